@@ -1,0 +1,165 @@
+"""Cluster: articles -> events (occasions); claims -> topics and claim groups, with labels."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+
+import numpy as np
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.feature_extraction.text import CountVectorizer
+
+from .compare import fact_similarity_matrix
+from .config import Settings
+from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic
+
+_NEVER = 2.0  # cosine distance beyond any threshold: the pair may never share a cluster
+_LABEL_TERMS = 3
+
+
+def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings,
+            omission_vectors: dict[str, np.ndarray] | None = None) -> Clustering:
+    """Group articles into events, then each event's claims into topics and same-fact groups.
+
+    Args:
+        articles: the ingested articles.
+        claims: all claims; row i of `vectors` belongs to claims[i].
+        vectors: unit-length claim embeddings.
+        omission_vectors: for claims that report an omission, the vector of what was omitted.
+    Returns:
+        Clustering with events, topics, claim groups and each claim's topic.
+    """
+    events = group_events(articles, claims, vectors, settings)
+    topics, groups, topic_of = [], [], {}
+    row = {claim.id: i for i, claim in enumerate(claims)}
+    for event in events:
+        members = [c for c in claims if c.article_id in event.article_ids]
+        if not members:
+            continue
+        member_vectors = vectors[[row[c.id] for c in members]]
+        event_topics = _topics(event, members, member_vectors, settings)
+        topics.extend(event_topics)
+        topic_of.update({cid: t.id for t in event_topics for cid in t.claim_ids})
+        groups.extend(_groups(event, members, member_vectors, settings))
+    omission_topic = _omission_topics(claims, vectors, row, topics, topic_of, omission_vectors or {})
+    return Clustering(tuple(events), tuple(topics), tuple(groups), topic_of, omission_topic)
+
+
+def _agglomerate(distances: np.ndarray, threshold: float, linkage: str) -> np.ndarray:
+    if len(distances) == 1:
+        return np.zeros(1, dtype=int)
+    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
+                                    distance_threshold=threshold)
+    return model.fit_predict(distances)
+
+
+def _cosine_distances(vectors: np.ndarray) -> np.ndarray:
+    return np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
+
+
+def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                 settings: Settings) -> list[Event]:
+    """Articles about one occasion: close in content and, where dated, in date."""
+    rows = defaultdict(list)
+    for i, claim in enumerate(claims):
+        rows[claim.article_id].append(i)
+    means = np.vstack([vectors[rows[a.id]].mean(axis=0) for a in articles])
+    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-12
+    distances = _cosine_distances(means)
+    for i, a in enumerate(articles):
+        for j, b in enumerate(articles):
+            if i == j:
+                continue
+            if a.published and b.published:
+                if abs((a.published - b.published).days) > settings.event_max_days:
+                    distances[i, j] = _NEVER
+            elif 1 - distances[i, j] < settings.undated_event_similarity:
+                distances[i, j] = _NEVER
+    labels = _agglomerate(distances, 1 - settings.event_similarity, "complete")
+    members = defaultdict(list)
+    for article, label in zip(articles, labels):
+        members[label].append(article)
+    texts = {label: " ".join(c.text for c in claims if c.article_id in {a.id for a in group})
+             for label, group in members.items()}
+    terms = class_terms(texts)
+    events = []
+    for label, group in members.items():
+        dates = sorted(a.published for a in group if a.published)
+        day = dates[0] if dates else None
+        when = day.strftime("%-d %b %Y") if day else "undated"
+        ids = tuple(sorted(a.id for a in group))
+        events.append(Event(_hash(ids), f"{when} · {' · '.join(terms[label])}", ids, day))
+    return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.label))
+
+
+def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[Topic]:
+    labels = _agglomerate(_cosine_distances(vectors), settings.topic_distance, "average")
+    members = defaultdict(list)
+    for claim, label in zip(claims, labels):
+        members[label].append(claim)
+    terms = class_terms({label: " ".join(c.text for c in group) for label, group in members.items()})
+    topics = []
+    for label, group in sorted(members.items(), key=lambda item: -len(item[1])):
+        ids = tuple(c.id for c in group)
+        topics.append(Topic(_hash((event.id, *sorted(ids))), " · ".join(terms[label]) or group[0].text[:40],
+                            event.id, ids))
+    return topics
+
+
+def _groups(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[ClaimGroup]:
+    similarity = fact_similarity_matrix(claims, vectors, settings)
+    labels = _agglomerate(np.clip(1 - similarity, 0, 2), 1 - settings.same_fact_threshold, "average")
+    members = defaultdict(list)
+    for claim, label in zip(claims, labels):
+        members[label].append(claim.id)
+    return [ClaimGroup(_hash(tuple(sorted(ids))), event.id, tuple(ids)) for ids in members.values()]
+
+
+def _omission_topics(claims, vectors, row, topics, topic_of, omission_vectors) -> dict[str, str]:
+    """The topic each reported omission is about: nearest topic centroid in the claim's event."""
+    result = {}
+    by_event = defaultdict(list)
+    for topic in topics:
+        by_event[topic.event_id].append(topic)
+    event_of_topic = {t.id: t.event_id for t in topics}
+    for claim in claims:
+        if claim.omission is None or claim.id not in omission_vectors or claim.id not in topic_of:
+            continue
+        candidates = by_event[event_of_topic[topic_of[claim.id]]]
+        centroids = np.vstack([vectors[[row[c] for c in t.claim_ids]].mean(axis=0) for t in candidates])
+        centroids /= np.linalg.norm(centroids, axis=1, keepdims=True) + 1e-12
+        result[claim.id] = candidates[int(np.argmax(centroids @ omission_vectors[claim.id]))].id
+    return result
+
+
+def class_terms(texts: dict, top: int = _LABEL_TERMS) -> dict:
+    """c-TF-IDF: the words that set each class's text apart from the others'."""
+    keys = list(texts)
+    documents = [texts[k] for k in keys]
+    try:
+        vectorizer = CountVectorizer(stop_words="english", ngram_range=(1, 2), token_pattern=r"(?u)\b[a-zA-Z]{3,}\b",
+                                     lowercase=True)
+        counts = vectorizer.fit_transform(documents).toarray().astype(float)
+    except ValueError:  # no words at all
+        return {k: [] for k in keys}
+    words = vectorizer.get_feature_names_out()
+    term_frequency = counts / (counts.sum(axis=1, keepdims=True) + 1e-12)
+    average_words = counts.sum() / max(len(keys), 1)
+    idf = np.log(1 + average_words / (counts.sum(axis=0) + 1e-12))
+    scores = term_frequency * idf
+    result = {}
+    for k, row in zip(keys, scores):
+        chosen: list[str] = []
+        for index in np.argsort(-row):
+            if row[index] <= 0 or len(chosen) >= top:
+                break
+            term = words[index]
+            if any(re.search(rf"\b{re.escape(term)}\b", c) or re.search(rf"\b{re.escape(c)}\b", term) for c in chosen):
+                continue
+            chosen.append(term)
+        result[k] = chosen
+    return result
+
+
+def _hash(parts) -> str:
+    return hashlib.sha256("\n".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]

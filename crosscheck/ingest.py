@@ -1,0 +1,311 @@
+"""Ingest: files and folders -> list[Article], boilerplate stripped, metadata read or inferred."""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from .config import Settings
+from .errors import InputError
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+FRONT_MATTER_KEYS = {"outlet", "title", "date", "url"}
+
+_BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"\x1f\x8b")
+_TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.I)
+
+# Whole lines that are site furniture, not reporting. Matched case-insensitively.
+_BOILERPLATE = [re.compile(p, re.I) for p in (
+    r"^(home|homepage|news|world|logo|share|menu|search|advertisement|cameras from \w+)$",
+    r"^(share|subscribe|sign up|follow us|download|read more|also read|recommended stories|related)\b",
+    r"\b(newsletters?|subscribe to|sign up for|all rights reserved|privacy policy|terms of (use|service))\b",
+    r"\b(stay on top of|stay updated|curated for you|download the \w+ app)\b",
+    r"\b(disclaimer|investment advice|not responsible for any|for general reference only|advisory alert)\b",
+    r"\b(contact (us|address|for)|hotline|grievance|[\w.-]+@[\w-]+\.\w+)",
+    r"^by [\w .'-]+?( \d+ (hours?|minutes?|days?) ago)?$",
+    r"^\W*(with )?inputs from\b",
+    r"^(first published|published|updated|last updated)\s*:",
+    r"^list of \d+ items",
+)]
+_MASTHEAD_NOISE = {"logo", "share", "home", "homepage", "menu", "news"}
+_TOLD_OUTLET = re.compile(r"\btold ([A-Z][\w&]*(?: [A-Z][\w&]*){0,3})\.")
+_DATE_HINT = re.compile(
+    r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tháng)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.I)
+_MAX_DATE_LINE_WORDS = 8
+_METADATA_LINES = 15
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    articles: tuple
+    skipped: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    """Expand folders into article files (sorted); raise InputError for missing paths."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                raise InputError(f"{path}: no article files ({', '.join(sorted(SUFFIXES))}) in this folder")
+            files.extend(found)
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def _walk(folder: Path):
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(root) / name
+
+
+def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
+    """Read every article under `paths`.
+
+    Returns:
+        IngestResult with unique articles (same content counts once), the files skipped with
+        why, and warnings. Raises InputError when nothing usable was found.
+    """
+    articles, skipped, warnings = [], [], []
+    for path in collect_files(paths):
+        try:
+            article = read_article(path, settings)
+        except InputError as error:
+            skipped.append(str(error))
+            continue
+        articles.append(article)
+        warnings.extend(article.warnings)
+    articles = _drop_repeated_lines(articles, settings)
+    unique: dict[str, object] = {}
+    for article in articles:
+        if not article.lines:
+            skipped.append(f"{article.path}: no sentences left after removing boilerplate")
+        elif article.id in unique:
+            warnings.append(f"{article.path}: same article as {unique[article.id].path}, counted once")
+        else:
+            unique[article.id] = article
+    if not unique:
+        raise InputError("no usable article: " + ("; ".join(skipped) or "nothing to read"))
+    return IngestResult(tuple(unique.values()), tuple(skipped), tuple(warnings))
+
+
+def read_article(path: Path, settings: Settings):
+    """Read one file into an Article (raises InputError when it holds no text)."""
+    from .types import Article, Line
+
+    raw = _read_bytes(path, settings)
+    text = decode(raw, path)
+    if not text.strip():
+        raise InputError(f"{path}: file has no text")
+    meta, body_offset, body, warnings = split_front_matter(text, path)
+    if path.suffix.lower() in {".html", ".htm"} or _HTML_START.match(body):
+        body, html_meta = html_to_text(body)
+        body_offset = 0
+        meta = {**html_meta, **meta}
+    raw_lines = body.splitlines()
+    kept = [Line(body_offset + i + 1, line.strip()) for i, line in enumerate(raw_lines) if _is_content(line)]
+    kept = _drop_newsletter_blocks(raw_lines, kept, body_offset)
+    published, date_warning = _parse_date(meta.get("date"), path) if meta.get("date") else (_infer_date(raw_lines), None)
+    warnings += [date_warning] if date_warning else []
+    return Article(
+        id=content_id(line.text for line in kept),
+        path=str(path),
+        outlet=meta.get("outlet") or _infer_outlet(raw_lines, path),
+        title=meta.get("title") or _infer_title(raw_lines) or path.stem,
+        published=published,
+        url=meta.get("url"),
+        lines=tuple(kept),
+        warnings=tuple(warnings),
+    )
+
+
+def content_id(lines) -> str:
+    """Hash of the article's kept text, insensitive to whitespace and case."""
+    normal = " ".join(" ".join(lines).lower().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:12]
+
+
+def _read_bytes(path: Path, settings: Settings) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            raise InputError(f"{path}: {size:,} bytes is over the {settings.max_file_bytes:,}-byte limit "
+                             "(raise it with --max-bytes)")
+        return path.read_bytes()
+    except PermissionError as error:
+        raise InputError(f"{path}: cannot read (permission denied)") from error
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from error
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Decode bytes: BOMs first, then UTF-8, then Windows-1252 (Latin-1 as a last resort)."""
+    if raw.startswith(_BINARY_MAGIC):
+        raise InputError(f"{path}: binary file (not text), skipped")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text = raw[3:].decode("utf-8", errors="replace")
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16", errors="replace")
+    elif len(raw) >= 4 and raw[1::2].count(0) > len(raw) // 4 and raw[0::2].count(0) == 0:
+        text = raw.decode("utf-16-le", errors="replace")
+    elif len(raw) >= 4 and raw[0::2].count(0) > len(raw) // 4 and raw[1::2].count(0) == 0:
+        text = raw.decode("utf-16-be", errors="replace")
+    else:
+        if raw.count(0) > len(raw) // 10:
+            raise InputError(f"{path}: binary file (not text), skipped")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    return _clean_control(text)
+
+
+def _clean_control(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch if ch in "\n\t" or ord(ch) >= 32 and ch != "\x7f" else " " for ch in text)
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, int, str, list[str]]:
+    """Split `---` front matter off. Returns (metadata, lines before body, body, warnings)."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, 0, text, []
+    try:
+        end = next(i for i in range(1, min(len(lines), 50)) if lines[i].strip() == "---")
+    except StopIteration:
+        return {}, 0, text, [f"{path}: front matter is not closed with '---'; read as body text"]
+    meta, warnings = {}, []
+    for line in lines[1:end]:
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or not key:
+            continue
+        if key not in FRONT_MATTER_KEYS:
+            warnings.append(f"{path}: unknown front-matter key {key!r} ignored")
+            continue
+        meta[key] = value.strip().strip("\"'")
+    return meta, end + 1, "\n".join(lines[end + 1:]), warnings
+
+
+def html_to_text(html: str) -> tuple[str, dict]:
+    """Turn an HTML page into article text with trafilatura; returns (text, metadata)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False, with_metadata=True)
+    if doc is None or not (doc.text or "").strip():
+        return "", {}
+    meta = {"title": doc.title, "outlet": doc.sitename, "date": doc.date, "url": doc.url}
+    return doc.text, {k: v for k, v in meta.items() if v}
+
+
+def _is_content(line: str) -> bool:
+    stripped = line.strip()
+    return (len(stripped.split()) >= 4 and bool(_TERMINAL.search(stripped))
+            and not stripped.endswith("?") and not is_boilerplate(stripped))
+
+
+def is_boilerplate(line: str) -> bool:
+    return any(pattern.search(line) for pattern in _BOILERPLATE)
+
+
+def _drop_newsletter_blocks(raw_lines: list[str], kept, offset: int):
+    """Drop the indented or bulleted lines that follow a newsletter/subscribe heading."""
+    blocked: set[int] = set()
+    in_block = False
+    for i, line in enumerate(raw_lines):
+        if not line.strip():
+            continue
+        if is_boilerplate(line.strip()) and re.search(r"newsletter|subscribe", line, re.I):
+            in_block = True
+        elif in_block and (line[:1].isspace() or line.lstrip()[:1] in "•*-"):
+            blocked.add(offset + i + 1)
+        else:
+            in_block = False
+    return [line for line in kept if line.number not in blocked]
+
+
+def _drop_repeated_lines(articles: list, settings: Settings) -> list:
+    """Remove lines repeated across articles: site furniture the patterns did not catch."""
+    outlets_by_line: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        for text in {line.text for line in article.lines}:
+            outlets_by_line[text].append(article.outlet.lower())
+    repeated = {text for text, outlets in outlets_by_line.items()
+                if len(outlets) >= settings.repeated_line_min_articles
+                or any(n > 1 for n in Counter(outlets).values())}
+    if not repeated:
+        return articles
+    result = []
+    for article in articles:
+        kept = tuple(line for line in article.lines if line.text not in repeated)
+        if len(kept) != len(article.lines):
+            article = replace(article, lines=kept, id=content_id(line.text for line in kept))
+        result.append(article)
+    return result
+
+
+def _top_lines(raw_lines: list[str]) -> list[str]:
+    lines = (line.strip() for line in raw_lines)
+    return [line for line in lines if line and not is_boilerplate(line)][:_METADATA_LINES]
+
+
+def _infer_title(raw_lines: list[str]) -> str | None:
+    top = _top_lines(raw_lines)
+    for i, line in enumerate(top):
+        words = line.split()
+        if 4 <= len(words) <= 25 and not _TERMINAL.search(line) and line[-1] not in ":?" and not _DATE_HINT.search(" ".join(words[:3])):
+            # A breadcrumb glued to the title ("HomeWorldTitle") repeats as a clean line below.
+            clean = next((later for later in top[i + 1:] if later != line and line.endswith(later)), None)
+            return clean or line
+    first = next(iter(top), None)
+    return first[:120] if first else None
+
+
+def _infer_outlet(raw_lines: list[str], path: Path) -> str:
+    top = _top_lines(raw_lines)
+    if top and len(top[0].split()) <= 3 and top[0].lower() not in _MASTHEAD_NOISE and not _TERMINAL.search(top[0]):
+        words = top[0].split()
+        return " ".join(w for w in words if w not in {"PRO", "Online", "News"}) or top[0]
+    mentions = Counter(_TOLD_OUTLET.findall("\n".join(raw_lines)))
+    if mentions:
+        return mentions.most_common(1)[0][0]
+    return path.stem
+
+
+def _infer_date(raw_lines: list[str]) -> date | None:
+    for line in _top_lines(raw_lines):
+        head = line.split(" / ")[0]
+        if len(head.split()) <= _MAX_DATE_LINE_WORDS and _DATE_HINT.search(head):
+            found = _dateparse(head) or _dateparse(" ".join(head.split()[:3]))
+            if found:
+                return found
+    return None
+
+
+def _parse_date(value: str, path: Path) -> tuple[date | None, str | None]:
+    found = _dateparse(value)
+    if found is None:
+        return None, f"{path}: front-matter date {value!r} is not a date; treated as unknown"
+    return found, None
+
+
+def _dateparse(text: str) -> date | None:
+    import dateparser
+
+    if not re.search(r"\d", text):
+        return None
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed else None

@@ -1,0 +1,155 @@
+"""The data that flows between pipeline stages: frozen dataclasses, plain tuples."""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Line:
+    """One kept line of an article body, with its 1-based line number in the file."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    outlet: str
+    title: str
+    published: date | None
+    url: str | None
+    lines: tuple[Line, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, what it counts and the period it applies to."""
+
+    value: float
+    unit: str
+    counts: str
+    period: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ReportedOmission:
+    """An outlet saying that some voice left something out ("X didn't mention Y")."""
+
+    omitter: str
+    omitter_side: str | None
+    subject: str
+    context: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    article_id: str
+    text: str
+    line: int
+    voice: str
+    side: str | None
+    quote: bool
+    numbers: tuple[Quantity, ...] = ()
+    dates: tuple[str, ...] = ()
+    negated: bool = False
+    certainty: str = "stated"
+    other_occasion: bool = False
+    omission: ReportedOmission | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    date: date | None
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    event_id: str
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims that state the same fact."""
+
+    id: str
+    event_id: str
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Clustering:
+    events: tuple[Event, ...]
+    topics: tuple[Topic, ...]
+    groups: tuple[ClaimGroup, ...]
+    topic_of: dict[str, str] = field(default_factory=dict)
+    omission_topic: dict[str, str] = field(default_factory=dict)
+
+
+class Kind(str, enum.Enum):
+    AGREE = "agree"
+    DIFFER = "differ"
+    OMIT = "omit"
+
+
+class Severity(enum.IntEnum):
+    """Higher is more urgent for a reviewer."""
+
+    INFO = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    kind: Kind
+    severity: Severity
+    event_id: str
+    topic_id: str | None
+    claim_ids: tuple[str, ...]
+    reason: str
+    contradiction: bool = False
+    level: str | None = None
+    present: tuple[str, ...] = ()
+    absent: tuple[str, ...] = ()
+    corroborated: bool = False
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """How the comparator judges two statements."""
+
+    similarity: float
+    same_fact: bool
+    relation: str
+    contradiction: bool
+    reason: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything one run produced, ready for rendering."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    clustering: Clustering
+    findings: tuple[Finding, ...]
+    side_labels: dict[str, str] = field(default_factory=dict)
