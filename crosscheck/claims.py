@@ -141,15 +141,16 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
 
 def _article_claims(article: Article, book: VoiceBook) -> list[Claim]:
     claims, seen = [], set()
-    last_speaker: tuple[str, str | None] | None = None
+    last_speaker: tuple[str, str | None] | None = None  # whose quote an unattributed quote continues
+    last_person: tuple[str, str | None] | None = None  # who "he" or "she" refers to
     previous: Claim | None = None
     for line in article.lines:
         for sentence in split_sentences(line.text):
             if not is_claim_text(sentence):
                 continue
-            frame = _attribution(sentence, book, last_speaker)
+            frame = _attribution(sentence, book, last_speaker, last_person)
             for clause in split_clauses(sentence):
-                own = _attribution(clause, book, last_speaker) if clause != sentence else frame
+                own = _attribution(clause, book, last_speaker, last_person) if clause != sentence else frame
                 # A frame around the whole sentence ("according to X", "..., X said") covers every
                 # clause; a subject's verb covers only its own clause.
                 found = own or (frame if frame and frame.covers_sentence else None)
@@ -165,6 +166,9 @@ def _article_claims(article: Article, book: VoiceBook) -> list[Claim]:
                 previous = claim
             if frame:
                 last_speaker = (frame.voice, frame.side)
+            named = frame.voice if frame and frame.voice in book.people else book.person_in(_mask_quotes(sentence))
+            if named:
+                last_person = (named, book.people.get(named))
     return claims
 
 
@@ -196,7 +200,7 @@ def _mask_quotes(text: str) -> str:
     return _QUOTE_SPAN.sub(lambda m: _QUOTE_MASK + " " * (len(m.group(0)) - 1), text)
 
 
-def _attribution(sentence: str, book: VoiceBook, last_speaker) -> Attribution | None:
+def _attribution(sentence: str, book: VoiceBook, last_speaker, last_person) -> Attribution | None:
     """Whose account the sentence is, or None when it is the outlet's own narration."""
     quote = _is_quoted(sentence)
     masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), _mask_quotes(sentence))
@@ -207,7 +211,8 @@ def _attribution(sentence: str, book: VoiceBook, last_speaker) -> Attribution | 
         return None
     other = _near_other_occasion(masked, verb_at)
     if phrase.lower() in PRONOUNS:
-        return Attribution(*last_speaker, quote, other, covers) if last_speaker else None
+        referent = last_person or last_speaker
+        return Attribution(*referent, quote, other, covers) if referent else None
     voice, side = book.resolve(phrase)
     return Attribution(voice, side, quote, other, covers)
 

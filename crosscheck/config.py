@@ -45,7 +45,7 @@ class Settings:
     disjoint_number_penalty: float = 0.0
     # Cosine at or above which a negation mismatch is flagged as a contradiction
     # (SICK train, best contradiction F1).
-    contradiction_threshold: float = 0.80
+    contradiction_threshold: float = 0.60
 
     # -- clustering --------------------------------------------------------------------
     # Cosine distance for topics (average linkage): claims about the same subject.

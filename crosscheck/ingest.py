@@ -88,18 +88,21 @@ def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
             continue
         articles.append(article)
         warnings.extend(article.warnings)
-    articles = _drop_repeated_lines(articles, settings)
     unique: dict[str, object] = {}
     for article in articles:
-        if not article.lines:
-            skipped.append(f"{article.path}: no sentences left after removing boilerplate")
-        elif article.id in unique:
+        if article.id in unique:
             warnings.append(f"{article.path}: same article as {unique[article.id].path}, counted once")
         else:
             unique[article.id] = article
-    if not unique:
+    kept = []
+    for article in _drop_repeated_lines(list(unique.values()), settings):
+        if article.lines:
+            kept.append(article)
+        else:
+            skipped.append(f"{article.path}: no sentences left after removing boilerplate")
+    if not kept:
         raise InputError("no usable article: " + ("; ".join(skipped) or "nothing to read"))
-    return IngestResult(tuple(unique.values()), tuple(skipped), tuple(warnings))
+    return IngestResult(tuple(kept), tuple(skipped), tuple(warnings))
 
 
 def read_article(path: Path, settings: Settings):

@@ -1,0 +1,46 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real default model, loaded once per test session."""
+    from crosscheck.embed import SentenceTransformerEmbedder
+
+    model = SentenceTransformerEmbedder()
+    model.embed(["warm up"])
+    return model
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from crosscheck.config import Settings
+
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory, embedder, settings):
+    """The seed corpus run once through the whole pipeline, in a copy with its own state."""
+    from crosscheck.pipeline import run
+
+    corpus_dir = tmp_path_factory.mktemp("seeds")
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, corpus_dir / path.name)
+    corpus, stats = run([corpus_dir], settings, embedder)
+    return corpus, stats
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
