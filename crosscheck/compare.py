@@ -198,22 +198,42 @@ class _Context:
                 if claim.side and not claim.other_occasion and not self._omits_own_side(claim):
                     accounts[claim.side].append(claim)
             sides = [s for s, cs in accounts.items() if len(cs) >= self.settings.min_side_claims]
-            used = set()
+            computed = []  # (topic, present side, absent side, missing claims, corroborating claims)
             for topic in (t for t in self.clustering.topics if t.event_id == event.id):
                 for present in sides:
                     mine = [c for c in accounts[present] if self.clustering.topic_of.get(c.id) == topic.id]
                     for absent in (s for s in sides if s != present and mine):
                         missing = self._uncovered(mine, accounts[absent])
-                        corroboration = reported.get((topic.id, absent), [])
-                        if len(missing) < self.settings.min_topic_claims and not (missing and corroboration):
-                            continue
-                        if corroboration:
-                            used.add((topic.id, absent))
-                        findings.append(self._side_omission(event, topic, present, absent, missing, corroboration))
-            for (topic_id, absent), evidence in reported.items():
-                if (topic_id, absent) not in used:
-                    findings.append(self._reported_only(event, topic_id, absent, evidence))
+                        corroboration = reported.pop((topic.id, absent), [])
+                        if len(missing) >= self.settings.min_topic_claims or (missing and corroboration):
+                            computed.append((topic, present, absent, missing, corroboration))
+                        elif corroboration:
+                            reported[(topic.id, absent)] = corroboration
+            leftovers = self._attach_reported(computed, reported)
+            findings += [self._side_omission(event, *entry) for entry in computed]
+            findings += [self._reported_only(event, topic_id, absent, evidence)
+                         for (topic_id, absent), evidence in leftovers.items()]
         return findings
+
+    def _attach_reported(self, computed: list, reported: dict) -> dict:
+        """Let a reported omission corroborate the computed one its sentence is closest to.
+
+        Returns the reported omissions that corroborate none.
+        """
+        leftovers = {}
+        for (topic_id, absent), evidence in reported.items():
+            candidates = [entry for entry in computed if entry[2] == absent]
+            scores = [self._closeness(evidence, entry[3]) for entry in candidates]
+            if scores and max(scores) >= self.settings.coverage_similarity:
+                candidates[scores.index(max(scores))][4].extend(evidence)
+            else:
+                leftovers[(topic_id, absent)] = evidence
+        return leftovers
+
+    def _closeness(self, claims: list[Claim], others: list[Claim]) -> float:
+        mine = self.vectors[[self.row[c.id] for c in claims]]
+        theirs = self.vectors[[self.row[c.id] for c in others]]
+        return float((mine @ theirs.T).max())
 
     def _uncovered(self, claims: list[Claim], account: list[Claim]) -> list[Claim]:
         """The claims that nothing in the other side's account comes close to."""
