@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 from pathlib import Path
 
 import click
@@ -135,10 +134,3 @@ def pair(first, second, settings: Settings):
     click.echo(f"contradiction: {'yes' if verdict.contradiction else 'no'}")
     click.echo(f"reason:        {verdict.reason}")
 
-
-def main():  # pragma: no cover - console entry point
-    cli(prog_name="crosscheck")
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -26,8 +26,6 @@ def claim_from_text(text: str) -> Claim:
 def fact_similarity(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
     """Cosine similarity, raised when both claims name the same number or date."""
     bonus = settings.shared_specific_bonus if _shared_specific(a, b) else 0.0
-    if settings.disjoint_number_penalty and _disjoint_numbers(a, b):
-        bonus -= settings.disjoint_number_penalty
     return min(1.0, cosine + bonus)
 
 
@@ -46,11 +44,6 @@ def _specific_dates(claim: Claim) -> set[str]:
 def _shared_specific(a: Claim, b: Claim) -> bool:
     same_number = {(q.value, q.unit) for q in a.numbers} & {(q.value, q.unit) for q in b.numbers}
     return bool(same_number or _specific_dates(a) & _specific_dates(b))
-
-
-def _disjoint_numbers(a: Claim, b: Claim) -> bool:
-    units = {q.unit for q in a.numbers} & {q.unit for q in b.numbers}
-    return bool(units) and not _shared_specific(a, b)
 
 
 def judge(a: Claim, b: Claim, cosine: float, settings: Settings) -> Judgement:

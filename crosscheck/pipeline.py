@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from .claims import extract_claims
 from .cluster import cluster
 from .compare import compare
@@ -71,6 +69,3 @@ def omission_queries(claims: list[Claim]) -> dict[str, str]:
         queries[claim.id] = f"{subject}. {omission.context}" if vague and omission.context else subject
     return queries
 
-
-def vectors_for(corpus: Corpus, vectors: np.ndarray) -> dict[str, np.ndarray]:
-    return {claim.id: vectors[i] for i, claim in enumerate(corpus.claims)}
