@@ -56,24 +56,25 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings) -> Judgement:
         qa, qb = conflict
         if hedged:
             reason = (f"certainty differs on the figure: {_describe(qa, a)} vs {_describe(qb, b)}")
-            return Judgement(similarity, True, "differ", False, reason)
-        return Judgement(similarity, True, "differ", True, f"numbers differ: {qa.text} vs {qb.text}")
+            return Judgement(similarity, True, "differ", False, reason, "numbers")
+        return Judgement(similarity, True, "differ", True, f"numbers differ: {qa.text} vs {qb.text}", "numbers")
     if a.negated != b.negated and cosine >= settings.contradiction_threshold:
         positive, negative = (a, b) if b.negated else (b, a)
         return Judgement(similarity, True, "differ", not hedged,
-                         f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”")
+                         f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”",
+                         "negation")
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
     date_conflict = _date_conflict(a, b)
     if date_conflict:
-        return Judgement(similarity, True, "differ", not hedged, f"dates differ: {date_conflict[0]} vs {date_conflict[1]}")
+        return Judgement(similarity, True, "differ", not hedged, f"dates differ: {date_conflict[0]} vs {date_conflict[1]}", "dates")
     if hedged:
         stated, other = (a, b) if a.certainty == "stated" else (b, a)
         return Judgement(similarity, True, "differ", False,
-                         f"certainty differs: stated as fact in one, “{other.certainty}” in the other")
+                         f"certainty differs: stated as fact in one, “{other.certainty}” in the other", "certainty")
     if a.side and b.side and a.side != b.side:
         return Judgement(similarity, True, "differ", False,
-                         f"attributed to different sides: {a.voice} vs {b.voice}")
+                         f"attributed to different sides: {a.voice} vs {b.voice}", "attribution")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
@@ -165,8 +166,7 @@ class _Context:
                     differences.append((a, b, verdict))
             for a, b, verdict in differences:
                 severity = Severity.HIGH if verdict.contradiction else (
-                    Severity.MEDIUM if "number" in verdict.reason or "figure" in verdict.reason
-                    or "date" in verdict.reason else Severity.LOW)
+                    Severity.MEDIUM if verdict.basis in {"numbers", "dates"} else Severity.LOW)
                 findings.append(_finding(Kind.DIFFER, severity, group.event_id, topic, (a.id, b.id),
                                          verdict.reason, contradiction=verdict.contradiction))
             if not any(v.contradiction for _, _, v in differences):
@@ -224,17 +224,16 @@ class _Context:
         return leftovers
 
     def _closeness(self, claims: list[Claim], others: list[Claim]) -> float:
-        mine = self.vectors[[self.row[c.id] for c in claims]]
-        theirs = self.vectors[[self.row[c.id] for c in others]]
-        return float((mine @ theirs.T).max())
+        return float((self._matrix(claims) @ self._matrix(others).T).max())
+
+    def _matrix(self, claims: list[Claim]) -> np.ndarray:
+        return self.vectors[[self.row[c.id] for c in claims]]
 
     def _uncovered(self, claims: list[Claim], account: list[Claim]) -> list[Claim]:
         """The claims that nothing in the other side's account comes close to."""
         if not account:
             return claims
-        other = self.vectors[[self.row[c.id] for c in account]]
-        mine = self.vectors[[self.row[c.id] for c in claims]]
-        best = (mine @ other.T).max(axis=1)
+        best = (self._matrix(claims) @ self._matrix(account).T).max(axis=1)
         return [c for c, score in zip(claims, best) if score < self.settings.coverage_similarity]
 
     def _omits_own_side(self, claim: Claim) -> bool:

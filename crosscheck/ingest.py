@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import InputError
+from .types import Article, Line
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 FRONT_MATTER_KEYS = {"outlet", "title", "date", "url"}
@@ -42,7 +43,7 @@ _METADATA_LINES = 15
 
 @dataclass(frozen=True)
 class IngestResult:
-    articles: tuple
+    articles: tuple[Article, ...]
     skipped: tuple[str, ...]
     warnings: tuple[str, ...]
 
@@ -88,7 +89,7 @@ def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
             continue
         articles.append(article)
         warnings.extend(article.warnings)
-    unique: dict[str, object] = {}
+    unique: dict[str, Article] = {}
     for article in articles:
         if article.id in unique:
             warnings.append(f"{article.path}: same article as {unique[article.id].path}, counted once")
@@ -107,8 +108,6 @@ def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
 
 def read_article(path: Path, settings: Settings):
     """Read one file into an Article (raises InputError when it holds no text)."""
-    from .types import Article, Line
-
     raw = _read_bytes(path, settings)
     text = decode(raw, path)
     if not text.strip():

@@ -142,6 +142,7 @@ class Judgement:
     relation: str
     contradiction: bool
     reason: str
+    basis: str = ""  # what the verdict rests on: numbers, negation, dates, certainty, attribution
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -149,7 +150,7 @@ class VoiceBook:
             return 4, marker.group(0)
         return (5, runs[0]) if runs else None
 
-    @property
+    @cached_property
     def _marker_pattern(self) -> str:
         words = sorted((w for side in self.sides.values() for w in side.names), key=len, reverse=True)
         return rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])"
