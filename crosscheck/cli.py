@@ -13,6 +13,8 @@ from .errors import CrosscheckError
 
 DEFAULT_PATHS = ("seeds",)
 DEFAULT_OUTPUT = "reports/divergence.md"
+DECISIONS_NAME = "decisions.json"
+DEFAULT_DECISIONS = f"reports/{DECISIONS_NAME}"
 
 
 def common_options(command):
@@ -49,26 +51,156 @@ def cli():
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, help="Markdown report to write.")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the report as JSON here.")
+@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False),
+              help=f"Review decisions to show (default: {DECISIONS_NAME} beside the report).")
 @common_options
-def report(paths, output, json_path, settings: Settings):
+def report(paths, output, json_path, decisions_path, settings: Settings):
     """Write the Markdown divergence report for articles in PATHS (default: seeds/).
+
+    A re-run with nothing new is answered from the corpus's state database without loading the
+    model; the report's "New since the last run" section lists what changed.
 
     Example: crosscheck report seeds/ -o reports/divergence.md
     """
-    from .pipeline import run
+    from .pipeline import run_tracked
     from .report import render_json, render_markdown
+    from .review import load_decisions, reviews
     from .state import write_atomic
 
-    paths = list(paths or DEFAULT_PATHS)
-    corpus, stats = run(paths, settings)
+    decisions = load_decisions(Path(decisions_path) if decisions_path else Path(output).parent / DECISIONS_NAME)
+    tracked = run_tracked(list(paths or DEFAULT_PATHS), settings)
+    corpus, stats, history = tracked.corpus, tracked.stats, tracked.history
     for message in stats.warnings + stats.skipped:
         click.echo(f"warning: {message}", err=True)
-    write_atomic(Path(output), render_markdown(corpus))
+    states = reviews(list(corpus.findings), decisions)
+    write_atomic(Path(output), render_markdown(corpus, states, history))
     if json_path:
-        write_atomic(Path(json_path), render_json(corpus))
+        write_atomic(Path(json_path), render_json(corpus, states, history))
     flagged = sum(f.contradiction for f in corpus.findings)
+    work = "nothing changed since the last run" if tracked.reused else f"{stats.embedded} embedded"
+    since = f", {len(history.new)} new, {len(history.changed)} changed" if history.previous_at else ""
     click.echo(f"{output}: {stats.articles} articles, {len(corpus.clustering.events)} events, {stats.claims} claims "
-               f"({stats.embedded} embedded), {len(corpus.findings)} findings, {flagged} flagged for review")
+               f"({work}), {len(corpus.findings)} findings{since}, {flagged} flagged for review")
+
+
+@cli.command()
+@click.argument("finding_id", required=False)
+@click.option("--corpus", "paths", multiple=True, type=click.Path(),
+              help="Article folder or file (repeatable; default seeds/).")
+@click.option("--decisions", "decisions_path", default=DEFAULT_DECISIONS, show_default=True,
+              type=click.Path(dir_okay=False), help="The review decisions file (keep it in git).")
+@click.option("--list", "list_only", is_flag=True, help="Print every finding with its status, and stop.")
+@click.option("--confirm", "verdict", flag_value="confirmed", help="Confirm FINDING_ID.")
+@click.option("--dismiss", "verdict", flag_value="dismissed", help="Dismiss FINDING_ID.")
+@click.option("--note", help="A note on FINDING_ID (kept with its decision).")
+@common_options
+def review(finding_id, paths, decisions_path, list_only, verdict, note, settings: Settings):
+    """Review the flagged findings: confirm, dismiss, skip or annotate each; saved at once.
+
+    With no FINDING_ID, walks the open differences and omissions in report order. FINDING_ID may
+    be a prefix of the id shown in the report.
+
+    Example: crosscheck review 3f2a9c --dismiss --note "same figure, different year"
+    """
+    from .pipeline import run_tracked
+    from .report import report_order
+    from .review import decide, find, load_decisions, needs_review, reviews
+
+    paths = list(paths or DEFAULT_PATHS)
+    decisions_file = Path(decisions_path)
+    load_decisions(decisions_file)  # a broken file stops us before any work
+    corpus = run_tracked(paths, settings).corpus
+    findings = report_order(corpus.findings)
+    states = reviews(findings, load_decisions(decisions_file))
+    save = functools.partial(_save_decision, decisions_file, paths, settings)
+    if list_only:
+        rows = [[f.id, f.kind.value + (" (contradiction)" if f.contradiction else ""), f.severity.label,
+                 states[f.id].status + (", changed" if states[f.id].changed else ""), _clip(f.reason, 80)]
+                for f in findings]
+        click.echo(tabulate(rows, ["id", "kind", "severity", "status", "reason"], tablefmt="simple"))
+        return
+    if finding_id:
+        if not (verdict or note):
+            raise click.UsageError("give --confirm, --dismiss or --note with a finding id")
+        finding = find(findings, finding_id)
+        save(decide(finding, verdict or "open", note or "", states[finding.id]))
+        click.echo(f"{finding.id}: {verdict or 'note saved'} ({decisions_file})")
+        return
+    queue = [f for f in findings if needs_review(f, states[f.id])]
+    _review_interactively(corpus, queue, states, save, decisions_file)
+
+
+def _review_interactively(corpus, queue, states, save, decisions_file: Path) -> None:
+    from .report import review_screen
+    from .review import decide
+
+    if not queue:
+        click.echo("Nothing to review: every difference and omission has a decision.")
+        return
+    saved = 0
+    try:
+        for position, finding in enumerate(queue, 1):
+            while True:
+                click.echo("\n" + review_screen(corpus, finding, states[finding.id], f"[{position}/{len(queue)}]"))
+                choice = click.prompt("[c]onfirm  [d]ismiss  [s]kip  [n]ote  [q]uit",
+                                      type=click.Choice(list("cdsnq")), show_choices=False)
+                if choice == "q":
+                    click.echo(f"{saved} decisions saved in {decisions_file}")
+                    return
+                if choice == "s":
+                    break
+                if choice == "n":
+                    decision = decide(finding, "open", click.prompt("note"), states[finding.id])
+                else:
+                    decision = decide(finding, "confirmed" if choice == "c" else "dismissed", "", states[finding.id])
+                save(decision)
+                saved += 1
+                states[finding.id] = _review_of(decision)
+                if choice != "n":
+                    break
+    except click.Abort:
+        raise click.ClickException(f"review interrupted; {saved} decisions saved in {decisions_file}") from None
+    click.echo(f"Done: {saved} decisions saved in {decisions_file}. Run `crosscheck report` to update the report.")
+
+
+def _review_of(decision):
+    from .types import Review
+
+    return Review(decision.status, decision.note)
+
+
+def _save_decision(decisions_file: Path, paths, settings: Settings, decision) -> None:
+    from .review import save_decision
+    from .state import corpus_lock, state_dir_for
+
+    # The corpus lock also serialises decision writes, so two reviewers never lose each other's work.
+    with corpus_lock(state_dir_for(paths, settings.state_dir), settings.lock_wait_seconds):
+        save_decision(decisions_file, decision)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--to", "folder", default=DEFAULT_PATHS[0], show_default=True, type=click.Path(file_okay=False),
+              help="Corpus folder to add to.")
+@click.option("--outlet", help="Outlet name (default: read from the article).")
+@click.option("--date", help="Publication date, e.g. 2025-11-24 (default: read from the article).")
+@click.option("--title", help="Headline (default: read from the article).")
+@common_options
+def add(sources, folder, outlet, date, title, settings: Settings):
+    """Add articles (files or URLs) to the corpus folder, with a front-matter header.
+
+    HTML is turned into article text first. Adding an article that is already there does nothing.
+
+    Example: crosscheck add ~/Downloads/readout.html --outlet "Xinhua" --date 2025-11-24
+    """
+    from .intake import add_article
+
+    for source in sources:
+        added = add_article(source, Path(folder), settings, outlet=outlet, date=date, title=title)
+        if added.duplicate_of:
+            click.echo(f"{source}: already in the corpus as {added.duplicate_of}; nothing added")
+        else:
+            click.echo(f"added {added.path} ({added.outlet}, {added.date or 'undated'}: {_clip(added.title, 60)})")
 
 
 @cli.command()

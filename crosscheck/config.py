@@ -67,7 +67,12 @@ class Settings:
     # An omission (side or outlet level) needs this many claims on the topic from the other outlet(s).
     min_topic_claims: int = 2
 
+    # -- state -------------------------------------------------------------------------
+    # Where the state database lives (default: .crosscheck/ in the corpus folder).
     state_dir: str | None = None
+    # How long a second crosscheck on the same corpus waits for the first before giving up.
+    # Ten minutes covers a cold run on a few thousand articles on 2 cores.
+    lock_wait_seconds: float = 600.0
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -106,21 +106,15 @@ def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
     return IngestResult(tuple(kept), tuple(skipped), tuple(warnings))
 
 
-def read_article(path: Path, settings: Settings):
+def read_article(path: Path, settings: Settings) -> Article:
     """Read one file into an Article (raises InputError when it holds no text)."""
-    raw = _read_bytes(path, settings)
-    text = decode(raw, path)
-    if not text.strip():
-        raise InputError(f"{path}: file has no text")
-    meta, body_offset, body, warnings = split_front_matter(text, path)
-    if path.suffix.lower() in {".html", ".htm"} or _HTML_START.match(body):
-        body, html_meta = html_to_text(body)
-        body_offset = 0
-        meta = {**html_meta, **meta}
-    raw_lines = body.splitlines()
-    kept = [Line(body_offset + i + 1, line.strip()) for i, line in enumerate(raw_lines) if _is_content(line)]
-    kept = _drop_newsletter_blocks(raw_lines, kept, body_offset)
-    published, date_warning = _parse_date(meta.get("date"), path) if meta.get("date") else (_infer_date(raw_lines), None)
+    return parse_article(path, read_bytes(path, settings))
+
+
+def parse_article(path: Path, raw: bytes) -> Article:
+    """An Article from a file's bytes; `path` names it and its suffix says whether it is HTML."""
+    meta, raw_lines, kept, warnings = _read_body(path, raw)
+    published, date_warning = parse_date(meta.get("date"), path) if meta.get("date") else (_infer_date(raw_lines), None)
     warnings += [date_warning] if date_warning else []
     return Article(
         id=content_id(line.text for line in kept),
@@ -134,13 +128,41 @@ def read_article(path: Path, settings: Settings):
     )
 
 
+def article_id(path: Path, settings: Settings) -> str:
+    """The id `read_article` would give the file, without inferring its metadata."""
+    _, _, kept, _ = _read_body(path, read_bytes(path, settings))
+    return content_id(line.text for line in kept)
+
+
+def split_source(path: Path, raw: bytes) -> tuple[dict, int, str, list[str]]:
+    """A file's (metadata, lines before the body, body text, warnings): front matter split off,
+    HTML turned into text."""
+    text = decode(raw, path)
+    if not text.strip():
+        raise InputError(f"{path}: file has no text")
+    meta, body_offset, body, warnings = split_front_matter(text, path)
+    if path.suffix.lower() in {".html", ".htm"} or _HTML_START.match(body):
+        body, html_meta = html_to_text(body)
+        body_offset = 0
+        meta = {**html_meta, **meta}
+    return meta, body_offset, body, warnings
+
+
+def _read_body(path: Path, raw: bytes) -> tuple[dict, list[str], list[Line], list[str]]:
+    meta, body_offset, body, warnings = split_source(path, raw)
+    raw_lines = body.splitlines()
+    kept = [Line(body_offset + i + 1, line.strip()) for i, line in enumerate(raw_lines) if _is_content(line)]
+    kept = _drop_newsletter_blocks(raw_lines, kept, body_offset)
+    return meta, raw_lines, kept, warnings
+
+
 def content_id(lines) -> str:
     """Hash of the article's kept text, insensitive to whitespace and case."""
     normal = " ".join(" ".join(lines).lower().split())
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:12]
 
 
-def _read_bytes(path: Path, settings: Settings) -> bytes:
+def read_bytes(path: Path, settings: Settings) -> bytes:
     try:
         size = path.stat().st_size
         if size > settings.max_file_bytes:
@@ -240,7 +262,11 @@ def _drop_newsletter_blocks(raw_lines: list[str], kept, offset: int):
 
 
 def _drop_repeated_lines(articles: list, settings: Settings) -> list:
-    """Remove lines repeated across articles: site furniture the patterns did not catch."""
+    """Remove lines repeated across articles: site furniture the patterns did not catch.
+
+    Article ids stay as they were: an article's identity (and so its claims' ids, which review
+    decisions refer to) must not depend on which other articles sit beside it.
+    """
     outlets_by_line: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         for text in {line.text for line in article.lines}:
@@ -254,7 +280,7 @@ def _drop_repeated_lines(articles: list, settings: Settings) -> list:
     for article in articles:
         kept = tuple(line for line in article.lines if line.text not in repeated)
         if len(kept) != len(article.lines):
-            article = replace(article, lines=kept, id=content_id(line.text for line in kept))
+            article = replace(article, lines=kept)
         result.append(article)
     return result
 
@@ -297,7 +323,7 @@ def _infer_date(raw_lines: list[str]) -> date | None:
     return None
 
 
-def _parse_date(value: str, path: Path) -> tuple[date | None, str | None]:
+def parse_date(value: str, path: Path) -> tuple[date | None, str | None]:
     found = _dateparse(value)
     if found is None:
         return None, f"{path}: front-matter date {value!r} is not a date; treated as unknown"

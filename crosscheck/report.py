@@ -9,7 +9,8 @@ from collections import defaultdict
 
 from tabulate import tabulate
 
-from .types import Claim, Corpus, Finding, Kind
+from .review import is_dismissed
+from .types import Claim, Corpus, Finding, History, Kind, Review
 
 SCHEMA = "crosscheck.report/1"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
@@ -31,24 +32,33 @@ def escape(text: str, limit: int | None = None) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def render_markdown(corpus: Corpus) -> str:
-    """The divergence report: sources, events with coverage, then findings by section."""
-    view = _View(corpus)
+def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, history: History | None = None) -> str:
+    """The divergence report: what is new, sources, events with coverage, findings by section, dismissed."""
+    view = _View(corpus, reviews or {})
     parts = [f"# Divergence report — {len(corpus.articles)} articles · {len(corpus.clustering.events)} events · "
-             f"{len(corpus.claims)} claims", "", "## Sources", "", view.sources_table(), ""]
+             f"{len(corpus.claims)} claims", ""]
+    if history is not None:
+        parts += view.history(history)
+    parts += ["## Sources", "", view.sources_table(), ""]
     for event in corpus.clustering.events:
         parts += [f"## {escape(event.label)} ({len(event.article_ids)} article{'s' if len(event.article_ids) != 1 else ''})",
                   "", view.coverage_table(event), ""]
+    standing = [f for f in corpus.findings if not is_dismissed(view.reviews.get(f.id))]
     for title, belongs in _SECTIONS:
-        chosen = [f for f in corpus.findings if belongs(f)]
+        chosen = [f for f in standing if belongs(f)]
         parts += [f"## {title} ({len(chosen)})", ""]
         parts += [view.finding(f) for f in chosen] or ["None found.", ""]
+    dismissed = [f for f in corpus.findings if is_dismissed(view.reviews.get(f.id))]
+    if dismissed:
+        parts += [f"## Dismissed ({len(dismissed)})", ""] + [view.dismissed(f) for f in dismissed] + [""]
     return "\n".join(parts).rstrip() + "\n"
 
 
 class _View:
-    def __init__(self, corpus: Corpus):
+    def __init__(self, corpus: Corpus, reviews: dict[str, Review]):
         self.corpus = corpus
+        self.reviews = reviews
+        self.finding_of = {f.id: f for f in corpus.findings}
         self.article = {a.id: a for a in corpus.articles}
         self.claim = {c.id: c for c in corpus.claims}
         self.topic = {t.id: t for t in corpus.clustering.topics}
@@ -87,12 +97,26 @@ class _View:
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
         return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")
 
+    def history(self, history: History) -> list[str]:
+        if history.previous_at is None:
+            return ["## New since the last run", "", "First run on this corpus: nothing to compare with.", ""]
+        lines = [f"## New since the last run ({len(history.new)} new, {len(history.changed)} changed)", "",
+                 f"Compared with the run of {history.previous_at}.", ""]
+        for finding_id, what in [(i, "new") for i in history.new] + [(i, "evidence changed") for i in history.changed]:
+            finding = self.finding_of[finding_id]
+            lines.append(f"- `{finding.id}` {what} · {finding.kind.value} · severity {finding.severity.label} — "
+                         f"{escape(finding.reason, _QUOTE_LIMIT)}")
+        return lines + ([] if history.new or history.changed else ["Nothing new."]) + [""]
+
     def finding(self, finding: Finding) -> str:
         topic = self.topic.get(finding.topic_id)
         label = f"**{escape(topic.label)}** — " if topic else ""
         lines = [f"- {label}{escape(finding.reason)}  ",
                  f"  `{finding.id}` · {finding.kind.value} · severity {finding.severity.label} · "
-                 f"{escape(self.event[finding.event_id].label)}"]
+                 f"{escape(self.event[finding.event_id].label)}{self.review_mark(finding)}"]
+        note = self.reviews.get(finding.id, Review("open")).note
+        if note:
+            lines.append(f"  - Reviewer's note: {escape(note)}")
         for claim_id in finding.claim_ids:
             claim = self.claim[claim_id]
             outlet = self.article[claim.article_id].outlet
@@ -102,8 +126,22 @@ class _View:
         return "\n".join(lines) + "\n"
 
 
-def render_json(corpus: Corpus) -> str:
+    def review_mark(self, finding: Finding) -> str:
+        review = self.reviews.get(finding.id)
+        if review is None or review.status == "open" and not review.changed:
+            return ""
+        mark = "" if review.status == "open" else f" · **{review.status}**"
+        return mark + (" · changed since reviewed" if review.changed else "")
+
+    def dismissed(self, finding: Finding) -> str:
+        note = self.reviews[finding.id].note
+        return (f"- `{finding.id}` · {finding.kind.value} — {escape(finding.reason, _QUOTE_LIMIT)}"
+                + (f" — note: {escape(note)}" if note else ""))
+
+
+def render_json(corpus: Corpus, reviews: dict[str, Review] | None = None, history: History | None = None) -> str:
     """The same content as the Markdown report, as `crosscheck.report/1` JSON."""
+    reviews = reviews or {}
     event_of = {aid: e.id for e in corpus.clustering.events for aid in e.article_ids}
     data = {
         "schema": SCHEMA,
@@ -115,16 +153,52 @@ def render_json(corpus: Corpus) -> str:
                     "side": c.side, "quote": c.quote, "topic": corpus.clustering.topic_of.get(c.id)}
                    for c in corpus.claims],
         "topics": [{"id": t.id, "label": t.label, "event": t.event_id} for t in corpus.clustering.topics],
-        "findings": [_finding_json(f) for f in corpus.findings],
+        "findings": [_finding_json(f, reviews.get(f.id, Review("open"))) for f in corpus.findings],
     }
+    if history is not None:
+        data["since"] = {"previous_run": history.previous_at, "new": list(history.new), "changed": list(history.changed)}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def _finding_json(finding: Finding) -> dict:
+def _finding_json(finding: Finding, review: Review) -> dict:
     data = {"id": finding.id, "kind": finding.kind.value, "severity": finding.severity.label,
             "contradiction": finding.contradiction, "event": finding.event_id, "topic": finding.topic_id,
-            "reason": finding.reason, "claims": list(finding.claim_ids)}
+            "reason": finding.reason, "claims": list(finding.claim_ids),
+            "review": {"status": review.status, "note": review.note, "changed": review.changed}}
     if finding.kind is Kind.OMIT:
         data.update(level=finding.level, present=list(finding.present), absent=list(finding.absent),
                     corroborated=finding.corroborated)
     return data
+
+
+def report_order(findings) -> list[Finding]:
+    """Findings in the order the report shows them: contradictions, other differences, omissions, agreements."""
+    return [f for _, belongs in _SECTIONS for f in findings if belongs(f)]
+
+
+def review_screen(corpus: Corpus, finding: Finding, review: Review, position: str) -> str:
+    """One finding as plain terminal text for `crosscheck review`: reason, evidence, status."""
+    view = _View(corpus, {finding.id: review})
+    topic = view.topic.get(finding.topic_id)
+    flag = " · contradiction" if finding.contradiction else ""
+    lines = [f"{position} {finding.id} · {finding.kind.value} · severity {finding.severity.label}{flag}",
+             f"event: {_printable(view.event[finding.event_id].label)}"
+             + (f" · topic: {_printable(topic.label)}" if topic else ""),
+             f"reason: {_printable(finding.reason)}"]
+    if review.status != "open" or review.changed:
+        lines.append(f"status: {review.status}" + (" — evidence changed since it was reviewed" if review.changed else ""))
+    if review.note:
+        lines.append(f"note: {_printable(review.note)}")
+    lines.append("evidence:")
+    for number, claim_id in enumerate(finding.claim_ids, 1):
+        claim = view.claim[claim_id]
+        side = f" ({view.side_name(claim.side)})" if claim.side else ""
+        lines += [f"  {number}. “{_printable(claim.text)}”",
+                  f"     {_printable(view.article[claim.article_id].outlet)}, {_printable(claim.voice)}{side} — "
+                  f"{_printable(view.where(claim))}"]
+    return "\n".join(lines)
+
+
+def _printable(text: str) -> str:
+    """Article text for a terminal: no escape sequences or other control characters."""
+    return "".join(ch if ch.isprintable() else " " for ch in str(text))

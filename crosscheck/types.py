@@ -154,3 +154,34 @@ class Corpus:
     clustering: Clustering
     findings: tuple[Finding, ...]
     side_labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's verdict on one finding, as kept in the decisions file."""
+
+    finding_id: str
+    status: str  # "confirmed", "dismissed", or "open" (a note without a verdict)
+    note: str
+    decided_at: str  # ISO 8601, UTC
+    signature: str  # what kind of finding it was, to follow it when its evidence grows
+    evidence: tuple[str, ...]  # claim ids the reviewer saw
+    reason: str  # the finding's reason when reviewed, for people reading the file
+
+
+@dataclass(frozen=True)
+class Review:
+    """A finding's review state in this run."""
+
+    status: str  # "open", "confirmed" or "dismissed"
+    note: str = ""
+    changed: bool = False  # its evidence is not what the reviewer saw
+
+
+@dataclass(frozen=True)
+class History:
+    """What this run found that the run before it did not."""
+
+    previous_at: str | None  # when the earlier run finished; None on the first run
+    new: tuple[str, ...] = ()  # finding ids with no earlier counterpart
+    changed: tuple[str, ...] = ()  # finding ids whose evidence changed

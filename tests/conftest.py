@@ -31,13 +31,22 @@ def settings():
 @pytest.fixture(scope="session")
 def seed_run(tmp_path_factory, embedder, settings):
     """The seed corpus run once through the whole pipeline, in a copy with its own state."""
-    from crosscheck.pipeline import run
+    from crosscheck.pipeline import run_tracked
 
     corpus_dir = tmp_path_factory.mktemp("seeds")
     for path in SEEDS.glob("*.txt"):
         shutil.copy(path, corpus_dir / path.name)
-    corpus, stats = run([corpus_dir], settings, embedder)
-    return corpus, stats
+    tracked = run_tracked([corpus_dir], settings, embedder)
+    return tracked.corpus, tracked.stats
+
+
+@pytest.fixture
+def seed_copy(tmp_path, seed_run):
+    """A fresh copy of the seed corpus with the state (embeddings, last run) the seed run left."""
+    source = Path(seed_run[0].articles[0].path).parent
+    folder = tmp_path / "corpus"
+    shutil.copytree(source, folder)
+    return folder
 
 
 def write(folder: Path, name: str, text: str) -> Path:

@@ -1,5 +1,6 @@
 """End to end on the seed articles with the real model: the findings the tool exists for."""
 import os
+from pathlib import Path
 
 from crosscheck.types import Kind
 
@@ -69,12 +70,16 @@ def test_no_boilerplate_among_claims(seed_run):
         assert furniture not in texts
 
 
-def test_rerun_embeds_nothing_new(tmp_path, seed_run, embedder, settings):
+def test_rerun_with_cache_embeds_nothing(seed_run, embedder, settings):
+    from crosscheck.embed import EmbeddingCache
     from crosscheck.pipeline import run
+    from crosscheck.state import open_database
 
     corpus, stats = seed_run
     assert stats.embedded > 0
     folder = os.path.dirname(corpus.articles[0].path)
-    again, second = run([folder], settings, embedder)
+    connection = open_database(Path(folder) / ".crosscheck")
+    again, second = run([folder], settings, embedder, EmbeddingCache(connection, settings.cache_key()))
+    connection.close()
     assert second.embedded == 0
     assert [f.id for f in again.findings] == [f.id for f in corpus.findings]

@@ -1,0 +1,91 @@
+"""Review decisions: the decisions file a team keeps in git, and each finding's review state.
+
+The file is JSON, one record per finding id, sorted, so that diffs read well. It is only ever
+added to: saving re-reads it and replaces one record, so a decision saved meanwhile by another
+session survives, and a file that cannot be read is never overwritten.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .codec import from_data, to_data
+from .errors import InputError, StateError
+from .state import write_atomic
+from .tracking import Trace, follow, signature
+from .types import Decision, Finding, Kind, Review
+
+SCHEMA = "crosscheck.decisions/1"
+VERDICTS = ("confirmed", "dismissed")
+
+
+def load_decisions(path: Path) -> list[Decision]:
+    """The decisions in `path` ([] when the file does not exist yet)."""
+    if not path.exists():
+        return []
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"schema is {data.get('schema')!r}, expected {SCHEMA!r}")
+        return [from_data(Decision, record) for record in data["decisions"]]
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as error:
+        raise StateError(f"{path}: cannot read the review decisions ({_first_line(error)}); fix the file or move "
+                         "it aside (crosscheck never overwrites it)") from error
+
+
+def save_decision(path: Path, decision: Decision) -> None:
+    """Add or replace the record of one finding, keeping every other record."""
+    records = {d.finding_id: d for d in load_decisions(path)}
+    records[decision.finding_id] = decision
+    data = {"schema": SCHEMA, "decisions": [to_data(records[k]) for k in sorted(records)]}
+    write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def decide(finding: Finding, status: str, note: str, earlier: Review | None = None) -> Decision:
+    """A decision on `finding` now; a note without a verdict keeps the earlier verdict."""
+    if status == "open" and earlier and not earlier.changed:
+        status = earlier.status
+    return Decision(finding.id, status, note or (earlier.note if earlier else ""),
+                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    signature(finding), finding.claim_ids, finding.reason)
+
+
+def reviews(findings: list[Finding], decisions: list[Decision]) -> dict[str, Review]:
+    """Each finding's review state: its own decision, or that of the same finding before its evidence changed."""
+    by_id = {d.finding_id: d for d in decisions}
+    followed = follow(findings, [Trace(d.finding_id, d.signature, d.evidence) for d in decisions])
+    states = {}
+    for finding in findings:
+        if finding.id in followed:
+            earlier, changed = followed[finding.id]
+            decision = by_id[earlier.finding_id]
+            states[finding.id] = Review(decision.status, decision.note, changed)
+        else:
+            states[finding.id] = Review("open")
+    return states
+
+
+def is_dismissed(review: Review | None) -> bool:
+    """Dismissed and unchanged since: a dismissed finding with new evidence is flagged again."""
+    return review is not None and review.status == "dismissed" and not review.changed
+
+
+def needs_review(finding: Finding, review: Review | None) -> bool:
+    """Differences and omissions with no verdict, or whose evidence changed since the verdict."""
+    if finding.kind is Kind.AGREE:
+        return False
+    return review is None or review.status not in VERDICTS or review.changed
+
+
+def find(findings: list[Finding], prefix: str) -> Finding:
+    """The finding whose id starts with `prefix` (ids are shown in the report and `--list`)."""
+    matches = [f for f in findings if f.id.startswith(prefix)]
+    if len(matches) != 1:
+        problem = "no finding" if not matches else f"{len(matches)} findings"
+        raise InputError(f"{problem} with id {prefix!r} in this corpus; `crosscheck review --list` shows the ids")
+    return matches[0]
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0]
