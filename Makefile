@@ -22,5 +22,11 @@ report: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# Quality on public sentence pairs (tuned on train, reported on validation/trial) and speed by stage.
+DATA ?= ../shared/data
+SIZES ?= 5,50,200,500
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks --data $(DATA) --sizes $(SIZES)
+
 clean:
 	rm -rf $(VENV) seeds/.crosscheck .pytest_cache

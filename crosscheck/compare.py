@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -11,6 +12,7 @@ from . import features
 from .config import Settings
 from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Quantity, Severity
 
+_WORD = re.compile(r"(?u)\w+")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -24,17 +26,45 @@ def claim_from_text(text: str) -> Claim:
 
 
 def fact_similarity(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
-    """Cosine similarity, raised when both claims name the same number or date."""
+    """Cosine blended with word overlap, raised when both claims name the same number or date."""
+    weight = settings.lexical_weight
+    blended = (1 - weight) * cosine + weight * word_overlap(a.text, b.text)
     bonus = settings.shared_specific_bonus if _shared_specific(a, b) else 0.0
-    return min(1.0, cosine + bonus)
+    return min(1.0, blended + bonus)
 
 
 def fact_similarity_matrix(claims: list[Claim], vectors: np.ndarray, settings: Settings) -> np.ndarray:
-    similarity = vectors @ vectors.T
+    """`fact_similarity` for every pair of claims at once."""
+    weight = settings.lexical_weight
+    similarity = (1 - weight) * (vectors @ vectors.T) + weight * _overlap_matrix([c.text for c in claims])
     specific = [i for i, c in enumerate(claims) if c.numbers or _specific_dates(c)]
     for i, j in combinations(specific, 2):
-        similarity[i, j] = similarity[j, i] = fact_similarity(claims[i], claims[j], float(similarity[i, j]), settings)
+        if _shared_specific(claims[i], claims[j]):
+            similarity[i, j] = similarity[j, i] = min(1.0, similarity[i, j] + settings.shared_specific_bonus)
     return similarity
+
+
+def word_overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words (lower-cased, as a set) that the other text also has.
+
+    The overlap coefficient, not Jaccard: an outlet's short restatement of a fact inside another's
+    long sentence should count as overlapping.
+    """
+    words_a, words_b = set(_WORD.findall(a.lower())), set(_WORD.findall(b.lower()))
+    smaller = min(len(words_a), len(words_b))
+    return len(words_a & words_b) / smaller if smaller else 0.0
+
+
+def _overlap_matrix(texts: list[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    if not any(_WORD.search(t) for t in texts):
+        return np.zeros((len(texts), len(texts)))
+    words = CountVectorizer(binary=True, lowercase=True, token_pattern=_WORD.pattern).fit_transform(texts)
+    shared = (words @ words.T).toarray().astype(float)
+    sizes = np.asarray(words.sum(axis=1)).ravel().astype(float)
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
 
 
 def _specific_dates(claim: Claim) -> set[str]:
@@ -58,7 +88,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings) -> Judgement:
             reason = (f"certainty differs on the figure: {_describe(qa, a)} vs {_describe(qb, b)}")
             return Judgement(similarity, True, "differ", False, reason, "numbers")
         return Judgement(similarity, True, "differ", True, f"numbers differ: {qa.text} vs {qb.text}", "numbers")
-    if a.negated != b.negated and cosine >= settings.contradiction_threshold:
+    if a.negated != b.negated and same_fact:
         positive, negative = (a, b) if b.negated else (b, a)
         return Judgement(similarity, True, "differ", not hedged,
                          f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”",

@@ -7,8 +7,10 @@ a re-run with nothing new starts and finishes in a fraction of a second.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,12 +43,14 @@ class TrackedRun:
     reused: bool  # answered from the state database: nothing had changed
 
 
-def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None) -> tuple[Corpus, RunStats]:
+def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
+        timings: dict[str, float] | None = None) -> tuple[Corpus, RunStats]:
     """Read, split, embed, cluster and compare the articles under `paths`.
 
     Args:
         embedder: an `embed.Embedder`; default the model named in settings, loaded only if needed.
         cache: an `embed.EmbeddingCache`; default none (every claim is embedded).
+        timings: if given, receives the seconds each stage took (for the speed benchmark).
     """
     from .claims import extract_claims
     from .cluster import cluster
@@ -55,23 +59,43 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None) 
     from .ingest import read_articles
     from .voices import load_voicebook
 
-    ingested = read_articles(paths, settings)
+    clock = _Clock(timings)
+    with clock("ingest"):
+        ingested = read_articles(paths, settings)
     articles = list(ingested.articles)
-    book = load_voicebook()
-    claims = extract_claims(articles, book)
+    with clock("claims"):
+        book = load_voicebook()
+        claims = extract_claims(articles, book)
     if not claims:
         raise InputError("no claims found in the articles given (nothing but headings, questions or boilerplate)")
     embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.batch_size)
     queries = omission_queries(claims)
     texts = [c.text for c in claims] + list(queries.values())
-    all_vectors, embedded = embed_texts(texts, embedder, settings, cache)
+    with clock("embed"):
+        all_vectors, embedded = embed_texts(texts, embedder, settings, cache)
     vectors = all_vectors[:len(claims)]
     omission_vectors = dict(zip(queries, all_vectors[len(claims):]))
-    clustering = cluster(articles, claims, vectors, settings, omission_vectors)
-    findings = compare(articles, claims, vectors, clustering, settings, book.labels)
+    with clock("cluster"):
+        clustering = cluster(articles, claims, vectors, settings, omission_vectors)
+    with clock("compare"):
+        findings = compare(articles, claims, vectors, clustering, settings, book.labels)
     corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels)
     stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded)
     return corpus, stats
+
+
+class _Clock:
+    """Adds each stage's wall time to a dict, when one is given."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+
+    @contextlib.contextmanager
+    def __call__(self, stage: str):
+        start = time.perf_counter()
+        yield
+        if self.timings is not None:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 def run_tracked(paths: list[str | Path], settings: Settings, embedder=None) -> TrackedRun:

@@ -1,0 +1,1 @@
+"""Benchmarks for crosscheck: comparator quality on public sentence-pair sets, and pipeline speed."""

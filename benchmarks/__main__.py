@@ -1,0 +1,71 @@
+"""`make bench`: comparator quality on public data, then pipeline speed; tables printed, JSON written.
+
+Usage: python -m benchmarks [--data ../shared/data] [--out reports/bench] [--sizes 5,50,200,500] [--no-speed]
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import time
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@click.command()
+@click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False),
+              help="Folder with msrp/, sts/ and sick/ in the layout of brmson/dataset-sts.")
+@click.option("--out", default=str(ROOT / "reports" / "bench"), show_default=True, type=click.Path(file_okay=False))
+@click.option("--sizes", default="5,50,200,500", show_default=True, help="Synthetic corpus sizes, in articles.")
+@click.option("--no-speed", is_flag=True, help="Quality only.")
+def main(data, out, sizes, no_speed):
+    """Measure crosscheck's comparator on MSRP, STS and SICK, and its speed by stage."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from crosscheck.config import Settings
+    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
+    from crosscheck.state import open_database, write_atomic
+
+    from . import quality, speed
+
+    settings = Settings()
+    embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    connection = open_database(ROOT / ".crosscheck" / "bench")  # sentence embeddings, reused between runs
+    started = time.perf_counter()
+    sets = quality.load_all(Path(data), embedder, EmbeddingCache(connection, settings.cache_key()), settings)
+    connection.close()
+    results = quality.evaluate(sets, settings)
+    tuned = quality.tune(sets, settings)
+    click.echo(f"\nComparator quality (model {settings.model}; thresholds from crosscheck/config.py)\n")
+    click.echo(tabulate(quality.rows(results), ["set", "split", "metric", "crosscheck", "plain cosine*"],
+                        floatfmt=".3f"))
+    click.echo("* plain cosine of the same model, best single threshold chosen on the split shown "
+               f"(MSRP {results['msrp']['cosine']['threshold']:.2f}, SICK {results['sick']['cosine']['threshold']:.2f})")
+    click.echo("\nThresholds the train splits choose (MSRP train F1, SICK train contradiction F1): "
+               + ", ".join(f"{k} = {v:.3f}" if isinstance(v, float) else f"{k} = {v}" for k, v in tuned.items()))
+    report = {"model": settings.model, "settings": dataclasses.asdict(settings), "data": str(Path(data).resolve()),
+              "quality": results, "tuned_on_train": tuned, "quality_seconds": time.perf_counter() - started}
+    if not no_speed:
+        measured = []
+        for size in (int(s) for s in sizes.split(",")):
+            measured.append(speed.measure_in_subprocess(size))
+            click.echo(f"  speed: {size} articles done", err=True)
+        click.echo("\nSpeed by stage (seconds; model load excluded: "
+                   f"{measured[0]['model_load_s']:.1f} s once per process)\n")
+        click.echo(tabulate(speed.rows(measured), speed.HEADERS, floatfmt=".2f"))
+        exponents = speed.growth(measured)
+        if exponents:
+            click.echo("\nGrowth exponent between the two largest sizes (time ~ claims^k): "
+                       + ", ".join(f"{stage} {k:.2f}" for stage, k in exponents.items()))
+        report["speed"] = {"runs": measured, "growth_exponents": exponents}
+    path = Path(out) / "results.json"
+    write_atomic(path, json.dumps(report, indent=1, default=float) + "\n")
+    click.echo(f"\nwritten: {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""How fast the pipeline is, stage by stage, on synthetic corpora grown from the seed articles.
+
+Each size runs in its own process, so that peak memory (max RSS) belongs to that size alone.
+Copy k of a seed article is dated k weeks later (so copies form their own events, as a real news
+archive would) and every sentence gets a distinct ending, so no embedding is served from a cache.
+"""
+from __future__ import annotations
+
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+STAGES = ("ingest", "claims", "embed", "cluster", "compare", "report")
+_FRONT_DATE = re.compile(r"^date: .*$", re.M)
+_SENTENCE_END = re.compile(r"\.(\s|$)")
+_UNDATED_START = date(2025, 11, 26)
+
+
+def make_corpus(folder: Path, size: int) -> None:
+    """Write `size` articles into `folder`, cycling through the seeds."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for index in range(size):
+        seed, copy = seeds[index % len(seeds)], index // len(seeds)
+        text = seed.read_text(encoding="utf-8")
+        head, _, body = text.partition("\n---\n")
+        published = _seed_date(head) + timedelta(weeks=copy)
+        head = _FRONT_DATE.sub("", head).rstrip() + f"\ndate: {published.isoformat()}"
+        body = _SENTENCE_END.sub(lambda m: f" in edition {copy}.{m.group(1)}", body) if copy else body
+        (folder / f"{index:05d}_{seed.name}").write_text(f"{head}\n---\n{body}", encoding="utf-8")
+
+
+def _seed_date(head: str) -> date:
+    found = re.search(r"^date: (\S+)", head, re.M)
+    return date.fromisoformat(found.group(1)) if found else _UNDATED_START
+
+
+def measure(size: int) -> dict:
+    """Run the pipeline once on a fresh corpus of `size` articles (in this process)."""
+    from crosscheck.config import Settings
+    from crosscheck.embed import SentenceTransformerEmbedder
+    from crosscheck.pipeline import run
+    from crosscheck.report import render_markdown
+
+    settings = Settings()
+    embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    start = time.perf_counter()
+    embedder.embed(["load the model"])
+    load = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as folder:
+        make_corpus(Path(folder), size)
+        timings: dict[str, float] = {}
+        corpus, stats = run([folder], settings, embedder, timings=timings)
+        start = time.perf_counter()
+        render_markdown(corpus)
+        timings["report"] = time.perf_counter() - start
+    total = sum(timings.values())
+    return {"articles": size, "claims": stats.claims, "embedded": stats.embedded, "model_load_s": load,
+            "stages_s": timings, "total_s": total, "claims_per_s": stats.claims / total,
+            "non_embedding_share": 1 - timings["embed"] / total,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "findings": len(corpus.findings), "events": len(corpus.clustering.events)}
+
+
+def measure_in_subprocess(size: int) -> dict:
+    result = subprocess.run([sys.executable, "-m", "benchmarks.speed", str(size)], capture_output=True, text=True,
+                            cwd=SEEDS.parent)
+    if result.returncode != 0:
+        raise RuntimeError(f"speed run at {size} articles failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def growth(results: list[dict]) -> dict[str, float]:
+    """Each stage's cost exponent between the two largest sizes: 1 is linear in claims, 2 quadratic."""
+    import math
+
+    if len(results) < 2:
+        return {}
+    small, large = results[-2], results[-1]
+    ratio = math.log(large["claims"] / small["claims"])
+    return {stage: math.log(max(large["stages_s"][stage], 1e-6) / max(small["stages_s"][stage], 1e-6)) / ratio
+            for stage in STAGES}
+
+
+def rows(results: list[dict]) -> list[list]:
+    return [[r["articles"], r["claims"], *(r["stages_s"][s] for s in STAGES), r["total_s"], r["claims_per_s"],
+             r["non_embedding_share"], r["peak_rss_mb"]] for r in results]
+
+
+HEADERS = ["articles", "claims", *(f"{s} s" for s in STAGES), "total s", "claims/s", "non-embed share", "peak MB"]
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(int(sys.argv[1]))))
