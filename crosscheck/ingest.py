@@ -150,7 +150,7 @@ def split_source(path: Path, raw: bytes) -> tuple[dict, int, str, list[str]]:
 
 def _read_body(path: Path, raw: bytes) -> tuple[dict, list[str], list[Line], list[str]]:
     meta, body_offset, body, warnings = split_source(path, raw)
-    raw_lines = body.splitlines()
+    raw_lines = body.split("\n")  # only newlines count, as in an editor: not U+2028 and the like
     kept = [Line(body_offset + i + 1, line.strip()) for i, line in enumerate(raw_lines) if _is_content(line)]
     kept = _drop_newsletter_blocks(raw_lines, kept, body_offset)
     return meta, raw_lines, kept, warnings
@@ -331,9 +331,13 @@ def parse_date(value: str, path: Path) -> tuple[date | None, str | None]:
 
 
 def _dateparse(text: str) -> date | None:
-    import dateparser
-
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
     if not re.search(r"\d", text):
         return None
+    import dateparser
+
     parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date() if parsed else None

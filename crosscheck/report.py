@@ -15,6 +15,7 @@ from .types import Claim, Corpus, Finding, History, Kind, Review
 SCHEMA = "crosscheck.report/1"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
 _QUOTE_LIMIT = 240
+_TABLE_REASON_LIMIT = 120
 _SECTIONS = (
     ("Contradictions flagged for review", lambda f: f.contradiction),
     ("Other differences", lambda f: f.kind is Kind.DIFFER and not f.contradiction),
@@ -43,9 +44,10 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
     for event in corpus.clustering.events:
         parts += [f"## {escape(event.label)} ({len(event.article_ids)} article{'s' if len(event.article_ids) != 1 else ''})",
                   "", view.coverage_table(event), ""]
+    parts += [f"## Findings at a glance ({len(corpus.findings)})", "", view.findings_table(), ""]
     standing = [f for f in corpus.findings if not is_dismissed(view.reviews.get(f.id))]
-    for title, belongs in _SECTIONS:
-        chosen = [f for f in standing if belongs(f)]
+    for title, _ in _SECTIONS:
+        chosen = [f for f in standing if _section_of(f) == title]
         parts += [f"## {title} ({len(chosen)})", ""]
         parts += [view.finding(f) for f in chosen] or ["None found.", ""]
     dismissed = [f for f in corpus.findings if is_dismissed(view.reviews.get(f.id))]
@@ -96,6 +98,17 @@ class _View:
         headers = ["topic"] + [escape(self.side_name(s)) for s in sides] + [escape(o) for o in outlets]
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
         return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")
+
+    def findings_table(self) -> str:
+        if not self.corpus.findings:
+            return "No findings."
+        rows = [[f"`{f.id}`", f.kind.value + (" (contradiction)" if f.contradiction else ""), f.severity.label,
+                 self.status(f), escape(f.reason, _TABLE_REASON_LIMIT)] for f in report_order(self.corpus.findings)]
+        return tabulate(rows, ["id", "kind", "severity", "status", "reason"], tablefmt="github")
+
+    def status(self, finding: Finding) -> str:
+        review = self.reviews.get(finding.id, Review("open"))
+        return review.status + (", changed since reviewed" if review.changed else "")
 
     def history(self, history: History) -> list[str]:
         if history.previous_at is None:
@@ -173,7 +186,13 @@ def _finding_json(finding: Finding, review: Review) -> dict:
 
 def report_order(findings) -> list[Finding]:
     """Findings in the order the report shows them: contradictions, other differences, omissions, agreements."""
-    return [f for _, belongs in _SECTIONS for f in findings if belongs(f)]
+    rank = {title: n for n, (title, _) in enumerate(_SECTIONS)}
+    return sorted(findings, key=lambda f: rank[_section_of(f)])
+
+
+def _section_of(finding: Finding) -> str:
+    """The first section a finding belongs to: each finding is shown once."""
+    return next(title for title, belongs in _SECTIONS if belongs(finding))
 
 
 def review_screen(corpus: Corpus, finding: Finding, review: Review, position: str) -> str:

@@ -64,9 +64,12 @@ def open_database(state_dir: Path) -> sqlite3.Connection:
     path = state_dir / DATABASE_NAME
     try:
         return _connect(path)
-    except sqlite3.DatabaseError:
-        # The database is only a cache: keep the damaged file for inspection and start afresh.
-        path.replace(path.with_suffix(".corrupt"))
+    except sqlite3.DatabaseError as error:
+        # The database holds only what can be recomputed: keep the damaged file for inspection and start afresh.
+        aside = path.with_suffix(".corrupt")
+        path.replace(aside)
+        print(f"warning: {path} could not be read ({error}); moved to {aside.name} and started afresh "
+              "(it held only cached work)", file=sys.stderr)
         return _connect(path)
 
 
