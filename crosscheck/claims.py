@@ -43,14 +43,15 @@ _OTHER_OCCASION = re.compile(
     r"\b(?:earlier this (?:month|week|year)|this (?:month|week)|last (?:month|week|year)|"
     r"previously|earlier|in the past|before the \w+|(?:days|weeks|months) (?:ago|earlier))\b", re.I)
 _OCCASION_WINDOW = 40
+# What an omission statement says was left out; who left it out is the text before the match.
 _OMISSION = [re.compile(p) for p in (
-    r"(?P<who>.*?)\b(?:did(?: not|n[’']t)|does(?: not|n[’']t)|has(?: not|n[’']t)|had(?: not|n[’']t)|never)"
+    r"\b(?:did(?: not|n[’']t)|does(?: not|n[’']t)|has(?: not|n[’']t)|had(?: not|n[’']t)|never)"
     r" (?:publicly |even )?(?:mention|refer to|address|reference|raise|bring up)(?:ed|d)? (?P<what>[^.;]+)",
-    r"(?P<who>.*?)\bmade no (?:mention|reference) (?:of|to) (?P<what>[^.;]+)",
-    r"(?P<who>.*?)\b(?:omitted|left out) (?:any |all )?(?:mention of |reference to )?(?P<what>[^.;]+)",
-    r"(?P<who>.*?)\bnot to (?:publicly )?(?:mention|reference|refer to|address) (?P<what>[^.;]+)",
-    r"(?P<who>.*?)\bwithout (?:mentioning|referring to|addressing) (?P<what>[^.;]+)",
-    r"(?P<who>^|.*?\b)[Tt]here (?:was|is|were) no (?:mention|reference) (?:of|to) (?P<what>[^.;]+)",
+    r"\bmade no (?:mention|reference) (?:of|to) (?P<what>[^.;]+)",
+    r"\b(?:omitted|left out) (?:any |all )?(?:mention of |reference to )?(?P<what>[^.;]+)",
+    r"\bnot to (?:publicly )?(?:mention|reference|refer to|address) (?P<what>[^.;]+)",
+    r"\bwithout (?:mentioning|referring to|addressing) (?P<what>[^.;]+)",
+    r"\b[Tt]here (?:was|is|were) no (?:mention|reference) (?:of|to) (?P<what>[^.;]+)",
 )]
 _OMISSION_SPLIT = re.compile(r",?\s+(?:nor|or|and)\s+(?:of\s+)?")
 _OMISSION_TAIL = re.compile(r"\s+(?:after|during|in|on|when|following|since)\s+(?:his|her|their|the)\b.*$")
@@ -260,7 +261,7 @@ def reported_omission(text: str, book: VoiceBook, previous: Claim | None) -> Rep
         match = pattern.search(text)
         if not match:
             continue
-        who = match.group("who").strip()
+        who = text[:match.start()].strip()
         entity = book.first_entity(who) if who else None
         if entity:
             omitter, side = book.resolve(entity[1])

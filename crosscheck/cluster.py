@@ -11,7 +11,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .compare import fact_similarity_matrix
 from .config import Settings
-from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic
+from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event
 
 _NEVER = 2.0  # cosine distance beyond any threshold: the pair may never share a cluster
 _LABEL_TERMS = 3
@@ -32,8 +32,9 @@ def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, s
     events = group_events(articles, claims, vectors, settings)
     topics, groups, topic_of = [], [], {}
     row = {claim.id: i for i, claim in enumerate(claims)}
+    event_claims = claims_by_event(events, claims)
     for event in events:
-        members = [c for c in claims if c.article_id in event.article_ids]
+        members = event_claims[event.id]
         if not members:
             continue
         member_vectors = vectors[[row[c.id] for c in members]]
@@ -66,21 +67,20 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     means = np.vstack([vectors[rows[a.id]].mean(axis=0) for a in articles])
     means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-12
     distances = _cosine_distances(means)
-    for i, a in enumerate(articles):
-        for j, b in enumerate(articles):
-            if i == j:
-                continue
-            if a.published and b.published:
-                if abs((a.published - b.published).days) > settings.event_max_days:
-                    distances[i, j] = _NEVER
-            elif 1 - distances[i, j] < settings.undated_event_similarity:
-                distances[i, j] = _NEVER
+    days = np.array([a.published.toordinal() if a.published else np.nan for a in articles])
+    dated = ~np.isnan(days)
+    both_dated = dated[:, None] & dated[None, :]
+    too_far = both_dated & (np.abs(days[:, None] - days[None, :]) > settings.event_max_days)
+    unlike = ~both_dated & (1 - distances < settings.undated_event_similarity)
+    distances[(too_far | unlike) & ~np.eye(len(articles), dtype=bool)] = _NEVER
     labels = _agglomerate(distances, 1 - settings.event_similarity, "complete")
     members = defaultdict(list)
     for article, label in zip(articles, labels):
         members[label].append(article)
-    texts = {label: " ".join(c.text for c in claims if c.article_id in {a.id for a in group})
-             for label, group in members.items()}
+    article_text = defaultdict(list)
+    for claim in claims:
+        article_text[claim.article_id].append(claim.text)
+    texts = {label: " ".join(text for a in group for text in article_text[a.id]) for label, group in members.items()}
     terms = class_terms(texts)
     events = []
     for label, group in members.items():

@@ -10,7 +10,8 @@ import numpy as np
 
 from . import features
 from .config import Settings
-from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Quantity, Severity
+from .types import (Article, Claim, Clustering, Finding, Judgement, Kind, Quantity, Severity, claims_by_event,
+                    topics_by_event)
 
 _WORD = re.compile(r"(?u)\w+")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -172,6 +173,8 @@ class _Context:
         self.settings = settings
         self.side_labels = side_labels
         self.event_of = {aid: e.id for e in clustering.events for aid in e.article_ids}
+        self.event_claims = claims_by_event(clustering.events, claims)
+        self.event_topics = topics_by_event(clustering.topics)
 
     def outlet(self, claim: Claim) -> str:
         return self.article[claim.article_id].outlet
@@ -207,14 +210,11 @@ class _Context:
                                              tuple(c.id for c in members), reason))
         return findings
 
-    def _event_claims(self, event) -> list[Claim]:
-        return [c for c in self.claim.values() if c.article_id in event.article_ids]
-
     def side_omissions(self) -> list[Finding]:
         """Topics in one side's account of an occasion and absent from another side's account."""
         findings = []
         for event in self.clustering.events:
-            claims = self._event_claims(event)
+            claims = self.event_claims[event.id]
             reported = self._reported_omissions(claims)
             accounts = defaultdict(list)
             for claim in claims:
@@ -222,7 +222,7 @@ class _Context:
                     accounts[claim.side].append(claim)
             sides = [s for s, cs in accounts.items() if len(cs) >= self.settings.min_side_claims]
             computed = []  # (topic, present side, absent side, missing claims, corroborating claims)
-            for topic in (t for t in self.clustering.topics if t.event_id == event.id):
+            for topic in self.event_topics.get(event.id, []):
                 for present in sides:
                     mine = [c for c in accounts[present] if self.clustering.topic_of.get(c.id) == topic.id]
                     for absent in (s for s in sides if s != present and mine):
@@ -305,7 +305,7 @@ class _Context:
             outlets = sorted({self.article[a].outlet for a in event.article_ids})
             if len(outlets) < 2:
                 continue
-            for topic in (t for t in self.clustering.topics if t.event_id == event.id):
+            for topic in self.event_topics.get(event.id, []):
                 claims = [self.claim[c] for c in topic.claim_ids]
                 counts = defaultdict(int)
                 for claim in claims:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from tabulate import tabulate
 
 from .review import is_dismissed
-from .types import Claim, Corpus, Finding, History, Kind, Review
+from .types import Claim, Corpus, Finding, History, Kind, Review, claims_by_event, topics_by_event
 
 SCHEMA = "crosscheck.report/1"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
@@ -66,6 +66,8 @@ class _View:
         self.topic = {t.id: t for t in corpus.clustering.topics}
         self.event = {e.id: e for e in corpus.clustering.events}
         self.event_of = {aid: e for e in corpus.clustering.events for aid in e.article_ids}
+        self.event_claims = claims_by_event(corpus.clustering.events, corpus.claims)
+        self.event_topics = topics_by_event(corpus.clustering.topics)
         self.counts = defaultdict(int)
         for claim in corpus.claims:
             self.counts[claim.article_id] += 1
@@ -83,10 +85,10 @@ class _View:
         return tabulate(rows, ["file", "outlet", "date", "title", "claims", "event"], tablefmt="github")
 
     def coverage_table(self, event) -> str:
-        claims = [c for c in self.corpus.claims if c.article_id in event.article_ids]
+        claims = self.event_claims[event.id]
         sides = sorted({c.side for c in claims if c.side}, key=lambda s: -sum(c.side == s for c in claims))
         outlets = sorted({self.article[a].outlet for a in event.article_ids})
-        topics = [t for t in self.corpus.clustering.topics if t.event_id == event.id and len(t.claim_ids) > 1]
+        topics = [t for t in self.event_topics.get(event.id, []) if len(t.claim_ids) > 1]
         rows = []
         for topic in topics:
             members = [self.claim[c] for c in topic.claim_ids]
@@ -94,7 +96,7 @@ class _View:
             row += [sum(c.side == s for c in members) or "—" for s in sides]
             row += [sum(self.article[c.article_id].outlet == o for c in members) or "—" for o in outlets]
             rows.append(row)
-        singles = sum(1 for t in self.corpus.clustering.topics if t.event_id == event.id and len(t.claim_ids) == 1)
+        singles = sum(1 for t in self.event_topics.get(event.id, []) if len(t.claim_ids) == 1)
         headers = ["topic"] + [escape(self.side_name(s)) for s in sides] + [escape(o) for o in outlets]
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
         return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")

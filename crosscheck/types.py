@@ -185,3 +185,20 @@ class History:
     previous_at: str | None  # when the earlier run finished; None on the first run
     new: tuple[str, ...] = ()  # finding ids with no earlier counterpart
     changed: tuple[str, ...] = ()  # finding ids whose evidence changed
+
+
+def claims_by_event(events: tuple[Event, ...] | list[Event], claims) -> dict[str, list[Claim]]:
+    """Each event's claims, in corpus order, found in one pass over the claims."""
+    event_of = {article_id: event.id for event in events for article_id in event.article_ids}
+    grouped: dict[str, list[Claim]] = {event.id: [] for event in events}
+    for claim in claims:
+        if claim.article_id in event_of:
+            grouped[event_of[claim.article_id]].append(claim)
+    return grouped
+
+
+def topics_by_event(topics) -> dict[str, list[Topic]]:
+    grouped: dict[str, list[Topic]] = {}
+    for topic in topics:
+        grouped.setdefault(topic.event_id, []).append(topic)
+    return grouped

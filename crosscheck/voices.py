@@ -88,10 +88,9 @@ class VoiceBook:
         return name
 
     def side_of_marker(self, text: str) -> str | None:
-        for side in self.sides.values():
-            for word in side.names + side.agencies:
-                if re.search(rf"(?<![\w.]){re.escape(word)}(?![\w-])", text):
-                    return side.id
+        for side_id, pattern in self._side_patterns:
+            if pattern.search(text):
+                return side_id
         return None
 
     def resolve(self, phrase: str) -> tuple[str, str | None]:
@@ -107,8 +106,7 @@ class VoiceBook:
             return entity[1], None
         # A place name alone does not make a source official: "an analyst in Washington" is not
         # the US side, "Washington" or "US officials" are.
-        institution = "|".join(re.escape(i) for i in self.institutions)
-        official = len(phrase.split()) <= 2 or re.search(rf"\b(?:{institution})\b", phrase, re.I)
+        official = len(phrase.split()) <= 2 or self._institution_pattern.search(phrase)
         return phrase, self.side_of_marker(phrase) if official else None
 
     def person_in(self, phrase: str) -> str | None:
@@ -132,12 +130,11 @@ class VoiceBook:
         person = self.person_in(phrase)
         if person:
             return 0, person
-        for side in self.sides.values():
-            for agency in side.agencies:
-                if re.search(rf"(?<![\w.]){re.escape(agency)}(?![\w-])", phrase):
-                    return 1, agency
-        institution = "|".join(re.escape(i) for i in self.institutions)
-        official = re.search(rf"({self._marker_pattern})(?:\s+\w+){{0,2}}?\s+(?:{institution})\b", phrase)
+        for pattern in self._agency_patterns:
+            agency = pattern.search(phrase)
+            if agency:
+                return 1, agency.group(0)
+        official = self._official_pattern.search(phrase)
         if official:
             return 2, official.group(0)
         runs = [[w for w in run.split() if w not in _NOT_NAMES] for run in _NAME_RUN.findall(phrase)]
@@ -150,10 +147,34 @@ class VoiceBook:
             return 4, marker.group(0)
         return (5, runs[0]) if runs else None
 
+    # Patterns built once per book: these run for every sentence and clause.
     @cached_property
     def _marker_pattern(self) -> str:
         words = sorted((w for side in self.sides.values() for w in side.names), key=len, reverse=True)
-        return rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in words)})(?![\w-])"
+        return _whole_words(words)
+
+    @cached_property
+    def _side_patterns(self) -> list[tuple[str, re.Pattern]]:
+        return [(side.id, re.compile(_whole_words(side.names + side.agencies))) for side in self.sides.values()]
+
+    @cached_property
+    def _agency_patterns(self) -> list[re.Pattern]:
+        return [re.compile(_whole_words(side.agencies)) for side in self.sides.values() if side.agencies]
+
+    @cached_property
+    def _institution_pattern(self) -> re.Pattern:
+        return re.compile(rf"\b(?:{'|'.join(re.escape(i) for i in self.institutions)})\b", re.I)
+
+    @cached_property
+    def _official_pattern(self) -> re.Pattern:
+        institution = "|".join(re.escape(i) for i in self.institutions)
+        return re.compile(rf"({self._marker_pattern})(?:\s+\w+){{0,2}}?\s+(?:{institution})\b")
+
+
+def _whole_words(words) -> str:
+    """A regex matching any of the words, not inside a longer word or abbreviation."""
+    longest_first = sorted(words, key=len, reverse=True)
+    return rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in longest_first)})(?![\w-])"
 
 
 def _strip_possessive(name: str) -> str:
