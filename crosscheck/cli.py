@@ -103,21 +103,19 @@ def review(finding_id, paths, decisions_path, list_only, verdict, note, settings
     Example: crosscheck review 3f2a9c --dismiss --note "same figure, different year"
     """
     from .pipeline import run_tracked
-    from .report import report_order
+    from .report import FINDING_COLUMNS, finding_rows, report_order
     from .review import decide, find, load_decisions, needs_review, reviews
 
     paths = list(paths or DEFAULT_PATHS)
     decisions_file = Path(decisions_path)
-    load_decisions(decisions_file)  # a broken file stops us before any work
+    decisions = load_decisions(decisions_file)  # before the run: a broken file stops us before any work
     corpus = run_tracked(paths, settings).corpus
     findings = report_order(corpus.findings)
-    states = reviews(findings, load_decisions(decisions_file))
+    states = reviews(findings, decisions)
     save = functools.partial(_save_decision, decisions_file, paths, settings)
     if list_only:
-        rows = [[f.id, f.kind.value + (" (contradiction)" if f.contradiction else ""), f.severity.label,
-                 states[f.id].status + (", changed" if states[f.id].changed else ""), _clip(f.reason, 80)]
-                for f in findings]
-        click.echo(tabulate(rows, ["id", "kind", "severity", "status", "reason"], tablefmt="simple"))
+        rows = [row[:4] + [_clip(row[4], 80)] for row in finding_rows(findings, states)]
+        click.echo(tabulate(rows, FINDING_COLUMNS, tablefmt="simple"))
         return
     if finding_id:
         if not (verdict or note):
@@ -133,6 +131,7 @@ def review(finding_id, paths, decisions_path, list_only, verdict, note, settings
 def _review_interactively(corpus, queue, states, save, decisions_file: Path) -> None:
     from .report import review_screen
     from .review import decide
+    from .types import Review
 
     if not queue:
         click.echo("Nothing to review: every difference and omission has a decision.")
@@ -155,18 +154,12 @@ def _review_interactively(corpus, queue, states, save, decisions_file: Path) -> 
                     decision = decide(finding, "confirmed" if choice == "c" else "dismissed", "", states[finding.id])
                 save(decision)
                 saved += 1
-                states[finding.id] = _review_of(decision)
+                states[finding.id] = Review(decision.status, decision.note)
                 if choice != "n":
                     break
     except click.Abort:
         raise click.ClickException(f"review interrupted; {saved} decisions saved in {decisions_file}") from None
     click.echo(f"Done: {saved} decisions saved in {decisions_file}. Run `crosscheck report` to update the report.")
-
-
-def _review_of(decision):
-    from .types import Review
-
-    return Review(decision.status, decision.note)
 
 
 def _save_decision(decisions_file: Path, paths, settings: Settings, decision) -> None:

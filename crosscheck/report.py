@@ -104,13 +104,9 @@ class _View:
     def findings_table(self) -> str:
         if not self.corpus.findings:
             return "No findings."
-        rows = [[f"`{f.id}`", f.kind.value + (" (contradiction)" if f.contradiction else ""), f.severity.label,
-                 self.status(f), escape(f.reason, _TABLE_REASON_LIMIT)] for f in report_order(self.corpus.findings)]
-        return tabulate(rows, ["id", "kind", "severity", "status", "reason"], tablefmt="github")
-
-    def status(self, finding: Finding) -> str:
-        review = self.reviews.get(finding.id, Review("open"))
-        return review.status + (", changed since reviewed" if review.changed else "")
+        rows = [[f"`{row[0]}`", *row[1:4], escape(row[4], _TABLE_REASON_LIMIT)]
+                for row in finding_rows(self.corpus.findings, self.reviews)]
+        return tabulate(rows, FINDING_COLUMNS, tablefmt="github")
 
     def history(self, history: History) -> list[str]:
         if history.previous_at is None:
@@ -184,6 +180,20 @@ def _finding_json(finding: Finding, review: Review) -> dict:
         data.update(level=finding.level, present=list(finding.present), absent=list(finding.absent),
                     corroborated=finding.corroborated)
     return data
+
+
+FINDING_COLUMNS = ["id", "kind", "severity", "status", "reason"]
+
+
+def finding_rows(findings, reviews: dict[str, Review]) -> list[list[str]]:
+    """One row per finding, in report order: id, kind, severity, review status, reason (raw text)."""
+    rows = []
+    for finding in report_order(findings):
+        review = reviews.get(finding.id, Review("open"))
+        rows.append([finding.id, finding.kind.value + (" (contradiction)" if finding.contradiction else ""),
+                     finding.severity.label, review.status + (", changed since reviewed" if review.changed else ""),
+                     finding.reason])
+    return rows
 
 
 def report_order(findings) -> list[Finding]:
