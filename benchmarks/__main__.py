@@ -24,6 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 @click.option("--no-speed", is_flag=True, help="Quality only.")
 def main(data, out, sizes, no_speed):
     """Measure crosscheck's comparator on MSRP, STS and SICK, and its speed by stage."""
+    missing = [name for name in ("msrp", "sts", "sick") if not (Path(data) / name).is_dir()]
+    if missing:
+        raise click.ClickException(f"{data}: no {', '.join(missing)} folder here; give the data folder with "
+                                   "--data (make bench DATA=path)")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from crosscheck.config import Settings
