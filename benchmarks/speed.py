@@ -64,8 +64,20 @@ def measure(size: int) -> dict:
     return {"articles": size, "claims": stats.claims, "embedded": stats.embedded, "model_load_s": load,
             "stages_s": timings, "total_s": total, "claims_per_s": stats.claims / total,
             "non_embedding_share": 1 - timings["embed"] / total,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_rss_mb": peak_memory_mb(),
             "findings": len(corpus.findings), "events": len(corpus.clustering.events)}
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. On Linux VmHWM, which starts afresh at exec; ru_maxrss
+    there also counts the parent's peak from before the fork."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure_in_subprocess(size: int) -> dict:
