@@ -20,13 +20,13 @@ from crosscheck.embed import EmbeddingCache, embed_texts
 
 from .datasets import MSRP, SICK, STS, Pair, read_msrp, read_sick, read_sts
 
-# The comparator's signals beyond cosine, each removable from the claims before judging.
+# The comparator's signals beyond cosine, each removable: (changes to the claims, changes to the settings).
 SIGNALS = {
-    "word overlap": {},  # removed through the settings (lexical_weight = 0), not the claims
-    "numbers": {"numbers": ()},
-    "dates": {"dates": ()},
-    "negation": {"negated": False},
-    "certainty": {"certainty": "stated"},
+    "word overlap": ({}, {"lexical_weight": 0.0}),
+    "numbers": ({"numbers": ()}, {}),
+    "dates": ({"dates": ()}, {}),
+    "negation": ({"negated": False}, {}),
+    "certainty": ({"certainty": "stated"}, {}),
 }
 _GRID = np.round(np.arange(0.30, 0.96, 0.01), 2)
 _BONUS_GRID = (0.0, 0.05, 0.10, 0.15, 0.20)
@@ -45,9 +45,8 @@ class Scored:
     claims: list[tuple]
 
     def verdicts(self, settings: Settings, without: tuple[str, ...] = ()):
-        changes = {k: v for signal in without for k, v in SIGNALS[signal].items()}
-        if "word overlap" in without:
-            settings = settings.replace(lexical_weight=0.0)
+        changes = {k: v for signal in without for k, v in SIGNALS[signal][0].items()}
+        settings = settings.replace(**{k: v for signal in without for k, v in SIGNALS[signal][1].items()})
         return [judge(dataclasses.replace(a, **changes), dataclasses.replace(b, **changes), float(cosine), settings)
                 for (a, b), cosine in zip(self.claims, self.cosines)]
 

@@ -186,10 +186,10 @@ def add(sources, folder, outlet, date, title, settings: Settings):
 
     Example: crosscheck add ~/Downloads/readout.html --outlet "Xinhua" --date 2025-11-24
     """
-    from .intake import add_article
+    from .intake import add_articles
 
-    for source in sources:
-        added = add_article(source, Path(folder), settings, outlet=outlet, date=date, title=title)
+    for source, added in zip(sources, add_articles(list(sources), Path(folder), settings,
+                                                   outlet=outlet, date=date, title=title)):
         if added.duplicate_of:
             click.echo(f"{source}: already in the corpus as {added.duplicate_of}; nothing added")
         else:

@@ -11,7 +11,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .compare import fact_similarity_matrix
 from .config import Settings
-from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event
+from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event, topics_by_event
 
 _NEVER = 2.0  # cosine distance beyond any threshold: the pair may never share a cluster
 _LABEL_TERMS = 3
@@ -117,18 +117,20 @@ def _groups(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Se
 
 def _omission_topics(claims, vectors, row, topics, topic_of, omission_vectors) -> dict[str, str]:
     """The topic each reported omission is about: nearest topic centroid in the claim's event."""
-    result = {}
-    by_event = defaultdict(list)
-    for topic in topics:
-        by_event[topic.event_id].append(topic)
+    topics_of_event = topics_by_event(topics)
     event_of_topic = {t.id: t.event_id for t in topics}
+    centroids = {}  # per event, computed once: (topics, unit centroid rows)
+    result = {}
     for claim in claims:
         if claim.omission is None or claim.id not in omission_vectors or claim.id not in topic_of:
             continue
-        candidates = by_event[event_of_topic[topic_of[claim.id]]]
-        centroids = np.vstack([vectors[[row[c] for c in t.claim_ids]].mean(axis=0) for t in candidates])
-        centroids /= np.linalg.norm(centroids, axis=1, keepdims=True) + 1e-12
-        result[claim.id] = candidates[int(np.argmax(centroids @ omission_vectors[claim.id]))].id
+        event_id = event_of_topic[topic_of[claim.id]]
+        if event_id not in centroids:
+            candidates = topics_of_event[event_id]
+            means = np.vstack([vectors[[row[c] for c in t.claim_ids]].mean(axis=0) for t in candidates])
+            centroids[event_id] = (candidates, means / (np.linalg.norm(means, axis=1, keepdims=True) + 1e-12))
+        candidates, means = centroids[event_id]
+        result[claim.id] = candidates[int(np.argmax(means @ omission_vectors[claim.id]))].id
     return result
 
 

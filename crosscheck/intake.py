@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +26,20 @@ class Added:
     date: str | None
 
 
-def add_article(source: str, folder: Path, settings: Settings, *, outlet: str | None = None,
-                date: str | None = None, title: str | None = None) -> Added:
-    """Copy the article at `source` into `folder` as text with front matter; a no-op for an article already there."""
+def add_articles(sources: list[str], folder: Path, settings: Settings, **given: str | None) -> Iterator[Added]:
+    """Add each source in turn, yielding as it goes; the folder is read once, a repeated source added once."""
+    existing = _existing_ids(folder, settings)
+    for source in sources:
+        yield add_article(source, folder, settings, existing, **given)
+
+
+def add_article(source: str, folder: Path, settings: Settings, existing: dict[str, Path], *,
+                outlet: str | None = None, date: str | None = None, title: str | None = None) -> Added:
+    """Copy the article at `source` into `folder` as text with front matter; a no-op for an article already there.
+
+    Args:
+        existing: {article id: file} of the folder's articles; the new file is added to it.
+    """
     name, raw = _fetch(source, settings)
     meta, _, body, _ = split_source(name, raw)
     body = body.strip("\n") + "\n"
@@ -42,11 +54,11 @@ def add_article(source: str, folder: Path, settings: Settings, *, outlet: str | 
     meta.update(outlet=article.outlet, title=article.title)
     if article.published:
         meta["date"] = article.published.isoformat()
-    existing = _existing_ids(folder, settings).get(article.id)
-    if existing:
-        return Added(existing, existing, article.outlet, article.title, meta.get("date"))
+    if article.id in existing:
+        return Added(existing[article.id], existing[article.id], article.outlet, article.title, meta.get("date"))
     target = _free_name(folder, meta)
     write_atomic(target, _front_matter(meta) + body)
+    existing[article.id] = target
     return Added(target, None, article.outlet, article.title, meta.get("date"))
 
 

@@ -121,8 +121,8 @@ def stored_runs(connection: sqlite3.Connection) -> list[StoredRun]:
     return runs
 
 
-def store_run(connection: sqlite3.Connection, fingerprint: str, corpus: dict, stats: dict) -> str:
-    """Record a finished run and forget all but the last few; returns when it finished."""
+def store_run(connection: sqlite3.Connection, fingerprint: str, corpus: dict, stats: dict) -> None:
+    """Record a finished run and forget all but the last few."""
     finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     blob = zlib.compress(json.dumps(corpus, ensure_ascii=False).encode("utf-8"), 6)
     with connection:
@@ -130,7 +130,6 @@ def store_run(connection: sqlite3.Connection, fingerprint: str, corpus: dict, st
                            (fingerprint, finished_at, blob, json.dumps(stats)))
         connection.execute("DELETE FROM runs WHERE id NOT IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)",
                            (_RUNS_KEPT,))
-    return finished_at
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ most of its evidence; review decisions and "new since the last run" both rest on
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .types import Finding
@@ -47,12 +48,19 @@ def follow(findings: list[Finding], earlier: list[Trace]) -> dict[str, tuple[Tra
     """
     by_id = {t.finding_id: t for t in earlier}
     matched = {f.id: (by_id[f.id], False) for f in findings if f.id in by_id}
-    unused = [t for t in earlier if t.finding_id not in matched]
+    # Only traces that share a claim with a finding can match it: index them by claim, so the
+    # work grows with the evidence, not with findings × traces.
+    by_claim = defaultdict(list)
+    for old in earlier:
+        if old.finding_id not in matched:
+            for claim_id in old.evidence:
+                by_claim[claim_id].append(old)
     candidates = []
     for finding in findings:
         if finding.id in matched:
             continue
-        for old in unused:
+        nearby = {old.finding_id: old for claim_id in finding.claim_ids for old in by_claim.get(claim_id, ())}
+        for old in nearby.values():
             score = _overlap(finding, old)
             if score is not None:
                 candidates.append((score, finding.id, old))

@@ -35,3 +35,14 @@ def test_negation_is_a_contradiction(embedder, settings):
 def test_unrelated_statements(embedder, settings, a, b):
     result = verdict(embedder, settings, a, b)
     assert not result.same_fact and result.relation == "unrelated"
+
+
+def test_the_overlap_matrix_agrees_with_the_pairwise_overlap():
+    from crosscheck.compare import _overlap_matrix, word_overlap
+
+    texts = ["Trump is set to visit China in April.", "Trump's statement confirmed a visit to China in April, "
+             "with Xi to visit Washington later.", "Café owners said costs rose 4%.", "", "!!!"]
+    matrix = _overlap_matrix(texts)
+    for i, a in enumerate(texts):
+        for j, b in enumerate(texts):
+            assert abs(matrix[i, j] - word_overlap(a, b)) < 1e-9, (a, b)
