@@ -28,13 +28,22 @@ class Article:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number with its unit, what it counts and the period it applies to."""
+    """A number with its unit, what it counts and the period it applies to.
+
+    `low`..`high` is the range of true values the wording admits: equal to `value` for a precise
+    figure, wider for a rounded ("$1 trillion") or approximate ("about 300", "more than 12") one.
+    Two figures for the same counted thing conflict only when their ranges do not overlap.
+    """
 
     value: float
-    unit: str
-    counts: str
+    unit: str  # "USD", "%", "count", "t", ... ("count" when the number counts `counts`)
+    counts: str  # lemma of the noun the number counts ("protester"), "" when unknown
     period: str | None
     text: str
+    predicate: str = ""  # lemma of the verb the figure is an argument of ("arrest", "lend")
+    approx: str = ""  # the word that makes it approximate ("about", "more than"), "" when exact
+    low: float | None = None
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -57,11 +66,18 @@ class Claim:
     side: str | None
     quote: bool
     numbers: tuple[Quantity, ...] = ()
-    dates: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()  # ISO with granularity: "2025-11-24", "2025-11", "2025", "--08-31" (no year)
     negated: bool = False
     certainty: str = "stated"
     other_occasion: bool = False
     omission: ReportedOmission | None = None
+    attributed: bool = False  # False: the publisher's own narration (voice is the outlet)
+    negation: str = ""  # the word that negates the main predicate ("not", "never"), "" when none
+    hedge: str = ""  # the word that hedges the main predicate ("could", "expected"), "" when none
+    predicate: str = ""  # lemma of the claim's main predicate ("arrest", "postpone")
+    subject: str = ""  # the main predicate's subject, as written
+    object: str = ""  # its direct object or complement, as written
+    entities: tuple[str, ...] = ()  # named entities in the claim ("Xi Jinping", "Taiwan", "Beijing")
 
 
 @dataclass(frozen=True)
