@@ -1,109 +1,231 @@
-"""What a single statement asserts besides its meaning: numbers, dates, negation, certainty."""
+"""What a claim asserts besides its meaning, read from spaCy's parse: figures, dates, negation, certainty.
+
+Every reader takes a `span` (a spaCy Span or Doc for one claim: a sentence or a clause of it) and,
+where scope matters, `root`: the Token that is the claim's main predicate ("Police said 12
+protesters were arrested": span the sentence, root "arrested"; see `main_predicate`). A plain
+string is accepted too and parsed (convenient for tests and free text; slow in bulk).
+
+Scope: negation and hedges count only where they govern `root`: on `root` itself (its `neg`
+arc, a modal auxiliary, an adverb, a negated subject or object) or on a verb or adjective
+`root` is the complement of, walking up the xcomp/ccomp chain inside the span ("is expected to
+rise": "expected" governs "rise"; "did not agree to extend": "not" governs "extend"). Words in a
+relative clause, a coordinated clause, an adverbial clause or a noun phrase do not ("troops, which
+could be drawn into a crisis, arrived" is stated; "neither the name nor the date was revealed, but
+it is set to start in May" with root "set" is not negated). The words are in data/certainty.toml.
+
+Negation decisions: the parser's `neg` ("not", "n't", "never", "no longer"); "nobody", "nothing",
+"none" or a "no"/"neither" determiner on root's subject or object; "fail/refuse/decline to"
+governing root; "deny/reject that" governing root through its clausal complement. "Not" on a
+reporting verb above a clausal complement ("did not say that prices rose") does not negate it.
+"""
 from __future__ import annotations
 
-import re
+import functools
+from datetime import date
 
+from . import dating, nlp
+from .dating import dateline_date  # noqa: F401  (public: the ingest stage dates undated articles)
+from .figures import compatible, data_table  # noqa: F401  (compatible: public, for the comparator)
+from .figures import quantities as _quantities
 from .types import Quantity
 
-MONTHS = ("January February March April May June July August September October November December").split()
-_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DATE = re.compile(
-    rf"\b(?:{_MONTH_RE}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{1,2}} {_MONTH_RE}(?: \d{{4}})?"
-    rf"|(?:January|February|March|April|June|July|August|September|October|November|December)(?: \d{{4}})?"
-    rf"|{_WEEKDAY_RE})\b")
-_SCALES = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
-           "thousand": 1e3, "k": 1e3}
-_NUMBER = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥)?\s?(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|tn|bn|mn|m|k)\b)?"
-    r"(?:\s?(?P<pct>%|per ?cent\b|percent\b|percentage points?\b))?"
-    r"(?:\s(?P<unit>metric tons?|metric tonnes?|tonnes?|tons?|barrels?|dollars?|yuan|euros?|people|troops|"
-    r"countries|votes|seats|jobs|workers|vehicles|aircraft|planes|missiles|drones|items|days|years|months|hours|"
-    r"minutes|kilometres|kilometers|miles)\b)?")
-_UNIT_ALIASES = {"metric ton": "t", "metric tonne": "t", "tonne": "t", "ton": "t", "dollar": "USD", "euro": "EUR",
-                 "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_PERIOD = re.compile(
-    r"\b(by (?:the )?(?:year-end|year end|end of (?:the )?\w+|\d{4}|" + _MONTH_RE + r"(?: \d{1,2})?)"
-    r"|in \d{4}|(?:this|next|last) (?:year|month|week|quarter)|starting " + _MONTH_RE + r"(?: \d{1,2})?"
-    r"|from " + _MONTH_RE + r"(?: \d{1,2})?|per (?:year|month|day|annum)|a year|annually|since " + _MONTH_RE + r")\b",
-    re.I)
-_STOP = set("""a an the of to in on at by for from with and or but as is are was were be been being that this
-these those it its their his her he she they we i you said says will would could may might can has have had do
-does did not no than then so such up about over into more most also very high""".split())
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|nowhere|without|cannot)\b|n[’']t\b", re.I)
-_CERTAINTY = (
-    ("threatened", re.compile(r"\b(?:threat(?:en(?:s|ed|ing)?)?|warn(?:s|ed|ing)? (?:that|of))\b", re.I)),
-    ("possible", re.compile(r"\b(?:could|may|might|possibl[ey]|potential(?:ly)?|perhaps|if|unclear|reportedly)\b",
-                            re.I)),
-    ("expected", re.compile(r"\b(?:expected to|likely|set to|plan(?:s|ned)? to|aims? to|hop(?:es|ed|ing)|"
-                            r"intends? to|scheduled|would)\b", re.I)),
-)
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+__all__ = ["quantities", "dates", "negation", "hedge", "main_predicate", "dateline_date", "compatible",
+           "negated", "certainty"]
+
+REPORTING_FILE = "reporting.toml"
+_CLIMB = ("xcomp", "ccomp", "acomp")
 
 
-def quantities(text: str) -> tuple[Quantity, ...]:
-    """Numbers with their unit, what they count and the period they apply to."""
+def quantities(span, root=None, published: date | None = None) -> tuple[Quantity, ...]:
+    """Figures in the span, each with value, unit, what it counts, predicate, period, approximation
+    and range (see crosscheck/figures.py for the rules)."""
+    span = _as_span(span)
+    return _quantities(span, root if root is not None else main_predicate(span), published)
+
+
+def dates(span, published: date | None = None) -> tuple[str, ...]:
+    """Dates the span names, as ISO strings with their granularity, in order, without repeats.
+
+    "2025-08-31" (day), "2025-08" (month), "2025" (year), "--08-31" when no year is written and
+    `published` is None; weekdays resolve against `published` (else "monday"). See crosscheck/dating.py.
+    """
+    span = _as_span(span)
     found = []
-    words = text.split()
-    for match in _NUMBER.finditer(text):
-        if _is_date_number(text, match):
+    covered = set()
+    for entity in span.ents:
+        if entity.label_ == "DATE":
+            covered.update(range(entity.start, entity.end))
+            found.append(dating.normalise(entity.text, published))
+    for token in span:  # weekdays the entity recogniser missed ("on Monday" after a quote)
+        if token.i not in covered and token.pos_ == "PROPN" and token.lower_ in dating.WEEKDAYS and len(token) > 3:
+            found.append(dating.normalise(token.text, published))
+    return tuple(dict.fromkeys(d for d in found if d))
+
+
+def negation(span, root=None) -> str:
+    """The word that negates the main predicate ("not", "n't", "never", "no", "nobody", "failed",
+    "denied"), "" when it is not negated."""
+    span = _as_span(span)
+    root = root if root is not None else main_predicate(span)
+    words = data_table("certainty.toml")["negation"]
+    for node, governed in _governors(span, root):
+        if governed is not None and governed.dep_ == "ccomp":
+            if node.lemma_.lower() in words["denials"]:
+                return node.lower_
+            continue  # "did not say that ...": the report is negated, not what it reports
+        word = _neg_word(node)
+        if word:
+            return word
+        if node.lemma_.lower() in words["governors"] and (governed is not None or _has_xcomp(node)):
+            return node.lower_
+    return _negated_argument(root, words)
+
+
+def hedge(span, root=None) -> tuple[str, str]:
+    """(certainty, word): "stated" with "", or "possible", "expected" or "threatened" with the word
+    that hedges the main predicate ("could", "expected", "threatened")."""
+    span = _as_span(span)
+    root = root if root is not None else main_predicate(span)
+    classes = data_table("certainty.toml")["hedge"]
+    for node, governed in _governors(span, root):
+        for label in ("threatened", "possible", "expected"):
+            word = _hedge_word(node, governed, classes[label], node == root)
+            if word:
+                return label, word
+    return "stated", ""
+
+
+def main_predicate(span, reporting: set[str] | None = None):
+    """The span's main predicate: its root verb, or what a reporting verb reports ("X said that Y
+    rose" -> "rose"), or what a hedging or negating verb governs ("is expected to rise", "are likely
+    to rise", "failed to pay" -> "rise", "pay"; `hedge` and `negation` read those verbs back).
+    Reporting verbs are data/reporting.toml's (none while that file is absent)."""
+    span = _as_span(span)
+    verbs = reporting_verbs() if reporting is None else reporting
+    governors = _governor_lemmas()
+    node, seen = span.root, set()
+    while node.i not in seen:
+        seen.add(node.i)
+        inside = [c for c in node.children if span.start <= c.i < span.end]
+        if node.lemma_.lower() in verbs:
+            following = [c for c in inside if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        elif node.lemma_.lower() in governors:
+            following = [c for c in inside if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        else:
+            following = [x for c in inside if c.dep_ == "acomp" and c.lemma_.lower() in governors
+                         for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+        if not following:
+            break
+        node = following[0]
+    return node
+
+
+@functools.cache
+def _governor_lemmas() -> frozenset[str]:
+    """Verbs and adjectives that hedge or negate the verb they govern ("expected to", "failed to")."""
+    table = data_table("certainty.toml")
+    words = {w for entry in table["hedge"].values() for w in entry.get("governors", [])}
+    return frozenset(words | set(table["negation"]["governors"]))
+
+
+@functools.cache
+def reporting_verbs() -> frozenset[str]:
+    """Every one-word entry of data/reporting.toml's lists, lower-cased (empty while the file is absent)."""
+    try:
+        table = data_table(REPORTING_FILE)
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(w.lower() for w in _strings(table) if " " not in w)
+
+
+def negated(span, root=None) -> bool:
+    """Whether the main predicate is negated (`negation` as a flag, for Claim.negated)."""
+    return bool(negation(span, root))
+
+
+def certainty(span, root=None) -> str:
+    """The certainty label alone (`hedge`'s first part, for Claim.certainty)."""
+    return hedge(span, root)[0]
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+def _as_span(span):
+    if isinstance(span, str):
+        return nlp.parse_one(span)[:]
+    if not hasattr(span, "start"):  # a Doc
+        return span[:]
+    return span
+
+
+def _governors(span, root):
+    """(node, the node below it on the way up from root): root first, then the verbs and adjectives
+    root is the complement of, inside the span."""
+    node, below = root, None
+    while True:
+        yield node, below
+        if node.dep_ not in _CLIMB or node.head.i == node.i or not span.start <= node.head.i < span.end:
+            return
+        node, below = node.head, node
+
+
+def _has_xcomp(node) -> bool:
+    return any(c.dep_ == "xcomp" for c in node.children)
+
+
+def _neg_word(node) -> str:
+    for child in node.children:
+        if child.dep_ == "neg":
+            return child.lower_
+        if child.dep_ in ("aux", "auxpass", "advmod"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "neg":
+                    return f"{grandchild.lower_} {child.lower_}" if child.dep_ == "advmod" else grandchild.lower_
+    return ""
+
+
+def _negated_argument(root, words: dict) -> str:
+    """"nobody", "nothing", or "no"/"neither" on root's subject or object."""
+    for child in root.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "expl"):
             continue
-        unit = _unit(match)
-        if unit is None:
-            continue
-        value = float(match.group("num").replace(",", "") + ("." + match.group("frac") if match.group("frac") else ""))
-        value *= _SCALES.get((match.group("scale") or "").lower(), 1)
-        period = _PERIOD.search(text, match.end(), min(len(text), match.end() + 60))
-        found.append(Quantity(value, unit, _counts(text, match, words), period.group(1).lower() if period else None,
-                              match.group(0).strip()))
-    return tuple(found)
+        if child.lower_ in words["pronouns"]:
+            return child.lower_
+        for mark in child.children:
+            if mark.dep_ in ("det", "preconj", "neg") and mark.lower_ in words["determiners"]:
+                return mark.lower_
+    return ""
 
 
-def _unit(match: re.Match) -> str | None:
-    if match.group("pct"):
-        return "points" if "point" in match.group("pct") else "%"
-    if match.group("cur"):
-        return _UNIT_ALIASES[match.group("cur")]
-    unit = match.group("unit")
-    if unit:
-        unit = unit.lower().rstrip("s") if unit.lower() not in {"aircraft", "people"} else unit.lower()
-        return _UNIT_ALIASES.get(unit, unit)
-    if match.group("scale"):
-        return "count"
-    return None
+def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
+    for child in node.children:
+        if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" and child.lower_ in words.get("modals", ()):
+            return child.lower_
+        if child.dep_ == "advmod" and child.lower_ in words.get("adverbs", ()):
+            return child.lower_
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.get("conditions", ())
+                                         for m in child.children):
+            return next(m.lower_ for m in child.children if m.dep_ == "mark")
+    lemma = node.lemma_.lower()
+    if lemma in words.get("governors", ()) and (governed is not None or _has_xcomp(node)):
+        return node.lower_
+    if is_root:
+        passive = any(c.dep_ == "auxpass" for c in node.children)
+        if passive and lemma in words.get("passives", ()):
+            return node.lower_
+        preposition = words.get("with_preposition", {}).get(lemma)
+        if preposition and (lemma in words.get("governors", ())
+                            or any(c.dep_ == "prep" and c.lower_ == preposition for c in node.children)):
+            return node.lower_
+    return ""
 
 
-def _is_date_number(text: str, match: re.Match) -> bool:
-    if match.group("cur") or match.group("pct") or match.group("scale"):
-        return False
-    if _YEAR.match(match.group("num")):
-        return True
-    before = text[max(0, match.start() - 12):match.start()]
-    after = text[match.end():match.end() + 12]
-    return bool(re.search(rf"{_MONTH_RE}\.?\s*$", before) or re.match(rf"\s*{_MONTH_RE}\b", after)
-                or re.match(r"[:/]\d", after))
-
-
-def _counts(text: str, match: re.Match, words: list[str]) -> str:
-    """Content words around the number: what it counts ("tariffs chinese imports")."""
-    left = re.findall(r"[A-Za-z][\w-]*", text[max(0, match.start() - 60):match.start()])[-5:]
-    right = re.findall(r"[A-Za-z][\w-]*", text[match.end():match.end() + 30])[:3]
-    return " ".join(w.lower() for w in left + right if w.lower() not in _STOP)
-
-
-def dates(text: str) -> tuple[str, ...]:
-    """Dates and weekdays mentioned, normalised to lower case ("november 1", "monday")."""
-    return tuple(dict.fromkeys(m.group(0).lower().replace(".", "") for m in _DATE.finditer(text)))
-
-
-def negated(text: str) -> bool:
-    return bool(_NEGATION.search(text))
-
-
-def certainty(text: str) -> str:
-    """'stated', or how the claim is hedged: 'threatened', 'possible' or 'expected'."""
-    for label, pattern in _CERTAINTY:
-        if pattern.search(text):
-            return label
-    return "stated"
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)

@@ -1,0 +1,140 @@
+"""Dates as written ("Aug. 31", "August the 31st", "on Monday") -> ISO strings with their granularity.
+
+The finding of dates is spaCy's (DATE entities, see features.dates); this module only reads the
+words of one date expression. Month and weekday names come from Python's `calendar` (English).
+Granularity shows in the string: "2025-08-31" (day), "2025-08" (month), "2025" (year),
+"--08-31" / "--08" when no year is written and none can be resolved, "monday" for a weekday
+that cannot be resolved.
+
+Resolution against the article's publication date (news convention):
+- a day or month written without a year takes the year that puts it closest to the publication
+  date ("March 11" in an article of 20 March 2025 is 2025-03-11; in one of 5 January 2026 as well);
+- a weekday is the most recent such day on or before the publication date ("next Monday": the
+  first one after it);
+- "today", "yesterday", "tomorrow", "this/last/next year|month" count from the publication date.
+Nothing is ever resolved against today's date.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?")
+_YEAR = re.compile(r"^(1[0-9]{3}|2[0-9]{3})$")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def normalise(text: str, published: date | None = None) -> str | None:
+    """One date expression as an ISO string with its granularity, or None when it names no date.
+
+    Durations ("10 years"), ages and decades name no date and give None.
+    """
+    iso = _ISO.search(text)
+    if iso:
+        return _day_iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    words = _WORD.findall(text.replace("’", "'"))
+    lowered = [w.lower().rstrip(".") for w in words]
+    month = next((MONTHS[w] for w in lowered if w in MONTHS), None)
+    year = next((int(w) for w in lowered if _YEAR.match(w)), None)
+    day = _day_number(lowered, month)
+    if month:
+        return _month_date(year, month, day, published)
+    if year:
+        return str(year)
+    return _relative(lowered, published)
+
+
+def _day_number(words: list[str], month: int | None) -> int | None:
+    if month is None:
+        return None
+    for word in words:
+        match = _DAY.match(word)
+        if match and 1 <= int(match.group(1)) <= 31:
+            return int(match.group(1))
+    return None
+
+
+def _month_date(year: int | None, month: int, day: int | None, published: date | None) -> str | None:
+    if year is None and published is not None:
+        year = _closest_year(month, day or 15, published)
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return _day_iso(year, month, day)
+
+
+def _closest_year(month: int, day: int, published: date) -> int:
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, day) - published).days)
+        except ValueError:  # 29 February in a common year
+            return abs((date(year, month, 28) - published).days)
+    return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _day_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _relative(words: list[str], published: date | None) -> str | None:
+    """Weekdays and days, months or years counted from the publication date."""
+    for index, word in enumerate(words):
+        before = words[index - 1] if index else ""
+        if word in WEEKDAYS and (len(word) > 3 or index == len(words) - 1):
+            if published is None:
+                return calendar.day_name[WEEKDAYS[word]].lower()
+            return resolve_weekday(WEEKDAYS[word], published, after=before in ("next", "coming")).isoformat()
+        if published is None:
+            continue
+        if word in _RELATIVE_DAYS:
+            return (published + timedelta(days=_RELATIVE_DAYS[word])).isoformat()
+        if word in ("year", "month") and before in _SHIFT:
+            return _shifted(published, word, _SHIFT[before])
+    return None
+
+
+def resolve_weekday(weekday: int, published: date, after: bool = False) -> date:
+    """The most recent such weekday on or before `published`, or the first one after it."""
+    if after:
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _shifted(published: date, unit: str, shift: int) -> str:
+    if unit == "year":
+        return str(published.year + shift)
+    months = published.year * 12 + published.month - 1 + shift
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_DATELINE = re.compile(
+    r"^\s*(?:[^\W\d_][^\n,—–(]{0,40}?(?:,\s*[^\W\d_][\w.]{1,12})?\s*(?:\([^)\n]{1,40}\)\s*)?,\s*)?"
+    r"(?P<date>(?:[A-Z][a-z]+\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))"
+    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|:|/)")
+
+
+def dateline_date(text: str) -> date | None:
+    """The date of a dateline that opens an article's first paragraph ("LAGOS, June 2, 2025 —").
+
+    Only a full date (day, month and year) counts; "WASHINGTON (Reuters) -" has none.
+    """
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    iso = normalise(match.group("date"))
+    return date.fromisoformat(iso) if iso and len(iso) == 10 and not iso.startswith("-") else None

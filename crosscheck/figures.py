@@ -1,0 +1,534 @@
+"""Figures in a parsed claim -> Quantity: value, unit, what it counts, its predicate, period and range.
+
+A figure is a run of number tokens ("12", "1.3 million", "two hundred and fifty", "550bn") with
+a currency before it or a unit after it. What it counts and the verb it belongs to come from
+spaCy's dependency parse; the words for currencies, units and periods from data/units.toml, the
+approximation words from data/certainty.toml.
+
+Not figures: years and dates, clock times, ordinals, phone numbers and scores ("555-123-4567",
+"2-1"), list numbering ("1." opening a sentence), numbers inside names ("Boeing 737", "G20") and
+labels after a noun ("Room 101"). Durations are figures in their time unit ("jailed for 10 years":
+10 "year"), unless they place an event in time ("three years ago"); ages are figures in the unit
+"age" counting the person they describe ("a 34-year-old man": 34 "age" of "man").
+
+The range (`low`..`high`) follows one rule, "half a unit in the last significant digit": a
+figure stands for every value that rounds to it as written. The last significant digit is the
+last written decimal, or for a whole number its last non-zero digit (trailing zeros of a whole
+number below 100 are significant: "10 people" is exact). A scale word multiplies the unit:
+"$1 trillion" admits 0.5..1.5 trillion (so "$1.2 trillion" is compatible), "$1.3 trillion"
+1.25..1.35 trillion, "300" 250..350, "12%" 11.5..12.5. A count of things written to the unit
+("12 protesters") is exact: 12..12, so 12 and 15 protesters conflict. Approximation words then
+widen or open the range (see data/certainty.toml); `high` is None when there is no upper bound.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+import re
+import tomllib
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from . import dating
+from .types import Quantity
+
+DATA = Path(__file__).parent / "data"
+_DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$")
+_SMALL = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+         if word != "_"}
+_NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "LAW", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "NORP", "LANGUAGE"}
+_JOINERS = {"-", "–", "/", ":", "."}
+
+
+@functools.cache
+def data_table(name: str) -> dict:
+    """A packaged data file under crosscheck/data, parsed once."""
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _units() -> dict:
+    table = data_table("units.toml")
+    phrases = {}
+    for direction, entry in data_table("certainty.toml")["approximation"].items():
+        for where in ("before", "after"):
+            for phrase in entry.get(where, []):
+                phrases[(where, tuple(phrase.lower().split()))] = (direction, entry.get("share", 0.0))
+    return {**table, "approximation": phrases,
+            "scale": {**table["scales"]}, "currency_scale": {**table["scales_currency_only"]},
+            "symbols": table["currency"]["symbols"], "names": table["currency"]["names"],
+            "percent": {tuple(w.split()) for w in table["percent"]["words"]},
+            "points": {tuple(w.split()) for w in table["percent"]["points"]},
+            "measures": {tuple(k.split()): v for k, v in table["measures"].items()},
+            "time_units": set(table["time"]["units"]), "relative": set(table["time"]["relative"]),
+            "rates": table["period"]["rates"], "period_preps": set(table["period"]["prepositions"]),
+            "period_nouns": set(table["period"]["nouns"])}
+
+
+def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...]:
+    """Every figure in the span, each with its own counted noun, predicate, period and range."""
+    read = []
+    for run in _runs(span):
+        if not _excluded(span, run):
+            found = _quantity(span, root, run)
+            if found is not None:
+                read.append((run, *found))
+    figures = [run for run, _, _, _ in read]
+    return tuple(dataclasses.replace(quantity, period=_period(anchor, run, figures, span, predicate, published))
+                 for run, quantity, anchor, predicate in read)
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures in the same unit can both be true: their ranges share a value.
+
+    Ranges that only touch at an end do not overlap ("12%" 11.5..12.5 and "13%" 12.5..13.5 differ).
+    """
+    if a.unit != b.unit:
+        return True
+    low_a, high_a = _bounds(a)
+    low_b, high_b = _bounds(b)
+    if low_a == high_a or low_b == high_b:  # an exact figure lies inside the other range
+        return max(low_a, low_b) <= min(high_a, high_b)
+    return max(low_a, low_b) < min(high_a, high_b)
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    """A figure's range; `low` None means a figure read without one (exact), `high` None no upper bound."""
+    if q.low is None:
+        return q.value, q.value if q.high is None else q.high
+    return q.low, math.inf if q.high is None else q.high
+
+
+# -- finding the number runs ---------------------------------------------------------------------
+
+def _runs(span) -> list[list]:
+    """Maximal runs of tokens that write one number ("two hundred and fifty", "1.3 million")."""
+    runs, current = [], []
+    for token in span:
+        if _joins(token, current):
+            current.append(token)
+            continue
+        if current:
+            runs.append(current)
+        current = [token] if _numeral(token) is not None and _starts_run(token) else []
+    if current:
+        runs.append(current)
+    return [_trim(run) for run in runs]
+
+
+def _starts_run(token) -> bool:
+    return token.text[0].isdigit() or token.pos_ == "NUM" or token.lower_ in ("a", "an")
+
+
+def _joins(token, run: list) -> bool:
+    if not run:
+        return False
+    last = run[-1]
+    word = token.lower_
+    if word in _units()["scale"] or (word in _units()["currency_scale"] and last.text[0].isdigit()
+                                     and not last.whitespace_):
+        return True
+    if last.lower_ in ("a", "an"):
+        return word in _units()["scale"]
+    if _word_number(word) is not None and token.pos_ == "NUM" and not last.text[0].isdigit():
+        return True
+    if word in ("-", "and") and token.i + 1 < len(token.doc):
+        following = token.doc[token.i + 1]
+        joined = word == "-" and not last.whitespace_ and not token.whitespace_
+        after_scale = word == "and" and last.lower_ in ("hundred", "thousand", "million", "billion")
+        return (joined or after_scale) and _word_number(following.lower_) is not None and _word_number(last.lower_) is not None
+    return False
+
+
+def _trim(run: list) -> list:
+    while run and run[-1].lower_ in ("-", "and"):
+        run = run[:-1]
+    if run and run[0].lower_ in ("a", "an") and len(run) == 1:
+        return []
+    return run
+
+
+def _numeral(token) -> tuple[Decimal, int, float] | None:
+    """(value, decimals written, scale) of one token: "1.3" -> (1.3, 1, 1), "550bn" -> (550, 0, 1e9)."""
+    text = token.lower_
+    match = _DIGITS.match(text)
+    if match:
+        suffix = match.group(3)
+        scales = {**_units()["scale"], **_units()["currency_scale"]}
+        if suffix and suffix not in scales:
+            return None
+        number = Decimal(match.group(1).replace(",", "") + ("." + match.group(2) if match.group(2) else ""))
+        return number, len(match.group(2) or ""), scales.get(suffix, 1.0)
+    if text in ("a", "an"):
+        return Decimal(1), 0, 1.0
+    value = _word_number(text)
+    return (Decimal(value), 0, 1.0) if value is not None and token.pos_ == "NUM" else None
+
+
+def _word_number(word: str) -> int | None:
+    if word in _SMALL:
+        return _SMALL[word]
+    if word in _TENS:
+        return _TENS[word]
+    if word in _units()["scale"] and word.isalpha() and len(word) > 2:
+        return 0  # a scale word; its value is applied in _value
+    return None
+
+
+def _value(run: list) -> tuple[float, float]:
+    """The run's value and the unit of its last significant digit (see the module docstring)."""
+    total, current, scale, decimals, mantissa = Decimal(0), Decimal(0), 1.0, 0, Decimal(0)
+    for token in run:
+        word = token.lower_
+        if word in ("-", "and"):
+            continue
+        if word in _units()["scale"] or word in _units()["currency_scale"] and not _DIGITS.match(word):
+            factor = Decimal(str(_units()["scale"].get(word) or _units()["currency_scale"][word]))
+            current = (current or Decimal(1)) * factor
+            if factor >= 1000:
+                total, current = total + current, Decimal(0)
+            scale *= float(factor)
+            continue
+        number, decimals, suffix_scale = _numeral(token)
+        mantissa = number if not current else current + number
+        current += number * Decimal(str(suffix_scale))
+        scale = suffix_scale
+    value = float(total + current)
+    if scale == 1.0:
+        mantissa = Decimal(str(value)) if not decimals else mantissa
+    return value, _last_digit_unit(mantissa, decimals) * scale
+
+
+def _last_digit_unit(mantissa: Decimal, decimals: int) -> float:
+    if decimals:
+        return 10.0 ** -decimals
+    whole = int(mantissa)
+    if whole < 100:
+        return 1.0
+    zeros = len(str(whole)) - len(str(whole).rstrip("0"))
+    return 10.0 ** zeros
+
+
+# -- what is not a figure ------------------------------------------------------------------------
+
+def _excluded(span, run: list) -> bool:
+    if not run:
+        return True
+    doc = run[0].doc
+    first, last = run[0], run[-1]
+    entity = {token.ent_type_ for token in run} - {""}
+    if entity & (_NAME_ENTITIES | {"TIME", "ORDINAL"}):
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if before is not None and before.text in _JOINERS and not before.whitespace_ and before.i > 0 \
+            and doc[before.i - 1].text[-1:].isdigit() and not doc[before.i - 1].whitespace_:
+        return True  # "555-123": the second part of a code, score or clock time
+    if after is not None and after.text in _JOINERS - {"."} and not last.whitespace_ and not after.whitespace_ \
+            and after.i + 1 < len(doc) and doc[after.i + 1].text[:1].isdigit():
+        return True
+    if first.i == span.start and after is not None and after.text in (".", ")") and len(run) == 1:
+        return True  # list numbering
+    if before is not None and before.text == "(" and after is not None and after.text == ")" and len(run) == 1:
+        return True
+    if first.head.i < first.i and first.dep_ == "nummod" and first.head.pos_ in ("NOUN", "PROPN") \
+            and first.head.i not in {t.i for t in run}:
+        return True  # a label after its noun ("Room 101", "Flight 370")
+    return False
+
+
+# -- one figure ----------------------------------------------------------------------------------
+
+def _quantity(span, root, run: list):
+    """(the figure without its period, the token that carries it, its predicate), or None."""
+    units = _units()
+    doc = run[0].doc
+    value, step = _value(run)
+    head = _run_head(run)
+    currency, unit_tokens = _currency_before(run), []
+    unit, counted = None, None
+    follow = _following_words(run, span)
+    if currency is None:
+        unit, unit_tokens = _unit_after(follow)
+    else:
+        unit = currency
+        name, name_tokens = _unit_after(follow)
+        if name == currency:
+            unit_tokens = name_tokens
+    if unit is None:
+        unit_tokens = []
+        unit = "count"
+    if currency is None and any(_DIGITS.match(t.lower_) and _DIGITS.match(t.lower_).group(3) in units["currency_scale"]
+                                or t.lower_ in units["currency_scale"] for t in run):
+        return None  # "3m" without a currency: metres or millions, unknown
+    if unit in units["time_units"] or unit == "age":
+        pass
+    elif any(t.ent_type_ == "DATE" for t in run) or _looks_like_year(run, value, unit, head):
+        return None
+    if unit in units["time_units"] and unit_tokens:
+        tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
+        if tail is not None and tail.lower_ in units["relative"]:
+            return None
+    anchor = unit_tokens[-1] if unit_tokens else head
+    if unit == "age":
+        counted = _described_noun(unit_tokens[-1])
+    elif unit == "count":
+        counted = _counted_noun(head)
+    else:
+        counted = _of_object(anchor) or (_modified_noun(anchor) if unit not in units["time_units"] else "")
+    predicate = _predicate(anchor, span, root)
+    if not counted and unit != "age" and unit not in units["time_units"] and _is_complement(anchor, predicate, unit):
+        counted = _subject_lemma(predicate)
+    approx, direction, share = _approximation(run, unit_tokens, span)
+    low, high = _range(value, step, unit == "count", direction, share)
+    text = doc[min(t.i for t in run + unit_tokens + _currency_tokens(run)):
+               max(t.i for t in run + unit_tokens) + 1].text
+    if approx:
+        text = f"{approx} {text}"
+    quantity = Quantity(value=value, unit=unit, counts=counted or "", period=None, text=text,
+                        predicate=predicate.lemma_.lower() if predicate is not None else "",
+                        approx=approx, low=low, high=high)
+    return quantity, anchor, predicate
+
+
+def _run_head(run: list):
+    indices = {t.i for t in run}
+    outside = [t for t in run if t.head.i not in indices or t.head.i == t.i]
+    return outside[-1] if outside else run[-1]
+
+
+def _currency_tokens(run: list) -> list:
+    doc = run[0].doc
+    found = []
+    index = run[0].i - 1
+    while index >= 0 and len(found) < 2 and doc[index].lower_ in _units()["symbols"]:
+        found.insert(0, doc[index])
+        index -= 1
+    return found
+
+
+def _currency_before(run: list) -> str | None:
+    tokens = _currency_tokens(run)
+    return _units()["symbols"][tokens[-1].lower_] if tokens else None
+
+
+def _following_words(run: list, span) -> list:
+    doc = run[0].doc
+    end = min(span.end, len(doc))
+    return [doc[i] for i in range(run[-1].i + 1, min(end, run[-1].i + 6))]
+
+
+def _unit_after(words: list) -> tuple[str | None, list]:
+    """The unit written after a figure and the tokens that write it."""
+    units = _units()
+    lemmas = [t.lemma_.lower() for t in words]
+    texts = [t.lower_ for t in words]
+    if len(texts) >= 4 and texts[0] == "-" and lemmas[1] == "year" and lemmas[3] == "old":
+        return "age", words[:4]
+    if len(texts) >= 2 and lemmas[0] == "year" and lemmas[1] == "old":
+        return "age", words[:2]
+    for size in (3, 2, 1):
+        key_text, key_lemma = tuple(texts[:size]), tuple(lemmas[:size])
+        if len(key_text) < size:
+            continue
+        if key_text in units["points"] or key_lemma in units["points"]:
+            return "points", words[:size]
+        if key_text in units["percent"]:
+            return "%", words[:size]
+        if key_lemma in units["measures"] and words[size - 1].pos_ in ("NOUN", "PROPN", "X"):
+            return units["measures"][key_lemma], words[:size]
+    if lemmas and lemmas[0] in units["names"] and words[0].pos_ in ("NOUN", "PROPN"):
+        return units["names"][lemmas[0]], words[:1]
+    if lemmas and lemmas[0] in units["time_units"] and words[0].pos_ == "NOUN":
+        return lemmas[0], words[:1]
+    return None, []
+
+
+def _looks_like_year(run: list, value: float, unit: str, head) -> bool:
+    text = run[0].text
+    return (len(run) == 1 and unit == "count" and len(text) == 4 and text.isdigit() and 1500 <= value <= 2200
+            and not (head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i))
+
+
+def _counted_noun(head) -> str:
+    """The noun a count counts: the noun it modifies ("12 protesters"), or "of" its object ("12 of the
+    protesters")."""
+    if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.i > head.i:
+        return head.head.lemma_.lower()
+    return _of_object(head)
+
+
+def _of_object(token) -> str:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].ent_type_ not in ("DATE", "TIME"):
+                return objects[0].lemma_.lower()
+    return ""
+
+
+def _modified_noun(token) -> str:
+    """The noun a figure describes: "a $1 trillion loan", "tariffs as high as 155 per cent"."""
+    node = token
+    while node.dep_ in ("pobj", "prep") or node.dep_ in ("advmod", "npadvmod") and node.pos_ in ("ADJ", "ADV"):
+        if node.head.i == node.i:
+            return ""
+        node = node.head
+    if node.dep_ in ("compound", "nmod", "amod", "nummod") and node.head.pos_ == "NOUN":
+        return node.head.lemma_.lower()
+    return ""
+
+
+def _described_noun(token) -> str:
+    node = token
+    while node.dep_ in ("npadvmod", "amod", "punct", "compound") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            return node.lemma_.lower()
+    return ""
+
+
+def _predicate(token, span, root):
+    """The verb the figure is an argument of: the nearest verb above it in the parse, inside the span."""
+    node = token
+    while node.head.i != node.i and span.start <= node.head.i < span.end:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node
+    return root
+
+
+def _is_complement(anchor, predicate, unit: str) -> bool:
+    """A figure that says how much the predicate's subject is ("the toll rose to 300", "tariffs are 145%")."""
+    if predicate is None:
+        return False
+    node = anchor.head if anchor.dep_ == "pobj" else anchor
+    if node.head != predicate or node == predicate:
+        return False
+    if node.dep_ in ("attr", "acomp", "npadvmod", "oprd"):
+        return True
+    if node.dep_ == "prep" and node.lower_ in ("to", "at", "by", "from"):
+        return True
+    return unit in ("%", "points") and node.dep_ == "dobj"
+
+
+def _subject_lemma(predicate) -> str:
+    for child in predicate.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            return child.lemma_.lower()
+    return ""
+
+
+def _approximation(run: list, unit_tokens: list, span) -> tuple[str, str, float]:
+    """The approximation phrase around the figure: (words, direction, share), or ("", "", 0)."""
+    doc = run[0].doc
+    phrases = _units()["approximation"]
+    start = (_currency_tokens(run) or run)[0].i
+    for size in (4, 3, 2, 1):
+        if start - size < span.start:
+            continue
+        words = tuple(t.lower_ for t in doc[start - size:start])
+        if ("before", words) in phrases:
+            return " ".join(words), *phrases[("before", words)]
+    end = max(t.i for t in run + unit_tokens) + 1
+    for size in (2, 1):
+        if end + size > span.end:
+            continue
+        words = tuple(t.lower_ for t in doc[end:end + size])
+        if ("after", words) in phrases:
+            return " ".join(words), *phrases[("after", words)]
+    return "", "", 0.0
+
+
+def _range(value: float, step: float, count: bool, direction: str, share: float) -> tuple[float, float | None]:
+    low, high = (value, value) if count and step <= 1 else (value - step / 2, value + step / 2)
+    if direction == "around":
+        return min(low, value * (1 - share)), max(high, value * (1 + share))
+    if direction == "just_below":
+        return min(low, value * (1 - share)), value
+    if direction == "just_above":
+        return value, max(high, value * (1 + share))
+    if direction == "above":
+        return value, None
+    if direction == "below":
+        return 0.0, value
+    return low, high
+
+
+# -- the period ----------------------------------------------------------------------------------
+
+def _period(anchor, run: list, runs: list, span, predicate, published: date | None) -> str | None:
+    """The time the figure applies to, from a temporal phrase on the figure's noun or the verbs above it."""
+    candidates = []
+    node = anchor
+    chain = [anchor]
+    while node.head.i != node.i and span.start <= node.head.i < span.end and node != predicate:
+        node = node.head
+        chain.append(node)
+    figures = {t.i for other in runs for t in other}
+    for holder in chain:
+        for child in holder.children:
+            phrase = _temporal_phrase(child, span)
+            if phrase is not None and not figures & {t.i for t in phrase}:
+                candidates.append(phrase)
+    others = [t.i for other in runs if other is not run for t in other]
+    position = run[0].i
+
+    def between(phrase) -> bool:
+        lo, hi = sorted((position, phrase[0].i))
+        return any(lo < i < hi for i in others)
+
+    usable = [p for p in candidates if not between(p)]
+    if not usable:
+        return None
+    best = min(usable, key=lambda p: (p[0].i < position, abs(p[0].i - position)))
+    return _normalise_period(best, published)
+
+
+def _temporal_phrase(child, span) -> list | None:
+    units = _units()
+    tokens = sorted(_without_conjuncts(child, span), key=lambda t: t.i)
+    if not tokens:
+        return None
+    text = " ".join(t.lower_ for t in tokens)
+    if text in units["rates"]:
+        return tokens
+    dated = any(t.ent_type_ == "DATE" for t in tokens)
+    timed = any(t.lemma_.lower() in units["period_nouns"] for t in tokens)
+    if child.dep_ == "prep" and child.lower_ in units["period_preps"] and (dated or timed):
+        return tokens
+    if child.dep_ in ("npadvmod", "advmod") and (dated or timed) and child.lemma_.lower() in units["period_nouns"]:
+        return tokens
+    if child.dep_ in ("advcl", "acl") and child.lower_ in units["period_preps"] and dated:
+        return tokens
+    return None
+
+
+def _without_conjuncts(token, span) -> list:
+    """The phrase a token heads, without what is coordinated with it ("by year-end [and 25 tons]")."""
+    found = [token] if span.start <= token.i < span.end else []
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc"):
+            found.extend(_without_conjuncts(child, span))
+    return found
+
+
+def _normalise_period(tokens: list, published: date | None) -> str:
+    units = _units()
+    text = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
+    if text in units["rates"]:
+        return units["rates"][text]
+    first = tokens[0]
+    date_tokens = [t for t in tokens if t.ent_type_ == "DATE"]
+    if date_tokens:
+        iso = dating.normalise(" ".join(t.text for t in date_tokens), published)
+        if iso:
+            lead = first.lower_ if first.lower_ in units["period_preps"] else "in"
+            return f"{lead} {iso}"
+    return text
