@@ -64,6 +64,16 @@ class Settings:
 
     # -- omissions ---------------------------------------------------------------------
     # A side needs this many claims about an occasion before its silence on a topic counts;
+    #
+    # Two claims below the same-fact threshold can still be one assertion with conflicting values:
+    # "the vote was postponed" / "the vote was held on Tuesday". A predicate against its opposite
+    # (data/opposites.toml, with aligned subject and object) is judged when the claims' cosine
+    # reaches opposite_min_cosine; two figures for the same counted thing and predicate when it
+    # reaches assertion_min_cosine. Set by `python -m benchmarks.findings` on the AllSides tuning
+    # half (even story ids; benchmarks/labels/allsides_findings.jsonl) and the planted cases in
+    # tests/test_compare.py; see /work/notes/issue10.md.
+    opposite_min_cosine: float = 0.5
+    assertion_min_cosine: float = 0.5
     # fewer is a passing mention, not an account.
     min_side_claims: int = 3
     # A claim counts as covered by another side's account when one of that account's claims is
@@ -97,6 +107,28 @@ def load_settings(config_path: str | Path | None = None) -> Settings:
             continue
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
+    # A side omission needs this many claims of the present side not covered by the absent side's
+    # account. 1: an official readout states each topic once (readouts/gold.json: 11 of 13 gold
+    # omissions are a single sentence of the present side's readout).
+    min_side_omission_claims: int = 1
+    # Two sides' accounts are of the same occasion when some claim of one is at least this close
+    # (cosine) to some claim of the other; otherwise a side's silence says nothing about the other's
+    # topics (the seeds: Japan's prime minister on her own call is no account of the Trump-Xi call).
+    same_occasion_similarity: float = 0.6
+
+    # -- corpus and outputs ----------------------------------------------------------------
+    # The corpus folder that commands act on when none is given; a path in a config file is read
+    # relative to that file's folder. Unset: the current folder.
+    corpus: str | None = None
+    # Where the report, its JSON and the review decisions go, relative to the corpus folder (or
+    # absolute). Files under it are never read as articles. "reports" keeps each corpus's outputs
+    # beside its articles, so that two corpora never share a report or a decisions file.
+    reports_dir: str = "reports"
+    # `add` refuses a page with fewer words of article text than this (after boilerplate is
+    # removed): a "page not found" page, a paywall stub, a teaser. On PolNeAR train 8 of 840
+    # articles fall below 60 words, all headline-plus-one-paragraph teasers or video stubs; the
+    # shortest official readout in ../shared/data/readouts has 74 (`add --force` adds anyway).
+    min_article_words: int = 60
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             raise CrosscheckError(f"cannot read config {path}: {error}") from error
         if path.name == "pyproject.toml":

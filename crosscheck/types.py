@@ -147,6 +147,18 @@ class Finding:
     present: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
     corroborated: bool = False
+    basis: str = ""  # differences: figures, dates, negation, opposite, agent or certainty
+    values: tuple["Stated", ...] = ()  # differences: each conflicting value with who states it
+    queued: bool = True  # offered by `crosscheck review` by default (certainty differences are not)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """One of the values a difference is about, with the claims and sources that state it."""
+
+    value: str
+    claim_ids: tuple[str, ...]
+    sources: tuple[str, ...]  # "Outlet" or "Outlet (voice)"
 
 
 @dataclass(frozen=True)
@@ -158,7 +170,9 @@ class Judgement:
     relation: str
     contradiction: bool
     reason: str
-    basis: str = ""  # what the verdict rests on: numbers, negation, dates, certainty, attribution
+    basis: str = ""  # what the verdict rests on: figures, dates, negation, opposite, agent, certainty
+    values: tuple[str, ...] = ()  # the conflicting values: the first claim's, the second's
+    fact: str = ""  # what the values are values of ("figure|count|protester||arrest"), for grouping
 
 
 @dataclass(frozen=True)

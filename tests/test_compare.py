@@ -1,48 +1,214 @@
+"""The comparator's logic on claims built by hand (what the claims stage reads), with real embeddings."""
+from datetime import date
+
 import pytest
 
-from crosscheck.compare import claim_from_text, judge
+from crosscheck.compare import compare
+from crosscheck.judge import judge, opposite_pair
+from crosscheck.types import Article, Claim, ClaimGroup, Clustering, Event, Kind, Line, Quantity, Topic
 
 
-def verdict(embedder, settings, a, b):
-    vectors = embedder.embed([a, b])
-    return judge(claim_from_text(a), claim_from_text(b), float(vectors[0] @ vectors[1]), settings)
+def claim(text, id="", article="a", **parse):
+    return Claim(id=id or text, article_id=article, text=text, line=1, voice=parse.pop("voice", "Outlet"),
+                 side=parse.pop("side", None), quote=False, **parse)
 
 
-def test_different_quantities_are_no_conflict(embedder, settings):
-    result = verdict(embedder, settings, "China will buy 12 million tons of soybeans by year-end.",
-                     "China will buy 25 million tons of soybeans in 2026.")
-    assert not result.contradiction and result.relation != "differ"
+def figure(value, counts, predicate, text=None, unit="count", **extra):
+    return Quantity(float(value), unit, counts, None, text or f"{value:g}", predicate=predicate, **extra)
 
 
-def test_certainty_difference_is_not_a_contradiction(embedder, settings):
-    result = verdict(embedder, settings, "US tariffs on Chinese imports reached 145 percent.",
-                     "US tariffs on Chinese imports could rise to 155 percent.")
-    assert result.relation == "differ" and not result.contradiction
-    assert "145 percent" in result.reason and "155 percent" in result.reason
+@pytest.fixture
+def verdict(embedder, settings):
+    def run(a, b):
+        vectors = embedder.embed([a.text, b.text])
+        return judge(a, b, float(vectors[0] @ vectors[1]), settings)
+    return run
 
 
-def test_conflicting_figures_are_a_contradiction(embedder, settings):
-    result = verdict(embedder, settings, "The bridge cost $40 million to build.", "The bridge cost $55 million to build.")
-    assert result.contradiction and result.reason == "numbers differ: $40 million vs $55 million"
 
 
-def test_negation_is_a_contradiction(embedder, settings):
-    result = verdict(embedder, settings, "The minister confirmed the meeting.", "The minister did not confirm the meeting.")
-    assert result.contradiction and "negates" in result.reason
+def test_conflicting_counts_are_a_contradiction_naming_both_values(verdict):
+    a = claim("Police arrested 12 protesters on Saturday.", predicate="arrest", subject="Police", object="12 protesters",
+              numbers=(figure(12, "protester", "arrest"),))
+    b = claim("Police arrested 15 protesters on Saturday.", predicate="arrest", subject="Police", object="15 protesters",
+              numbers=(figure(15, "protester", "arrest"),))
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures"
+    assert "12" in result.reason and "15" in result.reason
 
 
-@pytest.mark.parametrize("a, b", [("The cat sat on the mat.", "Parliament passed the budget on Tuesday.")])
-def test_unrelated_statements(embedder, settings, a, b):
-    result = verdict(embedder, settings, a, b)
+def test_rounded_figure_admits_the_precise_one(verdict):
+    a = claim("The Senate passed the $1 trillion infrastructure bill.", predicate="pass", subject="The Senate",
+              object="the bill", numbers=(figure(1e12, "bill", "pass", "$1 trillion", unit="USD"),))
+    b = claim("The Senate passed the $1.2 trillion infrastructure bill.", predicate="pass", subject="The Senate",
+              object="the bill", numbers=(figure(1.2e12, "bill", "pass", "$1.2 trillion", unit="USD"),))
+    assert verdict(a, b).relation == "agree"
+
+
+def test_approximate_figure_admits_a_value_in_its_range(verdict):
+    a = claim("About 300 people attended the rally.", predicate="attend", subject="About 300 people", object="the rally",
+              numbers=(figure(300, "people", "attend", "About 300", approx="about", low=255, high=345),))
+    b = claim("312 people attended the rally.", predicate="attend", subject="312 people", object="the rally",
+              numbers=(figure(312, "people", "attend", "312"),))
+    assert not verdict(a, b).contradiction
+
+
+def test_two_different_quantities_are_no_conflict(verdict):
+    a = claim("Democrats back the $1 trillion infrastructure bill.", predicate="back", subject="Democrats",
+              object="the bill", numbers=(figure(1e12, "bill", "back", "$1 trillion", unit="USD"),))
+    b = claim("Democrats back the $3.5 trillion budget.", predicate="back", subject="Democrats",
+              object="the budget", numbers=(figure(3.5e12, "budget", "back", "$3.5 trillion", unit="USD"),))
+    assert not verdict(a, b).contradiction
+
+
+def test_a_claim_stating_both_figures_gives_a_second_quantity(verdict):
+    bill, budget = figure(1e12, "plan", "approve", "$1 trillion", unit="USD"), figure(3.5e12, "plan", "approve", "$3.5 trillion", unit="USD")
+    a = claim("Congress approved the $1 trillion plan and the $3.5 trillion plan.", predicate="approve",
+              subject="Congress", object="plan", numbers=(bill, budget))
+    b = claim("Congress approved the $3.5 trillion plan.", predicate="approve", subject="Congress", object="plan",
+              numbers=(budget,))
+    assert not verdict(a, b).contradiction
+
+
+def test_a_hedged_figure_is_a_difference_not_a_contradiction(verdict):
+    a = claim("Officials said 40 people died in the flood.", predicate="die", subject="40 people",
+              numbers=(figure(40, "people", "die"),))
+    b = claim("Officials said 90 people may have died in the flood.", predicate="die", subject="90 people", hedge="may",
+              numbers=(figure(90, "people", "die"),))
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction and "may" in result.reason
+
+
+def test_opposite_outcome_is_a_contradiction(verdict):
+    a = claim("The vote was postponed.", predicate="postpone", subject="The vote")
+    b = claim("The vote was held on Tuesday.", predicate="hold", subject="The vote", dates=("--09-14",))
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "opposite" and "held / postponed" in result.reason
+
+
+def test_opposite_predicate_negated_agrees(verdict):
+    a = claim("The vote was not postponed.", predicate="postpone", subject="The vote", negation="not")
+    b = claim("The vote was held on Tuesday.", predicate="hold", subject="The vote")
+    assert not verdict(a, b).contradiction
+
+
+def test_opposites_about_different_subjects_are_no_conflict(verdict):
+    a = claim("The Senate rejected the bill.", predicate="reject", subject="The Senate", object="the bill")
+    b = claim("The House passed the bill.", predicate="pass", subject="The House", object="the bill")
+    assert not verdict(a, b).contradiction
+
+
+def test_negation_of_the_shared_predicate_is_a_contradiction(verdict):
+    a = claim("The minister confirmed the meeting.", predicate="confirm", subject="The minister", object="the meeting")
+    b = claim("The minister did not confirm the meeting.", predicate="confirm", subject="The minister",
+              object="the meeting", negation="not", negated=True)
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation" and "not confirm" in result.reason
+
+
+def test_a_paraphrase_with_a_negation_is_no_conflict(verdict):
+    a = claim("The law says no entity can compel a citizen to install the app.", predicate="compel",
+              subject="no entity", object="a citizen", negation="no", negated=True)
+    b = claim("The law bans forcing citizens to install the app.", predicate="ban", subject="The law",
+              object="forcing citizens")
+    assert not verdict(a, b).contradiction
+
+
+def test_certainty_only_when_the_hedge_governs_the_shared_predicate(verdict):
+    stated = claim("Trump will visit Beijing in April.", predicate="visit", subject="Trump", object="Beijing")
+    other_clause = claim("Trump will visit Beijing in April, which could ease tensions.", predicate="visit",
+                         subject="Trump", object="Beijing")
+    hedged = claim("Trump could visit Beijing in April.", predicate="visit", subject="Trump", object="Beijing",
+                   hedge="could")
+    assert verdict(stated, other_clause).relation == "agree"
+    result = verdict(stated, hedged)
+    assert result.basis == "certainty" and not result.contradiction
+    assert "“could”" in result.reason and "Trump could visit" in result.reason
+
+
+def test_dates_conflict_only_at_the_same_granularity(verdict):
+    a = claim("The summit opened on August 31.", predicate="open", subject="The summit", dates=("2025-08-31",))
+    b = claim("The summit opened on September 2.", predicate="open", subject="The summit", dates=("2025-09-02",))
+    month = claim("The summit opened in August.", predicate="open", subject="The summit", dates=("2025-08",))
+    assert verdict(a, b).contradiction and verdict(a, b).basis == "dates"
+    assert not verdict(a, month).contradiction
+
+
+def test_dates_written_differently_without_a_parse_are_no_contradiction(verdict):
+    a = claim("The summit opened on Aug. 31.", dates=("aug 31",))
+    b = claim("The summit opened on August the 31st.", dates=("august",))
+    assert not verdict(a, b).contradiction
+
+
+def test_different_agent_for_the_same_act(verdict):
+    a = claim("Hamas released the two hostages on Friday.", predicate="release", subject="Hamas",
+              object="the two hostages", entities=("Hamas",))
+    b = claim("Islamic Jihad released the two hostages on Friday.", predicate="release", subject="Islamic Jihad",
+              object="the two hostages", entities=("Islamic Jihad",))
+    result = verdict(a, b)
+    assert result.basis == "agent" and "Hamas" in result.reason and "Islamic Jihad" in result.reason
+
+
+def test_unrelated_statements(verdict):
+    result = verdict(claim("The cat sat on the mat."), claim("Parliament passed the budget on Tuesday."))
     assert not result.same_fact and result.relation == "unrelated"
 
 
+def test_opposites_file_pairs_lemmas_not_within_one_side():
+    assert opposite_pair("postpone", "hold") == "held / postponed"
+    assert opposite_pair("reject", "approve") == "approved / rejected"
+    assert opposite_pair("postpone", "delay") is None
+
+
+# -- findings over an event ---------------------------------------------------------------------
+
+def _corpus(embedder, reports):
+    """Articles that each state one claim about the same arrests: (outlet, voice, count)."""
+    articles, claims = [], []
+    for n, (outlet, voice, count) in enumerate(reports):
+        article_id = f"art{n}"
+        articles.append(Article(article_id, f"/c/{n}_{outlet}.txt", outlet, "Protest in the capital",
+                                date(2025, 9, 13 + n), None, (Line(1, "x"),)))
+        text = f"Police arrested {count} protesters in the capital on Saturday."
+        claims.append(Claim(f"c{n}", article_id, text, 1, voice, None, False, attributed=voice != outlet,
+                            numbers=(figure(count, "protester", "arrest"),), predicate="arrest", subject="Police",
+                            object=f"{count} protesters"))
+    vectors = embedder.embed([c.text for c in claims])
+    ids = tuple(c.id for c in claims)
+    event = Event("e1", "protest", tuple(a.id for a in articles), date(2025, 9, 13))
+    clustering = Clustering((event,), (Topic("t1", "arrests", "e1", ids),), (ClaimGroup("g1", "e1", ids),),
+                            {c: "t1" for c in ids})
+    return articles, claims, vectors, clustering
+
+
+def test_one_finding_per_conflicting_fact_with_each_value_and_its_sources(embedder, settings):
+    reports = [("Outlet A", "police", 12), ("Outlet B", "Outlet B", 15), ("Outlet C", "Outlet C", 15)]
+    findings = compare(*_corpus(embedder, reports), settings, {})
+    conflicts = [f for f in findings if f.kind is Kind.DIFFER]
+    assert len(conflicts) == 1
+    found = conflicts[0]
+    assert found.contradiction and found.basis == "figures"
+    assert [(v.value, v.sources) for v in found.values] == [("12 (protester)", ("Outlet A (police)",)),
+                                                            ("15 (protester)", ("Outlet B", "Outlet C"))]
+    assert "12 (protester): Outlet A (police) · 15 (protester): Outlet B, Outlet C" in found.reason
+    # B and C agree with each other, but no pair is both a difference and an agreement.
+    for agreement in (f for f in findings if f.kind is Kind.AGREE):
+        assert not ({"c0"} & set(agreement.claim_ids) and {"c1", "c2"} & set(agreement.claim_ids))
+    assert findings[0] is found, "a contradiction comes first"
+
+    # A fourth article repeating one value joins the finding, which keeps its id.
+    grown = compare(*_corpus(embedder, reports + [("Outlet D", "Outlet D", 15)]), settings, {})
+    again = [f for f in grown if f.kind is Kind.DIFFER]
+    assert len(again) == 1 and again[0].id == found.id
+    assert again[0].values[1].sources == ("Outlet B", "Outlet C", "Outlet D")
+
+
 def test_the_overlap_matrix_agrees_with_the_pairwise_overlap():
-    from crosscheck.compare import _overlap_matrix, word_overlap
+    from crosscheck.similarity import overlap_matrix, word_overlap
 
     texts = ["Trump is set to visit China in April.", "Trump's statement confirmed a visit to China in April, "
              "with Xi to visit Washington later.", "Café owners said costs rose 4%.", "", "!!!"]
-    matrix = _overlap_matrix(texts)
+    matrix = overlap_matrix(texts)
     for i, a in enumerate(texts):
         for j, b in enumerate(texts):
             assert abs(matrix[i, j] - word_overlap(a, b)) < 1e-9, (a, b)

@@ -1,0 +1,234 @@
+"""Omissions: what one side's account (or one outlet) has that another's whole account does not cover.
+
+Side level: between two sides' accounts of the same occasion (a side's readout, or its voices'
+statements about this occasion); a claim is absent from the other side's account when none of that
+account's claims comes close to it. Outlet level: only substantive content (a figure, a quote, a
+named actor's act) that nothing in another outlet's text covers. Reported omissions ("Trump's own
+account didn't mention the island") corroborate the computed omission they are closest to.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from datetime import date
+
+import numpy as np
+
+from .config import Settings
+from .types import Article, Claim, Clustering, Finding, Kind, Severity, claims_by_event, topics_by_event
+
+
+class CorpusIndex:
+    """The corpus looked up by id: articles, claims, their vectors, events, topics and groups."""
+
+    def __init__(self, articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,
+                 settings: Settings, side_labels: dict[str, str]):
+        self.article = {a.id: a for a in articles}
+        self.claim = {c.id: c for c in claims}
+        self.row = {c.id: i for i, c in enumerate(claims)}
+        self.vectors = vectors
+        self.clustering = clustering
+        self.settings = settings
+        self.side_labels = side_labels
+        self.event_of = {aid: e.id for e in clustering.events for aid in e.article_ids}
+        self.event_claims = claims_by_event(clustering.events, claims)
+        self.event_topics = topics_by_event(clustering.topics)
+        self.event_groups = defaultdict(list)
+        for group in clustering.groups:
+            self.event_groups[group.event_id].append(group)
+        self._titles = {e.id: " ".join(self.article[a].title for a in e.article_ids) for e in clustering.events}
+
+    def outlet(self, claim: Claim) -> str:
+        return self.article[claim.article_id].outlet
+
+    def side_name(self, side: str | None) -> str:
+        return self.side_labels.get(side, side or "unattributed")
+
+    def event_of_claim(self, claim_id: str) -> str:
+        return self.event_of[self.claim[claim_id].article_id]
+
+    def event_titles(self, article_id: str) -> str:
+        return self._titles[self.event_of[article_id]]
+
+    def topic_of(self, claim_id: str) -> str | None:
+        return self.clustering.topic_of.get(claim_id)
+
+    def matrix(self, claims: list[Claim]) -> np.ndarray:
+        return self.vectors[[self.row[c.id] for c in claims]]
+
+    def position(self, claim_id: str) -> tuple:
+        """Where a claim stands in reading order: its article's date, then path, then line."""
+        claim = self.claim[claim_id]
+        article = self.article[claim.article_id]
+        return article.published or date.max, article.path, claim.line, claim_id
+
+    def source(self, claim: Claim) -> str:
+        """"Outlet" for the outlet's own narration, "Outlet (voice)" for an attributed claim."""
+        outlet = self.outlet(claim)
+        voice = claim.voice if claim.attributed or (claim.voice and claim.voice != outlet) else ""
+        return f"{outlet} ({voice})" if voice and voice != outlet else outlet
+
+    def sources(self, claim_ids) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.source(self.claim[c]) for c in claim_ids))
+
+    def uncovered(self, claims: list[Claim], account: list[Claim]) -> list[Claim]:
+        """The claims that nothing in `account` comes close to (cosine below `coverage_similarity`)."""
+        if not account or not claims:
+            return list(claims)
+        best = (self.matrix(claims) @ self.matrix(account).T).max(axis=1)
+        return [c for c, score in zip(claims, best) if score < self.settings.coverage_similarity]
+
+    def closeness(self, claims: list[Claim], others: list[Claim]) -> float:
+        if not claims or not others:
+            return 0.0
+        return float((self.matrix(claims) @ self.matrix(others).T).max())
+
+
+def finding(kind: Kind, severity: Severity, event_id: str, topic_id: str | None, claim_ids: tuple[str, ...],
+            reason: str, identity: tuple, **extra) -> Finding:
+    """A finding whose id hashes `identity`: the fact it is about, not the evidence list, so that the
+    id holds when a new article adds evidence to it."""
+    finding_id = hashlib.sha256("\n".join(map(str, identity)).encode("utf-8")).hexdigest()[:10]
+    return Finding(finding_id, kind, severity, event_id, topic_id, tuple(claim_ids), reason, **extra)
+
+
+# -- side level ---------------------------------------------------------------------------------
+
+def side_omissions(index: CorpusIndex) -> list[Finding]:
+    """Claims in one side's account of an occasion that the other side's whole account does not cover."""
+    settings = index.settings
+    findings = []
+    for event in index.clustering.events:
+        claims = index.event_claims[event.id]
+        reported = _reported_omissions(index, claims)
+        accounts = defaultdict(list)
+        for claim in claims:
+            own = claim.omission is not None and claim.omission.omitter_side == claim.side
+            if claim.side and not claim.other_occasion and not own:
+                accounts[claim.side].append(claim)
+        sides = [s for s, cs in accounts.items() if len(cs) >= settings.min_side_claims]
+        pairs = [(p, a) for p in sides for a in sides
+                 if p != a and index.closeness(accounts[p], accounts[a]) >= settings.same_occasion_similarity]
+        computed = []  # [topic id, present side, absent side, missing claims, corroborating claims]
+        for topic in index.event_topics.get(event.id, []):
+            members = set(topic.claim_ids)
+            for present, absent in pairs:
+                mine = [c for c in accounts[present] if c.id in members]
+                missing = index.uncovered(mine, accounts[absent])
+                corroboration = reported.pop((topic.id, absent), [])
+                if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
+                    computed.append([topic.id, present, absent, missing, corroboration])
+                elif corroboration:
+                    reported[(topic.id, absent)] = corroboration
+        leftovers = _attach_reported(index, computed, reported)
+        findings += [_side_omission(index, event.id, *entry) for entry in computed]
+        findings += [_reported_only(index, event.id, topic_id, absent, evidence)
+                     for (topic_id, absent), evidence in leftovers.items()]
+    return findings
+
+
+def _reported_omissions(index: CorpusIndex, claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    reported = defaultdict(list)
+    for claim in claims:
+        omission = claim.omission
+        topic = index.clustering.omission_topic.get(claim.id)
+        if omission and omission.omitter_side and topic and not claim.other_occasion:
+            reported[(topic, omission.omitter_side)].append(claim)
+    return reported
+
+
+def _attach_reported(index: CorpusIndex, computed: list, reported: dict) -> dict:
+    """Let a reported omission corroborate the computed one its sentence is closest to.
+
+    Returns the reported omissions that corroborate none.
+    """
+    leftovers = {}
+    for (topic_id, absent), evidence in reported.items():
+        candidates = [entry for entry in computed if entry[2] == absent]
+        scores = [index.closeness(evidence, entry[3]) for entry in candidates]
+        if scores and max(scores) >= index.settings.coverage_similarity:
+            candidates[scores.index(max(scores))][4].extend(evidence)
+        else:
+            leftovers[(topic_id, absent)] = evidence
+    return leftovers
+
+
+def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration) -> Finding:
+    evidence = sorted(evidence, key=lambda c: index.position(c.id))
+    reason = (f"in the {index.side_name(present)}'s account ({len(evidence)} claim"
+              f"{'s' if len(evidence) != 1 else ''}), not covered anywhere in the {index.side_name(absent)}'s account")
+    if corroboration:
+        first = corroboration[0]
+        reason += f"; {index.outlet(first)} reports the same: “{_short(first.text, 90)}”"
+        severity = Severity.HIGH
+    else:
+        severity = Severity.MEDIUM if len(evidence) >= 2 else Severity.LOW
+    ids = tuple(c.id for c in evidence) + tuple(c.id for c in corroboration)
+    return finding(Kind.OMIT, severity, event_id, topic_id, ids, reason,
+                   identity=("omit", "side", present, absent, evidence[0].id), level="side",
+                   present=(present,), absent=(absent,), corroborated=bool(corroboration))
+
+
+def _reported_only(index, event_id, topic_id, absent, evidence) -> Finding:
+    first = evidence[0]
+    reason = (f"{index.outlet(first)} reports that the {index.side_name(absent)}'s account left out "
+              f"{first.omission.subject}; not confirmed by the claims read")
+    return finding(Kind.OMIT, Severity.MEDIUM, event_id, topic_id, tuple(c.id for c in evidence), reason,
+                   identity=("omit", "reported", absent, first.id), level="side", absent=(absent,))
+
+
+# -- outlet level -------------------------------------------------------------------------------
+
+def outlet_omissions(index: CorpusIndex) -> list[Finding]:
+    """Substantive facts (figure, quote, named actor's act) that some outlets of an event leave out.
+
+    One finding per same-fact group; an outlet is absent when none of its claims covers any of the
+    group's claims.
+    """
+    findings = []
+    for event in index.clustering.events:
+        by_outlet = defaultdict(list)
+        for claim in index.event_claims[event.id]:
+            by_outlet[index.outlet(claim)].append(claim)
+        if len(by_outlet) < 2:
+            continue
+        for group in index.event_groups[event.id]:
+            members = [index.claim[c] for c in group.claim_ids if substantive(index, index.claim[c])]
+            if not members:
+                continue
+            present = sorted({index.outlet(c) for c in members})
+            absent = [o for o in sorted(by_outlet) if o not in present
+                      and len(index.uncovered(members, by_outlet[o])) == len(members)]
+            if not absent:
+                continue
+            members.sort(key=lambda c: index.position(c.id))
+            what = ", ".join(_what(index, c) for c in members[:1])
+            reason = f"{what} in {', '.join(present)}; nothing in {', '.join(absent)} covers it"
+            findings.append(finding(Kind.OMIT, Severity.LOW, event.id, index.topic_of(members[0].id),
+                                    tuple(c.id for c in members), reason, identity=("omit", "outlet", members[0].id),
+                                    level="outlet", present=tuple(present), absent=tuple(absent)))
+    return findings
+
+
+def substantive(index: CorpusIndex, claim: Claim) -> bool:
+    """A figure, a quote, a named actor's act, or a statement attributed to a named voice."""
+    if claim.numbers or claim.quote:
+        return True
+    if claim.predicate and any(e and e in claim.subject for e in claim.entities):
+        return True
+    return claim.attributed and bool(claim.voice) and claim.voice != index.outlet(claim)
+
+
+def _what(index: CorpusIndex, claim: Claim) -> str:
+    if claim.numbers:
+        return f"a figure ({claim.numbers[0].text})"
+    if claim.quote:
+        return f"a quote from {claim.voice}" if claim.voice else "a quote"
+    named = [e for e in claim.entities if e in claim.subject]
+    if named and claim.predicate:
+        return f"what {named[0]} did (“{claim.predicate}”)"
+    return f"a statement by {claim.voice}"
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
