@@ -25,14 +25,16 @@ from datetime import date
 
 from . import dating, nlp
 from .dating import dateline_date  # noqa: F401  (public: the ingest stage dates undated articles)
-from .figures import compatible, data_table  # noqa: F401  (compatible: public, for the comparator)
+from .figures import bounds, compatible  # noqa: F401  (public, for the comparator)
 from .figures import quantities as _quantities
+from .lexicon import data_table
 from .types import Quantity
 
-__all__ = ["quantities", "dates", "negation", "hedge", "main_predicate", "dateline_date", "compatible",
+__all__ = ["quantities", "dates", "negation", "hedge", "main_predicate", "dateline_date", "compatible", "bounds",
            "negated", "certainty"]
 
 REPORTING_FILE = "reporting.toml"
+REPORTING_KEYS = ("speech_verbs", "stance_verbs")
 _CLIMB = ("xcomp", "ccomp", "acomp")
 
 
@@ -130,12 +132,13 @@ def _governor_lemmas() -> frozenset[str]:
 
 @functools.cache
 def reporting_verbs() -> frozenset[str]:
-    """Every one-word entry of data/reporting.toml's lists, lower-cased (empty while the file is absent)."""
+    """The speech and stance verbs of data/reporting.toml (`speech_verbs`, `stance_verbs`), lower-cased;
+    empty while that file is absent."""
     try:
         table = data_table(REPORTING_FILE)
     except FileNotFoundError:
         return frozenset()
-    return frozenset(w.lower() for w in _strings(table) if " " not in w)
+    return frozenset(w.lower() for key in REPORTING_KEYS for w in table.get(key, []))
 
 
 def negated(span, root=None) -> bool:
@@ -185,14 +188,17 @@ def _neg_word(node) -> str:
 
 
 def _negated_argument(root, words: dict) -> str:
-    """"nobody", "nothing", or "no"/"neither" on root's subject or object."""
-    for child in root.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "expl"):
-            continue
-        if child.lower_ in words["pronouns"]:
-            return child.lower_
-        for mark in child.children:
-            if mark.dep_ in ("det", "preconj", "neg") and mark.lower_ in words["determiners"]:
+    """"nobody", "nothing", or "no"/"neither"/"not" on root's subject or object ("not a lot of
+    people", "there is no man singing")."""
+    arguments = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "expl")]
+    if any(c.dep_ == "expl" for c in arguments):  # "there is [no man singing]": the clause's subject too
+        arguments += [s for c in arguments if c.dep_ == "attr" and c.pos_ == "VERB"
+                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    for argument in arguments:
+        if argument.lower_ in words["pronouns"]:
+            return argument.lower_
+        for mark in argument.children:
+            if mark.dep_ == "neg" or mark.dep_ in ("det", "preconj") and mark.lower_ in words["determiners"]:
                 return mark.lower_
     return ""
 
@@ -218,14 +224,3 @@ def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
                             or any(c.dep_ == "prep" and c.lower_ == preposition for c in node.children)):
             return node.lower_
     return ""
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)

@@ -26,15 +26,13 @@ import dataclasses
 import functools
 import math
 import re
-import tomllib
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-from . import dating
+from . import periods
+from .lexicon import data_table
 from .types import Quantity
 
-DATA = Path(__file__).parent / "data"
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$")
 _SMALL = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -43,12 +41,6 @@ _TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty si
          if word != "_"}
 _NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "LAW", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "NORP", "LANGUAGE"}
 _JOINERS = {"-", "–", "/", ":", "."}
-
-
-@functools.cache
-def data_table(name: str) -> dict:
-    """A packaged data file under crosscheck/data, parsed once."""
-    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
 @functools.cache
@@ -62,12 +54,11 @@ def _units() -> dict:
     return {**table, "approximation": phrases,
             "scale": {**table["scales"]}, "currency_scale": {**table["scales_currency_only"]},
             "symbols": table["currency"]["symbols"], "names": table["currency"]["names"],
+            "cents": table["currency"]["cents"],
             "percent": {tuple(w.split()) for w in table["percent"]["words"]},
             "points": {tuple(w.split()) for w in table["percent"]["points"]},
             "measures": {tuple(k.split()): v for k, v in table["measures"].items()},
-            "time_units": set(table["time"]["units"]), "relative": set(table["time"]["relative"]),
-            "rates": table["period"]["rates"], "period_preps": set(table["period"]["prepositions"]),
-            "period_nouns": set(table["period"]["nouns"])}
+            "time_units": set(table["time"]["units"]), "relative": set(table["time"]["relative"])}
 
 
 def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...]:
@@ -79,7 +70,7 @@ def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...
             if found is not None:
                 read.append((run, *found))
     figures = [run for run, _, _, _ in read]
-    return tuple(dataclasses.replace(quantity, period=_period(anchor, run, figures, span, predicate, published))
+    return tuple(dataclasses.replace(quantity, period=periods.period(anchor, run, figures, span, predicate, published))
                  for run, quantity, anchor, predicate in read)
 
 
@@ -90,15 +81,16 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     """
     if a.unit != b.unit:
         return True
-    low_a, high_a = _bounds(a)
-    low_b, high_b = _bounds(b)
+    low_a, high_a = bounds(a)
+    low_b, high_b = bounds(b)
     if low_a == high_a or low_b == high_b:  # an exact figure lies inside the other range
         return max(low_a, low_b) <= min(high_a, high_b)
     return max(low_a, low_b) < min(high_a, high_b)
 
 
-def _bounds(q: Quantity) -> tuple[float, float]:
-    """A figure's range; `low` None means a figure read without one (exact), `high` None no upper bound."""
+def bounds(q: Quantity) -> tuple[float, float]:
+    """A figure's range as two floats: `high` None (no upper bound) becomes infinity; a figure made
+    without a range (`low` None) is exact."""
     if q.low is None:
         return q.value, q.value if q.high is None else q.high
     return q.low, math.inf if q.high is None else q.high
@@ -140,8 +132,11 @@ def _joins(token, run: list) -> bool:
     if word in ("-", "and") and token.i + 1 < len(token.doc):
         following = token.doc[token.i + 1]
         joined = word == "-" and not last.whitespace_ and not token.whitespace_
+        if joined and following.lower_ in _units()["scale"]:
+            return True  # "$53.7-million"
         after_scale = word == "and" and last.lower_ in ("hundred", "thousand", "million", "billion")
-        return (joined or after_scale) and _word_number(following.lower_) is not None and _word_number(last.lower_) is not None
+        return (joined or after_scale) and _word_number(following.lower_) is not None \
+            and _word_number(last.lower_) is not None
     return False
 
 
@@ -232,6 +227,8 @@ def _excluded(span, run: list) -> bool:
     if after is not None and after.text in _JOINERS - {"."} and not last.whitespace_ and not after.whitespace_ \
             and after.i + 1 < len(doc) and doc[after.i + 1].text[:1].isdigit():
         return True
+    if after is not None and after.lower_ in ("'s", "’s", "s") and not last.whitespace_:
+        return True  # a decade ("the 90's")
     if first.i == span.start and after is not None and after.text in (".", ")") and len(run) == 1:
         return True  # list numbering
     if before is not None and before.text == "(" and after is not None and after.text == ")" and len(run) == 1:
@@ -274,6 +271,8 @@ def _quantity(span, root, run: list):
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
         if tail is not None and tail.lower_ in units["relative"]:
             return None
+    if len(unit_tokens) == 1 and unit_tokens[0].lemma_.lower() in units["cents"]:
+        value, step = value / 100, step / 100  # "12 cents": 0.12 dollars
     anchor = unit_tokens[-1] if unit_tokens else head
     if unit == "age":
         counted = _described_noun(unit_tokens[-1])
@@ -342,6 +341,8 @@ def _unit_after(words: list) -> tuple[str | None, list]:
             return "%", words[:size]
         if key_lemma in units["measures"] and words[size - 1].pos_ in ("NOUN", "PROPN", "X"):
             return units["measures"][key_lemma], words[:size]
+    if lemmas and lemmas[0] in units["cents"] and words[0].pos_ == "NOUN":
+        return units["cents"][lemmas[0]], words[:1]
     if lemmas and lemmas[0] in units["names"] and words[0].pos_ in ("NOUN", "PROPN"):
         return units["names"][lemmas[0]], words[:1]
     if lemmas and lemmas[0] in units["time_units"] and words[0].pos_ == "NOUN":
@@ -459,76 +460,3 @@ def _range(value: float, step: float, count: bool, direction: str, share: float)
     if direction == "below":
         return 0.0, value
     return low, high
-
-
-# -- the period ----------------------------------------------------------------------------------
-
-def _period(anchor, run: list, runs: list, span, predicate, published: date | None) -> str | None:
-    """The time the figure applies to, from a temporal phrase on the figure's noun or the verbs above it."""
-    candidates = []
-    node = anchor
-    chain = [anchor]
-    while node.head.i != node.i and span.start <= node.head.i < span.end and node != predicate:
-        node = node.head
-        chain.append(node)
-    figures = {t.i for other in runs for t in other}
-    for holder in chain:
-        for child in holder.children:
-            phrase = _temporal_phrase(child, span)
-            if phrase is not None and not figures & {t.i for t in phrase}:
-                candidates.append(phrase)
-    others = [t.i for other in runs if other is not run for t in other]
-    position = run[0].i
-
-    def between(phrase) -> bool:
-        lo, hi = sorted((position, phrase[0].i))
-        return any(lo < i < hi for i in others)
-
-    usable = [p for p in candidates if not between(p)]
-    if not usable:
-        return None
-    best = min(usable, key=lambda p: (p[0].i < position, abs(p[0].i - position)))
-    return _normalise_period(best, published)
-
-
-def _temporal_phrase(child, span) -> list | None:
-    units = _units()
-    tokens = sorted(_without_conjuncts(child, span), key=lambda t: t.i)
-    if not tokens:
-        return None
-    text = " ".join(t.lower_ for t in tokens)
-    if text in units["rates"]:
-        return tokens
-    dated = any(t.ent_type_ == "DATE" for t in tokens)
-    timed = any(t.lemma_.lower() in units["period_nouns"] for t in tokens)
-    if child.dep_ == "prep" and child.lower_ in units["period_preps"] and (dated or timed):
-        return tokens
-    if child.dep_ in ("npadvmod", "advmod") and (dated or timed) and child.lemma_.lower() in units["period_nouns"]:
-        return tokens
-    if child.dep_ in ("advcl", "acl") and child.lower_ in units["period_preps"] and dated:
-        return tokens
-    return None
-
-
-def _without_conjuncts(token, span) -> list:
-    """The phrase a token heads, without what is coordinated with it ("by year-end [and 25 tons]")."""
-    found = [token] if span.start <= token.i < span.end else []
-    for child in token.children:
-        if child.dep_ not in ("conj", "cc"):
-            found.extend(_without_conjuncts(child, span))
-    return found
-
-
-def _normalise_period(tokens: list, published: date | None) -> str:
-    units = _units()
-    text = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
-    if text in units["rates"]:
-        return units["rates"][text]
-    first = tokens[0]
-    date_tokens = [t for t in tokens if t.ent_type_ == "DATE"]
-    if date_tokens:
-        iso = dating.normalise(" ".join(t.text for t in date_tokens), published)
-        if iso:
-            lead = first.lower_ if first.lower_ in units["period_preps"] else "in"
-            return f"{lead} {iso}"
-    return text

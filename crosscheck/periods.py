@@ -1,0 +1,94 @@
+"""The period a figure applies to ("in 2024", "by year-end", "per year"), read from the parse.
+
+A period is a temporal phrase (a preposition from data/units.toml [period] whose object is a date
+or a time noun, a rate such as "a year" or "annually", or "this year") attached to the figure's
+noun or to a word on the way up to its predicate. Of several, the nearest one with no other figure
+between it and this one wins, preferring one after the figure ("12 million tons by year-end and 25
+million tons in 2026"). Rates normalise to "per year" and so on; a dated phrase to its preposition
+and ISO date ("this year" in an article of 2025 -> "in 2025", "starting November 1" -> "starting
+--11-01" or, with the publication date known, "starting 2025-11-01").
+"""
+from __future__ import annotations
+
+import functools
+from datetime import date
+
+from . import dating
+from .lexicon import data_table
+
+
+@functools.cache
+def _words() -> dict:
+    table = data_table("units.toml")["period"]
+    return {"rates": table["rates"], "prepositions": set(table["prepositions"]), "nouns": set(table["nouns"])}
+
+
+def period(anchor, run: list, runs: list, span, predicate, published: date | None) -> str | None:
+    """The time the figure applies to, from a temporal phrase on the figure's noun or the verbs above it."""
+    candidates = []
+    node = anchor
+    chain = [anchor]
+    while node.head.i != node.i and span.start <= node.head.i < span.end and node != predicate:
+        node = node.head
+        chain.append(node)
+    figures = {t.i for other in runs for t in other}
+    for holder in chain:
+        for child in holder.children:
+            phrase = _temporal_phrase(child, span)
+            if phrase is not None and not figures & {t.i for t in phrase}:
+                candidates.append(phrase)
+    others = [t.i for other in runs if other is not run for t in other]
+    position = run[0].i
+
+    def between(phrase) -> bool:
+        lo, hi = sorted((position, phrase[0].i))
+        return any(lo < i < hi for i in others)
+
+    usable = [p for p in candidates if not between(p)]
+    if not usable:
+        return None
+    best = min(usable, key=lambda p: (p[0].i < position, abs(p[0].i - position)))
+    return _normalise_period(best, published)
+
+
+def _temporal_phrase(child, span) -> list | None:
+    units = _words()
+    tokens = sorted(_without_conjuncts(child, span), key=lambda t: t.i)
+    if not tokens:
+        return None
+    text = " ".join(t.lower_ for t in tokens)
+    if text in units["rates"]:
+        return tokens
+    dated = any(t.ent_type_ == "DATE" for t in tokens)
+    timed = any(t.lemma_.lower() in units["nouns"] for t in tokens)
+    if child.dep_ == "prep" and child.lower_ in units["prepositions"] and (dated or timed):
+        return tokens
+    if child.dep_ in ("npadvmod", "advmod") and (dated or timed) and child.lemma_.lower() in units["nouns"]:
+        return tokens
+    if child.dep_ in ("advcl", "acl") and child.lower_ in units["prepositions"] and dated:
+        return tokens
+    return None
+
+
+def _without_conjuncts(token, span) -> list:
+    """The phrase a token heads, without what is coordinated with it ("by year-end [and 25 tons]")."""
+    found = [token] if span.start <= token.i < span.end else []
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc"):
+            found.extend(_without_conjuncts(child, span))
+    return found
+
+
+def _normalise_period(tokens: list, published: date | None) -> str:
+    units = _words()
+    text = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
+    if text in units["rates"]:
+        return units["rates"][text]
+    first = tokens[0]
+    date_tokens = [t for t in tokens if t.ent_type_ == "DATE"]
+    if date_tokens:
+        iso = dating.normalise(" ".join(t.text for t in date_tokens), published)
+        if iso:
+            lead = first.lower_ if first.lower_ in units["prepositions"] else "in"
+            return f"{lead} {iso}"
+    return text
