@@ -19,6 +19,9 @@ number below 100 are significant: "10 people" is exact). A scale word multiplies
 1.25..1.35 trillion, "300" 250..350, "12%" 11.5..12.5. A count of things written to the unit
 ("12 protesters") is exact: 12..12, so 12 and 15 protesters conflict. Approximation words then
 widen or open the range (see data/certainty.toml); `high` is None when there is no upper bound.
+Two figures written as one range ("8 to 9 cents", "eight or nine homes", "between 12 and 15
+protesters"; not "from 5 to 10 percent", a change) share the unit and counted noun written once,
+and each gets the whole range.
 """
 from __future__ import annotations
 
@@ -63,12 +66,25 @@ def _units() -> dict:
 
 def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...]:
     """Every figure in the span, each with its own counted noun, predicate, period and range."""
-    read = []
-    for run in _runs(span):
-        if not _excluded(span, run):
-            found = _quantity(span, root, run)
-            if found is not None:
-                read.append((run, *found))
+    read, following = [], None
+    for run in reversed([run for run in _runs(span) if not _excluded(span, run)]):
+        found = _quantity(span, root, run, _shared(run, following))
+        following = (run, found) if found is not None else None
+        if found is not None:
+            read.append((run, *found[:3]))
+    read.reverse()
+    for index in range(1, len(read)):
+        (run, first, _, _), (next_run, second, _, _) = read[index - 1], read[index]
+        if not _joined(run, next_run) or first.unit != second.unit:
+            continue
+        counts = first.counts or second.counts  # "between 12 and 15 protesters" parsed with the noun on 12
+        word = _range_word(run, next_run)
+        low, high = (min(first.low, second.low), None if None in (first.high, second.high)
+                     else max(first.high, second.high)) if word else (None, None)
+        for position, (item, quantity, at, verb) in ((index - 1, read[index - 1]), (index, read[index])):
+            if word:
+                quantity = dataclasses.replace(quantity, low=low, high=high, approx=quantity.approx or word)
+            read[position] = (item, dataclasses.replace(quantity, counts=counts), at, verb)
     figures = [run for run, _, _, _ in read]
     return tuple(dataclasses.replace(quantity, period=periods.period(anchor, run, figures, span, predicate, published))
                  for run, quantity, anchor, predicate in read)
@@ -241,14 +257,43 @@ def _excluded(span, run: list) -> bool:
 
 # -- one figure ----------------------------------------------------------------------------------
 
-def _quantity(span, root, run: list):
-    """(the figure without its period, the token that carries it, its predicate), or None."""
+def _shared(run: list, following) -> tuple[str, str, float] | None:
+    """The unit, counted noun and factor of the next figure when this one is the first end of a range
+    written with one unit ("8 to 9 cents", "between 12 and 15 protesters")."""
+    if following is None:
+        return None
+    next_run, (quantity, _, _, factor) = following
+    return (quantity.unit, quantity.counts, factor) if _joined(run, next_run) else None
+
+
+def _range_word(run: list, next_run: list) -> str:
+    """The word that makes two joined figures one range of values ("8 to 9", "eight or nine",
+    "between 12 and 15"), "" when they are two values ("from 5 to 10": a change)."""
+    doc = run[0].doc
+    start = (_currency_tokens(run) or run)[0].i
+    before = doc[start - 1].lower_ if start > 0 else ""
+    connector = doc[run[-1].i + 1].lower_
+    if before == "from":
+        return ""
+    if connector == "and":
+        return "between" if before == "between" else ""
+    return connector
+
+
+def _joined(run: list, next_run: list) -> bool:
+    between = run[0].doc[run[-1].i + 1:next_run[0].i]
+    return len(between) == 1 and between[0].lower_ in ("to", "-", "–", "or", "and")
+
+
+def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = None):
+    """(the figure without its period, the token that carries it, its predicate, the factor a unit
+    such as "cents" applied), or None. `shared`: what the other end of a range gives ("8 to 9 cents")."""
     units = _units()
     doc = run[0].doc
     value, step = _value(run)
     head = _run_head(run)
     currency, unit_tokens = _currency_before(run), []
-    unit, counted = None, None
+    unit, counted = None, ""
     follow = _following_words(run, span)
     if currency is None:
         unit, unit_tokens = _unit_after(follow)
@@ -257,6 +302,10 @@ def _quantity(span, root, run: list):
         name, name_tokens = _unit_after(follow)
         if name == currency:
             unit_tokens = name_tokens
+    factor = 1.0
+    if unit is None and shared is not None and currency is None:
+        unit, counted, factor = shared
+        value, step = value * factor, step * factor
     if unit is None:
         unit_tokens = []
         unit = "count"
@@ -265,21 +314,24 @@ def _quantity(span, root, run: list):
         return None  # "3m" without a currency: metres or millions, unknown
     if unit in units["time_units"] or unit == "age":
         pass
-    elif any(t.ent_type_ == "DATE" for t in run) or _looks_like_year(run, value, unit, head):
+    elif any(t.ent_type_ == "DATE" for t in run) and not _counts_things(head) \
+            or _looks_like_year(run, value, unit, head):
         return None
     if unit in units["time_units"] and unit_tokens:
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
         if tail is not None and tail.lower_ in units["relative"]:
             return None
     if len(unit_tokens) == 1 and unit_tokens[0].lemma_.lower() in units["cents"]:
-        value, step = value / 100, step / 100  # "12 cents": 0.12 dollars
+        factor = 0.01
+        value, step = value * factor, step * factor  # "12 cents": 0.12 dollars
     anchor = unit_tokens[-1] if unit_tokens else head
     if unit == "age":
         counted = _described_noun(unit_tokens[-1])
     elif unit == "count":
-        counted = _counted_noun(head)
+        counted = _counted_noun(head) or counted
     else:
-        counted = _of_object(anchor) or (_modified_noun(anchor) if unit not in units["time_units"] else "")
+        counted = _of_object(anchor) or (_modified_noun(anchor) if unit not in units["time_units"] else "") \
+            or counted
     predicate = _predicate(anchor, span, root)
     if not counted and unit != "age" and unit not in units["time_units"] and _is_complement(anchor, predicate, unit):
         counted = _subject_lemma(predicate)
@@ -292,7 +344,7 @@ def _quantity(span, root, run: list):
     quantity = Quantity(value=value, unit=unit, counts=counted or "", period=None, text=text,
                         predicate=predicate.lemma_.lower() if predicate is not None else "",
                         approx=approx, low=low, high=high)
-    return quantity, anchor, predicate
+    return quantity, anchor, predicate, factor
 
 
 def _run_head(run: list):
@@ -327,10 +379,9 @@ def _unit_after(words: list) -> tuple[str | None, list]:
     units = _units()
     lemmas = [t.lemma_.lower() for t in words]
     texts = [t.lower_ for t in words]
-    if len(texts) >= 4 and texts[0] == "-" and lemmas[1] == "year" and lemmas[3] == "old":
-        return "age", words[:4]
-    if len(texts) >= 2 and lemmas[0] == "year" and lemmas[1] == "old":
-        return "age", words[:2]
+    spelled = [(i, lemma) for i, lemma in enumerate(lemmas) if lemma != "-"]  # "34-year-old", "35 year-old"
+    if len(spelled) >= 2 and spelled[0][1] == "year" and spelled[1][1] == "old" and spelled[1][0] <= 3:
+        return "age", words[:spelled[1][0] + 1]
     for size in (3, 2, 1):
         key_text, key_lemma = tuple(texts[:size]), tuple(lemmas[:size])
         if len(key_text) < size:
@@ -354,6 +405,13 @@ def _looks_like_year(run: list, value: float, unit: str, head) -> bool:
     text = run[0].text
     return (len(run) == 1 and unit == "count" and len(text) == 4 and text.isdigit() and 1500 <= value <= 2200
             and not (head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i))
+
+
+def _counts_things(head) -> bool:
+    """A number in a DATE entity that still counts a noun outside it ("[Between 12] and 15 protesters")."""
+    noun = head.head
+    return (head.dep_ == "nummod" and noun.i > head.i and noun.pos_ == "NOUN" and noun.ent_type_ != "DATE"
+            and noun.lemma_.lower() not in _units()["time_units"])
 
 
 def _counted_noun(head) -> str:

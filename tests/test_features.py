@@ -75,6 +75,16 @@ def test_approximation_words_widen_or_open_the_range(parse):
     assert nearly.low == pytest.approx(36) and nearly.high == 40
 
 
+def test_a_range_written_once_applies_to_both_ends(parse):
+    low, high = figures(parse, "Between 12 and 15 protesters were held.")
+    assert [(q.value, q.counts, q.low, q.high) for q in (low, high)] == [(12, "protester", 12, 15),
+                                                                          (15, "protester", 12, 15)]
+    low, high = figures(parse, "Profit was 8 to 9 cents a share.")
+    assert (low.unit, low.value, high.value) == ("USD", pytest.approx(0.08), pytest.approx(0.09))
+    start, end = figures(parse, "Sales rose from 5 to 10 percent.")
+    assert (start.unit, start.high, end.low) == ("%", 5.5, 9.5)
+
+
 def test_money_percentages_and_units(parse):
     found = figures(parse, "Exports fell 4.5% to €3.5m, while China bought 12 million metric tons of soybeans.")
     assert [(q.value, q.unit) for q in found] == [(4.5, "%"), (3.5e6, "EUR"), (12e6, "t")]
