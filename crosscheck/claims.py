@@ -1,277 +1,356 @@
-"""Claims: Article -> list[Claim]. Sentences, clauses, who says it, and what it asserts."""
+"""Claims: Article -> list[Claim]. Sentences and clauses from spaCy's parse, who says each, and what
+it asserts (figures, dates, negation and hedge of its main predicate).
+
+A sentence's voice is the source of the attribution that governs it (attribution.py); a sentence
+with none is the publisher's own narration: its voice is the outlet and `attributed` is False.
+An article published by an official body (a foreign ministry, the White House, a state news
+agency) is its side's account: every claim in it carries that side.
+"""
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import groupby
 
-from . import features
+from . import features, nlp
+from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
+                          resolve)
 from .types import Article, Claim, ReportedOmission
-from .voices import PRONOUNS, VoiceBook
+from .voices import VoiceBook
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "inc",
-    "ltd", "co", "corp", "vs", "etc", "e.g", "i.e", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.u", "approx", "est", "fig", "op", "pp", "vol",
-}
-_OPENERS = "“‘\"'(«"
-_CLOSERS = "”’\"')]»"
-_BOUNDARY = re.compile(r"[.!?…]+[" + re.escape(_CLOSERS) + r"]*(?=\s+[" + re.escape(_OPENERS) + r"A-Z0-9])")
-_CLAUSE_SPLIT = re.compile(r"\s*;\s+|,?\s+(?:while|whereas)\s+(?=[A-Z]|the |it |he |she |they )|,\s+but\s+(?=[A-Z]|the )")
-_MIN_CLAUSE_WORDS = 5
-
-# Speech and stance verbs that make the phrase before them the source of a claim.
-_REPORTING = (r"said|says|say|told|tells|telling|wrote|writes|writing|reported|reports|reporting|added|adding|"
-              r"stated|announced|claimed|claims|warned|warns|insisted|noted|confirmed|stressed|emphasi[sz]ed|"
-              r"urged|urging|acknowledged|described|hailed|lauded|framed|articulated|reiterated|pressed|"
-              r"praised|vowed|pledged|promised|denied|rejected|argued|asserted|declared|expressed|welcomed|"
-              r"criticised|criticized|accused|reacted|responded|quoted|cited|saying|indicated|explained|asked")
-_REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to ((?:[^,.;“”\"]|\.(?=[A-Z]))+)")
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*) as (?:saying|stating)")
-_POSTPOSED = re.compile(r"(?:,|⁂)\s*(?:said|says|added|wrote|noted|explained|asked)\s+([^,.;⁂]+?)\s*(?:[,.;]|$)")
-_CLAUSE_STOP = re.compile(r"(?:[,;:—–⁂]|\b(?:that|and|but|while|which|who|as|when|after|before)\b)")
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,]*,")
-_GENERIC_SOURCE = re.compile(
-    r"\b(?:[\w-]+\s+){0,3}(?:analysts?|officials?|experts?|sources?|diplomats?|observers?|critics?|economists?|"
-    r"insiders?|people familiar)\b(?:\s+[\w-]+){0,4}")
-_QUOTE_MASK = "⁂"
-_QUOTE_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
-# Time phrases that, next to the attribution, place a statement on another occasion
-# ("telling CBS News this month", "said earlier this month").
-_OTHER_OCCASION = re.compile(
-    r"\b(?:earlier this (?:month|week|year)|this (?:month|week)|last (?:month|week|year)|"
-    r"previously|earlier|in the past|before the \w+|(?:days|weeks|months) (?:ago|earlier))\b", re.I)
-_OCCASION_WINDOW = 40
-# What an omission statement says was left out; who left it out is the text before the match.
-_OMISSION = [re.compile(p) for p in (
-    r"\b(?:did(?: not|n[’']t)|does(?: not|n[’']t)|has(?: not|n[’']t)|had(?: not|n[’']t)|never)"
-    r" (?:publicly |even )?(?:mention|refer to|address|reference|raise|bring up)(?:ed|d)? (?P<what>[^.;]+)",
-    r"\bmade no (?:mention|reference) (?:of|to) (?P<what>[^.;]+)",
-    r"\b(?:omitted|left out) (?:any |all )?(?:mention of |reference to )?(?P<what>[^.;]+)",
-    r"\bnot to (?:publicly )?(?:mention|reference|refer to|address) (?P<what>[^.;]+)",
-    r"\bwithout (?:mentioning|referring to|addressing) (?P<what>[^.;]+)",
-    r"\b[Tt]here (?:was|is|were) no (?:mention|reference) (?:of|to) (?P<what>[^.;]+)",
-)]
-_OMISSION_SPLIT = re.compile(r",?\s+(?:nor|or|and)\s+(?:of\s+)?")
-_OMISSION_TAIL = re.compile(r"\s+(?:after|during|in|on|when|following|since)\s+(?:his|her|their|the)\b.*$")
+# Fewer words than this is a fragment or heading, not a claim; the same bound keeps a clause split
+# from leaving a stub ("X rose, and fell").
+MIN_CLAIM_WORDS = 4
+MIN_CLAUSE_WORDS = 5
+_SPLIT_MARKERS = {"while", "whereas", "but"}
+_ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+_OPENING = {"“", "«", "``"}
+_CLOSING = {"”", "»", "''"}
 
 
 @dataclass(frozen=True)
-class Sentence:
-    text: str
+class Unit:
+    """A sentence, or consecutive sentences joined because a quotation runs across them."""
+
+    span: object  # spaCy Span
     line: int
-    paragraph: int
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences, keeping quotes whole and abbreviations joined."""
-    sentences, start = [], 0
-    depth_at = _quote_depths(text)
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        if depth_at[match.end() - 1] > 0 or _ends_with_abbreviation(text[start:match.start() + 1]):
-            continue
-        sentences.append(text[start:end].strip())
-        start = end
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return [s for s in sentences if s]
-
-
-def _quote_depths(text: str) -> list[int]:
-    """Quote nesting depth at each character; an unbalanced paragraph counts as unquoted."""
-    depths, depth, straight_open = [], 0, False
-    for ch in text:
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight_open = not straight_open
-            depth += 1 if straight_open else -1
-            depth = max(0, depth)
-        depths.append(depth)
-    if depth or straight_open:
-        return [0] * len(text)
-    return depths
-
-
-def _ends_with_abbreviation(fragment: str) -> bool:
-    word = fragment.rstrip(".").split()[-1].lower() if fragment.split() else ""
-    word = word.lstrip(_OPENERS)
-    return (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-            or bool(re.fullmatch(r"(?:[a-z]\.){1,}[a-z]", word)))
-
-
-def split_clauses(sentence: str) -> list[str]:
-    """Split a sentence that joins independent statements ("X rose, while Y fell")."""
-    unquoted = _QUOTE_SPAN.sub(lambda m: "\0" * len(m.group(0)), sentence)
-    parts, start = [], 0
-    for match in _CLAUSE_SPLIT.finditer(unquoted):
-        left, right = sentence[start:match.start()], sentence[match.end():]
-        if len(left.split()) >= _MIN_CLAUSE_WORDS and len(right.split()) >= _MIN_CLAUSE_WORDS:
-            parts.append(left.strip())
-            start = match.end()
-    parts.append(sentence[start:].strip())
-    return [p for p in parts if p]
-
-
-def is_claim_text(sentence: str) -> bool:
-    """Questions, fragments and headings are not claims."""
-    stripped = sentence.strip().rstrip(_CLOSERS)
-    return len(sentence.split()) >= 4 and not stripped.endswith("?") and not stripped.endswith(":")
+    quoted: list[bool]  # per token of the Doc: inside quotation marks
+    continues_quote: bool  # opens inside a quotation begun in an earlier paragraph
 
 
 def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
-    """Split every article into claims, with voice, side and features.
+    """Split every article into claims, with voice, side and what each asserts.
 
     Args:
         articles: ingested articles.
-        book: the voice book; it learns who is who from these articles first.
+        book: the sides; it learns the corpus's people and nationalities as it reads.
     Returns:
-        Claims in article order; duplicates inside one article are kept once.
+        Claims in article order; a sentence repeated inside one article is kept once.
     """
-    book.learn(line.text for article in articles for line in article.lines)
+    texts = [(article, line) for article in articles for line in article.lines]
+    docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
     claims: list[Claim] = []
-    for article in articles:
-        claims.extend(_article_claims(article, book))
-    return claims
+    official: dict[str, bool] = {}
+    for article, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
+        pairs = list(pairs)
+        article_docs = [(line.number, doc) for (_, line), doc in pairs]
+        learn(book, [doc for _, doc in article_docs])
+        claims.extend(_article_claims(pairs[0][0][0], article_docs, book, official))
+    claims = [_final_side(claim, book, official.get(claim.id, False)) for claim in claims]
+    return apply_publisher_side(claims, articles, book)
 
 
-def _article_claims(article: Article, book: VoiceBook) -> list[Claim]:
-    claims, seen = [], set()
-    last_speaker: tuple[str, str | None] | None = None  # whose quote an unattributed quote continues
-    last_person: tuple[str, str | None] | None = None  # who "he" or "she" refers to
-    previous: Claim | None = None
-    for line in article.lines:
-        for sentence in split_sentences(line.text):
-            if not is_claim_text(sentence):
+def claim_from_text(text: str, published=None) -> Claim:
+    """One statement read on its own (`crosscheck pair`, the comparator benchmarks)."""
+    doc = nlp.parse_one(text)
+    span = doc[:]
+    return _claim(Article("", "", "", "", published, None, ()), 0, text, span, _predicate(span, None),
+                  Voice("", None), False, False, False, None)
+
+
+# -- learning who is who ---------------------------------------------------------------------
+
+def learn(book: VoiceBook, docs) -> None:
+    """Teach the book the nationalities and titled people of an article's paragraphs."""
+    countries = {e.text for doc in docs for e in doc.ents if e.label_ == "GPE"}
+    nationalities = {e.text for doc in docs for e in doc.ents if e.label_ == "NORP"}
+    nationalities |= {t.text for doc in docs for t in doc if _is_title_nationality(t, book)}
+    book.learn_places(countries, nationalities)
+    for doc in docs:
+        for entity in doc.ents:
+            if entity.label_ != "PERSON":
                 continue
-            frame = _attribution(sentence, book, last_speaker, last_person)
-            for clause in split_clauses(sentence):
-                own = _attribution(clause, book, last_speaker, last_person) if clause != sentence else frame
-                # A frame around the whole sentence ("according to X", "..., X said") covers every
-                # clause; a subject's verb covers only its own clause.
-                found = own or (frame if frame and frame.covers_sentence else None)
-                voice, side = (found.voice, found.side) if found else (article.outlet, None)
-                key = " ".join(clause.lower().split())
-                if key in seen:
-                    continue
-                seen.add(key)
-                quote = bool(found and found.quote) or _is_quoted(clause)
-                claim = _make_claim(article, line.number, clause, voice, side, quote,
-                                    bool(found and found.other_occasion), book, previous)
-                claims.append(claim)
-                previous = claim
-            if frame:
-                last_speaker = (frame.voice, frame.side)
-            named = frame.voice if frame and frame.voice in book.people else book.person_in(_mask_quotes(sentence))
-            if named:
-                last_person = (named, book.people.get(named))
+            context = _title_context(entity)
+            side = book.side_of_text(context)
+            if side and book.is_official_phrase(context):
+                book.place_person(person_voice(entity.root, book).name, side)
+
+
+def _is_title_nationality(token, book: VoiceBook) -> bool:
+    """A capitalised modifier of an official title ("Ostrovian" in "Ostrovian Deputy Foreign Minister"),
+    which the entity recogniser sometimes folds into the person's name."""
+    return (token.dep_ == "amod" and token.text[:1].isupper() and token.i > 0 and not token.is_sent_start
+            and book.is_official_phrase(token.head.text) and not book.is_official_phrase(token.text))
+
+
+def _title_context(entity) -> str:
+    """The words that describe a person: title before the name, apposition after it."""
+    doc, start = entity.doc, entity.start
+    left = start
+    while left > 0 and doc[left - 1].pos_ in {"PROPN", "ADJ", "NOUN", "PART"} and doc[left - 1].dep_ != "punct":
+        left -= 1
+    words = [t.text for t in doc[left:entity.end]]
+    for child in entity.root.children:
+        if child.dep_ == "appos":
+            words += [t.text for t in child.subtree]
+    head = entity.root.head
+    if entity.root.dep_ == "pobj" and head.head.dep_ == "appos":  # "the president of X, Y"
+        words += [t.text for t in head.head.subtree]
+    return " ".join(words)
+
+
+# -- one article -----------------------------------------------------------------------------
+
+def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str, bool]) -> list[Claim]:
+    mentions = Mentions()
+    claims, seen = [], set()
+    speaker: Voice | None = None  # the speaker of the quotation the last unit was part of
+    for unit in _units(docs):
+        span = unit.span
+        frame = find_frame(span, unit.quoted, book, mentions)
+        all_quote = _is_all_quote(span, unit.quoted)
+        if frame is None and speaker is not None and (all_quote or unit.continues_quote):
+            frame = Frame(speaker, None, None, True)
+        speaker = frame.voice if frame is not None and (all_quote or _has_quote(span, unit.quoted)) else None
+        for clause in _clauses(span, unit.quoted) if frame is None or frame.covers_sentence else [span]:
+            own = frame if frame is not None and (frame.covers_sentence or _inside(frame.verb, clause)) else None
+            if own is None and clause is not span:
+                own = find_frame(clause, unit.quoted, book, mentions)
+            text = clause.text.strip()
+            key = " ".join(text.lower().split())
+            if key in seen or not _is_claim(clause, text):
+                continue
+            seen.add(key)
+            voice = own.voice if own else Voice(article.outlet, None)
+            root = _predicate(clause, own)
+            claim = _claim(article, unit.line, text, clause, root, voice, own is not None,
+                           _has_quote(clause, unit.quoted), bool(own and own.other_occasion),
+                           reported_omission(clause, book, mentions, claims[-1] if claims else None))
+            official[claim.id] = voice.official
+            claims.append(claim)
+        _remember(span, frame, book, mentions)
     return claims
 
 
-def _make_claim(article, line, text, voice, side, is_quote, other, book, previous) -> Claim:
+def _units(docs):
+    """Sentences of each paragraph, joined while a quotation is open."""
+    open_before = False
+    for line, doc in docs:
+        quoted = _quoted(doc)
+        pending, continues = None, open_before and _opens_with_quote(doc)
+        for sentence in doc.sents:
+            pending = sentence if pending is None else doc[pending.start:sentence.end]
+            if sentence.end < len(doc) and quoted[sentence.end - 1] and quoted[sentence.end]:
+                continue
+            yield Unit(pending, line, quoted, continues)
+            pending, continues = None, False
+        if pending is not None:
+            yield Unit(pending, line, quoted, continues)
+        open_before = bool(doc) and _ends_open(doc)
+
+
+def _quoted(doc) -> list[bool]:
+    """Per token, whether it lies inside quotation marks; an unbalanced straight quote opens to the end."""
+    inside, straight_open, flags = 0, False, []
+    for token in doc:
+        text = token.text
+        if text in _OPENING:
+            inside += 1
+        elif text in _CLOSING:
+            inside = max(0, inside - 1)
+        elif text == '"':
+            straight_open = not straight_open
+        flags.append(inside > 0 or straight_open or text in QUOTE_MARKS)
+    return flags
+
+
+def _opens_with_quote(doc) -> bool:
+    return len(doc) > 0 and doc[0].text in _OPENING | {'"'}
+
+
+def _ends_open(doc) -> bool:
+    """A paragraph that opens a quotation and never closes it: the quote runs on (news convention)."""
+    opening = sum(t.text in _OPENING for t in doc)
+    closing = sum(t.text in _CLOSING for t in doc)
+    straight = sum(t.text == '"' for t in doc)
+    return opening > closing or straight % 2 == 1
+
+
+def _is_all_quote(span, quoted) -> bool:
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and all(quoted[t.i] for t in words)
+
+
+def _has_quote(span, quoted) -> bool:
+    return any(quoted[t.i] and not t.is_punct for t in span)
+
+
+def _inside(index: int | None, span) -> bool:
+    return index is not None and span.start <= index < span.end
+
+
+def _clauses(span, quoted):
+    """Split a sentence where the parse joins independent statements ("A rose, while B fell")."""
+    root = span.root
+    for child in root.children:
+        if quoted[child.i] or child.i < root.i:
+            continue
+        has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
+        joined = (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or (
+            child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPLIT_MARKERS for c in child.children))
+        if not (joined and has_subject):
+            continue
+        cut = child.left_edge.i
+        left_end = cut
+        while left_end > span.start and (span.doc[left_end - 1].is_punct or span.doc[left_end - 1].dep_ == "cc"
+                                         or span.doc[left_end - 1].lower_ in _SPLIT_MARKERS):
+            left_end -= 1
+        while cut < child.i and (span.doc[cut].dep_ in {"cc", "mark"} or span.doc[cut].is_punct):
+            cut += 1
+        left, right = span.doc[span.start:left_end], span.doc[cut:span.end]
+        if len(left) >= MIN_CLAUSE_WORDS and len(right) >= MIN_CLAUSE_WORDS:
+            return [left, right]
+    return [span]
+
+
+def _is_claim(span, text: str) -> bool:
+    """Questions, headings and fragments without a verb and its subject are not claims."""
+    stripped = text.rstrip("”’\"')]» ")
+    if len(text.split()) < MIN_CLAIM_WORDS or stripped.endswith(("?", ":")):
+        return False
+    return any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span)
+
+
+def _predicate(span, frame: Frame | None):
+    """The claim's main predicate: the reported statement's, or the clause's own."""
+    if frame is not None and _inside(frame.content_root, span):
+        return span.doc[frame.content_root]
+    return features.main_predicate(span)
+
+
+def _claim(article, line, text, span, root, voice: Voice, attributed, quote, other, omission) -> Claim:
     digest = hashlib.sha256(f"{article.id}\n{line}\n{text}".encode("utf-8")).hexdigest()[:12]
+    negation = features.negation(span, root) if root is not None else ""
+    certainty, hedge = features.hedge(span, root) if root is not None else ("stated", "")
     return Claim(
-        id=digest, article_id=article.id, text=text, line=line, voice=voice, side=side, quote=is_quote,
-        numbers=features.quantities(text), dates=features.dates(text), negated=features.negated(text),
-        certainty=features.certainty(text), other_occasion=other,
-        omission=reported_omission(text, book, previous),
+        id=digest, article_id=article.id, text=text, line=line, voice=voice.name, side=voice.side,
+        quote=quote, numbers=features.quantities(span, root, article.published),
+        dates=features.dates(span, article.published), negated=bool(negation), certainty=certainty,
+        other_occasion=other, omission=omission, attributed=attributed, negation=negation, hedge=hedge,
+        predicate=root.lemma_.lower() if root is not None else "",
+        subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
+        entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
     )
 
 
-@dataclass(frozen=True)
-class Attribution:
-    voice: str
-    side: str | None
-    quote: bool
-    other_occasion: bool
-    covers_sentence: bool
+def _argument(root, deps: set[str]) -> str:
+    if root is None:
+        return ""
+    child = next((c for c in root.children if c.dep_ in deps), None)
+    return " ".join(t.text for t in child.subtree) if child is not None else ""
 
 
-def _is_quoted(text: str) -> bool:
-    return bool(_QUOTE_SPAN.search(text)) or text.lstrip().startswith(("“", '"'))
-
-
-def _mask_quotes(text: str) -> str:
-    """Blank out quoted words so that verbs inside a quote are not read as attribution."""
-    return _QUOTE_SPAN.sub(lambda m: _QUOTE_MASK + " " * (len(m.group(0)) - 1), text)
-
-
-def _attribution(sentence: str, book: VoiceBook, last_speaker, last_person) -> Attribution | None:
-    """Whose account the sentence is, or None when it is the outlet's own narration."""
-    quote = _is_quoted(sentence)
-    masked = _RELATIVE_CLAUSE.sub(lambda m: "," + " " * (len(m.group(0)) - 1), _mask_quotes(sentence))
-    phrase, verb_at, covers = _voice_phrase(masked, book)
-    if phrase is None:
-        if masked.strip().startswith(_QUOTE_MASK) and quote and last_speaker:
-            return Attribution(*last_speaker, True, False, True)
-        return None
-    other = _near_other_occasion(masked, verb_at)
-    if phrase.lower() in PRONOUNS:
-        referent = last_person or last_speaker
-        return Attribution(*referent, quote, other, covers) if referent else None
-    voice, side = book.resolve(phrase)
-    return Attribution(voice, side, quote, other, covers)
-
-
-def _voice_phrase(masked: str, book: VoiceBook) -> tuple[str | None, int | None, bool]:
-    """(source phrase, where its verb is, whether it frames the whole sentence)."""
-    for pattern in (_ACCORDING_TO, _QUOTED_AS, _POSTPOSED):
-        match = pattern.search(masked)
-        if match:
-            return match.group(1).strip(), match.start(), True
-    for match in _REPORTING_VERB.finditer(masked):
-        phrase = _phrase_before(masked, match.start(), book)
-        if phrase:
-            return phrase, match.start(), False
-    return None, None, False
-
-
-def _phrase_before(text: str, at: int, book: VoiceBook) -> str | None:
-    """The subject of a reporting verb, looking back past asides ("X, director of Y, said")."""
-    chunks = [c.strip() for c in _CLAUSE_STOP.split(text[:at]) if c.strip()][-3:]
-    for chunk in reversed(chunks):
-        last_word = chunk.split()[-1].lower()
-        if last_word in PRONOUNS:
-            return last_word
-        aside = chunk[0].islower()
-        entity = book.first_entity(chunk)
-        if entity and not (aside and entity[0] >= 4):
-            return entity[1]
-        generic = _GENERIC_SOURCE.search(chunk)
-        if generic:
-            return generic.group(0)
-        if not aside:
-            return None
-    return None
-
-
-def _near_other_occasion(text: str, at: int) -> bool:
-    window = text[max(0, at - _OCCASION_WINDOW):at + _OCCASION_WINDOW]
-    return bool(_OTHER_OCCASION.search(window))
-
-
-def reported_omission(text: str, book: VoiceBook, previous: Claim | None) -> ReportedOmission | None:
-    """An outlet's statement that a voice left something out ("X's account didn't mention Y")."""
-    for pattern in _OMISSION:
-        match = pattern.search(text)
-        if not match:
+def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
+    """Add the sentence's named people and bodies to the mentions pronouns and descriptions refer to."""
+    for entity in span.ents:
+        if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
-        who = text[:match.start()].strip()
-        entity = book.first_entity(who) if who else None
-        if entity:
-            omitter, side = book.resolve(entity[1])
-        elif previous is not None:
-            omitter, side = previous.voice, previous.side
+        subject = entity.root.dep_ in {"nsubj", "nsubjpass"}
+        if entity.label_ == "PERSON":
+            voice = person_voice(entity.root, book)
+            words = _title_context(entity).lower().split()
+        else:
+            name = noun_phrase(entity.root) if entity.label_ == "ORG" else entity.text.removeprefix("the ")
+            voice = Voice(name, book.side_of_text(name))
+            words = name.lower().split()
+        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words)), subject)
+    if frame is not None and frame.voice.name:
+        known = next((m for m in reversed(mentions.items) if m.name == frame.voice.name), None)
+        if known is not None and known.person:
+            mentions.last_subject_person = known
+
+
+def _final_side(claim: Claim, book: VoiceBook, official: bool) -> Claim:
+    """Sides learned after a claim was read (a person's title met later in the corpus) apply to it too."""
+    if not claim.attributed:
+        return claim
+    name = book.full_name(claim.voice)
+    side = book.people.get(name) or claim.side or (book.side_of_text(name) if official else None)
+    return replace(claim, voice=name, side=side) if (name, side) != (claim.voice, claim.side) else claim
+
+
+def apply_publisher_side(claims: list[Claim], articles: list[Article], book: VoiceBook) -> list[Claim]:
+    """Every claim of an official publication carries its publisher's side: it is that side's account."""
+    sides = {a.id: book.publisher_side(a.outlet) for a in articles}
+    return [replace(c, side=sides[c.article_id]) if sides.get(c.article_id) and c.side != sides[c.article_id]
+            else c for c in claims]
+
+
+# -- reported omissions ----------------------------------------------------------------------
+
+_OMITTED_WHAT = re.compile(r",?\s+(?:nor|or|and)\s+(?:of\s+)?")
+
+
+def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim | None) -> ReportedOmission | None:
+    """A statement that a voice left something out ("Trump's account didn't mention the island")."""
+    verbs = lexicon().omission_verbs
+    for token in span:
+        lemma = token.lemma_.lower()
+        negated = any(c.dep_ == "neg" or c.lower_ in {"never", "without"} for c in token.children)
+        if lemma in verbs and token.pos_ == "VERB" and (negated or token.head.lower_ == "without"):
+            what_tokens = _omitted(token)
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        elif lemma in {"mention", "reference"} and token.pos_ == "NOUN" and any(
+                c.lower_ == "no" for c in token.children):
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}), None)
+            what_tokens = [t for t in span.doc[of.i + 1:span.end] if not t.is_punct or t.text == ","] if of is not None else []
+            verb = token.head
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"),
+                           None)
         else:
             continue
-        what = match.group("what").strip(" ,”\"")
-        subjects = [_OMISSION_TAIL.sub("", s.split(",")[0]).strip() for s in _OMISSION_SPLIT.split(what)]
-        subjects = [s for s in subjects if s]
-        context = previous.text if previous is not None else ""
-        return ReportedOmission(omitter, side, " / ".join(subjects), context)
+        if not what_tokens:
+            continue
+        if subject is not None and subject.lemma_.lower() in lexicon().account_nouns:
+            subject = next((c for c in subject.children if c.dep_ == "poss"), subject)
+        voice = resolve(subject, book, mentions) if subject is not None else None
+        if voice is None and previous is None:
+            continue
+        omitter, side = (voice.name, voice.side) if voice else _previous_speaker(previous, book)
+        what = " ".join(t.text for t in what_tokens).replace(" ,", ",").strip(" ,.”\"")
+        subjects = [s.split(",")[0].strip() for s in _OMITTED_WHAT.split(what) if s.strip()]
+        return ReportedOmission(omitter, side, " / ".join(s for s in subjects if s),
+                                previous.text if previous is not None else "")
     return None
+
+
+def _previous_speaker(previous: Claim, book: VoiceBook) -> tuple[str, str | None]:
+    """Who "there was no mention of ..." is about: the previous claim's source, or its subject's side."""
+    subject_side = book.side_of_text(previous.subject)
+    if not previous.attributed and subject_side:
+        return previous.subject, subject_side
+    return previous.voice, previous.side
+
+
+def _omitted(verb) -> list:
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return []
+    tokens = [t for t in obj.subtree]
+    for conj in (c for c in verb.children if c.dep_ == "conj"):  # "nor of buying soya beans"
+        tokens += [t for t in conj.subtree]
+    return sorted(set(tokens), key=lambda t: t.i)

@@ -1,9 +1,11 @@
-"""Voices and sides: who a claim's source is, and which party that source speaks for.
+"""Voices and sides: who a source is, and which country's account it gives.
 
-Sides come from `data/sides.toml` (countries, capitals, state news agencies: facts the text
-cannot teach); people are placed on a side by reading the corpus for titles such as
-"Chinese President Xi Jinping". Name variants ("Xi", "Xi Jinping", "President Xi") are merged
-with rapidfuzz.
+Sides come from the parse: a nationality or country entity in a source's words ("Chinese
+President Xi Jinping", "the Ostrovian readout") names its side, and a nationality is matched to
+its country by their shared stem ("Ostrovian" / "Ostrovia"). `data/sides.toml` adds what the
+text cannot teach: capitals and seats of government ("the Kremlin"), irregular nationalities
+("French" / "France"), state news agencies and official publishers. People are placed on a side
+once, from any titled mention in the corpus, and keep it wherever they are quoted.
 """
 from __future__ import annotations
 
@@ -13,22 +15,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from .errors import InputError
 
 SIDES_FILE = Path(__file__).parent / "data" / "sides.toml"
-_NAME = r"[A-Z][\w’'.-]*[a-z][\w’'-]*|[A-Z]{2,}|[A-Z]\."
-_NAME_RUN = re.compile(rf"(?:{_NAME})(?:\s+(?:{_NAME}))*")
-PRONOUNS = {"he", "she", "they", "him", "her"}
-# Capitalised words that start sentences and clauses but never name anyone.
-_NOT_NAMES = {
-    "The", "A", "An", "But", "And", "However", "While", "In", "On", "At", "As", "After", "Before", "Hours",
-    "According", "Curiously", "Still", "Meanwhile", "Following", "Last", "This", "That", "These", "Those",
-    "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their", "Both", "Any", "Some", "Also",
-    "If", "When", "Since", "Unlike", "Historically", "Most", "Adding", "Looking", "From", "With", "Even",
-    "Here", "There", "What", "Who", "Why", "How", "Domestically", "Internationally", "Conversely", "Past",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "President", "Prime", "Minister", "Secretary",
-    "Vice", "Treasury", "State", "Foreign", "Chinese", "Japanese", "US", "U.S.", "New", "Newly",
-}
+# A nationality and a country share a stem this long at least ("Iraq" / "Iraqi", "Peru" / "Peruvian");
+# shorter stems ("Fr-", "Spa-") are irregular and listed in the sides file.
+_MIN_STEM = 4
+# ... and the stem may leave at most this many letters of the country's name unmatched
+# ("Ostrovia" / "Ostrovian": 0; "Norway" / "Norwegian": 2).
+_MAX_COUNTRY_TAIL = 2
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -37,161 +32,158 @@ class Side:
     id: str
     label: str
     names: tuple[str, ...]
-    agencies: tuple[str, ...]
+    agencies: tuple[str, ...] = ()
+    official: tuple[str, ...] = ()
 
 
 @dataclass
 class VoiceBook:
-    """Sides from the data file plus the people the corpus places on them."""
+    """Sides from the data file, sides learned from the corpus, and the people placed on them."""
 
     sides: dict[str, Side]
     titles: tuple[str, ...]
     institutions: tuple[str, ...]
-    people: dict[str, str | None] = field(default_factory=dict)
+    people: dict[str, str | None] = field(default_factory=dict)  # full name -> side id
+    learned: dict[str, str] = field(default_factory=dict)  # a country or nationality word -> side id
 
     @property
     def labels(self) -> dict[str, str]:
         return {side.id: side.label for side in self.sides.values()}
 
-    def learn(self, texts) -> None:
-        """Place people on sides from titled mentions such as "US Treasury Secretary Scott Bessent"."""
-        markers = "|".join(re.escape(n) for side in self.sides.values() for n in side.names)
-        titles = "|".join(re.escape(t) for t in sorted(self.titles, key=len, reverse=True))
-        pattern = re.compile(rf"\b({markers})(?:[’']s)?\s+((?:(?:{titles})\s+)+)((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})")
-        untitled = re.compile(rf"\b(?:{titles})\s+((?:{_NAME})(?:\s+(?:{_NAME})){{0,2}})")
-        for text in texts:
-            for match in pattern.finditer(text):
-                name = _strip_possessive(match.group(3))
-                side = self.side_of_marker(match.group(1))
-                if name and side and not self.side_of_marker(name):
-                    self._add_person(name, side)
-            for match in untitled.finditer(text):
-                name = _strip_possessive(match.group(1))
-                if name and name.split()[0] not in _NOT_NAMES and not self.side_of_marker(name):
-                    self.people.setdefault(self._merge(name), None)
+    # -- learning from the corpus -------------------------------------------------------
 
-    def _add_person(self, name: str, side: str) -> None:
-        known = self._merge(name)
-        if known != name and len(name) > len(known):
-            self.people[name] = side
-            self.people.pop(known, None)
-        else:
-            self.people[known] = self.people.get(known) or side
-
-    def _merge(self, name: str) -> str:
-        """The known full name this name is a variant of, or the name itself."""
-        if not self.people:
-            return name
-        match = process.extractOne(name, list(self.people), scorer=fuzz.token_set_ratio, score_cutoff=95)
-        if match and _shares_token(name, match[0]):
-            return match[0]
-        return name
-
-    def side_of_marker(self, text: str) -> str | None:
-        for side_id, pattern in self._side_patterns:
-            if pattern.search(text):
-                return side_id
-        return None
-
-    def resolve(self, phrase: str) -> tuple[str, str | None]:
-        """Turn a voice phrase ("China's foreign ministry", "Xi") into (voice, side)."""
-        phrase = phrase.strip(" ,;:“”\"'")
-        phrase = re.sub(r"^(the|a|an|one)\s+", "", phrase, flags=re.I)
-        entity = self.first_entity(phrase)
-        if entity and entity[0] == 0:
-            return entity[1], self.people.get(entity[1])
-        if entity and entity[0] == 1:
-            return entity[1], self.side_of_marker(entity[1])
-        if entity and entity[0] == 3:
-            return entity[1], None
-        # A place name alone does not make a source official: "an analyst in Washington" is not
-        # the US side, "Washington" or "US officials" are.
-        official = len(phrase.split()) <= 2 or self._institution_pattern.search(phrase)
-        return phrase, self.side_of_marker(phrase) if official else None
-
-    def person_in(self, phrase: str) -> str | None:
-        """A known person named in the phrase, by full name or a variant of it."""
-        for run in _NAME_RUN.findall(phrase):
-            words = [w for w in run.split() if w not in _NOT_NAMES]
-            if not words:
+    def learn_places(self, countries: set[str], nationalities: set[str]) -> None:
+        """Make a side of every nationality used, joined to the country whose name shares its stem."""
+        for word in sorted(nationalities):
+            if self.side_of_text(word) or not word[:1].isupper():
                 continue
-            name = _strip_possessive(" ".join(words))
-            merged = self._merge(name)
-            if merged in self.people:
-                return merged
-        return None
+            country = next((c for c in sorted(countries) if _same_stem(c, word)), None)
+            known = self.side_of_text(country) if country else None
+            side_id = known or _slug(country or word)
+            if side_id not in self.sides:
+                self.sides[side_id] = Side(side_id, f"{word} side", (country or word, word))
+            self.learned[word] = side_id
+            if country:
+                self.learned[country] = side_id
+        self.__dict__.pop("_name_pattern", None)
 
-    def first_entity(self, phrase: str) -> tuple[int, str] | None:
-        """The best source named in a phrase, as (rank, voice phrase); lower rank is better.
+    def place_person(self, name: str, side: str) -> None:
+        """Put a person on a side; a longer spelling of a known name replaces the shorter one."""
+        known = self.full_name(name)
+        self.people[known] = self.people.get(known) or side
 
-        Ranks: 0 known person, 1 state news agency, 2 official body ("China's foreign ministry"),
-        3 unknown full name, 4 bare country or capital, 5 any other capitalised name.
-        """
-        person = self.person_in(phrase)
-        if person:
-            return 0, person
-        for pattern in self._agency_patterns:
-            agency = pattern.search(phrase)
-            if agency:
-                return 1, agency.group(0)
-        official = self._official_pattern.search(phrase)
-        if official:
-            return 2, official.group(0)
-        runs = [[w for w in run.split() if w not in _NOT_NAMES] for run in _NAME_RUN.findall(phrase)]
-        runs = [_strip_possessive(" ".join(words)) for words in runs if words]
-        for run in runs:
-            if len(run.split()) >= 2 and not self.side_of_marker(run):
-                return 3, run
-        marker = re.search(self._marker_pattern, phrase)
-        if marker:
-            return 4, marker.group(0)
-        return (5, runs[0]) if runs else None
+    def full_name(self, name: str) -> str:
+        """The known full name a partial mention ("Xi", "President Xi") stands for, or the name itself."""
+        name = strip_possessive(name)
+        if name in self.people:
+            return name
+        words = name.split()
+        candidates = [p for p in self.people if p.split()[-1:] == words[-1:] and len(p.split()) > len(words)]
+        return candidates[0] if len(candidates) == 1 else name
 
-    # Patterns built once per book: these run for every sentence and clause.
+    # -- reading sides ---------------------------------------------------------------------
+
+    def side_of_text(self, text: str | None) -> str | None:
+        """The side a phrase names by a listed or learned country, nationality, capital or agency."""
+        if not text:
+            return None
+        match = self._name_pattern.search(text)
+        return self._side_of_name[match.group(0)] if match else None
+
+    def is_official_phrase(self, text: str) -> bool:
+        """Does the phrase name an official body or role ("foreign ministry", "Deputy Foreign Minister")?"""
+        return bool(self._institution_pattern.search(text) or self._title_pattern.search(text)
+                    or self._official_pattern.search(text))
+
+    def publisher_side(self, outlet: str) -> str | None:
+        """The side an outlet speaks for when it is an official body or a state news agency."""
+        for side in self.sides.values():
+            if _whole_word_in(side.agencies + side.official, outlet):
+                return side.id
+        side = self.side_of_text(outlet)
+        return side if side and self._institution_pattern.search(outlet) else None
+
+    # Patterns built once per book: they run for every source phrase.
     @cached_property
-    def _marker_pattern(self) -> str:
-        words = sorted((w for side in self.sides.values() for w in side.names), key=len, reverse=True)
-        return _whole_words(words)
+    def _side_of_name(self) -> dict[str, str]:
+        names = {}
+        for side in self.sides.values():
+            for name in side.names + side.agencies + side.official:
+                names.setdefault(name, side.id)
+                names.setdefault(f"{name}'s", side.id)
+                names.setdefault(f"{name}’s", side.id)
+        for word, side_id in self.learned.items():
+            names.setdefault(word, side_id)
+        return names
 
     @cached_property
-    def _side_patterns(self) -> list[tuple[str, re.Pattern]]:
-        return [(side.id, re.compile(_whole_words(side.names + side.agencies))) for side in self.sides.values()]
-
-    @cached_property
-    def _agency_patterns(self) -> list[re.Pattern]:
-        return [re.compile(_whole_words(side.agencies)) for side in self.sides.values() if side.agencies]
+    def _name_pattern(self) -> re.Pattern:
+        self.__dict__.pop("_side_of_name", None)
+        return re.compile(_whole_words(self._side_of_name))
 
     @cached_property
     def _institution_pattern(self) -> re.Pattern:
-        return re.compile(rf"\b(?:{'|'.join(re.escape(i) for i in self.institutions)})\b", re.I)
+        return re.compile(_whole_words(self.institutions), re.I)
+
+    @cached_property
+    def _title_pattern(self) -> re.Pattern:
+        return re.compile(_whole_words(self.titles), re.I)
 
     @cached_property
     def _official_pattern(self) -> re.Pattern:
-        institution = "|".join(re.escape(i) for i in self.institutions)
-        return re.compile(rf"({self._marker_pattern})(?:\s+\w+){{0,2}}?\s+(?:{institution})\b")
+        return re.compile(_whole_words([n for side in self.sides.values() for n in side.official + side.agencies]))
+
+
+def _same_stem(country: str, nationality: str) -> bool:
+    if country == nationality or " " in country:
+        return False
+    stem = 0
+    for a, b in zip(country.lower(), nationality.lower()):
+        if a != b:
+            break
+        stem += 1
+    return stem >= _MIN_STEM and len(country) - stem <= _MAX_COUNTRY_TAIL
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
 
 
 def _whole_words(words) -> str:
     """A regex matching any of the words, not inside a longer word or abbreviation."""
-    longest_first = sorted(words, key=len, reverse=True)
+    longest_first = sorted(set(words), key=len, reverse=True) or ["(?!)"]
     return rf"(?<![\w.])(?:{'|'.join(re.escape(w) for w in longest_first)})(?![\w-])"
 
 
-def _strip_possessive(name: str) -> str:
+def _whole_word_in(words, text: str) -> bool:
+    return bool(words) and bool(re.search(_whole_words(words), text))
+
+
+def strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip())
 
 
-def _shares_token(a: str, b: str) -> bool:
-    return bool(set(a.lower().split()) & set(b.lower().split()))
+def _read_sides(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise InputError(f"{path}: cannot read the sides file ({error})") from error
 
 
-def load_voicebook(path: str | Path | None = None) -> VoiceBook:
-    """Read the sides data file (the packaged one unless `path` is given)."""
-    text = Path(path or SIDES_FILE).read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    sides = {
-        key: Side(key, value["label"], tuple(value.get("names", ())), tuple(value.get("agencies", ())))
-        for key, value in data["sides"].items()
-    }
+def load_voicebook(extra: str | Path | None = None) -> VoiceBook:
+    """The packaged sides, with those of `extra` (a user's sides file) added or overriding."""
+    data = _read_sides(SIDES_FILE)
+    if extra:
+        user = _read_sides(Path(extra))
+        data["sides"].update(user.get("sides", {}))
+        for key, values in user.get("roles", {}).items():
+            data.setdefault("roles", {}).setdefault(key, [])
+            data["roles"][key] = list(dict.fromkeys(data["roles"][key] + list(values)))
+    sides = {}
+    for key, value in data["sides"].items():
+        if "label" not in value:
+            raise InputError(f"sides file: side {key!r} has no label")
+        sides[key] = Side(key, value["label"], tuple(value.get("names", ())), tuple(value.get("agencies", ())),
+                          tuple(value.get("official", ())))
     roles = data.get("roles", {})
     return VoiceBook(sides, tuple(roles.get("titles", ())), tuple(roles.get("institutions", ())))

@@ -1,0 +1,262 @@
+"""Attribution: who a statement is from, read from spaCy's parse.
+
+A statement's source is the subject of the speech or stance verb whose complement or quotation
+it is ("X said that ...", "..., X told reporters"), the object of "according to X", the owner of
+an account that speaks ("X's readout said"), or the speaker of a quote that runs on from an
+attributed one. Pronouns and descriptions ("she", "the ministry") are resolved to the nearest
+compatible earlier mention in the article (`Mentions`).
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from .voices import VoiceBook, strip_possessive
+
+LEXICON_FILE = Path(__file__).parent / "data" / "reporting.toml"
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them", "it"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_CONTENT = {"ccomp", "parataxis", "xcomp"}
+_NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    account_nouns: frozenset[str]
+    earlier_occasion: tuple[str, ...]
+    omission_verbs: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    return Lexicon(frozenset(data["speech_verbs"]), frozenset(data["stance_verbs"]),
+                   frozenset(data["account_nouns"]), tuple(data["earlier_occasion"]),
+                   frozenset(data["omission_verbs"]))
+
+
+@dataclass(frozen=True)
+class Voice:
+    name: str
+    side: str | None
+    official: bool = False  # an official role or body, not a private person or an outlet
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An attribution found in a sentence."""
+
+    voice: Voice
+    verb: int | None  # token index of the reporting verb (or "according"), None for a continued quote
+    content_root: int | None  # token index of the reported statement's predicate, when the parse shows it
+    covers_sentence: bool  # frames the whole sentence, not just the clause its verb is in
+    other_occasion: bool = False
+
+
+@dataclass
+class Mention:
+    name: str
+    side: str | None
+    person: bool
+    words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
+
+
+@dataclass
+class Mentions:
+    """What an article has named so far, for resolving "she", "the ministry", "the spokesperson"."""
+
+    items: list[Mention] = field(default_factory=list)
+    last_subject_person: Mention | None = None
+
+    def add(self, mention: Mention, subject: bool = False) -> None:
+        self.items.append(mention)
+        if subject and mention.person:
+            self.last_subject_person = mention
+
+    def person(self) -> Mention | None:
+        recent = next((m for m in reversed(self.items) if m.person), None)
+        return self.last_subject_person or recent
+
+    def group(self) -> Mention | None:
+        return next((m for m in reversed(self.items) if not m.person), None)
+
+    def described_by(self, noun: str) -> Mention | None:
+        return next((m for m in reversed(self.items) if noun in m.words), None)
+
+
+# -- finding the frame -----------------------------------------------------------------------
+
+def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) -> Frame | None:
+    """The attribution that governs the span, or None when the span is unattributed narration.
+
+    Args:
+        span: a sentence or clause (spaCy Span).
+        quoted: per token of the span's Doc, whether it lies inside quotation marks.
+    """
+    return _according_to(span, quoted, book, mentions) or _reporting_verb(span, quoted, book, mentions)
+
+
+def _according_to(span, quoted, book, mentions) -> Frame | None:
+    for token in span:
+        if quoted[token.i]:
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        elif token.lower_ == "citing" and token.dep_ in {"advcl", "prep", "acl"}:
+            source = next((c for c in token.children if c.dep_ == "dobj"), None)
+        else:
+            continue
+        if source is not None:
+            voice = resolve(source, book, mentions)
+            return Frame(voice, token.i, token.head.i, True) if voice else None
+    return None
+
+
+def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
+    words = lexicon()
+    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
+                  and t.lemma_.lower() in words.speech_verbs | words.stance_verbs]
+    for verb in sorted(candidates, key=_depth):
+        subject = _subject_of(verb)
+        if subject is None:
+            continue
+        content = _content_of(verb, span, quoted)
+        speech = verb.lemma_.lower() in words.speech_verbs
+        if content is None and not (speech and _is_named_source(subject, words)):
+            continue
+        if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            subject = owner if owner is not None else subject
+        voice = resolve(subject, book, mentions)
+        if voice is None:
+            continue
+        covers = verb.dep_ == "ROOT" or verb.i == span.root.i
+        return Frame(voice, verb.i, content.i if content is not None else None, covers,
+                     _earlier_occasion(verb, content, words))
+    return None
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _subject_of(verb):
+    for token in (verb, verb.head if verb.dep_ in {"conj", "advcl", "xcomp"} else None):
+        if token is None:
+            continue
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _content_of(verb, span, quoted):
+    """The reported statement's predicate: the verb's clausal complement, or a quotation beside it."""
+    for child in verb.children:
+        if child.dep_ in _CONTENT and child.pos_ in {"VERB", "AUX"}:
+            return child
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in range(span.start, span.end):
+        return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
+    if any(quoted[t.i] for t in span):
+        inside = [t for t in span if quoted[t.i] and t.pos_ in {"VERB", "AUX"}]
+        return inside[0] if inside else None
+    return None
+
+
+def _is_named_source(subject, words: Lexicon) -> bool:
+    return (subject.ent_type_ in _NAME_ENTITIES or subject.pos_ == "PROPN"
+            or subject.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
+            or subject.lemma_.lower() in words.account_nouns)
+
+
+def _earlier_occasion(verb, content, words: Lexicon) -> bool:
+    """A time phrase on the reporting verb itself ("telling CBS this month") places it on another occasion."""
+    skip = set(t.i for t in content.subtree) if content is not None else set()
+    top = verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else verb  # "..., telling CBS this month"
+    text = " ".join(t.lower_ for t in top.subtree if t.i not in skip)
+    return any(f" {phrase} " in f" {text} " for phrase in words.earlier_occasion)
+
+
+# -- naming the source -----------------------------------------------------------------------
+
+def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
+    lower = token.lower_
+    if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
+        if lower in _FIRST_PERSON:
+            return None  # the writer speaking: the publisher's own voice
+        found = mentions.person() if lower in _PERSON_PRONOUNS else (mentions.group() or mentions.person())
+        return Voice(found.name, found.side, found.side is not None) if found else None
+    appositive = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if token.ent_type_ != "PERSON" and appositive is not None:  # "the spokesperson, Mao Ning, said"
+        token = appositive
+    if token.ent_type_ == "PERSON":
+        return person_voice(token, book)
+    phrase = noun_phrase(token)
+    if token.ent_type_ in _NAME_ENTITIES or token.pos_ == "PROPN":
+        side = book.side_of_text(phrase)
+        return Voice(phrase, side, side is not None)
+    side = book.side_of_text(phrase)
+    if side is None and _is_description(token):
+        described = mentions.described_by(token.lemma_.lower())
+        if described is not None:
+            return Voice(described.name, described.side, described.side is not None)
+    official = side is not None and (book.is_official_phrase(phrase) or len(phrase.split()) <= 2)
+    return Voice(phrase, side if official else None, official)
+
+
+def person_voice(token, book: VoiceBook) -> Voice:
+    """A person's name without the titles the tagger sometimes folds into it, and their side."""
+    name_tokens = [token]
+    for left in reversed(list(token.doc[token.left_edge.i:token.i])):
+        if left.ent_type_ != "PERSON" or left.pos_ != "PROPN" or _is_title_word(left, book):
+            break
+        name_tokens.insert(0, left)
+    name = book.full_name(strip_possessive(join_tokens(name_tokens)))
+    side = book.people.get(name)
+    return Voice(name, side, side is not None)
+
+
+def _is_title_word(token, book: VoiceBook) -> bool:
+    return book.is_official_phrase(token.text) or book.side_of_text(token.text) is not None
+
+
+def noun_phrase(token) -> str:
+    """The source phrase: the head noun with its modifiers and "of" complement, no clauses or asides."""
+    keep = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "prep", "pobj", "punct"}
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ in keep - {"punct"}]
+    while stack:
+        child = stack.pop()
+        if child.dep_ == "prep" and child.lower_ != "of":
+            continue
+        tokens.append(child)
+        stack.extend(c for c in child.children if c.dep_ in keep - {"punct", "prep"} or
+                     (c.dep_ == "prep" and c.lower_ == "of"))
+    tokens.sort(key=lambda t: t.i)
+    while tokens and tokens[0].dep_ == "det":
+        tokens = tokens[1:]
+    return strip_possessive(join_tokens(tokens)) or token.text
+
+
+def join_tokens(tokens) -> str:
+    """Tokens as written: "China's", not "China 's"."""
+    return ("".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text).strip() if tokens else ""
+
+
+def _is_description(token) -> bool:
+    """A definite common noun ("the ministry", "the spokesperson") that refers back to a named mention."""
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                        for c in token.children)
