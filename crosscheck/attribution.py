@@ -19,7 +19,7 @@ LEXICON_FILE = Path(__file__).parent / "data" / "reporting.toml"
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
+_SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
@@ -56,7 +56,7 @@ class Frame:
     voice: Voice
     verb: int | None  # token index of the reporting verb (or "according"), None for a continued quote
     content_root: int | None  # token index of the reported statement's predicate, when the parse shows it
-    covers_sentence: bool  # frames the whole sentence, not just the clause its verb is in
+    covers_sentence: bool  # frames every clause of the sentence ("according to X"), not just its verb's
     other_occasion: bool = False
 
 
@@ -87,8 +87,8 @@ class Mentions:
     def group(self) -> Mention | None:
         return next((m for m in reversed(self.items) if not m.person), None)
 
-    def described_by(self, noun: str) -> Mention | None:
-        return next((m for m in reversed(self.items) if noun in m.words), None)
+    def described_by(self, noun: str, side: str | None) -> Mention | None:
+        return next((m for m in reversed(self.items) if noun in m.words and (side is None or m.side == side)), None)
 
 
 # -- finding the frame -----------------------------------------------------------------------
@@ -125,12 +125,14 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and t.lemma_.lower() in words.speech_verbs | words.stance_verbs]
     for verb in sorted(candidates, key=_depth):
-        subject = _subject_of(verb)
+        subject = _quoted_source(verb) or _subject_of(verb)
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
         speech = verb.lemma_.lower() in words.speech_verbs
-        if content is None and not (speech and _is_named_source(subject, words)):
+        if not _is_named_source(subject, words) and not (speech and content is not None):
+            continue  # "the island Beijing considers", "the deal saw": not a source
+        if content is None and not speech:
             continue
         if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -138,10 +140,19 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         voice = resolve(subject, book, mentions)
         if voice is None:
             continue
-        covers = verb.dep_ == "ROOT" or verb.i == span.root.i
-        return Frame(voice, verb.i, content.i if content is not None else None, covers,
+        # A verb frames only its own clause: in "China announced patrols, and Japan reaffirmed plans",
+        # the second clause is not China's.
+        return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words))
     return None
+
+
+def _quoted_source(verb):
+    """"CGTN quoted Xi as saying ...": the one quoted, not the one quoting, is the source."""
+    if verb.lemma_.lower() not in {"quote", "cite"}:
+        return None
+    as_saying = any(c.lower_ == "as" or (c.dep_ == "advcl" and c.lemma_ == "say") for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
 
 
 def _depth(token) -> int:
@@ -199,9 +210,10 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return None  # the writer speaking: the publisher's own voice
         found = mentions.person() if lower in _PERSON_PRONOUNS else (mentions.group() or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
-    appositive = next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    if token.ent_type_ != "PERSON" and appositive is not None:  # "the spokesperson, Mao Ning, said"
-        token = appositive
+    named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_ in {"PERSON", "ORG"}
+             and c.i > token.i]
+    if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
+        token = named[0]
     if token.ent_type_ == "PERSON":
         return person_voice(token, book)
     phrase = noun_phrase(token)
@@ -209,8 +221,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
     side = book.side_of_text(phrase)
-    if side is None and _is_description(token):
-        described = mentions.described_by(token.lemma_.lower())
+    if _is_description(token):  # "the ministry", "the US president": the nearest such mention
+        described = mentions.described_by(token.lemma_.lower(), side)
         if described is not None:
             return Voice(described.name, described.side, described.side is not None)
     official = side is not None and (book.is_official_phrase(phrase) or len(phrase.split()) <= 2)

@@ -123,8 +123,10 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         if frame is None and speaker is not None and (all_quote or unit.continues_quote):
             frame = Frame(speaker, None, None, True)
         speaker = frame.voice if frame is not None and (all_quote or _has_quote(span, unit.quoted)) else None
-        for clause in _clauses(span, unit.quoted) if frame is None or frame.covers_sentence else [span]:
-            own = frame if frame is not None and (frame.covers_sentence or _inside(frame.verb, clause)) else None
+        clauses = _clauses(span, unit.quoted)
+        for clause in clauses:
+            own = frame if frame is not None and (len(clauses) == 1 or frame.covers_sentence
+                                                  or _inside(frame.verb, clause)) else None
             if own is None and clause is not span:
                 own = find_frame(clause, unit.quoted, book, mentions)
             text = clause.text.strip()

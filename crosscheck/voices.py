@@ -78,7 +78,8 @@ class VoiceBook:
         if name in self.people:
             return name
         words = name.split()
-        candidates = [p for p in self.people if p.split()[-1:] == words[-1:] and len(p.split()) > len(words)]
+        candidates = [p for p in self.people if len(p.split()) > len(words) and (
+            p.split()[-1:] == words[-1:] or (len(words) == 1 and words[0] in p.split()))]  # "Xi" / "Xi Jinping"
         return candidates[0] if len(candidates) == 1 else name
 
     # -- reading sides ---------------------------------------------------------------------
