@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
-from .config import Settings, load_settings
+from .config import BACKENDS, Settings, load_settings
 from .errors import CrosscheckError
 
 DEFAULT_PATHS = ("seeds",)
@@ -22,12 +22,15 @@ def common_options(command):
     @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML settings file.")
     @click.option("--model", help="Sentence-transformers model name or path (default all-MiniLM-L6-v2, bundled).")
     @click.option("--state-dir", help="Where the embedding cache lives (default: .crosscheck/ in the corpus).")
+    @click.option("--backend", type=click.Choice(BACKENDS),
+                  help="How the model runs (default onnx-int8: ONNX Runtime, int8 for this CPU; torch: the plain model).")
     @click.option("--max-bytes", type=int, help="Largest article file to read, in bytes.")
     @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
     @functools.wraps(command)
-    def wrapper(*args, config_path, model, state_dir, max_bytes, debug, **kwargs):
+    def wrapper(*args, config_path, model, state_dir, backend, max_bytes, debug, **kwargs):
         try:
-            settings = load_settings(config_path).replace(model=model, state_dir=state_dir, max_file_bytes=max_bytes)
+            settings = load_settings(config_path).replace(model=model, state_dir=state_dir, backend=backend,
+                                                          max_file_bytes=max_bytes)
             return command(*args, settings=settings, **kwargs)
         except CrosscheckError as error:
             if debug:
@@ -250,7 +253,7 @@ def pair(first, second, settings: Settings):
     from .compare import claim_from_text, judge
     from .embed import SentenceTransformerEmbedder
 
-    embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    embedder = SentenceTransformerEmbedder.from_settings(settings)
     vectors = embedder.embed([first, second])
     verdict = judge(claim_from_text(first), claim_from_text(second), float(vectors[0] @ vectors[1]), settings)
     click.echo(f"similarity:    {verdict.similarity:.3f}")

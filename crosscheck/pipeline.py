@@ -68,7 +68,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         claims = extract_claims(articles, book)
     if not claims:
         raise InputError("no claims found in the articles given (nothing but headings, questions or boilerplate)")
-    embedder = embedder or SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
     queries = omission_queries(claims)
     texts = [c.text for c in claims] + list(queries.values())
     with clock("embed"):
