@@ -1,43 +1,87 @@
-"""The command line: a thin click shell over the library; errors become one line and exit 1."""
+"""The command line: a thin click shell over the library; errors become one line and exit 1.
+
+Every command acts on one corpus: the folder given (or the folder of the first file given), else
+the `corpus` setting, else the current folder. Its outputs default to places inside it
+(`CORPUS/reports/`, the `reports_dir` setting) and its state to `CORPUS/.crosscheck/`.
+"""
 from __future__ import annotations
 
+import dataclasses
 import functools
+import inspect
+import json
 import os
+import sys
 from pathlib import Path
 
 import click
 from tabulate import tabulate
 
-from .config import BACKENDS, Settings, load_settings
+from .config import BACKENDS, Settings, read_config
 from .errors import CrosscheckError
 
-DEFAULT_PATHS = ("seeds",)
-DEFAULT_OUTPUT = "reports/divergence.md"
-DECISIONS_NAME = "decisions.json"
-DEFAULT_DECISIONS = f"reports/{DECISIONS_NAME}"
+STDOUT = "-"
+# `report --fail-on`: the exit status when findings of the kind named still need review, apart
+# from 1 (an error) and 2 (a usage error), so that a CI job can tell them apart.
+FAIL_ON_EXIT = 3
+FAIL_ON = ("contradiction", "high", "medium", "low", "any")
 
 
-def common_options(command):
-    """--config, --model, --state-dir and --debug, shared by every command that runs the pipeline."""
-    @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML settings file.")
-    @click.option("--model", help="Sentence-transformers model name or path (default all-MiniLM-L6-v2, bundled).")
-    @click.option("--state-dir", help="Where the embedding cache lives (default: .crosscheck/ in the corpus).")
-    @click.option("--backend", type=click.Choice(BACKENDS),
-                  help="How the model runs (default onnx-int8: ONNX Runtime, int8 for this CPU; torch: the plain model).")
-    @click.option("--max-bytes", type=int, help="Largest article file to read, in bytes.")
-    @click.option("--debug", is_flag=True, help="Show the full traceback on errors.")
+def common_options(*, model: bool = True, state: bool = True, files: bool = True):
+    """--config and --debug for every command; --model/--backend, --state-dir and --max-bytes where used."""
+    def decorate(command):
+        @functools.wraps(command)
+        def wrapper(*args, config_path, debug, model=None, backend=None, state_dir=None, max_bytes=None, sides=None,
+                    **kwargs):
+            try:
+                configured = read_config(config_path).replace("command line", model=model, backend=backend,
+                                                              state_dir=state_dir, max_file_bytes=max_bytes,
+                                                              sides_file=sides)
+                if "configured" in inspect.signature(command).parameters:
+                    kwargs["configured"] = configured
+                return command(*args, settings=configured.settings, **kwargs)
+            except CrosscheckError as error:
+                if debug:
+                    raise
+                raise click.ClickException(str(error)) from error
+            except KeyboardInterrupt:
+                raise click.ClickException("interrupted; files already written are complete") from None
+        options = [click.option("--config", "config_path", type=click.Path(),
+                                help="TOML settings file (top level or [tool.crosscheck]).")]
+        if model:
+            options += [click.option("--model", help="Sentence-transformers model name or path "
+                                                     "(default all-MiniLM-L6-v2, bundled)."),
+                        click.option("--backend", type=click.Choice(BACKENDS),
+                                     help="How the model runs (default onnx-int8: ONNX Runtime, int8 for this CPU; "
+                                          "torch: the plain model).")]
+        if state:
+            options.append(click.option("--state-dir", help="Where the state database lives "
+                                                            "(default: .crosscheck/ in the corpus)."))
+        if files:
+            options.append(click.option("--max-bytes", type=int, help="Largest article file to read, in bytes."))
+            options.append(click.option("--sides", type=click.Path(dir_okay=False),
+                                        help="TOML file of sides to add to or override the packaged ones."))
+        options.append(click.option("--debug", is_flag=True, help="Show the full traceback on errors."))
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper
+    return decorate
+
+
+def selection_options(command):
+    """--kind, --min-severity and --status: which findings to show."""
+    from .review import KINDS, STATUSES
+
+    @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only findings of this kind (repeatable).")
+    @click.option("--min-severity", type=click.Choice(["high", "medium", "low", "info"]),
+                  help="Only findings at least this severe.")
+    @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
+                  help="Only findings with this review status (repeatable; changed: evidence changed since reviewed).")
     @functools.wraps(command)
-    def wrapper(*args, config_path, model, state_dir, backend, max_bytes, debug, **kwargs):
-        try:
-            settings = load_settings(config_path).replace(model=model, state_dir=state_dir, backend=backend,
-                                                          max_file_bytes=max_bytes)
-            return command(*args, settings=settings, **kwargs)
-        except CrosscheckError as error:
-            if debug:
-                raise
-            raise click.ClickException(str(error)) from error
-        except KeyboardInterrupt:
-            raise click.ClickException("interrupted; files already written are complete") from None
+    def wrapper(*args, kinds, min_severity, statuses, **kwargs):
+        from .review import Selection
+
+        return command(*args, selection=Selection(tuple(kinds), min_severity, tuple(statuses)), **kwargs)
     return wrapper
 
 
@@ -46,86 +90,168 @@ def common_options(command):
 def cli():
     """Cross-check what outlets and official readouts say about the same event.
 
-    Example: crosscheck report seeds/ --json reports/divergence.json
+    Example: crosscheck report seeds/
     """
+    # The embedding libraries' own bars ("Loading weights", "Batches") never show: crosscheck has one display.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+def corpus_paths(paths, settings: Settings) -> list[str]:
+    """The paths given, else the `corpus` setting, else the current folder."""
+    return [str(p) for p in paths] or [settings.corpus or "."]
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, help="Markdown report to write.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the report as JSON here.")
-@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False),
-              help=f"Review decisions to show (default: {DECISIONS_NAME} beside the report).")
-@common_options
-def report(paths, output, json_path, decisions_path, settings: Settings):
-    """Write the Markdown divergence report for articles in PATHS (default: seeds/).
+@click.option("-o", "--output", type=click.Path(),
+              help="Markdown report to write, - for standard output (default: CORPUS/reports/divergence.md).")
+@click.option("--json", "json_path", type=click.Path(),
+              help="JSON report to write, - for standard output (default: beside the Markdown report).")
+@click.option("--decisions", "decisions_path", type=click.Path(),
+              help="Review decisions to show (default: CORPUS/reports/decisions.json).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON),
+              help=f"Exit with status {FAIL_ON_EXIT} when findings of this kind or severity still need review.")
+@selection_options
+@common_options()
+def report(paths, output, json_path, decisions_path, fail_on, selection, settings: Settings):
+    """Write the divergence report for the articles in PATHS (default: the corpus folder).
 
     A re-run with nothing new is answered from the corpus's state database without loading the
-    model; the report's "New since the last run" section lists what changed.
+    model; the report's "Since the last run" section lists what is new, changed and gone.
 
-    Example: crosscheck report seeds/ -o reports/divergence.md
+    Example: crosscheck report mycorpus/ --min-severity medium --fail-on contradiction
     """
     from .pipeline import run_tracked
-    from .report import render_json, render_markdown
-    from .review import load_decisions, reviews
-    from .state import write_atomic
+    from .report import render_json, render_markdown, status_line
+    from .review import load_decisions, needs_review, reviews
+    from .state import check_writable, layout_for, write_atomic
 
-    decisions = load_decisions(Path(decisions_path) if decisions_path else Path(output).parent / DECISIONS_NAME)
-    tracked = run_tracked(list(paths or DEFAULT_PATHS), settings)
+    paths = corpus_paths(paths, settings)
+    layout = layout_for(paths, settings)
+    output = output or str(layout.report)
+    if json_path is None and output != STDOUT:
+        json_path = str(layout.json if output == str(layout.report) else Path(output).with_suffix(".json"))
+    for target in (output, json_path):
+        if target and target != STDOUT:
+            check_writable(Path(target))
+    decisions = load_decisions(Path(decisions_path) if decisions_path else layout.decisions)
+    with _Progress() as progress:
+        tracked = run_tracked(paths, settings, progress=progress)
     corpus, stats, history = tracked.corpus, tracked.stats, tracked.history
     for message in stats.warnings + stats.skipped:
         click.echo(f"warning: {message}", err=True)
     states = reviews(list(corpus.findings), decisions)
-    write_atomic(Path(output), render_markdown(corpus, states, history))
+    shown = dataclasses.replace(corpus, findings=tuple(f for f in corpus.findings if selection.keeps(f, states[f.id])))
+    _write(output, render_markdown(shown, states, history, skipped=stats.skipped, scope=selection.describe()))
     if json_path:
-        write_atomic(Path(json_path), render_json(corpus, states, history))
-    flagged = sum(f.contradiction for f in corpus.findings)
-    work = "nothing changed since the last run" if tracked.reused else f"{stats.embedded} embedded"
-    since = f", {len(history.new)} new, {len(history.changed)} changed" if history.previous_at else ""
-    click.echo(f"{output}: {stats.articles} articles, {len(corpus.clustering.events)} events, {stats.claims} claims "
-               f"({work}), {len(corpus.findings)} findings{since}, {flagged} flagged for review")
+        _write(json_path, render_json(shown, states, history, skipped=stats.skipped))
+    click.echo(status_line(output if output != STDOUT else "report", tracked, states),
+               err=STDOUT in (output, json_path))
+    failing = [f for f in corpus.findings if needs_review(f, states[f.id]) and _fails(f, fail_on)]
+    if fail_on and failing:
+        click.echo(f"{len(failing)} findings matching --fail-on {fail_on} need review", err=True)
+        sys.exit(FAIL_ON_EXIT)
+
+
+def _fails(finding, fail_on: str | None) -> bool:
+    from .types import Severity
+
+    if fail_on in (None, "any"):
+        return fail_on == "any"
+    if fail_on == "contradiction":
+        return finding.contradiction
+    return finding.severity >= Severity[fail_on.upper()]
+
+
+def _write(target: str, text: str) -> None:
+    from .state import write_atomic
+
+    if target == STDOUT:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(Path(target), text)
+
+
+class _Progress:
+    """One line on a terminal's stderr, rewritten as the stages go by; nothing when not a terminal."""
+
+    def __init__(self):
+        from .pipeline import STAGES
+
+        self.stages = STAGES
+        self.active = sys.stderr.isatty()
+        self.shown = False
+
+    def __enter__(self):
+        return self if self.active else None
+
+    def __call__(self, stage: str, done: int | None, total: int | None) -> None:
+        number = self.stages.index(stage) + 1 if stage in self.stages else 0
+        detail = f" {done:,}/{total:,} texts" if total else ""
+        click.echo(f"\r\033[K[{number}/{len(self.stages)}] {stage}{detail} …", nl=False, err=True)
+        self.shown = True
+
+    def __exit__(self, *exc):
+        if self.shown:
+            click.echo("\r\033[K", nl=False, err=True)
+        return False
 
 
 @cli.command()
 @click.argument("finding_id", required=False)
 @click.option("--corpus", "paths", multiple=True, type=click.Path(),
-              help="Article folder or file (repeatable; default seeds/).")
-@click.option("--decisions", "decisions_path", default=DEFAULT_DECISIONS, show_default=True,
-              type=click.Path(dir_okay=False), help="The review decisions file (keep it in git).")
-@click.option("--list", "list_only", is_flag=True, help="Print every finding with its status, and stop.")
-@click.option("--confirm", "verdict", flag_value="confirmed", help="Confirm FINDING_ID.")
-@click.option("--dismiss", "verdict", flag_value="dismissed", help="Dismiss FINDING_ID.")
+              help="Article folder or file (repeatable; default: the corpus folder).")
+@click.option("--decisions", "decisions_path", type=click.Path(),
+              help="The review decisions file (default: CORPUS/reports/decisions.json; keep it in git).")
+@click.option("--list", "list_only", is_flag=True, help="Print the findings with their status, and stop.")
+@click.option("--confirm", is_flag=True, help="Confirm FINDING_ID.")
+@click.option("--dismiss", is_flag=True, help="Dismiss FINDING_ID.")
+@click.option("--reopen", is_flag=True, help="Set FINDING_ID back to open.")
 @click.option("--note", help="A note on FINDING_ID (kept with its decision).")
-@common_options
-def review(finding_id, paths, decisions_path, list_only, verdict, note, settings: Settings):
-    """Review the flagged findings: confirm, dismiss, skip or annotate each; saved at once.
+@selection_options
+@common_options()
+def review(finding_id, paths, decisions_path, list_only, confirm, dismiss, reopen, note, selection,
+           settings: Settings):
+    """Review the findings: confirm, dismiss, reopen or annotate each; saved at once.
 
-    With no FINDING_ID, walks the open differences and omissions in report order. FINDING_ID may
-    be a prefix of the id shown in the report.
+    With no FINDING_ID, walks the differences and omissions that need a decision, most severe
+    first. With FINDING_ID alone, shows that finding. FINDING_ID may be a prefix of the id shown
+    in the report.
 
     Example: crosscheck review 3f2a9c --dismiss --note "same figure, different year"
     """
     from .pipeline import run_tracked
-    from .report import FINDING_COLUMNS, finding_rows, report_order
+    from .report import FINDING_COLUMNS, finding_rows, report_order, review_screen
     from .review import decide, find, load_decisions, needs_review, reviews
+    from .state import layout_for
 
-    paths = list(paths or DEFAULT_PATHS)
-    decisions_file = Path(decisions_path)
+    verdicts = [name for name, given in (("confirmed", confirm), ("dismissed", dismiss), ("open", reopen)) if given]
+    if len(verdicts) > 1:
+        raise click.UsageError("give one of --confirm, --dismiss and --reopen")
+    if (verdicts or note is not None) and not finding_id:
+        raise click.UsageError("--confirm, --dismiss, --reopen and --note need a FINDING_ID")
+    paths = corpus_paths(paths, settings)
+    decisions_file = Path(decisions_path) if decisions_path else layout_for(paths, settings).decisions
     decisions = load_decisions(decisions_file)  # before the run: a broken file stops us before any work
-    corpus = run_tracked(paths, settings).corpus
-    findings = report_order(corpus.findings)
-    states = reviews(findings, decisions)
+    with _Progress() as progress:
+        corpus = run_tracked(paths, settings, progress=progress).corpus
+    states = reviews(list(corpus.findings), decisions)
+    findings = [f for f in report_order(corpus.findings) if selection.keeps(f, states[f.id])]
     save = functools.partial(_save_decision, decisions_file, paths, settings)
     if list_only:
         rows = [row[:4] + [_clip(row[4], 80)] for row in finding_rows(findings, states)]
-        click.echo(tabulate(rows, FINDING_COLUMNS, tablefmt="simple"))
+        click.echo(tabulate(rows, FINDING_COLUMNS, tablefmt="simple") if rows else "No findings.")
         return
     if finding_id:
-        if not (verdict or note):
-            raise click.UsageError("give --confirm, --dismiss or --note with a finding id")
-        finding = find(findings, finding_id)
-        save(decide(finding, verdict or "open", note or "", states[finding.id]))
-        click.echo(f"{finding.id}: {verdict or 'note saved'} ({decisions_file})")
+        finding = find(list(corpus.findings), finding_id)
+        if not verdicts and note is None:
+            click.echo(review_screen(corpus, finding, states[finding.id]))
+            return
+        decision = decide(finding, verdicts[0] if verdicts else None, note, states[finding.id])
+        save(decision)
+        click.echo(f"{finding.id}: {decision.status}" + (", note saved" if note is not None else "")
+                   + f" ({decisions_file})")
         return
     queue = [f for f in findings if needs_review(f, states[f.id])]
     _review_interactively(corpus, queue, states, save, decisions_file)
@@ -139,7 +265,10 @@ def _review_interactively(corpus, queue, states, save, decisions_file: Path) -> 
     if not queue:
         click.echo("Nothing to review: every difference and omission has a decision.")
         return
-    saved = 0
+    saved = {"decision": 0, "note": 0}
+
+    def tally() -> str:
+        return " and ".join(f"{n} {what}{'s' if n != 1 else ''}" for what, n in saved.items()) + f" saved in {decisions_file}"
     try:
         for position, finding in enumerate(queue, 1):
             while True:
@@ -147,51 +276,55 @@ def _review_interactively(corpus, queue, states, save, decisions_file: Path) -> 
                 choice = click.prompt("[c]onfirm  [d]ismiss  [s]kip  [n]ote  [q]uit",
                                       type=click.Choice(list("cdsnq")), show_choices=False)
                 if choice == "q":
-                    click.echo(f"{saved} decisions saved in {decisions_file}")
+                    click.echo(tally())
                     return
                 if choice == "s":
                     break
                 if choice == "n":
-                    decision = decide(finding, "open", click.prompt("note"), states[finding.id])
+                    decision = decide(finding, None, click.prompt("note"), states[finding.id])
                 else:
-                    decision = decide(finding, "confirmed" if choice == "c" else "dismissed", "", states[finding.id])
+                    decision = decide(finding, "confirmed" if choice == "c" else "dismissed", None, states[finding.id])
                 save(decision)
-                saved += 1
+                saved["note" if choice == "n" else "decision"] += 1
                 states[finding.id] = Review(decision.status, decision.note)
                 if choice != "n":
                     break
     except click.Abort:
-        raise click.ClickException(f"review interrupted; {saved} decisions saved in {decisions_file}") from None
-    click.echo(f"Done: {saved} decisions saved in {decisions_file}. Run `crosscheck report` to update the report.")
+        raise click.ClickException(f"review interrupted; {tally()}") from None
+    click.echo(f"Done: {tally()}. Run `crosscheck report` to update the report.")
 
 
 def _save_decision(decisions_file: Path, paths, settings: Settings, decision) -> None:
     from .review import save_decision
-    from .state import corpus_lock, state_dir_for
+    from .state import corpus_lock, layout_for
 
     # The corpus lock also serialises decision writes, so two reviewers never lose each other's work.
-    with corpus_lock(state_dir_for(paths, settings.state_dir), settings.lock_wait_seconds):
+    layout = layout_for(paths, settings)
+    with corpus_lock(layout.state_dir, settings.lock_wait_seconds, layout.corpus):
         save_decision(decisions_file, decision)
 
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--to", "folder", default=DEFAULT_PATHS[0], show_default=True, type=click.Path(file_okay=False),
-              help="Corpus folder to add to.")
+@click.option("--to", "folder", type=click.Path(file_okay=False),
+              help="Corpus folder to add to (default: the corpus folder).")
 @click.option("--outlet", help="Outlet name (default: read from the article).")
-@click.option("--date", help="Publication date, e.g. 2025-11-24 (default: read from the article).")
+@click.option("--date", help="Publication date, YYYY-MM-DD or e.g. '3 March 2026' (default: read from the article).")
 @click.option("--title", help="Headline (default: read from the article).")
-@common_options
-def add(sources, folder, outlet, date, title, settings: Settings):
+@click.option("--force", is_flag=True, help="Add a page even when it holds too little article text.")
+@common_options(model=False, state=False)
+def add(sources, folder, outlet, date, title, force, settings: Settings):
     """Add articles (files or URLs) to the corpus folder, with a front-matter header.
 
-    HTML is turned into article text first. Adding an article that is already there does nothing.
+    HTML is turned into article text first. Adding an article that is already there does nothing;
+    a page with too little article text (an error page, a paywall stub) is refused.
 
-    Example: crosscheck add ~/Downloads/readout.html --outlet "Xinhua" --date 2025-11-24
+    Example: crosscheck add ~/Downloads/readout.html --to mycorpus/ --outlet "Xinhua" --date 2025-11-24
     """
     from .intake import add_articles
 
-    for source, added in zip(sources, add_articles(list(sources), Path(folder), settings,
+    target = Path(folder or corpus_paths((), settings)[0])
+    for source, added in zip(sources, add_articles(list(sources), target, settings, force=force,
                                                    outlet=outlet, date=date, title=title)):
         if added.duplicate_of:
             click.echo(f"{source}: already in the corpus as {added.duplicate_of}; nothing added")
@@ -201,25 +334,51 @@ def add(sources, folder, outlet, date, title, settings: Settings):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@common_options
-def claims(paths, settings: Settings):
-    """Show the claims read from PATHS, with voice, side, numbers and flags.
+@click.option("--full", is_flag=True, help="Every field of every claim, text uncut.")
+@click.option("--json", "as_json", is_flag=True, help="The claims as JSON on standard output.")
+@common_options(model=False, state=False)
+def claims(paths, full, as_json, settings: Settings):
+    """Show the claims read from PATHS: voice, side, numbers, flags and what the parse found.
 
-    Example: crosscheck claims seeds/000_1a4f164fa52bf138.txt
+    Example: crosscheck claims seeds/000_1a4f164fa52bf138.txt --full
     """
     from .claims import extract_claims
+    from .codec import to_data
     from .ingest import read_articles
+    from .state import article_files
     from .voices import load_voicebook
 
-    ingested = read_articles(list(paths), settings)
-    book = load_voicebook()
+    ingested = read_articles(article_files(list(paths), settings), settings)
+    book = load_voicebook(settings.sides_file)
     found = extract_claims(list(ingested.articles), book)
     where = {a.id: os.path.basename(a.path) for a in ingested.articles}
-    rows = [[f"{where[c.article_id]}:{c.line}", c.voice, book.labels.get(c.side, "—"),
-             ", ".join(q.text + (f" {q.period}" if q.period else "") for q in c.numbers),
-             _flags(c), _clip(c.text, 90)] for c in found]
-    click.echo(tabulate(rows, ["where", "voice", "side", "numbers", "flags", "claim"], tablefmt="simple"))
+    if as_json:
+        records = [{"file": where[c.article_id], "side_label": book.labels.get(c.side), **to_data(c)} for c in found]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    if full:
+        for claim in found:
+            click.echo(_claim_record(claim, where[claim.article_id], book.labels) + "\n")
+    else:
+        rows = [[f"{where[c.article_id]}:{c.line}", _clip(c.voice, 30), book.labels.get(c.side, "—"), _numbers(c),
+                 _flags(c), _clip(c.text, 90)] for c in found]
+        click.echo(tabulate(rows, ["where", "voice", "side", "numbers", "flags", "claim"], tablefmt="simple"))
+        click.echo("\n(texts cut at 90 characters: --full shows every field whole, --json as JSON)")
     click.echo(f"\n{len(found)} claims from {len(ingested.articles)} articles")
+
+
+def _claim_record(claim, where: str, labels: dict[str, str]) -> str:
+    fields = [("claim", claim.text), ("where", f"{where}:{claim.line}"),
+              ("voice", claim.voice + ("" if claim.attributed else " (the outlet's own narration)")),
+              ("side", labels.get(claim.side, "—")), ("subject", claim.subject), ("predicate", claim.predicate),
+              ("object", claim.object), ("negation", claim.negation), ("hedge", claim.hedge),
+              ("certainty", claim.certainty), ("numbers", _numbers(claim)), ("dates", ", ".join(claim.dates)),
+              ("entities", ", ".join(claim.entities)), ("flags", _flags(claim))]
+    return "\n".join(f"{name + ':':11}{value}" for name, value in fields if value)
+
+
+def _numbers(claim) -> str:
+    return ", ".join(q.text + (f" {q.period}" if q.period else "") for q in claim.numbers)
 
 
 def _flags(claim) -> str:
@@ -227,9 +386,9 @@ def _flags(claim) -> str:
     if claim.quote:
         flags.append("quote")
     if claim.negated:
-        flags.append("negated")
+        flags.append(f"negated ({claim.negation})" if claim.negation else "negated")
     if claim.certainty != "stated":
-        flags.append(claim.certainty)
+        flags.append(f"{claim.certainty} ({claim.hedge})" if claim.hedge else claim.certainty)
     if claim.other_occasion:
         flags.append("other occasion")
     if claim.omission:
@@ -244,7 +403,7 @@ def _clip(text: str, limit: int) -> str:
 @cli.command()
 @click.argument("first")
 @click.argument("second")
-@common_options
+@common_options(state=False, files=False)
 def pair(first, second, settings: Settings):
     """Show how the comparator judges two statements, and why.
 
@@ -262,3 +421,42 @@ def pair(first, second, settings: Settings):
     click.echo(f"contradiction: {'yes' if verdict.contradiction else 'no'}")
     click.echo(f"reason:        {verdict.reason}")
 
+
+@cli.command("settings")
+@click.argument("name", required=False)
+@click.option("--json", "as_json", is_flag=True, help="As JSON on standard output.")
+@common_options(model=False, state=False, files=False)
+def settings_command(name, as_json, settings: Settings, configured=None):
+    """List every setting: its value, default, where the value came from, and what it means.
+
+    With NAME, that setting alone, its meaning in full.
+
+    Example: crosscheck settings --config try.toml
+    """
+    from .config import Settings as Defaults, describe_settings
+
+    meanings, defaults = describe_settings(), Defaults()
+    names = [f.name for f in dataclasses.fields(Defaults)]
+    if name:
+        if name not in names:
+            import difflib
+
+            close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+            raise CrosscheckError(f"no setting {name!r}" + (f" (did you mean {close[0]}?)" if close else ""))
+        names = [name]
+    rows = [{"name": n, "value": getattr(settings, n), "default": getattr(defaults, n),
+             "source": configured.sources.get(n, "default"), "meaning": meanings.get(n, "")} for n in names]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif name:
+        click.echo("\n".join(f"{key + ':':9}{value}" for key, value in rows[0].items()))
+    else:
+        table = [[r["name"], r["value"], r["default"], r["source"], _clip(_first_sentence(r["meaning"]), 70)]
+                 for r in rows]
+        click.echo(tabulate(table, ["name", "value", "default", "source", "meaning"], tablefmt="simple",
+                            disable_numparse=True))
+
+
+def _first_sentence(text: str) -> str:
+    head, dot, _ = text.partition(". ")
+    return head + dot.strip()

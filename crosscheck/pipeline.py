@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +18,20 @@ from pathlib import Path
 from .codec import from_data, to_data
 from .config import Settings
 from .errors import InputError
-from .ingest import collect_files
-from .state import StoredRun, corpus_lock, open_database, state_dir_for, store_run, stored_runs
-from .tracking import follow, trace
-from .types import Claim, Corpus, Finding, History
+from .state import Layout, StoredRun, article_files, corpus_lock, layout_for, open_database, store_run, stored_runs
+from .tracking import History, compare_runs
+from .types import Claim, Corpus, Finding
 
 _VAGUE_SUBJECT_WORDS = 3
 _PACKAGE = Path(__file__).resolve().parent
+# Settings that say where things go or how the run behaves, not what it finds: a change to them
+# neither recomputes a run nor starts a new history.
+_NOT_IN_RESULT = ("state_dir", "corpus", "reports_dir", "lock_wait_seconds", "progress_min_claims",
+                  "min_article_words")
+STAGES = ("ingest", "claims", "embed", "cluster", "compare")
+# Texts per embedder call when progress is shown: often enough to move the display, few enough
+# calls not to cost anything measurable.
+_PROGRESS_CHUNK = 256
 
 
 @dataclass(frozen=True)
@@ -41,92 +49,146 @@ class TrackedRun:
     stats: RunStats
     history: History
     reused: bool  # answered from the state database: nothing had changed
+    finished_at: str  # when the run this corpus comes from finished (earlier, when reused)
+    layout: Layout
 
 
 def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
-        timings: dict[str, float] | None = None) -> tuple[Corpus, RunStats]:
+        timings: dict[str, float] | None = None, progress=None) -> tuple[Corpus, RunStats]:
     """Read, split, embed, cluster and compare the articles under `paths`.
 
     Args:
         embedder: an `embed.Embedder`; default the model named in settings, loaded only if needed.
         cache: an `embed.EmbeddingCache`; default none (every claim is embedded).
         timings: if given, receives the seconds each stage took (for the speed benchmark).
+        progress: if given, called as progress(stage, done, total) when a stage starts (done and
+            total None) and as embedding advances (texts embedded, texts to embed).
     """
     from .claims import extract_claims
     from .cluster import cluster
     from .compare import compare
+    from .omissions import claim_parts
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
     from .voices import load_voicebook
 
-    clock = _Clock(timings)
+    clock = _Clock(timings, progress)
     with clock("ingest"):
-        ingested = read_articles(paths, settings)
+        ingested = read_articles(article_files(paths, settings), settings)
     articles = list(ingested.articles)
     with clock("claims"):
-        book = load_voicebook()
+        book = load_voicebook(settings.sides_file)
         claims = extract_claims(articles, book)
     if not claims:
         raise InputError("no claims found in the articles given (nothing but headings, questions or boilerplate)")
     embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
+    if progress:
+        embedder = _ReportingEmbedder(embedder, progress)
     queries = omission_queries(claims)
-    texts = [c.text for c in claims] + list(queries.values())
+    parts = claim_parts(claims, settings.part_min_words)  # long account claims, checked clause by clause
+    part_texts = [text for texts in parts.values() for text in texts]
+    texts = [c.text for c in claims] + list(queries.values()) + part_texts
     with clock("embed"):
         all_vectors, embedded = embed_texts(texts, embedder, settings, cache)
     vectors = all_vectors[:len(claims)]
-    omission_vectors = dict(zip(queries, all_vectors[len(claims):]))
+    omission_vectors = dict(zip(queries, all_vectors[len(claims):len(claims) + len(queries)]))
+    part_vectors, start = {}, len(claims) + len(queries)
+    for claim_id, pieces in parts.items():
+        part_vectors[claim_id] = (pieces, all_vectors[start:start + len(pieces)])
+        start += len(pieces)
     with clock("cluster"):
         clustering = cluster(articles, claims, vectors, settings, omission_vectors)
     with clock("compare"):
-        findings = compare(articles, claims, vectors, clustering, settings, book.labels)
+        findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels)
     stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded)
     return corpus, stats
 
 
 class _Clock:
-    """Adds each stage's wall time to a dict, when one is given."""
+    """Adds each stage's wall time to a dict, when one is given, and says when a stage starts."""
 
-    def __init__(self, timings: dict[str, float] | None):
+    def __init__(self, timings: dict[str, float] | None, progress=None):
         self.timings = timings
+        self.progress = progress
 
     @contextlib.contextmanager
     def __call__(self, stage: str):
+        if self.progress:
+            self.progress(stage, None, None)
         start = time.perf_counter()
         yield
         if self.timings is not None:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def run_tracked(paths: list[str | Path], settings: Settings, embedder=None) -> TrackedRun:
-    """`run`, remembered in the corpus's state database and compared with the run before."""
-    state_dir = state_dir_for(paths, settings.state_dir)
+class _ReportingEmbedder:
+    """An embedder that embeds in chunks and says how far it has got, in place of the library's own bar."""
+
+    def __init__(self, inner, progress):
+        self.inner, self.progress, self.name = inner, progress, getattr(inner, "name", "")
+
+    @property
+    def variant(self) -> str:  # the backend's part of the cache key (embed.py): never hide it
+        return getattr(self.inner, "variant", "")
+
+    def embed(self, texts: list[str], *, progress: bool = False):
+        import numpy as np
+
+        parts = []
+        for start in range(0, len(texts), _PROGRESS_CHUNK):
+            self.progress("embed", start, len(texts))
+            parts.append(self.inner.embed(texts[start:start + _PROGRESS_CHUNK], progress=False))
+        self.progress("embed", len(texts), len(texts))
+        return np.vstack(parts) if parts else self.inner.embed(texts, progress=False)
+
+
+def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, progress=None) -> TrackedRun:
+    """`run`, remembered in the corpus's state database and compared with the run before it.
+
+    Each lineage (the settings that shape the result, and the paths asked for) has its own
+    history, so a try with other settings never replaces the main run's.
+    """
+    layout = layout_for(paths, settings)
     fingerprint = corpus_fingerprint(paths, settings)
-    with corpus_lock(state_dir, settings.lock_wait_seconds):
-        connection = open_database(state_dir)
+    lineage = run_lineage(paths, settings)
+    with corpus_lock(layout.state_dir, settings.lock_wait_seconds, layout.corpus):
+        connection = open_database(layout.state_dir)
         try:
-            runs = stored_runs(connection)
+            runs = stored_runs(connection, lineage)
             if runs and runs[0].fingerprint == fingerprint:
                 corpus = from_data(Corpus, runs[0].corpus)
                 stats = dataclasses.replace(from_data(RunStats, runs[0].stats), embedded=0)
-                return TrackedRun(corpus, stats, _history(corpus, runs[1] if len(runs) > 1 else None), True)
+                history = _history(corpus, runs[1] if len(runs) > 1 else None, runs[0].finished_at)
+                return TrackedRun(corpus, stats, history, True, runs[0].finished_at, layout)
             from .embed import EmbeddingCache
 
-            corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()))
-            store_run(connection, fingerprint, to_data(corpus), to_data(stats))
+            corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()),
+                                progress=progress)
+            finished_at = store_run(connection, lineage, fingerprint, to_data(corpus), to_data(stats))
         finally:
             connection.close()
-    return TrackedRun(corpus, stats, _history(corpus, runs[0] if runs else None), False)
+    history = _history(corpus, runs[0] if runs else None, finished_at)
+    return TrackedRun(corpus, stats, history, False, finished_at, layout)
 
 
-def _history(corpus: Corpus, previous: StoredRun | None) -> History:
+def _history(corpus: Corpus, previous: StoredRun | None, finished_at: str) -> History:
     if previous is None:
-        return History(None)
-    earlier = [trace(from_data(Finding, f)) for f in previous.corpus["findings"]]
-    followed = follow(list(corpus.findings), earlier)
-    return History(previous.finished_at,
-                   new=tuple(f.id for f in corpus.findings if f.id not in followed),
-                   changed=tuple(f.id for f in corpus.findings if f.id in followed and followed[f.id][1]))
+        return History(None, current_at=finished_at)
+    earlier = [from_data(Finding, f) for f in previous.corpus["findings"]]
+    return compare_runs(list(corpus.findings), corpus.articles, earlier, previous.corpus, previous.finished_at,
+                        finished_at)
+
+
+def _result_settings(settings: Settings) -> str:
+    return repr(dataclasses.replace(settings, **{name: None for name in _NOT_IN_RESULT}))
+
+
+def run_lineage(paths: list[str | Path], settings: Settings) -> str:
+    """What makes runs one history: the settings that shape the result, and the paths relative to the corpus."""
+    base = layout_for(paths, settings).corpus.resolve()
+    asked = sorted(os.path.relpath(Path(p).resolve(), base) for p in paths)
+    return hashlib.sha256((_result_settings(settings) + "\0" + "\0".join(asked)).encode()).hexdigest()[:16]
 
 
 def corpus_fingerprint(paths: list[str | Path], settings: Settings) -> str:
@@ -134,8 +196,8 @@ def corpus_fingerprint(paths: list[str | Path], settings: Settings) -> str:
     digest = hashlib.sha256()
     for source in sorted(_PACKAGE.rglob("*.py")) + sorted(_PACKAGE.rglob("*.toml")):
         digest.update(source.read_bytes())
-    digest.update(repr(dataclasses.replace(settings, state_dir=None)).encode())
-    for path in collect_files(paths):
+    digest.update(_result_settings(settings).encode())
+    for path in article_files(paths, settings):
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:
             size = path.stat().st_size

@@ -1,4 +1,10 @@
-"""Report: a Corpus -> Markdown divergence report and its JSON twin."""
+"""Report: a Corpus -> Markdown divergence report and its JSON twin, read top-down.
+
+Order: a summary (counts by kind and severity, the findings that matter most), what changed
+since the last run, the sources and the files skipped, each event's coverage, every finding in
+one table, the findings by section with their evidence, and last the dismissed ones. Findings are
+sorted by severity, then kind, everywhere, `crosscheck review` included.
+"""
 from __future__ import annotations
 
 import html
@@ -9,19 +15,24 @@ from collections import defaultdict
 
 from tabulate import tabulate
 
-from .review import is_dismissed
-from .types import Claim, Corpus, Finding, History, Kind, Review, claims_by_event, topics_by_event
+from .review import is_dismissed, needs_review
+from .tracking import History
+from .types import Claim, Corpus, Finding, Kind, Review, Severity, claims_by_event, topics_by_event
 
 SCHEMA = "crosscheck.report/1"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
 _QUOTE_LIMIT = 240
 _TABLE_REASON_LIMIT = 120
+# The summary's table of what matters most: enough to act on, short enough to read first.
+_TOP_FINDINGS = 5
 _SECTIONS = (
     ("Contradictions flagged for review", lambda f: f.contradiction),
     ("Other differences", lambda f: f.kind is Kind.DIFFER and not f.contradiction),
     ("Omissions", lambda f: f.kind is Kind.OMIT),
     ("Agreements", lambda f: f.kind is Kind.AGREE),
 )
+_KIND_NAMES = {"Contradictions flagged for review": "contradiction", "Other differences": "other difference",
+               "Omissions": "omission", "Agreements": "agreement"}
 
 
 def escape(text: str, limit: int | None = None) -> str:
@@ -33,24 +44,36 @@ def escape(text: str, limit: int | None = None) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, history: History | None = None) -> str:
-    """The divergence report: what is new, sources, events with coverage, findings by section, dismissed."""
+def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, history: History | None = None, *,
+                    skipped: tuple[str, ...] = (), scope: str = "") -> str:
+    """The divergence report.
+
+    Args:
+        reviews: each finding's review state (default: all open).
+        history: what changed since the run before; None leaves the section out.
+        skipped: the files not read, each with why (`RunStats.skipped`).
+        scope: a description of the selection applied to `corpus.findings`, when one was.
+    """
     view = _View(corpus, reviews or {})
+    findings = report_order(corpus.findings)
     parts = [f"# Divergence report — {len(corpus.articles)} articles · {len(corpus.clustering.events)} events · "
              f"{len(corpus.claims)} claims", ""]
+    parts += view.summary(findings, scope)
     if history is not None:
         parts += view.history(history)
     parts += ["## Sources", "", view.sources_table(), ""]
+    if skipped:
+        parts += [f"## Skipped files ({len(skipped)})", ""] + [f"- {escape(s)}" for s in skipped] + [""]
     for event in corpus.clustering.events:
         parts += [f"## {escape(event.label)} ({len(event.article_ids)} article{'s' if len(event.article_ids) != 1 else ''})",
                   "", view.coverage_table(event), ""]
-    parts += [f"## Findings at a glance ({len(corpus.findings)})", "", view.findings_table(), ""]
-    standing = [f for f in corpus.findings if not is_dismissed(view.reviews.get(f.id))]
+    parts += [f"## Findings at a glance ({len(findings)})", "", view.findings_table(findings), ""]
+    standing = [f for f in findings if not is_dismissed(view.reviews.get(f.id))]
     for title, _ in _SECTIONS:
         chosen = [f for f in standing if _section_of(f) == title]
         parts += [f"## {title} ({len(chosen)})", ""]
         parts += [view.finding(f) for f in chosen] or ["None found.", ""]
-    dismissed = [f for f in corpus.findings if is_dismissed(view.reviews.get(f.id))]
+    dismissed = [f for f in findings if is_dismissed(view.reviews.get(f.id))]
     if dismissed:
         parts += [f"## Dismissed ({len(dismissed)})", ""] + [view.dismissed(f) for f in dismissed] + [""]
     return "\n".join(parts).rstrip() + "\n"
@@ -71,53 +94,103 @@ class _View:
         self.counts = defaultdict(int)
         for claim in corpus.claims:
             self.counts[claim.article_id] += 1
+        self.name = relative_names(corpus.articles)
 
     def side_name(self, side: str | None) -> str:
         return self.corpus.side_labels.get(side, side or "—")
 
     def where(self, claim: Claim) -> str:
-        return f"{os.path.basename(self.article[claim.article_id].path)}:{claim.line}"
+        return f"{self.name[claim.article_id]}:{claim.line}"
+
+    def source(self, claim: Claim) -> str:
+        """Who says it: the outlet, then the voice when that is someone else, then the side."""
+        return claim_source(claim, self.article[claim.article_id].outlet, self.side_name(claim.side))
+
+    def summary(self, findings: list[Finding], scope: str) -> list[str]:
+        review = {f.id: self.reviews.get(f.id, Review("open")) for f in findings}
+        to_review = sum(needs_review(f, review[f.id]) for f in findings)
+        dismissed = sum(is_dismissed(review[f.id]) for f in findings)
+        lines = ["## Summary", ""]
+        if scope:
+            lines += [f"Showing only findings with {escape(scope)}.", ""]
+        lines += [f"{len(findings)} findings; {to_review} to review"
+                  + (f", {dismissed} dismissed" if dismissed else "") + ".", ""]
+        if not findings:
+            return lines
+        levels = sorted(Severity, reverse=True)
+        rows = []
+        for title, _ in _SECTIONS:
+            chosen = [f for f in findings if _section_of(f) == title]
+            if chosen:
+                rows.append([_KIND_NAMES[title]] + [sum(f.severity is s for f in chosen) or "—" for s in levels]
+                            + [len(chosen)])
+        lines += [tabulate(rows, ["kind"] + [s.label for s in levels] + ["total"], tablefmt="github"), ""]
+        top = [f for f in findings if f.kind is not Kind.AGREE and not is_dismissed(review[f.id])][:_TOP_FINDINGS]
+        if top:
+            lines += [f"What matters most ({len(top)} of the differences and omissions standing):", "",
+                      self.findings_table(top, with_event=True), ""]
+        return lines
 
     def sources_table(self) -> str:
-        rows = [[escape(os.path.basename(a.path)), escape(a.outlet), a.published.isoformat() if a.published else "unknown",
+        rows = [[escape(self.name[a.id]), escape(a.outlet), a.published.isoformat() if a.published else "unknown",
                  escape(a.title, 90), self.counts[a.id], escape(self.event_of[a.id].label)]
                 for a in self.corpus.articles]
-        return tabulate(rows, ["file", "outlet", "date", "title", "claims", "event"], tablefmt="github")
+        table = tabulate(rows, ["file", "outlet", "date", "title", "claims", "event"], tablefmt="github")
+        return table + "".join(self.versions_note())
+
+    def versions_note(self) -> list[str]:
+        """One line per article with versions (an update, a correction, a syndicated copy)."""
+        groups = sorted({tuple(sorted((a.id, *a.versions), key=self.name.get)) for a in self.corpus.articles
+                         if a.versions and all(v in self.name for v in a.versions)})
+        return [f"\n\nVersions of one article, each read with its own claims (what changed between them is "
+                f"among the findings): {', '.join(escape(self.name[aid]) for aid in group)}." for group in groups]
 
     def coverage_table(self, event) -> str:
         claims = self.event_claims[event.id]
         sides = sorted({c.side for c in claims if c.side}, key=lambda s: -sum(c.side == s for c in claims))
         outlets = sorted({self.article[a].outlet for a in event.article_ids})
         topics = [t for t in self.event_topics.get(event.id, []) if len(t.claim_ids) > 1]
-        rows = []
-        for topic in topics:
-            members = [self.claim[c] for c in topic.claim_ids]
-            row = [escape(topic.label)]
-            row += [sum(c.side == s for c in members) or "—" for s in sides]
-            row += [sum(self.article[c.article_id].outlet == o for c in members) or "—" for o in outlets]
-            rows.append(row)
+        columns = [(self.side_name(s), lambda c, s=s: c.side == s) for s in sides]
+        columns += [(o, lambda c, o=o: self.article[c.article_id].outlet == o) for o in outlets]
+        counts = [[sum(map(belongs, (self.claim[c] for c in t.claim_ids))) for _, belongs in columns] for t in topics]
+        # A column no topic row fills says nothing: leave it out.
+        used = [i for i in range(len(columns)) if any(row[i] for row in counts)]
+        rows = [[escape(t.label)] + [row[i] or "—" for i in used] for t, row in zip(topics, counts)]
         singles = sum(1 for t in self.event_topics.get(event.id, []) if len(t.claim_ids) == 1)
-        headers = ["topic"] + [escape(self.side_name(s)) for s in sides] + [escape(o) for o in outlets]
+        headers = ["topic"] + [escape(columns[i][0]) for i in used]
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
         return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")
 
-    def findings_table(self) -> str:
-        if not self.corpus.findings:
+    def findings_table(self, findings: list[Finding], with_event: bool = False) -> str:
+        if not findings:
             return "No findings."
-        rows = [[f"`{row[0]}`", *row[1:4], escape(row[4], _TABLE_REASON_LIMIT)]
-                for row in finding_rows(self.corpus.findings, self.reviews)]
-        return tabulate(rows, FINDING_COLUMNS, tablefmt="github")
+        rows = []
+        for finding, row in zip(report_order(findings), finding_rows(findings, self.reviews)):
+            cells = [f"`{row[0]}`", *row[1:4], escape(row[4], _TABLE_REASON_LIMIT)]
+            if with_event:
+                cells.append(escape(self.event[finding.event_id].label))
+            rows.append(cells)
+        return tabulate(rows, FINDING_COLUMNS + (["event"] if with_event else []), tablefmt="github")
 
     def history(self, history: History) -> list[str]:
+        run = f"the run of {format_time(history.current_at)}" if history.current_at else "this run"
         if history.previous_at is None:
-            return ["## New since the last run", "", "First run on this corpus: nothing to compare with.", ""]
-        lines = [f"## New since the last run ({len(history.new)} new, {len(history.changed)} changed)", "",
-                 f"Compared with the run of {history.previous_at}.", ""]
-        for finding_id, what in [(i, "new") for i in history.new] + [(i, "evidence changed") for i in history.changed]:
-            finding = self.finding_of[finding_id]
-            lines.append(f"- `{finding.id}` {what} · {finding.kind.value} · severity {finding.severity.label} — "
-                         f"{escape(finding.reason, _QUOTE_LIMIT)}")
-        return lines + ([] if history.new or history.changed else ["Nothing new."]) + [""]
+            return ["## Since the last run", "",
+                    f"This report comes from {run}, the first with these settings on this corpus: "
+                    "nothing earlier to compare with.", ""]
+        counts = f"{len(history.new)} new, {len(history.changed)} changed, {len(history.gone)} gone"
+        lines = [f"## Since the last run ({counts})", "",
+                 f"This report comes from {run}, compared with the run of {format_time(history.previous_at)}.", ""]
+        marked = [(i, "new") for i in history.new] + [(i, "evidence changed") for i in history.changed]
+        for finding_id, what in marked:
+            finding = self.finding_of.get(finding_id)
+            if finding is not None:  # a selection may leave it out
+                lines.append(f"- `{finding.id}` {what} · {finding.kind.value} · severity {finding.severity.label} — "
+                             f"{escape(finding.reason, _QUOTE_LIMIT)}")
+        for gone in history.gone:
+            lines.append(f"- `{gone.finding_id}` gone ({escape(gone.why)}) · {gone.kind} · severity {gone.severity} — "
+                         f"{escape(gone.reason, _QUOTE_LIMIT)}")
+        return lines + ([] if marked or history.gone else ["Nothing new, nothing changed, nothing gone."]) + [""]
 
     def finding(self, finding: Finding) -> str:
         topic = self.topic.get(finding.topic_id)
@@ -130,12 +203,9 @@ class _View:
             lines.append(f"  - Reviewer's note: {escape(note)}")
         for claim_id in finding.claim_ids:
             claim = self.claim[claim_id]
-            outlet = self.article[claim.article_id].outlet
-            source = escape(claim.voice) + (f" ({escape(self.side_name(claim.side))})" if claim.side else "")
-            lines.append(f"  - “{escape(claim.text, _QUOTE_LIMIT)}” — {escape(outlet)}, {source} "
+            lines.append(f"  - “{escape(claim.text, _QUOTE_LIMIT)}” — {escape(self.source(claim))} "
                          f"({escape(self.where(claim))})")
         return "\n".join(lines) + "\n"
-
 
     def review_mark(self, finding: Finding) -> str:
         review = self.reviews.get(finding.id)
@@ -150,7 +220,26 @@ class _View:
                 + (f" — note: {escape(note)}" if note else ""))
 
 
-def render_json(corpus: Corpus, reviews: dict[str, Review] | None = None, history: History | None = None) -> str:
+def claim_source(claim: Claim, outlet: str, side_name: str) -> str:
+    """"Outlet, Voice (Side)", with the voice left out when it is the outlet's own narration."""
+    voice = claim.voice.strip()
+    narration = not voice or voice.casefold() == outlet.strip().casefold()
+    text = outlet if narration else f"{outlet}, {voice}"
+    return text + (f" ({side_name})" if claim.side else "")
+
+
+def relative_names(articles) -> dict[str, str]:
+    """Each article's path relative to the folder all the corpus's files are under, so that two
+    folders' files of one name are told apart."""
+    paths = {a.id: os.path.abspath(a.path) for a in articles}
+    if not paths:
+        return {}
+    root = os.path.commonpath([os.path.dirname(p) for p in paths.values()])
+    return {aid: os.path.relpath(path, root) for aid, path in paths.items()}
+
+
+def render_json(corpus: Corpus, reviews: dict[str, Review] | None = None, history: History | None = None, *,
+                skipped: tuple[str, ...] = ()) -> str:
     """The same content as the Markdown report, as `crosscheck.report/1` JSON."""
     reviews = reviews or {}
     event_of = {aid: e.id for e in corpus.clustering.events for aid in e.article_ids}
@@ -159,15 +248,19 @@ def render_json(corpus: Corpus, reviews: dict[str, Review] | None = None, histor
         "articles": [{"id": a.id, "path": a.path, "outlet": a.outlet, "title": a.title,
                       "date": a.published.isoformat() if a.published else None, "event": event_of[a.id]}
                      for a in corpus.articles],
+        "skipped": list(skipped),
         "events": [{"id": e.id, "label": e.label, "articles": list(e.article_ids)} for e in corpus.clustering.events],
         "claims": [{"id": c.id, "article": c.article_id, "text": c.text, "line": c.line, "voice": c.voice,
                     "side": c.side, "quote": c.quote, "topic": corpus.clustering.topic_of.get(c.id)}
                    for c in corpus.claims],
         "topics": [{"id": t.id, "label": t.label, "event": t.event_id} for t in corpus.clustering.topics],
-        "findings": [_finding_json(f, reviews.get(f.id, Review("open"))) for f in corpus.findings],
+        "findings": [_finding_json(f, reviews.get(f.id, Review("open"))) for f in report_order(corpus.findings)],
     }
     if history is not None:
-        data["since"] = {"previous_run": history.previous_at, "new": list(history.new), "changed": list(history.changed)}
+        data["since"] = {"previous_run": history.previous_at, "run": history.current_at,
+                         "new": list(history.new), "changed": list(history.changed),
+                         "gone": [{"id": g.finding_id, "kind": g.kind, "severity": g.severity, "reason": g.reason,
+                                   "why": g.why} for g in history.gone]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -197,9 +290,10 @@ def finding_rows(findings, reviews: dict[str, Review]) -> list[list[str]]:
 
 
 def report_order(findings) -> list[Finding]:
-    """Findings in the order the report shows them: contradictions, other differences, omissions, agreements."""
+    """Findings as the report and `review` show them: most severe first; then contradictions, other
+    differences, omissions, agreements; the comparator's order within that."""
     rank = {title: n for n, (title, _) in enumerate(_SECTIONS)}
-    return sorted(findings, key=lambda f: rank[_section_of(f)])
+    return sorted(findings, key=lambda f: (-f.severity, rank[_section_of(f)]))
 
 
 def _section_of(finding: Finding) -> str:
@@ -207,29 +301,60 @@ def _section_of(finding: Finding) -> str:
     return next(title for title, belongs in _SECTIONS if belongs(finding))
 
 
-def review_screen(corpus: Corpus, finding: Finding, review: Review, position: str) -> str:
+def review_screen(corpus: Corpus, finding: Finding, review: Review, position: str = "") -> str:
     """One finding as plain terminal text for `crosscheck review`: reason, evidence, status."""
     view = _View(corpus, {finding.id: review})
     topic = view.topic.get(finding.topic_id)
     flag = " · contradiction" if finding.contradiction else ""
-    lines = [f"{position} {finding.id} · {finding.kind.value} · severity {finding.severity.label}{flag}",
+    lines = [f"{position} {finding.id} · {finding.kind.value} · severity {finding.severity.label}{flag}".lstrip(),
              f"event: {_printable(view.event[finding.event_id].label)}"
              + (f" · topic: {_printable(topic.label)}" if topic else ""),
-             f"reason: {_printable(finding.reason)}"]
-    if review.status != "open" or review.changed:
-        lines.append(f"status: {review.status}" + (" — evidence changed since it was reviewed" if review.changed else ""))
+             f"reason: {_printable(finding.reason)}",
+             f"status: {review.status}" + (" — evidence changed since it was reviewed" if review.changed else "")]
     if review.note:
         lines.append(f"note: {_printable(review.note)}")
     lines.append("evidence:")
     for number, claim_id in enumerate(finding.claim_ids, 1):
         claim = view.claim[claim_id]
-        side = f" ({view.side_name(claim.side)})" if claim.side else ""
         lines += [f"  {number}. “{_printable(claim.text)}”",
-                  f"     {_printable(view.article[claim.article_id].outlet)}, {_printable(claim.voice)}{side} — "
-                  f"{_printable(view.where(claim))}"]
+                  f"     {_printable(view.source(claim))} — {_printable(view.where(claim))}"]
     return "\n".join(lines)
 
 
 def _printable(text: str) -> str:
     """Article text for a terminal: no escape sequences or other control characters."""
     return "".join(ch if ch.isprintable() else " " for ch in str(text))
+
+
+def status_line(target: str, tracked, reviews: dict[str, Review]) -> str:
+    """The one line `crosscheck report` prints: what was read, what was found, what changed, what to do."""
+    stats, history, corpus = tracked.stats, tracked.history, tracked.corpus
+    to_review = sum(needs_review(f, reviews.get(f.id)) for f in corpus.findings)
+    changes = f"{len(history.new)} new, {len(history.changed)} changed, {len(history.gone)} gone"
+    if tracked.reused:
+        since = (f"corpus unchanged since the run of {format_time(tracked.finished_at)}"
+                 + (f", which found {changes}" if history.previous_at else ", the first with these settings"))
+    elif history.previous_at:
+        since = f"{changes} since the run of {format_time(history.previous_at)}"
+    else:
+        since = "first run with these settings"
+    line = (f"{target}: {stats.articles} articles, {len(corpus.clustering.events)} events, {stats.claims} claims, "
+            f"{len(corpus.findings)} findings ({since}); {to_review} to review")
+    if stats.skipped:
+        line += f"; {len(stats.skipped)} files skipped"
+    if stats.embedded:
+        line += f"; embedded {stats.embedded} new texts"
+    return line
+
+
+def format_time(iso: str | None) -> str:
+    """An ISO time as the report shows it: `2026-03-11 10:02 UTC`."""
+    if not iso:
+        return "unknown"
+    from datetime import datetime, timezone
+
+    try:
+        moment = datetime.fromisoformat(iso).astimezone(timezone.utc)
+    except ValueError:
+        return iso
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC")

@@ -7,6 +7,7 @@ session survives, and a file that cannot be read is never overwritten.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -14,10 +15,12 @@ from .codec import from_data, to_data
 from .errors import InputError, StateError
 from .state import write_atomic
 from .tracking import Trace, follow, signature
-from .types import Decision, Finding, Kind, Review
+from .types import Decision, Finding, Kind, Review, Severity
 
 SCHEMA = "crosscheck.decisions/1"
 VERDICTS = ("confirmed", "dismissed")
+KINDS = ("contradiction", "differ", "omit", "agree")
+STATUSES = ("open", "confirmed", "dismissed", "changed")
 
 
 def load_decisions(path: Path) -> list[Decision]:
@@ -42,11 +45,17 @@ def save_decision(path: Path, decision: Decision) -> None:
     write_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def decide(finding: Finding, status: str, note: str, earlier: Review | None = None) -> Decision:
-    """A decision on `finding` now; a note without a verdict keeps the earlier verdict."""
-    if status == "open" and earlier and not earlier.changed:
-        status = earlier.status
-    return Decision(finding.id, status, note or (earlier.note if earlier else ""),
+def decide(finding: Finding, status: str | None, note: str | None, earlier: Review | None = None) -> Decision:
+    """A decision on `finding` now.
+
+    `status` None is a note alone: it keeps the earlier verdict (unless the evidence changed
+    since, which leaves the finding open). "open" reopens it. `note` None keeps the earlier note.
+    """
+    if status is None:
+        status = earlier.status if earlier and not earlier.changed else "open"
+    if note is None:
+        note = earlier.note if earlier else ""
+    return Decision(finding.id, status, note,
                     datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     signature(finding), finding.claim_ids, finding.reason)
 
@@ -76,6 +85,38 @@ def needs_review(finding: Finding, review: Review | None) -> bool:
     if finding.kind is Kind.AGREE:
         return False
     return review is None or review.status not in VERDICTS or review.changed
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which findings a listing or report shows: by kind, least severity and review status."""
+
+    kinds: tuple[str, ...] = ()  # from KINDS; "contradiction" is a difference flagged as one
+    min_severity: str | None = None  # "high", "medium", "low" or "info"
+    statuses: tuple[str, ...] = ()  # from STATUSES; "changed" is evidence changed since reviewed
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.min_severity or self.statuses)
+
+    def keeps(self, finding: Finding, review: Review | None) -> bool:
+        review = review or Review("open")
+        kinds = {finding.kind.value} | ({"contradiction"} if finding.contradiction else set())
+        if self.kinds and not kinds & set(self.kinds):
+            return False
+        if self.min_severity and finding.severity < Severity[self.min_severity.upper()]:
+            return False
+        statuses = {review.status} | ({"changed"} if review.changed else set())
+        return not self.statuses or bool(statuses & set(self.statuses))
+
+    def describe(self) -> str:
+        parts = []
+        if self.kinds:
+            parts.append("kind " + " or ".join(self.kinds))
+        if self.min_severity:
+            parts.append(f"severity {self.min_severity} or higher")
+        if self.statuses:
+            parts.append("status " + " or ".join(self.statuses))
+        return ", ".join(parts)
 
 
 def find(findings: list[Finding], prefix: str) -> Finding:

@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 import sys
 import tempfile
 import zlib
@@ -12,14 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import StateError
+from .errors import CrosscheckError, InputError, StateError
 
 STATE_FOLDER = ".crosscheck"
 DATABASE_NAME = "state.sqlite"
 LOCK_NAME = "lock"
-# Layout history: 1 = embeddings only; 2 = adds runs (what each run saw, to compare the next with).
-# Tables are only ever added, so an older file is upgraded in place by creating what it lacks.
-SCHEMA_VERSION = 2
+REPORT_NAME = "divergence.md"
+JSON_NAME = "divergence.json"
+DECISIONS_NAME = "decisions.json"
+# Layout history: 1 = embeddings only; 2 = adds runs (what each run saw, to compare the next with);
+# 3 = runs carry their lineage (the settings and files asked for), so each lineage has its own
+# history. Tables and columns are only ever added: an older file is upgraded in place.
+SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
@@ -36,9 +41,11 @@ CREATE TABLE IF NOT EXISTS runs (
     stats TEXT NOT NULL
 );
 """
-# The latest run answers a re-run with nothing new; the one before it is what "new since the last
-# run" compares with. Older runs serve nothing.
+# The latest run of a lineage answers a re-run with nothing new; the one before it is what "new
+# since the last run" compares with. Older runs serve nothing. Lineages not run lately (a try with
+# other settings) are forgotten after this many others were run.
 _RUNS_KEPT = 2
+_LINEAGES_KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,34 @@ class StoredRun:
     stats: dict
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where a corpus's state and outputs live."""
+
+    corpus: Path  # the corpus folder: the first folder given, or the folder of the first file
+    state_dir: Path
+    reports_dir: Path
+
+    @property
+    def report(self) -> Path:
+        return self.reports_dir / REPORT_NAME
+
+    @property
+    def json(self) -> Path:
+        return self.reports_dir / JSON_NAME
+
+    @property
+    def decisions(self) -> Path:
+        return self.reports_dir / DECISIONS_NAME
+
+
+def layout_for(paths: list[str | Path], settings) -> Layout:
+    """The corpus folder of `paths` with its state folder (`.crosscheck/`) and reports folder."""
+    first = Path(paths[0]) if paths else Path(".")
+    corpus = first if first.is_dir() or not first.suffix else first.parent
+    return Layout(corpus, state_dir_for(paths, settings.state_dir), corpus / settings.reports_dir)
+
+
 def state_dir_for(paths: list[str | Path], override: str | None = None) -> Path:
     """The state folder: the override, else `.crosscheck/` in the first folder given (or its parent)."""
     if override:
@@ -56,6 +91,17 @@ def state_dir_for(paths: list[str | Path], override: str | None = None) -> Path:
     first = Path(paths[0]) if paths else Path(".")
     base = first if first.is_dir() else first.parent
     return base / STATE_FOLDER
+
+
+def article_files(paths: list[str | Path], settings) -> list[Path]:
+    """The article files under `paths`, less those in the corpus's reports folder (its outputs)."""
+    from .ingest import collect_files
+
+    reports = layout_for(paths, settings).reports_dir.resolve()
+    files = [f for f in collect_files(paths) if reports not in f.resolve().parents]
+    if not files:
+        raise InputError(f"{paths[0]}: no article files in this folder (only crosscheck's own reports)")
+    return files
 
 
 def open_database(state_dir: Path) -> sqlite3.Connection:
@@ -89,31 +135,68 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise StateError(f"{path} was written by a newer crosscheck (layout {version}); "
                          "upgrade crosscheck or delete the file")
     connection.executescript(_SCHEMA)
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
+    if "lineage" not in columns:
+        connection.execute("ALTER TABLE runs ADD COLUMN lineage TEXT NOT NULL DEFAULT ''")
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     connection.commit()
     return connection
 
 
+def check_writable(path: Path) -> None:
+    """Fail early, in one line, when `path` cannot be written as a file (before any work is done)."""
+    if path.is_dir():
+        raise CrosscheckError(f"{path}: is a folder; give a file name")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise CrosscheckError(f"{path}: {folder} is a file, not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CrosscheckError(f"{path}: cannot write in {folder} (permission denied)")
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write text so that readers see the old file or the new one, never half of either."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write text so that readers see the old file or the new one, never half of either.
+
+    The file gets the mode an ordinary write would give it: that of the file it replaces, or
+    what the umask allows.
+    """
+    check_writable(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise CrosscheckError(f"{path}: cannot write ({error.strerror or error})") from error
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise CrosscheckError(f"{path}: cannot write ({error.strerror or error})") from error
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def stored_runs(connection: sqlite3.Connection) -> list[StoredRun]:
-    """The runs kept, latest first. A row that cannot be read is treated as absent."""
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def stored_runs(connection: sqlite3.Connection, lineage: str) -> list[StoredRun]:
+    """The runs kept for one lineage, latest first. A row that cannot be read is treated as absent."""
     runs = []
     for fingerprint, finished_at, corpus, stats in connection.execute(
-            "SELECT fingerprint, finished_at, corpus, stats FROM runs ORDER BY id DESC"):
+            "SELECT fingerprint, finished_at, corpus, stats FROM runs WHERE lineage = ? ORDER BY id DESC", (lineage,)):
         try:
             runs.append(StoredRun(fingerprint, finished_at, json.loads(zlib.decompress(corpus)), json.loads(stats)))
         except (zlib.error, ValueError):
@@ -121,19 +204,23 @@ def stored_runs(connection: sqlite3.Connection) -> list[StoredRun]:
     return runs
 
 
-def store_run(connection: sqlite3.Connection, fingerprint: str, corpus: dict, stats: dict) -> None:
-    """Record a finished run and forget all but the last few."""
+def store_run(connection: sqlite3.Connection, lineage: str, fingerprint: str, corpus: dict, stats: dict) -> str:
+    """Record a finished run of a lineage and forget all but the last few; returns when it finished."""
     finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     blob = zlib.compress(json.dumps(corpus, ensure_ascii=False).encode("utf-8"), 6)
     with connection:
-        connection.execute("INSERT INTO runs (fingerprint, finished_at, corpus, stats) VALUES (?, ?, ?, ?)",
-                           (fingerprint, finished_at, blob, json.dumps(stats)))
-        connection.execute("DELETE FROM runs WHERE id NOT IN (SELECT id FROM runs ORDER BY id DESC LIMIT ?)",
-                           (_RUNS_KEPT,))
+        connection.execute("INSERT INTO runs (lineage, fingerprint, finished_at, corpus, stats) VALUES (?, ?, ?, ?, ?)",
+                           (lineage, fingerprint, finished_at, blob, json.dumps(stats)))
+        connection.execute("DELETE FROM runs WHERE lineage = ? AND id NOT IN "
+                           "(SELECT id FROM runs WHERE lineage = ? ORDER BY id DESC LIMIT ?)",
+                           (lineage, lineage, _RUNS_KEPT))
+        connection.execute("DELETE FROM runs WHERE lineage NOT IN (SELECT lineage FROM runs GROUP BY lineage "
+                           "ORDER BY max(id) DESC LIMIT ?)", (_LINEAGES_KEPT,))
+    return finished_at
 
 
 @contextlib.contextmanager
-def corpus_lock(state_dir: Path, wait_seconds: float):
+def corpus_lock(state_dir: Path, wait_seconds: float, corpus: Path | None = None):
     """Hold the corpus's lock: a second crosscheck on the same corpus waits, then gives up clearly."""
     from filelock import FileLock, Timeout
 
@@ -142,7 +229,7 @@ def corpus_lock(state_dir: Path, wait_seconds: float):
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        print(f"waiting for another crosscheck working on {state_dir.parent} ...", file=sys.stderr)
+        print(f"waiting for another crosscheck working on {corpus or state_dir} ...", file=sys.stderr)
         try:
             lock.acquire(timeout=wait_seconds)
         except Timeout:

@@ -78,3 +78,73 @@ def _overlap(finding: Finding, old: Trace) -> float | None:
     shared = len(set(finding.claim_ids) & set(old.evidence))
     fraction = shared / min(len(finding.claim_ids), len(old.evidence))
     return fraction if shared >= _MIN_SHARED_CLAIMS and fraction >= _MIN_SHARED_FRACTION else None
+
+
+@dataclass(frozen=True)
+class Gone:
+    """A finding of the earlier run that this run no longer has, and why, when that can be told."""
+
+    finding_id: str
+    kind: str
+    severity: str
+    reason: str
+    why: str
+
+
+@dataclass(frozen=True)
+class History:
+    """What this run found that the run before it (same settings, same paths) did not."""
+
+    previous_at: str | None  # when the earlier run finished; None when there is none
+    new: tuple[str, ...] = ()  # finding ids with no earlier counterpart
+    changed: tuple[str, ...] = ()  # finding ids whose evidence changed
+    gone: tuple[Gone, ...] = ()  # earlier findings with no counterpart now
+    current_at: str | None = None  # when this run finished
+
+
+def compare_runs(findings: list[Finding], articles, earlier_findings: list[Finding], earlier_corpus: dict,
+                 earlier_at: str, current_at: str | None = None) -> History:
+    """The history of `findings` against an earlier run's findings (and its stored corpus, for why).
+
+    Args:
+        articles: this run's articles (for telling a removed article from an edited one).
+        earlier_corpus: `codec.to_data` of the earlier run's Corpus.
+    """
+    followed = follow(findings, [trace(f) for f in earlier_findings])
+    taken = {old.finding_id for old, _ in followed.values()}
+    why = _Why(findings, articles, earlier_corpus)
+    gone = tuple(Gone(f.id, f.kind.value, f.severity.label, f.reason, why(f))
+                 for f in earlier_findings if f.id not in taken)
+    return History(earlier_at,
+                   new=tuple(f.id for f in findings if f.id not in followed),
+                   changed=tuple(f.id for f in findings if f.id in followed and followed[f.id][1]),
+                   gone=gone, current_at=current_at)
+
+
+class _Why:
+    """Why an earlier finding has no counterpart: its article went, was edited, or the evidence moved."""
+
+    def __init__(self, findings: list[Finding], articles, earlier_corpus: dict):
+        self.article_of = {c["id"]: c["article_id"] for c in earlier_corpus.get("claims", [])}
+        self.earlier_path = {a["id"]: a["path"] for a in earlier_corpus.get("articles", [])}
+        self.current_ids = {a.id for a in articles}
+        self.current_paths = {a.path for a in articles}
+        self.holder = {}
+        for finding in findings:
+            for claim_id in finding.claim_ids:
+                self.holder.setdefault(claim_id, finding)
+
+    def __call__(self, finding: Finding) -> str:
+        reasons = []
+        for article_id in dict.fromkeys(self.article_of.get(c) for c in finding.claim_ids):
+            if article_id is None or article_id in self.current_ids:
+                continue
+            path = self.earlier_path.get(article_id, "")
+            name = path.replace("\\", "/").rsplit("/", 1)[-1]
+            reasons.append(f"article edited: {name}" if path in self.current_paths else f"article removed: {name}")
+        if reasons:
+            return "; ".join(reasons)
+        holders = {self.holder[c].id: self.holder[c] for c in finding.claim_ids if c in self.holder}
+        if holders:
+            return "evidence now in " + ", ".join(f"{h.id} ({h.kind.value})" for h in holders.values())
+        return "no longer found; its articles are unchanged"
