@@ -29,6 +29,7 @@ QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
 class Lexicon:
     speech_verbs: frozenset[str]
     stance_verbs: frozenset[str]
+    position_verbs: frozenset[str]
     account_nouns: frozenset[str]
     earlier_occasion: tuple[str, ...]
     omission_verbs: frozenset[str]
@@ -37,7 +38,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     data = tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))
-    return Lexicon(frozenset(data["speech_verbs"]), frozenset(data["stance_verbs"]),
+    return Lexicon(frozenset(data["speech_verbs"]), frozenset(data["stance_verbs"]), frozenset(data["position_verbs"]),
                    frozenset(data["account_nouns"]), tuple(data["earlier_occasion"]),
                    frozenset(data["omission_verbs"]))
 
@@ -123,7 +124,7 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
-                  and t.lemma_.lower() in words.speech_verbs | words.stance_verbs]
+                  and t.lemma_.lower() in words.speech_verbs | words.stance_verbs | words.position_verbs]
     for verb in sorted(candidates, key=_depth):
         subject = _quoted_source(verb) or _subject_of(verb)
         if subject is None:
@@ -132,7 +133,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         speech = verb.lemma_.lower() in words.speech_verbs
         if not _is_named_source(subject, words) and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and not speech:
+        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs
+                                               and _is_named_source(subject, words))):
             continue
         if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -163,6 +165,8 @@ def _depth(token) -> int:
 
 
 def _subject_of(verb):
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
+        verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
     for token in (verb, verb.head if verb.dep_ in {"conj", "advcl", "xcomp"} else None):
         if token is None:
             continue
@@ -257,10 +261,13 @@ def noun_phrase(token) -> str:
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ in keep - {"punct", "prep"} or
                      (c.dep_ == "prep" and c.lower_ == "of"))
-    tokens.sort(key=lambda t: t.i)
-    while tokens and tokens[0].dep_ == "det":
-        tokens = tokens[1:]
-    return strip_possessive(join_tokens(tokens)) or token.text
+    first = min(t.i for t in tokens)
+    while token.doc[first].dep_ == "det" and first < token.i:
+        first += 1
+    last = max(t.i for t in tokens)
+    span = token.doc[first:last + 1]  # contiguous, so "Post-ABC" keeps its hyphen
+    cut = next((t.i for t in span if t.text in {",", "(", "—", "–"} and t.i > token.i), last + 1)
+    return strip_possessive(token.doc[first:cut].text) or token.text
 
 
 def join_tokens(tokens) -> str:

@@ -16,7 +16,7 @@ from itertools import groupby
 from . import features, nlp
 from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
                           resolve)
-from .types import Article, Claim, ReportedOmission
+from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
 
 # Fewer words than this is a fragment or heading, not a claim; the same bound keeps a clause split
@@ -25,8 +25,6 @@ MIN_CLAIM_WORDS = 4
 MIN_CLAUSE_WORDS = 5
 _SPLIT_MARKERS = {"while", "whereas", "but"}
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
-_OPENING = {"“", "«", "``"}
-_CLOSING = {"”", "»", "''"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,7 @@ class Unit:
     """A sentence, or consecutive sentences joined because a quotation runs across them."""
 
     span: object  # spaCy Span
+    sentences: tuple  # the Spans of its sentences
     line: int
     quoted: list[bool]  # per token of the Doc: inside quotation marks
     continues_quote: bool  # opens inside a quotation begun in an earlier paragraph
@@ -48,7 +47,8 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
-    texts = [(article, line) for article in articles for line in article.lines]
+    texts = [(article, _without_dateline(line) if i < _DATELINE_LINES else line)
+             for article in articles for i, line in enumerate(article.lines)]
     docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
     claims: list[Claim] = []
     official: dict[str, bool] = {}
@@ -59,6 +59,19 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
         claims.extend(_article_claims(pairs[0][0][0], article_docs, book, official))
     claims = [_final_side(claim, book, official.get(claim.id, False)) for claim in claims]
     return apply_publisher_side(claims, articles, book)
+
+
+# "CLEVELAND, July 19 (UPI) — ", "Washington (AFP) – ": a place (capitals, or any with an agency
+# after it), an optional date, an optional agency, then a dash. Read from an article's first lines only.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=\s*\())(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?(?:,? \d{4})?)*"
+    r"\s*(?:\([\w .&/-]{1,30}\))?\s*[—–-]{1,2}\s+")
+_DATELINE_LINES = 2
+
+
+def _without_dateline(line: Line) -> Line:
+    match = _DATELINE.match(line.text)
+    return Line(line.number, line.text[match.end():]) if match else line
 
 
 def claim_from_text(text: str, published=None) -> Claim:
@@ -122,11 +135,14 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         all_quote = _is_all_quote(span, unit.quoted)
         if frame is None and speaker is not None and (all_quote or unit.continues_quote):
             frame = Frame(speaker, None, None, True)
-        speaker = frame.voice if frame is not None and (all_quote or _has_quote(span, unit.quoted)) else None
-        clauses = _clauses(span, unit.quoted)
+        introduces = span.text.rstrip().endswith(":")  # "X said:" and the quotation follows
+        speaker = frame.voice if frame is not None and (
+            all_quote or introduces or _has_quote(span, unit.quoted)) else None
+        # A quotation over several sentences: one claim each, all the speaker's.
+        clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
         for clause in clauses:
             own = frame if frame is not None and (len(clauses) == 1 or frame.covers_sentence
-                                                  or _inside(frame.verb, clause)) else None
+                                                  or len(unit.sentences) > 1 or _inside(frame.verb, clause)) else None
             if own is None and clause is not span:
                 own = find_frame(clause, unit.quoted, book, mentions)
             text = clause.text.strip()
@@ -150,43 +166,49 @@ def _units(docs):
     open_before = False
     for line, doc in docs:
         quoted = _quoted(doc)
-        pending, continues = None, open_before and _opens_with_quote(doc)
+        pending, continues = [], open_before and _opens_with_quote(doc)
         for sentence in doc.sents:
-            pending = sentence if pending is None else doc[pending.start:sentence.end]
+            pending.append(sentence)
             if sentence.end < len(doc) and quoted[sentence.end - 1] and quoted[sentence.end]:
                 continue
-            yield Unit(pending, line, quoted, continues)
-            pending, continues = None, False
-        if pending is not None:
-            yield Unit(pending, line, quoted, continues)
+            yield Unit(doc[pending[0].start:sentence.end], tuple(pending), line, quoted, continues)
+            pending, continues = [], False
+        if pending:
+            yield Unit(doc[pending[0].start:pending[-1].end], tuple(pending), line, quoted, continues)
         open_before = bool(doc) and _ends_open(doc)
 
 
 def _quoted(doc) -> list[bool]:
-    """Per token, whether it lies inside quotation marks; an unbalanced straight quote opens to the end."""
-    inside, straight_open, flags = 0, False, []
+    """Per token, whether it lies inside quotation marks.
+
+    A quote mark after a space opens and one attached to the word before it closes, whatever its
+    glyph: typesetters and scrapers mix up “ ” " and ''.
+    """
+    depth, flags = 0, []
     for token in doc:
-        text = token.text
-        if text in _OPENING:
-            inside += 1
-        elif text in _CLOSING:
-            inside = max(0, inside - 1)
-        elif text == '"':
-            straight_open = not straight_open
-        flags.append(inside > 0 or straight_open or text in QUOTE_MARKS)
+        if token.text in QUOTE_MARKS:
+            if _opens(token):
+                depth += 1
+            else:
+                depth = max(0, depth - 1)
+            flags.append(True)
+        else:
+            flags.append(depth > 0)
     return flags
 
 
+def _opens(mark) -> bool:
+    return mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_) or mark.doc[mark.i - 1].text in "([{—–-"
+
+
 def _opens_with_quote(doc) -> bool:
-    return len(doc) > 0 and doc[0].text in _OPENING | {'"'}
+    return len(doc) > 0 and doc[0].text in QUOTE_MARKS
 
 
 def _ends_open(doc) -> bool:
     """A paragraph that opens a quotation and never closes it: the quote runs on (news convention)."""
-    opening = sum(t.text in _OPENING for t in doc)
-    closing = sum(t.text in _CLOSING for t in doc)
-    straight = sum(t.text == '"' for t in doc)
-    return opening > closing or straight % 2 == 1
+    marks = [_opens(t) for t in doc if t.text in QUOTE_MARKS]
+    return sum(marks) > len(marks) - sum(marks)
 
 
 def _is_all_quote(span, quoted) -> bool:
