@@ -25,18 +25,19 @@ _RANK_CERTAINTY, _RANK_AGREE = 6, 7
 
 
 def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,
-            settings: Settings, side_labels: dict[str, str]) -> list[Finding]:
+            settings: Settings, side_labels: dict[str, str], parts: dict | None = None) -> list[Finding]:
     """All findings, most urgent first.
 
     Args:
         articles, claims, vectors: the corpus (row i of vectors belongs to claims[i]).
         clustering: events, topics and same-fact groups.
         side_labels: display names of sides, for reasons.
+        parts: claim id -> (part texts, their vectors) for long account claims (`omissions.claim_parts`).
     Returns:
         Findings in review order: contradictions, differences in figures and dates, corroborated
         side omissions, other differences and omissions, certainty differences, agreements.
     """
-    index = CorpusIndex(articles, claims, vectors, clustering, settings, side_labels)
+    index = CorpusIndex(articles, claims, vectors, clustering, settings, side_labels, parts)
     verdicts = judged_pairs(index)
     findings = differences(index, verdicts) + agreements(index, verdicts)
     findings += side_omissions(index) + outlet_omissions(index)

@@ -132,6 +132,11 @@ class Settings:
     # Both set on the readouts' tuning calls (2014 Obama-Putin, 2017 May-Xi; the 2023 and 2025
     # calls are the report half): `python -m benchmarks.findings`.
     part_min_words: int = 25
+    # Between two sides' accounts of one occasion a claim is covered only when the other account
+    # has one at least this close. Two readouts of one call share their setting (leaders, countries,
+    # "the two sides"), so unrelated statements of theirs reach cosines of 0.5-0.6; on the tuning
+    # calls every gold omission stayed below 0.6 as a whole claim or as a part.
+    side_coverage_similarity: float = 0.6
     part_coverage_similarity: float = 0.5
     # An outlet omission needs the fact in at least this many outlets: a fact only one outlet has
     # is its own reporting, not something the others left out (by inspection of the seed report,

@@ -18,6 +18,7 @@ from .similarity import fact_similarity
 from .types import Claim, Judgement, Quantity
 
 _WORD = re.compile(r"(?u)\w+")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OPPOSITES = Path(__file__).resolve().parent / "data" / "opposites.toml"
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
 _LIGHT = set("""a an the this that these those his her its their our my your some any all both each
@@ -73,17 +74,21 @@ def _figures(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             shared_count = bool(qa.counts and qa.counts == qb.counts and qa.predicate and qa.predicate == qb.predicate)
             if not (same_fact or (shared_count and cosine >= settings.assertion_min_cosine)):
                 continue
-            if _other_occasions(a, b):
+            if _other_occasions(a, b) or not (_asserted(qa, a) and _asserted(qb, b)):
                 continue
             values = (_figure_text(qa), _figure_text(qb))
             fact = "|".join(("figure", qa.unit, qa.counts, qa.period or "", qa.predicate))
-            hedged = [w for w in (_hedge(a), _hedge(b)) if w]
-            if hedged:
-                reason = (f"figures differ, one hedged (“{hedged[0]}”): {values[0]}{_hedge_note(a)} vs "
-                          f"{values[1]}{_hedge_note(b)}")
-                return _differ(similarity, False, reason, "figures", values, fact)
+            if _hedge(a) or _hedge(b):  # a figure that "could" or "would" be is no conflicting fact
+                reason = f"certainty differs on the figure: {values[0]}{_hedge_note(a)} vs {values[1]}{_hedge_note(b)}"
+                return _differ(similarity, False, reason, "certainty", values, "certainty|" + fact)
             return _differ(similarity, True, f"figures differ: {values[0]} vs {values[1]}", "figures", values, fact)
     return None
+
+
+def _asserted(q: Quantity, claim: Claim) -> bool:
+    """The figure is an argument of the claim's main predicate, not of a clause inside it
+    ("economists had predicted America would add 1 million jobs")."""
+    return not (parsed(claim) and q.predicate and q.predicate != claim.predicate)
 
 
 def _same_quantity(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> bool:
@@ -151,7 +156,7 @@ def _dates(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         return None
     if not _aligned(a.subject, b.subject):
         return None
-    for granularity in ("day", "month", "year"):
+    for granularity in ("day", "month", "year", "weekday"):
         da = [d for d in a.dates if _granularity(d) == granularity]
         db = [d for d in b.dates if _granularity(d) == granularity]
         if len(da) == 1 and len(db) == 1 and not _same_date(da[0], db[0]):
@@ -163,24 +168,38 @@ def _dates(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     return None
 
 
-def _granularity(iso: str) -> str:
-    if re.fullmatch(r"(?:\d{4}|-)-\d{2}-\d{2}", iso):
-        return "day"
-    if re.fullmatch(r"\d{4}-\d{2}", iso):
-        return "month"
-    return "year" if re.fullmatch(r"\d{4}", iso) else "other"
+_ISO = re.compile(r"(?P<year>\d{4}|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+def _parts(text: str) -> tuple[str | None, str | None, str | None] | None:
+    """(year, month, day) of an ISO date with granularity ("2025-08-31", "2025-08", "--08-31", "--04")."""
+    match = _ISO.fullmatch(text)
+    if not match:
+        return None
+    year = match.group("year")
+    return (None if year == "-" else year), match.group("month"), match.group("day")
+
+
+def _granularity(text: str) -> str:
+    parts = _parts(text)
+    if parts is None:
+        return "weekday" if text.lower() in _WEEKDAYS else "other"
+    return "day" if parts[2] else "month" if parts[1] else "year"
 
 
 def _same_date(x: str, y: str) -> bool:
-    """Equal, or equal in month and day where one gives no year ("--08-31")."""
-    return x == y or (x.startswith("--") or y.startswith("--")) and x[-5:] == y[-5:]
+    """Equal in every part both give: "--08-31" is the same day as "2025-08-31"."""
+    px, py = _parts(x), _parts(y)
+    if px is None or py is None:
+        return x.lower() == y.lower()
+    return all(u is None or v is None or u == v for u, v in zip(px, py))
 
 
 def _other_occasions(a: Claim, b: Claim) -> bool:
     """Both claims dated to the day, and to different days: not the same happening."""
-    da = {d[-5:] for d in a.dates if _granularity(d) == "day"}
-    db = {d[-5:] for d in b.dates if _granularity(d) == "day"}
-    return bool(da and db and not da & db)
+    da = [d for d in a.dates if _granularity(d) == "day"]
+    db = [d for d in b.dates if _granularity(d) == "day"]
+    return bool(da and db and not any(_same_date(x, y) for x in da for y in db))
 
 
 # -- negation and opposite predicates -------------------------------------------------------------
@@ -275,7 +294,7 @@ def _hedge(claim: Claim) -> str:
 
 def _hedge_note(claim: Claim) -> str:
     word = _hedge(claim)
-    return f" ({word})" if word else ""
+    return f" “{word}”" if word else ""
 
 
 def _polarity(claim: Claim) -> str:
@@ -299,7 +318,9 @@ def _aligned(x: str, y: str, required: bool = False) -> bool:
 
 
 def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
-    return [e for e in entities if e and e in subject]
+    """The entity the subject is, when it is one ("Hamas", "the Senate"; not "America's employers")."""
+    words = _words(subject)
+    return [e for e in entities if e and words and words <= _words(e)]
 
 
 def _short(text: str, limit: int = 70) -> str:

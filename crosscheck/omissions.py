@@ -9,20 +9,27 @@ account didn't mention the island") corroborate the computed omission they are c
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from datetime import date
 
 import numpy as np
 
 from .config import Settings
-from .types import Article, Claim, Clustering, Finding, Kind, Severity, claims_by_event, topics_by_event
+from .features import reporting_verbs
+from .types import Article, Claim, Clustering, Finding, Kind, Severity, Stated, claims_by_event, topics_by_event
+
+
+# Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
+_LIGHT_PREDICATES = {"be", "have", "say", "do", "get", "make", "go", "come", "see"}
 
 
 class CorpusIndex:
     """The corpus looked up by id: articles, claims, their vectors, events, topics and groups."""
 
     def __init__(self, articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,
-                 settings: Settings, side_labels: dict[str, str]):
+                 settings: Settings, side_labels: dict[str, str], parts: dict | None = None):
+        self.parts = parts or {}  # claim id -> (part texts, their vectors): see `claim_parts`
         self.article = {a.id: a for a in articles}
         self.claim = {c.id: c for c in claims}
         self.row = {c.id: i for i, c in enumerate(claims)}
@@ -71,12 +78,32 @@ class CorpusIndex:
     def sources(self, claim_ids) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.source(self.claim[c]) for c in claim_ids))
 
-    def uncovered(self, claims: list[Claim], account: list[Claim]) -> list[Claim]:
-        """The claims that nothing in `account` comes close to (cosine below `coverage_similarity`)."""
+    def uncovered(self, claims: list[Claim], account: list[Claim], threshold: float | None = None) -> list[Claim]:
+        """The claims that nothing in `account` comes close to (cosine below `threshold`, by default
+        `coverage_similarity`)."""
         if not account or not claims:
             return list(claims)
+        threshold = self.settings.coverage_similarity if threshold is None else threshold
         best = (self.matrix(claims) @ self.matrix(account).T).max(axis=1)
-        return [c for c, score in zip(claims, best) if score < self.settings.coverage_similarity]
+        return [c for c, score in zip(claims, best) if score < threshold]
+
+    def uncovered_parts(self, claims: list[Claim], account: list[Claim]) -> dict[str, list[str]]:
+        """For claims covered as a whole, the parts (clauses) that nothing in `account` covers: its
+        claims or their parts (cosine below `part_coverage_similarity`)."""
+        if not account:
+            return {}
+        rows = [self.matrix(account)] + [self.parts[c.id][1] for c in account if c.id in self.parts]
+        others = np.vstack(rows)
+        gaps = {}
+        for claim in claims:
+            if claim.id not in self.parts:
+                continue
+            texts, vectors = self.parts[claim.id]
+            best = (vectors @ others.T).max(axis=1)
+            missing = [t for t, score in zip(texts, best) if score < self.settings.part_coverage_similarity]
+            if missing:
+                gaps[claim.id] = missing
+        return gaps
 
     def closeness(self, claims: list[Claim], others: list[Claim]) -> float:
         if not claims or not others:
@@ -103,21 +130,22 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
         reported = _reported_omissions(index, claims)
         accounts = defaultdict(list)
         for claim in claims:
-            own = claim.omission is not None and claim.omission.omitter_side == claim.side
-            if claim.side and not claim.other_occasion and not own:
+            if in_account(claim):
                 accounts[claim.side].append(claim)
         sides = [s for s, cs in accounts.items() if len(cs) >= settings.min_side_claims]
         pairs = [(p, a) for p in sides for a in sides
                  if p != a and index.closeness(accounts[p], accounts[a]) >= settings.same_occasion_similarity]
-        computed = []  # [topic id, present side, absent side, missing claims, corroborating claims]
+        computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
         for topic in index.event_topics.get(event.id, []):
             members = set(topic.claim_ids)
             for present, absent in pairs:
                 mine = [c for c in accounts[present] if c.id in members]
-                missing = index.uncovered(mine, accounts[absent])
+                missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
+                parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
+                missing += [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
-                    computed.append([topic.id, present, absent, missing, corroboration])
+                    computed.append([topic.id, present, absent, missing, corroboration, parts])
                 elif corroboration:
                     reported[(topic.id, absent)] = corroboration
         leftovers = _attach_reported(index, computed, reported)
@@ -125,6 +153,56 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
                      for (topic_id, absent), evidence in leftovers.items()]
     return findings
+
+
+def in_account(claim: Claim) -> bool:
+    """Whether a claim is its side's account of the occasion, not narration about the side.
+
+    An official publisher's own narration is (a readout); so is what a side's voice states or is
+    reported to have said; a sentence whose only "voice" is its own subject ("China is pressuring
+    countries") is the outlet's narration about that side.
+    """
+    if not claim.side or claim.other_occasion:
+        return False
+    if claim.omission is not None and claim.omission.omitter_side == claim.side:
+        return False  # a side's own silence reported by an outlet is evidence, not its account
+    if not claim.attributed or claim.quote or claim.predicate in reporting_verbs():
+        return True
+    return not _words(claim.voice) <= _words(claim.subject)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"(?u)\w+", text.lower()))
+
+
+_PART_BOUNDARY = re.compile(r"\s*[;:]\s+|,\s+|\s+(?=(?:where|including|so as to|as well as)\s)")
+
+
+def claim_parts(claims: list[Claim], min_words: int) -> dict[str, list[str]]:
+    """The clauses and list items of long account claims, each to be checked for coverage on its own.
+
+    A readout packs several topics into one sentence ("..., where President Xi noted ..., and on
+    security cooperation, where ..."); covered as a whole, it can still hold a topic the other side
+    left out. Pieces shorter than four words join the piece before them.
+    """
+    result = {}
+    for claim in claims:
+        if not in_account(claim) or len(claim.text.split()) < min_words:
+            continue
+        parts: list[str] = []
+        carry = ""  # a short opening piece ("In this regard") joins the piece after it
+        for piece in _PART_BOUNDARY.split(claim.text):
+            piece = (carry + piece.strip(" ,.;:")).strip()
+            carry = ""
+            if not parts and len(piece.split()) < 4:
+                carry = piece + ", " if piece else ""
+            elif parts and len(piece.split()) < 4:
+                parts[-1] += ", " + piece
+            elif piece:
+                parts.append(piece)
+        if len(parts) >= 2:
+            result[claim.id] = parts
+    return result
 
 
 def _reported_omissions(index: CorpusIndex, claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
@@ -144,7 +222,7 @@ def _attach_reported(index: CorpusIndex, computed: list, reported: dict) -> dict
     """
     leftovers = {}
     for (topic_id, absent), evidence in reported.items():
-        candidates = [entry for entry in computed if entry[2] == absent]
+        candidates = [entry for entry in computed if entry[2] == absent]  # [topic, present, absent, missing, ...]
         scores = [index.closeness(evidence, entry[3]) for entry in candidates]
         if scores and max(scores) >= index.settings.coverage_similarity:
             candidates[scores.index(max(scores))][4].extend(evidence)
@@ -153,10 +231,13 @@ def _attach_reported(index: CorpusIndex, computed: list, reported: dict) -> dict
     return leftovers
 
 
-def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration) -> Finding:
+def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts) -> Finding:
     evidence = sorted(evidence, key=lambda c: index.position(c.id))
-    reason = (f"in the {index.side_name(present)}'s account ({len(evidence)} claim"
-              f"{'s' if len(evidence) != 1 else ''}), not covered anywhere in the {index.side_name(absent)}'s account")
+    values = tuple(Stated(text, (c.id,), index.sources([c.id])) for c in evidence
+                   for text in parts.get(c.id, [c.text]))
+    what = "; ".join(f"“{_short(v.value, 80)}”" for v in values[:3]) + (" …" if len(values) > 3 else "")
+    reason = (f"in the {index.side_name(present)}'s account, not covered anywhere in the "
+              f"{index.side_name(absent)}'s account: {what}")
     if corroboration:
         first = corroboration[0]
         reason += f"; {index.outlet(first)} reports the same: “{_short(first.text, 90)}”"
@@ -166,7 +247,7 @@ def _side_omission(index, event_id, topic_id, present, absent, evidence, corrobo
     ids = tuple(c.id for c in evidence) + tuple(c.id for c in corroboration)
     return finding(Kind.OMIT, severity, event_id, topic_id, ids, reason,
                    identity=("omit", "side", present, absent, evidence[0].id), level="side",
-                   present=(present,), absent=(absent,), corroborated=bool(corroboration))
+                   present=(present,), absent=(absent,), corroborated=bool(corroboration), values=values)
 
 
 def _reported_only(index, event_id, topic_id, absent, evidence) -> Finding:
@@ -197,6 +278,8 @@ def outlet_omissions(index: CorpusIndex) -> list[Finding]:
             if not members:
                 continue
             present = sorted({index.outlet(c) for c in members})
+            if len(present) < index.settings.min_outlet_omission_outlets:
+                continue
             absent = [o for o in sorted(by_outlet) if o not in present
                       and len(index.uncovered(members, by_outlet[o])) == len(members)]
             if not absent:
@@ -211,12 +294,11 @@ def outlet_omissions(index: CorpusIndex) -> list[Finding]:
 
 
 def substantive(index: CorpusIndex, claim: Claim) -> bool:
-    """A figure, a quote, a named actor's act, or a statement attributed to a named voice."""
-    if claim.numbers or claim.quote:
+    """A figure written in digits, a quote, or a named actor's act (not "be", "have", "say")."""
+    if any(re.search(r"\d", q.text) for q in claim.numbers) or claim.quote:
         return True
-    if claim.predicate and any(e and e in claim.subject for e in claim.entities):
-        return True
-    return claim.attributed and bool(claim.voice) and claim.voice != index.outlet(claim)
+    named = any(e and e in claim.subject for e in claim.entities)
+    return named and bool(claim.predicate) and claim.predicate not in _LIGHT_PREDICATES
 
 
 def _what(index: CorpusIndex, claim: Claim) -> str:

@@ -70,13 +70,22 @@ def test_a_claim_stating_both_figures_gives_a_second_quantity(verdict):
     assert not verdict(a, b).contradiction
 
 
-def test_a_hedged_figure_is_a_difference_not_a_contradiction(verdict):
+def test_a_hedged_figure_is_a_certainty_difference_not_a_contradiction(verdict):
     a = claim("Officials said 40 people died in the flood.", predicate="die", subject="40 people",
               numbers=(figure(40, "people", "die"),))
     b = claim("Officials said 90 people may have died in the flood.", predicate="die", subject="90 people", hedge="may",
               numbers=(figure(90, "people", "die"),))
     result = verdict(a, b)
-    assert result.relation == "differ" and not result.contradiction and "may" in result.reason
+    assert result.basis == "certainty" and not result.contradiction
+    assert "40 (people) vs 90 (people) “may”" in result.reason
+
+
+def test_a_figure_inside_a_forecast_is_not_the_claim_s_assertion(verdict):
+    a = claim("Employers added 266,000 jobs in April.", predicate="add", subject="Employers", object="jobs",
+              numbers=(figure(266000, "job", "add", "266,000"),))
+    b = claim("Economists had predicted employers would add 1 million jobs in April.", predicate="predict",
+              subject="Economists", numbers=(figure(1e6, "job", "add", "1 million"),))
+    assert verdict(a, b).relation != "differ"
 
 
 def test_opposite_outcome_is_a_contradiction(verdict):

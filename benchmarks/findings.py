@@ -1,0 +1,275 @@
+"""Findings on real news, scored against labels nobody tuned on.
+
+- Readouts (`readouts/`, 4 calls, gold in gold.json): recall of the gold side omissions (right present
+  and absent side, evidence naming a keyword), recall of gold agreements, precision of the side
+  omissions flagged (outside the gold: labels in benchmarks/labels/readouts_findings.jsonl), and
+  the contradictions flagged (the gold holds none).
+- AllSides (`allsides/stories.jsonl`): a fixed sample of story triplets, each run as its own corpus
+  (built in a temporary folder, never in the repository); the findings sampled by kind are scored
+  against an editor's labels in benchmarks/labels/allsides_findings.jsonl, keyed by story id and
+  the finding's evidence (file:line and claim text, hashed), so that a later version is scored
+  on what it still finds and shows what it finds new, unlabelled.
+
+Usage: python -m benchmarks.findings [--data ../shared/data] [--dump unlabelled.md]
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "labels"
+ALLSIDES_LABELS = LABELS / "allsides_findings.jsonl"
+READOUT_LABELS = LABELS / "readouts_findings.jsonl"
+# The sample: every story whose id is a multiple of 16, in id order, with three outlets; the
+# tuning half has ids ≡ 0 (mod 32), the report half ids ≡ 16 (mod 32).
+SAMPLE_STRIDE = 16
+SAMPLE_SIZE = 30
+# Findings labelled per story and kind: every difference, then the first few of the rest.
+PER_STORY = {"contradiction": 99, "difference": 99, "certainty": 99, "side omission": 99, "outlet omission": 3,
+             "agreement": 2}
+KINDS = tuple(PER_STORY)
+
+
+# -- running the pipeline -----------------------------------------------------------------------
+
+def run_folder(folder: Path, settings, embedder, cache):
+    from crosscheck.pipeline import run
+
+    corpus, _ = run([folder], settings, embedder, cache)
+    return corpus
+
+
+def kind_of(finding) -> str:
+    if finding.kind.value == "differ":
+        return "contradiction" if finding.contradiction else "certainty" if finding.basis == "certainty" else "difference"
+    if finding.kind.value == "omit":
+        return f"{finding.level} omission"
+    return "agreement"
+
+
+def evidence(corpus, finding) -> list[tuple[str, str, str, str]]:
+    """(file:line, outlet, voice, text) for each claim of a finding."""
+    article = {a.id: a for a in corpus.articles}
+    claim = {c.id: c for c in corpus.claims}
+    rows = []
+    for claim_id in finding.claim_ids:
+        c = claim[claim_id]
+        rows.append((f"{os.path.basename(article[c.article_id].path)}:{c.line}", article[c.article_id].outlet,
+                     c.voice, c.text))
+    return rows
+
+
+def finding_key(corpus, finding) -> str:
+    """The finding's kind and evidence (file:line and text of each claim), hashed: stable across runs."""
+    parts = [kind_of(finding)] + sorted(f"{where}\t{text}" for where, _, _, text in evidence(corpus, finding))
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def read_labels(path: Path) -> dict[tuple[str, str], dict]:
+    if not path.is_file():
+        return {}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(str(r["story"]), r["key"]): r for r in rows}
+
+
+# -- AllSides -----------------------------------------------------------------------------------
+
+def sample_stories(path: Path) -> list[dict]:
+    stories = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = [s for s in sorted(stories, key=lambda s: s["id"])
+              if s["id"] % SAMPLE_STRIDE == 0 and len(s.get("news") or {}) == 3]
+    return chosen[:SAMPLE_SIZE]
+
+
+def half(story_id: int) -> str:
+    return "tuning" if story_id % (2 * SAMPLE_STRIDE) == 0 else "report"
+
+
+def write_story(story: dict, folder: Path) -> None:
+    """The story's left, center and right articles as text files with front matter."""
+    folder.mkdir(parents=True, exist_ok=True)
+    day = story["date"][:10]
+    for stance, article in story["news"].items():
+        paragraphs = [_complete(p) for p in article.get("newBody") or []]
+        body = "\n\n".join(p for p in paragraphs if p)
+        title = article.get("newsTitle", "").replace("\n", " ")
+        text = (f"---\noutlet: {article['newsSource']}\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
+                f"date: {day}\n---\n{title}\n\n{body}\n")
+        (folder / f"{stance}.txt").write_text(text, encoding="utf-8")
+
+
+def _complete(paragraph: str) -> str:
+    """A teaser's last paragraph is cut off ("..."): keep its whole sentences only."""
+    paragraph = " ".join(paragraph.split())
+    if not re.search(r"(\.\.\.|…)\W*$", paragraph):
+        return paragraph
+    cut = max(paragraph.rfind(mark, 0, len(paragraph) - 3) for mark in (". ", "? ", "! ", ".” ", '." '))
+    return paragraph[:cut + 1].strip() if cut > 0 else ""
+
+
+def allsides(data: Path, settings, embedder, cache, workdir: Path) -> list[dict]:
+    """Every sampled finding of every sampled story, with its label (or none)."""
+    labels = read_labels(ALLSIDES_LABELS)
+    rows = []
+    for story in sample_stories(data / "allsides" / "stories.jsonl"):
+        folder = workdir / "allsides" / str(story["id"])
+        write_story(story, folder)
+        corpus = run_folder(folder, settings, embedder, cache)
+        taken = Counter()
+        for finding in corpus.findings:
+            kind = kind_of(finding)
+            if taken[kind] >= PER_STORY[kind]:
+                continue
+            taken[kind] += 1
+            key = finding_key(corpus, finding)
+            rows.append({"story": story["id"], "half": half(story["id"]), "kind": kind, "key": key,
+                         "reason": finding.reason, "evidence": evidence(corpus, finding),
+                         "label": labels.get((str(story["id"]), key))})
+    return rows
+
+
+def precision_rows(rows: list[dict]) -> list[list]:
+    table = []
+    for part in ("tuning", "report"):
+        for kind in KINDS:
+            chosen = [r for r in rows if r["half"] == part and r["kind"] == kind]
+            labelled = [r for r in chosen if r["label"]]
+            correct = sum(bool(r["label"]["correct"]) for r in labelled)
+            useful = sum(bool(r["label"].get("useful")) for r in labelled)
+            table.append([part, kind, len(chosen), len(labelled), _ratio(correct, len(labelled)),
+                          _ratio(useful, len(labelled)), len(chosen) - len(labelled)])
+    return table
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {part / whole:.2f}" if whole else "—"
+
+
+# -- readouts -----------------------------------------------------------------------------------
+
+def readouts(data: Path, settings, embedder, cache, workdir: Path) -> dict:
+    """Gold side omissions and agreements found, side omissions flagged and judged, contradictions."""
+    gold = json.loads((data / "readouts" / "gold.json").read_text(encoding="utf-8"))
+    labels = read_labels(READOUT_LABELS)
+    result = {"calls": [], "flagged": []}
+    for call in gold:
+        source = data / "readouts" / call["occasion"]
+        folder = workdir / "readouts" / call["occasion"]
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in source.glob("*.txt"):
+            (folder / path.name).write_bytes(path.read_bytes())
+        corpus = run_folder(folder, settings, embedder, cache)
+        claim = {c.id: c for c in corpus.claims}
+        omissions = [f for f in corpus.findings if f.kind.value == "omit" and f.level == "side" and f.present]
+        found = [o for o in call["omissions"] if any(_matches(f, o, claim) for f in omissions)]
+        agreements = [f for f in corpus.findings if f.kind.value == "agree"]
+        agreed = [a for a in call["agreements"] if any(_names(f, a["keywords"], claim) for f in agreements)]
+        result["calls"].append({"call": call["occasion"], "gold_omissions": len(call["omissions"]),
+                                "found": len(found), "gold_agreements": len(call["agreements"]),
+                                "agreements_found": len(agreed),
+                                "contradictions": sum(f.contradiction for f in corpus.findings),
+                                "missed": [o["topic"] for o in call["omissions"] if o not in found]})
+        for finding in omissions:
+            key = finding_key(corpus, finding)
+            matched = [o["topic"] for o in call["omissions"] if _matches(finding, o, claim)]
+            label = labels.get((call["occasion"], key))
+            result["flagged"].append({"story": call["occasion"], "key": key, "kind": "side omission",
+                                      "reason": finding.reason, "evidence": evidence(corpus, finding),
+                                      "gold": matched, "label": label,
+                                      "correct": True if matched else (label["correct"] if label else None)})
+    return result
+
+
+def _matches(finding, omission: dict, claim: dict) -> bool:
+    return (finding.present == (omission["present"],) and finding.absent == (omission["absent"],)
+            and _names(finding, omission["keywords"], claim))
+
+
+def _names(finding, keywords: list[str], claim: dict) -> bool:
+    """Whether the finding's evidence names a keyword: the uncovered parts where it lists them."""
+    texts = " ".join(v.value for v in finding.values) if finding.values else \
+        " ".join(claim[c].text for c in finding.claim_ids)
+    return any(_keyword(k).search(texts) for k in keywords)
+
+
+def _keyword(word: str) -> re.Pattern:
+    """A gold keyword from a word start: "Ukrain" finds "Ukrainian"; an acronym ("INF") keeps its case."""
+    return re.compile(r"\b" + re.escape(word), 0 if word.isupper() else re.I)
+
+
+# -- the command --------------------------------------------------------------------------------
+
+def measure(data: Path, settings, embedder, cache, dump: Path | None = None) -> dict:
+    with tempfile.TemporaryDirectory(prefix="crosscheck-findings-") as tmp:
+        read = readouts(data, settings, embedder, cache, Path(tmp))
+        stories = allsides(data, settings, embedder, cache, Path(tmp))
+    if dump:
+        _dump(dump, [r for r in stories + read["flagged"] if not r["label"] and not r.get("gold")])
+    return {"readouts": read, "allsides": stories}
+
+
+def print_tables(results: dict, echo=click.echo) -> None:
+    read = results["readouts"]
+    calls = read["calls"]
+    gold, found = sum(c["gold_omissions"] for c in calls), sum(c["found"] for c in calls)
+    gold_a, found_a = sum(c["gold_agreements"] for c in calls), sum(c["agreements_found"] for c in calls)
+    flagged = read["flagged"]
+    judged = [f for f in flagged if f["correct"] is not None]
+    echo("\nReadouts (readouts/, 4 calls; no tuning on them: reported only)\n")
+    echo(tabulate([[c["call"], f"{c['found']}/{c['gold_omissions']}", f"{c['agreements_found']}/{c['gold_agreements']}",
+                    c["contradictions"], "; ".join(c["missed"])] for c in calls],
+                  ["call", "gold side omissions found", "gold agreements found", "contradictions", "missed"]))
+    echo(f"\nside omissions: recall {_ratio(found, gold)}; precision of those flagged "
+         f"{_ratio(sum(bool(f['correct']) for f in judged), len(judged))} "
+         f"({sum(bool(f['gold']) for f in flagged)} in the gold, {len(flagged) - len(judged)} unlabelled); "
+         f"agreements: recall {_ratio(found_a, gold_a)}; contradictions flagged: {sum(c['contradictions'] for c in calls)}")
+    rows = results["allsides"]
+    stories = len({r["story"] for r in rows})
+    echo(f"\nAllSides findings labelled by an editor ({stories} stories with findings; labels: "
+         f"{ALLSIDES_LABELS.relative_to(ROOT)})\n")
+    echo(tabulate(precision_rows(rows), ["half", "kind", "sampled", "labelled", "correct", "useful", "unlabelled"]))
+
+
+def _dump(path: Path, rows: list[dict]) -> None:
+    lines = []
+    for r in rows:
+        lines.append(f"## {r['story']} · {r['kind']} · key {r['key']}\n{r['reason']}")
+        lines += [f"    [{where} {outlet} | {voice}] {text}" for where, outlet, voice, text in r["evidence"]]
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@click.command()
+@click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True,
+              type=click.Path(file_okay=False))
+@click.option("--dump", type=click.Path(dir_okay=False), help="Write the unlabelled findings here, for labelling.")
+def main(data, dump):
+    """Findings on the readouts (gold) and on AllSides stories (an editor's labels)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from crosscheck.config import Settings
+    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
+    from crosscheck.state import open_database
+
+    settings = Settings()
+    make = getattr(SentenceTransformerEmbedder, "from_settings", None)
+    embedder = make(settings) if make else SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    connection = open_database(ROOT / ".crosscheck" / "bench")
+    try:
+        results = measure(Path(data), settings, embedder, EmbeddingCache(connection, settings.cache_key()),
+                          Path(dump) if dump else None)
+    finally:
+        connection.close()
+    print_tables(results)
+
+
+if __name__ == "__main__":
+    main()
