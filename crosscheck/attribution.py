@@ -71,19 +71,33 @@ class Mention:
 
 @dataclass
 class Mentions:
-    """What an article has named so far, for resolving "she", "the ministry", "the spokesperson"."""
+    """What an article has named so far, for resolving "she", "the ministry", "the spokesperson".
+
+    "He" or "she" is the last speaker when the sentence before was a person's statement, else the
+    subject of the latest sentence that names a person, else the first person that sentence names.
+    """
 
     items: list[Mention] = field(default_factory=list)
-    last_subject_person: Mention | None = None
+    speaker: Mention | None = None  # the person whose statement the previous sentence was
+    sentence: int = 0  # sentences read so far
+    _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
 
     def add(self, mention: Mention, subject: bool = False) -> None:
         self.items.append(mention)
-        if subject and mention.person:
-            self.last_subject_person = mention
+        if mention.person:
+            self._people.setdefault(self.sentence, []).append((subject, mention))
+
+    def next_sentence(self, speaker: Mention | None) -> None:
+        self.sentence += 1
+        self.speaker = speaker
 
     def person(self) -> Mention | None:
-        recent = next((m for m in reversed(self.items) if m.person), None)
-        return self.last_subject_person or recent
+        if self.speaker is not None:
+            return self.speaker
+        if not self._people:
+            return None
+        latest = self._people[max(self._people)]
+        return next((m for subject, m in latest if subject), latest[0][1])
 
     def group(self) -> Mention | None:
         return next((m for m in reversed(self.items) if not m.person), None)

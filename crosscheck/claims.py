@@ -299,10 +299,10 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
             voice = Voice(name, book.side_of_text(name))
             words = name.lower().split()
         mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words)), subject)
+    speaker = None
     if frame is not None and frame.voice.name:
-        known = next((m for m in reversed(mentions.items) if m.name == frame.voice.name), None)
-        if known is not None and known.person:
-            mentions.last_subject_person = known
+        speaker = next((m for m in reversed(mentions.items) if m.name == frame.voice.name and m.person), None)
+    mentions.next_sentence(speaker)
 
 
 def _final_side(claim: Claim, book: VoiceBook, official: bool) -> Claim:
