@@ -165,10 +165,14 @@ def _one_line(value: str) -> str:
     """One line that reads back as written: front matter drops straight quotes at either end, so
     those become typographic ones."""
     text = " ".join(str(value).split())
-    if text[:1] in "'\"":
-        text = _CURLY[(text[0], 0)] + text[1:]
-    if text[-1:] in "'\"":
-        text = text[:-1] + _CURLY[(text[-1], -1)]
+    if text and text[0] in "'\"":
+        mark, close = text[0], text.find(text[0], 1)
+        text = (_CURLY[(mark, 0)] + text[1:close] + _CURLY[(mark, -1)] + text[close + 1:] if close > 0
+                else _CURLY[(mark, 0)] + text[1:])
+    if text and text[-1] in "'\"":
+        mark, start = text[-1], text.rfind(text[-1], 0, len(text) - 1)
+        text = (text[:start] + _CURLY[(mark, 0)] + text[start + 1:-1] + _CURLY[(mark, -1)] if start >= 0
+                else text[:-1] + _CURLY[(mark, -1)])
     return text
 
 

@@ -1,8 +1,10 @@
 """Follow findings across runs: the same finding, or the same finding with evidence added or lost.
 
-A finding's id hashes its evidence, so new evidence gives it a new id. An earlier finding is
-still the same one when it has the same signature (kind, level, sides or outlets) and shares
-most of its evidence; review decisions and "new since the last run" both rest on this.
+A finding keeps its id while what it is about stays (a difference's id hashes the fact it is
+about), or gets a new one when its evidence changes (an id hashed from the evidence). Either way
+an earlier finding is still the same one when it has the same id, or the same signature (kind,
+level, sides or outlets) and most of its evidence; it has changed when its claims differ. Review
+decisions, "since the last run" and the findings gone all rest on this.
 """
 from __future__ import annotations
 
@@ -47,7 +49,9 @@ def follow(findings: list[Finding], earlier: list[Trace]) -> dict[str, tuple[Tra
         has an earlier counterpart. Each earlier trace matches at most one finding.
     """
     by_id = {t.finding_id: t for t in earlier}
-    matched = {f.id: (by_id[f.id], False) for f in findings if f.id in by_id}
+    # An id may hash what a finding is about rather than all of its evidence (one finding per
+    # conflicting fact): the same id with other claims is the same finding, changed.
+    matched = {f.id: (by_id[f.id], set(f.claim_ids) != set(by_id[f.id].evidence)) for f in findings if f.id in by_id}
     # Only traces that share a claim with a finding can match it: index them by claim, so the
     # work grows with the evidence, not with findings × traces.
     by_claim = defaultdict(list)

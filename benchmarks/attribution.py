@@ -1,0 +1,626 @@
+"""Who said what: the claims stage's voices against PolNeAR, and its sides against official readouts.
+
+PolNeAR (train split; Newell, Margolin & Ruths, LREC 2018) annotates every attribution in 840 US
+election articles: a Source span, a Cue span and a Content span (brat standoff, char offsets).
+For each attribution we ask two questions of the claims that `crosscheck.claims.extract_claims`
+reads from the same article:
+
+* **covered**: the attribution's content lies in a claim. A claim holds the content when their
+  overlap is at least CONTAINS (half) of the content's characters (the claim holds most of the
+  content) or at least CONTAINS of the claim's characters (the content covers most of the claim, as
+  when one quote runs over several claims). Of the claims that qualify, the one with the largest
+  overlap is judged; `claims_level` also judges every qualifying claim.
+* **correct**: that claim's voice names the annotated source. Names are compared as word sets
+  (lower case, possessive 's, punctuation, articles and Mr./Mrs./Ms./Dr. removed): voice and name
+  match when one set contains the other ("Clinton" ~ "Hillary Clinton" ~ "Mrs. Clinton"). The name
+  of a source is the last PERSON (else PERSON/ORG/GPE/NORP) entity spaCy finds in it before its first
+  comma or parenthesis ("Trump campaign manager Corey Lewandowski" is Corey Lewandowski, "Lindsey
+  Graham, his South Carolina colleague" Lindsey Graham); the whole source phrase also counts when it
+  lies inside the voice, and when the source has no entity ("officials", "the campaign") both ways.
+  A source names someone when spaCy finds a name entity in it or it has a capitalised word (not
+  counting the first word of a sentence). Sources that name nobody are resolved:
+  - third-person pronouns ("she", "they", "who") and definite descriptions ("the newspaper", "his
+    campaign"): the voice may name the phrase itself, the nearest earlier annotated source that names
+    someone, or the nearest earlier spaCy entity (PERSON for he/she/him/her/his; PERSON, ORG, GPE or
+    NORP otherwise). Any of these counts: lenient, an upper bound; `strict_all` gives the figure
+    without resolution. Other descriptions ("officials", "some advocates") are judged as written.
+  - first-person pronouns ("I", "we") are the writer: the outlet or the byline. (No attribution in
+    the train split has its cue inside another's content, so a quoted "I" is never annotated apart.)
+  A voice made only of pronouns or articles never matches.
+
+Speech cues are those whose words include said/say/says/told/tell/wrote/write/statement/stated (and
+their inflections) or "according to"; every other cue (believe, called, accused, ...) is "other".
+One annotator's file is read per article: the one with the most attributions (ties: first by name).
+Articles are read with crosscheck.ingest (lines that ingest drops are not in any claim), outlet and
+date from metadata.tsv.
+
+Readouts: each call folder under readouts/ is read as one corpus; every claim of a readout should
+carry its publisher's side (gold.json's side id, mapped through GOLD_COUNTRY to the project's side).
+
+Figures are kept by version in reports/bench/attribution.json, so each run prints beside the last
+version's. Standalone: python -m benchmarks.attribution [--data ../shared/data] [--label TEXT]
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import inspect
+import json
+import re
+import subprocess
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+CONTAINS = 0.5
+SPEECH_WORDS = {"said", "say", "says", "saying", "told", "tell", "tells", "telling", "wrote", "write", "writes",
+                "writing", "written", "statement", "statements", "stated", "state", "states", "stating"}
+FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "myself", "ourselves"}
+SECOND_PERSON = {"you", "your", "yourself"}
+THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "himself",
+                "herself", "themselves", "itself", "who", "which", "that", "whom"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_DROP = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr"}
+# PolNeAR's publisher ids -> the outlet names a reader knows (facts about this data set).
+OUTLETS = {"breitbart": "Breitbart", "huff-post": "HuffPost", "nyt": "The New York Times", "politico": "Politico",
+           "usa-today": "USA Today", "wash-post": "The Washington Post", "west-journal": "Western Journalism"}
+# gold.json's side ids -> the country each stands for, looked up in the project's sides.
+GOLD_COUNTRY = {"us": "United States", "russia": "Russia", "china": "China", "uk": "United Kingdom",
+                "india": "India", "ukraine": "Ukraine"}
+GOALS = {"accuracy_speech": 0.85, "accuracy_all": 0.70, "readout_side": 0.95}
+HISTORY = "attribution.json"
+ERRORS_FILE = "attribution_errors.txt"
+ERRORS_KEPT = 300
+ERRORS_PRINTED = 15
+HISTORY_KEPT = 20
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    has_source: bool
+    source: tuple[tuple[int, int], ...]
+    cue: tuple[tuple[int, int], ...]
+    content: tuple[tuple[int, int], ...]
+    source_text: str = ""
+    cue_text: str = ""
+
+
+@dataclass
+class Annotated:
+    """One PolNeAR article: the crosscheck Article, the file's text and its annotations."""
+
+    stem: str
+    text: str
+    article: object
+    author: str
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- PolNeAR reading
+
+def annotation_files(folder: Path) -> dict[str, Path]:
+    """One annotator's file per article stem: the one with the most attributions, ties by name."""
+    best: dict[str, tuple[int, str, Path]] = {}
+    for path in sorted((folder / "attributions").glob("*.ann")):
+        stem = path.stem.rsplit("_", 1)[0]
+        count = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("E"))
+        if stem not in best or count > best[stem][0]:
+            best[stem] = (count, path.name, path)
+    return {stem: entry[2] for stem, entry in best.items()}
+
+
+def parse_ann(raw: str, text: str) -> list[Annotation]:
+    """Attributions (E lines) with their spans; notes and stray lines are skipped."""
+    spans: dict[str, tuple[tuple[int, int], ...]] = {}
+    events = []
+    for line in raw.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            _, _, offsets = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = tuple(tuple(int(x) for x in frag.split()) for frag in offsets.split(";"))
+            except ValueError:
+                continue
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append((parts[0], parts[1].split()))
+    found = []
+    for event_id, roles in events:
+        kind = roles[0].split(":")[0]
+        by_role: dict[str, list] = {}
+        for role in roles[1:]:
+            name, _, ref = role.partition(":")
+            by_role.setdefault(re.sub(r"\d+$", "", name), []).extend(spans.get(ref, ()))
+        content = tuple(sorted(by_role.get("Content", [])))
+        if not content:
+            continue
+        source, cue = tuple(by_role.get("Source", [])), tuple(by_role.get("Cue", []))
+        found.append(Annotation(event_id, kind == "Attribution" and bool(source), source, cue, content,
+                                _span_text(text, source), _span_text(text, cue)))
+    return found
+
+
+def _span_text(text: str, spans) -> str:
+    return " ".join(text[a:b] for a, b in spans)
+
+
+def load_polnear(folder: Path, stride: int = 1) -> list[Annotated]:
+    """Every `stride`-th article (sorted by file name) with its annotations, read as crosscheck reads it."""
+    from crosscheck.ingest import parse_article
+
+    with open(folder / "metadata.tsv", encoding="utf-8", newline="") as stream:
+        meta = {row["filename"]: row for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if row.get("compartment", "train") == "train"}
+    files = annotation_files(folder)
+    stems = sorted(stem for stem in files if stem in meta)[::stride]
+    articles = []
+    for stem in stems:
+        path = folder / "text" / f"{stem}.txt"
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+        row = meta[stem]
+        article = parse_article(path, raw)
+        article = replace(article, outlet=OUTLETS.get(row["publisher"], row["publisher"]), title=row["title"],
+                          published=_iso_date(row.get("publication_date", "")))
+        articles.append(Annotated(stem, text, article, (row.get("author") or "").strip(),
+                                  parse_ann(files[stem].read_text(encoding="utf-8"), text)))
+    return articles
+
+
+def _iso_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- claims stage
+
+def run_claims(articles: list) -> list:
+    """The claims stage as the pipeline calls it (with the voice book when it takes one)."""
+    from crosscheck import claims, voices
+
+    if len(inspect.signature(claims.extract_claims).parameters) >= 2:
+        return claims.extract_claims(list(articles), voices.load_voicebook())
+    return claims.extract_claims(list(articles))
+
+
+def claim_spans(article, text: str, claims: list) -> tuple[list[tuple[int, int, object]], int]:
+    """(start, end, claim) in the file's characters for each claim found in its line; and how many were not."""
+    line_start, offset = {}, 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        line_start[number] = offset + len(raw) - len(raw.lstrip())
+        offset += len(raw) + 1
+    lines = {line.number: line.text for line in article.lines}
+    cursor: dict[int, int] = {}
+    located, missing = [], 0
+    for claim in claims:
+        line = lines.get(claim.line)
+        found = _locate(line, claim.text, cursor.get(claim.line, 0)) if line else None
+        if found is None and line:
+            found = _locate(line, claim.text, 0)
+        if found is None:
+            missing += 1
+            continue
+        start, end = found
+        cursor[claim.line] = end
+        base = line_start[claim.line]
+        located.append((base + start, base + end, claim))
+    return located, missing
+
+
+def _locate(line: str, claim: str, start: int) -> tuple[int, int] | None:
+    at = line.find(claim, start)
+    if at >= 0:
+        return at, at + len(claim)
+    words = claim.split()
+    if not words:
+        return None
+    flexible = re.compile(r"\s*".join(re.escape(w) for w in words))
+    match = flexible.search(line, start)
+    if match:
+        return match.span()
+    head, tail = " ".join(words[:6]), " ".join(words[-6:])
+    first = line.find(head, start)
+    last = line.find(tail, max(first, 0))
+    if first >= 0 and last >= first:
+        return first, last + len(tail)
+    return None
+
+
+# ---------------------------------------------------------------- judging
+
+def words(text: str) -> frozenset[str]:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    text = re.sub(r"'(?:s|ve|ll|re|d|m)\b|'", " ", text)
+    return frozenset(w for w in re.findall(r"[^\W_]+", text) if w not in _DROP)
+
+
+def same_name(voice: str, name: str) -> bool:
+    v, n = words(voice), words(name)
+    pronouns = FIRST_PERSON | SECOND_PERSON | THIRD_PERSON
+    if not _substantial(v - pronouns) or not _substantial(n - pronouns):
+        return False
+    return v <= n or n <= v
+
+
+def _substantial(names: frozenset[str]) -> bool:
+    """At least one word of three letters or more: "U" or "O" alone names nobody."""
+    return any(len(w) >= 3 for w in names)
+
+
+def is_speech(cue: str) -> bool:
+    lowered = " ".join(cue.lower().replace("’", "'").split())
+    return "according to" in lowered or bool(set(re.findall(r"[a-z]+", lowered)) & SPEECH_WORDS)
+
+
+def _overlap(a: int, b: int, spans) -> int:
+    return sum(max(0, min(b, e) - max(a, s)) for s, e in spans)
+
+
+@dataclass
+class Judged:
+    stem: str
+    annotation: Annotation
+    speech: bool
+    kind: str  # named, pronoun, first person, second person, description, no source
+    names: list[str]  # what a right voice may name
+    claims: list = field(default_factory=list)  # qualifying claims, best first
+    correct: bool = False
+    claims_correct: int = 0  # of `claims`, those whose voice names the source
+    strict: bool = False
+    category: str = ""
+
+
+class ArticleReader:
+    """Entities and annotated sources of one article, for resolving who a source refers to."""
+
+    def __init__(self, item: Annotated, doc):
+        self.item = item
+        self.entities = [(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents
+                         if ent.label_ in NAME_LABELS]
+        self.kinds: dict[str, str] = {}
+        self.heads: dict[str, str] = {}
+        for a in item.annotations:
+            self.kinds[a.id], self.heads[a.id] = self._kind(a)
+
+    def _kind(self, a: Annotation) -> tuple[str, str]:
+        if not a.has_source:
+            return "no source", ""
+        inner = [e for e in self.entities if _overlap(e[0], e[1], a.source) == e[1] - e[0]]
+        if inner:
+            return "named", _head(inner, a.source_text, a.source[0][0])
+        w = words(a.source_text)
+        if w and w <= FIRST_PERSON:
+            return "first person", ""
+        if w and w <= SECOND_PERSON:
+            return "second person", ""
+        if w and w <= THIRD_PERSON:
+            return "pronoun", ""
+        tokens = a.source_text.split()
+        sentence_start = not self.item.text[:a.source[0][0]].rstrip(" “\"‘'(—-") or \
+            self.item.text[:a.source[0][0]].rstrip(" “\"‘'(—-")[-1] in ".!?:\n"
+        capitalised = [t for t in tokens[1 if sentence_start else 0:] if t[:1].isupper()]
+        return ("named", a.source_text) if capitalised else ("description", "")
+
+    def names(self, a: Annotation) -> list[str]:
+        """What a right voice may name for this attribution."""
+        kind = self.kinds[a.id]
+        if kind == "named":
+            return [self.heads[a.id], a.source_text]
+        if kind == "first person":
+            return [self.item.article.outlet, self.item.author] if self.item.author else [self.item.article.outlet]
+        if kind == "pronoun" or kind == "description" and _definite(a.source_text):
+            start = a.source[0][0]
+            found = [a.source_text]
+            earlier = [b for b in self.item.annotations
+                       if self.kinds[b.id] == "named" and b.source and b.source[-1][1] <= start]
+            if earlier:
+                found.append(self.heads[max(earlier, key=lambda b: b.source[-1][1]).id])
+            labels = {"PERSON"} if words(a.source_text) & PERSON_PRONOUNS else NAME_LABELS
+            entities = [e for e in self.entities if e[1] <= start and e[2] in labels]
+            if entities:
+                found.append(entities[-1][3])
+            return found
+        return [a.source_text]
+
+
+def _definite(phrase: str) -> bool:
+    """A definite description ("the newspaper", "his campaign") refers back; "officials" does not."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first in {"the", "this", "that", "these", "those", "his", "her", "its", "their"}
+
+
+def _head(entities: list, source: str, start: int) -> str:
+    """The entity a source phrase names: the last PERSON before its first comma or parenthesis, so
+    that an apposition ("Lindsey Graham, his South Carolina colleague") does not win; else a PERSON
+    after it ("Dow's chief executive, Andrew Liveris"); else the last name before the comma."""
+    cut = re.search(r"[,(]", source)
+    end = start + cut.start() if cut else start + len(source)
+    before = [e for e in entities if e[1] <= end] or entities
+    people_before = [e for e in before if e[2] == "PERSON"]
+    people_anywhere = [e for e in entities if e[2] == "PERSON"]
+    if people_before:
+        return people_before[-1][3]
+    return people_anywhere[0][3] if people_anywhere else before[-1][3]
+
+
+def judge_article(item: Annotated, doc, spans: list[tuple[int, int, object]]) -> list[Judged]:
+    reader = ArticleReader(item, doc)
+    outlet = words(item.article.outlet)
+    judged = []
+    for a in item.annotations:
+        names = reader.names(a)
+        result = Judged(item.stem, a, is_speech(a.cue_text), reader.kinds[a.id], names)
+        content_len = sum(e - s for s, e in a.content)
+        scored = []
+        for start, end, claim in spans:
+            overlap = _overlap(start, end, a.content)
+            if overlap and (overlap >= CONTAINS * content_len or overlap >= CONTAINS * (end - start)):
+                scored.append((overlap, claim))
+        result.claims = [claim for _, claim in sorted(scored, key=lambda x: -x[0])]
+        if result.claims:
+            voice = result.claims[0].voice or ""
+            if a.has_source:
+                result.correct = _names_source(voice, reader, a, names)
+                result.claims_correct = sum(_names_source(c.voice or "", reader, a, names) for c in result.claims)
+                if result.kind in ("named", "description"):
+                    result.strict = _names_source(voice, reader, a, names[:2 if result.kind == "named" else 1])
+            else:
+                result.correct = words(voice) == outlet
+            if a.has_source and not result.correct:
+                result.category = _error_category(voice, outlet, reader, a)
+        judged.append(result)
+    return judged
+
+
+def _names_source(voice: str, reader: ArticleReader, a: Annotation, names: list[str]) -> bool:
+    kind = reader.kinds[a.id]
+    if kind == "named":
+        head, phrase = names[0], names[1]
+        return same_name(voice, head) or (bool(words(phrase)) and words(phrase) <= words(voice))
+    return any(same_name(voice, name) for name in names if name)
+
+
+def _error_category(voice: str, outlet: frozenset, reader: ArticleReader, a: Annotation) -> str:
+    if not voice.strip() or words(voice) == outlet:
+        return "read as the outlet's own words"
+    others = [b for b in reader.item.annotations if b is not a and reader.kinds[b.id] == "named"]
+    if any(same_name(voice, reader.heads[b.id]) for b in others):
+        return "voiced by another source named in the article"
+    if reader.kinds[a.id] in ("pronoun", "description", "first person"):
+        return "pronoun or description source, voice not its referent"
+    if not any(same_name(voice, e[3]) for e in reader.entities):
+        return "voice is no name in the article (fragment or common noun)"
+    return "voice names someone else in the article"
+
+
+# ---------------------------------------------------------------- figures
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _block(items: list[Judged]) -> dict:
+    covered = [j for j in items if j.claims]
+    correct = sum(j.correct for j in covered)
+    return {"attributions": len(items), "covered": len(covered), "coverage": _ratio(len(covered), len(items)),
+            "correct": correct, "accuracy": _ratio(correct, len(covered))}
+
+
+def polnear_figures(folder: Path, stride: int = 1) -> tuple[dict, list[Judged]]:
+    from crosscheck import nlp
+
+    started = time.perf_counter()
+    items = load_polnear(folder, stride)
+    loaded = time.perf_counter()
+    claims = run_claims([item.article for item in items])
+    claims_s = time.perf_counter() - loaded
+    by_article: dict[str, list] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article_id, []).append(claim)
+    language = nlp.load()
+    with language.select_pipes(enable=[name for name in language.pipe_names if name == "ner"]):
+        docs = list(language.pipe((item.text for item in items), batch_size=16))
+    judged, unlocated = [], 0
+    for item, doc in zip(items, docs):
+        spans, missing = claim_spans(item.article, item.text, by_article.get(item.article.id, []))
+        unlocated += missing
+        judged.extend(judge_article(item, doc, spans))
+    sourced = [j for j in judged if j.annotation.has_source]
+    covered_sourced = [j for j in sourced if j.claims]
+    no_source = [j for j in judged if not j.annotation.has_source]
+    claim_pairs = sum(len(j.claims) for j in covered_sourced)
+    figures = {
+        "data": "PolNeAR train split", "stride": stride, "articles": len(items),
+        "attributions": len(judged), "with_source": len(sourced), "claims": len(claims),
+        "claims_not_located": unlocated,
+        "all": _block(sourced),
+        "speech": _block([j for j in sourced if j.speech]),
+        "other": _block([j for j in sourced if not j.speech]),
+        "strict_all": {"covered": len(covered_sourced), "correct": sum(j.strict for j in covered_sourced),
+                       "accuracy": _ratio(sum(j.strict for j in covered_sourced), len(covered_sourced))},
+        "by_source_kind": {kind: _block([j for j in sourced if j.kind == kind])
+                           for kind in sorted({j.kind for j in sourced})},
+        "claims_level": {"pairs": claim_pairs, "correct": sum(j.claims_correct for j in covered_sourced)},
+        "no_source": {**_block(no_source), "note": "correct = voiced by the outlet"},
+        "errors": dict(Counter(j.category for j in covered_sourced if not j.correct).most_common()),
+        "seconds": {"total": time.perf_counter() - started, "claims_stage": claims_s},
+    }
+    figures["claims_level"]["accuracy"] = _ratio(figures["claims_level"]["correct"], claim_pairs)
+    return figures, judged
+
+
+def readout_figures(folder: Path) -> dict:
+    from crosscheck.config import Settings
+    from crosscheck.ingest import read_articles
+
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    rows, total, right = [], 0, 0
+    for call in gold:
+        files = {name: side for side, name in call["sides"].items()}
+        articles = read_articles([folder / call["occasion"]], Settings()).articles
+        claims = run_claims(list(articles))
+        sides_known = _project_sides()
+        for article in articles:
+            gold_side = files.get(Path(article.path).name)
+            if gold_side is None:
+                continue
+            accepted = {gold_side} | sides_known.get(GOLD_COUNTRY.get(gold_side, ""), set())
+            mine = [c for c in claims if c.article_id == article.id]
+            hits = sum(c.side in accepted for c in mine)
+            total, right = total + len(mine), right + hits
+            rows.append({"call": call["occasion"], "file": Path(article.path).name, "outlet": article.outlet,
+                         "side": gold_side, "claims": len(mine), "with_side": hits,
+                         "share": _ratio(hits, len(mine)),
+                         "sides_read": dict(Counter(str(c.side) for c in mine).most_common())})
+    return {"data": "readouts (4 calls, 8 readouts)", "readouts": rows,
+            "all": {"claims": total, "with_side": right, "share": _ratio(right, total)}}
+
+
+def _project_sides() -> dict[str, set[str]]:
+    """Country name -> ids of the packaged sides that name it (the project may key sides differently)."""
+    from crosscheck import voices
+
+    book = voices.load_voicebook()
+    found: dict[str, set[str]] = {}
+    for side_id, side in getattr(book, "sides", {}).items():
+        for country in GOLD_COUNTRY.values():
+            if country in getattr(side, "names", ()) or country.lower() == str(getattr(side, "label", "")).lower():
+                found.setdefault(country, set()).add(side_id)
+    return found
+
+
+# ---------------------------------------------------------------- versions and printing
+
+def fingerprint() -> str:
+    """A hash of the crosscheck package's code and data: what these figures measure."""
+    import crosscheck
+
+    root = Path(crosscheck.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("*.py"), *root.glob("data/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def version_label() -> str:
+    import crosscheck
+
+    root = Path(crosscheck.__file__).parent
+    try:
+        commit = subprocess.run(["git", "log", "-1", "--format=%h %s", "--", "."], cwd=root, capture_output=True,
+                                text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "."], cwd=root, capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown version"
+    return (commit[:70] or "unknown version") + (" + uncommitted changes" if dirty else "")
+
+
+def record(out: Path, figures: dict, label: str) -> dict | None:
+    """Store this version's figures; return the latest stored figures of a different version."""
+    from crosscheck.state import write_atomic
+
+    path = out / HISTORY
+    history = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"versions": []}
+    key = fingerprint()
+    others = [v for v in history["versions"] if v["fingerprint"] != key]
+    previous = others[-1] if others else None
+    entry = {"fingerprint": key, "label": label, "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+             "figures": figures}
+    history["versions"] = (others + [entry])[-HISTORY_KEPT:]
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, json.dumps(history, indent=1) + "\n")
+    return previous
+
+
+def _cell(block: dict | None, key: str, count: str, whole: str) -> str:
+    if not block or block.get(key) is None:
+        return "-"
+    return f"{block[key]:.3f} ({block[count]}/{block[whole]})"
+
+
+def table(figures: dict, previous: dict | None) -> list[list]:
+    last = (previous or {}).get("figures", {})
+    p, lp = figures["polnear"], last.get("polnear", {})
+    rows = []
+    for part, name in (("all", "all cues"), ("speech", "speech cues"), ("other", "other cues")):
+        goal = GOALS["accuracy_all"] if part == "all" else GOALS["accuracy_speech"] if part == "speech" else None
+        rows.append([f"PolNeAR coverage, {name}", _cell(p[part], "coverage", "covered", "attributions"),
+                     _cell(lp.get(part), "coverage", "covered", "attributions"), ""])
+        rows.append([f"PolNeAR voice accuracy, {name}", _cell(p[part], "accuracy", "correct", "covered"),
+                     _cell(lp.get(part), "accuracy", "correct", "covered"), f">= {goal:.2f}" if goal else ""])
+    rows.append(["PolNeAR no-source content voiced by the outlet", _cell(p["no_source"], "accuracy", "correct", "covered"),
+                 _cell(lp.get("no_source"), "accuracy", "correct", "covered"), ""])
+    r, lr = figures["readouts"], last.get("readouts", {})
+    old = {(row["call"], row["file"]): row for row in lr.get("readouts", [])}
+    for row in r["readouts"]:
+        rows.append([f"readout side: {row['call'][:10]} {row['file']} ({row['side']})",
+                     _cell(row, "share", "with_side", "claims"), _cell(old.get((row["call"], row["file"])), "share",
+                                                                        "with_side", "claims"), ""])
+    rows.append(["readout side: all readouts", _cell(r["all"], "share", "with_side", "claims"),
+                 _cell(lr.get("all"), "share", "with_side", "claims"), f">= {GOALS['readout_side']:.2f}"])
+    return rows
+
+
+def error_lines(judged: list[Judged], limit: int) -> list[str]:
+    """A deterministic spread of wrong voices: every k-th error in article order."""
+    wrong = [j for j in judged if j.claims and j.annotation.has_source and not j.correct]
+    step = max(1, len(wrong) // limit) if limit else 1
+    lines = []
+    for j in wrong[::step][:limit]:
+        claim = j.claims[0]
+        shown = j.names if j.kind == "first person" else j.names[1:] if j.kind != "named" else []
+        resolved = " / ".join(n for n in shown if n)
+        lines.append(f"[{'speech' if j.speech else 'other'}; {j.kind}] {j.stem} "
+                     f"line {claim.line}: cue {j.annotation.cue_text!r}; source {j.annotation.source_text!r}"
+                     f"{' -> ' + resolved if resolved else ''}; voice {claim.voice!r} ({j.category})\n"
+                     f"    claim: {claim.text[:220]}")
+    return lines
+
+
+def run(data: Path, out: Path, stride: int = 1, label: str | None = None, echo=print) -> dict:
+    """Measure both parts, print them beside the last version's, store them; returns the figures."""
+    from tabulate import tabulate
+
+    polnear, judged = polnear_figures(data / "polnear", stride)
+    readouts = readout_figures(data / "readouts")
+    figures = {"polnear": polnear, "readouts": readouts}
+    label = label or version_label()
+    previous = record(out, figures, label)
+    last = f"last version ({previous['label'][:40]})" if previous else "last version (none stored)"
+    echo(f"\nWho said what (PolNeAR train, {polnear['articles']} articles{'' if stride == 1 else f', every {stride}th'}"
+         f"; readouts): this version = {label}\n")
+    echo(tabulate(table(figures, previous), ["measure", "this version", last, "goal"], disable_numparse=True))
+    echo(f"\nWrong voices by kind ({sum(polnear['errors'].values())}): "
+         + "; ".join(f"{kind} {n}" for kind, n in polnear["errors"].items()))
+    echo("\nSample of wrong voices:")
+    for line in error_lines(judged, ERRORS_PRINTED):
+        echo("  " + line)
+    from crosscheck.state import write_atomic
+
+    write_atomic(out / ERRORS_FILE, f"# {label}\n" + "\n".join(error_lines(judged, ERRORS_KEPT)) + "\n")
+    echo(f"\nmore wrong voices: {out / ERRORS_FILE}")
+    return figures
+
+
+if __name__ == "__main__":
+    import click
+
+    @click.command()
+    @click.option("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"),
+                  type=click.Path(file_okay=False), show_default=True)
+    @click.option("--out", default=str(Path(__file__).resolve().parent.parent / "reports" / "bench"),
+                  type=click.Path(file_okay=False), show_default=True)
+    @click.option("--stride", default=1, show_default=True, help="Read every n-th PolNeAR article.")
+    @click.option("--label", default=None, help="What to call this version (default: the last git commit).")
+    def main(data, out, stride, label):
+        """Attribution and readout-side figures only."""
+        run(Path(data), Path(out), stride, label, echo=click.echo)
+
+    main()
