@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 @click.option("--out", default=str(ROOT / "reports" / "bench"), show_default=True, type=click.Path(file_okay=False))
 @click.option("--sizes", default="5,50,200,500", show_default=True, help="Synthetic corpus sizes, in articles.")
 @click.option("--no-speed", is_flag=True, help="Quality only.")
-def main(data, out, sizes, no_speed):
+@click.option("--no-backends", is_flag=True, help="Skip comparing the embedding backends (torch, ONNX fp32, int8).")
+def main(data, out, sizes, no_speed, no_backends):
     """Measure crosscheck's comparator on MSRP, STS and SICK, and its speed by stage."""
     missing = [name for name in ("msrp", "sts", "sick") if not (Path(data) / name).is_dir()]
     if missing:
@@ -34,13 +35,14 @@ def main(data, out, sizes, no_speed):
     from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
     from crosscheck.state import open_database, write_atomic
 
-    from . import quality, speed
+    from . import backends, quality, speed
 
     settings = Settings()
-    embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    embedder = SentenceTransformerEmbedder.from_settings(settings)
     connection = open_database(ROOT / ".crosscheck" / "bench")  # sentence embeddings, reused between runs
     started = time.perf_counter()
     sets = quality.load_all(Path(data), embedder, EmbeddingCache(connection, settings.cache_key()), settings)
+    compared = {} if no_backends else {"quality": backends.quality(sets, settings, EmbeddingCache(connection, settings.cache_key()))}
     connection.close()
     results = quality.evaluate(sets, settings)
     tuned = quality.tune(sets, settings)
@@ -58,7 +60,7 @@ def main(data, out, sizes, no_speed):
         for size in (int(s) for s in sizes.split(",")):
             measured.append(speed.measure_in_subprocess(size))
             click.echo(f"  speed: {size} articles done", err=True)
-        click.echo("\nSpeed by stage (seconds; model load excluded: "
+        click.echo(f"\nSpeed by stage (backend {settings.backend}; seconds; model load excluded: "
                    f"{measured[0]['model_load_s']:.1f} s once per process)\n")
         click.echo(tabulate(speed.rows(measured), speed.HEADERS, floatfmt=".2f"))
         exponents = speed.growth(measured)
@@ -66,6 +68,11 @@ def main(data, out, sizes, no_speed):
             click.echo("\nGrowth exponent between the two largest sizes (time ~ claims^k): "
                        + ", ".join(f"{stage} {k:.2f}" for stage, k in exponents.items()))
         report["speed"] = {"runs": measured, "growth_exponents": exponents}
+        if compared:
+            compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], settings.backend, measured, click.echo)
+    if compared:
+        backends.report(compared, click.echo, tabulate)
+        report["backends"] = compared
     path = Path(out) / "results.json"
     write_atomic(path, json.dumps(report, indent=1, default=float) + "\n")
     click.echo(f"\nwritten: {path}")

@@ -41,15 +41,16 @@ def _seed_date(head: str) -> date:
     return date.fromisoformat(found.group(1)) if found else _UNDATED_START
 
 
-def measure(size: int) -> dict:
-    """Run the pipeline once on a fresh corpus of `size` articles (in this process)."""
+def measure(size: int, backend: str | None = None) -> dict:
+    """Run the pipeline once on a fresh corpus of `size` articles (in this process), on `backend`
+    (default: the settings' own)."""
     from crosscheck.config import Settings
     from crosscheck.embed import SentenceTransformerEmbedder
     from crosscheck.pipeline import run
     from crosscheck.report import render_markdown
 
-    settings = Settings()
-    embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
+    settings = Settings().replace(backend=backend)
+    embedder = SentenceTransformerEmbedder.from_settings(settings)
     start = time.perf_counter()
     embedder.embed(["load the model"])
     load = time.perf_counter() - start
@@ -61,7 +62,9 @@ def measure(size: int) -> dict:
         render_markdown(corpus)
         timings["report"] = time.perf_counter() - start
     total = sum(timings.values())
-    return {"articles": size, "claims": stats.claims, "embedded": stats.embedded, "model_load_s": load,
+    return {"articles": size, "backend": settings.backend, "variant": embedder.variant,
+            "claims": stats.claims, "embedded": stats.embedded, "model_load_s": load,
+            "embedded_per_s": stats.embedded / max(timings["embed"], 1e-9),
             "stages_s": timings, "total_s": total, "claims_per_s": stats.claims / total,
             "non_embedding_share": 1 - timings["embed"] / total,
             "peak_rss_mb": peak_memory_mb(),
@@ -80,9 +83,9 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure_in_subprocess(size: int) -> dict:
-    result = subprocess.run([sys.executable, "-m", "benchmarks.speed", str(size)], capture_output=True, text=True,
-                            cwd=SEEDS.parent)
+def measure_in_subprocess(size: int, backend: str | None = None) -> dict:
+    result = subprocess.run([sys.executable, "-m", "benchmarks.speed", str(size), *([backend] if backend else [])],
+                            capture_output=True, text=True, cwd=SEEDS.parent)
     if result.returncode != 0:
         raise RuntimeError(f"speed run at {size} articles failed:\n{result.stderr[-2000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -108,5 +111,115 @@ def rows(results: list[dict]) -> list[list]:
 HEADERS = ["articles", "claims", *(f"{s} s" for s in STAGES), "total s", "claims/s", "non-embed share", "peak MB"]
 
 
+# -- memory and time by stage on a corpus with many events (issue 11) ---------------------------
+# The seeds hold three occasions, which hides whatever grows with the number of events. This corpus is
+# grown from the AllSides stories (253 occasions, 730 articles; copy k is moved 30k weeks later, and
+# its sentences are marked, so copies are new occasions and nothing is served from a cache).
+
+ALLSIDES = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+EVENT_STAGES = ("ingest", "claims", "embed", "cluster", "compare", "report")
+
+
+class _StagePeaks(dict):
+    """The pipeline's stage timings; on each stage's end also the peak memory during that stage
+    (VmHWM, reset to the current size at each stage's start through /proc/self/clear_refs)."""
+
+    def __init__(self):
+        super().__init__()
+        self.peaks: dict[str, float] = {}
+        _reset_peak()
+
+    def __setitem__(self, stage, seconds):
+        super().__setitem__(stage, seconds)
+        self.peaks[stage] = max(self.peaks.get(stage, 0.0), peak_memory_mb())
+        _reset_peak()
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return peak_memory_mb()
+
+
+def measure_events(size: int, data: Path = ALLSIDES) -> dict:
+    """Run the pipeline on `size` articles of the many-event corpus; the models' footprint (embedding
+    model and spaCy pipeline loaded and used once) is measured first, then each stage's peak."""
+    import math
+
+    from crosscheck import nlp
+    from crosscheck.config import Settings
+    from crosscheck.embed import SentenceTransformerEmbedder
+    from crosscheck.pipeline import run
+    from crosscheck.report import render_markdown
+
+    from . import events
+
+    settings = Settings()
+    embedder = (SentenceTransformerEmbedder.from_settings(settings) if hasattr(SentenceTransformerEmbedder, "from_settings")
+                else SentenceTransformerEmbedder(settings.model, settings.batch_size))
+    embedder.embed(["load the model"])
+    nlp.parse(["Load the parser, once."])
+    footprint = resident_mb()
+    stories = events.read_stories(data)
+    with tempfile.TemporaryDirectory() as folder:
+        written = events.write_corpus(stories, Path(folder), copies=math.ceil(size / 730))
+        for path in sorted(written.story_of)[size:]:
+            Path(path).unlink()
+        timings = _StagePeaks()
+        corpus, stats = run([folder], settings, embedder, timings=timings)
+        start = time.perf_counter()
+        render_markdown(corpus)
+        timings["report"] = time.perf_counter() - start
+    peak = max(timings.peaks.values())
+    return {"articles": len(corpus.articles), "claims": stats.claims, "events": len(corpus.clustering.events),
+            "stages_s": dict(timings), "stage_peak_mb": timings.peaks, "footprint_mb": footprint,
+            "peak_mb": peak, "over_footprint_mb": peak - footprint}
+
+
+def measure_events_in_subprocess(size: int) -> dict:
+    result = subprocess.run([sys.executable, "-m", "benchmarks.speed", "events", str(size)], capture_output=True,
+                            text=True, cwd=SEEDS.parent)
+    if result.returncode != 0:
+        raise RuntimeError(f"many-event run at {size} articles failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def event_rows(results: list[dict]) -> list[list]:
+    return [[r["articles"], r["claims"], r["events"], *(f"{r['stages_s'][s]:.1f} / {r['stage_peak_mb'][s]:,.0f}"
+                                                       for s in EVENT_STAGES),
+             f"{r['footprint_mb']:,.0f}", f"{r['peak_mb']:,.0f}", f"{r['over_footprint_mb']:+,.0f}"] for r in results]
+
+
+EVENT_HEADERS = ["articles", "claims", "events", *(f"{s} s / peak MB" for s in EVENT_STAGES), "models MB",
+                 "peak MB", "peak over models"]
+
+
+def event_growth(results: list[dict]) -> dict[str, float]:
+    """Each stage's time exponent in articles between the two sizes (1: linear, 2: quadratic), and the
+    exponent of the memory above the models' footprint."""
+    import math
+
+    if len(results) < 2:
+        return {}
+    small, large = results[0], results[-1]
+    ratio = math.log(large["articles"] / small["articles"])
+    exponents = {stage: math.log(max(large["stages_s"][stage], 1e-6) / max(small["stages_s"][stage], 1e-6)) / ratio
+                 for stage in EVENT_STAGES}
+    exponents["memory over models"] = math.log(max(large["over_footprint_mb"], 1.0)
+                                               / max(small["over_footprint_mb"], 1.0)) / ratio
+    return exponents
+
+
 if __name__ == "__main__":
-    print(json.dumps(measure(int(sys.argv[1]))))
+    if sys.argv[1] == "events":
+        print(json.dumps(measure_events(int(sys.argv[2]))))
+    else:
+        print(json.dumps(measure(int(sys.argv[1]), *sys.argv[2:3])))

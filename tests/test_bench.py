@@ -34,9 +34,23 @@ def write_data(root):
 
 def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path):
     write_data(tmp_path)
-    result = CliRunner().invoke(main, ["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--sizes", "5"])
+    result = CliRunner().invoke(main, ["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--sizes", "5",
+                                       "--no-backends"])
     assert result.exit_code == 0, result.output
     assert "plain cosine" in result.output and "Speed by stage" in result.output
     written = json.loads((tmp_path / "out" / "results.json").read_text())
     assert written["quality"]["sick"]["split"] == "trial" and written["speed"]["runs"][0]["articles"] == 5
     assert 0 <= written["quality"]["msrp"]["crosscheck"]["f1"] <= 1
+
+
+def test_bench_compares_the_embedding_backends(tmp_path):
+    """Quality of torch, ONNX float32 and int8 side by side (the speed part runs in `make bench` only)."""
+    write_data(tmp_path)
+    result = CliRunner().invoke(main, ["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--no-speed",
+                                       "--no-attribution"])
+    assert result.exit_code == 0, result.output
+    assert "Embedding backends: quality" in result.output
+    compared = json.loads((tmp_path / "out" / "results.json").read_text())["backends"]["quality"]
+    assert list(compared) == ["torch", "onnx", "onnx-int8"] and compared["torch"]["variant"] == "torch"
+    assert compared["onnx"]["cosine_to_torch"]["min"] > 0.9999 and compared["onnx-int8"]["cosine_to_torch"]["min"] > 0.95
+    assert compared["torch"]["equal_to_torch"] and compared["torch"]["pairs"]["msrp/validation"] == len(PAIRS)
