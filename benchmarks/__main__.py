@@ -42,7 +42,8 @@ def main(data, out, sizes, no_speed, no_backends):
     connection = open_database(ROOT / ".crosscheck" / "bench")  # sentence embeddings, reused between runs
     started = time.perf_counter()
     sets = quality.load_all(Path(data), embedder, EmbeddingCache(connection, settings.cache_key()), settings)
-    compared = {} if no_backends else {"quality": backends.quality(sets, settings, EmbeddingCache(connection, settings.cache_key()))}
+    compared = {} if no_backends else {
+        "quality": backends.quality(sets, settings, EmbeddingCache(connection, settings.cache_key()))}
     connection.close()
     results = quality.evaluate(sets, settings)
     tuned = quality.tune(sets, settings)
@@ -56,10 +57,14 @@ def main(data, out, sizes, no_speed, no_backends):
     report = {"model": settings.model, "settings": dataclasses.asdict(settings), "data": str(Path(data).resolve()),
               "quality": results, "tuned_on_train": tuned, "quality_seconds": time.perf_counter() - started}
     if not no_speed:
-        measured = []
-        for size in (int(s) for s in sizes.split(",")):
-            measured.append(speed.measure_in_subprocess(size))
-            click.echo(f"  speed: {size} articles done", err=True)
+        if compared:  # every backend at each size in turn; the main table shows the default backend's runs
+            compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], click.echo)
+            measured = compared["speed"]["runs"][settings.backend]
+        else:
+            measured = []
+            for size in (int(s) for s in sizes.split(",")):
+                measured.append(speed.measure_in_subprocess(size))
+                click.echo(f"  speed: {size} articles done", err=True)
         click.echo(f"\nSpeed by stage (backend {settings.backend}; seconds; model load excluded: "
                    f"{measured[0]['model_load_s']:.1f} s once per process)\n")
         click.echo(tabulate(speed.rows(measured), speed.HEADERS, floatfmt=".2f"))
@@ -68,8 +73,6 @@ def main(data, out, sizes, no_speed, no_backends):
             click.echo("\nGrowth exponent between the two largest sizes (time ~ claims^k): "
                        + ", ".join(f"{stage} {k:.2f}" for stage, k in exponents.items()))
         report["speed"] = {"runs": measured, "growth_exponents": exponents}
-        if compared:
-            compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], settings.backend, measured, click.echo)
     if compared:
         backends.report(compared, click.echo, tabulate)
         report["backends"] = compared

@@ -92,16 +92,23 @@ QUALITY_HEADERS = ["backend", "variant", "MSRP val F1", "Δ torch", "SICK trial 
 
 # -- speed --------------------------------------------------------------------------------------
 
-def speed(sizes: list[int], default_backend: str, default_runs: list[dict], echo) -> dict:
-    """Each backend on the same corpora (the default backend's runs are the main speed table's)."""
-    runs = {default_backend: default_runs}
-    for backend in BACKENDS:
-        if backend not in runs:
-            runs[backend] = []
-            for size in sizes:
-                runs[backend].append(measure_in_subprocess(size, backend))
-                echo(f"  speed: {size} articles on {backend} done", err=True)
-    return {"runs": runs, "export": measure_export(), "cold_start": cold_start(echo)}
+def speed(sizes: list[int], echo) -> dict:
+    """Each backend on the same corpora, one after the other at each size, so that a change in what
+    else the machine is doing falls on all three alike."""
+    runs: dict[str, list[dict]] = {backend: [] for backend in BACKENDS}
+    for size in sizes:
+        for backend in BACKENDS:
+            runs[backend].append(measure_in_subprocess(size, backend))
+            echo(f"  speed: {size} articles on {backend} done", err=True)
+    return {"runs": runs, "export": measure_export(), "cold_start": cold_start(echo), "load_average": _load()}
+
+
+def _load() -> list[float] | None:
+    """The machine's load averages when the runs ended: the figures are only as clean as this is low."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
 
 
 def speed_rows(result: dict) -> list[list]:
@@ -196,6 +203,7 @@ def report(result: dict, echo, tabulate) -> None:
     echo("\nEmbedding backends: speed (same corpora and texts; texts/s = texts embedded / embed stage seconds; "
          "run = all stages, model load excluded)\n")
     echo(tabulate(speed_rows(speed_result), SPEED_HEADERS, floatfmt=".2f"))
+    echo(f"(load average at the end: {speed_result['load_average']})")
     export = speed_result["export"]
     echo(f"\nExport to ONNX + int8 ({export['quantisation']}), once: {export['seconds']:.1f} s, peak memory "
          f"{export['peak_rss_mb']:.0f} MB, files " + ", ".join(f"{k} {v:.0f} MB" for k, v in export["file_mb"].items()))
