@@ -1,6 +1,8 @@
-"""`make bench`: comparator quality on public data, then pipeline speed; tables printed, JSON written.
+"""`make bench`: comparator quality on public data, who said what (PolNeAR, readouts), then pipeline speed;
+tables printed, JSON written.
 
 Usage: python -m benchmarks [--data ../shared/data] [--out reports/bench] [--sizes 5,50,200,500] [--no-speed]
+       [--no-attribution]
 """
 from __future__ import annotations
 
@@ -18,14 +20,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False),
-              help="Folder with msrp/, sts/ and sick/ in the layout of brmson/dataset-sts.")
+              help="Folder with msrp/, sts/, sick/ (layout of brmson/dataset-sts), polnear/ and readouts/.")
 @click.option("--out", default=str(ROOT / "reports" / "bench"), show_default=True, type=click.Path(file_okay=False))
 @click.option("--sizes", default="5,50,200,500", show_default=True, help="Synthetic corpus sizes, in articles.")
 @click.option("--no-speed", is_flag=True, help="Quality only.")
+@click.option("--no-attribution", is_flag=True, help="Skip the PolNeAR attribution and readout-side figures.")
 @click.option("--no-backends", is_flag=True, help="Skip comparing the embedding backends (torch, ONNX fp32, int8).")
-def main(data, out, sizes, no_speed, no_backends):
-    """Measure crosscheck's comparator on MSRP, STS and SICK, and its speed by stage."""
-    missing = [name for name in ("msrp", "sts", "sick") if not (Path(data) / name).is_dir()]
+def main(data, out, sizes, no_speed, no_attribution, no_backends):
+    """Measure crosscheck's comparator on MSRP, STS and SICK, its voices and sides on PolNeAR and official
+    readouts, and its speed by stage."""
+    needed = ("msrp", "sts", "sick") + (() if no_attribution else ("polnear", "readouts"))
+    missing = [name for name in needed if not (Path(data) / name).is_dir()]
     if missing:
         raise click.ClickException(f"{data}: no {', '.join(missing)} folder here; give the data folder with "
                                    "--data (make bench DATA=path)")
@@ -56,6 +61,10 @@ def main(data, out, sizes, no_speed, no_backends):
                + ", ".join(f"{k} = {v:.3f}" if isinstance(v, float) else f"{k} = {v}" for k, v in tuned.items()))
     report = {"model": settings.model, "settings": dataclasses.asdict(settings), "data": str(Path(data).resolve()),
               "quality": results, "tuned_on_train": tuned, "quality_seconds": time.perf_counter() - started}
+    if not no_attribution:
+        from . import attribution
+
+        report["attribution"] = attribution.run(Path(data), Path(out), echo=click.echo)
     if not no_speed:
         if compared:  # every backend at each size in turn; the main table shows the default backend's runs
             compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], click.echo)

@@ -34,6 +34,7 @@ def write_data(root):
 
 def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path):
     write_data(tmp_path)
+    write_attribution_data(tmp_path)
     result = CliRunner().invoke(main, ["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--sizes", "5",
                                        "--no-backends"])
     assert result.exit_code == 0, result.output
@@ -41,6 +42,83 @@ def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path):
     written = json.loads((tmp_path / "out" / "results.json").read_text())
     assert written["quality"]["sick"]["split"] == "trial" and written["speed"]["runs"][0]["articles"] == 5
     assert 0 <= written["quality"]["msrp"]["crosscheck"]["f1"] <= 1
+    assert "PolNeAR voice accuracy, speech cues" in result.output and "last version (none stored)" in result.output
+    polnear, readouts = written["attribution"]["polnear"], written["attribution"]["readouts"]
+    assert polnear["articles"] == 1 and polnear["all"]["attributions"] == 3 and 0 <= polnear["all"]["covered"] <= 3
+    assert [row["side"] for row in readouts["readouts"]] == ["russia", "us"]
+    assert (tmp_path / "out" / "attribution.json").exists() and (tmp_path / "out" / "attribution_errors.txt").exists()
+
+
+ARTICLE = ("Council approves the city budget.\n\n"
+           "Mayor Ana Lopez said the council approved the budget on Monday after a long debate.\n\n"
+           "\u201cIt is a good day for the city and its schools,\u201d she said.\n\n"
+           "The budget grows by four percent, according to the finance office.\n")
+ATTRIBUTIONS = [  # (source, cue, content) as written in ARTICLE; a source of None: no source annotated
+    ("Mayor Ana Lopez", "said", "the council approved the budget on Monday after a long debate"),
+    ("she", "said", "\u201cIt is a good day for the city and its schools,\u201d"),
+    ("the finance office", "according to", "The budget grows by four percent"),
+]
+READOUTS = {
+    "white_house.txt": ("White House", "The President spoke today with the President of Ostrovia about trade. "
+                        "The two leaders agreed to keep talking about tariffs and ports."),
+    "kremlin.txt": ("Kremlin", "The President of Russia had a telephone conversation with the American leader. "
+                    "The two sides discussed trade and the situation in the region at length."),
+}
+
+
+def brat(text):
+    """ATTRIBUTIONS as brat standoff lines over `text`."""
+    lines, t = [], 0
+    for n, (source, cue, content) in enumerate(ATTRIBUTIONS, 1):
+        roles, paragraph = [], text.rfind("\n", 0, text.index(content)) + 1
+        for role, words in (("Source", source), ("Cue", cue), ("Content", content)):
+            start = text.index(words, paragraph)
+            t += 1
+            lines.append(f"T{t}\t{role} {start} {start + len(words)}\t{words}")
+            roles.append(f"{role}:T{t}")
+        lines.append(f"E{n}\tAttribution:T{t} " + " ".join(roles))
+    return "\n".join(lines) + "\n"
+
+
+def write_attribution_data(root):
+    """A PolNeAR-shaped folder with two articles (the first of every ten is the tuning part, so one is
+    held out) and a readouts folder with one call of two sides."""
+    polnear = root / "polnear"
+    (polnear / "text").mkdir(parents=True)
+    (polnear / "attributions").mkdir()
+    metadata = "compartment\tfilename\tlevel\tannotators\tpublisher\tpublication_date\tauthor\ttitle\n"
+    for day, headline in ((3, "Council debates the city budget."), (4, "Council approves the city budget.")):
+        stem, text = f"nyt_2016-01-0{day}_council-budget", ARTICLE.replace(ARTICLE.split("\n")[0], headline)
+        (polnear / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (polnear / "attributions" / f"{stem}_ab12.ann").write_text(brat(text), encoding="utf-8")
+        metadata += f"train\t{stem}\t1\tab12\tnyt\t2016-01-0{day}\tA. Writer\t{headline}\n"
+    (polnear / "metadata.tsv").write_text(metadata, encoding="utf-8")
+    call = root / "readouts" / "2020-01-01_leaders-call"
+    call.mkdir(parents=True)
+    for name, (outlet, body) in READOUTS.items():
+        (call / name).write_text(f"---\noutlet: {outlet}\ntitle: Call\ndate: 2020-01-01\n---\n{body}\n", encoding="utf-8")
+    gold = [{"occasion": call.name, "sides": {"us": "white_house.txt", "russia": "kremlin.txt"}}]
+    (root / "readouts" / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_names_are_compared_as_word_sets():
+    from benchmarks.attribution import is_speech, same_name
+
+    assert same_name("Hillary Clinton", "Mrs. Clinton") and same_name("Clinton", "Hillary Rodham Clinton’s")
+    assert not same_name("Donald Trump", "Hillary Clinton") and not same_name("U.", "U.S. officials")
+    assert not same_name("he", "he") and not same_name("", "Clinton")
+    assert is_speech("according to") and is_speech("told reporters") and not is_speech("believes")
+
+
+def test_brat_attributions_with_discontinuous_spans():
+    from benchmarks.attribution import parse_ann
+
+    text = "Trump, in a speech, said that taxes will fall next year."
+    ann = ("T1\tSource 0 5\tTrump\nT2\tCue 20 24\tsaid\nT3\tContent 25 40;41 55\tthat taxes will fall next year.\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n#1\tAnnotatorNotes T1\ta note\n")
+    (found,) = parse_ann(ann, text)
+    assert found.has_source and found.source_text == "Trump" and found.cue_text == "said"
+    assert found.content == ((25, 40), (41, 55))
 
 
 def test_bench_compares_the_embedding_backends(tmp_path):
