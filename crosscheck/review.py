@@ -81,8 +81,9 @@ def is_dismissed(review: Review | None) -> bool:
 
 
 def needs_review(finding: Finding, review: Review | None) -> bool:
-    """Differences and omissions with no verdict, or whose evidence changed since the verdict."""
-    if finding.kind is Kind.AGREE:
+    """Differences and omissions with no verdict, or whose evidence changed since the verdict; not
+    those the comparator keeps out of the queue (`Finding.queued`: differences in certainty)."""
+    if finding.kind is Kind.AGREE or not getattr(finding, "queued", True):
         return False
     return review is None or review.status not in VERDICTS or review.changed
 

@@ -22,3 +22,77 @@ def test_seed_report_sections_and_json(seed_run):
     assert all(f["kind"] in {"agree", "differ", "omit"} for f in data["findings"])
     omit = next(f for f in data["findings"] if f["kind"] == "omit")
     assert {"level", "present", "absent"} <= set(omit)
+
+
+# -- the report's structure, on corpora built by hand ------------------------------------------
+
+from datetime import date  # noqa: E402
+
+from crosscheck.report import report_order, review_screen  # noqa: E402
+from crosscheck.types import (Article, Claim, ClaimGroup, Clustering, Corpus, Event, Finding, Kind, Line,  # noqa: E402
+                              Review, Severity, Topic)
+
+
+def built_corpus() -> Corpus:
+    articles = (Article("a1", "dir/one.txt", "InfoFinance", "One", date(2025, 11, 24), None, (Line(1, "x"),)),
+                Article("a2", "dir/two.txt", "Wire", "Two", date(2025, 11, 24), None, (Line(1, "y"),)))
+    claims = (Claim("c1", "a1", "The deal is worth $1.2 billion.", 3, "InfoFinance", None, False),
+              Claim("c2", "a2", "The deal is worth $1.5 billion, the ministry said.", 4, "the ministry", "cn", False),
+              Claim("c3", "a1", "Talks resume in May.", 5, "InfoFinance", None, False),
+              Claim("c4", "a2", "Talks resume in May, officials said.", 6, "officials", None, False))
+    findings = (Finding("f-agree", Kind.AGREE, Severity.INFO, "e", "t", ("c3", "c4"), "same fact"),
+                Finding("f-omit-low", Kind.OMIT, Severity.LOW, "e", "t", ("c3",), "left out", level="outlet"),
+                Finding("f-differ-med", Kind.DIFFER, Severity.MEDIUM, "e", "t", ("c1", "c2"), "hedged"),
+                Finding("f-omit-high", Kind.OMIT, Severity.HIGH, "e", "t", ("c1",), "side left out", level="side"),
+                Finding("f-contra", Kind.DIFFER, Severity.HIGH, "e", "t", ("c1", "c2"), "figures differ",
+                        contradiction=True))
+    clustering = Clustering((Event("e", "the deal", ("a1", "a2"), None),),
+                            (Topic("t", "deal · talks", "e", ("c1", "c2", "c3", "c4")),),
+                            (ClaimGroup("g", "e", ("c3", "c4")),), topic_of={c.id: "t" for c in claims})
+    return Corpus(articles, claims, clustering, findings, {"cn": "Chinese side", "us": "US side"})
+
+
+def test_findings_sort_by_severity_then_kind():
+    order = [f.id for f in report_order(built_corpus().findings)]
+    assert order == ["f-contra", "f-omit-high", "f-differ-med", "f-omit-low", "f-agree"]
+
+
+def test_report_opens_with_a_summary_and_the_findings_that_matter_most():
+    corpus = built_corpus()
+    markdown = render_markdown(corpus, {"f-omit-high": Review("dismissed")})
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings[0] == "## Summary" and headings[1] == "## Sources"
+    summary = markdown.split("## Summary")[1].split("\n## ")[0]
+    assert "5 findings; 3 to review, 1 dismissed." in summary
+    rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
+            for line in summary.splitlines() if line.startswith("| ") and not line.startswith("| kind")}
+    assert rows["contradiction"] == ["1", "—", "—", "—", "1"]
+    assert rows["omission"] == ["1", "—", "1", "—", "2"]
+    top = summary.split("What matters most")[1]
+    ids = [line.split("`")[1] for line in top.splitlines() if line.startswith("| `")]
+    assert ids == ["f-contra", "f-differ-med", "f-omit-low"]  # dismissed and agreements left out
+    glance = markdown.split("## Findings at a glance")[1].split("\n## ")[0]
+    assert [line.split("`")[1] for line in glance.splitlines() if line.startswith("| `")] == \
+        [f.id for f in report_order(corpus.findings)]
+
+
+def test_coverage_drops_empty_columns_and_narration_names_the_outlet_once():
+    corpus = built_corpus()
+    markdown = render_markdown(corpus)
+    coverage = markdown.split("## the deal")[1].split("\n## ")[0]
+    header = next(line for line in coverage.splitlines() if line.startswith("| topic"))
+    assert "Chinese side" in header and "US side" not in header  # no claim of the US side: no column
+    assert "InfoFinance, InfoFinance" not in markdown
+    assert "— InfoFinance (one.txt:3)" in markdown and "— Wire, the ministry (Chinese side) (two.txt:4)" in markdown
+    screen = review_screen(corpus, corpus.findings[-1], Review("open"))
+    assert "     InfoFinance — one.txt:3" in screen
+
+
+def test_skipped_files_are_listed_in_the_report_and_its_json():
+    import json
+
+    skipped = ("dir/empty.txt: file has no text", "dir/photo.txt: binary file (PNG image)")
+    markdown = render_markdown(built_corpus(), skipped=skipped)
+    section = markdown.split("## Skipped files (2)")[1].split("\n## ")[0]
+    assert "dir/empty.txt: file has no text" in section and "binary file (PNG image)" in section
+    assert json.loads(render_json(built_corpus(), skipped=skipped))["skipped"] == list(skipped)
