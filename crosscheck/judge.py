@@ -20,6 +20,7 @@ from .types import Claim, Judgement, Quantity
 _WORD = re.compile(r"(?u)\w+")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OPPOSITES = Path(__file__).resolve().parent / "data" / "opposites.toml"
+_CERTAINTY = Path(__file__).resolve().parent / "data" / "certainty.toml"
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
 _LIGHT = set("""a an the this that these those his her its their our my your some any all both each
 he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
@@ -79,6 +80,8 @@ def _figures(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             values = (_figure_text(qa), _figure_text(qb))
             fact = "|".join(("figure", qa.unit, qa.counts, qa.period or "", qa.predicate))
             if _hedge(a) or _hedge(b):  # a figure that "could" or "would" be is no conflicting fact
+                if not (_doubted(a) or _doubted(b)):
+                    continue  # a forecast or plan ("would add 1 million jobs") is another quantity
                 reason = f"certainty differs on the figure: {values[0]}{_hedge_note(a)} vs {values[1]}{_hedge_note(b)}"
                 return _differ(similarity, False, reason, "certainty", values, "certainty|" + fact)
             return _differ(similarity, True, f"figures differ: {values[0]} vs {values[1]}", "figures", values, fact)
@@ -156,7 +159,10 @@ def _dates(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         return None
     if not _aligned(a.subject, b.subject):
         return None
-    for granularity in ("day", "month", "year", "weekday"):
+    if any(_same_date(x, y) for x in a.dates for y in b.dates):
+        return None  # the same day named in both: the differing date belongs to something else
+    # Years are left out: a bare year mostly dates something else ("his 2016 campaign").
+    for granularity in ("day", "month", "weekday"):
         da = [d for d in a.dates if _granularity(d) == granularity]
         db = [d for d in b.dates if _granularity(d) == granularity]
         if len(da) == 1 and len(db) == 1 and not _same_date(da[0], db[0]):
@@ -275,10 +281,12 @@ def opposite_pair(x: str, y: str) -> str | None:
 # -- certainty ----------------------------------------------------------------------------------
 
 def _certainty(a: Claim, b: Claim, similarity: float) -> Judgement | None:
-    """A hedge on the shared predicate in one statement only (scoped: only parsed claims qualify)."""
-    if not (parsed(a) and parsed(b)) or a.predicate != b.predicate or bool(a.hedge) == bool(b.hedge):
+    """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify)."""
+    if not (parsed(a) and parsed(b)) or a.predicate != b.predicate or _doubted(a) == _doubted(b):
         return None
-    hedged, stated = (a, b) if a.hedge else (b, a)
+    if a.negation != b.negation or (a.hedge and b.hedge):
+        return None
+    hedged, stated = (a, b) if _doubted(a) else (b, a)
     reason = (f"certainty differs: “{_short(hedged.text, 60)}” hedges “{hedged.predicate}” with “{hedged.hedge}”; "
               f"“{_short(stated.text, 60)}” states it")
     return _differ(similarity, False, reason, "certainty", (_polarity(a), _polarity(b)), f"certainty|{a.predicate}")
@@ -290,6 +298,20 @@ def _hedge(claim: Claim) -> str:
     if parsed(claim):
         return claim.hedge
     return "" if claim.certainty == "stated" else claim.certainty
+
+
+def _doubted(claim: Claim) -> bool:
+    """Hedged as possible ("could", "may", "reportedly") or threatened, not as a plan or forecast
+    ("would", "expected": a future the other statement may report as done) nor as a condition ("if")."""
+    return (parsed(claim) and bool(claim.hedge) and claim.certainty in {"possible", "threatened"}
+            and claim.hedge.lower() not in _conditions())
+
+
+@functools.cache
+def _conditions() -> frozenset[str]:
+    """The condition words of data/certainty.toml: a condition is no doubt about the fact."""
+    data = tomllib.loads(_CERTAINTY.read_text(encoding="utf-8")) if _CERTAINTY.is_file() else {}
+    return frozenset(w.lower() for w in data.get("hedge", {}).get("possible", {}).get("conditions", []))
 
 
 def _hedge_note(claim: Claim) -> str:

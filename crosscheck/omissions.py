@@ -151,7 +151,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
         leftovers = _attach_reported(index, computed, reported)
         findings += [_side_omission(index, event.id, *entry) for entry in computed]
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
-                     for (topic_id, absent), evidence in leftovers.items()]
+                     for (topic_id, absent), evidence in leftovers.items() if absent in sides]
     return findings
 
 

@@ -73,7 +73,7 @@ def test_a_claim_stating_both_figures_gives_a_second_quantity(verdict):
 def test_a_hedged_figure_is_a_certainty_difference_not_a_contradiction(verdict):
     a = claim("Officials said 40 people died in the flood.", predicate="die", subject="40 people",
               numbers=(figure(40, "people", "die"),))
-    b = claim("Officials said 90 people may have died in the flood.", predicate="die", subject="90 people", hedge="may",
+    b = claim("Officials said 90 people may have died in the flood.", predicate="die", subject="90 people", hedge="may", certainty="possible",
               numbers=(figure(90, "people", "die"),))
     result = verdict(a, b)
     assert result.basis == "certainty" and not result.contradiction
@@ -128,7 +128,7 @@ def test_certainty_only_when_the_hedge_governs_the_shared_predicate(verdict):
     other_clause = claim("Trump will visit Beijing in April, which could ease tensions.", predicate="visit",
                          subject="Trump", object="Beijing")
     hedged = claim("Trump could visit Beijing in April.", predicate="visit", subject="Trump", object="Beijing",
-                   hedge="could")
+                   hedge="could", certainty="possible")
     assert verdict(stated, other_clause).relation == "agree"
     result = verdict(stated, hedged)
     assert result.basis == "certainty" and not result.contradiction
@@ -221,3 +221,21 @@ def test_the_overlap_matrix_agrees_with_the_pairwise_overlap():
     for i, a in enumerate(texts):
         for j, b in enumerate(texts):
             assert abs(matrix[i, j] - word_overlap(a, b)) < 1e-9, (a, b)
+
+
+def test_a_plan_or_a_condition_is_no_certainty_difference(verdict):
+    done = claim("The truce began at 2 a.m. on Friday.", predicate="begin", subject="The truce")
+    planned = claim("Hamas said the truce would begin at 2 a.m. on Friday.", predicate="begin", subject="the truce",
+                    hedge="would", certainty="expected")
+    conditional = claim("If the truce holds, it began at 2 a.m. on Friday.", predicate="begin", subject="the truce",
+                        hedge="if", certainty="possible")
+    assert verdict(done, planned).relation == "agree"
+    assert verdict(done, conditional).relation == "agree"
+
+
+def test_a_year_that_dates_something_else_is_no_date_conflict(verdict):
+    a = claim("Barrack, a top 2016 campaign fund-raiser, was arrested on Tuesday.", predicate="arrest",
+              subject="Barrack", dates=("2016", "tuesday"))
+    b = claim("Barrack, who led the 2017 inaugural fund, was arrested on Tuesday.", predicate="arrest",
+              subject="Barrack", dates=("2017", "tuesday"))
+    assert verdict(a, b).relation != "differ"
