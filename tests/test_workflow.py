@@ -442,3 +442,51 @@ def test_add_keeps_titles_whole_and_takes_no_copyright_year_for_a_date(tmp_path)
 
     assert parse_article(written, written.read_bytes()).title == "‘Horse dewormer’ sales soar as the port strike ends " \
         "after nine days of talks between unions"
+
+
+def read_terminal(command: list[str], timeout: float = 300) -> str:
+    """Run `command` with a pseudo-terminal as stdin, stdout and stderr; everything it wrote."""
+    import os
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave)
+    os.close(slave)
+    output, deadline = b"", time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 1)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # the other end closed
+                    break
+                if not chunk:
+                    break
+                output += chunk
+            elif process.poll() is not None:
+                break
+    finally:
+        process.kill()
+        process.wait()
+        os.close(master)
+    return output.decode("utf-8", "replace")
+
+
+def test_progress_on_a_terminal_is_one_display_over_the_stages_and_quiet_otherwise(tmp_path):
+    corpus = tmp_path / "bridge"
+    corpus.mkdir()
+    bridge_article(corpus, "Planet", 3)
+    bridge_article(corpus, "Star")
+    screen = read_terminal([sys.executable, "-m", "crosscheck", "report", str(corpus)])
+    stages = [f"[{n}/5] {stage}" for n, stage in enumerate(("ingest", "claims", "embed", "cluster", "compare"), 1)]
+    positions = [screen.find(stage) for stage in stages]
+    assert -1 not in positions and positions == sorted(positions), screen
+    assert "Loading weights" not in screen and "Batches" not in screen and "it/s]" not in screen, screen
+    assert f"{corpus}/reports/divergence.md: 2 articles" in screen
+
+    bridge_article(corpus, "Courier")
+    piped = subprocess.run([sys.executable, "-m", "crosscheck", "report", str(corpus)], capture_output=True,
+                           text=True, timeout=300)
+    assert piped.returncode == 0 and "[1/5]" not in piped.stderr and "Loading weights" not in piped.stderr
