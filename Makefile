@@ -1,5 +1,6 @@
 # crosscheck: `make report` and `make test` work on a fresh machine (they create .venv first).
 PYTHON ?= python3
+TORCH_INDEX ?=
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -11,8 +12,9 @@ export TOKENIZERS_PARALLELISM := false
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	# torch first and pinned: this resolves to the CPU build; a bare torch pulls GBs of CUDA.
-	$(BIN)/pip install --quiet torch==2.13.0
+	# torch first and pinned: this resolves to the CPU build here; a bare torch pulls GBs of CUDA. Where
+	# PyPI's torch would be the CUDA build: make TORCH_INDEX="--index-url https://download.pytorch.org/whl/cpu"
+	$(BIN)/pip install --quiet torch==2.13.0 $(TORCH_INDEX)
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
