@@ -225,27 +225,40 @@ def _inside(index: int | None, span) -> bool:
 
 
 def _clauses(span, quoted):
-    """Split a sentence where the parse joins independent statements ("A rose, while B fell")."""
-    root = span.root
+    """Split a sentence where the parse joins independent statements ("A rose, while B fell",
+    "While one company says A, another says B")."""
+    root, doc = span.root, span.doc
     for child in root.children:
-        if quoted[child.i] or child.i < root.i:
+        if quoted[child.i] or not _independent(child):
             continue
-        has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
-        joined = (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or (
-            child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPLIT_MARKERS for c in child.children))
-        if not (joined and has_subject):
-            continue
-        cut = child.left_edge.i
-        left_end = cut
-        while left_end > span.start and (span.doc[left_end - 1].is_punct or span.doc[left_end - 1].dep_ == "cc"
-                                         or span.doc[left_end - 1].lower_ in _SPLIT_MARKERS):
-            left_end -= 1
-        while cut < child.i and (span.doc[cut].dep_ in {"cc", "mark"} or span.doc[cut].is_punct):
-            cut += 1
-        left, right = span.doc[span.start:left_end], span.doc[cut:span.end]
+        if child.i > root.i:  # "A rose, and B fell": cut before the second statement
+            left = _trim(doc, span.start, child.left_edge.i)
+            right = _trim(doc, child.left_edge.i, span.end)
+        else:  # "While A, B": the fronted clause first
+            left = _trim(doc, child.left_edge.i, child.right_edge.i + 1)
+            right = _trim(doc, child.right_edge.i + 1, span.end)
+            if child.left_edge.i > span.start:
+                continue
         if len(left) >= MIN_CLAUSE_WORDS and len(right) >= MIN_CLAUSE_WORDS:
             return [left, right]
     return [span]
+
+
+def _independent(child) -> bool:
+    """A conjoined verb or a contrastive adverbial clause with a subject of its own."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
+    joined = (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or (
+        child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPLIT_MARKERS for c in child.children))
+    return joined and has_subject
+
+
+def _trim(doc, start: int, end: int):
+    """The span without the conjunctions, markers and punctuation at its edges (a final stop stays)."""
+    while start < end and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"}):
+        start += 1
+    while end > start and (doc[end - 1].dep_ in {"cc", "mark"} or doc[end - 1].text in {",", ";", "—", "–", "-"}):
+        end -= 1
+    return doc[start:end]
 
 
 def _is_claim(span, text: str) -> bool:

@@ -125,3 +125,11 @@ def test_statements_on_another_occasion_are_marked():
                       "Trump also offered reassurance to Taiwan this month, telling CBS News that he was calm.",
                       "Trump said he spoke with Xi about soybeans.")
     assert [c.other_occasion for c in found] == [False, True, False]
+
+
+def test_two_sources_in_one_sentence_get_a_claim_each():
+    found = claims_of("While one company says there are more than 2,400 billionaires in the world, "
+                      "another firm says there are about 1,800.")
+    assert [c.text for c in found] == ["one company says there are more than 2,400 billionaires in the world",
+                                       "another firm says there are about 1,800."]
+    assert all(c.attributed for c in found)
