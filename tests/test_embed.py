@@ -228,3 +228,21 @@ def test_backend_option_reaches_the_settings():
     result = CliRunner().invoke(cli, ["pair", "a", "b", "--backend", "gpu"])
     assert result.exit_code == 2 and "'gpu' is not one of" in result.output
     assert Settings().replace(backend="torch").backend == "torch"
+
+
+def test_vectors_embedded_with_progress_shown_keep_their_backend_key(tmp_path, embedder, settings):
+    """The pipeline wraps the embedder to report progress: the wrapper must not hide the backend."""
+    from crosscheck.pipeline import run
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "budget.txt").write_text(
+        "---\noutlet: City Desk\ntitle: Council passes the budget\ndate: 2025-03-04\n---\n"
+        "The council approved the city budget on Monday after a long debate.\n\n"
+        "Mayor Ana Lopez said the budget grows by four percent next year.\n", encoding="utf-8")
+    connection = open_database(tmp_path / "state")
+    seen = []
+    run([folder], settings, embedder, EmbeddingCache(connection, settings.cache_key()),
+        progress=lambda *update: seen.append(update))
+    models = {model for (model,) in connection.execute("SELECT DISTINCT model FROM embeddings")}
+    assert seen and models == {f"{settings.model}|{embedder.variant}"}
