@@ -19,6 +19,7 @@ from tabulate import tabulate
 
 from .config import BACKENDS, Settings, read_config
 from .errors import CrosscheckError
+from .terminal import Progress, claim_record, clip, first_sentence, flags, numbers
 
 STDOUT = "-"
 # `report --fail-on`: the exit status when findings of the kind named still need review, apart
@@ -125,7 +126,7 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     from .pipeline import run_tracked
     from .report import render_json, render_markdown, status_line
     from .review import load_decisions, needs_review, reviews
-    from .state import check_writable, layout_for, write_atomic
+    from .state import check_writable, layout_for
 
     paths = corpus_paths(paths, settings)
     layout = layout_for(paths, settings)
@@ -136,7 +137,7 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
         if target and target != STDOUT:
             check_writable(Path(target))
     decisions = load_decisions(Path(decisions_path) if decisions_path else layout.decisions)
-    with _Progress() as progress:
+    with Progress() as progress:
         tracked = run_tracked(paths, settings, progress=progress)
     corpus, stats, history = tracked.corpus, tracked.stats, tracked.history
     for message in stats.warnings + stats.skipped:
@@ -171,31 +172,6 @@ def _write(target: str, text: str) -> None:
         click.echo(text, nl=False)
     else:
         write_atomic(Path(target), text)
-
-
-class _Progress:
-    """One line on a terminal's stderr, rewritten as the stages go by; nothing when not a terminal."""
-
-    def __init__(self):
-        from .pipeline import STAGES
-
-        self.stages = STAGES
-        self.active = sys.stderr.isatty()
-        self.shown = False
-
-    def __enter__(self):
-        return self if self.active else None
-
-    def __call__(self, stage: str, done: int | None, total: int | None) -> None:
-        number = self.stages.index(stage) + 1 if stage in self.stages else 0
-        detail = f" {done:,}/{total:,} texts" if total else ""
-        click.echo(f"\r\033[K[{number}/{len(self.stages)}] {stage}{detail} …", nl=False, err=True)
-        self.shown = True
-
-    def __exit__(self, *exc):
-        if self.shown:
-            click.echo("\r\033[K", nl=False, err=True)
-        return False
 
 
 @cli.command()
@@ -234,13 +210,13 @@ def review(finding_id, paths, decisions_path, list_only, confirm, dismiss, reope
     paths = corpus_paths(paths, settings)
     decisions_file = Path(decisions_path) if decisions_path else layout_for(paths, settings).decisions
     decisions = load_decisions(decisions_file)  # before the run: a broken file stops us before any work
-    with _Progress() as progress:
+    with Progress() as progress:
         corpus = run_tracked(paths, settings, progress=progress).corpus
     states = reviews(list(corpus.findings), decisions)
     findings = [f for f in report_order(corpus.findings) if selection.keeps(f, states[f.id])]
     save = functools.partial(_save_decision, decisions_file, paths, settings)
     if list_only:
-        rows = [row[:4] + [_clip(row[4], 80)] for row in finding_rows(findings, states)]
+        rows = [row[:4] + [clip(row[4], 80)] for row in finding_rows(findings, states)]
         click.echo(tabulate(rows, FINDING_COLUMNS, tablefmt="simple") if rows else "No findings.")
         return
     if finding_id:
@@ -329,7 +305,7 @@ def add(sources, folder, outlet, date, title, force, settings: Settings):
         if added.duplicate_of:
             click.echo(f"{source}: already in the corpus as {added.duplicate_of}; nothing added")
         else:
-            click.echo(f"added {added.path} ({added.outlet}, {added.date or 'undated'}: {_clip(added.title, 60)})")
+            click.echo(f"added {added.path} ({added.outlet}, {added.date or 'undated'}: {clip(added.title, 60)})")
 
 
 @cli.command()
@@ -358,46 +334,13 @@ def claims(paths, full, as_json, settings: Settings):
         return
     if full:
         for claim in found:
-            click.echo(_claim_record(claim, where[claim.article_id], book.labels) + "\n")
+            click.echo(claim_record(claim, where[claim.article_id], book.labels) + "\n")
     else:
-        rows = [[f"{where[c.article_id]}:{c.line}", _clip(c.voice, 30), book.labels.get(c.side, "—"), _numbers(c),
-                 _flags(c), _clip(c.text, 90)] for c in found]
+        rows = [[f"{where[c.article_id]}:{c.line}", clip(c.voice, 30), book.labels.get(c.side, "—"), numbers(c),
+                 flags(c), clip(c.text, 90)] for c in found]
         click.echo(tabulate(rows, ["where", "voice", "side", "numbers", "flags", "claim"], tablefmt="simple"))
         click.echo("\n(texts cut at 90 characters: --full shows every field whole, --json as JSON)")
     click.echo(f"\n{len(found)} claims from {len(ingested.articles)} articles")
-
-
-def _claim_record(claim, where: str, labels: dict[str, str]) -> str:
-    fields = [("claim", claim.text), ("where", f"{where}:{claim.line}"),
-              ("voice", claim.voice + ("" if claim.attributed else " (the outlet's own narration)")),
-              ("side", labels.get(claim.side, "—")), ("subject", claim.subject), ("predicate", claim.predicate),
-              ("object", claim.object), ("negation", claim.negation), ("hedge", claim.hedge),
-              ("certainty", claim.certainty), ("numbers", _numbers(claim)), ("dates", ", ".join(claim.dates)),
-              ("entities", ", ".join(claim.entities)), ("flags", _flags(claim))]
-    return "\n".join(f"{name + ':':11}{value}" for name, value in fields if value)
-
-
-def _numbers(claim) -> str:
-    return ", ".join(q.text + (f" {q.period}" if q.period else "") for q in claim.numbers)
-
-
-def _flags(claim) -> str:
-    flags = []
-    if claim.quote:
-        flags.append("quote")
-    if claim.negated:
-        flags.append(f"negated ({claim.negation})" if claim.negation else "negated")
-    if claim.certainty != "stated":
-        flags.append(f"{claim.certainty} ({claim.hedge})" if claim.hedge else claim.certainty)
-    if claim.other_occasion:
-        flags.append("other occasion")
-    if claim.omission:
-        flags.append(f"omission: {claim.omission.omitter} left out {claim.omission.subject}")
-    return "; ".join(flags)
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @cli.command()
@@ -451,12 +394,7 @@ def settings_command(name, as_json, settings: Settings, configured=None):
     elif name:
         click.echo("\n".join(f"{key + ':':9}{value}" for key, value in rows[0].items()))
     else:
-        table = [[r["name"], r["value"], r["default"], r["source"], _clip(_first_sentence(r["meaning"]), 70)]
+        table = [[r["name"], r["value"], r["default"], r["source"], clip(first_sentence(r["meaning"]), 70)]
                  for r in rows]
         click.echo(tabulate(table, ["name", "value", "default", "source", "meaning"], tablefmt="simple",
                             disable_numparse=True))
-
-
-def _first_sentence(text: str) -> str:
-    head, dot, _ = text.partition(". ")
-    return head + dot.strip()

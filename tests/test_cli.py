@@ -71,7 +71,7 @@ import os  # noqa: E402
 import stat  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from .test_workflow import bridge, bridge_article, differ_of, model_once  # noqa: E402,F401  (fixtures)
+from .test_workflow import bridge, differ_of, model_once  # noqa: E402,F401  (fixtures)
 
 
 def run_ok(*args, **kwargs):

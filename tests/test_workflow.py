@@ -163,7 +163,7 @@ def test_review_in_a_real_terminal(seed_copy, tmp_path, settings, embedder):
     assert [d.status for d in load_decisions(decisions)] == ["dismissed"]
 
 
-def wait_for_screen(session: str, text: str, timeout: float = 60) -> str:
+def wait_for_screen(session: str, text: str, timeout: float = 180) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
