@@ -250,3 +250,13 @@ def test_lock_message_names_the_corpus(tmp_path):
         holder.kill()
     assert result.exit_code == 1
     assert f"waiting for another crosscheck working on {corpus} ..." in result.stderr
+
+
+def test_paths_in_a_config_file_are_relative_to_it(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "project").mkdir()
+    write(tmp_path / "project", "crosscheck.toml", 'corpus = "articles"\nstate_dir = "/var/tmp/x"\n')
+    data = json.loads(runner.invoke(cli, ["settings", "--json", "--config", "project/crosscheck.toml"]).output)
+    values = {row["name"]: row["value"] for row in data}
+    assert values["corpus"] == "project/articles" and values["state_dir"] == "/var/tmp/x"
+    assert values["reports_dir"] == "reports"  # relative to the corpus, wherever it is set
