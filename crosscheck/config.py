@@ -227,17 +227,17 @@ def _validated(data: dict, path: Path) -> dict:
     if unknown:
         name = unknown[0]
         close = difflib.get_close_matches(name, list(hints), n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]}?)" if close else f"; `crosscheck settings` lists them"
+        hint = f" (did you mean {close[0]}?)" if close else "; `crosscheck settings` lists them"
         raise CrosscheckError(f"{path}: unknown setting {name!r}{hint}")
     values = {name: _checked(name, value, hints[name], path) for name, value in data.items()}
-    for name in _PATH_SETTINGS:
-        if isinstance(values.get(name), str):
-            values[name] = _beside(path, values[name])
+    for name, value in values.items():
+        if (name in _PATH_SETTINGS or name.endswith("_file")) and isinstance(value, str):
+            values[name] = _beside(path, value)
     return values
 
 
-# Settings that name a folder: in a config file they are relative to the file (`reports_dir` is
-# relative to the corpus wherever it is set).
+# Settings that name a folder, and those named *_file: in a config file they are relative to the
+# file (`reports_dir` is relative to the corpus wherever it is set).
 _PATH_SETTINGS = ("corpus", "state_dir")
 
 
