@@ -347,9 +347,19 @@ def _definite(phrase: str) -> bool:
 
 
 def _head(entities: list, source: str, start: int) -> str:
-    """The entity a source phrase names: the last PERSON before its first comma or parenthesis, so
-    that an apposition ("Lindsey Graham, his South Carolina colleague") does not win; else a PERSON
-    after it ("Dow's chief executive, Andrew Liveris"); else the last name before the comma."""
+    """The entity a source phrase names. English puts the name at the end of its noun phrase, so the
+    first comma-separated part that ends with a name gives it: "Trump campaign manager Corey
+    Lewandowski", "Lindsey Graham, his South Carolina colleague", "Another delegate on the Cruz slate,
+    Jim Poolman" (a parenthesis such as "(D-Vt.)" and a possessive are skipped). Else the last PERSON
+    before the first comma ("Hillary Clinton's campaign"), a PERSON after it, or the last name."""
+    offset = 0
+    for part in source.split(","):
+        tail = re.sub(r"(\s*\([^)]*\)?)+\s*$|[’']s?\s*$|[\s.:;\"”]+$", "", part)
+        ends = start + offset + len(tail)
+        ending = [e for e in entities if start + offset <= e[0] and ends - 1 <= e[1] <= ends + 1]
+        if ending:
+            return ending[-1][3]
+        offset += len(part) + 1
     cut = re.search(r"[,(]", source)
     end = start + cut.start() if cut else start + len(source)
     before = [e for e in entities if e[1] <= end] or entities
