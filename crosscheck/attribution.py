@@ -22,6 +22,7 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_MAX_LABEL_TOKENS = 4  # "Sen. Bernie Sanders:" at most
 QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
 
 
@@ -115,7 +116,8 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
         span: a sentence or clause (spaCy Span).
         quoted: per token of the span's Doc, whether it lies inside quotation marks.
     """
-    return _according_to(span, quoted, book, mentions) or _reporting_verb(span, quoted, book, mentions)
+    return (_according_to(span, quoted, book, mentions) or _reporting_verb(span, quoted, book, mentions)
+            or _speaker_label(span, quoted, book, mentions))
 
 
 def _according_to(span, quoted, book, mentions) -> Frame | None:
@@ -133,6 +135,20 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             voice = resolve(source, book, mentions)
             return Frame(voice, token.i, token.head.i, True) if voice else None
     return None
+
+
+def _speaker_label(span, quoted, book, mentions) -> Frame | None:
+    """A transcript's or headline's label: "Trump: ...", "SANDERS: ..." (a name, a colon, the words)."""
+    colon = next((t for t in span[:_MAX_LABEL_TOKENS + 1] if t.text == ":" and not quoted[t.i]), None)
+    if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
+        return None
+    label = span.doc[colon.i - 1]
+    words = [t for t in span.doc[span.start:colon.i] if not t.is_punct]
+    named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
+    if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
+        return None  # "The reason is simple: ..." is narration
+    voice = resolve(label, book, mentions)
+    return Frame(voice, colon.i, None, True) if voice else None
 
 
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:

@@ -133,3 +133,9 @@ def test_two_sources_in_one_sentence_get_a_claim_each():
     assert [c.text for c in found] == ["one company says there are more than 2,400 billionaires in the world",
                                        "another firm says there are about 1,800."]
     assert all(c.attributed for c in found)
+
+
+def test_a_speaker_label_voices_the_words_after_it():
+    found = claims_of("Sanders: “We are going to win this state by a wide margin.”",
+                      "The reason is simple: the turnout in the county was low.")
+    assert [(c.voice, c.attributed) for c in found] == [("Sanders", True), ("Example News", False)]
