@@ -260,3 +260,19 @@ def test_paths_in_a_config_file_are_relative_to_it(runner, tmp_path, monkeypatch
     values = {row["name"]: row["value"] for row in data}
     assert values["corpus"] == "project/articles" and values["state_dir"] == "/var/tmp/x"
     assert values["reports_dir"] == "reports"  # relative to the corpus, wherever it is set
+
+
+def test_review_list_and_the_queue_follow_the_report_order(bridge):
+    from .test_workflow import bridge_article
+
+    bridge_article(bridge, "Courier")
+    data = json.loads(run_ok("report", bridge, "--json", "-").stdout)
+    ranks = {"high": 3, "medium": 2, "low": 1, "info": 0}
+    order = [f["id"] for f in data["findings"]]
+    assert [ranks[f["severity"]] for f in data["findings"]] == sorted((ranks[f["severity"]] for f in data["findings"]),
+                                                                      reverse=True)
+    listing = run_ok("review", "--list", "--corpus", bridge).stdout.splitlines()[2:]
+    assert [line.split()[0] for line in listing] == order
+    walk = run_ok("review", "--corpus", bridge, input="s\n" * len(order)).stdout
+    walked = [line.split()[1] for line in walk.splitlines() if line.startswith("[") and line[1].isdigit()]
+    assert walked == [i for i in order if i in walked] and walked
