@@ -1,4 +1,4 @@
-"""Cluster: articles -> events (occasions); claims -> topics and claim groups, with labels."""
+"""Cluster: articles -> events (occasions, in events.py); claims -> topics and claim groups, with labels."""
 from __future__ import annotations
 
 import hashlib
@@ -11,6 +11,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .compare import fact_similarity_matrix
 from .config import Settings
+from .events import group_events
 from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event, topics_by_event
 
 _NEVER = 2.0  # cosine distance beyond any threshold: the pair may never share a cluster
@@ -58,40 +59,6 @@ def _cosine_distances(vectors: np.ndarray) -> np.ndarray:
     return np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
 
 
-def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
-                 settings: Settings) -> list[Event]:
-    """Articles about one occasion: close in content and, where dated, in date."""
-    rows = defaultdict(list)
-    for i, claim in enumerate(claims):
-        rows[claim.article_id].append(i)
-    means = np.vstack([vectors[rows[a.id]].mean(axis=0) for a in articles])
-    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-12
-    distances = _cosine_distances(means)
-    days = np.array([a.published.toordinal() if a.published else np.nan for a in articles])
-    dated = ~np.isnan(days)
-    both_dated = dated[:, None] & dated[None, :]
-    too_far = both_dated & (np.abs(days[:, None] - days[None, :]) > settings.event_max_days)
-    unlike = ~both_dated & (1 - distances < settings.undated_event_similarity)
-    distances[(too_far | unlike) & ~np.eye(len(articles), dtype=bool)] = _NEVER
-    labels = _agglomerate(distances, 1 - settings.event_similarity, "complete")
-    members = defaultdict(list)
-    for article, label in zip(articles, labels):
-        members[label].append(article)
-    article_text = defaultdict(list)
-    for claim in claims:
-        article_text[claim.article_id].append(claim.text)
-    texts = {label: " ".join(text for a in group for text in article_text[a.id]) for label, group in members.items()}
-    terms = class_terms(texts)
-    events = []
-    for label, group in members.items():
-        dates = sorted(a.published for a in group if a.published)
-        day = dates[0] if dates else None
-        when = day.strftime("%-d %b %Y") if day else "undated"
-        ids = tuple(sorted(a.id for a in group))
-        events.append(Event(_hash(ids), f"{when} · {' · '.join(terms[label])}", ids, day))
-    return sorted(events, key=lambda e: (e.date is None, e.date or 0, e.label))
-
-
 def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[Topic]:
     labels = _agglomerate(_cosine_distances(vectors), settings.topic_distance, "average")
     members = defaultdict(list)
@@ -135,27 +102,32 @@ def _omission_topics(claims, vectors, row, topics, topic_of, omission_vectors) -
 
 
 def class_terms(texts: dict, top: int = _LABEL_TERMS) -> dict:
-    """c-TF-IDF: the words that set each class's text apart from the others'."""
+    """c-TF-IDF: the words that set each class's text apart from the others'.
+
+    The class x vocabulary counts stay sparse: only each class's own words are ever scored.
+    """
     keys = list(texts)
     documents = [texts[k] for k in keys]
     try:
         vectorizer = CountVectorizer(stop_words="english", ngram_range=(1, 2), token_pattern=r"(?u)\b[a-zA-Z]{3,}\b",
-                                     lowercase=True)
-        counts = vectorizer.fit_transform(documents).toarray().astype(float)
+                                     lowercase=True, dtype=np.float64)
+        counts = vectorizer.fit_transform(documents).tocsr()
     except ValueError:  # no words at all
         return {k: [] for k in keys}
     words = vectorizer.get_feature_names_out()
-    term_frequency = counts / (counts.sum(axis=1, keepdims=True) + 1e-12)
     average_words = counts.sum() / max(len(keys), 1)
-    idf = np.log(1 + average_words / (counts.sum(axis=0) + 1e-12))
-    scores = term_frequency * idf
+    idf = np.log(1 + average_words / (np.asarray(counts.sum(axis=0)).ravel() + 1e-12))
+    totals = np.asarray(counts.sum(axis=1)).ravel() + 1e-12
     result = {}
-    for k, row in zip(keys, scores):
+    for k, row in zip(keys, range(counts.shape[0])):
+        start, end = counts.indptr[row], counts.indptr[row + 1]
+        columns, values = counts.indices[start:end], counts.data[start:end]
+        scores = values / totals[row] * idf[columns]
         chosen: list[str] = []
-        for index in np.argsort(-row):
-            if row[index] <= 0 or len(chosen) >= top:
+        for index in np.argsort(-scores, kind="stable"):
+            if scores[index] <= 0 or len(chosen) >= top:
                 break
-            term = words[index]
+            term = words[columns[index]]
             if any(re.search(rf"\b{re.escape(term)}\b", c) or re.search(rf"\b{re.escape(c)}\b", term) for c in chosen):
                 continue
             chosen.append(term)

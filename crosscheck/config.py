@@ -104,6 +104,9 @@ class Settings:
     event_word_weight: float = 0.67
     event_day_cost: float = 0.1
     event_undated_cost: float = 0.2
+    # An undated article stays in its event only when its least similar article there is this much
+    # more similar than the nearest article of any other event (it plainly covers that occasion).
+    event_undated_margin: float = 0.05
     # Two dated articles more than this many days apart never describe one occasion. In the tune
     # split 8 of 361 same-story pairs are 5 to 15 days apart (follow-up opinion pieces); the day
     # cost already keeps such pairs apart unless their texts are near-identical.

@@ -38,6 +38,11 @@ _TOLD_OUTLET = re.compile(r"\btold ([A-Z][\w&]*(?: [A-Z][\w&]*){0,3})\.")
 _DATE_HINT = re.compile(
     r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tháng)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.I)
 _MAX_DATE_LINE_WORDS = 8
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]?(\d\d?)[/_-]?(\d\d?)(?=[/_.-]|$)")
+# "LAGOS, June 2, 2025 —", "WASHINGTON, Nigeria, 2 June 2025 -": a place in capitals, a date, a dash.
+_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]*)*, [^—–]{6,30}?\d{4})\s*(?:—|–|--|-\s)")
+_DATELINE_LINES = 3
+_SHINGLE = 5  # words per sequence compared between articles to find versions
 _METADATA_LINES = 15
 
 
@@ -95,8 +100,10 @@ def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
             warnings.append(f"{article.path}: same article as {unique[article.id].path}, counted once")
         else:
             unique[article.id] = article
+    versions = find_versions(list(unique.values()), settings)
+    warnings.extend(_version_warnings(list(unique.values()), versions))
     kept = []
-    for article in _drop_repeated_lines(list(unique.values()), settings):
+    for article in _drop_repeated_lines(list(unique.values()), versions, settings):
         if article.lines:
             kept.append(article)
         else:
@@ -114,8 +121,11 @@ def read_article(path: Path, settings: Settings) -> Article:
 def parse_article(path: Path, raw: bytes) -> Article:
     """An Article from a file's bytes; `path` names it and its suffix says whether it is HTML."""
     meta, raw_lines, kept, warnings = _read_body(path, raw)
-    published, date_warning = parse_date(meta.get("date"), path) if meta.get("date") else (_infer_date(raw_lines), None)
-    warnings += [date_warning] if date_warning else []
+    if meta.get("date"):
+        published, date_warning = parse_date(meta["date"], path)
+        warnings += [date_warning] if date_warning else []
+    else:
+        published = url_date(meta.get("url")) or dateline_date(kept) or _infer_date(raw_lines)
     return Article(
         id=content_id(line.text for line in kept),
         path=str(path),
@@ -261,26 +271,91 @@ def _drop_newsletter_blocks(raw_lines: list[str], kept, offset: int):
     return [line for line in kept if line.number not in blocked]
 
 
-def _drop_repeated_lines(articles: list, settings: Settings) -> list:
-    """Remove lines repeated across articles: site furniture the patterns did not catch.
+def find_versions(articles: list[Article], settings: Settings) -> dict[str, tuple[str, ...]]:
+    """Articles that are versions of one another: most of the shorter one's word sequences (five
+    words in a row, within a line) are also in the other.
+
+    Returns each such article's id with the ids of its other versions (transitively: an update of a
+    wire story run by two outlets makes three versions). One pass through a sparse articles x
+    sequences matrix, so the cost grows with the text, not with the square of its vocabulary.
+    """
+    import numpy as np  # here, not at the top: a re-run answered from the state database never needs it
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    if len(articles) < 2:
+        return {}
+    columns: dict[int, int] = {}
+    rows, cols = [], []
+    for row, article in enumerate(articles):
+        for shingle in _shingles(article.lines):
+            rows.append(row)
+            cols.append(columns.setdefault(shingle, len(columns)))
+    if not columns:
+        return {}
+    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                               shape=(len(articles), len(columns)))
+    matrix.data[:] = 1.0  # a sequence said twice in one article counts once
+    shared = (matrix @ matrix.T).tocoo()
+    sizes = np.asarray(matrix.sum(axis=1)).ravel()
+    smaller = np.minimum(sizes[shared.row], sizes[shared.col])
+    near = (shared.row < shared.col) & (shared.data >= settings.version_containment * smaller)
+    links = sparse.coo_matrix((np.ones(int(near.sum())), (shared.row[near], shared.col[near])),
+                              shape=(len(articles), len(articles)))
+    count, labels = connected_components(links, directed=False)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for article, label in zip(articles, labels):
+        groups[label].append(article.id)
+    return {aid: tuple(other for other in group if other != aid)
+            for group in groups.values() if len(group) > 1 for aid in group}
+
+
+def _shingles(lines) -> set[int]:
+    found = set()
+    for line in lines:
+        words = re.findall(r"\w+", line.text.lower())
+        if len(words) < _SHINGLE:
+            found.add(hash(" ".join(words)))
+        found.update(hash(" ".join(words[i:i + _SHINGLE])) for i in range(len(words) - _SHINGLE + 1))
+    return found
+
+
+def _version_warnings(articles: list[Article], versions: dict[str, tuple[str, ...]]) -> list[str]:
+    path = {a.id: a.path for a in articles}
+    seen, warnings = set(), []
+    for aid, others in versions.items():
+        if aid in seen:
+            continue
+        group = [aid, *others]
+        seen.update(group)
+        warnings.append(f"{' and '.join(sorted(path[a] for a in group))}: versions of one article "
+                        "(an update, a correction or a syndicated copy); each keeps its claims")
+    return warnings
+
+
+def _drop_repeated_lines(articles: list, versions: dict[str, tuple[str, ...]], settings: Settings) -> list:
+    """Remove lines one outlet repeats across different stories: site furniture the patterns did not catch.
+
+    A line counts only once per group of versions of one article, so the text an update, a
+    correction or a syndicated copy shares with its original is never taken for furniture; nor is
+    a line different outlets share (a quote, a wire paragraph).
 
     Article ids stay as they were: an article's identity (and so its claims' ids, which review
-    decisions refer to) must not depend on which other articles sit beside it.
+    decisions refer to) must not depend on which other articles sit beside it. Versions are recorded
+    on each article.
     """
-    outlets_by_line: dict[str, list[str]] = defaultdict(list)
+    family = {a.id: min((a.id, *versions.get(a.id, ()))) for a in articles}
+    stories_by_line: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article in articles:
         for text in {line.text for line in article.lines}:
-            outlets_by_line[text].append(article.outlet.lower())
-    repeated = {text for text, outlets in outlets_by_line.items()
-                if len(outlets) >= settings.repeated_line_min_articles
-                or any(n > 1 for n in Counter(outlets).values())}
-    if not repeated:
-        return articles
+            stories_by_line[(article.outlet.lower(), text)].add(family[article.id])
+    repeated = {text for (_, text), stories in stories_by_line.items()
+                if len(stories) >= settings.repeated_line_min_articles}
     result = []
     for article in articles:
         kept = tuple(line for line in article.lines if line.text not in repeated)
-        if len(kept) != len(article.lines):
-            article = replace(article, lines=kept)
+        if len(kept) != len(article.lines) or article.id in versions:
+            article = replace(article, lines=kept, versions=tuple(sorted(versions.get(article.id, ()))))
         result.append(article)
     return result
 
@@ -320,6 +395,31 @@ def _infer_date(raw_lines: list[str]) -> date | None:
             found = _dateparse(head) or _dateparse(" ".join(head.split()[:3]))
             if found:
                 return found
+    return None
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication date many sites put in an article's address: /2025/06/02/, -2025-06-02, /20250602/."""
+    for found in _URL_DATE.finditer(url or ""):
+        year, month, day = (int(part) for part in found.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def dateline_date(lines) -> date | None:
+    """The date in a dateline opening the article ("LAGOS, June 2, 2025 — ...")."""
+    for line in list(lines)[:_DATELINE_LINES]:
+        found = _DATELINE.match(line.text)
+        if not found:
+            continue
+        parts = [part.strip() for part in found.group(1).split(",")]
+        for start in range(1, len(parts)):  # the place comes first: "LAGOS", "Nigeria"
+            day = _dateparse(", ".join(parts[start:]))
+            if day:
+                return day
     return None
 
 

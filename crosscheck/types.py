@@ -24,6 +24,9 @@ class Article:
     url: str | None
     lines: tuple[Line, ...]
     warnings: tuple[str, ...] = ()
+    # Ids of the other articles this one is a version of (an update, a correction, the same wire
+    # story run by another outlet): near-duplicates, each kept with its own claims.
+    versions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,281 @@
+"""How well articles are grouped into events, on the AllSides story set (`allsides/stories.jsonl`).
+
+Each AllSides story is one occasion told by up to three outlets; its id is the answer key. The set is
+written out as a corpus folder (one article per file, front matter: outlet, title, date from the link
+when it holds one, else the story's date) in a temporary folder, never in the repository.
+
+Splits: stories with (id / 2) even are the **tune** split (event settings in config.py were chosen on
+it), stories with (id / 2) odd the **report** split (figures in the README). Story ids are all even, so
+halving them first gives two interleaved halves of about 126 stories each, over the same months.
+Each split is run as its own corpus.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+STORIES = Path("allsides") / "stories.jsonl"
+SPLITS = ("tune", "report")
+_LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Written:
+    """A corpus folder written from the story set: which story each file tells."""
+
+    folder: Path
+    story_of: dict[str, int]  # file path -> story id
+    issue: dict[int, str]  # story id -> AllSides' headline
+    day: dict[int, str]  # story id -> the story's date
+
+
+def split_of(story_id: int) -> str:
+    return "tune" if (story_id // 2) % 2 == 0 else "report"
+
+
+def read_stories(data: Path) -> list[dict]:
+    with open(data / STORIES, encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def link_date(link: str) -> str | None:
+    """The date in an article's URL (".../2021/10/18/..." or "...-2021-10-18/"), ISO, or None."""
+    found = _LINK_DATE.search(link or "")
+    if not found:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def write_corpus(stories: list[dict], folder: Path, *, split: str | None = None, undated_without_link: bool = False,
+                 copies: int = 1) -> Written:
+    """Write the stories' articles into `folder`, one file each, named by a running number only.
+
+    Args:
+        split: "tune" or "report" to keep one split; None keeps every story.
+        undated_without_link: leave the date out where the link holds none (an analyst's folder where
+            the date is not known), instead of using the story's date.
+        copies: write the set this many times; copy k is moved k * 30 weeks later and every sentence
+            is marked with its copy, so copies are new stories and nothing is served from a cache
+            (the speed benchmark's many-event corpus).
+    """
+    from datetime import date, timedelta
+
+    folder.mkdir(parents=True, exist_ok=True)
+    story_of, issue, day = {}, {}, {}
+    number = 0
+    for copy in range(copies):
+        for story in stories:
+            if split and split_of(story["id"]) != split:
+                continue
+            key = story["id"] + copy * 1_000_000
+            issue[key], day[key] = story["issue"], story["date"][:10]
+            for side in ("left", "center", "right"):
+                article = story["news"].get(side)
+                if not article or not article.get("newBody"):
+                    continue
+                published = link_date(article.get("newsLink", ""))
+                if published is None and not undated_without_link:
+                    published = story["date"][:10]
+                if published and copy:
+                    published = (date.fromisoformat(published) + timedelta(weeks=30 * copy)).isoformat()
+                body = [_marked(p, copy) for p in article["newBody"]]
+                path = folder / f"{number:05d}.txt"
+                path.write_text(_article_text(article, published, body), encoding="utf-8")
+                story_of[str(path)] = key
+                number += 1
+    return Written(folder, story_of, issue, day)
+
+
+def _marked(paragraph: str, copy: int) -> str:
+    paragraph = " ".join(paragraph.split())
+    return re.sub(r"\.(\s|$)", lambda m: f" (edition {copy}).{m.group(1)}", paragraph) if copy else paragraph
+
+
+def _article_text(article: dict, published: str | None, body: list[str]) -> str:
+    title = " ".join(article["newsTitle"].split()).replace('"', "'")
+    head = ["---", f"outlet: {_PARENTHESIS.sub('', article['newsSource'])}", f"title: {title}"]
+    head += [f"date: {published}"] if published else []
+    head += [f"url: {article['newsLink']}"] if article.get("newsLink") else []
+    return "\n".join(head + ["---", ""]) + "\n\n".join(body) + "\n"
+
+
+def score(story_of_article: dict[str, int], event_of_article: dict[str, str]) -> dict:
+    """Events against story ids: ARI, stories kept whole, events that mix stories (with counts)."""
+    from sklearn.metrics import adjusted_rand_score
+
+    keys = sorted(story_of_article)
+    stories = [story_of_article[k] for k in keys]
+    events = [event_of_article[k] for k in keys]
+    events_of_story, stories_of_event = defaultdict(set), defaultdict(set)
+    for story, event in zip(stories, events):
+        events_of_story[story].add(event)
+        stories_of_event[event].add(story)
+    multi = [s for s in events_of_story if Counter(stories)[s] >= 2]
+    whole = [s for s in multi if len(events_of_story[s]) == 1]
+    mixed = [e for e, members in stories_of_event.items() if len(members) > 1]
+    return {"articles": len(keys), "stories": len(events_of_story), "events": len(stories_of_event),
+            "ari": adjusted_rand_score(stories, events),
+            "stories_with_2plus_articles": len(multi), "stories_kept_whole": len(whole),
+            "kept_whole_share": len(whole) / max(len(multi), 1),
+            "mixed_events": len(mixed), "mixed_share": len(mixed) / max(len(stories_of_event), 1),
+            "split_stories": sorted(s for s in multi if len(events_of_story[s]) > 1),
+            "mixed": [sorted(stories_of_event[e]) for e in mixed]}
+
+
+def hard_cases(result: dict, written: Written, limit: int = 8) -> list[str]:
+    """Lines naming the stories that merged (with their dates) and the stories split apart."""
+    lines = []
+    for members in result["mixed"][:limit]:
+        lines.append("merged: " + " | ".join(f"{written.day[s]} {written.issue[s][:60]}" for s in members))
+    for story in result["split_stories"][:limit]:
+        lines.append(f"split:  {written.day[story]} {written.issue[story][:60]}")
+    return lines
+
+
+def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, undated_without_link: bool = False,
+             cache=None) -> tuple[dict, Written]:
+    """Run the pipeline's stages up to events on one split and score the events."""
+    from crosscheck.pipeline import run
+
+    written = write_corpus(read_stories(data), workdir, split=split, undated_without_link=undated_without_link)
+    corpus, _ = run([workdir], settings, embedder, cache)
+    by_id = {a.id: a.path for a in corpus.articles}
+    event_of = {by_id[aid]: event.id for event in corpus.clustering.events for aid in event.article_ids}
+    story_of = {path: story for path, story in written.story_of.items() if path in event_of}
+    return score(story_of, event_of), written
+
+
+ROW_HEADERS = ["split", "dates", "articles", "stories", "events", "ARI", "stories whole", "events mixing"]
+
+
+def row(split: str, dates: str, result: dict) -> list:
+    return [split, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
+            f"{result['kept_whole_share']:.3f} ({result['stories_kept_whole']}/{result['stories_with_2plus_articles']})",
+            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})"]
+
+
+def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tuple]:
+    """Sweep the event settings on the tune split (dated, then with link-less articles undated).
+
+    Returns rows (ARI, stories whole, events mixing, settings changed), best first: the highest ARI
+    among the settings that meet the issue's other two targets (stories whole >= 0.85, events mixing
+    <= 0.05), then the rest by ARI. The undated cost is swept on the undated variant with the best
+    dated settings (with the margin an undated article needs over other events), and chosen by the same rule.
+    """
+    import itertools
+
+    import numpy as np
+
+    dated = _prepared(data, workdir / "dated", embedder, settings, cache, undated_without_link=False)
+    rows = []
+    for weight, day_cost, threshold in itertools.product((0.5, 0.6, 0.67, 0.75), (0.06, 0.1, 0.13, 0.16),
+                                                         np.round(np.arange(0.10, 0.41, 0.025), 3)):
+        changed = {"event_word_weight": weight, "event_day_cost": day_cost, "event_similarity": float(threshold)}
+        rows.append((*_figures(dated, settings.replace(**changed)), changed))
+    rows.sort(key=_preference)
+    best = settings.replace(**rows[0][3])
+    undated = _prepared(data, workdir / "undated", embedder, settings, cache, undated_without_link=True)
+    undated_rows = []
+    for cost, margin in itertools.product((0.1, 0.15, 0.2, 0.25, 0.3), (0.0, 0.025, 0.05, 0.1)):
+        changed = {**rows[0][3], "event_undated_cost": cost, "event_undated_margin": margin}
+        undated_rows.append((*_figures(undated, best.replace(**changed)), {**changed, "undated": True}))
+    return rows + sorted(undated_rows, key=_preference)
+
+
+def _preference(row: tuple) -> tuple:
+    ari, whole, mixed, _ = row
+    return (not (whole >= 0.85 and mixed <= 0.05), -ari)
+
+
+def _prepared(data, folder, embedder, settings, cache, *, undated_without_link):
+    """The tune split's articles, claims and vectors, computed once for many settings."""
+    from crosscheck.claims import extract_claims
+    from crosscheck.embed import embed_texts
+    from crosscheck.ingest import read_articles
+    from crosscheck.voices import load_voicebook
+
+    written = write_corpus(read_stories(data), folder, split="tune", undated_without_link=undated_without_link)
+    articles = list(read_articles([folder], settings).articles)
+    claims = extract_claims(articles, load_voicebook())
+    vectors, _ = embed_texts([c.text for c in claims], embedder, settings, cache)
+    return written, articles, claims, vectors
+
+
+def _figures(prepared, settings) -> tuple[float, float, float]:
+    from crosscheck.events import event_labels
+
+    written, articles, claims, vectors = prepared
+    labels = event_labels(articles, claims, vectors, settings)
+    event_of = {a.path: str(label) for a, label in zip(articles, labels)}
+    result = score({p: s for p, s in written.story_of.items() if p in event_of}, event_of)
+    return result["ari"], result["kept_whole_share"], result["mixed_share"]
+
+
+def measure(data: Path, embedder, settings, cache=None) -> dict:
+    """Event figures on both splits (the tune split is marked as such), dated and with link-less
+    articles undated; hard cases of the report split."""
+    import tempfile
+
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        for split, undated in (("report", False), ("report", True), ("tune", False)):
+            key = f"{split}{'_undated' if undated else ''}"
+            result, written = evaluate(data, Path(folder) / key, embedder, settings, split=split,
+                                       undated_without_link=undated, cache=cache)
+            result["hard_cases"] = hard_cases(result, written)
+            results[key] = result
+    return results
+
+
+def table_rows(results: dict) -> list[list]:
+    names = {"report": ("report", "story or link date"), "report_undated": ("report", "link date only"),
+             "tune": ("tune (tuned on)", "story or link date")}
+    return [row(*names[key], result) for key, result in results.items()]
+
+
+if __name__ == "__main__":
+    import os
+    import sys
+
+    import click
+    from tabulate import tabulate
+
+    @click.command()
+    @click.option("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"),
+                  show_default=True, type=click.Path(file_okay=False))
+    @click.option("--tune", "tuning", is_flag=True, help="Sweep the event settings on the tune split.")
+    def main(data, tuning):
+        """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
+        import tempfile
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from crosscheck.config import Settings
+        from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
+        from crosscheck.state import open_database
+
+        if not (Path(data) / STORIES).is_file():
+            raise click.ClickException(f"{data}: no {STORIES} here; give the data folder with --data")
+        settings = Settings()
+        embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
+        connection = open_database(Path(__file__).resolve().parent.parent / ".crosscheck" / "bench")
+        cache = EmbeddingCache(connection, settings.cache_key())
+        if tuning:
+            with tempfile.TemporaryDirectory() as folder:
+                rows = tune(Path(data), Path(folder), embedder, settings, cache)
+            click.echo(tabulate([[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows[:15]]
+                                + [[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows
+                                   if changed.get("undated")], ["ARI", "whole", "mixing", "settings"]))
+            return
+        results = measure(Path(data), embedder, settings, cache)
+        click.echo(tabulate(table_rows(results), ROW_HEADERS))
+        for line in results["report"]["hard_cases"]:
+            click.echo(f"  {line}")
+
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Events: articles -> occasions (what happened, who, where and when), each labelled and dated.
+
+Two articles tell one occasion when their words (title, text and the named entities of their claims,
+TF-IDF weighted) and their claims' meaning (mean claim embedding) are close, and their dates are
+close: every day between them costs similarity, and an undated article pays a fixed price instead,
+so it joins only an occasion it plainly covers. Complete linkage: every pair inside an event must
+pass, so same-day stories on related subjects do not chain into one event.
+
+Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
+article x article similarities (n^2 float32: 16 MB at 2,000 articles).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from .config import Settings
+from .types import Article, Claim, Event
+
+_WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
+_LABEL_TERMS = 3
+_ENTITY_PREFIX = "entity:"
+
+
+def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                 settings: Settings) -> list[Event]:
+    """Group articles into events.
+
+    Args:
+        articles: the ingested articles.
+        claims: their claims; row i of `vectors` belongs to claims[i].
+        vectors: unit-length claim embeddings.
+    Returns:
+        Events sorted by date (undated last), each with a label and the occasion's date.
+    """
+    if not articles:
+        return []
+    labels = event_labels(articles, claims, vectors, settings)
+    members = defaultdict(list)
+    for article, label in zip(articles, labels):
+        members[label].append(article)
+    terms = label_terms(articles, claims, list(members.values()))
+    events = []
+    for group, words in zip(members.values(), terms):
+        day = occasion_date(group)
+        when = day.strftime("%-d %b %Y") if day else "undated"
+        ids = tuple(sorted(a.id for a in group))
+        events.append(Event(_hash(ids), " · ".join([when, *words]), ids, day))
+    return sorted(events, key=lambda e: (e.date is None, e.date or date.min, e.label))
+
+
+def event_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                 settings: Settings) -> np.ndarray:
+    """One cluster number per article."""
+    if len(articles) == 1:
+        return np.zeros(1, dtype=int)
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    similarity = article_similarity(articles, claims, vectors, settings)
+    distance = _date_costs(articles, settings)
+    distance += 1.0
+    distance -= similarity
+    np.fill_diagonal(distance, 0.0)
+    np.clip(distance, 0.0, None, out=distance)
+    condensed = squareform(distance, checks=False).astype(np.float64)
+    del distance
+    labels = fcluster(linkage(condensed, method="complete"), 1.0 - settings.event_similarity, criterion="distance")
+    del condensed
+    undated = [i for i, a in enumerate(articles) if a.published is None]
+    return _detach_unclear(labels, similarity, undated, settings.event_undated_margin)
+
+
+def _detach_unclear(labels: np.ndarray, similarity: np.ndarray, undated: list[int], margin: float) -> np.ndarray:
+    """An undated article stays in its event only when it plainly covers that occasion: it is closer
+    to every article of the event than to any article outside it, by `margin`. Without a date,
+    an article about another call between the same two leaders is otherwise as close as one about
+    this call."""
+    labels = labels.copy()
+    fresh = int(labels.max()) + 1
+    for i in undated:
+        inside = labels == labels[i]
+        inside[i] = False
+        if not inside.any():
+            continue
+        outside = labels != labels[i]
+        nearest_outside = float(similarity[i, outside].max()) if outside.any() else -1.0
+        if float(similarity[i, inside].min()) - nearest_outside < margin:
+            labels[i] = fresh
+            fresh += 1
+    return labels
+
+
+def article_similarity(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                       settings: Settings) -> np.ndarray:
+    """Weighted mean of the word (TF-IDF cosine) and meaning (mean claim vector cosine) similarities."""
+    words = _word_matrix(articles, claims)
+    similarity = (words @ words.T).toarray().astype(np.float32)
+    similarity *= settings.event_word_weight
+    means = _mean_vectors(articles, claims, vectors)
+    similarity += (1.0 - settings.event_word_weight) * (means @ means.T)
+    return similarity
+
+
+def _word_matrix(articles: list[Article], claims: list[Claim]) -> sparse.csr_matrix:
+    """Rows: articles; columns: words, word pairs and claim entities; sublinear TF-IDF, unit rows."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    entities = _entities_by_article(claims)
+    documents = [_document(a, entities.get(a.id, ())) for a in articles]
+    vectorizer = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True, dtype=np.float32)
+    try:
+        return vectorizer.fit_transform(documents).tocsr()
+    except ValueError:  # no words at all
+        return sparse.csr_matrix((len(articles), 1), dtype=np.float32)
+
+
+def _document(article: Article, entities) -> tuple[str, tuple[str, ...]]:
+    text = " ".join(line.text for line in article.lines)
+    return f"{article.title}. {article.title}. {text}", tuple(entities)
+
+
+def _analyse(document) -> list[str]:
+    text, entities = document
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    tokens = [t for t in re.findall(_WORD, text.lower()) if t not in ENGLISH_STOP_WORDS and len(t) > 2]
+    return tokens + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
+
+
+def _entities_by_article(claims: list[Claim]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        found[claim.article_id].extend(claim.entities)
+    return found
+
+
+def _mean_vectors(articles: list[Article], claims: list[Claim], vectors: np.ndarray) -> np.ndarray:
+    index = {a.id: i for i, a in enumerate(articles)}
+    rows = np.array([index.get(c.article_id, -1) for c in claims])
+    known = rows >= 0
+    membership = sparse.csr_matrix((np.ones(int(known.sum()), dtype=np.float32), (rows[known], np.flatnonzero(known))),
+                                   shape=(len(articles), len(claims)))
+    means = np.asarray(membership @ vectors, dtype=np.float32)
+    means /= np.linalg.norm(means, axis=1, keepdims=True) + 1e-12
+    return means
+
+
+def _date_costs(articles: list[Article], settings: Settings) -> np.ndarray:
+    """What the dates add to the distance: a price per day apart, a fixed price when a date is unknown,
+    and out of reach beyond `event_max_days`."""
+    days = np.array([a.published.toordinal() if a.published else np.nan for a in articles], dtype=np.float64)
+    dated = ~np.isnan(days)
+    gap = np.abs(days[:, None] - days[None, :]).astype(np.float32)
+    cost = gap * np.float32(settings.event_day_cost)
+    cost[gap > settings.event_max_days] = 4.0  # beyond any threshold: never one event
+    undated = ~(dated[:, None] & dated[None, :])
+    cost[undated] = settings.event_undated_cost
+    return cost
+
+
+def occasion_date(group: list[Article]) -> date | None:
+    """The date most of the event's articles carry (the earliest among equals); a piece published
+    days later does not move it."""
+    counts = Counter(a.published for a in group if a.published)
+    if not counts:
+        return None
+    return min(counts, key=lambda day: (-counts[day], day))
+
+
+def label_terms(articles: list[Article], claims: list[Claim], groups: list[list[Article]],
+                top: int = _LABEL_TERMS) -> list[list[str]]:
+    """For each group, the most specific words or entities its articles share.
+
+    Candidates are the claims' named entities and the titles' words; a term scores by the share of
+    the group's articles that use it times how rare it is across the corpus (IDF), so the words of
+    one occasion win over words every event uses. Reporting verbs and other common words are rare
+    in titles and never entities; titles' stop words are dropped.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    entities = _entities_by_article(claims)
+    documents = [(a.title, tuple(dict.fromkeys(entities.get(a.id, ())))) for a in articles]
+    vectorizer = CountVectorizer(analyzer=_label_analyse, binary=True, dtype=np.float32)
+    try:
+        counts = vectorizer.fit_transform(documents).tocsr()
+    except ValueError:
+        return [[] for _ in groups]
+    terms = vectorizer.get_feature_names_out()
+    idf = np.log((1 + len(articles)) / (1 + np.asarray(counts.sum(axis=0)).ravel())) + 1
+    index = {a.id: i for i, a in enumerate(articles)}
+    surface = _surface_forms(claims)
+    result = []
+    for group in groups:
+        rows = counts[[index[a.id] for a in group]]
+        share = np.asarray(rows.sum(axis=0)).ravel() / len(group)
+        shared_enough = share >= (0.5 if len(group) > 1 else 0.0)
+        score = np.where(shared_enough, share * idf, 0.0)
+        result.append(_pick(terms, score, surface, top))
+    return result
+
+
+def _label_analyse(document) -> list[str]:
+    title, entities = document
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    words = [t for t in re.findall(_WORD, title.lower()) if t not in ENGLISH_STOP_WORDS and len(t) > 2]
+    return list(dict.fromkeys(words)) + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
+
+
+def _surface_forms(claims: list[Claim]) -> dict[str, str]:
+    """Each entity's most common spelling, keyed by its lower-case form."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for claim in claims:
+        for entity in claim.entities:
+            spellings[entity.lower()][entity] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+
+
+def _pick(terms, score: np.ndarray, surface: dict[str, str], top: int) -> list[str]:
+    chosen: list[str] = []
+    words: set[str] = set()
+    for column in np.argsort(-score, kind="stable"):
+        if score[column] <= 0 or len(chosen) >= top:
+            break
+        term = str(terms[column])
+        text = surface.get(term[len(_ENTITY_PREFIX):], term[len(_ENTITY_PREFIX):]) \
+            if term.startswith(_ENTITY_PREFIX) else term
+        tokens = set(text.lower().split())
+        if tokens & words:  # "xi" beside "Xi Jinping": one of them is enough
+            continue
+        chosen.append(text)
+        words |= tokens
+    return chosen
+
+
+def _hash(parts) -> str:
+    return hashlib.sha256("\n".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
