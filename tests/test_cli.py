@@ -128,6 +128,7 @@ def test_dash_writes_to_standard_output_and_no_file_named_dash(bridge):
     result = run_ok("report", bridge, "--json", "-")
     data = json.loads(result.stdout)
     assert data["schema"] == "crosscheck.report/1" and "2 articles" in result.stderr
+    assert "[1/5]" not in result.stderr  # no progress display when stderr is not a terminal
     assert not (Path.cwd() / "-").exists() and (bridge / "reports" / "divergence.md").exists()
     markdown = run_ok("report", bridge, "-o", "-")
     assert markdown.stdout.startswith("# Divergence report") and "2 articles" in markdown.stderr

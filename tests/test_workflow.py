@@ -474,7 +474,7 @@ def read_terminal(command: list[str], timeout: float = 300) -> str:
     return output.decode("utf-8", "replace")
 
 
-def test_progress_on_a_terminal_is_one_display_over_the_stages_and_quiet_otherwise(tmp_path):
+def test_progress_on_a_terminal_is_one_display_over_the_stages(tmp_path):
     corpus = tmp_path / "bridge"
     corpus.mkdir()
     bridge_article(corpus, "Planet", 3)
@@ -486,7 +486,3 @@ def test_progress_on_a_terminal_is_one_display_over_the_stages_and_quiet_otherwi
     assert "Loading weights" not in screen and "Batches" not in screen and "it/s]" not in screen, screen
     assert f"{corpus}/reports/divergence.md: 2 articles" in screen
 
-    bridge_article(corpus, "Courier")
-    piped = subprocess.run([sys.executable, "-m", "crosscheck", "report", str(corpus)], capture_output=True,
-                           text=True, timeout=300)
-    assert piped.returncode == 0 and "[1/5]" not in piped.stderr and "Loading weights" not in piped.stderr
