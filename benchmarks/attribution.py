@@ -13,17 +13,19 @@ reads from the same article:
 * **correct**: that claim's voice names the annotated source. Names are compared as word sets
   (lower case, possessive 's, punctuation, articles and Mr./Mrs./Ms./Dr. removed): voice and name
   match when one set contains the other ("Clinton" ~ "Hillary Clinton" ~ "Mrs. Clinton"). The name
-  of a source is the last PERSON (else PERSON/ORG/GPE/NORP) entity spaCy finds in it before its first
-  comma or parenthesis ("Trump campaign manager Corey Lewandowski" is Corey Lewandowski, "Lindsey
-  Graham, his South Carolina colleague" Lindsey Graham); the whole source phrase also counts when it
-  lies inside the voice, and when the source has no entity ("officials", "the campaign") both ways.
+  of a source is the PERSON/ORG/GPE/NORP entity (spaCy) that ends the first of its comma-separated
+  parts to end with one ("Trump campaign manager Corey Lewandowski" is Corey Lewandowski, "Lindsey
+  Graham, his South Carolina colleague" Lindsey Graham, "Sen. Ted Cruz of Texas" Ted Cruz; see
+  `_head`); the whole source phrase also counts when it lies inside the voice, and when the source
+  has no entity ("officials", "the campaign") both ways.
   A source names someone when spaCy finds a name entity in it or it has a capitalised word (not
   counting the first word of a sentence). Sources that name nobody are resolved:
   - third-person pronouns ("she", "they", "who") and definite descriptions ("the newspaper", "his
     campaign"): the voice may name the phrase itself, the nearest earlier annotated source that names
     someone, or the nearest earlier spaCy entity (PERSON for he/she/him/her/his; PERSON, ORG, GPE or
-    NORP otherwise). Any of these counts: lenient, an upper bound; `strict_all` gives the figure
-    without resolution. Other descriptions ("officials", "some advocates") are judged as written.
+    NORP otherwise); for he/she/him/her/his also the person mentioned most so far (the article's
+    subject). Any of these counts: lenient, an upper bound; `strict_all` gives the figure without
+    resolution. Other descriptions ("officials", "some advocates") are judged as written.
   - first-person pronouns ("I", "we") are the writer: the outlet or the byline. (No attribution in
     the train split has its cue inside another's content, so a quoted "I" is never annotated apart.)
   A voice made only of pronouns or articles never matches.
@@ -332,12 +334,23 @@ class ArticleReader:
                        if self.kinds[b.id] == "named" and b.source and b.source[-1][1] <= start]
             if earlier:
                 found.append(self.heads[max(earlier, key=lambda b: b.source[-1][1]).id])
-            labels = {"PERSON"} if words(a.source_text) & PERSON_PRONOUNS else NAME_LABELS
+            personal = bool(words(a.source_text) & PERSON_PRONOUNS)
+            labels = {"PERSON"} if personal else NAME_LABELS
             entities = [e for e in self.entities if e[1] <= start and e[2] in labels]
             if entities:
                 found.append(entities[-1][3])
+            if personal and kind == "pronoun" and entities:
+                found.append(_most_mentioned(entities))
             return found
         return [a.source_text]
+
+
+def _most_mentioned(people: list) -> str:
+    """The person mentioned most often so far (by last name; ties: the latest), in their longest form."""
+    surname = [e[3].replace("’", "'").removesuffix("'s").split()[-1].lower() for e in people]
+    counts = Counter(surname)
+    best = max(range(len(people)), key=lambda i: (counts[surname[i]], i))
+    return max((e[3] for e, s in zip(people, surname) if s == surname[best]), key=len)
 
 
 def _definite(phrase: str) -> bool:
@@ -348,18 +361,24 @@ def _definite(phrase: str) -> bool:
 
 def _head(entities: list, source: str, start: int) -> str:
     """The entity a source phrase names. English puts the name at the end of its noun phrase, so the
-    first comma-separated part that ends with a name gives it: "Trump campaign manager Corey
-    Lewandowski", "Lindsey Graham, his South Carolina colleague", "Another delegate on the Cruz slate,
-    Jim Poolman" (a parenthesis such as "(D-Vt.)" and a possessive are skipped). Else the last PERSON
-    before the first comma ("Hillary Clinton's campaign"), a PERSON after it, or the last name."""
-    offset = 0
-    for part in source.split(","):
-        tail = re.sub(r"(\s*\([^)]*\)?)+\s*$|[’']s?\s*$|[\s.:;\"”]+$", "", part)
-        ends = start + offset + len(tail)
-        ending = [e for e in entities if start + offset <= e[0] and ends - 1 <= e[1] <= ends + 1]
+    first part (between commas, dashes, parentheses) that ends with a name gives it: "Trump campaign
+    manager Corey Lewandowski", "Lindsey Graham, his South Carolina colleague", "Another delegate on the
+    Cruz slate, Jim Poolman"; a PERSON before a trailing of/from/at/in/on phrase wins over the place
+    ("Sen. Ted Cruz of Texas"). A first part with no name in it is the head itself ("Intelligence
+    officials — including ..."). Else the last PERSON before the first comma ("Hillary Clinton's
+    campaign"), a PERSON after it, or the last name."""
+    offset, parts = 0, re.split(r"(\s*[,(—–]\s*)", source)
+    for index in range(0, len(parts), 2):
+        part, here = parts[index], start + offset
+        offset += len(part) + (len(parts[index + 1]) if index + 1 < len(parts) else 0)
+        ending = []
+        for tail in (_trimmed(part), _trimmed(re.sub(r"\s+(?:of|from|at|in|on)\s.*$", "", part))):
+            end = here + len(tail)
+            ending += [e for e in entities if here <= e[0] and end - 1 <= e[1] <= end + 1]
         if ending:
-            return ending[-1][3]
-        offset += len(part) + 1
+            return next((e for e in ending if e[2] == "PERSON"), ending[0])[3]
+        if index == 0 and part.strip() and not any(here <= e[0] < here + len(part) for e in entities):
+            return part.strip()
     cut = re.search(r"[,(]", source)
     end = start + cut.start() if cut else start + len(source)
     before = [e for e in entities if e[1] <= end] or entities
@@ -368,6 +387,11 @@ def _head(entities: list, source: str, start: int) -> str:
     if people_before:
         return people_before[-1][3]
     return people_anywhere[0][3] if people_anywhere else before[-1][3]
+
+
+def _trimmed(part: str) -> str:
+    """A part without a trailing parenthesis, possessive or punctuation."""
+    return re.sub(r"(\s*\([^)]*\)?)+\s*$|[’']s?\s*$|[\s.:;\"”]+$", "", part)
 
 
 def judge_article(item: Annotated, doc, spans: list[tuple[int, int, object]]) -> list[Judged]:
