@@ -6,6 +6,7 @@ Usage: python -m benchmarks [--data ../shared/data] [--out reports/bench] [--siz
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -26,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 @click.option("--no-speed", is_flag=True, help="Quality only.")
 @click.option("--no-attribution", is_flag=True, help="Skip the PolNeAR attribution and readout-side figures.")
 @click.option("--no-backends", is_flag=True, help="Skip comparing the embedding backends (torch, ONNX fp32, int8).")
-def main(data, out, sizes, no_speed, no_attribution, no_backends):
+@click.option("--event-sizes", default="250,2000", show_default=True,
+              help="Sizes of the many-event corpus (from allsides/) for memory and time by stage; '' skips it.")
+def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
     """Measure crosscheck's comparator on MSRP, STS and SICK, its voices and sides on PolNeAR and official
     readouts, and its speed by stage."""
     needed = ("msrp", "sts", "sick") + (() if no_attribution else ("polnear", "readouts"))
@@ -65,6 +68,10 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends):
         from . import attribution
 
         report["attribution"] = attribution.run(Path(data), Path(out), echo=click.echo)
+    from . import events
+
+    with _cache(settings) as cache:
+        report["events"] = events.bench(Path(data), embedder, settings, cache, click.echo)
     if not no_speed:
         if compared:  # every backend at each size in turn; the main table shows the default backend's runs
             compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], click.echo)
@@ -82,12 +89,26 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends):
             click.echo("\nGrowth exponent between the two largest sizes (time ~ claims^k): "
                        + ", ".join(f"{stage} {k:.2f}" for stage, k in exponents.items()))
         report["speed"] = {"runs": measured, "growth_exponents": exponents}
+        if event_sizes and report.get("events"):
+            report["speed"]["many_events"] = speed.bench_events([int(s) for s in event_sizes.split(",")], click.echo)
     if compared:
         backends.report(compared, click.echo, tabulate)
         report["backends"] = compared
     path = Path(out) / "results.json"
     write_atomic(path, json.dumps(report, indent=1, default=float) + "\n")
     click.echo(f"\nwritten: {path}")
+
+
+@contextlib.contextmanager
+def _cache(settings):
+    from crosscheck.embed import EmbeddingCache
+    from crosscheck.state import open_database
+
+    connection = open_database(ROOT / ".crosscheck" / "bench")
+    try:
+        yield EmbeddingCache(connection, settings.cache_key())
+    finally:
+        connection.close()
 
 
 if __name__ == "__main__":

@@ -279,3 +279,19 @@ if __name__ == "__main__":
             click.echo(f"  {line}")
 
     sys.exit(main())
+
+
+def bench(data: Path, embedder, settings, cache, echo) -> dict | None:
+    """`make bench`'s events section: the table, the report split's hard cases; None without the set."""
+    from tabulate import tabulate
+
+    if not (data / STORIES).is_file():
+        echo(f"\nEvents: no {STORIES} under {data}; skipped")
+        return None
+    results = measure(data, embedder, settings, cache)
+    echo("\nEvents on AllSides stories (answer key: story ids; settings tuned on the tune split only)\n")
+    echo(tabulate(table_rows(results), ROW_HEADERS))
+    echo("Hard cases, report split (merged: stories in one event; split: a story over several events):")
+    for line in results["report"]["hard_cases"]:
+        echo(f"  {line}")
+    return results

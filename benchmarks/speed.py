@@ -202,6 +202,22 @@ EVENT_HEADERS = ["articles", "claims", "events", *(f"{s} s / peak MB" for s in E
                  "peak MB", "peak over models"]
 
 
+def bench_events(sizes: list[int], echo) -> dict:
+    """`make bench`'s many-event section: time and peak memory by stage, one process per size."""
+    from tabulate import tabulate
+
+    runs = []
+    for size in sizes:
+        runs.append(measure_events_in_subprocess(size))
+        echo(f"  many-event corpus: {size} articles done", err=True)
+    echo("\nTime (s) and peak memory (MB) by stage on a many-event corpus grown from AllSides stories\n")
+    echo(tabulate(event_rows(runs), EVENT_HEADERS))
+    exponents = event_growth(runs)
+    if exponents:
+        echo("Growth exponents in articles: " + ", ".join(f"{k} {v:.2f}" for k, v in exponents.items()))
+    return {"runs": runs, "growth_exponents": exponents}
+
+
 def event_growth(results: list[dict]) -> dict[str, float]:
     """Each stage's time exponent in articles between the two sizes (1: linear, 2: quadratic), and the
     exponent of the memory above the models' footprint."""

@@ -98,15 +98,17 @@ class Settings:
     # cost on its variant where articles without a date in their link are undated); figures reported
     # on the report split (id/2 odd): README, "How well it works", and /work/notes/issue11.md.
     # The tune split's choice: the highest ARI among settings with stories whole >= 0.85 and events
-    # mixing <= 0.05 (ARI 0.923, 109/127 whole, 0.035 mixing); the undated cost chosen by ARI on the
-    # undated variant (0.782; 0.1 merges too much, 0.3 splits most undated articles off).
-    event_similarity: float = 0.125
-    event_word_weight: float = 0.67
+    # mixing <= 0.05 (ARI 0.920, 108/127 stories whole, 5/143 events mixing); neighbours within 0.01
+    # of it: word weight 0.6-0.67, day cost 0.1-0.13, threshold 0.15-0.175. The undated cost and
+    # margin chosen by ARI on the undated variant (ARI 0.766 with about 60% of articles undated;
+    # cost 0.2 or margin 0.05 split more undated articles off, ARI 0.71-0.73).
+    event_similarity: float = 0.175
+    event_word_weight: float = 0.6
     event_day_cost: float = 0.1
-    event_undated_cost: float = 0.2
+    event_undated_cost: float = 0.1
     # An undated article stays in its event only when its least similar article there is this much
     # more similar than the nearest article of any other event (it plainly covers that occasion).
-    event_undated_margin: float = 0.05
+    event_undated_margin: float = 0.025
     # Two dated articles more than this many days apart never describe one occasion. In the tune
     # split 8 of 361 same-story pairs are 5 to 15 days apart (follow-up opinion pieces); the day
     # cost already keeps such pairs apart unless their texts are near-identical.
