@@ -14,7 +14,7 @@ import numpy as np
 from scipy.stats import spearmanr
 from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 
-from crosscheck.compare import claim_from_text, judge
+from crosscheck.judge import claim_from_text, judge
 from crosscheck.config import Settings
 from crosscheck.embed import EmbeddingCache, embed_texts
 
@@ -25,8 +25,8 @@ SIGNALS = {
     "word overlap": ({}, {"lexical_weight": 0.0}),
     "numbers": ({"numbers": ()}, {}),
     "dates": ({"dates": ()}, {}),
-    "negation": ({"negated": False}, {}),
-    "certainty": ({"certainty": "stated"}, {}),
+    "negation": ({"negated": False, "negation": ""}, {}),
+    "certainty": ({"certainty": "stated", "hedge": ""}, {}),
 }
 _GRID = np.round(np.arange(0.30, 0.96, 0.01), 2)
 _BONUS_GRID = (0.0, 0.05, 0.10, 0.15, 0.20)

@@ -24,7 +24,7 @@ _CERTAINTY = Path(__file__).resolve().parent / "data" / "certainty.toml"
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
 _LIGHT = set("""a an the this that these those his her its their our my your some any all both each
 he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
-by from as mr mrs ms""".split())
+by from as mr mrs ms no nobody none nothing someone somebody something""".split())
 # Verbs whose agent carries no claim of its own (copula, possession, speech).
 _LIGHT_PREDICATES = {"be", "have", "say", "tell", "do", "make", "get", "go"}
 # Wording that makes a figure approximate or open-ended when the claims stage gave no range.
@@ -214,6 +214,13 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     if not same_fact:
         return None
     if parsed(a) and parsed(b):
+        existential = _existential_denial(a, b) or _existential_denial(b, a)
+        if existential:
+            negative, positive = existential
+            reason = (f"one denies what the other asserts (“there is {negative.negation} …”): "
+                      f"“{_short(positive.text)}” vs “{_short(negative.text)}”")
+            return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "negation",
+                           (_polarity(a), _polarity(b)), f"negation|{positive.predicate}")
         if a.predicate != b.predicate or bool(a.negation) == bool(b.negation):
             return None
         if not (_aligned(a.subject, b.subject) and _aligned(a.object, b.object)) or _other_occasions(a, b):
@@ -231,6 +238,20 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”"
     return _differ(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _existential_denial(negative: Claim, positive: Claim) -> tuple[Claim, Claim] | None:
+    """"There is no man playing a guitar" against "A man is playing a guitar": the denied existence
+    names the other's subject and its act."""
+    if not (negative.predicate == "be" and not _words(negative.subject) and negative.negation and negative.object):
+        return None
+    if positive.negation or not positive.predicate or positive.predicate == "be":
+        return None
+    held = _words(negative.object)
+    act = positive.predicate[:max(3, len(positive.predicate) - 1)]
+    if _aligned(negative.object, positive.subject, required=True) and any(w.startswith(act) for w in held):
+        return negative, positive
+    return None
 
 
 def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:

@@ -239,3 +239,12 @@ def test_a_year_that_dates_something_else_is_no_date_conflict(verdict):
     b = claim("Barrack, who led the 2017 inaugural fund, was arrested on Tuesday.", predicate="arrest",
               subject="Barrack", dates=("2017", "tuesday"))
     assert verdict(a, b).relation != "differ"
+
+
+def test_a_denied_existence_contradicts_the_act(verdict):
+    none = claim("There is no man playing a guitar on stage.", predicate="be", object="no man playing a guitar",
+                 negation="no", negated=True)
+    one = claim("A man is playing a guitar on stage.", predicate="play", subject="A man", object="a guitar")
+    other = claim("A woman is singing on stage.", predicate="sing", subject="A woman")
+    assert verdict(none, one).contradiction and verdict(none, one).basis == "negation"
+    assert not verdict(none, other).contradiction
