@@ -272,6 +272,11 @@ def _finding_json(finding: Finding, review: Review) -> dict:
     if finding.kind is Kind.OMIT:
         data.update(level=finding.level, present=list(finding.present), absent=list(finding.absent),
                     corroborated=finding.corroborated)
+    if finding.kind is Kind.DIFFER:
+        data.update(basis=finding.basis, queued=finding.queued)
+    if finding.values:  # differences: each conflicting value; side omissions: the parts not covered
+        data["values"] = [{"value": v.value, "claims": list(v.claim_ids), "sources": list(v.sources)}
+                          for v in finding.values]
     return data
 
 
