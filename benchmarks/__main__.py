@@ -72,6 +72,11 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
 
     with _cache(settings) as cache:
         report["events"] = events.bench(Path(data), embedder, settings, cache, click.echo)
+    if (Path(data) / "allsides").is_dir() and (Path(data) / "readouts").is_dir():
+        from . import findings  # findings on real news against gold and an editor's labels; planted cases
+
+        with _cache(settings) as cache:
+            report["findings"] = findings.bench(Path(data), embedder, settings, cache, click.echo)
     if not no_speed:
         if compared:  # every backend at each size in turn; the main table shows the default backend's runs
             compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], click.echo)

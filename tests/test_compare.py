@@ -1,5 +1,7 @@
 """The comparator's logic on claims built by hand (what the claims stage reads), with real embeddings."""
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -248,3 +250,43 @@ def test_a_denied_existence_contradicts_the_act(verdict):
     other = claim("A woman is singing on stage.", predicate="sing", subject="A woman")
     assert verdict(none, one).contradiction and verdict(none, one).basis == "negation"
     assert not verdict(none, other).contradiction
+
+
+# -- planted corpora, end to end (tests/data/planted/<conflict type>/, articles written for these tests) --
+
+PLANTED = Path(__file__).resolve().parent / "data" / "planted"
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory, embedder, settings):
+    from crosscheck.pipeline import run
+
+    runs = {}
+    for folder in sorted(p for p in PLANTED.iterdir() if p.is_dir()):
+        copy = tmp_path_factory.mktemp(folder.name)
+        for path in folder.glob("*.txt"):
+            shutil.copy(path, copy / path.name)
+        runs[folder.name] = run([copy], settings, embedder)[0]
+    return runs
+
+
+def _differences(corpus):
+    claim = {c.id: c.text for c in corpus.claims}
+    return [(f, " | ".join(claim[c] for c in f.claim_ids)) for f in corpus.findings if f.kind is Kind.DIFFER]
+
+
+@pytest.mark.parametrize("kind, basis, contradiction, needles", [
+    ("figures", "figures", True, ("12 protesters", "15 protesters")),
+    ("dates", "dates", True, ("August 31", "September 2")),
+    ("negation", "negation", True, ("confirmed the meeting", "did not confirm")),
+    ("opposite", "opposite", True, ("postponed", "was held")),
+    ("agent", "agent", False, ("Hamas", "Islamic Jihad")),
+])
+def test_planted_conflict_found_once_and_its_traps_not(planted, kind, basis, contradiction, needles):
+    found = _differences(planted[kind])
+    assert len(found) == 1, [f.reason for f, _ in found]  # no trap (rounding, second quantity, paraphrase) flagged
+    finding, texts = found[0]
+    assert finding.basis == basis and finding.contradiction == contradiction
+    assert all(n in texts for n in needles)
+    if kind == "figures":
+        assert [v.sources for v in finding.values][1] == ("Harbour Times", "Daily Wire Service")
