@@ -106,8 +106,9 @@ def write_story(story: dict, folder: Path) -> None:
         paragraphs = [_complete(p) for p in article.get("newBody") or []]
         body = "\n\n".join(p for p in paragraphs if p)
         title = article.get("newsTitle", "").replace("\n", " ")
+        # Line 6 is left blank (it held the title until labels were keyed): claims keep their line numbers.
         text = (f"---\noutlet: {article['newsSource']}\ntitle: {json.dumps(title, ensure_ascii=False)}\n"
-                f"date: {day}\n---\n{title}\n\n{body}\n")
+                f"date: {day}\n---\n\n\n{body}\n")
         (folder / f"{stance}.txt").write_text(text, encoding="utf-8")
 
 

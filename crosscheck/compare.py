@@ -157,7 +157,8 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
     """Same-fact groups across outlets, without their differing pairs, ranked by what they add.
 
     Agreements with nothing specific (no figure, date, quote, name beyond the headlines, or second
-    side) restate the event's main account: they collapse into one line per event.
+    side), and those made only of the articles' ledes, restate the event's main account: they
+    collapse into one line per event.
     """
     differing = {frozenset(pair) for pair, v in verdicts.items() if v.relation == "differ"}
     plain = defaultdict(list)
@@ -168,7 +169,7 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
         if len(outlets) < 2:
             continue
         adds = _what_it_adds(index, members)
-        if not adds:
+        if not adds or all(index.is_lede(c) for c in members):
             plain[group.event_id].append(members)
             continue
         sides = sorted({index.side_name(c.side) for c in members if c.side})
@@ -181,10 +182,11 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
         widest = min(groups, key=lambda g: (-len({index.outlet(c) for c in g}), index.position(g[0].id)))
         outlets = sorted({index.outlet(c) for g in groups for c in g})
         reason = (f"{len(outlets)} outlets restate the event's main account ({len(groups)} shared statement"
-                  f"{'s' if len(groups) != 1 else ''} with no figure, date, quote or new name): {', '.join(outlets)}")
+                  f"{'s' if len(groups) != 1 else ''} in their ledes or with nothing specific): {', '.join(outlets)}")
+        evidence = [c.id for c in widest] + [c.id for g in groups if g is not widest for c in g]
         findings.append(finding(Kind.AGREE, Severity.INFO, event_id, index.topic_of(widest[0].id),
-                                tuple(c.id for c in widest), reason, identity=("agree", "headline", event_id),
-                                basis="headline"))
+                                tuple(dict.fromkeys(evidence)), reason,
+                                identity=("agree", "headline", index.first_article(event_id)), basis="headline"))
     return findings
 
 

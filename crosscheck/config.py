@@ -127,10 +127,6 @@ class Settings:
     # account. 1: an official readout states each topic once (readouts/gold.json: 11 of 13 gold
     # omissions are a single sentence of the present side's readout).
     min_side_omission_claims: int = 1
-    # Two sides' accounts are of the same occasion when some claim of one is at least this close
-    # (cosine) to some claim of the other; otherwise a side's silence says nothing about the other's
-    # topics (the seeds: Japan's prime minister on her own call is no account of the Trump-Xi call).
-    same_occasion_similarity: float = 0.6
     # An account claim this long (words) is also checked clause by clause: a readout sentence that
     # is covered as a whole can hold a topic the other side left out. A part counts as covered
     # when some claim or part of the other side's account reaches part_coverage_similarity.
@@ -142,6 +138,10 @@ class Settings:
     # "the two sides"), so unrelated statements of theirs reach cosines of 0.5-0.6. On the tuning
     # calls (with part_coverage_similarity 0.5): 0.5 finds 5 of 10 gold omissions (7 of 11 flagged
     # correct), 0.55 finds 9 (9 of 14), 0.6 finds 9 (9 of 15); 0.45 for parts finds one fewer.
+    # Two sides' accounts are of the same occasion only when one covers at least one statement of the
+    # other by the same measure; otherwise a side's silence says nothing about the other's topics
+    # (the seeds: Japan's prime minister on her own call with Trump is no account of the Trump-Xi
+    # call, 0.46 and 0.53 from the Chinese and US accounts; those two reach 0.555).
     side_coverage_similarity: float = 0.55
     part_coverage_similarity: float = 0.5
     # An outlet omission needs the fact in at least this many outlets: a fact only one outlet has

@@ -20,6 +20,7 @@ from .features import reporting_verbs
 from .types import Article, Claim, Clustering, Finding, Kind, Severity, Stated, claims_by_event, topics_by_event
 
 
+_LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
 _LIGHT_PREDICATES = {"be", "have", "say", "do", "get", "make", "go", "come", "see"}
 
@@ -44,6 +45,11 @@ class CorpusIndex:
         for group in clustering.groups:
             self.event_groups[group.event_id].append(group)
         self._titles = {e.id: " ".join(self.article[a].title for a in e.article_ids) for e in clustering.events}
+        lines = defaultdict(set)
+        for claim in claims:
+            lines[claim.article_id].add(claim.line)
+        # An article's lede: its first line (paragraph) that holds claims.
+        self._lede = {article_id: set(sorted(numbers)[:_LEDE_LINES]) for article_id, numbers in lines.items()}
 
     def outlet(self, claim: Claim) -> str:
         return self.article[claim.article_id].outlet
@@ -56,6 +62,15 @@ class CorpusIndex:
 
     def event_titles(self, article_id: str) -> str:
         return self._titles[self.event_of[article_id]]
+
+    def is_lede(self, claim: Claim) -> bool:
+        return claim.line in self._lede.get(claim.article_id, ())
+
+    def first_article(self, event_id: str) -> str:
+        """The event's earliest article (by date, then path): an anchor that later articles leave alone."""
+        event = next(e for e in self.clustering.events if e.id == event_id)
+        first = min((self.article[a] for a in event.article_ids), key=lambda a: (a.published or date.max, a.path))
+        return first.id
 
     def topic_of(self, claim_id: str) -> str | None:
         return self.clustering.topic_of.get(claim_id)
@@ -134,7 +149,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 accounts[claim.side].append(claim)
         sides = [s for s, cs in accounts.items() if len(cs) >= settings.min_side_claims]
         pairs = [(p, a) for p in sides for a in sides
-                 if p != a and index.closeness(accounts[p], accounts[a]) >= settings.same_occasion_similarity]
+                 if p != a and index.closeness(accounts[p], accounts[a]) >= settings.side_coverage_similarity]
         computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
         for topic in index.event_topics.get(event.id, []):
             members = set(topic.claim_ids)
