@@ -260,3 +260,20 @@ def test_class_terms_picks_the_highest_c_tf_idf_term_of_each_class():
     for row, key in enumerate(texts):
         best = {words[i] for i in np.flatnonzero(scores[row] == scores[row].max())}
         assert terms[key][0] in best and len(terms[key]) == 3
+
+
+def test_report_names_files_under_the_corpus_folder_and_lists_versions(events_run):
+    from crosscheck.report import render_markdown
+
+    text = render_markdown(events_run[0])
+    sources = text.split("## Sources", 1)[1].split("\n## ", 1)[0]
+    assert "Versions of one article" in sources and "port.txt, port\\_update.txt" in sources
+
+
+def test_two_folders_files_of_one_name_are_told_apart():
+    from crosscheck.report import relative_names
+    from crosscheck.types import Article
+
+    articles = [Article(i, path, "X", "T", None, None, ()) for i, path in
+                (("1", "/data/monday/article.txt"), ("2", "/data/tuesday/article.txt"), ("3", "/data/top.txt"))]
+    assert relative_names(articles) == {"1": "monday/article.txt", "2": "tuesday/article.txt", "3": "top.txt"}
