@@ -11,6 +11,7 @@ article x article similarities (n^2 float32: 16 MB at 2,000 articles).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -209,8 +210,42 @@ def _label_analyse(document) -> list[str]:
     title, entities = document
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    words = [t for t in re.findall(_WORD, title.lower()) if t not in ENGLISH_STOP_WORDS and len(t) > 2]
+    words = [t for t in re.findall(_WORD, title.lower())
+             if t not in ENGLISH_STOP_WORDS and len(t) > 2 and not _is_reporting_verb(t)]
     return list(dict.fromkeys(words)) + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
+
+
+def _is_reporting_verb(word: str) -> bool:
+    """"says", "warned", "denies", "told": an inflected form of a speech or stance verb of
+    data/reporting.toml. The bare form and plurals of account nouns ("report", "reports") are kept:
+    in a title they are mostly nouns."""
+    verbs, nouns = _reporting_words()
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word] in verbs
+    if word.endswith(("ed", "ing")):
+        stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-4]}
+    elif word.endswith("s"):
+        stems = {word[:-1], word[:-2], word[:-3] + "y"} - nouns
+    else:
+        return False
+    return bool(stems & verbs)
+
+
+@functools.cache
+def _reporting_words() -> tuple[frozenset[str], frozenset[str]]:
+    try:
+        from .lexicon import data_table
+
+        table = data_table("reporting.toml")
+    except Exception:  # the lexicon belongs to the claims stage; labels only lose a filter without it
+        return frozenset(), frozenset()
+    verbs = frozenset(v for key in ("speech_verbs", "stance_verbs") for v in table.get(key, ()) if " " not in v)
+    return verbs, frozenset(table.get("account_nouns", ()))
+
+
+# English past forms of speech and stance verbs that no suffix rule reaches.
+_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "knew": "know",
+                   "saw": "see", "felt": "feel", "spoke": "speak", "swore": "swear"}
 
 
 def _surface_forms(claims: list[Claim]) -> dict[str, str]:

@@ -277,3 +277,15 @@ def test_two_folders_files_of_one_name_are_told_apart():
     articles = [Article(i, path, "X", "T", None, None, ()) for i, path in
                 (("1", "/data/monday/article.txt"), ("2", "/data/tuesday/article.txt"), ("3", "/data/top.txt"))]
     assert relative_names(articles) == {"1": "monday/article.txt", "2": "tuesday/article.txt", "3": "top.txt"}
+
+
+def test_labels_leave_out_reporting_verbs():
+    from crosscheck.events import label_terms
+    from crosscheck.types import Article
+
+    titles = ["Central bank says it will raise rates", "Central bank warns rates must rise, governor says",
+              "Storm says nothing: floods close the coast road"]
+    articles = [Article(str(i), f"{i}.txt", "X", title, None, None, ()) for i, title in enumerate(titles)]
+    labels = label_terms(articles, [], [articles[:2], articles[2:]])
+    assert "rates" in labels[0] and not {"says", "warns"} & set(labels[0])
+    assert "says" not in labels[1] and "floods" in labels[1]
