@@ -326,7 +326,7 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
         value, step = value * factor, step * factor  # "12 cents": 0.12 dollars
     anchor = unit_tokens[-1] if unit_tokens else head
     if unit == "age":
-        counted = _described_noun(unit_tokens[-1])
+        counted = _described_noun(anchor)
     elif unit == "count":
         counted = _counted_noun(head) or counted
     else:

@@ -189,3 +189,9 @@ def test_plain_text_is_accepted_for_free_text_callers():
     assert features.negated("The minister did not resign.")
     assert features.certainty("Prices could rise.") == "possible"
     assert isinstance(features.quantities("12 protesters were arrested.")[0], Quantity)
+
+
+def test_an_age_range_without_a_noun_after_it(parse):
+    low, high = figures(parse, "Among those 18 to 25 years old, the senator has a big lead.")
+    assert (low.unit, high.unit) == ("age", "age")
+    assert (low.low, high.high) == (17.5, 25.5)
