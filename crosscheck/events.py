@@ -26,6 +26,7 @@ from .types import Article, Claim, Event
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
 _LABEL_TERMS = 3
 _ENTITY_PREFIX = "entity:"
+_ENTITY_BONUS = 1.2  # a named entity ("Eric Adams") says more than one of its words ("adams")
 
 
 def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -194,6 +195,7 @@ def label_terms(articles: list[Article], claims: list[Claim], groups: list[list[
         return [[] for _ in groups]
     terms = vectorizer.get_feature_names_out()
     idf = np.log((1 + len(articles)) / (1 + np.asarray(counts.sum(axis=0)).ravel())) + 1
+    idf *= np.where(np.char.startswith(terms.astype(str), _ENTITY_PREFIX), _ENTITY_BONUS, 1.0)
     index = {a.id: i for i, a in enumerate(articles)}
     surface = _surface_forms(claims)
     result = []
