@@ -176,7 +176,8 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
         across = f"; across sides: {', '.join(sides)}" if len(sides) >= 2 else ""
         reason = f"{len(outlets)} outlets report the same fact ({', '.join(adds)}): {', '.join(outlets)}{across}"
         findings.append(finding(Kind.AGREE, Severity.INFO, group.event_id, index.topic_of(members[0].id),
-                                tuple(c.id for c in members), reason, identity=("agree", members[0].id),
+                                tuple(c.id for c in members), reason,
+                                identity=("agree", min((c.id for c in members), key=index.position)),
                                 basis="+".join(adds)))
     for event_id, groups in plain.items():
         widest = min(groups, key=lambda g: (-len({index.outlet(c) for c in g}), index.position(g[0].id)))
@@ -186,7 +187,7 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
         evidence = [c.id for c in widest] + [c.id for g in groups if g is not widest for c in g]
         findings.append(finding(Kind.AGREE, Severity.INFO, event_id, index.topic_of(widest[0].id),
                                 tuple(dict.fromkeys(evidence)), reason,
-                                identity=("agree", "headline", index.first_article(event_id)), basis="headline"))
+                                identity=("agree", "headline", min(evidence, key=index.position)), basis="headline"))
     return findings
 
 

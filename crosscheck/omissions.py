@@ -66,12 +66,6 @@ class CorpusIndex:
     def is_lede(self, claim: Claim) -> bool:
         return claim.line in self._lede.get(claim.article_id, ())
 
-    def first_article(self, event_id: str) -> str:
-        """The event's earliest article (by date, then path): an anchor that later articles leave alone."""
-        event = next(e for e in self.clustering.events if e.id == event_id)
-        first = min((self.article[a] for a in event.article_ids), key=lambda a: (a.published or date.max, a.path))
-        return first.id
-
     def topic_of(self, claim_id: str) -> str | None:
         return self.clustering.topic_of.get(claim_id)
 
