@@ -4,14 +4,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .config import Settings
 from .errors import InputError
 from .types import Article, Line
+from .versions import drop_repeated_lines, find_versions, version_warnings
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 FRONT_MATTER_KEYS = {"outlet", "title", "date", "url"}
@@ -42,7 +43,6 @@ _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]?(\d\d?)[/_-]?(\d\d?)(?=[/_.-]
 # "LAGOS, June 2, 2025 —", "WASHINGTON, Nigeria, 2 June 2025 -": a place in capitals, a date, a dash.
 _DATELINE = re.compile(r"^([A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]*)*, [^—–]{6,30}?\d{4})\s*(?:—|–|--|-\s)")
 _DATELINE_LINES = 3
-_SHINGLE = 5  # words per sequence compared between articles to find versions
 _METADATA_LINES = 15
 
 
@@ -101,9 +101,9 @@ def read_articles(paths: list[str | Path], settings: Settings) -> IngestResult:
         else:
             unique[article.id] = article
     versions = find_versions(list(unique.values()), settings)
-    warnings.extend(_version_warnings(list(unique.values()), versions))
+    warnings.extend(version_warnings(list(unique.values()), versions))
     kept = []
-    for article in _drop_repeated_lines(list(unique.values()), versions, settings):
+    for article in drop_repeated_lines(list(unique.values()), versions, settings):
         if article.lines:
             kept.append(article)
         else:
@@ -269,95 +269,6 @@ def _drop_newsletter_blocks(raw_lines: list[str], kept, offset: int):
         else:
             in_block = False
     return [line for line in kept if line.number not in blocked]
-
-
-def find_versions(articles: list[Article], settings: Settings) -> dict[str, tuple[str, ...]]:
-    """Articles that are versions of one another: most of the shorter one's word sequences (five
-    words in a row, within a line) are also in the other.
-
-    Returns each such article's id with the ids of its other versions (transitively: an update of a
-    wire story run by two outlets makes three versions). One pass through a sparse articles x
-    sequences matrix, so the cost grows with the text, not with the square of its vocabulary.
-    """
-    import numpy as np  # here, not at the top: a re-run answered from the state database never needs it
-    from scipy import sparse
-    from scipy.sparse.csgraph import connected_components
-
-    if len(articles) < 2:
-        return {}
-    columns: dict[int, int] = {}
-    rows, cols = [], []
-    for row, article in enumerate(articles):
-        for shingle in _shingles(article.lines):
-            rows.append(row)
-            cols.append(columns.setdefault(shingle, len(columns)))
-    if not columns:
-        return {}
-    matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
-                               shape=(len(articles), len(columns)))
-    matrix.data[:] = 1.0  # a sequence said twice in one article counts once
-    shared = (matrix @ matrix.T).tocoo()
-    sizes = np.asarray(matrix.sum(axis=1)).ravel()
-    smaller = np.minimum(sizes[shared.row], sizes[shared.col])
-    near = (shared.row < shared.col) & (shared.data >= settings.version_containment * smaller)
-    links = sparse.coo_matrix((np.ones(int(near.sum())), (shared.row[near], shared.col[near])),
-                              shape=(len(articles), len(articles)))
-    count, labels = connected_components(links, directed=False)
-    groups: dict[int, list[str]] = defaultdict(list)
-    for article, label in zip(articles, labels):
-        groups[label].append(article.id)
-    return {aid: tuple(other for other in group if other != aid)
-            for group in groups.values() if len(group) > 1 for aid in group}
-
-
-def _shingles(lines) -> set[int]:
-    found = set()
-    for line in lines:
-        words = re.findall(r"\w+", line.text.lower())
-        if len(words) < _SHINGLE:
-            found.add(hash(" ".join(words)))
-        found.update(hash(" ".join(words[i:i + _SHINGLE])) for i in range(len(words) - _SHINGLE + 1))
-    return found
-
-
-def _version_warnings(articles: list[Article], versions: dict[str, tuple[str, ...]]) -> list[str]:
-    path = {a.id: a.path for a in articles}
-    seen, warnings = set(), []
-    for aid, others in versions.items():
-        if aid in seen:
-            continue
-        group = [aid, *others]
-        seen.update(group)
-        warnings.append(f"{' and '.join(sorted(path[a] for a in group))}: versions of one article "
-                        "(an update, a correction or a syndicated copy); each keeps its claims")
-    return warnings
-
-
-def _drop_repeated_lines(articles: list, versions: dict[str, tuple[str, ...]], settings: Settings) -> list:
-    """Remove lines one outlet repeats across different stories: site furniture the patterns did not catch.
-
-    A line counts only once per group of versions of one article, so the text an update, a
-    correction or a syndicated copy shares with its original is never taken for furniture; nor is
-    a line different outlets share (a quote, a wire paragraph).
-
-    Article ids stay as they were: an article's identity (and so its claims' ids, which review
-    decisions refer to) must not depend on which other articles sit beside it. Versions are recorded
-    on each article.
-    """
-    family = {a.id: min((a.id, *versions.get(a.id, ()))) for a in articles}
-    stories_by_line: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for article in articles:
-        for text in {line.text for line in article.lines}:
-            stories_by_line[(article.outlet.lower(), text)].add(family[article.id])
-    repeated = {text for (_, text), stories in stories_by_line.items()
-                if len(stories) >= settings.repeated_line_min_articles}
-    result = []
-    for article in articles:
-        kept = tuple(line for line in article.lines if line.text not in repeated)
-        if len(kept) != len(article.lines) or article.id in versions:
-            article = replace(article, lines=kept, versions=tuple(sorted(versions.get(article.id, ()))))
-        result.append(article)
-    return result
 
 
 def _top_lines(raw_lines: list[str]) -> list[str]:
