@@ -290,3 +290,47 @@ def test_planted_conflict_found_once_and_its_traps_not(planted, kind, basis, con
     assert all(n in texts for n in needles)
     if kind == "figures":
         assert [v.sources for v in finding.values][1] == ("Harbour Times", "Daily Wire Service")
+
+
+# -- side omissions over constructed accounts -----------------------------------------------------
+
+def _accounts(embedder, settings):
+    from crosscheck.omissions import claim_parts
+
+    said = {
+        "north": ["The president spoke by telephone with the prime minister of the south on Sunday.",
+                  "The two leaders discussed trade and agreed to meet again in the spring.",
+                  "They agreed the talks had been useful for both countries and their businesses, and the prime "
+                  "minister offered his condolences over the deadly floods that struck the southern provinces "
+                  "last week."],
+        "south": ["The prime minister held a telephone call with the president of the north on Sunday.",
+                  "The two leaders discussed trade and agreed to meet again in spring.",
+                  "Both sides said the talks had been useful for the two countries and their businesses."],
+        "east": ["The east's foreign minister opened a new railway museum in the old harbour district.",
+                 "The museum holds forty locomotives from the last century.",
+                 "Visitors can ride a restored steam engine every weekend this summer."],
+    }
+    articles, claims = [], []
+    for n, (side, texts) in enumerate(said.items()):
+        articles.append(Article(f"art{n}", f"/c/{n}_{side}.txt", f"{side} office", "Call", date(2025, 9, 14), None,
+                                (Line(1, "x"),)))
+        claims += [Claim(f"{side}{i}", f"art{n}", t, i + 1, f"{side} office", side, False, predicate="agree")
+                   for i, t in enumerate(texts)]
+    vectors = embedder.embed([c.text for c in claims])
+    ids = tuple(c.id for c in claims)
+    event = Event("e1", "call", tuple(a.id for a in articles), date(2025, 9, 14))
+    clustering = Clustering((event,), (Topic("t1", "call", "e1", ids),), tuple(ClaimGroup(f"g{c}", "e1", (c,)) for c in ids),
+                            {c: "t1" for c in ids})
+    texts = claim_parts(claims, settings.part_min_words)
+    parts = {cid: (pieces, embedder.embed(pieces)) for cid, pieces in texts.items()}
+    return articles, claims, vectors, clustering, parts
+
+
+def test_a_clause_one_account_has_is_an_omission_only_between_accounts_of_one_occasion(embedder, settings):
+    articles, claims, vectors, clustering, parts = _accounts(embedder, settings)
+    findings = compare(articles, claims, vectors, clustering, settings, {}, parts)
+    side = [f for f in findings if f.kind is Kind.OMIT and f.level == "side"]
+    found = [f for f in side if f.present == ("north",) and f.absent == ("south",)]
+    assert found and any("condolences" in v.value for v in found[0].values)
+    assert not any("meet again" in v.value for f in found for v in f.values)  # covered by the other account
+    assert not any("east" in f.present + f.absent for f in side), "the east gave no account of this call"
