@@ -362,31 +362,24 @@ def _definite(phrase: str) -> bool:
 def _head(entities: list, source: str, start: int) -> str:
     """The entity a source phrase names. English puts the name at the end of its noun phrase, so the
     first part (between commas, dashes, parentheses) that ends with a name gives it: "Trump campaign
-    manager Corey Lewandowski", "Lindsey Graham, his South Carolina colleague", "Another delegate on the
-    Cruz slate, Jim Poolman"; a PERSON before a trailing of/from/at/in/on phrase wins over the place
-    ("Sen. Ted Cruz of Texas"). A first part with no name in it is the head itself ("Intelligence
-    officials — including ..."). Else the last PERSON before the first comma ("Hillary Clinton's
-    campaign"), a PERSON after it, or the last name."""
-    offset, parts = 0, re.split(r"(\s*[,(—–]\s*)", source)
+    manager Corey Lewandowski", "Lindsey Graham, his South Carolina colleague", "His campaign manager,
+    Jeff Weaver"; a PERSON before a trailing of/from/at/in/on phrase wins over the place ("Sen. Ted
+    Cruz of Texas"). Later parts that start in lower case are not the source's name ("Other Republican
+    candidates, including Carly Fiorina", "Eric Herzik, who chairs ..."). With no part ending in a name,
+    the first part is the head ("Hillary Clinton's campaign", "A Justice Department spokeswoman")."""
+    offset, parts = 0, re.split(r"(\s*(?:[,(—–]|--)\s*)", source)
     for index in range(0, len(parts), 2):
         part, here = parts[index], start + offset
         offset += len(part) + (len(parts[index + 1]) if index + 1 < len(parts) else 0)
+        if index and not part[:1].isupper():
+            continue
         ending = []
         for tail in (_trimmed(part), _trimmed(re.sub(r"\s+(?:of|from|at|in|on)\s.*$", "", part))):
             end = here + len(tail)
             ending += [e for e in entities if here <= e[0] and end - 1 <= e[1] <= end + 1]
         if ending:
             return next((e for e in ending if e[2] == "PERSON"), ending[0])[3]
-        if index == 0 and part.strip() and not any(here <= e[0] < here + len(part) for e in entities):
-            return part.strip()
-    cut = re.search(r"[,(]", source)
-    end = start + cut.start() if cut else start + len(source)
-    before = [e for e in entities if e[1] <= end] or entities
-    people_before = [e for e in before if e[2] == "PERSON"]
-    people_anywhere = [e for e in entities if e[2] == "PERSON"]
-    if people_before:
-        return people_before[-1][3]
-    return people_anywhere[0][3] if people_anywhere else before[-1][3]
+    return _trimmed(parts[0]).strip() or source
 
 
 def _trimmed(part: str) -> str:

@@ -132,3 +132,13 @@ def test_bench_compares_the_embedding_backends(tmp_path):
     assert list(compared) == ["torch", "onnx", "onnx-int8"] and compared["torch"]["variant"] == "torch"
     assert compared["onnx"]["cosine_to_torch"]["min"] > 0.9999 and compared["onnx-int8"]["cosine_to_torch"]["min"] > 0.95
     assert compared["torch"]["equal_to_torch"] and compared["torch"]["pairs"]["msrp/validation"] == len(PAIRS)
+
+
+def test_a_source_is_named_by_the_name_that_ends_its_noun_phrase():
+    from benchmarks.attribution import _head
+
+    assert _head([(22, 33, "PERSON", "Jeff Weaver")], "His campaign manager, Jeff Weaver,", 0) == "Jeff Weaver"
+    cruz = [(5, 13, "PERSON", "Ted Cruz"), (17, 22, "GPE", "Texas")]
+    assert _head(cruz, "Sen. Ted Cruz of Texas, now a contender", 0) == "Ted Cruz"
+    others = [(6, 16, "NORP", "Republican"), (39, 52, "PERSON", "Carly Fiorina")]
+    assert _head(others, "Other Republican candidates, including Carly Fiorina", 0) == "Other Republican candidates"
