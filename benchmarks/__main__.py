@@ -52,6 +52,8 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
     sets = quality.load_all(Path(data), embedder, EmbeddingCache(connection, settings.cache_key()), settings)
     compared = {} if no_backends else {
         "quality": backends.quality(sets, settings, EmbeddingCache(connection, settings.cache_key()))}
+    if compared:
+        backends.report(compared, click.echo, tabulate)
     connection.close()
     results = quality.evaluate(sets, settings)
     tuned = quality.tune(sets, settings)
@@ -97,7 +99,7 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
         if event_sizes and report.get("events"):
             report["speed"]["many_events"] = speed.bench_events([int(s) for s in event_sizes.split(",")], click.echo)
     if compared:
-        backends.report(compared, click.echo, tabulate)
+        backends.report(compared, click.echo, tabulate, quality_table=False)
         report["backends"] = compared
     path = Path(out) / "results.json"
     write_atomic(path, json.dumps(report, indent=1, default=float) + "\n")

@@ -191,14 +191,22 @@ def _timed(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def report(result: dict, echo, tabulate) -> None:
-    """Print the backend tables of `make bench`."""
+def report(result: dict, echo, tabulate, *, quality_table: bool = True) -> None:
+    """Print the backend tables of `make bench` (the quality one as soon as it is known)."""
+    if quality_table:
+        _report_quality(result, echo, tabulate)
+    if "speed" in result:
+        _report_speed(result, echo, tabulate)
+
+
+def _report_quality(result: dict, echo, tabulate) -> None:
     echo("\nEmbedding backends: quality (comparator judging each backend's cosines; "
          f"pairs: MSRP validation {result['quality']['torch']['pairs']['msrp/validation']}, "
          f"SICK trial {result['quality']['torch']['pairs']['sick/trial']})\n")
     echo(tabulate(quality_rows(result["quality"]), QUALITY_HEADERS))
-    if "speed" not in result:
-        return
+
+
+def _report_speed(result: dict, echo, tabulate) -> None:
     speed_result = result["speed"]
     echo("\nEmbedding backends: speed (same corpora and texts; texts/s = texts embedded / embed stage seconds; "
          "run = all stages, model load excluded)\n")
