@@ -40,7 +40,9 @@ Readouts: each call folder under readouts/ is read as one corpus; every claim of
 carry its publisher's side (gold.json's side id, mapped through GOLD_COUNTRY to the project's side).
 
 Figures are kept by version in reports/bench/attribution.json, so each run prints beside the last
-version's. Standalone: python -m benchmarks.attribution [--data ../shared/data] [--label TEXT]
+version's. Figures are reported on the held-out part of PolNeAR train (nine articles in ten); the wrong
+voices printed and written to attribution_errors.txt come from the tuning part (every tenth article).
+Standalone: python -m benchmarks.attribution [--data ../shared/data] [--label TEXT]
 """
 from __future__ import annotations
 
@@ -623,26 +625,32 @@ def error_lines(judged: list[Judged], limit: int) -> list[str]:
 
 
 def run(data: Path, out: Path, stride: int = 1, label: str | None = None, echo=print) -> dict:
-    """Measure both parts, print them beside the last version's, store them; returns the figures."""
+    """Measure both parts, print them beside the last version's, store them; returns the figures.
+
+    Figures come from PolNeAR's held-out part; the wrong voices shown to developers come from the
+    tuning part, so that fixing what they show does not tune on the figures' own articles."""
     from tabulate import tabulate
 
-    polnear, judged = polnear_figures(data / "polnear", stride)
+    from crosscheck.state import write_atomic
+
+    polnear, _ = polnear_figures(data / "polnear", stride)
+    tuning, judged = polnear_figures(data / "polnear", stride, part="tuning")
     readouts = readout_figures(data / "readouts")
-    figures = {"polnear": polnear, "readouts": readouts}
+    figures = {"polnear": polnear, "polnear_tuning": tuning, "readouts": readouts}
     label = label or version_label()
     previous = record(out, figures, label)
     last = f"last version ({previous['label'][:40]})" if previous else "last version (none stored)"
-    echo(f"\nWho said what (PolNeAR train, {polnear['articles']} articles{'' if stride == 1 else f', every {stride}th'}"
-         f"; readouts): this version = {label}\n")
+    echo(f"\nWho said what (PolNeAR train, held-out part: {polnear['articles']} articles"
+         f"{'' if stride == 1 else f', every {stride}th'}; readouts): this version = {label}\n")
     echo(tabulate(table(figures, previous), ["measure", "this version", last, "goal"], disable_numparse=True))
     echo(f"\nWrong voices by kind ({sum(polnear['errors'].values())}): "
          + "; ".join(f"{kind} {n}" for kind, n in polnear["errors"].items()))
-    echo("\nSample of wrong voices:")
+    echo(f"\nSample of wrong voices (tuning part, {tuning['articles']} articles: speech cues "
+         f"{_cell(tuning['speech'], 'accuracy', 'correct', 'covered')}, all {_cell(tuning['all'], 'accuracy', 'correct', 'covered')}):")
     for line in error_lines(judged, ERRORS_PRINTED):
         echo("  " + line)
-    from crosscheck.state import write_atomic
-
-    write_atomic(out / ERRORS_FILE, f"# {label}\n" + "\n".join(error_lines(judged, ERRORS_KEPT)) + "\n")
+    write_atomic(out / ERRORS_FILE, f"# {label}: wrong voices on PolNeAR train, tuning part\n"
+                 + "\n".join(error_lines(judged, ERRORS_KEPT)) + "\n")
     echo(f"\nmore wrong voices: {out / ERRORS_FILE}")
     return figures
 
