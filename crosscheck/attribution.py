@@ -22,6 +22,7 @@ _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
+_TIME_MODIFIERS = {"npadvmod", "advmod", "prep", "tmod", "obl"}  # a verb's own time phrases
 _MAX_LABEL_TOKENS = 4  # "Sen. Bernie Sanders:" at most
 QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
 
@@ -156,6 +157,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and t.lemma_.lower() in words.speech_verbs | words.stance_verbs | words.position_verbs]
     for verb in sorted(candidates, key=_depth):
+        if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() not in words.account_nouns:
+            continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         subject = _quoted_source(verb) or _subject_of(verb)
         if subject is None:
             continue
@@ -227,10 +230,16 @@ def _is_named_source(subject, words: Lexicon) -> bool:
 
 
 def _earlier_occasion(verb, content, words: Lexicon) -> bool:
-    """A time phrase on the reporting verb itself ("telling CBS this month") places it on another occasion."""
-    skip = set(t.i for t in content.subtree) if content is not None else set()
-    top = verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} else verb  # "..., telling CBS this month"
-    text = " ".join(t.lower_ for t in top.subtree if t.i not in skip)
+    """A time phrase on the reporting verb itself ("said earlier this month", "telling CBS this month")
+    places it on another occasion; one inside a clause it reports or adds ("saying a pact struck last
+    month") does not."""
+    top = verb.head if verb.dep_ in {"advcl", "xcomp"} else verb  # "..., telling CBS this month"
+    tokens = []
+    for head in {top.i: top, verb.i: verb}.values():
+        for child in head.children:
+            if child.dep_ in _TIME_MODIFIERS and (content is None or child.i != content.i):
+                tokens += list(child.subtree)
+    text = " ".join(t.lower_ for t in sorted(set(tokens), key=lambda t: t.i))
     return any(f" {phrase} " in f" {text} " for phrase in words.earlier_occasion)
 
 

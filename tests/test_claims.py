@@ -123,8 +123,9 @@ def test_reported_omissions_name_who_left_out_what():
 def test_statements_on_another_occasion_are_marked():
     found = claims_of("US President Donald Trump spoke to Xi.",
                       "Trump also offered reassurance to Taiwan this month, telling CBS News that he was calm.",
-                      "Trump said he spoke with Xi about soybeans.")
-    assert [c.other_occasion for c in found] == [False, True, False]
+                      "Trump said he spoke with Xi about soybeans.",
+                      "“It was a good call,” Trump wrote, saying they discussed a pact struck last month.")
+    assert [c.other_occasion for c in found] == [False, True, False, False]
 
 
 def test_two_sources_in_one_sentence_get_a_claim_each():
