@@ -157,7 +157,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and t.lemma_.lower() in words.speech_verbs | words.stance_verbs | words.position_verbs]
     for verb in sorted(candidates, key=_depth):
-        if verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() not in words.account_nouns:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         subject = _quoted_source(verb) or _subject_of(verb)
         if subject is None:

@@ -301,8 +301,8 @@ def _argument(root, deps: set[str]) -> str:
 def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
     """Add the sentence's named people and bodies to the mentions pronouns and descriptions refer to."""
     for entity in span.ents:
-        if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"}:
-            continue
+        if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.pos_ == "ADJ":
+            continue  # "Russian" in "Russian President Putin" is nobody "they" can refer to
         subject = entity.root.dep_ in {"nsubj", "nsubjpass"}
         if entity.label_ == "PERSON":
             voice = person_voice(entity.root, book)
