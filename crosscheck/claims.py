@@ -145,6 +145,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                                                   or len(unit.sentences) > 1 or _inside(frame.verb, clause)) else None
             if own is None and clause is not span:
                 own = find_frame(clause, unit.quoted, book, mentions)
+            if own is not None and not own.voice.name.strip():
+                own = None  # a source that reads as nothing ("'s" alone) is no source
             text = clause.text.strip()
             key = " ".join(text.lower().split())
             if key in seen or not _is_claim(clause, text):
