@@ -8,14 +8,12 @@ compatible earlier mention in the article (`Mentions`).
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
+from .lexicon import data_table
 from .voices import VoiceBook, strip_possessive
 
-LEXICON_FILE = Path(__file__).parent / "data" / "reporting.toml"
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
@@ -39,7 +37,8 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    data = tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    """data/reporting.toml as sets, built once."""
+    data = data_table("reporting.toml")
     return Lexicon(frozenset(data["speech_verbs"]), frozenset(data["stance_verbs"]), frozenset(data["position_verbs"]),
                    frozenset(data["account_nouns"]), tuple(data["earlier_occasion"]),
                    frozenset(data["omission_verbs"]))

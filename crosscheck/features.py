@@ -101,7 +101,7 @@ def main_predicate(span, reporting: set[str] | None = None):
     """The span's main predicate: its root verb, or what a reporting verb reports ("X said that Y
     rose" -> "rose"), or what a hedging or negating verb governs ("is expected to rise", "are likely
     to rise", "failed to pay" -> "rise", "pay"; `hedge` and `negation` read those verbs back).
-    Reporting verbs are data/reporting.toml's (none while that file is absent)."""
+    Reporting verbs are data/reporting.toml's."""
     span = _as_span(span)
     verbs = reporting_verbs() if reporting is None else reporting
     governors = _governor_lemmas()
@@ -132,13 +132,9 @@ def _governor_lemmas() -> frozenset[str]:
 
 @functools.cache
 def reporting_verbs() -> frozenset[str]:
-    """The speech and stance verbs of data/reporting.toml (`speech_verbs`, `stance_verbs`), lower-cased;
-    empty while that file is absent."""
-    try:
-        table = data_table(REPORTING_FILE)
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(w.lower() for key in REPORTING_KEYS for w in table.get(key, []))
+    """The speech and stance verbs of data/reporting.toml (`speech_verbs`, `stance_verbs`), lower-cased."""
+    table = data_table(REPORTING_FILE)
+    return frozenset(w.lower() for key in REPORTING_KEYS for w in table[key])
 
 
 def negated(span, root=None) -> bool:
