@@ -65,7 +65,8 @@ class VoiceBook:
             self.learned[word] = side_id
             if country:
                 self.learned[country] = side_id
-        self.__dict__.pop("_name_pattern", None)
+            for derived in ("_side_of_name", "_name_pattern"):  # built from the sides just changed
+                self.__dict__.pop(derived, None)
 
     def place_person(self, name: str, side: str) -> None:
         """Put a person on a side; a longer spelling of a known name replaces the shorter one."""
@@ -119,7 +120,6 @@ class VoiceBook:
 
     @cached_property
     def _name_pattern(self) -> re.Pattern:
-        self.__dict__.pop("_side_of_name", None)
         return re.compile(_whole_words(self._side_of_name))
 
     @cached_property
