@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import dating
 from .config import Settings
 from .errors import InputError
 from .types import Article, Line
@@ -40,8 +41,6 @@ _DATE_HINT = re.compile(
     r"\b(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tháng)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", re.I)
 _MAX_DATE_LINE_WORDS = 8
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]?(\d\d?)[/_-]?(\d\d?)(?=[/_.-]|$)")
-# "LAGOS, June 2, 2025 —", "WASHINGTON, Nigeria, 2 June 2025 -": a place in capitals, a date, a dash.
-_DATELINE = re.compile(r"^([A-Z][A-Z .'’-]+(?:, [A-Z][\w .'’-]*)*, [^—–]{6,30}?\d{4})\s*(?:—|–|--|-\s)")
 _DATELINE_LINES = 3
 _METADATA_LINES = 15
 
@@ -321,17 +320,8 @@ def url_date(url: str | None) -> date | None:
 
 
 def dateline_date(lines) -> date | None:
-    """The date in a dateline opening the article ("LAGOS, June 2, 2025 — ...")."""
-    for line in list(lines)[:_DATELINE_LINES]:
-        found = _DATELINE.match(line.text)
-        if not found:
-            continue
-        parts = [part.strip() for part in found.group(1).split(",")]
-        for start in range(1, len(parts)):  # the place comes first: "LAGOS", "Nigeria"
-            day = _dateparse(", ".join(parts[start:]))
-            if day:
-                return day
-    return None
+    """The date in a dateline opening the article ("LAGOS, June 2, 2025 — ..."), in its first lines."""
+    return next(filter(None, (dating.dateline_date(line.text) for line in list(lines)[:_DATELINE_LINES])), None)
 
 
 def parse_date(value: str, path: Path) -> tuple[date | None, str | None]:
