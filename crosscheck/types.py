@@ -211,15 +211,6 @@ class Review:
     changed: bool = False  # its evidence is not what the reviewer saw
 
 
-@dataclass(frozen=True)
-class History:
-    """What this run found that the run before it did not."""
-
-    previous_at: str | None  # when the earlier run finished; None on the first run
-    new: tuple[str, ...] = ()  # finding ids with no earlier counterpart
-    changed: tuple[str, ...] = ()  # finding ids whose evidence changed
-
-
 def claims_by_event(events: tuple[Event, ...] | list[Event], claims) -> dict[str, list[Claim]]:
     """Each event's claims, in corpus order, found in one pass over the claims."""
     event_of = {article_id: event.id for event in events for article_id in event.article_ids}
