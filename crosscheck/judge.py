@@ -14,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 from .config import Settings
+from .features import bounds
 from .similarity import fact_similarity
 from .types import Claim, Judgement, Quantity
 
@@ -63,14 +64,18 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 # -- figures ------------------------------------------------------------------------------------
 
 def _figures(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    for qa in a.numbers:
-        for qb in b.numbers:
-            if not _same_quantity(qa, qb, a, b) or _overlap(_range(qa, a), _range(qb, b)):
+    if not (a.numbers and b.numbers):
+        return None
+    ranges_a = [_range(q, a) for q in a.numbers]
+    ranges_b = [_range(q, b) for q in b.numbers]
+    for qa, ra in zip(a.numbers, ranges_a):
+        for qb, rb in zip(b.numbers, ranges_b):
+            if not _same_quantity(qa, qb, a, b) or _overlap(ra, rb):
                 continue
             # A claim that also states a figure compatible with the other's is giving a second quantity.
-            if any(_overlap(_range(qa, a), _range(q, b)) for q in b.numbers if _same_quantity(qa, q, a, b)):
+            if any(_overlap(ra, r) for q, r in zip(b.numbers, ranges_b) if _same_quantity(qa, q, a, b)):
                 continue
-            if any(_overlap(_range(q, a), _range(qb, b)) for q in a.numbers if _same_quantity(q, qb, a, b)):
+            if any(_overlap(r, rb) for q, r in zip(a.numbers, ranges_a) if _same_quantity(q, qb, a, b)):
                 continue
             shared_count = bool(qa.counts and qa.counts == qb.counts and qa.predicate and qa.predicate == qb.predicate)
             if not (same_fact or (shared_count and cosine >= settings.assertion_min_cosine)):
@@ -109,9 +114,10 @@ def _same_quantity(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> bool:
 
 
 def _range(q: Quantity, claim: Claim) -> tuple[float, float]:
-    """The values the wording admits: the claims stage's range, else rounding and "about"."""
-    if q.low is not None and q.high is not None:
-        return q.low, q.high
+    """The values the wording admits: the claims stage's range (`high` None: no upper bound), else,
+    for a figure built without one (by hand), rounding and the approximation word before it."""
+    if q.low is not None:
+        return bounds(q)
     half = _rounding(q)
     before = claim.text[:max(claim.text.find(q.text), 0)]
     if _ABOVE.search(before):
