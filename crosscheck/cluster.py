@@ -1,7 +1,6 @@
 """Cluster: articles -> events (occasions, in events.py); claims -> topics and claim groups, with labels."""
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import defaultdict
 
@@ -11,10 +10,9 @@ from sklearn.feature_extraction.text import CountVectorizer
 
 from .compare import fact_similarity_matrix
 from .config import Settings
-from .events import group_events
+from .events import _hash, group_events
 from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event, topics_by_event
 
-_NEVER = 2.0  # cosine distance beyond any threshold: the pair may never share a cluster
 _LABEL_TERMS = 3
 
 
@@ -133,7 +131,3 @@ def class_terms(texts: dict, top: int = _LABEL_TERMS) -> dict:
             chosen.append(term)
         result[k] = chosen
     return result
-
-
-def _hash(parts) -> str:
-    return hashlib.sha256("\n".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]

@@ -129,10 +129,14 @@ def _document(article: Article, entities) -> tuple[str, tuple[str, ...]]:
 
 def _analyse(document) -> list[str]:
     text, entities = document
+    return _content_words(text) + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
+
+
+def _content_words(text: str) -> list[str]:
+    """The text's words, lower-cased, without stop words and words under three letters."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    tokens = [t for t in re.findall(_WORD, text.lower()) if t not in ENGLISH_STOP_WORDS and len(t) > 2]
-    return tokens + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
+    return [t for t in re.findall(_WORD, text.lower()) if t not in ENGLISH_STOP_WORDS and len(t) > 2]
 
 
 def _entities_by_article(claims: list[Claim]) -> dict[str, list[str]]:
@@ -210,10 +214,7 @@ def label_terms(articles: list[Article], claims: list[Claim], groups: list[list[
 
 def _label_analyse(document) -> list[str]:
     title, entities = document
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    words = [t for t in re.findall(_WORD, title.lower())
-             if t not in ENGLISH_STOP_WORDS and len(t) > 2 and not _is_reporting_verb(t)]
+    words = [t for t in _content_words(title) if not _is_reporting_verb(t)]
     return list(dict.fromkeys(words)) + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
 
 
