@@ -15,7 +15,7 @@ import numpy as np
 from .config import Settings
 from .judge import claim_from_text, judge, opposite_pairs  # noqa: F401  (claim_from_text: the CLI's entry)
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
-from .similarity import fact_similarity_matrix, specific_dates, word_overlap  # noqa: F401  (cluster.py)
+from .similarity import fact_similarity_matrix, specific_dates  # fact_similarity_matrix: cluster.py imports it here
 from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Severity, Stated
 
 # Report order (lower first): contradictions, differences in figures and dates, corroborated side
@@ -61,14 +61,15 @@ def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
             continue
         vectors = index.matrix(claims)
         cosine = vectors @ vectors.T
-        same_fact = fact_similarity_matrix(claims, vectors, settings) >= settings.same_fact_threshold
+        similarity = fact_similarity_matrix(claims, vectors, settings)
+        same_fact = similarity >= settings.same_fact_threshold
         near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
         keyed = _keyed_pairs(claims)
         for i, j in zip(*np.nonzero(np.triu(same_fact | near, 1))):
             a, b = claims[i], claims[j]
             if a.article_id == b.article_id or not (same_fact[i, j] or (i, j) in keyed):
                 continue
-            verdicts[(a.id, b.id)] = judge(a, b, float(cosine[i, j]), settings)
+            verdicts[(a.id, b.id)] = judge(a, b, float(cosine[i, j]), settings, float(similarity[i, j]))
     return verdicts
 
 

@@ -36,9 +36,13 @@ _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 _APPROX_SHARE = 0.15  # "about 300" admits 255..345; the claims stage's own ranges win when given
 
 
-def judge(a: Claim, b: Claim, cosine: float, settings: Settings) -> Judgement:
-    """How two statements relate: same fact or not, and if so whether they conflict, and why."""
-    similarity = fact_similarity(a, b, cosine, settings)
+def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: float | None = None) -> Judgement:
+    """How two statements relate: same fact or not, and if so whether they conflict, and why.
+
+    `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
+    """
+    if similarity is None:
+        similarity = fact_similarity(a, b, cosine, settings)
     same_fact = similarity >= settings.same_fact_threshold
     for check in (_figures, _dates, _negation, _opposites, _agents):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
