@@ -29,21 +29,20 @@ def find_versions(articles: list[Article], settings: Settings) -> dict[str, tupl
     columns: dict[int, int] = {}
     rows, cols = [], []
     for row, article in enumerate(articles):
-        for shingle in _shingles(article.lines):
+        for shingle in _shingles(article.lines):  # a set: a sequence said twice in one article counts once
             rows.append(row)
             cols.append(columns.setdefault(shingle, len(columns)))
     if not columns:
         return {}
     matrix = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
                                shape=(len(articles), len(columns)))
-    matrix.data[:] = 1.0  # a sequence said twice in one article counts once
     shared = (matrix @ matrix.T).tocoo()
     sizes = np.asarray(matrix.sum(axis=1)).ravel()
     smaller = np.minimum(sizes[shared.row], sizes[shared.col])
     near = (shared.row < shared.col) & (shared.data >= settings.version_containment * smaller)
     links = sparse.coo_matrix((np.ones(int(near.sum())), (shared.row[near], shared.col[near])),
                               shape=(len(articles), len(articles)))
-    count, labels = connected_components(links, directed=False)
+    _, labels = connected_components(links, directed=False)
     groups: dict[int, list[str]] = defaultdict(list)
     for article, label in zip(articles, labels):
         groups[label].append(article.id)
