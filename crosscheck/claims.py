@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import groupby
 
-from . import features, nlp
+from . import dating, features, nlp
 from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
                           resolve)
 from .types import Article, Claim, Line, ReportedOmission
@@ -61,17 +61,11 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     return apply_publisher_side(claims, articles, book)
 
 
-# "CLEVELAND, July 19 (UPI) — ", "Washington (AFP) – ": a place (capitals, or any with an agency
-# after it), an optional date, an optional agency, then a dash. Read from an article's first lines only.
-_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=\s*\())(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?(?:,? \d{4})?)*"
-    r"\s*(?:\([\w .&/-]{1,30}\))?\s*[—–-]{1,2}\s+")
-_DATELINE_LINES = 2
+_DATELINE_LINES = 2  # a dateline opens one of an article's first lines
 
 
 def _without_dateline(line: Line) -> Line:
-    match = _DATELINE.match(line.text)
-    return Line(line.number, line.text[match.end():]) if match else line
+    return Line(line.number, line.text[dating.dateline_length(line.text):])
 
 
 def claim_from_text(text: str, published=None) -> Claim:

@@ -128,6 +128,19 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:—|–|--?|:|/)")
 
 
+# Any dateline, dated or not: "CLEVELAND, July 19 (UPI) — ", "Washington (AFP) – ": a place (capitals,
+# or any with an agency after it), an optional date, an optional agency, then a dash.
+_ANY_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][\w.'’ -]{1,40}(?=\s*\())(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?(?:,? \d{4})?)*"
+    r"\s*(?:\([\w .&/-]{1,30}\))?\s*[—–-]{1,2}\s+")
+
+
+def dateline_length(text: str) -> int:
+    """How many characters a dateline takes at the start of the text (0 when it has none)."""
+    match = _ANY_DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def dateline_date(text: str) -> date | None:
     """The date of a dateline that opens an article's first paragraph ("LAGOS, June 2, 2025 —").
 

@@ -195,3 +195,11 @@ def test_an_age_range_without_a_noun_after_it(parse):
     low, high = figures(parse, "Among those 18 to 25 years old, the senator has a big lead.")
     assert (low.unit, high.unit) == ("age", "age")
     assert (low.low, high.high) == (17.5, 25.5)
+
+
+def test_a_dateline_with_or_without_a_date_is_measured_and_a_dash_in_text_is_not():
+    from crosscheck.dating import dateline_length
+
+    assert dateline_length("CLEVELAND, July 19 (UPI) — Former officials said") == len("CLEVELAND, July 19 (UPI) — ")
+    assert dateline_length("Washington (AFP) – The senator said") == len("Washington (AFP) – ")
+    assert dateline_length("The US-China deal - signed in May - holds") == 0
