@@ -283,7 +283,7 @@ def outlet_omissions(index: CorpusIndex) -> list[Finding]:
         if len(by_outlet) < 2:
             continue
         for group in index.event_groups[event.id]:
-            members = [index.claim[c] for c in group.claim_ids if substantive(index, index.claim[c])]
+            members = [index.claim[c] for c in group.claim_ids if substantive(index.claim[c])]
             if not members:
                 continue
             present = sorted({index.outlet(c) for c in members})
@@ -294,15 +294,14 @@ def outlet_omissions(index: CorpusIndex) -> list[Finding]:
             if not absent:
                 continue
             members.sort(key=lambda c: index.position(c.id))
-            what = ", ".join(_what(index, c) for c in members[:1])
-            reason = f"{what} in {', '.join(present)}; nothing in {', '.join(absent)} covers it"
+            reason = f"{_what(members[0])} in {', '.join(present)}; nothing in {', '.join(absent)} covers it"
             findings.append(finding(Kind.OMIT, Severity.LOW, event.id, index.topic_of(members[0].id),
                                     tuple(c.id for c in members), reason, identity=("omit", "outlet", members[0].id),
                                     level="outlet", present=tuple(present), absent=tuple(absent)))
     return findings
 
 
-def substantive(index: CorpusIndex, claim: Claim) -> bool:
+def substantive(claim: Claim) -> bool:
     """A figure written in digits, a quote, or a named actor's act (not "be", "have", "say")."""
     if any(re.search(r"\d", q.text) for q in claim.numbers) or claim.quote:
         return True
@@ -310,7 +309,7 @@ def substantive(index: CorpusIndex, claim: Claim) -> bool:
     return named and bool(claim.predicate) and claim.predicate not in _LIGHT_PREDICATES
 
 
-def _what(index: CorpusIndex, claim: Claim) -> str:
+def _what(claim: Claim) -> str:
     if claim.numbers:
         return f"a figure ({claim.numbers[0].text})"
     if claim.quote:
