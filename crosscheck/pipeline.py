@@ -54,7 +54,8 @@ class TrackedRun:
 
 
 def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
-        timings: dict[str, float] | None = None, progress=None) -> tuple[Corpus, RunStats]:
+        timings: dict[str, float] | None = None, progress=None,
+        files: list[Path] | None = None) -> tuple[Corpus, RunStats]:
     """Read, split, embed, cluster and compare the articles under `paths`.
 
     Args:
@@ -63,6 +64,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         timings: if given, receives the seconds each stage took (for the speed benchmark).
         progress: if given, called as progress(stage, done, total) when a stage starts (done and
             total None) and as embedding advances (texts embedded, texts to embed).
+        files: the article files under `paths` (`state.article_files`), when the caller has listed them.
     """
     from .claims import extract_claims
     from .cluster import cluster
@@ -74,7 +76,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
 
     clock = _Clock(timings, progress)
     with clock("ingest"):
-        ingested = read_articles(article_files(paths, settings), settings)
+        ingested = read_articles(files if files is not None else article_files(paths, settings), settings)
     articles = list(ingested.articles)
     with clock("claims"):
         book = load_voicebook(settings.sides_file)
@@ -150,7 +152,8 @@ def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, prog
     history, so a try with other settings never replaces the main run's.
     """
     layout = layout_for(paths, settings)
-    fingerprint = corpus_fingerprint(paths, settings)
+    files = article_files(paths, settings)  # listed once: the fingerprint and the run read the same files
+    fingerprint = corpus_fingerprint(files, settings)
     lineage = run_lineage(paths, settings)
     with corpus_lock(layout.state_dir, settings.lock_wait_seconds, layout.corpus):
         connection = open_database(layout.state_dir)
@@ -164,7 +167,7 @@ def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, prog
             from .embed import EmbeddingCache
 
             corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()),
-                                progress=progress)
+                                progress=progress, files=files)
             finished_at = store_run(connection, lineage, fingerprint, to_data(corpus), to_data(stats))
         finally:
             connection.close()
@@ -191,13 +194,13 @@ def run_lineage(paths: list[str | Path], settings: Settings) -> str:
     return hashlib.sha256((_result_settings(settings) + "\0" + "\0".join(asked)).encode()).hexdigest()[:16]
 
 
-def corpus_fingerprint(paths: list[str | Path], settings: Settings) -> str:
-    """A hash of everything a run's result depends on: the files, the settings and crosscheck itself."""
+def corpus_fingerprint(files: list[Path], settings: Settings) -> str:
+    """A hash of everything a run's result depends on: the article files, the settings and crosscheck itself."""
     digest = hashlib.sha256()
     for source in sorted(_PACKAGE.rglob("*.py")) + sorted(_PACKAGE.rglob("*.toml")):
         digest.update(source.read_bytes())
     digest.update(_result_settings(settings).encode())
-    for path in article_files(paths, settings):
+    for path in files:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:
             size = path.stat().st_size
