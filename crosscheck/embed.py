@@ -173,9 +173,10 @@ def embed_texts(texts: list[str], embedder: Embedder, settings: Settings,
         progress = len(missing) >= settings.progress_min_claims and sys.stderr.isatty()
         vectors = embedder.embed(missing, progress=progress)
         embedded += len(missing)
+        ran = getattr(embedder, "variant", "")  # final once the model has loaded
         if cache:
-            cache.put_many(missing, vectors, getattr(embedder, "variant", ""))
-        if cache is None or getattr(embedder, "variant", "") == variant:
+            cache.put_many(missing, vectors, ran)
+        if cache is None or ran == variant:
             known.update(zip(missing, vectors))
             break
         # Loading fell back to another backend: the vectors cached for the planned one must not mix

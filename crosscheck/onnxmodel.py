@@ -10,6 +10,7 @@ layout), the export is run through sentence-transformers instead.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -47,7 +48,7 @@ class ExportError(Exception):
     """The model cannot be exported to (or run on) ONNX here; the caller falls back to torch."""
 
 
-def quantisation_for_cpu(machine: str | None = None, flags: set[str] | None = None) -> str | None:
+def quantisation_for_cpu(machine: str | None = None, flags: set[str] | frozenset[str] | None = None) -> str | None:
     """The int8 configuration for this CPU: avx512_vnni, avx512, avx2 or arm64; None when none fits."""
     machine = (machine or platform.machine()).lower()
     if machine in {"arm64", "aarch64"}:
@@ -55,7 +56,7 @@ def quantisation_for_cpu(machine: str | None = None, flags: set[str] | None = No
     if machine not in {"x86_64", "amd64", "x64", "i386", "i686"}:
         return None
     flags = cpu_flags() if flags is None else flags
-    if flags is None or not flags:
+    if not flags:
         return "avx2"  # features unknown (no /proc/cpuinfo, no sysctl): the x86-64 configuration with reduced range
     if {"avx512_vnni", "avx512vnni"} & flags:
         return "avx512_vnni"
@@ -66,12 +67,16 @@ def quantisation_for_cpu(machine: str | None = None, flags: set[str] | None = No
     return None
 
 
-def cpu_flags() -> set[str]:
-    """Lower-case CPU feature names from /proc/cpuinfo (Linux) or sysctl (macOS); empty when unknown."""
+@functools.cache
+def cpu_flags() -> frozenset[str]:
+    """Lower-case CPU feature names from /proc/cpuinfo (Linux) or sysctl (macOS); empty when unknown.
+
+    Read once per process: the embedder's variant (its cache key) is asked for on every lookup.
+    """
     try:
         for line in Path("/proc/cpuinfo").read_text(errors="replace").splitlines():
             if line.startswith(("flags", "Features")):
-                return set(line.split(":", 1)[1].lower().split())
+                return frozenset(line.split(":", 1)[1].lower().split())
     except OSError:
         pass
     if sys.platform == "darwin":
@@ -81,10 +86,10 @@ def cpu_flags() -> set[str]:
             found = subprocess.run(["sysctl", "-n", "machdep.cpu.features", "machdep.cpu.leaf7_features"],
                                    capture_output=True, text=True, timeout=5).stdout
         except (OSError, subprocess.SubprocessError):
-            return set()
+            return frozenset()
         names = set(found.lower().split())
-        return names | {name.replace("avx512", "avx512_") for name in names if name == "avx512vnni"}
-    return set()
+        return frozenset(names | {name.replace("avx512", "avx512_") for name in names if name == "avx512vnni"})
+    return frozenset()
 
 
 def cache_root() -> Path:
