@@ -376,16 +376,14 @@ def settings_command(name, as_json, settings: Settings, configured=None):
 
     Example: crosscheck settings --config try.toml
     """
-    from .config import Settings as Defaults, describe_settings
+    from .config import Settings as Defaults, closest_setting, describe_settings
 
     meanings, defaults = describe_settings(), Defaults()
     names = [f.name for f in dataclasses.fields(Defaults)]
     if name:
         if name not in names:
-            import difflib
-
-            close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
-            raise CrosscheckError(f"no setting {name!r}" + (f" (did you mean {close[0]}?)" if close else ""))
+            close = closest_setting(name)
+            raise CrosscheckError(f"no setting {name!r}" + (f" (did you mean {close}?)" if close else ""))
         names = [name]
     rows = [{"name": n, "value": getattr(settings, n), "default": getattr(defaults, n),
              "source": configured.sources.get(n, "default"), "meaning": meanings.get(n, "")} for n in names]

@@ -232,14 +232,20 @@ def _validated(data: dict, path: Path) -> dict:
     unknown = sorted(set(data) - set(hints))
     if unknown:
         name = unknown[0]
-        close = difflib.get_close_matches(name, list(hints), n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]}?)" if close else "; `crosscheck settings` lists them"
+        close = closest_setting(name)
+        hint = f" (did you mean {close}?)" if close else "; `crosscheck settings` lists them"
         raise CrosscheckError(f"{path}: unknown setting {name!r}{hint}")
     values = {name: _checked(name, value, hints[name], path) for name, value in data.items()}
     for name, value in values.items():
         if (name in _PATH_SETTINGS or name.endswith("_file")) and isinstance(value, str):
             values[name] = _beside(path, value)
     return values
+
+
+def closest_setting(name: str) -> str | None:
+    """The setting whose name is nearest to a mistyped `name`, if one is near enough."""
+    close = difflib.get_close_matches(name, [f.name for f in dataclasses.fields(Settings)], n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 # Settings that name a folder, and those named *_file: in a config file they are relative to the
