@@ -14,9 +14,10 @@ import tomllib
 from pathlib import Path
 
 from .config import Settings
-from .features import bounds
+from .align import granularity as _granularity, same_date as _same_date, slots
+from .frames import frame_of
 from .similarity import fact_similarity
-from .types import Claim, Judgement, Quantity
+from .types import Claim, Judgement
 
 _WORD = re.compile(r"(?u)\w+")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -28,12 +29,6 @@ he she it they we i you him them us who which what whom whose one ones of and or
 by from as mr mrs ms no nobody none nothing someone somebody something""".split())
 # Verbs whose agent carries no claim of its own (copula, possession, speech).
 _LIGHT_PREDICATES = {"be", "have", "say", "tell", "do", "make", "get", "go"}
-# Wording that makes a figure approximate or open-ended when the claims stage gave no range.
-_ABOUT = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to)\s*$", re.I)
-_ABOVE = re.compile(r"\b(?:more than|over|at least|in excess of|upwards of|above)\s*$", re.I)
-_BELOW = re.compile(r"\b(?:less than|fewer than|under|up to|at most|below)\s*$", re.I)
-_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
-_APPROX_SHARE = 0.15  # "about 300" admits 255..345; the claims stage's own ranges win when given
 
 
 def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: float | None = None) -> Judgement:
@@ -44,7 +39,11 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     if similarity is None:
         similarity = fact_similarity(a, b, cosine, settings)
     same_fact = similarity >= settings.same_fact_threshold
-    for check in (_figures, _dates, _negation, _opposites, _agents):
+    if parsed(a) and parsed(b):
+        verdict = _frames(a, b, similarity, same_fact, cosine, settings)
+        if verdict is not None:
+            return verdict
+    for check in (_negation, _opposites, _agents):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return verdict
@@ -65,151 +64,38 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
     return Judgement(similarity, True, "differ", contradiction, reason, basis, values, fact)
 
 
-# -- figures ------------------------------------------------------------------------------------
+# -- slots of the two frames ----------------------------------------------------------------------
 
-def _figures(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    if not (a.numbers and b.numbers):
-        return None
-    ranges_a = [_range(q, a) for q in a.numbers]
-    ranges_b = [_range(q, b) for q in b.numbers]
-    for qa, ra in zip(a.numbers, ranges_a):
-        for qb, rb in zip(b.numbers, ranges_b):
-            if not _same_quantity(qa, qb, a, b) or _overlap(ra, rb):
-                continue
-            # A claim that also states a figure compatible with the other's is giving a second quantity.
-            if any(_overlap(ra, r) for q, r in zip(b.numbers, ranges_b) if _same_quantity(qa, q, a, b)):
-                continue
-            if any(_overlap(r, rb) for q, r in zip(a.numbers, ranges_a) if _same_quantity(q, qb, a, b)):
-                continue
-            shared_count = bool(qa.counts and qa.counts == qb.counts and qa.predicate and qa.predicate == qb.predicate)
-            if not (same_fact or (shared_count and cosine >= settings.assertion_min_cosine)):
-                continue
-            if _other_occasions(a, b) or not (_asserted(qa, a) and _asserted(qb, b)):
-                continue
-            values = (_figure_text(qa), _figure_text(qb))
-            fact = "|".join(("figure", qa.unit, qa.counts, qa.period or "", qa.predicate))
-            if _hedge(a) or _hedge(b):  # a figure that "could" or "would" be is no conflicting fact
-                if not (_doubted(a) or _doubted(b)):
-                    continue  # a forecast or plan ("would add 1 million jobs") is another quantity
-                reason = f"certainty differs on the figure: {values[0]}{_hedge_note(a)} vs {values[1]}{_hedge_note(b)}"
-                return _differ(similarity, False, reason, "certainty", values, "certainty|" + fact)
-            return _differ(similarity, True, f"figures differ: {values[0]} vs {values[1]}", "figures", values, fact)
+# Slots whose conflict stands on its own when the claims are only close in meaning (cosine at least
+# assertion_min_cosine): the measured variable or the roles already say it is one happening.
+_SELF_ALIGNING = {"figure", "age", "duration", "tally", "direction", "status", "initiator", "winner"}
+_BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates"}
+
+
+def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """The first slot both frames fill with values that cannot both hold (a contradiction when the slot
+    belongs to the same happening in both and neither is hedged), or that differ compatibly."""
+    fa, fb = frame_of(a), frame_of(b)
+    close = cosine >= settings.assertion_min_cosine
+    for slot in slots(fa, fb):
+        if not (slot.conflict or slot.differs):
+            continue
+        if not (same_fact or (close and slot.aligned and slot.name in _SELF_ALIGNING)):
+            continue
+        if slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"} and _other_occasions(a, b):
+            continue
+        hedged = bool(_hedge(a) or _hedge(b))
+        contradiction = slot.conflict and slot.aligned and not hedged
+        how = "cannot both hold" if slot.conflict else "stated differently"
+        note = "" if contradiction else (" (one hedged)" if hedged and slot.conflict else
+                                         " (not the same happening)" if slot.conflict else "")
+        reason = f"{slot.name} {how}: {slot.values[0]} vs {slot.values[1]}{note}"
+        basis = _BASIS.get(slot.name, slot.name)
+        return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
-
-
-def _asserted(q: Quantity, claim: Claim) -> bool:
-    """The figure is an argument of the claim's main predicate, not of a clause inside it
-    ("economists had predicted America would add 1 million jobs")."""
-    return not (parsed(claim) and q.predicate and q.predicate != claim.predicate)
-
-
-def _same_quantity(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> bool:
-    """The same unit, period and counted thing (and the same predicate where both are read)."""
-    if qa.unit != qb.unit or (qa.period or "") != (qb.period or ""):
-        return False
-    if qa.predicate and qb.predicate and qa.predicate != qb.predicate:
-        return False
-    if parsed(a) and parsed(b):
-        if qa.counts or qb.counts:
-            return qa.counts == qb.counts
-        return bool(qa.predicate and qa.predicate == qb.predicate)
-    # Claims not parsed: what a figure counts is its neighbouring words; they must share one.
-    return bool(set(qa.counts.split()) & set(qb.counts.split()))
-
-
-def _range(q: Quantity, claim: Claim) -> tuple[float, float]:
-    """The values the wording admits: the claims stage's range (`high` None: no upper bound), else,
-    for a figure built without one (by hand), rounding and the approximation word before it."""
-    if q.low is not None:
-        return bounds(q)
-    half = _rounding(q)
-    before = claim.text[:max(claim.text.find(q.text), 0)]
-    if _ABOVE.search(before):
-        return q.value, float("inf")
-    if _BELOW.search(before):
-        return 0.0, q.value
-    if _ABOUT.search(before) or q.approx:
-        half = max(half, q.value * _APPROX_SHARE)
-    return q.value - half, q.value + half
-
-
-def _rounding(q: Quantity) -> float:
-    """Half the last written digit's step where a figure reads as rounded ("$1 trillion", "300", "1.2 bn")."""
-    digits = _DIGITS.search(q.text)
-    if not digits:
-        return 0.0
-    whole, fraction = digits.group(1).replace(",", ""), digits.group(2) or ""
-    written = float(whole + ("." + fraction if fraction else ""))
-    if not written:
-        return 0.0
-    multiplier = q.value / written  # the scale word's factor: 1e6 for "million"
-    if fraction:
-        step = 10.0 ** -len(fraction)
-    elif multiplier > 1 or int(whole) >= 100:  # small whole numbers ("12 arrested") are exact counts
-        step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    else:
-        return 0.0
-    return 0.5 * step * multiplier
-
-
-def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
-    return x[0] <= y[1] + 1e-9 and y[0] <= x[1] + 1e-9
-
-
-def _figure_text(q: Quantity) -> str:
-    if q.counts and q.counts.lower()[:4] not in q.text.lower():
-        return f"{q.text} ({q.counts})"
-    return q.text
 
 
 # -- dates --------------------------------------------------------------------------------------
-
-def _dates(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    if not (same_fact and parsed(a) and parsed(b) and a.predicate == b.predicate):
-        return None
-    if not _aligned(a.subject, b.subject):
-        return None
-    if any(_same_date(x, y) for x in a.dates for y in b.dates):
-        return None  # the same day named in both: the differing date belongs to something else
-    # Years are left out: a bare year mostly dates something else ("his 2016 campaign").
-    for granularity in ("day", "month", "weekday"):
-        da = [d for d in a.dates if _granularity(d) == granularity]
-        db = [d for d in b.dates if _granularity(d) == granularity]
-        if len(da) == 1 and len(db) == 1 and not _same_date(da[0], db[0]):
-            if any(_same_date(da[0], d) for d in b.dates) or any(_same_date(d, db[0]) for d in a.dates):
-                return None
-            hedged = bool(_hedge(a) or _hedge(b))
-            return _differ(similarity, not hedged, f"dates differ for “{a.predicate}”: {da[0]} vs {db[0]}",
-                           "dates", (da[0], db[0]), f"date|{a.predicate}")
-    return None
-
-
-_ISO = re.compile(r"(?P<year>\d{4}|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
-
-
-def _parts(text: str) -> tuple[str | None, str | None, str | None] | None:
-    """(year, month, day) of an ISO date with granularity ("2025-08-31", "2025-08", "--08-31", "--04")."""
-    match = _ISO.fullmatch(text)
-    if not match:
-        return None
-    year = match.group("year")
-    return (None if year == "-" else year), match.group("month"), match.group("day")
-
-
-def _granularity(text: str) -> str:
-    parts = _parts(text)
-    if parts is None:
-        return "weekday" if text.lower() in _WEEKDAYS else "other"
-    return "day" if parts[2] else "month" if parts[1] else "year"
-
-
-def _same_date(x: str, y: str) -> bool:
-    """Equal in every part both give: "--08-31" is the same day as "2025-08-31"."""
-    px, py = _parts(x), _parts(y)
-    if px is None or py is None:
-        return x.lower() == y.lower()
-    return all(u is None or v is None or u == v for u, v in zip(px, py))
-
 
 def _other_occasions(a: Claim, b: Claim) -> bool:
     """Both claims dated to the day, and to different days: not the same happening."""

@@ -1,0 +1,337 @@
+"""Frames: Claim -> Frame. What a statement asserts, slot by slot, read from spaCy's parse.
+
+A frame holds the main predicate (lemma, status class, negation, hedge), its roles (agent: who does
+it; theme: what it happens to), where and when, who initiated it, who won and lost, and every
+quantity with its measured variable: what is counted, by which predicate, in which period, and
+whether it is a level ("to 373,000") or a change ("by 2,000"). Besides the figures the claims stage
+reads, frames read ages ("who was 86", "at the age of 84", "McAfee, 75,"), durations ("hourlong",
+"an 11-day war", "from 16:00 until 22:00"), vote tallies ("94-1", "19-to-0", "unanimously") and vague
+amounts ("dozens", "a few hundred"). Words a parser cannot know live in data/frames.toml.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import features, nlp
+from .figures import bounds
+from .lexicon import data_table
+from .types import Claim, Quantity
+
+_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+_ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|\s+to\s+|-|–|—)\s*(\d{1,3})\b")
+_CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
+                    r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
+_AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
+_WINNING = {"win", "defeat", "beat", "take down", "edge", "top", "oust"}
+_LOSING = {"lose"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A quantity and the variable it measures."""
+
+    text: str
+    value: float
+    unit: str  # "count", "%", "USD", "age", "hour" (all durations), "tally", ...
+    low: float
+    high: float | None  # None: no upper bound
+    counts: str  # the counted noun's lemma ("civilian"), the person an age describes, "" when unknown
+    predicate: str  # the verb the figure is an argument of
+    period: str
+    reading: str  # "level" or "change"
+    tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
+
+
+@dataclass(frozen=True)
+class Frame:
+    predicate: str
+    status: str  # "happened", "cancelled", "postponed" or ""
+    negation: str
+    hedge: str
+    agent: str
+    theme: str
+    places: tuple[str, ...]
+    dates: tuple[str, ...]
+    measures: tuple[Measure, ...]
+    initiator: str
+    winner: str
+    loser: str
+
+
+def frame_of(claim: Claim) -> Frame:
+    """The claim's frame; the claim's text is parsed once per process."""
+    return _frame(claim.text, claim.numbers, claim.dates, claim.negation, claim.hedge)
+
+
+@functools.lru_cache(maxsize=20000)
+def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: str, hedge: str) -> Frame:
+    doc = nlp.parse_one(text)
+    span = doc[:]
+    root = features.main_predicate(span)
+    predicate = _phrase(root)
+    agent, theme = _roles(root)
+    winner, loser = _contest(doc)
+    # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
+    # hundred" -> "hundred"; "19-to-0" -> "19").
+    read_whole = _vague(doc) + _tallies(doc)
+    measures = [_measure(q, text) for q in numbers if not any(q.text in m.text for m in read_whole)] + read_whole
+    measures += [m for m in _ages(doc) + _durations(doc) if not any(_same_span(m, other) for other in measures)]
+    return Frame(predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
+                 agent=agent, theme=theme, places=_places(doc), dates=dates, measures=tuple(measures),
+                 initiator=_initiator(doc), winner=winner, loser=loser)
+
+
+# -- words from data/frames.toml -------------------------------------------------------------------
+
+@functools.cache
+def _table() -> dict:
+    return data_table("frames.toml")
+
+
+@functools.cache
+def _statuses() -> dict[str, str]:
+    return {phrase: status for status, phrases in _table()["status"].items() for phrase in phrases}
+
+
+def status_of(predicate: str) -> str:
+    return _statuses().get(predicate, "")
+
+
+def status_conflict(x: str, y: str) -> bool:
+    return bool(x and y and y in _table()["status_conflicts"].get(x, []))
+
+
+@functools.cache
+def _synonym_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in _table()["synonyms"]["groups"])
+
+
+def same_predicate(x: str, y: str) -> bool:
+    """The same verb, or two verbs of one synonym group ("killed" and "died")."""
+    return bool(x and y) and (x == y or any(x in g and y in g for g in _synonym_groups()))
+
+
+def light(predicate: str) -> bool:
+    return predicate in _table()["light"]["verbs"]
+
+
+# -- predicate and roles ----------------------------------------------------------------------------
+
+def _phrase(root) -> str:
+    """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
+    lemma = root.lemma_.lower()
+    for child in root.children:
+        if child.dep_ in ("prt", "advmod", "dobj", "prep") and child.i > root.i:
+            phrase = f"{lemma} {child.lemma_.lower()}"
+            if phrase in _statuses() or phrase in _WINNING:
+                return phrase
+    return lemma
+
+
+def _roles(root) -> tuple[str, str]:
+    """(agent, theme): active subject and object; a passive's "by" phrase and subject; an intransitive's subject."""
+    children = list(root.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
+    passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
+    by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if passive is not None:
+        return _text(by), _text(passive)
+    if obj is not None:
+        return _text(subject), _text(obj)
+    return "", _text(subject)
+
+
+def _text(token) -> str:
+    if token is None:
+        return ""
+    return " ".join(t.text for t in token.subtree)
+
+
+def _places(doc) -> tuple[str, ...]:
+    """Places where something happens: place names governed by "in", "at" or "near"."""
+    places = []
+    for entity in doc.ents:
+        if entity.label_ not in _PLACE_ENTITIES:
+            continue
+        head = entity.root.head
+        while head.dep_ in ("compound", "appos", "conj", "pobj") and head.head.i != head.i and head.lemma_ not in ("in", "at", "near"):
+            head = head.head
+        if head.lemma_.lower() in ("in", "at", "near") or entity.root.dep_ == "npadvmod":
+            places.append(entity.text)
+    return tuple(dict.fromkeys(places))
+
+
+def _initiator(doc) -> str:
+    """Who asked for or initiated it: "at X's request", "at the request of X", "on X's initiative",
+    "requested by X"; "the latter" / "the former" resolved to the last / first actor named before."""
+    nouns, verbs = set(_table()["initiator"]["nouns"]), set(_table()["initiator"]["verbs"])
+    for token in doc:
+        lemma = token.lemma_.lower()
+        who = None
+        if token.pos_ == "NOUN" and lemma in nouns and token.head.dep_ == "prep" or (
+                token.pos_ == "NOUN" and lemma in nouns and token.dep_ == "pobj"):
+            who = next((c for c in token.children if c.dep_ == "poss"), None)
+            if who is None:
+                who = next((g for c in token.children if c.dep_ == "prep" and c.lemma_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), None)
+        elif token.pos_ == "VERB" and lemma in verbs and token.tag_ == "VBN":
+            who = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if who is not None:
+            return _resolve_relative(who, doc)
+    return ""
+
+
+def _resolve_relative(token, doc) -> str:
+    word = token.lemma_.lower()
+    if word in ("latter", "former"):
+        actors = [e for e in doc.ents if e.label_ in _ACTOR_ENTITIES and e.end <= token.i]
+        if actors:
+            return (actors[-1] if word == "latter" else actors[0]).text
+    return _text(token).replace(" 's", "").replace(" ’s", "")
+
+
+def _contest(doc) -> tuple[str, str]:
+    """(winner, loser) of "X defeated Y", "Y was defeated by X", "X took down Y", "X won"."""
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        phrase = _phrase(token)
+        if phrase not in _WINNING and phrase not in _LOSING:
+            continue
+        agent, theme = _roles(token)
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        if phrase in _LOSING:
+            return "", theme if not passive else agent
+        if passive:
+            return agent, theme
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        beaten = _text(obj) if obj is not None and phrase != "win" else ""
+        return _text(subject), beaten
+    return "", ""
+
+
+# -- measures -------------------------------------------------------------------------------------
+
+def _measure(q: Quantity, text: str) -> Measure:
+    low, high = bounds(q)
+    high = None if high == float("inf") else high
+    before = text[:max(text.find(q.text), 0)]
+    unit, counts = q.unit, q.counts
+    if _AGE_OF.search(before) and unit == "count":
+        unit, counts = "age", ""
+    if unit in _HOURS:
+        scale = _HOURS[unit]
+        low, high, unit = low * scale, (None if high is None else high * scale), "hour"
+    if counts in _table()["containers"]["nouns"]:  # "the number of murders" counts murders
+        of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
+        counts = of.group(1).lower().rstrip("s") if of else counts
+    return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", _reading(before))
+
+
+def _reading(before: str) -> str:
+    words = before.lower().split()
+    last = words[-1] if words else ""
+    if last in ("nearly", "about", "almost", "roughly") and len(words) > 1:
+        last = words[-2]
+    return "change" if last in _table()["reading"]["change"] else "level"
+
+
+def _same_span(m: Measure, other: Measure) -> bool:
+    return m.text in other.text or other.text in m.text
+
+
+def _number(token) -> float | None:
+    if token.like_num:
+        try:
+            return float(token.text.replace(",", ""))
+        except ValueError:
+            words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "an": 1, "a": 1}
+            return words.get(token.lower_)
+    if token.lower_ in ("a", "an"):
+        return 1.0
+    return None
+
+
+def _ages(doc) -> list[Measure]:
+    """"Powell, who was 86", "McAfee, 75,": a bare number describing a person."""
+    ages = []
+    for token in doc:
+        if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
+            continue
+        person = None
+        if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
+            person = token.head
+        elif token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
+                person = token.head.head
+        if person is not None and person.ent_type_ == "PERSON":
+            value = float(_number(token))
+            ages.append(Measure(token.text, value, "age", value, value, person.lower_, "", "", "level"))
+    return ages
+
+
+def _durations(doc) -> list[Measure]:
+    """"hourlong", "an 11-day war", "three weeks of fighting", "from 16:00 until 22:00"."""
+    found = []
+    for token in doc:
+        word = token.lower_
+        if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
+            value = _HOURS[word[:-4]]
+            found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
+        elif token.lemma_.lower() in _HOURS and token.i > 0:
+            number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
+                _number(doc[token.i - 2]) if token.i > 1 else None)
+            if number:
+                value = number * _HOURS[token.lemma_.lower()]
+                found.append(Measure(doc[token.i - 1].text + " " + token.text, value, "hour", value, value, "", "",
+                                     "", "level"))
+    clock = _CLOCK.search(doc.text)
+    if clock:
+        start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
+        hours = (end - start) % 24
+        found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
+    return found
+
+
+def _tallies(doc) -> list[Measure]:
+    """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
+    text = doc.text
+    voting = any(t.lemma_.lower() in ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
+                 for t in doc)
+    found = []
+    if voting:
+        for match in _TALLY.finditer(text):
+            yes, no = int(match.group(1)), int(match.group(2))
+            if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
+                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", "", "", "level", (yes, no)))
+    if any(t.lower_ == "unanimously" for t in doc) and not found:
+        found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
+    return found
+
+
+def _vague(doc) -> list[Measure]:
+    """"dozens killed", "a few hundred migrants", "thousands of protesters"."""
+    vague = _table()["vague"]
+    text = doc.text.lower()
+    found = []
+    for phrase in sorted(vague, key=len, reverse=True):
+        match = re.search(rf"\b{re.escape(phrase)}\b", text)
+        if not match or any(phrase in m.text.lower() for m in found):
+            continue
+        token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        counts = ""
+        if token is not None:
+            head = token.root
+            of = next((g for c in head.children if c.lemma_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            counts = (of.lemma_ if of is not None else head.head.lemma_ if head.head.pos_ == "NOUN" else "").lower()
+        low, high = vague[phrase]
+        found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, "", "", "level"))
+    return found
