@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from .frames import Frame, Measure, light, same_predicate, status_conflict
 
 _WORD = re.compile(r"(?u)\w+")
-# Two written values further apart than this share of the larger are two figures, not one rounded
-# ("$3.5 billion" / "$3.45 billion" are one; "$1.2 trillion" / "$1 trillion" are two). Chosen on the
-# tuning rows of pairs/ (even line numbers).
-ROUNDING_SHARE = 0.05
 _GRANULARITY = re.compile(r"(?P<year>\d{4}|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that carry no identity of a thing or actor.
@@ -36,6 +32,7 @@ class Slot:
     aligned: bool
     fact: str
     differs: bool = False
+    hedge: str = ""  # a forecast or possibility on one of the two figures
 
 
 def slots(fa: Frame, fb: Frame) -> list[Slot]:
@@ -77,8 +74,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     verbs = same_predicate(pa, pb) or light(pa) or light(pb)
     if ma.unit == "tally":
         return "strong" if same_happening(fa, fb) or same_predicate(ma.predicate, mb.predicate) else ""
-    if direction:
-        return "strong" if (ma.counts and ma.counts == mb.counts) or verbs else ""
+    if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
+        return "strong"
     if ma.counts and mb.counts:
         return "strong" if verbs else "weak"
     if ma.unit in ("age", "hour") or same_predicate(pa, pb):
@@ -114,7 +111,7 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
             pair = opposite_pair(ma.predicate or fa.predicate, mb.predicate or fb.predicate)
             if pair and comparable(ma, mb, fa, fb, direction=True) and _overlap(ma, mb):
                 if not (fa.negation or fb.negation):  # "rose by 2,000" / "slipped by 2,000"
-                    found.append(Slot("direction", (f"{ma.predicate} {ma.text}", f"{mb.predicate} {mb.text}"), True,
+                    found.append(Slot("direction", (f"{ma.predicate} {ma.shown}", f"{mb.predicate} {mb.shown}"), True,
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
                 if ma.unit == "tally":
@@ -126,20 +123,24 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                         comparable(other, mb, fa, fb) and _overlap(other, mb) for other in fa.measures)
                 differs = not conflict and _stated_differently(ma, mb)
                 name = {"age": "age", "hour": "duration", "tally": "tally"}.get(ma.unit, "figure")
-                found.append(Slot(name, (ma.text, mb.text), conflict, level == "strong",
-                                  f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs))
+                found.append(Slot(name, (ma.shown, mb.shown), conflict, level == "strong",
+                                  f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs,
+                                  ma.hedge or mb.hedge))
     return found
 
 
 def _stated_differently(ma: Measure, mb: Measure) -> bool:
     """Compatible but not the same figure: two different open bounds ("more than 1,000" / "at least 1,800"),
-    or written values further apart than rounding explains ("$1.2 trillion" / "nearly $1 trillion")."""
+    or two values neither of which lies in the range the other's wording admits."""
     if ma.unit == "tally":
         return False
     if ma.high is None and mb.high is None:
         return abs(ma.low - mb.low) > 1e-9
-    largest = max(abs(ma.value), abs(mb.value))
-    return largest > 0 and abs(ma.value - mb.value) / largest > ROUNDING_SHARE
+    return not (_admits(ma, mb.value) or _admits(mb, ma.value))
+
+
+def _admits(m: Measure, value: float) -> bool:
+    return m.low - 1e-9 <= value <= (float("inf") if m.high is None else m.high) + 1e-9
 
 
 # -- when, where, what became of it ---------------------------------------------------------------

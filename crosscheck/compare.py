@@ -22,6 +22,9 @@ from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Severit
 # omissions, then the rest; certainty differences and agreements last.
 _RANK_CONTRADICTION, _RANK_FIGURES, _RANK_CORROBORATED, _RANK_DIFFER, _RANK_SIDE, _RANK_OUTLET = range(6)
 _RANK_CERTAINTY, _RANK_AGREE = 6, 7
+# Slots whose difference, short of a contradiction, is still worth a reviewer's look.
+_SUBSTANTIVE_BASES = {"figures", "dates", "agent", "opposite", "negation", "place", "status", "direction", "initiator",
+                      "winner"}
 
 
 def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,
@@ -130,7 +133,9 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
     contradiction = any(v.contradiction for _, _, v in members)
     what = {"figures": "figures differ", "dates": "dates differ", "negation": "asserted and negated",
             "opposite": "opposite outcomes", "agent": "different agent for the same act",
-            "certainty": "certainty differs"}.get(basis, "differ")
+            "certainty": "certainty differs", "place": "places differ", "status": "held vs called off or delayed",
+            "direction": "opposite directions", "initiator": "different initiator", "winner": "different winner"
+            }.get(basis, "differ")
     listing = " · ".join(f"{v.value}: {', '.join(v.sources)}" for v in values)
     reason = f"{what} — {listing}"
     if basis == "certainty":
@@ -139,7 +144,7 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
     elif contradiction:
         severity = Severity.HIGH
     else:
-        severity = Severity.MEDIUM if basis in {"figures", "dates", "agent", "opposite", "negation"} else Severity.LOW
+        severity = Severity.MEDIUM if basis in _SUBSTANTIVE_BASES else Severity.LOW
         hedges = [v.reason for _, _, v in members if "hedge" in v.reason]
         reason += f" ({'one hedged' if hedges else 'not certain'})"
     first = claim_ids[0]

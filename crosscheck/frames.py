@@ -44,6 +44,14 @@ class Measure:
     period: str
     reading: str  # "level" or "change"
     tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
+    hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
+
+    @property
+    def shown(self) -> str:
+        """The figure as a reader needs it: with what it counts when the words do not say."""
+        if self.counts and self.counts[:4] not in self.text.lower():
+            return f"{self.text} ({self.counts})"
+        return self.text
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,9 @@ def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], neg
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
     read_whole = _vague(doc) + _tallies(doc)
-    measures = [_measure(q, text) for q in numbers if not any(q.text in m.text for m in read_whole)] + read_whole
+    if any(q.low is None for q in numbers):  # figures made by hand, without the reader's ranges
+        numbers = features.quantities(span, root)
+    measures = [_measure(q, doc, root) for q in numbers if not any(q.text in m.text for m in read_whole)] + read_whole
     measures += [m for m in _ages(doc) + _durations(doc) if not any(_same_span(m, other) for other in measures)]
     return Frame(predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(doc), dates=dates, measures=tuple(measures),
@@ -218,7 +228,8 @@ def _contest(doc) -> tuple[str, str]:
 
 # -- measures -------------------------------------------------------------------------------------
 
-def _measure(q: Quantity, text: str) -> Measure:
+def _measure(q: Quantity, doc, root) -> Measure:
+    text = doc.text
     low, high = bounds(q)
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
@@ -231,7 +242,28 @@ def _measure(q: Quantity, text: str) -> Measure:
     if counts in _table()["containers"]["nouns"]:  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
         counts = of.group(1).lower().rstrip("s") if of else counts
-    return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", _reading(before))
+    return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", _reading(before),
+                   hedge=_figure_hedge(doc, root, q.predicate))
+
+
+def _figure_hedge(doc, root, predicate: str) -> str:
+    """The hedge on the verb a figure belongs to, when that verb is not the claim's main predicate (whose
+    hedge is the claim's own)."""
+    verb = next((t for t in doc if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ""
+    governor = next((a for a in verb.ancestors if a.lemma_.lower() in _forecast_verbs()), None)
+    if governor is not None:
+        return governor.text
+    if verb.i == root.i:
+        return ""
+    label, word = features.hedge(doc[:], verb)
+    return word if label != "stated" else ""
+
+
+@functools.cache
+def _forecast_verbs() -> frozenset[str]:
+    return frozenset(_table()["forecast"]["verbs"])
 
 
 def _reading(before: str) -> str:
@@ -286,7 +318,7 @@ def _durations(doc) -> list[Measure]:
         if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
             value = _HOURS[word[:-4]]
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
-        elif token.lemma_.lower() in _HOURS and token.i > 0:
+        elif token.lemma_.lower() in _HOURS and token.i > 0 and not _time_point(token):
             number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
                 _number(doc[token.i - 2]) if token.i > 1 else None)
             if number:
@@ -299,6 +331,12 @@ def _durations(doc) -> list[Measure]:
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _time_point(unit) -> bool:
+    """"six months after", "two days ago", "a year earlier": a point in time, not how long something lasted."""
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    return following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before", "from")
 
 
 def _tallies(doc) -> list[Measure]:

@@ -84,7 +84,15 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"} and _other_occasions(a, b):
             continue
+        if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
+            continue
         hedged = bool(_hedge(a) or _hedge(b))
+        if hedged and slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"}:
+            if not slot.conflict or not (_doubted(a) or _doubted(b)):
+                continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
+            reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{_hedge_note(a)} vs "
+                      f"{slot.values[1]}{_hedge_note(b)}")
+            return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
         contradiction = slot.conflict and slot.aligned and not hedged
         how = "cannot both hold" if slot.conflict else "stated differently"
         note = "" if contradiction else (" (one hedged)" if hedged and slot.conflict else
