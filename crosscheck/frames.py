@@ -252,9 +252,11 @@ def _figure_hedge(doc, root, predicate: str) -> str:
     verb = next((t for t in doc if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ""
-    governor = next((a for a in verb.ancestors if a.lemma_.lower() in _forecast_verbs()), None)
-    if governor is not None:
-        return governor.text
+    node = verb  # up the clausal complements only: "predicted [that employers would add ...]"
+    while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in _forecast_verbs():
+            return node.text
     if verb.i == root.i:
         return ""
     label, word = features.hedge(doc[:], verb)
@@ -336,7 +338,7 @@ def _durations(doc) -> list[Measure]:
 def _time_point(unit) -> bool:
     """"six months after", "two days ago", "a year earlier": a point in time, not how long something lasted."""
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
-    return following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before", "from")
+    return following is not None and following.lower_ in ("after", "ago", "later", "earlier")
 
 
 def _tallies(doc) -> list[Measure]:
