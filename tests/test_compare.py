@@ -281,6 +281,11 @@ def _differences(corpus):
     ("negation", "negation", True, ("confirmed the meeting", "did not confirm")),
     ("opposite", "status", True, ("postponed", "was held")),
     ("agent", "agent", False, ("Hamas", "Islamic Jihad")),
+    # The second planted set, other words: a figure in a passive relative clause with the attribution
+    # first and last, an event called off vs held, a place swap.
+    ("passive_figure", "figures", True, ("12 soldiers", "nine soldiers")),
+    ("status", "status", True, ("called off", "went ahead")),
+    ("place", "place", True, ("Doha", "Cairo")),
 ])
 def test_planted_conflict_found_once_and_its_traps_not(planted, kind, basis, contradiction, needles):
     found = _differences(planted[kind])
