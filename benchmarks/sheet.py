@@ -38,6 +38,7 @@ def main(data, out, articles):
     stories = [json.loads(line) for line in (Path(data) / "allsides" / "stories.jsonl").read_text().splitlines()
                if line.strip()]
     flagged, agreements = [], []
+    stories = [s for s in stories if len(s.get("news") or {}) >= 2]  # a story told by one outlet compares nothing
     for number, story in enumerate(sorted(stories, key=lambda s: s["id"])):
         folder = Path(articles) / str(story["id"])
         write_story(story, folder)

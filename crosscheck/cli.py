@@ -354,10 +354,14 @@ def pair(first, second, settings: Settings):
     """
     from .compare import claim_from_text, judge
     from .embed import SentenceTransformerEmbedder
+    from .judge import explain
 
     embedder = SentenceTransformerEmbedder.from_settings(settings)
     vectors = embedder.embed([first, second])
-    verdict = judge(claim_from_text(first), claim_from_text(second), float(vectors[0] @ vectors[1]), settings)
+    a, b = claim_from_text(first), claim_from_text(second)
+    verdict = judge(a, b, float(vectors[0] @ vectors[1]), settings)
+    for line in explain(a, b):
+        click.echo(line)
     click.echo(f"similarity:    {verdict.similarity:.3f}")
     click.echo(f"same fact:     {'yes' if verdict.same_fact else 'no'}")
     click.echo(f"relation:      {verdict.relation}")

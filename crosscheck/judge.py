@@ -164,12 +164,19 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     pair = opposite_pair(a.predicate, b.predicate)
     if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b):
         return None
-    if not (_aligned(a.subject, b.subject, required=True) and _aligned(a.object, b.object)):
+    if not _roles_aligned(frame_of(a), frame_of(b)):
         return None
     hedged = bool(_hedge(a) or _hedge(b))
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
+
+
+def _roles_aligned(fa, fb) -> bool:
+    """Agent with agent and theme with theme, passive or active ("X vetoed the bill" / "the bill was vetoed
+    by X"): every role both name can be the same thing, and at least one is named in both."""
+    shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if _words(x) and _words(y)]
+    return bool(shared) and all(_aligned(x, y, required=True) for x, y in shared)
 
 
 def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -285,3 +292,38 @@ def claim_from_text(text: str) -> Claim:
                      numbers=features.quantities(text), dates=features.dates(text),
                      negated=features.negated(text), certainty=features.certainty(text))
     return parse(text)
+
+
+def explain(a: Claim, b: Claim) -> list[str]:
+    """The two frames and the slots they share, as lines for `crosscheck pair`."""
+    lines = []
+    frames = (frame_of(a), frame_of(b))
+    for name, frame in zip("AB", frames):
+        lines.append(f"frame {name}:       {describe(frame)}")
+        for measure in frame.measures:
+            read = ", ".join(f"{k} {v}" for k, v in (("counts", measure.counts), ("verb", measure.predicate),
+                                                        ("period", measure.period), ("hedged by", measure.hedge)) if v)
+            lines.append(f"  figure:        {measure.shown} [{measure.unit}, {measure.reading}{', ' + read if read else ''}]")
+    shared = slots(*frames)
+    if not shared:
+        lines.append("slots:         none both fill")
+    for slot in shared:
+        state = "conflict" if slot.conflict else "stated differently" if slot.differs else "compatible"
+        lines.append(f"slot {slot.name}: {slot.values[0]} vs {slot.values[1]} -> {state}"
+                     f"{'' if slot.aligned else ' (not the same happening)'}")
+    return lines
+
+
+def describe(frame) -> str:
+    """One line: the predicate with its status and polarity, then each filled role."""
+    head = " ".join(p for p in (frame.hedge, frame.negation, frame.predicate) if p)
+    parts = [f"{head}" + (f" ({frame.status})" if frame.status else "")]
+    for name in ("agent", "theme", "initiator", "winner", "loser"):
+        value = getattr(frame, name)
+        if value:
+            parts.append(f"{name} “{_short(value, 40)}”")
+    if frame.places:
+        parts.append("in " + ", ".join(frame.places))
+    if frame.dates:
+        parts.append("on " + ", ".join(frame.dates))
+    return "; ".join(parts)
