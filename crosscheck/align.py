@@ -8,7 +8,7 @@ it is never a contradiction and never an agreement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .frames import Frame, Measure, light, same_predicate, status_conflict
 
@@ -64,8 +64,10 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     """How surely two figures measure one variable: "strong" (unit, reading, period, counted thing and
     predicate agree where both state them), "weak" (the same counted thing of two different verbs: a
     tranche and a total may be that), or "" (another variable)."""
-    if ma.unit != mb.unit or ma.reading != mb.reading:
+    if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside:
         return ""
+    if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
+        return ""  # "continuing claims" / "initial claims"; "service members" / "members of the Islamic State"
     if ma.period and mb.period and ma.period != mb.period:
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts:
@@ -78,12 +80,20 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "strong"
     if ma.counts and mb.counts:
         return "strong" if verbs else "weak"
-    if ma.unit in ("age", "hour") or same_predicate(pa, pb):
+    if ma.unit in ("age", "hour"):
         return "strong"
+    if same_predicate(pa, pb):
+        # One says what it counts and the other does not: the same thing only if the other names it too.
+        counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
+        return "strong" if not counted or counted[:5] in frame.text.lower() else "weak"
     counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
     if counted and verbs and counted[:5] in {w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def _modifiers_overlap(x: frozenset[str], y: frozenset[str]) -> bool:
+    return bool(x & y) or bool({w[:5] for w in x if len(w) >= 5} & {w[:5] for w in y if len(w) >= 5})
 
 
 def _overlap(ma: Measure, mb: Measure) -> bool:
@@ -109,24 +119,37 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
         for mb in fb.measures:
             level = comparable(ma, mb, fa, fb)
             pair = opposite_pair(ma.predicate or fa.predicate, mb.predicate or fb.predicate)
-            if pair and comparable(ma, mb, fa, fb, direction=True) and _overlap(ma, mb):
+            if pair and comparable(ma, mb, fa, fb, direction=True) and _overlap(ma, mb) and not (ma.hedge or mb.hedge):
                 if not (fa.negation or fb.negation):  # "rose by 2,000" / "slipped by 2,000"
                     found.append(Slot("direction", (f"{ma.predicate} {ma.shown}", f"{mb.predicate} {mb.shown}"), True,
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
-                if ma.unit == "tally":
-                    conflict = _tally_conflict(ma, mb)
-                else:
-                    # A claim stating a second figure compatible with the other's is giving another quantity.
-                    conflict = not _overlap(ma, mb) and not any(
-                        comparable(ma, other, fa, fb) and _overlap(ma, other) for other in fb.measures) and not any(
-                        comparable(other, mb, fa, fb) and _overlap(other, mb) for other in fa.measures)
+                conflict = _conflict(ma, mb, fa, fb)
                 differs = not conflict and _stated_differently(ma, mb)
                 name = {"age": "age", "hour": "duration", "tally": "tally"}.get(ma.unit, "figure")
                 found.append(Slot(name, (ma.shown, mb.shown), conflict, level == "strong",
                                   f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs,
                                   ma.hedge or mb.hedge))
     return found
+
+
+def _conflict(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """The two figures cannot both hold, and neither claim gives a second figure, or a breakdown whose sum,
+    compatible with the other's ("200 million this year and 300 million next" / "500 million")."""
+    same_a = [m for m in fa.measures if comparable(m, mb, fa, fb)]
+    same_b = [m for m in fb.measures if comparable(ma, m, fa, fb)]
+    if ma.unit == "tally":
+        return _tally_conflict(ma, mb) and not any(not _tally_conflict(x, y) for x in same_a for y in same_b)
+    if _overlap(ma, mb) or any(_overlap(ma, other) for other in same_b) or any(_overlap(other, mb) for other in same_a):
+        return False
+    return not (_overlap(_total(same_a), mb) or _overlap(ma, _total(same_b)))
+
+
+def _total(measures: list[Measure]) -> Measure:
+    first = measures[0]
+    if len(measures) < 2 or any(m.high is None for m in measures):
+        return first
+    return replace(first, low=sum(m.low for m in measures), high=sum(m.high for m in measures))
 
 
 def _stated_differently(ma: Measure, mb: Measure) -> bool:

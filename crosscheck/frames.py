@@ -22,7 +22,7 @@ from .types import Claim, Quantity
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
-_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|\s+to\s+|-|–|—)\s*(\d{1,3})\b")
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\bvote of (\d{1,3}) to (\d{1,3})\b")
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
@@ -45,6 +45,8 @@ class Measure:
     reading: str  # "level" or "change"
     tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
     hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
+    aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
+    modifiers: frozenset[str] = frozenset()  # what narrows the counted thing ("continuing" claims, "service" members)
 
     @property
     def shown(self) -> str:
@@ -56,6 +58,7 @@ class Measure:
 
 @dataclass(frozen=True)
 class Frame:
+    text: str
     predicate: str
     status: str  # "happened", "cancelled", "postponed" or ""
     negation: str
@@ -88,9 +91,10 @@ def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], neg
     read_whole = _vague(doc) + _tallies(doc)
     if any(q.low is None for q in numbers):  # figures made by hand, without the reader's ranges
         numbers = features.quantities(span, root)
-    measures = [_measure(q, doc, root) for q in numbers if not any(q.text in m.text for m in read_whole)] + read_whole
+    measures = [m for m in (_measure(q, doc, root) for q in numbers if not any(q.text in w.text for w in read_whole))
+                if m is not None] + read_whole
     measures += [m for m in _ages(doc) + _durations(doc) if not any(_same_span(m, other) for other in measures)]
-    return Frame(predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
+    return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(doc), dates=dates, measures=tuple(measures),
                  initiator=_initiator(doc), winner=winner, loser=loser)
 
@@ -100,6 +104,12 @@ def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], neg
 @functools.cache
 def _table() -> dict:
     return data_table("frames.toml")
+
+
+@functools.cache
+def containers() -> frozenset[str]:
+    """Nouns that hold what is counted rather than name it ("number", "level", "share")."""
+    return frozenset(_table()["containers"]["nouns"])
 
 
 @functools.cache
@@ -154,6 +164,18 @@ def _roles(root) -> tuple[str, str]:
     if obj is not None:
         return _text(subject), _text(obj)
     return "", _text(subject)
+
+
+def _name(token) -> str:
+    """Who a role is, without what the sentence adds about them: the named entity it heads, or the noun
+    with its compounds ("Stefanik", not "Stefanik, who was backed by Trump")."""
+    if token is None:
+        return ""
+    if token.ent_type_:
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is not None:
+            return entity.text
+    return " ".join(t.text for t in token.subtree if t.dep_ == "compound" and t.head.i == token.i) + " " + token.text
 
 
 def _text(token) -> str:
@@ -216,20 +238,29 @@ def _contest(doc) -> tuple[str, str]:
         agent, theme = _roles(token)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if phrase in _LOSING:
-            return "", theme if not passive else agent
+            loser = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return "", _name(loser)
         if passive:
-            return agent, theme
+            by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            return _name(by), _name(subject)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        beaten = _text(obj) if obj is not None and phrase != "win" else ""
-        return _text(subject), beaten
+        beaten = _name(obj) if obj is not None and phrase != "win" else ""
+        return _name(subject), beaten
     return "", ""
 
 
 # -- measures -------------------------------------------------------------------------------------
 
-def _measure(q: Quantity, doc, root) -> Measure:
+def _measure(q: Quantity, doc, root) -> Measure | None:
+    """The figure with its measured variable; None for a time unit that is no duration ("over the past three weeks")."""
     text = doc.text
+    if q.unit in _HOURS:
+        start = text.find(q.text)
+        unit_token = next((t for t in doc if t.idx >= start >= 0 and t.lemma_.lower() == q.unit), None)
+        if unit_token is not None and not _durative(unit_token):
+            return None
     low, high = bounds(q)
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
@@ -239,11 +270,37 @@ def _measure(q: Quantity, doc, root) -> Measure:
     if unit in _HOURS:
         scale = _HOURS[unit]
         low, high, unit = low * scale, (None if high is None else high * scale), "hour"
-    if counts in _table()["containers"]["nouns"]:  # "the number of murders" counts murders
+    modifiers = _modifiers(doc, q)
+    if counts in containers():  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
         counts = of.group(1).lower().rstrip("s") if of else counts
-    return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", _reading(before),
-                   hedge=_figure_hedge(doc, root, q.predicate))
+    after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
+    reading = _reading(before, after)
+    if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
+                r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
+        unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
+    return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
+                   hedge=_figure_hedge(doc, root, q.predicate), aside=_aside(doc, q.predicate),
+                   modifiers=modifiers)
+
+
+def _modifiers(doc, q: Quantity) -> frozenset[str]:
+    """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
+    start = doc.text.find(q.text)
+    noun = next((t for t in doc if t.idx > start >= 0 and t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")),
+                None) if q.counts else None
+    if noun is None:
+        return frozenset()
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num}
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
+    return frozenset(words - {"new", "more", "other", "last", "first", "total", "all"})
+
+
+def _aside(doc, predicate: str) -> bool:
+    """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
+    verb = next((t for t in doc if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
 
 
 def _figure_hedge(doc, root, predicate: str) -> str:
@@ -268,12 +325,17 @@ def _forecast_verbs() -> frozenset[str]:
     return frozenset(_table()["forecast"]["verbs"])
 
 
-def _reading(before: str) -> str:
+def _reading(before: str, after: str = "") -> str:
+    """"level" ("to 373,000"), "change" ("by 2,000"; "dropped 36,000 to 293,000") or "origin" ("up from 11,300")."""
     words = before.lower().split()
     last = words[-1] if words else ""
-    if last in ("nearly", "about", "almost", "roughly") and len(words) > 1:
+    if last in ("nearly", "about", "almost", "roughly", "some", "around", "a") and len(words) > 1:
         last = words[-2]
-    return "change" if last in _table()["reading"]["change"] else "level"
+    if last in ("from",):
+        return "origin"
+    if last in _table()["reading"]["change"] or re.match(r"\s*(?:\w+\s+)?to\s+(?:a\s+)?[\d$€£]", after):
+        return "change"
+    return "level"
 
 
 def _same_span(m: Measure, other: Measure) -> bool:
@@ -320,7 +382,7 @@ def _durations(doc) -> list[Measure]:
         if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
             value = _HOURS[word[:-4]]
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
-        elif token.lemma_.lower() in _HOURS and token.i > 0 and not _time_point(token):
+        elif token.lemma_.lower() in _HOURS and token.i > 0 and _durative(token):
             number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
                 _number(doc[token.i - 2]) if token.i > 1 else None)
             if number:
@@ -335,10 +397,18 @@ def _durations(doc) -> list[Measure]:
     return found
 
 
-def _time_point(unit) -> bool:
-    """"six months after", "two days ago", "a year earlier": a point in time, not how long something lasted."""
+def _durative(unit) -> bool:
+    """How long something lasted: "an 11-day war", "waited six hours", "lasted two hours", "for three weeks",
+    "three weeks of fighting"; not a point or a window in time ("six months after", "over the past three weeks")."""
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
-    return following is not None and following.lower_ in ("after", "ago", "later", "earlier")
+    if following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before"):
+        return unit.head.lemma_.lower() in _table()["durative"]["verbs"]
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod") or (following is not None and following.lower_ == "of"):
+        return True
+    if head.lemma_.lower() == "for":
+        return True
+    return head.lemma_.lower() in _table()["durative"]["verbs"]
 
 
 def _tallies(doc) -> list[Measure]:
@@ -349,7 +419,7 @@ def _tallies(doc) -> list[Measure]:
     found = []
     if voting:
         for match in _TALLY.finditer(text):
-            yes, no = int(match.group(1)), int(match.group(2))
+            yes, no = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
                 found.append(Measure(match.group(0), yes, "tally", yes, yes, "", "", "", "level", (yes, no)))
     if any(t.lower_ == "unanimously" for t in doc) and not found:

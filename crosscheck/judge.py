@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .config import Settings
 from .align import granularity as _granularity, same_date as _same_date, slots
-from .frames import frame_of
+from .frames import containers, frame_of
 from .similarity import fact_similarity
 from .types import Claim, Judgement
 
@@ -69,6 +69,7 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 # Slots whose conflict stands on its own when the claims are only close in meaning (cosine at least
 # assertion_min_cosine): the measured variable or the roles already say it is one happening.
 _SELF_ALIGNING = {"figure", "age", "duration", "tally", "direction", "status", "initiator", "winner"}
+_CONTAINED = {"place"}
 _BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates"}
 
 
@@ -93,9 +94,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{_hedge_note(a)} vs "
                       f"{slot.values[1]}{_hedge_note(b)}")
             return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
-        contradiction = slot.conflict and slot.aligned and not hedged
+        # Two place names may be one inside the other ("Budapest" / "Hungary"): no contradiction without a gazetteer.
+        contradiction = slot.conflict and slot.aligned and not hedged and slot.name not in _CONTAINED
         how = "cannot both hold" if slot.conflict else "stated differently"
         note = "" if contradiction else (" (one hedged)" if hedged and slot.conflict else
+                                         " (one may lie inside the other)" if slot.name in _CONTAINED else
                                          " (not the same happening)" if slot.conflict else "")
         reason = f"{slot.name} {how}: {slot.values[0]} vs {slot.values[1]}{note}"
         basis = _BASIS.get(slot.name, slot.name)
@@ -130,6 +133,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if not (_aligned(a.subject, b.subject) and _aligned(a.object, b.object)) or _other_occasions(a, b):
             return None
         negative, positive = (a, b) if a.negation else (b, a)
+        if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
+            return None  # "I'm not confident" inside the other too: both deny it
         values = (_polarity(a), _polarity(b))
         hedged = bool(_hedge(a) or _hedge(b))
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
@@ -142,6 +147,12 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”"
     return _differ(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _negated_phrase(claim: Claim) -> str:
+    """The negation word with the word after it ("not confident"), as written, lower-cased."""
+    match = re.search(rf"\b{re.escape(claim.negation)}\s+(\w+)", claim.text, re.I) if claim.negation else None
+    return match.group(0).lower() if match else ""
 
 
 def _existential_denial(negative: Claim, positive: Claim) -> tuple[Claim, Claim] | None:
@@ -175,8 +186,14 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
 def _roles_aligned(fa, fb) -> bool:
     """Agent with agent and theme with theme, passive or active ("X vetoed the bill" / "the bill was vetoed
     by X"): every role both name can be the same thing, and at least one is named in both."""
-    shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if _words(x) and _words(y)]
+    shared = [(_identity(x), _identity(y)) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme))
+              if _identity(x) and _identity(y)]
     return bool(shared) and all(_aligned(x, y, required=True) for x, y in shared)
+
+
+def _identity(role: str) -> str:
+    """A role's words without the container nouns that say nothing of what it is ("the number of ...")."""
+    return " ".join(w for w in _words(role) if w not in containers())
 
 
 def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
