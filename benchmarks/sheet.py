@@ -43,11 +43,13 @@ def main(data, out, articles):
         folder = Path(articles) / str(story["id"])
         write_story(story, folder)
         corpus = run_folder(folder, settings, embedder, cache)
+        side = {c.id: c.side for c in corpus.claims}
         for finding in corpus.findings:
             kind = kind_of(finding)
             row = {"story": story["id"], "id": finding.id, "key": finding_key(corpus, finding), "kind": kind,
                    "severity": finding.severity.name.lower(), "reason": finding.reason,
-                   "evidence": [dict(zip(("where", "outlet", "voice", "text"), e)) for e in evidence(corpus, finding)],
+                   "evidence": [{**dict(zip(("where", "outlet", "voice", "text"), e)), "side": side.get(claim_id)}
+                                for e, claim_id in zip(evidence(corpus, finding), finding.claim_ids)],
                    "articles": sorted(str(p) for p in folder.glob("*.txt"))}
             if kind in ("contradiction", "difference"):
                 flagged.append(row)

@@ -87,8 +87,9 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
         return "strong" if not counted or counted[:5] in frame.text.lower() else "weak"
     counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
-    if counted and verbs and counted[:5] in {w[:5] for w in words(frame.agent + " " + frame.theme)}:
-        return "strong"  # "the cleanup cost $130 million" / "the $310 million cleanup"
+    if ma.unit not in ("count", "%", "rate") and counted and verbs and counted[:5] in {
+            w[:5] for w in words(frame.agent + " " + frame.theme)}:
+        return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
 
 
@@ -203,10 +204,23 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
 
 
 def _places(fa: Frame, fb: Frame) -> list[Slot]:
-    if not (fa.places and fb.places) or any(overlaps(x, y) for x in fa.places for y in fb.places):
+    if not (fa.places and fb.places) or any(same_place(x, y) for x in fa.places for y in fb.places):
         return []
     return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, same_happening(fa, fb),
                  f"place|{fa.predicate}")]
+
+
+def same_place(x: str, y: str) -> bool:
+    """Shared words, or one written as the other's initials ("U.S." / "the United States")."""
+    return overlaps(x, y) or _initials(x) == _initials(y) or _initials(x) in (_letters(y), "") or _initials(y) == _letters(x)
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower()) if len(name) <= 6 else ""
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in words(name) if w[0].isalpha()) if len(words(name)) > 1 else _letters(name)
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:

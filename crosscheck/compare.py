@@ -23,8 +23,7 @@ from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Severit
 _RANK_CONTRADICTION, _RANK_FIGURES, _RANK_CORROBORATED, _RANK_DIFFER, _RANK_SIDE, _RANK_OUTLET = range(6)
 _RANK_CERTAINTY, _RANK_AGREE = 6, 7
 # Slots whose difference, short of a contradiction, is still worth a reviewer's look.
-_SUBSTANTIVE_BASES = {"figures", "dates", "agent", "opposite", "negation", "place", "status", "direction", "initiator",
-                      "winner"}
+_SUBSTANTIVE_BASES = {"figures", "dates", "agent", "opposite", "negation", "status", "direction", "initiator", "winner"}
 
 
 def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,

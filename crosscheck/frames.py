@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import features, nlp
 from .figures import bounds
@@ -95,7 +95,7 @@ def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], neg
                 if m is not None] + read_whole
     measures += [m for m in _ages(doc) + _durations(doc) if not any(_same_span(m, other) for other in measures)]
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
-                 agent=agent, theme=theme, places=_places(doc), dates=dates, measures=tuple(measures),
+                 agent=agent, theme=theme, places=_places(doc, root), dates=dates, measures=tuple(measures),
                  initiator=_initiator(doc), winner=winner, loser=loser)
 
 
@@ -184,16 +184,19 @@ def _text(token) -> str:
     return " ".join(t.text for t in token.subtree)
 
 
-def _places(doc) -> tuple[str, ...]:
-    """Places where something happens: place names governed by "in", "at" or "near"."""
+def _places(doc, root) -> tuple[str, ...]:
+    """Where the happening is placed: place names in an "in", "at" or "near" phrase of the main predicate or
+    of its subject or object ("met in Geneva", "the summit in Porto went ahead")."""
+    anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     places = []
     for entity in doc.ents:
         if entity.label_ not in _PLACE_ENTITIES:
             continue
-        head = entity.root.head
-        while head.dep_ in ("compound", "appos", "conj", "pobj") and head.head.i != head.i and head.lemma_ not in ("in", "at", "near"):
+        head = entity.root
+        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
             head = head.head
-        if head.lemma_.lower() in ("in", "at", "near") or entity.root.dep_ == "npadvmod":
+        preposition = head.head if head.dep_ == "pobj" else None
+        if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near") and preposition.head.i in anchors:
             places.append(entity.text)
     return tuple(dict.fromkeys(places))
 
@@ -270,6 +273,13 @@ def _measure(q: Quantity, doc, root) -> Measure | None:
     if unit in _HOURS:
         scale = _HOURS[unit]
         low, high, unit = low * scale, (None if high is None else high * scale), "hour"
+    if q.value == 1 and not counts and unit == "count":
+        return None  # "one" without a counted noun is mostly a pronoun ("including one with diplomatic status")
+    if not counts and unit == "count" and q.predicate == root.lemma_.lower():
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is not None and not any(t.like_num for t in subject.subtree):
+            counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
+            q = replace(q, counts=counts)
     modifiers = _modifiers(doc, q)
     if counts in containers():  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)

@@ -87,6 +87,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
             continue
+        if slot.conflict and not slot.aligned:  # like words about another happening: neither agreement nor conflict
+            return Judgement(similarity, False, "unrelated", False,
+                             f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
         hedged = bool(_hedge(a) or _hedge(b))
         if hedged and slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"}:
             if not slot.conflict or not (_doubted(a) or _doubted(b)):
