@@ -15,6 +15,7 @@ import numpy as np
 from .config import Settings
 from .judge import claim_from_text, judge, opposite_pairs  # noqa: F401  (claim_from_text: the CLI's entry)
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
+from .sides import side_findings
 from .similarity import fact_similarity_matrix, specific_dates  # fact_similarity_matrix: cluster.py imports it here
 from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Severity, Stated
 
@@ -41,7 +42,9 @@ def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, c
     """
     index = CorpusIndex(articles, claims, vectors, clustering, settings, side_labels, parts)
     verdicts = judged_pairs(index)
-    findings = differences(index, verdicts) + agreements(index, verdicts)
+    agreed = agreements(index, verdicts)
+    shown = {frozenset(pair) for f in agreed for pair in combinations(f.claim_ids, 2)}
+    findings = differences(index, verdicts) + agreed + side_findings(index, verdicts, shown)
     findings += side_omissions(index) + outlet_omissions(index)
     return sorted(_unique(findings), key=_order)
 

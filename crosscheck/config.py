@@ -144,6 +144,10 @@ class Settings:
     # (the seeds: Japan's prime minister on her own call with Trump is no account of the Trump-Xi
     # call, 0.46 and 0.53 from the Chinese and US accounts; those two reach 0.555).
     side_coverage_similarity: float = 0.55
+    # Two sides' account claims that are each other's closest (cosine) and at least this close are
+    # judged as one point: a side agreement, or a side difference (sides.py). Set on the readouts'
+    # tuning calls (2014 Obama-Putin, 2017 May-Xi): see the README's readouts table.
+    side_agreement_similarity: float = 0.6
     part_coverage_similarity: float = 0.5
     # An outlet omission needs the fact in at least this many outlets: a fact only one outlet has
     # is its own reporting, not something the others left out (by inspection of the seed report,
