@@ -66,12 +66,14 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     tranche and a total may be that), or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside:
         return ""
-    if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
-        return ""  # "continuing claims" / "initial claims"; "service members" / "members of the Islamic State"
     if ma.period and mb.period and ma.period != mb.period:
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts:
         return ""
+    if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
+        # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
+        # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
+        return "weak"
     pa, pb = ma.predicate or fa.predicate, mb.predicate or fb.predicate
     verbs = same_predicate(pa, pb) or light(pa) or light(pb)
     if ma.unit == "tally":
@@ -126,7 +128,7 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
                 conflict = _conflict(ma, mb, fa, fb)
-                differs = not conflict and _stated_differently(ma, mb)
+                differs = not conflict and _stated_differently(ma, mb) and not _breakdown(ma, mb, fa, fb)
                 name = {"age": "age", "hour": "duration", "tally": "tally"}.get(ma.unit, "figure")
                 found.append(Slot(name, (ma.shown, mb.shown), conflict, level == "strong",
                                   f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs,
@@ -143,7 +145,14 @@ def _conflict(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
         return _tally_conflict(ma, mb) and not any(not _tally_conflict(x, y) for x in same_a for y in same_b)
     if _overlap(ma, mb) or any(_overlap(ma, other) for other in same_b) or any(_overlap(other, mb) for other in same_a):
         return False
-    return not (_overlap(_total(same_a), mb) or _overlap(ma, _total(same_b)))
+    return not _breakdown(ma, mb, fa, fb)
+
+
+def _breakdown(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """One claim's figures of the variable add up to the other's ("200 million this year and 300 million next")."""
+    same_a = [m for m in fa.measures if comparable(m, mb, fa, fb) and m.high is not None]
+    same_b = [m for m in fb.measures if comparable(ma, m, fa, fb) and m.high is not None]
+    return (len(same_a) > 1 and _overlap(_total(same_a), mb)) or (len(same_b) > 1 and _overlap(ma, _total(same_b)))
 
 
 def _total(measures: list[Measure]) -> Measure:

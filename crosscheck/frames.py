@@ -57,6 +57,17 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class Clause:
+    """One verb of the claim with its polarity and roles: a claim may assert several ("backed talks but
+    rejected meeting Biden"; "the court struck down the limits, ruling that they violate the act")."""
+
+    predicate: str
+    negation: str
+    agent: str
+    theme: str
+
+
+@dataclass(frozen=True)
 class Frame:
     text: str
     predicate: str
@@ -71,6 +82,7 @@ class Frame:
     initiator: str
     winner: str
     loser: str
+    clauses: tuple[Clause, ...] = ()
 
 
 def frame_of(claim: Claim) -> Frame:
@@ -95,8 +107,8 @@ def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], neg
                 if m is not None] + read_whole
     measures += [m for m in _ages(doc) + _durations(doc) if not any(_same_span(m, other) for other in measures)]
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
-                 agent=agent, theme=theme, places=_places(doc, root), dates=dates, measures=tuple(measures),
-                 initiator=_initiator(doc), winner=winner, loser=loser)
+                 agent=agent, theme=theme, places=_places(doc, root), dates=_own_dates(doc, dates), measures=tuple(measures),
+                 initiator=_initiator(doc), winner=winner, loser=loser, clauses=_clauses(doc))
 
 
 # -- words from data/frames.toml -------------------------------------------------------------------
@@ -166,6 +178,19 @@ def _roles(root) -> tuple[str, str]:
     return "", _text(subject)
 
 
+def _clauses(doc) -> tuple[Clause, ...]:
+    """Every content verb with a role filled, with its own negation (not the sentence's)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs():
+            continue
+        agent, theme = _roles(token)
+        if not (agent or theme):
+            continue
+        found.append(Clause(_phrase(token), features.negation(doc[:], token), agent, theme))
+    return tuple(found)
+
+
 def _name(token) -> str:
     """Who a role is, without what the sentence adds about them: the named entity it heads, or the noun
     with its compounds ("Stefanik", not "Stefanik, who was backed by Trump")."""
@@ -199,6 +224,13 @@ def _places(doc, root) -> tuple[str, ...]:
         if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near") and preposition.head.i in anchors:
             places.append(entity.text)
     return tuple(dict.fromkeys(places))
+
+
+def _own_dates(doc, dates: tuple[str, ...]) -> tuple[str, ...]:
+    """The claim's dates less the weekdays that only name a thing ("a Tuesday deadline", "Monday's vote")."""
+    modifying = {e.text.lower() for e in doc.ents if e.label_ == "DATE" and e.root.dep_ in ("compound", "poss", "amod")}
+    named = {e.text.lower() for e in doc.ents if e.label_ == "DATE"}
+    return tuple(d for d in dates if not (d in modifying and not any(d in n for n in named - modifying)))
 
 
 def _initiator(doc) -> str:
@@ -297,11 +329,13 @@ def _measure(q: Quantity, doc, root) -> Measure | None:
 def _modifiers(doc, q: Quantity) -> frozenset[str]:
     """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
     start = doc.text.find(q.text)
-    noun = next((t for t in doc if t.idx > start >= 0 and t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")),
-                None) if q.counts else None
+    nouns = [t for t in doc if t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")] if q.counts else []
+    noun = min(nouns, key=lambda t: abs(t.idx - start), default=None)  # the counted noun nearest the figure
     if noun is None:
         return frozenset()
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num}
+    # Places and nationalities are left out: one place has many names ("US" troops, "American" troops).
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+             and c.ent_type_ not in ("GPE", "NORP", "LOC")}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
     return frozenset(words - {"new", "more", "other", "last", "first", "total", "all"})
@@ -453,5 +487,8 @@ def _vague(doc) -> list[Measure]:
             of = next((g for c in head.children if c.lemma_ == "of" for g in c.children if g.dep_ == "pobj"), None)
             counts = (of.lemma_ if of is not None else head.head.lemma_ if head.head.pos_ == "NOUN" else "").lower()
         low, high = vague[phrase]
-        found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, "", "", "level"))
+        verb = next((a for a in token.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if token is not None else None
+        predicate = verb.lemma_.lower() if verb is not None else ""
+        found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, predicate, "",
+                             "level"))
     return found

@@ -43,7 +43,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
         verdict = _frames(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _agents):
+    for check in (_negation, _opposites, _clause_conflicts, _agents):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return verdict
@@ -87,7 +87,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
             continue
-        if slot.conflict and not slot.aligned:  # like words about another happening: neither agreement nor conflict
+        if slot.conflict and not slot.aligned and not (same_fact and slot.name == "figure"):
+            # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "unrelated", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
         hedged = bool(_hedge(a) or _hedge(b))
@@ -184,6 +185,31 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
+
+
+def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """Two clauses of one act, one in each claim, that cannot both hold: the verb asserted and negated, or a
+    verb against its opposite, with the same roles ("rejected meeting Biden" / "would agree to meet Biden")."""
+    if not (same_fact and parsed(a) and parsed(b)) or _other_occasions(a, b):
+        return None
+    for ca in frame_of(a).clauses:
+        for cb in frame_of(b).clauses:
+            if not _roles_aligned(ca, cb):
+                continue
+            pair = opposite_pair(ca.predicate, cb.predicate)
+            if ca.predicate == cb.predicate and bool(ca.negation) != bool(cb.negation):
+                basis, what = "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)"
+            elif pair and bool(ca.negation) == bool(cb.negation):
+                basis, what = "opposite", f"opposite outcomes ({pair})"
+            else:
+                continue
+            hedged = bool(_hedge(a) or _hedge(b))
+            reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
+            values = (" ".join(w for w in (ca.negation, ca.predicate) if w),
+                      " ".join(w for w in (cb.negation, cb.predicate) if w))
+            return _differ(similarity, not hedged, reason, basis, values,
+                           f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
+    return None
 
 
 def _roles_aligned(fa, fb) -> bool:
