@@ -33,6 +33,7 @@ class Slot:
     fact: str
     differs: bool = False
     hedge: str = ""  # a forecast or possibility on one of the two figures
+    kinship: str = ""  # figures: how surely they measure one variable (`comparable`)
 
 
 def slots(fa: Frame, fb: Frame) -> list[Slot]:
@@ -62,8 +63,9 @@ def overlaps(x: str, y: str) -> bool:
 
 def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool = False) -> str:
     """How surely two figures measure one variable: "strong" (unit, reading, period, counted thing and
-    predicate agree where both state them), "weak" (the same counted thing of two different verbs: a
-    tranche and a total may be that), or "" (another variable)."""
+    predicate agree where both state them); "worded" (the same, perhaps in other words: the counted things'
+    modifiers differ, or one does not name what it counts); "verbs" (the same counted thing of two different
+    verbs: a tranche and a total, a purchase and a donation); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside:
         return ""
     if ma.period and mb.period and ma.period != mb.period:
@@ -73,7 +75,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
         # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
-        return "weak"
+        return "worded"
     pa, pb = ma.predicate or fa.predicate, mb.predicate or fb.predicate
     verbs = same_predicate(pa, pb) or light(pa) or light(pb)
     if ma.unit == "tally":
@@ -81,13 +83,13 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
     if ma.counts and mb.counts:
-        return "strong" if verbs else "weak"
+        return "strong" if verbs else "verbs"
     if ma.unit in ("age", "hour"):
         return "strong"
     if same_predicate(pa, pb):
         # One says what it counts and the other does not: the same thing only if the other names it too.
         counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
-        return "strong" if not counted or counted[:5] in frame.text.lower() else "weak"
+        return "strong" if not counted or counted[:5] in frame.text.lower() else "worded"
     counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
     if ma.unit not in ("count", "%", "rate") and counted and verbs and counted[:5] in {
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
@@ -132,7 +134,7 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                 name = {"age": "age", "hour": "duration", "tally": "tally"}.get(ma.unit, "figure")
                 found.append(Slot(name, (ma.shown, mb.shown), conflict, level == "strong",
                                   f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs,
-                                  ma.hedge or mb.hedge))
+                                  ma.hedge or mb.hedge, level))
     return found
 
 

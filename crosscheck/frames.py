@@ -179,16 +179,27 @@ def _roles(root) -> tuple[str, str]:
 
 
 def _clauses(doc) -> tuple[Clause, ...]:
-    """Every content verb with a role filled, with its own negation (not the sentence's)."""
+    """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the root and
+    the clauses joined to it ("and", "but"), its complements and participles ("ruling that they violate"),
+    but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...")."""
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs():
+        if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs() or not _on_spine(token):
             continue
         agent, theme = _roles(token)
-        if not (agent or theme):
-            continue
-        found.append(Clause(_phrase(token), features.negation(doc[:], token), agent, theme))
+        if agent or theme:
+            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "")
+            found.append(Clause(_phrase(token), negation, agent, theme))
     return tuple(found)
+
+
+def _on_spine(token) -> bool:
+    """Reached from the root through clausal links only."""
+    while token.dep_ != "ROOT":
+        if token.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "parataxis") or token.head.pos_ not in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
 
 
 def _name(token) -> str:
