@@ -130,7 +130,8 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
                 conflict = _conflict(ma, mb, fa, fb)
-                differs = not conflict and _stated_differently(ma, mb) and not _breakdown(ma, mb, fa, fb)
+                differs = (not conflict and _stated_differently(ma, mb) and not _breakdown(ma, mb, fa, fb)
+                           and not _second_figure(ma, mb, fa, fb))
                 name = {"age": "age", "hour": "duration", "tally": "tally"}.get(ma.unit, "figure")
                 found.append(Slot(name, (ma.shown, mb.shown), conflict, level == "strong",
                                   f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs,
@@ -141,13 +142,22 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
 def _conflict(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """The two figures cannot both hold, and neither claim gives a second figure, or a breakdown whose sum,
     compatible with the other's ("200 million this year and 300 million next" / "500 million")."""
-    same_a = [m for m in fa.measures if comparable(m, mb, fa, fb)]
-    same_b = [m for m in fb.measures if comparable(ma, m, fa, fb)]
     if ma.unit == "tally":
+        same_a = [m for m in fa.measures if comparable(m, mb, fa, fb)]
+        same_b = [m for m in fb.measures if comparable(ma, m, fa, fb)]
         return _tally_conflict(ma, mb) and not any(not _tally_conflict(x, y) for x in same_a for y in same_b)
-    if _overlap(ma, mb) or any(_overlap(ma, other) for other in same_b) or any(_overlap(other, mb) for other in same_a):
+    if _overlap(ma, mb) or _second_figure(ma, mb, fa, fb):
         return False
     return not _breakdown(ma, mb, fa, fb)
+
+
+def _second_figure(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Either claim also states a figure of the variable that fits the other's: the two differing figures
+    are two quantities ("added 194,000 jobs ... millions of open jobs" / "added 194,000 jobs")."""
+    return (any(other is not mb and comparable(ma, other, fa, fb) == "strong" and _overlap(ma, other)
+                for other in fb.measures)
+            or any(other is not ma and comparable(other, mb, fa, fb) == "strong" and _overlap(other, mb)
+                   for other in fa.measures))
 
 
 def _breakdown(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:

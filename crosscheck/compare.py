@@ -168,7 +168,8 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
     side), and those made only of the articles' ledes, restate the event's main account: they
     collapse into one line per event.
     """
-    differing = {frozenset(pair) for pair, v in verdicts.items() if v.relation == "differ"}
+    # Pairs that conflict, or that look alike but speak of another happening, are never agreements.
+    differing = {frozenset(pair) for pair, v in verdicts.items() if v.relation in ("differ", "apart")}
     plain = defaultdict(list)
     findings = []
     for group in index.clustering.groups:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from . import features, nlp
 from .figures import bounds
@@ -240,8 +241,16 @@ def _places(doc, root) -> tuple[str, ...]:
 def _own_dates(doc, dates: tuple[str, ...]) -> tuple[str, ...]:
     """The claim's dates less the weekdays that only name a thing ("a Tuesday deadline", "Monday's vote")."""
     modifying = {e.text.lower() for e in doc.ents if e.label_ == "DATE" and e.root.dep_ in ("compound", "poss", "amod")}
-    named = {e.text.lower() for e in doc.ents if e.label_ == "DATE"}
-    return tuple(d for d in dates if not (d in modifying and not any(d in n for n in named - modifying)))
+    named = {e.text.lower() for e in doc.ents if e.label_ == "DATE"} - modifying
+    return tuple(d for d in dates if not (any(_weekday(d) in m for m in modifying) and not any(_weekday(d) in n for n in named)))
+
+
+def _weekday(iso_or_name: str) -> str:
+    """"tuesday" for "tuesday" or for a full date that fell on a Tuesday; "" for a month or year."""
+    try:
+        return date.fromisoformat(iso_or_name).strftime("%A").lower()
+    except ValueError:
+        return iso_or_name.lower() if iso_or_name.isalpha() else "\0"
 
 
 def _initiator(doc) -> str:

@@ -89,7 +89,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.conflict and not slot.aligned and not (same_fact and slot.kinship == "worded"):
             # like words about another happening: neither agreement nor conflict
-            return Judgement(similarity, False, "unrelated", False,
+            return Judgement(similarity, False, "apart", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
         hedged = bool(_hedge(a) or _hedge(b))
         if hedged and slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"}:

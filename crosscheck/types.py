@@ -170,10 +170,13 @@ class Judgement:
 
     similarity: float
     same_fact: bool
+    # "agree", "differ", "unrelated" (different facts), or "apart": alike in words but a slot says another
+    # happening (the same counted thing of another verb, a date of another occasion); never an agreement
     relation: str
     contradiction: bool
     reason: str
-    basis: str = ""  # what the verdict rests on: figures, dates, negation, opposite, agent, certainty
+    basis: str = ""  # what the verdict rests on: figures, dates, place, status, direction, initiator, winner,
+    # negation, opposite, agent, certainty
     values: tuple[str, ...] = ()  # the conflicting values: the first claim's, the second's
     fact: str = ""  # what the values are values of ("figure|count|protester||arrest"), for grouping
 
