@@ -66,6 +66,10 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
                + ", ".join(f"{k} = {v:.3f}" if isinstance(v, float) else f"{k} = {v}" for k, v in tuned.items()))
     report = {"model": settings.model, "settings": dataclasses.asdict(settings), "data": str(Path(data).resolve()),
               "quality": results, "tuned_on_train": tuned, "quality_seconds": time.perf_counter() - started}
+    if (Path(data) / "pairs").is_dir():
+        from . import pairs  # the comparator on labelled news pairs: tune rows even, held-out rows odd
+
+        report["pairs"] = pairs.bench(Path(data), embedder, settings, click.echo)
     if not no_attribution:
         from . import attribution
 
