@@ -97,8 +97,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     return ""
 
 
-def _modifiers_overlap(x: frozenset[str], y: frozenset[str]) -> bool:
-    return bool(x & y) or bool({w[:5] for w in x if len(w) >= 5} & {w[:5] for w in y if len(w) >= 5})
+def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    return bool(set(x) & set(y)) or bool({w[:5] for w in x if len(w) >= 5} & {w[:5] for w in y if len(w) >= 5})
 
 
 def _overlap(ma: Measure, mb: Measure) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import groupby
 
-from . import dating, features, nlp
+from . import dating, features, frames, nlp
 from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
                           resolve)
 from .types import Article, Claim, Line, ReportedOmission
@@ -276,14 +276,15 @@ def _claim(article, line, text, span, root, voice: Voice, attributed, quote, oth
     digest = hashlib.sha256(f"{article.id}\n{line}\n{text}".encode("utf-8")).hexdigest()[:12]
     negation = features.negation(span, root) if root is not None else ""
     certainty, hedge = features.hedge(span, root) if root is not None else ("stated", "")
+    numbers, dates = features.quantities(span, root, article.published), features.dates(span, article.published)
     return Claim(
         id=digest, article_id=article.id, text=text, line=line, voice=voice.name, side=voice.side,
-        quote=quote, numbers=features.quantities(span, root, article.published),
-        dates=features.dates(span, article.published), negated=bool(negation), certainty=certainty,
+        quote=quote, numbers=numbers, dates=dates, negated=bool(negation), certainty=certainty,
         other_occasion=other, omission=omission, attributed=attributed, negation=negation, hedge=hedge,
         predicate=root.lemma_.lower() if root is not None else "",
         subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
         entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
+        frame=frames.read(span, numbers, dates, negation, hedge, root) if root is not None else None,
     )
 
 

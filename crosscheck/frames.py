@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from . import features, nlp
 from .figures import bounds
 from .lexicon import data_table
-from .types import Claim, Quantity
+from .types import Claim, Clause, Frame, Measure, Quantity
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -31,85 +31,39 @@ _WINNING = {"win", "defeat", "beat", "take down", "edge", "top", "oust"}
 _LOSING = {"lose"}
 
 
-@dataclass(frozen=True)
-class Measure:
-    """A quantity and the variable it measures."""
-
-    text: str
-    value: float
-    unit: str  # "count", "%", "USD", "age", "hour" (all durations), "tally", ...
-    low: float
-    high: float | None  # None: no upper bound
-    counts: str  # the counted noun's lemma ("civilian"), the person an age describes, "" when unknown
-    predicate: str  # the verb the figure is an argument of
-    period: str
-    reading: str  # "level" or "change"
-    tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
-    hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
-    aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
-    modifiers: frozenset[str] = frozenset()  # what narrows the counted thing ("continuing" claims, "service" members)
-
-    @property
-    def shown(self) -> str:
-        """The figure as a reader needs it: with what it counts when the words do not say."""
-        if self.counts and self.counts[:4] not in self.text.lower():
-            return f"{self.text} ({self.counts})"
-        return self.text
-
-
-@dataclass(frozen=True)
-class Clause:
-    """One verb of the claim with its polarity and roles: a claim may assert several ("backed talks but
-    rejected meeting Biden"; "the court struck down the limits, ruling that they violate the act")."""
-
-    predicate: str
-    negation: str
-    agent: str
-    theme: str
-
-
-@dataclass(frozen=True)
-class Frame:
-    text: str
-    predicate: str
-    status: str  # "happened", "cancelled", "postponed" or ""
-    negation: str
-    hedge: str
-    agent: str
-    theme: str
-    places: tuple[str, ...]
-    dates: tuple[str, ...]
-    measures: tuple[Measure, ...]
-    initiator: str
-    winner: str
-    loser: str
-    clauses: tuple[Clause, ...] = ()
-
-
 def frame_of(claim: Claim) -> Frame:
-    """The claim's frame; the claim's text is parsed once per process."""
-    return _frame(claim.text, claim.numbers, claim.dates, claim.negation, claim.hedge)
+    """The claim's frame: read by the claims stage from its parse, else (a claim made by hand, `crosscheck
+    pair`) from the claim's text parsed on its own, once per process."""
+    if claim.frame is not None:
+        return claim.frame
+    return _frame_of_text(claim.text, claim.numbers, claim.dates, claim.negation, claim.hedge)
 
 
-@functools.lru_cache(maxsize=20000)
-def _frame(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: str, hedge: str) -> Frame:
-    doc = nlp.parse_one(text)
-    span = doc[:]
-    root = features.main_predicate(span)
+@functools.lru_cache(maxsize=4096)
+def _frame_of_text(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: str, hedge: str) -> Frame:
+    return read(nlp.parse_one(text)[:], numbers, dates, negation, hedge)
+
+
+def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: str, hedge: str,
+         root=None) -> Frame:
+    """The frame of a parsed claim (a spaCy Span), given what the claims stage already read of it."""
+    text = span.text
+    root = root if root is not None else features.main_predicate(span)
     predicate = _phrase(root)
     agent, theme = _roles(root)
-    winner, loser = _contest(doc)
+    winner, loser = _contest(span)
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
-    read_whole = _vague(doc) + _tallies(doc)
+    read_whole = _vague(span) + _tallies(span)
     if any(q.low is None for q in numbers):  # figures made by hand, without the reader's ranges
         numbers = features.quantities(span, root)
-    measures = [m for m in (_measure(q, doc, root) for q in numbers if not any(q.text in w.text for w in read_whole))
+    measures = [m for m in (_measure(q, span, root) for q in numbers if not any(q.text in w.text for w in read_whole))
                 if m is not None] + read_whole
-    measures += [m for m in _ages(doc) + _durations(doc) if not any(_same_span(m, other) for other in measures)]
+    measures += [m for m in _ages(span) + _durations(span) if not any(_same_span(m, other) for other in measures)]
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
-                 agent=agent, theme=theme, places=_places(doc, root), dates=_own_dates(doc, dates), measures=tuple(measures),
-                 initiator=_initiator(doc), winner=winner, loser=loser, clauses=_clauses(doc))
+                 agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),
+                 measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
+                 clauses=_clauses(span, root))
 
 
 # -- words from data/frames.toml -------------------------------------------------------------------
@@ -179,13 +133,13 @@ def _roles(root) -> tuple[str, str]:
     return "", _text(subject)
 
 
-def _clauses(doc) -> tuple[Clause, ...]:
+def _clauses(span, root) -> tuple[Clause, ...]:
     """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the root and
     the clauses joined to it ("and", "but"), its complements and participles ("ruling that they violate"),
     but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...")."""
     found = []
-    for token in doc:
-        if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs() or not _on_spine(token):
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs() or not _on_spine(token, span.root):
             continue
         agent, theme = _roles(token)
         if agent or theme:
@@ -194,9 +148,9 @@ def _clauses(doc) -> tuple[Clause, ...]:
     return tuple(found)
 
 
-def _on_spine(token) -> bool:
-    """Reached from the root through clausal links only."""
-    while token.dep_ != "ROOT":
+def _on_spine(token, top) -> bool:
+    """Reached from the span's root through clausal links only."""
+    while token.i != top.i and token.dep_ != "ROOT":
         if token.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "parataxis") or token.head.pos_ not in ("VERB", "AUX"):
             return False
         token = token.head
@@ -221,12 +175,12 @@ def _text(token) -> str:
     return " ".join(t.text for t in token.subtree)
 
 
-def _places(doc, root) -> tuple[str, ...]:
+def _places(span, root) -> tuple[str, ...]:
     """Where the happening is placed: place names in an "in", "at" or "near" phrase of the main predicate or
     of its subject or object ("met in Geneva", "the summit in Porto went ahead")."""
     anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     places = []
-    for entity in doc.ents:
+    for entity in span.ents:
         if entity.label_ not in _PLACE_ENTITIES:
             continue
         head = entity.root
@@ -238,10 +192,10 @@ def _places(doc, root) -> tuple[str, ...]:
     return tuple(dict.fromkeys(places))
 
 
-def _own_dates(doc, dates: tuple[str, ...]) -> tuple[str, ...]:
+def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
     """The claim's dates less the weekdays that only name a thing ("a Tuesday deadline", "Monday's vote")."""
-    modifying = {e.text.lower() for e in doc.ents if e.label_ == "DATE" and e.root.dep_ in ("compound", "poss", "amod")}
-    named = {e.text.lower() for e in doc.ents if e.label_ == "DATE"} - modifying
+    modifying = {e.text.lower() for e in span.ents if e.label_ == "DATE" and e.root.dep_ in ("compound", "poss", "amod")}
+    named = {e.text.lower() for e in span.ents if e.label_ == "DATE"} - modifying
     return tuple(d for d in dates if not (any(_weekday(d) in m for m in modifying) and not any(_weekday(d) in n for n in named)))
 
 
@@ -253,11 +207,11 @@ def _weekday(iso_or_name: str) -> str:
         return iso_or_name.lower() if iso_or_name.isalpha() else "\0"
 
 
-def _initiator(doc) -> str:
+def _initiator(span) -> str:
     """Who asked for or initiated it: "at X's request", "at the request of X", "on X's initiative",
     "requested by X"; "the latter" / "the former" resolved to the last / first actor named before."""
     nouns, verbs = set(_table()["initiator"]["nouns"]), set(_table()["initiator"]["verbs"])
-    for token in doc:
+    for token in span:
         lemma = token.lemma_.lower()
         who = None
         if token.pos_ == "NOUN" and lemma in nouns and token.head.dep_ == "prep" or (
@@ -269,22 +223,22 @@ def _initiator(doc) -> str:
         elif token.pos_ == "VERB" and lemma in verbs and token.tag_ == "VBN":
             who = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if who is not None:
-            return _resolve_relative(who, doc)
+            return _resolve_relative(who, span)
     return ""
 
 
-def _resolve_relative(token, doc) -> str:
+def _resolve_relative(token, span) -> str:
     word = token.lemma_.lower()
     if word in ("latter", "former"):
-        actors = [e for e in doc.ents if e.label_ in _ACTOR_ENTITIES and e.end <= token.i]
+        actors = [e for e in span.ents if e.label_ in _ACTOR_ENTITIES and e.end <= token.i]
         if actors:
             return (actors[-1] if word == "latter" else actors[0]).text
     return _text(token).replace(" 's", "").replace(" ’s", "")
 
 
-def _contest(doc) -> tuple[str, str]:
+def _contest(span) -> tuple[str, str]:
     """(winner, loser) of "X defeated Y", "Y was defeated by X", "X took down Y", "X won"."""
-    for token in doc:
+    for token in span:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         phrase = _phrase(token)
@@ -308,12 +262,12 @@ def _contest(doc) -> tuple[str, str]:
 
 # -- measures -------------------------------------------------------------------------------------
 
-def _measure(q: Quantity, doc, root) -> Measure | None:
+def _measure(q: Quantity, span, root) -> Measure | None:
     """The figure with its measured variable; None for a time unit that is no duration ("over the past three weeks")."""
-    text = doc.text
+    text = span.text
     if q.unit in _HOURS:
         start = text.find(q.text)
-        unit_token = next((t for t in doc if t.idx >= start >= 0 and t.lemma_.lower() == q.unit), None)
+        unit_token = next((t for t in span if t.idx - span.start_char >= start >= 0 and t.lemma_.lower() == q.unit), None)
         if unit_token is not None and not _durative(unit_token):
             return None
     low, high = bounds(q)
@@ -332,7 +286,7 @@ def _measure(q: Quantity, doc, root) -> Measure | None:
         if subject is not None and not any(t.like_num for t in subject.subtree):
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
-    modifiers = _modifiers(doc, q)
+    modifiers = _modifiers(span, q)
     if counts in containers():  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
         counts = of.group(1).lower().rstrip("s") if of else counts
@@ -342,35 +296,35 @@ def _measure(q: Quantity, doc, root) -> Measure | None:
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
-                   hedge=_figure_hedge(doc, root, q.predicate), aside=_aside(doc, q.predicate),
+                   hedge=_figure_hedge(span, root, q.predicate), aside=_aside(span, q.predicate),
                    modifiers=modifiers)
 
 
-def _modifiers(doc, q: Quantity) -> frozenset[str]:
+def _modifiers(span, q: Quantity) -> tuple[str, ...]:
     """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
-    start = doc.text.find(q.text)
-    nouns = [t for t in doc if t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")] if q.counts else []
-    noun = min(nouns, key=lambda t: abs(t.idx - start), default=None)  # the counted noun nearest the figure
+    start = span.text.find(q.text)
+    nouns = [t for t in span if t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")] if q.counts else []
+    noun = min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)  # the counted noun nearest the figure
     if noun is None:
-        return frozenset()
+        return ()
     # Places and nationalities are left out: one place has many names ("US" troops, "American" troops).
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
              and c.ent_type_ not in ("GPE", "NORP", "LOC")}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
-    return frozenset(words - {"new", "more", "other", "last", "first", "total", "all"})
+    return tuple(sorted(words - {"new", "more", "other", "last", "first", "total", "all"}))
 
 
-def _aside(doc, predicate: str) -> bool:
+def _aside(span, predicate: str) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
-    verb = next((t for t in doc if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
 
 
-def _figure_hedge(doc, root, predicate: str) -> str:
+def _figure_hedge(span, root, predicate: str) -> str:
     """The hedge on the verb a figure belongs to, when that verb is not the claim's main predicate (whose
     hedge is the claim's own)."""
-    verb = next((t for t in doc if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ""
     node = verb  # up the clausal complements only: "predicted [that employers would add ...]"
@@ -380,7 +334,7 @@ def _figure_hedge(doc, root, predicate: str) -> str:
             return node.text
     if verb.i == root.i:
         return ""
-    label, word = features.hedge(doc[:], verb)
+    label, word = features.hedge(span, verb)
     return word if label != "stated" else ""
 
 
@@ -419,10 +373,10 @@ def _number(token) -> float | None:
     return None
 
 
-def _ages(doc) -> list[Measure]:
+def _ages(span) -> list[Measure]:
     """"Powell, who was 86", "McAfee, 75,": a bare number describing a person."""
     ages = []
-    for token in doc:
+    for token in span:
         if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
             continue
         person = None
@@ -438,22 +392,23 @@ def _ages(doc) -> list[Measure]:
     return ages
 
 
-def _durations(doc) -> list[Measure]:
+def _durations(span) -> list[Measure]:
     """"hourlong", "an 11-day war", "three weeks of fighting", "from 16:00 until 22:00"."""
     found = []
-    for token in doc:
+    for token in span:
         word = token.lower_
         if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
             value = _HOURS[word[:-4]]
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
         elif token.lemma_.lower() in _HOURS and token.i > 0 and _durative(token):
+            doc = token.doc
             number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
                 _number(doc[token.i - 2]) if token.i > 1 else None)
             if number:
                 value = number * _HOURS[token.lemma_.lower()]
                 found.append(Measure(doc[token.i - 1].text + " " + token.text, value, "hour", value, value, "", "",
                                      "", "level"))
-    clock = _CLOCK.search(doc.text)
+    clock = _CLOCK.search(span.text)
     if clock:
         start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
         hours = (end - start) % 24
@@ -475,32 +430,32 @@ def _durative(unit) -> bool:
     return head.lemma_.lower() in _table()["durative"]["verbs"]
 
 
-def _tallies(doc) -> list[Measure]:
+def _tallies(span) -> list[Measure]:
     """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
-    text = doc.text
+    text = span.text
     voting = any(t.lemma_.lower() in ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
-                 for t in doc)
+                 for t in span)
     found = []
     if voting:
         for match in _TALLY.finditer(text):
             yes, no = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
                 found.append(Measure(match.group(0), yes, "tally", yes, yes, "", "", "", "level", (yes, no)))
-    if any(t.lower_ == "unanimously" for t in doc) and not found:
+    if any(t.lower_ == "unanimously" for t in span) and not found:
         found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
     return found
 
 
-def _vague(doc) -> list[Measure]:
+def _vague(span) -> list[Measure]:
     """"dozens killed", "a few hundred migrants", "thousands of protesters"."""
     vague = _table()["vague"]
-    text = doc.text.lower()
+    text = span.text.lower()
     found = []
     for phrase in sorted(vague, key=len, reverse=True):
         match = re.search(rf"\b{re.escape(phrase)}\b", text)
         if not match or any(phrase in m.text.lower() for m in found):
             continue
-        token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        token = span.char_span(match.start(), match.end(), alignment_mode="expand")
         counts = ""
         if token is not None:
             head = token.root

@@ -60,6 +60,61 @@ class ReportedOmission:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """A quantity and the variable it measures."""
+
+    text: str
+    value: float
+    unit: str  # "count", "%", "USD", "age", "hour" (all durations), "tally", ...
+    low: float
+    high: float | None  # None: no upper bound
+    counts: str  # the counted noun's lemma ("civilian"), the person an age describes, "" when unknown
+    predicate: str  # the verb the figure is an argument of
+    period: str
+    reading: str  # "level" or "change"
+    tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
+    hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
+    aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
+    modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)
+
+    @property
+    def shown(self) -> str:
+        """The figure as a reader needs it: with what it counts when the words do not say."""
+        if self.counts and self.counts[:4] not in self.text.lower():
+            return f"{self.text} ({self.counts})"
+        return self.text
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One verb of the claim with its polarity and roles: a claim may assert several ("backed talks but
+    rejected meeting Biden"; "the court struck down the limits, ruling that they violate the act")."""
+
+    predicate: str
+    negation: str
+    agent: str
+    theme: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    text: str
+    predicate: str
+    status: str  # "happened", "cancelled", "postponed" or ""
+    negation: str
+    hedge: str
+    agent: str
+    theme: str
+    places: tuple[str, ...]
+    dates: tuple[str, ...]
+    measures: tuple[Measure, ...]
+    initiator: str
+    winner: str
+    loser: str
+    clauses: tuple[Clause, ...] = ()
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     article_id: str
@@ -81,6 +136,7 @@ class Claim:
     subject: str = ""  # the main predicate's subject, as written
     object: str = ""  # its direct object or complement, as written
     entities: tuple[str, ...] = ()  # named entities in the claim ("Xi Jinping", "Taiwan", "Beijing")
+    frame: Frame | None = None  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
 
 
 @dataclass(frozen=True)
