@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from .frames import Frame, Measure, light, same_predicate, status_conflict
 
 _WORD = re.compile(r"(?u)\w+")
+_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 _GRANULARITY = re.compile(r"(?P<year>\d{4}|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that carry no identity of a thing or actor.
@@ -72,6 +73,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts:
         return ""
+    if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
+        return ""  # "the death toll in Germany" / "the death toll in Western Europe"
     if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
         # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
@@ -179,9 +182,27 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
     or two values neither of which lies in the range the other's wording admits."""
     if ma.unit == "tally":
         return False
-    if ma.high is None and mb.high is None:
-        return abs(ma.low - mb.low) > 1e-9
+    if ma.high is None and mb.high is None:  # two bounds: apart by more than the coarser one's rounding
+        return abs(ma.low - mb.low) > max(_rounding(ma), _rounding(mb)) + 1e-9
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
+
+
+def _rounding(m: Measure) -> float:
+    """Half the step of the last written digit of a round figure ("15 million": 0.5 million; "150": 5);
+    0 for an exact count below 100 or a figure with decimals written out to the unit."""
+    digits = _DIGITS.search(m.text)
+    if not digits:
+        return 0.0
+    whole, fraction = digits.group(1).replace(",", ""), digits.group(2) or ""
+    written = float(whole + ("." + fraction if fraction else ""))
+    if not written:
+        return 0.0
+    scale = m.value / written  # the scale word's factor: 1e6 for "million"
+    if fraction:
+        return 0.5 * 10.0 ** -len(fraction) * scale
+    if scale > 1 or int(whole) >= 100:
+        return 0.5 * 10.0 ** (len(whole) - len(whole.rstrip("0"))) * scale
+    return 0.0
 
 
 def _admits(m: Measure, value: float) -> bool:

@@ -14,6 +14,8 @@ import numpy as np
 
 from .config import Settings
 from .judge import claim_from_text, judge, opposite_pairs  # noqa: F401  (claim_from_text: the CLI's entry)
+from .align import slots
+from .frames import frame_of
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 from .similarity import fact_similarity_matrix, specific_dates  # fact_similarity_matrix: cluster.py imports it here
@@ -144,7 +146,10 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
         reason = f"{members[0][2].reason}"
         severity = Severity.LOW
     elif contradiction:
-        severity = Severity.HIGH
+        # Two outlets' day or length of a wait apart is worth a check, rarely the story (two judges' labels).
+        minor = {v.basis for _, _, v in members} <= {"dates"} or all("duration" in v.fact or "age" in v.fact
+                                                                    for _, _, v in members)
+        severity = Severity.MEDIUM if minor else Severity.HIGH
     else:
         severity = Severity.MEDIUM if basis in _SUBSTANTIVE_BASES else Severity.LOW
         hedges = [v.reason for _, _, v in members if "hedge" in v.reason]
@@ -172,8 +177,10 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
     differing = {frozenset(pair) for pair, v in verdicts.items() if v.relation in ("differ", "apart")}
     plain = defaultdict(list)
     findings = []
+    agreeing = {frozenset(pair) for pair, v in verdicts.items() if v.relation == "agree"}
     for group in index.clustering.groups:
         members = _without_differences([index.claim[c] for c in group.claim_ids], differing)
+        members = _judged_alike(index, members, agreeing)
         outlets = sorted({index.outlet(c) for c in members})
         if len(outlets) < 2:
             continue
@@ -198,6 +205,20 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
                                 tuple(dict.fromkeys(evidence)), reason,
                                 identity=("agree", "headline", min(evidence, key=index.position)), basis="headline"))
     return findings
+
+
+def _judged_alike(index: CorpusIndex, members: list[Claim], agreeing: set) -> list[Claim]:
+    """The members the judge found the same fact as another outlet's member, with no slot told apart
+    (a figure, date or place stated otherwise; one hedged and the other not): a group the clusterer
+    made of like words is no agreement until the judge says so."""
+    def alike(a: Claim, b: Claim) -> bool:
+        if index.outlet(a) == index.outlet(b) or frozenset((a.id, b.id)) not in agreeing:
+            return False
+        if bool(a.hedge) != bool(b.hedge):
+            return False  # "signed" / "intends to sign": a certainty difference, not one fact
+        return not any(slot.conflict or slot.differs for slot in slots(frame_of(a), frame_of(b)))
+
+    return [c for c in members if any(alike(c, other) for other in members)]
 
 
 def _without_differences(members: list[Claim], differing: set) -> list[Claim]:

@@ -184,7 +184,7 @@ def _places(span, root) -> tuple[str, ...]:
         if entity.label_ not in _PLACE_ENTITIES:
             continue
         head = entity.root
-        while head.dep_ in ("compound", "appos", "conj") and head.head.i != head.i:
+        while head.dep_ in ("appos", "conj") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
             head = head.head
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near") and preposition.head.i in anchors:
@@ -193,10 +193,21 @@ def _places(span, root) -> tuple[str, ...]:
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
-    """The claim's dates less the weekdays that only name a thing ("a Tuesday deadline", "Monday's vote")."""
-    modifying = {e.text.lower() for e in span.ents if e.label_ == "DATE" and e.root.dep_ in ("compound", "poss", "amod")}
-    named = {e.text.lower() for e in span.ents if e.label_ == "DATE"} - modifying
-    return tuple(d for d in dates if not (any(_weekday(d) in m for m in modifying) and not any(_weekday(d) in n for n in named)))
+    """The claim's dates less the weekdays that only name a thing ("a Tuesday deadline", "Monday's vote"),
+    and a day the text names only by its weekday kept as that weekday: "early Friday" read against an
+    article's date may be the Friday before or after, so it is compared as a weekday."""
+    entities = [e for e in span.ents if e.label_ in ("DATE", "TIME")]
+    modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")}
+    named = {e.text.lower() for e in entities} - modifying
+    kept = []
+    for d in dates:
+        weekday = _weekday(d)
+        if any(weekday in m for m in modifying) and not any(weekday in n for n in named):
+            continue
+        by_weekday_only = d != weekday and any(weekday in n for n in named) and not any(
+            ch.isdigit() for n in named if weekday in n for ch in n)
+        kept.append(weekday if by_weekday_only else d)
+    return tuple(dict.fromkeys(kept))
 
 
 def _weekday(iso_or_name: str) -> str:
@@ -297,7 +308,26 @@ def _measure(q: Quantity, span, root) -> Measure | None:
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, q.predicate), aside=_aside(span, q.predicate),
-                   modifiers=modifiers)
+                   modifiers=modifiers, scope=_scope(span, q.predicate))
+
+
+def _scope(span, predicate: str) -> tuple[str, ...]:
+    """The places a figure's verb counts it in: place names in an "in", "across" or "throughout" phrase
+    of the verb or of its subject ("the death toll in Germany climbed to 143")."""
+    verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return ()
+    holders = {verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    places = []
+    for entity in span.ents:
+        head = entity.root
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
+            head = head.head
+        preposition = head.head if head.dep_ == "pobj" else None
+        if (entity.label_ in ("GPE", "LOC") and preposition is not None
+                and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
+            places.append(entity.text)
+    return tuple(places)
 
 
 def _modifiers(span, q: Quantity) -> tuple[str, ...]:

@@ -87,7 +87,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
             continue
-        if slot.conflict and not slot.aligned and not (same_fact and slot.kinship == "worded"):
+        if slot.conflict and not slot.aligned:
             # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "apart", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
@@ -217,7 +217,14 @@ def _roles_aligned(fa, fb) -> bool:
     by X"): every role both name can be the same thing, and at least one is named in both."""
     shared = [(_identity(x), _identity(y)) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme))
               if _identity(x) and _identity(y)]
+    if bool(_names(fa.agent)) != bool(_names(fb.agent)) and fa.agent and fb.agent:
+        return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
     return bool(shared) and all(_aligned(x, y, required=True) for x, y in shared)
+
+
+def _names(role: str) -> set[str]:
+    """The capitalised words of a role after its first word: the names in it."""
+    return {w for w in role.split()[1:] if w[:1].isupper() and w.lower() not in _LIGHT}
 
 
 def _identity(role: str) -> str:

@@ -76,6 +76,7 @@ class Measure:
     hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
     modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)
+    scope: tuple[str, ...] = ()  # the places it is counted in ("the death toll in Germany")
 
     @property
     def shown(self) -> str:
