@@ -142,6 +142,8 @@ def _clauses(span, root) -> tuple[Clause, ...]:
         if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs() or not _on_spine(token, span.root):
             continue
         agent, theme = _roles(token)
+        if not agent and token.dep_ == "xcomp":  # "X voted to hear": X hears; "the justices chose not to hear"
+            agent = _text(next((c for c in token.head.children if c.dep_ == "nsubj"), None))
         if agent or theme:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "")
             found.append(Clause(_phrase(token), negation, agent, theme))
@@ -313,11 +315,12 @@ def _measure(q: Quantity, span, root) -> Measure | None:
 
 def _scope(span, predicate: str) -> tuple[str, ...]:
     """The places a figure's verb counts it in: place names in an "in", "across" or "throughout" phrase
-    of the verb or of its subject ("the death toll in Germany climbed to 143")."""
+    of the verb or inside its subject or object ("the death toll in Germany climbed to 143", "the death toll
+    from flooding in Western Europe rose above 150")."""
     verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ()
-    holders = {verb.i} | {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    holders = {verb.i} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
     places = []
     for entity in span.ents:
         head = entity.root

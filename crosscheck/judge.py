@@ -194,14 +194,18 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
         return None
     for ca in frame_of(a).clauses:
         for cb in frame_of(b).clauses:
-            if not _roles_aligned(ca, cb):
-                continue
             pair = opposite_pair(ca.predicate, cb.predicate)
             if ca.predicate == cb.predicate and bool(ca.negation) != bool(cb.negation):
                 basis, what = "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)"
             elif pair and bool(ca.negation) == bool(cb.negation):
                 basis, what = "opposite", f"opposite outcomes ({pair})"
             else:
+                continue
+            if not _roles_aligned(ca, cb):
+                if _identity(ca.theme) and _identity(cb.theme) and _aligned(_identity(ca.theme), _identity(cb.theme)):
+                    # one act on one thing, asserted and denied of different actors: two facts, never one
+                    return Judgement(similarity, False, "apart", False,
+                                     f"another actor: “{_short(ca.agent, 40)}” vs “{_short(cb.agent, 40)}”")
                 continue
             hedged = bool(_hedge(a) or _hedge(b))
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
