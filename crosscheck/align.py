@@ -240,6 +240,8 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
     for level in ("day", "weekday", "month"):
         da = [d for d in fa.dates if granularity(d) == level]
         db = [d for d in fb.dates if granularity(d) == level]
+        if level == "weekday" and (da[:1] and da[0] in fb.text.lower() or db[:1] and db[0] in fa.text.lower()):
+            return []  # the other names that weekday too ("2 a.m. Friday, which was 7 p.m. Thursday ET")
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
@@ -254,7 +256,8 @@ def _places(fa: Frame, fb: Frame) -> list[Slot]:
 
 def same_place(x: str, y: str) -> bool:
     """Shared words, or one written as the other's initials ("U.S." / "the United States")."""
-    return overlaps(x, y) or _initials(x) == _initials(y) or _initials(x) in (_letters(y), "") or _initials(y) == _letters(x)
+    ix, iy = _initials(x), _initials(y)
+    return overlaps(x, y) or bool(ix and (ix == iy or ix == _letters(y))) or bool(iy and iy == _letters(x))
 
 
 def _letters(name: str) -> str:

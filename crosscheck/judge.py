@@ -87,7 +87,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
             continue
-        if slot.conflict and not slot.aligned:
+        if (slot.conflict or slot.differs) and not slot.aligned:
             # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "apart", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
