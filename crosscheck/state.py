@@ -94,14 +94,26 @@ def state_dir_for(paths: list[str | Path], override: str | None = None) -> Path:
 
 
 def article_files(paths: list[str | Path], settings) -> list[Path]:
-    """The article files under `paths`, less those in the corpus's reports folder (its outputs)."""
+    """The article files under `paths`, less those in the corpus's reports folder (its outputs).
+
+    Each file is named by its real folder (symlinks, `.` and `..` resolved) and the list is sorted,
+    so however the corpus is spelled or its files are listed, a run reads the same names in the
+    same order: its history, its shortcut and its report do not depend on the spelling.
+    """
     from .ingest import collect_files
 
     reports = layout_for(paths, settings).reports_dir.resolve()
-    files = [f for f in collect_files(paths) if reports not in f.resolve().parents]
+    files = sorted({real_file(f) for f in collect_files(paths)}, key=str)
+    files = [f for f in files if reports not in f.resolve().parents]
     if not files:
         raise InputError(f"{paths[0]}: no article files in this folder (only crosscheck's own reports)")
     return files
+
+
+def real_file(path: Path) -> Path:
+    """`path` in its real folder: the folder's symlinks resolved, the file's own name kept."""
+    path = Path(os.path.abspath(path))
+    return Path(os.path.realpath(path.parent)) / path.name
 
 
 def open_database(state_dir: Path) -> sqlite3.Connection:
