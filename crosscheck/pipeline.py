@@ -41,6 +41,7 @@ class RunStats:
     warnings: tuple[str, ...] = ()
     claims: int = 0
     embedded: int = 0
+    read: int = 0  # articles read in this run; the others' claims were kept from an earlier run
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class TrackedRun:
 
 def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         timings: dict[str, float] | None = None, progress=None,
-        files: list[Path] | None = None) -> tuple[Corpus, RunStats]:
+        files: list[Path] | None = None, readings=None) -> tuple[Corpus, RunStats]:
     """Read, split, embed, cluster and compare the articles under `paths`.
 
     Args:
@@ -65,13 +66,14 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         progress: if given, called as progress(stage, done, total) when a stage starts (done and
             total None) and as embedding advances (texts embedded, texts to embed).
         files: the article files under `paths` (`state.article_files`), when the caller has listed them.
+        readings: a `reading.ReadingStore`; default none (every article is read).
     """
-    from .claims import extract_claims
     from .cluster import cluster
     from .compare import compare
     from .omissions import claim_parts
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
+    from .reading import read_claims
     from .voices import load_voicebook
 
     clock = _Clock(timings, progress)
@@ -80,7 +82,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     articles = list(ingested.articles)
     with clock("claims"):
         book = load_voicebook(settings.sides_file)
-        claims = extract_claims(articles, book)
+        claims, reading = read_claims(articles, book, readings, settings.sides_file)
     if not claims:
         raise InputError("no claims found in the articles given (nothing but headings, questions or boilerplate)")
     embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
@@ -103,7 +105,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels)
-    stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded)
+    stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded, reading.read)
     return corpus, stats
 
 
@@ -161,13 +163,14 @@ def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, prog
             runs = stored_runs(connection, lineage)
             if runs and runs[0].fingerprint == fingerprint:
                 corpus = from_data(Corpus, runs[0].corpus)
-                stats = dataclasses.replace(from_data(RunStats, runs[0].stats), embedded=0)
+                stats = dataclasses.replace(from_data(RunStats, runs[0].stats), embedded=0, read=0)
                 history = _history(corpus, runs[1] if len(runs) > 1 else None, runs[0].finished_at)
                 return TrackedRun(corpus, stats, history, True, runs[0].finished_at, layout)
             from .embed import EmbeddingCache
+            from .reading import ReadingStore
 
             corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()),
-                                progress=progress, files=files)
+                                progress=progress, files=files, readings=ReadingStore(connection))
             finished_at = store_run(connection, lineage, fingerprint, to_data(corpus), to_data(stats))
         finally:
             connection.close()
