@@ -44,7 +44,7 @@ _NOT_READ = ("path", "warnings")
 class Reading:
     """One article's reading: the book it was read with, what it taught the book, its claims."""
 
-    before: str  # book_state() when the article was read
+    before: str  # the book's state when the article was read (book_state, then next_state after each article)
     taught: dict  # the book's entries the article added or changed: {"sides": ..., "learned": ..., "people": ...}
     claims: tuple[Claim, ...]
     official: dict[str, bool]
@@ -105,18 +105,24 @@ def read_claims(articles: list[Article], book: VoiceBook, store: ReadingStore | 
     kept = store.get_many(list(keys.values())) if store else {}
     unread = parse_articles([a for a in articles if keys[a.id] not in kept])  # one batched parse
     claims, official, new, reused = [], {}, {}, []
+    state, entries = book_state(book), None  # the book's entries, built only when an article is read
     for article in articles:
-        key, before = keys[article.id], book_state(book)
+        key = keys[article.id]
         reading = kept.get(key)
-        if reading is not None and reading.before == before:
+        if reading is not None and reading.before == state:
             teach(book, reading.taught)
             reused.append(key)
+            if reading.taught:
+                entries = None
         else:
             # Kept but read with another book (an article before it taught something new): read it again.
             _, docs = next(unread) if reading is None else next(parse_articles([article]))
-            snapshot = _entries(book)
+            entries = entries or _entries(book)
             found, flags = read_article(article, docs, book)
-            reading = new[key] = Reading(before, _taught(snapshot, _entries(book)), tuple(found), flags)
+            after = _entries(book)
+            reading = new[key] = Reading(state, _taught(entries, after), tuple(found), flags)
+            entries = after
+        state = next_state(state, reading.taught)
         claims.extend(reading.claims)
         official.update(reading.official)
     if store:
@@ -153,19 +159,27 @@ def reader_version(sides_file: str) -> str:
 
 
 def book_state(book: VoiceBook) -> str:
-    """A hash of what the book has learned (its entries, in order): an article read with it reads the same."""
-    return hashlib.sha256(json.dumps(_entries(book), ensure_ascii=False).encode("utf-8")).hexdigest()
+    """A hash of the book's entries, in order: an article read with the same book reads the same."""
+    return hashlib.sha256(json.dumps(to_data(_entries(book)), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def next_state(state: str, taught: dict) -> str:
+    """The book's state after an article taught it `taught`: the state before and what was added, hashed
+    (hashing the whole book again for each of a large corpus's articles cost a second)."""
+    if not taught:
+        return state
+    return hashlib.sha256((state + json.dumps(taught, ensure_ascii=False)).encode("utf-8")).hexdigest()
 
 
 def _entries(book: VoiceBook) -> dict:
-    return {"sides": {k: to_data(v) for k, v in book.sides.items()}, "learned": dict(book.learned),
-            "people": dict(book.people)}
+    return {"sides": dict(book.sides), "learned": dict(book.learned), "people": dict(book.people)}
 
 
 def _taught(before: dict, after: dict) -> dict:
-    """The entries added or changed, in the book's order."""
-    return {part: {k: v for k, v in after[part].items() if k not in before[part] or before[part][k] != v}
-            for part in after}
+    """The entries added or changed, in the book's order; only the parts that changed."""
+    changed = {part: {k: v for k, v in after[part].items() if k not in before[part] or before[part][k] != v}
+               for part in after}
+    return {part: to_data(entries) for part, entries in changed.items() if entries}
 
 
 def teach(book: VoiceBook, taught: dict) -> None:
