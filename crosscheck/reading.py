@@ -29,13 +29,6 @@ _PACKAGE = Path(__file__).resolve().parent
 # Readings not used by the last this-many runs of any lineage are forgotten (an article removed, or
 # edited, or read under other sides).
 _RUNS_KEPT = 8
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS readings (
-    key TEXT PRIMARY KEY,
-    data BLOB NOT NULL,
-    used INTEGER NOT NULL
-);
-"""
 # Article fields that do not change its reading: where the file is, and ingest's remarks on it.
 _NOT_READ = ("path", "warnings")
 
@@ -57,11 +50,11 @@ class ReadStats:
 
 
 class ReadingStore:
-    """The `readings` table of the state database."""
+    """The `readings` table of the state database (`state.open_database` makes it): one row per article
+    reading, with the number of the last run that used it."""
 
     def __init__(self, connection: sqlite3.Connection):
         self.connection = connection
-        connection.executescript(_SCHEMA)
         self.run = (connection.execute("SELECT max(used) FROM readings").fetchone()[0] or 0) + 1
 
     def get_many(self, keys: list[str]) -> dict[str, Reading]:

@@ -23,8 +23,9 @@ JSON_NAME = "divergence.json"
 DECISIONS_NAME = "decisions.json"
 # Layout history: 1 = embeddings only; 2 = adds runs (what each run saw, to compare the next with);
 # 3 = runs carry their lineage (the settings and files asked for), so each lineage has its own
-# history. Tables and columns are only ever added: an older file is upgraded in place.
-SCHEMA_VERSION = 3
+# history; 4 = adds readings (each article's claims, so a re-run reads only what is new: reading.py).
+# Tables and columns are only ever added: an older file is upgraded in place.
+SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
@@ -39,6 +40,11 @@ CREATE TABLE IF NOT EXISTS runs (
     finished_at TEXT NOT NULL,
     corpus BLOB NOT NULL,
     stats TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS readings (
+    key TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    used INTEGER NOT NULL
 );
 """
 # The latest run of a lineage answers a re-run with nothing new; the one before it is what "new
