@@ -155,12 +155,12 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     from .pipeline import run_tracked
     from .report import counted, render_json, render_markdown, status_line
     from .review import load_decisions, needs_review, reviews
-    from .state import check_writable, layout_for
+    from .state import check_writable, is_special_file, layout_for
 
     paths = corpus_paths(paths, settings)
     layout = layout_for(paths, settings)
     output = output or str(layout.report)
-    if json_path is None and output != STDOUT:
+    if json_path is None and output != STDOUT and not is_special_file(Path(output)):  # -o /dev/null: no JSON
         json_path = str(layout.json if output == str(layout.report) else Path(output).with_suffix(".json"))
     for target, suffixes in ((output, MARKDOWN_SUFFIXES), (json_path, JSON_SUFFIXES)):
         if target and target != STDOUT:

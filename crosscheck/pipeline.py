@@ -18,7 +18,8 @@ from pathlib import Path
 from .codec import from_data, to_data
 from .config import Settings
 from .errors import InputError
-from .state import Layout, StoredRun, article_files, corpus_lock, layout_for, open_database, store_run, stored_runs
+from .state import (Layout, StoredRun, article_files, corpus_lock, layout_for, load_run, open_database, store_run,
+                    stored_runs)
 from .tracking import History, compare_runs
 from .types import Claim, Corpus, Finding
 
@@ -161,21 +162,28 @@ def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, prog
         connection = open_database(layout.state_dir)
         try:
             runs = stored_runs(connection, lineage)
-            if runs and runs[0].fingerprint == fingerprint:
-                corpus = from_data(Corpus, runs[0].corpus)
-                stats = dataclasses.replace(from_data(RunStats, runs[0].stats), embedded=0, read=0)
-                history = _history(corpus, runs[1] if len(runs) > 1 else None, runs[0].finished_at)
-                return TrackedRun(corpus, stats, history, True, runs[0].finished_at, layout)
+            latest = load_run(connection, runs[0]) if runs and runs[0].fingerprint == fingerprint else None
+            if latest is not None:
+                corpus = from_data(Corpus, latest.corpus)
+                stats = dataclasses.replace(from_data(RunStats, latest.stats), embedded=0, read=0)
+                history = _history(corpus, _earlier(connection, runs[1:]), latest.finished_at)
+                return TrackedRun(corpus, stats, history, True, latest.finished_at, layout)
             from .embed import EmbeddingCache
             from .reading import ReadingStore
 
             corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()),
                                 progress=progress, files=files, readings=ReadingStore(connection))
+            previous = _earlier(connection, runs)  # read before storing this run may drop it
             finished_at = store_run(connection, lineage, fingerprint, to_data(corpus), to_data(stats))
         finally:
             connection.close()
-    history = _history(corpus, runs[0] if runs else None, finished_at)
+    history = _history(corpus, previous, finished_at)
     return TrackedRun(corpus, stats, history, False, finished_at, layout)
+
+
+def _earlier(connection, headers) -> StoredRun | None:
+    """The latest of the earlier runs that can be read."""
+    return next(filter(None, (load_run(connection, header) for header in headers)), None)
 
 
 def _history(corpus: Corpus, previous: StoredRun | None, finished_at: str) -> History:

@@ -55,6 +55,13 @@ _LINEAGES_KEPT = 8
 
 
 @dataclass(frozen=True)
+class RunHeader:
+    row_id: int
+    fingerprint: str
+    finished_at: str
+
+
+@dataclass(frozen=True)
 class StoredRun:
     fingerprint: str
     finished_at: str
@@ -163,6 +170,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def check_writable(path: Path) -> None:
     """Fail early, in one line, when `path` cannot be written as a file (before any work is done)."""
+    if is_special_file(path):
+        if not os.access(path, os.W_OK):
+            raise CrosscheckError(f"{path}: cannot write (permission denied)")
+        return
     if path.is_dir():
         raise CrosscheckError(f"{path}: is a folder; give a file name")
     folder = path.parent
@@ -181,6 +192,13 @@ def write_atomic(path: Path, text: str) -> None:
     what the umask allows.
     """
     check_writable(path)
+    if is_special_file(path):  # /dev/null, /dev/stdout, a pipe: write into it; replacing it would destroy it
+        try:
+            with path.open("w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        except OSError as error:
+            raise CrosscheckError(f"{path}: cannot write ({error.strerror or error})") from error
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -201,6 +219,15 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def is_special_file(path: Path) -> bool:
+    """A device, pipe or socket (through any symlink): not a file that an atomic write may replace."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
@@ -210,16 +237,22 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def stored_runs(connection: sqlite3.Connection, lineage: str) -> list[StoredRun]:
-    """The runs kept for one lineage, latest first. A row that cannot be read is treated as absent."""
-    runs = []
-    for fingerprint, finished_at, corpus, stats in connection.execute(
-            "SELECT fingerprint, finished_at, corpus, stats FROM runs WHERE lineage = ? ORDER BY id DESC", (lineage,)):
-        try:
-            runs.append(StoredRun(fingerprint, finished_at, json.loads(zlib.decompress(corpus)), json.loads(stats)))
-        except (zlib.error, ValueError):
-            continue
-    return runs
+def stored_runs(connection: sqlite3.Connection, lineage: str) -> list[RunHeader]:
+    """The runs kept for one lineage, latest first: what tells them apart, their results read on demand
+    (`load_run`), so that a run never holds two earlier corpora in memory to use one."""
+    return [RunHeader(row_id, fingerprint, finished_at) for row_id, fingerprint, finished_at in connection.execute(
+        "SELECT id, fingerprint, finished_at FROM runs WHERE lineage = ? ORDER BY id DESC", (lineage,))]
+
+
+def load_run(connection: sqlite3.Connection, header: RunHeader) -> StoredRun | None:
+    """A kept run's result; None when its row is gone or cannot be read (treated as absent)."""
+    row = connection.execute("SELECT corpus, stats FROM runs WHERE id = ?", (header.row_id,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return StoredRun(header.fingerprint, header.finished_at, json.loads(zlib.decompress(row[0])), json.loads(row[1]))
+    except (zlib.error, ValueError):
+        return None
 
 
 def store_run(connection: sqlite3.Connection, lineage: str, fingerprint: str, corpus: dict, stats: dict) -> str:

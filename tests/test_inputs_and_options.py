@@ -131,3 +131,20 @@ def test_review_list_as_json_is_the_report_records_in_review_order(bridge):
     assert only and {f["kind"] for f in only} == {"agree"}
     alone = CliRunner().invoke(cli, ["review", "--json", "--corpus", str(bridge)])
     assert alone.exit_code == 2 and "--json goes with --list" in alone.output
+
+
+def test_a_report_to_a_device_or_pipe_writes_into_it_and_never_replaces_it(bridge, tmp_path):
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_text()), daemon=True)
+    reader.start()
+    invoke("report", bridge, "-o", pipe)  # as `-o /dev/null` does: an atomic replace would destroy the device
+    reader.join(timeout=60)
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert received and received[0].startswith("# Divergence report")
+    assert not (tmp_path / "pipe.json").exists()  # no JSON twin beside a device
