@@ -148,3 +148,13 @@ def test_a_report_to_a_device_or_pipe_writes_into_it_and_never_replaces_it(bridg
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert received and received[0].startswith("# Divergence report")
     assert not (tmp_path / "pipe.json").exists()  # no JSON twin beside a device
+
+
+def test_add_takes_a_text_pdf_as_an_article_file(tmp_path):
+    pdf = make_pdf(tmp_path / "release.pdf", ["City opens its new bridge", *PARAGRAPH])
+    corpus = tmp_path / "corpus"
+    added = invoke("add", pdf, "--to", corpus, "--outlet", "City Hall", "--date", "2025-03-03", "--force").stdout
+    assert added.startswith("added ") and "City opens its new bridge" in added
+    [written] = corpus.glob("*.txt")
+    text = written.read_text(encoding="utf-8")
+    assert "title: City opens its new bridge" in text and " ".join(PARAGRAPH[:2]) in text
