@@ -46,6 +46,8 @@ _METADATA_LINES = 15
 # A PDF line at least this share of the page's longest line, not ending a sentence, was wrapped by the
 # layout and goes on in the next line (justified text fills ~0.9-1.0 of the width; headings far less).
 _WRAPPED_SHARE = 0.75
+# A line on at least half the pages of a PDF this long is a running header or footer, not text.
+_RUNNING_MIN_PAGES = 3
 
 
 @dataclass(frozen=True)
@@ -273,7 +275,23 @@ def pdf_text(raw: bytes, path: Path) -> str:
     if not "".join(pages).strip():
         raise InputError(f"{path}: PDF without a text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} "
                          "of images, a scan?), skipped; run OCR on it first")
-    return "\n\n".join(_join_wrapped(page) for page in pages)
+    furniture = _running_lines(pages)  # kept on the first page, where a running header is often the title
+    return "\n\n".join(_join_wrapped("\n".join(line for line in page.split("\n")
+                                                if number == 0 or _page_key(line) not in furniture))
+                       for number, page in enumerate(pages))
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """Running headers and footers: lines on at least half the pages of a document of three or more,
+    page numbers apart ("Page 3 of 9", "Ministry of Examples 12")."""
+    if len(pages) < _RUNNING_MIN_PAGES:
+        return set()
+    counts = Counter(key for page in pages for key in {_page_key(line) for line in page.split("\n")} if key)
+    return {key for key, count in counts.items() if count * 2 >= len(pages)}
+
+
+def _page_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
 
 
 def _join_wrapped(page: str) -> str:

@@ -19,17 +19,19 @@ PARAGRAPH = ["The city said on Monday that the new bridge cost $1.2 billion to b
              "Engineers said the bridge would carry 40,000 cars a day once it was fully open."]
 
 
-def make_pdf(path: Path, lines: list[str]) -> Path:
-    """A one-page PDF with `lines` as its text layer, or a page with no text at all (as a scan has)."""
+def make_pdf(path: Path, *pages: list[str]) -> Path:
+    """A PDF with each list of lines as a page's text layer; an empty list is a page with no text (as a scan has)."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     writer = PdfWriter()
-    page = writer.add_blank_page(612, 792)
-    if lines:
-        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
-        fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    for lines in pages:
+        page = writer.add_blank_page(612, 792)
+        if not lines:
+            continue
         page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): fonts})
         stream = DecodedStreamObject()
         stream.set_data(("BT /F1 11 Tf 14 TL 72 720 Td " + " ".join(f"({line}) Tj T*" for line in lines)
@@ -55,7 +57,7 @@ def test_front_matter_titles_keep_their_own_quote_marks(tmp_path, written, title
 
 def test_text_pdfs_are_read_and_image_only_pdfs_are_skipped_with_why(tmp_path):
     make_pdf(tmp_path / "release.pdf", ["City opens its new bridge", *PARAGRAPH])
-    make_pdf(tmp_path / "scan.pdf", [])
+    make_pdf(tmp_path / "scan.pdf", [], [])
     (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7\n this is not a PDF body")
     result = read_articles([tmp_path], Settings())
     [article] = result.articles
@@ -64,8 +66,21 @@ def test_text_pdfs_are_read_and_image_only_pdfs_are_skipped_with_why(tmp_path):
         " ".join(PARAGRAPH[:2]), PARAGRAPH[2]]  # the line the page wrapped is one sentence again
     skipped = dict(message.split(": ", 1) for message in (m.rsplit("/", 1)[-1] for m in result.skipped))
     assert set(skipped) == {"scan.pdf", "broken.pdf"}
-    assert "without a text layer" in skipped["scan.pdf"] and "OCR" in skipped["scan.pdf"]
+    assert "without a text layer (2 pages of images" in skipped["scan.pdf"] and "OCR" in skipped["scan.pdf"]
     assert "cannot read this PDF" in skipped["broken.pdf"]
+
+
+def test_running_headers_and_page_numbers_of_a_pdf_are_not_text(tmp_path):
+    sentences = ["The ministry said the new port would open to ships in the spring of next year.",
+                 "Officials said the harbour had been dredged to take the largest container ships.",
+                 "The port authority expects the first cargo of grain to arrive in early April."]
+    header = "Issued by the press office of the Ministry of Transport."  # reads as a sentence on each page
+    pages = [["Port opens to container ships next spring", sentences[0], "Page 1 of 3"]]
+    pages += [[header, sentence, f"Page {n} of 3"] for n, sentence in enumerate(sentences[1:], 2)]
+    pages[0].insert(1, "A statement of the Ministry of Transport:")
+    article = read_article(make_pdf(tmp_path / "release.pdf", *pages), Settings())
+    assert [line.text for line in article.lines] == sentences
+    assert article.title == "Port opens to container ships next spring"
 
 
 def one_line_error(*args) -> str:
