@@ -173,8 +173,16 @@ def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, prog
 
             corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()),
                                 progress=progress, files=files, readings=ReadingStore(connection))
+            data = to_data(corpus)
             previous = _earlier(connection, runs)  # read before storing this run may drop it
-            finished_at = store_run(connection, lineage, fingerprint, to_data(corpus), to_data(stats))
+            same = previous is not None and previous.finished_at == runs[0].finished_at and (
+                previous.corpus["findings"] == data["findings"])
+            if same:
+                # Nothing found changed (files renamed, crosscheck upgraded to no effect): this run takes
+                # the latest's place, and "since the last run" still compares with the run before it.
+                previous = _earlier(connection, runs[1:])
+            finished_at = store_run(connection, lineage, fingerprint, data, to_data(stats),
+                                    replacing=runs[0] if same else None)
         finally:
             connection.close()
     history = _history(corpus, previous, finished_at)

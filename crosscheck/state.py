@@ -255,13 +255,21 @@ def load_run(connection: sqlite3.Connection, header: RunHeader) -> StoredRun | N
         return None
 
 
-def store_run(connection: sqlite3.Connection, lineage: str, fingerprint: str, corpus: dict, stats: dict) -> str:
-    """Record a finished run of a lineage and forget all but the last few; returns when it finished."""
+def store_run(connection: sqlite3.Connection, lineage: str, fingerprint: str, corpus: dict, stats: dict,
+              replacing: RunHeader | None = None) -> str:
+    """Record a finished run of a lineage and forget all but the last few; returns when it finished.
+
+    With `replacing`, the run takes that run's place instead of following it (see `run_tracked`).
+    """
     finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     blob = zlib.compress(json.dumps(corpus, ensure_ascii=False).encode("utf-8"), 6)
     with connection:
-        connection.execute("INSERT INTO runs (lineage, fingerprint, finished_at, corpus, stats) VALUES (?, ?, ?, ?, ?)",
-                           (lineage, fingerprint, finished_at, blob, json.dumps(stats)))
+        if replacing is not None:
+            connection.execute("UPDATE runs SET fingerprint = ?, finished_at = ?, corpus = ?, stats = ? WHERE id = ?",
+                               (fingerprint, finished_at, blob, json.dumps(stats), replacing.row_id))
+        else:
+            connection.execute("INSERT INTO runs (lineage, fingerprint, finished_at, corpus, stats) "
+                               "VALUES (?, ?, ?, ?, ?)", (lineage, fingerprint, finished_at, blob, json.dumps(stats)))
         connection.execute("DELETE FROM runs WHERE lineage = ? AND id NOT IN "
                            "(SELECT id FROM runs WHERE lineage = ? ORDER BY id DESC LIMIT ?)",
                            (lineage, lineage, _RUNS_KEPT))

@@ -74,3 +74,15 @@ def test_every_spelling_of_the_corpus_is_one_corpus(bridge, tmp_path):
     invoke("review", finding, "--confirm", "--corpus", "link")
     for spelling in spellings:
         assert f"{finding}" in invoke("review", "--list", "--status", "confirmed", "--corpus", spelling).stdout
+
+
+def test_a_rerun_that_finds_nothing_new_keeps_since_the_last_run(bridge):
+    invoke("report", "bridge")
+    bridge_article(bridge, "Courier")
+    invoke("report", "bridge")
+    before = _since((bridge / "reports" / "divergence.md").read_text())
+    (bridge / "courier.txt").rename(bridge / "courier-wire.txt")  # the files change, what they say does not
+    again = invoke("report", "bridge").stdout
+    assert "corpus unchanged" not in again and "since the run of" in again and "0 new, 0 changed" not in again
+    after = _since((bridge / "reports" / "divergence.md").read_text())
+    assert _RUN_TIME.sub("TIME", after) == _RUN_TIME.sub("TIME", before) and "new" in before
