@@ -102,6 +102,10 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
         report["speed"] = {"runs": measured, "growth_exponents": exponents}
         if event_sizes and report.get("events"):
             report["speed"]["many_events"] = speed.bench_events([int(s) for s in event_sizes.split(",")], click.echo)
+        if (Path(data) / "allsides").is_dir():
+            from . import incremental  # adding one article against a cold run
+
+            report["speed"]["add_one_article"] = incremental.bench(Path(data), click.echo)
     if compared:
         backends.report(compared, click.echo, tabulate, quality_table=False)
         report["backends"] = compared

@@ -47,16 +47,36 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
+    claims: list[Claim] = []
+    official: dict[str, bool] = {}
+    for article, docs in parse_articles(articles):
+        found, flags = read_article(article, docs, book)
+        claims.extend(found)
+        official.update(flags)
+    return finish_claims(claims, official, articles, book)
+
+
+def parse_articles(articles: list[Article]):
+    """Each article with its parsed lines, [(line number, Doc)], parsed as one batched stream (lazily)."""
     texts = [(article, _without_dateline(line) if i < _DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
     docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
-    claims: list[Claim] = []
-    official: dict[str, bool] = {}
-    for article, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
+    for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
-        article_docs = [(line.number, doc) for (_, line), doc in pairs]
-        learn(book, [doc for _, doc in article_docs])
-        claims.extend(_article_claims(pairs[0][0][0], article_docs, book, official))
+        yield pairs[0][0][0], [(line.number, doc) for (_, line), doc in pairs]
+
+
+def read_article(article: Article, docs, book: VoiceBook) -> tuple[list[Claim], dict[str, bool]]:
+    """One article's claims, read with what the book knows so far (it learns the article's people and
+    places first), and whether each claim's voice is official; the corpus-wide steps come after."""
+    official: dict[str, bool] = {}
+    learn(book, [doc for _, doc in docs])
+    return _article_claims(article, docs, book, official), official
+
+
+def finish_claims(claims: list[Claim], official: dict[str, bool], articles: list[Article],
+                  book: VoiceBook) -> list[Claim]:
+    """The steps that need the whole corpus read: sides learned anywhere, and official publishers' sides."""
     claims = [_final_side(claim, book, official.get(claim.id, False)) for claim in claims]
     return apply_publisher_side(claims, articles, book)
 

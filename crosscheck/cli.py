@@ -26,6 +26,10 @@ STDOUT = "-"
 # from 1 (an error) and 2 (a usage error), so that a CI job can tell them apart.
 FAIL_ON_EXIT = 3
 FAIL_ON = ("contradiction", "high", "medium", "low", "any")
+# What each report option can write: a name with another suffix (report.html) is refused, not
+# written as Markdown under a misleading name. No suffix at all is taken as meant.
+MARKDOWN_SUFFIXES = (".md", ".markdown", "")
+JSON_SUFFIXES = (".json", "")
 
 
 def common_options(*, model: bool = True, state: bool = True, files: bool = True):
@@ -69,11 +73,36 @@ def common_options(*, model: bool = True, state: bool = True, files: bool = True
     return decorate
 
 
+class KindWord(click.ParamType):
+    """A kind of finding as the report names it ("omission", "other difference") or as the JSON does ("omit")."""
+
+    name = "kind"
+    # The report's words (singular or plural, any case, - or _ for a space) for the kinds `review.KINDS` names.
+    WORDS = {"contradiction": "contradiction", "difference": "differ", "other difference": "other difference",
+             "omission": "omit", "agreement": "agree"}
+
+    def convert(self, value, param, ctx):
+        from .review import KINDS
+
+        word = " ".join(str(value).lower().replace("-", " ").replace("_", " ").split())
+        for candidate in (word, word[:-1] if word.endswith("s") else word):
+            if candidate in KINDS:
+                return candidate
+            if candidate in self.WORDS:
+                return self.WORDS[candidate]
+        self.fail(f"{value!r}: choose one of {', '.join(self.WORDS)} (or {', '.join(k for k in KINDS if k not in self.WORDS)})",
+                  param, ctx)
+
+    def get_metavar(self, param, ctx=None):
+        return "[" + "|".join(self.WORDS) + "]"
+
+
 def selection_options(command):
     """--kind, --min-severity and --status: which findings to show."""
-    from .review import KINDS, STATUSES
+    from .review import STATUSES
 
-    @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only findings of this kind (repeatable).")
+    @click.option("--kind", "kinds", multiple=True, type=KindWord(),
+                  help="Only findings of this kind, as the report names them (repeatable; also differ, omit, agree).")
     @click.option("--min-severity", type=click.Choice(["high", "medium", "low", "info"]),
                   help="Only findings at least this severe.")
     @click.option("--status", "statuses", multiple=True, type=click.Choice(STATUSES),
@@ -124,17 +153,18 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     Example: crosscheck report mycorpus/ --min-severity medium --fail-on contradiction
     """
     from .pipeline import run_tracked
-    from .report import render_json, render_markdown, status_line
+    from .report import counted, render_json, render_markdown, status_line
     from .review import load_decisions, needs_review, reviews
-    from .state import check_writable, layout_for
+    from .state import check_writable, is_special_file, layout_for
 
     paths = corpus_paths(paths, settings)
     layout = layout_for(paths, settings)
     output = output or str(layout.report)
-    if json_path is None and output != STDOUT:
+    if json_path is None and output != STDOUT and not is_special_file(Path(output)):  # -o /dev/null: no JSON
         json_path = str(layout.json if output == str(layout.report) else Path(output).with_suffix(".json"))
-    for target in (output, json_path):
+    for target, suffixes in ((output, MARKDOWN_SUFFIXES), (json_path, JSON_SUFFIXES)):
         if target and target != STDOUT:
+            _check_suffix(target, suffixes)
             check_writable(Path(target))
     decisions = load_decisions(Path(decisions_path) if decisions_path else layout.decisions)
     with Progress() as progress:
@@ -147,12 +177,24 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     _write(output, render_markdown(shown, states, history, skipped=stats.skipped, scope=selection.describe()))
     if json_path:
         _write(json_path, render_json(shown, states, history, skipped=stats.skipped))
-    click.echo(status_line(output if output != STDOUT else "report", tracked, states),
-               err=STDOUT in (output, json_path))
+    # The line counts what the files hold: with a selection, the findings shown, then how many in all.
+    line = status_line(output if output != STDOUT else "report", dataclasses.replace(tracked, corpus=shown), states)
+    if selection:
+        line += f" (showing {selection.describe()}: {len(shown.findings)} of {len(corpus.findings)} findings)"
+    click.echo(line, err=STDOUT in (output, json_path))
     failing = [f for f in corpus.findings if needs_review(f, states[f.id]) and _fails(f, fail_on)]
     if fail_on and failing:
-        click.echo(f"{len(failing)} findings matching --fail-on {fail_on} need review", err=True)
+        click.echo(f"{counted(len(failing), 'finding')} matching --fail-on {fail_on} "
+                   f"{'needs' if len(failing) == 1 else 'need'} review", err=True)
         sys.exit(FAIL_ON_EXIT)
+
+
+def _check_suffix(target: str, suffixes: tuple[str, ...]) -> None:
+    suffix = Path(target).suffix.lower()
+    if suffix not in suffixes:
+        kind = "JSON" if suffixes == JSON_SUFFIXES else "Markdown"
+        raise CrosscheckError(f"{target}: crosscheck writes {kind}, not {suffix[1:].upper() or suffix} files; "
+                              f"give a {' or '.join(s for s in suffixes if s)} name (or - for standard output)")
 
 
 def _fails(finding, fail_on: str | None) -> bool:
@@ -181,13 +223,15 @@ def _write(target: str, text: str) -> None:
 @click.option("--decisions", "decisions_path", type=click.Path(),
               help="The review decisions file (default: CORPUS/reports/decisions.json; keep it in git).")
 @click.option("--list", "list_only", is_flag=True, help="Print the findings with their status, and stop.")
+@click.option("--json", "as_json", is_flag=True,
+              help="With --list: the findings as JSON on standard output (the report JSON's findings records).")
 @click.option("--confirm", is_flag=True, help="Confirm FINDING_ID.")
 @click.option("--dismiss", is_flag=True, help="Dismiss FINDING_ID.")
 @click.option("--reopen", is_flag=True, help="Set FINDING_ID back to open.")
 @click.option("--note", help="A note on FINDING_ID (kept with its decision).")
 @selection_options
 @common_options()
-def review(finding_id, paths, decisions_path, list_only, confirm, dismiss, reopen, note, selection,
+def review(finding_id, paths, decisions_path, list_only, as_json, confirm, dismiss, reopen, note, selection,
            settings: Settings):
     """Review the findings: confirm, dismiss, reopen or annotate each; saved at once.
 
@@ -207,6 +251,8 @@ def review(finding_id, paths, decisions_path, list_only, confirm, dismiss, reope
         raise click.UsageError("give one of --confirm, --dismiss and --reopen")
     if (verdicts or note is not None) and not finding_id:
         raise click.UsageError("--confirm, --dismiss, --reopen and --note need a FINDING_ID")
+    if as_json and not list_only:
+        raise click.UsageError("--json goes with --list")
     paths = corpus_paths(paths, settings)
     decisions_file = Path(decisions_path) if decisions_path else layout_for(paths, settings).decisions
     decisions = load_decisions(decisions_file)  # before the run: a broken file stops us before any work
@@ -215,6 +261,12 @@ def review(finding_id, paths, decisions_path, list_only, confirm, dismiss, reope
     states = reviews(list(corpus.findings), decisions)
     findings = [f for f in report_order(corpus.findings) if selection.keeps(f, states[f.id])]
     save = functools.partial(_save_decision, decisions_file, paths, settings)
+    if list_only and as_json:
+        from .report import render_json
+
+        listed = dataclasses.replace(corpus, findings=tuple(findings))
+        click.echo(json.dumps(json.loads(render_json(listed, states))["findings"], ensure_ascii=False, indent=1))
+        return
     if list_only:
         rows = [row[:4] + [clip(row[4], 80)] for row in finding_rows(findings, states)]
         click.echo(tabulate(rows, FINDING_COLUMNS, tablefmt="simple") if rows else "No findings.")
@@ -321,6 +373,7 @@ def claims(paths, full, as_json, settings: Settings):
     from .claims import extract_claims
     from .codec import to_data
     from .ingest import read_articles
+    from .report import counted
     from .state import article_files
     from .voices import load_voicebook
 
@@ -340,7 +393,7 @@ def claims(paths, full, as_json, settings: Settings):
                  flags(c), clip(c.text, 90)] for c in found]
         click.echo(tabulate(rows, ["where", "voice", "side", "numbers", "flags", "claim"], tablefmt="simple"))
         click.echo("\n(texts cut at 90 characters: --full shows every field whole, --json as JSON)")
-    click.echo(f"\n{len(found)} claims from {len(ingested.articles)} articles")
+    click.echo(f"\n{counted(len(found), 'claim')} from {counted(len(ingested.articles), 'article')}")
 
 
 @cli.command()

@@ -15,7 +15,7 @@ from .errors import InputError
 from .types import Article, Line
 from .versions import drop_repeated_lines, find_versions, version_warnings
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
 FRONT_MATTER_KEYS = {"outlet", "title", "date", "url"}
 
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"\x1f\x8b")
@@ -43,6 +43,11 @@ _MAX_DATE_LINE_WORDS = 8
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]?(\d\d?)[/_-]?(\d\d?)(?=[/_.-]|$)")
 _DATELINE_LINES = 3
 _METADATA_LINES = 15
+# A PDF line at least this share of the page's longest line, not ending a sentence, was wrapped by the
+# layout and goes on in the next line (justified text fills ~0.9-1.0 of the width; headings far less).
+_WRAPPED_SHARE = 0.75
+# A line on at least half the pages of a PDF this long is a running header or footer, not text.
+_RUNNING_MIN_PAGES = 3
 
 
 @dataclass(frozen=True)
@@ -146,7 +151,7 @@ def article_id(path: Path, settings: Settings) -> str:
 def split_source(path: Path, raw: bytes) -> tuple[dict, int, str, list[str]]:
     """A file's (metadata, lines before the body, body text, warnings): front matter split off,
     HTML turned into text."""
-    text = decode(raw, path)
+    text = pdf_text(raw, path) if is_pdf(path, raw) else decode(raw, path)
     if not text.strip():
         raise InputError(f"{path}: file has no text")
     meta, body_offset, body, warnings = split_front_matter(text, path)
@@ -229,8 +234,82 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, int, str, list[str]
         if key not in FRONT_MATTER_KEYS:
             warnings.append(f"{path}: unknown front-matter key {key!r} ignored")
             continue
-        meta[key] = value.strip().strip("\"'")
+        meta[key] = unquote(value.strip())
     return meta, end + 1, "\n".join(lines[end + 1:]), warnings
+
+
+def unquote(value: str) -> str:
+    """A front-matter value without the quote marks enclosing it (`"Talks end"`), keeping quote marks
+    that belong to it (`Trump: 'no deal'`, `'Deal' is off`)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'" and value[0] not in value[1:-1]:
+        return value[1:-1]
+    return value
+
+
+def is_pdf(path: Path, raw: bytes) -> bool:
+    return path.suffix.lower() == ".pdf" or raw.startswith(b"%PDF")
+
+
+def pdf_text(raw: bytes, path: Path) -> str:
+    """The text layer of a PDF, its lines wrapped by the page joined back into paragraphs.
+
+    Raises InputError, saying why, for a PDF with no text layer (scanned pages), an encrypted one
+    or one that cannot be parsed: the run lists it as skipped.
+    """
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged file is one skipped line, not a log
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            raise InputError(f"{path}: encrypted PDF, skipped (save it without a password first)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise InputError(f"{path}: cannot read this PDF ({str(error).splitlines()[0] if str(error) else type(error).__name__}), skipped") from error
+    if not "".join(pages).strip():
+        raise InputError(f"{path}: PDF without a text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} "
+                         "of images, a scan?), skipped; run OCR on it first")
+    furniture = _running_lines(pages)  # kept on the first page, where a running header is often the title
+    return "\n\n".join(_join_wrapped("\n".join(line for line in page.split("\n")
+                                                if number == 0 or _page_key(line) not in furniture))
+                       for number, page in enumerate(pages))
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """Running headers and footers: lines on at least half the pages of a document of three or more,
+    page numbers apart ("Page 3 of 9", "Ministry of Examples 12")."""
+    if len(pages) < _RUNNING_MIN_PAGES:
+        return set()
+    counts = Counter(key for page in pages for key in {_page_key(line) for line in page.split("\n")} if key)
+    return {key for key, count in counts.items() if count * 2 >= len(pages)}
+
+
+def _page_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _join_wrapped(page: str) -> str:
+    """Join the lines the page layout broke: a line as long as the page's text lines that does not end
+    a sentence goes on in the next one; a short line (a heading, a byline) stands alone."""
+    lines = [line.strip() for line in page.split("\n")]
+    full = _WRAPPED_SHARE * max((len(line) for line in lines), default=0)
+    paragraphs, current = [], ""
+    for line in lines:
+        if current.endswith("-") and line[:1].islower():
+            current = current[:-1] + line  # a word hyphenated at the line's end
+        else:
+            current = f"{current} {line}".strip()
+        if not line or len(line) < full or _TERMINAL.search(line):
+            paragraphs.append(current)
+            current = ""
+    paragraphs.append(current)
+    return "\n".join(p for p in paragraphs if p)
 
 
 def html_to_text(html: str) -> tuple[str, dict]:

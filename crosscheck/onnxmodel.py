@@ -30,6 +30,13 @@ MANIFEST = "crosscheck-export.json"  # written last: a folder holding it is a co
 FP32_FILE = "onnx/model.onnx"
 # The libraries whose versions change what an export contains; a new version means a new export.
 LIBRARIES = ("sentence-transformers", "transformers", "optimum", "optimum-onnx", "onnxruntime", "onnx", "torch")
+HASHES_FILE = "file-hashes.json"  # content hashes of model files, by path, size and modification time
+LOCKS = "locks"  # one lock file per export being built
+# Exports kept per model: a clone, CI and a second venv with other library versions each keep theirs
+# instead of taking turns re-exporting (5-17 s and 1.2 GB each time); older ones go, least recently used first.
+EXPORTS_KEPT = 3
+# How long a process waits for another to finish the same export (measured 5-17 s; a loaded machine, more).
+_EXPORT_WAIT_SECONDS = 600
 # The dynamic int8 configurations sentence-transformers offers, best first for x86.
 QUANTISATIONS = ("avx512_vnni", "avx512", "avx2", "arm64")
 # The lean runner must give sentence-transformers' own vectors: cosine at least this on every probe.
@@ -113,16 +120,60 @@ def library_versions() -> dict[str, str]:
     return found
 
 
-def export_key(model_path: str, quantisation: str | None, versions: dict[str, str]) -> str:
-    """A folder name for one export: the model's name, and a hash of its files, the versions and the CPU config."""
+def export_key(model_path: str, quantisation: str | None, versions: dict[str, str], root: Path | None = None) -> str:
+    """A folder name for one export: the model's name, and a hash of its files' content, the library
+    versions and the CPU configuration.
+
+    A folder's identity is what its files hold, not where it is installed or when: two checkouts or
+    venvs with the same weights and libraries share one export; retrained weights get their own.
+    """
     digest = hashlib.sha256()
-    digest.update(json.dumps([model_path, quantisation, sorted(versions.items())]).encode())
     path = Path(model_path)
-    if path.is_dir():  # a folder's identity is its files: reinstalled or retrained weights mean a new export
+    identity = model_slug(model_path) if path.is_dir() else model_path
+    digest.update(json.dumps([identity, quantisation, sorted(versions.items())]).encode())
+    if path.is_dir():
+        hashes = _FileHashes(root or cache_root())
         for file in sorted(p for p in path.rglob("*") if p.is_file()):
-            stat = file.stat()
-            digest.update(f"{file.relative_to(path)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+            digest.update(f"{file.relative_to(path).as_posix()}\0{hashes.of(file)}\0".encode())
+        hashes.save()
     return f"{model_slug(model_path)}-{digest.hexdigest()[:16]}"
+
+
+class _FileHashes:
+    """Content hashes of model files, remembered by path, size and modification time, so a model's
+    90 MB are read once, not on every run that loads it."""
+
+    def __init__(self, root: Path):
+        self.path = root / HASHES_FILE
+        try:
+            self.known = json.loads(self.path.read_text(encoding="utf-8"))
+            assert isinstance(self.known, dict)
+        except (OSError, ValueError, AssertionError):
+            self.known = {}
+        self.changed = False
+
+    def of(self, file: Path) -> str:
+        stat = file.stat()
+        key = f"{file.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}"
+        if key not in self.known:
+            digest = hashlib.sha256()
+            with file.open("rb") as stream:
+                for block in iter(lambda: stream.read(1 << 20), b""):
+                    digest.update(block)
+            self.known[key], self.changed = digest.hexdigest(), True
+        return self.known[key]
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        try:  # a cache of a cache: when it cannot be written, the next run hashes again
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(self.known, stream)
+            os.replace(temporary, self.path)
+        except OSError:
+            pass
 
 
 def model_slug(model_path: str) -> str:
@@ -134,20 +185,33 @@ def model_slug(model_path: str) -> str:
 def ensure_export(model_path: str, quantisation: str | None, root: Path | None = None) -> Path:
     """The folder of this model's ONNX export (and int8 file), building it the first time.
 
-    The export is built in a temporary folder beside its final place and renamed into it, so a
-    crash leaves no half export and two processes exporting at once both end with a whole one.
-    Exports of the same model for other versions are removed once the new one is in place.
+    One process builds an export while others wanting the same one wait for it (a lock per export);
+    it is built in a temporary folder beside its final place and renamed into it, so a crash leaves
+    no half export. The `EXPORTS_KEPT` exports of a model used last are kept (other library
+    versions, other weights); older ones are removed.
     """
+    from filelock import FileLock, Timeout
+
     root = root or cache_root()
-    key = export_key(model_path, quantisation, library_versions())
+    key = export_key(model_path, quantisation, library_versions(), root)
     folder = root / key
     if (folder / MANIFEST).is_file():
-        return folder
+        return _used(folder)
     try:
-        root.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix=f".{key}.", dir=root))
+        (root / LOCKS).mkdir(parents=True, exist_ok=True)
+        with FileLock(str(root / LOCKS / f"{key}.lock"), timeout=_EXPORT_WAIT_SECONDS):
+            if not (folder / MANIFEST).is_file():  # else another process built it while this one waited
+                _build_into(folder, model_path, quantisation, root)
+    except Timeout:
+        raise ExportError(f"another process has been exporting {key} for over {_EXPORT_WAIT_SECONDS} s") from None
     except OSError as error:
         raise ExportError(f"cannot write the export cache {root} ({error.strerror or error})") from error
+    _prune(root, key)
+    return _used(folder)
+
+
+def _build_into(folder: Path, model_path: str, quantisation: str | None, root: Path) -> None:
+    building = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=root))
     try:
         if sys.stderr.isatty():  # a wait of seconds to a minute, once; a failure says its own one line
             print(f"exporting {model_slug(model_path)} to ONNX{f' and int8 ({quantisation})' if quantisation else ''}, "
@@ -156,23 +220,34 @@ def ensure_export(model_path: str, quantisation: str | None, root: Path | None =
         manifest = _build(model_path, quantisation, building)
         manifest["export_seconds"] = round(time.perf_counter() - started, 2)
         (building / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
-        try:
-            os.replace(building, folder)
-        except OSError as error:
-            if not (folder / MANIFEST).is_file():  # otherwise another process finished the same export first
-                raise ExportError(f"cannot write the export cache {root} ({error.strerror or error})") from error
+        shutil.rmtree(folder, ignore_errors=True)  # a folder without a manifest is a half export
+        os.replace(building, folder)
     finally:
         shutil.rmtree(building, ignore_errors=True)
-    _prune(root, key)
+
+
+def _used(folder: Path) -> Path:
+    """Mark the export as just used (its folder's time): pruning removes the least recently used."""
+    with contextlib.suppress(OSError):
+        os.utime(folder)
     return folder
 
 
+def _last_used(folder: Path) -> int:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:  # removed meanwhile by another process's pruning
+        return 0
+
+
 def _prune(root: Path, key: str) -> None:
-    """Remove exports of the same model made for other versions or files."""
+    """Remove the exports of the same model used least recently, beyond the `EXPORTS_KEPT` last."""
     slug = key.rsplit("-", 1)[0]
-    for other in root.glob(f"{slug}-*"):
-        if other.name != key and other.is_dir() and re.fullmatch(r"[0-9a-f]{16}", other.name[len(slug) + 1:]):
-            shutil.rmtree(other, ignore_errors=True)
+    others = [other for other in root.glob(f"{slug}-*") if other.name != key and other.is_dir()
+              and re.fullmatch(r"[0-9a-f]{16}", other.name[len(slug) + 1:])]
+    by_use = sorted(others, key=_last_used, reverse=True)
+    for other in by_use[EXPORTS_KEPT - 1:]:
+        shutil.rmtree(other, ignore_errors=True)
 
 
 @contextlib.contextmanager

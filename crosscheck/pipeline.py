@@ -18,7 +18,8 @@ from pathlib import Path
 from .codec import from_data, to_data
 from .config import Settings
 from .errors import InputError
-from .state import Layout, StoredRun, article_files, corpus_lock, layout_for, open_database, store_run, stored_runs
+from .state import (Layout, StoredRun, article_files, corpus_lock, layout_for, load_run, open_database, store_run,
+                    stored_runs)
 from .tracking import History, compare_runs
 from .types import Claim, Corpus, Finding
 
@@ -41,6 +42,7 @@ class RunStats:
     warnings: tuple[str, ...] = ()
     claims: int = 0
     embedded: int = 0
+    read: int = 0  # articles read in this run; the others' claims were kept from an earlier run
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class TrackedRun:
 
 def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         timings: dict[str, float] | None = None, progress=None,
-        files: list[Path] | None = None) -> tuple[Corpus, RunStats]:
+        files: list[Path] | None = None, readings=None) -> tuple[Corpus, RunStats]:
     """Read, split, embed, cluster and compare the articles under `paths`.
 
     Args:
@@ -65,13 +67,14 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         progress: if given, called as progress(stage, done, total) when a stage starts (done and
             total None) and as embedding advances (texts embedded, texts to embed).
         files: the article files under `paths` (`state.article_files`), when the caller has listed them.
+        readings: a `reading.ReadingStore`; default none (every article is read).
     """
-    from .claims import extract_claims
     from .cluster import cluster
     from .compare import compare
     from .omissions import claim_parts
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
+    from .reading import read_claims
     from .voices import load_voicebook
 
     clock = _Clock(timings, progress)
@@ -80,7 +83,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     articles = list(ingested.articles)
     with clock("claims"):
         book = load_voicebook(settings.sides_file)
-        claims = extract_claims(articles, book)
+        claims, reading = read_claims(articles, book, readings, settings.sides_file)
     if not claims:
         raise InputError("no claims found in the articles given (nothing but headings, questions or boilerplate)")
     embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
@@ -103,7 +106,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels)
-    stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded)
+    stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded, reading.read)
     return corpus, stats
 
 
@@ -159,20 +162,36 @@ def run_tracked(paths: list[str | Path], settings: Settings, embedder=None, prog
         connection = open_database(layout.state_dir)
         try:
             runs = stored_runs(connection, lineage)
-            if runs and runs[0].fingerprint == fingerprint:
-                corpus = from_data(Corpus, runs[0].corpus)
-                stats = dataclasses.replace(from_data(RunStats, runs[0].stats), embedded=0)
-                history = _history(corpus, runs[1] if len(runs) > 1 else None, runs[0].finished_at)
-                return TrackedRun(corpus, stats, history, True, runs[0].finished_at, layout)
+            latest = load_run(connection, runs[0]) if runs and runs[0].fingerprint == fingerprint else None
+            if latest is not None:
+                corpus = from_data(Corpus, latest.corpus)
+                stats = dataclasses.replace(from_data(RunStats, latest.stats), embedded=0, read=0)
+                history = _history(corpus, _earlier(connection, runs[1:]), latest.finished_at)
+                return TrackedRun(corpus, stats, history, True, latest.finished_at, layout)
             from .embed import EmbeddingCache
+            from .reading import ReadingStore
 
             corpus, stats = run(paths, settings, embedder, EmbeddingCache(connection, settings.cache_key()),
-                                progress=progress, files=files)
-            finished_at = store_run(connection, lineage, fingerprint, to_data(corpus), to_data(stats))
+                                progress=progress, files=files, readings=ReadingStore(connection))
+            data = to_data(corpus)
+            previous = _earlier(connection, runs)  # read before storing this run may drop it
+            same = previous is not None and previous.finished_at == runs[0].finished_at and (
+                previous.corpus["findings"] == data["findings"])
+            if same:
+                # Nothing found changed (files renamed, crosscheck upgraded to no effect): this run takes
+                # the latest's place, and "since the last run" still compares with the run before it.
+                previous = _earlier(connection, runs[1:])
+            finished_at = store_run(connection, lineage, fingerprint, data, to_data(stats),
+                                    replacing=runs[0] if same else None)
         finally:
             connection.close()
-    history = _history(corpus, runs[0] if runs else None, finished_at)
+    history = _history(corpus, previous, finished_at)
     return TrackedRun(corpus, stats, history, False, finished_at, layout)
+
+
+def _earlier(connection, headers) -> StoredRun | None:
+    """The latest of the earlier runs that can be read."""
+    return next(filter(None, (load_run(connection, header) for header in headers)), None)
 
 
 def _history(corpus: Corpus, previous: StoredRun | None, finished_at: str) -> History:

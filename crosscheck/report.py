@@ -56,8 +56,8 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
     """
     view = _View(corpus, reviews or {})
     findings = report_order(corpus.findings)
-    parts = [f"# Divergence report — {len(corpus.articles)} articles · {len(corpus.clustering.events)} events · "
-             f"{len(corpus.claims)} claims", ""]
+    parts = [f"# Divergence report — {counted(len(corpus.articles), 'article')} · "
+             f"{counted(len(corpus.clustering.events), 'event')} · {counted(len(corpus.claims), 'claim')}", ""]
     parts += view.summary(findings, scope)
     if history is not None:
         parts += view.history(history)
@@ -113,7 +113,7 @@ class _View:
         lines = ["## Summary", ""]
         if scope:
             lines += [f"Showing only findings with {escape(scope)}.", ""]
-        lines += [f"{len(findings)} findings; {to_review} to review"
+        lines += [f"{counted(len(findings), 'finding')}; {to_review} to review"
                   + (f", {dismissed} dismissed" if dismissed else "") + ".", ""]
         if not findings:
             return lines
@@ -343,13 +343,19 @@ def status_line(target: str, tracked, reviews: dict[str, Review]) -> str:
         since = f"{changes} since the run of {format_time(history.previous_at)}"
     else:
         since = "first run with these settings"
-    line = (f"{target}: {stats.articles} articles, {len(corpus.clustering.events)} events, {stats.claims} claims, "
-            f"{len(corpus.findings)} findings ({since}); {to_review} to review")
+    line = (f"{target}: {counted(stats.articles, 'article')}, {counted(len(corpus.clustering.events), 'event')}, "
+            f"{counted(stats.claims, 'claim')}, {counted(len(corpus.findings), 'finding')} ({since}); "
+            f"{to_review} to review")
     if stats.skipped:
-        line += f"; {len(stats.skipped)} files skipped"
+        line += f"; {counted(len(stats.skipped), 'file')} skipped"
     if stats.embedded:
-        line += f"; embedded {stats.embedded} new texts"
+        line += f"; embedded {counted(stats.embedded, 'new text')}"
     return line
+
+
+def counted(n: int, noun: str) -> str:
+    """`1 event`, `2 events`."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def format_time(iso: str | None) -> str:

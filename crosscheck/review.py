@@ -19,7 +19,7 @@ from .types import Decision, Finding, Kind, Review, Severity
 
 SCHEMA = "crosscheck.decisions/1"
 VERDICTS = ("confirmed", "dismissed")
-KINDS = ("contradiction", "differ", "omit", "agree")
+KINDS = ("contradiction", "other difference", "differ", "omit", "agree")
 STATUSES = ("open", "confirmed", "dismissed", "changed")
 
 
@@ -92,7 +92,7 @@ def needs_review(finding: Finding, review: Review | None) -> bool:
 class Selection:
     """Which findings a listing or report shows: by kind, least severity and review status."""
 
-    kinds: tuple[str, ...] = ()  # from KINDS; "contradiction" is a difference flagged as one
+    kinds: tuple[str, ...] = ()  # from KINDS; "contradiction" is a difference flagged as one, "other difference" not
     min_severity: str | None = None  # "high", "medium", "low" or "info"
     statuses: tuple[str, ...] = ()  # from STATUSES; "changed" is evidence changed since reviewed
 
@@ -101,7 +101,8 @@ class Selection:
 
     def keeps(self, finding: Finding, review: Review | None) -> bool:
         review = review or Review("open")
-        kinds = {finding.kind.value} | ({"contradiction"} if finding.contradiction else set())
+        kinds = {finding.kind.value} | ({"contradiction"} if finding.contradiction
+                                         else {"other difference"} if finding.kind is Kind.DIFFER else set())
         if self.kinds and not kinds & set(self.kinds):
             return False
         if self.min_severity and finding.severity < Severity[self.min_severity.upper()]:

@@ -23,8 +23,9 @@ JSON_NAME = "divergence.json"
 DECISIONS_NAME = "decisions.json"
 # Layout history: 1 = embeddings only; 2 = adds runs (what each run saw, to compare the next with);
 # 3 = runs carry their lineage (the settings and files asked for), so each lineage has its own
-# history. Tables and columns are only ever added: an older file is upgraded in place.
-SCHEMA_VERSION = 3
+# history; 4 = adds readings (each article's claims, so a re-run reads only what is new: reading.py).
+# Tables and columns are only ever added: an older file is upgraded in place.
+SCHEMA_VERSION = 4
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
@@ -40,12 +41,24 @@ CREATE TABLE IF NOT EXISTS runs (
     corpus BLOB NOT NULL,
     stats TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS readings (
+    key TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    used INTEGER NOT NULL
+);
 """
 # The latest run of a lineage answers a re-run with nothing new; the one before it is what "new
 # since the last run" compares with. Older runs serve nothing. Lineages not run lately (a try with
 # other settings) are forgotten after this many others were run.
 _RUNS_KEPT = 2
 _LINEAGES_KEPT = 8
+
+
+@dataclass(frozen=True)
+class RunHeader:
+    row_id: int
+    fingerprint: str
+    finished_at: str
 
 
 @dataclass(frozen=True)
@@ -94,14 +107,26 @@ def state_dir_for(paths: list[str | Path], override: str | None = None) -> Path:
 
 
 def article_files(paths: list[str | Path], settings) -> list[Path]:
-    """The article files under `paths`, less those in the corpus's reports folder (its outputs)."""
+    """The article files under `paths`, less those in the corpus's reports folder (its outputs).
+
+    Each file is named by its real folder (symlinks, `.` and `..` resolved) and the list is sorted,
+    so however the corpus is spelled or its files are listed, a run reads the same names in the
+    same order: its history, its shortcut and its report do not depend on the spelling.
+    """
     from .ingest import collect_files
 
     reports = layout_for(paths, settings).reports_dir.resolve()
-    files = [f for f in collect_files(paths) if reports not in f.resolve().parents]
+    files = sorted({real_file(f) for f in collect_files(paths)}, key=str)
+    files = [f for f in files if reports not in f.resolve().parents]
     if not files:
         raise InputError(f"{paths[0]}: no article files in this folder (only crosscheck's own reports)")
     return files
+
+
+def real_file(path: Path) -> Path:
+    """`path` in its real folder: the folder's symlinks resolved, the file's own name kept."""
+    path = Path(os.path.abspath(path))
+    return Path(os.path.realpath(path.parent)) / path.name
 
 
 def open_database(state_dir: Path) -> sqlite3.Connection:
@@ -145,6 +170,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def check_writable(path: Path) -> None:
     """Fail early, in one line, when `path` cannot be written as a file (before any work is done)."""
+    if is_special_file(path):
+        if not os.access(path, os.W_OK):
+            raise CrosscheckError(f"{path}: cannot write (permission denied)")
+        return
     if path.is_dir():
         raise CrosscheckError(f"{path}: is a folder; give a file name")
     folder = path.parent
@@ -163,6 +192,13 @@ def write_atomic(path: Path, text: str) -> None:
     what the umask allows.
     """
     check_writable(path)
+    if is_special_file(path):  # /dev/null, /dev/stdout, a pipe: write into it; replacing it would destroy it
+        try:
+            with path.open("w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        except OSError as error:
+            raise CrosscheckError(f"{path}: cannot write ({error.strerror or error})") from error
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -183,6 +219,15 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def is_special_file(path: Path) -> bool:
+    """A device, pipe or socket (through any symlink): not a file that an atomic write may replace."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def _mode_for(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
@@ -192,25 +237,39 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
-def stored_runs(connection: sqlite3.Connection, lineage: str) -> list[StoredRun]:
-    """The runs kept for one lineage, latest first. A row that cannot be read is treated as absent."""
-    runs = []
-    for fingerprint, finished_at, corpus, stats in connection.execute(
-            "SELECT fingerprint, finished_at, corpus, stats FROM runs WHERE lineage = ? ORDER BY id DESC", (lineage,)):
-        try:
-            runs.append(StoredRun(fingerprint, finished_at, json.loads(zlib.decompress(corpus)), json.loads(stats)))
-        except (zlib.error, ValueError):
-            continue
-    return runs
+def stored_runs(connection: sqlite3.Connection, lineage: str) -> list[RunHeader]:
+    """The runs kept for one lineage, latest first: what tells them apart, their results read on demand
+    (`load_run`), so that a run never holds two earlier corpora in memory to use one."""
+    return [RunHeader(row_id, fingerprint, finished_at) for row_id, fingerprint, finished_at in connection.execute(
+        "SELECT id, fingerprint, finished_at FROM runs WHERE lineage = ? ORDER BY id DESC", (lineage,))]
 
 
-def store_run(connection: sqlite3.Connection, lineage: str, fingerprint: str, corpus: dict, stats: dict) -> str:
-    """Record a finished run of a lineage and forget all but the last few; returns when it finished."""
+def load_run(connection: sqlite3.Connection, header: RunHeader) -> StoredRun | None:
+    """A kept run's result; None when its row is gone or cannot be read (treated as absent)."""
+    row = connection.execute("SELECT corpus, stats FROM runs WHERE id = ?", (header.row_id,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return StoredRun(header.fingerprint, header.finished_at, json.loads(zlib.decompress(row[0])), json.loads(row[1]))
+    except (zlib.error, ValueError):
+        return None
+
+
+def store_run(connection: sqlite3.Connection, lineage: str, fingerprint: str, corpus: dict, stats: dict,
+              replacing: RunHeader | None = None) -> str:
+    """Record a finished run of a lineage and forget all but the last few; returns when it finished.
+
+    With `replacing`, the run takes that run's place instead of following it (see `run_tracked`).
+    """
     finished_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     blob = zlib.compress(json.dumps(corpus, ensure_ascii=False).encode("utf-8"), 6)
     with connection:
-        connection.execute("INSERT INTO runs (lineage, fingerprint, finished_at, corpus, stats) VALUES (?, ?, ?, ?, ?)",
-                           (lineage, fingerprint, finished_at, blob, json.dumps(stats)))
+        if replacing is not None:
+            connection.execute("UPDATE runs SET fingerprint = ?, finished_at = ?, corpus = ?, stats = ? WHERE id = ?",
+                               (fingerprint, finished_at, blob, json.dumps(stats), replacing.row_id))
+        else:
+            connection.execute("INSERT INTO runs (lineage, fingerprint, finished_at, corpus, stats) "
+                               "VALUES (?, ?, ?, ?, ?)", (lineage, fingerprint, finished_at, blob, json.dumps(stats)))
         connection.execute("DELETE FROM runs WHERE lineage = ? AND id NOT IN "
                            "(SELECT id FROM runs WHERE lineage = ? ORDER BY id DESC LIMIT ?)",
                            (lineage, lineage, _RUNS_KEPT))

@@ -38,7 +38,7 @@ def test_claims_table(runner, tmp_path):
     result = runner.invoke(cli, ["claims", str(path)])
     assert result.exit_code == 0, result.output
     assert "a.txt:5" in result.output and "Chinese side" in result.output
-    assert result.output.rstrip().endswith("2 claims from 1 articles")
+    assert result.output.rstrip().endswith("2 claims from 1 article")
 
 
 def test_pair_explains_its_judgement(runner, embedder):
@@ -138,7 +138,7 @@ def test_fail_on_exits_3_while_such_findings_need_review(bridge):
     finding = differ_of(json.loads(run_ok("report", bridge, "--json", "-").stdout))
     assert finding["contradiction"]
     failing = CliRunner().invoke(cli, ["report", str(bridge), "--fail-on", "contradiction"])
-    assert failing.exit_code == 3 and "1 findings matching --fail-on contradiction need review" in failing.stderr
+    assert failing.exit_code == 3 and "1 finding matching --fail-on contradiction needs review" in failing.stderr
     run_ok("review", finding["id"], "--dismiss", "--corpus", bridge)
     assert run_ok("report", bridge, "--fail-on", "contradiction").exit_code == 0
 

@@ -193,9 +193,13 @@ def test_export_is_built_once_and_again_when_a_library_changes(tmp_path, tiny_mo
     upgraded = {**library_versions(), "onnxruntime": "99.0"}
     monkeypatch.setattr(onnxmodel, "library_versions", lambda: upgraded)
     second = ensure_export(tiny_model, "avx2", tmp_path)
-    assert second != first and second.is_dir() and not first.exists()  # rebuilt, the stale export removed
-    assert export_key(tiny_model, "avx2", upgraded) == second.name != export_key(tiny_model, "avx512", upgraded)
+    assert second != first and second.is_dir() and first.is_dir()  # rebuilt; the other versions' export kept
+    assert export_key(tiny_model, "avx2", upgraded, tmp_path) == second.name != export_key(tiny_model, "avx512", upgraded)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no building folder left
+    monkeypatch.setattr(onnxmodel, "EXPORTS_KEPT", 2)
+    monkeypatch.setattr(onnxmodel, "library_versions", lambda: {**upgraded, "onnxruntime": "100.0"})
+    third = ensure_export(tiny_model, "avx2", tmp_path)
+    assert third.is_dir() and second.is_dir() and not first.exists()  # the least recently used went
 
 
 def test_rerun_with_nothing_changed_imports_no_runtime(seed_copy, tmp_path):
