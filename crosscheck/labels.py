@@ -1,0 +1,333 @@
+"""Labels: events and topics -> the names a person would give them.
+
+An event is named like a headline: who, what, when ("Trump–Xi call, 24 Nov 2025"). Who: the people
+its titles and ledes name in at least half of its articles, by the name the texts use alone ("Xi",
+not "Jinping"), else the place or body they name; what: the noun of the occasion its titles and
+ledes share, rarer across the corpus first (an occasion noun of data/labels.toml wins over another);
+when: the occasion's date, else the month or year its claims name. An outlet is never a name.
+
+A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
+most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
+a lone adjective or a generic noun. Everything is sorted with ties broken by text, so the same input
+gives the same labels.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date
+
+from .lexicon import data_table
+from .types import Article, Claim
+
+# Lines of an article read with its title for the event's name: the lede says who and what.
+_LEDE_LINES = 2
+# A person, place or noun names the event when at least this share of its articles' titles or
+# ledes use it (one article: its own title and lede).
+_SHARED = 0.5
+_OCCASION_BONUS = 2.0
+# Words of a topic label at most: a phrase, not a sentence.
+_PHRASE_WORDS = 4
+_PLACE_TYPES = ("GPE", "LOC", "FAC", "NORP", "ORG", "EVENT")
+_DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
+_DASH = "–"
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = data_table("labels.toml")
+    reporting = data_table("reporting.toml")
+    accounts = frozenset(reporting.get("account_nouns", ()))
+    return frozenset(table["occasion_nouns"]), frozenset(table["generic_nouns"]) | accounts, accounts
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    sides = data_table("sides.toml").get("sides", {})
+    return frozenset(name.casefold() for side in sides.values() for name in side.get("agencies", ()))
+
+
+# -- events -------------------------------------------------------------------------------------
+
+def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
+                articles: list[Article]) -> list[str]:
+    """A headline-like label for each group of articles.
+
+    Args:
+        groups: the events' articles.
+        claims: the corpus's claims (their dates place an undated event).
+        days: each event's occasion date, None when undated.
+        articles: every article of the corpus: their outlets are never names, and nouns every
+            event uses rank below the nouns of one occasion.
+    """
+    from .nlp import parse
+
+    outlets = {a.outlet.casefold() for a in articles if a.outlet} | _agencies()
+    texts = [_truecase(a) for a in articles]
+    docs = dict(zip((a.id for a in articles), parse(texts)))
+    nouns_of = {a.id: _nouns(docs[a.id]) for a in articles}
+    frequency = Counter(n for nouns in nouns_of.values() for n in set(nouns))
+    latest = max((a.published.year for a in articles if a.published), default=None)
+    claim_dates = defaultdict(list)
+    for claim in claims:
+        claim_dates[claim.article_id].extend(claim.dates)
+    labels = []
+    for group, day in zip(groups, days):
+        group_docs = [docs[a.id] for a in group]
+        who = _who(group_docs, outlets)
+        what = _what([nouns_of[a.id] for a in group], frequency, len(articles), who)
+        when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
+        labels.append(_headline(who, what, when, group))
+    return labels
+
+
+def _truecase(article: Article) -> str:
+    """The title and lede as one text, the title's capitalised common words lower-cased: a parser
+    reads "Xi Presses Taiwan Issue With Trump" as one organisation's name. A word counts as common
+    when the article's body writes it in lower case more often than capitalised."""
+    body = " ".join(line.text for line in article.lines[:40])
+    lower = Counter(w for w in re.findall(r"\b[a-z][\w'’-]*\b", body))
+    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*\b", body))
+    words = (article.title or "").split(" ")
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 4 and capitalised >= 0.6 * len(words):
+        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and lower[w.lower().strip(":,.;!?")]
+                 > upper[w.lower().strip(":,.;!?")] else w for i, w in enumerate(words)]
+    title = " ".join(words).rstrip(" .:")
+    lede = " ".join(line.text for line in article.lines[:_LEDE_LINES])
+    return f"{title}.\n{lede}" if title else lede
+
+
+def _who(docs, outlets: set[str]) -> list[str]:
+    """The people named in at least half of the docs (at most two), else the place or body."""
+    people = _people(docs, outlets)
+    if people:
+        return people
+    places = Counter()
+    surface: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        seen = set()
+        for ent in doc.ents:
+            text = _clean_entity(ent)
+            if ent.label_ in _PLACE_TYPES and text and not _is_outlet(text, outlets):
+                seen.add(text.casefold())
+                surface[text.casefold()][text] += 1
+        places.update(seen)
+    shared = [k for k, n in places.items() if n / len(docs) >= _SHARED]
+    shared.sort(key=lambda k: (-places[k], -sum(surface[k].values()), k))
+    return [_most_common(surface[shared[0]])] if shared else []
+
+
+def _people(docs, outlets: set[str]) -> list[str]:
+    mentions: list[list[str]] = []  # per doc, the person names as written
+    for doc in docs:
+        mentions.append([_clean_entity(e) for e in doc.ents if e.label_ == "PERSON" and _clean_entity(e)
+                         and not _is_outlet(_clean_entity(e), outlets)])
+    fulls = Counter(m for names in mentions for m in names if len(m.split()) >= 2)
+    alone = Counter(m for names in mentions for m in names if len(m.split()) == 1)
+    # Each mention counts for the full name that holds its words ("Xi" for "Xi Jinping").
+    def person(name: str) -> str:
+        tokens = set(name.split())
+        holders = [f for f in fulls if tokens <= set(f.split())]
+        return min(holders, key=lambda f: (-fulls[f], f)) if holders else name
+    share = Counter()
+    count = Counter()
+    for names in mentions:
+        found = {person(n) for n in names}
+        share.update(found)
+        count.update(person(n) for n in names)
+    chosen = [p for p in share if share[p] / len(docs) >= _SHARED]
+    chosen.sort(key=lambda p: (-share[p], -count[p], p))
+    return [_short_name(p, alone) for p in chosen[:2]]
+
+
+def _short_name(full: str, alone: Counter) -> str:
+    """The part of a name the texts use alone ("Xi" of "Xi Jinping", "Biden" of "Joe Biden");
+    the last word when none is used alone."""
+    tokens = full.split()
+    if len(tokens) == 1:
+        return full
+    used = [(alone[t], -i) for i, t in enumerate(tokens)]
+    best = max(range(len(tokens)), key=lambda i: used[i])
+    return tokens[best] if used[best][0] else tokens[-1]
+
+
+def _clean_entity(ent) -> str:
+    tokens = [t for t in ent if not (t.pos_ in {"DET", "PART", "PUNCT"} or t.text in {"’s", "'s"})]
+    return " ".join(t.text for t in tokens).strip()
+
+
+def _is_outlet(text: str, outlets: set[str]) -> bool:
+    key = text.casefold()
+    return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
+
+
+def _nouns(doc) -> list[str]:
+    """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two."""
+    result = []
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.text.isalpha() or len(token.text) < 3:
+            continue
+        result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
+        left = token.nbor(-1) if token.i > 0 else None
+        if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
+            result.append(f"{left.text.lower()} {token.text.lower()}")
+    return result
+
+
+def _what(nouns_per_article: list[list[str]], frequency: Counter, total: int, who: list[str]) -> str:
+    occasions, generic, _ = _words()
+    names = {w.casefold() for name in who for w in name.split()}
+    share = Counter(n for nouns in nouns_per_article for n in set(nouns))
+    best, best_score = "", 0.0
+    for noun in sorted(share):
+        if share[noun] / len(nouns_per_article) < _SHARED or noun in generic or noun in names:
+            continue
+        score = share[noun] * math.log((1 + total) / (1 + frequency[noun])) + 1e-6
+        score *= _OCCASION_BONUS if noun in occasions else 1.0
+        if score > best_score:
+            best, best_score = noun, score
+    return best
+
+
+def _when(day: date | None, dates: list[str], latest: int | None) -> str:
+    """"24 Nov 2025"; an undated event by the latest year its claims name (news tells of what came
+    before it), with the month when one of that year is named ("Feb 2026"). Years after `latest`
+    (a dated article's year, plus one) are plans, not the occasion."""
+    if day:
+        return f"{day.day} {day:%b %Y}"
+    years = {int(d[:4]) for d in dates if re.match(r"\d{4}", d)}
+    years = {y for y in years if latest is None or y <= latest + 1}
+    if not years:
+        return "undated"
+    year = max(years)
+    months = sorted(d[:7] for d in dates if re.match(rf"{year}-\d{{2}}", d))
+    return f"{date(year, int(months[-1][5:7]), 1):%b %Y}" if months else str(year)
+
+
+def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str:
+    subject = _DASH.join(who)
+    name = f"{subject} {what}".strip() if what else (subject or _title_words(group))
+    return f"{name[:1].upper()}{name[1:]}, {when}"
+
+
+def _title_words(group: list[Article]) -> str:
+    title = min((a.title for a in group if a.title), key=lambda t: (len(t), t), default="")
+    return shorten(title, 6) if title else "Untitled"
+
+
+# -- topics -------------------------------------------------------------------------------------
+
+def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
+    """The label of each topic of one event: its most characteristic noun phrase or entity, each
+    label used once in the event. Never an outlet (the voice of their own narration), nor a name
+    the event's label gives (every topic of the Trump–Xi call is about Trump and Xi)."""
+    from .nlp import parse
+
+    texts = [c.text for group in groups for c in group]
+    docs = iter(parse(texts))
+    outlets = {c.voice.casefold() for group in groups for c in group if not c.attributed and c.voice}
+    outlets |= _agencies()
+    phrases: list[Counter] = []  # per topic: phrase key -> claims using it
+    surface: dict[str, Counter] = defaultdict(Counter)
+    for group in groups:
+        counts = Counter()
+        for _ in group:
+            found = _phrases(next(docs), outlets)
+            for key, text in found.items():
+                surface[key][text] += 1
+            counts.update(found.keys())
+        phrases.append(counts)
+    named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
+    total = Counter()
+    for counts in phrases:
+        total.update(counts)
+    average = sum(total.values()) / max(len(groups), 1)
+    used: set[str] = set()
+    labels = []
+    for group, counts in zip(groups, phrases):
+        candidates = [k for k in counts if not _names_only(surface[k], named)]
+        ranked = sorted(candidates, key=lambda k: (-_score(k, counts[k], total[k], average), k))
+        choice = next((k for k in ranked if k not in used), None)
+        if choice is None:
+            labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
+            continue
+        used.add(choice)
+        labels.append(_most_common(surface[choice]))
+    return labels
+
+
+def _score(key: str, uses: int, total: int, average: float) -> float:
+    """c-TF-IDF (BERTopic's): uses in the topic times log(1 + average uses per topic / uses in the
+    event); a phrase of two or three words a little above one word."""
+    words = len(key.split())
+    return uses * math.log(1 + average / total) * (1.0 + 0.15 * min(words - 1, 2))
+
+
+def _names_only(surface: Counter, named: set[str]) -> bool:
+    """A name the event's label already gives: its words, capitalised, all among the label's."""
+    text = _most_common(surface)
+    words = [w.strip("’'") for w in text.split()]
+    return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
+
+
+def _phrases(doc, outlets: set[str]) -> dict[str, str]:
+    """Noun phrases and named entities of one claim: key (lower case) -> text as written."""
+    _, generic, _ = _words()
+    found: dict[str, str] = {}
+    spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in {"DATE", "TIME", "CARDINAL",
+                                                                             "ORDINAL", "PERCENT", "MONEY",
+                                                                             "QUANTITY"}]
+    for span in spans:
+        tokens = list(span)
+        numeric = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
+        if numeric:  # "the nearly four-year Ukraine war": what follows the figure
+            tokens = tokens[numeric[-1] + 1:]
+        while tokens and (tokens[0].pos_ in _DROP_LEADING or tokens[0].dep_ == "poss"
+                          or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
+            tokens = tokens[1:]
+        if any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in tokens):
+            continue  # a phrase the parser cut badly ("longstanding a flashpoint")
+        while tokens and tokens[-1].pos_ in {"PUNCT", "PART"}:
+            tokens = tokens[:-1]
+        if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        text = doc[tokens[0].i:tokens[-1].i + 1].text
+        key = text.lower()
+        if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
+            continue
+        if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
+            continue
+        if all(t.lower_ in generic or t.pos_ not in {"NOUN", "PROPN"} for t in tokens):
+            continue
+        if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
+            text = text[:1].lower() + text[1:]
+        found.setdefault(key, text)
+    return found
+
+
+def _most_common(counter: Counter) -> str:
+    return min(counter, key=lambda text: (-counter[text], text))
+
+
+# -- text for tables ----------------------------------------------------------------------------
+
+def shorten(text: str, words: int) -> str:
+    """The first `words` words of `text`, with "…" when some were left out: cut by words, never mid-word."""
+    parts = " ".join(str(text).split()).split(" ")
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:—–-") + " …"
+
+
+def fit(text: str, width: int) -> str:
+    """As many whole words of `text` as fit in `width` characters, with "…" when some were left out."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    cut = text[:max(width - 2, 1)]
+    space = cut.rfind(" ")
+    head = cut[:space] if space > 0 else cut
+    return head.rstrip(",;:—–-") + " …"
