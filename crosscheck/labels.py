@@ -64,7 +64,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     """
     from .nlp import parse
 
-    outlets = {a.outlet.casefold() for a in articles if a.outlet} | _agencies()
+    outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
     texts = [_truecase(a) for a in articles]
     docs = dict(zip((a.id for a in articles), parse(texts)))
     nouns_of = {a.id: _nouns(docs[a.id]) for a in articles}
@@ -121,26 +121,28 @@ def _who(docs, outlets: set[str]) -> list[str]:
 
 
 def _people(docs, outlets: set[str]) -> list[str]:
-    mentions: list[list[str]] = []  # per doc, the person names as written
-    for doc in docs:
-        mentions.append([_clean_entity(e) for e in doc.ents if e.label_ == "PERSON" and _clean_entity(e)
-                         and not _is_outlet(_clean_entity(e), outlets)])
-    fulls = Counter(m for names in mentions for m in names if len(m.split()) >= 2)
-    alone = Counter(m for names in mentions for m in names if len(m.split()) == 1)
-    # Each mention counts for the full name that holds its words ("Xi" for "Xi Jinping").
-    def person(name: str) -> str:
+    """Up to two people, each by the name the texts use alone, named in at least half of the docs
+    (a name counts in a doc wherever it is written, whatever the parser tagged it there)."""
+    names = [_clean_entity(e) for doc in docs for e in doc.ents if e.label_ == "PERSON"]
+    names = [n for n in names if n and not _is_outlet(n, outlets)]
+    fulls = Counter(n for n in names if len(n.split()) >= 2)
+    alone = Counter(n for n in names if len(n.split()) == 1)
+    shorts = set()
+    for name in names:
         tokens = set(name.split())
         holders = [f for f in fulls if tokens <= set(f.split())]
-        return min(holders, key=lambda f: (-fulls[f], f)) if holders else name
-    share = Counter()
-    count = Counter()
-    for names in mentions:
-        found = {person(n) for n in names}
-        share.update(found)
-        count.update(person(n) for n in names)
-    chosen = [p for p in share if share[p] / len(docs) >= _SHARED]
-    chosen.sort(key=lambda p: (-share[p], -count[p], p))
-    return [_short_name(p, alone) for p in chosen[:2]]
+        shorts.add(_short_name(min(holders, key=lambda f: (-fulls[f], f)) if holders else name, alone))
+    share, titles, count = Counter(), Counter(), Counter()
+    for short in shorts:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+        for doc in docs:
+            found = len(pattern.findall(doc.text))
+            share[short] += bool(found)
+            titles[short] += bool(pattern.search(doc.text.split("\n")[0]))
+            count[short] += found
+    chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED]
+    chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
+    return chosen[:2]
 
 
 def _short_name(full: str, alone: Counter) -> str:
@@ -155,8 +157,14 @@ def _short_name(full: str, alone: Counter) -> str:
 
 
 def _clean_entity(ent) -> str:
-    tokens = [t for t in ent if not (t.pos_ in {"DET", "PART", "PUNCT"} or t.text in {"’s", "'s"})]
+    tokens = [t for t in ent if not (t.pos_ in {"DET", "PART", "PUNCT"} or t.text in {"’s", "'s"}
+                                     or t.text[:1] in "@#")]
     return " ".join(t.text for t in tokens).strip()
+
+
+def _outlet_name(outlet: str) -> str:
+    """An outlet's name without what its file adds in parentheses ("White House (statement from ...)")."""
+    return outlet.split("(")[0].strip().casefold()
 
 
 def _is_outlet(text: str, outlets: set[str]) -> bool:
@@ -228,7 +236,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
 
     texts = [c.text for group in groups for c in group]
     docs = iter(parse(texts))
-    outlets = {c.voice.casefold() for group in groups for c in group if not c.attributed and c.voice}
+    outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
     phrases: list[Counter] = []  # per topic: phrase key -> claims using it
     surface: dict[str, Counter] = defaultdict(Counter)

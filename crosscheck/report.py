@@ -370,9 +370,19 @@ def plain_line(finding: Finding, view: "_View", width: int | None = None) -> str
     With `width`, the point is shortened by words so that the line fits, and who has it is kept whole."""
     point, where = line_parts(finding, view)
     if width and len(point) + len(where) + 3 > width:
-        where = where.split(" (with ")[0].split("; ")[0]  # the extra points and who reports the omission
+        where = _compact(where)
         point = fit(point, max(width - len(where) - 3, 30))
     return f"{point} — {where}" if where else point
+
+
+def _compact(where: str) -> str:
+    """Who has it and who not, without the parentheses (outlets, the extra points) and what follows a
+    semicolon (who reports the omission): for tables."""
+    while True:
+        shorter = re.sub(r" ?\([^()]*\)", "", where)
+        if shorter == where:
+            return where.split("; ")[0]
+        where = shorter
 
 
 def line_parts(finding: Finding, view: "_View") -> tuple[str, str]:
