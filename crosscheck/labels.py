@@ -27,7 +27,7 @@ _LEDE_LINES = 2
 # A person, place or noun names the event when at least this share of its articles' titles or
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
-_OCCASION_BONUS = 2.0
+_OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "NORP", "ORG", "EVENT")
@@ -123,8 +123,12 @@ def _who(docs, outlets: set[str]) -> list[str]:
 def _people(docs, outlets: set[str]) -> list[str]:
     """Up to two people, each by the name the texts use alone, named in at least half of the docs
     (a name counts in a doc wherever it is written, whatever the parser tagged it there)."""
-    names = [_clean_entity(e) for doc in docs for e in doc.ents if e.label_ == "PERSON"]
-    names = [n for n in names if n and not _is_outlet(n, outlets)]
+    tags: dict[str, Counter] = defaultdict(Counter)  # how the parser tagged each text, over the docs
+    for doc in docs:
+        for ent in doc.ents:
+            tags[_clean_entity(ent)]["person" if ent.label_ == "PERSON" else "other"] += 1
+    names = [n for n, votes in tags.items() for _ in range(votes["person"])
+             if n and votes["person"] > votes["other"] and _looks_like_name(n) and not _is_outlet(n, outlets)]
     fulls = Counter(n for n in names if len(n.split()) >= 2)
     alone = Counter(n for n in names if len(n.split()) == 1)
     shorts = set()
@@ -143,6 +147,11 @@ def _people(docs, outlets: set[str]) -> list[str]:
     chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED]
     chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
     return chosen[:2]
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name."""
+    return all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
 
 
 def _short_name(full: str, alone: Counter) -> str:
@@ -176,8 +185,8 @@ def _nouns(doc) -> list[str]:
     """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two."""
     result = []
     for token in doc:
-        if token.pos_ != "NOUN" or not token.text.isalpha() or len(token.text) < 3:
-            continue
+        if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower() or len(token.text) < 3:
+            continue  # a common noun is written in lower case ("BioNTech" is a name)
         result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
         left = token.nbor(-1) if token.i > 0 else None
         if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
@@ -328,6 +337,17 @@ def shorten(text: str, words: int) -> str:
     if len(parts) <= words:
         return " ".join(parts)
     return " ".join(parts[:words]).rstrip(",;:—–-") + " …"
+
+
+def window(text: str, phrase: str, words: int) -> str:
+    """`words` words of `text` from two words before `phrase` (from the start when it is not there),
+    with "…" where words were left out: cut by words, never mid-word."""
+    parts = " ".join(str(text).split()).split(" ")
+    keys = [re.sub(r"\W", "", w.casefold()) for w in parts]
+    first = re.sub(r"\W", "", phrase.split()[0].casefold()) if phrase.split() else ""
+    start = next((i for i, k in enumerate(keys) if first and k.startswith(first)), 0)
+    start = max(0, min(start - 2, len(parts) - words))
+    return ("… " if start else "") + shorten(" ".join(parts[start:]), words)
 
 
 def fit(text: str, width: int) -> str:

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from tabulate import tabulate
 
-from .labels import fit, shorten
+from .labels import fit, window
 from .review import is_dismissed, needs_review
 from .salience import rank, scores, text_substance
 from .tracking import History
@@ -198,19 +198,20 @@ class _View:
                  for t in topics]
         # A column no topic row fills says nothing: leave it out.
         used = [i for i in range(len(columns)) if any(row[i] for row in cells)]
-        rows = [[escape(t.label)] + [self.gist(row[i]) for i in used] for t, row in zip(topics, cells)]
+        rows = [[escape(t.label)] + [self.gist(row[i], t.label) for i in used] for t, row in zip(topics, cells)]
         singles = sum(1 for t in self.event_topics.get(event.id, []) if len(t.claim_ids) == 1)
         headers = ["topic"] + [escape(columns[i][0]) for i in used]
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
         return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")
 
-    def gist(self, claims: list[Claim]) -> str:
-        """A cell of who says what: the most substantive claim's first words, and the count when more than one."""
+    def gist(self, claims: list[Claim], label: str = "") -> str:
+        """A cell of who says what: a few words of the most substantive claim (from just before the
+        topic's name, when it names it), and how many claims when more than one."""
         if not claims:
             return "—"
         best = max(claims, key=lambda c: (text_substance(c.text, c), -self.position[c.id]))
         count = f" ({len(claims)})" if len(claims) > 1 else ""
-        return escape(shorten(best.text, _GIST_WORDS)) + count
+        return escape(window(best.text, label, _GIST_WORDS)) + count
 
     def findings_table(self, findings: list[Finding], with_event: bool = False) -> str:
         if not findings:
