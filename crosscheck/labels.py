@@ -144,7 +144,8 @@ def _people(docs, outlets: set[str]) -> list[str]:
             share[short] += bool(found)
             titles[short] += bool(pattern.search(doc.text.split("\n")[0]))
             count[short] += found
-    chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED]
+    # Most of the docs, not half: one stray tag ("Flash floods" read as a person) does not name the event.
+    chosen = [p for p in shorts if share[p] / len(docs) > _SHARED or len(docs) == 1]
     chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
     return chosen[:2]
 
