@@ -376,6 +376,11 @@ def plain_line(finding: Finding, view: "_View", width: int | None = None) -> str
     return f"{point} — {where}" if where else point
 
 
+def _outlet(outlet: str) -> str:
+    """An outlet's name without what its file adds in parentheses ("White House (statement from ...)")."""
+    return outlet.split(" (")[0].strip() or outlet
+
+
 def _compact(where: str) -> str:
     """Who has it and who not, without the parentheses (outlets, the extra points) and what follows a
     semicolon (who reports the omission): for tables."""
@@ -395,7 +400,7 @@ def line_parts(finding: Finding, view: "_View") -> tuple[str, str]:
         point, where = _point(claims[0]), f"in {', '.join(finding.present)}; not in {', '.join(finding.absent)}"
     elif finding.kind is Kind.AGREE and finding.basis != "headline" and claims:
         best = max(claims, key=lambda c: (text_substance(c.text, c), -view.position[c.id]))
-        outlets = sorted({view.article[c.article_id].outlet for c in claims})
+        outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in claims})
         point, where = _point(best), f"said alike by {len(outlets)} outlets: {', '.join(outlets)}"
     else:
         point, where = finding.reason, ""
@@ -423,12 +428,12 @@ def _side_omission_parts(finding: Finding, view: "_View", claims: list[Claim]) -
         point, more = (_point(claims[0]) if claims else ""), 0
     present, absent = view.side_name(finding.present[0]), view.side_name(finding.absent[0]) if finding.absent else ""
     evidence = [by_id[v.claim_ids[0]] for v in values if v.claim_ids[0] in by_id] or claims[:1]
-    outlets = sorted({view.article[c.article_id].outlet for c in evidence})
+    outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in evidence})
     where = f"in the {present}'s account ({', '.join(outlets)}), absent from the {absent}'s"
     if more:
         where += f" (with {more} more point{'s' if more > 1 else ''} it leaves out)"
     if finding.corroborated:
-        reporters = sorted({view.article[c.article_id].outlet for c in claims[len(evidence):]})
+        reporters = sorted({_outlet(view.article[c.article_id].outlet) for c in claims[len(evidence):]})
         where += f"; {', '.join(reporters) or 'an outlet'} reports the omission"
     return point, where
 
@@ -438,7 +443,7 @@ def _point(claim: Claim | None, text: str | None = None) -> str:
     its speaker is quoted after the speaker's name; a whole claim stands as written."""
     whole = " ".join((claim.text if claim else "").split())
     text = " ".join(text.split()) if text is not None else whole
-    if claim is None or text == whole or not claim.attributed or not claim.voice:
+    if claim is None or text.strip(" .,;:") == whole.strip(" .,;:") or not claim.attributed or not claim.voice:
         return text
     names = {_word_key(w) for w in claim.voice.split() if w[:1].isupper()}
     if names & {_word_key(w) for w in text.split()}:
