@@ -365,7 +365,7 @@ def report_order(findings) -> list[Finding]:
 
 # -- the one-line statement of a finding --------------------------------------------------------
 
-def plain_line(finding: Finding, view: "_View", width: int | None = None) -> str:
+def plain_line(finding: Finding, view: _View, width: int | None = None) -> str:
     """`Taiwan: Xi told Trump Taiwan's return to China is part of the post-war order — in the Chinese
     side's account (Xinhua), absent from the US side's`: the point first, then who has it and who not.
     With `width`, the point is shortened by words so that the line fits, and who has it is kept whole."""
@@ -391,7 +391,7 @@ def _compact(where: str) -> str:
         where = shorter
 
 
-def line_parts(finding: Finding, view: "_View") -> tuple[str, str]:
+def line_parts(finding: Finding, view: _View) -> tuple[str, str]:
     """A finding's point (its topic, when the words name it, and what is said) and who has it and who not."""
     claims = [view.claim[c] for c in finding.claim_ids if c in view.claim]
     if finding.kind is Kind.OMIT and finding.present and finding.level == "side":
@@ -416,7 +416,7 @@ def _with_topic(label: str, point: str) -> str:
     return f"{label[:1].upper()}{label[1:]}: {point}"
 
 
-def _side_omission_parts(finding: Finding, view: "_View", claims: list[Claim]) -> tuple[str, str]:
+def _side_omission_parts(finding: Finding, view: _View, claims: list[Claim]) -> tuple[str, str]:
     by_id = {c.id: c for c in claims}
     values = finding.values or ()
     if values:
