@@ -30,7 +30,10 @@ _SHARED = 0.5
 _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
-_PLACE_TYPES = ("GPE", "LOC", "FAC", "NORP", "ORG", "EVENT")
+_PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
+# A single word tagged as a person or place names the event only when its texts write it at least
+# this often: one stray tag ("Divided" of a title read as a person) does not name an event.
+_MIN_MENTIONS = 2
 _DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
 _DASH = "–"
 
@@ -67,7 +70,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
     texts = [_truecase(a) for a in articles]
     docs = dict(zip((a.id for a in articles), parse(texts)))
-    nouns_of = {a.id: _nouns(docs[a.id]) for a in articles}
+    forms: dict[str, Counter] = defaultdict(Counter)
+    nouns_of = {a.id: _nouns(docs[a.id], forms) for a in articles}
     frequency = Counter(n for nouns in nouns_of.values() for n in set(nouns))
     latest = max((a.published.year for a in articles if a.published), default=None)
     claim_dates = defaultdict(list)
@@ -76,8 +80,11 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     labels = []
     for group, day in zip(groups, days):
         group_docs = [docs[a.id] for a in group]
-        who = _who(group_docs, outlets)
+        who = _who(group_docs, outlets, " ".join(_full_text(a) for a in group))
         what = _what([nouns_of[a.id] for a in group], frequency, len(articles), who)
+        what = _most_common(forms[what]) if forms.get(what) else what
+        if not who:  # no one to name: the titles' most specific phrase says what happened
+            what = _title_phrase(group_docs, outlets, frequency, len(articles)) or what
         when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         labels.append(_headline(who, what, when, group))
     return labels
@@ -93,16 +100,27 @@ def _truecase(article: Article) -> str:
     words = (article.title or "").split(" ")
     capitalised = sum(1 for w in words if w[:1].isupper())
     if len(words) >= 4 and capitalised >= 0.6 * len(words):
-        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and lower[w.lower().strip(":,.;!?")]
-                 > upper[w.lower().strip(":,.;!?")] else w for i, w in enumerate(words)]
+        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and _common(w.lower().strip(":,.;!?'’\""), lower, upper)
+                 else w for i, w in enumerate(words)]
     title = " ".join(words).rstrip(" .:")
     lede = " ".join(line.text for line in article.lines[:_LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
 
 
-def _who(docs, outlets: set[str]) -> list[str]:
-    """The people named in at least half of the docs (at most two), else the place or body."""
-    people = _people(docs, outlets)
+def _common(word: str, lower: Counter, upper: Counter) -> bool:
+    """A title's capitalised word is a common word when the body writes it in lower case more
+    often than capitalised (a word the body never uses is left as it is: it may be a name)."""
+    return lower[word] > upper[word]
+
+
+def _full_text(article: Article) -> str:
+    return "\n".join([article.title or ""] + [line.text for line in article.lines])
+
+
+def _who(docs, outlets: set[str], text: str) -> list[str]:
+    """The people named in at least half of the docs (at most two), else the place or body; each
+    written at least _MIN_MENTIONS times in the articles' `text`."""
+    people = _people(docs, outlets, text)
     if people:
         return people
     places = Counter()
@@ -115,12 +133,17 @@ def _who(docs, outlets: set[str]) -> list[str]:
                 seen.add(text.casefold())
                 surface[text.casefold()][text] += 1
         places.update(seen)
-    shared = [k for k, n in places.items() if n / len(docs) >= _SHARED]
+    shared = [k for k, n in places.items() if n / len(docs) >= _SHARED and _mentions(_most_common(surface[k]), text)
+              >= _MIN_MENTIONS]
     shared.sort(key=lambda k: (-places[k], -sum(surface[k].values()), k))
     return [_most_common(surface[shared[0]])] if shared else []
 
 
-def _people(docs, outlets: set[str]) -> list[str]:
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _people(docs, outlets: set[str], text: str) -> list[str]:
     """Up to two people, each by the name the texts use alone, named in at least half of the docs
     (a name counts in a doc wherever it is written, whatever the parser tagged it there)."""
     tags: dict[str, Counter] = defaultdict(Counter)  # how the parser tagged each text, over the docs
@@ -144,8 +167,9 @@ def _people(docs, outlets: set[str]) -> list[str]:
             share[short] += bool(found)
             titles[short] += bool(pattern.search(doc.text.split("\n")[0]))
             count[short] += found
-    # Most of the docs, not half: one stray tag ("Flash floods" read as a person) does not name the event.
-    chosen = [p for p in shorts if share[p] / len(docs) > _SHARED or len(docs) == 1]
+    # A full name the parser tags as a person is one; a single word it tags once may be a stray tag.
+    full = {_short_name(f, alone) for f in fulls}
+    chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED and (p in full or _mentions(p, text) >= _MIN_MENTIONS)]
     chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
     return chosen[:2]
 
@@ -182,13 +206,15 @@ def _is_outlet(text: str, outlets: set[str]) -> bool:
     return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
 
 
-def _nouns(doc) -> list[str]:
-    """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two."""
+def _nouns(doc, forms: dict[str, Counter]) -> list[str]:
+    """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two; `forms`
+    counts how each is written ("complications" for "complication")."""
     result = []
     for token in doc:
         if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower() or len(token.text) < 3:
             continue  # a common noun is written in lower case ("BioNTech" is a name)
         result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
+        forms[result[-1]][token.text.lower()] += 1
         left = token.nbor(-1) if token.i > 0 else None
         if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
             result.append(f"{left.text.lower()} {token.text.lower()}")
@@ -203,7 +229,8 @@ def _what(nouns_per_article: list[list[str]], frequency: Counter, total: int, wh
     for noun in sorted(share):
         if share[noun] / len(nouns_per_article) < _SHARED or noun in generic or noun in names:
             continue
-        score = share[noun] * math.log((1 + total) / (1 + frequency[noun])) + 1e-6
+        # log(1 + N/df): a noun every article uses still counts when the corpus is one occasion.
+        score = share[noun] * math.log(1 + (1 + total) / (1 + frequency[noun]))
         score *= _OCCASION_BONUS if noun in occasions else 1.0
         if score > best_score:
             best, best_score = noun, score
@@ -225,6 +252,28 @@ def _when(day: date | None, dates: list[str], latest: int | None) -> str:
     return f"{date(year, int(months[-1][5:7]), 1):%b %Y}" if months else str(year)
 
 
+def _title_phrase(docs, outlets: set[str], frequency: Counter, total: int) -> str:
+    """The noun phrase of the group's titles whose words are rarest in the corpus's titles and
+    ledes (IDF summed over its words, over the square root of its length), shared by most titles
+    first; of two words or more, so that it says more than the occasion noun alone."""
+    counts: Counter = Counter()
+    members, surface = {}, defaultdict(Counter)
+    for doc in docs:
+        title = doc[:next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))]
+        found = _phrases(title.as_doc(), outlets)
+        for key, (text, words) in found.items():
+            counts[key] += 1
+            members[key] = words
+            surface[key][text] += 1
+    def score(key):
+        idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) for w in members[key]]
+        return counts[key] * sum(idf) / math.sqrt(len(idf))
+    candidates = [k for k in counts if len(members[k]) >= 2]  # more than the occasion noun alone
+    if not candidates:
+        return ""
+    return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
 def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str:
     subject = _DASH.join(who)
     name = f"{subject} {what}".strip() if what else (subject or _title_words(group))
@@ -241,34 +290,45 @@ def _title_words(group: list[Article]) -> str:
 def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     """The label of each topic of one event: its most characteristic noun phrase or entity, each
     label used once in the event. Never an outlet (the voice of their own narration), nor a name
-    the event's label gives (every topic of the Trump–Xi call is about Trump and Xi)."""
+    the event's label gives (every topic of the Trump–Xi call is about Trump and Xi).
+
+    A word weighs what c-TF-IDF (BERTopic's) gives it: the topic's claims that use it, times
+    log(1 + a topic's average word uses / the event's uses of it). A phrase scores the sum of its
+    words' weights over the square root of its length: "executive privilege" beats "privilege"
+    when both words are the topic's own, "Taiwan" beats "Taiwan's return" when only one is.
+    """
     from .nlp import parse
 
     texts = [c.text for group in groups for c in group]
     docs = iter(parse(texts))
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
-    phrases: list[Counter] = []  # per topic: phrase key -> claims using it
+    named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
+    phrases: list[dict[str, tuple[str, ...]]] = []  # per topic: phrase key -> its words
+    words: list[Counter] = []  # per topic: word -> claims using it
     surface: dict[str, Counter] = defaultdict(Counter)
     for group in groups:
-        counts = Counter()
+        keys, uses = {}, Counter()
         for _ in group:
-            found = _phrases(next(docs), outlets)
-            for key, text in found.items():
+            doc = next(docs)
+            for key, (text, members) in _phrases(doc, outlets).items():
                 surface[key][text] += 1
-            counts.update(found.keys())
-        phrases.append(counts)
-    named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
+                keys[key] = members
+            uses.update({_word(t) for t in doc if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.is_alpha} - named)
+        phrases.append(keys)
+        words.append(uses)
     total = Counter()
-    for counts in phrases:
-        total.update(counts)
+    for uses in words:
+        total.update(uses)
     average = sum(total.values()) / max(len(groups), 1)
     used: set[str] = set()
     labels = []
-    for group, counts in zip(groups, phrases):
-        candidates = [k for k in counts if not _names_only(surface[k], named)]
-        ranked = sorted(candidates, key=lambda k: (-_score(k, counts[k], total[k], average), k))
-        choice = next((k for k in ranked if k not in used), None)
+    for group, keys, uses in zip(groups, phrases, words):
+        weight = {w: n * math.log(1 + average / total[w]) for w, n in uses.items()}
+        candidates = [k for k in keys if not _names_only(surface[k], named)]
+        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) for k in candidates}
+        ranked = sorted(candidates, key=lambda k: (-score[k], k))
+        choice = next((k for k in ranked if k not in used and score[k] > 0), None)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
@@ -277,11 +337,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     return labels
 
 
-def _score(key: str, uses: int, total: int, average: float) -> float:
-    """c-TF-IDF (BERTopic's): uses in the topic times log(1 + average uses per topic / uses in the
-    event); a phrase of two or three words a little above one word."""
-    words = len(key.split())
-    return uses * math.log(1 + average / total) * (1.0 + 0.15 * min(words - 1, 2))
+def _word(token) -> str:
+    return (token.lemma_ if token.pos_ == "NOUN" else token.text).casefold()
 
 
 def _names_only(surface: Counter, named: set[str]) -> bool:
@@ -291,18 +348,20 @@ def _names_only(surface: Counter, named: set[str]) -> bool:
     return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
 
 
-def _phrases(doc, outlets: set[str]) -> dict[str, str]:
-    """Noun phrases and named entities of one claim: key (lower case) -> text as written."""
+_NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Noun phrases and named entities of one claim: key (lower case) -> (text as written, its words)."""
     _, generic, _ = _words()
-    found: dict[str, str] = {}
-    spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in {"DATE", "TIME", "CARDINAL",
-                                                                             "ORDINAL", "PERCENT", "MONEY",
-                                                                             "QUANTITY"}]
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
     for span in spans:
-        tokens = list(span)
-        numeric = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
-        if numeric:  # "the nearly four-year Ukraine war": what follows the figure
-            tokens = tokens[numeric[-1] + 1:]
+        tokens = [t for t in span]
+        figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
+        numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
+        if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
+            tokens = tokens[max(numeric) + 1:]
         while tokens and (tokens[0].pos_ in _DROP_LEADING or tokens[0].dep_ == "poss"
                           or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
             tokens = tokens[1:]
@@ -312,6 +371,8 @@ def _phrases(doc, outlets: set[str]) -> dict[str, str]:
             tokens = tokens[:-1]
         if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
+        if figures and len(tokens) == 1:
+            continue  # "Minutes" of "60 Minutes", "May" of "May 2021"
         text = doc[tokens[0].i:tokens[-1].i + 1].text
         key = text.lower()
         if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
@@ -322,7 +383,9 @@ def _phrases(doc, outlets: set[str]) -> dict[str, str]:
             continue
         if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
             text = text[:1].lower() + text[1:]
-        found.setdefault(key, text)
+        members = tuple(_word(t) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if members:
+            found.setdefault(key, (text, members))
     return found
 
 
