@@ -46,7 +46,7 @@ def escape(text: str, limit: int | None = None) -> str:
     """Make article text inert in Markdown: no HTML, no links, no table breaks, one line."""
     text = " ".join(str(text).split())
     if limit and len(text) > limit:
-        text = text[:limit - 1].rstrip() + "…"
+        text = fit(text, limit)  # by words, never mid-word
     text = html.escape(text, quote=False)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 

@@ -109,3 +109,16 @@ def test_skipped_files_are_listed_in_the_report_and_its_json():
     section = markdown.split("## Skipped files (2)")[1].split("\n## ")[0]
     assert "dir/empty.txt: file has no text" in section and "binary file (PNG image)" in section
     assert json.loads(render_json(built_corpus(), skipped=skipped))["skipped"] == list(skipped)
+
+
+def test_tables_are_shortened_by_words_to_fit_the_terminal():
+    from crosscheck.report import escape
+    from crosscheck.terminal import fit_table
+
+    reason = "Xi told his US counterpart that Taiwan's return to China is part of the post-war international order"
+    table = fit_table([["f1", "omit", reason], ["f2", "differ", "figures differ"]], ["id", "kind", "reason"], 50)
+    lines = table.splitlines()
+    assert all(len(line) <= 50 for line in lines) and "figures differ" in table
+    shown = lines[2].split("  ")[-1].strip()
+    assert shown.endswith(" …") and reason.startswith(shown[:-2])  # whole words only
+    assert escape(reason, 40).endswith(" …") and reason.startswith(escape(reason, 40)[:-2].replace("\\", ""))
