@@ -353,8 +353,15 @@ def finding_rows(findings, reviews: dict[str, Review], corpus: Corpus | None = N
         review = reviews.get(finding.id, Review("open"))
         rows.append([finding.id, finding.kind.value + (" (contradiction)" if finding.contradiction else ""),
                      finding.severity.label, review.status + (", changed since reviewed" if review.changed else ""),
-                     plain_line(finding, view) if view else finding.reason])
+                     _listed(finding, view) if view else finding.reason])
     return rows
+
+
+def _listed(finding: Finding, view: _View) -> str:
+    """A finding's line for a listing: the point, then who has it and who not without the parentheses."""
+    point, where = line_parts(finding, view)
+    where = re.sub(r"^in the (.+?)'s account, absent from the (.+?)'s$", r"\1's, not \2's", _compact(where))
+    return f"{point} — {where}" if where else point
 
 
 def report_order(findings) -> list[Finding]:

@@ -79,7 +79,8 @@ def terminal_width() -> int:
 
 def fit_table(rows: list[list[str]], headers: list[str], width: int | None = None) -> str:
     """A plain table whose last column is shortened, by whole words, so that each line fits `width`
-    (default: the terminal's width); the last column keeps at least 20 characters."""
+    (default: the terminal's width); the last column keeps at least 20 characters. A cell "point —
+    who" keeps its "who" and shortens its point."""
     from tabulate import tabulate
 
     from .labels import fit
@@ -87,5 +88,12 @@ def fit_table(rows: list[list[str]], headers: list[str], width: int | None = Non
     width = width or terminal_width()
     fixed = [max([len(str(h))] + [len(str(r[i])) for r in rows]) for i, h in enumerate(headers[:-1])]
     room = max(20, width - sum(fixed) - 2 * len(fixed) - 1)
-    cut = [list(r[:-1]) + [fit(r[-1], room)] for r in rows]
+    cut = [list(r[:-1]) + [_fit_cell(r[-1], room, fit)] for r in rows]
     return tabulate(cut, headers, tablefmt="simple")
+
+
+def _fit_cell(text: str, room: int, fit) -> str:
+    head, dash, tail = text.rpartition(" — ")
+    if not dash or len(text) <= room or len(tail) > room * 0.6:
+        return fit(text, room)
+    return f"{fit(head, room - len(tail) - 3)} — {tail}"
