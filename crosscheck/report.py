@@ -478,10 +478,7 @@ def review_screen(corpus: Corpus, finding: Finding, review: Review, position: st
     lines = [f"{position} {finding.id} · {finding.kind.value} · severity {finding.severity.label}{flag}".lstrip(),
              f"event: {_printable(view.event[finding.event_id].label)}"
              + (f" · topic: {_printable(topic.label)}" if topic else ""),
-             f"finding: {_printable(line)}"]
-    if finding.reason not in line:
-        lines.append(f"reason: {_printable(finding.reason)}")
-    lines += [
+             f"finding: {_printable(line)}",
              f"status: {review.status}" + (" — evidence changed since it was reviewed" if review.changed else "")]
     if review.note:
         lines.append(f"note: {_printable(review.note)}")
