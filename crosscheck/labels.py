@@ -87,7 +87,22 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             what = _title_phrase(group_docs, outlets, frequency, len(articles)) or what
         when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         labels.append(_headline(who, what, when, group))
-    return labels
+    return _told_apart(labels, [[docs[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
+
+
+def _told_apart(labels: list[str], docs: list, outlets: set[str], frequency: Counter, total: int) -> list[str]:
+    """Two events of one name (two stories of one day about one person) each add their titles' most
+    specific phrase; the first keeps its name."""
+    seen: Counter = Counter()
+    result = []
+    for label, group_docs in zip(labels, docs):
+        seen[label] += 1
+        if seen[label] > 1:
+            phrase = _title_phrase(group_docs, outlets, frequency, total)
+            name, _, when = label.rpartition(", ")
+            label = f"{name} ({phrase or f'story {seen[label]}'}), {when}"
+        result.append(label)
+    return result
 
 
 def _truecase(article: Article) -> str:

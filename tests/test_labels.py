@@ -73,3 +73,13 @@ def test_text_is_shortened_by_words_never_mid_word():
     cut = fit(text, 30)
     assert len(cut) <= 30 and cut.endswith(" …") and text.startswith(cut[:-2])
     assert window(text, "Taiwan", 5) == "… counterpart that Taiwan's return to …"
+
+
+def test_two_events_of_one_name_are_told_apart():
+    other = [article("d1", "Wire", "Trump and Xi discuss fentanyl curbs in a second phone call",
+                     ["Donald Trump spoke with Xi Jinping in a phone call about fentanyl curbs on Monday."]),
+             article("d2", "Post", "Xi and Trump hold a phone call on fentanyl curbs",
+                     ["Xi Jinping told Donald Trump in a phone call that fentanyl curbs will go ahead."])]
+    labels = name_events([CALL, other], [], [date(2025, 11, 24)] * 2, CALL + other)
+    assert labels[1].startswith(labels[0].rsplit(",", 1)[0])  # one name: the second tells itself apart
+    assert labels[0] != labels[1] and "fentanyl curbs" in labels[1] and labels[1].endswith(", 24 Nov 2025")
