@@ -4,7 +4,9 @@ For each readout call (`readouts/`) and each AllSides story of the report half (
 first SAMPLE_SIZE with three outlets, as in benchmarks/findings.py), run as its own corpus:
 - the first findings of each event in report order (up to ten: the summary's "What matters most",
   then the next ones) with their one-line statement and evidence;
-- every event label, and 50 topic labels drawn with a fixed seed.
+- every event label, and 50 topic labels drawn with a fixed seed;
+- for the readouts, where each gold side omission first appears, in the comparator's order and in the
+  report's (an objective check of the ranking, beside the judges').
 
 `--dump FILE` writes them as Markdown for two judges (an editor and a fact-checker) who label them
 from the texts alone, independently; their labels go in benchmarks/labels/first_findings.jsonl, one
@@ -26,7 +28,8 @@ from pathlib import Path
 
 import click
 
-from .findings import LABELS, ROOT, evidence, finding_key, half, run_folder, sample_stories, write_story
+from .findings import (LABELS, ROOT, TUNING_CALLS, _matches, evidence, finding_key, half, run_folder, sample_stories,
+                       write_story)
 
 FIRST_LABELS = LABELS / "first_findings.jsonl"
 FIRST = 10  # findings judged per event
@@ -67,10 +70,14 @@ def collect(data: Path, settings, embedder, cache) -> dict:
     from crosscheck.report import _View, plain_line
     from crosscheck.salience import rank
 
-    result = {"findings": [], "events": [], "topics": []}
+    result = {"findings": [], "events": [], "topics": [], "gold": []}
+    gold = {call["occasion"]: call for call in json.loads((data / "readouts" / "gold.json").read_text(encoding="utf-8"))}
     with tempfile.TemporaryDirectory(prefix="crosscheck-first-") as tmp:
         for story, folder in corpora(data, Path(tmp)):
-            corpus = rank(run_folder(folder, settings, embedder, cache))
+            compared = run_folder(folder, settings, embedder, cache)
+            corpus = rank(compared)
+            if story in gold:
+                result["gold"].append(gold_ranks(story, gold[story], compared, corpus))
             view = _View(corpus, {})
             for finding in first_findings(corpus):
                 result["findings"].append({"story": story, "key": finding_key(corpus, finding),
@@ -84,6 +91,33 @@ def collect(data: Path, settings, embedder, cache) -> dict:
                                  for t in corpus.clustering.topics if len(t.claim_ids) > 1]
     result["topics"] = random.Random(SEED).sample(result["topics"], min(TOPIC_SAMPLE, len(result["topics"])))
     return result
+
+
+def gold_ranks(story: str, call: dict, compared, ranked) -> dict:
+    """Where each gold side omission of a call first appears: in the comparator's order and in the report's."""
+    claim = {c.id: c for c in compared.claims}
+
+    def place(findings, omission):
+        return next((n for n, f in enumerate(findings, 1) if f.kind.value == "omit" and f.level == "side"
+                     and f.present and _matches(f, omission, claim)), None)
+    return {"call": story, "half": "tuning" if story in TUNING_CALLS else "report", "findings": len(ranked.findings),
+            "before": [place(list(compared.findings), o) for o in call["omissions"]],
+            "after": [place(list(ranked.findings), o) for o in call["omissions"]]}
+
+
+def gold_rows(result: dict) -> list[list]:
+    rows = []
+    for entry in result["gold"]:
+        found = [r for r in entry["after"] if r]
+        rows.append([entry["call"], entry["half"], entry["findings"], f"{len(found)}/{len(entry['after'])}",
+                     " ".join(str(r or "—") for r in entry["before"]), " ".join(str(r or "—") for r in entry["after"])])
+    for part in ("tuning", "report"):
+        entries = [e for e in result["gold"] if e["half"] == part]
+        for when in ("before", "after"):
+            places = [r for e in entries for r in e[when] if r]
+            rows.append([f"{part}: {when}", "", "", f"{len(places)}/{sum(len(e[when]) for e in entries)}",
+                         f"first 3: {sum(r <= 3 for r in places)}", f"first 5: {sum(r <= 5 for r in places)}"])
+    return rows
 
 
 def score(result: dict, labels: list[dict]) -> list[list]:
@@ -147,6 +181,9 @@ def main(data, dump_path):
                f"{len(result['topics'])} topic labels sampled")
     click.echo(tabulate(score(result, labels), ["judge", "correct", "useful", "event labels natural",
                                                 "topic labels natural", "findings unlabelled"]))
+    click.echo("\nGold side omissions of the readouts (gold.json): where each first appears, in the comparator's "
+               "order (before) and the report's (after)\n")
+    click.echo(tabulate(gold_rows(result), ["call", "half", "findings", "found", "places before", "places after"]))
 
 
 if __name__ == "__main__":
