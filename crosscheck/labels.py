@@ -28,6 +28,9 @@ _LEDE_LINES = 2
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
 _OCCASION_BONUS = 3.0
+# Claims of a topic parsed for its label's phrases: its weightiest; parsing costs about as much as
+# the claims stage's own parse, and a topic's name is in its few most characteristic claims.
+_PARSED_PER_TOPIC = 4
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
@@ -71,7 +74,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     texts = [_truecase(a) for a in articles]
     docs = dict(zip((a.id for a in articles), parse(texts)))
     forms: dict[str, Counter] = defaultdict(Counter)
-    nouns_of = {a.id: _nouns(docs[a.id], forms) for a in articles}
+    titled: dict[str, set[str]] = defaultdict(set)
+    nouns_of = {a.id: _nouns(docs[a.id], forms, titled[a.id]) for a in articles}
     frequency = Counter(n for nouns in nouns_of.values() for n in set(nouns))
     latest = max((a.published.year for a in articles if a.published), default=None)
     claim_dates = defaultdict(list)
@@ -81,7 +85,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     for group, day in zip(groups, days):
         group_docs = [docs[a.id] for a in group]
         who = _who(group_docs, outlets, " ".join(_full_text(a) for a in group))
-        what = _what([nouns_of[a.id] for a in group], frequency, len(articles), who)
+        what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
         what = _most_common(forms[what]) if forms.get(what) else what
         if not who:  # no one to name: the titles' most specific phrase says what happened
             what = _title_phrase(group_docs, outlets, frequency, len(articles)) or what
@@ -168,12 +172,11 @@ def _people(docs, outlets: set[str], text: str) -> list[str]:
     names = [n for n, votes in tags.items() for _ in range(votes["person"])
              if n and votes["person"] > votes["other"] and _looks_like_name(n) and not _is_outlet(n, outlets)]
     fulls = Counter(n for n in names if len(n.split()) >= 2)
-    alone = Counter(n for n in names if len(n.split()) == 1)
     shorts = set()
     for name in names:
         tokens = set(name.split())
         holders = [f for f in fulls if tokens <= set(f.split())]
-        shorts.add(_short_name(min(holders, key=lambda f: (-fulls[f], f)) if holders else name, alone))
+        shorts.add(_short_name(min(holders, key=lambda f: (-fulls[f], f)) if holders else name, text))
     share, titles, count = Counter(), Counter(), Counter()
     for short in shorts:
         pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
@@ -183,7 +186,7 @@ def _people(docs, outlets: set[str], text: str) -> list[str]:
             titles[short] += bool(pattern.search(doc.text.split("\n")[0]))
             count[short] += found
     # A full name the parser tags as a person is one; a single word it tags once may be a stray tag.
-    full = {_short_name(f, alone) for f in fulls}
+    full = {_short_name(f, text) for f in fulls}
     chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED and (p in full or _mentions(p, text) >= _MIN_MENTIONS)]
     chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
     return chosen[:2]
@@ -194,15 +197,16 @@ def _looks_like_name(text: str) -> bool:
     return all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
 
 
-def _short_name(full: str, alone: Counter) -> str:
-    """The part of a name the texts use alone ("Xi" of "Xi Jinping", "Biden" of "Joe Biden");
-    the last word when none is used alone."""
+def _short_name(full: str, text: str) -> str:
+    """The part of a name the texts use alone ("Xi" of "Xi Jinping", "Biden" of "Joe Biden"):
+    the word written most often outside the full name; the last word when none is."""
     tokens = full.split()
     if len(tokens) == 1:
         return full
-    used = [(alone[t], -i) for i, t in enumerate(tokens)]
+    whole = _mentions(full, text)
+    used = [(_mentions(t, text) - whole, -i) for i, t in enumerate(tokens)]
     best = max(range(len(tokens)), key=lambda i: used[i])
-    return tokens[best] if used[best][0] else tokens[-1]
+    return tokens[best] if used[best][0] > 0 else tokens[-1]
 
 
 def _clean_entity(ent) -> str:
@@ -221,11 +225,15 @@ def _is_outlet(text: str, outlets: set[str]) -> bool:
     return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
 
 
-def _nouns(doc, forms: dict[str, Counter]) -> list[str]:
+def _nouns(doc, forms: dict[str, Counter], titled: set[str]) -> list[str]:
     """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two; `forms`
-    counts how each is written ("complications" for "complication")."""
+    counts how each is written ("complications" for "complication"), `titled` gets those of the
+    title (the doc's first line)."""
     result = []
+    title_end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
     for token in doc:
+        if token.i == title_end:
+            titled.update(result)
         if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower() or len(token.text) < 3:
             continue  # a common noun is written in lower case ("BioNTech" is a name)
         result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
@@ -233,19 +241,27 @@ def _nouns(doc, forms: dict[str, Counter]) -> list[str]:
         left = token.nbor(-1) if token.i > 0 else None
         if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
             result.append(f"{left.text.lower()} {token.text.lower()}")
+    if title_end >= len(doc):
+        titled.update(result)
     return result
 
 
-def _what(nouns_per_article: list[list[str]], frequency: Counter, total: int, who: list[str]) -> str:
+def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency: Counter, total: int,
+          who: list[str]) -> str:
+    """The noun most of the articles use, a title's twice a lede's, rarer in the corpus first, an
+    occasion noun before another."""
     occasions, generic, _ = _words()
     names = {w.casefold() for name in who for w in name.split()}
     share = Counter(n for nouns in nouns_per_article for n in set(nouns))
+    weight = Counter()
+    for nouns, title in zip(nouns_per_article, titled):
+        weight.update({n: 1.0 if n in title else 0.5 for n in set(nouns)})
     best, best_score = "", 0.0
     for noun in sorted(share):
         if share[noun] / len(nouns_per_article) < _SHARED or noun in generic or noun in names:
             continue
         # log(1 + N/df): a noun every article uses still counts when the corpus is one occasion.
-        score = share[noun] * math.log(1 + (1 + total) / (1 + frequency[noun]))
+        score = weight[noun] * math.log(1 + (1 + total) / (1 + frequency[noun]))
         score *= _OCCASION_BONUS if noun in occasions else 1.0
         if score > best_score:
             best, best_score = noun, score
@@ -310,36 +326,39 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     A word weighs what c-TF-IDF (BERTopic's) gives it: the topic's claims that use it, times
     log(1 + a topic's average word uses / the event's uses of it). A phrase scores the sum of its
     words' weights over the square root of its length: "executive privilege" beats "privilege"
-    when both words are the topic's own, "Taiwan" beats "Taiwan's return" when only one is.
+    when both words are the topic's own, "Taiwan" beats "Taiwan's return" when only one is. The
+    phrases come from the parse of the topic's few weightiest claims (_PARSED_PER_TOPIC); a topic
+    of one claim is named by its named entities when it has some, without a parse.
     """
     from .nlp import parse
 
-    texts = [c.text for group in groups for c in group]
-    docs = iter(parse(texts))
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
     named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
-    phrases: list[dict[str, tuple[str, ...]]] = []  # per topic: phrase key -> its words
-    words: list[Counter] = []  # per topic: word -> claims using it
-    surface: dict[str, Counter] = defaultdict(Counter)
-    for group in groups:
-        keys, uses = {}, Counter()
-        for _ in group:
-            doc = next(docs)
-            for key, (text, members) in _phrases(doc, outlets).items():
-                surface[key][text] += 1
-                keys[key] = members
-            uses.update({_word(t) for t in doc if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.is_alpha} - named)
-        phrases.append(keys)
-        words.append(uses)
+    words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
         total.update(uses)
     average = sum(total.values()) / max(len(groups), 1)
+    weights = [{w: n * math.log(1 + average / total[w]) for w, n in uses.items()} for uses in words]
+    phrases: list[dict[str, tuple[str, ...]]] = [{} for _ in groups]  # per topic: phrase key -> its words
+    surface: dict[str, Counter] = defaultdict(Counter)
+    to_parse: list[tuple[int, str]] = []
+    for n, (group, weight) in enumerate(zip(groups, weights)):
+        entities = _entity_phrases(group[0], outlets) if len(group) == 1 else {}
+        for key, (text, members) in entities.items():
+            surface[key][text] += 1
+            phrases[n][key] = members
+        if not entities:
+            heaviest = sorted(group, key=lambda c: -sum(weight.get(w, 0.0) for w in _text_words(c.text)))
+            to_parse += [(n, c.text) for c in heaviest[:_PARSED_PER_TOPIC]]
+    for (n, _), doc in zip(to_parse, parse([text for _, text in to_parse])):
+        for key, (text, members) in _phrases(doc, outlets).items():
+            surface[key][text] += 1
+            phrases[n][key] = members
     used: set[str] = set()
     labels = []
-    for group, keys, uses in zip(groups, phrases, words):
-        weight = {w: n * math.log(1 + average / total[w]) for w, n in uses.items()}
+    for group, keys, weight in zip(groups, phrases, weights):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
@@ -352,8 +371,28 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     return labels
 
 
-def _word(token) -> str:
-    return (token.lemma_ if token.pos_ == "NOUN" else token.text).casefold()
+def _text_words(text: str) -> set[str]:
+    """A claim's words as a topic's weights count them: lower case, singular, no stop words."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+            if len(w) > 2 and w.lower() not in ENGLISH_STOP_WORDS}
+
+
+def _norm(word: str) -> str:
+    """"Soybeans" and "soybean", "Taiwan's" and "Taiwan": one word."""
+    word = re.sub(r"[’']s$", "", word.casefold())
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _entity_phrases(claim: Claim, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """A claim's named entities (read by the claims stage) as phrase candidates."""
+    found = {}
+    for entity in claim.entities:
+        members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity))
+        if members and not _is_outlet(entity, outlets) and _looks_like_name(entity.replace("’s", "").replace("'s", "")):
+            found.setdefault(entity.lower(), (entity, members))
+    return found
 
 
 def _names_only(surface: Counter, named: set[str]) -> bool:
@@ -398,7 +437,7 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
             continue
         if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
             text = text[:1].lower() + text[1:]
-        members = tuple(_word(t) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
         if members:
             found.setdefault(key, (text, members))
     return found
