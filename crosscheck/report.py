@@ -30,6 +30,8 @@ _TABLE_REASON_LIMIT = 160
 # severity (a screen's worth for a two-event corpus).
 _TOP_PER_EVENT = 10
 _TOP_SEVERITY = Severity.MEDIUM
+# A finding's line names its topic first unless the point's first words already do.
+_OPENING_WORDS = 6
 # Words of a who-says-what cell's gist.
 _GIST_WORDS = 8
 _SECTIONS = (
@@ -417,9 +419,11 @@ def line_parts(finding: Finding, view: _View) -> tuple[str, str]:
 
 def _with_topic(label: str, point: str) -> str:
     """"Taiwan: ..." when the point's words name the topic; a topic they do not name would mislead."""
-    words = {_word_key(w) for w in point.split()}
+    words = [_word_key(w) for w in point.split()]
     if not label or not all(_word_key(w) in words for w in label.split()):
         return point
+    if all(_word_key(w) in words[:_OPENING_WORDS] for w in label.split()):
+        return point  # the point opens with it: "Beijing: Beijing has warned ..." says it twice
     return f"{label[:1].upper()}{label[1:]}: {point}"
 
 
