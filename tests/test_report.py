@@ -122,3 +122,28 @@ def test_tables_are_shortened_by_words_to_fit_the_terminal():
     shown = lines[2].split("  ")[-1].strip()
     assert shown.endswith(" …") and reason.startswith(shown[:-2])  # whole words only
     assert escape(reason, 40).endswith(" …") and reason.startswith(escape(reason, 40)[:-2].replace("\\", ""))
+
+
+def test_a_finding_line_leads_with_the_point_and_names_the_sides_after_it():
+    import dataclasses
+
+    from crosscheck.report import _View, plain_line
+    from crosscheck.types import Stated
+
+    corpus = built_corpus()
+    claims = corpus.claims + (Claim("c5", "a2", "Xi said Taiwan's return to China is part of the post-war order, and "
+                                    "he thanked Trump for the call.", 7, "Xi", "cn", False, attributed=True),)
+    omission = Finding("f-side", Kind.OMIT, Severity.MEDIUM, "e", "t2", ("c5",), "in the Chinese side's account, ...",
+                       level="side", present=("cn",), absent=("us",),
+                       values=(Stated("he thanked Trump for the call", ("c5",), ("Wire (Xi)",)),
+                               Stated("Taiwan's return to China is part of the post-war order", ("c5",),
+                                      ("Wire (Xi)",))))
+    topics = corpus.clustering.topics + (Topic("t2", "post-war order", "e", ("c5",)),)
+    corpus = dataclasses.replace(corpus, claims=claims, findings=(omission,),
+                                 clustering=dataclasses.replace(corpus.clustering, topics=topics))
+    line = plain_line(omission, _View(corpus, {}))
+    # The point (the part of substance, not the thanks), its speaker, then who has it and who not.
+    assert line == ("Post-war order: Xi: “Taiwan's return to China is part of the post-war order” — in the Chinese "
+                    "side's account (Wire), absent from the US side's (with 1 more point it leaves out)")
+    short = plain_line(omission, _View(corpus, {}), 80)
+    assert len(short) <= 80 and short.endswith("— in the Chinese side's account, absent from the US side's")
