@@ -35,3 +35,17 @@ def test_cues_match_whole_words_only():
     assert "stakes" not in cues("The warden said the reward was paid.")  # "war" is no part of "warden"
     assert "stakes" in cues("The war has lasted three years.")
     assert "demand" in cues("Beijing called on Washington to stop arms sales.")
+
+
+def test_the_seeds_report_puts_china_s_taiwan_point_missing_from_the_us_account_first(seed_run):
+    from crosscheck.report import report_order
+    from crosscheck.salience import rank
+
+    corpus = rank(seed_run[0])
+    claim = {c.id: c for c in corpus.claims}
+    first = report_order(corpus.findings)[:5]
+
+    def taiwan_omitted(f):
+        return (f.kind.value == "omit" and f.level == "side" and f.present == ("china",) and f.absent == ("us",)
+                and any("Taiwan" in claim[c].text for c in f.claim_ids))
+    assert any(taiwan_omitted(f) for f in first), [f.reason for f in first]
