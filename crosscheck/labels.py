@@ -199,12 +199,13 @@ def _looks_like_name(text: str) -> bool:
 
 def _short_name(full: str, text: str) -> str:
     """The part of a name the texts use alone ("Xi" of "Xi Jinping", "Biden" of "Joe Biden"):
-    the word written most often outside the full name; the last word when none is."""
+    the word written most often outside the full name; the last word when none is, or when two are
+    written as often."""
     tokens = full.split()
     if len(tokens) == 1:
         return full
     whole = _mentions(full, text)
-    used = [(_mentions(t, text) - whole, -i) for i, t in enumerate(tokens)]
+    used = [(_mentions(t, text) - whole, i) for i, t in enumerate(tokens)]  # equal counts: the last word
     best = max(range(len(tokens)), key=lambda i: used[i])
     return tokens[best] if used[best][0] > 0 else tokens[-1]
 
