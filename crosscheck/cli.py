@@ -19,7 +19,7 @@ from tabulate import tabulate
 
 from .config import BACKENDS, Settings, read_config
 from .errors import CrosscheckError
-from .terminal import Progress, claim_record, clip, first_sentence, flags, numbers
+from .terminal import Progress, claim_record, clip, first_sentence, fit_table, flags, numbers
 
 STDOUT = "-"
 # `report --fail-on`: the exit status when findings of the kind named still need review, apart
@@ -154,6 +154,7 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     """
     from .pipeline import run_tracked
     from .report import counted, render_json, render_markdown, status_line
+    from .salience import rank
     from .review import load_decisions, needs_review, reviews
     from .state import check_writable, is_special_file, layout_for
 
@@ -169,7 +170,7 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     decisions = load_decisions(Path(decisions_path) if decisions_path else layout.decisions)
     with Progress() as progress:
         tracked = run_tracked(paths, settings, progress=progress)
-    corpus, stats, history = tracked.corpus, tracked.stats, tracked.history
+    corpus, stats, history = rank(tracked.corpus), tracked.stats, tracked.history
     for message in stats.warnings + stats.skipped:
         click.echo(f"warning: {message}", err=True)
     states = reviews(list(corpus.findings), decisions)
@@ -243,6 +244,7 @@ def review(finding_id, paths, decisions_path, list_only, as_json, confirm, dismi
     """
     from .pipeline import run_tracked
     from .report import FINDING_COLUMNS, finding_rows, report_order, review_screen
+    from .salience import rank
     from .review import decide, find, load_decisions, needs_review, reviews
     from .state import layout_for
 
@@ -257,7 +259,7 @@ def review(finding_id, paths, decisions_path, list_only, as_json, confirm, dismi
     decisions_file = Path(decisions_path) if decisions_path else layout_for(paths, settings).decisions
     decisions = load_decisions(decisions_file)  # before the run: a broken file stops us before any work
     with Progress() as progress:
-        corpus = run_tracked(paths, settings, progress=progress).corpus
+        corpus = rank(run_tracked(paths, settings, progress=progress).corpus)
     states = reviews(list(corpus.findings), decisions)
     findings = [f for f in report_order(corpus.findings) if selection.keeps(f, states[f.id])]
     save = functools.partial(_save_decision, decisions_file, paths, settings)
@@ -268,8 +270,7 @@ def review(finding_id, paths, decisions_path, list_only, as_json, confirm, dismi
         click.echo(json.dumps(json.loads(render_json(listed, states))["findings"], ensure_ascii=False, indent=1))
         return
     if list_only:
-        rows = [row[:4] + [clip(row[4], 80)] for row in finding_rows(findings, states)]
-        click.echo(tabulate(rows, FINDING_COLUMNS, tablefmt="simple") if rows else "No findings.")
+        click.echo(fit_table(finding_rows(findings, states, corpus), FINDING_COLUMNS) if findings else "No findings.")
         return
     if finding_id:
         finding = find(list(corpus.findings), finding_id)

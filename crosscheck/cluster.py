@@ -11,6 +11,7 @@ from sklearn.feature_extraction.text import CountVectorizer
 from .compare import fact_similarity_matrix
 from .config import Settings
 from .events import _hash, group_events
+from .labels import name_topics
 from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event, topics_by_event
 
 _LABEL_TERMS = 3
@@ -62,12 +63,11 @@ def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Se
     members = defaultdict(list)
     for claim, label in zip(claims, labels):
         members[label].append(claim)
-    terms = class_terms({label: " ".join(c.text for c in group) for label, group in members.items()})
+    ordered = sorted(members.values(), key=len, reverse=True)
     topics = []
-    for label, group in sorted(members.items(), key=lambda item: -len(item[1])):
+    for group, name in zip(ordered, name_topics(ordered, event.label)):
         ids = tuple(c.id for c in group)
-        topics.append(Topic(_hash((event.id, *sorted(ids))), " · ".join(terms[label]) or group[0].text[:40],
-                            event.id, ids))
+        topics.append(Topic(_hash((event.id, *sorted(ids))), name, event.id, ids))
     return topics
 
 

@@ -21,6 +21,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
+from .labels import name_events
 from .types import Article, Claim, Event
 
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
@@ -46,13 +47,12 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     members = defaultdict(list)
     for article, label in zip(articles, labels):
         members[label].append(article)
-    terms = label_terms(articles, claims, list(members.values()))
+    days = [occasion_date(group) for group in members.values()]
+    names = name_events(list(members.values()), claims, days, articles)
     events = []
-    for group, words in zip(members.values(), terms):
-        day = occasion_date(group)
-        when = day.strftime("%-d %b %Y") if day else "undated"
+    for group, name, day in zip(members.values(), names, days):
         ids = tuple(sorted(a.id for a in group))
-        events.append(Event(_hash(ids), " · ".join([when, *words]), ids, day))
+        events.append(Event(_hash(ids), name, ids, day))
     return sorted(events, key=lambda e: (e.date is None, e.date or date.min, e.label))
 
 

@@ -15,16 +15,25 @@ from collections import defaultdict
 
 from tabulate import tabulate
 
+from .labels import fit, window
 from .review import is_dismissed, needs_review
+from .salience import rank, scores, text_substance
 from .tracking import History
 from .types import Claim, Corpus, Finding, Kind, Review, Severity, claims_by_event, topics_by_event
 
 SCHEMA = "crosscheck.report/1"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")
 _QUOTE_LIMIT = 240
-_TABLE_REASON_LIMIT = 120
-# The summary's table of what matters most: enough to act on, short enough to read first.
-_TOP_FINDINGS = 5
+# Characters of a finding's line in a table: shortened there by words, never mid-word.
+_TABLE_REASON_LIMIT = 160
+# The summary's table of what matters most: about ten per event, fewer when fewer reach medium
+# severity (a screen's worth for a two-event corpus).
+_TOP_PER_EVENT = 10
+_TOP_SEVERITY = Severity.MEDIUM
+# A finding's line names its topic first unless the point's first words already do.
+_OPENING_WORDS = 6
+# Words of a who-says-what cell's gist.
+_GIST_WORDS = 8
 _SECTIONS = (
     ("Contradictions flagged for review", lambda f: f.contradiction),
     ("Other differences", lambda f: f.kind is Kind.DIFFER and not f.contradiction),
@@ -39,7 +48,7 @@ def escape(text: str, limit: int | None = None) -> str:
     """Make article text inert in Markdown: no HTML, no links, no table breaks, one line."""
     text = " ".join(str(text).split())
     if limit and len(text) > limit:
-        text = text[:limit - 1].rstrip() + "…"
+        text = fit(text, limit)  # by words, never mid-word
     text = html.escape(text, quote=False)
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
@@ -54,6 +63,7 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
         skipped: the files not read, each with why (`RunStats.skipped`).
         scope: a description of the selection applied to `corpus.findings`, when one was.
     """
+    corpus = rank(corpus)
     view = _View(corpus, reviews or {})
     findings = report_order(corpus.findings)
     parts = [f"# Divergence report — {counted(len(corpus.articles), 'article')} · "
@@ -67,16 +77,28 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
     for event in corpus.clustering.events:
         parts += [f"## {escape(event.label)} ({len(event.article_ids)} article{'s' if len(event.article_ids) != 1 else ''})",
                   "", view.coverage_table(event), ""]
-    parts += [f"## Findings at a glance ({len(findings)})", "", view.findings_table(findings), ""]
+    parts += [f"## Findings at a glance ({len(findings)})", ""] + _folded(
+        "every finding, most severe and most substantive first", [view.findings_table(findings), ""])
     standing = [f for f in findings if not is_dismissed(view.reviews.get(f.id))]
     for title, _ in _SECTIONS:
         chosen = [f for f in standing if _section_of(f) == title]
         parts += [f"## {title} ({len(chosen)})", ""]
-        parts += [view.finding(f) for f in chosen] or ["None found.", ""]
+        first = [f for f in chosen if f.severity >= _TOP_SEVERITY]
+        rest = [f for f in chosen if f.severity < _TOP_SEVERITY]
+        parts += [view.finding(f) for f in first]
+        if rest:
+            parts += _folded(f"{len(rest)} {'more ' if first else ''}of low substance", [view.finding(f) for f in rest])
+        if not chosen:
+            parts += ["None found.", ""]
     dismissed = [f for f in findings if is_dismissed(view.reviews.get(f.id))]
     if dismissed:
         parts += [f"## Dismissed ({len(dismissed)})", ""] + [view.dismissed(f) for f in dismissed] + [""]
     return "\n".join(parts).rstrip() + "\n"
+
+
+def _folded(summary: str, lines: list[str]) -> list[str]:
+    """Markdown folded under a one-line summary (an HTML <details> block: GitHub and most viewers fold it)."""
+    return ["<details>", f"<summary>{html.escape(summary)}</summary>", ""] + lines + ["</details>", ""]
 
 
 class _View:
@@ -95,6 +117,7 @@ class _View:
         for claim in corpus.claims:
             self.counts[claim.article_id] += 1
         self.name = relative_names(corpus.articles)
+        self.position = {c.id: i for i, c in enumerate(corpus.claims)}
 
     def side_name(self, side: str | None) -> str:
         return self.corpus.side_labels.get(side, side or "—")
@@ -125,11 +148,29 @@ class _View:
                 rows.append([_KIND_NAMES[title]] + [sum(f.severity is s for f in chosen) or "—" for s in levels]
                             + [len(chosen)])
         lines += [tabulate(rows, ["kind"] + [s.label for s in levels] + ["total"], tablefmt="github"), ""]
-        top = [f for f in findings if f.kind is not Kind.AGREE and not is_dismissed(review[f.id])][:_TOP_FINDINGS]
+        top = self.top(findings, review)
         if top:
-            lines += [f"What matters most ({len(top)} of the differences and omissions standing):", "",
-                      self.findings_table(top, with_event=True), ""]
+            lines += [f"What matters most ({len(top)} of the differences and omissions standing, up to "
+                      f"{_TOP_PER_EVENT} per event):", "", self.top_table(top), ""]
         return lines
+
+    def top(self, findings: list[Finding], review: dict[str, Review]) -> list[Finding]:
+        """The most substantive differences and omissions standing: up to _TOP_PER_EVENT per event,
+        of medium severity or more, in report order."""
+        taken: dict[str, int] = defaultdict(int)
+        chosen = []
+        for finding in findings:
+            if (finding.kind is Kind.AGREE or is_dismissed(review[finding.id]) or finding.severity < _TOP_SEVERITY
+                    or taken[finding.event_id] >= _TOP_PER_EVENT):
+                continue
+            taken[finding.event_id] += 1
+            chosen.append(finding)
+        return chosen
+
+    def top_table(self, findings: list[Finding]) -> str:
+        rows = [[f"`{f.id}`", f.severity.label, escape(plain_line(f, self, _TABLE_REASON_LIMIT)),
+                 escape(self.event[f.event_id].label)] for f in findings]
+        return tabulate(rows, ["id", "severity", "finding", "event"], tablefmt="github")
 
     def sources_table(self) -> str:
         rows = [[escape(self.name[a.id]), escape(a.outlet), a.published.isoformat() if a.published else "unknown",
@@ -146,27 +187,40 @@ class _View:
                 f"among the findings): {', '.join(escape(self.name[aid]) for aid in group)}." for group in groups]
 
     def coverage_table(self, event) -> str:
+        """Who says what: a row per topic, a column per side and outlet, each cell the gist of what
+        that column says on the topic (its most substantive claim, in a few words) and how many
+        claims say it."""
         claims = self.event_claims[event.id]
-        sides = sorted({c.side for c in claims if c.side}, key=lambda s: -sum(c.side == s for c in claims))
+        sides = sorted({c.side for c in claims if c.side}, key=lambda s: (-sum(c.side == s for c in claims), s))
         outlets = sorted({self.article[a].outlet for a in event.article_ids})
         topics = [t for t in self.event_topics.get(event.id, []) if len(t.claim_ids) > 1]
         columns = [(self.side_name(s), lambda c, s=s: c.side == s) for s in sides]
         columns += [(o, lambda c, o=o: self.article[c.article_id].outlet == o) for o in outlets]
-        counts = [[sum(map(belongs, (self.claim[c] for c in t.claim_ids))) for _, belongs in columns] for t in topics]
+        cells = [[[c for c in (self.claim[i] for i in t.claim_ids) if belongs(c)] for _, belongs in columns]
+                 for t in topics]
         # A column no topic row fills says nothing: leave it out.
-        used = [i for i in range(len(columns)) if any(row[i] for row in counts)]
-        rows = [[escape(t.label)] + [row[i] or "—" for i in used] for t, row in zip(topics, counts)]
+        used = [i for i in range(len(columns)) if any(row[i] for row in cells)]
+        rows = [[escape(t.label)] + [self.gist(row[i], t.label) for i in used] for t, row in zip(topics, cells)]
         singles = sum(1 for t in self.event_topics.get(event.id, []) if len(t.claim_ids) == 1)
         headers = ["topic"] + [escape(columns[i][0]) for i in used]
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
         return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")
+
+    def gist(self, claims: list[Claim], label: str = "") -> str:
+        """A cell of who says what: a few words of the most substantive claim (from just before the
+        topic's name, when it names it), and how many claims when more than one."""
+        if not claims:
+            return "—"
+        best = max(claims, key=lambda c: (text_substance(c.text, c), -self.position[c.id]))
+        count = f" ({len(claims)})" if len(claims) > 1 else ""
+        return escape(window(best.text, label, _GIST_WORDS)) + count
 
     def findings_table(self, findings: list[Finding], with_event: bool = False) -> str:
         if not findings:
             return "No findings."
         rows = []
         for finding, row in zip(report_order(findings), finding_rows(findings, self.reviews)):
-            cells = [f"`{row[0]}`", *row[1:4], escape(row[4], _TABLE_REASON_LIMIT)]
+            cells = [f"`{row[0]}`", *row[1:4], escape(plain_line(finding, self, _TABLE_REASON_LIMIT))]
             if with_event:
                 cells.append(escape(self.event[finding.event_id].label))
             rows.append(cells)
@@ -193,9 +247,8 @@ class _View:
         return lines + ([] if marked or history.gone else ["Nothing new, nothing changed, nothing gone."]) + [""]
 
     def finding(self, finding: Finding) -> str:
-        topic = self.topic.get(finding.topic_id)
-        label = f"**{escape(topic.label)}** — " if topic else ""
-        lines = [f"- {label}{escape(finding.reason)}  ",
+        """A finding in full: its line, what it is, the note, and each piece of evidence quoted whole."""
+        lines = [f"- {escape(self.headline(finding))}  ",
                  f"  `{finding.id}` · {finding.kind.value} · severity {finding.severity.label} · "
                  f"{escape(self.event[finding.event_id].label)}{self.review_mark(finding)}"]
         note = self.reviews.get(finding.id, Review("open")).note
@@ -203,9 +256,13 @@ class _View:
             lines.append(f"  - Reviewer's note: {escape(note)}")
         for claim_id in finding.claim_ids:
             claim = self.claim[claim_id]
-            lines.append(f"  - “{escape(claim.text, _QUOTE_LIMIT)}” — {escape(self.source(claim))} "
-                         f"({escape(self.where(claim))})")
+            lines.append(f"  - “{escape(claim.text)}” — {escape(self.source(claim))} ({escape(self.where(claim))})")
         return "\n".join(lines) + "\n"
+
+    def headline(self, finding: Finding) -> str:
+        """The finding in one line that leads with the point — the topic, then what is said —, and
+        names the sides and outlets after it."""
+        return plain_line(finding, self)
 
     def review_mark(self, finding: Finding) -> str:
         review = self.reviews.get(finding.id)
@@ -254,8 +311,14 @@ def render_json(corpus: Corpus, reviews: dict[str, Review] | None = None, histor
                     "side": c.side, "quote": c.quote, "topic": corpus.clustering.topic_of.get(c.id)}
                    for c in corpus.claims],
         "topics": [{"id": t.id, "label": t.label, "event": t.event_id} for t in corpus.clustering.topics],
-        "findings": [_finding_json(f, reviews.get(f.id, Review("open"))) for f in report_order(corpus.findings)],
+        "findings": [],
     }
+    corpus = rank(corpus)
+    view, salience = _View(corpus, reviews), scores(corpus)
+    for finding in report_order(corpus.findings):
+        entry = _finding_json(finding, reviews.get(finding.id, Review("open")))
+        entry.update(line=plain_line(finding, view), salience=salience[finding.id])
+        data["findings"].append(entry)
     if history is not None:
         data["since"] = {"previous_run": history.previous_at, "run": history.current_at,
                          "new": list(history.new), "changed": list(history.changed),
@@ -283,22 +346,126 @@ def _finding_json(finding: Finding, review: Review) -> dict:
 FINDING_COLUMNS = ["id", "kind", "severity", "status", "reason"]
 
 
-def finding_rows(findings, reviews: dict[str, Review]) -> list[list[str]]:
-    """One row per finding, in report order: id, kind, severity, review status, reason (raw text)."""
+def finding_rows(findings, reviews: dict[str, Review], corpus: Corpus | None = None) -> list[list[str]]:
+    """One row per finding, in report order: id, kind, severity, review status, and its line (raw
+    text): the plain line that leads with the point when the corpus is given, else the comparator's reason."""
+    view = _View(corpus, reviews) if corpus is not None else None
     rows = []
     for finding in report_order(findings):
         review = reviews.get(finding.id, Review("open"))
         rows.append([finding.id, finding.kind.value + (" (contradiction)" if finding.contradiction else ""),
                      finding.severity.label, review.status + (", changed since reviewed" if review.changed else ""),
-                     finding.reason])
+                     _listed(finding, view) if view else finding.reason])
     return rows
 
 
+def _listed(finding: Finding, view: _View) -> str:
+    """A finding's line for a listing: the point, then who has it and who not without the parentheses."""
+    point, where = line_parts(finding, view)
+    where = re.sub(r"^in the (.+?)'s account, absent from the (.+?)'s$", r"\1's, not \2's", _compact(where))
+    return f"{point} — {where}" if where else point
+
+
 def report_order(findings) -> list[Finding]:
-    """Findings as the report and `review` show them: most severe first; then contradictions, other
-    differences, omissions, agreements; the comparator's order within that."""
-    rank = {title: n for n, (title, _) in enumerate(_SECTIONS)}
-    return sorted(findings, key=lambda f: (-f.severity, rank[_section_of(f)]))
+    """Findings as the report and `review` show them: most severe first, and within a severity in
+    the order given (`salience.rank`: most substantive first)."""
+    return sorted(findings, key=lambda f: -f.severity)
+
+
+# -- the one-line statement of a finding --------------------------------------------------------
+
+def plain_line(finding: Finding, view: _View, width: int | None = None) -> str:
+    """`Taiwan: Xi told Trump Taiwan's return to China is part of the post-war order — in the Chinese
+    side's account (Xinhua), absent from the US side's`: the point first, then who has it and who not.
+    With `width`, the point is shortened by words so that the line fits, and who has it is kept whole."""
+    point, where = line_parts(finding, view)
+    if width and len(point) + len(where) + 3 > width:
+        where = _compact(where)
+        point = fit(point, max(width - len(where) - 3, 30))
+    return f"{point} — {where}" if where else point
+
+
+def _outlet(outlet: str) -> str:
+    """An outlet's name without what its file adds in parentheses ("White House (statement from ...)")."""
+    return outlet.split(" (")[0].strip() or outlet
+
+
+def _compact(where: str) -> str:
+    """Who has it and who not, without the parentheses (outlets, the extra points) and what follows a
+    semicolon (who reports the omission): for tables."""
+    while True:
+        shorter = re.sub(r" ?\([^()]*\)", "", where)
+        if shorter == where:
+            return where.split("; ")[0]
+        where = shorter
+
+
+def line_parts(finding: Finding, view: _View) -> tuple[str, str]:
+    """A finding's point (its topic, when the words name it, and what is said) and who has it and who not."""
+    claims = [view.claim[c] for c in finding.claim_ids if c in view.claim]
+    if finding.kind is Kind.OMIT and finding.present and finding.level == "side":
+        point, where = _side_omission_parts(finding, view, claims)
+    elif finding.kind is Kind.OMIT and finding.level == "outlet" and claims:
+        point, where = _point(claims[0]), f"in {', '.join(finding.present)}; not in {', '.join(finding.absent)}"
+    elif finding.kind is Kind.AGREE and finding.basis != "headline" and claims:
+        best = max(claims, key=lambda c: (text_substance(c.text, c), -view.position[c.id]))
+        outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in claims})
+        point, where = _point(best), f"said alike by {len(outlets)} outlets: {', '.join(outlets)}"
+    else:
+        point, where = finding.reason, ""
+    topic = view.topic.get(finding.topic_id)
+    return _with_topic(topic.label if topic else "", point), where
+
+
+def _with_topic(label: str, point: str) -> str:
+    """"Taiwan: ..." when the point's words name the topic; a topic they do not name would mislead."""
+    words = [_word_key(w) for w in point.split()]
+    if not label or not all(_word_key(w) in words for w in label.split()):
+        return point
+    if all(_word_key(w) in words[:_OPENING_WORDS] for w in label.split()):
+        return point  # the point opens with it: "Beijing: Beijing has warned ..." says it twice
+    return f"{label[:1].upper()}{label[1:]}: {point}"
+
+
+def _side_omission_parts(finding: Finding, view: _View, claims: list[Claim]) -> tuple[str, str]:
+    by_id = {c.id: c for c in claims}
+    values = finding.values or ()
+    if values:
+        best = max(values, key=lambda v: (text_substance(v.value, by_id.get(v.claim_ids[0])),
+                                          -values.index(v)))
+        point = _point(by_id.get(best.claim_ids[0]), best.value)
+        more = len(values) - 1
+    else:
+        point, more = (_point(claims[0]) if claims else ""), 0
+    present, absent = view.side_name(finding.present[0]), view.side_name(finding.absent[0]) if finding.absent else ""
+    evidence = [by_id[v.claim_ids[0]] for v in values if v.claim_ids[0] in by_id] or claims[:1]
+    outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in evidence})
+    where = f"in the {present}'s account ({', '.join(outlets)}), absent from the {absent}'s"
+    if more:
+        where += f" (with {more} more point{'s' if more > 1 else ''} it leaves out)"
+    if finding.corroborated:
+        reporters = sorted({_outlet(view.article[c.article_id].outlet) for c in claims[len(evidence):]})
+        where += f"; {', '.join(reporters) or 'an outlet'} reports the omission"
+    return point, where
+
+
+def _point(claim: Claim | None, text: str | None = None) -> str:
+    """What is said. A clause cut from a longer claim (a side omission's part) that does not name
+    its speaker is quoted after the speaker's name; a whole claim stands as written."""
+    whole = " ".join((claim.text if claim else "").split())
+    text = " ".join(text.split()) if text is not None else whole
+    if claim is None or text.strip(" .,;:") == whole.strip(" .,;:") or not claim.attributed or not claim.voice:
+        return text
+    names = {_word_key(w) for w in claim.voice.split() if w[:1].isupper()}
+    if names & {_word_key(w) for w in text.split()}:
+        return text
+    quoted = text.strip('“”" ')
+    return f"{claim.voice}: “{quoted}”"
+
+
+def _word_key(word: str) -> str:
+    """A word compared as a name: case, possessive and surrounding punctuation set aside ("Xi’s" = "xi")."""
+    return re.sub(r"[’']s$", "", word.casefold().strip("“”\"()[],;:!?")).strip(".")
 
 
 def _section_of(finding: Finding) -> str:
@@ -311,10 +478,11 @@ def review_screen(corpus: Corpus, finding: Finding, review: Review, position: st
     view = _View(corpus, {finding.id: review})
     topic = view.topic.get(finding.topic_id)
     flag = " · contradiction" if finding.contradiction else ""
+    line = plain_line(finding, view)
     lines = [f"{position} {finding.id} · {finding.kind.value} · severity {finding.severity.label}{flag}".lstrip(),
              f"event: {_printable(view.event[finding.event_id].label)}"
              + (f" · topic: {_printable(topic.label)}" if topic else ""),
-             f"reason: {_printable(finding.reason)}",
+             f"finding: {_printable(line)}",
              f"status: {review.status}" + (" — evidence changed since it was reviewed" if review.changed else "")]
     if review.note:
         lines.append(f"note: {_printable(review.note)}")

@@ -68,3 +68,32 @@ def clip(text: str, limit: int) -> str:
 def first_sentence(text: str) -> str:
     head, dot, _ = text.partition(". ")
     return head + dot.strip()
+
+
+def terminal_width() -> int:
+    """The terminal's width in columns ($COLUMNS, else the terminal's, else 100 when not a terminal)."""
+    import shutil
+
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def fit_table(rows: list[list[str]], headers: list[str], width: int | None = None) -> str:
+    """A plain table whose last column is shortened, by whole words, so that each line fits `width`
+    (default: the terminal's width); the last column keeps at least 20 characters. A cell "point —
+    who" keeps its "who" and shortens its point."""
+    from tabulate import tabulate
+
+    from .labels import fit
+
+    width = width or terminal_width()
+    fixed = [max([len(str(h))] + [len(str(r[i])) for r in rows]) for i, h in enumerate(headers[:-1])]
+    room = max(20, width - sum(fixed) - 2 * len(fixed) - 1)
+    cut = [list(r[:-1]) + [_fit_cell(r[-1], room, fit)] for r in rows]
+    return tabulate(cut, headers, tablefmt="simple")
+
+
+def _fit_cell(text: str, room: int, fit) -> str:
+    head, dash, tail = text.rpartition(" — ")
+    if not dash or len(text) <= room or len(tail) > room * 0.6:
+        return fit(text, room)
+    return f"{fit(head, room - len(tail) - 3)} — {tail}"

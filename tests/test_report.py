@@ -52,13 +52,25 @@ def built_corpus() -> Corpus:
     return Corpus(articles, claims, clustering, findings, {"cn": "Chinese side", "us": "US side"})
 
 
-def test_findings_sort_by_severity_then_kind():
-    order = [f.id for f in report_order(built_corpus().findings)]
-    assert order == ["f-contra", "f-omit-high", "f-differ-med", "f-omit-low", "f-agree"]
+def test_findings_sort_by_severity_then_substance_and_severity_follows_substance():
+    from crosscheck.salience import rank
+
+    ranked = rank(built_corpus())
+    order = [f.id for f in ranked.findings]
+    assert [f.id for f in report_order(ranked.findings)] == order
+    severity = {f.id: f.severity for f in ranked.findings}
+    assert [severity[i] for i in order] == sorted(severity.values(), reverse=True)
+    assert severity["f-agree"] is Severity.INFO and severity["f-contra"] >= Severity.MEDIUM
+    # A figure that differs outranks the same talks date left out by one outlet.
+    assert order.index("f-contra") < order.index("f-omit-low")
+    assert rank(ranked) == ranked  # ranking twice changes nothing
 
 
 def test_report_opens_with_a_summary_and_the_findings_that_matter_most():
+    from crosscheck.salience import rank
+
     corpus = built_corpus()
+    ranked = {f.id: f for f in rank(corpus).findings}
     markdown = render_markdown(corpus, {"f-omit-high": Review("dismissed")})
     headings = [line for line in markdown.splitlines() if line.startswith("## ")]
     assert headings[0] == "## Summary" and headings[1] == "## Sources"
@@ -66,14 +78,15 @@ def test_report_opens_with_a_summary_and_the_findings_that_matter_most():
     assert "5 findings; 3 to review, 1 dismissed." in summary
     rows = {line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
             for line in summary.splitlines() if line.startswith("| ") and not line.startswith("| kind")}
-    assert rows["contradiction"] == ["1", "—", "—", "—", "1"]
-    assert rows["omission"] == ["1", "—", "1", "—", "2"]
-    top = summary.split("What matters most")[1]
+    assert rows["contradiction"][-1] == "1" and rows["omission"][-1] == "2"
+    top = summary.split("What matters most")[1] if "What matters most" in summary else ""
     ids = [line.split("`")[1] for line in top.splitlines() if line.startswith("| `")]
-    assert ids == ["f-contra", "f-differ-med", "f-omit-low"]  # dismissed and agreements left out
+    expected = [i for i in (f.id for f in rank(corpus).findings)
+                if i not in {"f-omit-high", "f-agree"} and ranked[i].severity >= Severity.MEDIUM]
+    assert ids == expected  # dismissed, agreements and findings of little substance left out
     glance = markdown.split("## Findings at a glance")[1].split("\n## ")[0]
     assert [line.split("`")[1] for line in glance.splitlines() if line.startswith("| `")] == \
-        [f.id for f in report_order(corpus.findings)]
+        [f.id for f in rank(corpus).findings]
 
 
 def test_coverage_drops_empty_columns_and_narration_names_the_outlet_once():
@@ -96,3 +109,41 @@ def test_skipped_files_are_listed_in_the_report_and_its_json():
     section = markdown.split("## Skipped files (2)")[1].split("\n## ")[0]
     assert "dir/empty.txt: file has no text" in section and "binary file (PNG image)" in section
     assert json.loads(render_json(built_corpus(), skipped=skipped))["skipped"] == list(skipped)
+
+
+def test_tables_are_shortened_by_words_to_fit_the_terminal():
+    from crosscheck.report import escape
+    from crosscheck.terminal import fit_table
+
+    reason = "Xi told his US counterpart that Taiwan's return to China is part of the post-war international order"
+    table = fit_table([["f1", "omit", reason], ["f2", "differ", "figures differ"]], ["id", "kind", "reason"], 50)
+    lines = table.splitlines()
+    assert all(len(line) <= 50 for line in lines) and "figures differ" in table
+    shown = lines[2].split("  ")[-1].strip()
+    assert shown.endswith(" …") and reason.startswith(shown[:-2])  # whole words only
+    assert escape(reason, 40).endswith(" …") and reason.startswith(escape(reason, 40)[:-2].replace("\\", ""))
+
+
+def test_a_finding_line_leads_with_the_point_and_names_the_sides_after_it():
+    import dataclasses
+
+    from crosscheck.report import _View, plain_line
+    from crosscheck.types import Stated
+
+    corpus = built_corpus()
+    claims = corpus.claims + (Claim("c5", "a2", "Xi said Taiwan's return to China is part of the post-war order, and "
+                                    "he thanked Trump for the call.", 7, "Xi", "cn", False, attributed=True),)
+    omission = Finding("f-side", Kind.OMIT, Severity.MEDIUM, "e", "t2", ("c5",), "in the Chinese side's account, ...",
+                       level="side", present=("cn",), absent=("us",),
+                       values=(Stated("he thanked Trump for the call", ("c5",), ("Wire (Xi)",)),
+                               Stated("Taiwan's return to China is part of the post-war order", ("c5",),
+                                      ("Wire (Xi)",))))
+    topics = corpus.clustering.topics + (Topic("t2", "post-war order", "e", ("c5",)),)
+    corpus = dataclasses.replace(corpus, claims=claims, findings=(omission,),
+                                 clustering=dataclasses.replace(corpus.clustering, topics=topics))
+    line = plain_line(omission, _View(corpus, {}))
+    # The point (the part of substance, not the thanks), its speaker, then who has it and who not.
+    assert line == ("Post-war order: Xi: “Taiwan's return to China is part of the post-war order” — in the Chinese "
+                    "side's account (Wire), absent from the US side's (with 1 more point it leaves out)")
+    short = plain_line(omission, _View(corpus, {}), 80)
+    assert len(short) <= 80 and short.endswith("— in the Chinese side's account, absent from the US side's")

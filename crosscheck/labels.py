@@ -1,0 +1,482 @@
+"""Labels: events and topics -> the names a person would give them.
+
+An event is named like a headline: who, what, when ("Trump–Xi call, 24 Nov 2025"). Who: the people
+its titles and ledes name in at least half of its articles, by the name the texts use alone ("Xi",
+not "Jinping"), else the place or body they name; what: the noun of the occasion its titles and
+ledes share, rarer across the corpus first (an occasion noun of data/labels.toml wins over another);
+when: the occasion's date, else the month or year its claims name. An outlet is never a name.
+
+A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
+most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
+a lone adjective or a generic noun. Everything is sorted with ties broken by text, so the same input
+gives the same labels.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter, defaultdict
+from datetime import date
+
+from .lexicon import data_table
+from .types import Article, Claim
+
+# Lines of an article read with its title for the event's name: the lede says who and what. Two
+# lines named the 17 events of the AllSides tuning half no better than one (three better, three
+# worse, by reading), at twice the parse.
+_LEDE_LINES = 1
+# A person, place or noun names the event when at least this share of its articles' titles or
+# ledes use it (one article: its own title and lede).
+_SHARED = 0.5
+_OCCASION_BONUS = 3.0
+# Claims of a topic parsed for its label's phrases: its weightiest; parsing costs about as much as
+# the claims stage's own parse, and a topic's name is in its few most characteristic claims.
+_PARSED_PER_TOPIC = 4
+# Words of a topic label at most: a phrase, not a sentence.
+_PHRASE_WORDS = 4
+_PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
+# A single word tagged as a person or place names the event only when its texts write it at least
+# this often: one stray tag ("Divided" of a title read as a person) does not name an event.
+_MIN_MENTIONS = 2
+_DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
+_DASH = "–"
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    table = data_table("labels.toml")
+    reporting = data_table("reporting.toml")
+    accounts = frozenset(reporting.get("account_nouns", ()))
+    return frozenset(table["occasion_nouns"]), frozenset(table["generic_nouns"]) | accounts, accounts
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    sides = data_table("sides.toml").get("sides", {})
+    return frozenset(name.casefold() for side in sides.values() for name in side.get("agencies", ()))
+
+
+# -- events -------------------------------------------------------------------------------------
+
+def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
+                articles: list[Article]) -> list[str]:
+    """A headline-like label for each group of articles.
+
+    Args:
+        groups: the events' articles.
+        claims: the corpus's claims (their dates place an undated event).
+        days: each event's occasion date, None when undated.
+        articles: every article of the corpus: their outlets are never names, and nouns every
+            event uses rank below the nouns of one occasion.
+    """
+    from .nlp import parse
+
+    outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
+    texts = [_truecase(a) for a in articles]
+    docs = dict(zip((a.id for a in articles), parse(texts)))
+    forms: dict[str, Counter] = defaultdict(Counter)
+    titled: dict[str, set[str]] = defaultdict(set)
+    nouns_of = {a.id: _nouns(docs[a.id], forms, titled[a.id]) for a in articles}
+    frequency = Counter(n for nouns in nouns_of.values() for n in set(nouns))
+    latest = max((a.published.year for a in articles if a.published), default=None)
+    claim_dates = defaultdict(list)
+    for claim in claims:
+        claim_dates[claim.article_id].extend(claim.dates)
+    labels = []
+    for group, day in zip(groups, days):
+        group_docs = [docs[a.id] for a in group]
+        who = _who(group_docs, outlets, " ".join(_full_text(a) for a in group))
+        what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
+        what = _most_common(forms[what]) if forms.get(what) else what
+        if not who:  # no one to name: the titles' most specific phrase says what happened
+            what = _title_phrase(group_docs, outlets, frequency, len(articles)) or what
+        when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
+        labels.append(_headline(who, what, when, group))
+    return _told_apart(labels, [[docs[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
+
+
+def _told_apart(labels: list[str], docs: list, outlets: set[str], frequency: Counter, total: int) -> list[str]:
+    """Two events of one name (two stories of one day about one person) each add their titles' most
+    specific phrase; the first keeps its name."""
+    seen: Counter = Counter()
+    result = []
+    for label, group_docs in zip(labels, docs):
+        seen[label] += 1
+        if seen[label] > 1:
+            phrase = _title_phrase(group_docs, outlets, frequency, total)
+            name, _, when = label.rpartition(", ")
+            label = f"{name} ({phrase or f'story {seen[label]}'}), {when}"
+        result.append(label)
+    return result
+
+
+def _truecase(article: Article) -> str:
+    """The title and lede as one text, the title's capitalised common words lower-cased: a parser
+    reads "Xi Presses Taiwan Issue With Trump" as one organisation's name. A word counts as common
+    when the article's body writes it in lower case more often than capitalised."""
+    body = " ".join(line.text for line in article.lines[:40])
+    lower = Counter(w for w in re.findall(r"\b[a-z][\w'’-]*\b", body))
+    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*\b", body))
+    words = (article.title or "").split(" ")
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 4 and capitalised >= 0.6 * len(words):
+        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and _common(w.lower().strip(":,.;!?'’\""), lower, upper)
+                 else w for i, w in enumerate(words)]
+    title = " ".join(words).rstrip(" .:")
+    lede = " ".join(line.text for line in article.lines[:_LEDE_LINES])
+    return f"{title}.\n{lede}" if title else lede
+
+
+def _common(word: str, lower: Counter, upper: Counter) -> bool:
+    """A title's capitalised word is a common word when the body writes it in lower case more
+    often than capitalised (a word the body never uses is left as it is: it may be a name)."""
+    return lower[word] > upper[word]
+
+
+def _full_text(article: Article) -> str:
+    return "\n".join([article.title or ""] + [line.text for line in article.lines])
+
+
+def _who(docs, outlets: set[str], text: str) -> list[str]:
+    """The people named in at least half of the docs (at most two), else the place or body; each
+    written at least _MIN_MENTIONS times in the articles' `text`."""
+    people = _people(docs, outlets, text)
+    if people:
+        return people
+    places = Counter()
+    surface: dict[str, Counter] = defaultdict(Counter)
+    for doc in docs:
+        seen = set()
+        for ent in doc.ents:
+            text = _clean_entity(ent)
+            if ent.label_ in _PLACE_TYPES and text and not _is_outlet(text, outlets):
+                seen.add(text.casefold())
+                surface[text.casefold()][text] += 1
+        places.update(seen)
+    shared = [k for k, n in places.items() if n / len(docs) >= _SHARED and _mentions(_most_common(surface[k]), text)
+              >= _MIN_MENTIONS]
+    shared.sort(key=lambda k: (-places[k], -sum(surface[k].values()), k))
+    return [_most_common(surface[shared[0]])] if shared else []
+
+
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def _people(docs, outlets: set[str], text: str) -> list[str]:
+    """Up to two people, each by the name the texts use alone, named in at least half of the docs
+    (a name counts in a doc wherever it is written, whatever the parser tagged it there)."""
+    tags: dict[str, Counter] = defaultdict(Counter)  # how the parser tagged each text, over the docs
+    for doc in docs:
+        for ent in doc.ents:
+            tags[_clean_entity(ent)]["person" if ent.label_ == "PERSON" else "other"] += 1
+    names = [n for n, votes in tags.items() for _ in range(votes["person"])
+             if n and votes["person"] > votes["other"] and _looks_like_name(n) and not _is_outlet(n, outlets)]
+    fulls = Counter(n for n in names if len(n.split()) >= 2)
+    shorts = set()
+    for name in names:
+        tokens = set(name.split())
+        holders = [f for f in fulls if tokens <= set(f.split())]
+        shorts.add(_short_name(min(holders, key=lambda f: (-fulls[f], f)) if holders else name, text))
+    share, titles, count = Counter(), Counter(), Counter()
+    for short in shorts:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+        for doc in docs:
+            found = len(pattern.findall(doc.text))
+            share[short] += bool(found)
+            titles[short] += bool(pattern.search(doc.text.split("\n")[0]))
+            count[short] += found
+    # A full name the parser tags as a person is one; a single word it tags once may be a stray tag.
+    full = {_short_name(f, text) for f in fulls}
+    chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED and (p in full or _mentions(p, text) >= _MIN_MENTIONS)]
+    chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
+    return chosen[:2]
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name."""
+    return all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
+
+
+def _short_name(full: str, text: str) -> str:
+    """The part of a name the texts use alone ("Xi" of "Xi Jinping", "Biden" of "Joe Biden"):
+    the word written most often outside the full name; the last word when none is, or when two are
+    written as often."""
+    tokens = full.split()
+    if len(tokens) == 1:
+        return full
+    whole = _mentions(full, text)
+    used = [(_mentions(t, text) - whole, i) for i, t in enumerate(tokens)]  # equal counts: the last word
+    best = max(range(len(tokens)), key=lambda i: used[i])
+    return tokens[best] if used[best][0] > 0 else tokens[-1]
+
+
+def _clean_entity(ent) -> str:
+    tokens = [t for t in ent if not (t.pos_ in {"DET", "PART", "PUNCT"} or t.text in {"’s", "'s"}
+                                     or t.text[:1] in "@#")]
+    return " ".join(t.text for t in tokens).strip()
+
+
+def _outlet_name(outlet: str) -> str:
+    """An outlet's name without what its file adds in parentheses ("White House (statement from ...)")."""
+    return outlet.split("(")[0].strip().casefold()
+
+
+def _is_outlet(text: str, outlets: set[str]) -> bool:
+    key = text.casefold()
+    return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
+
+
+def _nouns(doc, forms: dict[str, Counter], titled: set[str]) -> list[str]:
+    """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two; `forms`
+    counts how each is written ("complications" for "complication"), `titled` gets those of the
+    title (the doc's first line)."""
+    result = []
+    title_end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+    for token in doc:
+        if token.i == title_end:
+            titled.update(result)
+        if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower() or len(token.text) < 3:
+            continue  # a common noun is written in lower case ("BioNTech" is a name)
+        result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
+        forms[result[-1]][token.text.lower()] += 1
+        left = token.nbor(-1) if token.i > 0 else None
+        if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
+            result.append(f"{left.text.lower()} {token.text.lower()}")
+    if title_end >= len(doc):
+        titled.update(result)
+    return result
+
+
+def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency: Counter, total: int,
+          who: list[str]) -> str:
+    """The noun most of the articles use, a title's twice a lede's, rarer in the corpus first, an
+    occasion noun before another."""
+    occasions, generic, _ = _words()
+    names = {w.casefold() for name in who for w in name.split()}
+    share = Counter(n for nouns in nouns_per_article for n in set(nouns))
+    weight = Counter()
+    for nouns, title in zip(nouns_per_article, titled):
+        weight.update({n: 1.0 if n in title else 0.5 for n in set(nouns)})
+    best, best_score = "", 0.0
+    for noun in sorted(share):
+        if share[noun] / len(nouns_per_article) < _SHARED or noun in generic or noun in names:
+            continue
+        # log(1 + N/df): a noun every article uses still counts when the corpus is one occasion.
+        score = weight[noun] * math.log(1 + (1 + total) / (1 + frequency[noun]))
+        score *= _OCCASION_BONUS if noun in occasions else 1.0
+        if score > best_score:
+            best, best_score = noun, score
+    return best
+
+
+def _when(day: date | None, dates: list[str], latest: int | None) -> str:
+    """"24 Nov 2025"; an undated event by the latest year its claims name (news tells of what came
+    before it), with the month when one of that year is named ("Feb 2026"). Years after `latest`
+    (a dated article's year, plus one) are plans, not the occasion."""
+    if day:
+        return f"{day.day} {day:%b %Y}"
+    years = {int(d[:4]) for d in dates if re.match(r"\d{4}", d)}
+    years = {y for y in years if latest is None or y <= latest + 1}
+    if not years:
+        return "undated"
+    year = max(years)
+    months = sorted(d[:7] for d in dates if re.match(rf"{year}-\d{{2}}", d))
+    return f"{date(year, int(months[-1][5:7]), 1):%b %Y}" if months else str(year)
+
+
+def _title_phrase(docs, outlets: set[str], frequency: Counter, total: int) -> str:
+    """The noun phrase of the group's titles whose words are rarest in the corpus's titles and
+    ledes (IDF summed over its words, over the square root of its length), shared by most titles
+    first; of two words or more, so that it says more than the occasion noun alone."""
+    counts: Counter = Counter()
+    members, surface = {}, defaultdict(Counter)
+    for doc in docs:
+        title = doc[:next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))]
+        found = _phrases(title.as_doc(), outlets)
+        for key, (text, words) in found.items():
+            counts[key] += 1
+            members[key] = words
+            surface[key][text] += 1
+    def score(key):
+        idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) for w in members[key]]
+        return counts[key] * sum(idf) / math.sqrt(len(idf))
+    candidates = [k for k in counts if len(members[k]) >= 2]  # more than the occasion noun alone
+    if not candidates:
+        return ""
+    return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str:
+    subject = _DASH.join(who)
+    name = f"{subject} {what}".strip() if what else (subject or _title_words(group))
+    return f"{name[:1].upper()}{name[1:]}, {when}"
+
+
+def _title_words(group: list[Article]) -> str:
+    title = min((a.title for a in group if a.title), key=lambda t: (len(t), t), default="")
+    return shorten(title, 6) if title else "Untitled"
+
+
+# -- topics -------------------------------------------------------------------------------------
+
+def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
+    """The label of each topic of one event: its most characteristic noun phrase or entity, each
+    label used once in the event. Never an outlet (the voice of their own narration), nor a name
+    the event's label gives (every topic of the Trump–Xi call is about Trump and Xi).
+
+    A word weighs what c-TF-IDF (BERTopic's) gives it: the topic's claims that use it, times
+    log(1 + a topic's average word uses / the event's uses of it). A phrase scores the sum of its
+    words' weights over the square root of its length: "executive privilege" beats "privilege"
+    when both words are the topic's own, "Taiwan" beats "Taiwan's return" when only one is. The
+    phrases come from the parse of the topic's few weightiest claims (_PARSED_PER_TOPIC); a topic
+    of one claim is named by its named entities when it has some, without a parse.
+    """
+    from .nlp import parse
+
+    outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
+    outlets |= _agencies()
+    named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
+    words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
+    total = Counter()
+    for uses in words:
+        total.update(uses)
+    average = sum(total.values()) / max(len(groups), 1)
+    weights = [{w: n * math.log(1 + average / total[w]) for w, n in uses.items()} for uses in words]
+    phrases: list[dict[str, tuple[str, ...]]] = [{} for _ in groups]  # per topic: phrase key -> its words
+    surface: dict[str, Counter] = defaultdict(Counter)
+    to_parse: list[tuple[int, str]] = []
+    for n, (group, weight) in enumerate(zip(groups, weights)):
+        entities = _entity_phrases(group[0], outlets) if len(group) == 1 else {}
+        for key, (text, members) in entities.items():
+            surface[key][text] += 1
+            phrases[n][key] = members
+        if not entities:
+            heaviest = sorted(group, key=lambda c: -sum(weight.get(w, 0.0) for w in _text_words(c.text)))
+            to_parse += [(n, c.text) for c in heaviest[:_PARSED_PER_TOPIC]]
+    for (n, _), doc in zip(to_parse, parse([text for _, text in to_parse])):
+        for key, (text, members) in _phrases(doc, outlets).items():
+            surface[key][text] += 1
+            phrases[n][key] = members
+    used: set[str] = set()
+    labels = []
+    for group, keys, weight in zip(groups, phrases, weights):
+        candidates = [k for k in keys if not _names_only(surface[k], named)]
+        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) for k in candidates}
+        ranked = sorted(candidates, key=lambda k: (-score[k], k))
+        choice = next((k for k in ranked if k not in used and score[k] > 0), None)
+        if choice is None:
+            labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
+            continue
+        used.add(choice)
+        labels.append(_most_common(surface[choice]))
+    return labels
+
+
+def _text_words(text: str) -> set[str]:
+    """A claim's words as a topic's weights count them: lower case, singular, no stop words."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+            if len(w) > 2 and w.lower() not in ENGLISH_STOP_WORDS}
+
+
+def _norm(word: str) -> str:
+    """"Soybeans" and "soybean", "Taiwan's" and "Taiwan": one word."""
+    word = re.sub(r"[’']s$", "", word.casefold())
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _entity_phrases(claim: Claim, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """A claim's named entities (read by the claims stage) as phrase candidates."""
+    found = {}
+    for entity in claim.entities:
+        members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity))
+        if members and not _is_outlet(entity, outlets) and _looks_like_name(entity.replace("’s", "").replace("'s", "")):
+            found.setdefault(entity.lower(), (entity, members))
+    return found
+
+
+def _names_only(surface: Counter, named: set[str]) -> bool:
+    """A name the event's label already gives: its words, capitalised, all among the label's."""
+    text = _most_common(surface)
+    words = [w.strip("’'") for w in text.split()]
+    return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
+
+
+_NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Noun phrases and named entities of one claim: key (lower case) -> (text as written, its words)."""
+    _, generic, _ = _words()
+    found: dict[str, tuple[str, tuple[str, ...]]] = {}
+    spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
+    for span in spans:
+        tokens = [t for t in span]
+        figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
+        numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
+        if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
+            tokens = tokens[max(numeric) + 1:]
+        while tokens and (tokens[0].pos_ in _DROP_LEADING or tokens[0].dep_ == "poss"
+                          or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
+            tokens = tokens[1:]
+        if any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in tokens):
+            continue  # a phrase the parser cut badly ("longstanding a flashpoint")
+        while tokens and tokens[-1].pos_ in {"PUNCT", "PART"}:
+            tokens = tokens[:-1]
+        if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if figures and len(tokens) == 1:
+            continue  # "Minutes" of "60 Minutes", "May" of "May 2021"
+        text = doc[tokens[0].i:tokens[-1].i + 1].text
+        key = text.lower()
+        if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
+            continue
+        if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
+            continue
+        if all(t.lower_ in generic or t.pos_ not in {"NOUN", "PROPN"} for t in tokens):
+            continue
+        if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
+            text = text[:1].lower() + text[1:]
+        members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+        if members:
+            found.setdefault(key, (text, members))
+    return found
+
+
+def _most_common(counter: Counter) -> str:
+    return min(counter, key=lambda text: (-counter[text], text))
+
+
+# -- text for tables ----------------------------------------------------------------------------
+
+def shorten(text: str, words: int) -> str:
+    """The first `words` words of `text`, with "…" when some were left out: cut by words, never mid-word."""
+    parts = " ".join(str(text).split()).split(" ")
+    if len(parts) <= words:
+        return " ".join(parts)
+    return " ".join(parts[:words]).rstrip(",;:—–-") + " …"
+
+
+def window(text: str, phrase: str, words: int) -> str:
+    """`words` words of `text` from two words before `phrase` (from the start when it is not there),
+    with "…" where words were left out: cut by words, never mid-word."""
+    parts = " ".join(str(text).split()).split(" ")
+    keys = [re.sub(r"\W", "", w.casefold()) for w in parts]
+    first = re.sub(r"\W", "", phrase.split()[0].casefold()) if phrase.split() else ""
+    start = next((i for i, k in enumerate(keys) if first and k.startswith(first)), 0)
+    start = max(0, min(start - 2, len(parts) - words))
+    return ("… " if start else "") + shorten(" ".join(parts[start:]), words)
+
+
+def fit(text: str, width: int) -> str:
+    """As many whole words of `text` as fit in `width` characters, with "…" when some were left out."""
+    text = " ".join(str(text).split())
+    if len(text) <= width:
+        return text
+    cut = text[:max(width - 2, 1)]
+    space = cut.rfind(" ")
+    head = cut[:space] if space > 0 else cut
+    return head.rstrip(",;:—–-") + " …"
