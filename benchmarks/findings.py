@@ -22,7 +22,7 @@ import json
 import os
 import re
 import tempfile
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import click

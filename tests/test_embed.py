@@ -1,7 +1,6 @@
 """The embedding backends: ONNX Runtime int8 (the default), float32 and torch; their cache keys; the fallback."""
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import textwrap
