@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import random
+import hashlib
 from pathlib import Path
 
 import click
@@ -58,7 +58,10 @@ def main(data, out, articles):
         if number % 25 == 0:
             click.echo(f"{number} stories, {len(flagged)} flagged", err=True)
     connection.close()
-    drawn = random.Random(SEED).sample(agreements, min(AGREEMENTS_DRAWN, len(agreements)))
+    # Drawn by a seeded hash of each agreement's evidence, not by position: a later run draws the same
+    # agreements where they still exist, so their labels carry over.
+    drawn = sorted(agreements, key=lambda r: hashlib.sha256(f"{SEED}\n{r['story']}\n{r['key']}".encode()).hexdigest())
+    drawn = drawn[:AGREEMENTS_DRAWN]
     rows = flagged + drawn
     Path(out).write_text("".join(json.dumps({"n": n, **r}, ensure_ascii=False) + "\n" for n, r in enumerate(rows, 1)))
     kinds = {}
