@@ -98,7 +98,7 @@ def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.nd
     its least close article in the event is closer than the closest article outside it, by the
     article's margin (an undated article needs a positive one: without a date, a piece about another
     call between the same two leaders is otherwise as close as one about this call). One pass per
-    event, against the events as clustered."""
+    event, against the events as clustered; each event keeps at least its plainest member."""
     result = labels.copy()
     fresh = int(labels.max()) + 1
     set_apart: dict[int, int] = {}
@@ -113,7 +113,10 @@ def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.nd
         least_inside = inside.min(axis=1)
         rows[:, members] = -np.inf
         nearest_outside = rows.max(axis=1)
-        for i in members[least_inside - nearest_outside < margins[members]]:
+        lead = least_inside - nearest_outside
+        unclear = lead < margins[members]
+        unclear[np.argmax(lead)] = False  # the event keeps its plainest member, to list the others on
+        for i in members[unclear]:
             set_apart[int(i)] = int(labels[i])
             result[i] = fresh
             fresh += 1
