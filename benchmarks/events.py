@@ -174,17 +174,47 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split])
     result["set_apart"] = sum(len(event.unsure) for event in corpus.clustering.events
                               if any(by_id[a] in story_of for a in event.article_ids))
+    story_by_id = {aid: story_of.get(path) for aid, path in by_id.items()}
+    result.update(findings_across(corpus, story_by_id, {a for a, story in story_by_id.items()
+                                                        if story is not None and split_of(story) == split}))
     return result, written
 
 
+def findings_across(corpus, story_of_article: dict[str, int | None], scored: set[str]) -> dict:
+    """Findings about `scored` articles whose evidence or absent sources lie in articles of more
+    than one story.
+
+    A finding's articles: those of its claims, and those of its event whose outlet, or one of whose
+    claims' sides, it names absent. A finding counts when one of its articles is scored.
+    """
+    article_of = {c.id: c.article_id for c in corpus.claims}
+    outlet = {a.id: a.outlet for a in corpus.articles}
+    sides: dict[str, set] = defaultdict(set)
+    for claim in corpus.claims:
+        sides[claim.article_id].add(claim.side)
+    event = {e.id: e for e in corpus.clustering.events}
+    across = counted = 0
+    for finding in corpus.findings:
+        involved = {article_of[c] for c in finding.claim_ids if c in article_of}
+        involved |= {a for a in event[finding.event_id].article_ids
+                     if outlet[a] in finding.absent or sides[a] & set(finding.absent)}
+        if not involved & scored:
+            continue
+        counted += 1
+        across += len({story_of_article.get(a) for a in involved}) > 1
+    return {"findings": counted, "findings_across": across, "findings_across_share": across / max(counted, 1)}
+
+
 ROW_HEADERS = ["split", "stories run", "dates", "articles", "stories", "events", "ARI", "stories whole",
-               "events mixing", "set apart"]
+               "events mixing", "set apart", "findings across stories"]
 
 
 def row(split: str, level: str, dates: str, result: dict) -> list:
     return [split, level, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
             f"{result['kept_whole_share']:.3f} ({result['stories_kept_whole']}/{result['stories_with_2plus_articles']})",
-            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("set_apart", "")]
+            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("set_apart", ""),
+            f"{result['findings_across_share']:.3f} ({result['findings_across']}/{result['findings']})"
+            if "findings" in result else ""]
 
 
 def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tuple]:
