@@ -6,8 +6,9 @@ close, their dates are close (every day between them costs similarity; an undate
 fixed price instead) and the days their claims say things happened on agree (when): two pieces of
 one day about one person, an interview given on Sunday and a hearing held on Tuesday, stay apart.
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
-not chain into one event. An article nearer to another occasion than to its own event's members is
-set apart and listed on the event as possibly another story (`Event.unsure`): no finding compares it.
+not chain into one event. An article that could as well belong to another event (as close to all of
+its articles as to all of its own) is set apart and listed on its event as possibly another story
+(`Event.unsure`): no finding compares it.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
@@ -94,28 +95,35 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
 
 
 def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray) -> tuple[np.ndarray, dict]:
-    """An article stays in its event only when it covers that occasion more plainly than any other:
-    its least close article in the event is closer than the closest article outside it, by the
-    article's margin (an undated article needs a positive one: without a date, a piece about another
-    call between the same two leaders is otherwise as close as one about this call). One pass per
-    event, against the events as clustered; each event keeps at least its plainest member."""
-    result = labels.copy()
-    fresh = int(labels.max()) + 1
-    set_apart: dict[int, int] = {}
+    """An article stays in its event only when it covers that occasion more plainly than another:
+    its least close article in its event is closer, by the article's margin, than the least close
+    article of any other event (it could as well be that event's article). An undated article's
+    margin is its own setting: without a date, a piece about another call between the same two
+    leaders is otherwise as close as one about this call. One pass against the events as
+    clustered; each event keeps at least its plainest member.
+
+    Returns the new labels (each article set apart gets a number of its own) and the articles set
+    apart: index -> the number of the event they left.
+    """
     order = np.argsort(labels, kind="stable")
-    bounds = np.flatnonzero(np.diff(labels[order])) + 1
-    for members in np.split(order, bounds):
-        if len(members) < 2 or len(members) == len(labels):
+    groups = np.split(order, np.flatnonzero(np.diff(labels[order])) + 1)
+    if len(groups) < 2:
+        return labels.copy(), {}
+    fit = np.empty((len(labels), len(groups)), dtype=np.float32)  # article x event: its least close member
+    column = np.empty(len(labels), dtype=int)
+    for k, members in enumerate(groups):
+        fit[:, k] = closeness[:, members].min(axis=1)  # an article's closeness to itself is never the least
+        column[members] = k
+    rows = np.arange(len(labels))
+    own = fit[rows, column].copy()
+    fit[rows, column] = -np.inf
+    lead = own - fit.max(axis=1)
+    result, fresh, set_apart = labels.copy(), int(labels.max()) + 1, {}
+    for members in groups:
+        if len(members) < 2:
             continue
-        rows = closeness[members]  # members x articles
-        inside = rows[:, members]
-        np.fill_diagonal(inside, np.inf)
-        least_inside = inside.min(axis=1)
-        rows[:, members] = -np.inf
-        nearest_outside = rows.max(axis=1)
-        lead = least_inside - nearest_outside
-        unclear = lead < margins[members]
-        unclear[np.argmax(lead)] = False  # the event keeps its plainest member, to list the others on
+        unclear = lead[members] < margins[members]
+        unclear[np.argmax(lead[members])] = False
         for i in members[unclear]:
             set_apart[int(i)] = int(labels[i])
             result[i] = fresh

@@ -46,18 +46,22 @@ def test_months_years_and_yearless_days_say_nothing_about_the_occasion(settings)
 
 
 def test_an_article_nearer_another_event_is_set_apart_and_the_event_keeps_one():
+    # Article 2 is as close to all of the other event (0.55, 0.5) as to all of its own (0.4, 0.35).
     closeness = np.array([[1.0, 0.6, 0.4, 0.1, 0.1],
                           [0.6, 1.0, 0.35, 0.1, 0.1],
-                          [0.4, 0.35, 1.0, 0.55, 0.2],
+                          [0.4, 0.35, 1.0, 0.55, 0.5],
                           [0.1, 0.1, 0.55, 1.0, 0.7],
-                          [0.1, 0.1, 0.2, 0.7, 1.0]], dtype=np.float32)
+                          [0.1, 0.1, 0.5, 0.7, 1.0]], dtype=np.float32)
     labels = np.array([1, 1, 1, 2, 2])
     margins = np.full(5, -0.05, dtype=np.float32)
     result, set_apart = _set_apart_unclear(labels, closeness, margins)
     assert set_apart == {2: 1} and len(set(result)) == 3 and result[0] == result[1] == 1
+    # Close to one article of the other event only: it could not be that event's article.
+    closeness[2, 4] = closeness[4, 2] = 0.1
+    assert _set_apart_unclear(labels, closeness, margins)[1] == {}
     # A margin no member meets: every member but the plainest is set apart.
     result, set_apart = _set_apart_unclear(labels, closeness, np.full(5, 1.0, dtype=np.float32))
-    assert sorted(set_apart) == [1, 2, 3] and result[0] == 1 and result[4] == 2
+    assert sorted(set_apart) == [1, 2, 4] and result[0] == 1 and result[3] == 2
 
 
 def test_an_event_lists_what_it_set_apart_and_compares_it_with_nothing(settings):
