@@ -89,18 +89,19 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     del distance
     labels = fcluster(linkage(condensed, method="complete"), 1.0 - settings.event_similarity, criterion="distance")
     del condensed
-    margins = np.array([settings.event_unsure_margin if a.published else settings.event_undated_margin
-                        for a in articles], dtype=np.float32)
-    return _set_apart_unclear(labels, closeness, margins)
+    undated = np.array([a.published is None for a in articles])
+    margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
+    return _set_apart_unclear(labels, closeness, margins, undated)
 
 
-def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray) -> tuple[np.ndarray, dict]:
+def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
+                       undated: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
     """An article stays in its event only when it covers that occasion more plainly than another:
     its least close article in its event is closer, by the article's margin, than the least close
-    article of any other event (it could as well be that event's article). An undated article's
-    margin is its own setting: without a date, a piece about another call between the same two
-    leaders is otherwise as close as one about this call. One pass against the events as
-    clustered; each event keeps at least its plainest member.
+    article of any other event (it could as well be that event's article). An undated article must
+    beat every single article outside, by a margin of its own: without a date, a piece about
+    another call between the same two leaders is otherwise as close as one about this call. One
+    pass against the events as clustered; each event keeps at least its plainest member.
 
     Returns the new labels (each article set apart gets a number of its own) and the articles set
     apart: index -> the number of the event they left.
@@ -118,6 +119,9 @@ def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.nd
     own = fit[rows, column].copy()
     fit[rows, column] = -np.inf
     lead = own - fit.max(axis=1)
+    for i in np.flatnonzero(undated) if undated is not None else ():
+        outside = column != column[i]
+        lead[i] = own[i] - closeness[i, outside].max()
     result, fresh, set_apart = labels.copy(), int(labels.max()) + 1, {}
     for members in groups:
         if len(members) < 2:
