@@ -178,8 +178,8 @@ class Settings:
     # interview on Sunday, a hearing on Tuesday) lose event_stated_day_penalty. Chosen with
     # `python -m benchmarks.events --tune` on the AllSides tune split (stories with id/2 even) run at
     # 1/4 and 1/2 of all stories: the highest mean ARI with mixing <= 0.03 and stories whole >= 0.83
-    # at both (ARI 0.950, worst whole 0.85, worst mixing 0.021; before 0.938, 0.850, 0.035); the
-    # sweep keeps the other event settings where they were. Among pairs of articles at most a week
+    # at both, with nothing set apart yet (ARI 0.950, worst whole 0.85, worst mixing 0.021; before
+    # 0.938, 0.850, 0.035); the other event settings stay where they were. Among pairs at most a week
     # apart that reach event_similarity, 442 of 650 same-story pairs and 171 of 266 different-story
     # pairs both state a day; 383 and 65 of them share one.
     event_stated_day_bonus: float = 0.08
@@ -196,9 +196,8 @@ class Settings:
     #   -0.05: 2, 16/179, 0.927, 0.835, 0.101     0.0: 4, 16/179, 0.924, 0.827, 0.101
     #    0.05: 18, 9/169, 0.912, 0.811, 0.071     0.1: 48, 6/162, 0.895, 0.772, 0.042
     #    0.15: 85, 6/151, 0.851, 0.701, 0.027
-    # Outlet omissions among them naming an article of another story: 10 at -0.05, 4 at 0.1. With
-    # half the stories (the tune split alone) 0.1 sets apart 8 articles: ARI 0.936 -> 0.926, events
-    # mixing 0.021 -> 0.013. Against the nearest single article instead of a whole event, 0.05 sets
+    # With half the stories (the tune split alone) 0.1 sets apart 8 articles: ARI 0.936 -> 0.926,
+    # events mixing 0.021 -> 0.013. Against the nearest single article instead of a whole event, 0.05 sets
     # apart 52 for the same 6 findings across, at ARI 0.882 and events mixing 0.048.
     event_unsure_margin: float = 0.1
 

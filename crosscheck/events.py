@@ -152,7 +152,7 @@ def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: lis
     table = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
                               shape=(len(articles), len(columns)))
     stating = (np.diff(table.indptr) > 0).astype(np.float32)
-    stating *= np.float32(settings.event_stated_day_penalty) ** 0.5
+    stating *= np.float32(settings.event_stated_day_penalty) ** 0.5  # so that their outer product is the penalty
     for start in range(0, len(articles), _BLOCK):
         closeness[start:start + _BLOCK] -= np.outer(stating[start:start + _BLOCK], stating)
     shared = (table @ table.T).tocoo()
