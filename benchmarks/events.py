@@ -7,7 +7,13 @@ when it holds one, else the story's date) in a temporary folder, never in the re
 Splits: stories with (id / 2) even are the **tune** split (event settings in config.py were chosen on
 it), stories with (id / 2) odd the **report** split (figures in the README). Story ids are all even, so
 halving them first gives two interleaved halves of about 126 stories each, over the same months.
-Each split is run as its own corpus.
+
+Busyness: the same months told by more stories make a busier news day. Each split is run at three
+levels: 1/4 (the split's stories with (id / 4) even: a quarter of all stories), 1/2 (the whole split)
+and all (every story run together, the other split's stories as unscored neighbours). Figures are
+always those of the split's own articles; an event counts as mixing when its articles, scored or
+not, come from more than one story. The tune sweep uses the tune split at 1/4 and 1/2 only, so no
+report-split article is ever seen while choosing settings.
 """
 from __future__ import annotations
 
@@ -19,6 +25,8 @@ from pathlib import Path
 
 STORIES = Path("allsides") / "stories.jsonl"
 SPLITS = ("tune", "report")
+LEVELS = ("1/4", "1/2", "all")
+_NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
 
@@ -35,6 +43,13 @@ class Written:
 
 def split_of(story_id: int) -> str:
     return "tune" if (story_id // 2) % 2 == 0 else "report"
+
+
+def at_level(story_id: int, split: str, level: str) -> bool:
+    """Whether a story is run when `split` is measured at busyness `level` (1/4, 1/2 or all)."""
+    if level == "all":
+        return True
+    return split_of(story_id) == split and (level == "1/2" or (story_id // 4) % 2 == 0)
 
 
 def read_stories(data: Path) -> list[dict]:
@@ -106,17 +121,24 @@ def _article_text(article: dict, published: str | None, body: list[str]) -> str:
     return "\n".join(head + ["---", ""]) + "\n\n".join(body) + "\n"
 
 
-def score(story_of_article: dict[str, int], event_of_article: dict[str, str]) -> dict:
-    """Events against story ids: ARI, stories kept whole, events that mix stories (with counts)."""
+def score(story_of_article: dict[str, int], event_of_article: dict[str, str], scored=None) -> dict:
+    """Events against story ids: ARI, stories kept whole, events that mix stories (with counts).
+
+    `scored`: the articles the figures are about (default all); the others only count for whether
+    an event holding a scored article mixes stories.
+    """
     from sklearn.metrics import adjusted_rand_score
 
-    keys = sorted(story_of_article)
+    keys = sorted(story_of_article if scored is None else scored)
     stories = [story_of_article[k] for k in keys]
     events = [event_of_article[k] for k in keys]
-    events_of_story, stories_of_event = defaultdict(set), defaultdict(set)
+    events_of_story, members_of_event = defaultdict(set), defaultdict(set)
     for story, event in zip(stories, events):
         events_of_story[story].add(event)
-        stories_of_event[event].add(story)
+    for key, event in event_of_article.items():
+        if key in story_of_article:
+            members_of_event[event].add(story_of_article[key])
+    stories_of_event = {event: members_of_event[event] for event in set(events)}
     multi = [s for s in events_of_story if Counter(stories)[s] >= 2]
     whole = [s for s in multi if len(events_of_story[s]) == 1]
     mixed = [e for e, members in stories_of_event.items() if len(members) > 1]
@@ -139,49 +161,92 @@ def hard_cases(result: dict, written: Written, limit: int = 8) -> list[str]:
     return lines
 
 
-def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, undated_without_link: bool = False,
-             cache=None) -> tuple[dict, Written]:
-    """Run the pipeline's stages up to events on one split and score the events."""
+def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level: str = "1/2",
+             undated_without_link: bool = False, cache=None) -> tuple[dict, Written]:
+    """Run the pipeline on one split at one level of busyness and score its articles' events."""
     from crosscheck.pipeline import run
 
-    written = write_corpus(read_stories(data), workdir, split=split, undated_without_link=undated_without_link)
+    stories = [s for s in read_stories(data) if at_level(s["id"], split, level)]
+    written = write_corpus(stories, workdir, undated_without_link=undated_without_link)
     corpus, _ = run([workdir], settings, embedder, cache)
     by_id = {a.id: a.path for a in corpus.articles}
     event_of = {by_id[aid]: event.id for event in corpus.clustering.events for aid in event.article_ids}
     story_of = {path: story for path, story in written.story_of.items() if path in event_of}
-    return score(story_of, event_of), written
+    result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split])
+    result["set_apart"] = sum(len(event.unsure) for event in corpus.clustering.events
+                              if any(by_id[a] in story_of for a in event.article_ids))
+    story_by_id = {aid: story_of.get(path) for aid, path in by_id.items()}
+    result.update(findings_across(corpus, story_by_id, {a for a, story in story_by_id.items()
+                                                        if story is not None and split_of(story) == split}))
+    return result, written
 
 
-ROW_HEADERS = ["split", "dates", "articles", "stories", "events", "ARI", "stories whole", "events mixing"]
+def findings_across(corpus, story_of_article: dict[str, int | None], scored: set[str]) -> dict:
+    """Findings about `scored` articles whose evidence or absent sources lie in articles of more
+    than one story.
+
+    A finding's articles: those of its claims, and those of its event whose outlet, or one of whose
+    claims' sides, it names absent. A finding counts when one of its articles is scored.
+    """
+    article_of = {c.id: c.article_id for c in corpus.claims}
+    outlet = {a.id: a.outlet for a in corpus.articles}
+    sides: dict[str, set] = defaultdict(set)
+    for claim in corpus.claims:
+        sides[claim.article_id].add(claim.side)
+    event = {e.id: e for e in corpus.clustering.events}
+    across = counted = 0
+    for finding in corpus.findings:
+        involved = {article_of[c] for c in finding.claim_ids if c in article_of}
+        involved |= {a for a in event[finding.event_id].article_ids
+                     if outlet[a] in finding.absent or sides[a] & set(finding.absent)}
+        if not involved & scored:
+            continue
+        counted += 1
+        across += len({story_of_article.get(a) for a in involved}) > 1
+    return {"findings": counted, "findings_across": across, "findings_across_share": across / max(counted, 1)}
 
 
-def row(split: str, dates: str, result: dict) -> list:
-    return [split, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
+ROW_HEADERS = ["split", "stories run", "dates", "articles", "stories", "events", "ARI", "stories whole",
+               "events mixing", "set apart", "findings across stories"]
+
+
+def row(split: str, level: str, dates: str, result: dict) -> list:
+    return [split, level, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
             f"{result['kept_whole_share']:.3f} ({result['stories_kept_whole']}/{result['stories_with_2plus_articles']})",
-            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})"]
+            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("set_apart", ""),
+            f"{result['findings_across_share']:.3f} ({result['findings_across']}/{result['findings']})"
+            if "findings" in result else ""]
 
 
 def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tuple]:
-    """Sweep the event settings on the tune split (dated, then with link-less articles undated).
+    """Sweep the event settings on the tune split at 1/4 and 1/2 of the stories (dated), then with
+    link-less articles undated.
 
-    Returns rows (ARI, stories whole, events mixing, settings changed), best first: the highest ARI
-    among the settings that meet the issue's other two targets (stories whole >= 0.85, events mixing
-    <= 0.05), then the rest by ARI. The undated cost is swept on the undated variant with the best
-    dated settings (with the margin an undated article needs over other events), and chosen by the same rule.
+    Returns rows (ARI, stories whole, events mixing, settings changed), best first; each figure is
+    the worst of the two levels (the mean for ARI). Chosen: the highest ARI among the settings whose
+    mixing stays <= 0.03 at both levels and whose stories whole stay >= 0.83, then the rest by ARI.
+    The undated cost and margin are swept on the undated variant at 1/2 with the best dated
+    settings, and chosen by the same rule.
     """
     import itertools
 
     import numpy as np
 
-    dated = _prepared(data, workdir / "dated", embedder, settings, cache, undated_without_link=False)
+    settings = settings.replace(event_unsure_margin=_NOTHING_SET_APART)  # what groups first; `tune_margin` after
+    levels = [_prepared(data, workdir / f"dated{i}", embedder, settings, cache, level=level,
+                        undated_without_link=False) for i, level in enumerate(("1/4", "1/2"))]
     rows = []
-    for weight, day_cost, threshold in itertools.product((0.5, 0.6, 0.67, 0.75), (0.06, 0.1, 0.13, 0.16),
-                                                         np.round(np.arange(0.10, 0.41, 0.025), 3)):
-        changed = {"event_word_weight": weight, "event_day_cost": day_cost, "event_similarity": float(threshold)}
-        rows.append((*_figures(dated, settings.replace(**changed)), changed))
+    for weight, day_cost, threshold, bonus, penalty in itertools.product(
+            (0.5, 0.6), (0.1, 0.13), np.round(np.arange(0.125, 0.26, 0.025), 3), (0.0, 0.03, 0.05, 0.08),
+            (0.0, 0.03, 0.05, 0.08)):
+        changed = {"event_word_weight": weight, "event_day_cost": day_cost, "event_similarity": float(threshold),
+                   "event_stated_day_bonus": bonus, "event_stated_day_penalty": penalty}
+        figures = [_figures(level, settings.replace(**changed)) for level in levels]
+        rows.append((float(np.mean([f[0] for f in figures])), min(f[1] for f in figures),
+                     max(f[2] for f in figures), changed))
     rows.sort(key=_preference)
     best = settings.replace(**rows[0][3])
-    undated = _prepared(data, workdir / "undated", embedder, settings, cache, undated_without_link=True)
+    undated = _prepared(data, workdir / "undated", embedder, settings, cache, level="1/2", undated_without_link=True)
     undated_rows = []
     for cost, margin in itertools.product((0.1, 0.15, 0.2, 0.25, 0.3), (0.0, 0.025, 0.05, 0.1)):
         changed = {**rows[0][3], "event_undated_cost": cost, "event_undated_margin": margin}
@@ -189,19 +254,35 @@ def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tupl
     return rows + sorted(undated_rows, key=_preference)
 
 
+def tune_margin(data: Path, workdir: Path, embedder, settings, cache=None,
+                margins=(-0.05, 0.0, 0.05, 0.1, 0.15)) -> list[dict]:
+    """Sweep the margin that sets an article apart, on the tune split run with all stories together
+    (the report split's articles present, unscored; an event holding one of them and a tune article
+    mixes, which needs no report-split story id). Chosen: the smallest margin that reaches the
+    fewest findings across stories."""
+    rows = []
+    for margin in margins:
+        result, _ = evaluate(data, workdir / f"margin{margin}", embedder, settings.replace(event_unsure_margin=margin),
+                             split="tune", level="all", cache=cache)
+        rows.append({"margin": margin, **{k: result[k] for k in ("set_apart", "findings_across", "findings", "ari",
+                                                                  "kept_whole_share", "mixed_share")}})
+    return rows
+
+
 def _preference(row: tuple) -> tuple:
     ari, whole, mixed, _ = row
-    return (not (whole >= 0.85 and mixed <= 0.05), -ari)
+    return (not (whole >= 0.83 and mixed <= 0.03), -ari)
 
 
-def _prepared(data, folder, embedder, settings, cache, *, undated_without_link):
-    """The tune split's articles, claims and vectors, computed once for many settings."""
+def _prepared(data, folder, embedder, settings, cache, *, level, undated_without_link):
+    """The tune split's articles, claims and vectors at one level, computed once for many settings."""
     from crosscheck.claims import extract_claims
     from crosscheck.embed import embed_texts
     from crosscheck.ingest import read_articles
     from crosscheck.voices import load_voicebook
 
-    written = write_corpus(read_stories(data), folder, split="tune", undated_without_link=undated_without_link)
+    stories = [s for s in read_stories(data) if at_level(s["id"], "tune", level)]
+    written = write_corpus(stories, folder, undated_without_link=undated_without_link)
     articles = list(read_articles([folder], settings).articles)
     claims = extract_claims(articles, load_voicebook())
     vectors, _ = embed_texts([c.text for c in claims], embedder, settings, cache)
@@ -218,26 +299,67 @@ def _figures(prepared, settings) -> tuple[float, float, float]:
     return result["ari"], result["kept_whole_share"], result["mixed_share"]
 
 
+# (key, split, level, link-less articles undated)
+RUNS = (("report 1/4", "report", "1/4", False), ("report 1/2", "report", "1/2", False),
+        ("report all", "report", "all", False), ("report 1/2 undated", "report", "1/2", True),
+        ("tune 1/2", "tune", "1/2", False))
+
+
 def measure(data: Path, embedder, settings, cache=None) -> dict:
-    """Event figures on both splits (the tune split is marked as such), dated and with link-less
-    articles undated; hard cases of the report split."""
+    """Event figures of the report split at each level of busyness, with link-less articles undated
+    at 1/2, and of the tune split at 1/2 (marked as tuned on); hard cases of the report split."""
     import tempfile
 
     results = {}
     with tempfile.TemporaryDirectory() as folder:
-        for split, undated in (("report", False), ("report", True), ("tune", False)):
-            key = f"{split}{'_undated' if undated else ''}"
-            result, written = evaluate(data, Path(folder) / key, embedder, settings, split=split,
-                                       undated_without_link=undated, cache=cache)
+        for key, split, level, undated in RUNS:
+            result, written = evaluate(data, Path(folder) / key.replace(" ", "_").replace("/", "-"), embedder,
+                                       settings, split=split, level=level, undated_without_link=undated,
+                                       cache=cache)
             result["hard_cases"] = hard_cases(result, written)
             results[key] = result
+    results["busyness"] = busyness(results)
     return results
 
 
+def busyness(results: dict) -> dict:
+    """How the report split's figures move from a quarter of the stories to all of them."""
+    quarter, everything = results["report 1/4"], results["report all"]
+    return {"mixed_growth": everything["mixed_share"] - quarter["mixed_share"],
+            "ari_change": everything["ari"] - quarter["ari"]}
+
+
 def table_rows(results: dict) -> list[list]:
-    names = {"report": ("report", "story or link date"), "report_undated": ("report", "link date only"),
-             "tune": ("tune (tuned on)", "story or link date")}
-    return [row(*names[key], result) for key, result in results.items()]
+    rows = []
+    for key, split, level, undated in RUNS:
+        if key in results:
+            name = "tune (tuned on)" if split == "tune" else split
+            rows.append(row(name, level, "link date only" if undated else "story or link date", results[key]))
+    return rows
+
+
+def bench(data: Path, embedder, settings, cache, echo) -> dict | None:
+    """`make bench`'s events section: the table, the report split's hard cases; None without the set."""
+    if not (data / STORIES).is_file():
+        echo(f"\nEvents: no {STORIES} under {data}; skipped")
+        return None
+    results = measure(data, embedder, settings, cache)
+    _echo(results, echo)
+    return results
+
+
+def _echo(results: dict, echo) -> None:
+    from tabulate import tabulate
+
+    echo("\nEvents on AllSides stories (answer key: story ids; settings tuned on the tune split only; "
+         "stories run: 1/4, 1/2 or all of the stories run together, figures of the split's own articles)\n")
+    echo(tabulate(table_rows(results), ROW_HEADERS))
+    growth = results["busyness"]
+    echo(f"Report split from 1/4 to all of the stories: events mixing {growth['mixed_growth']:+.3f}, "
+         f"ARI {growth['ari_change']:+.3f}")
+    echo("Hard cases, report split, all stories (merged: stories in one event; split: a story over several events):")
+    for line in results["report all"]["hard_cases"]:
+        echo(f"  {line}")
 
 
 if __name__ == "__main__":
@@ -269,29 +391,14 @@ if __name__ == "__main__":
         if tuning:
             with tempfile.TemporaryDirectory() as folder:
                 rows = tune(Path(data), Path(folder), embedder, settings, cache)
+                margins = tune_margin(Path(data), Path(folder), embedder, settings, cache)
             click.echo(tabulate([[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows[:15]]
                                 + [[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows
                                    if changed.get("undated")], ["ARI", "whole", "mixing", "settings"]))
+            click.echo("\nevent_unsure_margin on the tune split with all stories run together\n")
+            click.echo(tabulate(margins, "keys", floatfmt=".3f"))
             return
         results = measure(Path(data), embedder, settings, cache)
-        click.echo(tabulate(table_rows(results), ROW_HEADERS))
-        for line in results["report"]["hard_cases"]:
-            click.echo(f"  {line}")
+        _echo(results, click.echo)
 
     sys.exit(main())
-
-
-def bench(data: Path, embedder, settings, cache, echo) -> dict | None:
-    """`make bench`'s events section: the table, the report split's hard cases; None without the set."""
-    from tabulate import tabulate
-
-    if not (data / STORIES).is_file():
-        echo(f"\nEvents: no {STORIES} under {data}; skipped")
-        return None
-    results = measure(data, embedder, settings, cache)
-    echo("\nEvents on AllSides stories (answer key: story ids; settings tuned on the tune split only)\n")
-    echo(tabulate(table_rows(results), ROW_HEADERS))
-    echo("Hard cases, report split (merged: stories in one event; split: a story over several events):")
-    for line in results["report"]["hard_cases"]:
-        echo(f"  {line}")
-    return results

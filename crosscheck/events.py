@@ -1,10 +1,14 @@
 """Events: articles -> occasions (what happened, who, where and when), each labelled and dated.
 
-Two articles tell one occasion when their words (title, text and the named entities of their claims,
-TF-IDF weighted) and their claims' meaning (mean claim embedding) are close, and their dates are
-close: every day between them costs similarity, and an undated article pays a fixed price instead,
-so it joins only an occasion it plainly covers. Complete linkage: every pair inside an event must
-pass, so same-day stories on related subjects do not chain into one event.
+Two articles tell one occasion when their words (title, text and the named entities of their claims:
+who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened) are
+close, their dates are close (every day between them costs similarity; an undated article pays a
+fixed price instead) and the days their claims say things happened on agree (when): two pieces of
+one day about one person, an interview given on Sunday and a hearing held on Tuesday, stay apart.
+Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
+not chain into one event. An article that could as well belong to another event (as close to all of
+its articles as to all of its own) is set apart and listed on its event as possibly another story
+(`Event.unsure`): no finding compares it.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
@@ -27,6 +31,7 @@ from .types import Article, Claim, Event
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
 _LABEL_TERMS = 3
 _ENTITY_PREFIX = "entity:"
+_BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 _ENTITY_BONUS = 1.2  # a named entity ("Eric Adams") says more than one of its words ("adams")
 
 
@@ -43,59 +48,115 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     """
     if not articles:
         return []
-    labels = event_labels(articles, claims, vectors, settings)
+    labels, set_apart = occasion_labels(articles, claims, vectors, settings)
     members = defaultdict(list)
     for article, label in zip(articles, labels):
         members[label].append(article)
+    unsure = defaultdict(list)  # the label of the event an article was set apart from -> its ids
+    for i, label in set_apart.items():
+        unsure[label].append(articles[i].id)
     days = [occasion_date(group) for group in members.values()]
     names = name_events(list(members.values()), claims, days, articles)
     events = []
-    for group, name, day in zip(members.values(), names, days):
+    for (label, group), name, day in zip(members.items(), names, days):
         ids = tuple(sorted(a.id for a in group))
-        events.append(Event(_hash(ids), name, ids, day))
+        events.append(Event(_hash(ids), name, ids, day, tuple(sorted(unsure.get(label, ())))))
     return sorted(events, key=lambda e: (e.date is None, e.date or date.min, e.label))
 
 
 def event_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
                  settings: Settings) -> np.ndarray:
-    """One cluster number per article."""
+    """One cluster number per article (an article set apart has a number of its own)."""
+    return occasion_labels(articles, claims, vectors, settings)[0]
+
+
+def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                    settings: Settings) -> tuple[np.ndarray, dict[int, int]]:
+    """One cluster number per article, and the articles set apart as possibly another story:
+    article index -> the number of the event it was set apart from."""
     if len(articles) == 1:
-        return np.zeros(1, dtype=int)
+        return np.zeros(1, dtype=int), {}
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    similarity = article_similarity(articles, claims, vectors, settings)
-    distance = _date_costs(articles, settings)
-    distance += 1.0
-    distance -= similarity
+    closeness = article_similarity(articles, claims, vectors, settings)
+    _add_stated_days(closeness, articles, claims, settings)
+    closeness -= _date_costs(articles, settings)
+    distance = 1.0 - closeness
     np.fill_diagonal(distance, 0.0)
     np.clip(distance, 0.0, None, out=distance)
     condensed = squareform(distance, checks=False).astype(np.float64)
     del distance
     labels = fcluster(linkage(condensed, method="complete"), 1.0 - settings.event_similarity, criterion="distance")
     del condensed
-    undated = [i for i, a in enumerate(articles) if a.published is None]
-    return _detach_unclear(labels, similarity, undated, settings.event_undated_margin)
+    undated = np.array([a.published is None for a in articles])
+    margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
+    return _set_apart_unclear(labels, closeness, margins, undated)
 
 
-def _detach_unclear(labels: np.ndarray, similarity: np.ndarray, undated: list[int], margin: float) -> np.ndarray:
-    """An undated article stays in its event only when it plainly covers that occasion: it is closer
-    to every article of the event than to any article outside it, by `margin`. Without a date,
-    an article about another call between the same two leaders is otherwise as close as one about
-    this call."""
-    labels = labels.copy()
-    fresh = int(labels.max()) + 1
-    for i in undated:
-        inside = labels == labels[i]
-        inside[i] = False
-        if not inside.any():
+def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
+                       undated: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
+    """An article stays in its event only when it covers that occasion more plainly than another:
+    its least close article in its event is closer, by the article's margin, than the least close
+    article of any other event (it could as well be that event's article). An undated article must
+    beat every single article outside, by a margin of its own: without a date, a piece about
+    another call between the same two leaders is otherwise as close as one about this call. One
+    pass against the events as clustered; each event keeps at least its plainest member.
+
+    Returns the new labels (each article set apart gets a number of its own) and the articles set
+    apart: index -> the number of the event they left.
+    """
+    order = np.argsort(labels, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(labels[order])) + 1)
+    if len(groups) < 2:
+        return labels.copy(), {}
+    fit = np.empty((len(labels), len(groups)), dtype=np.float32)  # article x event: its least close member
+    column = np.empty(len(labels), dtype=int)
+    for k, members in enumerate(groups):
+        fit[:, k] = closeness[:, members].min(axis=1)  # an article's closeness to itself is never the least
+        column[members] = k
+    rows = np.arange(len(labels))
+    own = fit[rows, column].copy()
+    fit[rows, column] = -np.inf
+    lead = own - fit.max(axis=1)
+    for i in np.flatnonzero(undated) if undated is not None else ():
+        outside = column != column[i]
+        lead[i] = own[i] - closeness[i, outside].max()
+    result, fresh, set_apart = labels.copy(), int(labels.max()) + 1, {}
+    for members in groups:
+        if len(members) < 2:
             continue
-        outside = labels != labels[i]
-        nearest_outside = float(similarity[i, outside].max()) if outside.any() else -1.0
-        if float(similarity[i, inside].min()) - nearest_outside < margin:
-            labels[i] = fresh
+        unclear = lead[members] < margins[members]
+        unclear[np.argmax(lead[members])] = False
+        for i in members[unclear]:
+            set_apart[int(i)] = int(labels[i])
+            result[i] = fresh
             fresh += 1
-    return labels
+    return result, set_apart
+
+
+def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:
+    """When: articles whose claims state a day in common gain, in place; articles that both state
+    days but none in common lose. Through a sparse articles x days table and in row blocks, so no
+    second articles x articles table is made."""
+    index = {a.id: i for i, a in enumerate(articles)}
+    columns: dict[str, int] = {}
+    rows, cols = [], []
+    for claim in claims:
+        for day in claim.dates:
+            if len(day) == 10 and claim.article_id in index:  # a full date; months, years and "--08-31" say less
+                rows.append(index[claim.article_id])
+                cols.append(columns.setdefault(day, len(columns)))
+    if not columns:
+        return
+    table = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                              shape=(len(articles), len(columns)))
+    stating = (np.diff(table.indptr) > 0).astype(np.float32)
+    stating *= np.float32(settings.event_stated_day_penalty) ** 0.5  # so that their outer product is the penalty
+    for start in range(0, len(articles), _BLOCK):
+        closeness[start:start + _BLOCK] -= np.outer(stating[start:start + _BLOCK], stating)
+    shared = (table @ table.T).tocoo()
+    closeness[shared.row, shared.col] += np.float32(settings.event_stated_day_penalty + settings.event_stated_day_bonus)
 
 
 def article_similarity(articles: list[Article], claims: list[Claim], vectors: np.ndarray,

@@ -77,6 +77,9 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
     for event in corpus.clustering.events:
         parts += [f"## {escape(event.label)} ({len(event.article_ids)} article{'s' if len(event.article_ids) != 1 else ''})",
                   "", view.coverage_table(event), ""]
+        if event.unsure:  # set apart by the events stage: nearer another occasion, so compared with nothing here
+            parts += ["Possibly another story, not compared: " + "; ".join(
+                escape(f"{view.article[a].outlet}, “{view.article[a].title}”") for a in event.unsure), ""]
     parts += [f"## Findings at a glance ({len(findings)})", ""] + _folded(
         "every finding, most severe and most substantive first", [view.findings_table(findings), ""])
     standing = [f for f in findings if not is_dismissed(view.reviews.get(f.id))]

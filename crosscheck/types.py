@@ -146,6 +146,9 @@ class Event:
     label: str
     article_ids: tuple[str, ...]
     date: date | None
+    # Articles nearest this event but set apart as possibly another story: each is an event of its
+    # own, so no finding of this event compares them or counts them absent.
+    unsure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,101 @@
+"""One occasion per event: the days claims state join or part articles; an article nearer another
+occasion is set apart, listed on its event as possibly another story, and compared with nothing."""
+from datetime import date
+
+import numpy as np
+import pytest
+
+from crosscheck.events import _set_apart_unclear, article_similarity, group_events, occasion_labels
+from crosscheck.types import Article, Claim, Line
+
+RESIGNS = ("The governor resigned on Tuesday after the attorney general's report on harassment claims. "
+           "Aides said the governor would leave office in two weeks.")
+INTERVIEW = ("A woman who accused the governor of harassment spoke in a television interview on Sunday. "
+             "She said the governor should leave office.")
+
+
+def _pair(first_days: tuple[str, ...], second_days: tuple[str, ...]):
+    day = date(2021, 8, 10)
+    articles = [Article("a", "a.txt", "Ledger", "Governor resigns", day, None, (Line(1, RESIGNS),)),
+                Article("b", "b.txt", "Wire", "Governor's accuser speaks", day, None, (Line(1, INTERVIEW),))]
+    claims = [Claim("ca", "a", RESIGNS, 1, "Ledger", None, False, dates=first_days),
+              Claim("cb", "b", INTERVIEW, 1, "Wire", None, False, dates=second_days)]
+    return articles, claims, np.ones((2, 4), dtype=np.float32) / 2.0
+
+
+def _together(settings, first_days, second_days, above: float) -> bool:
+    articles, claims, vectors = _pair(first_days, second_days)
+    plain = float(article_similarity(articles, claims, vectors, settings)[0, 1])
+    labels, _ = occasion_labels(articles, claims, vectors, settings.replace(event_similarity=plain + above))
+    return labels[0] == labels[1]
+
+
+def test_two_articles_of_one_day_that_state_different_days_stay_apart(settings):
+    assert _together(settings, (), (), above=-0.02)  # as close as they are, nothing said about when
+    assert not _together(settings, ("2021-08-10",), ("2021-08-08",), above=-0.02)
+    assert _together(settings, ("2021-08-10", "2021-07-01"), ("2021-08-10",), above=-0.02)
+
+
+def test_a_day_both_state_joins_what_words_alone_would_not(settings):
+    assert not _together(settings, (), (), above=0.03)
+    assert _together(settings, ("2021-08-10",), ("2021-08-10",), above=0.03)
+
+
+def test_months_years_and_yearless_days_say_nothing_about_the_occasion(settings):
+    assert _together(settings, ("2021-08", "2021"), ("--08-08", "2020"), above=-0.02)
+
+
+def test_an_article_nearer_another_event_is_set_apart_and_the_event_keeps_one():
+    # Article 2 is as close to all of the other event (0.55, 0.5) as to all of its own (0.4, 0.35).
+    closeness = np.array([[1.0, 0.6, 0.4, 0.1, 0.1],
+                          [0.6, 1.0, 0.35, 0.1, 0.1],
+                          [0.4, 0.35, 1.0, 0.55, 0.5],
+                          [0.1, 0.1, 0.55, 1.0, 0.7],
+                          [0.1, 0.1, 0.5, 0.7, 1.0]], dtype=np.float32)
+    labels = np.array([1, 1, 1, 2, 2])
+    margins = np.full(5, -0.05, dtype=np.float32)
+    result, set_apart = _set_apart_unclear(labels, closeness, margins)
+    assert set_apart == {2: 1} and len(set(result)) == 3 and result[0] == result[1] == 1
+    # Close to one article of the other event only: it could not be that event's article.
+    closeness[2, 4] = closeness[4, 2] = 0.1
+    assert _set_apart_unclear(labels, closeness, margins)[1] == {}
+    # A margin no member meets: every member but the plainest is set apart.
+    result, set_apart = _set_apart_unclear(labels, closeness, np.full(5, 1.0, dtype=np.float32))
+    assert sorted(set_apart) == [1, 2, 4] and result[0] == 1 and result[3] == 2
+
+
+def test_an_event_lists_what_it_set_apart_and_compares_it_with_nothing(settings):
+    from crosscheck.cluster import cluster
+    from crosscheck.report import render_markdown
+    from crosscheck.types import Corpus, claims_by_event
+
+    articles, claims, vectors = _pair(("2021-08-10",), ("2021-08-10",))
+    later = "Floods closed the coast road for a week."  # weeks later: an occasion of its own
+    articles.append(Article("c", "c.txt", "Coast", "Floods", date(2021, 9, 30), None, (Line(1, later),)))
+    claims.append(Claim("cc", "c", later, 1, "Coast", None, False))
+    vectors = np.vstack([vectors, np.full((1, 4), 0.5, dtype=np.float32)])
+    loose = settings.replace(event_similarity=-1.0, event_unsure_margin=10.0)  # all pairs pass; none is plain
+    events = group_events(articles, claims, vectors, loose)
+    assert len(events) == 3
+    kept = next(e for e in events if e.unsure)
+    assert len(kept.article_ids) == 1 and kept.unsure[0] not in kept.article_ids
+    clustering = cluster(articles, claims, vectors, loose)
+    by_event = claims_by_event(clustering.events, claims)
+    for event in clustering.events:
+        assert {c.article_id for c in by_event[event.id]} <= set(event.article_ids)
+    text = render_markdown(Corpus(tuple(articles), tuple(claims), clustering, ()))
+    apart = articles[0] if kept.unsure[0] == "a" else articles[1]
+    assert f"Possibly another story, not compared: {apart.outlet}" in text
+
+
+@pytest.mark.parametrize("margin", [0.0, 0.1])
+def test_one_story_told_twice_beside_another_is_not_set_apart(settings, margin):
+    day = date(2021, 8, 10)
+    other = "Floods closed the coast road on Tuesday and rescuers pulled families from their homes."
+    articles = [Article(k, f"{k}.txt", k, "Governor resigns", day, None, (Line(1, RESIGNS),)) for k in "ab"]
+    articles.append(Article("c", "c.txt", "c", "Floods close the coast road", day, None, (Line(1, other),)))
+    claims = [Claim(f"c{k}", k, RESIGNS, 1, k, None, False, dates=("2021-08-10",)) for k in "ab"]
+    claims.append(Claim("cc", "c", other, 1, "c", None, False))
+    vectors = np.array([[1, 0, 0, 0], [1, 0, 0, 0], [0, 1, 0, 0]], dtype=np.float32)
+    labels, set_apart = occasion_labels(articles, claims, vectors, settings.replace(event_unsure_margin=margin))
+    assert labels[0] == labels[1] != labels[2] and not set_apart
