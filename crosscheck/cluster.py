@@ -1,20 +1,16 @@
 """Cluster: articles -> events (occasions, in events.py); claims -> topics and claim groups, with labels."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
-from sklearn.feature_extraction.text import CountVectorizer
 
 from .compare import fact_similarity_matrix
 from .config import Settings
 from .events import _hash, group_events
 from .labels import name_topics
 from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event, topics_by_event
-
-_LABEL_TERMS = 3
 
 
 def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings,
@@ -99,35 +95,3 @@ def _omission_topics(claims, vectors, row, topics, topic_of, omission_vectors) -
     return result
 
 
-def class_terms(texts: dict, top: int = _LABEL_TERMS) -> dict:
-    """c-TF-IDF: the words that set each class's text apart from the others'.
-
-    The class x vocabulary counts stay sparse: only each class's own words are ever scored.
-    """
-    keys = list(texts)
-    documents = [texts[k] for k in keys]
-    try:
-        vectorizer = CountVectorizer(stop_words="english", ngram_range=(1, 2), token_pattern=r"(?u)\b[a-zA-Z]{3,}\b",
-                                     lowercase=True, dtype=np.float64)
-        counts = vectorizer.fit_transform(documents).tocsr()
-    except ValueError:  # no words at all
-        return {k: [] for k in keys}
-    words = vectorizer.get_feature_names_out()
-    average_words = counts.sum() / max(len(keys), 1)
-    idf = np.log(1 + average_words / (np.asarray(counts.sum(axis=0)).ravel() + 1e-12))
-    totals = np.asarray(counts.sum(axis=1)).ravel() + 1e-12
-    result = {}
-    for k, row in zip(keys, range(counts.shape[0])):
-        start, end = counts.indptr[row], counts.indptr[row + 1]
-        columns, values = counts.indices[start:end], counts.data[start:end]
-        scores = values / totals[row] * idf[columns]
-        chosen: list[str] = []
-        for index in np.argsort(-scores, kind="stable"):
-            if scores[index] <= 0 or len(chosen) >= top:
-                break
-            term = words[columns[index]]
-            if any(re.search(rf"\b{re.escape(term)}\b", c) or re.search(rf"\b{re.escape(c)}\b", term) for c in chosen):
-                continue
-            chosen.append(term)
-        result[k] = chosen
-    return result

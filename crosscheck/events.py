@@ -15,7 +15,6 @@ article x article similarities (n^2 float32: 16 MB at 2,000 articles).
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -29,10 +28,8 @@ from .labels import name_events
 from .types import Article, Claim, Event
 
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
-_LABEL_TERMS = 3
 _ENTITY_PREFIX = "entity:"
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
-_ENTITY_BONUS = 1.2  # a named entity ("Eric Adams") says more than one of its words ("adams")
 
 
 def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -239,103 +236,6 @@ def occasion_date(group: list[Article]) -> date | None:
         return None
     return min(counts, key=lambda day: (-counts[day], day))
 
-
-def label_terms(articles: list[Article], claims: list[Claim], groups: list[list[Article]],
-                top: int = _LABEL_TERMS) -> list[list[str]]:
-    """For each group, the most specific words or entities its articles share.
-
-    Candidates are the claims' named entities and the titles' words; a term scores by the share of
-    the group's articles that use it times how rare it is across the corpus (IDF), so the words of
-    one occasion win over words every event uses. Reporting verbs and other common words are rare
-    in titles and never entities; titles' stop words are dropped.
-    """
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    entities = _entities_by_article(claims)
-    documents = [(a.title, tuple(dict.fromkeys(entities.get(a.id, ())))) for a in articles]
-    vectorizer = CountVectorizer(analyzer=_label_analyse, binary=True, dtype=np.float32)
-    try:
-        counts = vectorizer.fit_transform(documents).tocsr()
-    except ValueError:
-        return [[] for _ in groups]
-    terms = vectorizer.get_feature_names_out()
-    idf = np.log((1 + len(articles)) / (1 + np.asarray(counts.sum(axis=0)).ravel())) + 1
-    idf *= np.where(np.char.startswith(terms.astype(str), _ENTITY_PREFIX), _ENTITY_BONUS, 1.0)
-    index = {a.id: i for i, a in enumerate(articles)}
-    surface = _surface_forms(claims)
-    result = []
-    for group in groups:
-        rows = counts[[index[a.id] for a in group]]
-        share = np.asarray(rows.sum(axis=0)).ravel() / len(group)
-        shared_enough = share >= (0.5 if len(group) > 1 else 0.0)
-        score = np.where(shared_enough, share * idf, 0.0)
-        result.append(_pick(terms, score, surface, top))
-    return result
-
-
-def _label_analyse(document) -> list[str]:
-    title, entities = document
-    words = [t for t in _content_words(title) if not _is_reporting_verb(t)]
-    return list(dict.fromkeys(words)) + [f"{_ENTITY_PREFIX}{e.lower()}" for e in entities]
-
-
-def _is_reporting_verb(word: str) -> bool:
-    """"says", "warned", "denies", "told": an inflected form of a speech or stance verb of
-    data/reporting.toml. The bare form and plurals of account nouns ("report", "reports") are kept:
-    in a title they are mostly nouns."""
-    verbs, nouns = _reporting_words()
-    if word in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[word] in verbs
-    if word.endswith(("ed", "ing")):
-        stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-3] + "y", word[:-4]}
-    elif word.endswith("s"):
-        stems = {word[:-1], word[:-2], word[:-3] + "y"} - nouns
-    else:
-        return False
-    return bool(stems & verbs)
-
-
-@functools.cache
-def _reporting_words() -> tuple[frozenset[str], frozenset[str]]:
-    try:
-        from .lexicon import data_table
-
-        table = data_table("reporting.toml")
-    except Exception:  # the lexicon belongs to the claims stage; labels only lose a filter without it
-        return frozenset(), frozenset()
-    verbs = frozenset(v for key in ("speech_verbs", "stance_verbs") for v in table.get(key, ()) if " " not in v)
-    return verbs, frozenset(table.get("account_nouns", ()))
-
-
-# English past forms of speech and stance verbs that no suffix rule reaches.
-_IRREGULAR_PAST = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "knew": "know",
-                   "saw": "see", "felt": "feel", "spoke": "speak", "swore": "swear"}
-
-
-def _surface_forms(claims: list[Claim]) -> dict[str, str]:
-    """Each entity's most common spelling, keyed by its lower-case form."""
-    spellings: dict[str, Counter] = defaultdict(Counter)
-    for claim in claims:
-        for entity in claim.entities:
-            spellings[entity.lower()][entity] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
-
-
-def _pick(terms, score: np.ndarray, surface: dict[str, str], top: int) -> list[str]:
-    chosen: list[str] = []
-    words: set[str] = set()
-    for column in np.argsort(-score, kind="stable"):
-        if score[column] <= 0 or len(chosen) >= top:
-            break
-        term = str(terms[column])
-        text = surface.get(term[len(_ENTITY_PREFIX):], term[len(_ENTITY_PREFIX):]) \
-            if term.startswith(_ENTITY_PREFIX) else term
-        tokens = set(text.lower().split())
-        if tokens & words:  # "xi" beside "Xi Jinping": one of them is enough
-            continue
-        chosen.append(text)
-        words |= tokens
-    return chosen
 
 
 def _hash(parts) -> str:

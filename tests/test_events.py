@@ -10,7 +10,6 @@ One small corpus, written here, run once through the whole pipeline with the rea
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from crosscheck.config import Settings
@@ -243,25 +242,6 @@ def test_event_similarity_tables_are_sized_by_articles_not_vocabulary():
     assert hasattr(matrix, "nnz") and matrix.shape[0] == 50 and matrix.nnz <= 50 * 201
 
 
-def test_class_terms_picks_the_highest_c_tf_idf_term_of_each_class():
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    from crosscheck.cluster import class_terms
-
-    texts = {0: "The council approved the budget for schools and roads.",
-             1: "Floods closed schools across the river valley after heavy rain and more heavy rain.",
-             2: "The council debated the floods and the budget for river defences."}
-    terms = class_terms(texts)
-    # The same c-TF-IDF computed densely, as it was before the table became sparse.
-    vectorizer = CountVectorizer(stop_words="english", ngram_range=(1, 2), token_pattern=r"(?u)\b[a-zA-Z]{3,}\b")
-    counts = vectorizer.fit_transform(list(texts.values())).toarray().astype(float)
-    scores = counts / counts.sum(axis=1, keepdims=True) * np.log(1 + counts.sum() / 3 / counts.sum(axis=0))
-    words = vectorizer.get_feature_names_out()
-    for row, key in enumerate(texts):
-        best = {words[i] for i in np.flatnonzero(scores[row] == scores[row].max())}
-        assert terms[key][0] in best and len(terms[key]) == 3
-
-
 def test_report_names_files_under_the_corpus_folder_and_lists_versions(events_run):
     from crosscheck.report import render_markdown
 
@@ -277,15 +257,3 @@ def test_two_folders_files_of_one_name_are_told_apart():
     articles = [Article(i, path, "X", "T", None, None, ()) for i, path in
                 (("1", "/data/monday/article.txt"), ("2", "/data/tuesday/article.txt"), ("3", "/data/top.txt"))]
     assert relative_names(articles) == {"1": "monday/article.txt", "2": "tuesday/article.txt", "3": "top.txt"}
-
-
-def test_labels_leave_out_reporting_verbs():
-    from crosscheck.events import label_terms
-    from crosscheck.types import Article
-
-    titles = ["Central bank says it will raise rates", "Central bank warns rates must rise, governor says",
-              "Storm says nothing: floods close the coast road"]
-    articles = [Article(str(i), f"{i}.txt", "X", title, None, None, ()) for i, title in enumerate(titles)]
-    labels = label_terms(articles, [], [articles[:2], articles[2:]])
-    assert "rates" in labels[0] and not {"says", "warns"} & set(labels[0])
-    assert "says" not in labels[1] and "floods" in labels[1]
