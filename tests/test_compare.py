@@ -9,6 +9,8 @@ from crosscheck.compare import compare
 from crosscheck.judge import judge, opposite_pair
 from crosscheck.types import Article, Claim, ClaimGroup, Clustering, Event, Kind, Line, Quantity, Topic
 
+from .conftest import write
+
 
 def claim(text, id="", article="a", **parse):
     return Claim(id=id or text, article_id=article, text=text, line=1, voice=parse.pop("voice", "Outlet"),
@@ -339,3 +341,33 @@ def test_a_clause_one_account_has_is_an_omission_only_between_accounts_of_one_oc
     assert found and any("condolences" in v.value for v in found[0].values)
     assert not any("meet again" in v.value for f in found for v in f.values)  # covered by the other account
     assert not any("east" in f.present + f.absent for f in side), "the east gave no account of this call"
+
+
+@pytest.mark.parametrize("kind, needles", [("passive_figure", ("12 soldiers", "nine soldiers")),
+                                           ("status", ("called off", "went ahead")),
+                                           ("place", ("Doha", "Cairo"))])
+def test_no_agreement_holds_a_conflicting_slot(planted, kind, needles):
+    corpus = planted[kind]
+    claim = {c.id: c.text for c in corpus.claims}
+    for finding in corpus.findings:
+        if finding.kind is Kind.AGREE:
+            texts = " | ".join(claim[c] for c in finding.claim_ids)
+            assert not all(n in texts for n in needles), finding.reason
+
+
+def test_two_readouts_agree_on_the_point_not_on_the_call_itself(embedder, settings, tmp_path):
+    from crosscheck.pipeline import run
+
+    write(tmp_path, "a.txt", "---\noutlet: Japanese Foreign Ministry\ntitle: Readout of the call\n"
+          "date: 2026-02-03\n---\nForeign Minister Ana Sato spoke with Canadian Foreign Minister Lee.\n\n"
+          "The two ministers agreed to reopen the border crossing at Velden for trade next month.\n\n"
+          "Sato raised the detention of three Japanese fishermen.\n\nThey discussed energy prices.\n")
+    write(tmp_path, "b.txt", "---\noutlet: Global Affairs Canada\ntitle: Readout of the call\n"
+          "date: 2026-02-03\n---\nCanadian Foreign Minister Lee held a call with Japanese Foreign Minister Sato.\n\n"
+          "Both ministers agreed that the Velden border crossing will reopen for trade next month.\n\n"
+          "Lee set out Canada's position on fishing quotas.\n\nThe ministers talked about the price of energy.\n")
+    corpus = run([tmp_path], settings, embedder)[0]
+    claim = {c.id: c.text for c in corpus.claims}
+    agreements = [(f, " | ".join(claim[c] for c in f.claim_ids)) for f in corpus.findings if f.kind is Kind.AGREE]
+    assert any("reopen the border" in t and "will reopen" in t for _, t in agreements), agreements
+    assert not any(f.level == "side" and ("spoke with" in t or "held a call" in t) for f, t in agreements)
