@@ -55,7 +55,8 @@ def outcome(verdict) -> str:
 
 
 def judge_all(pairs: list[Pair], embedder, settings) -> list[tuple[Pair, object]]:
-    from crosscheck.compare import claim_from_text, judge
+    from crosscheck.claims import claim_from_text
+    from crosscheck.compare import judge
 
     texts = sorted({t for p in pairs for t in (p.a, p.b)})
     vectors = dict(zip(texts, embedder.embed(texts)))

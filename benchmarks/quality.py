@@ -14,7 +14,8 @@ import numpy as np
 from scipy.stats import spearmanr
 from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 
-from crosscheck.judge import claim_from_text, judge
+from crosscheck.claims import claim_from_text
+from crosscheck.compare import judge
 from crosscheck.config import Settings
 from crosscheck.embed import EmbeddingCache, embed_texts
 

@@ -406,9 +406,9 @@ def pair(first, second, settings: Settings):
 
     Example: crosscheck pair "Tariffs reached 145%" "Tariffs could rise to 155%"
     """
-    from .compare import claim_from_text, judge
+    from .claims import claim_from_text
+    from .compare import explain, judge
     from .embed import SentenceTransformerEmbedder
-    from .judge import explain
 
     embedder = SentenceTransformerEmbedder.from_settings(settings)
     vectors = embedder.embed([first, second])

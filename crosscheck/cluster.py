@@ -6,7 +6,7 @@ from collections import defaultdict
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
 
-from .compare import fact_similarity_matrix
+from .similarity import fact_similarity_matrix
 from .config import Settings
 from .events import _hash, group_events
 from .labels import name_topics

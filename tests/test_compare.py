@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.compare import compare
-from crosscheck.judge import judge, opposite_pair
+from crosscheck.compare import compare, judge
+from crosscheck.compare.align import opposite_pair
 from crosscheck.types import Article, Claim, ClaimGroup, Clustering, Event, Kind, Line, Quantity, Topic
 
 from .conftest import write

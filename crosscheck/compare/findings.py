@@ -12,14 +12,23 @@ from itertools import combinations
 
 import numpy as np
 
-from .config import Settings
-from .judge import claim_from_text, judge, opposite_pairs  # noqa: F401  (claim_from_text: the CLI's entry)
-from .align import slots
-from .frames import frame_of
-from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
+from ..config import Settings
+from ..frames import frame_of
+from ..omissions import CorpusIndex, finding, outlet_omissions, side_omissions
+from ..similarity import fact_similarity_matrix, specific_dates
+from ..types import (
+    Article,
+    Claim,
+    Clustering,
+    Finding,
+    Judgement,
+    Kind,
+    Severity,
+    Stated,
+)
+from .align import opposite_pairs, slots
+from .judge import judge
 from .sides import side_findings
-from .similarity import fact_similarity_matrix, specific_dates  # fact_similarity_matrix: cluster.py imports it here
-from .types import Article, Claim, Clustering, Finding, Judgement, Kind, Severity, Stated
 
 # Report order (lower first): contradictions, differences in figures and dates, corroborated side
 # omissions, then the rest; certainty differences and agreements last.

@@ -13,12 +13,12 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
+from ..frames import frame_of
+from ..lexicon import data_table
+from ..omissions import CorpusIndex, finding, in_account
+from ..types import Claim, Finding, Judgement, Kind, Severity
 from .align import slots
-from .frames import frame_of
 from .judge import judge
-from .lexicon import data_table
-from .omissions import CorpusIndex, finding, in_account
-from .types import Claim, Finding, Judgement, Kind, Severity
 
 
 def side_findings(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement],

@@ -7,10 +7,12 @@ it is never a contradiction and never an agreement.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
-from .frames import Frame, Measure, light, same_predicate, status_conflict
+from ..frames import Frame, Measure, light, same_predicate, status_conflict
+from ..lexicon import data_table
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -120,8 +122,6 @@ def _tally_conflict(ma: Measure, mb: Measure) -> bool:
 
 
 def _measures(fa: Frame, fb: Frame) -> list[Slot]:
-    from .judge import opposite_pair  # the opposite predicates live with the judge
-
     found = []
     for ma in fa.measures:
         for mb in fb.measures:
@@ -207,6 +207,21 @@ def _rounding(m: Measure) -> float:
 
 def _admits(m: Measure, value: float) -> bool:
     return m.low - 1e-9 <= value <= (float("inf") if m.high is None else m.high) + 1e-9
+
+
+@functools.cache
+def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """The opposite predicates of data/opposites.toml: (name, one side's lemmas, the other's)."""
+    data = data_table("opposites.toml")
+    return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in data.get("pair", []))
+
+
+def opposite_pair(x: str, y: str) -> str | None:
+    """The name of the pair that puts the two predicate lemmas on opposite sides, if any."""
+    for name, one, other in opposite_pairs():
+        if (x in one and y in other) or (x in other and y in one):
+            return name
+    return None
 
 
 # -- when, where, what became of it ---------------------------------------------------------------

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from pathlib import Path
 
-from .config import Settings
-from .align import granularity as _granularity, same_date as _same_date, slots
-from .frames import containers, frame_of
-from .similarity import fact_similarity
-from .types import Claim, Judgement
+from ..config import Settings
+from ..frames import containers, frame_of
+from ..lexicon import data_table
+from ..similarity import fact_similarity
+from ..types import Claim, Judgement
+from .align import granularity as _granularity
+from .align import opposite_pair, slots
+from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_OPPOSITES = Path(__file__).resolve().parent / "data" / "opposites.toml"
-_CERTAINTY = Path(__file__).resolve().parent / "data" / "certainty.toml"
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
 _LIGHT = set("""a an the this that these those his her its their our my your some any all both each
 he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
@@ -252,21 +251,6 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     return _differ(similarity, False, reason, "agent", values, f"agent|{a.predicate}")
 
 
-@functools.cache
-def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """The opposite predicates of data/opposites.toml: (name, one side's lemmas, the other's)."""
-    data = tomllib.loads(_OPPOSITES.read_text(encoding="utf-8"))
-    return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in data.get("pair", []))
-
-
-def opposite_pair(x: str, y: str) -> str | None:
-    """The name of the pair that puts the two predicate lemmas on opposite sides, if any."""
-    for name, one, other in opposite_pairs():
-        if (x in one and y in other) or (x in other and y in one):
-            return name
-    return None
-
-
 # -- certainty ----------------------------------------------------------------------------------
 
 def _certainty(a: Claim, b: Claim, similarity: float) -> Judgement | None:
@@ -299,7 +283,7 @@ def _doubted(claim: Claim) -> bool:
 @functools.cache
 def _conditions() -> frozenset[str]:
     """The condition words of data/certainty.toml: a condition is no doubt about the fact."""
-    data = tomllib.loads(_CERTAINTY.read_text(encoding="utf-8")) if _CERTAINTY.is_file() else {}
+    data = data_table("certainty.toml")
     return frozenset(w.lower() for w in data.get("hedge", {}).get("possible", {}).get("conditions", []))
 
 
@@ -336,19 +320,6 @@ def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
 
 def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-def claim_from_text(text: str) -> Claim:
-    """A claim read from free text (`crosscheck pair`, benchmarks), parsed when the claims stage can."""
-    try:
-        from .claims import claim_from_text as parse
-    except ImportError:  # a claims stage without the parsed reader: the sentence-level features
-        from . import features
-
-        return Claim(id="", article_id="", text=text, line=0, voice="", side=None, quote=False,
-                     numbers=features.quantities(text), dates=features.dates(text),
-                     negated=features.negated(text), certainty=features.certainty(text))
-    return parse(text)
 
 
 def explain(a: Claim, b: Claim) -> list[str]:
