@@ -236,19 +236,28 @@ def _identity(role: str) -> str:
 
 
 def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    """The same act on the same object credited to different named agents."""
-    if not (same_fact and parsed(a) and parsed(b)) or a.predicate != b.predicate or a.predicate in _LIGHT_PREDICATES:
+    """The same act on the same thing credited to different named agents (passive or active). When each
+    agent stands in the other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the Republicans
+    Pelosi named were rejected by McCarthy") the roles are swapped: a contradiction. When each text merely
+    names the other's agent, it may be a joint act: no finding."""
+    fa, fb = frame_of(a), frame_of(b)
+    if not (same_fact and parsed(a) and parsed(b)) or fa.predicate != fb.predicate or fa.predicate in _LIGHT_PREDICATES:
         return None
-    if bool(a.negation) != bool(b.negation) or not (a.object and b.object and _aligned(a.object, b.object)):
+    if bool(fa.negation) != bool(fb.negation) or not (fa.theme and fb.theme and _aligned(fa.theme, fb.theme)):
         return None
-    agents_a, agents_b = _named(a.subject, a.entities), _named(b.subject, b.entities)
+    agents_a, agents_b = _named(fa.agent, a.entities), _named(fb.agent, b.entities)
     if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)):
         return None
-    if any(_words(x) & _words(b.text) for x in agents_a) or any(_words(x) & _words(a.text) for x in agents_b):
+    swapped = (any(_words(x) & _words(fb.theme) for x in agents_a)
+               and any(_words(y) & _words(fa.theme) for y in agents_b))
+    if not swapped and (any(_words(x) & _words(b.text) for x in agents_a)
+                        or any(_words(y) & _words(a.text) for y in agents_b)):
         return None  # each names the other's agent too: a joint act, or a second party
     values = (", ".join(agents_a), ", ".join(agents_b))
-    reason = f"different agent for “{a.predicate} {_short(a.object, 40)}”: {values[0]} vs {values[1]}"
-    return _differ(similarity, False, reason, "agent", values, f"agent|{a.predicate}")
+    what = "roles swapped" if swapped else "different agent"
+    reason = f"{what} for “{fa.predicate} {_short(fa.theme, 40)}”: {values[0]} vs {values[1]}"
+    return _differ(similarity, swapped and not (_hedge(a) or _hedge(b)), reason, "agent", values,
+                   f"agent|{fa.predicate}")
 
 
 # -- certainty ----------------------------------------------------------------------------------
