@@ -25,6 +25,9 @@ _MIN_STEM = 4
 # ("Ostrovia" / "Ostrovian": 0; "Norway" / "Norwegian": 2).
 _MAX_COUNTRY_TAIL = 2
 _POSSESSIVE = re.compile(r"[’']s$")
+# The outlet that only carries an account: "(as carried by Reuters)", ", as quoted by PTI", "via AP".
+_CARRIER = re.compile(r"(?:,\s*|\b)(?:as )?(?:carried|quoted|published|reported|cited|relayed|run|reprinted) "
+                      r"(?:by|in|on) [^,;()]*|\bvia [^,;()]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,31 @@ class VoiceBook:
         return bool(self._institution_pattern.search(text) or self._title_pattern.search(text)
                     or self._official_pattern.search(text))
 
+    def person_side(self, name: str) -> tuple[str, str | None]:
+        """A person's known full name and side; "Donald J. Trump" is "Donald Trump" when only that is known."""
+        full = self.full_name(name)
+        if full in self.people:
+            return full, self.people[full]
+        words = [w.lower() for w in strip_possessive(name).split() if not re.fullmatch(r"\w\.?", w)]  # no initials
+        same = [p for p in self.people if words and [w.lower() for w in p.split()[::len(p.split()) - 1 or 1]]
+                == [words[0], words[-1]]]
+        return (same[0], self.people[same[0]]) if len(same) == 1 else (full, None)
+
+    def speaker_side(self, phrase: str) -> tuple[str, str | None]:
+        """Who a by-line, signature or "Statement by ..." names, and the side they speak for: a person
+        placed on a side, or an official role or body of a country ("President of the USA")."""
+        name = phrase.split(",")[0].strip()
+        name = name.title() if name.isupper() else name  # a signature in capitals
+        known, side = self.person_side(name)
+        if side:
+            return known, side
+        side = self.side_of_text(phrase) or self.side_of_text(phrase.title())
+        return (known, side) if side and self.is_official_phrase(phrase) else (known, None)
+
     def publisher_side(self, outlet: str) -> str | None:
-        """The side an outlet speaks for when it is an official body or a state news agency."""
+        """The side an outlet speaks for when it is an official body or a state news agency; an outlet
+        that only carries another's account ("X, as carried by Y") speaks for X's side."""
+        outlet = _CARRIER.sub("", outlet)
         for side in self.sides.values():
             if _whole_word_in(side.agencies + side.official, outlet):
                 return side.id
