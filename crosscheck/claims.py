@@ -362,6 +362,10 @@ FURNITURE = frozenset({"boilerplate", "newsletter", "title", "date line", "bylin
 _JOINT = re.compile(r"^\W*(?:\w+\W*)?$")  # what joins two clauses: ", and", "; while"
 
 
+# Over this share of an article's reporting text in no claim is worth a warning (issue 17's bound).
+MAX_TEXT_LEFT_OUT = 0.05
+
+
 @dataclass(frozen=True)
 class Coverage:
     """How much of an article's text its claims hold, and what is left out with why."""
@@ -402,6 +406,26 @@ def coverage(article: Article, claims: list[Claim]) -> Coverage:
                                     _piece_reason(piece, start, number, texts)))
     missing = sum(item.chars for item in left_out)
     return Coverage(chars, chars - missing, tuple(sorted(left_out, key=lambda item: item.line)))
+
+
+def coverage_warnings(articles: list[Article], claims: list[Claim]) -> list[str]:
+    """One line per article whose reporting text (not site furniture) is over MAX_TEXT_LEFT_OUT out of claims."""
+    by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article_id, []).append(claim)
+    warnings = []
+    for article in articles:
+        found = coverage(article, by_article.get(article.id, []))
+        missing = found.text_left_out()
+        if found.chars and missing / found.chars > MAX_TEXT_LEFT_OUT:
+            reasons: dict[str, int] = {}
+            for item in found.left_out:
+                if item.reason not in FURNITURE:
+                    reasons[item.reason] = reasons.get(item.reason, 0) + item.chars
+            why = ", ".join(f"{reason} {chars}" for reason, chars in sorted(reasons.items(), key=lambda kv: -kv[1]))
+            warnings.append(f"{article.path}: {missing / found.chars:.0%} of its text ({missing} of {found.chars} "
+                            f"characters) is in no claim ({why})")
+    return warnings
 
 
 def _piece_reason(piece: str, start: int, index: int, claim_texts: set[str]) -> str:

@@ -15,6 +15,7 @@ from datetime import date
 
 import numpy as np
 
+from .claims import first_person, publisher_voice, title_speaker
 from .config import Settings
 from .features import reporting_verbs
 from .types import Article, Claim, Clustering, Finding, Kind, Severity, Stated, claims_by_event, topics_by_event
@@ -265,6 +266,38 @@ def _reported_only(index, event_id, topic_id, absent, evidence) -> Finding:
               f"{first.omission.subject}; not confirmed by the claims read")
     return finding(Kind.OMIT, Severity.MEDIUM, event_id, topic_id, tuple(c.id for c in evidence), reason,
                    identity=("omit", "reported", absent, first.id), level="side", absent=(absent,))
+
+
+# -- accounts without a side ------------------------------------------------------------------
+
+def unsided_accounts(articles: list[Article], claims: list[Claim], events, book) -> list[str]:
+    """Warnings for events that hold a side's account beside an account none of whose claims has a side.
+
+    Such an account (a leader's own post, a statement whose issuer the tool cannot place) is left
+    out of every side comparison, so what the other side's account has would go unchallenged.
+    """
+
+    sided = {c.article_id for c in claims if c.side}
+    by_id = {a.id: a for a in articles}
+    labels = book.labels
+    warnings = []
+    for event in events:
+        accounts = [by_id[a] for a in event.article_ids if a in by_id]
+        voices = {a.id: publisher_voice(a, book) for a in accounts}
+        sides = sorted({v.side for v in voices.values() if v is not None} - {None})
+        if not sides:
+            continue
+        for article in accounts:
+            voice = voices[article.id]
+            issuer = (voice.name if voice else None) or article.author or title_speaker(article.title)
+            if article.id in sided or not (issuer or first_person(article)):
+                continue
+            who = f"{issuer}'s" if issuer else "a first-person"
+            others = ", ".join(labels.get(s, s) for s in sides)
+            warnings.append(f"{article.path}: reads as {who} own account of \"{event.label}\", but none of its "
+                            f"claims has a side, so it is compared with no other side's account ({others}); "
+                            "name its side in a sides file (--sides)")
+    return warnings
 
 
 # -- outlet level -------------------------------------------------------------------------------

@@ -66,10 +66,10 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
             total None) and as embedding advances (texts embedded, texts to embed).
         files: the article files under `paths` (`state.article_files`), when the caller has listed them.
     """
-    from .claims import extract_claims
+    from .claims import coverage_warnings, extract_claims
     from .cluster import cluster
     from .compare import compare
-    from .omissions import claim_parts
+    from .omissions import claim_parts, unsided_accounts
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
     from .voices import load_voicebook
@@ -102,7 +102,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         clustering = cluster(articles, claims, vectors, settings, omission_vectors)
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
-    corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels)
+    warnings = unsided_accounts(articles, claims, clustering.events, book) + coverage_warnings(articles, claims)
+    corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels, tuple(warnings))
     stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded)
     return corpus, stats
 

@@ -1,0 +1,134 @@
+"""Whose account an article is: official publishers on any channel, read from front matter, title and text."""
+from pathlib import Path
+
+import pytest
+
+from crosscheck.claims import coverage, extract_claims, publisher_voice
+from crosscheck.ingest import parse_article, sort_lines
+from crosscheck.omissions import unsided_accounts
+from crosscheck.attribution import Voice
+from crosscheck.types import Event
+from crosscheck.voices import load_voicebook
+
+XINHUA = """---
+outlet: Xinhua
+title: Xi holds phone talks with Trump
+date: 2025-11-24
+---
+Chinese President Xi Jinping held a phone conversation with U.S. President Donald Trump on Monday.
+Xi stressed that Taiwan's return to China is an integral part of the postwar international order.
+Trump said the United States understands how important the Taiwan question is to China.
+"""
+
+# Each account as a leader, a ministry, a spokesperson, an embassy or a state agency publishes it;
+# the first of each pair narrates in the first person, the second in the third.
+ACCOUNTS = {
+    "leader's post, first person": ("outlet: Truth Social\nauthor: Donald J. Trump",
+                                    "I just had a very good telephone call with President Xi of China.\n"
+                                    "We discussed many topics including Ukraine, fentanyl and soybeans.", "us"),
+    "leader's post, third person": ("outlet: Telegram\nauthor: Prime Minister of Japan",
+                                    "Prime Minister Takaichi held a call with President Xi of China.\n"
+                                    "The two leaders discussed trade and regional security.", "japan"),
+    "statement by, first person": ("outlet: gov.uk\ntitle: Statement by the Prime Minister of the United Kingdom",
+                                   "I spoke to President Xi this morning about trade and security.\n"
+                                   "We agreed that our officials should meet again before the summit.", "uk"),
+    "statement by, third person": ("outlet: Online Desk\ntitle: Statement from the Foreign Minister of India on the call",
+                                   "The Foreign Minister discussed the border situation with his counterpart.\n"
+                                   "Both ministers agreed that peace in the border areas is essential.", "india"),
+    "spokesperson, first person": ("outlet: Ministry of Foreign Affairs of the People's Republic of China\n"
+                                   "title: Foreign Ministry Spokesperson's Regular Press Conference",
+                                   "We have noted the reports about the call between the two leaders.\n"
+                                   "I can tell you that the two sides had a candid exchange of views.", "china"),
+    "spokesperson, third person": ("outlet: Ministry of Foreign Affairs of the People's Republic of China\n"
+                                   "title: Foreign Ministry Spokesperson's Remarks",
+                                   "President Xi talked with Prime Minister Modi at the latter's request.\n"
+                                   "The two sides should handle the border issue properly.", "china"),
+    "embassy, first person": ("outlet: Embassy of Ukraine in the United Kingdom",
+                              "We welcome the conversation between our presidents on the partial ceasefire.\n"
+                              "Our teams are ready to meet in Saudi Arabia in the coming days.", "ukraine"),
+    "embassy, third person": ("outlet: Embassy of Ukraine in the United Kingdom",
+                              "The presidents discussed a partial ceasefire on energy infrastructure.\n"
+                              "Technical teams will meet in Saudi Arabia in the coming days.", "ukraine"),
+    "state agency as carried, first person": ("outlet: Daily Wire Service (Xinhua readout, as carried by Daily Wire Service)",
+                                              "We will never allow Taiwan to be separated from the motherland.\n"
+                                              "Our position on the Taiwan question is consistent and clear.", "china"),
+    "state agency as carried, third person": ("outlet: Kremlin readout as carried by Global Wire",
+                                              "The two presidents exchanged views on the crisis in Ukraine.\n"
+                                              "The Russian side described the sanctions as counterproductive.", "russia"),
+}
+
+
+def _article(name: str, front: str, body: str):
+    return parse_article(Path(f"{name}.txt"), f"---\n{front}\n---\n{body}\n".encode())
+
+
+@pytest.mark.parametrize("name", sorted(ACCOUNTS))
+def test_every_claim_of_an_official_account_carries_its_side(name):
+    front, body, side = ACCOUNTS[name]
+    readout = parse_article(Path("xinhua.txt"), XINHUA.encode())
+    article = _article(name.replace(" ", "_"), front, body)
+    book = load_voicebook()
+    claims = [c for c in extract_claims([readout, article], book) if c.article_id == article.id]
+    assert claims and {c.side for c in claims} == {side}, [(c.text, c.side) for c in claims]
+
+
+def test_a_writer_in_the_first_person_speaks_for_no_side():
+    book = load_voicebook()
+    column = _article("column", "outlet: Daily Planet\nauthor: Jane Doe",
+                      "I watched the two leaders arrive at the summit in Busan.\nWe waited for hours outside.")
+    report = _article("report", "outlet: Daily Planet\nauthor: Jane Doe",
+                      "The two leaders arrived at the summit in Busan.\nReporters waited for hours outside.")
+    assert publisher_voice(column, book) == Voice("Jane Doe", None, False)
+    assert publisher_voice(report, book) is None
+
+
+def test_first_person_narration_is_the_publisher_speaking():
+    readout = parse_article(Path("xinhua.txt"), XINHUA.encode())
+    post = _article("post", "outlet: Truth Social\nauthor: Donald J. Trump",
+                    "I just had a very good telephone call with President Xi of China.\n"
+                    "President Xi invited me to visit Beijing in April, which I accepted.")
+    claims = [c for c in extract_claims([readout, post], load_voicebook()) if c.article_id == post.id]
+    assert {(c.voice, c.side) for c in claims if not c.attributed} == {("Donald Trump", "us")}
+
+
+def test_a_signature_names_the_issuer_without_front_matter():
+    post = _article("post", "outlet: Truth Social",
+                    "I just had a very good telephone call with President Xi of China.\n"
+                    "We discussed many topics including soybeans.\n\nDONALD J. TRUMP, PRESIDENT OF THE USA")
+    assert post.author == "DONALD J. TRUMP, PRESIDENT OF THE USA"
+    assert publisher_voice(post, load_voicebook()).side == "us"
+    assert [item.reason for item in post.left_out] == ["signature"]
+
+
+def test_an_account_with_no_side_beside_another_sides_readout_is_a_warning():
+    readout = parse_article(Path("xinhua.txt"), XINHUA.encode())
+    post = _article("post", "outlet: Social Site\nauthor: Pat Example",
+                    "I had a great call with the leader of a big country.\nWe agreed to keep talking.")
+    book = load_voicebook()
+    claims = extract_claims([readout, post], book)
+    event = Event("e1", "Xi and Trump call", (readout.id, post.id), None)
+    warnings = unsided_accounts([readout, post], claims, [event], book)
+    assert len(warnings) == 1 and warnings[0].startswith("post.txt: reads as Pat Example's own account")
+    assert "Chinese side" in warnings[0]
+
+
+def test_every_line_is_in_a_claim_or_left_out_with_why():
+    lines = ["Home", "Leaders agree to keep talking", "By Jane Doe", "November 25, 2025 / 12:22 IST",
+             "Photo: the two leaders in Busan (Reuters)", "A Downing Street Spokesperson said:",
+             "The Prime Minister spoke to President Xi earlier today.",
+             "They agreed the situation in North Korea was deeply troubling", "What happens next in the talks?"]
+    kept, left_out = sort_lines(lines, 0, "Leaders agree to keep talking")
+    assert [(item.line, item.reason) for item in left_out] == [
+        (1, "boilerplate"), (2, "title"), (3, "byline"), (4, "date line"), (5, "caption")]
+    assert [line.text for line in kept] == [
+        "A Downing Street Spokesperson said: The Prime Minister spoke to President Xi earlier today.",
+        "They agreed the situation in North Korea was deeply troubling", "What happens next in the talks?"]
+
+
+def test_coverage_counts_what_the_claims_hold_and_why_the_rest_is_out():
+    article = _article("wire", "outlet: Wire\ntitle: Call", "Hours later, the two presidents spoke again.\n"
+                       "Ukraine, fentanyl and soybeans and other farm products\nWhat was discussed on the call?")
+    claims = extract_claims([article], load_voicebook())
+    found = coverage(article, claims)
+    assert [item.reason for item in found.left_out] == ["question"]
+    assert found.in_claims == found.chars - len("Whatwasdiscussedonthecall?")
