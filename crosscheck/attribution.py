@@ -33,6 +33,10 @@ class Lexicon:
     account_nouns: frozenset[str]
     earlier_occasion: tuple[str, ...]
     omission_verbs: frozenset[str]
+    containing_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    silent_adjectives: frozenset[str]
+    absent_adjectives: frozenset[str]
 
 
 @cache
@@ -41,7 +45,9 @@ def lexicon() -> Lexicon:
     data = data_table("reporting.toml")
     return Lexicon(frozenset(data["speech_verbs"]), frozenset(data["stance_verbs"]), frozenset(data["position_verbs"]),
                    frozenset(data["account_nouns"]), tuple(data["earlier_occasion"]),
-                   frozenset(data["omission_verbs"]))
+                   frozenset(data["omission_verbs"]), frozenset(data["containing_verbs"]),
+                   frozenset(data["leaving_verbs"]),
+                   frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]))
 
 
 @dataclass(frozen=True)
@@ -260,6 +266,9 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         return person_voice(token, book)
     phrase = noun_phrase(token)
     if token.ent_type_ in _NAME_ENTITIES or token.pos_ == "PROPN":
+        known, person_side = book.person_side(phrase)  # a person the tagger did not mark ("Trump's account")
+        if person_side:
+            return Voice(known, person_side, True)
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
     side = book.side_of_text(phrase)

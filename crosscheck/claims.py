@@ -502,23 +502,14 @@ _OMITTED_WHAT = re.compile(r",?\s+(?:nor|or|and)\s+(?:of\s+)?")
 
 
 def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim | None) -> ReportedOmission | None:
-    """A statement that a voice left something out ("Trump's account didn't mention the island")."""
-    verbs = lexicon().omission_verbs
+    """A statement that an account left something out, read from the parse: a negated verb of containing
+    ("did not mention / include / contain"), a verb of leaving out ("omitted", "left out"), "no mention /
+    reference of", "X was silent on Y" or "Y was absent from X's readout"."""
     for token in span:
-        lemma = token.lemma_.lower()
-        negated = any(c.dep_ == "neg" or c.lower_ in {"never", "without"} for c in token.children)
-        if lemma in verbs and token.pos_ == "VERB" and (negated or token.head.lower_ == "without"):
-            what_tokens = _omitted(token)
-            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        elif lemma in {"mention", "reference"} and token.pos_ == "NOUN" and any(
-                c.lower_ == "no" for c in token.children):
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}), None)
-            what_tokens = [t for t in span.doc[of.i + 1:span.end] if not t.is_punct or t.text == ","] if of is not None else []
-            verb = token.head
-            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"),
-                           None)
-        else:
+        found = _omission_parts(token, span)
+        if found is None:
             continue
+        subject, what_tokens = found
         if not what_tokens:
             continue
         if subject is not None and subject.lemma_.lower() in lexicon().account_nouns:
@@ -534,6 +525,41 @@ def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim
     return None
 
 
+def _omission_parts(token, span):
+    """(the omitter's token or None, the tokens of what was left out) when `token` reports an omission."""
+    words = lexicon()
+    lemma = token.lemma_.lower()
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None)
+    negated = any(c.dep_ == "neg" or c.lower_ in {"never", "without"} for c in token.children)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    account = subject is not None and subject.lemma_.lower() in words.account_nouns
+    if token.pos_ == "VERB" and (negated or token.head.lower_ == "without") and (
+            lemma in words.omission_verbs or (account and lemma in words.containing_verbs)):
+        return subject, _omitted(token)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    mention = obj is not None and obj.lemma_.lower() in {"mention", "reference"}
+    if token.pos_ == "VERB" and not negated and (lemma == "omit" or (account or mention) and (
+            lemma in words.leaving_verbs or f"{lemma} {particle}" in words.leaving_verbs)):
+        return subject, _omitted(token)
+    if lemma in {"mention", "reference"} and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}), None)
+        what = [t for t in span.doc[of.i + 1:span.end] if not t.is_punct or t.text == ","] if of is not None else []
+        verb = token.head
+        return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None), what
+    negated = negated or any(c.dep_ == "neg" for c in token.head.children)  # "was not silent on"
+    if token.pos_ == "ADJ" and token.dep_ in {"acomp", "amod", "oprd"} and not negated:
+        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        holder = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if pobj is None or holder is None:
+            return None
+        if lemma in words.silent_adjectives:  # "Washington was silent on the arms sales"
+            return holder, list(pobj.subtree)
+        if lemma in words.absent_adjectives:  # "Taiwan was absent from the US readout"
+            return pobj, list(holder.subtree)
+    return None
+
+
 def _previous_speaker(previous: Claim, book: VoiceBook) -> tuple[str, str | None]:
     """Who "there was no mention of ..." is about: the previous claim's source, or its subject's side."""
     subject_side = book.side_of_text(previous.subject)
@@ -544,6 +570,9 @@ def _previous_speaker(previous: Claim, book: VoiceBook) -> tuple[str, str | None
 
 def _omitted(verb) -> list:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is not None and obj.lemma_.lower() in {"mention", "reference"}:  # "left out any reference to X"
+        prep = next((c for c in obj.children if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
     if obj is None:
         prep = next((c for c in verb.children if c.dep_ == "prep"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

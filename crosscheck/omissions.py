@@ -159,7 +159,8 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 elif corroboration:
                     reported[(topic.id, absent)] = corroboration
         leftovers = _attach_reported(index, computed, reported)
-        findings += [_side_omission(index, event.id, *entry) for entry in computed]
+        excerpts = {side for side in sides if _excerpt_only(index, accounts[side])}
+        findings += [_side_omission(index, event.id, *entry, excerpt=entry[2] in excerpts) for entry in computed]
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
                      for (topic_id, absent), evidence in leftovers.items() if absent in sides]
     return findings
@@ -241,7 +242,13 @@ def _attach_reported(index: CorpusIndex, computed: list, reported: dict) -> dict
     return leftovers
 
 
-def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts) -> Finding:
+def _excerpt_only(index: CorpusIndex, account: list[Claim]) -> bool:
+    """Whether all we have of a side's account is excerpts (front matter `excerpt: true`)."""
+    return bool(account) and all(index.article[c.article_id].excerpt for c in account)
+
+
+def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts, *,
+                   excerpt: bool = False) -> Finding:
     evidence = sorted(evidence, key=lambda c: index.position(c.id))
     values = tuple(Stated(text, (c.id,), index.sources([c.id])) for c in evidence
                    for text in parts.get(c.id, [c.text]))
@@ -254,6 +261,9 @@ def _side_omission(index, event_id, topic_id, present, absent, evidence, corrobo
         severity = Severity.HIGH
     else:
         severity = Severity.MEDIUM if len(evidence) >= 2 else Severity.LOW
+    if excerpt:  # the rest of that account may hold it
+        reason += f"; only an excerpt of the {index.side_name(absent)}'s account was read"
+        severity = min(severity, Severity.MEDIUM)
     ids = tuple(c.id for c in evidence) + tuple(c.id for c in corroboration)
     return finding(Kind.OMIT, severity, event_id, topic_id, ids, reason,
                    identity=("omit", "side", present, absent, evidence[0].id), level="side",
