@@ -8,6 +8,7 @@ account didn't mention the island") corroborate the computed omission they are c
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -18,6 +19,7 @@ import numpy as np
 from .claims import first_person, publisher_voice, title_speaker
 from .config import Settings
 from .features import reporting_verbs
+from .lexicon import data_table
 from .types import Article, Claim, Clustering, Finding, Kind, Severity, Stated, claims_by_event, topics_by_event
 
 
@@ -152,7 +154,8 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                missing += [index.claim[c] for c in parts]
+                parts = {cid: kept for cid, texts in parts.items() if (kept := [t for t in texts if not procedural(t)])}
+                missing = [c for c in missing if not procedural(c.text, c.entities)] + [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
                     computed.append([topic.id, present, absent, missing, corroboration, parts])
@@ -164,6 +167,32 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
                      for (topic_id, absent), evidence in leftovers.items() if absent in sides]
     return findings
+
+
+def procedural(text: str, names: tuple[str, ...] = ()) -> bool:
+    """Whether a statement says no more than that the call took place, who called whom, greetings or
+    "stay in touch": nothing in it but names, titles, dates, function words and data/procedure.toml's words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    # Names are capitalised; an acronym ("INF") is substance, a two-letter one a country ("UK", "US").
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 2 and (not w[:1].isupper() or w.isupper())]
+    content = [w.lower() for w in words if w.lower() not in STOP_WORDS]
+    return all(_stem(w) in _procedure_words() or w in _procedure_words() for w in content)
+
+
+def _stem(word: str) -> str:
+    for ending in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            return stem if stem in _procedure_words() else stem + "e" if stem + "e" in _procedure_words() else stem
+    return word
+
+
+@functools.cache
+def _procedure_words() -> frozenset[str]:
+    return frozenset(data_table("procedure.toml")["words"])
 
 
 def in_account(claim: Claim) -> bool:

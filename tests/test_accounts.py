@@ -5,7 +5,7 @@ import pytest
 
 from crosscheck.claims import coverage, extract_claims, publisher_voice
 from crosscheck.ingest import parse_article, sort_lines
-from crosscheck.omissions import unsided_accounts
+from crosscheck.omissions import procedural, unsided_accounts
 from crosscheck.attribution import Voice
 from crosscheck.types import Event
 from crosscheck.voices import load_voicebook
@@ -132,3 +132,17 @@ def test_coverage_counts_what_the_claims_hold_and_why_the_rest_is_out():
     found = coverage(article, claims)
     assert [item.reason for item in found.left_out] == ["question"]
     assert found.in_claims == found.chars - len("Whatwasdiscussedonthecall?")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister spoke to President Xi of China earlier today.", True),
+    ("Xi Jinping spoke with Narendra Modi on the phone at the request of the latter.", True),
+    ("They agreed to stay in touch.", True),
+    ("On Friday Vladimir Putin had a telephone conversation with Barack Obama on the American side’s initiative.", True),
+    ("A fantastic phone conversation was held between the two presidents today.", True),
+    ("The President reiterated his concerns about Russia’s compliance with the INF Treaty.", False),
+    ("President Xi offered his condolences over the recent London terror attack.", False),
+    ("The two leaders exchanged views on developments in the Ukrainian crisis.", False),
+])
+def test_procedure_alone_is_never_a_side_omission(text, expected):
+    assert procedural(text) is expected
