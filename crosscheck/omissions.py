@@ -154,8 +154,10 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                parts = {cid: kept for cid, texts in parts.items() if (kept := [t for t in texts if not procedural(t)])}
-                missing = [c for c in missing if not procedural(c.text, c.entities)] + [index.claim[c] for c in parts]
+                shared = shared_names(accounts[present], accounts[absent])
+                parts = {cid: kept for cid, texts in parts.items()
+                         if (kept := [t for t in texts if not procedural(t, shared)])}
+                missing = [c for c in missing if not procedural(c.text, shared)] + [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
                     computed.append([topic.id, present, absent, missing, corroboration, parts])
@@ -169,17 +171,46 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
     return findings
 
 
-def procedural(text: str, names: tuple[str, ...] = ()) -> bool:
+def procedural(text: str, shared: frozenset[str] = frozenset()) -> bool:
     """Whether a statement says no more than that the call took place, who called whom, greetings or
-    "stay in touch": nothing in it but names, titles, dates, function words and data/procedure.toml's words."""
+    "stay in touch": nothing in it but people's names, dates, function words, data/procedure.toml's
+    words, and the `shared` names (those both sides' accounts use: the parties)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    for name in sorted(names, key=len, reverse=True):
-        text = text.replace(name, " ")
-    # Names are capitalised; an acronym ("INF") is substance, a two-letter one a country ("UK", "US").
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 2 and (not w[:1].isupper() or w.isupper())]
-    content = [w.lower() for w in words if w.lower() not in STOP_WORDS]
-    return all(_stem(w) in _procedure_words() or w in _procedure_words() for w in content)
+    for token in _parse(text):
+        word = token.text.lower()
+        if (token.is_punct or token.is_space or token.like_num or word in STOP_WORDS or len(word) <= 1
+                or token.ent_type_ in _NOT_SUBSTANCE or token.text in shared or token.text.startswith("@")
+                or (token.i > 0 and token.doc[token.i - 1].text == "@") or _in_name(token, shared)):
+            continue
+        if word not in _procedure_words() and _stem(word) not in _procedure_words():
+            return False
+    return True
+
+
+_NOT_SUBSTANCE = {"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL"}
+
+
+def _in_name(token, shared: frozenset[str]) -> bool:
+    """A proper noun beside a person's name or a party's ("Jinping" in "Xi Jinping"), which the tagger missed."""
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return token.pos_ == "PROPN" and any(
+        b.pos_ == "PROPN" and (b.ent_type_ == "PERSON" or b.text in shared) for b in beside)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str):
+    from . import nlp
+
+    return nlp.parse_one(text)
+
+
+def shared_names(first: list[Claim], second: list[Claim]) -> frozenset[str]:
+    """Capitalised words both accounts use: the parties' names, not a topic one of them left out."""
+    def names(claims):
+        return {w for c in claims for w in re.findall(r"[^\W\d_][\w.-]*", c.text) if w[:1].isupper()}
+    return frozenset(names(first) & names(second))
 
 
 def _stem(word: str) -> str:

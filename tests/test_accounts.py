@@ -138,11 +138,19 @@ def test_coverage_counts_what_the_claims_hold_and_why_the_rest_is_out():
     ("The Prime Minister spoke to President Xi of China earlier today.", True),
     ("Xi Jinping spoke with Narendra Modi on the phone at the request of the latter.", True),
     ("They agreed to stay in touch.", True),
-    ("On Friday Vladimir Putin had a telephone conversation with Barack Obama on the American side’s initiative.", True),
+    ("On Friday Vladimir Putin had a telephone conversation with Barack Obama on the Russian side’s initiative.", True),
+    ("I had a positive, very substantive, and frank conversation with President Trump @POTUS.", True),
     ("A fantastic phone conversation was held between the two presidents today.", True),
     ("The President reiterated his concerns about Russia’s compliance with the INF Treaty.", False),
     ("President Xi offered his condolences over the recent London terror attack.", False),
     ("The two leaders exchanged views on developments in the Ukrainian crisis.", False),
 ])
 def test_procedure_alone_is_never_a_side_omission(text, expected):
-    assert procedural(text) is expected
+    parties = frozenset({"China", "Russia", "Russian", "Xi", "President", "Prime", "Minister"})
+    assert procedural(text, parties) is expected
+
+
+def test_a_topic_named_only_by_one_side_is_substance():
+    parties = frozenset({"China", "US"})
+    assert not procedural("The two presidents discussed Taiwan.", parties)
+    assert procedural("The two presidents discussed China.", parties)
