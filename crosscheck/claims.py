@@ -272,9 +272,10 @@ def left_out_reason(span, text: str) -> str | None:
         return "fragment"
     if stripped.endswith(":"):
         return "introduces what follows"
-    # A line of its own without final punctuation (a bullet point, a standfirst) is read as a statement.
+    # A line of its own without final punctuation (a bullet point, a standfirst) is read as a statement;
+    # so is a sentence whose verb has no subject ("Thank you for your attention to this matter!").
     bare_line = span.start == 0 and span.end == len(span.doc) and not span.doc[-1].is_punct
-    if bare_line or any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
+    if bare_line or span.root.pos_ == "VERB" or any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
         return None
     return "no subject"
 

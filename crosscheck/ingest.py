@@ -366,7 +366,8 @@ def _top_lines(raw_lines: list[str]) -> list[str]:
 
 
 def _infer_title(raw_lines: list[str]) -> str | None:
-    top = _top_lines(raw_lines)
+    signature = signature_line(raw_lines)
+    top = _top_lines(raw_lines if signature is None else raw_lines[:signature])
     for i, line in enumerate(top):
         words = line.split()
         if 4 <= len(words) <= 25 and not _TERMINAL.search(line) and line[-1] not in ":?" and not _DATE_HINT.search(" ".join(words[:3])):

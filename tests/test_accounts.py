@@ -154,3 +154,17 @@ def test_a_topic_named_only_by_one_side_is_substance():
     parties = frozenset({"China", "US"})
     assert not procedural("The two presidents discussed Taiwan.", parties)
     assert procedural("The two presidents discussed China.", parties)
+
+
+def test_a_leaders_own_post_is_compared_with_the_other_sides_readout(embedder, settings):
+    """The motivating case, without a sides file: China's readout stresses Taiwan, Trump's post does not."""
+    from crosscheck.pipeline import run
+
+    corpus, _ = run([Path(__file__).parent / "data" / "accounts"], settings, embedder)
+    post = next(a for a in corpus.articles if a.path.endswith("trump_post.txt"))
+    assert {c.side for c in corpus.claims if c.article_id == post.id} == {"us"}
+    taiwan = [f for f in corpus.findings if f.kind.value == "omit" and f.present == ("china",)
+              and f.absent == ("us",) and "Taiwan" in f.reason]
+    assert taiwan and not corpus.warnings
+    procedure = [f for f in corpus.findings if f.kind.value == "omit" and "maintain regular contact" in f.reason]
+    assert not procedure
