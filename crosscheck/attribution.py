@@ -16,6 +16,7 @@ from .voices import VoiceBook, strip_possessive
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
+_PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
@@ -74,6 +75,7 @@ class Mention:
     side: str | None
     person: bool
     words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
+    place: bool = False  # a country or city ("it" can be one; "they" is not)
 
 
 @dataclass
@@ -106,8 +108,17 @@ class Mentions:
         latest = self._people[max(self._people)]
         return next((m for subject, m in latest if subject), latest[0][1])
 
-    def group(self) -> Mention | None:
-        return next((m for m in reversed(self.items) if not m.person), None)
+    def group(self, plural: bool = False) -> Mention | None:
+        """The nearest body: for "it" any, for "they" not a place."""
+        return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
+
+    def both(self) -> list[Mention]:
+        """The people "they" stands for: two or more named in the latest sentence that names people,
+        when that is this sentence or the one before ("Obama spoke with Putin. They discussed ...")."""
+        if not self._people or max(self._people) < self.sentence - 1:
+            return []
+        named = {m.name: m for _, m in self._people[max(self._people)]}
+        return list(named.values()) if len(named) >= 2 else []
 
     def described_by(self, noun: str, side: str | None) -> Mention | None:
         return next((m for m in reversed(self.items) if noun in m.words and (side is None or m.side == side)), None)
@@ -256,8 +267,13 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
-        found = mentions.person() if lower in _PERSON_PRONOUNS else (mentions.group() or mentions.person())
+        if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
+            return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
+        found = mentions.person() if lower in _PERSON_PRONOUNS else (
+            mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
+    if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
+        return Voice(noun_phrase(token), None)
     named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_ in {"PERSON", "ORG"}
              and c.i > token.i]
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
@@ -269,6 +285,10 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         known, person_side = book.person_side(phrase)  # a person the tagger did not mark ("Trump's account")
         if person_side:
             return Voice(known, person_side, True)
+        capitalised_only = (token.pos_ == "PROPN" and not token.ent_type_ and token.is_sent_start
+                            and not any(c.dep_ == "compound" for c in token.children))  # "Time will tell"
+        if capitalised_only and not _can_speak(token, book):
+            return None
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
     side = book.side_of_text(phrase)
@@ -277,7 +297,35 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         if described is not None:
             return Voice(described.name, described.side, described.side is not None)
     official = side is not None and (book.is_official_phrase(phrase) or len(phrase.split()) <= 2)
+    if not official and not _can_speak(token, book):
+        return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _names_both(token) -> bool:
+    """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
+    return token.tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in {"both", "two"} or (c.dep_ == "nummod" and c.lower_ == "two") for c in token.children)
+
+
+def _can_speak(token, book: VoiceBook) -> bool:
+    """Whether a common noun can name a source: a person or a group of people, a body, or a document
+    ("officials", "the campaign", "voters", "the poll"), not a thing or an abstraction ("time", "criminals")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon().account_nouns or lemma in _speaker_nouns() or book.is_official_phrase(token.text):
+        return True
+    return lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN
+
+
+# Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",
+# "assistant", "employee", "congressman", "chairperson"; none shorter than this many letters ("her", "or").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ive")
+_MIN_AGENT_NOUN = 4
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(data_table("reporting.toml")["speaker_nouns"])
 
 
 def person_voice(token, book: VoiceBook) -> Voice:

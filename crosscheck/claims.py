@@ -24,6 +24,7 @@ from .voices import VoiceBook
 MIN_CLAIM_WORDS = 4
 MIN_CLAUSE_WORDS = 5
 _SPLIT_MARKERS = {"while", "whereas", "but"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -322,7 +323,10 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
             name = noun_phrase(entity.root) if entity.label_ == "ORG" else entity.text.removeprefix("the ")
             voice = Voice(name, book.side_of_text(name))
             words = name.lower().split()
-        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words)), subject)
+        if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
+            continue  # "The" alone: a tagger's slip, no one "it" can refer to
+        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
+                             entity.label_ == "GPE"), subject)
     speaker = None
     if frame is not None and frame.voice.name:
         speaker = next((m for m in reversed(mentions.items) if m.name == frame.voice.name and m.person), None)

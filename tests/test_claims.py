@@ -166,3 +166,24 @@ def test_a_statement_that_includes_something_is_no_omission():
 def test_leaving_and_containing_verbs_report_omissions_only_of_accounts():
     found = claims_of("Trump skipped the summit in Busan last week.", "The trade deal did not include chips or rare earths.")
     assert [c.omission for c in found] == [None, None]
+
+
+def test_speakers_are_people_bodies_or_documents_and_they_is_both_parties():
+    found = by_start(claims_of(
+        "President Obama spoke with President Putin about Ukraine.",
+        "They discussed the crisis in eastern Ukraine.",
+        "The two sides agreed that talks should continue.",
+        "Only time will tell whether the truce holds.",
+        "Criminals say the border is open to them.",
+        "Voters say the economy matters most."))
+    assert (found["They discussed the c"].voice, found["They discussed the c"].side) == ("Obama and Putin", None)
+    assert found["The two sides agreed"].side is None
+    assert not found["Only time will tell "].attributed and not found["Criminals say the bo"].attributed
+    assert found["Voters say the econo"].voice == "Voters"
+
+
+def test_the_house_is_not_the_white_house():
+    found = by_start(claims_of("The House voted to approve the bill on Tuesday, a spokesman said.",
+                               "The White House said the president would sign it."))
+    assert found["The House voted to a"].side is None
+    assert found["The White House said"].side == "us"
