@@ -168,3 +168,26 @@ def test_a_leaders_own_post_is_compared_with_the_other_sides_readout(embedder, s
     assert taiwan and not corpus.warnings
     procedure = [f for f in corpus.findings if f.kind.value == "omit" and "maintain regular contact" in f.reason]
     assert not procedure
+
+
+def test_excerpt_front_matter_is_read_without_a_warning():
+    article = _article("mfa", "outlet: Ministry of External Affairs, India\nexcerpt: true\nauthor: Foreign Secretary",
+                       "The prime minister underlined that peace in the border areas is essential.")
+    assert article.excerpt and article.author == "Foreign Secretary" and article.warnings == ()
+    assert not _article("full", "outlet: Kremlin\nexcerpt: no", "The two presidents spoke today.").excerpt
+
+
+def test_an_omission_from_an_excerpt_says_so_and_is_never_high(tmp_path, embedder, settings):
+    from crosscheck.pipeline import run
+    from crosscheck.types import Severity
+
+    source = Path(__file__).parent / "data" / "accounts"
+    (tmp_path / "xinhua.txt").write_bytes((source / "xinhua.txt").read_bytes())
+    post = (source / "trump_post.txt").read_text(encoding="utf-8").replace("outlet: Truth Social", "outlet: Truth Social\nexcerpt: true")
+    (tmp_path / "trump_post.txt").write_text(post, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(
+        "---\noutlet: Wire Desk\ndate: 2025-11-25\n---\nXi told Trump that Taiwan's return to China was part of the "
+        "postwar order, according to the Chinese readout. Trump's own account made no mention of Taiwan.\n", encoding="utf-8")
+    corpus, _ = run([tmp_path], settings, embedder)
+    taiwan = [f for f in corpus.findings if f.kind.value == "omit" and f.absent == ("us",) and "Taiwan" in f.reason]
+    assert taiwan and all(f.severity < Severity.HIGH and "excerpt" in f.reason for f in taiwan)
