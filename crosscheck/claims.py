@@ -334,7 +334,13 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
 
 
 def _final_side(claim: Claim, book: VoiceBook, official: bool) -> Claim:
-    """Sides learned after a claim was read (a person's title met later in the corpus) apply to it too."""
+    """Sides learned after a claim was read (a person's title met later in the corpus) apply to it too,
+    and to the one it reports left something out."""
+    omission = claim.omission
+    if omission is not None and omission.omitter_side is None:
+        known, side = book.person_side(omission.omitter)
+        if side:
+            claim = replace(claim, omission=replace(omission, omitter=known, omitter_side=side))
     if not claim.attributed:
         return claim
     name = book.full_name(claim.voice)

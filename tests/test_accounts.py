@@ -185,9 +185,6 @@ def test_an_omission_from_an_excerpt_says_so_and_is_never_high(tmp_path, embedde
     (tmp_path / "xinhua.txt").write_bytes((source / "xinhua.txt").read_bytes())
     post = (source / "trump_post.txt").read_text(encoding="utf-8").replace("outlet: Truth Social", "outlet: Truth Social\nexcerpt: true")
     (tmp_path / "trump_post.txt").write_text(post, encoding="utf-8")
-    (tmp_path / "wire.txt").write_text(
-        "---\noutlet: Wire Desk\ndate: 2025-11-25\n---\nXi told Trump that Taiwan's return to China was part of the "
-        "postwar order, according to the Chinese readout. Trump's own account made no mention of Taiwan.\n", encoding="utf-8")
     corpus, _ = run([tmp_path], settings, embedder)
     taiwan = [f for f in corpus.findings if f.kind.value == "omit" and f.absent == ("us",) and "Taiwan" in f.reason]
     assert taiwan and all(f.severity < Severity.HIGH and "excerpt" in f.reason for f in taiwan)
