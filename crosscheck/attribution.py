@@ -285,10 +285,6 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         known, person_side = book.person_side(phrase)  # a person the tagger did not mark ("Trump's account")
         if person_side:
             return Voice(known, person_side, True)
-        capitalised_only = (token.pos_ == "PROPN" and not token.ent_type_ and token.is_sent_start
-                            and not any(c.dep_ == "compound" for c in token.children))  # "Time will tell"
-        if capitalised_only and not _can_speak(token, book):
-            return None
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
     side = book.side_of_text(phrase)
@@ -297,7 +293,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         if described is not None:
             return Voice(described.name, described.side, described.side is not None)
     official = side is not None and (book.is_official_phrase(phrase) or len(phrase.split()) <= 2)
-    if not official and not _can_speak(token, book):
+    if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
 
@@ -310,11 +306,15 @@ def _names_both(token) -> bool:
 
 def _can_speak(token, book: VoiceBook) -> bool:
     """Whether a common noun can name a source: a person or a group of people, a body, or a document
-    ("officials", "the campaign", "voters", "the poll"), not a thing or an abstraction ("time", "criminals")."""
+    ("officials", "voters", "the poll", "another ranking"), not a thing or an abstraction taken in
+    general ("time will tell", "criminals say"): a bare noun speaks only when it names speakers.
+    Only lower-case nouns are judged: a capitalised one may be a name the tagger took for a noun."""
     lemma = token.lemma_.lower()
     if lemma in lexicon().account_nouns or lemma in _speaker_nouns() or book.is_official_phrase(token.text):
         return True
-    return lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN
+    if lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN:
+        return True
+    return any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in token.children)
 
 
 # Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",

@@ -174,11 +174,11 @@ def test_speakers_are_people_bodies_or_documents_and_they_is_both_parties():
         "They discussed the crisis in eastern Ukraine.",
         "The two sides agreed that talks should continue.",
         "Only time will tell whether the truce holds.",
-        "Criminals say the border is open to them.",
+        "In the border towns, criminals say the crossing is open to them.",
         "Voters say the economy matters most."))
     assert (found["They discussed the c"].voice, found["They discussed the c"].side) == ("Obama and Putin", None)
     assert found["The two sides agreed"].side is None
-    assert not found["Only time will tell "].attributed and not found["Criminals say the bo"].attributed
+    assert not found["Only time will tell "].attributed and not found["In the border towns,"].attributed
     assert found["Voters say the econo"].voice == "Voters"
 
 
