@@ -274,9 +274,10 @@ def left_out_reason(span, text: str) -> str | None:
     if stripped.endswith(":"):
         return "introduces what follows"
     # A line of its own without final punctuation (a bullet point, a standfirst) is read as a statement;
-    # so is a sentence whose verb has no subject ("Thank you for your attention to this matter!").
+    # so is a sentence with a verb but no subject the parse found ("Thank you for your attention to this
+    # matter!", the headline style "Donald Trump heads to Asia seeking trade deals.").
     bare_line = span.start == 0 and span.end == len(span.doc) and not span.doc[-1].is_punct
-    if bare_line or span.root.pos_ == "VERB" or any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
+    if bare_line or any(t.pos_ in {"VERB", "AUX"} for t in span) or any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
         return None
     return "no subject"
 
@@ -368,8 +369,9 @@ def apply_publisher_side(claims: list[Claim], articles: list[Article], book: Voi
 # -- what is left out -------------------------------------------------------------------------
 
 # Reasons for text that is not reporting at all (site furniture, the title again): never a warning.
+# Text already in another claim ("repeated in the article") is not lost either.
 FURNITURE = frozenset({"boilerplate", "newsletter", "title", "date line", "byline", "caption", "signature",
-                       "repeated on the outlet's other stories", "dateline"})
+                       "repeated on the outlet's other stories", "dateline", "repeated in the article"})
 _JOINT = re.compile(r"^\W*(?:\w+\W*)?$")  # what joins two clauses: ", and", "; while"
 
 

@@ -188,3 +188,17 @@ def test_an_omission_from_an_excerpt_says_so_and_is_never_high(tmp_path, embedde
     corpus, _ = run([tmp_path], settings, embedder)
     taiwan = [f for f in corpus.findings if f.kind.value == "omit" and f.absent == ("us",) and "Taiwan" in f.reason]
     assert taiwan and all(f.severity < Severity.HIGH and "excerpt" in f.reason for f in taiwan)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("US President Donald Trump and Chinese counterpart Xi Jinping. (Reuters)", "caption"),
+    ("FILE PHOTO: Chinese President Xi Jinping attends a ceremony in Beijing", "caption"),
+    ("Reporting by Jane Doe; Editing by John Smith", "byline"),
+    ("Updated: 26 tháng 10 2025 10:42 GMT", "boilerplate"),
+    ("Sat, Oct 25, 2025 | 10:42 AM EST", "date line"),
+    ("The two leaders spoke by phone (Reuters reported) on Monday.", None),
+])
+def test_line_reasons(line, reason):
+    from crosscheck.ingest import line_reason
+
+    assert line_reason(line) == reason
