@@ -628,7 +628,8 @@ def table(figures: dict, previous: dict | None) -> list[list]:
                      _cell(lp.get(part), "coverage", "covered", "attributions"), ""])
         rows.append([f"PolNeAR voice accuracy, {name}", _cell(p[part], "accuracy", "correct", "covered"),
                      _cell(lp.get(part), "accuracy", "correct", "covered"), f">= {goal:.2f}" if goal else ""])
-    rows.append(["PolNeAR voice accuracy, pronoun-headed sources", _cell(p.get("pronoun"), "accuracy", "correct", "covered"),
+    rows.append(["PolNeAR voice accuracy, pronoun-headed sources",
+                 _cell(p.get("pronoun"), "accuracy", "correct", "covered"),
                  _cell(lp.get("pronoun"), "accuracy", "correct", "covered"), f">= {GOALS['accuracy_pronoun']:.2f}"])
     rows.append(["PolNeAR no-source content voiced by the outlet", _cell(p["no_source"], "accuracy", "correct", "covered"),
                  _cell(lp.get("no_source"), "accuracy", "correct", "covered"), ""])
@@ -685,9 +686,9 @@ def run(data: Path, out: Path, stride: int = 1, label: str | None = None, echo=p
     echo(tabulate(table(figures, previous), ["measure", "this version", last, "goal"], disable_numparse=True))
     echo(f"\nWrong voices by kind ({sum(polnear['errors'].values())}): "
          + "; ".join(f"{kind} {n}" for kind, n in polnear["errors"].items()))
-    echo("Most frequent wrong voices (held-out part): " + "; ".join(f"{voice!r} {n}" for voice, n in polnear["wrong_voices"])
-         + "\n  last version: " + "; ".join(f"{voice!r} {n}" for voice, n in
-                                             (previous or {}).get("figures", {}).get("polnear", {}).get("wrong_voices", [])))
+    earlier = (previous or {}).get("figures", {}).get("polnear", {}).get("wrong_voices", [])
+    echo("Most frequent wrong voices (held-out part): " + "; ".join(f"{v!r} {n}" for v, n in polnear["wrong_voices"])
+         + "\n  last version: " + "; ".join(f"{v!r} {n}" for v, n in earlier))
     echo(f"\nSample of wrong voices (tuning part, {tuning['articles']} articles: speech cues "
          f"{_cell(tuning['speech'], 'accuracy', 'correct', 'covered')}, all {_cell(tuning['all'], 'accuracy', 'correct', 'covered')}):")
     for line in error_lines(judged, ERRORS_PRINTED):

@@ -277,7 +277,7 @@ def left_out_reason(span, text: str) -> str | None:
     # so is a sentence with a verb but no subject the parse found ("Thank you for your attention to this
     # matter!", the headline style "Donald Trump heads to Asia seeking trade deals.").
     bare_line = span.start == 0 and span.end == len(span.doc) and not span.doc[-1].is_punct
-    if bare_line or any(t.pos_ in {"VERB", "AUX"} for t in span) or any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
+    if bare_line or any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
         return None
     return "no subject"
 

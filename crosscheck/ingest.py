@@ -36,15 +36,18 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^list of \d+ items",
 )]
 _BYLINE = re.compile(r"^(by|written by|reporting by|editing by|reported by|additional reporting by)\s+[\w .,'&-]+?"
-                     r"(;\s*(additional reporting|editing|writing) by [\w .,'&-]+?)*( \d+ (hours?|minutes?|days?) ago)?$", re.I)
+                     r"(;\s*(additional reporting|editing|writing) by [\w .,'&-]+?)*"
+                     r"( \d+ (hours?|minutes?|days?) ago)?$", re.I)
 # A picture's caption or credit: "Photo: ...", "(Image: Reuters)", "FILE PHOTO: ...", "... /Getty Images".
 _CAPTION = re.compile(r"^\W*(file )?(photo|image|picture|video|graphic|illustration)s?\b\s*(credit)?\s*[:|/(—–-]"
                       r"|\b(photo|image|picture)\s*(credit)?\s*:|getty images|\b(ap|afp|reuters)\s*(photo)?\s*/"
-                      r"|\.\s*\((?:photo|image|file)?[^()]{0,30}\b(reuters|ap|afp|getty|bloomberg|xinhua|pti|ani|epa)\b[^()]{0,20}\)\s*$",
+                      r"|\.\s*\((?:photo|image|file)?[^()]{0,30}"
+                      r"\b(reuters|ap|afp|getty|bloomberg|xinhua|pti|ani|epa)\b[^()]{0,20}\)\s*$",
                       re.I)
 # What a date or time line is made of: "November 25, 2025 / 12:22 IST", "Updated: 26 tháng 10 2025".
 _DATE_WORDS = re.compile(r"(?i:\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-                         r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tháng|\b(am|pm|a\.m|p\.m)\b)|\b[A-Z]{2,4}\b|\d+|[\W_]")
+                         r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tháng|\b(am|pm|a\.m|p\.m)\b)"
+                         r"|\b[A-Z]{2,4}\b|\d+|[\W_]")
 _MASTHEAD_NOISE = {"logo", "share", "home", "homepage", "menu", "news"}
 _TOLD_OUTLET = re.compile(r"\btold ([A-Z][\w&]*(?: [A-Z][\w&]*){0,3})\.")
 _DATE_HINT = re.compile(

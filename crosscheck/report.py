@@ -58,7 +58,8 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
     findings = report_order(corpus.findings)
     parts = [f"# Divergence report — {len(corpus.articles)} articles · {len(corpus.clustering.events)} events · "
              f"{len(corpus.claims)} claims", ""]
-    parts += view.summary(findings, scope) + [f"- warning: {escape(w)}" for w in corpus.warnings] + [""] * bool(corpus.warnings)
+    warnings = [f"- warning: {escape(w)}" for w in corpus.warnings]  # accounts with no side, text left out
+    parts += view.summary(findings, scope) + warnings + [""] * bool(warnings)
     if history is not None:
         parts += view.history(history)
     parts += ["## Sources", "", view.sources_table(), ""]
