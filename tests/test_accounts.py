@@ -183,7 +183,8 @@ def test_an_omission_from_an_excerpt_says_so_and_is_never_high(tmp_path, embedde
 
     source = Path(__file__).parent / "data" / "accounts"
     (tmp_path / "xinhua.txt").write_bytes((source / "xinhua.txt").read_bytes())
-    post = (source / "trump_post.txt").read_text(encoding="utf-8").replace("outlet: Truth Social", "outlet: Truth Social\nexcerpt: true")
+    post = (source / "trump_post.txt").read_text(encoding="utf-8")
+    post = post.replace("outlet: Truth Social", "outlet: Truth Social\nexcerpt: true")
     (tmp_path / "trump_post.txt").write_text(post, encoding="utf-8")
     corpus, _ = run([tmp_path], settings, embedder)
     taiwan = [f for f in corpus.findings if f.kind.value == "omit" and f.absent == ("us",) and "Taiwan" in f.reason]
