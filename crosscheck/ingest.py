@@ -204,6 +204,9 @@ def sort_lines(raw_lines: list[str], offset: int = 0, title: str | None = None) 
         reason = "newsletter" if i in blocked else "signature" if i == signature else line_reason(text, title)
         if reason:
             left_out.append(LeftOut(number, _chars(text), reason))
+            if intro is not None:  # the introduced paragraph is not the next line: read the intro alone
+                kept.append(intro)
+                intro = None
             continue
         if intro is not None and not text.endswith("?"):  # the paragraph an introducing line announced
             kept.append(Line(intro.number, f"{intro.text} {text}"))
