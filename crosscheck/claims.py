@@ -124,15 +124,22 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     mentions = Mentions()
     claims, seen = [], set()
     speaker: Voice | None = None  # the speaker of the quotation the last unit was part of
-    for unit in _units(docs):
+    units = list(_units(docs))
+    for index, unit in enumerate(units):
         span = unit.span
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
         if frame is None and speaker is not None and (all_quote or unit.continues_quote):
             frame = Frame(speaker, None, None, True)
+        if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
+            nxt = units[index + 1] if index + 1 < len(units) else None
+            after = _bare_speech(nxt, book, mentions) if nxt is not None and nxt.line == unit.line else None
+            frame = Frame(after, None, None, True) if after is not None else None
         introduces = span.text.rstrip().endswith(":")  # "X said:" and the quotation follows
+        # A bare "Pence said in response." speaks the quotation after it too.
         speaker = frame.voice if frame is not None and (
-            all_quote or introduces or _has_quote(span, unit.quoted)) else None
+            all_quote or introduces or _has_quote(span, unit.quoted)
+            or (frame.verb is not None and frame.content_root is None and not frame.covers_sentence)) else None
         # A quotation over several sentences: one claim each, all the speaker's.
         clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
         for clause in clauses:
@@ -156,6 +163,18 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             claims.append(claim)
         _remember(span, frame, book, mentions)
     return claims
+
+
+def _bare_speech(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.")."""
+    if _has_quote(unit.span, unit.quoted) or len(unit.span) > _MAX_BARE_SPEECH_TOKENS:
+        return None
+    frame = find_frame(unit.span, unit.quoted, book, mentions)
+    return frame.voice if frame is not None and frame.verb is not None and frame.content_root is None else None
+
+
+# "Pence said in response to the boy's question." at most: longer, the sentence says more than who spoke.
+_MAX_BARE_SPEECH_TOKENS = 12
 
 
 def _units(docs):

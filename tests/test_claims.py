@@ -187,3 +187,12 @@ def test_the_house_is_not_the_white_house():
                                "The White House said the president would sign it."))
     assert found["The House voted to a"].side is None
     assert found["The White House said"].side == "us"
+
+
+def test_a_quotation_is_the_speaker_named_just_before_or_after_it():
+    found = by_start(claims_of(
+        "“How big will the wall be?” Pence said in response. “As big as it needs to be.”",
+        "“We will win this election in November.” Trump said on Tuesday. The crowd cheered loudly for him."))
+    assert found["“As big as it needs "].voice == "Pence"
+    assert found["“We will win this el"].voice == "Trump"
+    assert not found["The crowd cheered lo"].attributed
