@@ -129,12 +129,12 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         span = unit.span
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
-        if frame is None and speaker is not None and (all_quote or unit.continues_quote):
-            frame = Frame(speaker, None, None, True)
         if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
             nxt = units[index + 1] if index + 1 < len(units) else None
             after = _bare_speech(nxt, book, mentions) if nxt is not None and nxt.line == unit.line else None
             frame = Frame(after, None, None, True) if after is not None else None
+        if frame is None and speaker is not None and (all_quote or unit.continues_quote):
+            frame = Frame(speaker, None, None, True)
         introduces = span.text.rstrip().endswith(":")  # "X said:" and the quotation follows
         # A bare "Pence said in response." speaks the quotation after it too.
         speaker = frame.voice if frame is not None and (
