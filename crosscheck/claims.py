@@ -48,6 +48,8 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
+    for article in articles:  # an official publisher's country is a side before any text is read
+        book.publisher_side(article.outlet)
     texts = [(article, _without_dateline(line) if i < _DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
     docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)

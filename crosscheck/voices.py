@@ -25,6 +25,8 @@ _MIN_STEM = 4
 # ("Ostrovia" / "Ostrovian": 0; "Norway" / "Norwegian": 2).
 _MAX_COUNTRY_TAIL = 2
 _POSSESSIVE = re.compile(r"[’']s$")
+_POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,;()]*")
+_OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
 # The outlet that only carries an account: "(as carried by Reuters)", ", as quoted by PTI", "via AP".
 _CARRIER = re.compile(r"(?:,\s*|\b)(?:as )?(?:carried|quoted|published|reported|cited|relayed|run|reprinted) "
                       r"(?:by|in|on) [^,;()]*|\bvia [^,;()]*", re.I)
@@ -60,7 +62,8 @@ class VoiceBook:
         for word in sorted(nationalities):
             if self.side_of_text(word) or not word[:1].isupper():
                 continue
-            country = next((c for c in sorted(countries) if _same_stem(c, word)), None)
+            # a country of this text, or one learned before ("Brazil" from "Embassy of Brazil")
+            country = next((c for c in sorted(countries | set(self.learned)) if _same_stem(c, word)), None)
             known = self.side_of_text(country) if country else None
             side_id = known or _slug(country or word)
             if side_id not in self.sides:
@@ -128,8 +131,25 @@ class VoiceBook:
         for side in self.sides.values():
             if _whole_word_in(side.agencies + side.official, outlet):
                 return side.id
-        side = self.side_of_text(outlet)
-        return side if side and self._institution_pattern.search(outlet) else None
+        if not self._institution_pattern.search(outlet):
+            return None
+        home = _POSTED_IN.sub("", outlet)  # "Embassy of Ukraine in the United Kingdom" speaks for Ukraine
+        return self.side_of_text(home) or self._side_of_country(home)
+
+    def _side_of_country(self, phrase: str) -> str | None:
+        """The side of a country no file lists, named after "of" in an official title ("Embassy of Brazil
+        in London", "Ministry of Foreign Affairs of Ostrovia"): made a side, as `learn_places` does."""
+        for found in reversed(_OF_COUNTRY.findall(phrase)):
+            if self.is_official_phrase(found) or found.lower() in {"the", "state"}:
+                continue  # "of Foreign Affairs": the office, not the country
+            side_id = _slug(found)
+            if side_id not in self.sides:
+                self.sides[side_id] = Side(side_id, f"{found} side", (found,))
+                self.learned[found] = side_id
+                for derived in ("_side_of_name", "_name_pattern"):
+                    self.__dict__.pop(derived, None)
+            return self.side_of_text(found) or side_id
+        return None
 
     # Patterns built once per book: they run for every source phrase.
     @cached_property

@@ -203,3 +203,14 @@ def test_line_reasons(line, reason):
     from crosscheck.ingest import line_reason
 
     assert line_reason(line) == reason
+
+
+def test_an_official_publisher_of_a_country_no_file_lists_is_that_countrys_side():
+    book = load_voicebook()
+    embassy = _article("embassy", "outlet: Embassy of Brazil in London",
+                       "We welcome the call between the two presidents on trade and climate.")
+    news = _article("news", "outlet: Daily Planet",
+                    "The Brazilian foreign minister said the call had gone well.")
+    claims = extract_claims([embassy, news], book)
+    assert {c.side for c in claims if c.article_id == embassy.id} == {"brazil"}
+    assert {c.side for c in claims if c.article_id == news.id} == {"brazil"}
