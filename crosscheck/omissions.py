@@ -359,7 +359,8 @@ def unsided_accounts(articles: list[Article], claims: list[Claim], events, book)
             continue
         for article in accounts:
             voice = voices[article.id]
-            issuer = (voice.name if voice else None) or article.author or title_speaker(article.title)
+            issuer = ((voice.name if voice else None) or article.author or title_speaker(article.title)
+                      or (article.outlet if book.is_official_phrase(article.outlet) else None))
             if article.id in sided or not (issuer or first_person(article)):
                 continue
             who = f"{issuer}'s" if issuer else "a first-person"
