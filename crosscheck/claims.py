@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from . import dating, features, nlp
+from .accounts import apply_publisher_side
 from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
                           resolve)
-from .types import Article, Claim, LeftOut, Line, ReportedOmission
+from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
 
 # Fewer words than this is a fragment or heading, not a claim; the same bound keeps a clause split
@@ -50,7 +51,7 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     """
     for article in articles:  # an official publisher's country is a side before any text is read
         book.publisher_side(article.outlet)
-    texts = [(article, _without_dateline(line) if i < _DATELINE_LINES else line)
+    texts = [(article, _without_dateline(line) if i < DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
     docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
     claims: list[Claim] = []
@@ -64,7 +65,7 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     return apply_publisher_side(claims, articles, book)
 
 
-_DATELINE_LINES = 2  # a dateline opens one of an article's first lines
+DATELINE_LINES = 2  # a dateline opens one of an article's first lines
 
 
 def _without_dateline(line: Line) -> Line:
@@ -368,166 +369,6 @@ def _final_side(claim: Claim, book: VoiceBook, official: bool) -> Claim:
     name = book.full_name(claim.voice)
     side = book.people.get(name) or claim.side or (book.side_of_text(name) if official else None)
     return replace(claim, voice=name, side=side) if (name, side) != (claim.voice, claim.side) else claim
-
-
-def apply_publisher_side(claims: list[Claim], articles: list[Article], book: VoiceBook) -> list[Claim]:
-    """Every claim of a side's own account (a readout, a statement, a leader's post) carries its publisher's
-    side; the account's own narration, first person included, is its publisher's voice."""
-    publishers = {a.id: publisher_voice(a, book) for a in articles}
-    outlets = {a.id: a.outlet for a in articles}
-    result = []
-    for claim in claims:
-        publisher = publishers.get(claim.article_id)
-        if publisher is not None:
-            voice = claim.voice if claim.attributed or publisher.name == outlets[claim.article_id] else publisher.name
-            side = publisher.side or claim.side
-            if (voice, side) != (claim.voice, claim.side):
-                claim = replace(claim, voice=voice, side=side)
-        result.append(claim)
-    return result
-
-
-# -- what is left out -------------------------------------------------------------------------
-
-# Reasons for text that is not reporting at all (site furniture, the title again): never a warning.
-# Text already in another claim ("repeated in the article") is not lost either.
-FURNITURE = frozenset({"boilerplate", "newsletter", "title", "date line", "byline", "caption", "signature",
-                       "repeated on the outlet's other stories", "dateline", "repeated in the article"})
-_JOINT = re.compile(r"^\W*(?:\w+\W*)?$")  # what joins two clauses: ", and", "; while"
-
-
-# Over this share of an article's reporting text in no claim is worth a warning (issue 17's bound).
-MAX_TEXT_LEFT_OUT = 0.05
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How much of an article's text its claims hold, and what is left out with why."""
-
-    chars: int  # non-space characters of its non-empty body lines
-    in_claims: int
-    left_out: tuple[LeftOut, ...]
-
-    @property
-    def share(self) -> float:
-        return self.in_claims / self.chars if self.chars else 1.0
-
-    def text_left_out(self) -> int:
-        """Characters of reporting (not site furniture) that no claim holds."""
-        return sum(item.chars for item in self.left_out if item.reason not in FURNITURE)
-
-
-def coverage(article: Article, claims: list[Claim]) -> Coverage:
-    """Which of the article's characters lie in its claims; every other piece counted with a reason."""
-    by_line: dict[int, list[Claim]] = {}
-    for claim in claims:
-        by_line.setdefault(claim.line, []).append(claim)
-    left_out = list(article.left_out)
-    texts = {" ".join(c.text.lower().rstrip(".!…").split()) for c in claims}
-    chars = sum(item.chars for item in article.left_out)
-    for number, line in enumerate(article.lines):
-        covered = [False] * len(line.text)
-        for claim in by_line.get(line.number, []):
-            found = _locate(line.text, claim.text)
-            if found:
-                covered[found[0]:found[1]] = [True] * (found[1] - found[0])
-        chars += sum(not ch.isspace() for ch in line.text)
-        for start, end in _gaps(covered):
-            piece = line.text[start:end].strip()
-            if not piece or _JOINT.match(piece):
-                continue
-            left_out.append(LeftOut(line.number, sum(not ch.isspace() for ch in piece),
-                                    _piece_reason(piece, start, number, texts)))
-    missing = sum(item.chars for item in left_out)
-    return Coverage(chars, chars - missing, tuple(sorted(left_out, key=lambda item: item.line)))
-
-
-def coverage_warnings(articles: list[Article], claims: list[Claim]) -> list[str]:
-    """One line per article whose reporting text (not site furniture) is over MAX_TEXT_LEFT_OUT out of claims."""
-    by_article: dict[str, list[Claim]] = {}
-    for claim in claims:
-        by_article.setdefault(claim.article_id, []).append(claim)
-    warnings = []
-    for article in articles:
-        found = coverage(article, by_article.get(article.id, []))
-        missing = found.text_left_out()
-        if found.chars and missing / found.chars > MAX_TEXT_LEFT_OUT:
-            reasons: dict[str, int] = {}
-            for item in found.left_out:
-                if item.reason not in FURNITURE:
-                    reasons[item.reason] = reasons.get(item.reason, 0) + item.chars
-            why = ", ".join(f"{reason} {chars}" for reason, chars in sorted(reasons.items(), key=lambda kv: -kv[1]))
-            warnings.append(f"{article.path}: {missing / found.chars:.0%} of its text ({missing} of {found.chars} "
-                            f"characters) is in no claim ({why})")
-    return warnings
-
-
-def _piece_reason(piece: str, start: int, index: int, claim_texts: set[str]) -> str:
-    if start == 0 and index < _DATELINE_LINES and dating.dateline_length(piece + " x"):
-        return "dateline"
-    if " ".join(piece.lower().rstrip(".!…").split()) in claim_texts:
-        return "repeated in the article"
-    if piece.rstrip("”’\"')]» ").endswith("?"):
-        return "question"
-    return "fragment" if len(piece.split()) < MIN_CLAIM_WORDS else "no subject"
-
-
-def _locate(line: str, text: str) -> tuple[int, int] | None:
-    at = line.find(text)
-    if at >= 0:
-        return at, at + len(text)
-    match = re.search(r"\s*".join(re.escape(w) for w in text.split()), line)
-    return match.span() if match else None
-
-
-def _gaps(covered: list[bool]):
-    start = None
-    for i, flag in enumerate(covered + [True]):
-        if not flag and start is None:
-            start = i
-        elif flag and start is not None:
-            yield start, i
-            start = None
-
-
-# -- whose account an article is ---------------------------------------------------------------
-
-_QUOTED_TEXT = re.compile(r"[“\"«][^”\"»]*[”\"»]")
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
-
-
-def publisher_voice(article: Article, book: VoiceBook) -> Voice | None:
-    """The voice of an article that is a side's own account, or None for a news report.
-
-    An account's publisher is an official body or a state agency (its outlet, also when another
-    outlet only carries it), or the person who issued it: its `author` (front matter or signature),
-    or the one a title such as "Statement by X" or "X's post" names. A person counts when the corpus
-    places them on a side or their title names a country's office ("President of the USA"), or,
-    with no side known, when the account is narrated in the first person (their own post).
-    """
-    side = book.publisher_side(article.outlet)
-    speaker = next(filter(None, (article.author, title_speaker(article.title))), None)
-    if speaker:
-        name, speaker_side = book.speaker_side(speaker)
-        if speaker_side or (side is None and first_person(article)):
-            return Voice(name, speaker_side or side, bool(speaker_side or side))
-    return Voice(article.outlet, side, True) if side else None
-
-
-def title_speaker(title: str | None) -> str | None:
-    """Who a title says issued the text: "Statement by X", "Remarks from X on ...", "X's post on ..."."""
-    if not title:
-        return None
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon().account_nouns, key=len, reverse=True))
-    found = (re.match(rf"(?i)^\W*(?:full text of |text of |joint )?(?:{nouns})s?\s+(?:by|from)\s+(.+?)"
-                      rf"(?:\s+(?i:on|about|regarding|after|following|at|to|with|in)\s.*)?$", title)
-             or re.match(rf"^\W*([A-Z][\w.\- ]+?)[’']s\s+(?i:{nouns})s?\b", title))
-    return found.group(1).strip(" :,") if found else None
-
-
-def first_person(article: Article) -> bool:
-    """Whether the article's own narration (outside quotation marks) speaks in the first person."""
-    return any(_FIRST_PERSON.search(_QUOTED_TEXT.sub("", line.text)) for line in article.lines)
 
 
 # -- reported omissions ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import date
 
 import numpy as np
 
-from .claims import first_person, publisher_voice, title_speaker
+from .accounts import first_person, publisher_voice, title_speaker
 from .config import Settings
 from .features import reporting_verbs
 from .lexicon import data_table

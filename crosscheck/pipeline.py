@@ -66,7 +66,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
             total None) and as embedding advances (texts embedded, texts to embed).
         files: the article files under `paths` (`state.article_files`), when the caller has listed them.
     """
-    from .claims import coverage_warnings, extract_claims
+    from .claims import extract_claims
+    from .coverage import coverage_warnings
     from .cluster import cluster
     from .compare import compare
     from .omissions import claim_parts, unsided_accounts

@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.claims import coverage, extract_claims, publisher_voice
+from crosscheck.accounts import publisher_voice
+from crosscheck.claims import extract_claims
+from crosscheck.coverage import coverage
 from crosscheck.ingest import parse_article, sort_lines
 from crosscheck.omissions import procedural, unsided_accounts
 from crosscheck.attribution import Voice
