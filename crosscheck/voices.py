@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from . import nlp
 from .errors import InputError
 
 SIDES_FILE = Path(__file__).parent / "data" / "sides.toml"
@@ -140,8 +141,8 @@ class VoiceBook:
         """The side of a country no file lists, named after "of" in an official title ("Embassy of Brazil
         in London", "Ministry of Foreign Affairs of Ostrovia"): made a side, as `learn_places` does."""
         for found in reversed(_OF_COUNTRY.findall(phrase)):
-            if self.is_official_phrase(found) or found.lower() in {"the", "state"}:
-                continue  # "of Foreign Affairs": the office, not the country
+            if self.is_official_phrase(found) or not _is_place(found):
+                continue  # "of Foreign Affairs", "of Defence": the office, not the country
             side_id = _slug(found)
             if side_id not in self.sides:
                 self.sides[side_id] = Side(side_id, f"{found} side", (found,))
@@ -179,6 +180,12 @@ class VoiceBook:
     @cached_property
     def _official_pattern(self) -> re.Pattern:
         return re.compile(_whole_words([n for side in self.sides.values() for n in side.official + side.agencies]))
+
+
+def _is_place(name: str) -> bool:
+    """Whether the tagger reads the name as a country or city where a place name stands."""
+    doc = nlp.parse_one(f"The delegation flew to {name} yesterday.")
+    return any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in doc.ents)
 
 
 def _same_stem(country: str, nationality: str) -> bool:

@@ -216,3 +216,14 @@ def test_an_official_publisher_of_a_country_no_file_lists_is_that_countrys_side(
     claims = extract_claims([embassy, news], book)
     assert {c.side for c in claims if c.article_id == embassy.id} == {"brazil"}
     assert {c.side for c in claims if c.article_id == news.id} == {"brazil"}
+
+
+@pytest.mark.parametrize("outlet, side", [
+    ("Ministry of Foreign Affairs of Argentina", "argentina"),
+    ("Presidency of the Republic of Ostrovia", "ostrovia"),
+    ("Ministry of Defence", None),
+    ("Department of Homeland Security", None),
+    ("Daily Planet", None),
+])
+def test_the_country_an_official_publisher_names(outlet, side):
+    assert load_voicebook().publisher_side(outlet) == side
