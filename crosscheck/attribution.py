@@ -90,6 +90,7 @@ class Mentions:
     speaker: Mention | None = None  # the person whose statement the previous sentence was
     sentence: int = 0  # sentences read so far
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
+    parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
 
     def add(self, mention: Mention, subject: bool = False) -> None:
         self.items.append(mention)
@@ -115,10 +116,16 @@ class Mentions:
     def both(self) -> list[Mention]:
         """The people "they" stands for: two or more named in the latest sentence that names people,
         when that is this sentence or the one before ("Obama spoke with Putin. They discussed ...")."""
-        if not self._people or max(self._people) < self.sentence - 1:
-            return []
-        named = {m.name: m for _, m in self._people[max(self._people)]}
+        named = {}
+        if self._people and max(self._people) >= self.sentence - 1:
+            named = {m.name: m for _, m in self._people[max(self._people)]}
+        if len(named) < 2 and self.parties and self.parties[0] >= self.sentence - 1:
+            return list(self.parties[1])  # "The Prime Minister spoke to President Xi. They agreed ..."
         return list(named.values()) if len(named) >= 2 else []
+
+    def meet(self, people: list[Mention]) -> None:
+        """The two parties of this sentence's meeting or call: its subject and the one it spoke to or met."""
+        self.parties = (self.sentence, tuple(people))
 
     def described_by(self, noun: str, side: str | None) -> Mention | None:
         return next((m for m in reversed(self.items) if noun in m.words and (side is None or m.side == side)), None)

@@ -350,10 +350,35 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
                              entity.label_ == "GPE"), subject)
+    parties = _parties(span, book)
+    if parties:
+        mentions.meet(parties)
     speaker = None
     if frame is not None and frame.voice.name:
         speaker = next((m for m in reversed(mentions.items) if m.name == frame.voice.name and m.person), None)
     mentions.next_sentence(speaker)
+
+
+def _parties(span, book: VoiceBook) -> list[Mention]:
+    """The subject of the sentence's main verb and the person it acts on or with ("The Prime Minister spoke
+    to President Xi", "Obama met Putin"), when both are people: named, or an official by title."""
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    objects = [c for c in root.children if c.dep_ == "dobj"] + [
+        g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    people = [t for t in [subject, *objects] if t is not None and _is_person(t, book)]
+    if subject is None or len(people) < 2 or people[0] is not subject:
+        return []
+    return [Mention(_person_name(t, book), None, True, frozenset()) for t in people[:2]]
+
+
+def _is_person(token, book: VoiceBook) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ in {"NOUN", "PROPN"} and book.is_official_phrase(token.text)
+                                           and not book.side_of_text(token.text))
+
+
+def _person_name(token, book: VoiceBook) -> str:
+    return person_voice(token, book).name if token.ent_type_ == "PERSON" else noun_phrase(token)
 
 
 def _final_side(claim: Claim, book: VoiceBook, official: bool) -> Claim:

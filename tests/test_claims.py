@@ -196,3 +196,10 @@ def test_a_quotation_is_the_speaker_named_just_before_or_after_it():
     assert found["“As big as it needs "].voice == "Pence"
     assert found["“We will win this el"].voice == "Trump"
     assert not found["The crowd cheered lo"].attributed
+
+
+def test_they_after_a_call_between_two_officials_is_both_of_them():
+    found = claims_of("The Prime Minister spoke to President Xi of China earlier today.",
+                      "They agreed the situation in North Korea was deeply troubling.",
+                      outlet="UK Prime Minister's Office")
+    assert (found[1].voice, found[1].side) == ("Prime Minister and Xi", "uk")
