@@ -114,14 +114,18 @@ class Mentions:
         return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
 
     def both(self) -> list[Mention]:
-        """The people "they" stands for: two or more named in the latest sentence that names people,
-        when that is this sentence or the one before ("Obama spoke with Putin. They discussed ...")."""
-        named = {}
-        if self._people and max(self._people) >= self.sentence - 1:
-            named = {m.name: m for _, m in self._people[max(self._people)]}
-        if len(named) < 2 and self.parties and self.parties[0] >= self.sentence - 1:
-            return list(self.parties[1])  # "The Prime Minister spoke to President Xi. They agreed ..."
-        return list(named.values()) if len(named) >= 2 else []
+        """The people "they" stands for: two or more named in the latest sentence that names people, or the
+        two parties of a call or meeting, when that is this sentence or the one before ("Obama spoke with
+        Putin. They discussed ..."); "they" again in the next sentence is still the two of them."""
+        if not (self.parties and self.parties[0] >= self.sentence - 1):
+            named = {}
+            if self._people and max(self._people) >= self.sentence - 1:
+                named = {m.name: m for _, m in self._people[max(self._people)]}
+            if len(named) < 2:
+                return []
+            self.parties = (self.sentence, tuple(named.values()))
+        self.parties = (self.sentence, self.parties[1])  # "They agreed ... They agreed ...": still the two
+        return list(self.parties[1])
 
     def meet(self, people: list[Mention]) -> None:
         """The two parties of this sentence's meeting or call: its subject and the one it spoke to or met."""

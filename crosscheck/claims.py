@@ -362,14 +362,15 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
 def _parties(span, book: VoiceBook) -> list[Mention]:
     """The subject of the sentence's main verb and the person it acts on or with ("The Prime Minister spoke
     to President Xi", "Obama met Putin"), when both are people: named, or an official by title."""
-    root = span.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    objects = [c for c in root.children if c.dep_ == "dobj"] + [
-        g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    people = [t for t in [subject, *objects] if t is not None and _is_person(t, book)]
-    if subject is None or len(people) < 2 or people[0] is not subject:
-        return []
-    return [Mention(_person_name(t, book), None, True, frozenset()) for t in people[:2]]
+    verbs = [span.root] + [c for c in span.root.children if c.dep_ in {"ccomp", "parataxis", "conj"}]
+    for verb in verbs:  # "A spokesperson said: The Prime Minister spoke to President Xi": the reported call
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        people = [t for t in [subject, *objects] if t is not None and _is_person(t, book)]
+        if subject is not None and len(people) >= 2 and people[0] is subject:
+            return [Mention(_person_name(t, book), None, True, frozenset()) for t in people[:2]]
+    return []
 
 
 def _is_person(token, book: VoiceBook) -> bool:
