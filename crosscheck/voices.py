@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import nlp
@@ -182,6 +182,7 @@ class VoiceBook:
         return re.compile(_whole_words([n for side in self.sides.values() for n in side.official + side.agencies]))
 
 
+@lru_cache(maxsize=1024)
 def _is_place(name: str) -> bool:
     """Whether the tagger reads the name as a country or city where a place name stands."""
     doc = nlp.parse_one(f"The delegation flew to {name} yesterday.")
