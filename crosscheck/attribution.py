@@ -16,6 +16,7 @@ from .voices import VoiceBook, strip_possessive
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
+_PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
@@ -33,6 +34,10 @@ class Lexicon:
     account_nouns: frozenset[str]
     earlier_occasion: tuple[str, ...]
     omission_verbs: frozenset[str]
+    containing_verbs: frozenset[str]
+    leaving_verbs: frozenset[str]
+    silent_adjectives: frozenset[str]
+    absent_adjectives: frozenset[str]
 
 
 @cache
@@ -41,7 +46,9 @@ def lexicon() -> Lexicon:
     data = data_table("reporting.toml")
     return Lexicon(frozenset(data["speech_verbs"]), frozenset(data["stance_verbs"]), frozenset(data["position_verbs"]),
                    frozenset(data["account_nouns"]), tuple(data["earlier_occasion"]),
-                   frozenset(data["omission_verbs"]))
+                   frozenset(data["omission_verbs"]), frozenset(data["containing_verbs"]),
+                   frozenset(data["leaving_verbs"]),
+                   frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]))
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,7 @@ class Mention:
     side: str | None
     person: bool
     words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
+    place: bool = False  # a country or city ("it" can be one; "they" is not)
 
 
 @dataclass
@@ -82,6 +90,7 @@ class Mentions:
     speaker: Mention | None = None  # the person whose statement the previous sentence was
     sentence: int = 0  # sentences read so far
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
+    parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
 
     def add(self, mention: Mention, subject: bool = False) -> None:
         self.items.append(mention)
@@ -100,8 +109,27 @@ class Mentions:
         latest = self._people[max(self._people)]
         return next((m for subject, m in latest if subject), latest[0][1])
 
-    def group(self) -> Mention | None:
-        return next((m for m in reversed(self.items) if not m.person), None)
+    def group(self, plural: bool = False) -> Mention | None:
+        """The nearest body: for "it" any, for "they" not a place."""
+        return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
+
+    def both(self) -> list[Mention]:
+        """The people "they" stands for: two or more named in the latest sentence that names people, or the
+        two parties of a call or meeting, when that is this sentence or the one before ("Obama spoke with
+        Putin. They discussed ..."); "they" again in the next sentence is still the two of them."""
+        if not (self.parties and self.parties[0] >= self.sentence - 1):
+            named = {}
+            if self._people and max(self._people) >= self.sentence - 1:
+                named = {m.name: m for _, m in self._people[max(self._people)]}
+            if len(named) < 2:
+                return []
+            self.parties = (self.sentence, tuple(named.values()))
+        self.parties = (self.sentence, self.parties[1])  # "They agreed ... They agreed ...": still the two
+        return list(self.parties[1])
+
+    def meet(self, people: list[Mention]) -> None:
+        """The two parties of this sentence's meeting or call: its subject and the one it spoke to or met."""
+        self.parties = (self.sentence, tuple(people))
 
     def described_by(self, noun: str, side: str | None) -> Mention | None:
         return next((m for m in reversed(self.items) if noun in m.words and (side is None or m.side == side)), None)
@@ -250,8 +278,13 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
-        found = mentions.person() if lower in _PERSON_PRONOUNS else (mentions.group() or mentions.person())
+        if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
+            return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
+        found = mentions.person() if lower in _PERSON_PRONOUNS else (
+            mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
+    if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
+        return Voice(noun_phrase(token), None)
     named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_ in {"PERSON", "ORG"}
              and c.i > token.i]
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
@@ -260,6 +293,9 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         return person_voice(token, book)
     phrase = noun_phrase(token)
     if token.ent_type_ in _NAME_ENTITIES or token.pos_ == "PROPN":
+        known, person_side = book.person_side(phrase)  # a person the tagger did not mark ("Trump's account")
+        if person_side:
+            return Voice(known, person_side, True)
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
     side = book.side_of_text(phrase)
@@ -268,7 +304,39 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         if described is not None:
             return Voice(described.name, described.side, described.side is not None)
     official = side is not None and (book.is_official_phrase(phrase) or len(phrase.split()) <= 2)
+    if not official and token.text[:1].islower() and not _can_speak(token, book):
+        return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _names_both(token) -> bool:
+    """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
+    return token.tag_ in {"NNS", "NNPS"} and any(
+        c.lower_ in {"both", "two"} or (c.dep_ == "nummod" and c.lower_ == "two") for c in token.children)
+
+
+def _can_speak(token, book: VoiceBook) -> bool:
+    """Whether a common noun can name a source: a person or a group of people, a body, or a document
+    ("officials", "voters", "the poll", "another ranking"), not a thing or an abstraction taken in
+    general ("time will tell", "criminals say"): a bare noun speaks only when it names speakers.
+    Only lower-case nouns are judged: a capitalised one may be a name the tagger took for a noun."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon().account_nouns or lemma in _speaker_nouns() or book.is_official_phrase(token.text):
+        return True
+    if lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN:
+        return True
+    return any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in token.children)
+
+
+# Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",
+# "assistant", "employee", "congressman", "chairperson"; none shorter than this many letters ("her", "or").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ive")
+_MIN_AGENT_NOUN = 4
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(data_table("reporting.toml")["speaker_nouns"])
 
 
 def person_voice(token, book: VoiceBook) -> Voice:

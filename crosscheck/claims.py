@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import groupby
 
 from . import dating, features, frames, nlp
+from .accounts import apply_publisher_side
 from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
                           resolve)
 from .types import Article, Claim, Line, ReportedOmission
@@ -24,6 +25,7 @@ from .voices import VoiceBook
 MIN_CLAIM_WORDS = 4
 MIN_CLAUSE_WORDS = 5
 _SPLIT_MARKERS = {"while", "whereas", "but"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -47,6 +49,7 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
+    know_publishers(articles, book)
     claims: list[Claim] = []
     official: dict[str, bool] = {}
     for article, docs in parse_articles(articles):
@@ -56,9 +59,15 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     return finish_claims(claims, official, articles, book)
 
 
+def know_publishers(articles: list[Article], book: VoiceBook) -> None:
+    """An official publisher's country is a side before any text is read."""
+    for article in articles:
+        book.publisher_side(article.outlet)
+
+
 def parse_articles(articles: list[Article]):
     """Each article with its parsed lines, [(line number, Doc)], parsed as one batched stream (lazily)."""
-    texts = [(article, _without_dateline(line) if i < _DATELINE_LINES else line)
+    texts = [(article, _without_dateline(line) if i < DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
     docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
@@ -81,7 +90,7 @@ def finish_claims(claims: list[Claim], official: dict[str, bool], articles: list
     return apply_publisher_side(claims, articles, book)
 
 
-_DATELINE_LINES = 2  # a dateline opens one of an article's first lines
+DATELINE_LINES = 2  # a dateline opens one of an article's first lines
 
 
 def _without_dateline(line: Line) -> Line:
@@ -143,15 +152,22 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     mentions = Mentions()
     claims, seen = [], set()
     speaker: Voice | None = None  # the speaker of the quotation the last unit was part of
-    for unit in _units(docs):
+    units = list(_units(docs))
+    for index, unit in enumerate(units):
         span = unit.span
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
+        if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
+            nxt = units[index + 1] if index + 1 < len(units) else None
+            after = _bare_speech(nxt, book, mentions) if nxt is not None and nxt.line == unit.line else None
+            frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote):
             frame = Frame(speaker, None, None, True)
         introduces = span.text.rstrip().endswith(":")  # "X said:" and the quotation follows
+        # A bare "Pence said in response." speaks the quotation after it too.
         speaker = frame.voice if frame is not None and (
-            all_quote or introduces or _has_quote(span, unit.quoted)) else None
+            all_quote or introduces or _has_quote(span, unit.quoted)
+            or (frame.verb is not None and frame.content_root is None and not frame.covers_sentence)) else None
         # A quotation over several sentences: one claim each, all the speaker's.
         clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
         for clause in clauses:
@@ -162,7 +178,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             if own is not None and not own.voice.name.strip():
                 own = None  # a source that reads as nothing ("'s" alone) is no source
             text = clause.text.strip()
-            key = " ".join(text.lower().split())
+            key = " ".join(text.lower().rstrip(".!…").split())  # a standfirst repeats a sentence without its stop
             if key in seen or not _is_claim(clause, text):
                 continue
             seen.add(key)
@@ -175,6 +191,18 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             claims.append(claim)
         _remember(span, frame, book, mentions)
     return claims
+
+
+def _bare_speech(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.")."""
+    if _has_quote(unit.span, unit.quoted) or len(unit.span) > _MAX_BARE_SPEECH_TOKENS:
+        return None
+    frame = find_frame(unit.span, unit.quoted, book, mentions)
+    return frame.voice if frame is not None and frame.verb is not None and frame.content_root is None else None
+
+
+# "Pence said in response to the boy's question." at most: longer, the sentence says more than who spoke.
+_MAX_BARE_SPEECH_TOKENS = 12
 
 
 def _units(docs):
@@ -278,11 +306,27 @@ def _trim(doc, start: int, end: int):
 
 
 def _is_claim(span, text: str) -> bool:
-    """Questions, headings and fragments without a verb and its subject are not claims."""
+    """Questions and short fragments are not claims; nor is a sentence without a subject, unless it is
+    a line of its own without final punctuation (a bullet point, a standfirst)."""
+    return not left_out_reason(span, text)
+
+
+def left_out_reason(span, text: str) -> str | None:
+    """Why a sentence of a kept line is no claim, or None when it is one."""
     stripped = text.rstrip("”’\"')]» ")
-    if len(text.split()) < MIN_CLAIM_WORDS or stripped.endswith(("?", ":")):
-        return False
-    return any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span)
+    if stripped.endswith("?"):
+        return "question"
+    if len(text.split()) < MIN_CLAIM_WORDS:
+        return "fragment"
+    if stripped.endswith(":"):
+        return "introduces what follows"
+    # A line of its own without final punctuation (a bullet point, a standfirst) is read as a statement;
+    # so is a sentence with a verb but no subject the parse found ("Thank you for your attention to this
+    # matter!", the headline style "Donald Trump heads to Asia seeking trade deals.").
+    bare_line = span.start == 0 and span.end == len(span.doc) and not span.doc[-1].is_punct
+    if bare_line or any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
+        return None
+    return "no subject"
 
 
 def _predicate(span, frame: Frame | None):
@@ -328,27 +372,55 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
             name = noun_phrase(entity.root) if entity.label_ == "ORG" else entity.text.removeprefix("the ")
             voice = Voice(name, book.side_of_text(name))
             words = name.lower().split()
-        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words)), subject)
+        if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
+            continue  # "The" alone: a tagger's slip, no one "it" can refer to
+        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
+                             entity.label_ == "GPE"), subject)
+    parties = _parties(span, book)
+    if parties:
+        mentions.meet(parties)
     speaker = None
     if frame is not None and frame.voice.name:
         speaker = next((m for m in reversed(mentions.items) if m.name == frame.voice.name and m.person), None)
     mentions.next_sentence(speaker)
 
 
+def _parties(span, book: VoiceBook) -> list[Mention]:
+    """The subject of the sentence's main verb and the person it acts on or with ("The Prime Minister spoke
+    to President Xi", "Obama met Putin"), when both are people: named, or an official by title."""
+    verbs = [span.root] + [c for c in span.root.children if c.dep_ in {"ccomp", "parataxis", "conj"}]
+    for verb in verbs:  # "A spokesperson said: The Prime Minister spoke to President Xi": the reported call
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        people = [t for t in [subject, *objects] if t is not None and _is_person(t, book)]
+        if subject is not None and len(people) >= 2 and people[0] is subject:
+            return [Mention(_person_name(t, book), None, True, frozenset()) for t in people[:2]]
+    return []
+
+
+def _is_person(token, book: VoiceBook) -> bool:
+    return token.ent_type_ == "PERSON" or (token.pos_ in {"NOUN", "PROPN"} and book.is_official_phrase(token.text)
+                                           and not book.side_of_text(token.text))
+
+
+def _person_name(token, book: VoiceBook) -> str:
+    return person_voice(token, book).name if token.ent_type_ == "PERSON" else noun_phrase(token)
+
+
 def _final_side(claim: Claim, book: VoiceBook, official: bool) -> Claim:
-    """Sides learned after a claim was read (a person's title met later in the corpus) apply to it too."""
+    """Sides learned after a claim was read (a person's title met later in the corpus) apply to it too,
+    and to the one it reports left something out."""
+    omission = claim.omission
+    if omission is not None and omission.omitter_side is None:
+        known, side = book.person_side(omission.omitter)
+        if side:
+            claim = replace(claim, omission=replace(omission, omitter=known, omitter_side=side))
     if not claim.attributed:
         return claim
     name = book.full_name(claim.voice)
     side = book.people.get(name) or claim.side or (book.side_of_text(name) if official else None)
     return replace(claim, voice=name, side=side) if (name, side) != (claim.voice, claim.side) else claim
-
-
-def apply_publisher_side(claims: list[Claim], articles: list[Article], book: VoiceBook) -> list[Claim]:
-    """Every claim of an official publication carries its publisher's side: it is that side's account."""
-    sides = {a.id: book.publisher_side(a.outlet) for a in articles}
-    return [replace(c, side=sides[c.article_id]) if sides.get(c.article_id) and c.side != sides[c.article_id]
-            else c for c in claims]
 
 
 # -- reported omissions ----------------------------------------------------------------------
@@ -357,23 +429,14 @@ _OMITTED_WHAT = re.compile(r",?\s+(?:nor|or|and)\s+(?:of\s+)?")
 
 
 def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim | None) -> ReportedOmission | None:
-    """A statement that a voice left something out ("Trump's account didn't mention the island")."""
-    verbs = lexicon().omission_verbs
+    """A statement that an account left something out, read from the parse: a negated verb of containing
+    ("did not mention / include / contain"), a verb of leaving out ("omitted", "left out"), "no mention /
+    reference of", "X was silent on Y" or "Y was absent from X's readout"."""
     for token in span:
-        lemma = token.lemma_.lower()
-        negated = any(c.dep_ == "neg" or c.lower_ in {"never", "without"} for c in token.children)
-        if lemma in verbs and token.pos_ == "VERB" and (negated or token.head.lower_ == "without"):
-            what_tokens = _omitted(token)
-            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        elif lemma in {"mention", "reference"} and token.pos_ == "NOUN" and any(
-                c.lower_ == "no" for c in token.children):
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}), None)
-            what_tokens = [t for t in span.doc[of.i + 1:span.end] if not t.is_punct or t.text == ","] if of is not None else []
-            verb = token.head
-            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"),
-                           None)
-        else:
+        found = _omission_parts(token, span)
+        if found is None:
             continue
+        subject, what_tokens = found
         if not what_tokens:
             continue
         if subject is not None and subject.lemma_.lower() in lexicon().account_nouns:
@@ -389,6 +452,41 @@ def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim
     return None
 
 
+def _omission_parts(token, span):
+    """(the omitter's token or None, the tokens of what was left out) when `token` reports an omission."""
+    words = lexicon()
+    lemma = token.lemma_.lower()
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None)
+    negated = any(c.dep_ == "neg" or c.lower_ in {"never", "without"} for c in token.children)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+    account = subject is not None and subject.lemma_.lower() in words.account_nouns
+    if token.pos_ == "VERB" and (negated or token.head.lower_ == "without") and (
+            lemma in words.omission_verbs or (account and lemma in words.containing_verbs)):
+        return subject, _omitted(token)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    mention = obj is not None and obj.lemma_.lower() in {"mention", "reference"}
+    if token.pos_ == "VERB" and not negated and (lemma == "omit" or (account or mention) and (
+            lemma in words.leaving_verbs or f"{lemma} {particle}" in words.leaving_verbs)):
+        return subject, _omitted(token)
+    if lemma in {"mention", "reference"} and token.pos_ == "NOUN" and any(c.lower_ == "no" for c in token.children):
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "to"}), None)
+        what = [t for t in span.doc[of.i + 1:span.end] if not t.is_punct or t.text == ","] if of is not None else []
+        verb = token.head
+        return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None), what
+    negated = negated or any(c.dep_ == "neg" for c in token.head.children)  # "was not silent on"
+    if token.pos_ == "ADJ" and token.dep_ in {"acomp", "amod", "oprd"} and not negated:
+        prep = next((c for c in token.children if c.dep_ == "prep"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        holder = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if pobj is None or holder is None:
+            return None
+        if lemma in words.silent_adjectives:  # "Washington was silent on the arms sales"
+            return holder, list(pobj.subtree)
+        if lemma in words.absent_adjectives:  # "Taiwan was absent from the US readout"
+            return pobj, list(holder.subtree)
+    return None
+
+
 def _previous_speaker(previous: Claim, book: VoiceBook) -> tuple[str, str | None]:
     """Who "there was no mention of ..." is about: the previous claim's source, or its subject's side."""
     subject_side = book.side_of_text(previous.subject)
@@ -399,6 +497,9 @@ def _previous_speaker(previous: Claim, book: VoiceBook) -> tuple[str, str | None
 
 def _omitted(verb) -> list:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is not None and obj.lemma_.lower() in {"mention", "reference"}:  # "left out any reference to X"
+        prep = next((c for c in obj.children if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), obj) if prep is not None else obj
     if obj is None:
         prep = next((c for c in verb.children if c.dep_ == "prep"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -12,11 +12,12 @@ from pathlib import Path
 from . import dating
 from .config import Settings
 from .errors import InputError
-from .types import Article, Line
+from .types import Article, LeftOut, Line
 from .versions import drop_repeated_lines, find_versions, version_warnings
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
-FRONT_MATTER_KEYS = {"outlet", "title", "date", "url"}
+FRONT_MATTER_KEYS = {"outlet", "title", "date", "url", "author", "excerpt"}
+_TRUE = {"true", "yes", "1", "on"}
 
 _BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"\x1f\x8b")
 _TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
@@ -30,11 +31,23 @@ _BOILERPLATE = [re.compile(p, re.I) for p in (
     r"\b(stay on top of|stay updated|curated for you|download the \w+ app)\b",
     r"\b(disclaimer|investment advice|not responsible for any|for general reference only|advisory alert)\b",
     r"\b(contact (us|address|for)|hotline|grievance|[\w.-]+@[\w-]+\.\w+)",
-    r"^by [\w .'-]+?( \d+ (hours?|minutes?|days?) ago)?$",
     r"^\W*(with )?inputs from\b",
     r"^(first published|published|updated|last updated)\s*:",
     r"^list of \d+ items",
 )]
+_BYLINE = re.compile(r"^(by|written by|reporting by|editing by|reported by|additional reporting by)\s+[\w .,'&-]+?"
+                     r"(;\s*(additional reporting|editing|writing) by [\w .,'&-]+?)*"
+                     r"( \d+ (hours?|minutes?|days?) ago)?$", re.I)
+# A picture's caption or credit: "Photo: ...", "(Image: Reuters)", "FILE PHOTO: ...", "... /Getty Images".
+_CAPTION = re.compile(r"^\W*(file )?(photo|image|picture|video|graphic|illustration)s?\b\s*(credit)?\s*[:|/(—–-]"
+                      r"|\b(photo|image|picture)\s*(credit)?\s*:|getty images|\b(ap|afp|reuters)\s*(photo)?\s*/"
+                      r"|\.\s*\((?:photo|image|file)?[^()]{0,30}"
+                      r"\b(reuters|ap|afp|getty|bloomberg|xinhua|pti|ani|epa)\b[^()]{0,20}\)\s*$",
+                      re.I)
+# What a date or time line is made of: "November 25, 2025 / 12:22 IST", "Updated: 26 tháng 10 2025".
+_DATE_WORDS = re.compile(r"(?i:\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                         r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tháng|\b(am|pm|a\.m|p\.m)\b)"
+                         r"|\b[A-Z]{2,4}\b|\d+|[\W_]")
 _MASTHEAD_NOISE = {"logo", "share", "home", "homepage", "menu", "news"}
 _TOLD_OUTLET = re.compile(r"\btold ([A-Z][\w&]*(?: [A-Z][\w&]*){0,3})\.")
 _DATE_HINT = re.compile(
@@ -42,6 +55,11 @@ _DATE_HINT = re.compile(
 _MAX_DATE_LINE_WORDS = 8
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]?(\d\d?)[/_-]?(\d\d?)(?=[/_.-]|$)")
 _DATELINE_LINES = 3
+_MIN_LINE_WORDS = 4  # fewer words is a heading or a label ("Iran", "Recommended Stories"), not a claim
+_MAX_CAPTION_WORDS = 40  # a caption is a line or two; a paragraph that names a photo agency is reporting
+_MAX_BREADCRUMB_CHARS = 40
+_MIN_SIGNATURE_LETTERS = 6
+_MAX_SIGNATURE_WORDS = 12  # "Home World " glued before a repeated title
 _METADATA_LINES = 15
 # A PDF line at least this share of the page's longest line, not ending a sentence, was wrapped by the
 # layout and goes on in the next line (justified text fills ~0.9-1.0 of the width; headings far less).
@@ -124,7 +142,7 @@ def read_article(path: Path, settings: Settings) -> Article:
 
 def parse_article(path: Path, raw: bytes) -> Article:
     """An Article from a file's bytes; `path` names it and its suffix says whether it is HTML."""
-    meta, raw_lines, kept, warnings = _read_body(path, raw)
+    meta, raw_lines, kept, warnings, left_out = _read_body(path, raw)
     if meta.get("date"):
         published, date_warning = parse_date(meta["date"], path)
         warnings += [date_warning] if date_warning else []
@@ -139,12 +157,15 @@ def parse_article(path: Path, raw: bytes) -> Article:
         url=meta.get("url"),
         lines=tuple(kept),
         warnings=tuple(warnings),
+        author=meta.get("author") or _signature(raw_lines),
+        excerpt=meta.get("excerpt", "").lower() in _TRUE,
+        left_out=tuple(left_out),
     )
 
 
 def article_id(path: Path, settings: Settings) -> str:
     """The id `read_article` would give the file, without inferring its metadata."""
-    _, _, kept, _ = _read_body(path, read_bytes(path, settings))
+    _, _, kept, _, _ = _read_body(path, read_bytes(path, settings))
     return content_id(line.text for line in kept)
 
 
@@ -162,12 +183,96 @@ def split_source(path: Path, raw: bytes) -> tuple[dict, int, str, list[str]]:
     return meta, body_offset, body, warnings
 
 
-def _read_body(path: Path, raw: bytes) -> tuple[dict, list[str], list[Line], list[str]]:
+def _read_body(path: Path, raw: bytes) -> tuple[dict, list[str], list[Line], list[str], list[LeftOut]]:
     meta, body_offset, body, warnings = split_source(path, raw)
     raw_lines = body.split("\n")  # only newlines count, as in an editor: not U+2028 and the like
-    kept = [Line(body_offset + i + 1, line.strip()) for i, line in enumerate(raw_lines) if _is_content(line)]
-    kept = _drop_newsletter_blocks(raw_lines, kept, body_offset)
-    return meta, raw_lines, kept, warnings
+    kept, left_out = sort_lines(raw_lines, body_offset, meta.get("title") or _infer_title(raw_lines))
+    return meta, raw_lines, kept, warnings, left_out
+
+
+def sort_lines(raw_lines: list[str], offset: int = 0, title: str | None = None) -> tuple[list[Line], list[LeftOut]]:
+    """Every non-empty line is either kept for the claims or left out with why.
+
+    A line that ends in a colon ("A spokesperson said:") introduces the paragraph after it and is
+    read with it; a line without final punctuation is a sentence like any other.
+    """
+    blocked = _newsletter_block(raw_lines)
+    signature = signature_line(raw_lines)
+    kept: list[Line] = []
+    left_out: list[LeftOut] = []
+    intro: Line | None = None
+    for i, raw in enumerate(raw_lines):
+        text = raw.strip()
+        if not text:
+            continue
+        number = offset + i + 1
+        reason = "newsletter" if i in blocked else "signature" if i == signature else line_reason(text, title)
+        if reason:
+            left_out.append(LeftOut(number, _chars(text), reason))
+            if intro is not None:  # the introduced paragraph is not the next line: read the intro alone
+                kept.append(intro)
+                intro = None
+            continue
+        if intro is not None and not text.endswith("?"):  # the paragraph an introducing line announced
+            kept.append(Line(intro.number, f"{intro.text} {text}"))
+            intro = None
+            continue
+        if intro is not None:
+            kept.append(intro)
+            intro = None
+        if text.endswith(":") and not text.endswith("::"):
+            intro = Line(number, text)
+        else:
+            kept.append(Line(number, text))
+    if intro is not None:
+        kept.append(intro)
+    return kept, left_out
+
+
+def signature_line(raw_lines: list[str]) -> int | None:
+    """The index of a signature closing the text: a last line in capitals ("DONALD J. TRUMP, PRESIDENT
+    OF THE USA") or a dash and a name ("— Volodymyr Zelenskyy")."""
+    last = next((i for i in range(len(raw_lines) - 1, -1, -1) if raw_lines[i].strip()), None)
+    if last is None:
+        return None
+    text = raw_lines[last].strip()
+    words = text.split()
+    capitals = text.upper() == text and sum(ch.isalpha() for ch in text) >= _MIN_SIGNATURE_LETTERS
+    dashed = text[:1] in "—–-" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:3])
+    return last if (capitals or dashed) and len(words) <= _MAX_SIGNATURE_WORDS else None
+
+
+def line_reason(text: str, title: str | None = None) -> str | None:
+    """Why a non-empty line holds no claim ("boilerplate", "byline", ...), or None for a line to read."""
+    if is_boilerplate(text):
+        return "boilerplate"
+    if _BYLINE.match(text):
+        return "byline"
+    if _CAPTION.search(text) and len(text.split()) <= _MAX_CAPTION_WORDS:
+        return "caption"
+    if title and not _TERMINAL.search(text) and _same_words(text, title, ending=True):
+        return "title"
+    if not _DATE_WORDS.sub("", text).strip():
+        return "date line"
+    if len(text.split()) < _MIN_LINE_WORDS:
+        return "heading"
+    return None
+
+
+def _signature(raw_lines: list[str]) -> str | None:
+    """Who signed the text ("DONALD J. TRUMP, PRESIDENT OF THE USA")."""
+    index = signature_line(raw_lines)
+    return raw_lines[index].strip().lstrip("—–- ").strip() or None if index is not None else None
+
+
+def _same_words(text: str, other: str, ending: bool = False) -> bool:
+    """The same words, ignoring case and punctuation; with `ending`, `text` may have a breadcrumb before them."""
+    a, b = (" ".join(re.findall(r"\w+", t.lower())) for t in (text, other))
+    return bool(b) and (a == b or (ending and a.endswith(b) and len(a) - len(b) <= _MAX_BREADCRUMB_CHARS))
+
+
+def _chars(text: str) -> int:
+    return sum(not ch.isspace() for ch in text)
 
 
 def content_id(lines) -> str:
@@ -323,18 +428,12 @@ def html_to_text(html: str) -> tuple[str, dict]:
     return doc.text, {k: v for k, v in meta.items() if v}
 
 
-def _is_content(line: str) -> bool:
-    stripped = line.strip()
-    return (len(stripped.split()) >= 4 and bool(_TERMINAL.search(stripped))
-            and not stripped.endswith("?") and not is_boilerplate(stripped))
-
-
 def is_boilerplate(line: str) -> bool:
     return any(pattern.search(line) for pattern in _BOILERPLATE)
 
 
-def _drop_newsletter_blocks(raw_lines: list[str], kept, offset: int):
-    """Drop the indented or bulleted lines that follow a newsletter/subscribe heading."""
+def _newsletter_block(raw_lines: list[str]) -> set[int]:
+    """The indented or bulleted lines that follow a newsletter/subscribe heading (indexes into raw_lines)."""
     blocked: set[int] = set()
     in_block = False
     for i, line in enumerate(raw_lines):
@@ -343,19 +442,20 @@ def _drop_newsletter_blocks(raw_lines: list[str], kept, offset: int):
         if is_boilerplate(line.strip()) and re.search(r"newsletter|subscribe", line, re.I):
             in_block = True
         elif in_block and (line[:1].isspace() or line.lstrip()[:1] in "•*-"):
-            blocked.add(offset + i + 1)
+            blocked.add(i)
         else:
             in_block = False
-    return [line for line in kept if line.number not in blocked]
+    return blocked
 
 
 def _top_lines(raw_lines: list[str]) -> list[str]:
     lines = (line.strip() for line in raw_lines)
-    return [line for line in lines if line and not is_boilerplate(line)][:_METADATA_LINES]
+    return [line for line in lines if line and not is_boilerplate(line) and not _BYLINE.match(line)][:_METADATA_LINES]
 
 
 def _infer_title(raw_lines: list[str]) -> str | None:
-    top = _top_lines(raw_lines)
+    signature = signature_line(raw_lines)
+    top = _top_lines(raw_lines if signature is None else raw_lines[:signature])
     for i, line in enumerate(top):
         words = line.split()
         if 4 <= len(words) <= 25 and not _TERMINAL.search(line) and line[-1] not in ":?" and not _DATE_HINT.search(" ".join(words[:3])):

@@ -8,6 +8,7 @@ account didn't mention the island") corroborate the computed omission they are c
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
@@ -15,8 +16,10 @@ from datetime import date
 
 import numpy as np
 
+from .accounts import first_person, publisher_voice, title_speaker
 from .config import Settings
 from .features import reporting_verbs
+from .lexicon import data_table
 from .types import Article, Claim, Clustering, Finding, Kind, Severity, Stated, claims_by_event, topics_by_event
 
 
@@ -151,17 +154,76 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                missing += [index.claim[c] for c in parts]
+                shared = shared_names(accounts[present], accounts[absent])
+                parts = {cid: kept for cid, texts in parts.items()
+                         if (kept := [t for t in texts if not procedural(t, shared)])}
+                missing = [c for c in missing if not procedural(c.text, shared)] + [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
                     computed.append([topic.id, present, absent, missing, corroboration, parts])
                 elif corroboration:
                     reported[(topic.id, absent)] = corroboration
         leftovers = _attach_reported(index, computed, reported)
-        findings += [_side_omission(index, event.id, *entry) for entry in computed]
+        excerpts = {side for side in sides if _excerpt_only(index, accounts[side])}
+        findings += [_side_omission(index, event.id, *entry, excerpt=entry[2] in excerpts) for entry in computed]
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
                      for (topic_id, absent), evidence in leftovers.items() if absent in sides]
     return findings
+
+
+def procedural(text: str, shared: frozenset[str] = frozenset()) -> bool:
+    """Whether a statement says no more than that the call took place, who called whom, greetings or
+    "stay in touch": nothing in it but people's names, dates, function words, data/procedure.toml's
+    words, and the `shared` names (those both sides' accounts use: the parties)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    for token in _parse(text):
+        word = token.text.lower()
+        if (token.is_punct or token.is_space or token.like_num or word in STOP_WORDS or len(word) <= 1
+                or token.ent_type_ in _NOT_SUBSTANCE or token.text in shared or token.text.startswith("@")
+                or (token.i > 0 and token.doc[token.i - 1].text == "@") or _in_name(token, shared)):
+            continue
+        if word not in _procedure_words() and _stem(word) not in _procedure_words():
+            return False
+    return True
+
+
+_NOT_SUBSTANCE = {"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL"}
+
+
+def _in_name(token, shared: frozenset[str]) -> bool:
+    """A proper noun beside a person's name or a party's ("Jinping" in "Xi Jinping"), which the tagger missed."""
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return token.pos_ == "PROPN" and any(
+        b.pos_ == "PROPN" and (b.ent_type_ == "PERSON" or b.text in shared) for b in beside)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str):
+    from . import nlp
+
+    return nlp.parse_one(text)
+
+
+def shared_names(first: list[Claim], second: list[Claim]) -> frozenset[str]:
+    """Capitalised words both accounts use: the parties' names, not a topic one of them left out."""
+    def names(claims):
+        return {w for c in claims for w in re.findall(r"[^\W\d_][\w.-]*", c.text) if w[:1].isupper()}
+    return frozenset(names(first) & names(second))
+
+
+def _stem(word: str) -> str:
+    for ending in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            return stem if stem in _procedure_words() else stem + "e" if stem + "e" in _procedure_words() else stem
+    return word
+
+
+@functools.cache
+def _procedure_words() -> frozenset[str]:
+    return frozenset(data_table("procedure.toml")["words"])
 
 
 def in_account(claim: Claim) -> bool:
@@ -240,7 +302,13 @@ def _attach_reported(index: CorpusIndex, computed: list, reported: dict) -> dict
     return leftovers
 
 
-def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts) -> Finding:
+def _excerpt_only(index: CorpusIndex, account: list[Claim]) -> bool:
+    """Whether all we have of a side's account is excerpts (front matter `excerpt: true`)."""
+    return bool(account) and all(index.article[c.article_id].excerpt for c in account)
+
+
+def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts, *,
+                   excerpt: bool = False) -> Finding:
     evidence = sorted(evidence, key=lambda c: index.position(c.id))
     values = tuple(Stated(text, (c.id,), index.sources([c.id])) for c in evidence
                    for text in parts.get(c.id, [c.text]))
@@ -253,6 +321,9 @@ def _side_omission(index, event_id, topic_id, present, absent, evidence, corrobo
         severity = Severity.HIGH
     else:
         severity = Severity.MEDIUM if len(evidence) >= 2 else Severity.LOW
+    if excerpt:  # the rest of that account may hold it
+        reason += f"; only an excerpt of the {index.side_name(absent)}'s account was read"
+        severity = min(severity, Severity.MEDIUM)
     ids = tuple(c.id for c in evidence) + tuple(c.id for c in corroboration)
     return finding(Kind.OMIT, severity, event_id, topic_id, ids, reason,
                    identity=("omit", "side", present, absent, evidence[0].id), level="side",
@@ -265,6 +336,39 @@ def _reported_only(index, event_id, topic_id, absent, evidence) -> Finding:
               f"{first.omission.subject}; not confirmed by the claims read")
     return finding(Kind.OMIT, Severity.MEDIUM, event_id, topic_id, tuple(c.id for c in evidence), reason,
                    identity=("omit", "reported", absent, first.id), level="side", absent=(absent,))
+
+
+# -- accounts without a side ------------------------------------------------------------------
+
+def unsided_accounts(articles: list[Article], claims: list[Claim], events, book) -> list[str]:
+    """Warnings for events that hold a side's account beside an account none of whose claims has a side.
+
+    Such an account (a leader's own post, a statement whose issuer the tool cannot place) is left
+    out of every side comparison, so what the other side's account has would go unchallenged.
+    """
+
+    sided = {c.article_id for c in claims if c.side}
+    by_id = {a.id: a for a in articles}
+    labels = book.labels
+    warnings = []
+    for event in events:
+        accounts = [by_id[a] for a in event.article_ids if a in by_id]
+        voices = {a.id: publisher_voice(a, book) for a in accounts}
+        sides = sorted({v.side for v in voices.values() if v is not None} - {None})
+        if not sides:
+            continue
+        for article in accounts:
+            voice = voices[article.id]
+            issuer = ((voice.name if voice else None) or article.author or title_speaker(article.title)
+                      or (article.outlet if book.is_official_phrase(article.outlet) else None))
+            if article.id in sided or not (issuer or first_person(article)):
+                continue
+            who = f"{issuer}'s" if issuer else "a first-person"
+            others = ", ".join(labels.get(s, s) for s in sides)
+            warnings.append(f"{article.path}: reads as {who} own account of \"{event.label}\", but none of its "
+                            f"claims has a side, so it is compared with no other side's account ({others}); "
+                            "name its side in a sides file (--sides)")
+    return warnings
 
 
 # -- outlet level -------------------------------------------------------------------------------

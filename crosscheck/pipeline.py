@@ -18,8 +18,17 @@ from pathlib import Path
 from .codec import from_data, to_data
 from .config import Settings
 from .errors import InputError
-from .state import (Layout, StoredRun, article_files, corpus_lock, layout_for, load_run, open_database, store_run,
-                    stored_runs)
+from .state import (
+    Layout,
+    StoredRun,
+    article_files,
+    corpus_lock,
+    layout_for,
+    load_run,
+    open_database,
+    store_run,
+    stored_runs,
+)
 from .tracking import History, compare_runs
 from .types import Claim, Corpus, Finding
 
@@ -71,9 +80,10 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     """
     from .cluster import cluster
     from .compare import compare
-    from .omissions import claim_parts
+    from .coverage import coverage_warnings
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
+    from .omissions import claim_parts, unsided_accounts
     from .reading import read_claims
     from .voices import load_voicebook
 
@@ -105,7 +115,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         clustering = cluster(articles, claims, vectors, settings, omission_vectors)
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
-    corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels)
+    warnings = unsided_accounts(articles, claims, clustering.events, book) + coverage_warnings(articles, claims)
+    corpus = Corpus(tuple(articles), tuple(claims), clustering, tuple(findings), book.labels, tuple(warnings))
     stats = RunStats(len(articles), ingested.skipped, ingested.warnings, len(claims), embedded, reading.read)
     return corpus, stats
 

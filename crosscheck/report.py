@@ -68,7 +68,8 @@ def render_markdown(corpus: Corpus, reviews: dict[str, Review] | None = None, hi
     findings = report_order(corpus.findings)
     parts = [f"# Divergence report — {counted(len(corpus.articles), 'article')} · "
              f"{counted(len(corpus.clustering.events), 'event')} · {counted(len(corpus.claims), 'claim')}", ""]
-    parts += view.summary(findings, scope)
+    warnings = [f"- warning: {escape(w)}" for w in corpus.warnings]  # accounts with no side, text left out
+    parts += view.summary(findings, scope) + warnings + [""] * bool(warnings)
     if history is not None:
         parts += view.history(history)
     parts += ["## Sources", "", view.sources_table(), ""]

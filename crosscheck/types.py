@@ -15,6 +15,15 @@ class Line:
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """A non-empty line of an article (or part of one) that is in no claim, and why."""
+
+    line: int
+    chars: int  # its characters, spaces not counted
+    reason: str  # "boilerplate", "caption", "byline", "title", "date line", "heading", "question", ...
+
+
+@dataclass(frozen=True)
 class Article:
     id: str
     path: str
@@ -27,6 +36,9 @@ class Article:
     # Ids of the other articles this one is a version of (an update, a correction, the same wire
     # story run by another outlet): near-duplicates, each kept with its own claims.
     versions: tuple[str, ...] = ()
+    author: str | None = None  # front matter `author`: who wrote or issued it
+    excerpt: bool = False  # front matter `excerpt: true`: only part of the account is here
+    left_out: tuple[LeftOut, ...] = ()  # body lines ingest kept out of the claims, with why
 
 
 @dataclass(frozen=True)
@@ -250,6 +262,8 @@ class Corpus:
     clustering: Clustering
     findings: tuple[Finding, ...]
     side_labels: dict[str, str] = field(default_factory=dict)
+    # What a reader must know about the run's accounts: an account that gives no side, text left out.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

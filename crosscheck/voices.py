@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from . import nlp
 from .errors import InputError
 
 SIDES_FILE = Path(__file__).parent / "data" / "sides.toml"
@@ -25,6 +26,11 @@ _MIN_STEM = 4
 # ("Ostrovia" / "Ostrovian": 0; "Norway" / "Norwegian": 2).
 _MAX_COUNTRY_TAIL = 2
 _POSSESSIVE = re.compile(r"[’']s$")
+_POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,;()]*")
+_OF_COUNTRY = re.compile(r"\bof (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)")
+# The outlet that only carries an account: "(as carried by Reuters)", ", as quoted by PTI", "via AP".
+_CARRIER = re.compile(r"(?:,\s*|\b)(?:as )?(?:carried|quoted|published|reported|cited|relayed|run|reprinted) "
+                      r"(?:by|in|on) [^,;()]*|\bvia [^,;()]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,8 @@ class VoiceBook:
         for word in sorted(nationalities):
             if self.side_of_text(word) or not word[:1].isupper():
                 continue
-            country = next((c for c in sorted(countries) if _same_stem(c, word)), None)
+            # a country of this text, or one learned before ("Brazil" from "Embassy of Brazil")
+            country = next((c for c in sorted(countries | set(self.learned)) if _same_stem(c, word)), None)
             known = self.side_of_text(country) if country else None
             side_id = known or _slug(country or word)
             if side_id not in self.sides:
@@ -97,13 +104,53 @@ class VoiceBook:
         return bool(self._institution_pattern.search(text) or self._title_pattern.search(text)
                     or self._official_pattern.search(text))
 
+    def person_side(self, name: str) -> tuple[str, str | None]:
+        """A person's known full name and side; "Donald J. Trump" is "Donald Trump" when only that is known."""
+        full = self.full_name(name)
+        if full in self.people:
+            return full, self.people[full]
+        words = [w.lower() for w in strip_possessive(name).split() if not re.fullmatch(r"\w\.?", w)]  # no initials
+        same = [p for p in self.people if words and [w.lower() for w in p.split()[::len(p.split()) - 1 or 1]]
+                == [words[0], words[-1]]]
+        return (same[0], self.people[same[0]]) if len(same) == 1 else (full, None)
+
+    def speaker_side(self, phrase: str) -> tuple[str, str | None]:
+        """Who a by-line, signature or "Statement by ..." names, and the side they speak for: a person
+        placed on a side, or an official role or body of a country ("President of the USA")."""
+        name = phrase.split(",")[0].strip()
+        name = name.title() if name.isupper() else name  # a signature in capitals
+        known, side = self.person_side(name)
+        if side:
+            return known, side
+        side = self.side_of_text(phrase) or self.side_of_text(phrase.title())
+        return (known, side) if side and self.is_official_phrase(phrase) else (known, None)
+
     def publisher_side(self, outlet: str) -> str | None:
-        """The side an outlet speaks for when it is an official body or a state news agency."""
+        """The side an outlet speaks for when it is an official body or a state news agency; an outlet
+        that only carries another's account ("X, as carried by Y") speaks for X's side."""
+        outlet = _CARRIER.sub("", outlet)
         for side in self.sides.values():
             if _whole_word_in(side.agencies + side.official, outlet):
                 return side.id
-        side = self.side_of_text(outlet)
-        return side if side and self._institution_pattern.search(outlet) else None
+        if not self._institution_pattern.search(outlet):
+            return None
+        home = _POSTED_IN.sub("", outlet)  # "Embassy of Ukraine in the United Kingdom" speaks for Ukraine
+        return self.side_of_text(home) or self._side_of_country(home)
+
+    def _side_of_country(self, phrase: str) -> str | None:
+        """The side of a country no file lists, named after "of" in an official title ("Embassy of Brazil
+        in London", "Ministry of Foreign Affairs of Ostrovia"): made a side, as `learn_places` does."""
+        for found in reversed(_OF_COUNTRY.findall(phrase)):
+            if self.is_official_phrase(found) or not _is_place(found):
+                continue  # "of Foreign Affairs", "of Defence": the office, not the country
+            side_id = _slug(found)
+            if side_id not in self.sides:
+                self.sides[side_id] = Side(side_id, f"{found} side", (found,))
+                self.learned[found] = side_id
+                for derived in ("_side_of_name", "_name_pattern"):
+                    self.__dict__.pop(derived, None)
+            return self.side_of_text(found) or side_id
+        return None
 
     # Patterns built once per book: they run for every source phrase.
     @cached_property
@@ -133,6 +180,13 @@ class VoiceBook:
     @cached_property
     def _official_pattern(self) -> re.Pattern:
         return re.compile(_whole_words([n for side in self.sides.values() for n in side.official + side.agencies]))
+
+
+@lru_cache(maxsize=1024)
+def _is_place(name: str) -> bool:
+    """Whether the tagger reads the name as a country or city where a place name stands."""
+    doc = nlp.parse_one(f"The delegation flew to {name} yesterday.")
+    return any(e.label_ == "GPE" and e.text.removeprefix("the ") == name for e in doc.ents)
 
 
 def _same_stem(country: str, nationality: str) -> bool:

@@ -1,4 +1,5 @@
 """The claims stage on sentences written for these tests: voice, side, quotes, clauses, omissions."""
+import pytest
 from crosscheck.claims import claim_from_text, extract_claims
 from crosscheck.types import Article, Line
 from crosscheck.voices import load_voicebook
@@ -140,3 +141,65 @@ def test_a_speaker_label_voices_the_words_after_it():
     found = claims_of("Sanders: “We are going to win this state by a wide margin.”",
                       "The reason is simple: the turnout in the county was low.")
     assert [(c.voice, c.attributed) for c in found] == [("Sanders", True), ("Example News", False)]
+
+
+@pytest.mark.parametrize("sentence, omitter_side, subject", [
+    ("Trump's account did not include the line on Taiwan.", "us", "the line on Taiwan"),
+    ("The White House readout left out any reference to Taiwan.", "us", "Taiwan"),
+    ("The Kremlin statement made no reference to the sanctions.", "russia", "the sanctions"),
+    ("Washington was silent on the arms sales.", "us", "the arms sales"),
+    ("The arms sales were absent from the Chinese readout.", "china", "The arms sales"),
+    ("The US readout did not contain the phrase about independence.", "us", "the phrase about independence"),
+    ("Beijing's account omitted the soybean purchases.", "china", "the soybean purchases"),
+])
+def test_reported_omissions_are_read_from_the_parse(sentence, omitter_side, subject):
+    found = claims_of("US President Donald Trump spoke to Chinese President Xi Jinping on Monday.", sentence)
+    omission = found[-1].omission
+    assert omission is not None and (omission.omitter_side, omission.subject) == (omitter_side, subject)
+
+
+def test_a_statement_that_includes_something_is_no_omission():
+    found = claims_of("The White House readout included a line on Taiwan.", "Beijing was not silent on trade.")
+    assert [c.omission for c in found] == [None, None]
+
+
+def test_leaving_and_containing_verbs_report_omissions_only_of_accounts():
+    found = claims_of("Trump skipped the summit in Busan last week.", "The trade deal did not include chips or rare earths.")
+    assert [c.omission for c in found] == [None, None]
+
+
+def test_speakers_are_people_bodies_or_documents_and_they_is_both_parties():
+    found = by_start(claims_of(
+        "President Obama spoke with President Putin about Ukraine.",
+        "They discussed the crisis in eastern Ukraine.",
+        "The two sides agreed that talks should continue.",
+        "Only time will tell whether the truce holds.",
+        "In the border towns, criminals say the crossing is open to them.",
+        "Voters say the economy matters most."))
+    assert (found["They discussed the c"].voice, found["They discussed the c"].side) == ("Obama and Putin", None)
+    assert found["The two sides agreed"].side is None
+    assert not found["Only time will tell "].attributed and not found["In the border towns,"].attributed
+    assert found["Voters say the econo"].voice == "Voters"
+
+
+def test_the_house_is_not_the_white_house():
+    found = by_start(claims_of("The House voted to approve the bill on Tuesday, a spokesman said.",
+                               "The White House said the president would sign it."))
+    assert found["The House voted to a"].side is None
+    assert found["The White House said"].side == "us"
+
+
+def test_a_quotation_is_the_speaker_named_just_before_or_after_it():
+    found = by_start(claims_of(
+        "“How big will the wall be?” Pence said in response. “As big as it needs to be.”",
+        "“We will win this election in November.” Trump said on Tuesday. The crowd cheered loudly for him."))
+    assert found["“As big as it needs "].voice == "Pence"
+    assert found["“We will win this el"].voice == "Trump"
+    assert not found["The crowd cheered lo"].attributed
+
+
+def test_they_after_a_call_between_two_officials_is_both_of_them():
+    found = claims_of("The Prime Minister spoke to President Xi of China earlier today.",
+                      "They agreed the situation in North Korea was deeply troubling.",
+                      outlet="UK Prime Minister's Office")
+    assert (found[1].voice, found[1].side) == ("Prime Minister and Xi", "uk")

@@ -116,11 +116,11 @@ def test_a_file_over_the_limit_is_refused_naming_the_limit_and_the_remedy(tmp_pa
 
 def test_malformed_front_matter_warns_and_keeps_going(tmp_path):
     write(tmp_path, "open.txt", "---\noutlet: Open Ended\n" + article(SENTENCE))
-    write(tmp_path, "odd.txt", "---\noutlet: Odd\nauthor: Someone\ndate: the day after\n---\n" + article(SECOND))
+    write(tmp_path, "odd.txt", "---\noutlet: Odd\nsection: Someone\ndate: the day after\n---\n" + article(SECOND))
     result = read_articles([tmp_path], Settings())
     assert len(result.articles) == 2
     warnings = " ".join(result.warnings)
-    assert "front matter is not closed" in warnings and "unknown front-matter key 'author'" in warnings
+    assert "front matter is not closed" in warnings and "unknown front-matter key 'section'" in warnings
     assert "'the day after' is not a date" in warnings
     odd = next(a for a in result.articles if a.path.endswith("odd.txt"))
     assert odd.outlet == "Odd" and odd.published is None
