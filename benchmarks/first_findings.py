@@ -15,7 +15,7 @@ evidence hashed, `findings.finding_key`), {"judge", "story", "label", "natural"}
 --dump it scores the labels it has: useful and correct shares of the first findings, and the share
 of labels a person would say, per judge, with counts.
 
-Usage: python -m benchmarks.first_findings [--data ../shared/data] [--dump first.md]
+Usage: python -m benchmarks.first_findings [--data ../shared/data] [--dump first.md --keep DIR]
 """
 from __future__ import annotations
 
@@ -66,14 +66,16 @@ def first_findings(corpus) -> list:
     return chosen
 
 
-def collect(data: Path, settings, embedder, cache) -> dict:
+def collect(data: Path, settings, embedder, cache, keep: Path | None = None) -> dict:
+    """`keep`: a folder to write the story corpora into and leave there (the judges read them)."""
     from crosscheck.report import _View, plain_line
     from crosscheck.salience import rank
 
-    result = {"findings": [], "events": [], "topics": [], "gold": []}
+    result = {"findings": [], "events": [], "topics": [], "gold": [], "articles": {}}
     gold = {call["occasion"]: call for call in json.loads((data / "readouts" / "gold.json").read_text(encoding="utf-8"))}
     with tempfile.TemporaryDirectory(prefix="crosscheck-first-") as tmp:
-        for story, folder in corpora(data, Path(tmp)):
+        for story, folder in corpora(data, keep or Path(tmp)):
+            result["articles"][story] = sorted(str(p) for p in folder.glob("*.txt"))
             compared = run_folder(folder, settings, embedder, cache)
             corpus = rank(compared)
             if story in gold:
@@ -145,6 +147,8 @@ def dump(result: dict, path: Path) -> None:
     lines = ["# First findings and labels, for judging", ""]
     for f in result["findings"]:
         lines += [f"## {f['story']} · key {f['key']} · {f['severity']}", f["line"]]
+        if result["articles"].get(f["story"]):
+            lines += ["    articles: " + " ".join(result["articles"][f["story"]])]
         lines += [f"    [{where} {outlet} | {voice}] {text}" for where, outlet, voice, text in f["evidence"]] + [""]
     lines += ["# Event labels", ""] + [f"- {e['story']} · {e['label']} — titles: {' | '.join(e['titles'])}"
                                         for e in result["events"]]
@@ -157,7 +161,8 @@ def dump(result: dict, path: Path) -> None:
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True,
               type=click.Path(file_okay=False))
 @click.option("--dump", "dump_path", type=click.Path(dir_okay=False), help="Write the findings and labels to judge here.")
-def main(data, dump_path):
+@click.option("--keep", type=click.Path(file_okay=False), help="Write the story corpora here and keep them (for judges).")
+def main(data, dump_path, keep):
     """The report's first findings and its labels on the readouts and AllSides, judged."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from tabulate import tabulate
@@ -170,7 +175,8 @@ def main(data, dump_path):
     embedder = SentenceTransformerEmbedder.from_settings(settings)
     connection = open_database(ROOT / ".crosscheck" / "bench")
     try:
-        result = collect(Path(data), settings, embedder, EmbeddingCache(connection, settings.cache_key()))
+        result = collect(Path(data), settings, embedder, EmbeddingCache(connection, settings.cache_key()),
+                         Path(keep) if keep else None)
     finally:
         connection.close()
     if dump_path:

@@ -380,9 +380,10 @@ def pdf_text(raw: bytes, path: Path) -> str:
     if not "".join(pages).strip():
         raise InputError(f"{path}: PDF without a text layer ({len(pages)} page{'s' if len(pages) != 1 else ''} "
                          "of images, a scan?), skipped; run OCR on it first")
-    furniture = _running_lines(pages)  # kept on the first page, where a running header is often the title
-    return "\n\n".join(_join_wrapped("\n".join(line for line in page.split("\n")
-                                                if number == 0 or _page_key(line) not in furniture))
+    # A running header is kept on the first page, where it is often the title; a page number never is.
+    furniture = _running_lines(pages)
+    return "\n\n".join(_join_wrapped("\n".join(line for line in page.split("\n") if _page_key(line) not in furniture
+                                                or (number == 0 and "#" not in _page_key(line))))
                        for number, page in enumerate(pages))
 
 
