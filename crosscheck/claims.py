@@ -15,8 +15,18 @@ from itertools import groupby
 
 from . import dating, features, frames, nlp
 from .accounts import apply_publisher_side
-from .attribution import (QUOTE_MARKS, Frame, Mention, Mentions, Voice, find_frame, lexicon, noun_phrase, person_voice,
-                          resolve)
+from .attribution import (
+    QUOTE_MARKS,
+    Frame,
+    Mention,
+    Mentions,
+    Voice,
+    find_frame,
+    lexicon,
+    noun_phrase,
+    person_voice,
+    resolve,
+)
 from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
 

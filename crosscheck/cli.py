@@ -19,7 +19,15 @@ from tabulate import tabulate
 
 from .config import BACKENDS, Settings, read_config
 from .errors import CrosscheckError
-from .terminal import Progress, claim_record, clip, first_sentence, fit_table, flags, numbers
+from .terminal import (
+    Progress,
+    claim_record,
+    clip,
+    first_sentence,
+    fit_table,
+    flags,
+    numbers,
+)
 
 STDOUT = "-"
 # `report --fail-on`: the exit status when findings of the kind named still need review, apart
@@ -154,8 +162,8 @@ def report(paths, output, json_path, decisions_path, fail_on, selection, setting
     """
     from .pipeline import run_tracked
     from .report import counted, render_json, render_markdown, status_line
-    from .salience import rank
     from .review import load_decisions, needs_review, reviews
+    from .salience import rank
     from .state import check_writable, is_special_file, layout_for
 
     paths = corpus_paths(paths, settings)
@@ -244,8 +252,8 @@ def review(finding_id, paths, decisions_path, list_only, as_json, confirm, dismi
     """
     from .pipeline import run_tracked
     from .report import FINDING_COLUMNS, finding_rows, report_order, review_screen
-    from .salience import rank
     from .review import decide, find, load_decisions, needs_review, reviews
+    from .salience import rank
     from .state import layout_for
 
     verdicts = [name for name, given in (("confirmed", confirm), ("dismissed", dismiss), ("open", reopen)) if given]
@@ -434,7 +442,8 @@ def settings_command(name, as_json, settings: Settings, configured=None):
 
     Example: crosscheck settings --config try.toml
     """
-    from .config import Settings as Defaults, closest_setting, describe_settings
+    from .config import Settings as Defaults
+    from .config import closest_setting, describe_settings
 
     meanings, defaults = describe_settings(), Defaults()
     names = [f.name for f in dataclasses.fields(Defaults)]

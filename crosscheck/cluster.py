@@ -6,11 +6,20 @@ from collections import defaultdict
 import numpy as np
 from sklearn.cluster import AgglomerativeClustering
 
-from .similarity import fact_similarity_matrix
 from .config import Settings
 from .events import _hash, group_events
 from .labels import name_topics
-from .types import Article, Claim, ClaimGroup, Clustering, Event, Topic, claims_by_event, topics_by_event
+from .similarity import fact_similarity_matrix
+from .types import (
+    Article,
+    Claim,
+    ClaimGroup,
+    Clustering,
+    Event,
+    Topic,
+    claims_by_event,
+    topics_by_event,
+)
 
 
 def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings,

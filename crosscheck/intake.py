@@ -9,7 +9,15 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import InputError
-from .ingest import SUFFIXES, article_id, collect_files, parse_article, parse_date, read_bytes, split_source
+from .ingest import (
+    SUFFIXES,
+    article_id,
+    collect_files,
+    parse_article,
+    parse_date,
+    read_bytes,
+    split_source,
+)
 from .state import write_atomic
 
 _URL = re.compile(r"^https?://", re.I)

@@ -270,7 +270,10 @@ def _build(model_path: str, quantisation: str | None, folder: Path) -> dict:
     """Export, quantise and check one model into `folder`; returns the manifest."""
     try:
         with _quiet():
-            from sentence_transformers import SentenceTransformer, export_dynamic_quantized_onnx_model
+            from sentence_transformers import (
+                SentenceTransformer,
+                export_dynamic_quantized_onnx_model,
+            )
             from transformers.utils import logging as transformers_logging
 
             transformers_logging.set_verbosity_error()  # this process exports; its own lines say what happens

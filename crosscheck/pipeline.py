@@ -79,11 +79,10 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         readings: a `reading.ReadingStore`; default none (every article is read).
     """
     from .cluster import cluster
-    from .compare import compare
+    from .compare import claim_parts, compare, unsided_accounts
     from .coverage import coverage_warnings
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
-    from .omissions import claim_parts, unsided_accounts
     from .reading import read_claims
     from .voices import load_voicebook
 

@@ -19,7 +19,16 @@ from .labels import fit, window
 from .review import is_dismissed, needs_review
 from .salience import rank, scores, text_substance
 from .tracking import History
-from .types import Claim, Corpus, Finding, Kind, Review, Severity, claims_by_event, topics_by_event
+from .types import (
+    Claim,
+    Corpus,
+    Finding,
+    Kind,
+    Review,
+    Severity,
+    claims_by_event,
+    topics_by_event,
+)
 
 SCHEMA = "crosscheck.report/1"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|!#~])")

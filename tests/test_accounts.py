@@ -7,7 +7,7 @@ from crosscheck.accounts import publisher_voice
 from crosscheck.claims import extract_claims
 from crosscheck.coverage import coverage
 from crosscheck.ingest import parse_article, sort_lines
-from crosscheck.omissions import procedural, unsided_accounts
+from crosscheck.compare.omissions import procedural, unsided_accounts
 from crosscheck.attribution import Voice
 from crosscheck.types import Event
 from crosscheck.voices import load_voicebook

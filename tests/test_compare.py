@@ -302,7 +302,7 @@ def test_planted_conflict_found_once_and_its_traps_not(planted, kind, basis, con
 # -- side omissions over constructed accounts -----------------------------------------------------
 
 def _accounts(embedder, settings):
-    from crosscheck.omissions import claim_parts
+    from crosscheck.compare import claim_parts
 
     said = {
         "north": ["The president spoke by telephone with the prime minister of the south on Sunday.",

@@ -3,12 +3,14 @@
 - `align.py`: two frames -> the slots both fill, each compatible, stated differently or in conflict;
 - `judge.py`: two claims -> a Judgement (agree, differ, apart or unrelated) from their aligned slots;
 - `sides.py`: two sides' accounts of one occasion -> side agreements and differences;
+- `omissions.py`: what one side's account or one outlet's article leaves out that another's holds;
 - `findings.py`: every event's candidate pairs judged -> differences, agreements and omissions, in review
-  order (the omissions themselves: `omissions.py`, beside this package).
+  order.
 
 The frames the slots come from are read by the claims stage (`crosscheck/frames.py`).
 """
 from .findings import compare
 from .judge import explain, judge
+from .omissions import claim_parts, unsided_accounts
 
-__all__ = ["compare", "explain", "judge"]
+__all__ = ["claim_parts", "compare", "explain", "judge", "unsided_accounts"]

@@ -14,7 +14,6 @@ import numpy as np
 
 from ..config import Settings
 from ..frames import frame_of
-from ..omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from ..similarity import fact_similarity_matrix, specific_dates
 from ..types import (
     Article,
@@ -28,6 +27,7 @@ from ..types import (
 )
 from .align import opposite_pairs, slots
 from .judge import judge
+from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
 # Report order (lower first): contradictions, differences in figures and dates, corroborated side

@@ -15,10 +15,10 @@ from collections import defaultdict
 
 from ..frames import frame_of
 from ..lexicon import data_table
-from ..omissions import CorpusIndex, finding, in_account
 from ..types import Claim, Finding, Judgement, Kind, Severity
 from .align import slots
 from .judge import judge
+from .omissions import CorpusIndex, finding, in_account
 
 
 def side_findings(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement],

@@ -16,12 +16,21 @@ from datetime import date
 
 import numpy as np
 
-from .accounts import first_person, publisher_voice, title_speaker
-from .config import Settings
-from .features import reporting_verbs
-from .lexicon import data_table
-from .types import Article, Claim, Clustering, Finding, Kind, Severity, Stated, claims_by_event, topics_by_event
-
+from ..accounts import first_person, publisher_voice, title_speaker
+from ..config import Settings
+from ..features import reporting_verbs
+from ..lexicon import data_table
+from ..types import (
+    Article,
+    Claim,
+    Clustering,
+    Finding,
+    Kind,
+    Severity,
+    Stated,
+    claims_by_event,
+    topics_by_event,
+)
 
 _LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
@@ -201,7 +210,7 @@ def _in_name(token, shared: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _parse(text: str):
-    from . import nlp
+    from .. import nlp
 
     return nlp.parse_one(text)
 
