@@ -18,6 +18,8 @@ from tabulate import tabulate
 
 LABELS = Path(__file__).resolve().parent / "labels" / "judged"
 JUDGES = ("editor", "factchecker")
+HEADERS = ["kind", "flagged", "labelled", *(f"correct ({j})" for j in JUDGES), *(f"useful ({j})" for j in JUDGES),
+           "judges agree", "unlabelled"]
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -72,8 +74,7 @@ def score(sheet: list[dict], labels: dict, stories: int) -> tuple[list[list], di
 def main(sheet, labels, stories):
     """Score SHEET against the judges' stored labels."""
     rows, summary = score(read_jsonl(Path(sheet)), labels_by_key(Path(labels)), stories)
-    click.echo(tabulate(rows, ["kind", "flagged", "labelled", *(f"correct ({j})" for j in JUDGES),
-                               *(f"useful ({j})" for j in JUDGES), "judges agree", "unlabelled"]))
+    click.echo(tabulate(rows, HEADERS))
     click.echo(f"false contradictions: {summary['false_contradictions']} "
                f"({summary['per_50_stories']} per 50 stories)")
 

@@ -1,14 +1,15 @@
 """Every contradiction and difference the comparator flags on all stories of allsides/ (each story run as its
-own corpus), plus agreements drawn with a fixed seed: the sheet that independent judges label
-(../shared/JUDGING.md). Writes one JSON line per finding, with the article files the judges must read.
+own corpus), plus 40 agreements drawn by a seeded hash: the sheet that independent judges label
+(../shared/JUDGING.md). Writes one JSON line per finding, with the article files the judges must read;
+`benchmarks/judged.py` scores a sheet against the labels kept in benchmarks/labels/judged/.
 
-Usage: python -m benchmarks.sheet --out benchmarks/labels/sheet_allsides.jsonl --articles /tmp/allsides_articles
+Usage: python -m benchmarks.sheet --out /tmp/sheet.jsonl --articles /tmp/allsides_articles
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-import hashlib
 from pathlib import Path
 
 import click
@@ -20,27 +21,15 @@ AGREEMENTS_DRAWN = 40
 SEED = 20261205
 
 
-@click.command()
-@click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True)
-@click.option("--out", required=True, type=click.Path(dir_okay=False))
-@click.option("--articles", required=True, type=click.Path(file_okay=False), help="Where the story files are written.")
-def main(data, out, articles):
-    """Flag findings on every allsides story; write the judging sheet."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from crosscheck.config import Settings
-    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
-    from crosscheck.state import open_database
-
-    settings = Settings()
-    embedder = SentenceTransformerEmbedder.from_settings(settings)
-    connection = open_database(ROOT / ".crosscheck" / "bench")
-    cache = EmbeddingCache(connection, settings.cache_key())
-    stories = [json.loads(line) for line in (Path(data) / "allsides" / "stories.jsonl").read_text().splitlines()
+def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> tuple[list[dict], int]:
+    """The judging sheet's rows (every contradiction and difference, then the agreements drawn) over every
+    AllSides story told by two outlets or more, each run as its own corpus; and how many stories ran."""
+    stories = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text().splitlines()
                if line.strip()]
-    flagged, agreements = [], []
     stories = [s for s in stories if len(s.get("news") or {}) >= 2]  # a story told by one outlet compares nothing
+    flagged, agreements = [], []
     for number, story in enumerate(sorted(stories, key=lambda s: s["id"])):
-        folder = Path(articles) / str(story["id"])
+        folder = articles / str(story["id"])
         write_story(story, folder)
         corpus = run_folder(folder, settings, embedder, cache)
         side = {c.id: c.side for c in corpus.claims}
@@ -55,19 +44,39 @@ def main(data, out, articles):
                 flagged.append(row)
             elif kind == "agreement":
                 agreements.append(row)
-        if number % 25 == 0:
-            click.echo(f"{number} stories, {len(flagged)} flagged", err=True)
-    connection.close()
+        if echo and number % 25 == 0:
+            echo(f"  sheet: {number} stories, {len(flagged)} flagged")
     # Drawn by a seeded hash of each agreement's evidence, not by position: a later run draws the same
     # agreements where they still exist, so their labels carry over.
     drawn = sorted(agreements, key=lambda r: hashlib.sha256(f"{SEED}\n{r['story']}\n{r['key']}".encode()).hexdigest())
-    drawn = drawn[:AGREEMENTS_DRAWN]
-    rows = flagged + drawn
-    Path(out).write_text("".join(json.dumps({"n": n, **r}, ensure_ascii=False) + "\n" for n, r in enumerate(rows, 1)))
+    rows = flagged + drawn[:AGREEMENTS_DRAWN]
+    return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories)
+
+
+@click.command()
+@click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--articles", required=True, type=click.Path(file_okay=False), help="Where the story files are written.")
+def main(data, out, articles):
+    """Flag findings on every allsides story; write the judging sheet."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from crosscheck.config import Settings
+    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
+    from crosscheck.state import open_database
+
+    settings = Settings()
+    connection = open_database(ROOT / ".crosscheck" / "bench")
+    try:
+        rows, stories = build(Path(data), settings, SentenceTransformerEmbedder.from_settings(settings),
+                              EmbeddingCache(connection, settings.cache_key()), Path(articles),
+                              lambda line: click.echo(line, err=True))
+    finally:
+        connection.close()
+    Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     kinds = {}
-    for r in flagged:
+    for r in rows:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
-    click.echo(f"{len(stories)} stories: {kinds}; {len(agreements)} agreements, {len(drawn)} drawn; written {out}")
+    click.echo(f"{stories} stories: {kinds}; written {out}")
 
 
 if __name__ == "__main__":
