@@ -63,7 +63,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
-                 clauses=_clauses(span, root))
+                 clauses=_clauses(span, root), time_points=_time_points(span))
 
 
 # -- words from data/frames.toml -------------------------------------------------------------------
@@ -447,6 +447,20 @@ def _durations(span) -> list[Measure]:
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _time_points(span) -> tuple[float, ...]:
+    """Points in time counted from the happening ("90% effective six months after", "below 50 percent after
+    five months"): two figures at different points are two measurements, not one."""
+    points = []
+    for token in span:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if (token.lemma_.lower() in _HOURS and token.i > 0 and following is not None
+                and following.lower_ in ("after", "later", "since", "ago", "into")):
+            number = _number(token.doc[token.i - 1])
+            if number:
+                points.append(number * _HOURS[token.lemma_.lower()])
+    return tuple(points)
 
 
 def _durative(unit) -> bool:

@@ -125,6 +125,7 @@ class Frame:
     winner: str
     loser: str
     clauses: tuple[Clause, ...] = ()
+    time_points: tuple[float, ...] = ()  # "six months after", "two days later": hours from the happening
 
 
 @dataclass(frozen=True)

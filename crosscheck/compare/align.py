@@ -71,6 +71,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     verbs: a tranche and a total, a purchase and a donation); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside:
         return ""
+    if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
+        return ""  # "90% effective six months after" / "below 50 percent after five months"
     if ma.period and mb.period and ma.period != mb.period:
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts:
@@ -265,8 +267,10 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
 def _places(fa: Frame, fb: Frame) -> list[Slot]:
     if not (fa.places and fb.places) or any(same_place(x, y) for x in fa.places for y in fb.places):
         return []
-    return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, same_happening(fa, fb),
-                 f"place|{fa.predicate}")]
+    # Where a meeting or vote is held is a slot of its own; where someone is or was arrested may be named
+    # at two scales ("Budapest" / "Hungary"), which no gazetteer here tells apart: another happening.
+    venue = bool(fa.status and fb.status) and same_happening(fa, fb)
+    return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, venue, f"place|{fa.predicate}")]
 
 
 def same_place(x: str, y: str) -> bool:
