@@ -59,7 +59,6 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
-    know_publishers(articles, book)
     claims: list[Claim] = []
     official: dict[str, bool] = {}
     for article, docs in parse_articles(articles):
@@ -67,12 +66,6 @@ def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
         claims.extend(found)
         official.update(flags)
     return finish_claims(claims, official, articles, book)
-
-
-def know_publishers(articles: list[Article], book: VoiceBook) -> None:
-    """An official publisher's country is a side before any text is read."""
-    for article in articles:
-        book.publisher_side(article.outlet)
 
 
 def parse_articles(articles: list[Article]):
@@ -89,6 +82,7 @@ def read_article(article: Article, docs, book: VoiceBook) -> tuple[list[Claim], 
     """One article's claims, read with what the book knows so far (it learns the article's people and
     places first), and whether each claim's voice is official; the corpus-wide steps come after."""
     official: dict[str, bool] = {}
+    book.publisher_side(article.outlet)  # an official publisher's country is a side before its text is read
     learn(book, [doc for _, doc in docs])
     return _article_claims(article, docs, book, official), official
 

@@ -92,9 +92,8 @@ def read_claims(articles: list[Article], book: VoiceBook, store: ReadingStore | 
         book: the voice book, as `load_voicebook(sides_file)` gives it; it learns as the articles are read.
         store: where readings are kept; None reads every article.
     """
-    from .claims import finish_claims, know_publishers, parse_articles, read_article
+    from .claims import finish_claims, parse_articles, read_article
 
-    know_publishers(articles, book)
     keys = {a.id: reading_key(a, sides_file) for a in articles}
     kept = store.get_many(list(keys.values())) if store else {}
     unread = parse_articles([a for a in articles if keys[a.id] not in kept])  # one batched parse
