@@ -300,6 +300,11 @@ def _measure(q: Quantity, span, root) -> Measure | None:
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
     modifiers = _modifiers(span, q)
+    noun = _counted_noun(span, q)
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
+        if noun is not None else None
+    if participle is not None:  # "150 people killed", "people who died": the figure belongs to that verb
+        q = replace(q, predicate=participle.lemma_.lower())
     if counts in containers():  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
         counts = of.group(1).lower().rstrip("s") if of else counts
@@ -333,11 +338,16 @@ def _scope(span, predicate: str) -> tuple[str, ...]:
     return tuple(places)
 
 
-def _modifiers(span, q: Quantity) -> tuple[str, ...]:
-    """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
+def _counted_noun(span, q: Quantity):
+    """The token of the noun a figure counts: the one of its lemma nearest the figure."""
     start = span.text.find(q.text)
     nouns = [t for t in span if t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")] if q.counts else []
-    noun = min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)  # the counted noun nearest the figure
+    return min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)
+
+
+def _modifiers(span, q: Quantity) -> tuple[str, ...]:
+    """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
+    noun = _counted_noun(span, q)
     if noun is None:
         return ()
     # Places and nationalities are left out: one place has many names ("US" troops, "American" troops).
@@ -455,8 +465,10 @@ def _time_points(span) -> tuple[float, ...]:
     points = []
     for token in span:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if (token.lemma_.lower() in _HOURS and token.i > 0 and following is not None
-                and following.lower_ in ("after", "later", "since", "ago", "into")):
+        before = token.doc[token.i - 2] if token.i > 1 else None
+        if token.lemma_.lower() in _HOURS and token.i > 0 and (
+                (following is not None and following.lower_ in ("after", "later", "since", "ago", "into"))
+                or (before is not None and before.lower_ in ("after", "within"))):  # "after five months"
             number = _number(token.doc[token.i - 1])
             if number:
                 points.append(number * _HOURS[token.lemma_.lower()])

@@ -67,12 +67,13 @@ def overlaps(x: str, y: str) -> bool:
 def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool = False) -> str:
     """How surely two figures measure one variable: "strong" (unit, reading, period, counted thing and
     predicate agree where both state them); "worded" (the same, perhaps in other words: the counted things'
-    modifiers differ, or one does not name what it counts); "verbs" (the same counted thing of two different
-    verbs: a tranche and a total, a purchase and a donation); or "" (another variable)."""
+    modifiers differ, or one does not name what it counts); "other" (another measurement of the same thing:
+    by two different verbs, a tranche and a total, a purchase and a donation; or at two points in time, "a
+    month after" / "after five months"); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside:
         return ""
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
-        return ""  # "90% effective six months after" / "below 50 percent after five months"
+        return "other"  # "88% a month after" / "below 50 percent after five months"
     if ma.period and mb.period and ma.period != mb.period:
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts:
@@ -90,7 +91,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
     if ma.counts and mb.counts:
-        return "strong" if verbs else "verbs"
+        return "strong" if verbs else "other"
     if ma.unit in ("age", "hour"):
         return "strong"
     if same_predicate(pa, pb):
