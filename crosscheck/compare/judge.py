@@ -21,7 +21,6 @@ from .align import opposite_pair, slots
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
 _LIGHT = set("""a an the this that these those his her its their our my your some any all both each
 he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
