@@ -1,10 +1,11 @@
-"""Judge: two claims -> Judgement. Same fact or not; if so, agree, differ or contradict, and why.
+"""Judge: two claims -> Judgement: agree, differ (a contradiction or not), apart or unrelated, and why.
 
-Precision first: a contradiction needs the same assertion (the same predicate, aligned subject and
-object, close in meaning) with values that cannot both hold: figures for the same counted thing
-whose ranges do not overlap, dates of the same event at the same granularity, the predicate
-asserted and negated, or a predicate against its opposite (`data/opposites.toml`). Anything less
-certain is a difference of lower severity, or nothing.
+First the slots both claims' frames fill (`align.py`): a conflict on a slot aligned to one happening,
+neither side hedged, is a contradiction; a conflict on a slot that may be worded otherwise, or a value
+stated differently, is a difference; like words whose slot says another happening are apart (never an
+agreement). Then the clause checks: a verb asserted and negated, or against its opposite
+(`data/opposites.toml`), with the same roles; a different agent for the same act. Without any of these,
+two claims of the same fact agree, unless one alone doubts it (a certainty difference).
 """
 from __future__ import annotations
 
