@@ -27,6 +27,7 @@ from .attribution import (
     person_voice,
     resolve,
 )
+from .labels import claim_phrases
 from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
 
@@ -353,6 +354,7 @@ def _claim(article, line, text, span, root, voice: Voice, attributed, quote, oth
         subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
         entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
         frame=frames.read(span, numbers, dates, negation, hedge, root) if root is not None else None,
+        phrases=claim_phrases(span),
     )
 
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 from .lexicon import data_table
-from .types import Article, Claim
+from .types import Article, Claim, Phrase
 
 # Lines of an article read with its title for the event's name: the lede says who and what. Two
 # lines named the 17 events of the AllSides tuning half no better than one (three better, three
@@ -354,7 +354,13 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             phrases[n][key] = members
         if not entities:
             heaviest = sorted(group, key=lambda c: -sum(weight.get(w, 0.0) for w in _text_words(c.text)))
-            to_parse += [(n, c.text) for c in heaviest[:_PARSED_PER_TOPIC]]
+            for claim in heaviest[:_PARSED_PER_TOPIC]:
+                if claim.frame is None:  # made by hand: no parse of the claims stage to read phrases from
+                    to_parse.append((n, claim.text))
+                for phrase in claim.phrases:
+                    if not _is_outlet(phrase.text, outlets):
+                        surface[phrase.key][phrase.text] += 1
+                        phrases[n][phrase.key] = phrase.words
     for (n, _), doc in zip(to_parse, parse([text for _, text in to_parse])):
         for key, (text, members) in _phrases(doc, outlets).items():
             surface[key][text] += 1
@@ -408,8 +414,14 @@ def _names_only(surface: Counter, named: set[str]) -> bool:
 _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
+def claim_phrases(span) -> tuple[Phrase, ...]:
+    """The phrases a topic's name could use, read once from the claims stage's parse of a claim."""
+    return tuple(Phrase(key, text, words) for key, (text, words) in _phrases(span, set()).items())
+
+
 def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Noun phrases and named entities of one claim: key (lower case) -> (text as written, its words)."""
+    """Noun phrases and named entities of one claim (a Doc or a Span): key (lower case) -> (text as
+    written, its words)."""
     _, generic, _ = _words()
     found: dict[str, tuple[str, tuple[str, ...]]] = {}
     spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
@@ -430,7 +442,7 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
             continue
         if figures and len(tokens) == 1:
             continue  # "Minutes" of "60 Minutes", "May" of "May 2021"
-        text = doc[tokens[0].i:tokens[-1].i + 1].text
+        text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
         key = text.lower()
         if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
             continue

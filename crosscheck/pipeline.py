@@ -83,7 +83,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     from .coverage import coverage_warnings
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
-    from .reading import read_claims
+    from . import nlp
+    from .reading import ParseStore, read_claims
     from .voices import load_voicebook
 
     clock = _Clock(timings, progress)
@@ -110,7 +111,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     for claim_id, pieces in parts.items():
         part_vectors[claim_id] = (pieces, all_vectors[start:start + len(pieces)])
         start += len(pieces)
-    with clock("cluster"):
+    with clock("cluster"), nlp.keeping(ParseStore(readings.connection, readings.run) if readings else None):
         clustering = cluster(articles, claims, vectors, settings, omission_vectors)
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)

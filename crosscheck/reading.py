@@ -184,3 +184,37 @@ def teach(book: VoiceBook, taught: dict) -> None:
     for name, member in vars(type(book)).items():  # patterns built from the entries just changed
         if isinstance(member, cached_property):
             book.__dict__.pop(name, None)
+
+
+class ParseStore:
+    """The `parses` table of the state database: spaCy's parse of a text (its own serialisation), keyed by
+    the text and the pipeline's name and version. The event labels parse every article's title and lede
+    on every run, whatever changed; kept, a re-run parses only the new ones."""
+
+    def __init__(self, connection: sqlite3.Connection, run: int):
+        self.connection = connection
+        self.run = run
+
+    def parse(self, texts: list[str]) -> list:
+        from spacy.tokens import Doc
+
+        from .nlp import PIPE_BATCH_SIZE, load
+
+        pipeline = load()
+        version = f"{pipeline.meta.get('name')} {pipeline.meta.get('version')}"
+        keys = [hashlib.sha256(f"{version}\n{text}".encode("utf-8")).hexdigest() for text in texts]
+        kept = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            kept.update(self.connection.execute(
+                f"SELECT key, doc FROM parses WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        missing = [(key, text) for key, text in zip(keys, texts) if key not in kept]
+        parsed = dict(zip((key for key, _ in missing),
+                          pipeline.pipe((text for _, text in missing), batch_size=PIPE_BATCH_SIZE)))
+        with self.connection:
+            self.connection.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?)",
+                                        [(key, doc.to_bytes(exclude=["tensor"]), self.run) for key, doc in parsed.items()])
+            self.connection.executemany("UPDATE parses SET used = ? WHERE key = ?", [(self.run, key) for key in kept])
+            self.connection.execute("DELETE FROM parses WHERE used <= ?", (self.run - _RUNS_KEPT,))
+        return [parsed[key] if key in parsed else Doc(pipeline.vocab).from_bytes(kept[key]) for key in keys]
+

@@ -23,9 +23,10 @@ JSON_NAME = "divergence.json"
 DECISIONS_NAME = "decisions.json"
 # Layout history: 1 = embeddings only; 2 = adds runs (what each run saw, to compare the next with);
 # 3 = runs carry their lineage (the settings and files asked for), so each lineage has its own
-# history; 4 = adds readings (each article's claims, so a re-run reads only what is new: reading.py).
+# history; 4 = adds readings (each article's claims, so a re-run reads only what is new: reading.py);
+# 5 = adds parses (the texts the event labels parse every run: titles and ledes, reading.ParseStore).
 # Tables and columns are only ever added: an older file is upgraded in place.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
@@ -44,6 +45,11 @@ CREATE TABLE IF NOT EXISTS runs (
 CREATE TABLE IF NOT EXISTS readings (
     key TEXT PRIMARY KEY,
     data BLOB NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS parses (
+    key TEXT PRIMARY KEY,
+    doc BLOB NOT NULL,
     used INTEGER NOT NULL
 );
 """

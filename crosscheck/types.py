@@ -129,6 +129,15 @@ class Frame:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A noun phrase or named entity of a claim, as a topic's name could use it (labels.py)."""
+
+    key: str  # lower case
+    text: str  # as written
+    words: tuple[str, ...]  # its content words, normalised
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     article_id: str
@@ -150,7 +159,8 @@ class Claim:
     subject: str = ""  # the main predicate's subject, as written
     object: str = ""  # its direct object or complement, as written
     entities: tuple[str, ...] = ()  # named entities in the claim ("Xi Jinping", "Taiwan", "Beijing")
-    frame: Frame | None = None  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
+    frame: Frame | None = None
+    phrases: tuple[Phrase, ...] = ()  # its noun phrases and entities, read from the claims stage's parse  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
 
 
 @dataclass(frozen=True)
