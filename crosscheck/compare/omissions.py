@@ -149,11 +149,8 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
     for event in index.clustering.events:
         claims = index.event_claims[event.id]
         reported = _reported_omissions(index, claims)
-        accounts = defaultdict(list)
-        for claim in claims:
-            if in_account(claim):
-                accounts[claim.side].append(claim)
-        sides = [s for s, cs in accounts.items() if len(cs) >= settings.min_side_claims]
+        accounts = side_accounts(index, event.id)
+        sides = list(accounts)
         pairs = [(p, a) for p in sides for a in sides
                  if p != a and index.closeness(accounts[p], accounts[a]) >= settings.side_coverage_similarity]
         computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
@@ -233,6 +230,16 @@ def _stem(word: str) -> str:
 @functools.cache
 def _procedure_words() -> frozenset[str]:
     return frozenset(data_table("procedure.toml")["words"])
+
+
+def side_accounts(index: CorpusIndex, event_id: str) -> dict[str, list[Claim]]:
+    """Each side's account of an occasion: its account claims, for the sides with at least
+    `min_side_claims` of them (fewer is a passing mention, not an account)."""
+    accounts = defaultdict(list)
+    for claim in index.event_claims[event_id]:
+        if in_account(claim):
+            accounts[claim.side].append(claim)
+    return {side: cs for side, cs in accounts.items() if len(cs) >= index.settings.min_side_claims}
 
 
 def in_account(claim: Claim) -> bool:

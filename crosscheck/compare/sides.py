@@ -10,15 +10,12 @@ a side omission (omissions.py).
 """
 from __future__ import annotations
 
-import functools
-from collections import defaultdict
 
 from ..frames import frame_of
-from ..lexicon import data_table
 from ..types import Claim, Finding, Judgement, Kind, Severity
 from .align import slots
 from .judge import judge
-from .omissions import CorpusIndex, finding, in_account
+from .omissions import CorpusIndex, finding, procedural, shared_names, side_accounts
 
 
 def side_findings(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement],
@@ -30,19 +27,17 @@ def side_findings(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]
     """
     findings = []
     for event in index.clustering.events:
-        accounts = defaultdict(list)
-        for claim in index.event_claims[event.id]:
-            if in_account(claim):
-                accounts[claim.side].append(claim)
-        sides = sorted(s for s, cs in accounts.items() if len(cs) >= index.settings.min_side_claims)
+        accounts = side_accounts(index, event.id)
+        sides = sorted(accounts)
         for n, first in enumerate(sides):
             for second in sides[n + 1:]:
+                shared = shared_names(accounts[first], accounts[second])
                 for a, b, cosine in _closest_pairs(index, accounts[first], accounts[second]):
                     verdict = verdicts.get((a.id, b.id)) or verdicts.get((b.id, a.id))
                     if verdict is not None and verdict.relation == "differ":
                         continue  # already a difference of its own
                     verdict = verdict or judge(a, b, cosine, index.settings)
-                    made = _finding(index, event.id, a, b, verdict, agreed)
+                    made = _finding(index, event.id, a, b, verdict, agreed, shared)
                     if made is not None:
                         findings.append(made)
     return findings
@@ -57,7 +52,7 @@ def _closest_pairs(index: CorpusIndex, mine: list[Claim], theirs: list[Claim]) -
 
 
 def _finding(index: CorpusIndex, event_id: str, a: Claim, b: Claim, verdict: Judgement,
-             agreed: set[frozenset[str]]) -> Finding | None:
+             agreed: set[frozenset[str]], shared: frozenset[str]) -> Finding | None:
     sides = f"{index.side_name(a.side)} and {index.side_name(b.side)}"
     texts = f"“{a.text}” · “{b.text}”"
     if verdict.relation == "differ" and verdict.basis != "certainty":
@@ -66,21 +61,10 @@ def _finding(index: CorpusIndex, event_id: str, a: Claim, b: Claim, verdict: Jud
         return finding(Kind.DIFFER, severity, event_id, index.topic_of(a.id), (a.id, b.id), reason,
                        identity=("side differ", a.id, b.id), contradiction=verdict.contradiction, level="side",
                        basis=verdict.basis)
-    if frozenset((a.id, b.id)) in agreed or _procedure(a) or _procedure(b):
-        return None
+    if frozenset((a.id, b.id)) in agreed or procedural(a.text, shared) or procedural(b.text, shared):
+        return None  # the call itself (who spoke with whom, greetings) is no agreement, as it is no omission
     if any(slot.conflict for slot in slots(frame_of(a), frame_of(b))):
         return None  # close in words, apart in a figure, date, place or status: no agreement
     return finding(Kind.AGREE, Severity.INFO, event_id, index.topic_of(a.id), (a.id, b.id),
                    f"both sides state it — {sides}: {texts}", identity=("side agree", a.id, b.id), level="side",
                    basis="sides")
-
-
-def _procedure(claim: Claim) -> bool:
-    """The call itself: who spoke with whom, on the phone ("spoke with", "held a phone call")."""
-    return frame_of(claim).predicate in _procedure_verbs()
-
-
-@functools.cache
-def _procedure_verbs() -> frozenset[str]:
-    return frozenset(data_table("frames.toml")["procedure"]["verbs"])
-
