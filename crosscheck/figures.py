@@ -143,7 +143,7 @@ def _joins(token, run: list) -> bool:
         return True
     if last.lower_ in ("a", "an"):
         return word in _units()["scale"]
-    if _word_number(word) is not None and token.pos_ == "NUM" and not last.text[0].isdigit():
+    if word_number(word) is not None and token.pos_ == "NUM" and not last.text[0].isdigit():
         return True
     if word in ("-", "and") and token.i + 1 < len(token.doc):
         following = token.doc[token.i + 1]
@@ -151,8 +151,8 @@ def _joins(token, run: list) -> bool:
         if joined and following.lower_ in _units()["scale"]:
             return True  # "$53.7-million"
         after_scale = word == "and" and last.lower_ in ("hundred", "thousand", "million", "billion")
-        return (joined or after_scale) and _word_number(following.lower_) is not None \
-            and _word_number(last.lower_) is not None
+        return (joined or after_scale) and word_number(following.lower_) is not None \
+            and word_number(last.lower_) is not None
     return False
 
 
@@ -177,11 +177,12 @@ def _numeral(token) -> tuple[Decimal, int, float] | None:
         return number, len(match.group(2) or ""), scales.get(suffix, 1.0)
     if text in ("a", "an"):
         return Decimal(1), 0, 1.0
-    value = _word_number(text)
+    value = word_number(text)
     return (Decimal(value), 0, 1.0) if value is not None and token.pos_ == "NUM" else None
 
 
-def _word_number(word: str) -> int | None:
+def word_number(word: str) -> int | None:
+    """The value of a number word ("twelve", "forty"); 0 for a scale word ("hundred"); None otherwise."""
     if word in _SMALL:
         return _SMALL[word]
     if word in _TENS:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import features, nlp
-from .figures import bounds
+from .figures import bounds, word_number
 from .lexicon import data_table
 from .types import Claim, Clause, Frame, Measure, Quantity
 
@@ -299,8 +299,8 @@ def _measure(q: Quantity, span, root) -> Measure | None:
         if subject is not None and not any(t.like_num for t in subject.subtree):
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
-    modifiers = _modifiers(span, q)
     noun = _counted_noun(span, q)
+    modifiers = _modifiers(noun)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
         if noun is not None else None
     if participle is not None:  # "150 people killed", "people who died": the figure belongs to that verb
@@ -313,16 +313,16 @@ def _measure(q: Quantity, span, root) -> Measure | None:
     if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
+    verb = next((t for t in span if t.lemma_.lower() == q.predicate and t.pos_ in ("VERB", "AUX")), None)
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
-                   hedge=_figure_hedge(span, root, q.predicate), aside=_aside(span, q.predicate),
-                   modifiers=modifiers, scope=_scope(span, q.predicate))
+                   hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
+                   scope=_scope(span, verb))
 
 
-def _scope(span, predicate: str) -> tuple[str, ...]:
+def _scope(span, verb) -> tuple[str, ...]:
     """The places a figure's verb counts it in: place names in an "in", "across" or "throughout" phrase
     of the verb or inside its subject or object ("the death toll in Germany climbed to 143", "the death toll
     from flooding in Western Europe rose above 150")."""
-    verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ()
     holders = {verb.i} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
@@ -345,9 +345,8 @@ def _counted_noun(span, q: Quantity):
     return min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)
 
 
-def _modifiers(span, q: Quantity) -> tuple[str, ...]:
+def _modifiers(noun) -> tuple[str, ...]:
     """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
-    noun = _counted_noun(span, q)
     if noun is None:
         return ()
     # Places and nationalities are left out: one place has many names ("US" troops, "American" troops).
@@ -358,16 +357,14 @@ def _modifiers(span, q: Quantity) -> tuple[str, ...]:
     return tuple(sorted(words - {"new", "more", "other", "last", "first", "total", "all"}))
 
 
-def _aside(span, predicate: str) -> bool:
+def _aside(verb) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
-    verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
 
 
-def _figure_hedge(span, root, predicate: str) -> str:
+def _figure_hedge(span, root, verb) -> str:
     """The hedge on the verb a figure belongs to, when that verb is not the claim's main predicate (whose
     hedge is the claim's own)."""
-    verb = next((t for t in span if t.lemma_.lower() == predicate and t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return ""
     node = verb  # up the clausal complements only: "predicted [that employers would add ...]"
@@ -408,9 +405,7 @@ def _number(token) -> float | None:
         try:
             return float(token.text.replace(",", ""))
         except ValueError:
-            words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "an": 1, "a": 1}
-            return words.get(token.lower_)
+            return word_number(token.lower_) or None
     if token.lower_ in ("a", "an"):
         return 1.0
     return None

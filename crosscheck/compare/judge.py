@@ -67,7 +67,8 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 
 # Slots whose conflict stands on its own when the claims are only close in meaning (cosine at least
 # assertion_min_cosine): the measured variable or the roles already say it is one happening.
-_SELF_ALIGNING = {"figure", "age", "duration", "tally", "direction", "status", "initiator", "winner"}
+_MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
+_SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner"}
 _CONTAINED = {"place"}
 _BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates"}
 
@@ -82,27 +83,26 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if not (same_fact or (close and slot.aligned and slot.name in _SELF_ALIGNING)):
             continue
-        if slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"} and _other_occasions(a, b):
+        if slot.name in _MEASURED and _other_occasions(a, b):
             continue
         if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
             continue
-        if (slot.conflict or slot.differs) and not slot.aligned:
+        if not slot.aligned:
             # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "apart", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
         hedged = bool(_hedge(a) or _hedge(b))
-        if hedged and slot.name in _SELF_ALIGNING - {"status", "initiator", "winner"}:
+        if hedged and slot.name in _MEASURED:
             if not slot.conflict or not (_doubted(a) or _doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{_hedge_note(a)} vs "
                       f"{slot.values[1]}{_hedge_note(b)}")
             return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
         # Two place names may be one inside the other ("Budapest" / "Hungary"): no contradiction without a gazetteer.
-        contradiction = slot.conflict and slot.aligned and not hedged and slot.name not in _CONTAINED
+        contradiction = slot.conflict and not hedged and slot.name not in _CONTAINED
         how = "cannot both hold" if slot.conflict else "stated differently"
         note = "" if contradiction else (" (one hedged)" if hedged and slot.conflict else
-                                         " (one may lie inside the other)" if slot.name in _CONTAINED else
-                                         " (not the same happening)" if slot.conflict else "")
+                                         " (one may lie inside the other)" if slot.name in _CONTAINED else "")
         reason = f"{slot.name} {how}: {slot.values[0]} vs {slot.values[1]}{note}"
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
