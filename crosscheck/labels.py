@@ -149,10 +149,10 @@ def _who(docs, outlets: set[str], text: str) -> list[str]:
     for doc in docs:
         seen = set()
         for ent in doc.ents:
-            text = _clean_entity(ent)
-            if ent.label_ in _PLACE_TYPES and text and not _is_outlet(text, outlets):
-                seen.add(text.casefold())
-                surface[text.casefold()][text] += 1
+            name = _clean_entity(ent)  # not `text`: that is the articles' text the mentions are counted in
+            if ent.label_ in _PLACE_TYPES and name and not _is_outlet(name, outlets):
+                seen.add(name.casefold())
+                surface[name.casefold()][name] += 1
         places.update(seen)
     shared = [k for k, n in places.items() if n / len(docs) >= _SHARED and _mentions(_most_common(surface[k]), text)
               >= _MIN_MENTIONS]
