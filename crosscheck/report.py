@@ -228,16 +228,12 @@ class _View:
         count = f" ({len(claims)})" if len(claims) > 1 else ""
         return escape(window(best.text, label, _GIST_WORDS)) + count
 
-    def findings_table(self, findings: list[Finding], with_event: bool = False) -> str:
+    def findings_table(self, findings: list[Finding]) -> str:
         if not findings:
             return "No findings."
-        rows = []
-        for finding, row in zip(report_order(findings), finding_rows(findings, self.reviews)):
-            cells = [f"`{row[0]}`", *row[1:4], escape(plain_line(finding, self, _TABLE_REASON_LIMIT))]
-            if with_event:
-                cells.append(escape(self.event[finding.event_id].label))
-            rows.append(cells)
-        return tabulate(rows, FINDING_COLUMNS + (["event"] if with_event else []), tablefmt="github")
+        rows = [[f"`{row[0]}`", *row[1:4], escape(plain_line(finding, self, _TABLE_REASON_LIMIT))]
+                for finding, row in zip(report_order(findings), finding_rows(findings, self.reviews))]
+        return tabulate(rows, FINDING_COLUMNS, tablefmt="github")
 
     def history(self, history: History) -> list[str]:
         run = f"the run of {format_time(history.current_at)}" if history.current_at else "this run"
@@ -261,7 +257,7 @@ class _View:
 
     def finding(self, finding: Finding) -> str:
         """A finding in full: its line, what it is, the note, and each piece of evidence quoted whole."""
-        lines = [f"- {escape(self.headline(finding))}  ",
+        lines = [f"- {escape(plain_line(finding, self))}  ",
                  f"  `{finding.id}` · {finding.kind.value} · severity {finding.severity.label} · "
                  f"{escape(self.event[finding.event_id].label)}{self.review_mark(finding)}"]
         note = self.reviews.get(finding.id, Review("open")).note
@@ -271,11 +267,6 @@ class _View:
             claim = self.claim[claim_id]
             lines.append(f"  - “{escape(claim.text)}” — {escape(self.source(claim))} ({escape(self.where(claim))})")
         return "\n".join(lines) + "\n"
-
-    def headline(self, finding: Finding) -> str:
-        """The finding in one line that leads with the point — the topic, then what is said —, and
-        names the sides and outlets after it."""
-        return plain_line(finding, self)
 
     def review_mark(self, finding: Finding) -> str:
         review = self.reviews.get(finding.id)

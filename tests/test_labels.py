@@ -33,8 +33,7 @@ FLOODS = [
 
 def test_an_event_is_named_by_who_what_and_when_never_by_an_outlet():
     labels = name_events([CALL, FLOODS], [], [date(2025, 11, 24), date(2025, 6, 2)], CALL + FLOODS)
-    assert labels[0] in {"Trump–Xi call", "Xi–Trump call", "Trump–Xi phone call", "Xi–Trump phone call"} \
-        or labels[0].rsplit(",", 1)[0] in {"Trump–Xi call", "Xi–Trump call", "Trump–Xi phone call",
+    assert labels[0].rsplit(",", 1)[0] in {"Trump–Xi call", "Xi–Trump call", "Trump–Xi phone call",
                                            "Xi–Trump phone call"}
     assert labels[0].endswith(", 24 Nov 2025") and "Jinping" not in labels[0]
     assert labels[1] == "Lagos floods, 2 Jun 2025"
