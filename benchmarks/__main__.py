@@ -6,7 +6,6 @@ Usage: python -m benchmarks [--data ../shared/data] [--out reports/bench] [--siz
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import os
@@ -16,6 +15,8 @@ from pathlib import Path
 
 import click
 from tabulate import tabulate
+
+from .findings import bench_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,16 +78,16 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
         report["attribution"] = attribution.run(Path(data), Path(out), echo=click.echo)
     from . import events
 
-    with _cache(settings) as cache:
+    with bench_cache(settings) as cache:
         report["events"] = events.bench(Path(data), embedder, settings, cache, click.echo)
     if (Path(data) / "allsides").is_dir() and (Path(data) / "readouts").is_dir():
         from . import findings  # findings on real news against gold and an editor's labels; planted cases
 
-        with _cache(settings) as cache:
+        with bench_cache(settings) as cache:
             report["findings"] = findings.bench(Path(data), embedder, settings, cache, click.echo)
         from . import judged, sheet  # every flagged finding on all AllSides stories, against two judges' labels
 
-        with _cache(settings) as cache, tempfile.TemporaryDirectory(prefix="crosscheck-sheet-") as folder:
+        with bench_cache(settings) as cache, tempfile.TemporaryDirectory(prefix="crosscheck-sheet-") as folder:
             rows, stories = sheet.build(Path(data), settings, embedder, cache, Path(folder))
         table, summary = judged.score(rows, judged.labels_by_key(judged.LABELS), stories)
         click.echo(f"\nFindings on all {stories} AllSides stories, judged by an editor and a fact-checker "
@@ -123,18 +124,6 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
     path = Path(out) / "results.json"
     write_atomic(path, json.dumps(report, indent=1, default=float) + "\n")
     click.echo(f"\nwritten: {path}")
-
-
-@contextlib.contextmanager
-def _cache(settings):
-    from crosscheck.embed import EmbeddingCache
-    from crosscheck.state import open_database
-
-    connection = open_database(ROOT / ".crosscheck" / "bench")
-    try:
-        yield EmbeddingCache(connection, settings.cache_key())
-    finally:
-        connection.close()
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ Usage: python -m benchmarks.findings [--data ../shared/data] [--dump unlabelled.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -45,6 +46,19 @@ KINDS = tuple(PER_STORY)
 
 
 # -- running the pipeline -----------------------------------------------------------------------
+
+@contextlib.contextmanager
+def bench_cache(settings):
+    """The benchmarks' embedding cache (.crosscheck/bench, reused between runs), closed after use."""
+    from crosscheck.embed import EmbeddingCache
+    from crosscheck.state import open_database
+
+    connection = open_database(ROOT / ".crosscheck" / "bench")
+    try:
+        yield EmbeddingCache(connection, settings.cache_key())
+    finally:
+        connection.close()
+
 
 def run_folder(folder: Path, settings, embedder, cache):
     from crosscheck.pipeline import run
@@ -307,18 +321,12 @@ def main(data, dump):
     """Findings on the readouts (gold) and on AllSides stories (an editor's labels)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from crosscheck.config import Settings
-    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
-    from crosscheck.state import open_database
+    from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
-    make = getattr(SentenceTransformerEmbedder, "from_settings", None)
-    embedder = make(settings) if make else SentenceTransformerEmbedder(settings.model, settings.batch_size)
-    connection = open_database(ROOT / ".crosscheck" / "bench")
-    try:
-        results = measure(Path(data), settings, embedder, EmbeddingCache(connection, settings.cache_key()),
+    with bench_cache(settings) as cache:
+        results = measure(Path(data), settings, SentenceTransformerEmbedder.from_settings(settings), cache,
                           Path(dump) if dump else None)
-    finally:
-        connection.close()
     print_tables(results)
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import click
 
-from .findings import (LABELS, ROOT, TUNING_CALLS, _matches, evidence, finding_key, half, run_folder, sample_stories,
+from .findings import (LABELS, ROOT, TUNING_CALLS, _matches, bench_cache, evidence, finding_key, half, run_folder, sample_stories,
                        write_story)
 
 FIRST_LABELS = LABELS / "first_findings.jsonl"
@@ -168,17 +168,12 @@ def main(data, dump_path, keep):
     from tabulate import tabulate
 
     from crosscheck.config import Settings
-    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
-    from crosscheck.state import open_database
+    from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
-    embedder = SentenceTransformerEmbedder.from_settings(settings)
-    connection = open_database(ROOT / ".crosscheck" / "bench")
-    try:
-        result = collect(Path(data), settings, embedder, EmbeddingCache(connection, settings.cache_key()),
+    with bench_cache(settings) as cache:
+        result = collect(Path(data), settings, SentenceTransformerEmbedder.from_settings(settings), cache,
                          Path(keep) if keep else None)
-    finally:
-        connection.close()
     if dump_path:
         dump(result, Path(dump_path))
     labels = [json.loads(line) for line in FIRST_LABELS.read_text(encoding="utf-8").splitlines() if line.strip()] \

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from .findings import evidence, finding_key, kind_of, run_folder, write_story
+from .findings import bench_cache, evidence, finding_key, kind_of, run_folder, write_story
 
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENTS_DRAWN = 40
@@ -61,17 +61,12 @@ def main(data, out, articles):
     """Flag findings on every allsides story; write the judging sheet."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from crosscheck.config import Settings
-    from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder
-    from crosscheck.state import open_database
+    from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
-    connection = open_database(ROOT / ".crosscheck" / "bench")
-    try:
-        rows, stories = build(Path(data), settings, SentenceTransformerEmbedder.from_settings(settings),
-                              EmbeddingCache(connection, settings.cache_key()), Path(articles),
-                              lambda line: click.echo(line, err=True))
-    finally:
-        connection.close()
+    with bench_cache(settings) as cache:
+        rows, stories = build(Path(data), settings, SentenceTransformerEmbedder.from_settings(settings), cache,
+                              Path(articles), lambda line: click.echo(line, err=True))
     Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     kinds = {}
     for r in rows:
