@@ -38,6 +38,7 @@ class Lexicon:
     leaving_verbs: frozenset[str]
     silent_adjectives: frozenset[str]
     absent_adjectives: frozenset[str]
+    speaker_nouns: frozenset[str]  # common nouns that name people who speak ("officials", "voters")
 
 
 @cache
@@ -48,7 +49,8 @@ def lexicon() -> Lexicon:
                    frozenset(data["account_nouns"]), tuple(data["earlier_occasion"]),
                    frozenset(data["omission_verbs"]), frozenset(data["containing_verbs"]),
                    frozenset(data["leaving_verbs"]),
-                   frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]))
+                   frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
+                   frozenset(data["speaker_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
 def _names_both(token) -> bool:
     """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
     return token.tag_ in {"NNS", "NNPS"} and any(
-        c.lower_ in {"both", "two"} or (c.dep_ == "nummod" and c.lower_ == "two") for c in token.children)
+        c.lower_ in {"both", "two"} for c in token.children)
 
 
 def _can_speak(token, book: VoiceBook) -> bool:
@@ -321,7 +323,7 @@ def _can_speak(token, book: VoiceBook) -> bool:
     general ("time will tell", "criminals say"): a bare noun speaks only when it names speakers.
     Only lower-case nouns are judged: a capitalised one may be a name the tagger took for a noun."""
     lemma = token.lemma_.lower()
-    if lemma in lexicon().account_nouns or lemma in _speaker_nouns() or book.is_official_phrase(token.text):
+    if lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns or book.is_official_phrase(token.text):
         return True
     if lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN:
         return True
@@ -332,11 +334,6 @@ def _can_speak(token, book: VoiceBook) -> bool:
 # "assistant", "employee", "congressman", "chairperson"; none shorter than this many letters ("her", "or").
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ive")
 _MIN_AGENT_NOUN = 4
-
-
-@cache
-def _speaker_nouns() -> frozenset[str]:
-    return frozenset(data_table("reporting.toml")["speaker_nouns"])
 
 
 def person_voice(token, book: VoiceBook) -> Voice:

@@ -95,6 +95,11 @@ def finish_claims(claims: list[Claim], official: dict[str, bool], articles: list
     return apply_publisher_side(claims, articles, book)
 
 
+def claim_key(text: str) -> str:
+    """What makes two claims of one article the same sentence: case, spacing and the final stop aside."""
+    return " ".join(text.lower().rstrip(".!…").split())
+
+
 DATELINE_LINES = 2  # a dateline opens one of an article's first lines
 
 
@@ -183,7 +188,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             if own is not None and not own.voice.name.strip():
                 own = None  # a source that reads as nothing ("'s" alone) is no source
             text = clause.text.strip()
-            key = " ".join(text.lower().rstrip(".!…").split())  # a standfirst repeats a sentence without its stop
+            key = claim_key(text)  # a standfirst repeats a sentence without its stop
             if key in seen or not _is_claim(clause, text):
                 continue
             seen.add(key)

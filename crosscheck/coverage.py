@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from . import dating
-from .claims import DATELINE_LINES, MIN_CLAIM_WORDS
+from .claims import DATELINE_LINES, MIN_CLAIM_WORDS, claim_key
+from .ingest import visible_chars
 from .types import Article, Claim, LeftOut
 
 # Reasons for text that is not reporting at all (site furniture, the title again): never a warning.
@@ -33,10 +34,6 @@ class Coverage:
     in_claims: int
     left_out: tuple[LeftOut, ...]
 
-    @property
-    def share(self) -> float:
-        return self.in_claims / self.chars if self.chars else 1.0
-
     def text_left_out(self) -> int:
         """Characters of reporting (not site furniture) that no claim holds."""
         return sum(item.chars for item in self.left_out if item.reason not in FURNITURE)
@@ -48,7 +45,7 @@ def coverage(article: Article, claims: list[Claim]) -> Coverage:
     for claim in claims:
         by_line.setdefault(claim.line, []).append(claim)
     left_out = list(article.left_out)
-    texts = {" ".join(c.text.lower().rstrip(".!…").split()) for c in claims}
+    texts = {claim_key(c.text) for c in claims}
     chars = sum(item.chars for item in article.left_out)
     for number, line in enumerate(article.lines):
         covered = [False] * len(line.text)
@@ -56,12 +53,12 @@ def coverage(article: Article, claims: list[Claim]) -> Coverage:
             found = _locate(line.text, claim.text)
             if found:
                 covered[found[0]:found[1]] = [True] * (found[1] - found[0])
-        chars += sum(not ch.isspace() for ch in line.text)
+        chars += visible_chars(line.text)
         for start, end in _gaps(covered):
             piece = line.text[start:end].strip()
             if not piece or _JOINT.match(piece):
                 continue
-            left_out.append(LeftOut(line.number, sum(not ch.isspace() for ch in piece),
+            left_out.append(LeftOut(line.number, visible_chars(piece),
                                     _piece_reason(piece, start, number, texts)))
     missing = sum(item.chars for item in left_out)
     return Coverage(chars, chars - missing, tuple(sorted(left_out, key=lambda item: item.line)))
@@ -90,7 +87,7 @@ def coverage_warnings(articles: list[Article], claims: list[Claim]) -> list[str]
 def _piece_reason(piece: str, start: int, index: int, claim_texts: set[str]) -> str:
     if start == 0 and index < DATELINE_LINES and dating.dateline_length(piece + " x"):
         return "dateline"
-    if " ".join(piece.lower().rstrip(".!…").split()) in claim_texts:
+    if claim_key(piece) in claim_texts:
         return "repeated in the article"
     if piece.rstrip("”’\"')]» ").endswith("?"):
         return "question"

@@ -208,7 +208,7 @@ def sort_lines(raw_lines: list[str], offset: int = 0, title: str | None = None) 
         number = offset + i + 1
         reason = "newsletter" if i in blocked else "signature" if i == signature else line_reason(text, title)
         if reason:
-            left_out.append(LeftOut(number, _chars(text), reason))
+            left_out.append(LeftOut(number, visible_chars(text), reason))
             if intro is not None:  # the introduced paragraph is not the next line: read the intro alone
                 kept.append(intro)
                 intro = None
@@ -271,7 +271,8 @@ def _same_words(text: str, other: str, ending: bool = False) -> bool:
     return bool(b) and (a == b or (ending and a.endswith(b) and len(a) - len(b) <= _MAX_BREADCRUMB_CHARS))
 
 
-def _chars(text: str) -> int:
+def visible_chars(text: str) -> int:
+    """The characters a reader sees: all but whitespace."""
     return sum(not ch.isspace() for ch in text)
 
 

@@ -159,8 +159,8 @@ class Claim:
     subject: str = ""  # the main predicate's subject, as written
     object: str = ""  # its direct object or complement, as written
     entities: tuple[str, ...] = ()  # named entities in the claim ("Xi Jinping", "Taiwan", "Beijing")
-    frame: Frame | None = None
-    phrases: tuple[Phrase, ...] = ()  # its noun phrases and entities, read from the claims stage's parse  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
+    frame: Frame | None = None  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
+    phrases: tuple[Phrase, ...] = ()  # its noun phrases and entities, read from the claims stage's parse
 
 
 @dataclass(frozen=True)
