@@ -26,6 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import CrosscheckError
+from .state import write_atomic
+
 MANIFEST = "crosscheck-export.json"  # written last: a folder holding it is a complete export
 FP32_FILE = "onnx/model.onnx"
 # The libraries whose versions change what an export contains; a new version means a new export.
@@ -168,11 +171,8 @@ class _FileHashes:
             return
         try:  # a cache of a cache: when it cannot be written, the next run hashes again
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(self.known, stream)
-            os.replace(temporary, self.path)
-        except OSError:
+            write_atomic(self.path, json.dumps(self.known))
+        except (OSError, CrosscheckError):
             pass
 
 

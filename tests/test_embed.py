@@ -193,7 +193,8 @@ def test_export_is_built_once_and_again_when_a_library_changes(tmp_path, tiny_mo
     monkeypatch.setattr(onnxmodel, "library_versions", lambda: upgraded)
     second = ensure_export(tiny_model, "avx2", tmp_path)
     assert second != first and second.is_dir() and first.is_dir()  # rebuilt; the other versions' export kept
-    assert export_key(tiny_model, "avx2", upgraded, tmp_path) == second.name != export_key(tiny_model, "avx512", upgraded)
+    assert export_key(tiny_model, "avx2", upgraded, tmp_path) == second.name != export_key(tiny_model, "avx512", upgraded,
+                                                                                          tmp_path)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no building folder left
     monkeypatch.setattr(onnxmodel, "EXPORTS_KEPT", 2)
     monkeypatch.setattr(onnxmodel, "library_versions", lambda: {**upgraded, "onnxruntime": "100.0"})
