@@ -17,7 +17,6 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass
-from functools import cached_property
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -181,9 +180,7 @@ def teach(book: VoiceBook, taught: dict) -> None:
         book.sides[key] = from_data(Side, side)
     book.learned.update(taught.get("learned", {}))
     book.people.update(taught.get("people", {}))
-    for name, member in vars(type(book)).items():  # patterns built from the entries just changed
-        if isinstance(member, cached_property):
-            book.__dict__.pop(name, None)
+    book.forget_patterns()
 
 
 class ParseStore:

@@ -72,8 +72,7 @@ class VoiceBook:
             self.learned[word] = side_id
             if country:
                 self.learned[country] = side_id
-            for derived in ("_side_of_name", "_name_pattern"):  # built from the sides just changed
-                self.__dict__.pop(derived, None)
+            self.forget_patterns()
 
     def place_person(self, name: str, side: str) -> None:
         """Put a person on a side; a longer spelling of a known name replaces the shorter one."""
@@ -147,10 +146,14 @@ class VoiceBook:
             if side_id not in self.sides:
                 self.sides[side_id] = Side(side_id, f"{found} side", (found,))
                 self.learned[found] = side_id
-                for derived in ("_side_of_name", "_name_pattern"):
-                    self.__dict__.pop(derived, None)
+                self.forget_patterns()
             return self.side_of_text(found) or side_id
         return None
+
+    def forget_patterns(self) -> None:
+        """Drop the patterns built from the sides and learned names, after they changed."""
+        for derived in ("_side_of_name", "_name_pattern", "_official_pattern"):
+            self.__dict__.pop(derived, None)
 
     # Patterns built once per book: they run for every source phrase.
     @cached_property
