@@ -142,10 +142,11 @@ def scores(corpus: Corpus) -> dict[str, float]:
 
 
 def severity(finding: Finding, score: float) -> Severity:
-    """Severity follows substance: an agreement stays informational; a contradiction is never below medium."""
+    """Severity follows substance, up to the most the comparator allows (`Finding.most`): an agreement stays
+    informational; a contradiction is never below medium."""
     if finding.kind is Kind.AGREE:
         return Severity.INFO
-    level = next((level for level, bound in SEVERITY_BOUNDS if score >= bound), Severity.INFO)
+    level = min(next((level for level, bound in SEVERITY_BOUNDS if score >= bound), Severity.INFO), finding.most)
     return max(level, Severity.MEDIUM) if finding.contradiction else level
 
 

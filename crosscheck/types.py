@@ -235,6 +235,9 @@ class Finding:
     corroborated: bool = False
     basis: str = ""  # differences: figures, dates, negation, opposite, agent or certainty
     values: tuple["Stated", ...] = ()  # differences: each conflicting value with who states it
+    # The highest severity the comparator allows whatever the substance (salience.py): an omission from an
+    # account of which only an excerpt was read, or two outlets' day or wait apart, is at most medium.
+    most: Severity = Severity.HIGH
     queued: bool = True  # offered by `crosscheck review` by default (certainty differences are not)
 
 

@@ -151,11 +151,11 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
             }.get(basis, "differ")
     listing = " · ".join(f"{v.value}: {', '.join(v.sources)}" for v in values)
     reason = f"{what} — {listing}"
+    minor = False  # two outlets' day or length of a wait apart: worth a check, rarely the story (two judges)
     if basis == "certainty":
         reason = f"{members[0][2].reason}"
         severity = Severity.LOW
     elif contradiction:
-        # Two outlets' day or length of a wait apart is worth a check, rarely the story (two judges' labels).
         minor = {v.basis for _, _, v in members} <= {"dates"} or all("duration" in v.fact or "age" in v.fact
                                                                     for _, _, v in members)
         severity = Severity.MEDIUM if minor else Severity.HIGH
@@ -166,7 +166,8 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
     first = claim_ids[0]
     return finding(Kind.DIFFER, severity, event_id, index.topic_of(first), tuple(claim_ids), reason,
                    identity=("differ", basis, members[0][2].fact, first), contradiction=contradiction,
-                   basis=basis, values=values, queued=basis != "certainty")
+                   basis=basis, values=values, queued=basis != "certainty",
+                   most=Severity.MEDIUM if minor else Severity.HIGH)
 
 
 def _display(stated: dict, label: tuple, claim_id: str, key: str) -> str:

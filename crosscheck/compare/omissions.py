@@ -343,7 +343,8 @@ def _side_omission(index, event_id, topic_id, present, absent, evidence, corrobo
     ids = tuple(c.id for c in evidence) + tuple(c.id for c in corroboration)
     return finding(Kind.OMIT, severity, event_id, topic_id, ids, reason,
                    identity=("omit", "side", present, absent, evidence[0].id), level="side",
-                   present=(present,), absent=(absent,), corroborated=bool(corroboration), values=values)
+                   present=(present,), absent=(absent,), corroborated=bool(corroboration), values=values,
+                   most=Severity.MEDIUM if excerpt else Severity.HIGH)
 
 
 def _reported_only(index, event_id, topic_id, absent, evidence) -> Finding:
