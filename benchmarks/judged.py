@@ -1,6 +1,7 @@
 """Score a judging sheet (benchmarks/sheet.py) against the labels two independent judges gave earlier sheets.
 
-A finding keeps its labels while its evidence is unchanged (matched by story and evidence key); findings no
+Sheet 3 holds every contradiction and high-severity finding on all stories and the four readout calls
+(readout rows carry the call's folder name as their story). A finding keeps its labels while its evidence is unchanged (matched by story and evidence key); findings no
 judge has seen are counted as unlabelled, to be judged the same way (../shared/JUDGING.md). Per kind: how many
 the run flags, how many are labelled, and for each judge how many are correct and useful, with the two judges'
 agreement; then false contradictions per 50 stories (a contradiction either judge calls wrong).
