@@ -58,7 +58,7 @@ def score(sheet: list[dict], labels: dict, stories: int) -> tuple[list[list], di
         if row["kind"] == "contradiction" and not all(judged[j]["correct"] for j in JUDGES):
             counts["false"] += 1
     rows = []
-    for kind in ("contradiction", "difference", "agreement"):
+    for kind in dict.fromkeys(["contradiction", "difference", *by_kind, "agreement"]):
         c = by_kind[kind]
         rows.append([kind, c["flagged"], c["labelled"], *(f"{c[f'{j} correct']}/{c['labelled']}" for j in JUDGES),
                      *(f"{c[f'{j} useful']}/{c['labelled']}" for j in JUDGES), c["judges agree (correct)"],

@@ -3,7 +3,7 @@ own corpus), plus 40 agreements drawn by a seeded hash: the sheet that independe
 (../shared/JUDGING.md). Writes one JSON line per finding, with the article files the judges must read;
 `benchmarks/judged.py` scores a sheet against the labels kept in benchmarks/labels/judged/.
 
-Usage: python -m benchmarks.sheet --out /tmp/sheet.jsonl --articles /tmp/allsides_articles
+Usage: python -m benchmarks.sheet --out /tmp/sheet.jsonl --articles /tmp/allsides_articles [--high]
 """
 from __future__ import annotations
 
@@ -53,25 +53,60 @@ def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> t
     return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories)
 
 
+def build_high(data: Path, settings, embedder, cache, articles: Path) -> list[dict]:
+    """Every contradiction and every high-severity finding (in report order, after salience ranking) on
+    the four readout calls and every AllSides story told by two outlets or more: the sheet judges label
+    so that no high finding goes unread."""
+    from crosscheck.salience import rank
+
+    folders = []
+    for call in sorted(p for p in (data / "readouts").iterdir() if p.is_dir()):
+        folder = articles / call.name
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in call.glob("*.txt"):
+            (folder / path.name).write_bytes(path.read_bytes())
+        folders.append((call.name, folder))
+    stories = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text().splitlines() if line.strip()]
+    for story in sorted(stories, key=lambda s: s["id"]):
+        if len(story.get("news") or {}) >= 2:
+            folder = articles / str(story["id"])
+            write_story(story, folder)
+            folders.append((story["id"], folder))
+    rows = []
+    for story, folder in folders:
+        corpus = rank(run_folder(folder, settings, embedder, cache))
+        rows += [{"story": story, "id": f.id, "key": finding_key(corpus, f), "kind": kind_of(f),
+                  "severity": f.severity.name.lower(), "reason": f.reason,
+                  "evidence": [dict(zip(("where", "outlet", "voice", "text"), e)) for e in evidence(corpus, f)],
+                  "articles": sorted(str(p) for p in folder.glob("*.txt"))}
+                 for f in corpus.findings if f.contradiction or f.severity.name == "HIGH"]
+    return [{"n": n, **r} for n, r in enumerate(rows, 1)]
+
+
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True)
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
 @click.option("--articles", required=True, type=click.Path(file_okay=False), help="Where the story files are written.")
-def main(data, out, articles):
+@click.option("--high", is_flag=True, help="Every contradiction and high-severity finding, readouts included.")
+def main(data, out, articles, high):
     """Flag findings on every allsides story; write the judging sheet."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from crosscheck.config import Settings
     from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
+    embedder = SentenceTransformerEmbedder.from_settings(settings)
     with bench_cache(settings) as cache:
-        rows, stories = build(Path(data), settings, SentenceTransformerEmbedder.from_settings(settings), cache,
-                              Path(articles), lambda line: click.echo(line, err=True))
+        if high:
+            rows, stories = build_high(Path(data), settings, embedder, cache, Path(articles)), None
+        else:
+            rows, stories = build(Path(data), settings, embedder, cache, Path(articles),
+                                  lambda line: click.echo(line, err=True))
     Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     kinds = {}
     for r in rows:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
-    click.echo(f"{stories} stories: {kinds}; written {out}")
+    click.echo(f"{stories or 'all'} stories: {kinds}; written {out}")
 
 
 if __name__ == "__main__":
