@@ -98,7 +98,7 @@ def table(result: dict) -> str:
     return tabulate(rows, ["split", "label", "pairs", *OUTCOMES])
 
 
-def bench(data: Path, embedder, settings, echo=print, show: str = "none") -> dict:
+def bench(data: Path, embedder, settings, echo=print, show: str = "none", show_split: str = "tune") -> dict:
     judged = judge_all(read_pairs(data), embedder, settings)
     result = figures(judged)
     echo("\nComparator on pairs/ (dev set; tune = even line numbers, held-out = odd)\n")
@@ -116,6 +116,8 @@ def bench(data: Path, embedder, settings, echo=print, show: str = "none") -> dic
                          for (label, kind), c in sorted(kinds.items())}
     for pair, verdict in judged:
         wrong = outcome(verdict) not in _RIGHT[pair.label]
+        if show_split != "both" and pair.split != show_split:
+            continue
         if show == "all" or (show == "wrong" and wrong):
             echo(f"\n{'WRONG' if wrong else 'ok'} line {pair.line} {pair.label}/{pair.kind} -> {outcome(verdict)}: "
                  f"{verdict.reason}\n  A: {pair.a}\n  B: {pair.b}")
@@ -125,14 +127,16 @@ def bench(data: Path, embedder, settings, echo=print, show: str = "none") -> dic
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True)
 @click.option("--show", type=click.Choice(["wrong", "all", "none"]), default="none", show_default=True)
-def main(data, show):
+@click.option("--split", "show_split", type=click.Choice(["tune", "held-out", "both"]), default="tune",
+              show_default=True, help="Whose rows --show lists: read the tuning rows while changing rules.")
+def main(data, show, show_split):
     """The comparator on the labelled pairs of pairs/, tune and held-out rows."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from crosscheck.config import Settings
     from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
-    bench(Path(data), SentenceTransformerEmbedder.from_settings(settings), settings, click.echo, show)
+    bench(Path(data), SentenceTransformerEmbedder.from_settings(settings), settings, click.echo, show, show_split)
 
 
 if __name__ == "__main__":

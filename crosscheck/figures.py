@@ -274,15 +274,22 @@ def _range_word(run: list, next_run: list) -> str:
     start = (_currency_tokens(run) or run)[0].i
     before = doc[start - 1].lower_ if start > 0 else ""
     connector = doc[run[-1].i + 1].lower_
-    if before == "from":
-        return ""
+    if before == "from" or (connector == "to" and start > 0 and doc[start - 1].lemma_.lower() in _amount_verbs()):
+        return ""  # "from 5 to 10", "dropped 36,000 to 293,000": a change and where it ended
     if connector == "and":
         return "between" if before == "between" else ""
     return connector
 
 
+@functools.cache
+def _amount_verbs() -> frozenset[str]:
+    """Verbs of a change in an amount: the pairs of data/opposites.toml marked `amount`."""
+    return frozenset(w for pair in data_table("opposites.toml").get("pair", []) if pair.get("amount")
+                     for w in pair["a"] + pair["b"])
+
+
 def _joined(run: list, next_run: list) -> bool:
-    between = run[0].doc[run[-1].i + 1:next_run[0].i]
+    between = run[0].doc[run[-1].i + 1:(_currency_tokens(next_run) or next_run)[0].i]  # "$54 million to $56 million"
     return len(between) == 1 and between[0].lower_ in ("to", "-", "–", "or", "and")
 
 

@@ -63,7 +63,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
-                 clauses=_clauses(span, root), time_points=_time_points(span))
+                 clauses=_clauses(span, root), time_points=_time_points(span), locations=_locations(span))
 
 
 # -- words from data/frames.toml -------------------------------------------------------------------
@@ -95,6 +95,19 @@ def status_conflict(x: str, y: str) -> bool:
 @functools.cache
 def _synonym_groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in _table()["synonyms"]["groups"])
+
+
+@functools.cache
+def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """The opposite predicates of data/opposites.toml: (name, one side's lemmas, the other's)."""
+    data = data_table("opposites.toml")
+    return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in data.get("pair", []))
+
+
+@functools.cache
+def _outcome_verbs() -> frozenset[str]:
+    """Verbs of an outcome ("rejected", "agreed"): an act of their own even where they also report speech."""
+    return frozenset(w for _, one, other in opposite_pairs() for w in one | other)
 
 
 def same_predicate(x: str, y: str) -> bool:
@@ -139,15 +152,32 @@ def _clauses(span, root) -> tuple[Clause, ...]:
     but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...")."""
     found = []
     for token in span:
-        if token.pos_ != "VERB" or token.lemma_.lower() in features.reporting_verbs() or not _on_spine(token, span.root):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not _on_spine(token, span.root) or (
+                lemma in features.reporting_verbs() and lemma not in _outcome_verbs()):
             continue
-        agent, theme = _roles(token)
-        if not agent and token.dep_ == "xcomp":  # "X voted to hear": X hears; "the justices chose not to hear"
-            agent = _text(next((c for c in token.head.children if c.dep_ == "nsubj"), None))
+        agent, theme = _clause_roles(token)
         if agent or theme:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "")
             found.append(Clause(_phrase(token), negation, agent, theme))
     return tuple(found)
+
+
+def _clause_roles(verb) -> tuple[str, str]:
+    """A clause's (agent, theme), with what the clause shares with the verb it hangs on: "X voted to hear":
+    X hears; "X backed talks but rejected meeting Y": X rejected; and a verb's clause as its theme when it has
+    no object ("rejected meeting Y", "would agree to meet Y")."""
+    agent, theme = _roles(verb)
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        agent = agent or _text(subject)
+    complement = next((c for c in children if c.dep_ == "xcomp"), None)
+    has_object = any(c.dep_ in ("dobj", "attr", "nsubjpass", "csubjpass") for c in children)
+    if complement is not None and not has_object:
+        agent, theme = _text(subject), " ".join(t.text for t in complement.subtree)
+    return agent, theme
 
 
 def _on_spine(token, top) -> bool:
@@ -181,7 +211,17 @@ def _places(span, root) -> tuple[str, ...]:
     """Where the happening is placed: place names in an "in", "at" or "near" phrase of the main predicate or
     of its subject or object ("met in Geneva", "the summit in Porto went ahead")."""
     anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
-    places = []
+    return tuple(dict.fromkeys(entity.text for entity, preposition in _located(span) if preposition.head.i in anchors))
+
+
+def _locations(span) -> tuple[str, ...]:
+    """Every place named in an "in", "at" or "near" phrase of the claim, wherever it hangs ("charged ... in
+    Brooklyn", "a bridge in Del Rio"): where something in the claim happened, if not what the main verb says."""
+    return tuple(dict.fromkeys(entity.text for entity, _ in _located(span)))
+
+
+def _located(span):
+    """(place entity, its preposition) for each place name in an "in", "at" or "near" phrase."""
     for entity in span.ents:
         if entity.label_ not in _PLACE_ENTITIES:
             continue
@@ -189,9 +229,8 @@ def _places(span, root) -> tuple[str, ...]:
         while head.dep_ in ("appos", "conj") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
             head = head.head
         preposition = head.head if head.dep_ == "pobj" else None
-        if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near") and preposition.head.i in anchors:
-            places.append(entity.text)
-    return tuple(dict.fromkeys(places))
+        if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near"):
+            yield entity, preposition
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
@@ -309,7 +348,7 @@ def _measure(q: Quantity, span, root) -> Measure | None:
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
         counts = of.group(1).lower().rstrip("s") if of else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
-    reading = _reading(before, after)
+    reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
     if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
@@ -474,9 +513,13 @@ def _durative(unit) -> bool:
     """How long something lasted: "an 11-day war", "waited six hours", "lasted two hours", "for three weeks",
     "three weeks of fighting"; not a point or a window in time ("six months after", "over the past three weeks")."""
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
-    if following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before"):
-        return unit.head.lemma_.lower() in _table()["durative"]["verbs"]
     head = unit.head
+    if following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before"):
+        while head.dep_ in ("mark", "advcl") and head.head.i != head.i:
+            # "lasted two hours before the services came back", parsed as "two hours before ... came": the
+            # hours hang on the clause "before" opens, which itself hangs on the verb that lasted
+            head = head.head
+        return head.lemma_.lower() in _table()["durative"]["verbs"]
     if unit.dep_ in ("compound", "amod", "nmod") or (following is not None and following.lower_ == "of"):
         return True
     if head.lemma_.lower() == "for":

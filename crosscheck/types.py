@@ -126,6 +126,7 @@ class Frame:
     loser: str
     clauses: tuple[Clause, ...] = ()
     time_points: tuple[float, ...] = ()  # "six months after", "two days later": hours from the happening
+    locations: tuple[str, ...] = ()  # every place named in an "in", "at" or "near" phrase, on the spine or not
 
 
 @dataclass(frozen=True)

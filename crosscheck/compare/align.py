@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..frames import Frame, Measure, light, same_predicate, status_conflict
+from ..frames import Frame, Measure, light, opposite_pairs, same_predicate, status_conflict
 from ..lexicon import data_table
 
 _WORD = re.compile(r"(?u)\w+")
@@ -91,7 +91,9 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
     if ma.counts and mb.counts:
-        return "strong" if verbs else "other"
+        # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
+        # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
+        return "strong" if verbs or _same_scene(fa, fb) else "other"
     if ma.unit in ("age", "hour"):
         return "strong"
     if same_predicate(pa, pb):
@@ -103,6 +105,10 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def _same_scene(fa: Frame, fb: Frame) -> bool:
+    return any(same_place(x, y) for x in fa.locations for y in fb.locations)
 
 
 def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -212,19 +218,48 @@ def _admits(m: Measure, value: float) -> bool:
     return m.low - 1e-9 <= value <= (float("inf") if m.high is None else m.high) + 1e-9
 
 
-@functools.cache
-def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """The opposite predicates of data/opposites.toml: (name, one side's lemmas, the other's)."""
-    data = data_table("opposites.toml")
-    return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in data.get("pair", []))
-
-
 def opposite_pair(x: str, y: str) -> str | None:
     """The name of the pair that puts the two predicate lemmas on opposite sides, if any."""
     for name, one, other in opposite_pairs():
         if (x in one and y in other) or (x in other and y in one):
             return name
     return None
+
+
+# -- what a pair of like statements leaves unmatched ------------------------------------------------
+
+def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """A figure in each frame, of one kind (unit and reading; a count of the same thing), that matches none
+    of the other frame's figures of that kind, allowing the rounding each is written with. The alignment did
+    not tie them to one measured variable, so they may be two quantities: worth a check, never an agreement."""
+    def kin(x: Measure, y: Measure) -> bool:
+        return (x.unit == y.unit and x.reading == y.reading and not (x.hedge or y.hedge or x.aside or y.aside)
+                and (x.unit != "count" or bool(x.counts) and x.counts == y.counts))
+
+    def matched(x: Measure, others) -> bool:
+        return any(_close(x, y) for y in others if kin(x, y))
+
+    lone_a = [m for m in fa.measures if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures)]
+    lone_b = [m for m in fb.measures if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures)]
+    return next(((x, y) for x in lone_a for y in lone_b if kin(x, y)), None)
+
+
+def _close(x: Measure, y: Measure) -> bool:
+    if x.unit == "tally":
+        return not _tally_conflict(x, y)
+    return _overlap(x, y)  # each figure's range already allows the rounding it is written with
+
+
+def unmatched_places(fa: Frame, fb: Frame) -> tuple[str, str] | None:
+    """Places each claim names, none of which is the other's or named in the other's text ("charged in
+    Brooklyn" / "filed in Los Angeles"): perhaps two places of one happening, perhaps of two."""
+    if not (fa.locations and fb.locations):
+        return None
+    if any(same_place(x, y) for x in fa.locations for y in fb.locations):
+        return None
+    if any(x.lower() in fb.text.lower() for x in fa.locations) or any(y.lower() in fa.text.lower() for y in fb.locations):
+        return None
+    return ", ".join(fa.locations), ", ".join(fb.locations)
 
 
 # -- when, where, what became of it ---------------------------------------------------------------

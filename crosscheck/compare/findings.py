@@ -25,7 +25,8 @@ from ..types import (
     Severity,
     Stated,
 )
-from .align import opposite_pairs, slots
+from ..frames import opposite_pairs
+from .align import slots
 from .judge import judge
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings

@@ -18,7 +18,7 @@ from ..lexicon import data_table
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import opposite_pair, slots
+from .align import opposite_pair, slots, unmatched_figures, unmatched_places
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -48,9 +48,10 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return verdict
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
-    verdict = _certainty(a, b, similarity)
-    if verdict is not None:
-        return verdict
+    for check in (_certainty, _unmatched):
+        verdict = check(a, b, similarity)
+        if verdict is not None:
+            return verdict
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
@@ -220,7 +221,7 @@ def _roles_aligned(fa, fb) -> bool:
     by X"): every role both name can be the same thing, and at least one is named in both."""
     shared = [(_identity(x), _identity(y)) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme))
               if _identity(x) and _identity(y)]
-    if bool(_names(fa.agent)) != bool(_names(fb.agent)) and fa.agent and fb.agent:
+    if bool(_names(fa.agent)) != bool(_names(fb.agent)) and _identity(fa.agent) and _identity(fb.agent):
         return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
     return bool(shared) and all(_aligned(x, y, required=True) for x, y in shared)
 
@@ -272,6 +273,27 @@ def _certainty(a: Claim, b: Claim, similarity: float) -> Judgement | None:
     reason = (f"certainty differs: “{_short(hedged.text, 60)}” hedges “{hedged.predicate}” with “{hedged.hedge}”; "
               f"“{_short(stated.text, 60)}” states it")
     return _differ(similarity, False, reason, "certainty", (_polarity(a), _polarity(b)), f"certainty|{a.predicate}")
+
+
+# -- specifics left unmatched ------------------------------------------------------------------
+
+def _unmatched(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+    """Like words with a figure or a place in each that matches none of the other's, where no slot tied them
+    to one happening: not a contradiction, but like wording with differing specifics is never an agreement."""
+    if not (parsed(a) and parsed(b)):
+        return None
+    fa, fb = frame_of(a), frame_of(b)
+    figures = unmatched_figures(fa, fb)
+    if figures:
+        x, y = figures
+        values = (x.shown, y.shown)
+        reason = f"figures stated differently: {values[0]} vs {values[1]} (not read as one measure)"
+        return _differ(similarity, False, reason, "figures", values, f"unmatched|{x.unit}|{x.counts}")
+    places = unmatched_places(fa, fb)
+    if places:
+        reason = f"places stated differently: {places[0]} vs {places[1]} (not read as one happening's place)"
+        return _differ(similarity, False, reason, "place", places, "unmatched|place")
+    return None
 
 
 # -- helpers ------------------------------------------------------------------------------------

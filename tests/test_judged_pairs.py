@@ -1,0 +1,90 @@
+"""The comparator on sentences read as the claims stage reads them (spaCy's parse, then frames), each rule
+tried in other phrasings: passive, a relative clause, the attribution first or last."""
+import pytest
+
+from crosscheck.claims import claim_from_text
+from crosscheck.compare import judge
+from crosscheck.frames import frame_of
+
+
+@pytest.fixture(scope="session")
+def verdict(embedder, settings):
+    def run(a_text, b_text):
+        a, b = claim_from_text(a_text), claim_from_text(b_text)
+        vectors = embedder.embed([a.text, b.text])
+        return judge(a, b, float(vectors[0] @ vectors[1]), settings)
+    return run
+
+
+@pytest.mark.parametrize("b", [
+    "The nearly $4 billion harbour plan was advanced by the council on Tuesday, officials said.",
+    "Officials said the council, which met on Tuesday, advanced a harbour plan that costs nearly $4 billion.",
+])
+def test_like_words_with_figures_that_match_nowhere_are_a_difference_not_an_agreement(verdict, b):
+    result = verdict("The council advanced the $5.5 billion harbour package on Tuesday.", b)
+    assert result.relation == "differ" and not result.contradiction and result.basis == "figures"
+    assert "$5.5 billion" in result.reason
+
+
+def test_like_words_with_figures_read_as_two_measures_are_no_agreement_either(verdict):
+    result = verdict("The council advanced the $5.5 billion harbour package on Tuesday.",
+                     "On Tuesday the council advanced a harbour plan worth nearly $4 billion.")
+    assert result.relation in ("differ", "apart") and not result.contradiction
+
+
+def test_like_words_with_one_figure_shared_and_one_more_are_still_an_agreement(verdict):
+    result = verdict("The council advanced the $5.5 billion harbour package and hired 40 engineers.",
+                     "The council advanced the $5.5 billion harbour package.")
+    assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The former aide, who was indicted by a grand jury in Denver, ran the mayor's campaign.",
+     "The indictment of the former aide who ran the mayor's campaign was returned in Phoenix."),
+    ("The former aide who ran the mayor's campaign was indicted on Monday in an indictment unsealed in Denver.",
+     "The former aide who ran the mayor's campaign was indicted on Monday, in an indictment filed in Phoenix."),
+])
+def test_places_off_the_main_verb_that_match_nowhere_block_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction and result.basis == "place"
+    assert "Phoenix" in result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "Officials said Friday that a few hundred pilgrims were waiting at the gate in Lourdes.",
+    "A few hundred pilgrims were waiting at the gate in Lourdes, officials said Friday.",
+])
+def test_one_counted_thing_at_one_named_place_under_two_verbs_is_one_figure(verdict, b):
+    result = verdict("About 20,000 pilgrims are crowded at the gate in Lourdes, officials said on Friday.", b)
+    assert result.contradiction and result.basis == "figures"
+
+
+def test_the_same_counted_thing_under_two_verbs_elsewhere_stays_apart(verdict):
+    result = verdict("About 20,000 pilgrims are crowded at the gate in Lourdes, officials said on Friday.",
+                     "A few hundred pilgrims were waiting at the station in Toulouse, officials said Friday.")
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("text", [
+    "The blackout on Sunday lasted roughly three hours before power came back.",
+    "The blackout lasted roughly three hours on Sunday.",
+])
+def test_how_long_something_lasted_before_a_clause(text):
+    (hours,) = [m for m in frame_of(claim_from_text(text)).measures if m.unit == "hour"]
+    assert hours.value == 3
+
+
+def test_a_range_with_the_currency_written_twice_is_one_range_and_a_change_is_not():
+    ranged = frame_of(claim_from_text("The painting sold for $4 million to $5 million last year.")).measures
+    assert {(m.low, m.high, m.reading) for m in ranged} == {(3.5e6, 5.5e6, "level")}
+    change, level = frame_of(claim_from_text("Jobless claims dropped 36,000 to 293,000 last week.")).measures
+    assert (change.reading, change.high, level.reading, level.low) == ("change", 36500, "level", 292500)
+
+
+@pytest.mark.parametrize("a", [
+    "The mayor backed the budget on Monday but flatly rejected meeting the union leaders.",
+    "On Monday the mayor backed the budget but rejected meeting the union leaders, aides said.",
+])
+def test_a_clause_sharing_its_subject_is_read_with_it_and_its_outcome_opposed(verdict, a):
+    result = verdict(a, "The mayor backed the budget on Monday and said he would agree to meet the union leaders.")
+    assert result.relation == "differ" and result.basis == "opposite"
