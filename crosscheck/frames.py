@@ -127,7 +127,7 @@ def _phrase(root) -> str:
     for child in root.children:
         if child.dep_ in ("prt", "advmod", "dobj", "prep") and child.i > root.i:
             phrase = f"{lemma} {child.lemma_.lower()}"
-            if phrase in _statuses() or phrase in _WINNING:
+            if phrase in _statuses() or phrase in _WINNING or phrase in _outcome_verbs():  # "struck down"
                 return phrase
     return lemma
 

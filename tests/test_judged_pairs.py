@@ -20,16 +20,15 @@ def verdict(embedder, settings):
     "The nearly $4 billion harbour plan was advanced by the council on Tuesday, officials said.",
     "Officials said the council, which met on Tuesday, advanced a harbour plan that costs nearly $4 billion.",
 ])
-def test_like_words_with_figures_that_match_nowhere_are_a_difference_not_an_agreement(verdict, b):
+def test_like_words_with_figures_that_match_nowhere_are_no_agreement(verdict, b):
     result = verdict("The council advanced the $5.5 billion harbour package on Tuesday.", b)
-    assert result.relation == "differ" and not result.contradiction and result.basis == "figures"
-    assert "$5.5 billion" in result.reason
+    assert result.relation == "apart" and "$5.5 billion" in result.reason
 
 
 def test_like_words_with_figures_read_as_two_measures_are_no_agreement_either(verdict):
     result = verdict("The council advanced the $5.5 billion harbour package on Tuesday.",
                      "On Tuesday the council advanced a harbour plan worth nearly $4 billion.")
-    assert result.relation in ("differ", "apart") and not result.contradiction
+    assert result.relation == "apart"
 
 
 def test_like_words_with_one_figure_shared_and_one_more_are_still_an_agreement(verdict):
@@ -46,8 +45,7 @@ def test_like_words_with_one_figure_shared_and_one_more_are_still_an_agreement(v
 ])
 def test_places_off_the_main_verb_that_match_nowhere_block_an_agreement(verdict, a, b):
     result = verdict(a, b)
-    assert result.relation == "differ" and not result.contradiction and result.basis == "place"
-    assert "Phoenix" in result.reason
+    assert result.relation == "apart" and "Phoenix" in result.reason
 
 
 @pytest.mark.parametrize("b", [
@@ -88,3 +86,17 @@ def test_a_range_with_the_currency_written_twice_is_one_range_and_a_change_is_no
 def test_a_clause_sharing_its_subject_is_read_with_it_and_its_outcome_opposed(verdict, a):
     result = verdict(a, "The mayor backed the budget on Monday and said he would agree to meet the union leaders.")
     assert result.relation == "differ" and result.basis == "opposite"
+
+
+@pytest.mark.parametrize("b", ["On Tuesday the court struck down the ban.",
+                               "The ban was struck down by the court on Tuesday."])
+def test_an_outcome_written_with_its_particle_is_opposed(verdict, b):
+    result = verdict("The court upheld the ban on Tuesday.", b)
+    assert result.contradiction and result.basis == "opposite"
+
+
+@pytest.mark.parametrize("b", ["A few dozen protesters marched through the capital on Sunday.",
+                               "On Sunday a handful of protesters marched through the capital."])
+def test_vague_amounts_of_other_sizes_are_no_agreement(verdict, b):
+    result = verdict("Thousands of protesters marched through the capital on Sunday.", b)
+    assert result.relation == "differ" and result.basis == "figures"
