@@ -63,7 +63,7 @@ def _finding(index: CorpusIndex, event_id: str, a: Claim, b: Claim, verdict: Jud
                        basis=verdict.basis)
     if frozenset((a.id, b.id)) in agreed or procedural(a.text, shared) or procedural(b.text, shared):
         return None  # the call itself (who spoke with whom, greetings) is no agreement, as it is no omission
-    if any(slot.conflict for slot in slots(frame_of(a), frame_of(b))):
+    if verdict.relation == "apart" or any(slot.conflict for slot in slots(frame_of(a), frame_of(b))):
         return None  # close in words, apart in a figure, date, place or status: no agreement
     return finding(Kind.AGREE, Severity.INFO, event_id, index.topic_of(a.id), (a.id, b.id),
                    f"both sides state it — {sides}: {texts}", identity=("side agree", a.id, b.id), level="side",
