@@ -73,7 +73,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     from .nlp import parse
 
     outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
-    texts = [_truecase(a) for a in articles]
+    case = _corpus_case(articles)
+    texts = [_truecase(a, case) for a in articles]
     docs = dict(zip((a.id for a in articles), parse(texts)))
     forms: dict[str, Counter] = defaultdict(Counter)
     titled: dict[str, set[str]] = defaultdict(set)
@@ -86,12 +87,22 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     labels = []
     for group, day in zip(groups, days):
         group_docs = [docs[a.id] for a in group]
+        when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         who = _who(group_docs, outlets, " ".join(_full_text(a) for a in group))
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
+        # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
+        # other event is named by its most central headline, who did what, as its titles write it.
+        if len(who) == 2 and what in _words()[0]:
+            what = _most_common(forms[what]) if forms.get(what) else what
+            labels.append(_headline(who, what, when, group))
+            continue
+        # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
+        # Deception"), the titles' most specific phrase; else who and what.
+        name = _central_headline(group_docs, outlets) or _title_phrase(group_docs, outlets, frequency, len(articles))
+        if name:
+            labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
+            continue
         what = _most_common(forms[what]) if forms.get(what) else what
-        if not who:  # no one to name: the titles' most specific phrase says what happened
-            what = _title_phrase(group_docs, outlets, frequency, len(articles)) or what
-        when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         labels.append(_headline(who, what, when, group))
     return _told_apart(labels, [[docs[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
@@ -111,27 +122,173 @@ def _told_apart(labels: list[str], docs: list, outlets: set[str], frequency: Cou
     return result
 
 
-def _truecase(article: Article) -> str:
+# -- headlines ----------------------------------------------------------------------------------
+
+# A headline names the event in at most this many words; a longer one is cut at a preposition.
+_HEADLINE_WORDS = 12
+_HEADLINE_MIN_WORDS = 3
+# Marks that part a title: its kicker ("White House:", "9/11 anniversary:"), a second sentence, a
+# tail ("— including for private employers", ": report", "| Outlet").
+_TITLE_BREAKS = {":", "—", "–", "-", "|", ".", "?", "!", ";"}
+# Words after a headline's verb that start what it adds ("..., vows crackdown", "despite claims",
+# "as fears grow", "amid confusion"): the headline is cut before them.
+_HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if", "although", "though",
+                   "following", "according", "after", "before", "even", "unless", "so", "when", "since",
+                   "(", "including"}
+_WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
+             "is", "are", "do", "does", "did"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_QUOTES = {'"', "“", "”", "‘"}
+_FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
+def _central_headline(docs, outlets: set[str]) -> str:
+    """The event's most central headline, cleaned: of the titles that state who did what (a verb and
+    its subject, no question, no outlet), the one whose words the event's other titles and ledes
+    share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
+    phrase boundary, never mid-word). "" when no title states one."""
+    lemmas = [{t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}} for doc in docs]
+    candidates = []
+    for n, doc in enumerate(docs):
+        found = _headline_span(doc, outlets)
+        if found is None:
+            continue
+        span, flaws = found
+        words = {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}}
+        others = [other for m, other in enumerate(lemmas) if m != n]
+        share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
+            if others and words else 0.0
+        lead_in = span[0].pos_ in {"ADP", "SCONJ", "ADV"}  # "For Democrats, ...": not who did what first
+        candidates.append((flaws + lead_in, -share, len(span), span.text))
+    return min(candidates)[3] if candidates else ""
+
+
+def _headline_span(doc, outlets: set[str]):
+    """The part of a doc's title (its first line) that states who did what, cut to its clause, and
+    whether it had to be cut for length; None when no part states one."""
+    end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+    title = doc[:end]
+    parts, start = [], 0
+    for token in title:
+        if token.text in _TITLE_BREAKS and (token.text != "." or token.i + 1 < end) and \
+                not (token.text == "-" and not token.whitespace_):
+            parts.append(title[start:token.i - title.start])
+            start = token.i + 1 - title.start
+    parts.append(title[start:])
+    for n, part in enumerate(parts):
+        cut = _clause(part, outlets)
+        if cut is not None:
+            return cut[0], cut[1] + (n > 0)  # a kicker left out ("Whistleblower: ...") may have said who says it
+    return None
+
+
+def _clause(part, outlets: set[str]):
+    """`part` cut to the clause it states (its subject, verb and what the verb takes), or None."""
+    tokens = [t for t in part if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+        tokens = tokens[1:]
+    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
+        return None
+    inside = {t.i for t in tokens}
+    verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)), None)
+    if verb is None:
+        return None
+    end = tokens[-1].i + 1
+    for token in tokens:
+        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS:
+            end = token.i
+            break
+    doc = part.doc
+    words = [t for t in tokens if t.i < end and not t.is_punct]
+    shortened = len(words) > _HEADLINE_WORDS
+    if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
+        preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
+                 and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}]
+        if not preps:
+            return None
+        end = preps[-1]
+    while end > verb.i + 1 and (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET", "PUNCT", "PART", "SCONJ"}
+                                or doc[end - 1].text in {"“", "‘"}):
+        end -= 1
+    span = doc[tokens[0].i:end]
+    quotes = [t for t in span if t.text in _QUOTES]
+    opened = [t.i for t in quotes if t.text == "‘"]
+    if len([t for t in quotes if t.text != "‘"]) % 2 or opened and not any(t.text == "’" and t.i > opened[-1] for t in span):
+        return None  # a quotation cut open
+    if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
+        return None  # an opinion's voice ("we must reclaim"), not an event's
+    if any(ent.text.casefold() in outlets for ent in span.ents) or \
+            any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", span.text.casefold()) for o in outlets if len(o) > 3):
+        return None
+    return span, int(shortened)
+
+
+_WORD_RE = r"\b[{}][\w'’-]*\b"
+
+
+def _title_case(words: list[str]) -> bool:
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+
+
+def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counter]:
+    """How often the article's body writes each word in lower case, and capitalised within a
+    sentence (as lower case); with `title`, its title too unless written in Title Case."""
+    lines = [line.text for line in article.lines[:40]]
+    if title and article.title and not _title_case(article.title.split(" ")):
+        lines.append(article.title)
+    body = " ".join(lines)
+    # Capitalised: within a sentence (after a lower-case word or a comma), not at its start.
+    return (Counter(re.findall(_WORD_RE.format("a-z"), body)),
+            Counter(w.lower() for w in re.findall(r"(?<=[a-z,;] )" + _WORD_RE.format("A-Z"), body)))
+
+
+def _stem(word: str) -> str:
+    """"recommend" of "recommends", "push" of "pushed": what a word's other forms begin with."""
+    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word
+
+
+def _corpus_case(articles: list[Article]) -> tuple[Counter, Counter]:
+    """Over every article's body (and title, unless in Title Case): how often words beginning with each stem (of four letters or more)
+    are written in lower case, and capitalised."""
+    lower, upper = Counter(), Counter()
+    for article in articles:
+        for counts, total in zip(_case_counts(article, title=True), (lower, upper)):
+            for word, n in counts.items():
+                for end in range(4, len(word) + 1):
+                    total[word[:end]] += n
+    return lower, upper
+
+
+def _truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> str:
     """The title and lede as one text, the title's capitalised common words lower-cased: a parser
     reads "Xi Presses Taiwan Issue With Trump" as one organisation's name. A word counts as common
-    when the article's body writes it in lower case more often than capitalised."""
-    body = " ".join(line.text for line in article.lines[:40])
-    lower = Counter(w for w in re.findall(r"\b[a-z][\w'’-]*\b", body))
-    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*\b", body))
+    when the article's body writes it in lower case more often than capitalised; a word its body
+    does not use, when the corpus's bodies write its stem ("recommend" of "Recommends") so."""
+    lower, upper = _case_counts(article)
     words = (article.title or "").split(" ")
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 4 and capitalised >= 0.6 * len(words):
-        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and _common(w.lower().strip(":,.;!?'’\""), lower, upper)
-                 else w for i, w in enumerate(words)]
+    if _title_case(words):
+        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and w[1:].islower() and
+                 _common(w.lower().strip(":,.;!?'’\"‘“”"), lower, upper, corpus) else w for i, w in enumerate(words)]
     title = " ".join(words).rstrip(" .:")
     lede = " ".join(line.text for line in article.lines[:_LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
 
 
-def _common(word: str, lower: Counter, upper: Counter) -> bool:
-    """A title's capitalised word is a common word when the body writes it in lower case more
-    often than capitalised (a word the body never uses is left as it is: it may be a name)."""
-    return lower[word] > upper[word]
+def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> bool:
+    """A Title Case title's capitalised word is a common word when the body writes it in lower case
+    more often than capitalised; one the body never uses, when it is a function word ("This") or
+    the corpus's bodies write its stem so ("recommend" of "Recommends"); a word no body uses is
+    left as it is: it may be a name."""
+    if lower[word] or upper[word]:
+        return lower[word] > upper[word]
+    plain = word.replace("’", "'")
+    if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "COVID-19", "low-pay": as written
+        return False
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    stem = _stem(plain)
+    return plain in ENGLISH_STOP_WORDS or corpus[0][stem] > corpus[1][stem]
 
 
 def _full_text(article: Article) -> str:
