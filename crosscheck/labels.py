@@ -35,6 +35,9 @@ _OCCASION_BONUS = 3.0
 _PARSED_PER_TOPIC = 4
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
+# A lone common noun ("family", "legislation") names a topic less well than a phrase or a name:
+# its score counts this share.
+_LONE_NOUN = 0.7
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
@@ -452,7 +455,7 @@ def _title_phrase(docs, outlets: set[str], frequency: Counter, total: int) -> st
     for doc in docs:
         title = doc[:next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))]
         found = _phrases(title.as_doc(), outlets)
-        for key, (text, words) in found.items():
+        for key, (text, words, _) in found.items():
             counts[key] += 1
             members[key] = words
             surface[key][text] += 1
@@ -494,7 +497,10 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
 
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
-    named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
+    # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
+    head = event_label.rpartition(", ")[0] or event_label
+    label_words = re.findall(r"[^\W\d_][\w'’-]*", head)
+    named = {w.casefold() for w in label_words if w[:1].isupper() or len(label_words) <= 3}
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
@@ -502,6 +508,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     average = sum(total.values()) / max(len(groups), 1)
     weights = [{w: n * math.log(1 + average / total[w]) for w, n in uses.items()} for uses in words]
     phrases: list[dict[str, tuple[str, ...]]] = [{} for _ in groups]  # per topic: phrase key -> its words
+    plain: dict[str, str] = {}  # phrase key -> its key without leading describing words
     surface: dict[str, Counter] = defaultdict(Counter)
     to_parse: list[tuple[int, str]] = []
     for n, (group, weight) in enumerate(zip(groups, weights)):
@@ -518,15 +525,21 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
                     if not _is_outlet(phrase.text, outlets):
                         surface[phrase.key][phrase.text] += 1
                         phrases[n][phrase.key] = phrase.words
+                        plain[phrase.key] = plain.get(phrase.key) or phrase.plain
     for (n, _), doc in zip(to_parse, parse([text for _, text in to_parse])):
-        for key, (text, members) in _phrases(doc, outlets).items():
+        for key, (text, members, shorter) in _phrases(doc, outlets).items():
             surface[key][text] += 1
             phrases[n][key] = members
+            plain[key] = plain.get(key) or shorter
     used: set[str] = set()
     labels = []
     for group, keys, weight in zip(groups, phrases, weights):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
-        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) for k in candidates}
+        texts = [c.text.casefold() for c in group]
+        # "massive container ships" is "container ships" unless the claims say "massive" each time.
+        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
+        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k]))
+                 * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
         if choice is None:
@@ -573,15 +586,16 @@ _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QU
 
 def claim_phrases(span) -> tuple[Phrase, ...]:
     """The phrases a topic's name could use, read once from the claims stage's parse of a claim."""
-    return tuple(Phrase(key, text, words) for key, (text, words) in _phrases(span, set()).items())
+    return tuple(Phrase(key, text, words, plain) for key, (text, words, plain) in _phrases(span, set()).items())
 
 
-def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], str]]:
     """Noun phrases and named entities of one claim (a Doc or a Span): key (lower case) -> (text as
-    written, its words)."""
+    written, its words, the key of the phrase without its leading describing words or "")."""
     _, generic, _ = _words()
-    found: dict[str, tuple[str, tuple[str, ...]]] = {}
-    spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
+    found: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
+    spans = list(doc.noun_chunks) + entities
     for span in spans:
         tokens = [t for t in span]
         figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
@@ -595,24 +609,58 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
             continue  # a phrase the parser cut badly ("longstanding a flashpoint")
         while tokens and tokens[-1].pos_ in {"PUNCT", "PART"}:
             tokens = tokens[:-1]
-        if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+        if not tokens or _cut_off(tokens):
             continue
-        if figures and len(tokens) == 1:
-            continue  # "Minutes" of "60 Minutes", "May" of "May 2021"
-        text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
-        key = text.lower()
-        if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
-            continue
-        if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
-            continue
-        if all(t.lower_ in generic or t.pos_ not in {"NOUN", "PROPN"} for t in tokens):
-            continue
-        if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
-            text = text[:1].lower() + text[1:]
-        members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
-        if members:
-            found.setdefault(key, (text, members))
+        if span not in entities and any(t.pos_ in {"CCONJ", "PUNCT", "PART"} for t in tokens):
+            continue  # "American and world history", "narrow, remote border", "community’s unity": two things
+        # Describing words before a noun and its modifier ("massive container ships", "influential
+        # federal advisory panel"): the phrase is offered without them too, and keeps them only where
+        # its topic's claims repeat it (name_topics). The word next to the noun is kept: "economic
+        # contraction", "remote learning" name a kind of thing.
+        plain = tokens
+        while len(plain) > 2 and plain[0].pos_ in {"ADJ", "ADV", "VERB"} and plain[0].ent_iob_ == "O":
+            plain = plain[1:]
+        shorter = _phrase(plain, figures, outlets, generic) if plain is not tokens else None
+        phrase = _phrase(tokens, figures, outlets, generic)
+        if shorter:
+            found.setdefault(shorter[0], (*shorter[1:], ""))
+        if phrase:
+            found.setdefault(phrase[0], (*phrase[1:], shorter[0] if shorter else ""))
     return found
+
+
+def _cut_off(tokens) -> bool:
+    """A phrase cut out of a longer name: "emergency use" of "emergency use authorization" (its last
+    word modifies a word after it), "Disease Control" of "Centers for Disease Control and Prevention"
+    (it starts or ends inside an entity)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i:
+        return True
+    if tokens[0].ent_iob_ == "I":
+        return True
+    return last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and last.ent_iob_ != "O"
+
+
+def _phrase(tokens, figures, outlets, generic):
+    """(key, text, words) of a candidate phrase, or None."""
+    if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if figures and len(tokens) == 1:
+        return None  # "Minutes" of "60 Minutes", "May" of "May 2021"
+    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+    key = text.lower()
+    if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
+        return None
+    if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
+        return None
+    if len(tokens) == 1 and tokens[0].pos_ == "PROPN" and tokens[0].ent_iob_ == "O" and tokens[0].is_sent_start:
+        return None  # "Left" of "Left unchecked, ...": a capital the sentence gave it
+    if all(t.lower_ in generic or t.pos_ not in {"NOUN", "PROPN"} for t in tokens):
+        return None
+    if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
+        text = text[:1].lower() + text[1:]
+    members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    return (key, text, members) if members else None
 
 
 def _most_common(counter: Counter) -> str:
