@@ -194,7 +194,8 @@ def _clause(part, outlets: set[str]):
         return None
     inside = {t.i for t in tokens}
     verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)), None)
+        c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)
+        or _headline_passive(t, inside)), None)
     if verb is None:
         return None
     end = tokens[-1].i + 1
@@ -261,6 +262,15 @@ def _corpus_case(articles: list[Article]) -> tuple[Counter, Counter]:
                 for end in range(4, len(word) + 1):
                     total[word[:end]] += n
     return lower, upper
+
+
+def _headline_passive(token, inside: set[int]) -> bool:
+    """A headline's passive without "is": "Pfizer booster plan rejected by FDA advisers" (a participle
+    after the part's head noun, taking a "by" phrase or a preposition)."""
+    head = token.head
+    return (token.tag_ == "VBN" and token.dep_ == "acl" and head.i < token.i and head.pos_ in {"NOUN", "PROPN"}
+            and (head.head.i not in inside or head.head.i == head.i)
+            and any(c.dep_ in {"agent", "prep"} for c in token.children))
 
 
 def _truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> str:
@@ -611,7 +621,8 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], st
             tokens = tokens[:-1]
         if not tokens or _cut_off(tokens):
             continue
-        if span not in entities and any(t.pos_ in {"CCONJ", "PUNCT", "PART"} for t in tokens):
+        if span not in entities and any(t.pos_ in {"CCONJ", "PART"} or t.pos_ == "PUNCT" and t.whitespace_
+                                        for t in tokens):
             continue  # "American and world history", "narrow, remote border", "community’s unity": two things
         # Describing words before a noun and its modifier ("massive container ships", "influential
         # federal advisory panel"): the phrase is offered without them too, and keeps them only where
