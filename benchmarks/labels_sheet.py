@@ -8,7 +8,11 @@ of now, without the pipeline. The sheet lists every event label with its article
 TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed seed, as
 first_findings.py draws them) with three of their claims. Tune on the tuning half only.
 
+With --judging it lists the sample first_findings.py judges (every readout call and the report half),
+for judges who rate each label from the texts alone.
+
 Usage: python -m benchmarks.labels_sheet --half tuning --keep DIR [--relabel] [--out sheet.md] [--all-topics]
+       python -m benchmarks.labels_sheet --judging --keep DIR --out labels_for_judging.md
 """
 from __future__ import annotations
 
@@ -86,7 +90,9 @@ def sheet(runs: dict, fresh: bool, all_topics: bool) -> str:
 @click.option("--relabel", "fresh", is_flag=True, help="Name the kept corpora anew with labels.py as it is now.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write the sheet here (default: print it).")
 @click.option("--all-topics", is_flag=True, help="Every topic of two claims or more, not a sample.")
-def main(data, part, keep, fresh, out, all_topics):
+@click.option("--judging", is_flag=True,
+              help="The sample first_findings.py judges: every readout call and the AllSides report half.")
+def main(data, part, keep, fresh, out, all_topics, judging):
     """Event and topic labels of one half of the sample, with the texts they name."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     keep = Path(keep)
@@ -94,7 +100,9 @@ def main(data, part, keep, fresh, out, all_topics):
     runs = {}
     with tempfile.TemporaryDirectory(prefix="crosscheck-labels-") as tmp:
         pending, order = [], []
-        for story, folder in stories(Path(data), part, Path(tmp)):
+        from .first_findings import corpora
+
+        for story, folder in (corpora(Path(data), Path(tmp)) if judging else stories(Path(data), part, Path(tmp))):
             order.append(story)
             kept = keep / f"{story}.pickle"
             if kept.is_file():
