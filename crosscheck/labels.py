@@ -1,6 +1,11 @@
 """Labels: events and topics -> the names a person would give them.
 
-An event is named like a headline: who, what, when ("Trump–Xi call, 24 Nov 2025"). Who: the people
+An event is named like a headline: who did what, and when. Two people and the occasion that
+brought them together are named by who and what ("Trump–Xi call, 24 Nov 2025"); any other event by
+its most central headline ("Texas abortion law takes effect, 1 Sep 2021"): of its titles that state
+who did what (a verb and its subject), the one whose words its other titles and ledes share most,
+without its kicker or tail, cut at a phrase boundary; without one (commentary), by its titles' most
+specific phrase, else by who and what as below. Who: the people
 its titles and ledes name in at least half of its articles, by the name the texts use alone ("Xi",
 not "Jinping"), else the place or body they name; what: the noun of the occasion its titles and
 ledes share, rarer across the corpus first (an occasion noun of data/labels.toml wins over another);
@@ -8,7 +13,7 @@ when: the occasion's date, else the month or year its claims name. An outlet is 
 
 A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
-a lone adjective or a generic noun. Everything is sorted with ties broken by text, so the same input
+a lone adjective, a generic noun, a name cut short or describing words its claims do not repeat. Everything is sorted with ties broken by text, so the same input
 gives the same labels.
 """
 from __future__ import annotations
