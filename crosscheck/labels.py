@@ -1,6 +1,11 @@
 """Labels: events and topics -> the names a person would give them.
 
-An event is named like a headline: who, what, when ("Trump–Xi call, 24 Nov 2025"). Who: the people
+An event is named like a headline: who did what, and when. Two people and the occasion that
+brought them together are named by who and what ("Trump–Xi call, 24 Nov 2025"); any other event by
+its most central headline ("Texas abortion law takes effect, 1 Sep 2021"): of its titles that state
+who did what (a verb and its subject), the one whose words its other titles and ledes share most,
+without its kicker or tail, cut at a phrase boundary; without one (commentary), by its titles' most
+specific phrase, else by who and what as below. Who: the people
 its titles and ledes name in at least half of its articles, by the name the texts use alone ("Xi",
 not "Jinping"), else the place or body they name; what: the noun of the occasion its titles and
 ledes share, rarer across the corpus first (an occasion noun of data/labels.toml wins over another);
@@ -8,7 +13,7 @@ when: the occasion's date, else the month or year its claims name. An outlet is 
 
 A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
-a lone adjective or a generic noun. Everything is sorted with ties broken by text, so the same input
+a lone adjective, a generic noun, a name cut short or describing words its claims do not repeat. Everything is sorted with ties broken by text, so the same input
 gives the same labels.
 """
 from __future__ import annotations
@@ -35,6 +40,9 @@ _OCCASION_BONUS = 3.0
 _PARSED_PER_TOPIC = 4
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
+# A lone common noun ("family", "legislation") names a topic less well than a phrase or a name:
+# its score counts this share.
+_LONE_NOUN = 0.7
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
@@ -73,7 +81,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     from .nlp import parse
 
     outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
-    texts = [_truecase(a) for a in articles]
+    case = _corpus_case(articles)
+    texts = [_truecase(a, case) for a in articles]
     docs = dict(zip((a.id for a in articles), parse(texts)))
     forms: dict[str, Counter] = defaultdict(Counter)
     titled: dict[str, set[str]] = defaultdict(set)
@@ -86,12 +95,22 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     labels = []
     for group, day in zip(groups, days):
         group_docs = [docs[a.id] for a in group]
+        when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         who = _who(group_docs, outlets, " ".join(_full_text(a) for a in group))
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
+        # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
+        # other event is named by its most central headline, who did what, as its titles write it.
+        if len(who) == 2 and what in _words()[0]:
+            what = _most_common(forms[what]) if forms.get(what) else what
+            labels.append(_headline(who, what, when, group))
+            continue
+        # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
+        # Deception"), the titles' most specific phrase; else who and what.
+        name = _central_headline(group_docs, outlets) or _title_phrase(group_docs, outlets, frequency, len(articles))
+        if name:
+            labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
+            continue
         what = _most_common(forms[what]) if forms.get(what) else what
-        if not who:  # no one to name: the titles' most specific phrase says what happened
-            what = _title_phrase(group_docs, outlets, frequency, len(articles)) or what
-        when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         labels.append(_headline(who, what, when, group))
     return _told_apart(labels, [[docs[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
@@ -111,27 +130,183 @@ def _told_apart(labels: list[str], docs: list, outlets: set[str], frequency: Cou
     return result
 
 
-def _truecase(article: Article) -> str:
+# -- headlines ----------------------------------------------------------------------------------
+
+# A headline names the event in at most this many words; a longer one is cut at a preposition.
+_HEADLINE_WORDS = 12
+_HEADLINE_MIN_WORDS = 3
+# Marks that part a title: its kicker ("White House:", "9/11 anniversary:"), a second sentence, a
+# tail ("— including for private employers", ": report", "| Outlet").
+_TITLE_BREAKS = {":", "—", "–", "-", "|", ".", "?", "!", ";"}
+# Words after a headline's verb that start what it adds ("..., vows crackdown", "despite claims",
+# "as fears grow", "amid confusion"): the headline is cut before them.
+_HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if", "although", "though",
+                   "following", "according", "after", "before", "even", "unless", "so", "when", "since",
+                   "(", "including"}
+_WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
+             "is", "are", "do", "does", "did"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_QUOTES = {'"', "“", "”", "‘"}
+_FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
+def _central_headline(docs, outlets: set[str]) -> str:
+    """The event's most central headline, cleaned: of the titles that state who did what (a verb and
+    its subject, no question, no outlet), the one whose words the event's other titles and ledes
+    share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
+    phrase boundary, never mid-word). "" when no title states one."""
+    lemmas = [{t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}} for doc in docs]
+    candidates = []
+    for n, doc in enumerate(docs):
+        found = _headline_span(doc, outlets)
+        if found is None:
+            continue
+        span, flaws = found
+        words = {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}}
+        others = [other for m, other in enumerate(lemmas) if m != n]
+        share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
+            if others and words else 0.0
+        lead_in = span[0].pos_ in {"ADP", "SCONJ", "ADV"}  # "For Democrats, ...": not who did what first
+        candidates.append((flaws + lead_in, -share, len(span), span.text))
+    return min(candidates)[3] if candidates else ""
+
+
+def _headline_span(doc, outlets: set[str]):
+    """The part of a doc's title (its first line) that states who did what, cut to its clause, and
+    whether it had to be cut for length; None when no part states one."""
+    end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+    title = doc[:end]
+    parts, start = [], 0
+    for token in title:
+        if token.text in _TITLE_BREAKS and (token.text != "." or token.i + 1 < end) and \
+                not (token.text == "-" and not token.whitespace_):
+            parts.append(title[start:token.i - title.start])
+            start = token.i + 1 - title.start
+    parts.append(title[start:])
+    for n, part in enumerate(parts):
+        cut = _clause(part, outlets)
+        if cut is not None:
+            return cut[0], cut[1] + (n > 0)  # a kicker left out ("Whistleblower: ...") may have said who says it
+    return None
+
+
+def _clause(part, outlets: set[str]):
+    """`part` cut to the clause it states (its subject, verb and what the verb takes), or None."""
+    tokens = [t for t in part if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+        tokens = tokens[1:]
+    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
+        return None
+    inside = {t.i for t in tokens}
+    verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)
+        or _headline_passive(t, inside)), None)
+    if verb is None:
+        return None
+    end = tokens[-1].i + 1
+    for token in tokens:
+        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS:
+            end = token.i
+            break
+    doc = part.doc
+    words = [t for t in tokens if t.i < end and not t.is_punct]
+    shortened = len(words) > _HEADLINE_WORDS
+    if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
+        preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
+                 and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}]
+        if not preps:
+            return None
+        end = preps[-1]
+    while end > verb.i + 1 and (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET", "PUNCT", "PART", "SCONJ"}
+                                or doc[end - 1].text in {"“", "‘"}):
+        end -= 1
+    span = doc[tokens[0].i:end]
+    quotes = [t for t in span if t.text in _QUOTES]
+    opened = [t.i for t in quotes if t.text == "‘"]
+    if len([t for t in quotes if t.text != "‘"]) % 2 or opened and not any(t.text == "’" and t.i > opened[-1] for t in span):
+        return None  # a quotation cut open
+    if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
+        return None  # an opinion's voice ("we must reclaim"), not an event's
+    if any(ent.text.casefold() in outlets for ent in span.ents) or \
+            any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", span.text.casefold()) for o in outlets if len(o) > 3):
+        return None
+    return span, int(shortened)
+
+
+_WORD_RE = r"\b[{}][\w'’-]*\b"
+
+
+def _title_case(words: list[str]) -> bool:
+    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+
+
+def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counter]:
+    """How often the article's body writes each word in lower case, and capitalised within a
+    sentence (as lower case); with `title`, its title too unless written in Title Case."""
+    lines = [line.text for line in article.lines[:40]]
+    if title and article.title and not _title_case(article.title.split(" ")):
+        lines.append(article.title)
+    body = " ".join(lines)
+    # Capitalised: within a sentence (after a lower-case word or a comma), not at its start.
+    return (Counter(re.findall(_WORD_RE.format("a-z"), body)),
+            Counter(w.lower() for w in re.findall(r"(?<=[a-z,;] )" + _WORD_RE.format("A-Z"), body)))
+
+
+def _stem(word: str) -> str:
+    """"recommend" of "recommends", "push" of "pushed": what a word's other forms begin with."""
+    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word
+
+
+def _corpus_case(articles: list[Article]) -> tuple[Counter, Counter]:
+    """Over every article's body (and title, unless in Title Case): how often words beginning with each stem (of four letters or more)
+    are written in lower case, and capitalised."""
+    lower, upper = Counter(), Counter()
+    for article in articles:
+        for counts, total in zip(_case_counts(article, title=True), (lower, upper)):
+            for word, n in counts.items():
+                for end in range(4, len(word) + 1):
+                    total[word[:end]] += n
+    return lower, upper
+
+
+def _headline_passive(token, inside: set[int]) -> bool:
+    """A headline's passive without "is": "Pfizer booster plan rejected by FDA advisers" (a participle
+    after the part's head noun, taking a "by" phrase or a preposition)."""
+    head = token.head
+    return (token.tag_ == "VBN" and token.dep_ == "acl" and head.i < token.i and head.pos_ in {"NOUN", "PROPN"}
+            and (head.head.i not in inside or head.head.i == head.i)
+            and any(c.dep_ in {"agent", "prep"} for c in token.children))
+
+
+def _truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> str:
     """The title and lede as one text, the title's capitalised common words lower-cased: a parser
     reads "Xi Presses Taiwan Issue With Trump" as one organisation's name. A word counts as common
-    when the article's body writes it in lower case more often than capitalised."""
-    body = " ".join(line.text for line in article.lines[:40])
-    lower = Counter(w for w in re.findall(r"\b[a-z][\w'’-]*\b", body))
-    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*\b", body))
+    when the article's body writes it in lower case more often than capitalised; a word its body
+    does not use, when the corpus's bodies write its stem ("recommend" of "Recommends") so."""
+    lower, upper = _case_counts(article)
     words = (article.title or "").split(" ")
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 4 and capitalised >= 0.6 * len(words):
-        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and _common(w.lower().strip(":,.;!?'’\""), lower, upper)
-                 else w for i, w in enumerate(words)]
+    if _title_case(words):
+        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and w[1:].islower() and
+                 _common(w.lower().strip(":,.;!?'’\"‘“”"), lower, upper, corpus) else w for i, w in enumerate(words)]
     title = " ".join(words).rstrip(" .:")
     lede = " ".join(line.text for line in article.lines[:_LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
 
 
-def _common(word: str, lower: Counter, upper: Counter) -> bool:
-    """A title's capitalised word is a common word when the body writes it in lower case more
-    often than capitalised (a word the body never uses is left as it is: it may be a name)."""
-    return lower[word] > upper[word]
+def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> bool:
+    """A Title Case title's capitalised word is a common word when the body writes it in lower case
+    more often than capitalised; one the body never uses, when it is a function word ("This") or
+    the corpus's bodies write its stem so ("recommend" of "Recommends"); a word no body uses is
+    left as it is: it may be a name."""
+    if lower[word] or upper[word]:
+        return lower[word] > upper[word]
+    plain = word.replace("’", "'")
+    if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "COVID-19", "low-pay": as written
+        return False
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    stem = _stem(plain)
+    return plain in ENGLISH_STOP_WORDS or corpus[0][stem] > corpus[1][stem]
 
 
 def _full_text(article: Article) -> str:
@@ -295,7 +470,7 @@ def _title_phrase(docs, outlets: set[str], frequency: Counter, total: int) -> st
     for doc in docs:
         title = doc[:next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))]
         found = _phrases(title.as_doc(), outlets)
-        for key, (text, words) in found.items():
+        for key, (text, words, _) in found.items():
             counts[key] += 1
             members[key] = words
             surface[key][text] += 1
@@ -337,7 +512,10 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
 
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
-    named = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", event_label.split(",")[0])}
+    # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
+    head = event_label.rpartition(", ")[0] or event_label
+    label_words = re.findall(r"[^\W\d_][\w'’-]*", head)
+    named = {w.casefold() for w in label_words if w[:1].isupper() or len(label_words) <= 3}
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
@@ -345,6 +523,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     average = sum(total.values()) / max(len(groups), 1)
     weights = [{w: n * math.log(1 + average / total[w]) for w, n in uses.items()} for uses in words]
     phrases: list[dict[str, tuple[str, ...]]] = [{} for _ in groups]  # per topic: phrase key -> its words
+    plain: dict[str, str] = {}  # phrase key -> its key without leading describing words
     surface: dict[str, Counter] = defaultdict(Counter)
     to_parse: list[tuple[int, str]] = []
     for n, (group, weight) in enumerate(zip(groups, weights)):
@@ -361,15 +540,21 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
                     if not _is_outlet(phrase.text, outlets):
                         surface[phrase.key][phrase.text] += 1
                         phrases[n][phrase.key] = phrase.words
+                        plain[phrase.key] = plain.get(phrase.key) or phrase.plain
     for (n, _), doc in zip(to_parse, parse([text for _, text in to_parse])):
-        for key, (text, members) in _phrases(doc, outlets).items():
+        for key, (text, members, shorter) in _phrases(doc, outlets).items():
             surface[key][text] += 1
             phrases[n][key] = members
+            plain[key] = plain.get(key) or shorter
     used: set[str] = set()
     labels = []
     for group, keys, weight in zip(groups, phrases, weights):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
-        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) for k in candidates}
+        texts = [c.text.casefold() for c in group]
+        # "massive container ships" is "container ships" unless the claims say "massive" each time.
+        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
+        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k]))
+                 * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
         if choice is None:
@@ -416,15 +601,16 @@ _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QU
 
 def claim_phrases(span) -> tuple[Phrase, ...]:
     """The phrases a topic's name could use, read once from the claims stage's parse of a claim."""
-    return tuple(Phrase(key, text, words) for key, (text, words) in _phrases(span, set()).items())
+    return tuple(Phrase(key, text, words, plain) for key, (text, words, plain) in _phrases(span, set()).items())
 
 
-def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], str]]:
     """Noun phrases and named entities of one claim (a Doc or a Span): key (lower case) -> (text as
-    written, its words)."""
+    written, its words, the key of the phrase without its leading describing words or "")."""
     _, generic, _ = _words()
-    found: dict[str, tuple[str, tuple[str, ...]]] = {}
-    spans = list(doc.noun_chunks) + [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
+    found: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
+    spans = list(doc.noun_chunks) + entities
     for span in spans:
         tokens = [t for t in span]
         figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
@@ -438,24 +624,59 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
             continue  # a phrase the parser cut badly ("longstanding a flashpoint")
         while tokens and tokens[-1].pos_ in {"PUNCT", "PART"}:
             tokens = tokens[:-1]
-        if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+        if not tokens or _cut_off(tokens):
             continue
-        if figures and len(tokens) == 1:
-            continue  # "Minutes" of "60 Minutes", "May" of "May 2021"
-        text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
-        key = text.lower()
-        if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
-            continue
-        if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
-            continue
-        if all(t.lower_ in generic or t.pos_ not in {"NOUN", "PROPN"} for t in tokens):
-            continue
-        if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
-            text = text[:1].lower() + text[1:]
-        members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
-        if members:
-            found.setdefault(key, (text, members))
+        if span not in entities and any(t.pos_ in {"CCONJ", "PART"} or t.pos_ == "PUNCT" and t.whitespace_
+                                        for t in tokens):
+            continue  # "American and world history", "narrow, remote border", "community’s unity": two things
+        # Describing words before a noun and its modifier ("massive container ships", "influential
+        # federal advisory panel"): the phrase is offered without them too, and keeps them only where
+        # its topic's claims repeat it (name_topics). The word next to the noun is kept: "economic
+        # contraction", "remote learning" name a kind of thing.
+        plain = tokens
+        while len(plain) > 2 and plain[0].pos_ in {"ADJ", "ADV", "VERB"} and plain[0].ent_iob_ == "O":
+            plain = plain[1:]
+        shorter = _phrase(plain, figures, outlets, generic) if plain is not tokens else None
+        phrase = _phrase(tokens, figures, outlets, generic)
+        if shorter:
+            found.setdefault(shorter[0], (*shorter[1:], ""))
+        if phrase:
+            found.setdefault(phrase[0], (*phrase[1:], shorter[0] if shorter else ""))
     return found
+
+
+def _cut_off(tokens) -> bool:
+    """A phrase cut out of a longer name: "emergency use" of "emergency use authorization" (its last
+    word modifies a word after it), "Disease Control" of "Centers for Disease Control and Prevention"
+    (it starts or ends inside an entity)."""
+    doc, last = tokens[0].doc, tokens[-1]
+    if last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i:
+        return True
+    if tokens[0].ent_iob_ == "I":
+        return True
+    return last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and last.ent_iob_ != "O"
+
+
+def _phrase(tokens, figures, outlets, generic):
+    """(key, text, words) of a candidate phrase, or None."""
+    if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if figures and len(tokens) == 1:
+        return None  # "Minutes" of "60 Minutes", "May" of "May 2021"
+    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+    key = text.lower()
+    if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
+        return None
+    if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
+        return None
+    if len(tokens) == 1 and tokens[0].pos_ == "PROPN" and tokens[0].ent_iob_ == "O" and tokens[0].is_sent_start:
+        return None  # "Left" of "Left unchecked, ...": a capital the sentence gave it
+    if all(t.lower_ in generic or t.pos_ not in {"NOUN", "PROPN"} for t in tokens):
+        return None
+    if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
+        text = text[:1].lower() + text[1:]
+    members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    return (key, text, members) if members else None
 
 
 def _most_common(counter: Counter) -> str:

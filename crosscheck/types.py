@@ -136,6 +136,7 @@ class Phrase:
     key: str  # lower case
     text: str  # as written
     words: tuple[str, ...]  # its content words, normalised
+    plain: str = ""  # the key of the phrase without its leading describing words ("container ships"), "" if none
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ def test_an_event_is_named_by_who_what_and_when_never_by_an_outlet():
     assert labels[0].rsplit(",", 1)[0] in {"Trump–Xi call", "Xi–Trump call", "Trump–Xi phone call",
                                            "Xi–Trump phone call"}
     assert labels[0].endswith(", 24 Nov 2025") and "Jinping" not in labels[0]
-    assert labels[1] == "Lagos floods, 2 Jun 2025"
+    assert labels[1] in {"Lagos floods kill 30, 2 Jun 2025", "Floods in Lagos leave thousands homeless, 2 Jun 2025"}
     assert not any(outlet in label for label in labels for outlet in ("Ledger", "Wire", "Harbour"))
     assert name_events([CALL, FLOODS], [], [date(2025, 11, 24), date(2025, 6, 2)], CALL + FLOODS) == labels
 
@@ -82,3 +82,57 @@ def test_two_events_of_one_name_are_told_apart():
     labels = name_events([CALL, other], [], [date(2025, 11, 24)] * 2, CALL + other)
     assert labels[1].startswith(labels[0].rsplit(",", 1)[0])  # one name: the second tells itself apart
     assert labels[0] != labels[1] and "fentanyl curbs" in labels[1] and labels[1].endswith(", 24 Nov 2025")
+
+
+def test_an_event_is_named_by_its_most_central_headline_cut_at_a_phrase_boundary():
+    law = [article("e1", "Capital Post", "Texas Abortion Law Takes Effect As Supreme Court Stays Silent",
+                   ["A Texas law that bans most abortions took effect on Wednesday after the Supreme Court did not act.",
+                    "The law takes effect in every clinic of the state."], date(2021, 9, 1)),
+           article("e2", "Plains Herald", "Near-total abortion ban takes effect in Texas",
+                   ["The Texas abortion law took effect on Wednesday."], date(2021, 9, 1)),
+           article("e3", "Daily Ledger", "Opinion: What the Texas law means for us",
+                   ["We should ask what the Texas abortion law does."], date(2021, 9, 1))]
+    label = name_events([law], [], [date(2021, 9, 1)], law)[0]
+    headline = label.rsplit(", ", 1)[0]
+    assert label.endswith(", 1 Sep 2021")
+    assert headline in {"Texas abortion law takes effect", "Near-total abortion ban takes effect in Texas"}
+    assert not any(word in headline for word in ("Ledger", "Herald", "Post", "What", "us", "Supreme"))
+    assert name_events([law], [], [date(2021, 9, 1)], law)[0] == label
+
+
+def test_a_kicker_a_tail_and_an_outlet_never_name_an_event():
+    panel = [article("f1", "Metro Wire", "FDA advisers: Pfizer booster plan rejected by panel, for now",
+                     ["A Food and Drug Administration panel rejected Pfizer's booster plan on Friday."], date(2021, 9, 17)),
+             article("f2", "Metro Wire", "Pfizer booster plan rejected by FDA advisers — Metro Wire",
+                     ["FDA advisers rejected a plan for Pfizer boosters for everyone 16 and older."], date(2021, 9, 17))]
+    label = name_events([panel], [], [date(2021, 9, 17)], panel)[0]
+    assert label in {"Pfizer booster plan rejected by panel, 17 Sep 2021",
+                     "Pfizer booster plan rejected by FDA advisers, 17 Sep 2021"}
+    assert "Metro" not in label and "for now" not in label
+
+
+def test_two_people_and_their_occasion_stay_a_who_what_label():
+    call = [article("g1", "Kremlin", "Telephone conversation with US President Barack Obama",
+                    ["Vladimir Putin had a telephone conversation with Barack Obama."], date(2014, 8, 1)),
+            article("g2", "White House", "Readout of the President's Call with President Putin of Russia",
+                    ["President Obama spoke with President Putin of Russia by phone today. Obama and Putin discussed Ukraine."],
+                    date(2014, 8, 1))]
+    label = name_events([call], [], [date(2014, 8, 1)], call)[0]
+    assert label.rsplit(", ", 1)[0] in {"Obama–Putin call", "Putin–Obama call", "Obama–Putin conversation",
+                                        "Putin–Obama conversation", "Obama–Putin telephone conversation",
+                                        "Putin–Obama telephone conversation"}
+
+
+def test_a_topic_drops_describing_words_its_claims_do_not_repeat():
+    ships = [claim("m1", "a1", "Dozens of massive container ships waited off the port of Los Angeles."),
+             claim("m2", "a2", "The container ships anchored for weeks, port officials said."),
+             claim("m3", "a2", "Container ships carried fewer goods, the port said.")]
+    panel = [claim("p1", "a1", "An influential federal advisory panel voted against boosters for everyone."),
+             claim("p2", "a2", "The advisory panel backed boosters for people over 65.")]
+    labels = name_topics([ships, panel], "Supply chain crisis deepens, 13 Oct 2021")
+    assert labels[0] == "container ships"
+    assert labels[1] in {"advisory panel", "boosters"}
+    health = [claim("h1", "a1", "The Centers for Disease Control and Prevention said the study covered 250 patients."),
+              claim("h2", "a2", "Left unchecked, the Centers for Disease Control and Prevention said, cases will rise.")]
+    label = name_topics([health], "Vaccine reduces risk of infection, 7 Aug 2021")[0]
+    assert label not in {"Disease Control", "Prevention", "Left"}

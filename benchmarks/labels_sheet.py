@@ -1,0 +1,131 @@
+"""Event and topic labels of the AllSides sample and the readouts, with the texts they name, to read.
+
+Each story of one half of the AllSides sample (benchmarks/findings.py: tuning, ids ≡ 0 mod 8, or
+report, ids ≡ 4 mod 8) and each readout call of that half (TUNING_CALLS, or the others) is run as
+its own corpus; the corpora are kept (pickled) under --keep, so that a change to labels.py is read
+again in seconds: `--relabel` names the kept corpora's events and topics anew with the labels.py
+of now, without the pipeline. The sheet lists every event label with its articles' titles, and
+TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed seed, as
+first_findings.py draws them) with three of their claims. Tune on the tuning half only.
+
+With --judging it lists the sample first_findings.py judges (every readout call and the report half),
+for judges who rate each label from the texts alone.
+
+Usage: python -m benchmarks.labels_sheet --half tuning --keep DIR [--relabel] [--out sheet.md] [--all-topics]
+       python -m benchmarks.labels_sheet --judging --keep DIR --out labels_for_judging.md
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import random
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import click
+
+from .findings import ROOT, TUNING_CALLS, bench_cache, half, run_folder, sample_stories, write_story
+from .first_findings import SEED, TOPIC_SAMPLE
+
+
+def stories(data: Path, part: str, workdir: Path):
+    """(story id, folder) of the readout calls and the AllSides stories of one half."""
+    for call in sorted((data / "readouts").iterdir()):
+        if call.is_dir() and (call.name in TUNING_CALLS) == (part == "tuning"):
+            folder = workdir / call.name
+            folder.mkdir(parents=True, exist_ok=True)
+            for path in call.glob("*.txt"):
+                (folder / path.name).write_bytes(path.read_bytes())
+            yield call.name, folder
+    for story in sample_stories(data / "allsides" / "stories.jsonl"):
+        if half(story["id"]) == part:
+            folder = workdir / str(story["id"])
+            write_story(story, folder)
+            yield str(story["id"]), folder
+
+
+def relabel(corpus) -> tuple[list[str], dict[str, str]]:
+    """The corpus's event labels and topic labels (topic id -> label) as labels.py names them now."""
+    from crosscheck.labels import name_events, name_topics
+
+    article = {a.id: a for a in corpus.articles}
+    events = corpus.clustering.events
+    names = name_events([[article[i] for i in e.article_ids] for e in events], list(corpus.claims),
+                        [e.date for e in events], list(corpus.articles))
+    claim = {c.id: c for c in corpus.claims}
+    topics = defaultdict(list)
+    for topic in corpus.clustering.topics:
+        topics[topic.event_id].append(topic)
+    labels = {}
+    for event, name in zip(events, names):
+        mine = topics[event.id]
+        for topic, label in zip(mine, name_topics([[claim[c] for c in t.claim_ids] for t in mine], name)):
+            labels[topic.id] = label
+    return names, labels
+
+
+def sheet(runs: dict, fresh: bool, all_topics: bool) -> str:
+    events, topics = [], []
+    for story, corpus in runs.items():
+        names, topic_labels = relabel(corpus) if fresh else ([e.label for e in corpus.clustering.events], {})
+        claim = {c.id: c for c in corpus.claims}
+        for event, name in zip(corpus.clustering.events, names):
+            titles = [a.title for a in corpus.articles if a.id in event.article_ids]
+            events.append(f"- {story} · **{name}** — titles: {' | '.join(titles)}")
+        for topic in corpus.clustering.topics:
+            if len(topic.claim_ids) > 1:
+                label = topic_labels.get(topic.id, topic.label)
+                texts = [claim[c].text for c in topic.claim_ids[:3]]
+                topics.append(f"- {story} · **{label}** — claims: {' | '.join(texts)}")
+    if not all_topics:
+        topics = random.Random(SEED).sample(topics, min(TOPIC_SAMPLE, len(topics)))
+    return "\n".join(["# Event labels", ""] + events + ["", "# Topic labels", ""] + topics) + "\n"
+
+
+@click.command()
+@click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False))
+@click.option("--half", "part", type=click.Choice(["tuning", "report"]), default="tuning", show_default=True)
+@click.option("--keep", required=True, type=click.Path(file_okay=False), help="Folder of the kept corpora.")
+@click.option("--relabel", "fresh", is_flag=True, help="Name the kept corpora anew with labels.py as it is now.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write the sheet here (default: print it).")
+@click.option("--all-topics", is_flag=True, help="Every topic of two claims or more, not a sample.")
+@click.option("--judging", is_flag=True,
+              help="The sample first_findings.py judges: every readout call and the AllSides report half.")
+def main(data, part, keep, fresh, out, all_topics, judging):
+    """Event and topic labels of one half of the sample, with the texts they name."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    keep = Path(keep)
+    keep.mkdir(parents=True, exist_ok=True)
+    runs = {}
+    with tempfile.TemporaryDirectory(prefix="crosscheck-labels-") as tmp:
+        pending, order = [], []
+        from .first_findings import corpora
+
+        for story, folder in (corpora(Path(data), Path(tmp)) if judging else stories(Path(data), part, Path(tmp))):
+            order.append(story)
+            kept = keep / f"{story}.pickle"
+            if kept.is_file():
+                runs[story] = pickle.loads(kept.read_bytes())
+            else:
+                pending.append((story, folder))
+        if pending:
+            from crosscheck.config import Settings
+            from crosscheck.embed import SentenceTransformerEmbedder
+
+            settings = Settings()
+            with bench_cache(settings) as cache:
+                embedder = SentenceTransformerEmbedder.from_settings(settings)
+                for story, folder in pending:
+                    corpus = run_folder(folder, settings, embedder, cache)
+                    (keep / f"{story}.pickle").write_bytes(pickle.dumps(corpus))
+                    runs[story] = corpus
+    text = sheet({s: runs[s] for s in order}, fresh, all_topics)
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+if __name__ == "__main__":
+    main()
