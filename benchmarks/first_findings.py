@@ -11,7 +11,8 @@ first SAMPLE_SIZE with three outlets, as in benchmarks/findings.py), run as its 
 `--dump FILE` writes them as Markdown for two judges (an editor and a fact-checker) who label them
 from the texts alone, independently; their labels go in benchmarks/labels/first_findings.jsonl, one
 JSON object a line: {"judge", "story", "key", "correct", "useful"} for a finding (key: the finding's
-evidence hashed, `findings.finding_key`), {"judge", "story", "label", "natural"} for a label. Without
+evidence hashed, `findings.finding_key`), {"judge", "story", "label", "natural"} for a label; a later judging
+round's verdict ("round": 2) replaces an earlier one of the same judge. Without
 --dump it scores the labels it has: useful and correct shares of the first findings, and the share
 of labels a person would say, per judge, with counts.
 
@@ -129,13 +130,21 @@ def score(result: dict, labels: list[dict]) -> list[list]:
     topics = {(t["story"], t["label"]) for t in result["topics"]}
     rows = []
     for judge in sorted({entry["judge"] for entry in labels}):
-        mine = [entry for entry in labels if entry["judge"] == judge]
+        mine = _latest([entry for entry in labels if entry["judge"] == judge])
         found = [e for e in mine if (e.get("story"), e.get("key")) in keys]
         named = [e for e in mine if (e.get("story"), e.get("label")) in events]
         topical = [e for e in mine if (e.get("story"), e.get("label")) in topics]
         rows.append([judge, _share(found, "correct"), _share(found, "useful"), _share(named, "natural"),
                      _share(topical, "natural"), len(keys) - len(found)])
     return rows
+
+
+def _latest(entries: list[dict]) -> list[dict]:
+    """One verdict per finding or label: a later judging round's (its `round`, 1 when absent) replaces an earlier."""
+    kept = {}
+    for entry in sorted(entries, key=lambda e: e.get("round", 1)):
+        kept[(entry.get("story"), entry.get("key"), entry.get("label"), entry.get("kind"))] = entry
+    return list(kept.values())
 
 
 def _share(entries: list[dict], field: str) -> str:

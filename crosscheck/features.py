@@ -123,11 +123,17 @@ def main_predicate(span, reporting: set[str] | None = None):
 
 
 @functools.cache
+def negating_governors() -> frozenset[str]:
+    """Verbs that deny the verb they govern ("failed to pay", "refused to delay")."""
+    return frozenset(data_table("certainty.toml")["negation"]["governors"])
+
+
+@functools.cache
 def _governor_lemmas() -> frozenset[str]:
     """Verbs and adjectives that hedge or negate the verb they govern ("expected to", "failed to")."""
     table = data_table("certainty.toml")
     words = {w for entry in table["hedge"].values() for w in entry.get("governors", [])}
-    return frozenset(words | set(table["negation"]["governors"]))
+    return frozenset(words | negating_governors())
 
 
 @functools.cache

@@ -147,20 +147,51 @@ def _roles(root) -> tuple[str, str]:
 
 
 def _clauses(span, root) -> tuple[Clause, ...]:
-    """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the root and
+    """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the main predicate
+    (a verb of speech too, when the claim asserts nothing else: "the judge dismissed the case"), and
     the clauses joined to it ("and", "but"), its complements and participles ("ruling that they violate"),
     but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...")."""
     found = []
     for token in span:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or not _on_spine(token, span.root) or (
-                lemma in features.reporting_verbs() and lemma not in _outcome_verbs()):
+                lemma in features.reporting_verbs() and lemma not in _outcome_verbs() and token.i != root.i):
             continue
         agent, theme = _clause_roles(token)
         if agent or theme:
-            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "")
+            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token)
             found.append(Clause(_phrase(token), negation, agent, theme))
+            found += _requested(token, agent, negation)
     return tuple(found)
+
+
+def _denied_by(verb) -> str:
+    """The verb that denies this one as its complement ("refused to delay", "failed to pass"), unless itself
+    negated ("did not fail to pay"); "" when none."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in features.negating_governors():
+        return ""
+    return "" if any(c.dep_ == "neg" for c in head.children) else head.lemma_.lower()
+
+
+def _requested(verb, agent: str, negation: str) -> list[Clause]:
+    """What a granted or denied request asked for, as a clause of its own: "granted the request to delay the
+    trial" -> delay (the trial); "the motion to dismiss was denied" -> not dismiss."""
+    table = _table()["request"]
+    phrase = _phrase(verb)
+    if phrase not in table["granting"] and phrase not in table["denying"] and verb.lemma_.lower() not in table["denying"]:
+        return []
+    denied = (phrase in table["denying"] or verb.lemma_.lower() in table["denying"]) != bool(negation)
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:
+            continue
+        for asked in noun.children:
+            if asked.dep_ in ("acl", "relcl") and asked.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                             for c in asked.children):
+                _, theme = _roles(asked)
+                found.append(Clause(_phrase(asked), verb.lemma_.lower() if denied else "", agent, theme))
+    return found
 
 
 def _clause_roles(verb) -> tuple[str, str]:

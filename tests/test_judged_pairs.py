@@ -100,3 +100,20 @@ def test_an_outcome_written_with_its_particle_is_opposed(verdict, b):
 def test_vague_amounts_of_other_sizes_are_no_agreement(verdict, b):
     result = verdict("Thousands of protesters marched through the capital on Sunday.", b)
     assert result.relation == "differ" and result.basis == "figures"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The motion to dismiss the case was denied by the judge on Friday.", "On Friday the judge dismissed the case."),
+    ("The judge granted a motion to dismiss the case on Friday.", "The judge on Friday refused to dismiss the case."),
+    ("The judge on Monday granted the defence's request to delay the trial.",
+     "The judge refused on Monday to delay the trial, a court spokesman said."),
+])
+def test_a_request_granted_or_denied_asserts_or_denies_what_it_asked(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation"
+
+
+def test_a_request_granted_and_the_act_done_agree(verdict):
+    result = verdict("The judge on Monday granted the defence's request to delay the trial.",
+                     "On Monday the judge delayed the trial at the defence's request.")
+    assert not result.contradiction

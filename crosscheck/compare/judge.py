@@ -13,6 +13,7 @@ import functools
 import re
 
 from ..config import Settings
+from ..dating import MONTHS, WEEKDAYS
 from ..frames import containers, frame_of
 from ..lexicon import data_table
 from ..similarity import fact_similarity
@@ -227,8 +228,10 @@ def _roles_aligned(fa, fb) -> bool:
 
 
 def _names(role: str) -> set[str]:
-    """The capitalised words of a role after its first word: the names in it."""
-    return {w for w in role.split()[1:] if w[:1].isupper() and w.lower() not in _LIGHT}
+    """The capitalised words of a role after its first word: the names in it (not a day or a month: "the
+    judge on Monday")."""
+    return {w for w in role.split()[1:] if w[:1].isupper() and w.lower() not in _LIGHT
+            and w.lower() not in MONTHS and w.lower() not in WEEKDAYS}
 
 
 def _identity(role: str) -> str:
