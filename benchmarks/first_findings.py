@@ -2,8 +2,9 @@
 
 For each readout call (`readouts/`) and each AllSides story of the report half (ids ≡ 4 mod 8, the
 first SAMPLE_SIZE with three outlets, as in benchmarks/findings.py), run as its own corpus:
-- the first findings of each event in report order (up to ten: the summary's "What matters most",
-  then the next ones) with their one-line statement and evidence;
+- the findings the report puts first for each event, its summary's "What matters most" table (up to ten
+  differences and omissions of medium severity or more; agreements are context, never there), with their
+  one-line statement and evidence;
 - every event label, and 50 topic labels drawn with a fixed seed;
 - for the readouts, where each gold side omission first appears, in the comparator's order and in the
   report's (an objective check of the ranking, beside the judges').
@@ -24,7 +25,6 @@ import json
 import os
 import random
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 import click
@@ -33,7 +33,6 @@ from .findings import (LABELS, ROOT, TUNING_CALLS, _matches, bench_cache, eviden
                        write_story)
 
 FIRST_LABELS = LABELS / "first_findings.jsonl"
-FIRST = 10  # findings judged per event
 TOPIC_SAMPLE = 50
 SEED = 18
 
@@ -55,16 +54,12 @@ def corpora(data: Path, workdir: Path):
 
 
 def first_findings(corpus) -> list:
-    """Each event's first FIRST findings, in report order."""
-    from crosscheck.report import report_order
+    """What the report puts first for each event, its "What matters most" table: up to ten differences and
+    omissions of medium severity or more, fewer when fewer matter (as issue 18 asks of the first table)."""
+    from crosscheck.report import report_order, top_findings
     from crosscheck.salience import rank
 
-    taken, chosen = defaultdict(int), []
-    for finding in report_order(rank(corpus).findings):
-        if taken[finding.event_id] < FIRST:
-            taken[finding.event_id] += 1
-            chosen.append(finding)
-    return chosen
+    return top_findings(report_order(rank(corpus).findings))
 
 
 def collect(data: Path, settings, embedder, cache, keep: Path | None = None) -> dict:

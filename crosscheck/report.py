@@ -114,6 +114,20 @@ def _folded(summary: str, lines: list[str]) -> list[str]:
     return ["<details>", f"<summary>{html.escape(summary)}</summary>", ""] + lines + ["</details>", ""]
 
 
+def top_findings(findings: list[Finding], review: dict[str, Review] | None = None) -> list[Finding]:
+    """What the report puts first: the most substantive differences and omissions standing, up to
+    _TOP_PER_EVENT per event, of medium severity or more, in the order given (the report's)."""
+    taken: dict[str, int] = defaultdict(int)
+    chosen = []
+    for finding in findings:
+        if (finding.kind is Kind.AGREE or is_dismissed((review or {}).get(finding.id)) or finding.severity < _TOP_SEVERITY
+                or taken[finding.event_id] >= _TOP_PER_EVENT):
+            continue
+        taken[finding.event_id] += 1
+        chosen.append(finding)
+    return chosen
+
+
 class _View:
     def __init__(self, corpus: Corpus, reviews: dict[str, Review]):
         self.corpus = corpus
@@ -161,24 +175,11 @@ class _View:
                 rows.append([_KIND_NAMES[title]] + [sum(f.severity is s for f in chosen) or "—" for s in levels]
                             + [len(chosen)])
         lines += [tabulate(rows, ["kind"] + [s.label for s in levels] + ["total"], tablefmt="github"), ""]
-        top = self.top(findings, review)
+        top = top_findings(findings, review)
         if top:
             lines += [f"What matters most ({len(top)} of the differences and omissions standing, up to "
                       f"{_TOP_PER_EVENT} per event):", "", self.top_table(top), ""]
         return lines
-
-    def top(self, findings: list[Finding], review: dict[str, Review]) -> list[Finding]:
-        """The most substantive differences and omissions standing: up to _TOP_PER_EVENT per event,
-        of medium severity or more, in report order."""
-        taken: dict[str, int] = defaultdict(int)
-        chosen = []
-        for finding in findings:
-            if (finding.kind is Kind.AGREE or is_dismissed(review[finding.id]) or finding.severity < _TOP_SEVERITY
-                    or taken[finding.event_id] >= _TOP_PER_EVENT):
-                continue
-            taken[finding.event_id] += 1
-            chosen.append(finding)
-        return chosen
 
     def top_table(self, findings: list[Finding]) -> str:
         rows = [[f"`{f.id}`", f.severity.label, escape(plain_line(f, self, _TABLE_REASON_LIMIT)),

@@ -7,12 +7,10 @@ it is never a contradiction and never an agreement.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from ..frames import Frame, Measure, light, opposite_pairs, same_predicate, status_conflict
-from ..lexicon import data_table
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
