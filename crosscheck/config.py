@@ -148,6 +148,11 @@ class Settings:
     # judged as one point: a side agreement, or a side difference (sides.py). Set on the readouts'
     # tuning calls (2014 Obama-Putin, 2017 May-Xi): see the README's readouts table.
     side_agreement_similarity: float = 0.6
+    # Two outlets that both quote someone report the same fact only when at least this share of the shorter
+    # quotation's words is in the other: two different sentences of one speaker are two statements. Set
+    # on the AllSides judging sheets (benchmarks/labels/judged/): the one agreement the judges found wrong
+    # for this reason shares 1 word of 8 ("productive conversations ..." / "The time has come ...").
+    agreement_quote_overlap: float = 0.5
     part_coverage_similarity: float = 0.5
     # An outlet omission needs the fact in at least this many outlets: a fact only one outlet has
     # is its own reporting, not something the others left out (by inspection of the seed report,

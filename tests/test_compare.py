@@ -371,3 +371,21 @@ def test_two_readouts_agree_on_the_point_not_on_the_call_itself(embedder, settin
     agreements = [(f, " | ".join(claim[c] for c in f.claim_ids)) for f in corpus.findings if f.kind is Kind.AGREE]
     assert any("reopen the border" in t and "will reopen" in t for _, t in agreements), agreements
     assert not any(f.level == "side" and ("spoke with" in t or "held a call" in t) for f, t in agreements)
+
+
+def test_two_outlets_quoting_different_sentences_of_one_speaker_do_not_agree(embedder, settings, tmp_path):
+    from crosscheck.pipeline import run
+
+    write(tmp_path, "a.txt", "---\noutlet: Harbour Times\ntitle: Council debates the port budget\n"
+          "date: 2026-03-05\n---\nThe city council debated the port budget on Thursday.\n\n"
+          "“Everyone has been working hard and the talks must keep moving,” Mayor Ana Ruiz said in a speech "
+          "on Thursday.\n\n“We will find the money for the new cranes,” Ruiz told reporters afterwards.\n")
+    write(tmp_path, "b.txt", "---\noutlet: Valley Post\ntitle: Port budget goes to the council\n"
+          "date: 2026-03-05\n---\nThe council took up the port budget on Thursday.\n\n"
+          "“The time has come to settle this,” Mayor Ana Ruiz said on Thursday.\n\n"
+          "“We will find the money for the new cranes,” Ruiz said after the debate.\n")
+    corpus = run([tmp_path], settings, embedder)[0]
+    claim = {c.id: c.text for c in corpus.claims}
+    agreed = [" | ".join(claim[c] for c in f.claim_ids) for f in corpus.findings if f.kind is Kind.AGREE]
+    assert not any("keep moving" in t and "time has come" in t for t in agreed), agreed
+    assert any(t.count("new cranes") == 2 for t in agreed), agreed

@@ -7,6 +7,7 @@ agreements by what they add, and puts everything in the order a reviewer reads i
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -26,7 +27,7 @@ from ..types import (
     Stated,
 )
 from ..frames import opposite_pairs
-from .align import slots
+from .align import slots, words
 from .judge import judge
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
@@ -36,6 +37,7 @@ from .sides import side_findings
 _RANK_CONTRADICTION, _RANK_FIGURES, _RANK_CORROBORATED, _RANK_DIFFER, _RANK_SIDE, _RANK_OUTLET = range(6)
 _RANK_CERTAINTY, _RANK_AGREE = 6, 7
 # Slots whose difference, short of a contradiction, is still worth a reviewer's look.
+_QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")  # a quotation of a dozen characters or more
 _SUBSTANTIVE_BASES = {"figures", "dates", "agent", "opposite", "negation", "status", "direction", "initiator", "winner"}
 
 
@@ -227,9 +229,20 @@ def _judged_alike(index: CorpusIndex, members: list[Claim], agreeing: set) -> li
             return False
         if bool(a.hedge) != bool(b.hedge) and a.predicate == b.predicate:
             return False  # "signed" / "intends to sign": a certainty difference, not one fact
+        if _other_quotations(a, b, index.settings.agreement_quote_overlap):
+            return False
         return not any(slot.conflict or slot.differs for slot in slots(frame_of(a), frame_of(b)))
 
     return [c for c in members if any(alike(c, other) for other in members)]
+
+
+def _other_quotations(a: Claim, b: Claim, overlap: float) -> bool:
+    """Both quote someone, and the shorter quotation's words are mostly not in the other: two sentences of
+    a speaker, not one fact."""
+    qa, qb = words(" ".join(_QUOTED.findall(a.text))), words(" ".join(_QUOTED.findall(b.text)))
+    if not (qa and qb):
+        return False
+    return len(qa & qb) < overlap * min(len(qa), len(qb))
 
 
 def _without_differences(members: list[Claim], differing: set) -> list[Claim]:
