@@ -73,7 +73,7 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     article index -> the number of the event it was set apart from."""
     if len(articles) == 1:
         return np.zeros(1, dtype=int), {}
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
     closeness = article_similarity(articles, claims, vectors, settings)
@@ -84,11 +84,40 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     np.clip(distance, 0.0, None, out=distance)
     condensed = squareform(distance, checks=False).astype(np.float64)
     del distance
-    labels = fcluster(linkage(condensed, method="complete"), 1.0 - settings.event_similarity, criterion="distance")
+    labels = _cut_tree(linkage(condensed, method="complete"), settings)
     del condensed
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
     return _set_apart_unclear(labels, closeness, margins, undated)
+
+
+def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
+    """Events from a complete-linkage tree: the largest subtrees whose every merge passes.
+
+    A merge passes when every pair across it reaches `event_similarity` and, where a side is already
+    a group, the least close pair across is at least `event_cohesion_ratio` of that group's least
+    close pair: two tight groups that are only loosely alike are two occasions (on a busy day, a
+    resignation and the accusation before it, each told by three outlets) even when that loose
+    likeness passes the threshold.
+    """
+    leaves = len(tree) + 1
+    closeness = np.ones(2 * leaves - 1)  # a node's least close pair (complete linkage: 1 - its height)
+    passes = np.ones(2 * leaves - 1, dtype=bool)
+    for k, (left, right, height, _) in enumerate(tree):
+        left, right, node = int(left), int(right), leaves + k
+        closeness[node] = 1.0 - height
+        groups = [closeness[child] for child in (left, right) if child >= leaves]
+        loose = bool(groups) and closeness[node] < settings.event_cohesion_ratio * max(groups)
+        passes[node] = passes[left] and passes[right] and height <= 1.0 - settings.event_similarity and not loose
+    event = np.full(2 * leaves - 1, -1)
+    fresh = 0
+    for node in range(2 * leaves - 2, -1, -1):  # parents before children
+        if event[node] < 0 and passes[node]:
+            event[node], fresh = fresh, fresh + 1
+        if node >= leaves:
+            left, right = (int(child) for child in tree[node - leaves, :2])
+            event[left] = event[right] = event[node]
+    return event[:leaves] + 1
 
 
 def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
