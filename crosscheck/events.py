@@ -94,11 +94,12 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
 def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
     """Events from a complete-linkage tree: the largest subtrees whose every merge passes.
 
-    A merge passes when every pair across it reaches `event_similarity` and, where a side is already
-    a group, the least close pair across is at least `event_cohesion_ratio` of that group's least
+    A merge passes when every pair across it reaches `event_similarity` and, when it joins two
+    groups, the least close pair across is at least `event_cohesion_ratio` of either group's least
     close pair: two tight groups that are only loosely alike are two occasions (on a busy day, a
-    resignation and the accusation before it, each told by three outlets) even when that loose
-    likeness passes the threshold.
+    jobs report and the weekly jobless claims, each told by three outlets) even when that loose
+    likeness passes the threshold. A single article joins a group by the threshold alone: a third
+    outlet's angle on an occasion is often further from the first two than they are from each other.
     """
     leaves = len(tree) + 1
     closeness = np.ones(2 * leaves - 1)  # a node's least close pair (complete linkage: 1 - its height)
@@ -106,8 +107,8 @@ def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
     for k, (left, right, height, _) in enumerate(tree):
         left, right, node = int(left), int(right), leaves + k
         closeness[node] = 1.0 - height
-        groups = [closeness[child] for child in (left, right) if child >= leaves]
-        loose = bool(groups) and closeness[node] < settings.event_cohesion_ratio * max(groups)
+        both_groups = left >= leaves and right >= leaves
+        loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[[left, right]])
         passes[node] = passes[left] and passes[right] and height <= 1.0 - settings.event_similarity and not loose
     event = np.full(2 * leaves - 1, -1)
     fresh = 0
