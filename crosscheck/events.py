@@ -102,23 +102,25 @@ def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
     outlet's angle on an occasion is often further from the first two than they are from each other.
     """
     leaves = len(tree) + 1
-    closeness = np.ones(2 * leaves - 1)  # a node's least close pair (complete linkage: 1 - its height)
-    passes = np.ones(2 * leaves - 1, dtype=bool)
-    for k, (left, right, height, _) in enumerate(tree):
-        left, right, node = int(left), int(right), leaves + k
+    cut = 1.0 - settings.event_similarity
+    closeness = [1.0] * (2 * leaves - 1)  # a node's least close pair (complete linkage: 1 - its height)
+    passes = [True] * (2 * leaves - 1)
+    for node, (left, right, height, _) in enumerate(tree.tolist(), start=leaves):
+        left, right = int(left), int(right)
         closeness[node] = 1.0 - height
         both_groups = left >= leaves and right >= leaves
-        loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[[left, right]])
-        passes[node] = passes[left] and passes[right] and height <= 1.0 - settings.event_similarity and not loose
-    event = np.full(2 * leaves - 1, -1)
+        loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[left], closeness[right])
+        passes[node] = passes[left] and passes[right] and height <= cut and not loose
+    children = tree[:, :2].astype(int).tolist()
+    event = [-1] * (2 * leaves - 1)
     fresh = 0
     for node in range(2 * leaves - 2, -1, -1):  # parents before children
         if event[node] < 0 and passes[node]:
             event[node], fresh = fresh, fresh + 1
         if node >= leaves:
-            left, right = (int(child) for child in tree[node - leaves, :2])
+            left, right = children[node - leaves]
             event[left] = event[right] = event[node]
-    return event[:leaves] + 1
+    return np.array(event[:leaves]) + 1
 
 
 def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
