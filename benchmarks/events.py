@@ -8,12 +8,15 @@ Splits: stories with (id / 2) even are the **tune** split (event settings in con
 it), stories with (id / 2) odd the **report** split (figures in the README). Story ids are all even, so
 halving them first gives two interleaved halves of about 126 stories each, over the same months.
 
-Busyness: the same months told by more stories make a busier news day. Each split is run at three
-levels: 1/4 (the split's stories with (id / 4) even: a quarter of all stories), 1/2 (the whole split)
-and all (every story run together, the other split's stories as unscored neighbours). Figures are
-always those of the split's own articles; an event counts as mixing when its articles, scored or
-not, come from more than one story. The tune sweep uses the tune split at 1/4 and 1/2 only, so no
-report-split article is ever seen while choosing settings.
+Busyness: the same months told by more stories make a busier news day. Each split is run at four
+levels: 1/4 (the split's stories with (id / 4) even: a quarter of all stories), 1/2 (the whole split),
+x2 (the whole split with every date moved halfway towards its first story's date: the same stories
+in half the months, each day twice as busy) and all (every story run together, the other split's
+stories as unscored neighbours). Figures are always those of the split's own articles; an event
+counts as mixing when its articles, scored or not, come from more than one story. The tune sweeps
+use the tune split at 1/4, 1/2 and x2 only, so no report-split article is ever seen while choosing
+settings: at "all" both splits' articles are clustered together, so the two splits' figures there
+come from one clustering and "all" is never tuned on.
 """
 from __future__ import annotations
 
@@ -25,7 +28,8 @@ from pathlib import Path
 
 STORIES = Path("allsides") / "stories.jsonl"
 SPLITS = ("tune", "report")
-LEVELS = ("1/4", "1/2", "all")
+LEVELS = ("1/4", "1/2", "x2", "all")
+_BUSIER = {"x2": 2}  # level -> how many times busier its days are made
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -49,7 +53,7 @@ def at_level(story_id: int, split: str, level: str) -> bool:
     """Whether a story is run when `split` is measured at busyness `level` (1/4, 1/2 or all)."""
     if level == "all":
         return True
-    return split_of(story_id) == split and (level == "1/2" or (story_id // 4) % 2 == 0)
+    return split_of(story_id) == split and (level != "1/4" or (story_id // 4) % 2 == 0)
 
 
 def read_stories(data: Path) -> list[dict]:
@@ -69,7 +73,7 @@ def link_date(link: str) -> str | None:
 
 
 def write_corpus(stories: list[dict], folder: Path, *, split: str | None = None, undated_without_link: bool = False,
-                 copies: int = 1) -> Written:
+                 copies: int = 1, busier: int = 1) -> Written:
     """Write the stories' articles into `folder`, one file each, named by a running number only.
 
     Args:
@@ -79,10 +83,13 @@ def write_corpus(stories: list[dict], folder: Path, *, split: str | None = None,
         copies: write the set this many times; copy k is moved k * 30 weeks later and every sentence
             is marked with its copy, so copies are new stories and nothing is served from a cache
             (the speed benchmark's many-event corpus).
+        busier: move every date this many times closer to the first story's date, so each day holds
+            this many times the stories (a busier news day made of the same stories).
     """
     from datetime import date, timedelta
 
     folder.mkdir(parents=True, exist_ok=True)
+    first = min((date.fromisoformat(story["date"][:10]) for story in stories), default=None)
     story_of, issue, day = {}, {}, {}
     number = 0
     for copy in range(copies):
@@ -98,6 +105,8 @@ def write_corpus(stories: list[dict], folder: Path, *, split: str | None = None,
                 published = link_date(article.get("newsLink", ""))
                 if published is None and not undated_without_link:
                     published = story["date"][:10]
+                if published and busier > 1:
+                    published = (first + (date.fromisoformat(published) - first) // busier).isoformat()
                 if published and copy:
                     published = (date.fromisoformat(published) + timedelta(weeks=30 * copy)).isoformat()
                 body = [_marked(p, copy) for p in article["newBody"]]
@@ -167,7 +176,7 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     from crosscheck.pipeline import run
 
     stories = [s for s in read_stories(data) if at_level(s["id"], split, level)]
-    written = write_corpus(stories, workdir, undated_without_link=undated_without_link)
+    written = write_corpus(stories, workdir, undated_without_link=undated_without_link, busier=_BUSIER.get(level, 1))
     corpus, _ = run([workdir], settings, embedder, cache)
     by_id = {a.id: a.path for a in corpus.articles}
     event_of = {by_id[aid]: event.id for event in corpus.clustering.events for aid in event.article_ids}
@@ -226,7 +235,7 @@ def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tupl
     the worst of the two levels (the mean for ARI). Chosen: the highest ARI among the settings whose
     mixing stays <= 0.03 at both levels and whose stories whole stay >= 0.83, then the rest by ARI.
     The undated cost and margin are swept on the undated variant at 1/2 with the best dated
-    settings, and chosen by the same rule.
+    settings, and chosen by the same rule. The cohesion ratio (`tune_cohesion`) is swept after.
     """
     import itertools
 
@@ -254,16 +263,34 @@ def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tupl
     return rows + sorted(undated_rows, key=_preference)
 
 
+def tune_cohesion(data: Path, workdir: Path, embedder, settings, cache=None,
+                  ratios=(0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)) -> list[dict]:
+    """Sweep the share of a group's own cohesion that two groups need across (`event_cohesion_ratio`)
+    on the tune split at 1/4, 1/2 and x2, nothing set apart. Chosen: among the ratios that keep ARI
+    and stories whole at every level at least where ratio 0 (none) has them, the smallest that reaches
+    the fewest events mixing at x2."""
+    settings = settings.replace(event_unsure_margin=_NOTHING_SET_APART)
+    levels = {level: _prepared(data, workdir / f"cohesion{i}", embedder, settings, cache, level=level,
+                               undated_without_link=False) for i, level in enumerate(("1/4", "1/2", "x2"))}
+    rows = []
+    for ratio in ratios:
+        row = {"ratio": ratio}
+        for level, prepared in levels.items():
+            ari, whole, mixed = _figures(prepared, settings.replace(event_cohesion_ratio=ratio))
+            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed})
+        rows.append(row)
+    return rows
+
+
 def tune_margin(data: Path, workdir: Path, embedder, settings, cache=None,
                 margins=(-0.05, 0.0, 0.05, 0.1, 0.15)) -> list[dict]:
-    """Sweep the margin that sets an article apart, on the tune split run with all stories together
-    (the report split's articles present, unscored; an event holding one of them and a tune article
-    mixes, which needs no report-split story id). Chosen: the smallest margin that reaches the
-    fewest findings across stories."""
+    """Sweep the margin that sets an article apart, on the tune split made twice as busy (x2).
+    Chosen by the tune sweep's rule: the highest ARI among the margins whose events mixing stays
+    <= 0.03 and stories whole >= 0.83 (findings across stories beside, for what it costs them)."""
     rows = []
     for margin in margins:
         result, _ = evaluate(data, workdir / f"margin{margin}", embedder, settings.replace(event_unsure_margin=margin),
-                             split="tune", level="all", cache=cache)
+                             split="tune", level="x2", cache=cache)
         rows.append({"margin": margin, **{k: result[k] for k in ("set_apart", "findings_across", "findings", "ari",
                                                                   "kept_whole_share", "mixed_share")}})
     return rows
@@ -282,7 +309,7 @@ def _prepared(data, folder, embedder, settings, cache, *, level, undated_without
     from crosscheck.voices import load_voicebook
 
     stories = [s for s in read_stories(data) if at_level(s["id"], "tune", level)]
-    written = write_corpus(stories, folder, undated_without_link=undated_without_link)
+    written = write_corpus(stories, folder, undated_without_link=undated_without_link, busier=_BUSIER.get(level, 1))
     articles = list(read_articles([folder], settings).articles)
     claims = extract_claims(articles, load_voicebook())
     vectors, _ = embed_texts([c.text for c in claims], embedder, settings, cache)
@@ -301,13 +328,15 @@ def _figures(prepared, settings) -> tuple[float, float, float]:
 
 # (key, split, level, link-less articles undated)
 RUNS = (("report 1/4", "report", "1/4", False), ("report 1/2", "report", "1/2", False),
-        ("report all", "report", "all", False), ("report 1/2 undated", "report", "1/2", True),
-        ("tune 1/2", "tune", "1/2", False))
+        ("report x2", "report", "x2", False), ("report all", "report", "all", False),
+        ("report 1/2 undated", "report", "1/2", True), ("tune 1/4", "tune", "1/4", False),
+        ("tune 1/2", "tune", "1/2", False), ("tune x2", "tune", "x2", False), ("tune all", "tune", "all", False))
 
 
 def measure(data: Path, embedder, settings, cache=None) -> dict:
-    """Event figures of the report split at each level of busyness, with link-less articles undated
-    at 1/2, and of the tune split at 1/2 (marked as tuned on); hard cases of the report split."""
+    """Event figures of the report split and of the tune split (marked as tuned on) at each level of
+    busyness, and of the report split with link-less articles undated at 1/2; hard cases of the
+    report split."""
     import tempfile
 
     results = {}
@@ -391,11 +420,14 @@ if __name__ == "__main__":
         if tuning:
             with tempfile.TemporaryDirectory() as folder:
                 rows = tune(Path(data), Path(folder), embedder, settings, cache)
+                cohesion = tune_cohesion(Path(data), Path(folder), embedder, settings, cache)
                 margins = tune_margin(Path(data), Path(folder), embedder, settings, cache)
             click.echo(tabulate([[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows[:15]]
                                 + [[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows
                                    if changed.get("undated")], ["ARI", "whole", "mixing", "settings"]))
-            click.echo("\nevent_unsure_margin on the tune split with all stories run together\n")
+            click.echo("\nevent_cohesion_ratio on the tune split at 1/4, 1/2 and x2, nothing set apart\n")
+            click.echo(tabulate(cohesion, "keys", floatfmt=".3f"))
+            click.echo("\nevent_unsure_margin on the tune split made twice as busy (x2)\n")
             click.echo(tabulate(margins, "keys", floatfmt=".3f"))
             return
         results = measure(Path(data), embedder, settings, cache)

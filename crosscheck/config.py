@@ -114,6 +114,21 @@ class Settings:
     # split 8 of 361 same-story pairs are 5 to 15 days apart (follow-up opinion pieces); the day
     # cost already keeps such pairs apart unless their texts are near-identical.
     event_max_days: int = 7
+    # Two groups of articles join only when their least close pair across is at least this share of
+    # the looser group's own least close pair (events.py, _cut_tree); a single article joins by
+    # event_similarity alone. On a busy day two tight groups (a jobs report and the weekly jobless
+    # claims, each told by three outlets) pass the threshold but stay two occasions. Chosen with
+    # `python -m benchmarks.events --tune` (tune_cohesion) on the AllSides tune split (id/2 even) at
+    # 1/4, 1/2 and x2 (the split's dates moved halfway together: each day twice as busy), nothing
+    # set apart: among the ratios that keep ARI and stories whole at every level, the smallest that
+    # reaches the fewest events mixing at x2. Ratio: ARI at 1/2, x2; events mixing at 1/2, x2:
+    #   0 (none), 0.4: 0.928, 0.905; 0.021, 0.059    0.5: 0.941, 0.916; 0.014, 0.051
+    #   0.6-0.8: 0.941, 0.928; 0.014, 0.043          0.9: 0.941, 0.935; 0.014, 0.036 (one story less whole at x2)
+    # 1/4 is the same at every ratio (ARI 0.963, nothing mixing). On AllSides no story is two groups
+    # (three outlets at most), so higher ratios cost nothing here; kept at the smallest for
+    # occasions told by many outlets, whose groups may be less close across than inside. The looser
+    # group sets the bar, so a wire story's near-identical copies do not raise it.
+    event_cohesion_ratio: float = 0.6
 
     # -- omissions ---------------------------------------------------------------------
     # A side needs this many claims about an occasion before its silence on a topic counts;
@@ -158,6 +173,16 @@ class Settings:
     # is its own reporting, not something the others left out (by inspection of the seed report,
     # where single-outlet "omissions" were 60 of 70 outlet findings and nearly all incidental).
     min_outlet_omission_outlets: int = 2
+    # Before an outlet is named absent from a fact, or agreeing on it, its article and one that states
+    # the fact must tell one happening: each one's lede reaches this cosine with some claim of the
+    # other (CorpusIndex.same_occasion); otherwise it is left out of that comparison and named as
+    # "possibly another story". A follow-up recalls the earlier happening, so that story's lede is in
+    # it, but its own lede is in no claim of the earlier story. On the AllSides tune split at 1/2, of
+    # the article pairs at most a week apart that pass event_similarity, 8 of 331 same-story pairs and
+    # 9 of 54 different-story pairs fall below 0.25 (12 and 14 below 0.3). Set at the highest
+    # value that leaves every finding of the tune split at 1/2 and x2 in place: 0.3 drops an outlet
+    # omission and an agreement of one story each (`python -m benchmarks.events` counts findings).
+    occasion_lede_similarity: float = 0.25
 
     # -- corpus and outputs ----------------------------------------------------------------
     # The corpus folder that commands act on when none is given; a path in a config file is read
@@ -197,17 +222,17 @@ class Settings:
     # by this margin, than the least similar article of any other event (it could as well be that
     # event's article); otherwise it is set apart (an event of its own) and listed on the event as
     # "possibly another story", so no finding compares it with the event's articles or counts it
-    # absent. Chosen on the AllSides tune split run with all stories together (the report split's
-    # articles present, unscored: an event holding one of them and a tune article mixes whatever
-    # its story): the smallest margin that reaches the sweep's fewest findings across stories
-    # (`benchmarks.events.findings_across`). Margin: articles set apart, findings across stories,
-    # ARI, stories whole, events mixing:
-    #   -0.05: 2, 16/179, 0.927, 0.835, 0.101     0.0: 4, 16/179, 0.924, 0.827, 0.101
-    #    0.05: 18, 9/169, 0.912, 0.811, 0.071     0.1: 48, 6/162, 0.895, 0.772, 0.042
-    #    0.15: 85, 6/151, 0.851, 0.701, 0.027
-    # With half the stories (the tune split alone) 0.1 sets apart 8 articles: ARI 0.936 -> 0.926,
-    # events mixing 0.021 -> 0.013. Against the nearest single article instead of a whole event, 0.05 sets
-    # apart 52 for the same 6 findings across, at ARI 0.882 and events mixing 0.048.
+    # absent. Chosen with `python -m benchmarks.events --tune` (tune_margin) on the AllSides tune
+    # split made twice as busy (x2; before issue 19's second round it was chosen with the report
+    # split's articles present, which clusters them with the tune split's), by the tune sweep's
+    # rule: the highest ARI with events mixing <= 0.03 and stories whole >= 0.83. Margin: articles
+    # set apart, findings across stories (`benchmarks.events.findings_across`), ARI, stories whole,
+    # events mixing:
+    #   0 (or less): 0, 4/167, 0.928, 0.874, 0.043    0.05: 2, 4/167, 0.925, 0.874, 0.043
+    #   0.1: 11, 4/167, 0.917, 0.843, 0.027           0.15: 26, 3/156, 0.891, 0.780, 0.018
+    # The 4 findings across stories left there join an opinion piece or a second story to the same
+    # happening (the White House's Facebook remarks and Reason's piece on them; a CDC study and a
+    # piece on natural immunity citing it).
     event_unsure_margin: float = 0.1
 
     def replace(self, **changes) -> "Settings":

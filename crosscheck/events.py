@@ -73,7 +73,7 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     article index -> the number of the event it was set apart from."""
     if len(articles) == 1:
         return np.zeros(1, dtype=int), {}
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
     closeness = article_similarity(articles, claims, vectors, settings)
@@ -84,11 +84,43 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     np.clip(distance, 0.0, None, out=distance)
     condensed = squareform(distance, checks=False).astype(np.float64)
     del distance
-    labels = fcluster(linkage(condensed, method="complete"), 1.0 - settings.event_similarity, criterion="distance")
+    labels = _cut_tree(linkage(condensed, method="complete"), settings)
     del condensed
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
     return _set_apart_unclear(labels, closeness, margins, undated)
+
+
+def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
+    """Events from a complete-linkage tree: the largest subtrees whose every merge passes.
+
+    A merge passes when every pair across it reaches `event_similarity` and, when it joins two
+    groups, the least close pair across is at least `event_cohesion_ratio` of either group's least
+    close pair: two tight groups that are only loosely alike are two occasions (on a busy day, a
+    jobs report and the weekly jobless claims, each told by three outlets) even when that loose
+    likeness passes the threshold. A single article joins a group by the threshold alone: a third
+    outlet's angle on an occasion is often further from the first two than they are from each other.
+    """
+    leaves = len(tree) + 1
+    cut = 1.0 - settings.event_similarity
+    closeness = [1.0] * (2 * leaves - 1)  # a node's least close pair (complete linkage: 1 - its height)
+    passes = [True] * (2 * leaves - 1)
+    for node, (left, right, height, _) in enumerate(tree.tolist(), start=leaves):
+        left, right = int(left), int(right)
+        closeness[node] = 1.0 - height
+        both_groups = left >= leaves and right >= leaves
+        loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[left], closeness[right])
+        passes[node] = passes[left] and passes[right] and height <= cut and not loose
+    children = tree[:, :2].astype(int).tolist()
+    event = [-1] * (2 * leaves - 1)
+    fresh = 0
+    for node in range(2 * leaves - 2, -1, -1):  # parents before children
+        if event[node] < 0 and passes[node]:
+            event[node], fresh = fresh, fresh + 1
+        if node >= leaves:
+            left, right = children[node - leaves]
+            event[left] = event[right] = event[node]
+    return np.array(event[:leaves]) + 1
 
 
 def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,

@@ -142,3 +142,18 @@ def test_a_source_is_named_by_the_name_that_ends_its_noun_phrase():
     assert _head(cruz, "Sen. Ted Cruz of Texas, now a contender", 0) == "Ted Cruz"
     others = [(6, 16, "NORP", "Republican"), (39, 52, "PERSON", "Carly Fiorina")]
     assert _head(others, "Other Republican candidates, including Carly Fiorina", 0) == "Other Republican candidates"
+
+
+def test_a_busier_corpus_moves_every_date_towards_the_first_story(tmp_path):
+    from benchmarks.events import at_level, write_corpus
+
+    def story(id, day, link=""):
+        article = {"newsSource": "Wire (Online)", "newsTitle": "T", "newsLink": link, "newBody": ["Text."]}
+        return {"id": id, "issue": "I", "date": f"{day}T10:00:00", "news": {"center": article}}
+
+    stories = [story(0, "2021-04-01"), story(2, "2021-04-11"), story(4, "2021-04-20", "https://x.com/2021/04/21/a")]
+    written = write_corpus(stories, tmp_path / "busy", busier=2)
+    dates = [path.read_text().split("date: ")[1][:10] for path in sorted((tmp_path / "busy").glob("*.txt"))]
+    assert dates == ["2021-04-01", "2021-04-06", "2021-04-11"]
+    assert sorted(written.story_of.values()) == [0, 2, 4]
+    assert at_level(0, "tune", "x2") and not at_level(2, "tune", "x2") and at_level(2, "report", "all")

@@ -389,3 +389,25 @@ def test_two_outlets_quoting_different_sentences_of_one_speaker_do_not_agree(emb
     agreed = [" | ".join(claim[c] for c in f.claim_ids) for f in corpus.findings if f.kind is Kind.AGREE]
     assert not any("keep moving" in t and "time has come" in t for t in agreed), agreed
     assert any(t.count("new cranes") == 2 for t in agreed), agreed
+
+
+def test_an_outlet_is_named_absent_only_when_its_article_tells_the_same_happening(embedder, settings):
+    told = {"Ledger": ["The governor resigned on Tuesday after an investigation found he harassed 11 women.",
+                       "Aides said the governor would leave office in two weeks."],
+            "Wire": ["Aides said 11 women had accused the governor and that he would leave office in two weeks.",
+                     "The governor resigned on Tuesday."],
+            "Courier": ["Crowds gathered outside the mansion on Tuesday as the governor said he would step down."],
+            "Markets": ["Pfizer reported quarterly earnings of 7.8 billion dollars on Tuesday."]}
+    articles, claims = [], []
+    for n, (outlet, texts) in enumerate(told.items()):
+        articles.append(Article(f"art{n}", f"/c/{n}.txt", outlet, "Tuesday", date(2021, 8, 10), None, (Line(1, "x"),)))
+        claims += [claim(t, id=f"{outlet}{i}", article=f"art{n}", voice=outlet, predicate="resign",
+                         numbers=(figure(11, "woman", "harass"),) if "11" in t else ()) for i, t in enumerate(texts)]
+    vectors = embedder.embed([c.text for c in claims])
+    ids = tuple(c.id for c in claims)
+    event = Event("e1", "governor resigns", tuple(a.id for a in articles), date(2021, 8, 10))
+    clustering = Clustering((event,), (Topic("t1", "resignation", "e1", ids),),
+                            (ClaimGroup("g1", "e1", ("Ledger0", "Wire0")),), {c: "t1" for c in ids})
+    omissions = [f for f in compare(articles, claims, vectors, clustering, settings, {}) if f.kind is Kind.OMIT]
+    assert [f.absent for f in omissions] == [("Courier",)]
+    assert "possibly another story: Markets" in omissions[0].reason

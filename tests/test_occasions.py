@@ -5,7 +5,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from crosscheck.events import _set_apart_unclear, article_similarity, group_events, occasion_labels
+from crosscheck.events import _cut_tree, _set_apart_unclear, article_similarity, group_events, occasion_labels
 from crosscheck.types import Article, Claim, Line
 
 RESIGNS = ("The governor resigned on Tuesday after the attorney general's report on harassment claims. "
@@ -99,3 +99,36 @@ def test_one_story_told_twice_beside_another_is_not_set_apart(settings, margin):
     vectors = np.array([[1, 0, 0, 0], [1, 0, 0, 0], [0, 1, 0, 0]], dtype=np.float32)
     labels, set_apart = occasion_labels(articles, claims, vectors, settings.replace(event_unsure_margin=margin))
     assert labels[0] == labels[1] != labels[2] and not set_apart
+
+
+def _events_of(closeness: list[list[float]], settings) -> list[int]:
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import squareform
+
+    distance = 1.0 - np.array(closeness)
+    np.fill_diagonal(distance, 0.0)
+    return list(_cut_tree(linkage(squareform(distance), method="complete"), settings))
+
+
+def test_two_tight_groups_only_loosely_alike_stay_two_occasions(settings):
+    # A jobs report told by two outlets (0.6) and the weekly jobless claims by two others (0.55):
+    # every pair across passes the threshold (0.3), but far less close than either group is inside.
+    closeness = [[1.0, 0.6, 0.3, 0.3],
+                 [0.6, 1.0, 0.3, 0.3],
+                 [0.3, 0.3, 1.0, 0.55],
+                 [0.3, 0.3, 0.55, 1.0]]
+    strict = settings.replace(event_similarity=0.2)
+    first, second, third, fourth = _events_of(closeness, strict)
+    assert first == second != third == fourth
+    assert len(set(_events_of(closeness, strict.replace(event_cohesion_ratio=0.0)))) == 1
+    # Nearly as close across as inside: one occasion.
+    closeness = [[c if c != 0.3 else 0.5 for c in row] for row in closeness]
+    assert len(set(_events_of(closeness, strict))) == 1
+
+
+def test_a_single_article_joins_a_group_by_the_threshold_alone(settings):
+    closeness = [[1.0, 0.9, 0.3],
+                 [0.9, 1.0, 0.3],
+                 [0.3, 0.3, 1.0]]
+    assert len(set(_events_of(closeness, settings.replace(event_similarity=0.2)))) == 1
+    assert len(set(_events_of(closeness, settings.replace(event_similarity=0.35)))) == 2

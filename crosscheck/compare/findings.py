@@ -227,6 +227,8 @@ def _judged_alike(index: CorpusIndex, members: list[Claim], agreeing: set) -> li
     def alike(a: Claim, b: Claim) -> bool:
         if index.outlet(a) == index.outlet(b) or frozenset((a.id, b.id)) not in agreeing:
             return False
+        if not index.same_occasion(a.article_id, b.article_id):
+            return False  # one fact told by two stories (a follow-up recalls the earlier happening)
         if bool(a.hedge) != bool(b.hedge) and a.predicate == b.predicate:
             return False  # "signed" / "intends to sign": a certainty difference, not one fact
         if _other_quotations(a, b, index.settings.agreement_quote_overlap):

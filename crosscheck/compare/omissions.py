@@ -58,10 +58,13 @@ class CorpusIndex:
             self.event_groups[group.event_id].append(group)
         self._titles = {e.id: " ".join(self.article[a].title for a in e.article_ids) for e in clustering.events}
         lines = defaultdict(set)
+        self._article_claims = defaultdict(list)
         for claim in claims:
             lines[claim.article_id].add(claim.line)
+            self._article_claims[claim.article_id].append(claim)
         # An article's lede: its first line (paragraph) that holds claims.
         self._lede = {article_id: set(sorted(numbers)[:_LEDE_LINES]) for article_id, numbers in lines.items()}
+        self._same_occasion: dict[frozenset[str], bool] = {}
 
     def outlet(self, claim: Claim) -> str:
         return self.article[claim.article_id].outlet
@@ -77,6 +80,21 @@ class CorpusIndex:
 
     def is_lede(self, claim: Claim) -> bool:
         return claim.line in self._lede.get(claim.article_id, ())
+
+    def same_occasion(self, first: str, second: str) -> bool:
+        """Whether two articles (ids) tell one happening: each one's lede comes close to some claim
+        of the other (`occasion_lede_similarity`). A follow-up that recalls the earlier happening
+        covers that story's lede, but its own lede (the new happening) is in no claim of the other."""
+        key = frozenset((first, second))
+        if key not in self._same_occasion:
+            self._same_occasion[key] = first == second or min(
+                self._lede_closeness(first, second), self._lede_closeness(second, first)
+            ) >= self.settings.occasion_lede_similarity
+        return self._same_occasion[key]
+
+    def _lede_closeness(self, article_id: str, other_id: str) -> float:
+        lede = [c for c in self._article_claims[article_id] if self.is_lede(c)]
+        return self.closeness(lede, self._article_claims[other_id])
 
     def topic_of(self, claim_id: str) -> str | None:
         return self.clustering.topic_of.get(claim_id)
@@ -410,16 +428,26 @@ def outlet_omissions(index: CorpusIndex) -> list[Finding]:
             present = sorted({index.outlet(c) for c in members})
             if len(present) < index.settings.min_outlet_omission_outlets:
                 continue
-            absent = [o for o in sorted(by_outlet) if o not in present
+            silent = [o for o in sorted(by_outlet) if o not in present
                       and len(index.uncovered(members, by_outlet[o])) == len(members)]
+            absent = [o for o in silent if _on_occasion(index, by_outlet[o], members)]
             if not absent:
                 continue
             members.sort(key=lambda c: index.position(c.id))
             reason = f"{_what(members[0])} in {', '.join(present)}; nothing in {', '.join(absent)} covers it"
+            if elsewhere := [o for o in silent if o not in absent]:
+                reason += f"; not compared, possibly another story: {', '.join(elsewhere)}"
             findings.append(finding(Kind.OMIT, Severity.LOW, event.id, index.topic_of(members[0].id),
                                     tuple(c.id for c in members), reason, identity=("omit", "outlet", members[0].id),
                                     level="outlet", present=tuple(present), absent=tuple(absent)))
     return findings
+
+
+def _on_occasion(index: CorpusIndex, claims: list[Claim], members: list[Claim]) -> bool:
+    """Whether an outlet's article (`claims`) tells the happening of an article that states the fact:
+    only then is its silence an omission, not another story's."""
+    articles = {c.article_id for c in claims}
+    return any(index.same_occasion(a, m.article_id) for a in articles for m in members)
 
 
 def substantive(claim: Claim) -> bool:
