@@ -32,9 +32,13 @@ _kept = None  # while `keeping` holds a store: where parses are kept between run
 
 
 def parse(texts):
-    """spaCy Docs for the texts, in order, parsed in batches (or read back from the store `keeping` gives)."""
+    """spaCy Docs for the texts, in order, parsed in batches (or read back from the store `keeping` gives).
+    No texts load nothing."""
+    texts = list(texts)
+    if not texts:
+        return []
     if _kept is not None:
-        return _kept.parse(list(texts))
+        return _kept.parse(texts)
     return list(load().pipe(texts, batch_size=PIPE_BATCH_SIZE))
 
 
