@@ -193,4 +193,21 @@ class ParseStore:
         parsed = dict(zip((key for key, _ in missing),
                           pipeline.pipe((text for _, text in missing), batch_size=PIPE_BATCH_SIZE)))
         self.rows.save({key: doc.to_bytes(exclude=["tensor"]) for key, doc in parsed.items()}, list(kept))
-        return [parsed[key] if key in parsed else Doc(pipeline.vocab).from_bytes(kept[key]) for key in keys]
+        decode = _doc_decoder()
+        return [parsed[key] if key in parsed else Doc(pipeline.vocab).from_dict(decode(kept[key])) for key in keys]
+
+
+@functools.cache
+def _doc_decoder():
+    """What `Doc.from_bytes` reads its bytes with (srsly's msgpack and its numpy hooks), the hooks looked up
+    once: srsly looks them up in the packages' entry points on every call, four fifths of reading a
+    corpus's kept parses back."""
+    import srsly.msgpack as packing
+
+    hook = None
+    for decoder in packing.msgpack_decoders.get_all().values():
+        hook = functools.partial(decoder, chain=hook)
+    unpack = getattr(packing, "_unpackb", None)
+    if unpack is None:  # another srsly: its own way, hooks and all
+        return functools.partial(packing.unpackb, raw=False, use_list=True)
+    return functools.partial(unpack, raw=False, use_list=True, object_hook=hook)

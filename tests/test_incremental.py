@@ -38,3 +38,59 @@ def test_incremental_run_equals_a_cold_run_after_an_added_an_edited_and_a_remove
     assert render_json(again.corpus) == render_json(cold.corpus)
     assert {a.path.rsplit("/", 1)[-1] for a in again.corpus.articles} >= {"005_wire.txt", seeds[1].name}
     assert seeds[3].name not in {a.path.rsplit("/", 1)[-1] for a in again.corpus.articles}
+
+
+def test_kept_parses_read_back_as_spacy_parsed_them(tmp_path):
+    from crosscheck.nlp import load
+    from crosscheck.reading import ParseStore
+    from crosscheck.state import open_database
+
+    texts = ["Xi warned Trump over Taiwan.\nThe call lasted an hour.", "Beijing said on Monday it opposed the sale."]
+    connection = open_database(tmp_path / "state")
+    first = ParseStore(connection, 1).parse(texts)  # parsed and kept
+    again = ParseStore(connection, 2).parse(texts)  # read back
+    fresh = list(load().pipe(texts))
+    assert [d.to_bytes(exclude=["tensor"]) for d in again] == [d.to_bytes(exclude=["tensor"]) for d in fresh]
+    assert [[(e.text, e.label_) for e in d.ents] for d in again] == [[(e.text, e.label_) for e in d.ents] for d in first]
+    assert [[t.dep_ for t in d] for d in again] == [[t.dep_ for t in d] for d in fresh]
+
+
+def test_an_event_s_parts_are_kept_by_everything_they_are_computed_from(seed_run, settings):
+    import dataclasses
+
+    import numpy as np
+
+    from crosscheck.cluster import event_key
+
+    corpus, _ = seed_run
+    event = corpus.clustering.events[0]
+    claims = [c for c in corpus.claims if c.article_id in event.article_ids]
+    vectors = np.eye(len(claims), 8, dtype=np.float32)
+    key = event_key(event, claims, vectors, settings, "v1")
+    assert key == event_key(event, list(claims), vectors.copy(), settings, "v1")
+    changed = [
+        event_key(event, claims, vectors, settings, "v2"),
+        event_key(event, claims, vectors, settings.replace(topic_distance=settings.topic_distance + 0.01), "v1"),
+        event_key(dataclasses.replace(event, label=event.label + "!"), claims, vectors, settings, "v1"),
+        event_key(event, [dataclasses.replace(claims[0], side="xx")] + claims[1:], vectors, settings, "v1"),
+        event_key(event, claims[::-1], vectors, settings, "v1"),
+        event_key(event, claims, vectors * 0.5, settings, "v1"),
+    ]
+    assert key not in changed and len(set(changed)) == len(changed)
+
+
+def test_a_re_run_computes_the_parts_of_no_unchanged_event(tmp_path, embedder, settings, monkeypatch):
+    from crosscheck import cluster
+    from crosscheck.pipeline import run
+    from crosscheck.reading import ReadingStore
+    from crosscheck.state import open_database
+
+    connection = open_database(tmp_path / "state")
+    first, _ = run(sorted(SEEDS.glob("*.txt")), settings, embedder, readings=ReadingStore(connection))
+    computed = []
+    original = cluster._topics
+    monkeypatch.setattr(cluster, "_topics", lambda *args: computed.append(args[0].id) or original(*args))
+    again, _ = run(sorted(SEEDS.glob("*.txt")), settings, embedder, readings=ReadingStore(connection))
+    assert computed == [] and again == first
+    cold, _ = run(sorted(SEEDS.glob("*.txt")), settings, embedder)  # nothing kept: every event computed
+    assert computed and cold == first
