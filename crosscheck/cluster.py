@@ -92,13 +92,29 @@ def _kept_parts(kept: KeptWork | None, keys: list[str]) -> dict[str, tuple[list[
 
 
 def _agglomerate(distances: np.ndarray, threshold: float, linkage: str) -> np.ndarray:
+    """The clusters scikit-learn's AgglomerativeClustering(metric="precomputed", distance_threshold=threshold)
+    gives, without importing scikit-learn (a second of every run's start): SciPy's tree of the same
+    distances, its last merges at or above the threshold undone, as the estimator cuts it. Returns a
+    cluster number per row; which rows share one is the result, not the numbers."""
     if len(distances) == 1:
         return np.zeros(1, dtype=int)
-    from sklearn.cluster import AgglomerativeClustering
+    from scipy.cluster.hierarchy import linkage as merge_tree
 
-    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
-                                    distance_threshold=threshold)
-    return model.fit_predict(distances)
+    rows, columns = np.triu_indices(len(distances), k=1)
+    merges = merge_tree(distances[rows, columns], method=linkage)
+    kept = len(merges) - int(np.count_nonzero(merges[:, 2] >= threshold))
+    cluster_of = list(range(2 * len(distances) - 1))  # node -> the node standing for its cluster
+    for node, (left, right) in enumerate(merges[:kept, :2].astype(int), start=len(distances)):
+        cluster_of[node] = node
+        for child in (left, right):
+            cluster_of[child] = node
+    labels = np.empty(len(distances), dtype=int)
+    for row in range(len(distances)):
+        node = row
+        while cluster_of[node] != node:
+            node = cluster_of[node]
+        labels[row] = node
+    return labels
 
 
 def _cosine_distances(vectors: np.ndarray) -> np.ndarray:

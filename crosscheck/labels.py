@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
-from .lexicon import data_table
+from .lexicon import data_table, stop_words
 from .types import Article, Claim, Phrase
 
 # Lines of an article read with its title for the event's name: the lede says who and what. Two
@@ -382,10 +382,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
 
 def _text_words(text: str) -> set[str]:
     """A claim's words as a topic's weights count them: lower case, singular, no stop words."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-            if len(w) > 2 and w.lower() not in ENGLISH_STOP_WORDS}
+    stop = stop_words()
+    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 2 and w.lower() not in stop}
 
 
 def _norm(word: str) -> str:
