@@ -65,6 +65,8 @@ def _cue_pattern(cue: str) -> str:
     return r"\s+".join(parts) + r"(?![\w-])"
 
 
+# A report scores each claim several times (ranking, the Markdown and the JSON, the cells of who says what).
+@functools.lru_cache(maxsize=65536)
 def cues(text: str) -> tuple[str, ...]:
     """The cue classes `text` has, in data/salience.toml order."""
     lowered = " ".join(text.lower().replace("’", "'").split())
