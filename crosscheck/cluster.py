@@ -33,7 +33,7 @@ from .types import (
 
 def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings,
             omission_vectors: dict[str, np.ndarray] | None = None, kept: KeptWork | None = None,
-            version: str = "") -> Clustering:
+            ledes: KeptWork | None = None, version: str = "") -> Clustering:
     """Group articles into events, then each event's claims into topics and same-fact groups.
 
     Args:
@@ -42,11 +42,12 @@ def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, s
         vectors: unit-length claim embeddings.
         omission_vectors: for claims that report an omission, the vector of what was omitted.
         kept: the `event_parts` table, where events' topics and groups are kept; None computes every event.
-        version: crosscheck's code, spaCy's and the sides file (`reading.reader_version`), for `event_key`.
+        ledes: the `ledes` table, where the event labels' reading of each title and lede is kept.
+        version: crosscheck's code, spaCy's and the sides file (`reading.reader_version`), part of both keys.
     Returns:
         Clustering with events, topics, claim groups and each claim's topic.
     """
-    events = group_events(articles, claims, vectors, settings)
+    events = group_events(articles, claims, vectors, settings, ledes, version)
     row = {claim.id: i for i, claim in enumerate(claims)}
     event_claims = claims_by_event(events, claims)
     work = [(event, event_claims[event.id], vectors[[row[c.id] for c in event_claims[event.id]]])

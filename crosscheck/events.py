@@ -26,6 +26,7 @@ from scipy import sparse
 from .config import Settings
 from .labels import name_events
 from .lexicon import stop_words
+from .state import KeptWork
 from .types import Article, Claim, Event
 
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
@@ -34,13 +35,14 @@ _BLOCK = 512  # rows per step of a row-wise update of an articles x articles tab
 
 
 def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
-                 settings: Settings) -> list[Event]:
+                 settings: Settings, ledes: KeptWork | None = None, version: str = "") -> list[Event]:
     """Group articles into events.
 
     Args:
         articles: the ingested articles.
         claims: their claims; row i of `vectors` belongs to claims[i].
         vectors: unit-length claim embeddings.
+        ledes, version: where the event labels keep their reading of each title and lede (`labels.name_events`).
     Returns:
         Events sorted by date (undated last), each with a label and the occasion's date.
     """
@@ -54,7 +56,7 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     for i, label in set_apart.items():
         unsure[label].append(articles[i].id)
     days = [occasion_date(group) for group in members.values()]
-    names = name_events(list(members.values()), claims, days, articles)
+    names = name_events(list(members.values()), claims, days, articles, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
         ids = tuple(sorted(a.id for a in group))

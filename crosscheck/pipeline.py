@@ -79,8 +79,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     from .coverage import coverage_warnings
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
-    from . import nlp
-    from .reading import ParseStore, read_claims, reader_version
+    from .reading import read_claims, reader_version
     from .state import KeptWork
     from .voices import load_voicebook
 
@@ -108,10 +107,11 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     for claim_id, pieces in parts.items():
         part_vectors[claim_id] = (pieces, all_vectors[start:start + len(pieces)])
         start += len(pieces)
-    with clock("cluster"), nlp.keeping(ParseStore(readings.connection, readings.run) if readings else None):
-        kept = KeptWork(readings.connection, "event_parts", readings.run) if readings else None
-        clustering = cluster(articles, claims, vectors, settings, omission_vectors, kept,
-                             reader_version(str(settings.sides_file or "")))
+    with clock("cluster"):
+        kept = {table: KeptWork(readings.connection, table, readings.run) if readings else None
+                for table in ("event_parts", "ledes")}
+        clustering = cluster(articles, claims, vectors, settings, omission_vectors, kept["event_parts"],
+                             kept["ledes"], reader_version(str(settings.sides_file or "")))
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     warnings = unsided_accounts(articles, claims, clustering.events, book) + coverage_warnings(articles, claims)

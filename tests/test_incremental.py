@@ -40,19 +40,21 @@ def test_incremental_run_equals_a_cold_run_after_an_added_an_edited_and_a_remove
     assert seeds[3].name not in {a.path.rsplit("/", 1)[-1] for a in again.corpus.articles}
 
 
-def test_kept_parses_read_back_as_spacy_parsed_them(tmp_path):
-    from crosscheck.nlp import load
-    from crosscheck.reading import ParseStore
-    from crosscheck.state import open_database
+def test_kept_ledes_read_back_as_they_were_read(tmp_path):
+    from crosscheck.labels import read_lede, read_ledes
+    from crosscheck.nlp import parse
+    from crosscheck.state import KeptWork, open_database
 
-    texts = ["Xi warned Trump over Taiwan.\nThe call lasted an hour.", "Beijing said on Monday it opposed the sale."]
+    texts = ["Xi warns Trump over Taiwan.\nXi Jinping told Donald Trump on Monday that Taiwan's return was part "
+             "of the post-war order, Xinhua said.", "Beijing opposes the arms sale.\nChina said it opposed it."]
     connection = open_database(tmp_path / "state")
-    first = ParseStore(connection, 1).parse(texts)  # parsed and kept
-    again = ParseStore(connection, 2).parse(texts)  # read back
-    fresh = list(load().pipe(texts))
-    assert [d.to_bytes(exclude=["tensor"]) for d in again] == [d.to_bytes(exclude=["tensor"]) for d in fresh]
-    assert [[(e.text, e.label_) for e in d.ents] for d in again] == [[(e.text, e.label_) for e in d.ents] for d in first]
-    assert [[t.dep_ for t in d] for d in again] == [[t.dep_ for t in d] for d in fresh]
+    first = read_ledes(texts, KeptWork(connection, "ledes"), "v1")  # parsed and kept
+    again = read_ledes(texts, KeptWork(connection, "ledes"), "v1")  # read back
+    assert again == first == [read_lede(doc) for doc in parse(texts)]
+    assert first[0].entities and first[0].nouns and first[0].title_phrases
+    assert connection.execute("SELECT count(*) FROM ledes").fetchone()[0] == 2
+    read_ledes(texts, KeptWork(connection, "ledes"), "v2")  # another reader: read again, kept apart
+    assert connection.execute("SELECT count(*) FROM ledes").fetchone()[0] == 4
 
 
 def test_an_event_s_parts_are_kept_by_everything_they_are_computed_from(seed_run, settings):
