@@ -74,7 +74,7 @@ def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, s
 def event_key(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings, version: str) -> str:
     """Everything an event's topics and groups are computed from: the code (`version`), the settings, the
     event's id and label, its claims whole (a claim's repr shows every field) and their vectors."""
-    digest = hashlib.sha256("\0".join((version, settings.result_key(), event.id, event.label)).encode())
+    digest = hashlib.sha256(f"{version}\0{settings.result_key()}\0{event.id}\0{event.label}".encode())
     for claim in claims:
         digest.update(b"\0" + repr(claim).encode("utf-8", "surrogatepass"))
     digest.update(f"\0{vectors.dtype}{vectors.shape}".encode() + np.ascontiguousarray(vectors).tobytes())

@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -208,7 +209,7 @@ def tfidf_rows(documents: list[list[str]]) -> sparse.csr_matrix:
     bounds = np.asarray(indptr)
     # The rows' lengths as the vectorizer sums them: float32 squares added one by one in double precision.
     norms = np.array([np.cumsum((data[a:b] * data[a:b]).astype(np.float64))[-1] if b > a else 0.0
-                      for a, b in zip(bounds[:-1], bounds[1:])])
+                      for a, b in pairwise(bounds)])
     norms = np.sqrt(norms)
     norms[norms == 0.0] = 1.0  # an empty row stays as it is
     data = (data.astype(np.float64) / np.repeat(norms, np.diff(bounds))).astype(np.float32)

@@ -45,8 +45,8 @@ def test_kept_ledes_read_back_as_they_were_read(tmp_path):
     from crosscheck.nlp import parse
     from crosscheck.state import KeptWork, open_database
 
-    texts = ["Xi warns Trump over Taiwan.\nXi Jinping told Donald Trump on Monday that Taiwan's return was part "
-             "of the post-war order, Xinhua said.", "Beijing opposes the arms sale.\nChina said it opposed it."]
+    texts = [("Xi warns Trump over Taiwan.\nXi Jinping told Donald Trump on Monday that Taiwan's return was part "
+              "of the post-war order, Xinhua said."), "Beijing opposes the arms sale.\nChina said it opposed it."]
     connection = open_database(tmp_path / "state")
     first = read_ledes(texts, KeptWork(connection, "ledes"), "v1")  # parsed and kept
     again = read_ledes(texts, KeptWork(connection, "ledes"), "v1")  # read back
