@@ -96,3 +96,20 @@ def test_a_re_run_computes_the_parts_of_no_unchanged_event(tmp_path, embedder, s
     assert computed == [] and again == first
     cold, _ = run(sorted(SEEDS.glob("*.txt")), settings, embedder)  # nothing kept: every event computed
     assert computed and cold == first
+
+
+def test_a_layout_5_database_is_upgraded_its_parses_dropped(tmp_path):
+    import sqlite3
+
+    from crosscheck.state import DATABASE_NAME, SCHEMA_VERSION, open_database
+
+    (tmp_path / "state").mkdir()
+    old = sqlite3.connect(tmp_path / "state" / DATABASE_NAME)
+    old.executescript("CREATE TABLE parses (key TEXT PRIMARY KEY, doc BLOB NOT NULL, used INTEGER NOT NULL);"
+                      "INSERT INTO parses VALUES ('k', x'00', 1); PRAGMA user_version = 5;")
+    old.commit()
+    old.close()
+    connection = open_database(tmp_path / "state")
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"readings", "ledes", "event_parts"} <= tables and "parses" not in tables
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
