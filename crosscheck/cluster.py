@@ -1,15 +1,24 @@
-"""Cluster: articles -> events (occasions, in events.py); claims -> topics and claim groups, with labels."""
+"""Cluster: articles -> events (occasions, in events.py); claims -> topics and claim groups, with labels.
+
+An event's topics and same-fact groups depend on the event alone (its id, its label, its claims and
+their vectors) and the settings: kept in the state database by all of those (`event_key`), a re-run
+computes them only for the events that changed.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
+import zlib
 from collections import defaultdict
 
 import numpy as np
-from sklearn.cluster import AgglomerativeClustering
 
+from .codec import from_data, to_data
 from .config import Settings
 from .events import _hash, group_events
 from .labels import name_topics
 from .similarity import fact_similarity_matrix
+from .state import KeptWork
 from .types import (
     Article,
     Claim,
@@ -23,7 +32,8 @@ from .types import (
 
 
 def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings,
-            omission_vectors: dict[str, np.ndarray] | None = None) -> Clustering:
+            omission_vectors: dict[str, np.ndarray] | None = None, kept: KeptWork | None = None,
+            ledes: KeptWork | None = None, version: str = "") -> Clustering:
     """Group articles into events, then each event's claims into topics and same-fact groups.
 
     Args:
@@ -31,32 +41,81 @@ def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, s
         claims: all claims; row i of `vectors` belongs to claims[i].
         vectors: unit-length claim embeddings.
         omission_vectors: for claims that report an omission, the vector of what was omitted.
+        kept: the `event_parts` table, where events' topics and groups are kept; None computes every event.
+        ledes: the `ledes` table, where the event labels' reading of each title and lede is kept.
+        version: crosscheck's code, spaCy's and the sides file (`reading.reader_version`), part of both keys.
     Returns:
         Clustering with events, topics, claim groups and each claim's topic.
     """
-    events = group_events(articles, claims, vectors, settings)
-    topics, groups, topic_of = [], [], {}
+    events = group_events(articles, claims, vectors, settings, ledes, version)
     row = {claim.id: i for i, claim in enumerate(claims)}
     event_claims = claims_by_event(events, claims)
-    for event in events:
-        members = event_claims[event.id]
-        if not members:
-            continue
-        member_vectors = vectors[[row[c.id] for c in members]]
-        event_topics = _topics(event, members, member_vectors, settings)
+    work = [(event, event_claims[event.id], vectors[[row[c.id] for c in event_claims[event.id]]])
+            for event in events if event_claims[event.id]]
+    keys = [event_key(event, members, member_vectors, settings, version) for event, members, member_vectors in work]
+    found = _kept_parts(kept, keys)
+    topics, groups, topic_of, new = [], [], {}, {}
+    for key, (event, members, member_vectors) in zip(keys, work):
+        if key in found:
+            event_topics, event_groups = found[key]
+        else:
+            event_topics = _topics(event, members, member_vectors, settings)
+            event_groups = _groups(event, members, member_vectors, settings)
+            new[key] = zlib.compress(json.dumps(to_data([event_topics, event_groups]), ensure_ascii=False).encode(), 6)
         topics.extend(event_topics)
         topic_of.update({cid: t.id for t in event_topics for cid in t.claim_ids})
-        groups.extend(_groups(event, members, member_vectors, settings))
+        groups.extend(event_groups)
+    if kept is not None:
+        kept.save(new, [key for key in keys if key in found])
     omission_topic = _omission_topics(claims, vectors, row, topics, topic_of, omission_vectors or {})
     return Clustering(tuple(events), tuple(topics), tuple(groups), topic_of, omission_topic)
 
 
+def event_key(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings, version: str) -> str:
+    """Everything an event's topics and groups are computed from: the code (`version`), the settings, the
+    event's id and label, its claims whole (a claim's repr shows every field) and their vectors."""
+    digest = hashlib.sha256(f"{version}\0{settings.result_key()}\0{event.id}\0{event.label}".encode())
+    for claim in claims:
+        digest.update(b"\0" + repr(claim).encode("utf-8", "surrogatepass"))
+    digest.update(f"\0{vectors.dtype}{vectors.shape}".encode() + np.ascontiguousarray(vectors).tobytes())
+    return digest.hexdigest()
+
+
+def _kept_parts(kept: KeptWork | None, keys: list[str]) -> dict[str, tuple[list[Topic], list[ClaimGroup]]]:
+    found = {}
+    for key, blob in (kept.get_many(keys) if kept is not None else {}).items():
+        try:
+            topics, groups = json.loads(zlib.decompress(blob))
+            found[key] = ([from_data(Topic, t) for t in topics], [from_data(ClaimGroup, g) for g in groups])
+        except (zlib.error, ValueError, KeyError, TypeError):
+            continue  # an unreadable row is an event to compute again
+    return found
+
+
 def _agglomerate(distances: np.ndarray, threshold: float, linkage: str) -> np.ndarray:
+    """The clusters scikit-learn's AgglomerativeClustering(metric="precomputed", distance_threshold=threshold)
+    gives, without importing scikit-learn (a second of every run's start): SciPy's tree of the same
+    distances, its last merges at or above the threshold undone, as the estimator cuts it. Returns a
+    cluster number per row; which rows share one is the result, not the numbers."""
     if len(distances) == 1:
         return np.zeros(1, dtype=int)
-    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
-                                    distance_threshold=threshold)
-    return model.fit_predict(distances)
+    from scipy.cluster.hierarchy import linkage as merge_tree
+
+    rows, columns = np.triu_indices(len(distances), k=1)
+    merges = merge_tree(distances[rows, columns], method=linkage)
+    kept = len(merges) - int(np.count_nonzero(merges[:, 2] >= threshold))
+    cluster_of = list(range(2 * len(distances) - 1))  # node -> the node standing for its cluster
+    for node, (left, right) in enumerate(merges[:kept, :2].astype(int), start=len(distances)):
+        cluster_of[node] = node
+        for child in (left, right):
+            cluster_of[child] = node
+    labels = np.empty(len(distances), dtype=int)
+    for row in range(len(distances)):
+        node = row
+        while cluster_of[node] != node:
+            node = cluster_of[node]
+        labels[row] = node
+    return labels
 
 
 def _cosine_distances(vectors: np.ndarray) -> np.ndarray:

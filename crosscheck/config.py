@@ -23,6 +23,12 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 BACKENDS = ("onnx-int8", "onnx", "torch")
 
 
+# Settings that say where things go or how the run behaves, not what it finds: a change to them
+# neither recomputes a run nor starts a new history.
+_NOT_IN_RESULT = ("state_dir", "corpus", "reports_dir", "lock_wait_seconds", "progress_min_claims",
+                  "min_article_words")
+
+
 @dataclass(frozen=True)
 class Settings:
     # Embedding model: a sentence-transformers name or path. The default resolves to the
@@ -241,6 +247,10 @@ class Settings:
     def cache_key(self) -> str:
         """The part of the settings that changes embeddings."""
         return self.model
+
+    def result_key(self) -> str:
+        """The settings that shape a run's result: all but where things go and how the run behaves."""
+        return repr(dataclasses.replace(self, **{name: None for name in _NOT_IN_RESULT}))
 
 
 @dataclass(frozen=True)

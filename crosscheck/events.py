@@ -19,12 +19,15 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
 
 from .config import Settings
 from .labels import name_events
+from .lexicon import stop_words
+from .state import KeptWork
 from .types import Article, Claim, Event
 
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
@@ -33,13 +36,14 @@ _BLOCK = 512  # rows per step of a row-wise update of an articles x articles tab
 
 
 def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
-                 settings: Settings) -> list[Event]:
+                 settings: Settings, ledes: KeptWork | None = None, version: str = "") -> list[Event]:
     """Group articles into events.
 
     Args:
         articles: the ingested articles.
         claims: their claims; row i of `vectors` belongs to claims[i].
         vectors: unit-length claim embeddings.
+        ledes, version: where the event labels keep their reading of each title and lede (`labels.name_events`).
     Returns:
         Events sorted by date (undated last), each with a label and the occasion's date.
     """
@@ -53,7 +57,7 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     for i, label in set_apart.items():
         unsure[label].append(articles[i].id)
     days = [occasion_date(group) for group in members.values()]
-    names = name_events(list(members.values()), claims, days, articles)
+    names = name_events(list(members.values()), claims, days, articles, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
         ids = tuple(sorted(a.id for a in group))
@@ -201,15 +205,47 @@ def article_similarity(articles: list[Article], claims: list[Claim], vectors: np
 
 def _word_matrix(articles: list[Article], claims: list[Claim]) -> sparse.csr_matrix:
     """Rows: articles; columns: words, word pairs and claim entities; sublinear TF-IDF, unit rows."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     entities = _entities_by_article(claims)
-    documents = [_document(a, entities.get(a.id, ())) for a in articles]
-    vectorizer = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True, dtype=np.float32)
-    try:
-        return vectorizer.fit_transform(documents).tocsr()
-    except ValueError:  # no words at all
-        return sparse.csr_matrix((len(articles), 1), dtype=np.float32)
+    return tfidf_rows([_analyse(_document(a, entities.get(a.id, ()))) for a in articles])
+
+
+def tfidf_rows(documents: list[list[str]]) -> sparse.csr_matrix:
+    """What scikit-learn's TfidfVectorizer(sublinear_tf=True, dtype=float32) gives for documents already
+    split into terms, to the last bit: the same arrays in the same order (which the float32 products
+    of the similarity table depend on), without importing scikit-learn (a second of every run's start).
+
+    Columns are the terms in sorted order; each row holds its terms in the order the corpus first
+    used them, as the vectorizer leaves them; a corpus with no terms gives one empty column.
+    """
+    first_seen: dict[str, int] = {}
+    indices, counts, indptr = [], [], [0]
+    for terms in documents:
+        row = Counter(first_seen.setdefault(term, len(first_seen)) for term in terms)
+        for index in sorted(row):
+            indices.append(index)
+            counts.append(row[index])
+        indptr.append(len(indices))
+    if not first_seen:
+        return sparse.csr_matrix((len(documents), 1), dtype=np.float32)
+    column = np.empty(len(first_seen), dtype=np.int32)
+    column[[first_seen[term] for term in sorted(first_seen)]] = np.arange(len(first_seen), dtype=np.int32)
+    indices = column[np.asarray(indices, dtype=np.int32)]
+    data = np.asarray(counts, dtype=np.float32)
+    idf = np.bincount(indices, minlength=len(first_seen)).astype(np.float32) + np.float32(1.0)
+    idf = np.full_like(idf, len(documents) + 1) / idf
+    np.log(idf, out=idf)
+    idf += np.float32(1.0)
+    np.log(data, out=data)
+    data += np.float32(1.0)
+    data *= idf[indices]
+    bounds = np.asarray(indptr)
+    # The rows' lengths as the vectorizer sums them: float32 squares added one by one in double precision.
+    norms = np.array([np.cumsum((data[a:b] * data[a:b]).astype(np.float64))[-1] if b > a else 0.0
+                      for a, b in pairwise(bounds)])
+    norms = np.sqrt(norms)
+    norms[norms == 0.0] = 1.0  # an empty row stays as it is
+    data = (data.astype(np.float64) / np.repeat(norms, np.diff(bounds))).astype(np.float32)
+    return sparse.csr_matrix((data, indices, bounds.astype(np.int32)), shape=(len(documents), len(first_seen)))
 
 
 def _document(article: Article, entities) -> tuple[str, tuple[str, ...]]:
@@ -224,9 +260,8 @@ def _analyse(document) -> list[str]:
 
 def _content_words(text: str) -> list[str]:
     """The text's words, lower-cased, without stop words and words under three letters."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return [t for t in re.findall(_WORD, text.lower()) if t not in ENGLISH_STOP_WORDS and len(t) > 2]
+    stop = stop_words()
+    return [t for t in re.findall(_WORD, text.lower()) if t not in stop and len(t) > 2]
 
 
 def _entities_by_article(claims: list[Claim]) -> dict[str, list[str]]:

@@ -19,12 +19,18 @@ gives the same labels.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 
-from .lexicon import data_table
+from .codec import from_data, to_data
+from .lexicon import data_table, stop_words
+from .state import KeptWork
 from .types import Article, Claim, Phrase
 
 # Lines of an article read with its title for the event's name: the lede says who and what. Two
@@ -67,8 +73,47 @@ def _agencies() -> frozenset[str]:
 
 # -- events -------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class TitlePhrase:
+    """A noun phrase of a title that may name its event, unless it names an outlet (`written`, as the
+    title has it, says whether it does)."""
+
+    key: str
+    written: str
+    text: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A part of a title that states who did what, cut to its clause (`_headlines`); whether it names an
+    outlet is decided when the labels are built, so that it can be kept by the text alone."""
+
+    text: str
+    flaws: int  # cut for length, and a kicker left out before it
+    lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."): not who did what first
+    words: tuple[str, ...]  # its content lemmas
+    length: int  # its tokens
+    entities: tuple[str, ...]  # its named entities, as written
+
+
+@dataclass(frozen=True)
+class Lede:
+    """What the event labels read of an article's title and lede: all from their parse (`read_lede`), so
+    that it can be kept between runs by the text alone."""
+
+    text: str
+    nouns: tuple[str, ...]  # common nouns (lemmas) and two-noun compounds, in order
+    forms: tuple[tuple[str, str], ...]  # (noun, as written) for each noun read
+    titled: tuple[str, ...]  # the nouns of the title
+    entities: tuple[tuple[str, str], ...]  # (named entity as `_clean_entity` gives it, its label), in order
+    title_phrases: tuple[TitlePhrase, ...]
+    lemmas: tuple[str, ...] = ()  # the content words' lemmas, each once
+    headlines: tuple[Headline, ...] = ()  # the title's parts that state who did what, in order
+
+
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
-                articles: list[Article]) -> list[str]:
+                articles: list[Article], kept: KeptWork | None = None, version: str = "") -> list[str]:
     """A headline-like label for each group of articles.
 
     Args:
@@ -77,16 +122,18 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         days: each event's occasion date, None when undated.
         articles: every article of the corpus: their outlets are never names, and nouns every
             event uses rank below the nouns of one occasion.
+        kept: the `ledes` table, where each title and lede's reading is kept; None parses every one.
+        version: crosscheck's code and spaCy's (`reading.reader_version`), part of a kept reading's key.
     """
-    from .nlp import parse
-
     outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
     case = _corpus_case(articles)
-    texts = [_truecase(a, case) for a in articles]
-    docs = dict(zip((a.id for a in articles), parse(texts)))
+    ledes = dict(zip((a.id for a in articles), read_ledes([_truecase(a, case) for a in articles], kept, version)))
     forms: dict[str, Counter] = defaultdict(Counter)
-    titled: dict[str, set[str]] = defaultdict(set)
-    nouns_of = {a.id: _nouns(docs[a.id], forms, titled[a.id]) for a in articles}
+    for article in articles:
+        for noun, written in ledes[article.id].forms:
+            forms[noun][written] += 1
+    titled = {a.id: set(ledes[a.id].titled) for a in articles}
+    nouns_of = {a.id: list(ledes[a.id].nouns) for a in articles}
     frequency = Counter(n for nouns in nouns_of.values() for n in set(nouns))
     latest = max((a.published.year for a in articles if a.published), default=None)
     claim_dates = defaultdict(list)
@@ -94,9 +141,9 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         claim_dates[claim.article_id].extend(claim.dates)
     labels = []
     for group, day in zip(groups, days):
-        group_docs = [docs[a.id] for a in group]
+        group_ledes = [ledes[a.id] for a in group]
         when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
-        who = _who(group_docs, outlets, " ".join(_full_text(a) for a in group))
+        who = _who(group_ledes, outlets, " ".join(_full_text(a) for a in group))
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it.
@@ -106,24 +153,63 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
-        name = _central_headline(group_docs, outlets) or _title_phrase(group_docs, outlets, frequency, len(articles))
+        name = _central_headline(group_ledes, outlets) or _title_phrase(group_ledes, outlets, frequency, len(articles))
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
         what = _most_common(forms[what]) if forms.get(what) else what
         labels.append(_headline(who, what, when, group))
-    return _told_apart(labels, [[docs[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
+    return _told_apart(labels, [[ledes[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
 
-def _told_apart(labels: list[str], docs: list, outlets: set[str], frequency: Counter, total: int) -> list[str]:
+def read_ledes(texts: list[str], kept: KeptWork | None = None, version: str = "") -> list[Lede]:
+    """Each text's `Lede`: kept ones read back, the others parsed (and kept, when `kept` is given)."""
+    from .nlp import parse
+
+    keys = [hashlib.sha256(f"{version}\n{text}".encode("utf-8", "surrogatepass")).hexdigest() for text in texts]
+    found = {}
+    for key, blob in (kept.get_many(keys) if kept is not None else {}).items():
+        try:
+            found[key] = from_data(Lede, json.loads(zlib.decompress(blob)))
+        except (zlib.error, ValueError, KeyError, TypeError):
+            continue  # an unreadable row is a text to parse again
+    missing = {key: text for key, text in zip(keys, texts) if key not in found}
+    new = dict(zip(missing, (read_lede(doc) for doc in parse(list(missing.values())))))
+    if kept is not None:
+        kept.save({key: zlib.compress(json.dumps(to_data(lede), ensure_ascii=False).encode("utf-8", "surrogatepass"), 6)
+                   for key, lede in new.items()}, [key for key in keys if key in found])
+    return [found.get(key) or new[key] for key in keys]
+
+
+def read_lede(doc) -> Lede:
+    """What the event labels use of a title and lede's parse."""
+    nouns, forms, titled = _nouns(doc)
+    title = doc[:_title_end(doc)].as_doc()
+    return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
+                tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
+                tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title)),
+                tuple(sorted(_content_lemmas(doc))), _headlines(doc))
+
+
+def _content_lemmas(tokens) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}}
+
+
+def _title_end(doc) -> int:
+    """The index of the first token after the doc's first line (the title)."""
+    return next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+
+
+def _told_apart(labels: list[str], ledes: list[list[Lede]], outlets: set[str], frequency: Counter,
+                total: int) -> list[str]:
     """Two events of one name (two stories of one day about one person) each add their titles' most
     specific phrase; the first keeps its name."""
     seen: Counter = Counter()
     result = []
-    for label, group_docs in zip(labels, docs):
+    for label, group_ledes in zip(labels, ledes):
         seen[label] += 1
         if seen[label] > 1:
-            phrase = _title_phrase(group_docs, outlets, frequency, total)
+            phrase = _title_phrase(group_ledes, outlets, frequency, total)
             name, _, when = label.rpartition(", ")
             label = f"{name} ({phrase or f'story {seen[label]}'}), {when}"
         result.append(label)
@@ -150,31 +236,32 @@ _QUOTES = {'"', "“", "”", "‘"}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 
 
-def _central_headline(docs, outlets: set[str]) -> str:
+def _central_headline(ledes: list[Lede], outlets: set[str]) -> str:
     """The event's most central headline, cleaned: of the titles that state who did what (a verb and
     its subject, no question, no outlet), the one whose words the event's other titles and ledes
     share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
     phrase boundary, never mid-word). "" when no title states one."""
-    lemmas = [{t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}} for doc in docs]
     candidates = []
-    for n, doc in enumerate(docs):
-        found = _headline_span(doc, outlets)
-        if found is None:
+    for n, lede in enumerate(ledes):
+        headline = next((h for h in lede.headlines if not _names_outlet(h, outlets)), None)
+        if headline is None:
             continue
-        span, flaws = found
-        words = {t.lemma_.lower() for t in span if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}}
-        others = [other for m, other in enumerate(lemmas) if m != n]
+        others = [set(other.lemmas) for m, other in enumerate(ledes) if m != n]
+        words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        lead_in = span[0].pos_ in {"ADP", "SCONJ", "ADV"}  # "For Democrats, ...": not who did what first
-        candidates.append((flaws + lead_in, -share, len(span), span.text))
+        candidates.append((headline.flaws + headline.lead_in, -share, headline.length, headline.text))
     return min(candidates)[3] if candidates else ""
 
 
-def _headline_span(doc, outlets: set[str]):
-    """The part of a doc's title (its first line) that states who did what, cut to its clause, and
-    whether it had to be cut for length; None when no part states one."""
-    end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+def _names_outlet(headline: Headline, outlets: set[str]) -> bool:
+    return any(e.casefold() in outlets for e in headline.entities) or any(
+        re.search(rf"(?<!\w){re.escape(o)}(?!\w)", headline.text.casefold()) for o in outlets if len(o) > 3)
+
+
+def _headlines(doc) -> tuple[Headline, ...]:
+    """The parts of a doc's title (its first line) that state who did what, each cut to its clause, in order."""
+    end = _title_end(doc)
     title = doc[:end]
     parts, start = [], 0
     for token in title:
@@ -183,14 +270,18 @@ def _headline_span(doc, outlets: set[str]):
             parts.append(title[start:token.i - title.start])
             start = token.i + 1 - title.start
     parts.append(title[start:])
+    found = []
     for n, part in enumerate(parts):
-        cut = _clause(part, outlets)
+        cut = _clause(part)
         if cut is not None:
-            return cut[0], cut[1] + (n > 0)  # a kicker left out ("Whistleblower: ...") may have said who says it
-    return None
+            span, shortened = cut
+            found.append(Headline(span.text, shortened + (n > 0),  # a kicker left out may have said who says it
+                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(_content_lemmas(span))),
+                                  len(span), tuple(ent.text for ent in span.ents)))
+    return tuple(found)
 
 
-def _clause(part, outlets: set[str]):
+def _clause(part):
     """`part` cut to the clause it states (its subject, verb and what the verb takes), or None."""
     tokens = [t for t in part if not t.is_space]
     while tokens and (tokens[0].is_punct or tokens[0].is_quote):
@@ -227,9 +318,6 @@ def _clause(part, outlets: set[str]):
         return None  # a quotation cut open
     if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
         return None  # an opinion's voice ("we must reclaim"), not an event's
-    if any(ent.text.casefold() in outlets for ent in span.ents) or \
-            any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", span.text.casefold()) for o in outlets if len(o) > 3):
-        return None
     return span, int(shortened)
 
 
@@ -313,23 +401,22 @@ def _full_text(article: Article) -> str:
     return "\n".join([article.title or ""] + [line.text for line in article.lines])
 
 
-def _who(docs, outlets: set[str], text: str) -> list[str]:
-    """The people named in at least half of the docs (at most two), else the place or body; each
-    written at least _MIN_MENTIONS times in the articles' `text`."""
-    people = _people(docs, outlets, text)
+def _who(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
+    """The people named in at least half of the titles and ledes (at most two), else the place or body;
+    each written at least _MIN_MENTIONS times in the articles' `text`."""
+    people = _people(ledes, outlets, text)
     if people:
         return people
     places = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
-    for doc in docs:
+    for lede in ledes:
         seen = set()
-        for ent in doc.ents:
-            name = _clean_entity(ent)  # not `text`: that is the articles' text the mentions are counted in
-            if ent.label_ in _PLACE_TYPES and name and not _is_outlet(name, outlets):
+        for name, label in lede.entities:  # `name`, not `text`: that is the articles' text the mentions are counted in
+            if label in _PLACE_TYPES and name and not _is_outlet(name, outlets):
                 seen.add(name.casefold())
                 surface[name.casefold()][name] += 1
         places.update(seen)
-    shared = [k for k, n in places.items() if n / len(docs) >= _SHARED and _mentions(_most_common(surface[k]), text)
+    shared = [k for k, n in places.items() if n / len(ledes) >= _SHARED and _mentions(_most_common(surface[k]), text)
               >= _MIN_MENTIONS]
     shared.sort(key=lambda k: (-places[k], -sum(surface[k].values()), k))
     return [_most_common(surface[shared[0]])] if shared else []
@@ -339,13 +426,13 @@ def _mentions(name: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-def _people(docs, outlets: set[str], text: str) -> list[str]:
-    """Up to two people, each by the name the texts use alone, named in at least half of the docs
-    (a name counts in a doc wherever it is written, whatever the parser tagged it there)."""
-    tags: dict[str, Counter] = defaultdict(Counter)  # how the parser tagged each text, over the docs
-    for doc in docs:
-        for ent in doc.ents:
-            tags[_clean_entity(ent)]["person" if ent.label_ == "PERSON" else "other"] += 1
+def _people(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
+    """Up to two people, each by the name the texts use alone, named in at least half of the titles and
+    ledes (a name counts in one wherever it is written, whatever the parser tagged it there)."""
+    tags: dict[str, Counter] = defaultdict(Counter)  # how the parser tagged each text, over the ledes
+    for lede in ledes:
+        for name, label in lede.entities:
+            tags[name]["person" if label == "PERSON" else "other"] += 1
     names = [n for n, votes in tags.items() for _ in range(votes["person"])
              if n and votes["person"] > votes["other"] and _looks_like_name(n) and not _is_outlet(n, outlets)]
     fulls = Counter(n for n in names if len(n.split()) >= 2)
@@ -357,14 +444,14 @@ def _people(docs, outlets: set[str], text: str) -> list[str]:
     share, titles, count = Counter(), Counter(), Counter()
     for short in shorts:
         pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
-        for doc in docs:
-            found = len(pattern.findall(doc.text))
+        for lede in ledes:
+            found = len(pattern.findall(lede.text))
             share[short] += bool(found)
-            titles[short] += bool(pattern.search(doc.text.split("\n")[0]))
+            titles[short] += bool(pattern.search(lede.text.split("\n")[0]))
             count[short] += found
     # A full name the parser tags as a person is one; a single word it tags once may be a stray tag.
     full = {_short_name(f, text) for f in fulls}
-    chosen = [p for p in shorts if share[p] / len(docs) >= _SHARED and (p in full or _mentions(p, text) >= _MIN_MENTIONS)]
+    chosen = [p for p in shorts if share[p] / len(ledes) >= _SHARED and (p in full or _mentions(p, text) >= _MIN_MENTIONS)]
     chosen.sort(key=lambda p: (-share[p], -titles[p], -count[p], p))
     return chosen[:2]
 
@@ -403,25 +490,25 @@ def _is_outlet(text: str, outlets: set[str]) -> bool:
     return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
 
 
-def _nouns(doc, forms: dict[str, Counter], titled: set[str]) -> list[str]:
-    """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two; `forms`
-    counts how each is written ("complications" for "complication"), `titled` gets those of the
-    title (the doc's first line)."""
-    result = []
-    title_end = next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+def _nouns(doc) -> tuple[list[str], list[tuple[str, str]], set[str]]:
+    """The doc's common nouns (lemmas, lower case), and "phone call"-like compounds of two; how each
+    noun is written ("complications" for "complication"); and the nouns of the title (the doc's
+    first line)."""
+    result, forms, titled = [], [], set()
+    title_end = _title_end(doc)
     for token in doc:
         if token.i == title_end:
             titled.update(result)
         if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower() or len(token.text) < 3:
             continue  # a common noun is written in lower case ("BioNTech" is a name)
         result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
-        forms[result[-1]][token.text.lower()] += 1
+        forms.append((result[-1], token.text.lower()))
         left = token.nbor(-1) if token.i > 0 else None
         if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
             result.append(f"{left.text.lower()} {token.text.lower()}")
     if title_end >= len(doc):
         titled.update(result)
-    return result
+    return result, forms, titled
 
 
 def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency: Counter, total: int,
@@ -461,16 +548,18 @@ def _when(day: date | None, dates: list[str], latest: int | None) -> str:
     return f"{date(year, int(months[-1][5:7]), 1):%b %Y}" if months else str(year)
 
 
-def _title_phrase(docs, outlets: set[str], frequency: Counter, total: int) -> str:
+def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, total: int) -> str:
     """The noun phrase of the group's titles whose words are rarest in the corpus's titles and
     ledes (IDF summed over its words, over the square root of its length), shared by most titles
     first; of two words or more, so that it says more than the occasion noun alone."""
     counts: Counter = Counter()
     members, surface = {}, defaultdict(Counter)
-    for doc in docs:
-        title = doc[:next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))]
-        found = _phrases(title.as_doc(), outlets)
-        for key, (text, words, _) in found.items():
+    for lede in ledes:
+        found: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for phrase in lede.title_phrases:
+            if not _is_outlet(phrase.written, outlets):
+                found.setdefault(phrase.key, (phrase.text, tuple(phrase.words)))
+        for key, (text, words) in found.items():
             counts[key] += 1
             members[key] = words
             surface[key][text] += 1
@@ -567,10 +656,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
 
 def _text_words(text: str) -> set[str]:
     """A claim's words as a topic's weights count them: lower case, singular, no stop words."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-            if len(w) > 2 and w.lower() not in ENGLISH_STOP_WORDS}
+    stop = stop_words()
+    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 2 and w.lower() not in stop}
 
 
 def _norm(word: str) -> str:
@@ -605,13 +692,22 @@ def claim_phrases(span) -> tuple[Phrase, ...]:
 
 
 def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], str]]:
-    """Noun phrases and named entities of one claim (a Doc or a Span): key (lower case) -> (text as
-    written, its words, the key of the phrase without its leading describing words or "")."""
-    _, generic, _ = _words()
+    """Noun phrases and named entities of one claim (a Doc or a Span), none an outlet's name: key (lower
+    case) -> (text as written, its words, the key of the phrase without its leading describing words or "")."""
     found: dict[str, tuple[str, tuple[str, ...], str]] = {}
+    for key, written, text, members, plain in _phrase_candidates(doc):
+        if not _is_outlet(written, outlets):
+            found.setdefault(key, (text, members, plain if plain in found else ""))
+    return found
+
+
+def _phrase_candidates(doc):
+    """The noun phrases and named entities of a Doc or Span that may name something, in order, whatever the
+    outlets: (key, text as the doc writes it, text as a label writes it, its words, the key of the phrase
+    without its leading describing words or ""). A phrase's shorter form comes just before it."""
+    _, generic, _ = _words()
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
-    spans = list(doc.noun_chunks) + entities
-    for span in spans:
+    for span in list(doc.noun_chunks) + entities:
         tokens = [t for t in span]
         figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
@@ -636,14 +732,12 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], st
         plain = tokens
         while len(plain) > 2 and plain[0].pos_ in {"ADJ", "ADV", "VERB"} and plain[0].ent_iob_ == "O":
             plain = plain[1:]
-        shorter = _phrase(plain, figures, outlets, generic) if plain is not tokens else None
-        phrase = _phrase(tokens, figures, outlets, generic)
+        shorter = _phrase(plain, figures, generic) if plain is not tokens else None
+        phrase = _phrase(tokens, figures, generic)
         if shorter:
-            found.setdefault(shorter[0], (*shorter[1:], ""))
+            yield (*shorter, "")
         if phrase:
-            found.setdefault(phrase[0], (*phrase[1:], shorter[0] if shorter else ""))
-    return found
-
+            yield (*phrase, shorter[0] if shorter else "")
 
 def _cut_off(tokens) -> bool:
     """A phrase cut out of a longer name: "emergency use" of "emergency use authorization" (its last
@@ -657,15 +751,15 @@ def _cut_off(tokens) -> bool:
     return last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and last.ent_iob_ != "O"
 
 
-def _phrase(tokens, figures, outlets, generic):
-    """(key, text, words) of a candidate phrase, or None."""
+def _phrase(tokens, figures, generic):
+    """(key, text as the doc writes it, text as a label writes it, words) of a candidate phrase, or None."""
     if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     if figures and len(tokens) == 1:
         return None  # "Minutes" of "60 Minutes", "May" of "May 2021"
-    text = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
-    key = text.lower()
-    if not re.search(r"[a-z]", key) or _is_outlet(text, outlets):
+    written = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+    key, text = written.lower(), written
+    if not re.search(r"[a-z]", key):
         return None
     if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
         return None
@@ -676,7 +770,7 @@ def _phrase(tokens, figures, outlets, generic):
     if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
         text = text[:1].lower() + text[1:]
     members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
-    return (key, text, members) if members else None
+    return (key, written, text, members) if members else None
 
 
 def _most_common(counter: Counter) -> str:

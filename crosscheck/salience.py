@@ -52,16 +52,21 @@ def _cues() -> _Cues:
     weights, patterns = {}, {}
     for name, entry in table["classes"].items():
         weights[name] = float(entry["weight"])
-        patterns[name] = re.compile("|".join(_cue_pattern(cue) for cue in entry["cues"]))
+        # The word-start test once, outside the alternation: inside it, every cue tried it at every
+        # character of the text, and scoring a corpus's claims took seconds instead of a tenth.
+        patterns[name] = re.compile(r"(?<![\w-])(?:" + "|".join(_cue_pattern(cue) for cue in entry["cues"]) + ")")
     return _Cues(weights, patterns, float(table["base"]))
 
 
 def _cue_pattern(cue: str) -> str:
+    """A cue's words (a trailing * takes any ending), up to a word's end; the start is tested by the caller."""
     words = cue.split()
     parts = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
-    return r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])"
+    return r"\s+".join(parts) + r"(?![\w-])"
 
 
+# A report scores each claim several times (ranking, the Markdown and the JSON, the cells of who says what).
+@functools.lru_cache(maxsize=65536)
 def cues(text: str) -> tuple[str, ...]:
     """The cue classes `text` has, in data/salience.toml order."""
     lowered = " ".join(text.lower().replace("’", "'").split())

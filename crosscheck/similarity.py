@@ -49,13 +49,14 @@ def word_overlap(a: str, b: str) -> float:
 
 def overlap_matrix(texts: list[str]) -> np.ndarray:
     """`word_overlap` for every pair of texts at once."""
-    from sklearn.feature_extraction.text import CountVectorizer
+    from scipy import sparse
 
-    if not any(_WORD.search(t) for t in texts):
-        return np.zeros((len(texts), len(texts)))
-    words = CountVectorizer(binary=True, lowercase=True, token_pattern=_WORD.pattern).fit_transform(texts)
-    shared = (words @ words.T).toarray().astype(float)
-    sizes = np.asarray(words.sum(axis=1)).ravel().astype(float)
+    column: dict[str, int] = {}
+    rows = [sorted({column.setdefault(w, len(column)) for w in _WORD.findall(t.lower())}) for t in texts]
+    words = sparse.csr_matrix((np.ones(sum(map(len, rows)), dtype=np.int64), [i for row in rows for i in row],
+                               np.cumsum([0] + [len(row) for row in rows])), shape=(len(texts), max(len(column), 1)))
+    shared = (words @ words.T).toarray().astype(float)  # counts of words in common: whole numbers, exact
+    sizes = np.array([len(row) for row in rows], dtype=float)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
 

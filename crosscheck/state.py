@@ -24,9 +24,11 @@ DECISIONS_NAME = "decisions.json"
 # Layout history: 1 = embeddings only; 2 = adds runs (what each run saw, to compare the next with);
 # 3 = runs carry their lineage (the settings and files asked for), so each lineage has its own
 # history; 4 = adds readings (each article's claims, so a re-run reads only what is new: reading.py);
-# 5 = adds parses (the texts the event labels parse every run: titles and ledes, reading.ParseStore).
-# Tables and columns are only ever added: an older file is upgraded in place.
-SCHEMA_VERSION = 5
+# 5 = adds parses (the titles and ledes the event labels parse every run, as spaCy's Docs);
+# 6 = adds event_parts (each event's topics and same-fact groups, by what they are computed from:
+# cluster.py) and ledes (what the event labels read of each title and lede: labels.Lede), and drops
+# parses, which ledes replace. An older file is upgraded in place.
+SCHEMA_VERSION = 6
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
     model TEXT NOT NULL,
@@ -47,17 +49,54 @@ CREATE TABLE IF NOT EXISTS readings (
     data BLOB NOT NULL,
     used INTEGER NOT NULL
 );
-CREATE TABLE IF NOT EXISTS parses (
+CREATE TABLE IF NOT EXISTS ledes (
     key TEXT PRIMARY KEY,
-    doc BLOB NOT NULL,
+    data BLOB NOT NULL,
+    used INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS event_parts (
+    key TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
     used INTEGER NOT NULL
 );
 """
+# Rows of the tables of kept work (readings, ledes, event_parts) that none of the last this-many runs
+# used are forgotten (an article removed, or edited, or read under other sides).
+_KEPT_WORK_RUNS = 8
 # The latest run of a lineage answers a re-run with nothing new; the one before it is what "new
 # since the last run" compares with. Older runs serve nothing. Lineages not run lately (a try with
 # other settings) are forgotten after this many others were run.
 _RUNS_KEPT = 2
 _LINEAGES_KEPT = 8
+
+
+class KeptWork:
+    """One table of work kept between runs (readings, ledes, event_parts): a blob by key, with the number
+    of the last run that used it. `run` is this run's number, one past the last any table recorded."""
+
+    def __init__(self, connection: sqlite3.Connection, table: str, run: int | None = None):
+        self.connection, self.table = connection, table
+        self.run = run if run is not None else (connection.execute(
+            f"SELECT max(used) FROM {table}").fetchone()[0] or 0) + 1
+
+    def get_many(self, keys: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for start in range(0, len(keys), 500):  # under SQLite's limit on a statement's parameters
+            chunk = keys[start:start + 500]
+            found.update(self.connection.execute(
+                f"SELECT key, data FROM {self.table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def save(self, new: dict[str, bytes], used: list[str]) -> None:
+        """Keep the new rows, mark the used ones as used by this run, forget those long unused."""
+        if not new and not used:
+            return  # nothing to write: no transaction (each costs a sync of the file)
+        with self.connection:
+            self.connection.executemany(f"INSERT OR REPLACE INTO {self.table} VALUES (?, ?, ?)",
+                                        [(key, blob, self.run) for key, blob in new.items()])
+            self.connection.executemany(f"UPDATE {self.table} SET used = ? WHERE key = ?",
+                                        [(self.run, key) for key in used])
+            self.connection.execute(f"DELETE FROM {self.table} WHERE used <= ?", (self.run - _KEPT_WORK_RUNS,))
 
 
 @dataclass(frozen=True)
@@ -166,6 +205,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise StateError(f"{path} was written by a newer crosscheck (layout {version}); "
                          "upgrade crosscheck or delete the file")
     connection.executescript(_SCHEMA)
+    connection.execute("DROP TABLE IF EXISTS parses")  # layout 5's: ledes hold what the labels used of them
     columns = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
     if "lineage" not in columns:
         connection.execute("ALTER TABLE runs ADD COLUMN lineage TEXT NOT NULL DEFAULT ''")

@@ -37,6 +37,21 @@ def test_cues_match_whole_words_only():
     assert "demand" in cues("Beijing called on Washington to stop arms sales.")
 
 
+@pytest.mark.parametrize("text", ["anti-war protest", "war-time", "prewar", "war", "(war)", "the war.", "a  red\nline",
+                                  "unwarned", "forewarned them", "warned", "red lines", "redline"])
+def test_cues_start_a_word_in_every_class_as_each_cue_alone_would(text):
+    """The classes' patterns test a word's start once for all their cues: the same as each cue tested alone."""
+    import re
+
+    from crosscheck.lexicon import data_table
+    from crosscheck.salience import _cue_pattern
+
+    lowered = " ".join(text.lower().split())
+    alone = tuple(name for name, entry in data_table("salience.toml")["classes"].items()
+                  if any(re.search(r"(?<![\w-])" + _cue_pattern(cue), lowered) for cue in entry["cues"]))
+    assert cues(text) == alone
+
+
 def test_the_seeds_report_puts_china_s_taiwan_point_missing_from_the_us_account_first(seed_run):
     from crosscheck.report import report_order
     from crosscheck.salience import rank

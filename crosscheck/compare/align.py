@@ -318,7 +318,10 @@ def _letters(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in words(name) if w[0].isalpha()) if len(words(name)) > 1 else _letters(name)
+    """"us" of "the United States": its words' first letters in the order written (not `words`' set
+    order, which changed with the hash seed and made "U.S." another place in some processes)."""
+    written = list(dict.fromkeys(w for w in _WORD.findall(name.lower()) if w not in _LIGHT_WORDS))
+    return "".join(w[0] for w in written if w[0].isalpha()) if len(written) > 1 else _letters(name)
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:
