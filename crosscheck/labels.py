@@ -391,10 +391,8 @@ def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Co
     plain = word.replace("’", "'")
     if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "COVID-19", "low-pay": as written
         return False
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
     stem = _stem(plain)
-    return plain in ENGLISH_STOP_WORDS or corpus[0][stem] > corpus[1][stem]
+    return plain in stop_words() or corpus[0][stem] > corpus[1][stem]
 
 
 def _full_text(article: Article) -> str:
