@@ -193,10 +193,10 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue
         content = _content_of(verb, span, quoted)
         speech = verb.lemma_.lower() in words.speech_verbs
-        if not _is_named_source(subject, words) and not (speech and content is not None):
+        named = _is_named_source(subject, words)
+        if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs
-                                               and _is_named_source(subject, words))):
+        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs and named)):
             continue
         if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -229,14 +229,40 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-    for token in (verb, verb.head if verb.dep_ in {"conj", "advcl", "xcomp"} else None):
-        if token is None:
-            continue
-        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _controller(verb) or _subject_before(verb)
+
+
+def _controller(verb):
+    """The subject of the verbs a subjectless verb depends on: "Trump was prompted to say", "rushing to TV
+    to say", "he went on to say", "..., telling reporters": up the chain of infinitives, participles and
+    conjoined verbs. Up an infinitive, a passive subject is the one who speaks ("X was asked to say")."""
+    token, passive_ok = verb, False
+    while token.dep_ in _CHAIN and token.head.i != token.i and token.head.pos_ in {"VERB", "AUX"}:
+        passive_ok = token.dep_ == "xcomp"
+        token = token.head
+        deps = _SUBJECTS | ({"nsubjpass"} if passive_ok else set())
+        subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None:
             return subject
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None
+
+
+_CHAIN = {"conj", "advcl", "xcomp"}
+
+
+def _subject_before(verb):
+    """A main verb the parse gave no subject because it took the name before it for an apposition
+    ("..., the campaign trail for his wife Hillary Clinton, former president Bill Clinton said"): that name."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.dep_ == "appos" and before.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _content_of(verb, span, quoted):
@@ -253,9 +279,13 @@ def _content_of(verb, span, quoted):
 
 
 def _is_named_source(subject, words: Lexicon) -> bool:
+    """A subject that can hold a position: a name, a pronoun, or a common noun for speakers or a document
+    ("voters", "the poll", "a report"), not a thing ("the deal saw", "the island Beijing considers").
+    What both parties did together ("the two presidents discussed ...") is the account's narration."""
     return (subject.ent_type_ in _NAME_ENTITIES or subject.pos_ == "PROPN"
             or subject.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
-            or subject.lemma_.lower() in words.account_nouns)
+            or subject.lemma_.lower() in words.account_nouns
+            or (_names_speakers(subject) and not _names_both(subject)))
 
 
 def _earlier_occasion(verb, content, words: Lexicon) -> bool:
@@ -322,12 +352,16 @@ def _can_speak(token, book: VoiceBook) -> bool:
     ("officials", "voters", "the poll", "another ranking"), not a thing or an abstraction taken in
     general ("time will tell", "criminals say"): a bare noun speaks only when it names speakers.
     Only lower-case nouns are judged: a capitalised one may be a name the tagger took for a noun."""
-    lemma = token.lemma_.lower()
-    if lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns or book.is_official_phrase(token.text):
-        return True
-    if lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN:
+    if _names_speakers(token) or book.is_official_phrase(token.text):
         return True
     return any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in token.children)
+
+
+def _names_speakers(token) -> bool:
+    """A common noun for a document, a person or a group of people ("report", "officials", "voter")."""
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns
+            or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN))
 
 
 # Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",

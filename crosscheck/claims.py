@@ -236,23 +236,29 @@ def _quoted(doc) -> list[bool]:
     """Per token, whether it lies inside quotation marks.
 
     A quote mark after a space opens and one attached to the word before it closes, whatever its
-    glyph: typesetters and scrapers mix up “ ” " and ''.
+    glyph: typesetters and scrapers mix up “ ” " and ''. Inside a quotation, a mark with a space on both
+    sides closes it (a quote within a quote ends "... of 'Clinton,' " said Maxwell").
     """
-    depth, flags = 0, []
+    return [flag for flag, _ in _quote_marks(doc)]
+
+
+def _quote_marks(doc):
+    """(inside quotation marks, whether the token opens one) per token of the Doc."""
+    depth = 0
     for token in doc:
-        if token.text in QUOTE_MARKS:
-            if _opens(token):
-                depth += 1
-            else:
-                depth = max(0, depth - 1)
-            flags.append(True)
-        else:
-            flags.append(depth > 0)
-    return flags
+        if token.text not in QUOTE_MARKS:
+            yield depth > 0, False
+            continue
+        opens = _opens(token, depth > 0)
+        depth = depth + 1 if opens else max(0, depth - 1)
+        yield True, opens
 
 
-def _opens(mark) -> bool:
-    return mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_) or mark.doc[mark.i - 1].text in "([{—–-"
+def _opens(mark, inside: bool) -> bool:
+    doc = mark.doc
+    spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].text in "([{—–-"
+    spaced_after = bool(mark.whitespace_) or mark.i == len(doc) - 1
+    return spaced_before and not (inside and spaced_after)
 
 
 def _opens_with_quote(doc) -> bool:
@@ -261,7 +267,7 @@ def _opens_with_quote(doc) -> bool:
 
 def _ends_open(doc) -> bool:
     """A paragraph that opens a quotation and never closes it: the quote runs on (news convention)."""
-    marks = [_opens(t) for t in doc if t.text in QUOTE_MARKS]
+    marks = [opens for token, (_, opens) in zip(doc, _quote_marks(doc)) if token.text in QUOTE_MARKS]
     return sum(marks) > len(marks) - sum(marks)
 
 

@@ -203,3 +203,40 @@ def test_they_after_a_call_between_two_officials_is_both_of_them():
                       "They agreed the situation in North Korea was deeply troubling.",
                       outlet="UK Prime Minister's Office")
     assert (found[1].voice, found[1].side) == ("Prime Minister and Xi", "uk")
+
+
+def test_a_quote_that_ends_inside_a_quote_is_closed_before_its_attribution():
+    found = claims_of("\"They want to know why they should not vote for the name of 'Clinton,' \" said Bree Maxwell, "
+                      "a volunteer.",
+                      "Bree Maxwell said: \"They want to know why they should not vote for 'Clinton.' \"")
+    assert [c.voice for c in found] == ["Bree Maxwell", "Bree Maxwell"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Mr. Trump was prompted to say, \"So far it has been very civil up here.\"", "Trump"),
+    ("His critics rushed to the studios to say he did not represent the party.", "His critics"),
+    ("Sanders went on to say that the party would unite behind the nominee.", "Sanders"),
+    ("On the campaign trail for his wife Hillary Clinton, former president Bill Clinton said she was uniquely "
+     "qualified.", "Bill Clinton"),
+])
+def test_the_speaker_of_a_verb_without_its_own_subject(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("New polls released Sunday showed Clinton taking a lead in the race.", "New polls"),
+    ("A new poll released Sunday shows that Clinton has taken a lead in the race.", "new poll"),
+    ("Clinton's lead in the race was shown by a new poll released Sunday.", "new poll"),
+    ("Clinton has taken a lead in the race, a new survey found.", "new survey"),
+    ("Voters in Iowa backed Clinton by a wide margin on Monday.", "Voters"),
+])
+def test_documents_and_groups_of_people_hold_positions(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+def test_a_thing_or_both_parties_acting_together_is_narration():
+    found = claims_of("The deal saw prices rise across the country for three years.",
+                      "The two presidents discussed the situation in the region at length.")
+    assert [c.attributed for c in found] == [False, False]
