@@ -196,7 +196,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs and named)):
+        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs | words.stance_verbs
+                                               and named)):
             continue
         if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -240,29 +241,49 @@ def _subject_of(verb):
 
 def _controller(verb):
     """The subject of the verbs a subjectless verb depends on: "Trump was prompted to say", "rushing to TV
-    to say", "he went on to say", "..., telling reporters": up the chain of infinitives, participles and
-    conjoined verbs. Up an infinitive, a passive subject is the one who speaks ("X was asked to say")."""
-    token, passive_ok = verb, False
-    while token.dep_ in _CHAIN and token.head.i != token.i and token.head.pos_ in {"VERB", "AUX"}:
-        passive_ok = token.dep_ == "xcomp"
-        token = token.head
-        deps = _SUBJECTS | ({"nsubjpass"} if passive_ok else set())
+    to say", "he went on to say", "..., telling reporters", "X rallied crowds by promising", "after
+    suggesting ..., Rubio": up the chain of infinitives, participles and conjoined verbs. Up an
+    infinitive, a passive subject is the one who speaks ("X was asked to say")."""
+    token = verb
+    while (governor := _governing_verb(token)) is not None:
+        deps = _SUBJECTS | ({"nsubjpass"} if token.dep_ == "xcomp" else set())
+        token = governor
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None:
             return subject
     return None
 
 
+def _governing_verb(token):
+    """The verb a subjectless infinitive, participle or conjoined verb hangs on, directly or through a
+    preposition ("by promising", "after suggesting")."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in _CHAIN:
+        return None
+    return head if head.i != token.i and head.pos_ in {"VERB", "AUX"} else None
+
+
 _CHAIN = {"conj", "advcl", "xcomp"}
 
 
 def _subject_before(verb):
-    """A main verb the parse gave no subject because it took the name before it for an apposition
-    ("..., the campaign trail for his wife Hillary Clinton, former president Bill Clinton said"): that name."""
-    if verb.dep_ != "ROOT" or verb.i == 0:
+    """A main verb the parse gave no subject, because it hung the name before it on something else: the
+    nearest subject or apposition before the verb ("..., former president Bill Clinton said", "Sanders,
+    who sits at zero endorsements, said", "a White House official who spoke anonymously said")."""
+    if verb.dep_ != "ROOT":
         return None
-    before = verb.doc[verb.i - 1]
-    return before if before.dep_ == "appos" and before.pos_ in {"PROPN", "NOUN"} else None
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.text in QUOTE_MARKS:
+            return None  # the words of a quotation are not its speaker
+        if token.dep_ in {"nsubj", "appos"} and token.pos_ in {"PROPN", "NOUN", "PRON"} \
+                and token.tag_ not in _RELATIVE_TAGS:
+            return token
+    return None
+
+
+_RELATIVE_TAGS = {"WP", "WDT", "WP$"}
 
 
 def _content_of(verb, span, quoted):
@@ -272,6 +293,9 @@ def _content_of(verb, span, quoted):
             return child
     if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in range(span.start, span.end):
         return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and verb.head.i in range(span.start, span.end):
+        return verb.head  # "As the Post observed, Republicans control 30 states"
     if any(quoted[t.i] for t in span):
         inside = [t for t in span if quoted[t.i] and t.pos_ in {"VERB", "AUX"}]
         return inside[0] if inside else None

@@ -218,6 +218,15 @@ def test_a_quote_that_ends_inside_a_quote_is_closed_before_its_attribution():
     ("Sanders went on to say that the party would unite behind the nominee.", "Sanders"),
     ("On the campaign trail for his wife Hillary Clinton, former president Bill Clinton said she was uniquely "
      "qualified.", "Bill Clinton"),
+    ("Sanders, who sits at zero such endorsements, said that fact speaks volumes about his rival.", "Sanders"),
+    ("Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.", "Trump"),
+    ("After suggesting on Wednesday that he regretted his insults, Mr. Rubio only occasionally disagreed with him.",
+     "Rubio"),
+    ("As the Washington Post observed, Republicans now control both legislative chambers in 30 states.",
+     "Washington Post"),
+    ("Republicans now control both legislative chambers in 30 states, as the Washington Post observed.",
+     "Washington Post"),
+    ("Bloomberg estimates the founder's fortune at about $42 billion.", "Bloomberg"),
 ])
 def test_the_speaker_of_a_verb_without_its_own_subject(sentence, voice):
     (claim,) = claims_of(sentence)
