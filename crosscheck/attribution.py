@@ -232,7 +232,7 @@ def _subject_of(verb):
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None:
-        return subject
+        return verb.head if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject  # "X, who said"
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)

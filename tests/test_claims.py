@@ -249,3 +249,10 @@ def test_a_thing_or_both_parties_acting_together_is_narration():
     found = claims_of("The deal saw prices rise across the country for three years.",
                       "The two presidents discussed the situation in the region at length.")
     assert [c.attributed for c in found] == [False, False]
+
+
+def test_a_relative_pronoun_is_the_noun_it_follows_not_an_earlier_mention():
+    found = claims_of("Bloomberg published its list on Monday.",
+                      "Sanders, who said the party would unite behind the nominee, spoke in Vermont on Monday.",
+                      "The study, which found that turnout rose by a third, was published on Monday.")
+    assert [c.voice for c in found[1:]] == ["Sanders", "study"]
