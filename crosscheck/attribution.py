@@ -162,7 +162,7 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
         else:
             continue
         if source is not None:
-            voice = resolve(source, book, mentions)
+            voice = resolve(_owner(source), book, mentions)
             return Frame(voice, token.i, token.head.i, True) if voice else None
     return None
 
@@ -199,10 +199,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs | words.stance_verbs
                                                and named)):
             continue
-        if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            subject = owner if owner is not None else subject
-        voice = resolve(subject, book, mentions)
+        voice = resolve(_owner(subject), book, mentions)
         if voice is None:
             continue
         # A verb frames only its own clause: in "China announced patrols, and Japan reaffirmed plans",
@@ -210,6 +207,18 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words))
     return None
+
+
+def _owner(source):
+    """Who an account or finding is by: "Trump's post said", "a report by the institute found", "according
+    to an analysis by Pew"; the source itself when it names no one else ("the readout said")."""
+    if source.pos_ != "NOUN":
+        return source
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None and source.lemma_.lower() in lexicon().account_nouns:
+        owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    return owner if owner is not None else source
 
 
 def _quoted_source(verb):
@@ -331,6 +340,8 @@ def _earlier_occasion(verb, content, words: Lexicon) -> bool:
 def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
     lower = token.lower_
+    if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
+        return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
@@ -347,7 +358,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         token = named[0]
     if token.ent_type_ == "PERSON":
         return person_voice(token, book)
-    phrase = noun_phrase(token)
+    phrase = _entity_name(token) or noun_phrase(token)
     if token.ent_type_ in _NAME_ENTITIES or token.pos_ == "PROPN":
         known, person_side = book.person_side(phrase)  # a person the tagger did not mark ("Trump's account")
         if person_side:
@@ -363,6 +374,15 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _entity_name(token) -> str | None:
+    """The whole name of the body a token heads, when it runs past the noun phrase's "of" complements
+    ("the Center for Economic and Policy Research", not "Center")."""
+    entity = next((e for e in token.doc.ents if e.root.i == token.i and e.label_ in _NAME_ENTITIES - {"PERSON"}), None)
+    if entity is None or entity.end - 1 <= token.i:
+        return None
+    return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
 
 
 def _names_both(token) -> bool:

@@ -256,3 +256,26 @@ def test_a_relative_pronoun_is_the_noun_it_follows_not_an_earlier_mention():
                       "Sanders, who said the party would unite behind the nominee, spoke in Vermont on Monday.",
                       "The study, which found that turnout rose by a third, was published on Monday.")
     assert [c.voice for c in found[1:]] == ["Sanders", "study"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Turnout rose sharply this year, according to an analysis by the Pew Research Center.", "Pew Research Center"),
+    ("According to an analysis by the Pew Research Center, turnout rose sharply this year.", "Pew Research Center"),
+    ("A 2009 report by the Center for Economic and Policy Research found that a small tax would raise $220 billion.",
+     "Center for Economic and Policy Research"),
+    ("A small tax would raise $220 billion, a report by the Center for Economic and Policy Research found.",
+     "Center for Economic and Policy Research"),
+    ("Some said they have cringed at the comparison.", "Some"),
+    ("Many say the race is already over.", "Many"),
+])
+def test_a_finding_is_its_authors_and_some_or_many_are_people(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+def test_a_shared_surname_is_not_the_same_person():
+    book = load_voicebook()
+    book.place_person("George W. Bush", "us")
+    assert book.full_name("Jeb Bush") == "Jeb Bush"
+    assert book.full_name("Mr. Bush") == "George W. Bush"
+    assert book.full_name("George Bush") == "George W. Bush"
