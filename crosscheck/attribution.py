@@ -347,6 +347,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return None  # the writer speaking: the publisher's own voice
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
+        if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(token, book)) is not None:
+            return person_voice(earlier, book)
         found = mentions.person() if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
@@ -383,6 +385,17 @@ def _entity_name(token) -> str | None:
     if entity is None or entity.end - 1 <= token.i:
         return None
     return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
+
+
+def _person_earlier_in_sentence(pronoun, book: VoiceBook):
+    """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
+    subject or owner ("Obama prompted outrage when he blasted ...", "Trump's appearance ... as he seeks").
+    Not across a quotation, whose names are the speaker's words."""
+    before = pronoun.doc[pronoun.sent.start:pronoun.i]
+    if any(t.text in QUOTE_MARKS for t in before):
+        return None
+    return next((t for t in reversed(before) if t.dep_ in {"nsubj", "nsubjpass", "poss"} and (
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))), None)
 
 
 def _names_both(token) -> bool:

@@ -279,3 +279,12 @@ def test_a_shared_surname_is_not_the_same_person():
     assert book.full_name("Jeb Bush") == "Jeb Bush"
     assert book.full_name("Mr. Bush") == "George W. Bush"
     assert book.full_name("George Bush") == "George W. Bush"
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Obama prompted outrage among conservatives in 2010 when he blasted the ruling in a speech.",
+    "Obama was booed by the crowd after he said the ruling was wrong.",
+])
+def test_he_is_the_person_before_it_in_its_own_sentence(sentence):
+    found = claims_of("Hillary Clinton spoke in Iowa on Monday.", sentence)
+    assert found[1].voice == "Obama"
