@@ -241,11 +241,22 @@ def _subject_of(verb):
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None:
-        return verb.head if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject  # "X, who said"
+        return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _controller(verb) or _subject_before(verb)
+
+
+def _antecedent(relative_clause):
+    """What a relative clause is about: "Sanders, who said", and the name an apposition describes
+    ("Democracy for America, an organization that endorsed")."""
+    noun = relative_clause.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        name = noun.head
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        return entity.root if entity is not None else name
+    return noun
 
 
 def _controller(verb):

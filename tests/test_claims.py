@@ -288,3 +288,12 @@ def test_a_shared_surname_is_not_the_same_person():
 def test_he_is_the_person_before_it_in_its_own_sentence(sentence):
     found = claims_of("Hillary Clinton spoke in Iowa on Monday.", sentence)
     assert found[1].voice == "Obama"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dean launched Democracy for America, an organization that endorsed the senator in June.",
+    "The senator was endorsed by Democracy for America, a group that said she would win.",
+])
+def test_a_relative_clause_on_a_description_of_a_name_is_the_names(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Democracy for America"
