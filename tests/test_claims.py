@@ -297,3 +297,15 @@ def test_he_is_the_person_before_it_in_its_own_sentence(sentence):
 def test_a_relative_clause_on_a_description_of_a_name_is_the_names(sentence):
     (claim,) = claims_of(sentence)
     assert claim.voice == "Democracy for America"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Carson lambasted the media's behavior as evidence of a double standard.", "Carson"),
+    ("The media's behavior was lambasted by Carson as evidence of a double standard.", "Carson"),
+    ("Weber views the choice of Manafort as a smart one.", "Weber"),
+    ("The New York Times characterized the path to the nomination as a journey from denial to acceptance.",
+     "New York Times"),
+])
+def test_verbs_of_judging_voice_their_subject(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
