@@ -290,17 +290,26 @@ _CHAIN = {"conj", "advcl", "xcomp"}
 
 def _subject_before(verb):
     """A main verb the parse gave no subject, because it hung the name before it on something else: the
-    nearest subject or apposition before the verb ("..., former president Bill Clinton said", "Sanders,
-    who sits at zero endorsements, said", "a White House official who spoke anonymously said")."""
+    nearest subject before the verb ("Sanders, who sits at zero endorsements, said"; "Jeffrey Salkin, a
+    rabbi helping to organize the boycott, said"), else the nearest apposition ("..., former president
+    Bill Clinton said", "a White House official who spoke anonymously said"), the name rather than the
+    title beside it ("Tanden, head of the Center, recounted")."""
     if verb.dep_ != "ROOT":
         return None
+    before = []
     for token in reversed(verb.doc[verb.sent.start:verb.i]):
         if token.text in QUOTE_MARKS:
-            return None  # the words of a quotation are not its speaker
-        if token.dep_ in {"nsubj", "appos"} and token.pos_ in {"PROPN", "NOUN", "PRON"} \
-                and token.tag_ not in _RELATIVE_TAGS:
-            return token
-    return None
+            break  # the words of a quotation are not its speaker
+        if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.tag_ not in _RELATIVE_TAGS:
+            before.append(token)
+    subject = next((t for t in before if t.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    apposition = next((t for t in before if t.dep_ == "appos"), None)
+    if apposition is not None and apposition.pos_ == "NOUN":
+        return next((t for t in before if t.dep_ == "appos" and t.head == apposition.head and t.pos_ == "PROPN"),
+                    apposition)
+    return apposition
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$"}
@@ -365,8 +374,9 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         return Voice(found.name, found.side, found.side is not None) if found else None
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)
-    named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_ in {"PERSON", "ORG"}
-             and c.i > token.i]
+    title = token.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in token.children)
+    named = [c for c in token.children if (c.dep_ in {"appos", "compound"} or (title and c.dep_ == "conj"))
+             and c.ent_type_ in {"PERSON", "ORG"} and c.i > token.i]  # "lobbyist and strategist Charlie Black"
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
         token = named[0]
     if token.ent_type_ == "PERSON":

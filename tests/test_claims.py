@@ -219,6 +219,14 @@ def test_a_quote_that_ends_inside_a_quote_is_closed_before_its_attribution():
     ("On the campaign trail for his wife Hillary Clinton, former president Bill Clinton said she was uniquely "
      "qualified.", "Bill Clinton"),
     ("Sanders, who sits at zero such endorsements, said that fact speaks volumes about his rival.", "Sanders"),
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
+     "alarmed.", "Jeffrey Salkin"),
+    ("In a message to Clinton, Tanden, head of the Center for American Progress, recounted a conversation she had.",
+     "Tanden"),
+    ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations that he "
+     "exaggerated.", "Ben Carson"),
+    ("The firm lobbied on taxes, said lobbyist and GOP strategist Charlie Black, a former business partner.",
+     "Charlie Black"),
     ("Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.", "Trump"),
     ("After suggesting on Wednesday that he regretted his insults, Mr. Rubio only occasionally disagreed with him.",
      "Rubio"),
