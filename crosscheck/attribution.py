@@ -240,6 +240,8 @@ def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.pos_ == "ADP":  # "Of Carson, Levine said": the parse's slip
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"

@@ -168,11 +168,11 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
         if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
-            nxt = units[index + 1] if index + 1 < len(units) else None
-            after = _bare_speech(nxt, book, mentions) if nxt is not None and nxt.line == unit.line else None
+            after = _speaker_after(units, index, book, mentions)
             frame = Frame(after, None, None, True) if after is not None else None
-        if frame is None and speaker is not None and (all_quote or unit.continues_quote):
-            frame = Frame(speaker, None, None, True)
+        if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
+                index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
+            frame = Frame(speaker, None, None, True)  # the quotation runs on, or a new one in the same paragraph
         introduces = span.text.rstrip().endswith(":")  # "X said:" and the quotation follows
         # A bare "Pence said in response." speaks the quotation after it too.
         speaker = frame.voice if frame is not None and (
@@ -203,9 +203,23 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     return claims
 
 
+def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """Who speaks a quotation, named in the first sentence after it in its paragraph that is not quotation
+    too ("“I am calling from the campaign. How are you today?” Miller said.")."""
+    line = units[index].line
+    for unit in units[index + 1:]:
+        if unit.line != line:
+            return None
+        if not _is_all_quote(unit.span, unit.quoted):
+            return _bare_speech(unit, book, mentions)
+    return None
+
+
 def _bare_speech(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
-    """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.")."""
-    if _has_quote(unit.span, unit.quoted) or len(unit.span) > _MAX_BARE_SPEECH_TOKENS:
+    """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.",
+    "Miller, a retired worker, said into the phone."); who the speaker is, in an apposition, is not counted."""
+    described = sum(len(list(t.subtree)) for t in unit.span if t.dep_ == "appos")
+    if _has_quote(unit.span, unit.quoted) or len(unit.span) - described > _MAX_BARE_SPEECH_TOKENS:
         return None
     frame = find_frame(unit.span, unit.quoted, book, mentions)
     return frame.voice if frame is not None and frame.verb is not None and frame.content_root is None else None
@@ -274,6 +288,12 @@ def _ends_open(doc) -> bool:
 def _is_all_quote(span, quoted) -> bool:
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(quoted[t.i] for t in words)
+
+
+def _mostly_quote(span, quoted) -> bool:
+    """Half its words or more inside quotation marks ("Biden “kind of misspoke."): a partial quotation."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and 2 * sum(quoted[t.i] for t in words) >= len(words)
 
 
 def _has_quote(span, quoted) -> bool:

@@ -317,3 +317,15 @@ def test_a_relative_clause_on_a_description_of_a_name_is_the_names(sentence):
 def test_verbs_of_judging_voice_their_subject(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+def test_quotations_of_one_paragraph_keep_their_speaker():
+    found = claims_of(
+        "\"I am calling from the campaign. How are you today?\" Miller, a retired worker from a nuclear plant, said "
+        "pleasantly into the phone.",
+        "“We thought only Trump was an insensitive guy,” said Aida, who published a book on him. Biden “kind of "
+        "misspoke. This is not something he should talk openly about in public.”",
+        "Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”",
+        "The senator spoke for an hour. The crowd was quiet, and “nobody cheered,” the next speaker noted.")
+    assert [c.voice for c in found[:5]] == ["Miller", "Miller", "Aida", "Aida", "Levine"]
+    assert not found[5].attributed
