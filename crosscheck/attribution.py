@@ -183,8 +183,8 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
 
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
-    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
-                  and t.lemma_.lower() in words.speech_verbs | words.stance_verbs | words.position_verbs]
+    reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
+    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i] and verb_lemma(t, reporting) in reporting]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
@@ -192,12 +192,12 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
-        speech = verb.lemma_.lower() in words.speech_verbs
+        lemma = verb_lemma(verb, reporting)
+        speech = lemma in words.speech_verbs
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs | words.stance_verbs
-                                               and named)):
+        if content is None and not (speech or (lemma in words.position_verbs | words.stance_verbs and named)):
             continue
         voice = resolve(_owner(subject), book, mentions)
         if voice is None:
@@ -219,6 +219,14 @@ def _owner(source):
     if owner is None and source.lemma_.lower() in lexicon().account_nouns:
         owner = next((c for c in source.children if c.dep_ == "poss"), None)
     return owner if owner is not None else source
+
+
+def verb_lemma(verb, known: frozenset[str]) -> str:
+    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
+        return verb.lower_[:-1]
+    return lemma
 
 
 def _quoted_source(verb):

@@ -329,3 +329,20 @@ def test_quotations_of_one_paragraph_keep_their_speaker():
         "The senator spoke for an hour. The crowd was quiet, and “nobody cheered,” the next speaker noted.")
     assert [c.voice for c in found[:5]] == ["Miller", "Miller", "Aida", "Aida", "Levine"]
     assert not found[5].attributed
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Clinton hoped that the vote would go her way.", "Clinton"),
+    ("The vote would go her way, Clinton hoped.", "Clinton"),
+    ("Audit files from the vendor show that four accounts searched the data.", "Audit files"),
+    ("Kentucky Republicans chose Donald Trump as their nominee.", "Kentucky Republicans"),
+    ("Donald Trump was chosen by Kentucky Republicans as their nominee.", "Kentucky Republicans"),
+])
+def test_hopes_choices_and_documents_have_sources(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+def test_a_verb_that_only_looks_like_a_reporting_verb_is_narration():
+    (claim,) = claims_of("Trump hopped on a plane to Iowa on Monday.")
+    assert not claim.attributed
