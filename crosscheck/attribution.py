@@ -247,7 +247,8 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
     if subject is not None and subject.pos_ == "ADP":  # "Of Carson, Levine said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None:
@@ -256,6 +257,12 @@ def _subject_of(verb):
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return _controller(verb) or _subject_before(verb)
+
+
+def _quote_between(a, b) -> bool:
+    """A quotation mark between two tokens: one is in the quotation, the other outside ("“Thanks, all,” said X")."""
+    first, last = sorted((a.i, b.i))
+    return any(t.text in QUOTE_MARKS for t in a.doc[first:last])
 
 
 def _antecedent(relative_clause):
@@ -387,6 +394,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     title = token.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in token.children)
     named = [c for c in token.children if (c.dep_ in {"appos", "compound"} or (title and c.dep_ == "conj"))
              and c.ent_type_ in {"PERSON", "ORG"} and c.i > token.i]  # "lobbyist and strategist Charlie Black"
+    if title and not named:  # "master of ceremonies Asab Al-Tabchi"
+        named = [t for t in _phrase_after(token) if t.ent_type_ == "PERSON" and t.dep_ != "compound"][:1]
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
         token = named[0]
     if token.ent_type_ == "PERSON":
@@ -429,6 +438,16 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook):
         t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))), None)
 
 
+def _phrase_after(token) -> list:
+    """The tokens of a noun's phrase after it, up to the first comma or parenthesis."""
+    after = []
+    for t in token.doc[token.i + 1:token.right_edge.i + 1]:
+        if t.text in {",", "(", "—", "–"}:
+            break
+        after.append(t)
+    return after
+
+
 def _names_both(token) -> bool:
     """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
     return token.tag_ in {"NNS", "NNPS"} and any(
@@ -462,7 +481,7 @@ def person_voice(token, book: VoiceBook) -> Voice:
     """A person's name without the titles the tagger sometimes folds into it, and their side."""
     name_tokens = [token]
     for left in reversed(list(token.doc[token.left_edge.i:token.i])):
-        if left.ent_type_ != "PERSON" or left.pos_ != "PROPN" or _is_title_word(left, book):
+        if left.ent_type_ != "PERSON" or (left.pos_ != "PROPN" and left.text != "-") or _is_title_word(left, book):
             break
         name_tokens.insert(0, left)
     name = book.full_name(strip_possessive(join_tokens(name_tokens)))

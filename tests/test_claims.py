@@ -227,6 +227,8 @@ def test_a_quote_that_ends_inside_a_quote_is_closed_before_its_attribution():
      "exaggerated.", "Ben Carson"),
     ("The firm lobbied on taxes, said lobbyist and GOP strategist Charlie Black, a former business partner.",
      "Charlie Black"),
+    ("\"Thanks, Clarkston, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, an engineer.",
+     "Asab Al-Tabchi"),
     ("Mr. Trump has rallied thousands by promising to impose tariffs on imported goods.", "Trump"),
     ("After suggesting on Wednesday that he regretted his insults, Mr. Rubio only occasionally disagreed with him.",
      "Rubio"),
