@@ -94,9 +94,11 @@ class Mentions:
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
     parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
 
-    def add(self, mention: Mention, subject: bool = False) -> None:
+    def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
+        """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
+        narration's next "he" or "she" is about."""
         self.items.append(mention)
-        if mention.person:
+        if mention.person and not quoted:
             self._people.setdefault(self.sentence, []).append((subject, mention))
 
     def next_sentence(self, speaker: Mention | None) -> None:

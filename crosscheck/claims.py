@@ -199,7 +199,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                            reported_omission(clause, book, mentions, claims[-1] if claims else None))
             official[claim.id] = voice.official
             claims.append(claim)
-        _remember(span, frame, book, mentions)
+        _remember(span, unit.quoted, frame, book, mentions)
     return claims
 
 
@@ -396,7 +396,7 @@ def _argument(root, deps: set[str]) -> str:
     return " ".join(t.text for t in child.subtree) if child is not None else ""
 
 
-def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
+def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
     """Add the sentence's named people and bodies to the mentions pronouns and descriptions refer to."""
     for entity in span.ents:
         if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.pos_ == "ADJ":
@@ -412,7 +412,7 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
         if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
-                             entity.label_ == "GPE"), subject)
+                             entity.label_ == "GPE"), subject, quoted[entity.root.i])
     parties = _parties(span, book)
     if parties:
         mentions.meet(parties)

@@ -348,3 +348,9 @@ def test_hopes_choices_and_documents_have_sources(sentence, voice):
 def test_a_verb_that_only_looks_like_a_reporting_verb_is_narration():
     (claim,) = claims_of("Trump hopped on a plane to Iowa on Monday.")
     assert not claim.attributed
+
+
+def test_he_after_a_quotation_is_not_a_person_the_quotation_names():
+    found = claims_of("Benjamin Green, 83, knows just what Washington needs. \"Bernie Sanders is the man for it.\"",
+                      "\"It'll take a junkyard dog to straighten this country out,\" he said.")
+    assert found[-1].voice == "Benjamin Green"
