@@ -249,7 +249,8 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    # the nearest of two subjects the parse gave ("Tuesday in Berea, OH, ..., Gov. John Kasich said")
+    subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
     if subject is not None and subject.pos_ == "ADP":  # "Of Carson, Levine said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)

@@ -219,6 +219,8 @@ def test_a_quote_that_ends_inside_a_quote_is_closed_before_its_attribution():
     ("On the campaign trail for his wife Hillary Clinton, former president Bill Clinton said she was uniquely "
      "qualified.", "Bill Clinton"),
     ("Sanders, who sits at zero such endorsements, said that fact speaks volumes about his rival.", "Sanders"),
+    ("On Monday in Dayton, OH, after a win in the primary, Gov. John Kasich (R-OH) said the race was not over.",
+     "John Kasich"),
     ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
      "alarmed.", "Jeffrey Salkin"),
     ("In a message to Clinton, Tanden, head of the Center for American Progress, recounted a conversation she had.",
