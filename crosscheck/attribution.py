@@ -218,8 +218,10 @@ def _owner(source):
         return source
     by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if owner is None and source.lemma_.lower() in lexicon().account_nouns:
-        owner = next((c for c in source.children if c.dep_ == "poss"), None)
+    if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
+        owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
+            (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}), None)
     return owner if owner is not None else source
 
 
@@ -399,6 +401,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
              and c.ent_type_ in {"PERSON", "ORG"} and c.i > token.i]  # "lobbyist and strategist Charlie Black"
     if title and not named:  # "master of ceremonies Asab Al-Tabchi"
         named = [t for t in _phrase_after(token) if t.ent_type_ == "PERSON" and t.dep_ != "compound"][:1]
+    if token.pos_ == "NOUN" and not named:  # "a spokesman for Trump, Jason Miller, said"
+        named = [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i][:1]
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
         token = named[0]
     if token.ent_type_ == "PERSON":

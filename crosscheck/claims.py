@@ -156,6 +156,22 @@ def _title_context(entity) -> str:
     return " ".join(words)
 
 
+def _describing_words(entity) -> list[str]:
+    """The words "the spokesperson" or "the negotiator" can refer back to a person by: the title before the
+    name and the head of an apposition with its modifiers ("Wendy Cutler, a former trade negotiator"), not
+    the bodies named inside it ("a spokesman for the campaign" is no campaign)."""
+    doc, left = entity.doc, entity.start
+    while left > 0 and doc[left - 1].pos_ in {"PROPN", "ADJ", "NOUN", "PART"} and doc[left - 1].dep_ != "punct":
+        left -= 1
+    tokens = list(doc[left:entity.end])
+    heads = [c for c in entity.root.children if c.dep_ == "appos"]
+    if entity.root.dep_ == "pobj" and entity.root.head.head.dep_ == "appos":  # "the president of X, Y"
+        heads.append(entity.root.head.head.head)
+    for head in heads:
+        tokens += [head] + [c for c in head.children if c.dep_ in {"amod", "compound"}]
+    return [t.lower_ for t in tokens]
+
+
 # -- one article -----------------------------------------------------------------------------
 
 def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str, bool]) -> list[Claim]:
@@ -404,7 +420,7 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         subject = entity.root.dep_ in {"nsubj", "nsubjpass"}
         if entity.label_ == "PERSON":
             voice = person_voice(entity.root, book)
-            words = _title_context(entity).lower().split()
+            words = _describing_words(entity)
         else:
             name = noun_phrase(entity.root) if entity.label_ == "ORG" else entity.text.removeprefix("the ")
             voice = Voice(name, book.side_of_text(name))

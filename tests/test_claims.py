@@ -356,3 +356,11 @@ def test_he_after_a_quotation_is_not_a_person_the_quotation_names():
     found = claims_of("Benjamin Green, 83, knows just what Washington needs. \"Bernie Sanders is the man for it.\"",
                       "\"It'll take a junkyard dog to straighten this country out,\" he said.")
     assert found[-1].voice == "Benjamin Green"
+
+
+def test_a_body_is_not_the_person_whose_title_names_it():
+    found = claims_of("The plan is dead, said Brian Fallon, a spokesman for the campaign.",
+                      "In a statement, the campaign said the figures were wrong.",
+                      "The tax would raise $75 billion, according to a statement from the campaign.",
+                      "A spokesman for Trump, Jason Miller, said the meeting had gone well.")
+    assert [c.voice for c in found] == ["Brian Fallon", "campaign", "campaign", "Jason Miller"]
