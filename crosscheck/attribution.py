@@ -255,10 +255,10 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-    # the nearest of two subjects the parse gave ("Tuesday in Berea, OH, ..., Gov. John Kasich said")
+    # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
-    if subject is not None and subject.pos_ == "ADP":  # "Of Carson, Levine said": the parse's slip
+    if subject is not None and subject.pos_ == "ADP":  # "Of Lund, Varga said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
@@ -275,8 +275,8 @@ def _quote_between(a, b) -> bool:
 
 
 def _antecedent(relative_clause):
-    """What a relative clause is about: "Sanders, who said", and the name an apposition describes
-    ("Democracy for America, an organization that endorsed")."""
+    """What a relative clause is about: "Marlow, who said", and the name an apposition describes
+    ("Action for Ohio, a group that endorsed")."""
     noun = relative_clause.head
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         name = noun.head
@@ -286,9 +286,9 @@ def _antecedent(relative_clause):
 
 
 def _controller(verb):
-    """The subject of the verbs a subjectless verb depends on: "Trump was prompted to say", "rushing to TV
+    """The subject of the verbs a subjectless verb depends on: "Halvorsen was prompted to say", "rushing to TV
     to say", "he went on to say", "..., telling reporters", "X rallied crowds by promising", "after
-    suggesting ..., Rubio": up the chain of infinitives, participles and conjoined verbs. Up an
+    hinting ..., Lind": up the chain of infinitives, participles and conjoined verbs. Up an
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
     token = verb
     while (governor := _governing_verb(token)) is not None:
@@ -316,10 +316,10 @@ _CHAIN = {"conj", "advcl", "xcomp"}
 
 def _subject_before(verb):
     """A main verb the parse gave no subject, because it hung the name before it on something else: the
-    nearest subject before the verb ("Sanders, who sits at zero endorsements, said"; "Jeffrey Salkin, a
+    nearest subject before the verb ("Marlow, who has no endorsements, said"; "Ruth Adler, a
     rabbi helping to organize the boycott, said"), else the nearest apposition ("..., former president
-    Bill Clinton said", "a White House official who spoke anonymously said"), the name rather than the
-    title beside it ("Tanden, head of the Center, recounted")."""
+    Erik Berg said", "a White House official who spoke anonymously said"), the name rather than the
+    title beside it ("Maya Okafor, head of the Center, recounted")."""
     if verb.dep_ != "ROOT":
         return None
     before = []
@@ -350,7 +350,7 @@ def _content_of(verb, span, quoted):
         return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
             and verb.head.i in range(span.start, span.end):
-        return verb.head  # "As the Post observed, Republicans control 30 states"
+        return verb.head  # "As the Post observed, the party holds 30 states"
     if any(quoted[t.i] for t in span):
         inside = [t for t in span if quoted[t.i] and t.pos_ in {"VERB", "AUX"}]
         return inside[0] if inside else None
@@ -402,10 +402,10 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         return Voice(noun_phrase(token), None)
     title = token.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in token.children)
     named = [c for c in token.children if (c.dep_ in {"appos", "compound"} or (title and c.dep_ == "conj"))
-             and c.ent_type_ in {"PERSON", "ORG"} and c.i > token.i]  # "lobbyist and strategist Charlie Black"
-    if title and not named:  # "master of ceremonies Asab Al-Tabchi"
+             and c.ent_type_ in {"PERSON", "ORG"} and c.i > token.i]  # "lawyer and party strategist Tom Wade"
+    if title and not named:  # "master of ceremonies Omar Al-Rashid"
         named = [t for t in _phrase_after(token) if t.ent_type_ == "PERSON" and t.dep_ != "compound"][:1]
-    if token.pos_ == "NOUN" and not named:  # "a spokesman for Trump, Jason Miller, said"
+    if token.pos_ == "NOUN" and not named:  # "a spokesman for Lind, Tom Wade, said"
         named = [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i][:1]
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
         token = named[0]
@@ -431,7 +431,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
 
 def _entity_name(token) -> str | None:
     """The whole name of the body a token heads, when it runs past the noun phrase's "of" complements
-    ("the Center for Economic and Policy Research", not "Center")."""
+    ("the Institute for Fiscal Studies", not "Institute")."""
     entity = next((e for e in token.doc.ents if e.root.i == token.i and e.label_ in _NAME_ENTITIES - {"PERSON"}), None)
     if entity is None or entity.end - 1 <= token.i:
         return None
@@ -440,7 +440,7 @@ def _entity_name(token) -> str | None:
 
 def _person_earlier_in_sentence(pronoun, book: VoiceBook):
     """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
-    subject or owner ("Obama prompted outrage when he blasted ...", "Trump's appearance ... as he seeks").
+    subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks").
     Not across a quotation, whose names are the speaker's words."""
     before = pronoun.doc[pronoun.sent.start:pronoun.i]
     if any(t.text in QUOTE_MARKS for t in before):

@@ -221,7 +221,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
 
 def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """Who speaks a quotation, named in the first sentence after it in its paragraph that is not quotation
-    too ("“I am calling from the campaign. How are you today?” Miller said.")."""
+    too ("“I am calling from the council. How are you this evening?” Karsten said.")."""
     line = units[index].line
     for unit in units[index + 1:]:
         if unit.line != line:
@@ -233,7 +233,7 @@ def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Men
 
 def _bare_speech(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.",
-    "Miller, a retired worker, said into the phone."); who the speaker is, in an apposition, is not counted."""
+    "Karsten, a retired teacher, said into the phone."); who the speaker is, in an apposition, is not counted."""
     described = sum(len(list(t.subtree)) for t in unit.span if t.dep_ == "appos")
     if _has_quote(unit.span, unit.quoted) or len(unit.span) - described > _MAX_BARE_SPEECH_TOKENS:
         return None
