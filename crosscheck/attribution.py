@@ -1,10 +1,14 @@
 """Attribution: who a statement is from, read from spaCy's parse.
 
 A statement's source is the subject of the speech or stance verb whose complement or quotation
-it is ("X said that ...", "..., X told reporters"), the object of "according to X", the owner of
-an account that speaks ("X's readout said"), or the speaker of a quote that runs on from an
-attributed one. Pronouns and descriptions ("she", "the ministry") are resolved to the nearest
-compatible earlier mention in the article (`Mentions`).
+it is ("X said that ...", "..., X told reporters", "as X observed, ..."), the object of "according
+to X", the owner of an account or finding that speaks ("X's readout said", "a report by X found"),
+or the speaker of a quote that runs on from an attributed one. A verb without a subject of its own
+takes the one of the verb it depends on ("X was prompted to say", "X rallied crowds by promising");
+a relative clause's "who" or "which" is the noun it follows. A source is a person, a body, a
+document or a group of people, never a thing ("the deal saw"). Pronouns and descriptions ("she",
+"the ministry") are resolved to the nearest compatible mention: a person before "he" or "she" in its
+own sentence, else the nearest earlier mention in the article (`Mentions`).
 """
 from __future__ import annotations
 
@@ -94,9 +98,11 @@ class Mentions:
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
     parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
 
-    def add(self, mention: Mention, subject: bool = False) -> None:
+    def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
+        """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
+        narration's next "he" or "she" is about."""
         self.items.append(mention)
-        if mention.person:
+        if mention.person and not quoted:
             self._people.setdefault(self.sentence, []).append((subject, mention))
 
     def next_sentence(self, speaker: Mention | None) -> None:
@@ -162,7 +168,7 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
         else:
             continue
         if source is not None:
-            voice = resolve(source, book, mentions)
+            voice = resolve(_owner(source), book, mentions)
             return Frame(voice, token.i, token.head.i, True) if voice else None
     return None
 
@@ -183,8 +189,8 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
 
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
-    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
-                  and t.lemma_.lower() in words.speech_verbs | words.stance_verbs | words.position_verbs]
+    reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
+    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i] and verb_lemma(t, reporting) in reporting]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
@@ -192,16 +198,14 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
-        speech = verb.lemma_.lower() in words.speech_verbs
-        if not _is_named_source(subject, words) and not (speech and content is not None):
+        lemma = verb_lemma(verb, reporting)
+        speech = lemma in words.speech_verbs
+        named = _is_named_source(subject, words)
+        if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and not (speech or (verb.lemma_.lower() in words.position_verbs
-                                               and _is_named_source(subject, words))):
+        if content is None and not (speech or (lemma in words.position_verbs | words.stance_verbs and named)):
             continue
-        if subject.lemma_.lower() in words.account_nouns:  # "the readout said", "Trump's post said"
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            subject = owner if owner is not None else subject
-        voice = resolve(subject, book, mentions)
+        voice = resolve(_owner(subject), book, mentions)
         if voice is None:
             continue
         # A verb frames only its own clause: in "China announced patrols, and Japan reaffirmed plans",
@@ -209,6 +213,28 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words))
     return None
+
+
+def _owner(source):
+    """Who an account or finding is by: "Trump's post said", "a report by the institute found", "according
+    to an analysis by Pew"; the source itself when it names no one else ("the readout said")."""
+    if source.pos_ != "NOUN":
+        return source
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
+        owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
+            (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}), None)
+    return owner if owner is not None else source
+
+
+def verb_lemma(verb, known: frozenset[str]) -> str:
+    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
+        return verb.lower_[:-1]
+    return lemma
 
 
 def _quoted_source(verb):
@@ -229,14 +255,90 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-    for token in (verb, verb.head if verb.dep_ in {"conj", "advcl", "xcomp"} else None):
-        if token is None:
-            continue
-        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
+    subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
+    subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
+    if subject is not None and subject.pos_ == "ADP":  # "Of Lund, Varga said": the parse's slip
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is not None:
+        return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _controller(verb) or _subject_before(verb)
+
+
+def _quote_between(a, b) -> bool:
+    """A quotation mark between two tokens: one is in the quotation, the other outside ("“Thanks, all,” said X")."""
+    first, last = sorted((a.i, b.i))
+    return any(t.text in QUOTE_MARKS for t in a.doc[first:last])
+
+
+def _antecedent(relative_clause):
+    """What a relative clause is about: "Marlow, who said", and the name an apposition describes
+    ("Action for Ohio, a group that endorsed")."""
+    noun = relative_clause.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        name = noun.head
+        entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        return entity.root if entity is not None else name
+    return noun
+
+
+def _controller(verb):
+    """The subject of the verbs a subjectless verb depends on: "Halvorsen was prompted to say", "rushing to TV
+    to say", "he went on to say", "..., telling reporters", "X rallied crowds by promising", "after
+    hinting ..., Lind": up the chain of infinitives, participles and conjoined verbs. Up an
+    infinitive, a passive subject is the one who speaks ("X was asked to say")."""
+    token = verb
+    while (governor := _governing_verb(token)) is not None:
+        deps = _SUBJECTS | ({"nsubjpass"} if token.dep_ == "xcomp" else set())
+        token = governor
+        subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None:
             return subject
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None
+
+
+def _governing_verb(token):
+    """The verb a subjectless infinitive, participle or conjoined verb hangs on, directly or through a
+    preposition ("by promising", "after suggesting")."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif token.dep_ not in _CHAIN:
+        return None
+    return head if head.i != token.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+_CHAIN = {"conj", "advcl", "xcomp"}
+
+
+def _subject_before(verb):
+    """A main verb the parse gave no subject, because it hung the name before it on something else: the
+    nearest subject before the verb ("Marlow, who has no endorsements, said"; "Ruth Adler, a
+    rabbi helping to organize the boycott, said"), else the nearest apposition ("..., former president
+    Erik Berg said", "a White House official who spoke anonymously said"), the name rather than the
+    title beside it ("Maya Okafor, head of the Center, recounted")."""
+    if verb.dep_ != "ROOT":
+        return None
+    before = []
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.text in QUOTE_MARKS:
+            break  # the words of a quotation are not its speaker
+        if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.tag_ not in _RELATIVE_TAGS:
+            before.append(token)
+    subject = next((t for t in before if t.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    apposition = next((t for t in before if t.dep_ == "appos"), None)
+    if apposition is not None and apposition.pos_ == "NOUN":
+        return next((t for t in before if t.dep_ == "appos" and t.head == apposition.head and t.pos_ == "PROPN"),
+                    apposition)
+    return apposition
+
+
+_RELATIVE_TAGS = {"WP", "WDT", "WP$"}
 
 
 def _content_of(verb, span, quoted):
@@ -246,6 +348,9 @@ def _content_of(verb, span, quoted):
             return child
     if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in range(span.start, span.end):
         return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+            and verb.head.i in range(span.start, span.end):
+        return verb.head  # "As the Post observed, the party holds 30 states"
     if any(quoted[t.i] for t in span):
         inside = [t for t in span if quoted[t.i] and t.pos_ in {"VERB", "AUX"}]
         return inside[0] if inside else None
@@ -253,9 +358,13 @@ def _content_of(verb, span, quoted):
 
 
 def _is_named_source(subject, words: Lexicon) -> bool:
+    """A subject that can hold a position: a name, a pronoun, or a common noun for speakers or a document
+    ("voters", "the poll", "a report"), not a thing ("the deal saw", "the island Beijing considers").
+    What both parties did together ("the two presidents discussed ...") is the account's narration."""
     return (subject.ent_type_ in _NAME_ENTITIES or subject.pos_ == "PROPN"
             or subject.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
-            or subject.lemma_.lower() in words.account_nouns)
+            or subject.lemma_.lower() in words.account_nouns
+            or (_names_speakers(subject) and not _names_both(subject)))
 
 
 def _earlier_occasion(verb, content, words: Lexicon) -> bool:
@@ -277,23 +386,32 @@ def _earlier_occasion(verb, content, words: Lexicon) -> bool:
 def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
     lower = token.lower_
+    if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
+        return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
+        if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(token, book)) is not None:
+            return person_voice(earlier, book)
         found = mentions.person() if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)
-    named = [c for c in token.children if c.dep_ in {"appos", "compound"} and c.ent_type_ in {"PERSON", "ORG"}
-             and c.i > token.i]
+    title = token.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in token.children)
+    named = [c for c in token.children if (c.dep_ in {"appos", "compound"} or (title and c.dep_ == "conj"))
+             and c.ent_type_ in {"PERSON", "ORG"} and c.i > token.i]  # "lawyer and party strategist Tom Wade"
+    if title and not named:  # "master of ceremonies Omar Al-Rashid"
+        named = [t for t in _phrase_after(token) if t.ent_type_ == "PERSON" and t.dep_ != "compound"][:1]
+    if token.pos_ == "NOUN" and not named:  # "a spokesman for Lind, Tom Wade, said"
+        named = [t for t in token.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > token.i][:1]
     if not token.ent_type_ and named:  # "the spokesperson, Mao Ning, said", "the agency Xinhua"
         token = named[0]
     if token.ent_type_ == "PERSON":
         return person_voice(token, book)
-    phrase = noun_phrase(token)
+    phrase = _entity_name(token) or noun_phrase(token)
     if token.ent_type_ in _NAME_ENTITIES or token.pos_ == "PROPN":
         known, person_side = book.person_side(phrase)  # a person the tagger did not mark ("Trump's account")
         if person_side:
@@ -311,6 +429,36 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     return Voice(phrase, side if official else None, official)
 
 
+def _entity_name(token) -> str | None:
+    """The whole name of the body a token heads, when it runs past the noun phrase's "of" complements
+    ("the Institute for Fiscal Studies", not "Institute")."""
+    entity = next((e for e in token.doc.ents if e.root.i == token.i and e.label_ in _NAME_ENTITIES - {"PERSON"}), None)
+    if entity is None or entity.end - 1 <= token.i:
+        return None
+    return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
+
+
+def _person_earlier_in_sentence(pronoun, book: VoiceBook):
+    """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
+    subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks").
+    Not across a quotation, whose names are the speaker's words."""
+    before = pronoun.doc[pronoun.sent.start:pronoun.i]
+    if any(t.text in QUOTE_MARKS for t in before):
+        return None
+    return next((t for t in reversed(before) if t.dep_ in {"nsubj", "nsubjpass", "poss"} and (
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))), None)
+
+
+def _phrase_after(token) -> list:
+    """The tokens of a noun's phrase after it, up to the first comma or parenthesis."""
+    after = []
+    for t in token.doc[token.i + 1:token.right_edge.i + 1]:
+        if t.text in {",", "(", "—", "–"}:
+            break
+        after.append(t)
+    return after
+
+
 def _names_both(token) -> bool:
     """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
     return token.tag_ in {"NNS", "NNPS"} and any(
@@ -322,12 +470,16 @@ def _can_speak(token, book: VoiceBook) -> bool:
     ("officials", "voters", "the poll", "another ranking"), not a thing or an abstraction taken in
     general ("time will tell", "criminals say"): a bare noun speaks only when it names speakers.
     Only lower-case nouns are judged: a capitalised one may be a name the tagger took for a noun."""
-    lemma = token.lemma_.lower()
-    if lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns or book.is_official_phrase(token.text):
-        return True
-    if lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN:
+    if _names_speakers(token) or book.is_official_phrase(token.text):
         return True
     return any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in token.children)
+
+
+def _names_speakers(token) -> bool:
+    """A common noun for a document, a person or a group of people ("report", "officials", "voter")."""
+    lemma = token.lemma_.lower()
+    return (lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns
+            or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN))
 
 
 # Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",
@@ -340,7 +492,7 @@ def person_voice(token, book: VoiceBook) -> Voice:
     """A person's name without the titles the tagger sometimes folds into it, and their side."""
     name_tokens = [token]
     for left in reversed(list(token.doc[token.left_edge.i:token.i])):
-        if left.ent_type_ != "PERSON" or left.pos_ != "PROPN" or _is_title_word(left, book):
+        if left.ent_type_ != "PERSON" or (left.pos_ != "PROPN" and left.text != "-") or _is_title_word(left, book):
             break
         name_tokens.insert(0, left)
     name = book.full_name(strip_possessive(join_tokens(name_tokens)))

@@ -156,6 +156,22 @@ def _title_context(entity) -> str:
     return " ".join(words)
 
 
+def _describing_words(entity) -> list[str]:
+    """The words "the spokesperson" or "the negotiator" can refer back to a person by: the title before the
+    name and the head of an apposition with its modifiers ("Wendy Cutler, a former trade negotiator"), not
+    the bodies named inside it ("a spokesman for the campaign" is no campaign)."""
+    doc, left = entity.doc, entity.start
+    while left > 0 and doc[left - 1].pos_ in {"PROPN", "ADJ", "NOUN", "PART"} and doc[left - 1].dep_ != "punct":
+        left -= 1
+    tokens = list(doc[left:entity.end])
+    heads = [c for c in entity.root.children if c.dep_ == "appos"]
+    if entity.root.dep_ == "pobj" and entity.root.head.head.dep_ == "appos":  # "the president of X, Y"
+        heads.append(entity.root.head.head.head)
+    for head in heads:
+        tokens += [head] + [c for c in head.children if c.dep_ in {"amod", "compound"}]
+    return [t.lower_ for t in tokens]
+
+
 # -- one article -----------------------------------------------------------------------------
 
 def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str, bool]) -> list[Claim]:
@@ -168,11 +184,11 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
         if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
-            nxt = units[index + 1] if index + 1 < len(units) else None
-            after = _bare_speech(nxt, book, mentions) if nxt is not None and nxt.line == unit.line else None
+            after = _speaker_after(units, index, book, mentions)
             frame = Frame(after, None, None, True) if after is not None else None
-        if frame is None and speaker is not None and (all_quote or unit.continues_quote):
-            frame = Frame(speaker, None, None, True)
+        if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
+                index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
+            frame = Frame(speaker, None, None, True)  # the quotation runs on, or a new one in the same paragraph
         introduces = span.text.rstrip().endswith(":")  # "X said:" and the quotation follows
         # A bare "Pence said in response." speaks the quotation after it too.
         speaker = frame.voice if frame is not None and (
@@ -199,13 +215,27 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                            reported_omission(clause, book, mentions, claims[-1] if claims else None))
             official[claim.id] = voice.official
             claims.append(claim)
-        _remember(span, frame, book, mentions)
+        _remember(span, unit.quoted, frame, book, mentions)
     return claims
 
 
+def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """Who speaks a quotation, named in the first sentence after it in its paragraph that is not quotation
+    too ("“I am calling from the council. How are you this evening?” Karsten said.")."""
+    line = units[index].line
+    for unit in units[index + 1:]:
+        if unit.line != line:
+            return None
+        if not _is_all_quote(unit.span, unit.quoted):
+            return _bare_speech(unit, book, mentions)
+    return None
+
+
 def _bare_speech(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
-    """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.")."""
-    if _has_quote(unit.span, unit.quoted) or len(unit.span) > _MAX_BARE_SPEECH_TOKENS:
+    """The speaker of a sentence in the same paragraph that only says who spoke ("Pence said in response.",
+    "Karsten, a retired teacher, said into the phone."); who the speaker is, in an apposition, is not counted."""
+    described = sum(len(list(t.subtree)) for t in unit.span if t.dep_ == "appos")
+    if _has_quote(unit.span, unit.quoted) or len(unit.span) - described > _MAX_BARE_SPEECH_TOKENS:
         return None
     frame = find_frame(unit.span, unit.quoted, book, mentions)
     return frame.voice if frame is not None and frame.verb is not None and frame.content_root is None else None
@@ -236,23 +266,29 @@ def _quoted(doc) -> list[bool]:
     """Per token, whether it lies inside quotation marks.
 
     A quote mark after a space opens and one attached to the word before it closes, whatever its
-    glyph: typesetters and scrapers mix up “ ” " and ''.
+    glyph: typesetters and scrapers mix up “ ” " and ''. Inside a quotation, a mark with a space on both
+    sides closes it (a quote within a quote ends "... of 'Clinton,' " said Maxwell").
     """
-    depth, flags = 0, []
+    return [flag for flag, _ in _quote_marks(doc)]
+
+
+def _quote_marks(doc):
+    """(inside quotation marks, whether the token opens one) per token of the Doc."""
+    depth = 0
     for token in doc:
-        if token.text in QUOTE_MARKS:
-            if _opens(token):
-                depth += 1
-            else:
-                depth = max(0, depth - 1)
-            flags.append(True)
-        else:
-            flags.append(depth > 0)
-    return flags
+        if token.text not in QUOTE_MARKS:
+            yield depth > 0, False
+            continue
+        opens = _opens(token, depth > 0)
+        depth = depth + 1 if opens else max(0, depth - 1)
+        yield True, opens
 
 
-def _opens(mark) -> bool:
-    return mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_) or mark.doc[mark.i - 1].text in "([{—–-"
+def _opens(mark, inside: bool) -> bool:
+    doc = mark.doc
+    spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].text in "([{—–-"
+    spaced_after = bool(mark.whitespace_) or mark.i == len(doc) - 1
+    return spaced_before and not (inside and spaced_after)
 
 
 def _opens_with_quote(doc) -> bool:
@@ -261,13 +297,19 @@ def _opens_with_quote(doc) -> bool:
 
 def _ends_open(doc) -> bool:
     """A paragraph that opens a quotation and never closes it: the quote runs on (news convention)."""
-    marks = [_opens(t) for t in doc if t.text in QUOTE_MARKS]
+    marks = [opens for token, (_, opens) in zip(doc, _quote_marks(doc)) if token.text in QUOTE_MARKS]
     return sum(marks) > len(marks) - sum(marks)
 
 
 def _is_all_quote(span, quoted) -> bool:
     words = [t for t in span if not t.is_punct]
     return bool(words) and all(quoted[t.i] for t in words)
+
+
+def _mostly_quote(span, quoted) -> bool:
+    """Half its words or more inside quotation marks ("Biden “kind of misspoke."): a partial quotation."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and 2 * sum(quoted[t.i] for t in words) >= len(words)
 
 
 def _has_quote(span, quoted) -> bool:
@@ -370,7 +412,7 @@ def _argument(root, deps: set[str]) -> str:
     return " ".join(t.text for t in child.subtree) if child is not None else ""
 
 
-def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
+def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
     """Add the sentence's named people and bodies to the mentions pronouns and descriptions refer to."""
     for entity in span.ents:
         if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.pos_ == "ADJ":
@@ -378,7 +420,7 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
         subject = entity.root.dep_ in {"nsubj", "nsubjpass"}
         if entity.label_ == "PERSON":
             voice = person_voice(entity.root, book)
-            words = _title_context(entity).lower().split()
+            words = _describing_words(entity)
         else:
             name = noun_phrase(entity.root) if entity.label_ == "ORG" else entity.text.removeprefix("the ")
             voice = Voice(name, book.side_of_text(name))
@@ -386,7 +428,7 @@ def _remember(span, frame: Frame | None, book: VoiceBook, mentions: Mentions) ->
         if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
-                             entity.label_ == "GPE"), subject)
+                             entity.label_ == "GPE"), subject, quoted[entity.root.i])
     parties = _parties(span, book)
     if parties:
         mentions.meet(parties)

@@ -85,8 +85,10 @@ class VoiceBook:
         if name in self.people:
             return name
         words = name.split()
+        given = [w for w in words[:-1] if not w.endswith(".")]  # "Jeb" in "Jeb Bush"; not "Mr." or "J."
         candidates = [p for p in self.people if len(p.split()) > len(words) and (
-            p.split()[-1:] == words[-1:] or (len(words) == 1 and words[0] in p.split()))]  # "Xi" / "Xi Jinping"
+            (p.split()[-1:] == words[-1:] and all(w in p.split() for w in given))
+            or (len(words) == 1 and words[0] in p.split()))]  # "Xi" / "Xi Jinping"; "Jeb Bush" is not "George W. Bush"
         return candidates[0] if len(candidates) == 1 else name
 
     # -- reading sides ---------------------------------------------------------------------

@@ -203,3 +203,159 @@ def test_they_after_a_call_between_two_officials_is_both_of_them():
                       "They agreed the situation in North Korea was deeply troubling.",
                       outlet="UK Prime Minister's Office")
     assert (found[1].voice, found[1].side) == ("Prime Minister and Xi", "uk")
+
+
+def test_a_quote_that_ends_inside_a_quote_is_closed_before_its_attribution():
+    found = claims_of("\"People keep asking why they should pick the one they call 'Ostrov,' \" said Dana Pierce, "
+                      "a volunteer.",
+                      "Dana Pierce said: \"People keep asking why they should pick 'Ostrov.' \"")
+    assert [c.voice for c in found] == ["Dana Pierce", "Dana Pierce"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Mr. Halvorsen was prompted to say, \"So far the debate has been very polite.\"", "Halvorsen"),
+    ("His rivals rushed to the studios to say he did not speak for the party.", "His rivals"),
+    ("Marlow went on to say that the party would unite behind the nominee.", "Marlow"),
+    ("On a tour for his sister Anna Berg, former governor Erik Berg said she was ready to lead.", "Erik Berg"),
+    ("Marlow, who has no such endorsements, said that fact spoke volumes about his rival.", "Marlow"),
+    ("On Monday in Dayton, OH, after a win in the primary, Gov. Tom Hale (R-OH) said the race was not over.",
+     "Tom Hale"),
+    ("Ruth Adler, a Tampa, Fla., teacher helping to plan the walkout, said she and other teachers were worried.",
+     "Ruth Adler"),
+    ("In a note to the mayor, Maya Okafor, head of the Center for Urban Progress, recounted a talk she had.",
+     "Maya Okafor"),
+    ("Republican contender and former surgeon Paul Reyes responded on Sunday to claims that he had exaggerated.",
+     "Paul Reyes"),
+    ("The firm lobbied on trade, said lawyer and party strategist Tom Wade, a former business partner.", "Tom Wade"),
+    ("\"Thank you, Dayton, for welcoming these families,\" said master of ceremonies Omar Al-Rashid, an engineer.",
+     "Omar Al-Rashid"),
+    ("Mr. Varga has rallied thousands by promising to impose tariffs on imported cars.", "Varga"),
+    ("After hinting on Tuesday that he regretted his remarks, Mr. Lind rarely disagreed with her.", "Lind"),
+    ("As the Washington Post observed, the party now holds both chambers in 30 states.", "Washington Post"),
+    ("The party now holds both chambers in 30 states, as the Washington Post observed.", "Washington Post"),
+    ("Reuters estimates the company's value at about $42 billion.", "Reuters"),
+])
+def test_the_speaker_of_a_verb_without_its_own_subject(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("New polls released on Friday showed Mendez taking a lead in the race for governor.", "New polls"),
+    ("A new poll released on Friday shows that Mendez has taken a lead in the race.", "new poll"),
+    ("Mendez's lead in the race was shown by a new poll released on Friday.", "new poll"),
+    ("Mendez has taken a lead in the race, a new survey found.", "new survey"),
+    ("Farmers in Ohio backed Mendez by a wide margin on Tuesday.", "Farmers"),
+])
+def test_documents_and_groups_of_people_hold_positions(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+def test_a_thing_or_both_parties_acting_together_is_narration():
+    found = claims_of("The deal saw prices rise across the country for three years.",
+                      "The two presidents discussed the situation in the region at length.")
+    assert [c.attributed for c in found] == [False, False]
+
+
+def test_a_relative_pronoun_is_the_noun_it_follows_not_an_earlier_mention():
+    found = claims_of("Bloomberg published its list on Monday.",
+                      "Marlow, who said the party would unite behind the nominee, spoke in Vermont on Monday.",
+                      "The study, which found that turnout rose by a third, was published on Monday.")
+    assert [c.voice for c in found[1:]] == ["Marlow", "study"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Turnout rose sharply this year, according to an analysis by the Pew Research Center.", "Pew Research Center"),
+    ("According to an analysis by the Pew Research Center, turnout rose sharply this year.", "Pew Research Center"),
+    ("A 2012 report by the Institute for Fiscal Studies found that a small levy would raise $9 billion.",
+     "Institute for Fiscal Studies"),
+    ("A small levy would raise $9 billion, a report by the Institute for Fiscal Studies found.",
+     "Institute for Fiscal Studies"),
+    ("Some said they have cringed at the comparison.", "Some"),
+    ("Many say the race is already over.", "Many"),
+])
+def test_a_finding_is_its_authors_and_some_or_many_are_people(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+def test_a_shared_surname_is_not_the_same_person():
+    book = load_voicebook()
+    book.place_person("George W. Bush", "us")
+    assert book.full_name("Jeb Bush") == "Jeb Bush"
+    assert book.full_name("Mr. Bush") == "George W. Bush"
+    assert book.full_name("George Bush") == "George W. Bush"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Obama angered farmers in 2019 when he criticized the subsidy in a speech.",
+    "Obama was booed by the crowd after he said the ruling was wrong.",
+])
+def test_he_is_the_person_before_it_in_its_own_sentence(sentence):
+    found = claims_of("Hillary Clinton spoke in Iowa on Monday.", sentence)
+    assert found[1].voice == "Obama"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Howard Dean launched Democracy for America, an organization that endorsed the senator in June.",
+    "The senator was endorsed by Democracy for America, a group that said she would win.",
+])
+def test_a_relative_clause_on_a_description_of_a_name_is_the_names(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Democracy for America"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Reyes lambasted the press coverage as evidence of a double standard.", "Reyes"),
+    ("The press coverage was lambasted by Reyes as evidence of a double standard.", "Reyes"),
+    ("Weber views the choice of Lund as a smart one.", "Weber"),
+    ("The New York Times characterized the governor's rise as a journey from doubt to acceptance.",
+     "New York Times"),
+])
+def test_verbs_of_judging_voice_their_subject(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+def test_quotations_of_one_paragraph_keep_their_speaker():
+    found = claims_of(
+        "\"I am calling from the council. How are you this evening?\" Karsten, a retired teacher from the valley, "
+        "said cheerfully into the phone.",
+        "“We thought only the mayor was careless,” said Ito, who wrote a book on the town. The governor “kind of "
+        "slipped. This is not something he should say openly in public.”",
+        "Of Lund, Varga, who has given money to the mayor, said, “He’s plainly out of his depth.”",
+        "The senator spoke for an hour. The crowd was quiet, and “nobody cheered,” the next speaker noted.")
+    assert [c.voice for c in found[:6]] == ["Karsten", "Karsten", "Ito", "Ito", "Ito", "Varga"]
+    assert not found[6].attributed
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Clinton hoped that the vote would go her way.", "Clinton"),
+    ("The vote would go her way, Clinton hoped.", "Clinton"),
+    ("Audit files from the vendor show that four accounts searched the data.", "Audit files"),
+    ("Idaho Democrats chose Maria Lopez as their nominee.", "Idaho Democrats"),
+    ("Maria Lopez was chosen by Idaho Democrats as their nominee.", "Idaho Democrats"),
+])
+def test_hopes_choices_and_documents_have_sources(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+def test_a_verb_that_only_looks_like_a_reporting_verb_is_narration():
+    (claim,) = claims_of("Trump hopped on a plane to Iowa on Monday.")
+    assert not claim.attributed
+
+
+def test_he_after_a_quotation_is_not_a_person_the_quotation_names():
+    found = claims_of("Peter Novak, 71, knows just what the town needs. \"Anna Berg is the one for it.\"",
+                      "\"It will take a stubborn mayor to fix this place,\" he said.")
+    assert found[-1].voice == "Peter Novak"
+
+
+def test_a_body_is_not_the_person_whose_title_names_it():
+    found = claims_of("The plan is dead, said Ana Ruiz, a spokeswoman for the campaign.",
+                      "In a statement, the campaign said the figures were wrong.",
+                      "The levy would raise $9 billion, according to a statement from the campaign.",
+                      "A spokesman for Lind, Tom Wade, said the meeting had gone well.")
+    assert [c.voice for c in found] == ["Ana Ruiz", "campaign", "campaign", "Tom Wade"]
