@@ -194,6 +194,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
+        if verb.dep_ == "relcl" and not _argument_of_main_clause(verb.head):
+            continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         subject = _quoted_source(verb) or _subject_of(verb)
         if subject is None:
             continue
@@ -272,6 +274,23 @@ def _quote_between(a, b) -> bool:
     """A quotation mark between two tokens: one is in the quotation, the other outside ("“Thanks, all,” said X")."""
     first, last = sorted((a.i, b.i))
     return any(t.text in QUOTE_MARKS for t in a.doc[first:last])
+
+
+def _argument_of_main_clause(noun) -> bool:
+    """The noun is a subject or object of the sentence's main verb, or of a verb joined to it ("Marlow,
+    who said ..., left", "they met Marlow, who said ...", "reporters spoke to Marlow, who said ..."): a
+    relative clause on it speaks for the sentence;
+    on a noun deeper down ("a row triggered by remarks from Marlow, who said ...") it does not."""
+    while noun.dep_ in ("appos", "compound", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        noun = noun.head  # "reporters spoke to Holt, who said ...": the verb's own preposition
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "dative"):
+        return False
+    verb = noun.head
+    while verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _antecedent(relative_clause):

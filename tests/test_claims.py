@@ -359,3 +359,15 @@ def test_a_body_is_not_the_person_whose_title_names_it():
                       "The levy would raise $9 billion, according to a statement from the campaign.",
                       "A spokesman for Lind, Tom Wade, said the meeting had gone well.")
     assert [c.voice for c in found] == ["Ana Ruiz", "campaign", "campaign", "Tom Wade"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("The row deepened after a warning by Senator Jane Holt, who said the bill would fail.", "Example News"),
+    ("This push comes amid a dispute triggered by remarks from Senator Jane Holt, who suggested a boycott.",
+     "Example News"),
+    ("Senator Jane Holt, who said the bill would fail, voted against it on Tuesday.", "Jane Holt"),
+    ("Reporters later spoke to Senator Jane Holt, who said the bill would fail.", "Jane Holt"),
+])
+def test_a_relative_clause_speaks_for_the_sentence_only_on_its_main_verbs_arguments(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
