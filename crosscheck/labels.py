@@ -281,6 +281,21 @@ def _headlines(doc) -> tuple[Headline, ...]:
     return tuple(found)
 
 
+def _listed(token) -> bool:
+    """A comma inside a list of describing words ("broad, longer-term immunity", "for elderly, high-risk"):
+    no tail starts there."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text == "," and following is not None and (
+        following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"})
+
+
+def _range_word(token) -> bool:
+    """"to" between two figures ("children 5 to 11"): part of a range, no place to cut."""
+    doc = token.doc
+    return (token.lower_ in {"to", "-", "–"} and token.i > 0 and token.i + 1 < len(doc)
+            and doc[token.i - 1].like_num and doc[token.i + 1].like_num)
+
+
 def _clause(part):
     """`part` cut to the clause it states (its subject, verb and what the verb takes), or None."""
     tokens = [t for t in part if not t.is_space]
@@ -295,16 +310,17 @@ def _clause(part):
     if verb is None:
         return None
     end = tokens[-1].i + 1
+    doc = part.doc
     for token in tokens:
-        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS:
+        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token):
             end = token.i
             break
-    doc = part.doc
     words = [t for t in tokens if t.i < end and not t.is_punct]
     shortened = len(words) > _HEADLINE_WORDS
     if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
         preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
-                 and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}]
+                 and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}
+                 and not _range_word(t)]
         if not preps:
             return None
         end = preps[-1]

@@ -136,3 +136,13 @@ def test_a_topic_drops_describing_words_its_claims_do_not_repeat():
               claim("h2", "a2", "Left unchecked, the Centers for Disease Control and Prevention said, cases will rise.")]
     label = name_topics([health], "Vaccine reduces risk of infection, 7 Aug 2021")[0]
     assert label not in {"Disease Control", "Prevention", "Left"}
+
+
+def test_a_headline_is_never_cut_inside_a_range_or_a_list_of_describing_words():
+    shots = [article("g1", "Metro Wire", "Drugmaker asks regulators to approve its flu vaccine for children aged 5 to 11",
+                     ["The drugmaker asked regulators on Thursday to approve its flu vaccine for children."], date(2022, 3, 3)),
+             article("g2", "Coast Wire", "Panel backs flu boosters only for elderly, high-risk adults",
+                     ["A panel backed flu boosters for the elderly and for high-risk adults."], date(2022, 3, 3))]
+    for group in ([shots[0]], [shots[1]]):
+        headline = name_events([group], [], [date(2022, 3, 3)], shots)[0].rsplit(", ", 1)[0]
+        assert not headline.endswith((" 5", " to", "elderly")), headline
