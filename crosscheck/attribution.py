@@ -196,6 +196,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         if verb.dep_ == "relcl" and not _argument_of_main_clause(verb.head):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+            continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         subject = _quoted_source(verb) or _subject_of(verb)
         if subject is None:
             continue

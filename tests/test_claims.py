@@ -371,3 +371,13 @@ def test_a_body_is_not_the_person_whose_title_names_it():
 def test_a_relative_clause_speaks_for_the_sentence_only_on_its_main_verbs_arguments(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("It is unclear, however, if Senator Jane Holt asked the mayor to resign.", "Example News"),
+    ("Nobody knows whether Senator Jane Holt told the mayor to resign.", "Example News"),
+    ("If the talks fail, Senator Jane Holt said, the bill will die.", "Jane Holt"),
+])
+def test_whether_someone_spoke_is_not_their_statement(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
