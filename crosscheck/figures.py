@@ -33,7 +33,7 @@ from datetime import date
 from decimal import Decimal
 
 from . import periods
-from .lexicon import data_table
+from .lexicon import amount_verbs, data_table
 from .types import Quantity
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$")
@@ -274,18 +274,11 @@ def _range_word(run: list, next_run: list) -> str:
     start = (_currency_tokens(run) or run)[0].i
     before = doc[start - 1].lower_ if start > 0 else ""
     connector = doc[run[-1].i + 1].lower_
-    if before == "from" or (connector == "to" and start > 0 and doc[start - 1].lemma_.lower() in _amount_verbs()):
+    if before == "from" or (connector == "to" and start > 0 and doc[start - 1].lemma_.lower() in amount_verbs()):
         return ""  # "from 5 to 10", "dropped 36,000 to 293,000": a change and where it ended
     if connector == "and":
         return "between" if before == "between" else ""
     return connector
-
-
-@functools.cache
-def _amount_verbs() -> frozenset[str]:
-    """Verbs of a change in an amount: the pairs of data/opposites.toml marked `amount`."""
-    return frozenset(w for pair in data_table("opposites.toml").get("pair", []) if pair.get("amount")
-                     for w in pair["a"] + pair["b"])
 
 
 def _joined(run: list, next_run: list) -> bool:

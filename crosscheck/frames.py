@@ -17,7 +17,7 @@ from datetime import date
 
 from . import features, nlp
 from .figures import bounds, word_number
-from .lexicon import data_table
+from .lexicon import data_table, opposite_pairs
 from .types import Claim, Clause, Frame, Measure, Quantity
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -98,13 +98,6 @@ def _synonym_groups() -> tuple[frozenset[str], ...]:
 
 
 @functools.cache
-def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    """The opposite predicates of data/opposites.toml: (name, one side's lemmas, the other's)."""
-    data = data_table("opposites.toml")
-    return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in data.get("pair", []))
-
-
-@functools.cache
 def _outcome_verbs() -> frozenset[str]:
     """Verbs of an outcome ("rejected", "agreed"): an act of their own even where they also report speech."""
     return frozenset(w for _, one, other in opposite_pairs() for w in one | other)
@@ -179,9 +172,10 @@ def _requested(verb, agent: str, negation: str) -> list[Clause]:
     trial" -> delay (the trial); "the motion to dismiss was denied" -> not dismiss."""
     table = _table()["request"]
     phrase = _phrase(verb)
-    if phrase not in table["granting"] and phrase not in table["denying"] and verb.lemma_.lower() not in table["denying"]:
+    word = phrase if phrase in table["granting"] or phrase in table["denying"] else verb.lemma_.lower()
+    if word not in table["granting"] and word not in table["denying"]:
         return []
-    denied = (phrase in table["denying"] or verb.lemma_.lower() in table["denying"]) != bool(negation)
+    denied = (word in table["denying"]) != bool(negation)
     found = []
     for noun in verb.children:
         if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:

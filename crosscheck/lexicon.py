@@ -18,3 +18,19 @@ def data_table(name: str) -> dict:
 def stop_words() -> frozenset[str]:
     """English stop words (data/stop_words.toml)."""
     return frozenset(data_table("stop_words.toml")["words"])
+
+
+@functools.cache
+def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """The opposite predicates of data/opposites.toml: (name, one side's lemmas, the other's)."""
+    return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in _opposites())
+
+
+@functools.cache
+def amount_verbs() -> frozenset[str]:
+    """Verbs of a change in an amount: the pairs of data/opposites.toml marked `amount` ("rose", "cut")."""
+    return frozenset(w for p in _opposites() if p.get("amount") for w in p["a"] + p["b"])
+
+
+def _opposites() -> list[dict]:
+    return data_table("opposites.toml").get("pair", [])

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..frames import Frame, Measure, light, opposite_pairs, same_predicate, status_conflict
+from ..frames import Frame, Measure, light, same_predicate, status_conflict
+from ..lexicon import opposite_pairs
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")

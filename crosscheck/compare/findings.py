@@ -15,6 +15,7 @@ import numpy as np
 
 from ..config import Settings
 from ..frames import frame_of
+from ..lexicon import opposite_pairs
 from ..similarity import fact_similarity_matrix, specific_dates
 from ..types import (
     Article,
@@ -26,7 +27,6 @@ from ..types import (
     Severity,
     Stated,
 )
-from ..frames import opposite_pairs
 from .align import slots, words
 from .judge import judge
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
