@@ -281,8 +281,8 @@ def _quote_between(a, b) -> bool:
 def _argument_of_main_clause(noun) -> bool:
     """The noun is a subject or object of the sentence's main verb, or of a verb joined to it ("Marlow,
     who said ..., left", "they met Marlow, who said ...", "reporters spoke to Marlow, who said ..."): a
-    relative clause on it speaks for the sentence;
-    on a noun deeper down ("a row triggered by remarks from Marlow, who said ...") it does not."""
+    relative clause on it speaks for the sentence; on a noun deeper down ("a row triggered by remarks from
+    Marlow, who said ...") it does not."""
     while noun.dep_ in ("appos", "compound", "conj") and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
