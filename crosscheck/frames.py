@@ -118,7 +118,7 @@ def _phrase(root) -> str:
     """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
     lemma = root.lemma_.lower()
     for child in root.children:
-        if child.dep_ in ("prt", "advmod", "dobj", "prep") and child.i > root.i:
+        if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd") and child.i > root.i:  # "keep ... open"
             phrase = f"{lemma} {child.lemma_.lower()}"
             if phrase in _statuses() or phrase in _WINNING or phrase in _outcome_verbs():  # "struck down"
                 return phrase
@@ -132,6 +132,9 @@ def _roles(root) -> tuple[str, str]:
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if obj is None and _phrase(root) != root.lemma_.lower():  # "voted down the merger", parsed as a preposition
+        obj = next((g for c in children if c.dep_ == "prep" and _phrase(root).endswith(" " + c.lemma_.lower())
+                    for g in c.children if g.dep_ == "pobj"), None)
     if passive is not None:
         return _text(by), _text(passive)
     if obj is not None:
@@ -151,11 +154,23 @@ def _clauses(span, root) -> tuple[Clause, ...]:
                 lemma in features.reporting_verbs() and lemma not in _outcome_verbs() and token.i != root.i):
             continue
         agent, theme = _clause_roles(token)
-        if agent or theme:
-            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token)
+        governed = _governed_negation(token)
+        if (agent or theme) and governed is not None:
+            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(_phrase(token), negation, agent, theme))
-            found += _requested(token, agent, negation)
+            found += _requested(token, agent, negation) + _intended(token, agent, negation)
     return tuple(found)
+
+
+def _governed_negation(verb) -> str | None:
+    """What a negated verb above passes to its complement: a verb of intent passes its negation ("does not
+    intend to sell": not sell), any other asserts nothing of it ("did not agree to meet": None); "" when the
+    verb above is not negated."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in head.children):
+        return ""
+    return next(c.lower_ for c in head.children if c.dep_ == "neg") if head.lemma_.lower() in _table()["intent"]["verbs"] \
+        else None
 
 
 def _denied_by(verb) -> str:
@@ -188,6 +203,24 @@ def _requested(verb, agent: str, negation: str) -> list[Clause]:
     return found
 
 
+def _intended(verb, agent: str, negation: str) -> list[Clause]:
+    """What a noun of intent says its holder will or will not do, as a clause of its own: "has no intention of
+    running" -> not run; "there are no plans to raise taxes" -> not raise (taxes); "has plans to raise" -> raise."""
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "attr", "nsubj") or noun.lemma_.lower() not in _table()["intent"]["nouns"]:
+            continue
+        denied = negation or next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), "")
+        for complement in noun.children:
+            if complement.dep_ == "prep" and complement.lower_ == "of":
+                complement = next((c for c in complement.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            elif not (complement.dep_ == "acl" and complement.pos_ == "VERB"):
+                continue
+            if complement is not None:
+                found.append(Clause(_phrase(complement), denied, agent, _clause_roles(complement)[1], intent=True))
+    return found
+
+
 def _clause_roles(verb) -> tuple[str, str]:
     """A clause's (agent, theme), with what the clause shares with the verb it hangs on: "X voted to hear":
     X hears; "X backed talks but rejected meeting Y": X rejected; and a verb's clause as its theme when it has
@@ -202,6 +235,9 @@ def _clause_roles(verb) -> tuple[str, str]:
     has_object = any(c.dep_ in ("dobj", "attr", "nsubjpass", "csubjpass") for c in children)
     if complement is not None and not has_object:
         agent, theme = _text(subject), " ".join(t.text for t in complement.subtree)
+    elif not theme or theme == agent:  # an intransitive verb's aim: "running for president"
+        aim = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "against")), None)
+        theme = _text(aim) if aim is not None else theme
     return agent, theme
 
 
@@ -286,8 +322,9 @@ def _weekday(iso_or_name: str) -> str:
 
 def _initiator(span) -> str:
     """Who asked for or initiated it: "at X's request", "at the request of X", "on X's initiative",
-    "requested by X"; "the latter" / "the former" resolved to the last / first actor named before."""
+    "requested by X", "a call from X"; "the latter" / "the former" resolved to the last / first actor named before."""
     nouns, verbs = set(_table()["initiator"]["nouns"]), set(_table()["initiator"]["verbs"])
+    from_nouns = set(_table()["initiator"]["from_nouns"])
     for token in span:
         lemma = token.lemma_.lower()
         who = None
@@ -297,6 +334,9 @@ def _initiator(span) -> str:
             if who is None:
                 who = next((g for c in token.children if c.dep_ == "prep" and c.lemma_ == "of"
                             for g in c.children if g.dep_ == "pobj"), None)
+        elif token.pos_ == "NOUN" and lemma in from_nouns:  # "took a call from X"
+            who = next((g for c in token.children if c.dep_ == "prep" and c.lemma_ == "from"
+                        for g in c.children if g.dep_ == "pobj"), None)
         elif token.pos_ == "VERB" and lemma in verbs and token.tag_ == "VBN":
             who = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if who is not None:
@@ -549,6 +589,8 @@ def _durative(unit) -> bool:
         return True
     if head.lemma_.lower() == "for":
         return True
+    if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
+        head = head.head
     return head.lemma_.lower() in _table()["durative"]["verbs"]
 
 

@@ -107,6 +107,7 @@ class Clause:
     negation: str
     agent: str
     theme: str
+    intent: bool = False  # read from a noun of intent ("no plans to raise"): a plan, not yet an act
 
 
 @dataclass(frozen=True)

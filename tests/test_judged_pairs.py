@@ -110,10 +110,74 @@ def test_vague_amounts_of_other_sizes_are_no_agreement(verdict, b):
 ])
 def test_a_request_granted_or_denied_asserts_or_denies_what_it_asked(verdict, a, b):
     result = verdict(a, b)
-    assert result.contradiction and result.basis == "negation"
+    # the request's act asserted and denied, or granting against refusing: one outcome either way
+    assert result.contradiction and result.basis in ("negation", "opposite")
 
 
 def test_a_request_granted_and_the_act_done_agree(verdict):
     result = verdict("The judge on Monday granted the defence's request to delay the trial.",
                      "On Monday the judge delayed the trial at the defence's request.")
     assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Shareholders approved the merger at Thursday's meeting.", "At Thursday's meeting, shareholders voted down the merger."),
+    ("The merger was approved by shareholders on Thursday.", "Shareholders, who met on Thursday, turned down the merger."),
+    ("Regulators cleared the deal on Friday.", "The deal was blocked by regulators on Friday."),
+    ("The council voted to keep the library open.", "The council voted to close the library."),
+    ("The airline resumed flights to Beirut on Monday.", "On Monday the airline suspended flights to Beirut."),
+    ("The judge granted bail to the two activists.", "Bail for the two activists was denied by the judge."),
+])
+def test_outcomes_in_other_words_are_opposed(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "opposite", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Biden called Xi on Thursday.", "Xi called Biden on Thursday."),
+    ("Xi was called by Biden on Thursday.", "On Thursday Xi phoned Biden."),
+])
+def test_who_called_whom_swapped_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "agent", result.reason
+
+
+@pytest.mark.parametrize("b", ["Xi met Biden on Thursday.", "On Thursday Xi talked with Biden."])
+def test_acts_two_parties_do_together_have_no_order(verdict, b):
+    assert verdict("Biden met Xi on Thursday.", b).relation != "differ"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("President Xi Jinping took a phone call from Joe Biden on Thursday.", "Biden received a call from Xi on Thursday."),
+    ("Xi held a phone call with Biden at the request of the latter.", "Biden took a call from Xi."),
+])
+def test_who_asked_for_the_call_differs(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and result.basis == "initiator", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mr. Ryan has said he has no intention of running for president.", "Mr. Ryan has said he intends to run for president."),
+    ("The minister said there was no plan to raise taxes.", "The minister said the government plans to raise taxes."),
+    ("There is no plan to close the embassy, the ministry said.", "The ministry said it will close the embassy next week."),
+    ("Officials have plans to expand the airport.", "The airport will not be expanded, officials said."),
+])
+def test_a_noun_of_intent_asserts_or_denies_the_act(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company has no intention of selling the unit.", "The company does not intend to sell the unit."),
+    ("He has no plans to resign.", "He said he has no intention of resigning."),
+    ("The union did not agree to end the strike.", "The union has no plans to end the strike."),
+])
+def test_two_denials_of_an_intent_agree(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("b", ["A judge sentenced Smith to 15 years in prison.",
+                               "A federal judge on Friday jailed Smith for 15 years."])
+def test_two_terms_of_one_sentence_conflict(verdict, b):
+    result = verdict("Smith was sentenced to 10 years in prison.", b)
+    assert result.contradiction, result.reason

@@ -14,7 +14,7 @@ import re
 
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
-from ..frames import containers, frame_of
+from ..frames import containers, frame_of, same_predicate
 from ..lexicon import data_table
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
@@ -208,7 +208,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                     return Judgement(similarity, False, "apart", False,
                                      f"another actor: “{_short(ca.agent, 40)}” vs “{_short(cb.agent, 40)}”")
                 continue
-            hedged = bool(_hedge(a) or _hedge(b))
+            # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
+            # not a doubt; a possibility still is.
+            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else bool(_hedge(a) or _hedge(b))
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = (" ".join(w for w in (ca.negation, ca.predicate) if w),
                       " ".join(w for w in (cb.negation, cb.predicate) if w))
@@ -240,28 +242,39 @@ def _identity(role: str) -> str:
 
 
 def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    """The same act on the same thing credited to different named agents (passive or active). When each
-    agent stands in the other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the Republicans
-    Pelosi named were rejected by McCarthy") the roles are swapped: a contradiction. When each text merely
-    names the other's agent, it may be a joint act: no finding."""
+    """The same act credited to different named agents (passive or active). When each agent stands in the
+    other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the Republicans Pelosi named were
+    rejected by McCarthy"; "Biden called Xi" / "Xi called Biden") the roles are swapped: a contradiction,
+    unless the act is one both do together ("met", "talked"). When each text merely names the other's agent
+    on the same thing, it may be a joint act: no finding."""
     fa, fb = frame_of(a), frame_of(b)
-    if not (same_fact and parsed(a) and parsed(b)) or fa.predicate != fb.predicate or fa.predicate in _LIGHT_PREDICATES:
+    if not (same_fact and parsed(a) and parsed(b)) or not same_predicate(fa.predicate, fb.predicate) \
+            or fa.predicate in _LIGHT_PREDICATES:
         return None
-    if bool(fa.negation) != bool(fb.negation) or not (fa.theme and fb.theme and _aligned(fa.theme, fb.theme)):
+    if bool(fa.negation) != bool(fb.negation) or not (fa.theme and fb.theme):
         return None
     agents_a, agents_b = _named(fa.agent, a.entities), _named(fb.agent, b.entities)
     if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)):
         return None
     swapped = (any(_words(x) & _words(fb.theme) for x in agents_a)
                and any(_words(y) & _words(fa.theme) for y in agents_b))
-    if not swapped and (any(_words(x) & _words(b.text) for x in agents_a)
+    if swapped and {fa.predicate, fb.predicate} & _symmetric_predicates():
+        return None
+    if not swapped and (not _aligned(fa.theme, fb.theme)
+                        or any(_words(x) & _words(b.text) for x in agents_a)
                         or any(_words(y) & _words(a.text) for y in agents_b)):
-        return None  # each names the other's agent too: a joint act, or a second party
+        return None  # another act, or each names the other's agent too: a joint act, or a second party
     values = (", ".join(agents_a), ", ".join(agents_b))
     what = "roles swapped" if swapped else "different agent"
     reason = f"{what} for “{fa.predicate} {_short(fa.theme, 40)}”: {values[0]} vs {values[1]}"
     return _differ(similarity, swapped and not (_hedge(a) or _hedge(b)), reason, "agent", values,
                    f"agent|{fa.predicate}")
+
+
+@functools.cache
+def _symmetric_predicates() -> frozenset[str]:
+    """Acts two parties do together, so either can be the subject ("Biden met Xi" / "Xi met Biden")."""
+    return frozenset(data_table("frames.toml")["symmetric"]["verbs"])
 
 
 # -- certainty ----------------------------------------------------------------------------------
