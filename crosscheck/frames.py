@@ -63,7 +63,8 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
-                 clauses=_clauses(span, root), time_points=_time_points(span), locations=_locations(span))
+                 clauses=_clauses(span, root), time_points=_time_points(span), locations=_locations(span),
+                 future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children))
 
 
 # -- words from data/frames.toml -------------------------------------------------------------------
@@ -157,7 +158,7 @@ def _clauses(span, root) -> tuple[Clause, ...]:
         governed = _governed_negation(token)
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
-            found.append(Clause(_phrase(token), negation, agent, theme))
+            found.append(Clause(_phrase(token), negation, agent, theme, intent=_sought(token)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation)
     return tuple(found)
 
@@ -171,6 +172,15 @@ def _governed_negation(verb) -> str | None:
         return ""
     return next(c.lower_ for c in head.children if c.dep_ == "neg") if head.lemma_.lower() in _table()["intent"]["verbs"] \
         else None
+
+
+def _sought(verb) -> bool:
+    """A verb that an intent or an attempt governs ("plans to raise", "tried to block"), or an infinitive of
+    purpose ("needed 60 votes to clear"): what was meant or tried, not what happened."""
+    table = _table()["intent"]
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in set(table["verbs"]) | set(table["attempts"])
 
 
 def _denied_by(verb) -> str:

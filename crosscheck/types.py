@@ -128,6 +128,7 @@ class Frame:
     clauses: tuple[Clause, ...] = ()
     time_points: tuple[float, ...] = ()  # "six months after", "two days later": hours from the happening
     locations: tuple[str, ...] = ()  # every place named in an "in", "at" or "near" phrase, on the spine or not
+    future: bool = False  # the main predicate is in the future ("will cost"): a forecast, like a hedged one
 
 
 @dataclass(frozen=True)

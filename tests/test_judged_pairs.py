@@ -181,3 +181,20 @@ def test_two_denials_of_an_intent_agree(verdict, a, b):
 def test_two_terms_of_one_sentence_conflict(verdict, b):
     result = verdict("Smith was sentenced to 10 years in prison.", b)
     assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The program will cost $4 billion over ten years.", "Over ten years, the program is expected to cost $9 billion."),
+    ("Over ten years the program, officials said, will cost $4 billion.",
+     "The program is projected to cost $9 billion over ten years."),
+])
+def test_two_forecasts_of_one_figure_differ(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("b", ["The bill needed 60 votes to clear a procedural vote in the Senate on Tuesday.",
+                               "Democrats tried to pass the bill in the Senate on Tuesday."])
+def test_an_act_only_needed_or_tried_is_no_outcome(verdict, b):
+    result = verdict("The bill was defeated in the Senate on Tuesday, 50-50.", b)
+    assert not result.contradiction, result.reason

@@ -87,7 +87,12 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _MEASURED and _other_occasions(a, b):
             continue
-        if slot.hedge:  # a forecast or plan ("would add 1 million jobs") is another quantity
+        if slot.hedge:
+            # A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another
+            # quantity; against another forecast ("will cost $4 billion") it is the same one, stated differently.
+            if slot.conflict and slot.aligned and same_fact and (fa.future or fb.future or (fa.hedge and fb.hedge)):
+                reason = f"{slot.name} differs, one a forecast or plan (“{slot.hedge}”): {slot.values[0]} vs {slot.values[1]}"
+                return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
             continue
         if not slot.aligned:
             # like words about another happening: neither agreement nor conflict
@@ -198,7 +203,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             pair = opposite_pair(ca.predicate, cb.predicate)
             if ca.predicate == cb.predicate and bool(ca.negation) != bool(cb.negation):
                 basis, what = "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)"
-            elif pair and bool(ca.negation) == bool(cb.negation):
+            elif pair and bool(ca.negation) == bool(cb.negation) and ca.intent == cb.intent:
+                # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
                 basis, what = "opposite", f"opposite outcomes ({pair})"
             else:
                 continue
