@@ -17,7 +17,7 @@ from datetime import date
 
 from . import features, nlp
 from .figures import bounds, word_number
-from .lexicon import data_table, opposite_pairs
+from .lexicon import amount_verbs, data_table, opposite_pairs
 from .types import Claim, Clause, Frame, Measure, Quantity
 
 _PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
@@ -160,6 +160,26 @@ def _clauses(span, root) -> tuple[Clause, ...]:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(_phrase(token), negation, agent, theme, intent=_sought(token)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation)
+    return tuple(found) + _states(span)
+
+
+def _states(span) -> tuple[Clause, ...]:
+    """What a linking verb says its subject is, as a clause of the adjective: "the protest was peaceful" ->
+    peaceful (the protest); "turned violent", "was found dead"."""
+    found = []
+    for token in span:
+        verb = token.head
+        if token.dep_ not in ("acomp", "oprd", "ccomp") or token.pos_ != "ADJ" or not _on_spine(verb, span.root):
+            continue
+        # "found Smith guilty": the adjective's own subject (a small clause) or the object is what it describes
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.dep_ == "ccomp" else \
+            next((c for c in verb.children if c.dep_ == "dobj"), None) if token.dep_ == "oprd" else None
+        if subject is None and token.dep_ == "ccomp":
+            continue
+        subject = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("who", "which", "that"):
+            negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+            found.append(Clause(token.lemma_.lower(), negation, "", _text(subject)))
     return tuple(found)
 
 
@@ -424,10 +444,15 @@ def _measure(q: Quantity, span, root) -> Measure | None:
         counts = of.group(1).lower().rstrip("s") if of else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
+    if reading == "level" and q.predicate in amount_verbs() and _right_after(span, len(before), q.predicate):
+        reading = "change"  # "rose 3%": by 3%, where "rose to 3%" is the level
     if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
     verb = next((t for t in span if t.lemma_.lower() == q.predicate and t.pos_ in ("VERB", "AUX")), None)
+    if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
+        word = before.lower().split()[-1] if before.split() else ""
+        q = replace(q, predicate=_table()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    scope=_scope(span, verb))
@@ -497,6 +522,16 @@ def _forecast_verbs() -> frozenset[str]:
     return frozenset(_table()["forecast"]["verbs"])
 
 
+def _right_after(span, offset: int, lemma: str) -> bool:
+    """Whether the figure starting `offset` characters into the span follows the verb `lemma` directly."""
+    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    if first is None or first.i == span.start:
+        return False
+    previous = first.doc[first.i - 1]
+    previous = first.doc[first.i - 2] if previous.text in ("$", "€", "£") and first.i - 2 >= span.start else previous
+    return previous.lemma_.lower() == lemma
+
+
 def _reading(before: str, after: str = "") -> str:
     """"level" ("to 373,000"), "change" ("by 2,000"; "dropped 36,000 to 293,000") or "origin" ("up from 11,300")."""
     words = before.lower().split()
@@ -532,16 +567,24 @@ def _ages(span) -> list[Measure]:
         if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
             continue
         person = None
-        if token.dep_ == "appos" and token.head.ent_type_ == "PERSON":
-            person = token.head
+        if token.dep_ == "appos" and (token.head.ent_type_ == "PERSON" or _set_off(token) and token.head.pos_ == "NOUN"):
+            person = token.head  # "McAfee, 75,"; "the victim, 34,": a number set off after a noun is its age
         elif token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
                 person = token.head.head
-        if person is not None and person.ent_type_ == "PERSON":
+        if person is not None and (person.ent_type_ == "PERSON" or person.pos_ == "NOUN"):
             value = float(_number(token))
-            ages.append(Measure(token.text, value, "age", value, value, person.lower_, "", "", "level"))
+            ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(), "", "", "level"))
     return ages
+
+
+def _set_off(token) -> bool:
+    """Between commas, or after a comma at the end of the sentence ("the victim, 34, was shot")."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
+    return before == "," and after in (",", ".", ";")
 
 
 def _durations(span) -> list[Measure]:

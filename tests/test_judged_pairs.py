@@ -198,3 +198,40 @@ def test_two_forecasts_of_one_figure_differ(verdict, a, b):
 def test_an_act_only_needed_or_tried_is_no_outcome(verdict, b):
     result = verdict("The bill was defeated in the Senate on Tuesday, 50-50.", b)
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The victim, 34, was shot in the chest.", "The 43-year-old victim was shot in the chest."),
+    ("Police said the driver, 52, was arrested.", "A 25-year-old driver was arrested, police said."),
+])
+def test_an_age_set_off_after_a_noun_is_read(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company said sales were up 5 percent.", "Sales were down 5 percent, the company said."),
+    ("Shares were down 3% on Friday.", "Shares rose 3% on Friday."),
+])
+def test_a_change_said_by_its_direction_alone_is_opposed(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "direction", result.reason
+
+
+def test_a_change_and_the_same_change_in_other_words_agree(verdict):
+    assert verdict("Sales were up 5 percent in May.", "Sales rose 5 percent in May.").relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The protest was peaceful, organizers said.", "Organizers said the protest turned violent."),
+    ("The hostage is alive, officials said.", "Officials said the hostage was found dead."),
+    ("The jury found Smith guilty on Friday.", "Smith was found innocent by the jury on Friday."),
+    ("The law is constitutional, the court ruled.", "The court ruled that the law was unconstitutional."),
+])
+def test_opposite_states_of_one_thing_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "opposite", result.reason
+
+
+def test_opposite_states_of_two_things_do_not(verdict):
+    assert not verdict("The protest was peaceful.", "The police response was violent.").contradiction
