@@ -159,8 +159,31 @@ def _clauses(span, root) -> tuple[Clause, ...]:
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(_phrase(token), negation, agent, theme, intent=_sought(token)))
-            found += _requested(token, agent, negation) + _intended(token, agent, negation)
+            found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return tuple(found) + _states(span)
+
+
+def _disputed(verb, negation: str) -> list[Clause]:
+    """What a denied report says, as a clause the denial negates: "rejected reports that Putin was ill" -> not
+    ill (Putin); "denied allegations that its soldiers killed civilians" -> not kill (civilians)."""
+    table = _table()["dispute"]
+    if negation or verb.lemma_.lower() not in table["verbs"]:
+        return []
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:
+            continue
+        for content in noun.children:
+            if content.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                               for c in content.children):
+                continue
+            state = next((c for c in content.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if state is not None:
+                found.append(Clause(state.lemma_.lower(), verb.lemma_.lower(), "", _text(subject)))
+            else:
+                found.append(Clause(_phrase(content), verb.lemma_.lower(), *_clause_roles(content)))
+    return found
 
 
 def _states(span) -> tuple[Clause, ...]:

@@ -235,3 +235,18 @@ def test_opposite_states_of_one_thing_conflict(verdict, a, b):
 
 def test_opposite_states_of_two_things_do_not(verdict):
     assert not verdict("The protest was peaceful.", "The police response was violent.").contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Kremlin rejected reports that Putin was ill.", "Putin is ill, according to reports."),
+    ("The army denied allegations that its soldiers had killed civilians.", "Soldiers killed civilians, witnesses said."),
+    ("Reports that the minister had resigned were denied by his office.", "The minister resigned on Monday."),
+])
+def test_a_denied_report_is_negated(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+def test_a_denied_report_and_its_denial_in_other_words_agree(verdict):
+    assert not verdict("The ministry rejected reports that troops were massing on the border.",
+                       "Troops were not massing on the border, the ministry said.").contradiction
