@@ -250,3 +250,9 @@ def test_a_denied_report_is_negated(verdict, a, b):
 def test_a_denied_report_and_its_denial_in_other_words_agree(verdict):
     assert not verdict("The ministry rejected reports that troops were massing on the border.",
                        "Troops were not massing on the border, the ministry said.").contradiction
+
+
+def test_an_intent_denied_and_stated_in_other_words_conflicts(verdict):
+    result = verdict("The senator has repeatedly said she has no intention of seeking her party's nomination.",
+                     "Senator Lee said more than once that she intends to seek the Democratic nomination.")
+    assert result.contradiction and result.basis == "negation", result.reason

@@ -196,7 +196,11 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
 def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     """Two clauses of one act, one in each claim, that cannot both hold: the verb asserted and negated, or a
     verb against its opposite, with the same roles ("rejected meeting Biden" / "would agree to meet Biden")."""
-    if not (same_fact and parsed(a) and parsed(b)) or _other_occasions(a, b):
+    # Below the same-fact threshold, an act asserted and denied of the same roles still speaks of one fact
+    # when the claims are close in meaning ("has no intention of becoming his party's nominee" / "intends to
+    # become the Republican nominee").
+    close = cosine >= settings.assertion_min_cosine
+    if not ((same_fact or close) and parsed(a) and parsed(b)) or _other_occasions(a, b):
         return None
     for ca in frame_of(a).clauses:
         for cb in frame_of(b).clauses:
