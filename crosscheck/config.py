@@ -92,6 +92,16 @@ class Settings:
     # AllSides stories of `python -m benchmarks.findings` give no opposite or figure contradiction.
     opposite_min_cosine: float = 0.5
     assertion_min_cosine: float = 0.5
+    # Two places named as where one meeting or vote was held conflict when the gazetteer (gazetteer.py,
+    # GeoNames) puts them apart: other countries or regions, or two cities more than place_apart_km apart.
+    # 50 km: a city's own districts lie within it (Brooklyn is 10 km from Manhattan, Greater London about 25
+    # km across), two cities of one region beyond it (Geneva–Lausanne 50 km is the nearest pair we would call
+    # two places). A name shared by several cities is read as the most populous only when it has
+    # place_prominence times the people of the next one elsewhere (Geneva, Switzerland: 9.5 times Geneva,
+    # Illinois; Portland, Oregon: 9.8 times Portland, Maine); else it is not placed. Not searched: no public
+    # set here labels place conflicts.
+    place_apart_km: float = 50.0
+    place_prominence: float = 5.0
 
     # -- clustering --------------------------------------------------------------------
     # Cosine distance for topics (average linkage): claims about the same subject.

@@ -256,3 +256,18 @@ def test_an_intent_denied_and_stated_in_other_words_conflicts(verdict):
     result = verdict("The senator has repeatedly said she has no intention of seeking her party's nomination.",
                      "Senator Lee said more than once that she intends to seek the Democratic nomination.")
     assert result.contradiction and result.basis == "negation", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The talks will take place in Doha next week.", "Next week's talks will be held in Cairo."),
+    ("The vote was held in Vienna on Monday, diplomats said.", "On Monday the vote took place in Geneva."),
+])
+def test_two_venues_the_gazetteer_puts_apart_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place", result.reason
+
+
+@pytest.mark.parametrize("b", ["The summit will be held in Hungary.", "The summit will be held in Britain."])
+def test_a_venue_and_a_place_that_may_hold_it_only_differ(verdict, b):
+    result = verdict("The summit will be held in Budapest.", b)
+    assert not result.contradiction, result.reason

@@ -15,6 +15,7 @@ import re
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..frames import containers, frame_of, same_predicate
+from ..gazetteer import disjoint
 from ..lexicon import data_table
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
@@ -105,15 +106,22 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{_hedge_note(a)} vs "
                       f"{slot.values[1]}{_hedge_note(b)}")
             return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
-        # Two place names may be one inside the other ("Budapest" / "Hungary"): no contradiction without a gazetteer.
-        contradiction = slot.conflict and not hedged and slot.name not in _CONTAINED
+        # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
+        # gazetteer puts them apart.
+        contained = slot.name in _CONTAINED and not _apart(fa.places, fb.places, settings)
+        contradiction = slot.conflict and not hedged and not contained
         how = "cannot both hold" if slot.conflict else "stated differently"
         note = "" if contradiction else (" (one hedged)" if hedged and slot.conflict else
-                                         " (one may lie inside the other)" if slot.name in _CONTAINED else "")
+                                         " (one may lie inside the other)" if contained else "")
         reason = f"{slot.name} {how}: {slot.values[0]} vs {slot.values[1]}{note}"
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _apart(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
+    """Every place of one claim lies apart from every place of the other."""
+    return all(disjoint(x, y, settings.place_apart_km, settings.place_prominence) for x in xs for y in ys)
 
 
 # -- dates --------------------------------------------------------------------------------------

