@@ -160,7 +160,48 @@ def _clauses(span, root) -> tuple[Clause, ...]:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(_phrase(token), negation, agent, theme, intent=_sought(token)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
-    return tuple(found) + _states(span)
+    return tuple(found) + _states(span) + _causes(span)
+
+
+def _causes(span) -> tuple[Clause, ...]:
+    """Who or what caused something, as a clause "cause" asserted or denied: "X caused / triggered Y", "X was
+    behind Y", "X was responsible for Y", "X played a role in Y"; "X had nothing to do with Y", "X had no
+    role in Y" deny it."""
+    table = _table()["cause"]
+    found = []
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or not _on_spine(verb, span.root):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("who", "which", "that"):
+            continue
+        negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+        for child in verb.children:
+            effect, denied = _effect(verb, child, table)
+            if effect is not None:
+                found.append(Clause("cause", denied or negation, _text(subject), _text(effect)))
+    return tuple(found)
+
+
+def _effect(verb, child, table) -> tuple[object, str]:
+    """(what `verb`'s `child` says was caused, the word that denies it) or (None, "")."""
+    def object_of(token, preposition: str):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+                     for g in c.children if g.dep_ == "pobj"), None)
+
+    lemma, word = verb.lemma_.lower(), child.lower_
+    if child.dep_ == "dobj" and lemma in table["verbs"] and lemma != "cause":
+        return child, ""  # "triggered the cancellations" ("caused" is a clause of its own already)
+    if child.dep_ == "dobj" and word == "nothing":  # "had nothing to do with Y"
+        return next((object_of(c, "with") for c in child.children if c.lemma_ == "do"), None), "nothing"
+    if child.dep_ == "prep" and word in table["prepositions"] and lemma == "be":  # "was behind Y"
+        return next((g for g in child.children if g.dep_ == "pobj"), None), ""
+    if child.dep_ == "acomp" and child.lemma_.lower() in table["adjectives"]:  # "was responsible for Y"
+        return object_of(child, "for"), ""
+    if child.dep_ == "dobj" and child.lemma_.lower() in table["nouns"]:  # "played no part in Y"
+        denied = next((c.lower_ for c in child.children if c.dep_ == "det" and c.lower_ == "no"), "")
+        return object_of(child, "in") or object_of(verb, "in"), denied
+    return None, ""
 
 
 def _disputed(verb, negation: str) -> list[Clause]:

@@ -271,3 +271,19 @@ def test_two_venues_the_gazetteer_puts_apart_conflict(verdict, a, b):
 def test_a_venue_and_a_place_that_may_hold_it_only_differ(verdict, b):
     result = verdict("The summit will be held in Budapest.", b)
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The airline said the vaccine mandate had nothing to do with the cancellations.",
+     "The airline said the vaccine mandate was behind the cancellations."),
+    ("The company said it had no role in the breach.", "The company said it was responsible for the breach."),
+    ("Russia played no part in the attack, the Kremlin said.", "Officials said Russia played a role in the attack."),
+])
+def test_a_cause_asserted_and_denied_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+def test_two_denied_causes_do_not(verdict):
+    assert not verdict("The mandate had nothing to do with the cancellations.",
+                       "The weather had nothing to do with the cancellations.").contradiction
