@@ -21,13 +21,14 @@ AGREEMENTS_DRAWN = 40
 SEED = 20261205
 
 
-def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> tuple[list[dict], int]:
+def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> tuple[list[dict], int, list[dict]]:
     """The judging sheet's rows (every contradiction and difference, then the agreements drawn) over every
-    AllSides story told by two outlets or more, each run as its own corpus; and how many stories ran."""
+    AllSides story told by two outlets or more, each run as its own corpus; how many stories ran; and every
+    agreement (drawn or not) two of whose claims fill a slot with values that cannot both hold."""
     stories = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text().splitlines()
                if line.strip()]
     stories = [s for s in stories if len(s.get("news") or {}) >= 2]  # a story told by one outlet compares nothing
-    flagged, agreements = [], []
+    flagged, agreements, conflicting = [], [], []
     for number, story in enumerate(sorted(stories, key=lambda s: s["id"])):
         folder = articles / str(story["id"])
         write_story(story, folder)
@@ -44,13 +45,32 @@ def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> t
                 flagged.append(row)
             elif kind == "agreement":
                 agreements.append(row)
+                conflicting += [row] if _conflicting_slot(corpus, finding) else []
         if echo and number % 25 == 0:
             echo(f"  sheet: {number} stories, {len(flagged)} flagged")
     # Drawn by a seeded hash of each agreement's evidence, not by position: a later run draws the same
     # agreements where they still exist, so their labels carry over.
     drawn = sorted(agreements, key=lambda r: hashlib.sha256(f"{SEED}\n{r['story']}\n{r['key']}".encode()).hexdigest())
     rows = flagged + drawn[:AGREEMENTS_DRAWN]
-    return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories)
+    return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories), conflicting
+
+
+def _conflicting_slot(corpus, finding) -> str:
+    """The first slot two of the agreement's claims, from two articles, fill with values that cannot both
+    hold, as "name: a vs b", or "" (the issue's test: no agreement holds a conflicting slot)."""
+    from crosscheck.compare.align import slots
+    from crosscheck.frames import frame_of
+
+    claim = {c.id: c for c in corpus.claims}
+    claims = [claim[i] for i in finding.claim_ids if i in claim]
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if a.article_id == b.article_id:
+                continue  # an agreement is between sources; one article's two statements are not compared
+            conflict = next((s for s in slots(frame_of(a), frame_of(b)) if s.conflict and s.aligned), None)
+            if conflict is not None:
+                return f"{conflict.name}: {conflict.values[0]} vs {conflict.values[1]}"
+    return ""
 
 
 def build_high(data: Path, settings, embedder, cache, articles: Path) -> list[dict]:
@@ -100,8 +120,11 @@ def main(data, out, articles, high):
         if high:
             rows, stories = build_high(Path(data), settings, embedder, cache, Path(articles)), None
         else:
-            rows, stories = build(Path(data), settings, embedder, cache, Path(articles),
-                                  lambda line: click.echo(line, err=True))
+            rows, stories, conflicting = build(Path(data), settings, embedder, cache, Path(articles),
+                                               lambda line: click.echo(line, err=True))
+            click.echo(f"agreements holding a conflicting slot: {len(conflicting)}")
+            for row in conflicting:
+                click.echo(f"  {row['story']} {row['id']}: {row['reason']}")
     Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
     kinds = {}
     for r in rows:
