@@ -1,9 +1,10 @@
 """Judge: two claims -> Judgement: agree, differ (a contradiction or not), apart or unrelated, and why.
 
 First the slots both claims' frames fill (`align.py`): a conflict on a slot aligned to one happening,
-neither side hedged, is a contradiction; a conflict on a slot that may be worded otherwise, or a value
-stated differently, is a difference; like words whose slot says another happening are apart (never an
-agreement). Then the clause checks: a verb asserted and negated, or against its opposite
+neither side hedged, is a contradiction (a difference where one is hedged or one place may hold the other);
+a value stated differently is a difference; like words whose slot is not surely one variable ("hundreds"
+against "a few dozen residents", which may count other people) are apart, never an agreement: two judges
+found such differences wrong (benchmarks/labels/judged/). Then the clause checks: a verb asserted and negated, or against its opposite
 (`data/opposites.toml`), with the same roles; a different agent for the same act. Without any of these,
 two claims of the same fact agree, unless one alone doubts it (a certainty difference).
 """
