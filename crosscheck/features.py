@@ -105,7 +105,7 @@ def main_predicate(span, reporting: set[str] | None = None):
     span = _as_span(span)
     verbs = reporting_verbs() if reporting is None else reporting
     governors = _governor_lemmas()
-    node, seen = span.root, set()
+    node, seen = _verb_of_noun_root(span), set()
     while node.i not in seen:
         seen.add(node.i)
         inside = [c for c in node.children if span.start <= c.i < span.end]
@@ -120,6 +120,16 @@ def main_predicate(span, reporting: set[str] | None = None):
             break
         node = following[0]
     return node
+
+
+def _verb_of_noun_root(span):
+    """The span's root, or, where the parser read a whole sentence as one noun phrase ("The measure passed
+    by a vote of 51 to 49": "passed" hung on "measure" as a participle), the past-tense verb it hung there."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or not span.text.rstrip().endswith((".", "!")):
+        return root
+    return next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")
+                 and c.i == root.i + 1), root)
 
 
 @functools.cache

@@ -133,6 +133,10 @@ def _roles(root) -> tuple[str, str]:
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
+        # a sentence parsed as one noun phrase ("The measure passed by a vote of 51 to 49"): the noun before
+        noun = " ".join(t.text for t in root.head.subtree if t.i < root.i)
+        return ("", noun) if obj is None else (noun, _text(obj))
     if obj is None and _phrase(root) != root.lemma_.lower():  # "voted down the merger", parsed as a preposition
         obj = next((g for c in children if c.dep_ == "prep" and _phrase(root).endswith(" " + c.lemma_.lower())
                     for g in c.children if g.dep_ == "pobj"), None)

@@ -287,3 +287,9 @@ def test_a_cause_asserted_and_denied_conflicts(verdict, a, b):
 def test_two_denied_causes_do_not(verdict):
     assert not verdict("The mandate had nothing to do with the cancellations.",
                        "The weather had nothing to do with the cancellations.").contradiction
+
+
+@pytest.mark.parametrize("b", ["The measure passed by a vote of 51 to 49.", "The measure passed 51-49, aides said."])
+def test_a_sentence_read_as_one_noun_phrase_still_has_its_verb(verdict, b):
+    result = verdict("The measure passed 52-48.", b)
+    assert result.contradiction and result.basis == "figures", result.reason
