@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..frames import Frame, Measure, light, same_predicate, status_conflict
 from ..lexicon import opposite_pairs
+from ..predicates import light, same_predicate, status_conflict
+from ..types import Frame, Measure
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")

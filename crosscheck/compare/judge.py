@@ -15,9 +15,10 @@ import re
 
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
-from ..frames import containers, frame_of, same_predicate
+from ..frames import frame_of
 from ..gazetteer import disjoint
 from ..lexicon import data_table
+from ..predicates import containers, same_predicate
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity

@@ -1,0 +1,204 @@
+"""Clauses: every verb a claim asserts, each with its own polarity and roles, besides the main predicate.
+
+"Backed talks but rejected meeting Biden" asserts two acts; "has no intention of running" denies one; "rejected
+reports that Putin was ill" denies what the report says; "the protest turned violent" says what the protest was;
+"had nothing to do with the cancellations" denies a cause; "needed 60 votes to clear" asserts no outcome. The
+comparator (compare/judge.py) opposes two claims' clauses. Words a parser cannot know live in data/frames.toml.
+"""
+from __future__ import annotations
+
+from . import features
+from .predicates import frame_words, on_spine, outcome_verbs, predicate_phrase, roles, text_of
+from .types import Clause
+
+
+def clauses(span, root) -> tuple[Clause, ...]:
+    """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the main predicate
+    (a verb of speech too, when the claim asserts nothing else: "the judge dismissed the case"), and
+    the clauses joined to it ("and", "but"), its complements and participles ("ruling that they violate"),
+    but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...")."""
+    found = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not on_spine(token, span.root) or (
+                lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
+            continue
+        agent, theme = _clause_roles(token)
+        governed = _governed_negation(token)
+        if (agent or theme) and governed is not None:
+            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
+            found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token)))
+            found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
+    return tuple(found) + _states(span) + _causes(span)
+
+
+def _causes(span) -> tuple[Clause, ...]:
+    """Who or what caused something, as a clause "cause" asserted or denied: "X caused / triggered Y", "X was
+    behind Y", "X was responsible for Y", "X played a role in Y"; "X had nothing to do with Y", "X had no
+    role in Y" deny it."""
+    table = frame_words()["cause"]
+    found = []
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or not on_spine(verb, span.root):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in ("who", "which", "that"):
+            continue
+        negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+        for child in verb.children:
+            effect, denied = _effect(verb, child, table)
+            if effect is not None:
+                found.append(Clause("cause", denied or negation, text_of(subject), text_of(effect)))
+    return tuple(found)
+
+
+def _effect(verb, child, table) -> tuple[object, str]:
+    """(what `verb`'s `child` says was caused, the word that denies it) or (None, "")."""
+    def object_of(token, preposition: str):
+        return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == preposition
+                     for g in c.children if g.dep_ == "pobj"), None)
+
+    lemma, word = verb.lemma_.lower(), child.lower_
+    if child.dep_ == "dobj" and lemma in table["verbs"] and lemma != "cause":
+        return child, ""  # "triggered the cancellations" ("caused" is a clause of its own already)
+    if child.dep_ == "dobj" and word == "nothing":  # "had nothing to do with Y"
+        return next((object_of(c, "with") for c in child.children if c.lemma_ == "do"), None), "nothing"
+    if child.dep_ == "prep" and word in table["prepositions"] and lemma == "be":  # "was behind Y"
+        return next((g for g in child.children if g.dep_ == "pobj"), None), ""
+    if child.dep_ == "acomp" and child.lemma_.lower() in table["adjectives"]:  # "was responsible for Y"
+        return object_of(child, "for"), ""
+    if child.dep_ == "dobj" and child.lemma_.lower() in table["nouns"]:  # "played no part in Y"
+        denied = next((c.lower_ for c in child.children if c.dep_ == "det" and c.lower_ == "no"), "")
+        return object_of(child, "in") or object_of(verb, "in"), denied
+    return None, ""
+
+
+def _disputed(verb, negation: str) -> list[Clause]:
+    """What a denied report says, as a clause the denial negates: "rejected reports that Putin was ill" -> not
+    ill (Putin); "denied allegations that its soldiers killed civilians" -> not kill (civilians)."""
+    table = frame_words()["dispute"]
+    if negation or verb.lemma_.lower() not in table["verbs"]:
+        return []
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:
+            continue
+        for content in noun.children:
+            if content.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that"
+                                                               for c in content.children):
+                continue
+            state = next((c for c in content.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+            subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if state is not None:
+                found.append(Clause(state.lemma_.lower(), verb.lemma_.lower(), "", text_of(subject)))
+            else:
+                found.append(Clause(predicate_phrase(content), verb.lemma_.lower(), *_clause_roles(content)))
+    return found
+
+
+def _states(span) -> tuple[Clause, ...]:
+    """What a linking verb says its subject is, as a clause of the adjective: "the protest was peaceful" ->
+    peaceful (the protest); "turned violent", "was found dead"."""
+    found = []
+    for token in span:
+        verb = token.head
+        if token.dep_ not in ("acomp", "oprd", "ccomp") or token.pos_ != "ADJ" or not on_spine(verb, span.root):
+            continue
+        # "found Smith guilty": the adjective's own subject (a small clause) or the object is what it describes
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.dep_ == "ccomp" else \
+            next((c for c in verb.children if c.dep_ == "dobj"), None) if token.dep_ == "oprd" else None
+        if subject is None and token.dep_ == "ccomp":
+            continue
+        subject = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("who", "which", "that"):
+            negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+            found.append(Clause(token.lemma_.lower(), negation, "", text_of(subject)))
+    return tuple(found)
+
+
+def _governed_negation(verb) -> str | None:
+    """What a negated verb above passes to its complement: a verb of intent passes its negation ("does not
+    intend to sell": not sell), any other asserts nothing of it ("did not agree to meet": None); "" when the
+    verb above is not negated."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in head.children):
+        return ""
+    return next(c.lower_ for c in head.children if c.dep_ == "neg") if head.lemma_.lower() in frame_words()["intent"]["verbs"] \
+        else None
+
+
+def _sought(verb) -> bool:
+    """A verb that an intent or an attempt governs ("plans to raise", "tried to block"), or an infinitive of
+    purpose ("needed 60 votes to clear"): what was meant or tried, not what happened."""
+    table = frame_words()["intent"]
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in set(table["verbs"]) | set(table["attempts"])
+
+
+def _denied_by(verb) -> str:
+    """The verb that denies this one as its complement ("refused to delay", "failed to pass"), unless itself
+    negated ("did not fail to pay"); "" when none."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in features.negating_governors():
+        return ""
+    return "" if any(c.dep_ == "neg" for c in head.children) else head.lemma_.lower()
+
+
+def _requested(verb, agent: str, negation: str) -> list[Clause]:
+    """What a granted or denied request asked for, as a clause of its own: "granted the request to delay the
+    trial" -> delay (the trial); "the motion to dismiss was denied" -> not dismiss."""
+    table = frame_words()["request"]
+    phrase = predicate_phrase(verb)
+    word = phrase if phrase in table["granting"] or phrase in table["denying"] else verb.lemma_.lower()
+    if word not in table["granting"] and word not in table["denying"]:
+        return []
+    denied = (word in table["denying"]) != bool(negation)
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:
+            continue
+        for asked in noun.children:
+            if asked.dep_ in ("acl", "relcl") and asked.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                             for c in asked.children):
+                _, theme = roles(asked)
+                found.append(Clause(predicate_phrase(asked), verb.lemma_.lower() if denied else "", agent, theme))
+    return found
+
+
+def _intended(verb, agent: str, negation: str) -> list[Clause]:
+    """What a noun of intent says its holder will or will not do, as a clause of its own: "has no intention of
+    running" -> not run; "there are no plans to raise taxes" -> not raise (taxes); "has plans to raise" -> raise."""
+    found = []
+    for noun in verb.children:
+        if noun.dep_ not in ("dobj", "attr", "nsubj") or noun.lemma_.lower() not in frame_words()["intent"]["nouns"]:
+            continue
+        denied = negation or next((c.lower_ for c in noun.children if c.dep_ == "det" and c.lower_ == "no"), "")
+        for complement in noun.children:
+            if complement.dep_ == "prep" and complement.lower_ == "of":
+                complement = next((c for c in complement.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            elif not (complement.dep_ == "acl" and complement.pos_ == "VERB"):
+                continue
+            if complement is not None:
+                found.append(Clause(predicate_phrase(complement), denied, agent, _clause_roles(complement)[1], intent=True))
+    return found
+
+
+def _clause_roles(verb) -> tuple[str, str]:
+    """A clause's (agent, theme), with what the clause shares with the verb it hangs on: "X voted to hear":
+    X hears; "X backed talks but rejected meeting Y": X rejected; and a verb's clause as its theme when it has
+    no object ("rejected meeting Y", "would agree to meet Y")."""
+    agent, theme = roles(verb)
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("xcomp", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        agent = agent or text_of(subject)
+    complement = next((c for c in children if c.dep_ == "xcomp"), None)
+    has_object = any(c.dep_ in ("dobj", "attr", "nsubjpass", "csubjpass") for c in children)
+    if complement is not None and not has_object:
+        agent, theme = text_of(subject), " ".join(t.text for t in complement.subtree)
+    elif not theme or theme == agent:  # an intransitive verb's aim: "running for president"
+        aim = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "against")), None)
+        theme = text_of(aim) if aim is not None else theme
+    return agent, theme

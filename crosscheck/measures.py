@@ -1,0 +1,299 @@
+"""Measures: a claim's figures, each with the variable it measures (what is counted, by which predicate, in which
+period and places, level or change), and the figures only frames read: ages ("who was 86", "at the age of 84",
+"McAfee, 75,", "the victim, 34,"), durations ("hourlong", "an 11-day war", "sentenced to ten years", "from 16:00
+until 22:00"), vote tallies ("94-1", "19-to-0", "unanimously") and vague amounts ("dozens", "a few hundred").
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from . import features
+from .figures import bounds, word_number
+from .lexicon import amount_verbs
+from .predicates import containers, frame_words, light
+from .types import Measure, Quantity
+
+_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\bvote of (\d{1,3}) to (\d{1,3})\b")
+_CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
+                    r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
+_AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
+
+
+def measure(q: Quantity, span, root) -> Measure | None:
+    """The figure with its measured variable; None for a time unit that is no duration ("over the past three weeks")."""
+    text = span.text
+    if q.unit in _HOURS:
+        start = text.find(q.text)
+        unit_token = next((t for t in span if t.idx - span.start_char >= start >= 0 and t.lemma_.lower() == q.unit), None)
+        if unit_token is not None and not _durative(unit_token):
+            return None
+    low, high = bounds(q)
+    high = None if high == float("inf") else high
+    before = text[:max(text.find(q.text), 0)]
+    unit, counts = q.unit, q.counts
+    if _AGE_OF.search(before) and unit == "count":
+        unit, counts = "age", ""
+    if unit in _HOURS:
+        scale = _HOURS[unit]
+        low, high, unit = low * scale, (None if high is None else high * scale), "hour"
+    if q.value == 1 and not counts and unit == "count":
+        return None  # "one" without a counted noun is mostly a pronoun ("including one with diplomatic status")
+    if not counts and unit == "count" and q.predicate == root.lemma_.lower():
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is not None and not any(t.like_num for t in subject.subtree):
+            counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
+            q = replace(q, counts=counts)
+    noun = _counted_noun(span, q)
+    modifiers = _modifiers(noun)
+    participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
+        if noun is not None else None
+    if participle is not None:  # "150 people killed", "people who died": the figure belongs to that verb
+        q = replace(q, predicate=participle.lemma_.lower())
+    if counts in containers():  # "the number of murders" counts murders
+        of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
+        counts = of.group(1).lower().rstrip("s") if of else counts
+    after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
+    reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
+    if reading == "level" and q.predicate in amount_verbs() and _right_after(span, len(before), q.predicate):
+        reading = "change"  # "rose 3%": by 3%, where "rose to 3%" is the level
+    if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
+                r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
+        unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
+    verb = next((t for t in span if t.lemma_.lower() == q.predicate and t.pos_ in ("VERB", "AUX")), None)
+    if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
+        word = before.lower().split()[-1] if before.split() else ""
+        q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
+    return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
+                   hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
+                   scope=_scope(span, verb))
+
+
+def _scope(span, verb) -> tuple[str, ...]:
+    """The places a figure's verb counts it in: place names in an "in", "across" or "throughout" phrase
+    of the verb or inside its subject or object ("the death toll in Germany climbed to 143", "the death toll
+    from flooding in Western Europe rose above 150")."""
+    if verb is None:
+        return ()
+    holders = {verb.i} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
+    places = []
+    for entity in span.ents:
+        head = entity.root
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
+            head = head.head
+        preposition = head.head if head.dep_ == "pobj" else None
+        if (entity.label_ in ("GPE", "LOC") and preposition is not None
+                and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
+            places.append(entity.text)
+    return tuple(places)
+
+
+def _counted_noun(span, q: Quantity):
+    """The token of the noun a figure counts: the one of its lemma nearest the figure."""
+    start = span.text.find(q.text)
+    nouns = [t for t in span if t.lemma_.lower() == q.counts and t.pos_ in ("NOUN", "PROPN")] if q.counts else []
+    return min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)
+
+
+def _modifiers(noun) -> tuple[str, ...]:
+    """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
+    if noun is None:
+        return ()
+    # Places and nationalities are left out: one place has many names ("US" troops, "American" troops).
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+             and c.ent_type_ not in ("GPE", "NORP", "LOC")}
+    words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
+    return tuple(sorted(words - {"new", "more", "other", "last", "first", "total", "all"}))
+
+
+def _aside(verb) -> bool:
+    """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
+    return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
+
+
+def _figure_hedge(span, root, verb) -> str:
+    """The hedge on the verb a figure belongs to, when that verb is not the claim's main predicate (whose
+    hedge is the claim's own)."""
+    if verb is None:
+        return ""
+    node = verb  # up the clausal complements only: "predicted [that employers would add ...]"
+    while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in _forecast_verbs():
+            return node.text
+    if verb.i == root.i:
+        return ""
+    label, word = features.hedge(span, verb)
+    return word if label != "stated" else ""
+
+
+@functools.cache
+def _forecast_verbs() -> frozenset[str]:
+    return frozenset(frame_words()["forecast"]["verbs"])
+
+
+def _right_after(span, offset: int, lemma: str) -> bool:
+    """Whether the figure starting `offset` characters into the span follows the verb `lemma` directly."""
+    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    if first is None or first.i == span.start:
+        return False
+    previous = first.doc[first.i - 1]
+    previous = first.doc[first.i - 2] if previous.text in ("$", "€", "£") and first.i - 2 >= span.start else previous
+    return previous.lemma_.lower() == lemma
+
+
+def _reading(before: str, after: str = "") -> str:
+    """"level" ("to 373,000"), "change" ("by 2,000"; "dropped 36,000 to 293,000") or "origin" ("up from 11,300")."""
+    words = before.lower().split()
+    last = words[-1] if words else ""
+    if last in ("nearly", "about", "almost", "roughly", "some", "around", "a") and len(words) > 1:
+        last = words[-2]
+    if last in ("from",):
+        return "origin"
+    if last in frame_words()["reading"]["change"] or re.match(r"\s*(?:\w+\s+)?to\s+(?:a\s+)?[\d$€£]", after):
+        return "change"
+    return "level"
+
+
+def same_span(m: Measure, other: Measure) -> bool:
+    return m.text in other.text or other.text in m.text
+
+
+def _number(token) -> float | None:
+    if token.like_num:
+        try:
+            return float(token.text.replace(",", ""))
+        except ValueError:
+            return word_number(token.lower_) or None
+    if token.lower_ in ("a", "an"):
+        return 1.0
+    return None
+
+
+def ages(span) -> list[Measure]:
+    """"Powell, who was 86", "McAfee, 75,": a bare number describing a person."""
+    ages = []
+    for token in span:
+        if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
+            continue
+        person = None
+        if token.dep_ == "appos" and (token.head.ent_type_ == "PERSON" or _set_off(token) and token.head.pos_ == "NOUN"):
+            person = token.head  # "McAfee, 75,"; "the victim, 34,": a number set off after a noun is its age
+        elif token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
+                person = token.head.head
+        if person is not None and (person.ent_type_ == "PERSON" or person.pos_ == "NOUN"):
+            value = float(_number(token))
+            ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(), "", "", "level"))
+    return ages
+
+
+def _set_off(token) -> bool:
+    """Between commas, or after a comma at the end of the sentence ("the victim, 34, was shot")."""
+    doc = token.doc
+    before = doc[token.i - 1].text if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else "."
+    return before == "," and after in (",", ".", ";")
+
+
+def durations(span) -> list[Measure]:
+    """"hourlong", "an 11-day war", "three weeks of fighting", "from 16:00 until 22:00"."""
+    found = []
+    for token in span:
+        word = token.lower_
+        if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
+            value = _HOURS[word[:-4]]
+            found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
+        elif token.lemma_.lower() in _HOURS and token.i > 0 and _durative(token):
+            doc = token.doc
+            number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
+                _number(doc[token.i - 2]) if token.i > 1 else None)
+            if number:
+                value = number * _HOURS[token.lemma_.lower()]
+                found.append(Measure(doc[token.i - 1].text + " " + token.text, value, "hour", value, value, "", "",
+                                     "", "level"))
+    clock = _CLOCK.search(span.text)
+    if clock:
+        start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
+        hours = (end - start) % 24
+        found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
+    return found
+
+
+def time_points(span) -> tuple[float, ...]:
+    """Points in time counted from the happening ("90% effective six months after", "below 50 percent after
+    five months"): two figures at different points are two measurements, not one."""
+    points = []
+    for token in span:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        before = token.doc[token.i - 2] if token.i > 1 else None
+        if token.lemma_.lower() in _HOURS and token.i > 0 and (
+                (following is not None and following.lower_ in ("after", "later", "since", "ago", "into"))
+                or (before is not None and before.lower_ in ("after", "within"))):  # "after five months"
+            number = _number(token.doc[token.i - 1])
+            if number:
+                points.append(number * _HOURS[token.lemma_.lower()])
+    return tuple(points)
+
+
+def _durative(unit) -> bool:
+    """How long something lasted: "an 11-day war", "waited six hours", "lasted two hours", "for three weeks",
+    "three weeks of fighting"; not a point or a window in time ("six months after", "over the past three weeks")."""
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    head = unit.head
+    if following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before"):
+        while head.dep_ in ("mark", "advcl") and head.head.i != head.i:
+            # "lasted two hours before the services came back", parsed as "two hours before ... came": the
+            # hours hang on the clause "before" opens, which itself hangs on the verb that lasted
+            head = head.head
+        return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+    if unit.dep_ in ("compound", "amod", "nmod") or (following is not None and following.lower_ == "of"):
+        return True
+    if head.lemma_.lower() == "for":
+        return True
+    if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
+        head = head.head
+    return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+
+
+def tallies(span) -> list[Measure]:
+    """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
+    text = span.text
+    voting = any(t.lemma_.lower() in ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
+                 for t in span)
+    found = []
+    if voting:
+        for match in _TALLY.finditer(text):
+            yes, no = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
+            if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
+                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", "", "", "level", (yes, no)))
+    if any(t.lower_ == "unanimously" for t in span) and not found:
+        found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
+    return found
+
+
+def vague(span) -> list[Measure]:
+    """"dozens killed", "a few hundred migrants", "thousands of protesters"."""
+    vague = frame_words()["vague"]
+    text = span.text.lower()
+    found = []
+    for phrase in sorted(vague, key=len, reverse=True):
+        match = re.search(rf"\b{re.escape(phrase)}\b", text)
+        if not match or any(phrase in m.text.lower() for m in found):
+            continue
+        token = span.char_span(match.start(), match.end(), alignment_mode="expand")
+        counts = ""
+        if token is not None:
+            head = token.root
+            of = next((g for c in head.children if c.lemma_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            counts = (of.lemma_ if of is not None else head.head.lemma_ if head.head.pos_ == "NOUN" else "").lower()
+        low, high = vague[phrase]
+        verb = next((a for a in token.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if token is not None else None
+        predicate = verb.lemma_.lower() if verb is not None else ""
+        found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, predicate, "",
+                             "level"))
+    return found

@@ -1,0 +1,103 @@
+"""Predicates: a verb as crosscheck compares it, read from spaCy's parse. Its phrase ("call off", "take place"),
+its roles (agent: who does it; theme: what it happens to), and the words of data/frames.toml that say which
+predicates are one happening (synonyms, statuses of one event) and which carry none of their own (light verbs).
+"""
+from __future__ import annotations
+
+import functools
+
+from .lexicon import data_table, opposite_pairs
+
+# Verbs of a contest's outcome: "X defeated Y", "X took down Y".
+WINNING = {"win", "defeat", "beat", "take down", "edge", "top", "oust"}
+
+
+@functools.cache
+def frame_words() -> dict:
+    return data_table("frames.toml")
+
+
+@functools.cache
+def containers() -> frozenset[str]:
+    """Nouns that hold what is counted rather than name it ("number", "level", "share")."""
+    return frozenset(frame_words()["containers"]["nouns"])
+
+
+@functools.cache
+def _statuses() -> dict[str, str]:
+    return {phrase: status for status, phrases in frame_words()["status"].items() for phrase in phrases}
+
+
+def status_of(predicate: str) -> str:
+    return _statuses().get(predicate, "")
+
+
+def status_conflict(x: str, y: str) -> bool:
+    return bool(x and y and y in frame_words()["status_conflicts"].get(x, []))
+
+
+@functools.cache
+def _synonym_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in frame_words()["synonyms"]["groups"])
+
+
+@functools.cache
+def outcome_verbs() -> frozenset[str]:
+    """Verbs of an outcome ("rejected", "agreed"): an act of their own even where they also report speech."""
+    return frozenset(w for _, one, other in opposite_pairs() for w in one | other)
+
+
+def same_predicate(x: str, y: str) -> bool:
+    """The same verb, or two verbs of one synonym group ("killed" and "died")."""
+    return bool(x and y) and (x == y or any(x in g and y in g for g in _synonym_groups()))
+
+
+def light(predicate: str) -> bool:
+    return predicate in frame_words()["light"]["verbs"]
+
+
+def predicate_phrase(root) -> str:
+    """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
+    lemma = root.lemma_.lower()
+    for child in root.children:
+        if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd") and child.i > root.i:  # "keep ... open"
+            phrase = f"{lemma} {child.lemma_.lower()}"
+            if phrase in _statuses() or phrase in WINNING or phrase in outcome_verbs():  # "struck down"
+                return phrase
+    return lemma
+
+
+def roles(root) -> tuple[str, str]:
+    """(agent, theme): active subject and object; a passive's "by" phrase and subject; an intransitive's subject."""
+    children = list(root.children)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
+    passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
+    by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
+        # a sentence parsed as one noun phrase ("The measure passed by a vote of 51 to 49"): the noun before
+        noun = " ".join(t.text for t in root.head.subtree if t.i < root.i)
+        return ("", noun) if obj is None else (noun, text_of(obj))
+    if obj is None and predicate_phrase(root) != root.lemma_.lower():  # "voted down the merger", parsed as a preposition
+        obj = next((g for c in children if c.dep_ == "prep" and predicate_phrase(root).endswith(" " + c.lemma_.lower())
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if passive is not None:
+        return text_of(by), text_of(passive)
+    if obj is not None:
+        return text_of(subject), text_of(obj)
+    return "", text_of(subject)
+
+
+def on_spine(token, top) -> bool:
+    """Reached from the span's root through clausal links only."""
+    while token.i != top.i and token.dep_ != "ROOT":
+        if token.dep_ not in ("conj", "ccomp", "xcomp", "advcl", "parataxis") or token.head.pos_ not in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
+def text_of(token) -> str:
+    if token is None:
+        return ""
+    return " ".join(t.text for t in token.subtree)
