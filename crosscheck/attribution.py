@@ -209,7 +209,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "the island Beijing considers", "the deal saw": not a source
         if content is None and not (speech or (lemma in words.position_verbs | words.stance_verbs and named)):
             continue
-        voice = resolve(_owner(subject), book, mentions)
+        voice = _joint_voice(subject, book, mentions)
         if voice is None:
             continue
         # A verb frames only its own clause: in "China announced patrols, and Japan reaffirmed plans",
@@ -217,6 +217,34 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words))
     return None
+
+
+def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
+    "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
+    first = resolve(_owner(subject), book, mentions)
+    joined = [c for c in _conjuncts(subject) if _is_named_source(c, lexicon())]
+    if first is None or not joined or not _is_named_source(subject, lexicon()):
+        return first
+    if any(c.dep_ == "cc" and c.lower_ not in {"and", "&"} for t in [subject, *joined] for c in t.children):
+        return first  # "neither X nor Y", "X or Y": not a statement of them all
+    voices = [first] + [v for v in (resolve(_owner(c), book, mentions) for c in joined) if v is not None]
+    names = list(dict.fromkeys(v.name for v in voices))
+    if len(names) < 2:
+        return first
+    sides = {v.side for v in voices}
+    side = sides.pop() if len(sides) == 1 else None
+    return Voice(", ".join(names[:-1]) + " and " + names[-1], side, side is not None and all(v.official for v in voices))
+
+
+def _conjuncts(token) -> list:
+    """The nouns coordinated with a token ("A, B and C"): its conj children, and theirs."""
+    found, stack = [], [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        child = stack.pop(0)
+        found.append(child)
+        stack.extend(c for c in child.children if c.dep_ == "conj")
+    return found
 
 
 def _owner(source):
@@ -259,6 +287,8 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
+        if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "Forbes shot back in an article stating ..."
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
@@ -414,7 +444,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return None  # the writer speaking: the publisher's own voice
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
-        if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(token, book)) is not None:
+        if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
+                token, book, named_only=mentions.speaker is None)) is not None:
             return person_voice(earlier, book)
         found = mentions.person() if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
@@ -459,15 +490,25 @@ def _entity_name(token) -> str | None:
     return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
 
 
-def _person_earlier_in_sentence(pronoun, book: VoiceBook):
+def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = False):
     """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
-    subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks").
-    Not across a quotation, whose names are the speaker's words."""
+    subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks"),
+    else (`named_only`: when the sentence before was no one's statement) the one an earlier "he" of the
+    sentence is, or the only person named before it. Not across a quotation, whose names are the speaker's words."""
     before = pronoun.doc[pronoun.sent.start:pronoun.i]
     if any(t.text in QUOTE_MARKS for t in before):
         return None
-    return next((t for t in reversed(before) if t.dep_ in {"nsubj", "nsubjpass", "poss"} and (
-        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))), None)
+    people = [t for t in reversed(before) if t.dep_ != "compound" and (
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))]
+    # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
+    # if he would endorse her, he said ...")
+    subject = next((t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
+    if subject is not None or not people or not named_only:
+        return subject
+    same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
+    if same is not None:
+        return _person_earlier_in_sentence(same, book, named_only)
+    return people[0] if len({t.text for t in people}) == 1 else None
 
 
 def _phrase_after(token) -> list:

@@ -432,10 +432,18 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
     parties = _parties(span, book)
     if parties:
         mentions.meet(parties)
-    speaker = None
-    if frame is not None and frame.voice.name:
-        speaker = next((m for m in reversed(mentions.items) if m.name == frame.voice.name and m.person), None)
+    speaker = _speaking_person(frame.voice.name, mentions) if frame is not None and frame.voice.name else None
     mentions.next_sentence(speaker)
+
+
+def _speaking_person(name: str, mentions: Mentions) -> Mention | None:
+    """The person a speaker's name stands for: a person of that name so far, or the one person whose surname
+    it is ("Menendez said" after "Sen. Robert Menendez"), though the tagger took it for a place or body here."""
+    same = next((m for m in reversed(mentions.items) if m.name == name and m.person), None)
+    if same is not None or len(name.split()) != 1:
+        return same
+    named = {m.name: m for m in mentions.items if m.person and m.name.split()[-1] == name}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _parties(span, book: VoiceBook) -> list[Mention]:

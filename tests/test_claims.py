@@ -381,3 +381,49 @@ def test_a_relative_clause_speaks_for_the_sentence_only_on_its_main_verbs_argume
 def test_whether_someone_spoke_is_not_their_statement(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Rep. Todd Rokita and state House Speaker Brian Bosma have publicly stated their interest in the seat.",
+     "Todd Rokita and Brian Bosma"),
+    ("The seat should go to a woman, Rep. Todd Rokita and Speaker Brian Bosma said on Monday.",
+     "Todd Rokita and Brian Bosma"),
+    ("The plan was praised by Mayor Jane Doe and Senator Jane Holt as a fair compromise.", "Jane Doe and Jane Holt"),
+    ("Mr. Autor and Mr. Hanson emphasize that trade is only one factor among many.", "Autor and Hanson"),
+])
+def test_names_joined_as_one_subject_are_all_the_source(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+def test_a_joint_source_has_a_side_only_when_all_share_it():
+    found = claims_of("Chinese President Xi Jinping and US President Donald Trump said the talks went well.",
+                      "Chinese President Xi Jinping and Chinese Premier Li Qiang said the economy would grow.")
+    assert [c.side for c in found] == [None, "china"]
+    assert "Neither" not in claims_of("Neither Rokita nor Bosma said they wanted the seat.")[0].voice
+
+
+def test_a_speaker_the_tagger_misses_is_the_person_of_that_surname():
+    found = claims_of("Sen. Robert Menendez (D-N.J.) teamed up with Corker on the bill. Clinton backed the deal.",
+                      "But Menendez said he does not think the election calendar matters. If politics makes the "
+                      "road ahead too complicated now, he said, Congress can still pass a simple reauthorization.")
+    assert found[-1].voice == "Robert Menendez"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month, when I asked Bernie Sanders if he would ever endorse her, he smiled and said, \"I will.\"",
+    "When reporters asked Bernie Sanders about the race, he said he would stay in it.",
+])
+def test_he_is_the_one_person_its_sentence_named_before_it(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forbes shot back in an article stating that New York was the billionaire capital.",
+    "In an article published on Monday, Forbes argued that New York was the billionaire capital.",
+    "New York was the billionaire capital, Forbes wrote in an article on Monday.",
+])
+def test_an_article_is_its_publishers_account(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Forbes"
