@@ -73,6 +73,7 @@ class Frame:
     content_root: int | None  # token index of the reported statement's predicate, when the parse shows it
     covers_sentence: bool  # frames every clause of the sentence ("according to X"), not just its verb's
     other_occasion: bool = False
+    plural: bool = False  # the source is several people or a group named in the plural ("Democrats say")
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Mention:
     person: bool
     words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
     place: bool = False  # a country or city ("it" can be one; "they" is not)
+    plural: bool = False  # "Democrats", "the two sides": what "they" refers to
 
 
 @dataclass
@@ -94,6 +96,7 @@ class Mentions:
 
     items: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None  # the person whose statement the previous sentence was
+    body: Mention | None = None  # the body or group whose statement it was, when no person's
     sentence: int = 0  # sentences read so far
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
     parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
@@ -105,9 +108,10 @@ class Mentions:
         if mention.person and not quoted:
             self._people.setdefault(self.sentence, []).append((subject, mention))
 
-    def next_sentence(self, speaker: Mention | None) -> None:
+    def next_sentence(self, speaker: Mention | None, body: Mention | None = None) -> None:
         self.sentence += 1
         self.speaker = speaker
+        self.body = body
 
     def person(self) -> Mention | None:
         if self.speaker is not None:
@@ -118,7 +122,10 @@ class Mentions:
         return next((m for subject, m in latest if subject), latest[0][1])
 
     def group(self, plural: bool = False) -> Mention | None:
-        """The nearest body: for "it" any, for "they" not a place."""
+        """The nearest body: for "it" any, for "they" not a place; but first the group or body whose
+        statement the sentence before was, when it is plural for "they" and singular for "it"."""
+        if self.body is not None and self.body.plural == plural:
+            return self.body
         return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
 
     def both(self) -> list[Mention]:
@@ -169,7 +176,7 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             continue
         if source is not None:
             voice = resolve(_owner(source), book, mentions)
-            return Frame(voice, token.i, token.head.i, True) if voice else None
+            return Frame(voice, token.i, token.head.i, True, plural=_plural(source)) if voice else None
     return None
 
 
@@ -192,7 +199,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i] and verb_lemma(t, reporting) in reporting]
     for verb in sorted(candidates, key=_depth):
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
+                and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         if verb.dep_ == "relcl" and not _argument_of_main_clause(verb.head):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
@@ -215,8 +223,13 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         # A verb frames only its own clause: in "China announced patrols, and Japan reaffirmed plans",
         # the second clause is not China's.
         return Frame(voice, verb.i, content.i if content is not None else None, False,
-                     _earlier_occasion(verb, content, words))
+                     _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _plural(source) -> bool:
+    """A source in the plural: a plural noun or pronoun, or names joined ("Democrats", "they", "X and Y")."""
+    return source.tag_ in {"NNS", "NNPS"} or source.lower_ in _PLURAL_PRONOUNS or bool(_conjuncts(source))
 
 
 def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
@@ -353,13 +366,27 @@ def _controller(verb):
 
 def _governing_verb(token):
     """The verb a subjectless infinitive, participle or conjoined verb hangs on, directly or through a
-    preposition ("by promising", "after suggesting")."""
+    preposition ("by promising", "after suggesting"), an adjective ("was quick to say", "headed out, ready
+    to tell") or the object it says something of ("had nothing bad to say")."""
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
+    elif _to_infinitive_of_object(token):
+        head = head.head
     elif token.dep_ not in _CHAIN:
         return None
+    elif token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in _ADJECTIVE_DEPS:
+        head = head.head
     return head if head.i != token.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+_ADJECTIVE_DEPS = {"acomp", "advcl", "oprd", "conj", "xcomp"}
+
+
+def _to_infinitive_of_object(verb) -> bool:
+    """"(had) nothing to say", "(had) harsh words to say": an infinitive on the object of a verb."""
+    return (verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 _CHAIN = {"conj", "advcl", "xcomp"}
@@ -442,6 +469,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
+        if lower in _PLURAL_PRONOUNS and mentions.body is not None and mentions.body.plural:
+            return Voice(mentions.body.name, mentions.body.side, mentions.body.side is not None)  # "Democrats say ... they say"
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(

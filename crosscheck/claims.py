@@ -433,7 +433,11 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
     if parties:
         mentions.meet(parties)
     speaker = _speaking_person(frame.voice.name, mentions) if frame is not None and frame.voice.name else None
-    mentions.next_sentence(speaker)
+    body = None
+    if speaker is None and frame is not None and frame.voice.name:
+        body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
+                       plural=frame.plural)
+    mentions.next_sentence(speaker, body)
 
 
 def _speaking_person(name: str, mentions: Mentions) -> Mention | None:

@@ -427,3 +427,25 @@ def test_he_is_the_one_person_its_sentence_named_before_it(sentence):
 def test_an_article_is_its_publishers_account(sentence):
     (claim,) = claims_of(sentence)
     assert claim.voice == "Forbes"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("In an interview, Maria Lopez had nothing bad to say about the plan.", "Maria Lopez"),
+    ("Maria Lopez was quick to point out that the vote was close.", "Maria Lopez"),
+    ("Then the volunteers headed out, ready to tell their neighbors that the plan was sound.", "volunteers"),
+    ("The plan had passed by one vote, Maria Lopez was quick to point out.", "Maria Lopez"),
+])
+def test_a_speech_verb_after_an_adjective_or_an_object_is_its_subjects(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+@pytest.mark.parametrize("second", [
+    "What's more, many of the arguments are easily refuted, they say.",
+    "They say many of the arguments are easily refuted.",
+    "Many of the arguments, they say, are easily refuted.",
+])
+def test_they_after_a_groups_statement_is_that_group(second):
+    found = claims_of("Democrats say Republicans are looking for a new line of attack after the raid on the "
+                      "U.S. Consulate in Benghazi.", second)
+    assert found[-1].voice == "Democrats"
