@@ -286,7 +286,9 @@ def _quoted_source(verb):
     """"CGTN quoted Xi as saying ...": the one quoted, not the one quoting, is the source."""
     if verb.lemma_.lower() not in {"quote", "cite"}:
         return None
-    as_saying = any(c.lower_ == "as" or (c.dep_ == "advcl" and c.lemma_ == "say") for c in verb.children)
+    speech = lexicon().speech_verbs
+    as_saying = any((c.lower_ == "as" and any(g.pos_ == "VERB" and g.lemma_ in speech for g in c.children))
+                    or (c.dep_ == "advcl" and c.lemma_ in speech) for c in verb.children)  # not "cited his role as"
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
 
 
@@ -499,8 +501,11 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(known, person_side, True)
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
+    principal = _principal(token)
+    if principal:  # "a spokeswoman for Jane Holt", "an aide to the minister": whom they speak for
+        phrase = f"{phrase} {principal}"
     side = book.side_of_text(phrase)
-    if _is_description(token):  # "the ministry", "the US president": the nearest such mention
+    if _is_description(token) and not principal:  # "the ministry", "the US president": the nearest such mention
         described = mentions.described_by(token.lemma_.lower(), side)
         if described is not None:
             return Voice(described.name, described.side, described.side is not None)
@@ -508,6 +513,19 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _principal(token) -> str:
+    """Whom a person named by a role speaks for: "for Jane Holt" in "a spokeswoman for Jane Holt", "to the
+    minister" in "an aide to the minister"; "" when the role names no one."""
+    if token.pos_ != "NOUN" or not _names_speakers(token):
+        return ""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}), None)
+    owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None or not (owner.ent_type_ in _NAME_ENTITIES or owner.pos_ == "PROPN" or _names_speakers(owner)):
+        return ""
+    article = next((c.text + " " for c in owner.children if c.dep_ == "det" and c.i < owner.i), "")
+    return f"{prep.text} {article}{_entity_name(owner) or noun_phrase(owner)}"
 
 
 def _entity_name(token) -> str | None:

@@ -449,3 +449,21 @@ def test_they_after_a_groups_statement_is_that_group(second):
     found = claims_of("Democrats say Republicans are looking for a new line of attack after the raid on the "
                       "U.S. Consulate in Benghazi.", second)
     assert found[-1].voice == "Democrats"
+
+
+@pytest.mark.parametrize("sentence, voice, side", [
+    ("A spokeswoman for Jane Holt said the bill would fail.", "spokeswoman for Jane Holt", None),
+    ("The bill would fail, a spokesman for the Chinese Foreign Ministry said.",
+     "spokesman for the Chinese Foreign Ministry", "china"),
+    ("According to a senior aide to Jane Holt, the bill will fail.", "senior aide to Jane Holt", None),
+    ("The plan is dead, said Ana Ruiz, a spokeswoman for the campaign.", "Ana Ruiz", None),
+])
+def test_a_role_speaks_for_whom_it_names(sentence, voice, side):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.side) == (voice, side)
+
+
+def test_citing_ones_own_record_is_a_statement_and_quoting_as_saying_is_the_quoted():
+    found = claims_of("Donald Trump spoke on Monday. He has cited his role as the grand marshal of a parade in 2004.",
+                      "Xinhua quoted the minister as telling reporters that the talks went well.")
+    assert [c.voice for c in found[1:]] == ["Donald Trump", "minister"]
