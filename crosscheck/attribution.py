@@ -357,7 +357,8 @@ def _controller(verb):
     hinting ..., Lind": up the chain of infinitives, participles and conjoined verbs. Up an
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
     token = verb
-    while (governor := _governing_verb(token)) is not None:
+    speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
+    while (governor := _governing_verb(token, through_adjective=speech)) is not None:
         deps = _SUBJECTS | ({"nsubjpass"} if token.dep_ == "xcomp" else set())
         token = governor
         subject = next((c for c in token.children if c.dep_ in deps), None)
@@ -366,10 +367,11 @@ def _controller(verb):
     return None
 
 
-def _governing_verb(token):
+def _governing_verb(token, through_adjective: bool = False):
     """The verb a subjectless infinitive, participle or conjoined verb hangs on, directly or through a
-    preposition ("by promising", "after suggesting"), an adjective ("was quick to say", "headed out, ready
-    to tell") or the object it says something of ("had nothing bad to say")."""
+    preposition ("by promising", "after suggesting"), the object it says something of ("had nothing bad
+    to say") or, for a verb of speech, an adjective ("was quick to say", "headed out, ready to tell"; but
+    "China stands ready to promote ties" is the account's narration of a stance, not a statement)."""
     head = token.head
     if token.dep_ == "pcomp" and head.dep_ == "prep":
         head = head.head
@@ -377,8 +379,9 @@ def _governing_verb(token):
         head = head.head
     elif token.dep_ not in _CHAIN:
         return None
-    elif token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in _ADJECTIVE_DEPS:
-        head = head.head
+    elif through_adjective and token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in _ADJECTIVE_DEPS \
+            and any(c.dep_ in {"ccomp", "parataxis"} for t in (token, head.head) for c in t.children):
+        head = head.head  # with what was said beside it ("quick to point out that ...", "..., X was quick to add")
     return head if head.i != token.i and head.pos_ in {"VERB", "AUX"} else None
 
 

@@ -26,6 +26,7 @@ from .attribution import (
     noun_phrase,
     person_voice,
     resolve,
+    verb_lemma,
 )
 from .labels import claim_phrases
 from .types import Article, Claim, Line, ReportedOmission
@@ -434,10 +435,19 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         mentions.meet(parties)
     speaker = _speaking_person(frame.voice.name, mentions) if frame is not None and frame.voice.name else None
     body = None
-    if speaker is None and frame is not None and frame.voice.name:
+    if speaker is None and frame is not None and frame.voice.name and _states(span.doc, frame):
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _states(doc, frame: Frame) -> bool:
+    """Whether a frame is a statement ("Democrats say ...", "according to officials"), not a position or an
+    act ("Technical teams will meet to discuss ...")."""
+    if frame.verb is None or frame.covers_sentence:
+        return True
+    words = lexicon()
+    return verb_lemma(doc[frame.verb], words.speech_verbs | words.stance_verbs) in words.speech_verbs | words.stance_verbs
 
 
 def _speaking_person(name: str, mentions: Mentions) -> Mention | None:

@@ -467,3 +467,12 @@ def test_citing_ones_own_record_is_a_statement_and_quoting_as_saying_is_the_quot
     found = claims_of("Donald Trump spoke on Monday. He has cited his role as the grand marshal of a parade in 2004.",
                       "Xinhua quoted the minister as telling reporters that the talks went well.")
     assert [c.voice for c in found[1:]] == ["Donald Trump", "minister"]
+
+
+def test_a_stance_or_a_meeting_is_no_statement_for_what_follows():
+    found = claims_of("China stands ready to promote China-UK relations for constant development.",
+                      "Technical teams will meet in Riyadh in the coming days to discuss broadening the ceasefire.",
+                      "They agreed this could be the first step toward the end of the war.",
+                      outlet="Ministry of Foreign Affairs of the People's Republic of China")
+    assert not found[0].attributed
+    assert found[2].voice != "Technical teams"
