@@ -314,7 +314,10 @@ def _subject_of(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return _controller(verb) or _subject_before(verb)
+    controller = _controller(verb)
+    if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
+        return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
+    return controller or _subject_before(verb)
 
 
 def _quote_between(a, b) -> bool:
@@ -422,6 +425,15 @@ def _subject_before(verb):
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$"}
+
+
+def _name_just_before(verb):
+    """A person the parse hung as an apposition between a conjoined verb and the verb it joins ("... — Tom
+    Wade, a spokesman for Lind, told ..."): the speaker, when "it" is all the chain gives."""
+    between = verb.doc[verb.head.i + 1:verb.i]
+    if any(t.text in QUOTE_MARKS or t.pos_ in {"VERB", "AUX"} for t in between):
+        return None
+    return next((t for t in reversed(between) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
 
 
 def _content_of(verb, span, quoted):
@@ -623,8 +635,8 @@ def noun_phrase(token) -> str:
     stack = [c for c in token.children if c.dep_ in keep - {"punct"}]
     while stack:
         child = stack.pop()
-        if child.dep_ == "prep" and child.lower_ != "of":
-            continue
+        if child.dep_ == "prep" and (child.lower_ != "of" or not any(g.dep_ == "pobj" for g in child.children)):
+            continue  # "opponents of allowing refugees in": no "of" without its noun
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ in keep - {"punct", "prep"} or
                      (c.dep_ == "prep" and c.lower_ == "of"))

@@ -476,3 +476,10 @@ def test_a_stance_or_a_meeting_is_no_statement_for_what_follows():
                       outlet="Ministry of Foreign Affairs of the People's Republic of China")
     assert not found[0].attributed
     assert found[2].voice != "Technical teams"
+
+
+def test_a_name_set_off_before_a_joined_verb_speaks_not_it():
+    found = claims_of("And it wasn’t a one-off or an accident — Brendan Buck, a spokesman for Ryan, told POLITICO "
+                      "that the speaker gave Priebus a heads up.",
+                      "It was no accident, and the mayor told reporters that the plan had failed.")
+    assert [c.voice for c in found] == ["Brendan Buck", "mayor"]
