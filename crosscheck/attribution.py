@@ -347,11 +347,18 @@ def _antecedent(relative_clause):
     """What a relative clause is about: "Marlow, who said", and the name an apposition describes
     ("Action for Ohio, a group that endorsed")."""
     noun = relative_clause.head
+    if noun.dep_ == "conj" and _plural_verb(relative_clause):
+        noun = noun.head  # "Rokita and Bosma, who have said ...": both of them
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         name = noun.head
         entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
         return entity.root if entity is not None else name
     return noun
+
+
+def _plural_verb(verb) -> bool:
+    """A verb (or its auxiliary) in the plural present or "were": "who have said", "who say", "who were"."""
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
 
 
 def _controller(verb):
@@ -365,6 +372,9 @@ def _controller(verb):
         deps = _SUBJECTS | ({"nsubjpass"} if token.dep_ == "xcomp" else set())
         token = governor
         subject = next((c for c in token.children if c.dep_ in deps), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+            # "Lopez, who was quick to point out ...": the noun the clause is on, when it speaks for the sentence
+            return _antecedent(token) if _argument_of_main_clause(token.head) else None
         if subject is not None:
             return subject
     return None

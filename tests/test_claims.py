@@ -483,3 +483,17 @@ def test_a_name_set_off_before_a_joined_verb_speaks_not_it():
                       "that the speaker gave Priebus a heads up.",
                       "It was no accident, and the mayor told reporters that the plan had failed.")
     assert [c.voice for c in found] == ["Brendan Buck", "mayor"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Rep. Todd Rokita and Speaker Brian Bosma, who have said they want the seat, met on Monday.",
+     "Todd Rokita and Brian Bosma"),
+    ("Rep. Todd Rokita met Speaker Brian Bosma, who has said he wants the seat.", "Brian Bosma"),
+    ("Senator Maria Lopez, who was quick to point out that the vote was close, voted against the bill on Tuesday.",
+     "Maria Lopez"),
+    ("The row grew after remarks from Maria Lopez, who was quick to point out that the vote was close.",
+     "Example News"),
+])
+def test_a_relative_clause_speaks_for_the_names_it_is_on(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
