@@ -4,11 +4,14 @@ A statement's source is the subject of the speech or stance verb whose complemen
 it is ("X said that ...", "..., X told reporters", "as X observed, ..."), the object of "according
 to X", the owner of an account or finding that speaks ("X's readout said", "a report by X found"),
 or the speaker of a quote that runs on from an attributed one. A verb without a subject of its own
-takes the one of the verb it depends on ("X was prompted to say", "X rallied crowds by promising");
-a relative clause's "who" or "which" is the noun it follows. A source is a person, a body, a
-document or a group of people, never a thing ("the deal saw"). Pronouns and descriptions ("she",
-"the ministry") are resolved to the nearest compatible mention: a person before "he" or "she" in its
-own sentence, else the nearest earlier mention in the article (`Mentions`).
+takes the one of the verb it depends on ("X was prompted to say", "X rallied crowds by promising",
+"X was quick to point out that"); a relative clause's "who" or "which" is the noun it follows. Names
+joined as one subject are all the source ("X and Y said"), on a side only when they share it; a role
+speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, a document or a group
+of people, never a thing ("the deal saw"). Pronouns and descriptions ("she", "the ministry") are
+resolved to the nearest compatible mention: the last speaker, or a person before "he" or "she" in its
+own sentence; "they" after a group's statement is that group; else the nearest earlier mention in the
+article (`Mentions`).
 """
 from __future__ import annotations
 
