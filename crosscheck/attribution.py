@@ -389,9 +389,7 @@ def _governing_verb(token, through_adjective: bool = False):
     to say") or, for a verb of speech, an adjective ("was quick to say", "headed out, ready to tell"; but
     "China stands ready to promote ties" is the account's narration of a stance, not a statement)."""
     head = token.head
-    if token.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
-    elif _to_infinitive_of_object(token):
+    if (token.dep_ == "pcomp" and head.dep_ == "prep") or _to_infinitive_of_object(token):
         head = head.head
     elif token.dep_ not in _CHAIN:
         return None
