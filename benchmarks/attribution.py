@@ -42,7 +42,8 @@ carry its publisher's side (gold.json's side id, mapped through GOLD_COUNTRY to 
 Figures are kept by version in reports/bench/attribution.json, so each run prints beside the last
 version's. Figures are reported on the held-out part of PolNeAR train (nine articles in ten); the wrong
 voices printed and written to attribution_errors.txt come from the tuning part (every tenth article).
-Standalone: python -m benchmarks.attribution [--data ../shared/data] [--label TEXT]
+Standalone: python -m benchmarks.attribution [--data ../shared/data] [--label TEXT]; while developing,
+python -m benchmarks.attribution --part tuning --misses FILE measures the tuning part only and lists its misses.
 """
 from __future__ import annotations
 
@@ -654,7 +655,7 @@ def error_lines(judged: list[Judged], limit: int) -> list[str]:
     wrong = [j for j in judged if j.claims and j.annotation.has_source and not j.correct]
     step = max(1, len(wrong) // limit) if limit else 1
     lines = []
-    for j in wrong[::step][:limit]:
+    for j in wrong[::step][:limit or None]:  # limit 0: all
         claim = j.claims[0]
         shown = j.names if j.kind == "first person" else j.names[1:] if j.kind != "named" else []
         resolved = " / ".join(n for n in shown if n)
@@ -699,6 +700,28 @@ def run(data: Path, out: Path, stride: int = 1, label: str | None = None, echo=p
     return figures
 
 
+def run_part(data: Path, part: str, stride: int = 1, misses: Path | None = None, echo=print) -> dict:
+    """Measure one PolNeAR part only (nothing stored): while rules are developed, the tuning part; and, with
+    `misses`, write every wrong voice of that part there, grouped by kind of error and of source."""
+    figures, judged = polnear_figures(data / "polnear", stride, part)
+    echo(f"PolNeAR train, {part} part ({figures['articles']} articles):")
+    for key, name in (("speech", "speech cues"), ("all", "all cues"), ("pronoun", "pronoun-headed sources"),
+                      ("no_source", "no-source content voiced by the outlet")):
+        echo(f"  {name}: {_cell(figures[key], 'accuracy', 'correct', 'covered')}")
+    echo("  wrong voices by kind: " + "; ".join(f"{kind} {n}" for kind, n in figures["errors"].items()))
+    echo("  most frequent wrong voices: " + "; ".join(f"{v!r} {n}" for v, n in figures["wrong_voices"]))
+    if misses is not None:
+        wrong = [j for j in judged if j.claims and j.annotation.has_source and not j.correct]
+        groups = Counter((j.category, j.kind) for j in wrong)
+        lines = [f"# {version_label()}: {len(wrong)} wrong voices on PolNeAR train, {part} part"]
+        for (category, kind), count in groups.most_common():
+            lines.append(f"\n## {category}; {kind} source ({count})")
+            lines += error_lines([j for j in wrong if (j.category, j.kind) == (category, kind)], 0)
+        misses.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        echo(f"  every wrong voice: {misses}")
+    return figures
+
+
 if __name__ == "__main__":
     import click
 
@@ -709,8 +732,17 @@ if __name__ == "__main__":
                   type=click.Path(file_okay=False), show_default=True)
     @click.option("--stride", default=1, show_default=True, help="Read every n-th PolNeAR article.")
     @click.option("--label", default=None, help="What to call this version (default: the last git commit).")
-    def main(data, out, stride, label):
-        """Attribution and readout-side figures only."""
-        run(Path(data), Path(out), stride, label, echo=click.echo)
+    @click.option("--part", type=click.Choice(["tuning", "held-out"]), default=None,
+                  help="Measure only this PolNeAR part, store nothing (develop on 'tuning').")
+    @click.option("--misses", type=click.Path(dir_okay=False), default=None,
+                  help="With --part: write every wrong voice of the part to this file, grouped by cause.")
+    def main(data, out, stride, label, part, misses):
+        """Attribution and readout-side figures only.
+
+        Example: python -m benchmarks.attribution --part tuning --misses /tmp/misses.txt"""
+        if part:
+            run_part(Path(data), part, stride, Path(misses) if misses else None, echo=click.echo)
+        else:
+            run(Path(data), Path(out), stride, label, echo=click.echo)
 
     main()

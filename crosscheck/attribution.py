@@ -4,11 +4,14 @@ A statement's source is the subject of the speech or stance verb whose complemen
 it is ("X said that ...", "..., X told reporters", "as X observed, ..."), the object of "according
 to X", the owner of an account or finding that speaks ("X's readout said", "a report by X found"),
 or the speaker of a quote that runs on from an attributed one. A verb without a subject of its own
-takes the one of the verb it depends on ("X was prompted to say", "X rallied crowds by promising");
-a relative clause's "who" or "which" is the noun it follows. A source is a person, a body, a
-document or a group of people, never a thing ("the deal saw"). Pronouns and descriptions ("she",
-"the ministry") are resolved to the nearest compatible mention: a person before "he" or "she" in its
-own sentence, else the nearest earlier mention in the article (`Mentions`).
+takes the one of the verb it depends on ("X was prompted to say", "X rallied crowds by promising",
+"X was quick to point out that"); a relative clause's "who" or "which" is the noun it follows. Names
+joined as one subject are all the source ("X and Y said"), on a side only when they share it; a role
+speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, a document or a group
+of people, never a thing ("the deal saw"). Pronouns and descriptions ("she", "the ministry") are
+resolved to the nearest compatible mention: the last speaker, or a person before "he" or "she" in its
+own sentence; "they" after a group's statement is that group; else the nearest earlier mention in the
+article (`Mentions`).
 """
 from __future__ import annotations
 
@@ -73,6 +76,7 @@ class Frame:
     content_root: int | None  # token index of the reported statement's predicate, when the parse shows it
     covers_sentence: bool  # frames every clause of the sentence ("according to X"), not just its verb's
     other_occasion: bool = False
+    plural: bool = False  # the source is several people or a group named in the plural ("Democrats say")
 
 
 @dataclass
@@ -82,6 +86,7 @@ class Mention:
     person: bool
     words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
     place: bool = False  # a country or city ("it" can be one; "they" is not)
+    plural: bool = False  # "Democrats", "the two sides": what "they" refers to
 
 
 @dataclass
@@ -94,6 +99,7 @@ class Mentions:
 
     items: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None  # the person whose statement the previous sentence was
+    body: Mention | None = None  # the body or group whose statement it was, when no person's
     sentence: int = 0  # sentences read so far
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
     parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
@@ -105,9 +111,10 @@ class Mentions:
         if mention.person and not quoted:
             self._people.setdefault(self.sentence, []).append((subject, mention))
 
-    def next_sentence(self, speaker: Mention | None) -> None:
+    def next_sentence(self, speaker: Mention | None, body: Mention | None = None) -> None:
         self.sentence += 1
         self.speaker = speaker
+        self.body = body
 
     def person(self) -> Mention | None:
         if self.speaker is not None:
@@ -118,7 +125,10 @@ class Mentions:
         return next((m for subject, m in latest if subject), latest[0][1])
 
     def group(self, plural: bool = False) -> Mention | None:
-        """The nearest body: for "it" any, for "they" not a place."""
+        """The nearest body: for "it" any, for "they" not a place; but first the group or body whose
+        statement the sentence before was, when it is plural for "they" and singular for "it"."""
+        if self.body is not None and self.body.plural == plural:
+            return self.body
         return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
 
     def both(self) -> list[Mention]:
@@ -169,7 +179,7 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             continue
         if source is not None:
             voice = resolve(_owner(source), book, mentions)
-            return Frame(voice, token.i, token.head.i, True) if voice else None
+            return Frame(voice, token.i, token.head.i, True, plural=_plural(source)) if voice else None
     return None
 
 
@@ -192,7 +202,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i] and verb_lemma(t, reporting) in reporting]
     for verb in sorted(candidates, key=_depth):
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
+                and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         if verb.dep_ == "relcl" and not _argument_of_main_clause(verb.head):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
@@ -209,14 +220,47 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "the island Beijing considers", "the deal saw": not a source
         if content is None and not (speech or (lemma in words.position_verbs | words.stance_verbs and named)):
             continue
-        voice = resolve(_owner(subject), book, mentions)
+        voice = _joint_voice(subject, book, mentions)
         if voice is None:
             continue
         # A verb frames only its own clause: in "China announced patrols, and Japan reaffirmed plans",
         # the second clause is not China's.
         return Frame(voice, verb.i, content.i if content is not None else None, False,
-                     _earlier_occasion(verb, content, words))
+                     _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _plural(source) -> bool:
+    """A source in the plural: a plural noun or pronoun, or names joined ("Democrats", "they", "X and Y")."""
+    return source.tag_ in {"NNS", "NNPS"} or source.lower_ in _PLURAL_PRONOUNS or bool(_conjuncts(source))
+
+
+def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
+    "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
+    first = resolve(_owner(subject), book, mentions)
+    joined = [c for c in _conjuncts(subject) if _is_named_source(c, lexicon())]
+    if first is None or not joined or not _is_named_source(subject, lexicon()):
+        return first
+    if any(c.dep_ == "cc" and c.lower_ not in {"and", "&"} for t in [subject, *joined] for c in t.children):
+        return first  # "neither X nor Y", "X or Y": not a statement of them all
+    voices = [first] + [v for v in (resolve(_owner(c), book, mentions) for c in joined) if v is not None]
+    names = list(dict.fromkeys(v.name for v in voices))
+    if len(names) < 2:
+        return first
+    sides = {v.side for v in voices}
+    side = sides.pop() if len(sides) == 1 else None
+    return Voice(", ".join(names[:-1]) + " and " + names[-1], side, side is not None and all(v.official for v in voices))
+
+
+def _conjuncts(token) -> list:
+    """The nouns coordinated with a token ("A, B and C"): its conj children, and theirs."""
+    found, stack = [], [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        child = stack.pop(0)
+        found.append(child)
+        stack.extend(c for c in child.children if c.dep_ == "conj")
+    return found
 
 
 def _owner(source):
@@ -245,7 +289,9 @@ def _quoted_source(verb):
     """"CGTN quoted Xi as saying ...": the one quoted, not the one quoting, is the source."""
     if verb.lemma_.lower() not in {"quote", "cite"}:
         return None
-    as_saying = any(c.lower_ == "as" or (c.dep_ == "advcl" and c.lemma_ == "say") for c in verb.children)
+    speech = lexicon().speech_verbs
+    as_saying = any((c.lower_ == "as" and any(g.pos_ == "VERB" and g.lemma_ in speech for g in c.children))
+                    or (c.dep_ == "advcl" and c.lemma_ in speech) for c in verb.children)  # not "cited his role as"
     return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
 
 
@@ -259,6 +305,8 @@ def _depth(token) -> int:
 def _subject_of(verb):
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
         verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
+        if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "Forbes shot back in an article stating ..."
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
@@ -269,7 +317,10 @@ def _subject_of(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return _controller(verb) or _subject_before(verb)
+    controller = _controller(verb)
+    if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
+        return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
+    return controller or _subject_before(verb)
 
 
 def _quote_between(a, b) -> bool:
@@ -299,11 +350,18 @@ def _antecedent(relative_clause):
     """What a relative clause is about: "Marlow, who said", and the name an apposition describes
     ("Action for Ohio, a group that endorsed")."""
     noun = relative_clause.head
+    if noun.dep_ == "conj" and _plural_verb(relative_clause):
+        noun = noun.head  # "Rokita and Bosma, who have said ...": both of them
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         name = noun.head
         entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
         return entity.root if entity is not None else name
     return noun
+
+
+def _plural_verb(verb) -> bool:
+    """A verb (or its auxiliary) in the plural present or "were": "who have said", "who say", "who were"."""
+    return any(t.tag_ == "VBP" or t.lower_ == "were" for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
 
 
 def _controller(verb):
@@ -312,24 +370,42 @@ def _controller(verb):
     hinting ..., Lind": up the chain of infinitives, participles and conjoined verbs. Up an
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
     token = verb
-    while (governor := _governing_verb(token)) is not None:
+    speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
+    while (governor := _governing_verb(token, through_adjective=speech)) is not None:
         deps = _SUBJECTS | ({"nsubjpass"} if token.dep_ == "xcomp" else set())
         token = governor
         subject = next((c for c in token.children if c.dep_ in deps), None)
+        if subject is not None and subject.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+            # "Lopez, who was quick to point out ...": the noun the clause is on, when it speaks for the sentence
+            return _antecedent(token) if _argument_of_main_clause(token.head) else None
         if subject is not None:
             return subject
     return None
 
 
-def _governing_verb(token):
+def _governing_verb(token, through_adjective: bool = False):
     """The verb a subjectless infinitive, participle or conjoined verb hangs on, directly or through a
-    preposition ("by promising", "after suggesting")."""
+    preposition ("by promising", "after suggesting"), the object it says something of ("had nothing bad
+    to say") or, for a verb of speech, an adjective ("was quick to say", "headed out, ready to tell"; but
+    "China stands ready to promote ties" is the account's narration of a stance, not a statement)."""
     head = token.head
-    if token.dep_ == "pcomp" and head.dep_ == "prep":
+    if (token.dep_ == "pcomp" and head.dep_ == "prep") or _to_infinitive_of_object(token):
         head = head.head
     elif token.dep_ not in _CHAIN:
         return None
+    elif through_adjective and token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in _ADJECTIVE_DEPS \
+            and any(c.dep_ in {"ccomp", "parataxis"} for t in (token, head.head) for c in t.children):
+        head = head.head  # with what was said beside it ("quick to point out that ...", "..., X was quick to add")
     return head if head.i != token.i and head.pos_ in {"VERB", "AUX"} else None
+
+
+_ADJECTIVE_DEPS = {"acomp", "advcl", "oprd", "conj", "xcomp"}
+
+
+def _to_infinitive_of_object(verb) -> bool:
+    """"(had) nothing to say", "(had) harsh words to say": an infinitive on the object of a verb."""
+    return (verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 _CHAIN = {"conj", "advcl", "xcomp"}
@@ -360,6 +436,15 @@ def _subject_before(verb):
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$"}
+
+
+def _name_just_before(verb):
+    """A person the parse hung as an apposition between a conjoined verb and the verb it joins ("... — Tom
+    Wade, a spokesman for Lind, told ..."): the speaker, when "it" is all the chain gives."""
+    between = verb.doc[verb.head.i + 1:verb.i]
+    if any(t.text in QUOTE_MARKS or t.pos_ in {"VERB", "AUX"} for t in between):
+        return None
+    return next((t for t in reversed(between) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
 
 
 def _content_of(verb, span, quoted):
@@ -412,9 +497,12 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
+        if lower in _PLURAL_PRONOUNS and mentions.body is not None and mentions.body.plural:
+            return Voice(mentions.body.name, mentions.body.side, mentions.body.side is not None)  # "Democrats say ... they say"
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
-        if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(token, book)) is not None:
+        if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
+                token, book, named_only=mentions.speaker is None)) is not None:
             return person_voice(earlier, book)
         found = mentions.person() if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
@@ -439,8 +527,11 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(known, person_side, True)
         side = book.side_of_text(phrase)
         return Voice(phrase, side, side is not None)
+    principal = _principal(token)
+    if principal:  # "a spokeswoman for Jane Holt", "an aide to the minister": whom they speak for
+        phrase = f"{phrase} {principal}"
     side = book.side_of_text(phrase)
-    if _is_description(token):  # "the ministry", "the US president": the nearest such mention
+    if _is_description(token) and not principal:  # "the ministry", "the US president": the nearest such mention
         described = mentions.described_by(token.lemma_.lower(), side)
         if described is not None:
             return Voice(described.name, described.side, described.side is not None)
@@ -448,6 +539,19 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _principal(token) -> str:
+    """Whom a person named by a role speaks for: "for Jane Holt" in "a spokeswoman for Jane Holt", "to the
+    minister" in "an aide to the minister"; "" when the role names no one."""
+    if token.pos_ != "NOUN" or not _names_speakers(token):
+        return ""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}), None)
+    owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None or not (owner.ent_type_ in _NAME_ENTITIES or owner.pos_ == "PROPN" or _names_speakers(owner)):
+        return ""
+    article = next((c.text + " " for c in owner.children if c.dep_ == "det" and c.i < owner.i), "")
+    return f"{prep.text} {article}{_entity_name(owner) or noun_phrase(owner)}"
 
 
 def _entity_name(token) -> str | None:
@@ -459,15 +563,25 @@ def _entity_name(token) -> str | None:
     return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
 
 
-def _person_earlier_in_sentence(pronoun, book: VoiceBook):
+def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = False):
     """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
-    subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks").
-    Not across a quotation, whose names are the speaker's words."""
+    subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks"),
+    else (`named_only`: when the sentence before was no one's statement) the one an earlier "he" of the
+    sentence is, or the only person named before it. Not across a quotation, whose names are the speaker's words."""
     before = pronoun.doc[pronoun.sent.start:pronoun.i]
     if any(t.text in QUOTE_MARKS for t in before):
         return None
-    return next((t for t in reversed(before) if t.dep_ in {"nsubj", "nsubjpass", "poss"} and (
-        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))), None)
+    people = [t for t in reversed(before) if t.dep_ != "compound" and (
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))]
+    # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
+    # if he would endorse her, he said ...")
+    subject = next((t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
+    if subject is not None or not people or not named_only:
+        return subject
+    same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
+    if same is not None:
+        return _person_earlier_in_sentence(same, book, named_only)
+    return people[0] if len({t.text for t in people}) == 1 else None
 
 
 def _phrase_after(token) -> list:
@@ -532,8 +646,8 @@ def noun_phrase(token) -> str:
     stack = [c for c in token.children if c.dep_ in keep - {"punct"}]
     while stack:
         child = stack.pop()
-        if child.dep_ == "prep" and child.lower_ != "of":
-            continue
+        if child.dep_ == "prep" and (child.lower_ != "of" or not any(g.dep_ == "pobj" for g in child.children)):
+            continue  # "opponents of allowing refugees in": no "of" without its noun
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ in keep - {"punct", "prep"} or
                      (c.dep_ == "prep" and c.lower_ == "of"))

@@ -26,6 +26,7 @@ from .attribution import (
     noun_phrase,
     person_voice,
     resolve,
+    verb_lemma,
 )
 from .labels import claim_phrases
 from .types import Article, Claim, Line, ReportedOmission
@@ -432,10 +433,31 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
     parties = _parties(span, book)
     if parties:
         mentions.meet(parties)
-    speaker = None
-    if frame is not None and frame.voice.name:
-        speaker = next((m for m in reversed(mentions.items) if m.name == frame.voice.name and m.person), None)
-    mentions.next_sentence(speaker)
+    speaker = _speaking_person(frame.voice.name, mentions) if frame is not None and frame.voice.name else None
+    body = None
+    if speaker is None and frame is not None and frame.voice.name and _states(span.doc, frame):
+        body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
+                       plural=frame.plural)
+    mentions.next_sentence(speaker, body)
+
+
+def _states(doc, frame: Frame) -> bool:
+    """Whether a frame is a statement ("Democrats say ...", "according to officials"), not a position or an
+    act ("Technical teams will meet to discuss ...")."""
+    if frame.verb is None or frame.covers_sentence:
+        return True
+    words = lexicon()
+    return verb_lemma(doc[frame.verb], words.speech_verbs | words.stance_verbs) in words.speech_verbs | words.stance_verbs
+
+
+def _speaking_person(name: str, mentions: Mentions) -> Mention | None:
+    """The person a speaker's name stands for: a person of that name so far, or the one person whose surname
+    it is ("Menendez said" after "Sen. Robert Menendez"), though the tagger took it for a place or body here."""
+    same = next((m for m in reversed(mentions.items) if m.name == name and m.person), None)
+    if same is not None or len(name.split()) != 1:
+        return same
+    named = {m.name: m for m in mentions.items if m.person and m.name.split()[-1] == name}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _parties(span, book: VoiceBook) -> list[Mention]:

@@ -157,3 +157,15 @@ def test_a_busier_corpus_moves_every_date_towards_the_first_story(tmp_path):
     assert dates == ["2021-04-01", "2021-04-06", "2021-04-11"]
     assert sorted(written.story_of.values()) == [0, 2, 4]
     assert at_level(0, "tune", "x2") and not at_level(2, "tune", "x2") and at_level(2, "report", "all")
+
+
+def test_readout_omissions_flagged_are_counted_against_the_gold_and_the_labels():
+    from benchmarks.findings import TUNING_CALLS, flagged_shares
+
+    flagged = [{"story": TUNING_CALLS[0], "gold": ["INF"], "correct": True},
+               {"story": TUNING_CALLS[0], "gold": [], "correct": False},
+               {"story": "2025-03-19_call", "gold": [], "correct": True},
+               {"story": "2025-03-19_call", "gold": [], "correct": None}]
+    shares = flagged_shares(flagged)
+    assert shares["all"] == {"flagged": 4, "in_gold": 1, "correct": 2, "unlabelled": 1}
+    assert shares["tuning"]["flagged"] == 2 and shares["report"]["unlabelled"] == 1

@@ -381,3 +381,119 @@ def test_a_relative_clause_speaks_for_the_sentence_only_on_its_main_verbs_argume
 def test_whether_someone_spoke_is_not_their_statement(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Rep. Todd Rokita and state House Speaker Brian Bosma have publicly stated their interest in the seat.",
+     "Todd Rokita and Brian Bosma"),
+    ("The seat should go to a woman, Rep. Todd Rokita and Speaker Brian Bosma said on Monday.",
+     "Todd Rokita and Brian Bosma"),
+    ("The plan was praised by Mayor Jane Doe and Senator Jane Holt as a fair compromise.", "Jane Doe and Jane Holt"),
+    ("Mr. Autor and Mr. Hanson emphasize that trade is only one factor among many.", "Autor and Hanson"),
+])
+def test_names_joined_as_one_subject_are_all_the_source(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+def test_a_joint_source_has_a_side_only_when_all_share_it():
+    found = claims_of("Chinese President Xi Jinping and US President Donald Trump said the talks went well.",
+                      "Chinese President Xi Jinping and Chinese Premier Li Qiang said the economy would grow.")
+    assert [c.side for c in found] == [None, "china"]
+    assert "Neither" not in claims_of("Neither Rokita nor Bosma said they wanted the seat.")[0].voice
+
+
+def test_a_speaker_the_tagger_misses_is_the_person_of_that_surname():
+    found = claims_of("Sen. Robert Menendez (D-N.J.) teamed up with Corker on the bill. Clinton backed the deal.",
+                      "But Menendez said he does not think the election calendar matters. If politics makes the "
+                      "road ahead too complicated now, he said, Congress can still pass a simple reauthorization.")
+    assert found[-1].voice == "Robert Menendez"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month, when I asked Bernie Sanders if he would ever endorse her, he smiled and said, \"I will.\"",
+    "When reporters asked Bernie Sanders about the race, he said he would stay in it.",
+])
+def test_he_is_the_one_person_its_sentence_named_before_it(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forbes shot back in an article stating that New York was the billionaire capital.",
+    "In an article published on Monday, Forbes argued that New York was the billionaire capital.",
+    "New York was the billionaire capital, Forbes wrote in an article on Monday.",
+])
+def test_an_article_is_its_publishers_account(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Forbes"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("In an interview, Maria Lopez had nothing bad to say about the plan.", "Maria Lopez"),
+    ("Maria Lopez was quick to point out that the vote was close.", "Maria Lopez"),
+    ("Then the volunteers headed out, ready to tell their neighbors that the plan was sound.", "volunteers"),
+    ("The plan had passed by one vote, Maria Lopez was quick to point out.", "Maria Lopez"),
+])
+def test_a_speech_verb_after_an_adjective_or_an_object_is_its_subjects(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+@pytest.mark.parametrize("second", [
+    "What's more, many of the arguments are easily refuted, they say.",
+    "They say many of the arguments are easily refuted.",
+    "Many of the arguments, they say, are easily refuted.",
+])
+def test_they_after_a_groups_statement_is_that_group(second):
+    found = claims_of("Democrats say Republicans are looking for a new line of attack after the raid on the "
+                      "U.S. Consulate in Benghazi.", second)
+    assert found[-1].voice == "Democrats"
+
+
+@pytest.mark.parametrize("sentence, voice, side", [
+    ("A spokeswoman for Jane Holt said the bill would fail.", "spokeswoman for Jane Holt", None),
+    ("The bill would fail, a spokesman for the Chinese Foreign Ministry said.",
+     "spokesman for the Chinese Foreign Ministry", "china"),
+    ("According to a senior aide to Jane Holt, the bill will fail.", "senior aide to Jane Holt", None),
+    ("The plan is dead, said Ana Ruiz, a spokeswoman for the campaign.", "Ana Ruiz", None),
+])
+def test_a_role_speaks_for_whom_it_names(sentence, voice, side):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.side) == (voice, side)
+
+
+def test_citing_ones_own_record_is_a_statement_and_quoting_as_saying_is_the_quoted():
+    found = claims_of("Donald Trump spoke on Monday. He has cited his role as the grand marshal of a parade in 2004.",
+                      "Xinhua quoted the minister as telling reporters that the talks went well.")
+    assert [c.voice for c in found[1:]] == ["Donald Trump", "minister"]
+
+
+def test_a_stance_or_a_meeting_is_no_statement_for_what_follows():
+    found = claims_of("China stands ready to promote China-UK relations for constant development.",
+                      "Technical teams will meet in Riyadh in the coming days to discuss broadening the ceasefire.",
+                      "They agreed this could be the first step toward the end of the war.",
+                      outlet="Ministry of Foreign Affairs of the People's Republic of China")
+    assert not found[0].attributed
+    assert found[2].voice != "Technical teams"
+
+
+def test_a_name_set_off_before_a_joined_verb_speaks_not_it():
+    found = claims_of("And it wasn’t a one-off or an accident — Brendan Buck, a spokesman for Ryan, told POLITICO "
+                      "that the speaker gave Priebus a heads up.",
+                      "It was no accident, and the mayor told reporters that the plan had failed.")
+    assert [c.voice for c in found] == ["Brendan Buck", "mayor"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Rep. Todd Rokita and Speaker Brian Bosma, who have said they want the seat, met on Monday.",
+     "Todd Rokita and Brian Bosma"),
+    ("Rep. Todd Rokita met Speaker Brian Bosma, who has said he wants the seat.", "Brian Bosma"),
+    ("Senator Maria Lopez, who was quick to point out that the vote was close, voted against the bill on Tuesday.",
+     "Maria Lopez"),
+    ("The row grew after remarks from Maria Lopez, who was quick to point out that the vote was close.",
+     "Example News"),
+])
+def test_a_relative_clause_speaks_for_the_names_it_is_on(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
