@@ -187,7 +187,7 @@ def read_lede(doc) -> Lede:
     title = doc[:_title_end(doc)].as_doc()
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
-                tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title)),
+                tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(_content_lemmas(doc))), _headlines(doc))
 
 
@@ -390,25 +390,34 @@ def _truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Co
     lower, upper = _case_counts(article)
     words = (article.title or "").split(" ")
     if _title_case(words):
-        words = [w[0].lower() + w[1:] if i and w[:1].isupper() and w[1:].islower() and
-                 _common(w.lower().strip(":,.;!?'’\"‘“”"), lower, upper, corpus) else w for i, w in enumerate(words)]
+        words = [w if not i else "-".join(_lowered(part, lower, upper, corpus) for part in w.split("-"))
+                 for i, w in enumerate(words)]
     title = " ".join(words).rstrip(" .:")
     lede = " ".join(line.text for line in article.lines[:_LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
 
 
+def _lowered(part: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter]) -> str:
+    """A word of a Title Case title (or a part of a hyphenated one: "Low-Pay", "Fund-Raiser"), in lower
+    case when it is a common word; a name, an acronym ("COVID") or a figure as written."""
+    if part[:1].isupper() and part[1:].islower() and _common(part.lower().strip(":,.;!?'’\"‘“”"), lower, upper, corpus):
+        return part[0].lower() + part[1:]
+    return part
+
+
 def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> bool:
     """A Title Case title's capitalised word is a common word when the body writes it in lower case
     more often than capitalised; one the body never uses, when it is a function word ("This") or
-    the corpus's bodies write its stem so ("recommend" of "Recommends"); a word no body uses is
-    left as it is: it may be a name."""
+    the corpus's bodies write its stem in lower case more often ("recommend" of "Recommends"). A word
+    no text writes otherwise is a common word too: a name is written in the lede or the body, and a
+    title half in Title Case ("Dems dismiss inflation Fears") reads as a slip."""
     if lower[word] or upper[word]:
         return lower[word] > upper[word]
     plain = word.replace("’", "'")
-    if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "COVID-19", "low-pay": as written
+    if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "19" of "COVID-19": as written
         return False
     stem = _stem(plain)
-    return plain in stop_words() or corpus[0][stem] > corpus[1][stem]
+    return plain in stop_words() or corpus[0][stem] >= corpus[1][stem]
 
 
 def _full_text(article: Article) -> str:
@@ -564,8 +573,9 @@ def _when(day: date | None, dates: list[str], latest: int | None) -> str:
 
 def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, total: int) -> str:
     """The noun phrase of the group's titles whose words are rarest in the corpus's titles and
-    ledes (IDF summed over its words, over the square root of its length), shared by most titles
-    first; of two words or more, so that it says more than the occasion noun alone."""
+    ledes and most used in the group's (IDF times the share of the group's titles and ledes that use
+    it, summed over its words, over the square root of its length), shared by most titles first; of
+    two words or more, so that it says more than the occasion noun alone."""
     counts: Counter = Counter()
     members, surface = {}, defaultdict(Counter)
     for lede in ledes:
@@ -577,8 +587,11 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
             counts[key] += 1
             members[key] = words
             surface[key][text] += 1
-    def score(key):
-        idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) for w in members[key]]
+    texts = [lede.text.casefold() for lede in ledes]
+
+    def score(key):  # a word counts as much as the titles and ledes that use it: "9/11" of "9/11 anniversary"
+        idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) * sum(w in t for t in texts) / len(texts)
+               for w in members[key]]
         return counts[key] * sum(idf) / math.sqrt(len(idf))
     candidates = [k for k in counts if len(members[k]) >= 2]  # more than the occasion noun alone
     if not candidates:
@@ -715,19 +728,30 @@ def _phrases(doc, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], st
     return found
 
 
-def _phrase_candidates(doc):
+def _phrase_candidates(doc, title: bool = False):
     """The noun phrases and named entities of a Doc or Span that may name something, in order, whatever the
     outlets: (key, text as the doc writes it, text as a label writes it, its words, the key of the phrase
-    without its leading describing words or ""). A phrase's shorter form comes just before it."""
+    without its leading describing words or ""). A phrase's shorter form comes just before it. Of a `title`,
+    a phrase keeps the figure that names its occasion ("9/11 anniversary", "$1 trillion coin") and the name
+    that owns it ("Democrats' tax-hike menu"): an event's name needs its who."""
     _, generic, _ = _words()
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
-    for span in list(doc.noun_chunks) + entities:
+    chunks = list(doc.noun_chunks)
+    if title:  # a title's noun the parser left out of its phrases ("9/11 anniversary: ..."), with its modifiers
+        covered = {t.i for chunk in chunks for t in chunk}
+        chunks += [doc[t.left_edge.i - doc[0].i:t.i - doc[0].i + 1] for t in doc if t.pos_ == "NOUN" and t.i not in covered
+                   and t.dep_ not in {"compound", "amod", "nmod", "poss"} and t.left_edge.i < t.i]
+    for span in chunks + entities:
         tokens = [t for t in span]
         figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
+        if title:  # a title's figure names its occasion; a date word or a lone count ("20 years") does not
+            numeric = [i for i in numeric if not re.search(r"\d", tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
+                       and "/" not in tokens[i].text]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]
-        while tokens and (tokens[0].pos_ in _DROP_LEADING or tokens[0].dep_ == "poss"
+        while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and tokens[0].pos_ == "NUM" and figures)
+                          or tokens[0].dep_ == "poss" and not (title and _owner(tokens))
                           or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
             tokens = tokens[1:]
         if any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in tokens):
@@ -736,8 +760,9 @@ def _phrase_candidates(doc):
             tokens = tokens[:-1]
         if not tokens or _cut_off(tokens):
             continue
-        if span not in entities and any(t.pos_ in {"CCONJ", "PART"} or t.pos_ == "PUNCT" and t.whitespace_
-                                        for t in tokens):
+        owned = title and _owner(tokens)
+        if span not in entities and any((t.pos_ in {"CCONJ", "PART"} or t.pos_ == "PUNCT" and t.whitespace_)
+                                        and not (owned and t.i == tokens[1].i) for t in tokens):
             continue  # "American and world history", "narrow, remote border", "community’s unity": two things
         # Describing words before a noun and its modifier ("massive container ships", "influential
         # federal advisory panel"): the phrase is offered without them too, and keeps them only where
@@ -746,12 +771,18 @@ def _phrase_candidates(doc):
         plain = tokens
         while len(plain) > 2 and plain[0].pos_ in {"ADJ", "ADV", "VERB"} and plain[0].ent_iob_ == "O":
             plain = plain[1:]
-        shorter = _phrase(plain, figures, generic) if plain is not tokens else None
-        phrase = _phrase(tokens, figures, generic)
+        shorter = _phrase(plain, figures, generic, title) if plain is not tokens else None
+        phrase = _phrase(tokens, figures, generic, title)
         if shorter:
             yield (*shorter, "")
         if phrase:
             yield (*phrase, shorter[0] if shorter else "")
+
+def _owner(tokens) -> bool:
+    """A phrase that opens with a name that owns it: "Democrats' tax-hike menu"."""
+    return (len(tokens) > 2 and tokens[0].pos_ == "PROPN" and tokens[0].dep_ == "poss"
+            and tokens[1].text in {"'", "’", "'s", "’s"})
+
 
 def _cut_off(tokens) -> bool:
     """A phrase cut out of a longer name: "emergency use" of "emergency use authorization" (its last
@@ -765,9 +796,11 @@ def _cut_off(tokens) -> bool:
     return last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and last.ent_iob_ != "O"
 
 
-def _phrase(tokens, figures, generic):
-    """(key, text as the doc writes it, text as a label writes it, words) of a candidate phrase, or None."""
-    if not tokens or len(tokens) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
+def _phrase(tokens, figures, generic, title: bool = False):
+    """(key, text as the doc writes it, text as a label writes it, words) of a candidate phrase, or None;
+    of a `title`, a figure counts among its words ("9/11 anniversary")."""
+    words = [t for t in tokens if not (title and (t.is_punct or t.pos_ == "PART"))]  # "Democrats' tax-hike menu": 4
+    if not tokens or len(words) > _PHRASE_WORDS or tokens[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     if figures and len(tokens) == 1:
         return None  # "Minutes" of "60 Minutes", "May" of "May 2021"
@@ -783,7 +816,8 @@ def _phrase(tokens, figures, generic):
         return None
     if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
         text = text[:1].lower() + text[1:]
-    members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"}
+                    or title and re.search(r"\d", t.text))
     return (key, written, text, members) if members else None
 
 
