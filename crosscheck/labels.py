@@ -712,6 +712,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     plain: dict[str, str] = {}  # phrase key -> its key without leading describing words
     surface: dict[str, Counter] = defaultdict(Counter)
     to_parse: list[tuple[int, str]] = []
+    arguments: dict[str, list[str]] = {c.text: _arguments(c) for group in groups for c in group}
     for n, (group, weight) in enumerate(zip(groups, weights)):
         entities = _entity_phrases(group[0], outlets) if len(group) == 1 else {}
         for key, (text, members) in entities.items():
@@ -727,7 +728,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
                         surface[phrase.key][phrase.text] += 1
                         phrases[n][phrase.key] = phrase.words
                         plain[phrase.key] = plain.get(phrase.key) or phrase.plain
-    for (n, _), doc in zip(to_parse, parse([text for _, text in to_parse])):
+    for (n, text), doc in zip(to_parse, parse([text for _, text in to_parse])):
+        arguments[text] = [" ".join(t.text for t in token.subtree) for token in doc if token.dep_ in _ARGUMENTS]
         for key, (text, members, shorter) in _phrases(doc, outlets).items():
             surface[key][text] += 1
             phrases[n][key] = members
@@ -739,7 +741,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         texts = [c.text.casefold() for c in group]
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
-        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k]))
+        roles = _roles(group, list(keys), arguments)
+        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
@@ -749,6 +752,102 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         used.add(choice)
         labels.append(_most_common(surface[choice]))
     return labels
+
+
+# How a phrase's place in a claim weighs its claim to name the topic (c-TF-IDF times the mean over the
+# topic's claims that use it; set by reading the AllSides tuning half's judged topic labels): a phrase
+# that heads the subject or object of one of the claim's verbs is what the claim is about; one that says
+# who says it ("A Downing Street Spokesperson said", "told Scott Pelley", "in a statement on Facebook",
+# "according to NBC News") or where ("in a small Texas border town", "in Washington") rarely is.
+_ROLE_ARGUMENT = 1.0
+_ROLE_SOURCE = 0.2
+_ROLE_PLACE = 1.0
+_ARGUMENTS = {"nsubjpass", "dobj", "attr", "oprd"}
+# The words of a source's part around its voice: "according to NBC News", "his family said in a statement
+# on Facebook", "Haugen told Scott Pelley on": a longer part is the claim's own ("Vaccine advisers to the
+# FDA voted unanimously Thursday to recommend ...": the voice is who acts).
+_SOURCE_BEFORE = 2
+_SOURCE_AFTER = 6
+# An argument's head phrase starts within its first words ("Many Haitian migrants camped in a small Texas
+# border town": "Haitian migrants"), after a determiner or a quantifier.
+_HEAD_START = 2
+_SOURCE_BREAKS = (",", ";", ":", "“", "”", '"', ". ", " — ")
+_PLACE_WORDS = r"(?:in|at|near|across|outside|inside|from)"
+
+
+def _squeeze(text: str) -> str:
+    """Lower case without spaces: "high - level exchanges ," (a parse's tokens joined) finds "high-level exchanges"."""
+    return re.sub(r"\s+", "", text.casefold())
+
+
+def _arguments(claim: Claim) -> list[str]:
+    """What the claim's verbs act on (their objects, a passive's subject), as the claims stage read them:
+    what a claim is about more often than who acts (an agency, a senator)."""
+    found = [claim.object]
+    if claim.frame is not None:
+        found += [claim.frame.theme] + [clause.theme for clause in claim.frame.clauses]
+    return [text for text in found if text]
+
+
+def _source_part(claim: Claim) -> str:
+    """The part of an attributed claim that says who says it (lower case): its voice, with the words
+    before it back to a break ("according to") and after it up to a break or "that" ("said in a
+    statement on Facebook", "told Congress that"), at most _SOURCE_BEFORE and _SOURCE_AFTER words;
+    "" when none."""
+    if not claim.attributed or not claim.voice:
+        return ""
+    text = claim.text.casefold()
+    at = text.find(claim.voice.casefold())
+    actors = [claim.subject] + ([claim.frame.agent] if claim.frame is not None else [])
+    if at < 0 or any(_squeeze(claim.voice) in _squeeze(actor) for actor in actors if actor):
+        return ""  # the voice acts ("The Office for Civil Rights announced investigations"): it is no mere source
+    start = max(text.rfind(mark, 0, at) + len(mark) if text.rfind(mark, 0, at) >= 0 else 0 for mark in _SOURCE_BREAKS)
+    after = at + len(claim.voice)
+    ends = [text.find(mark, after) for mark in _SOURCE_BREAKS + (" that ",)]
+    end = min([e for e in ends if e >= 0], default=len(text))
+    before = text[start:at].split()[-_SOURCE_BEFORE:] if _SOURCE_BEFORE else []
+    return " ".join(before + [text[at:after]] + text[after:end].split()[:_SOURCE_AFTER])
+
+
+def _opens(argument: str, key: str) -> bool:
+    """Whether the phrase `key` starts within the first _HEAD_START + 1 words of `argument`."""
+    tokens = argument.casefold().split()
+    at = "".join(tokens).find(_squeeze(key))
+    if at < 0:
+        return False
+    length = 0
+    for n, token in enumerate(tokens[:_HEAD_START + 1]):
+        if length >= at:
+            return True
+        length += len(token)
+    return False
+
+
+def _roles(group: list[Claim], keys: list[str], arguments: dict[str, list[str]]) -> dict[str, float]:
+    """Each phrase's mean role weight over the topic's claims that use it (1.0 when none does)."""
+    weights: dict[str, list[float]] = defaultdict(list)
+    for claim in group:
+        text = claim.text.casefold()
+        squeezed = _squeeze(text)
+        present = [k for k in keys if _squeeze(k) in squeezed]
+        heads = set()
+        for argument in arguments.get(claim.text, ()):
+            found = [(-len(k), k) for k in present if _opens(argument, k)]
+            if found:
+                heads.add(min(found)[1])
+        source = _source_part(claim)
+        rest = text.replace(source, " ") if source else text
+        places = {place.casefold() for place in (claim.frame.locations if claim.frame else ())}
+        for k in present:
+            if k in heads:
+                weights[k].append(_ROLE_ARGUMENT)
+            elif source and _squeeze(k) in _squeeze(source) and _squeeze(k) not in _squeeze(rest):
+                weights[k].append(_ROLE_SOURCE)
+            elif k in places or re.search(rf"\b{_PLACE_WORDS}\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}{re.escape(k)}\b", text):
+                weights[k].append(_ROLE_PLACE)
+            else:
+                weights[k].append(1.0)
+    return {k: sum(weights[k]) / len(weights[k]) if weights[k] else 1.0 for k in keys}
 
 
 def _text_words(text: str) -> set[str]:
