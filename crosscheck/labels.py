@@ -18,6 +18,7 @@ gives the same labels.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import json
@@ -107,6 +108,7 @@ class Headline:
     words: tuple[str, ...]  # its content lemmas
     length: int  # its tokens
     entities: tuple[str, ...]  # its named entities, as written
+    attributed: bool = False  # its kicker's speaker said it ("Whistleblower says ..."): second-hand, after a direct one
 
 
 @dataclass(frozen=True)
@@ -158,8 +160,9 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         who = _who(group_ledes, outlets, " ".join(_full_text(a) for a in group))
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
-        # other event is named by its most central headline, who did what, as its titles write it.
-        if len(who) == 2 and what in _words()[0]:
+        # other event is named by its most central headline, who did what, as its titles write it
+        # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
+        if len(who) == 2 and what in _words_of("meeting_nouns"):
             what = _most_common(forms[what]) if forms.get(what) else what
             labels.append(_headline(who, what, when, group))
             continue
@@ -239,6 +242,7 @@ _HEADLINE_SHORT = 12
 # A title's kicker names who speaks ("Whistleblower:", "White House:") in at most this many words.
 _KICKER_WORDS = 3
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+_ACT_ENDINGS = ("ment",)  # "disappointment", "agreement": an act, not who acts
 _MIN_AGENT_NOUN = 4
 _HEADLINE_MIN_WORDS = 3
 # Marks that part a title: its kicker ("White House:", "9/11 anniversary:"), a second sentence, a
@@ -250,7 +254,7 @@ _HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if"
                    "following", "according", "after", "before", "even", "unless", "so", "when", "since",
                    "(", "including"}
 _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
-             "is", "are", "do", "does", "did"}
+             "is", "are", "do", "does", "did", "have", "has", "could", "would", "was", "were"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _QUOTES = {'"', "“", "”", "‘"}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
@@ -270,8 +274,8 @@ def _central_headline(ledes: list[Lede], outlets: set[str]) -> str:
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.flaws + headline.lead_in, -share, headline.length, headline.text))
-    return min(candidates)[3] if candidates else ""
+        candidates.append((headline.flaws + headline.lead_in, headline.attributed, -share, headline.length, headline.text))
+    return min(candidates)[-1] if candidates else ""
 
 
 def _names_outlet(headline: Headline, outlets: set[str]) -> bool:
@@ -292,6 +296,8 @@ def _headlines(doc) -> tuple[Headline, ...]:
     parts.append(title[start:])
     found = []
     for n, part in enumerate(parts):
+        if part.end < end and doc[part.end].text == "?":
+            continue  # a question ("Could the Taliban take over Afghanistan?") states no event
         cut = _clause(part)
         if cut is not None:
             span, shortened = cut
@@ -300,7 +306,7 @@ def _headlines(doc) -> tuple[Headline, ...]:
             text = f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
             found.append(Headline(text, shortened + (n > 0 and not speaker),  # a kicker left out may have said who says it
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(_content_lemmas(span))),
-                                  len(span), tuple(ent.text for ent in span.ents)))
+                                  len(span), tuple(ent.text for ent in span.ents), bool(speaker)))
     return tuple(found)
 
 
@@ -310,12 +316,13 @@ def _speaker(kicker) -> str:
     (data/reporting.toml, or an agent noun: "whistleblower"), of at most _KICKER_WORDS words and no verb;
     "" when the kicker names a topic ("9/11 anniversary:", "Infrastructure deal:")."""
     tokens = [t for t in kicker if not t.is_space and not t.is_punct]
-    if not tokens or len(tokens) > _KICKER_WORDS or any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} for t in tokens):
-        return ""
+    if not tokens or len(tokens) > _KICKER_WORDS or any(t.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"} for t in tokens):
+        return ""  # "Another disappointment:", "The Memo:": a column's or a comment's name
     head = tokens[-1]
     named = all(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in tokens)
     lemma = head.lemma_.lower()
-    speaking = lemma in _speaker_nouns() or lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN
+    speaking = lemma in _speaker_nouns() or lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_ACT_ENDINGS) \
+        and len(lemma) > _MIN_AGENT_NOUN
     if not (named or speaking and head.pos_ in {"NOUN", "PROPN"}):
         return ""
     text = kicker.doc[tokens[0].i:head.i + 1].text
@@ -343,19 +350,22 @@ def _listed(token) -> bool:
     """A comma inside a list of describing words ("broad, longer-term immunity", "for elderly, high-risk"):
     no tail starts there."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.text == "," and following is not None and (
+    return token.text == "," and following is not None and following.tag_ != "VBG" and (
         following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"})
+
+
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
 
 
 def _relative_day(token) -> bool:
     """A day or time the label's date already gives ("this week", "on Monday", "today"); a dated deadline
-    ("Oct. 18") is part of the news."""
+    ("Oct. 18") or a month ("jobs in July", reported in August) is part of the news."""
     if token.ent_type_ not in {"DATE", "TIME"}:
         return False
     start = token.i
     while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ and token.doc[start].ent_iob_ != "B":
         start -= 1
-    return not any(re.search(r"\d", t.text) for t in token.doc[start:token.i + 1])
+    return not any(re.search(r"\d", t.text) or t.text.strip(".").title() in _MONTHS for t in token.doc[start:token.i + 1])
 
 
 def _range_word(token) -> bool:
@@ -396,6 +406,7 @@ def _clause(part):
             return None
         end = preps[-1]
     while end > verb.i + 1 and (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET", "PUNCT", "PART", "SCONJ"}
+                                and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
                                 or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
         end -= 1
     span = doc[tokens[0].i:end]
@@ -933,7 +944,7 @@ def _phrase_candidates(doc, title: bool = False):
 def _owner(tokens) -> bool:
     """A phrase that opens with a name that owns it: "Democrats' tax-hike menu"."""
     return (len(tokens) > 2 and tokens[0].pos_ == "PROPN" and tokens[0].dep_ == "poss"
-            and tokens[1].text in {"'", "’", "'s", "’s"})
+            and tokens[1].text in {"'", "’", "'s", "’s"} and tokens[-1].pos_ == "NOUN")  # not "Florida's Ron DeSantis"
 
 
 def _cut_off(tokens) -> bool:
