@@ -341,7 +341,7 @@ def _sentence_start(span) -> str:
     first = span[0]
     named = any(t.lower_ == first.lower_ and t.text[:1].isupper() and not t.is_sent_start and t.i != first.i
                 and t.doc[t.i - 1].text not in _TITLE_BREAKS for t in first.doc)
-    if named or first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper() or first.text == "I":
+    if named or first.pos_ == "PROPN" or first.ent_type_ in _NAME_TYPES or first.text.isupper() or first.text == "I":
         return span.text
     return first.text[:1].lower() + span.text[1:]
 
@@ -358,14 +358,17 @@ _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]
 
 
 def _relative_day(token) -> bool:
-    """A day or time the label's date already gives ("this week", "on Monday", "today"); a dated deadline
-    ("Oct. 18") or a month ("jobs in July", reported in August) is part of the news."""
+    """A day or time the label's date already gives ("this week", "on Monday", "today": data/labels.toml); a
+    dated deadline ("Oct. 18"), a month ("jobs in July", reported in August) or a span ("for a third month")
+    is part of the news."""
     if token.ent_type_ not in {"DATE", "TIME"}:
         return False
     start = token.i
     while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ and token.doc[start].ent_iob_ != "B":
         start -= 1
-    return not any(re.search(r"\d", t.text) or t.text.strip(".").title() in _MONTHS for t in token.doc[start:token.i + 1])
+    words = token.doc[start:token.i + 1]
+    return any(t.lower_ in _words_of("days_the_date_gives") for t in words) and not any(
+        re.search(r"\d", t.text) or t.text.strip(".").title() in _MONTHS for t in words)
 
 
 def _range_word(token) -> bool:
@@ -423,7 +426,8 @@ _WORD_RE = r"\b[{}][\w'’-]*\b"
 
 
 def _title_case(words: list[str]) -> bool:
-    return len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+    """Three words or more, most capitalised ("Our Post-9/11 Bond", "Dems Dismiss Inflation Fears")."""
+    return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
 
 def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counter]:
@@ -873,6 +877,7 @@ def _names_only(surface: Counter, named: set[str]) -> bool:
     return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
 
 
+_NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
