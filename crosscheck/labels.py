@@ -718,9 +718,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     head = event_label.rpartition(", ")[0] or event_label
     label_words = re.findall(r"[^\W\d_][\w'’-]*", head)
     named = {w.casefold() for w in label_words if w[:1].isupper() or len(label_words) <= 3}
-    if len(label_words) > 3 and label_words and any(re.search(rf"(?<![\w-]){re.escape(label_words[0].lower())}(?![\w-])", c.text)
-                                                     for group in groups for c in group):
-        named.discard(label_words[0].casefold())  # a headline's first word is capitalised as its first ("Labor shortages ...")
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
