@@ -347,11 +347,16 @@ def _sentence_start(span) -> str:
 
 
 def _listed(token) -> bool:
-    """A comma inside a list of describing words ("broad, longer-term immunity", "for elderly, high-risk"):
-    no tail starts there."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.text == "," and following is not None and following.tag_ != "VBG" and (
-        following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"})
+    """A comma inside a list of describing words ("broad, longer-term immunity", "for elderly, high-risk") or of
+    bare nouns ("against hate speech, violence, misinformation"): no tail starts there."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text != "," or following is None or following.tag_ == "VBG":
+        return False
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    bare_noun = following.pos_ in {"NOUN", "PROPN"} and (after is None or after.text in {",", "and", "or", "."}
+                                                         or after.is_space)  # "hate speech, violence, misinformation"
+    return bare_noun or following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"}
 
 
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
