@@ -319,7 +319,7 @@ def _speaker(kicker) -> str:
     if not tokens or len(tokens) > _KICKER_WORDS or any(t.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"} for t in tokens):
         return ""  # "Another disappointment:", "The Memo:": a column's or a comment's name
     head = tokens[-1]
-    named = all(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in tokens)
+    named = head.ent_type_ in {"PERSON", "ORG", "NORP"}  # "HHS Secretary Becerra:", "White House:"
     lemma = head.lemma_.lower()
     speaking = lemma in _speaker_nouns() or lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_ACT_ENDINGS) \
         and len(lemma) > _MIN_AGENT_NOUN
@@ -386,7 +386,9 @@ def _range_word(token) -> bool:
 def _clause(part):
     """`part` cut to the clause it states (its subject, verb and what the verb takes), or None."""
     tokens = [t for t in part if not t.is_space]
-    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+    if tokens and (tokens[0].is_quote or tokens[0].text in _QUOTES):
+        return None  # a quotation ("'Absolutely the government's business' to know ..."): no event's headline
+    while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
         return None
@@ -442,9 +444,16 @@ def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counte
     if title and article.title and not _title_case(article.title.split(" ")):
         lines.append(article.title)
     body = " ".join(lines)
-    # Capitalised: within a sentence (after a lower-case word or a comma), not at its start.
-    return (Counter(re.findall(_WORD_RE.format("a-z"), body)),
-            Counter(w.lower() for w in re.findall(r"(?<=[a-z,;] )" + _WORD_RE.format("A-Z"), body)))
+    # Capitalised: within a sentence (after a word or a comma: "New York's"), or after a hyphen
+    # ("pro-Palestinian"), not at its start.
+    upper = re.findall(r"(?<=[A-Za-z,;] )" + _WORD_RE.format("A-Z"), body) + re.findall(r"(?<=[a-z]-)[A-Z][\w'’]*", body)
+    return (Counter(_case_key(w) for w in re.findall(_WORD_RE.format("a-z"), body)),
+            Counter(_case_key(w) for w in upper))
+
+
+def _case_key(word: str) -> str:
+    """A word as the case counts key it: lower case, without a possessive ("israel" of "Israel’s")."""
+    return re.sub(r"['’]s$", "", word.lower())
 
 
 def _stem(word: str) -> str:
@@ -491,8 +500,9 @@ def _truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Co
 def _lowered(part: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter]) -> str:
     """A word of a Title Case title (or a part of a hyphenated one: "Low-Pay", "Fund-Raiser"), in lower
     case when it is a common word; a name, an acronym ("COVID") or a figure as written."""
-    if part[:1].isupper() and part[1:].islower() and _common(part.lower().strip(":,.;!?'’\"‘“”"), lower, upper, corpus):
-        return part[0].lower() + part[1:]
+    if part[:1].isupper() and (part[1:].islower() or len(part) == 1 and part != "I") and _common(
+            _case_key(part.strip(":,.;!?'’\"‘“”")), lower, upper, corpus):
+        return part[0].lower() + part[1:]  # "A criminal inquiry" too
     return part
 
 
