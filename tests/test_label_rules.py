@@ -118,3 +118,12 @@ def test_a_topic_label_cut_before_of_keeps_what_follows():
              claim("g2", "The city council approved the land deal without a tender.")]
     labels = name_topics([conflict, other], "Auditor faults city land deal, 9 Mar 2022")
     assert labels[0].casefold() == "conflicts of interest", labels
+
+
+def test_names_after_a_capital_or_a_hyphen_keep_their_case_and_a_quotation_is_no_headline():
+    graffiti = [article("o1", "Metro Wire", "Rabbis Condemn Anti-Semitic Graffiti In New York's Parks",
+                        ["Rabbis in New York condemned the anti-Semitic graffiti found in the city's parks on Sunday."])]
+    assert headline(graffiti) == "Rabbis condemn anti-Semitic graffiti in New York's parks"
+    audit = [article("p1", "Metro Wire", "'Not our business': Mayor rejects the state audit",
+                     ["The mayor rejected the state audit of the city's books."])]
+    assert headline(audit) == "Mayor rejects the state audit"
