@@ -257,6 +257,7 @@ _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "whe
              "is", "are", "do", "does", "did", "have", "has", "could", "would", "was", "were"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _QUOTES = {'"', "“", "”", "‘"}
+_OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 
 
@@ -393,9 +394,11 @@ def _clause(part):
     if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
         return None
     inside = {t.i for t in tokens}
-    verb = next((t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
+    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)
-        or _headline_passive(t, inside)), None)
+        or _headline_passive(t, inside)]
+    # A subordinate clause's verb ("As Pride Month begins, Republicans double down ...") after the main one.
+    verb = next((t for t in verbs if not any(c.dep_ == "mark" for c in t.children)), verbs[0] if verbs else None)
     if verb is None:
         return None
     end = tokens[-1].i + 1
@@ -419,6 +422,8 @@ def _clause(part):
                                 and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
                                 or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
         end -= 1
+    if end < len(doc) and doc[end].text in _CLOSING and any(t.text in _OPENING for t in doc[tokens[0].i:end]):
+        end += 1  # the quotation's closing mark: "taken ‘wildly out of context’"
     span = doc[tokens[0].i:end]
     quotes = [t for t in span if t.text in _QUOTES]
     opened = [t.i for t in quotes if t.text == "‘"]
@@ -500,9 +505,11 @@ def _truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Co
 def _lowered(part: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter]) -> str:
     """A word of a Title Case title (or a part of a hyphenated one: "Low-Pay", "Fund-Raiser"), in lower
     case when it is a common word; a name, an acronym ("COVID") or a figure as written."""
-    if part[:1].isupper() and (part[1:].islower() or len(part) == 1 and part != "I") and _common(
-            _case_key(part.strip(":,.;!?'’\"‘“”")), lower, upper, corpus):
-        return part[0].lower() + part[1:]  # "A criminal inquiry" too
+    mark = part[:len(part) - len(part.lstrip("‘“\"'"))]  # "‘Tragic mistake’": the word after the quotation mark
+    word = part[len(mark):]
+    if word[:1].isupper() and (word[1:].islower() or len(word) == 1 and word != "I") and _common(
+            _case_key(word.strip(":,.;!?'’\"‘“”")), lower, upper, corpus):
+        return mark + word[0].lower() + word[1:]  # "A criminal inquiry" too
     return part
 
 
