@@ -127,3 +127,12 @@ def test_names_after_a_capital_or_a_hyphen_keep_their_case_and_a_quotation_is_no
     audit = [article("p1", "Metro Wire", "'Not our business': Mayor rejects the state audit",
                      ["The mayor rejected the state audit of the city's books."])]
     assert headline(audit) == "Mayor rejects the state audit"
+
+
+def test_a_subordinate_clause_and_a_quotation_stay_whole():
+    season = [article("q1", "Metro Wire", "As the storm season opens, insurers raise home premiums",
+                      ["Insurers raised home premiums as the storm season opened."])]
+    assert headline(season) == "As the storm season opens, insurers raise home premiums"
+    denial = [article("r1", "Metro Wire", "Minister says the leaked memo was taken ‘wildly out of context’",
+                      ["The minister said the memo was taken out of context."])]
+    assert headline(denial) == "Minister says the leaked memo was taken ‘wildly out of context’"
