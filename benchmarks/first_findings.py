@@ -119,7 +119,8 @@ def gold_rows(result: dict) -> list[list]:
 
 
 def score(result: dict, labels: list[dict]) -> list[list]:
-    """Per judge: correct and useful shares of the first findings, natural shares of the labels."""
+    """Per judge: correct and useful shares of the first findings, natural shares of the labels (a label
+    keeps its verdict while its text is unchanged), and how many findings and labels no verdict covers yet."""
     keys = {(f["story"], f["key"]) for f in result["findings"]}
     events = {(e["story"], e["label"]) for e in result["events"]}
     topics = {(t["story"], t["label"]) for t in result["topics"]}
@@ -130,7 +131,9 @@ def score(result: dict, labels: list[dict]) -> list[list]:
         named = [e for e in mine if (e.get("story"), e.get("label")) in events]
         topical = [e for e in mine if (e.get("story"), e.get("label")) in topics]
         rows.append([judge, _share(found, "correct"), _share(found, "useful"), _share(named, "natural"),
-                     _share(topical, "natural"), len(keys) - len(found)])
+                     _share(topical, "natural"), len(keys) - len(found),
+                     f"{len(events) - len({(e['story'], e['label']) for e in named})} · "
+                     f"{len(topics) - len({(t['story'], t['label']) for t in topical})}"])
     return rows
 
 
@@ -185,7 +188,8 @@ def main(data, dump_path, keep):
     click.echo(f"{len(result['findings'])} first findings, {len(result['events'])} event labels, "
                f"{len(result['topics'])} topic labels sampled")
     click.echo(tabulate(score(result, labels), ["judge", "correct", "useful", "event labels natural",
-                                                "topic labels natural", "findings unlabelled"]))
+                                                "topic labels natural", "findings unlabelled",
+                                                "labels unjudged (events · topics)"]))
     click.echo("\nGold side omissions of the readouts (gold.json): where each first appears, in the comparator's "
                "order (before) and the report's (after)\n")
     click.echo(tabulate(gold_rows(result), ["call", "half", "findings", "found", "places before", "places after"]))

@@ -11,11 +11,16 @@ first_findings.py draws them) with three of their claims. Tune on the tuning hal
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.
 
-Usage: python -m benchmarks.labels_sheet --half tuning --keep DIR [--relabel] [--out sheet.md] [--all-topics]
+With --score it scores the labels against the judges' verdicts on that half (TUNING_LABELS for the
+tuning half: {"judge", "story", "label", "kind", "natural"} a line): a label whose text is unchanged keeps
+its verdict; a new label is counted apart, unjudged, for the judges' next round.
+
+Usage: python -m benchmarks.labels_sheet --half tuning --keep DIR [--relabel] [--out sheet.md] [--all-topics] [--score]
        python -m benchmarks.labels_sheet --judging --keep DIR --out labels_for_judging.md
 """
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import random
@@ -25,8 +30,10 @@ from pathlib import Path
 
 import click
 
-from .findings import ROOT, TUNING_CALLS, bench_cache, half, run_folder, sample_stories, write_story
-from .first_findings import SEED, TOPIC_SAMPLE
+from .findings import LABELS, ROOT, TUNING_CALLS, bench_cache, half, run_folder, sample_stories, write_story
+from .first_findings import SEED, TOPIC_SAMPLE, _latest
+
+TUNING_LABELS = LABELS / "labels_tuning.jsonl"
 
 
 def stories(data: Path, part: str, workdir: Path):
@@ -65,22 +72,43 @@ def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     return names, labels
 
 
-def sheet(runs: dict, fresh: bool, all_topics: bool) -> str:
+def labelled(runs: dict, fresh: bool, all_topics: bool) -> tuple[list[tuple], list[tuple]]:
+    """(story, label, titles) of every event, and (story, label, claims) of the sampled topics (of two
+    claims or more; every one with `all_topics`), in the runs' order."""
     events, topics = [], []
     for story, corpus in runs.items():
         names, topic_labels = relabel(corpus) if fresh else ([e.label for e in corpus.clustering.events], {})
         claim = {c.id: c for c in corpus.claims}
         for event, name in zip(corpus.clustering.events, names):
-            titles = [a.title for a in corpus.articles if a.id in event.article_ids]
-            events.append(f"- {story} · **{name}** — titles: {' | '.join(titles)}")
+            events.append((story, name, [a.title for a in corpus.articles if a.id in event.article_ids]))
         for topic in corpus.clustering.topics:
             if len(topic.claim_ids) > 1:
-                label = topic_labels.get(topic.id, topic.label)
-                texts = [claim[c].text for c in topic.claim_ids[:3]]
-                topics.append(f"- {story} · **{label}** — claims: {' | '.join(texts)}")
+                topics.append((story, topic_labels.get(topic.id, topic.label),
+                               [claim[c].text for c in topic.claim_ids[:3]]))
     if not all_topics:
         topics = random.Random(SEED).sample(topics, min(TOPIC_SAMPLE, len(topics)))
-    return "\n".join(["# Event labels", ""] + events + ["", "# Topic labels", ""] + topics) + "\n"
+    return events, topics
+
+
+def sheet(events: list[tuple], topics: list[tuple]) -> str:
+    lines = [f"- {story} · **{name}** — titles: {' | '.join(titles)}" for story, name, titles in events]
+    rows = [f"- {story} · **{label}** — claims: {' | '.join(texts)}" for story, label, texts in topics]
+    return "\n".join(["# Event labels", ""] + lines + ["", "# Topic labels", ""] + rows) + "\n"
+
+
+def score(events: list[tuple], topics: list[tuple], verdicts: list[dict]) -> list[list]:
+    """Per judge and kind: the labels a person would say, of those judged (a label keeps its verdict
+    while its text is unchanged), and how many labels are new, not yet judged."""
+    rows = []
+    for kind, named in (("event", events), ("topic", topics)):
+        for judge in sorted({v["judge"] for v in verdicts}):
+            mine = {(v["story"], v["label"]): bool(v["natural"]) for v in _latest(
+                [v for v in verdicts if v["judge"] == judge and v.get("kind") == kind])}
+            found = [mine[(story, label)] for story, label, _ in named if (story, label) in mine]
+            yes = sum(found)
+            rows.append([kind, judge, f"{yes / len(found):.2f} ({yes}/{len(found)})" if found else "—",
+                         len(named) - len(found), len(named)])
+    return rows
 
 
 @click.command()
@@ -92,7 +120,9 @@ def sheet(runs: dict, fresh: bool, all_topics: bool) -> str:
 @click.option("--all-topics", is_flag=True, help="Every topic of two claims or more, not a sample.")
 @click.option("--judging", is_flag=True,
               help="The sample first_findings.py judges: every readout call and the AllSides report half.")
-def main(data, part, keep, fresh, out, all_topics, judging):
+@click.option("--score", "scored", is_flag=True,
+              help="Score the labels against the judges' verdicts on the tuning half (TUNING_LABELS).")
+def main(data, part, keep, fresh, out, all_topics, judging, scored):
     """Event and topic labels of one half of the sample, with the texts they name."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     keep = Path(keep)
@@ -120,7 +150,17 @@ def main(data, part, keep, fresh, out, all_topics, judging):
                     corpus = run_folder(folder, settings, embedder, cache)
                     (keep / f"{story}.pickle").write_bytes(pickle.dumps(corpus))
                     runs[story] = corpus
-    text = sheet({s: runs[s] for s in order}, fresh, all_topics)
+    events, topics = labelled({s: runs[s] for s in order}, fresh, all_topics)
+    if scored:
+        if judging or part != "tuning":
+            raise click.UsageError("--score scores the tuning half: the report half is judged by first_findings.py")
+        from tabulate import tabulate
+
+        verdicts = [json.loads(line) for line in TUNING_LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        click.echo(tabulate(score(events, topics, verdicts), ["kind", "judge", "natural (of judged)", "new, unjudged",
+                                                              "labels"]))
+        return
+    text = sheet(events, topics)
     if out:
         Path(out).write_text(text, encoding="utf-8")
     else:

@@ -1,0 +1,335 @@
+"""Headlines: a title -> the parts of it that state who did what, as a label writes them.
+
+A Title Case title is put in sentence case first (`truecase`: a word the texts write in lower case, or
+no text writes otherwise, is a common word; a name, an acronym or a figure stays as written), so that
+the parser reads its verbs. Each part of the title between its breaks (a kicker's colon, a dash, a
+second sentence) that has a verb and its subject is cut to its clause (`title_headlines`): no tail
+("..., vows crackdown", "as fears grow"), no day the label's date gives ("this week"), no question, no
+opinion's argument ("should") or voice ("we must"), never cut inside a range, a list or a quotation; a
+kicker that names who speaks is kept as the attribution ("Whistleblower says ...").
+"""
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lexicon import data_table, stop_words
+from .types import Article
+
+# Lines of an article read with its title for the event's name: the lede says who and what. Two
+# lines named the 17 events of the AllSides tuning half no better than one (three better, three
+# worse, by reading), at twice the parse.
+LEDE_LINES = 1
+
+
+@functools.cache
+def words_of(key: str) -> frozenset[str]:
+    """A word list of data/labels.toml, as a set."""
+    return frozenset(data_table("labels.toml").get(key, ()))
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    reporting = data_table("reporting.toml")
+    return frozenset(reporting.get("speaker_nouns", ())) | frozenset(reporting.get("account_nouns", ()))
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A part of a title that states who did what, cut to its clause (`title_headlines`); whether it names an
+    outlet is decided when the labels are built, so that it can be kept by the text alone."""
+
+    text: str
+    flaws: int  # cut for length, and a kicker left out before it
+    lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."): not who did what first
+    words: tuple[str, ...]  # its content lemmas
+    length: int  # its tokens
+    entities: tuple[str, ...]  # its named entities, as written
+    attributed: bool = False  # its kicker's speaker said it ("Whistleblower says ..."): second-hand, after a direct one
+
+
+def content_lemmas(tokens) -> set[str]:
+    """The lemmas of the nouns, names, verbs, adjectives and figures among `tokens`."""
+    return {t.lemma_.lower() for t in tokens if t.pos_ in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}}
+
+
+def title_end(doc) -> int:
+    """The index of the first token after the doc's first line (the title)."""
+    return next((t.i for t in doc if "\n" in t.text_with_ws), len(doc))
+
+
+# A headline names the event in at most this many words; a longer one is cut at a preposition. 15:
+# "Media pundits mocked for still trying to make news out of 'dud' rally on Capitol Hill" names its
+# rally (AllSides tuning half: at 12 it was cut after "make news", judged a fragment by both judges).
+# Of two headlines, one longer than _HEADLINE_SHORT words counts as cut (a label reads at a glance).
+_HEADLINE_WORDS = 15
+_HEADLINE_SHORT = 12
+# A title's kicker names who speaks ("Whistleblower:", "White House:") in at most this many words.
+_KICKER_WORDS = 3
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person")
+_ACT_ENDINGS = ("ment",)  # "disappointment", "agreement": an act, not who acts
+_MIN_AGENT_NOUN = 4
+_HEADLINE_MIN_WORDS = 3
+# Marks that part a title: its kicker ("White House:", "9/11 anniversary:"), a second sentence, a
+# tail ("— including for private employers", ": report", "| Outlet").
+_TITLE_BREAKS = {":", "—", "–", "-", "|", ".", "?", "!", ";"}
+# Words after a headline's verb that start what it adds ("..., vows crackdown", "despite claims",
+# "as fears grow", "amid confusion"): the headline is cut before them.
+_HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if", "although", "though",
+                   "following", "according", "after", "before", "even", "unless", "so", "when", "since",
+                   "(", "including"}
+_WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
+             "is", "are", "do", "does", "did", "have", "has", "could", "would", "was", "were"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_QUOTES = {'"', "“", "”", "‘"}
+_OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
+_FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+
+
+def title_headlines(doc) -> tuple[Headline, ...]:
+    """The parts of a doc's title (its first line) that state who did what, each cut to its clause, in order."""
+    end = title_end(doc)
+    title = doc[:end]
+    parts, start = [], 0
+    for token in title:
+        if token.text in _TITLE_BREAKS and (token.text != "." or token.i + 1 < end) and \
+                not (token.text == "-" and not token.whitespace_):
+            parts.append(title[start:token.i - title.start])
+            start = token.i + 1 - title.start
+    parts.append(title[start:])
+    found = []
+    for n, part in enumerate(parts):
+        if part.end < end and doc[part.end].text == "?":
+            continue  # a question ("Could the Taliban take over Afghanistan?") states no event
+        cut = _clause(part)
+        if cut is not None:
+            span, shortened = cut
+            speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
+            text = f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
+            found.append(Headline(text, shortened + (n > 0 and not speaker),  # a kicker left out may have said who says it
+                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
+                                  len(span), tuple(ent.text for ent in span.ents), bool(speaker)))
+    return tuple(found)
+
+
+def _speaker(kicker) -> str:
+    """A title's kicker that says who speaks ("Whistleblower: Facebook is misleading ...", "Officials: ...",
+    "White House: ..."): a name of a person or a body, or a common noun for people or a document
+    (data/reporting.toml, or an agent noun: "whistleblower"), of at most _KICKER_WORDS words and no verb;
+    "" when the kicker names a topic ("9/11 anniversary:", "Infrastructure deal:")."""
+    tokens = [t for t in kicker if not t.is_space and not t.is_punct]
+    if not tokens or len(tokens) > _KICKER_WORDS or any(t.pos_ in {"VERB", "AUX", "NUM", "PRON", "DET"} for t in tokens):
+        return ""  # "Another disappointment:", "The Memo:": a column's or a comment's name
+    head = tokens[-1]
+    named = head.ent_type_ in {"PERSON", "ORG", "NORP"}  # "HHS Secretary Becerra:", "White House:"
+    lemma = head.lemma_.lower()
+    speaking = lemma in _speaker_nouns() or lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_ACT_ENDINGS) \
+        and len(lemma) > _MIN_AGENT_NOUN
+    if not (named or speaking and head.pos_ in {"NOUN", "PROPN"}):
+        return ""
+    text = kicker.doc[tokens[0].i:head.i + 1].text
+    return text[:1].upper() + text[1:]
+
+
+def _says(kicker) -> str:
+    """"says", or "say" after a plural ("Officials say")."""
+    heads = [t for t in kicker if not t.is_punct]
+    return "say" if heads and heads[-1].tag_ in {"NNS", "NNPS"} else "says"
+
+
+def _sentence_start(span) -> str:
+    """A clause as the rest of a sentence: its first word in lower case unless a name ("The attacks" ->
+    "the attacks"; "Facebook" stays: a name, or written with a capital inside a sentence of its text)."""
+    first = span[0]
+    named = any(t.lower_ == first.lower_ and t.text[:1].isupper() and not t.is_sent_start and t.i != first.i
+                and t.doc[t.i - 1].text not in _TITLE_BREAKS for t in first.doc)
+    if named or first.pos_ == "PROPN" or first.ent_type_ in _NAME_TYPES or first.text.isupper() or first.text == "I":
+        return span.text
+    return first.text[:1].lower() + span.text[1:]
+
+
+def _listed(token) -> bool:
+    """A comma inside a list of describing words ("broad, longer-term immunity", "for elderly, high-risk") or of
+    bare nouns ("against hate speech, violence, misinformation"): no tail starts there."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text != "," or following is None or following.tag_ == "VBG":
+        return False
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    bare_noun = following.pos_ in {"NOUN", "PROPN"} and (after is None or after.text in {",", "and", "or", "."}
+                                                         or after.is_space)  # "hate speech, violence, misinformation"
+    return bare_noun or following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"}
+
+
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
+
+
+def _relative_day(token) -> bool:
+    """A day or time the label's date already gives ("this week", "on Monday", "today": data/labels.toml); a
+    dated deadline ("Oct. 18"), a month ("jobs in July", reported in August) or a span ("for a third month")
+    is part of the news."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    start = token.i
+    while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ and token.doc[start].ent_iob_ != "B":
+        start -= 1
+    words = token.doc[start:token.i + 1]
+    return any(t.lower_ in words_of("days_the_date_gives") for t in words) and not any(
+        re.search(r"\d", t.text) or t.text.strip(".").title() in _MONTHS for t in words)
+
+
+def _range_word(token) -> bool:
+    """"to" between two figures ("children 5 to 11"): part of a range, no place to cut."""
+    doc = token.doc
+    return (token.lower_ in {"to", "-", "–"} and token.i > 0 and token.i + 1 < len(doc)
+            and doc[token.i - 1].like_num and doc[token.i + 1].like_num)
+
+
+def _clause(part):
+    """`part` cut to the clause it states (its subject, verb and what the verb takes), or None."""
+    tokens = [t for t in part if not t.is_space]
+    if tokens and (tokens[0].is_quote or tokens[0].text in _QUOTES):
+        return None  # a quotation ("'Absolutely the government's business' to know ..."): no event's headline
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
+        return None
+    inside = {t.i for t in tokens}
+    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)
+        or _headline_passive(t, inside)]
+    # A subordinate clause's verb ("As Pride Month begins, Republicans double down ...") after the main one.
+    verb = next((t for t in verbs if not any(c.dep_ == "mark" for c in t.children)), verbs[0] if verbs else None)
+    if verb is None:
+        return None
+    end = tokens[-1].i + 1
+    doc = part.doc
+    for token in tokens:
+        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token):
+            end = token.i
+            break
+    words = [t for t in tokens if t.i < end and not t.is_punct]
+    if any(c.dep_ == "aux" and c.lower_ in words_of("opinion_modals") for c in verb.children):
+        return None  # an opinion's argument ("Biden should ignore the debt limit"), not an event
+    shortened = len(words) > _HEADLINE_WORDS
+    if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
+        preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
+                 and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}
+                 and not _range_word(t)]
+        if not preps:
+            return None
+        end = preps[-1]
+    while end > verb.i + 1 and (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET", "PUNCT", "PART", "SCONJ"}
+                                and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
+                                or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
+        end -= 1
+    if end < len(doc) and doc[end].text in _CLOSING and any(t.text in _OPENING for t in doc[tokens[0].i:end]):
+        end += 1  # the quotation's closing mark: "taken ‘wildly out of context’"
+    span = doc[tokens[0].i:end]
+    quotes = [t for t in span if t.text in _QUOTES]
+    opened = [t.i for t in quotes if t.text == "‘"]
+    if len([t for t in quotes if t.text != "‘"]) % 2 or opened and not any(t.text == "’" and t.i > opened[-1] for t in span):
+        return None  # a quotation cut open
+    if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
+        return None  # an opinion's voice ("we must reclaim"), not an event's
+    return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT)
+
+
+_WORD_RE = r"\b[{}][\w'’-]*\b"
+
+
+def _title_case(words: list[str]) -> bool:
+    """Three words or more, most capitalised ("Our Post-9/11 Bond", "Dems Dismiss Inflation Fears")."""
+    return len(words) >= 3 and sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+
+
+def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counter]:
+    """How often the article's body writes each word in lower case, and capitalised within a
+    sentence (as lower case); with `title`, its title too unless written in Title Case."""
+    lines = [line.text for line in article.lines[:40]]
+    if title and article.title and not _title_case(article.title.split(" ")):
+        lines.append(article.title)
+    body = " ".join(lines)
+    # Capitalised: within a sentence (after a word or a comma: "New York's"), or after a hyphen
+    # ("pro-Palestinian"), not at its start.
+    upper = re.findall(r"(?<=[A-Za-z,;] )" + _WORD_RE.format("A-Z"), body) + re.findall(r"(?<=[a-z]-)[A-Z][\w'’]*", body)
+    return (Counter(_case_key(w) for w in re.findall(_WORD_RE.format("a-z"), body)),
+            Counter(_case_key(w) for w in upper))
+
+
+def _case_key(word: str) -> str:
+    """A word as the case counts key it: lower case, without a possessive ("israel" of "Israel’s")."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
+def _stem(word: str) -> str:
+    """"recommend" of "recommends", "push" of "pushed": what a word's other forms begin with."""
+    return re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 4 else word
+
+
+def corpus_case(articles: list[Article]) -> tuple[Counter, Counter]:
+    """Over every article's body (and title, unless in Title Case): how often words beginning with each stem (of four letters or more)
+    are written in lower case, and capitalised."""
+    lower, upper = Counter(), Counter()
+    for article in articles:
+        for counts, total in zip(_case_counts(article, title=True), (lower, upper)):
+            for word, n in counts.items():
+                for end in range(4, len(word) + 1):
+                    total[word[:end]] += n
+    return lower, upper
+
+
+def _headline_passive(token, inside: set[int]) -> bool:
+    """A headline's passive without "is": "Pfizer booster plan rejected by FDA advisers" (a participle
+    after the part's head noun, taking a "by" phrase or a preposition)."""
+    head = token.head
+    return (token.tag_ == "VBN" and token.dep_ == "acl" and head.i < token.i and head.pos_ in {"NOUN", "PROPN"}
+            and (head.head.i not in inside or head.head.i == head.i)
+            and any(c.dep_ in {"agent", "prep"} for c in token.children))
+
+
+def truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> str:
+    """The title and lede as one text, the title's capitalised common words lower-cased: a parser
+    reads "Xi Presses Taiwan Issue With Trump" as one organisation's name. A word counts as common
+    when the article's body writes it in lower case more often than capitalised; a word its body
+    does not use, when the corpus's bodies write its stem ("recommend" of "Recommends") so."""
+    lower, upper = _case_counts(article)
+    words = (article.title or "").split(" ")
+    if _title_case(words):
+        words = [w if not i else "-".join(_lowered(part, lower, upper, corpus) for part in w.split("-"))
+                 for i, w in enumerate(words)]
+    title = " ".join(words).rstrip(" .:")
+    lede = " ".join(line.text for line in article.lines[:LEDE_LINES])
+    return f"{title}.\n{lede}" if title else lede
+
+
+def _lowered(part: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter]) -> str:
+    """A word of a Title Case title (or a part of a hyphenated one: "Low-Pay", "Fund-Raiser"), in lower
+    case when it is a common word; a name, an acronym ("COVID") or a figure as written."""
+    mark = part[:len(part) - len(part.lstrip("‘“\"'"))]  # "‘Tragic mistake’": the word after the quotation mark
+    word = part[len(mark):]
+    if word[:1].isupper() and (word[1:].islower() or len(word) == 1 and word != "I") and _common(
+            _case_key(word.strip(":,.;!?'’\"‘“”")), lower, upper, corpus):
+        return mark + word[0].lower() + word[1:]  # "A criminal inquiry" too
+    return part
+
+
+def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter] = (Counter(), Counter())) -> bool:
+    """A Title Case title's capitalised word is a common word when the body writes it in lower case
+    more often than capitalised; one the body never uses, when it is a function word ("This") or
+    the corpus's bodies write its stem in lower case more often ("recommend" of "Recommends"). A word
+    no text writes otherwise is a common word too: a name is written in the lede or the body, and a
+    title half in Title Case ("Dems dismiss inflation Fears") reads as a slip."""
+    if lower[word] or upper[word]:
+        return lower[word] > upper[word]
+    plain = word.replace("’", "'")
+    if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "19" of "COVID-19": as written
+        return False
+    stem = _stem(plain)
+    return plain in stop_words() or corpus[0][stem] >= corpus[1][stem]
+
+
+_NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
