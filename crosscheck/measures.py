@@ -57,8 +57,9 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = of.group(1).lower().rstrip("s") if of else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
-    if reading == "level" and q.predicate in amount_verbs() and _right_after(span, len(before), q.predicate):
-        reading = "change"  # "rose 3%": by 3%, where "rose to 3%" is the level
+    if reading == "level" and q.predicate in amount_verbs() and _right_after(span, len(before), q.predicate) \
+            and q.text.split()[0].lower() not in ("below", "above", "under", "over", "beneath"):
+        reading = "change"  # "rose 3%": by 3%, where "rose to 3%" and "fell below 50%" are levels
     if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"

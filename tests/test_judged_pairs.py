@@ -222,6 +222,11 @@ def test_a_change_and_the_same_change_in_other_words_agree(verdict):
     assert verdict("Sales were up 5 percent in May.", "Sales rose 5 percent in May.").relation == "agree"
 
 
+def test_a_threshold_crossed_is_a_level_not_a_change(verdict):
+    result = verdict("Support for the plan fell to 60 percent in May.", "In May support for the plan fell below 50 percent.")
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
 @pytest.mark.parametrize("a, b", [
     ("The protest was peaceful, organizers said.", "Organizers said the protest turned violent."),
     ("The hostage is alive, officials said.", "Officials said the hostage was found dead."),
