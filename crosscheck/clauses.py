@@ -8,6 +8,7 @@ comparator (compare/judge.py) opposes two claims' clauses. Words a parser cannot
 from __future__ import annotations
 
 from . import features
+from .dating import WEEKDAYS, normalise
 from .predicates import frame_words, on_spine, outcome_verbs, predicate_phrase, roles, text_of
 from .types import Clause
 
@@ -20,16 +21,45 @@ def clauses(span, root) -> tuple[Clause, ...]:
     found = []
     for token in span:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or not on_spine(token, span.root) or (
+        aside = _aside_of(token, span)
+        if token.pos_ != "VERB" or not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
             continue
         agent, theme = _clause_roles(token)
+        if aside:  # "the strike, which began on Monday": the strike began
+            agent, theme = (aside if agent in ("which", "who") else agent), (aside if theme in ("which", "who") else theme)
         governed = _governed_negation(token)
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
-            found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token)))
+            found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
+                                dates=_days(token)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return tuple(found) + _states(span) + _causes(span)
+
+
+def _aside_of(verb, span) -> str:
+    """The noun a relative clause set off by a comma tells of, when that noun is an argument of an asserted
+    verb ("The strike, which began on Monday, ended ..."): its text; else ""."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or verb.i < 2 or noun.i + 1 >= len(verb.doc) or verb.doc[noun.i + 1].text != ",":
+        return ""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or not on_spine(noun.head, span.root):
+        return ""
+    return " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+
+
+def _days(verb) -> tuple[str, ...]:
+    """The days the verb's own phrases name, as dating reads them: "began on Monday", "signed March 3"."""
+    found = []
+    for child in verb.children:
+        tokens = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
+            [child] if child.dep_ in ("npadvmod", "tmod") else []
+        for token in tokens:
+            entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "DATE"), None)
+            day = normalise(entity.text) if entity is not None else None
+            if day and (day in WEEKDAYS or day.startswith("--") or len(day) == 10):
+                found.append(day)
+    return tuple(found)
 
 
 def _causes(span) -> tuple[Clause, ...]:

@@ -108,6 +108,7 @@ class Clause:
     agent: str
     theme: str
     intent: bool = False  # read from a noun of intent ("no plans to raise"): a plan, not yet an act
+    dates: tuple[str, ...] = ()  # the days its own phrases name ("began on Monday": "monday"; "--03-03")
 
 
 @dataclass(frozen=True)

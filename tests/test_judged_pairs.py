@@ -298,3 +298,29 @@ def test_two_denied_causes_do_not(verdict):
 def test_a_sentence_read_as_one_noun_phrase_still_has_its_verb(verdict, b):
     result = verdict("The measure passed 52-48.", b)
     assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The strike, which began on Monday, ended on Wednesday.", "The strike began on Tuesday and ended on Wednesday."),
+    ("The strike began on Tuesday and ended on Wednesday.", "Union leaders said the strike, which began on Monday, ended on Wednesday."),
+])
+def test_a_relative_clause_set_off_by_commas_asserts_its_date(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "dates", result.reason
+
+
+def test_a_relative_clause_set_off_by_commas_asserts_its_outcome(verdict):
+    result = verdict("The bill, which the Senate rejected on Tuesday, was revived on Friday.",
+                     "The Senate passed the bill on Tuesday.")
+    assert result.contradiction and result.basis == "opposite", result.reason
+
+
+def test_the_same_relative_clause_agrees(verdict):
+    assert verdict("The plant, which was closed in May, reopened on Monday.",
+                   "The plant was closed in May and reopened on Monday.").relation == "agree"
+
+
+def test_a_weekday_and_a_calendar_day_without_a_year_are_not_told_apart(verdict):
+    result = verdict("The governor on Monday issued an executive order banning vaccine mandates.",
+                     "The governor on Oct. 11 issued an executive order that bans vaccine mandates.")
+    assert not result.contradiction, result.reason

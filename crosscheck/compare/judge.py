@@ -217,6 +217,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             pair = opposite_pair(ca.predicate, cb.predicate)
             if ca.predicate == cb.predicate and bool(ca.negation) != bool(cb.negation):
                 basis, what = "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)"
+            elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
+                    _days_differ(ca.dates, cb.dates):
+                basis, what = "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})"
             elif pair and bool(ca.negation) == bool(cb.negation) and ca.intent == cb.intent:
                 # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
                 basis, what = "opposite", f"opposite outcomes ({pair})"
@@ -232,11 +235,18 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             # not a doubt; a possibility still is.
             hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else bool(_hedge(a) or _hedge(b))
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
-            values = (" ".join(w for w in (ca.negation, ca.predicate) if w),
-                      " ".join(w for w in (cb.negation, cb.predicate) if w))
+            values = (", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else (
+                " ".join(w for w in (ca.negation, ca.predicate) if w), " ".join(w for w in (cb.negation, cb.predicate) if w))
             return _differ(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
     return None
+
+
+def _days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
+    """Two clauses' days, compared weekday with weekday and calendar day with calendar day, share none (a
+    weekday against a calendar day without its year cannot be told: "Monday" / "Oct. 11" may be one day)."""
+    pairs = [(x, y) for x in xs for y in ys if (x in WEEKDAYS) == (y in WEEKDAYS)]
+    return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
 
 
 def _roles_aligned(fa, fb) -> bool:
