@@ -26,7 +26,10 @@ def clauses(span, root) -> tuple[Clause, ...]:
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
             continue
         agent, theme = _clause_roles(token)
-        if aside:  # "the strike, which began on Monday": the strike began
+        if aside and token.dep_ == "acl":  # "the ceasefire, brokered by Egypt": Egypt brokered the ceasefire
+            agent, theme = text_of(next((g for c in token.children if c.dep_ == "agent" for g in c.children
+                                         if g.dep_ == "pobj"), None)), aside
+        elif aside:  # "the strike, which began on Monday": the strike began
             agent, theme = (aside if agent in ("which", "who") else agent), (aside if theme in ("which", "who") else theme)
         governed = _governed_negation(token)
         if (agent or theme) and governed is not None:
@@ -38,10 +41,12 @@ def clauses(span, root) -> tuple[Clause, ...]:
 
 
 def _aside_of(verb, span) -> str:
-    """The noun a relative clause set off by a comma tells of, when that noun is an argument of an asserted
-    verb ("The strike, which began on Monday, ended ..."): its text; else ""."""
+    """The noun a relative clause or a participle set off by a comma tells of, when that noun is an argument
+    of an asserted verb ("The strike, which began on Monday, ended ...", "The ceasefire, brokered by Egypt,
+    took effect"): its text; else ""."""
     noun = verb.head
-    if verb.dep_ != "relcl" or verb.i < 2 or noun.i + 1 >= len(verb.doc) or verb.doc[noun.i + 1].text != ",":
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "The ceasefire, brokered by Egypt, ..."
+    if not (verb.dep_ == "relcl" or participle) or noun.i + 1 >= len(verb.doc) or verb.doc[noun.i + 1].text != ",":
         return ""
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or not on_spine(noun.head, span.root):
         return ""

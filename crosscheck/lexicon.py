@@ -32,5 +32,11 @@ def amount_verbs() -> frozenset[str]:
     return frozenset(w for p in _opposites() if p.get("amount") for w in p["a"] + p["b"])
 
 
+@functools.cache
+def amount_directions() -> tuple[frozenset[str], ...]:
+    """Each side of the pairs marked `amount`: verbs that move an amount the same way ("rose", "climbed")."""
+    return tuple(frozenset(side) for p in _opposites() if p.get("amount") for side in (p["a"], p["b"]))
+
+
 def _opposites() -> list[dict]:
     return data_table("opposites.toml").get("pair", [])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 
-from .lexicon import data_table, opposite_pairs
+from .lexicon import amount_directions, data_table, opposite_pairs
 
 # Verbs of a contest's outcome: "X defeated Y", "X took down Y".
 WINNING = {"win", "defeat", "beat", "take down", "edge", "top", "oust"}
@@ -48,8 +48,9 @@ def outcome_verbs() -> frozenset[str]:
 
 
 def same_predicate(x: str, y: str) -> bool:
-    """The same verb, or two verbs of one synonym group ("killed" and "died")."""
-    return bool(x and y) and (x == y or any(x in g and y in g for g in _synonym_groups()))
+    """The same verb, or two verbs of one synonym group ("killed" and "died") or that move an amount the same
+    way ("rose" and "climbed")."""
+    return bool(x and y) and (x == y or any(x in g and y in g for g in _synonym_groups() + amount_directions()))
 
 
 def light(predicate: str) -> bool:

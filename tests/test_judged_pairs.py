@@ -324,3 +324,16 @@ def test_a_weekday_and_a_calendar_day_without_a_year_are_not_told_apart(verdict)
     result = verdict("The governor on Monday issued an executive order banning vaccine mandates.",
                      "The governor on Oct. 11 issued an executive order that bans vaccine mandates.")
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("b", ["The ceasefire, which Qatar brokered, took effect on Friday.",
+                               "Qatar brokered the ceasefire, which took effect on Friday."])
+def test_an_agent_in_a_participle_set_off_by_commas_is_compared(verdict, b):
+    result = verdict("The ceasefire, brokered by Egypt, took effect on Friday.", b)
+    assert result.relation == "differ" and result.basis == "agent", result.reason
+
+
+@pytest.mark.parametrize("a, b", [("The death toll rose to 30 on Sunday.", "By Sunday, the toll had climbed to 45."),
+                                  ("The company cut 500 jobs in May.", "In May the company added 500 jobs.")])
+def test_verbs_that_move_an_amount_one_way_measure_one_thing(verdict, a, b):
+    assert verdict(a, b).contradiction

@@ -272,33 +272,44 @@ def _identity(role: str) -> str:
 
 
 def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    """The same act credited to different named agents (passive or active). When each agent stands in the
-    other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the Republicans Pelosi named were
-    rejected by McCarthy"; "Biden called Xi" / "Xi called Biden") the roles are swapped: a contradiction,
-    unless the act is one both do together ("met", "talked"). When each text merely names the other's agent
-    on the same thing, it may be a joint act: no finding."""
+    """The same act credited to different named agents (passive or active), in the main clauses or in any
+    two clauses the claims assert ("The ceasefire, brokered by Egypt, ..." / "..., which Qatar brokered, ...").
+    When each agent stands in the other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the
+    Republicans Pelosi named were rejected by McCarthy"; "Biden called Xi" / "Xi called Biden") the roles are
+    swapped: a contradiction, unless the act is one both do together ("met", "talked"). When each text merely
+    names the other's agent on the same thing, it may be a joint act: no finding."""
+    if not (same_fact and parsed(a) and parsed(b)):
+        return None
     fa, fb = frame_of(a), frame_of(b)
-    if not (same_fact and parsed(a) and parsed(b)) or not same_predicate(fa.predicate, fb.predicate) \
-            or fa.predicate in _LIGHT_PREDICATES:
+    for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
+        verdict = _agent_conflict(a, b, x, y, similarity)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
+    """Two frames or clauses `x` (of claim a) and `y` (of b) of one act with different named agents."""
+    if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES:
         return None
-    if bool(fa.negation) != bool(fb.negation) or not (fa.theme and fb.theme):
+    if bool(x.negation) != bool(y.negation) or not (x.theme and y.theme):
         return None
-    agents_a, agents_b = _named(fa.agent, a.entities), _named(fb.agent, b.entities)
+    agents_a, agents_b = _named(x.agent, a.entities), _named(y.agent, b.entities)
     if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)):
         return None
-    swapped = (any(_words(x) & _words(fb.theme) for x in agents_a)
-               and any(_words(y) & _words(fa.theme) for y in agents_b))
-    if swapped and {fa.predicate, fb.predicate} & _symmetric_predicates():
+    swapped = (any(_words(n) & _words(y.theme) for n in agents_a)
+               and any(_words(n) & _words(x.theme) for n in agents_b))
+    if swapped and {x.predicate, y.predicate} & _symmetric_predicates():
         return None
-    if not swapped and (not _aligned(fa.theme, fb.theme)
-                        or any(_words(x) & _words(b.text) for x in agents_a)
-                        or any(_words(y) & _words(a.text) for y in agents_b)):
+    if not swapped and (not _aligned(x.theme, y.theme)
+                        or any(_words(n) & _words(b.text) for n in agents_a)
+                        or any(_words(n) & _words(a.text) for n in agents_b)):
         return None  # another act, or each names the other's agent too: a joint act, or a second party
     values = (", ".join(agents_a), ", ".join(agents_b))
     what = "roles swapped" if swapped else "different agent"
-    reason = f"{what} for “{fa.predicate} {_short(fa.theme, 40)}”: {values[0]} vs {values[1]}"
+    reason = f"{what} for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
     return _differ(similarity, swapped and not (_hedge(a) or _hedge(b)), reason, "agent", values,
-                   f"agent|{fa.predicate}")
+                   f"agent|{x.predicate}")
 
 
 @functools.cache
