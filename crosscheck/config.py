@@ -240,6 +240,16 @@ class Settings:
     # happening (the White House's Facebook remarks and Reason's piece on them; a CDC study and a
     # piece on natural immunity citing it).
     event_unsure_margin: float = 0.1
+    # What happened (events.shared_happenings): two claims state one happening when their main
+    # predicates are one verb or two of a synonym group (data/frames.toml), neither a light verb nor a
+    # verb of saying, and their vectors are at least this alike; two groups of articles join only when
+    # an article of each states one (events._cut_tree). Among the AllSides tune split's article pairs
+    # (stories with id/2 even) at most a week apart that reach event_similarity, such a claim pair is
+    # found in 84 of 331 same-story pairs and 0 of 54 different-story pairs at 1/2 of the stories,
+    # 85 of 348 and 1 of 231 with the split's days made four times as busy (x4); at 0.4: 93 and 1,
+    # 94 and 3; at 0.6: 69 and 0, 69 and 0. Events are the same at 0.4 to 0.7 on that split at 1/4,
+    # 1/2, x2, x3 and x4 (`python -m benchmarks.events --tune`, tune_happening).
+    event_happening_similarity: float = 0.5
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
