@@ -83,9 +83,7 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
-    closeness = article_similarity(articles, claims, vectors, settings)
-    _add_stated_days(closeness, articles, claims, settings)
-    closeness -= _date_costs(articles, settings)
+    closeness = closeness_table(articles, claims, vectors, settings)
     distance = 1.0 - closeness
     np.fill_diagonal(distance, 0.0)
     np.clip(distance, 0.0, None, out=distance)
@@ -97,6 +95,16 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
     return _set_apart_unclear(labels, closeness, margins, undated)
+
+
+def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                    settings: Settings) -> np.ndarray:
+    """How likely each two articles tell one occasion: their words and meaning (`article_similarity`),
+    plus or minus the days their claims state, less what their dates are apart."""
+    closeness = article_similarity(articles, claims, vectors, settings)
+    _add_stated_days(closeness, articles, claims, settings)
+    closeness -= _date_costs(articles, settings)
+    return closeness
 
 
 def _cut_tree(tree: np.ndarray, settings: Settings, happening: sparse.csr_matrix | None = None) -> np.ndarray:
