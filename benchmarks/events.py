@@ -377,7 +377,7 @@ def tune_happening(data: Path, workdir: Path, embedder, settings, cache=None,
             story = np.array([written.story_of[a.path] for a in articles])
             same = story[:, None] == story[None, :]
             upper = np.triu(np.ones_like(close), 1)
-            row.update({f"ARI {level}": ari, f"mixing {level}": mixed,
+            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed,
                         f"pairs {level} same story": f"{(shared & same & upper).sum()}/{(close & same & upper).sum()}",
                         f"pairs {level} other story": f"{(shared & ~same & upper).sum()}/{(close & ~same & upper).sum()}"})
         rows.append(row)
@@ -391,13 +391,19 @@ def _preference(row: tuple) -> tuple:
 
 def _prepared(data, folder, embedder, settings, cache, *, level, undated_without_link):
     """The tune split's articles, claims and vectors at one level, computed once for many settings."""
+    stories = [s for s in read_stories(data) if at_level(s["id"], "tune", level)]
+    written = write_corpus(stories, folder, undated_without_link=undated_without_link, busier=_BUSIER.get(level, 1))
+    return _prepared_corpus(written, embedder, settings, cache)
+
+
+def _prepared_corpus(written: Written, embedder, settings, cache):
+    """A written corpus read, its claims drawn and embedded: (written, articles, claims, vectors)."""
     from crosscheck.claims import extract_claims
     from crosscheck.embed import embed_texts
     from crosscheck.ingest import read_articles
     from crosscheck.voices import load_voicebook
 
-    stories = [s for s in read_stories(data) if at_level(s["id"], "tune", level)]
-    written = write_corpus(stories, folder, undated_without_link=undated_without_link, busier=_BUSIER.get(level, 1))
+    folder = written.folder
     articles = list(read_articles([folder], settings).articles)
     claims = extract_claims(articles, load_voicebook())
     vectors, _ = embed_texts([c.text for c in claims], embedder, settings, cache)
@@ -466,6 +472,53 @@ def bench(data: Path, embedder, settings, cache, echo) -> dict | None:
     return results
 
 
+def stage_speed(data: Path, embedder, settings, cache=None, *, copies: int = 3, rounds: int = 3,
+                kept: Path | None = None) -> dict:
+    """The events stage's time and peak memory on a many-event corpus: every story `copies` times
+    (copy k moved 30k weeks later, each sentence marked, as the speed benchmark's corpus).
+
+    Times, median of `rounds`: the grouping alone (`events.occasion_labels`) and the whole cluster
+    stage (`cluster.cluster`: events with their labels, then each event's topics and claim groups,
+    nothing kept from an earlier run). Peak: the most memory Python and NumPy held above what was
+    held before (tracemalloc). `kept`: a file where the corpus read and embedded is kept, so two
+    versions of the code are timed on the same claims and vectors.
+    """
+    import pickle
+    import statistics
+    import tempfile
+    import time
+    import tracemalloc
+
+    from crosscheck.cluster import cluster
+    from crosscheck.events import occasion_labels
+
+    if kept is not None and kept.is_file():
+        with open(kept, "rb") as stream:
+            articles, claims, vectors = pickle.load(stream)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            stories = read_stories(data)
+            written = write_corpus(stories, Path(folder), copies=copies)
+            _, articles, claims, vectors = _prepared_corpus(written, embedder, settings, cache)
+        if kept is not None:
+            with open(kept, "wb") as stream:
+                pickle.dump((articles, claims, vectors), stream)
+    figures = {"articles": len(articles), "claims": len(claims)}
+    for name, stage in (("grouping", lambda: occasion_labels(articles, claims, vectors, settings)),
+                        ("cluster stage", lambda: cluster(articles, claims, vectors, settings))):
+        seconds = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            stage()
+            seconds.append(time.perf_counter() - start)
+        tracemalloc.start()
+        stage()
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        figures[name] = {"seconds": statistics.median(seconds), "peak_mb": peak / 2**20}
+    return figures
+
+
 def _echo(results: dict, echo) -> None:
     from tabulate import tabulate
 
@@ -491,7 +544,11 @@ if __name__ == "__main__":
     @click.option("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"),
                   show_default=True, type=click.Path(file_okay=False))
     @click.option("--tune", "tuning", is_flag=True, help="Sweep the event settings on the tune split.")
-    def main(data, tuning):
+    @click.option("--speed", type=int, default=0,
+                  help="Time the events stage on every story this many times over (a many-event corpus) instead.")
+    @click.option("--kept", type=click.Path(dir_okay=False), default=None,
+                  help="With --speed: keep the corpus read and embedded in this file, or read it from there.")
+    def main(data, tuning, speed, kept):
         """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
         import tempfile
 
@@ -506,6 +563,10 @@ if __name__ == "__main__":
         embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
         connection = open_database(Path(__file__).resolve().parent.parent / ".crosscheck" / "bench")
         cache = EmbeddingCache(connection, settings.cache_key())
+        if speed:
+            click.echo(json.dumps(stage_speed(Path(data), embedder, settings, cache, copies=speed,
+                                              kept=Path(kept) if kept else None)))
+            return
         if tuning:
             with tempfile.TemporaryDirectory() as folder:
                 rows = tune(Path(data), Path(folder), embedder, settings, cache)
