@@ -133,7 +133,9 @@ class Settings:
     # 1/4 is the same at every ratio (ARI 0.963, nothing mixing). On AllSides no story is two groups
     # (three outlets at most), so higher ratios cost nothing here; kept at the smallest for
     # occasions told by many outlets, whose groups may be less close across than inside. The looser
-    # group sets the bar, so a wire story's near-identical copies do not raise it.
+    # group sets the bar, so a wire story's near-identical copies do not raise it. Since two groups
+    # also need a happening in common (event_happening_similarity), ratios 0 to 0.8 give the same
+    # events on the tune split at 1/4, 1/2, x2, x3 and x4.
     event_cohesion_ratio: float = 0.6
 
     # -- omissions ---------------------------------------------------------------------
