@@ -89,8 +89,7 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     np.clip(distance, 0.0, None, out=distance)
     condensed = squareform(distance, checks=False).astype(np.float64)
     del distance
-    happening = shared_happenings(articles, claims, vectors, settings)
-    labels = _cut_tree(linkage(condensed, method="complete"), settings, happening)
+    labels = _cut_tree(linkage(condensed, method="complete"), settings, Happenings(articles, claims, vectors, settings))
     del condensed
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
@@ -107,15 +106,15 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     return closeness
 
 
-def _cut_tree(tree: np.ndarray, settings: Settings, happening: sparse.csr_matrix | None = None) -> np.ndarray:
+def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None) -> np.ndarray:
     """Events from a complete-linkage tree: the largest subtrees whose every merge passes.
 
     A merge passes when every pair across it reaches `event_similarity` and, when it joins two
     groups, the least close pair across is at least `event_cohesion_ratio` of either group's least
     close pair: two tight groups that are only loosely alike are two occasions (on a busy day, a
     jobs report and the weekly jobless claims, each told by three outlets) even when that loose
-    likeness passes the threshold. Two groups also need a happening in common (`happening`, from
-    `shared_happenings`: an article of each states it): each group tells an occasion already, and two
+    likeness passes the threshold. Two groups also need a happening in common (`happening`,
+    `Happenings.shared`: an article of each states it): each group tells an occasion already, and two
     occasions of one day about the same people (a budget released, a budget passed) share words but
     not what happened. A single article joins a group by the threshold alone: a third outlet's angle
     on an occasion is often further from the first two than they are from each other.
@@ -131,7 +130,7 @@ def _cut_tree(tree: np.ndarray, settings: Settings, happening: sparse.csr_matrix
         loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[left], closeness[right])
         passes[node] = passes[left] and passes[right] and height <= cut and not loose
         if passes[node] and both_groups and happening is not None:
-            passes[node] = _share(happening, _leaves(tree, left, leaves), _leaves(tree, right, leaves))
+            passes[node] = happening.shared(_leaves(tree, left, leaves), _leaves(tree, right, leaves))
     children = tree[:, :2].astype(int).tolist()
     event = [-1] * (2 * leaves - 1)
     fresh = 0
@@ -156,57 +155,90 @@ def _leaves(tree: np.ndarray, node: int, leaves: int) -> list[int]:
     return found
 
 
-def _share(happening: sparse.csr_matrix, some: list[int], others: list[int]) -> bool:
-    """Whether an article of `some` and one of `others` state a happening in common."""
-    return happening[some][:, others].nnz > 0
-
-
-def shared_happenings(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
-                      settings: Settings) -> sparse.csr_matrix:
-    """What happened: an articles x articles table, true where a claim of each states one happening.
+class Happenings:
+    """What happened: which claims of which articles state one happening.
 
     Two claims state one happening when their main predicates are one verb, or two verbs of one
     synonym group (data/frames.toml: "passed" and "approved"), and their vectors are at least
     `event_happening_similarity` alike. A light verb ("be", "have") or a verb of saying or stance
-    ("said", "argued") tells what was said, not what happened, so it never counts. Each predicate's
-    claims are compared only with each other, so the cost follows the largest such set, not the corpus.
-    Only main predicates count: with the verbs of a claim's other clauses, a plan's purpose ("unveiled
-    a blueprint to ... pass a range of policies") joined two budget stories of one day, a plan
+    ("said", "argued") tells what was said, not what happened, so it never counts. Only main
+    predicates count: with the verbs of a claim's other clauses, a plan's purpose ("unveiled a
+    blueprint to ... pass a range of policies") joined two budget stories of one day, a plan
     released and a plan passed.
     """
-    index = {a.id: i for i, a in enumerate(articles)}
-    rows_of: dict[str, list[int]] = defaultdict(list)  # a predicate, or its synonym group -> its claims' rows
-    for row, claim in enumerate(claims):
-        if claim.article_id in index and _happening(claim.predicate):
-            for key in _predicate_keys(claim.predicate):
-                rows_of[key].append(row)
-    first, second = [], []
-    for rows in rows_of.values():
-        owners = np.array([index[claims[row].article_id] for row in rows])
-        if len(rows) < 2 or (owners == owners[0]).all():
-            continue
-        members = vectors[rows]
-        alike = members @ members.T >= np.float32(settings.event_happening_similarity)
-        alike &= owners[:, None] != owners[None, :]
-        one, other = np.nonzero(alike)
-        first.append(owners[one])
-        second.append(owners[other])
-    first = np.concatenate(first) if first else np.zeros(0, dtype=int)
-    second = np.concatenate(second) if second else np.zeros(0, dtype=int)
-    table = sparse.csr_matrix((np.ones(len(first), dtype=np.float32), (first, second)),
-                              shape=(len(articles), len(articles)))
-    table.data[:] = 1.0  # a pair found through several claims counts once
-    return table
+
+    def __init__(self, articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings):
+        index = {a.id: i for i, a in enumerate(articles)}
+        self.vectors = vectors
+        self.threshold = np.float32(settings.event_happening_similarity)
+        self.size = len(articles)
+        self.keys: list[tuple[str, ...]] = []  # each claim's predicate and synonym groups, none for no happening
+        self.rows: list[list[int]] = [[] for _ in articles]  # each article's claims that state a happening
+        keys_of: dict[str, tuple[str, ...]] = {}
+        for row, claim in enumerate(claims):
+            keys = keys_of.get(claim.predicate)
+            if keys is None:
+                keys = keys_of[claim.predicate] = _predicate_keys(claim.predicate) if _happening(claim.predicate) else ()
+            self.keys.append(keys)
+            if keys and claim.article_id in index:
+                self.rows[index[claim.article_id]].append(row)
+
+    def shared(self, some: list[int], others: list[int]) -> bool:
+        """Whether an article of `some` and one of `others` state a happening in common. Only the two
+        groups' claims are compared, so a check costs what the groups hold, not the corpus."""
+        found: dict[str, list[int]] = defaultdict(list)
+        for article in some:
+            for row in self.rows[article]:
+                for key in self.keys[row]:
+                    found[key].append(row)
+        for article in others:
+            for row in self.rows[article]:
+                candidates = sorted({match for key in self.keys[row] for match in found.get(key, ())})
+                if candidates and (self.vectors[candidates] @ self.vectors[row] >= self.threshold).any():
+                    return True
+        return False
+
+    def table(self) -> sparse.csr_matrix:
+        """An articles x articles table, true where a claim of each states one happening (the benchmark's
+        pair counts, `python -m benchmarks.events --tune`). Each predicate's claims are compared only
+        with each other."""
+        rows_of: dict[str, list[int]] = defaultdict(list)
+        owner = np.full(len(self.keys), -1, dtype=np.int64)
+        for article, rows in enumerate(self.rows):
+            owner[rows] = article
+            for row in rows:
+                for key in self.keys[row]:
+                    rows_of[key].append(row)
+        first, second = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for rows in rows_of.values():
+            owners = owner[rows]
+            if len(rows) < 2 or (owners == owners[0]).all():
+                continue
+            alike = self.vectors[rows] @ self.vectors[rows].T >= self.threshold
+            alike &= owners[:, None] != owners[None, :]
+            one, other = np.nonzero(alike)
+            first.append(owners[one])
+            second.append(owners[other])
+        first, second = np.concatenate(first), np.concatenate(second)
+        table = sparse.csr_matrix((np.ones(len(first), dtype=np.float32), (first, second)), shape=(self.size, self.size))
+        table.data[:] = 1.0  # a pair found through several claims counts once
+        return table
+
+
+def shared_happenings(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                      settings: Settings) -> sparse.csr_matrix:
+    """An articles x articles table, true where a claim of each states one happening (`Happenings`)."""
+    return Happenings(articles, claims, vectors, settings).table()
 
 
 def _happening(predicate: str) -> bool:
     return bool(predicate) and not light(predicate) and predicate not in reporting_verbs()
 
 
-def _predicate_keys(predicate: str) -> list[str]:
+def _predicate_keys(predicate: str) -> tuple[str, ...]:
     """The predicate itself and each synonym group it belongs to: two claims share a key when they
     share the predicate or a group."""
-    return [predicate] + [f"group {n}" for n, group in enumerate(_synonym_groups()) if predicate in group]
+    return (predicate, *(f"group {n}" for n, group in enumerate(_synonym_groups()) if predicate in group))
 
 
 @functools.cache

@@ -5,9 +5,8 @@ from datetime import date
 
 import numpy as np
 import pytest
-from scipy import sparse
 
-from crosscheck.events import _cut_tree, occasion_labels, shared_happenings
+from crosscheck.events import Happenings, _cut_tree, occasion_labels, shared_happenings
 from crosscheck.types import Article, Claim, Line
 
 DAY = date(2021, 8, 11)
@@ -61,17 +60,24 @@ def test_saying_and_light_verbs_state_no_happening(settings):
     assert shared_happenings(articles, claims, apart, settings).nnz == 0
 
 
-def _events(closeness: list[list[float]], settings, happening_pairs=()) -> list[int]:
+def _events(closeness: list[list[float]], settings, happenings=()) -> list[int]:
+    """Events of articles as close as `closeness` says, each with one claim; the articles of each pair
+    in `happenings` report one happening ("passed" / "approved" in alike claims), the others none."""
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
     distance = 1.0 - np.array(closeness)
     np.fill_diagonal(distance, 0.0)
     n = len(closeness)
-    rows = [i for i, j in happening_pairs] + [j for i, j in happening_pairs]
-    cols = [j for i, j in happening_pairs] + [i for i, j in happening_pairs]
-    happening = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
-    return list(_cut_tree(linkage(squareform(distance), method="complete"), settings, happening))
+    articles = _articles(tuple("x" * n))
+    vectors = np.eye(n, dtype=np.float32)
+    predicates = ["be"] * n
+    for k, (one, other) in enumerate(happenings):
+        vectors[other] = vectors[one]
+        predicates[one], predicates[other] = ("pass", "approve") if k % 2 == 0 else ("resign", "resign")
+    claims = [Claim(f"c{i}", f"a{i}", "x", 1, "O", None, False, predicate=predicates[i]) for i in range(n)]
+    return list(_cut_tree(linkage(squareform(distance), method="complete"), settings,
+                          Happenings(articles, claims, vectors, settings)))
 
 
 def test_two_groups_join_only_over_a_happening_in_common(settings):
