@@ -362,7 +362,8 @@ def tune_happening(data: Path, workdir: Path, embedder, settings, cache=None,
     different-story pairs that state a happening in common."""
     import numpy as np
 
-    from crosscheck.events import closeness_table, shared_happenings
+    from crosscheck.events import closeness_table
+    from crosscheck.happenings import shared_happenings
 
     levels = {level: _prepared(data, workdir / f"happening{i}", embedder, settings, cache, level=level,
                                undated_without_link=False) for i, level in enumerate(("1/2", "x2", "x4"))}

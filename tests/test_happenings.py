@@ -6,7 +6,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from crosscheck.events import Happenings, _cut_tree, occasion_labels, shared_happenings
+from crosscheck.events import _cut_tree, occasion_labels
+from crosscheck.happenings import Happenings, shared_happenings
 from crosscheck.types import Article, Claim, Line
 
 DAY = date(2021, 8, 11)
