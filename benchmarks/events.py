@@ -8,28 +8,36 @@ Splits: stories with (id / 2) even are the **tune** split (event settings in con
 it), stories with (id / 2) odd the **report** split (figures in the README). Story ids are all even, so
 halving them first gives two interleaved halves of about 126 stories each, over the same months.
 
-Busyness: the same months told by more stories make a busier news day. Each split is run at four
+Busyness: the same months told by more stories make a busier news day. Each split is run at five
 levels: 1/4 (the split's stories with (id / 4) even: a quarter of all stories), 1/2 (the whole split),
-x2 (the whole split with every date moved halfway towards its first story's date: the same stories
-in half the months, each day twice as busy) and all (every story run together, the other split's
-stories as unscored neighbours). Figures are always those of the split's own articles; an event
+x2 and x4 (the whole split with every date moved halfway, or three quarters of the way, towards its
+first story's date: the same stories in a half or a quarter of the months, each day twice or four
+times as busy) and all (every story run together, the other split's stories as unscored neighbours). Figures are always those of the split's own articles; an event
 counts as mixing when its articles, scored or not, come from more than one story. The tune sweeps
-use the tune split at 1/4, 1/2 and x2 only, so no report-split article is ever seen while choosing
+use the tune split at 1/4, 1/2, x2 and x4 only, so no report-split article is ever seen while choosing
 settings: at "all" both splits' articles are clustered together, so the two splits' figures there
 come from one clustering and "all" is never tuned on.
+
+The key's doing: a few AllSides stories file an article under one story that reports another story's
+happening (a round-up's piece on the remarks another story covers). Such articles are judged in
+benchmarks/labels/event_key.toml; events that mix stories only through them, and findings across
+stories only through them, are counted beside the raw figures, never instead of them. Split stories
+that are AllSides "Perspectives" round-ups (opinion pieces of several days, often on different
+happenings) are counted beside the split stories too.
 """
 from __future__ import annotations
 
 import json
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 STORIES = Path("allsides") / "stories.jsonl"
 SPLITS = ("tune", "report")
-LEVELS = ("1/4", "1/2", "x2", "all")
-_BUSIER = {"x2": 2}  # level -> how many times busier its days are made
+LEVELS = ("1/4", "1/2", "x2", "x4", "all")
+_BUSIER = {"x2": 2, "x4": 4}  # level -> how many times busier its days are made
+KEY_LABELS = Path(__file__).resolve().parent / "labels" / "event_key.toml"
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -43,6 +51,7 @@ class Written:
     story_of: dict[str, int]  # file path -> story id
     issue: dict[int, str]  # story id -> AllSides' headline
     day: dict[int, str]  # story id -> the story's date
+    side: dict[str, str] = field(default_factory=dict)  # file path -> its AllSides side (left, center, right)
 
 
 def split_of(story_id: int) -> str:
@@ -90,7 +99,7 @@ def write_corpus(stories: list[dict], folder: Path, *, split: str | None = None,
 
     folder.mkdir(parents=True, exist_ok=True)
     first = min((date.fromisoformat(story["date"][:10]) for story in stories), default=None)
-    story_of, issue, day = {}, {}, {}
+    story_of, issue, day, sides = {}, {}, {}, {}
     number = 0
     for copy in range(copies):
         for story in stories:
@@ -113,8 +122,24 @@ def write_corpus(stories: list[dict], folder: Path, *, split: str | None = None,
                 path = folder / f"{number:05d}.txt"
                 path.write_text(_article_text(article, published, body), encoding="utf-8")
                 story_of[str(path)] = key
+                sides[str(path)] = side
                 number += 1
-    return Written(folder, story_of, issue, day)
+    return Written(folder, story_of, issue, day, sides)
+
+
+def key_judgements(path: Path = KEY_LABELS) -> dict[tuple[int, str], int]:
+    """(story id, side) -> the story whose happening that article reports (labels/event_key.toml)."""
+    import tomllib
+
+    if not path.is_file():
+        return {}
+    with open(path, "rb") as stream:
+        return {(entry["story"], entry["side"]): entry["happening"] for entry in tomllib.load(stream).get("reports", [])}
+
+
+def happening_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[str, int]:
+    """File path -> the story whose happening it reports: its own, or the one judged (`key_judgements`)."""
+    return {path: judged.get((story % 1_000_000, written.side.get(path, "")), story) for path, story in written.story_of.items()}
 
 
 def _marked(paragraph: str, copy: int) -> str:
@@ -130,11 +155,14 @@ def _article_text(article: dict, published: str | None, body: list[str]) -> str:
     return "\n".join(head + ["---", ""]) + "\n\n".join(body) + "\n"
 
 
-def score(story_of_article: dict[str, int], event_of_article: dict[str, str], scored=None) -> dict:
+def score(story_of_article: dict[str, int], event_of_article: dict[str, str], scored=None,
+          happening: dict[str, int] | None = None) -> dict:
     """Events against story ids: ARI, stories kept whole, events that mix stories (with counts).
 
     `scored`: the articles the figures are about (default all); the others only count for whether
-    an event holding a scored article mixes stories.
+    an event holding a scored article mixes stories. `happening`: article -> the story whose
+    happening it reports (`happening_of`); events that mix stories but not happenings are counted
+    as the key's doing (`mixed_key`).
     """
     from sklearn.metrics import adjusted_rand_score
 
@@ -151,13 +179,24 @@ def score(story_of_article: dict[str, int], event_of_article: dict[str, str], sc
     multi = [s for s in events_of_story if Counter(stories)[s] >= 2]
     whole = [s for s in multi if len(events_of_story[s]) == 1]
     mixed = [e for e, members in stories_of_event.items() if len(members) > 1]
+    happenings_of_event = defaultdict(set)
+    for key, event in event_of_article.items():
+        if key in story_of_article:
+            happenings_of_event[event].add((happening or {}).get(key, story_of_article[key]))
+    mixed_key = [e for e in mixed if len(happenings_of_event[e]) == 1]
     return {"articles": len(keys), "stories": len(events_of_story), "events": len(stories_of_event),
             "ari": adjusted_rand_score(stories, events),
             "stories_with_2plus_articles": len(multi), "stories_kept_whole": len(whole),
             "kept_whole_share": len(whole) / max(len(multi), 1),
             "mixed_events": len(mixed), "mixed_share": len(mixed) / max(len(stories_of_event), 1),
+            "mixed_key": len(mixed_key),
             "split_stories": sorted(s for s in multi if len(events_of_story[s]) > 1),
             "mixed": [sorted(stories_of_event[e]) for e in mixed]}
+
+
+def roundups(result: dict, written: Written) -> int:
+    """How many of the split stories are AllSides "Perspectives" round-ups."""
+    return sum(written.issue[story].startswith("Perspectives") for story in result["split_stories"])
 
 
 def hard_cases(result: dict, written: Written, limit: int = 8) -> list[str]:
@@ -181,21 +220,27 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     by_id = {a.id: a.path for a in corpus.articles}
     event_of = {by_id[aid]: event.id for event in corpus.clustering.events for aid in event.article_ids}
     story_of = {path: story for path, story in written.story_of.items() if path in event_of}
-    result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split])
+    happening = happening_of(written, key_judgements())
+    result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split], happening)
+    result["split_roundups"] = roundups(result, written)
     result["set_apart"] = sum(len(event.unsure) for event in corpus.clustering.events
                               if any(by_id[a] in story_of for a in event.article_ids))
     story_by_id = {aid: story_of.get(path) for aid, path in by_id.items()}
+    happening_by_id = {aid: happening.get(path) for aid, path in by_id.items()}
     result.update(findings_across(corpus, story_by_id, {a for a, story in story_by_id.items()
-                                                        if story is not None and split_of(story) == split}))
+                                                        if story is not None and split_of(story) == split},
+                                  happening_by_id))
     return result, written
 
 
-def findings_across(corpus, story_of_article: dict[str, int | None], scored: set[str]) -> dict:
+def findings_across(corpus, story_of_article: dict[str, int | None], scored: set[str],
+                    happening_of_article: dict[str, int | None] | None = None) -> dict:
     """Findings about `scored` articles whose evidence or absent sources lie in articles of more
     than one story.
 
     A finding's articles: those of its claims, and those of its event whose outlet, or one of whose
-    claims' sides, it names absent. A finding counts when one of its articles is scored.
+    claims' sides, it names absent. A finding counts when one of its articles is scored. Across
+    stories but within one happening (`happening_of_article`, `happening_of`): the key's doing.
     """
     article_of = {c.id: c.article_id for c in corpus.claims}
     outlet = {a.id: a.outlet for a in corpus.articles}
@@ -203,7 +248,7 @@ def findings_across(corpus, story_of_article: dict[str, int | None], scored: set
     for claim in corpus.claims:
         sides[claim.article_id].add(claim.side)
     event = {e.id: e for e in corpus.clustering.events}
-    across = counted = 0
+    across = counted = key = 0
     for finding in corpus.findings:
         involved = {article_of[c] for c in finding.claim_ids if c in article_of}
         involved |= {a for a in event[finding.event_id].article_ids
@@ -211,20 +256,26 @@ def findings_across(corpus, story_of_article: dict[str, int | None], scored: set
         if not involved & scored:
             continue
         counted += 1
-        across += len({story_of_article.get(a) for a in involved}) > 1
-    return {"findings": counted, "findings_across": across, "findings_across_share": across / max(counted, 1)}
+        spans = len({story_of_article.get(a) for a in involved}) > 1
+        across += spans
+        key += spans and len({(happening_of_article or story_of_article).get(a) for a in involved}) == 1
+    return {"findings": counted, "findings_across": across, "findings_across_share": across / max(counted, 1),
+            "findings_across_key": key}
 
 
 ROW_HEADERS = ["split", "stories run", "dates", "articles", "stories", "events", "ARI", "stories whole",
-               "events mixing", "set apart", "findings across stories"]
+               "split: round-ups", "events mixing", "mixing: key's doing", "set apart", "findings across stories",
+               "across: key's doing"]
 
 
 def row(split: str, level: str, dates: str, result: dict) -> list:
     return [split, level, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
             f"{result['kept_whole_share']:.3f} ({result['stories_kept_whole']}/{result['stories_with_2plus_articles']})",
-            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("set_apart", ""),
+            result.get("split_roundups", ""),
+            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("mixed_key", ""),
+            result.get("set_apart", ""),
             f"{result['findings_across_share']:.3f} ({result['findings_across']}/{result['findings']})"
-            if "findings" in result else ""]
+            if "findings" in result else "", result.get("findings_across_key", "")]
 
 
 def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tuple]:
@@ -283,16 +334,54 @@ def tune_cohesion(data: Path, workdir: Path, embedder, settings, cache=None,
 
 
 def tune_margin(data: Path, workdir: Path, embedder, settings, cache=None,
-                margins=(-0.05, 0.0, 0.05, 0.1, 0.15)) -> list[dict]:
-    """Sweep the margin that sets an article apart, on the tune split made twice as busy (x2).
-    Chosen by the tune sweep's rule: the highest ARI among the margins whose events mixing stays
-    <= 0.03 and stories whole >= 0.83 (findings across stories beside, for what it costs them)."""
+                margins=(0.0, 0.025, 0.05, 0.075, 0.1, 0.125)) -> list[dict]:
+    """Sweep the margin that sets an article apart on the tune split at 1/2, x2 and x4, and on x2
+    through the whole pipeline for the findings across stories. Chosen by the tune sweep's rule: the
+    highest mean ARI among the margins whose events mixing stays <= 0.03 and stories whole >= 0.83
+    at every level (findings across stories beside, for what it costs them)."""
+    levels = {level: _prepared(data, workdir / f"margin{i}", embedder, settings, cache, level=level,
+                               undated_without_link=False) for i, level in enumerate(("1/2", "x2", "x4"))}
     rows = []
     for margin in margins:
-        result, _ = evaluate(data, workdir / f"margin{margin}", embedder, settings.replace(event_unsure_margin=margin),
-                             split="tune", level="x2", cache=cache)
-        rows.append({"margin": margin, **{k: result[k] for k in ("set_apart", "findings_across", "findings", "ari",
-                                                                  "kept_whole_share", "mixed_share")}})
+        changed = settings.replace(event_unsure_margin=margin)
+        row = {"margin": margin}
+        for level, prepared in levels.items():
+            ari, whole, mixed = _figures(prepared, changed)
+            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed})
+        result, _ = evaluate(data, workdir / f"margin{margin}", embedder, changed, split="tune", level="x2", cache=cache)
+        row.update({"set apart x2": result["set_apart"], "across x2": f"{result['findings_across']}/{result['findings']}"})
+        rows.append(row)
+    return rows
+
+
+def tune_happening(data: Path, workdir: Path, embedder, settings, cache=None,
+                   similarities=(0.4, 0.5, 0.6, 0.7)) -> list[dict]:
+    """Sweep how alike two claims of one predicate must be to state one happening
+    (`event_happening_similarity`) on the tune split at 1/2, x2 and x4: the events' figures, and among
+    article pairs at most a week apart that reach `event_similarity`, the same-story and
+    different-story pairs that state a happening in common."""
+    import numpy as np
+
+    from crosscheck.events import closeness_table
+    from crosscheck.happenings import shared_happenings
+
+    levels = {level: _prepared(data, workdir / f"happening{i}", embedder, settings, cache, level=level,
+                               undated_without_link=False) for i, level in enumerate(("1/2", "x2", "x4"))}
+    rows = []
+    for similarity in similarities:
+        changed = settings.replace(event_happening_similarity=similarity)
+        row = {"similarity": similarity}
+        for level, (written, articles, claims, vectors) in levels.items():
+            ari, whole, mixed = _figures((written, articles, claims, vectors), changed)
+            close = closeness_table(articles, claims, vectors, changed) >= changed.event_similarity
+            shared = (shared_happenings(articles, claims, vectors, changed).toarray() > 0) & close
+            story = np.array([written.story_of[a.path] for a in articles])
+            same = story[:, None] == story[None, :]
+            upper = np.triu(np.ones_like(close), 1)
+            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed,
+                        f"pairs {level} same story": f"{(shared & same & upper).sum()}/{(close & same & upper).sum()}",
+                        f"pairs {level} other story": f"{(shared & ~same & upper).sum()}/{(close & ~same & upper).sum()}"})
+        rows.append(row)
     return rows
 
 
@@ -303,13 +392,19 @@ def _preference(row: tuple) -> tuple:
 
 def _prepared(data, folder, embedder, settings, cache, *, level, undated_without_link):
     """The tune split's articles, claims and vectors at one level, computed once for many settings."""
+    stories = [s for s in read_stories(data) if at_level(s["id"], "tune", level)]
+    written = write_corpus(stories, folder, undated_without_link=undated_without_link, busier=_BUSIER.get(level, 1))
+    return _prepared_corpus(written, embedder, settings, cache)
+
+
+def _prepared_corpus(written: Written, embedder, settings, cache):
+    """A written corpus read, its claims drawn and embedded: (written, articles, claims, vectors)."""
     from crosscheck.claims import extract_claims
     from crosscheck.embed import embed_texts
     from crosscheck.ingest import read_articles
     from crosscheck.voices import load_voicebook
 
-    stories = [s for s in read_stories(data) if at_level(s["id"], "tune", level)]
-    written = write_corpus(stories, folder, undated_without_link=undated_without_link, busier=_BUSIER.get(level, 1))
+    folder = written.folder
     articles = list(read_articles([folder], settings).articles)
     claims = extract_claims(articles, load_voicebook())
     vectors, _ = embed_texts([c.text for c in claims], embedder, settings, cache)
@@ -328,9 +423,10 @@ def _figures(prepared, settings) -> tuple[float, float, float]:
 
 # (key, split, level, link-less articles undated)
 RUNS = (("report 1/4", "report", "1/4", False), ("report 1/2", "report", "1/2", False),
-        ("report x2", "report", "x2", False), ("report all", "report", "all", False),
+        ("report x2", "report", "x2", False), ("report x4", "report", "x4", False), ("report all", "report", "all", False),
         ("report 1/2 undated", "report", "1/2", True), ("tune 1/4", "tune", "1/4", False),
-        ("tune 1/2", "tune", "1/2", False), ("tune x2", "tune", "x2", False), ("tune all", "tune", "all", False))
+        ("tune 1/2", "tune", "1/2", False), ("tune x2", "tune", "x2", False), ("tune x4", "tune", "x4", False),
+        ("tune all", "tune", "all", False))
 
 
 def measure(data: Path, embedder, settings, cache=None) -> dict:
@@ -377,6 +473,53 @@ def bench(data: Path, embedder, settings, cache, echo) -> dict | None:
     return results
 
 
+def stage_speed(data: Path, embedder, settings, cache=None, *, copies: int = 3, rounds: int = 3,
+                kept: Path | None = None) -> dict:
+    """The events stage's time and peak memory on a many-event corpus: every story `copies` times
+    (copy k moved 30k weeks later, each sentence marked, as the speed benchmark's corpus).
+
+    Times, median of `rounds`: the grouping alone (`events.occasion_labels`) and the whole cluster
+    stage (`cluster.cluster`: events with their labels, then each event's topics and claim groups,
+    nothing kept from an earlier run). Peak: the most memory Python and NumPy held above what was
+    held before (tracemalloc). `kept`: a file where the corpus read and embedded is kept, so two
+    versions of the code are timed on the same claims and vectors.
+    """
+    import pickle
+    import statistics
+    import tempfile
+    import time
+    import tracemalloc
+
+    from crosscheck.cluster import cluster
+    from crosscheck.events import occasion_labels
+
+    if kept is not None and kept.is_file():
+        with open(kept, "rb") as stream:
+            articles, claims, vectors = pickle.load(stream)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            stories = read_stories(data)
+            written = write_corpus(stories, Path(folder), copies=copies)
+            _, articles, claims, vectors = _prepared_corpus(written, embedder, settings, cache)
+        if kept is not None:
+            with open(kept, "wb") as stream:
+                pickle.dump((articles, claims, vectors), stream)
+    figures = {"articles": len(articles), "claims": len(claims)}
+    for name, stage in (("grouping", lambda: occasion_labels(articles, claims, vectors, settings)),
+                        ("cluster stage", lambda: cluster(articles, claims, vectors, settings))):
+        seconds = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            stage()
+            seconds.append(time.perf_counter() - start)
+        tracemalloc.start()
+        stage()
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        figures[name] = {"seconds": statistics.median(seconds), "peak_mb": peak / 2**20}
+    return figures
+
+
 def _echo(results: dict, echo) -> None:
     from tabulate import tabulate
 
@@ -402,7 +545,11 @@ if __name__ == "__main__":
     @click.option("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "data"),
                   show_default=True, type=click.Path(file_okay=False))
     @click.option("--tune", "tuning", is_flag=True, help="Sweep the event settings on the tune split.")
-    def main(data, tuning):
+    @click.option("--speed", type=int, default=0,
+                  help="Time the events stage on every story this many times over (a many-event corpus) instead.")
+    @click.option("--kept", type=click.Path(dir_okay=False), default=None,
+                  help="With --speed: keep the corpus read and embedded in this file, or read it from there.")
+    def main(data, tuning, speed, kept):
         """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
         import tempfile
 
@@ -417,17 +564,25 @@ if __name__ == "__main__":
         embedder = SentenceTransformerEmbedder(settings.model, settings.batch_size)
         connection = open_database(Path(__file__).resolve().parent.parent / ".crosscheck" / "bench")
         cache = EmbeddingCache(connection, settings.cache_key())
+        if speed:
+            click.echo(json.dumps(stage_speed(Path(data), embedder, settings, cache, copies=speed,
+                                              kept=Path(kept) if kept else None)))
+            return
         if tuning:
             with tempfile.TemporaryDirectory() as folder:
                 rows = tune(Path(data), Path(folder), embedder, settings, cache)
                 cohesion = tune_cohesion(Path(data), Path(folder), embedder, settings, cache)
+                happening = tune_happening(Path(data), Path(folder), embedder, settings, cache)
                 margins = tune_margin(Path(data), Path(folder), embedder, settings, cache)
             click.echo(tabulate([[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows[:15]]
                                 + [[f"{a:.3f}", f"{w:.3f}", f"{m:.3f}", changed] for a, w, m, changed in rows
                                    if changed.get("undated")], ["ARI", "whole", "mixing", "settings"]))
             click.echo("\nevent_cohesion_ratio on the tune split at 1/4, 1/2 and x2, nothing set apart\n")
             click.echo(tabulate(cohesion, "keys", floatfmt=".3f"))
-            click.echo("\nevent_unsure_margin on the tune split made twice as busy (x2)\n")
+            click.echo("\nevent_happening_similarity on the tune split at 1/2, x2 and x4 (pairs: with a happening in "
+                       "common / reaching event_similarity)\n")
+            click.echo(tabulate(happening, "keys", floatfmt=".3f"))
+            click.echo("\nevent_unsure_margin on the tune split at 1/2, x2 and x4\n")
             click.echo(tabulate(margins, "keys", floatfmt=".3f"))
             return
         results = measure(Path(data), embedder, settings, cache)

@@ -8,7 +8,9 @@ one day about one person, an interview given on Sunday and a hearing held on Tue
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
 not chain into one event. An article that could as well belong to another event (as close to all of
 its articles as to all of its own) is set apart and listed on its event as possibly another story
-(`Event.unsure`): no finding compares it.
+(`Event.unsure`): no finding compares it. Two groups of articles, each an occasion already, join only
+when an article of each states a happening of the other's (happenings.py): a plan released on Monday
+and the same plan passed on Wednesday share words and people, not what happened.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
@@ -25,6 +27,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
+from .happenings import Happenings
 from .labels import name_events
 from .lexicon import stop_words
 from .state import KeptWork
@@ -80,30 +83,41 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
-    closeness = article_similarity(articles, claims, vectors, settings)
-    _add_stated_days(closeness, articles, claims, settings)
-    closeness -= _date_costs(articles, settings)
+    closeness = closeness_table(articles, claims, vectors, settings)
     distance = 1.0 - closeness
     np.fill_diagonal(distance, 0.0)
     np.clip(distance, 0.0, None, out=distance)
     condensed = squareform(distance, checks=False).astype(np.float64)
     del distance
-    labels = _cut_tree(linkage(condensed, method="complete"), settings)
+    labels = _cut_tree(linkage(condensed, method="complete"), settings, Happenings(articles, claims, vectors, settings))
     del condensed
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
     return _set_apart_unclear(labels, closeness, margins, undated)
 
 
-def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
+def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                    settings: Settings) -> np.ndarray:
+    """How likely each two articles tell one occasion: their words and meaning (`article_similarity`),
+    plus or minus the days their claims state, less what their dates are apart."""
+    closeness = article_similarity(articles, claims, vectors, settings)
+    _add_stated_days(closeness, articles, claims, settings)
+    closeness -= _date_costs(articles, settings)
+    return closeness
+
+
+def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None) -> np.ndarray:
     """Events from a complete-linkage tree: the largest subtrees whose every merge passes.
 
     A merge passes when every pair across it reaches `event_similarity` and, when it joins two
     groups, the least close pair across is at least `event_cohesion_ratio` of either group's least
     close pair: two tight groups that are only loosely alike are two occasions (on a busy day, a
     jobs report and the weekly jobless claims, each told by three outlets) even when that loose
-    likeness passes the threshold. A single article joins a group by the threshold alone: a third
-    outlet's angle on an occasion is often further from the first two than they are from each other.
+    likeness passes the threshold. Two groups also need a happening in common (`happening`,
+    `happenings.Happenings.shared`: an article of each states it): each group tells an occasion already, and two
+    occasions of one day about the same people (a budget released, a budget passed) share words but
+    not what happened. A single article joins a group by the threshold alone: a third outlet's angle
+    on an occasion is often further from the first two than they are from each other.
     """
     leaves = len(tree) + 1
     cut = 1.0 - settings.event_similarity
@@ -115,6 +129,8 @@ def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
         both_groups = left >= leaves and right >= leaves
         loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[left], closeness[right])
         passes[node] = passes[left] and passes[right] and height <= cut and not loose
+        if passes[node] and both_groups and happening is not None:
+            passes[node] = happening.shared(_leaves(tree, left, leaves), _leaves(tree, right, leaves))
     children = tree[:, :2].astype(int).tolist()
     event = [-1] * (2 * leaves - 1)
     fresh = 0
@@ -125,6 +141,18 @@ def _cut_tree(tree: np.ndarray, settings: Settings) -> np.ndarray:
             left, right = children[node - leaves]
             event[left] = event[right] = event[node]
     return np.array(event[:leaves]) + 1
+
+
+def _leaves(tree: np.ndarray, node: int, leaves: int) -> list[int]:
+    """The articles under a node of the tree."""
+    found, stack = [], [node]
+    while stack:
+        node = stack.pop()
+        if node < leaves:
+            found.append(node)
+        else:
+            stack.extend(int(child) for child in tree[node - leaves, :2])
+    return found
 
 
 def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
