@@ -5,7 +5,6 @@ The events stage asks it whether two groups of articles share a happening before
 """
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 
 import numpy as np
@@ -13,8 +12,7 @@ from scipy import sparse
 
 from .config import Settings
 from .features import reporting_verbs
-from .frames import light
-from .lexicon import data_table
+from .predicates import light, synonym_groups
 from .types import Article, Claim
 
 
@@ -101,9 +99,4 @@ def _happening(predicate: str) -> bool:
 def _predicate_keys(predicate: str) -> tuple[str, ...]:
     """The predicate itself and each synonym group it belongs to: two claims share a key when they
     share the predicate or a group."""
-    return (predicate, *(f"group {n}" for n, group in enumerate(_synonym_groups()) if predicate in group))
-
-
-@functools.cache
-def _synonym_groups() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(group) for group in data_table("frames.toml")["synonyms"]["groups"])
+    return (predicate, *(f"group {n}" for n, group in enumerate(synonym_groups()) if predicate in group))

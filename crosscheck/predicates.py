@@ -37,7 +37,8 @@ def status_conflict(x: str, y: str) -> bool:
 
 
 @functools.cache
-def _synonym_groups() -> tuple[frozenset[str], ...]:
+def synonym_groups() -> tuple[frozenset[str], ...]:
+    """The synonym groups of data/frames.toml: verbs that name one happening ("killed" and "died")."""
     return tuple(frozenset(group) for group in frame_words()["synonyms"]["groups"])
 
 
@@ -50,7 +51,7 @@ def outcome_verbs() -> frozenset[str]:
 def same_predicate(x: str, y: str) -> bool:
     """The same verb, or two verbs of one synonym group ("killed" and "died") or that move an amount the same
     way ("rose" and "climbed")."""
-    return bool(x and y) and (x == y or any(x in g and y in g for g in _synonym_groups() + amount_directions()))
+    return bool(x and y) and (x == y or any(x in g and y in g for g in synonym_groups() + amount_directions()))
 
 
 def light(predicate: str) -> bool:
