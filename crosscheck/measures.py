@@ -46,6 +46,10 @@ def measure(q: Quantity, span, root) -> Measure | None:
         if subject is not None and not any(t.like_num for t in subject.subtree):
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
+    valued = _valued(span, len(before), q.predicate)
+    if valued is not None:  # "put the cost of the damage at $2 billion": the figure is what the cost is
+        counts = _of_object(valued) if valued.lemma_.lower() in containers() else valued.lemma_.lower()
+        q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
     modifiers = _modifiers(noun)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
@@ -70,6 +74,27 @@ def measure(q: Quantity, span, root) -> Measure | None:
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    scope=_scope(span, verb))
+
+
+def _valued(span, offset: int, predicate: str):
+    """The object a verb of valuing sets at the figure ("put turnout at 48 percent", "estimated the crowd at
+    20,000", "pegged the cost at $2 billion"), or None."""
+    if predicate not in frame_words()["valuing"]["verbs"]:
+        return None
+    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    at = first.head if first is not None else None
+    while at is not None and at.dep_ not in ("prep",) and at.head.i != at.i and at.pos_ not in ("VERB", "ADP"):
+        at = at.head  # from the number up to its phrase's head ("$2 billion": "billion")
+    if at is None or at.lower_ != "at" or at.head.lemma_.lower() != predicate:
+        return None
+    return next((c for c in at.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _of_object(noun) -> str:
+    """What a container noun holds: "the cost of the damage" -> "damage"; the noun itself when nothing."""
+    held = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    return (held or noun).lemma_.lower()
 
 
 def _scope(span, verb) -> tuple[str, ...]:

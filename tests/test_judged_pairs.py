@@ -337,3 +337,18 @@ def test_an_agent_in_a_participle_set_off_by_commas_is_compared(verdict, b):
                                   ("The company cut 500 jobs in May.", "In May the company added 500 jobs.")])
 def test_verbs_that_move_an_amount_one_way_measure_one_thing(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Turnout was 62 percent, the election commission said.", "The election commission put turnout at 48 percent."),
+    ("Officials put the cost of the damage at $2 billion.", "The damage cost $500 million, officials said."),
+    ("The crowd was 20,000 strong, organisers said.", "Police estimated the crowd at 2,000."),
+])
+def test_a_figure_a_verb_of_valuing_sets_measures_its_object(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
+def test_a_figure_set_at_the_same_value_agrees(verdict):
+    assert verdict("Turnout was 62 percent, the election commission said.",
+                   "The election commission put turnout at 62 percent.").relation == "agree"

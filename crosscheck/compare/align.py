@@ -100,6 +100,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         # One says what it counts and the other does not: the same thing only if the other names it too.
         counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
         return "strong" if not counted or counted[:5] in frame.text.lower() else "worded"
+    if ma.unit not in ("count", "%", "rate") and (ma.counts and ma.counts == pb or mb.counts and mb.counts == pa):
+        return "strong"  # the noun one counts is the other's verb: "put the cost at $2 billion" / "cost $500 million"
     counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
     if ma.unit not in ("count", "%", "rate") and counted and verbs and counted[:5] in {
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
