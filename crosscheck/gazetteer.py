@@ -38,6 +38,21 @@ def disjoint(x: str, y: str, apart_km: float, prominence: float) -> bool:
     return _distance_km(a, b) > apart_km
 
 
+def nested(x: str, y: str, prominence: float) -> bool:
+    """Whether one place lies inside the other: a city or region in its country, a city in its region
+    ("Budapest" / "Hungary", "Houston" / "Texas")."""
+    a, b = locate(x, prominence), locate(y, prominence)
+    if a is None or b is None or a.country != b.country:
+        return False
+    outer, inner = (a, b) if _rank(a) < _rank(b) else (b, a)
+    return _rank(outer) < _rank(inner) and (not outer.region or outer.region == inner.region)
+
+
+def _rank(place: Located) -> int:
+    """0 a country, 1 a region, 2 a city."""
+    return 0 if not place.region else 1 if place.latitude is None else 2
+
+
 def locate(name: str, prominence: float) -> Located | None:
     """Where a written place name lies: "Brooklyn, New York" reads "Brooklyn" in New York. Of cities that
     share the name, the most populous, if `prominence` times as populous as any that lies elsewhere."""

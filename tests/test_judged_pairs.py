@@ -278,6 +278,12 @@ def test_a_venue_and_a_place_that_may_hold_it_only_differ(verdict, b):
     assert not result.contradiction, result.reason
 
 
+@pytest.mark.parametrize("a, b", [("The summit will be held in Budapest.", "The summit will be held in Hungary."),
+                                  ("The vote was held in Houston on Monday.", "On Monday the vote took place in Texas.")])
+def test_one_place_named_at_two_scales_agrees(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
 @pytest.mark.parametrize("a, b", [
     ("The airline said the vaccine mandate had nothing to do with the cancellations.",
      "The airline said the vaccine mandate was behind the cancellations."),
@@ -352,3 +358,52 @@ def test_a_figure_a_verb_of_valuing_sets_measures_its_object(verdict, a, b):
 def test_a_figure_set_at_the_same_value_agrees(verdict):
     assert verdict("Turnout was 62 percent, the election commission said.",
                    "The election commission put turnout at 62 percent.").relation == "agree"
+
+
+
+@pytest.mark.parametrize("a, b", [
+    ('The Senate approved the bill on Tuesday.',
+     'The bill was passed by the Senate on Tuesday.'),
+    ('About 1,000 people were evacuated.',
+     'Nearly 1,000 residents were evacuated from their homes.'),
+    ('The talks will take place in Geneva next week.',
+     "Next week's talks are set for Geneva, Switzerland."),
+    ('The summit was held in Brooklyn.',
+     'The summit took place in New York City.'),
+    ('The company said it had no plans to cut jobs.',
+     'The company has no intention of laying off staff.'),
+    ('Police said the protest was peaceful.',
+     'The protest passed off peacefully, police said.'),
+    ('The victim, 34, died in hospital.',
+     'The 34-year-old victim died at the hospital.'),
+    ('He was sentenced to 10 years in prison.',
+     'A judge gave him a 10-year prison sentence.'),
+    ('The president called the prime minister on Monday.',
+     'On Monday the prime minister received a call from the president.'),
+    ('The ceasefire, brokered by Egypt, took effect on Friday.',
+     'Egypt brokered the ceasefire, which took effect on Friday.'),
+    ('Sales were up 5 percent in May.',
+     'May sales rose 5%.'),
+    ('The strike, which began on Monday, ended on Wednesday.',
+     'The strike began Monday and ended Wednesday.'),
+    ('The Kremlin denied reports that Putin was ill.',
+     'Putin is not ill, the Kremlin said.'),
+    ('The airline said the mandate had nothing to do with the cancellations.',
+     'The cancellations were unrelated to the mandate, the airline said.'),
+    ('The court found him guilty of fraud.',
+     'He was convicted of fraud.'),
+    ('Officials put the death toll at 42.',
+     'The death toll stood at 42, officials said.'),
+    ('The deal is worth $1.2 billion.',
+     'The $1.2bn deal was signed on Monday.'),
+    ('Biden met Xi in Bali.',
+     'Xi and Biden held talks in Bali.'),
+    ('The governor signed the bill.',
+     'The bill was signed into law by the governor.'),
+    ('Shares fell 3% on Friday.',
+     'On Friday shares were down 3 percent.'),
+])
+def test_compatible_statements_are_never_a_contradiction(verdict, a, b):
+    # paraphrase, rounding, a place at two scales, active and passive, a relative clause, a denial in other words
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason

@@ -16,7 +16,7 @@ import re
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
-from ..gazetteer import disjoint
+from ..gazetteer import disjoint, nested
 from ..lexicon import data_table
 from ..predicates import containers, same_predicate
 from ..similarity import fact_similarity
@@ -53,7 +53,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
     for check in (_certainty, _unmatched):
-        verdict = check(a, b, similarity)
+        verdict = check(a, b, similarity, settings)
         if verdict is not None:
             return verdict
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
@@ -90,6 +90,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _MEASURED and _other_occasions(a, b):
             continue
+        if slot.name == "place" and _nested(fa.places, fb.places, settings):
+            continue  # "in Budapest" / "in Hungary": one place named at two scales
         if slot.hedge:
             # A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another
             # quantity; against another forecast ("will cost $4 billion") it is the same one, stated differently.
@@ -119,6 +121,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
+    """Every place of one claim lies inside one of the other's, or holds it."""
+    return all(any(nested(x, y, settings.place_prominence) for y in ys) for x in xs)
 
 
 def _apart(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
@@ -320,7 +327,7 @@ def _symmetric_predicates() -> frozenset[str]:
 
 # -- certainty ----------------------------------------------------------------------------------
 
-def _certainty(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
     """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify)."""
     if not (parsed(a) and parsed(b)) or a.predicate != b.predicate or _doubted(a) == _doubted(b):
         return None
@@ -334,7 +341,7 @@ def _certainty(a: Claim, b: Claim, similarity: float) -> Judgement | None:
 
 # -- specifics left unmatched ------------------------------------------------------------------
 
-def _unmatched(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
     """Like words with a figure or a place in each that matches none of the other's, where no slot tied them
     to one happening: never an agreement, and no difference either. Two judges read the first run that made
     these differences: 6 of 7 paired two facts that share a unit ("65-35" in the Senate, "254-175" in the
@@ -347,7 +354,7 @@ def _unmatched(a: Claim, b: Claim, similarity: float) -> Judgement | None:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
     places = unmatched_places(fa, fb)
-    if places:
+    if places and not _nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     return None
