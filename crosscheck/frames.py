@@ -11,7 +11,7 @@ from datetime import date
 
 from . import features, nlp
 from .clauses import clauses
-from .measures import ages, durations, measure, same_span, tallies, time_points, vague
+from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import WINNING, frame_words, predicate_phrase, roles, status_of, text_of
 from .types import Claim, Frame, Quantity
 
@@ -43,11 +43,12 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     winner, loser = _contest(span)
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
-    read_whole = vague(span) + tallies(span)
+    read_whole = vague(span) + tallies(span) + shares(span) + multiples(span)
     if any(q.low is None for q in numbers):  # figures made by hand, without the reader's ranges
         numbers = features.quantities(span, root)
-    measures = [m for m in (measure(q, span, root) for q in numbers if not any(q.text in w.text for w in read_whole))
-                if m is not None] + read_whole
+    measures = [m for m in (measure(q, span, root) for q in numbers
+                            if not any(q.text.lower() in w.text.lower() for w in read_whole)) if m is not None]
+    measures += read_whole
     measures += [m for m in ages(span) + durations(span) if not any(same_span(m, other) for other in measures)]
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),

@@ -19,6 +19,8 @@ _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 73
 _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\bvote of (\d{1,3}) to (\d{1,3})\b")
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
+_NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
+_VOTING = ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
 
 
@@ -289,14 +291,14 @@ def _durative(unit) -> bool:
 def tallies(span) -> list[Measure]:
     """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
     text = span.text
-    voting = any(t.lemma_.lower() in ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
-                 for t in span)
+    voting = next((t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _VOTING), "") or next(
+        (t.lemma_.lower() for t in span if t.lemma_.lower() in _VOTING), "")
     found = []
-    if voting:
+    if voting:  # the tally's verb, so that one bill's vote in a relative clause meets another's ("which passed 220-210")
         for match in _TALLY.finditer(text):
             yes, no = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
-                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", "", "", "level", (yes, no)))
+                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no)))
     if any(t.lower_ == "unanimously" for t in span) and not found:
         found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
     return found
@@ -322,4 +324,39 @@ def vague(span) -> list[Measure]:
         predicate = verb.lemma_.lower() if verb is not None else ""
         found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, predicate, "",
                              "level"))
+    return found
+
+
+def shares(span) -> list[Measure]:
+    """A share said in words, as a percentage of what it is "of": "half of the voters" (50%), "two-thirds of
+    the members", "a quarter of the homes"."""
+    words = frame_words()["shares"]
+    found = []
+    doc = span.doc
+    for token in span:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else token  # "two-thirds"
+        written = doc[first.i:token.i + 1].text
+        before = doc[first.i - 1].lower_ if first.i > 0 else ""
+        if written.lower() not in words or following is None or following.lower_ != "of" or before in _NOT_A_SHARE:
+            continue  # "the first half of 2021", "the third of March" are no shares
+        of = next((g for g in following.children if g.dep_ == "pobj"), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        value = float(words[written.lower()])
+        found.append(Measure(written, value, "%", value - 2.5, value + 2.5, of.lemma_.lower() if of is not None else "",
+                             verb.lemma_.lower() if verb is not None else "", "", "level"))
+    return found
+
+
+def multiples(span) -> list[Measure]:
+    """A change said by how many times ("the price doubled", "tripled", "halved"), as a factor of what its
+    subject was."""
+    factors = frame_words()["multiples"]
+    found = []
+    for token in span:
+        if token.pos_ == "VERB" and token.lemma_.lower() in factors:
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            value = float(factors[token.lemma_.lower()])
+            found.append(Measure(token.text, value, "times", value, value,
+                                 subject.lemma_.lower() if subject is not None else "", "multiply", "", "change"))
     return found

@@ -407,3 +407,28 @@ def test_compatible_statements_are_never_a_contradiction(verdict, a, b):
     # paraphrase, rounding, a place at two scales, active and passive, a relative clause, a denial in other words
     result = verdict(a, b)
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Half of the voters backed the plan.", "Thirty percent of voters supported the plan."),
+    ("Two-thirds of the members voted yes, the clerk said.", "The clerk said a third of the members voted yes."),
+    ("The price doubled last year.", "Last year the price tripled."),
+    ("A dozen people were hurt.", "Twenty people were injured."),
+    ("The bill, which passed the House 220-210, now goes to the Senate.", "The House passed the bill 218-212."),
+])
+def test_figures_said_in_words_and_asides_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Half of the voters backed the plan.", "About 50% of voters backed the plan."),
+    ("Sales rose in the first half of 2021.", "Sales rose in the first six months of 2021."),
+])
+def test_figures_said_in_words_agree_with_the_same_figure(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_a_tally_written_in_other_words_in_the_other_claim_is_no_conflict(verdict):
+    result = verdict("The bill passed 70-30 in the Senate, and 250 to 180 a day later in the House.",
+                     "The vote in the House was 250-180.")
+    assert not result.contradiction, result.reason

@@ -157,12 +157,20 @@ def _conflict(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """The two figures cannot both hold, and neither claim gives a second figure, or a breakdown whose sum,
     compatible with the other's ("200 million this year and 300 million next" / "500 million")."""
     if ma.unit == "tally":
+        if _tally_written(mb, fa.text) or _tally_written(ma, fb.text):
+            return False  # "passed 65-35 in the Senate and 254 to 175 in the House" / "the vote was 254-175"
         same_a = [m for m in fa.measures if comparable(m, mb, fa, fb)]
         same_b = [m for m in fb.measures if comparable(ma, m, fa, fb)]
         return _tally_conflict(ma, mb) and not any(not _tally_conflict(x, y) for x in same_a for y in same_b)
     if _overlap(ma, mb) or _second_figure(ma, mb, fa, fb):
         return False
     return not _breakdown(ma, mb, fa, fb)
+
+
+def _tally_written(m: Measure, text: str) -> bool:
+    """The tally's two numbers written one after the other in `text`, in any form ("254 to 175")."""
+    yes, no = m.tally or (None, None)
+    return yes is not None and bool(no or yes) and re.search(rf"\b{yes}\D{{1,5}}{no}\b", text) is not None
 
 
 def _second_figure(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
