@@ -455,9 +455,8 @@ def lone_join_row(level: str, joins: list[dict], ledes=(0.3, 0.4, 0.5, 0.6)) -> 
     row = {"level": level, "joins within": len(within), "across": len(across),
            "across sharing a happening": sum(j["shares happening"] for j in across)}
     for lede in ledes:
-        def out(group):
-            return sum(not j["shares happening"] and j["lede"] < lede for j in group)
-        row[f"kept out at lede < {lede}: within · across"] = f"{out(within)} · {out(across)}"
+        out = [sum(not j["shares happening"] and j["lede"] < lede for j in group) for group in (within, across)]
+        row[f"kept out at lede < {lede}: within · across"] = f"{out[0]} · {out[1]}"
     return row
 
 
