@@ -48,3 +48,26 @@ def test_split_causes_are_counted_with_round_ups_apart():
     row = split_cause_row("x2", {1: "days apart", 2: "days apart", 3: "set apart"}, written)
     assert row["split"] == 3 and row["days apart"] == "2 (1)" and row["set apart"] == "1 (0)"
     assert all(row[cause] == "0 (0)" for cause in SPLIT_CAUSES if cause not in ("days apart", "set apart"))
+
+
+def test_a_story_split_by_what_happened_is_the_happening_rules_doing(embedder, settings):
+    from benchmarks.events import split_causes
+    from crosscheck.claims import extract_claims
+    from crosscheck.embed import embed_texts
+    from crosscheck.voices import load_voicebook
+    from tests.test_happenings import PASSED, RELEASED, _articles
+
+    articles = _articles(PASSED + RELEASED)  # one day: a plan passed (three outlets) and released (two)
+    claims = extract_claims(articles, load_voicebook())
+    vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
+    loose = settings.replace(event_similarity=-1.0, event_cohesion_ratio=0.0, event_unsure_margin=-10.0)
+    # A key that files all five under one story: only the happening rule keeps them apart.
+    one_story = Written(folder=None, story_of={a.path: 1 for a in articles}, issue={1: "Budget"}, day={})
+    assert split_causes((one_story, articles, claims, vectors), loose) == {1: "happening rule"}
+    # With a threshold no pair across reaches, the same split is the words' doing, before any rule.
+    strict = loose.replace(event_similarity=0.99)
+    assert split_causes((one_story, articles, claims, vectors), strict) == {1: "unlike"}
+    # A key that files the two happenings apart: nothing is split.
+    two_stories = Written(folder=None, story_of={a.path: 1 if n < len(PASSED) else 2 for n, a in enumerate(articles)},
+                          issue={1: "Budget passed", 2: "Budget released"}, day={})
+    assert split_causes((two_stories, articles, claims, vectors), loose) == {}
