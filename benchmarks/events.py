@@ -24,6 +24,10 @@ benchmarks/labels/event_key.toml; events that mix stories only through them, and
 stories only through them, are counted beside the raw figures, never instead of them. Split stories
 that are AllSides "Perspectives" round-ups (opinion pieces of several days, often on different
 happenings) are counted beside the split stories too.
+
+`--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2 and x4: each single article's
+join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`), and
+each split story's cause (`split_causes`).
 """
 from __future__ import annotations
 
