@@ -25,7 +25,7 @@ stories only through them, are counted beside the raw figures, never instead of 
 that are AllSides "Perspectives" round-ups (opinion pieces of several days, often on different
 happenings) are counted beside the split stories too.
 
-`--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2 and x4: each single article's
+`--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4 and x8: each single article's
 join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`), and
 each split story's cause (`split_causes`).
 """
@@ -40,7 +40,7 @@ from pathlib import Path
 STORIES = Path("allsides") / "stories.jsonl"
 SPLITS = ("tune", "report")
 LEVELS = ("1/4", "1/2", "x2", "x4", "all")
-_BUSIER = {"x2": 2, "x4": 4}  # level -> how many times busier its days are made
+_BUSIER = {"x2": 2, "x4": 4, "x8": 8}  # level -> how many times busier its days are made (x8: --diagnose only)
 KEY_LABELS = Path(__file__).resolve().parent / "labels" / "event_key.toml"
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
@@ -515,10 +515,11 @@ def split_cause_row(level: str, causes: dict[int, str], written: Written) -> dic
 
 
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict]]:
-    """On the tune split at 1/4, 1/2, x2 and x4: lone-article joins (`lone_join_row`) and split stories
-    by cause (`split_cause_row`)."""
+    """On the tune split at 1/4, 1/2, x2, x4 and x8 (eight times as busy: more lone articles of another
+    story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`)
+    and split stories by cause (`split_cause_row`)."""
     joins, causes = [], []
-    for i, level in enumerate(("1/4", "1/2", "x2", "x4")):
+    for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8")):
         prepared = _prepared(data, workdir / f"diagnose{i}", embedder, settings, cache, level=level,
                              undated_without_link=False)
         joins.append(lone_join_row(level, lone_joins(prepared, settings)))
