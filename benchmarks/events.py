@@ -24,6 +24,10 @@ benchmarks/labels/event_key.toml; events that mix stories only through them, and
 stories only through them, are counted beside the raw figures, never instead of them. Split stories
 that are AllSides "Perspectives" round-ups (opinion pieces of several days, often on different
 happenings) are counted beside the split stories too.
+
+`--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4 and x8: each single article's
+join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`), and
+each split story's cause (`split_causes`).
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ from pathlib import Path
 STORIES = Path("allsides") / "stories.jsonl"
 SPLITS = ("tune", "report")
 LEVELS = ("1/4", "1/2", "x2", "x4", "all")
-_BUSIER = {"x2": 2, "x4": 4}  # level -> how many times busier its days are made
+_BUSIER = {"x2": 2, "x4": 4, "x8": 8}  # level -> how many times busier its days are made (x8: --diagnose only)
 KEY_LABELS = Path(__file__).resolve().parent / "labels" / "event_key.toml"
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
@@ -421,6 +425,108 @@ def _figures(prepared, settings) -> tuple[float, float, float]:
     return result["ari"], result["kept_whole_share"], result["mixed_share"]
 
 
+def lone_joins(prepared, settings) -> list[dict]:
+    """Each single article's join of a group of articles (`events._cut_tree`) on a prepared corpus:
+    whether the group tells another story (by the key: `happening_of`, `key_judgements`), whether the
+    article shares a happening with the group, and how close its lede (its first claim) comes to any
+    of the group's claims (cosine of their vectors): the signals a rule for a lone article could read."""
+    from crosscheck.events import _cut_tree, occasion_tree
+    from crosscheck.happenings import Happenings
+
+    written, articles, claims, vectors = prepared
+    story = [happening_of(written, key_judgements())[a.path] for a in articles]
+    rows_of, index = defaultdict(list), {a.id: i for i, a in enumerate(articles)}
+    for row, claim in enumerate(claims):
+        rows_of[index[claim.article_id]].append(row)
+    happenings = Happenings(articles, claims, vectors, settings)
+    joins: list = []
+    _cut_tree(occasion_tree(articles, claims, vectors, settings)[0], settings, happenings, joins)
+    found = []
+    for article, group in joins:
+        lede = min(rows_of[article], key=lambda row: claims[row].line, default=None)
+        theirs = [row for member in group for row in rows_of[member]]
+        closest = float((vectors[theirs] @ vectors[lede]).max()) if lede is not None and theirs else 0.0
+        found.append({"across": any(story[member] != story[article] for member in group),
+                      "shares happening": happenings.shared([article], group), "lede": closest})
+    return found
+
+
+def lone_join_row(level: str, joins: list[dict], ledes=(0.3, 0.4, 0.5, 0.6)) -> dict:
+    """How many lone-article joins stay within a story and how many cross, and what a rule keeping out
+    joins without a happening in common whose lede comes under each of `ledes` would keep out of each."""
+    within = [j for j in joins if not j["across"]]
+    across = [j for j in joins if j["across"]]
+    row = {"level": level, "joins within": len(within), "across": len(across),
+           "across sharing a happening": sum(j["shares happening"] for j in across)}
+    for lede in ledes:
+        out = [sum(not j["shares happening"] and j["lede"] < lede for j in group) for group in (within, across)]
+        row[f"kept out at lede < {lede}: within · across"] = f"{out[0]} · {out[1]}"
+    return row
+
+
+SPLIT_CAUSES = ("days apart", "unlike", "set apart", "happening rule", "cohesion rule", "linkage order")
+
+
+def split_causes(prepared, settings) -> dict[int, str]:
+    """Why each split story is split, the first that applies (`SPLIT_CAUSES`): two of its articles
+    whose closeness misses `event_similarity` only by what their dates cost (days apart) or even
+    without it (unlike: words and meaning); else the one rule without which it stays whole (set
+    apart, the happening rule, the cohesion ratio); else the order complete linkage merged in (an
+    article joined to another story's first)."""
+    from crosscheck.events import _cut_tree, _date_costs, occasion_tree, set_apart
+    from crosscheck.happenings import Happenings
+
+    written, articles, claims, vectors = prepared
+    tree, closeness = occasion_tree(articles, claims, vectors, settings)
+    happenings = Happenings(articles, claims, vectors, settings)
+
+    def split_by(labels) -> set[int]:
+        event_of = {a.path: str(label) for a, label in zip(articles, labels)}
+        return set(score({p: s for p, s in written.story_of.items() if p in event_of}, event_of)["split_stories"])
+
+    split = split_by(set_apart(articles, _cut_tree(tree, settings, happenings), closeness, settings)[0])
+    without = {"set apart": split_by(_cut_tree(tree, settings, happenings)),
+               "happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
+               "cohesion rule": split_by(set_apart(articles, _cut_tree(tree, settings.replace(event_cohesion_ratio=0.0),
+                                                                       happenings), closeness, settings)[0])}
+    undated_cost = closeness + _date_costs(articles, settings)
+    members = defaultdict(list)
+    for i, article in enumerate(articles):
+        members[written.story_of[article.path]].append(i)
+    causes = {}
+    for story in sorted(split):
+        pairs = [(a, b) for a in members[story] for b in members[story] if a < b]
+        if min(undated_cost[a, b] for a, b in pairs) < settings.event_similarity:
+            causes[story] = "unlike"
+        elif min(closeness[a, b] for a, b in pairs) < settings.event_similarity:
+            causes[story] = "days apart"
+        else:
+            causes[story] = next((name for name, still in without.items() if story not in still), "linkage order")
+    return causes
+
+
+def split_cause_row(level: str, causes: dict[int, str], written: Written) -> dict:
+    """Split stories by cause at one level, round-ups ("Perspectives") counted apart in brackets."""
+    row = {"level": level, "split": len(causes)}
+    for cause in SPLIT_CAUSES:
+        stories = [s for s, c in causes.items() if c == cause]
+        row[cause] = f"{len(stories)} ({sum(written.issue[s].startswith('Perspectives') for s in stories)})"
+    return row
+
+
+def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict]]:
+    """On the tune split at 1/4, 1/2, x2, x4 and x8 (eight times as busy: more lone articles of another
+    story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`)
+    and split stories by cause (`split_cause_row`)."""
+    joins, causes = [], []
+    for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8")):
+        prepared = _prepared(data, workdir / f"diagnose{i}", embedder, settings, cache, level=level,
+                             undated_without_link=False)
+        joins.append(lone_join_row(level, lone_joins(prepared, settings)))
+        causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0]))
+    return joins, causes
+
+
 # (key, split, level, link-less articles undated)
 RUNS = (("report 1/4", "report", "1/4", False), ("report 1/2", "report", "1/2", False),
         ("report x2", "report", "x2", False), ("report x4", "report", "x4", False), ("report all", "report", "all", False),
@@ -549,7 +655,9 @@ if __name__ == "__main__":
                   help="Time the events stage on every story this many times over (a many-event corpus) instead.")
     @click.option("--kept", type=click.Path(dir_okay=False), default=None,
                   help="With --speed: keep the corpus read and embedded in this file, or read it from there.")
-    def main(data, tuning, speed, kept):
+    @click.option("--diagnose", "diagnosing", is_flag=True,
+                  help="On the tune split: lone articles joining another story's event, split stories by cause.")
+    def main(data, tuning, speed, kept, diagnosing):
         """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
         import tempfile
 
@@ -567,6 +675,14 @@ if __name__ == "__main__":
         if speed:
             click.echo(json.dumps(stage_speed(Path(data), embedder, settings, cache, copies=speed,
                                               kept=Path(kept) if kept else None)))
+            return
+        if diagnosing:
+            with tempfile.TemporaryDirectory() as folder:
+                joins, causes = diagnose(Path(data), Path(folder), embedder, settings, cache)
+            click.echo("\nSingle articles joining a group, tune split (across: the group tells another story)\n")
+            click.echo(tabulate(joins, "keys"))
+            click.echo("\nSplit stories by cause, tune split (round-ups in brackets)\n")
+            click.echo(tabulate(causes, "keys"))
             return
         if tuning:
             with tempfile.TemporaryDirectory() as folder:

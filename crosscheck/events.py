@@ -80,6 +80,14 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     article index -> the number of the event it was set apart from."""
     if len(articles) == 1:
         return np.zeros(1, dtype=int), {}
+    tree, closeness = occasion_tree(articles, claims, vectors, settings)
+    labels = _cut_tree(tree, settings, Happenings(articles, claims, vectors, settings))
+    return set_apart(articles, labels, closeness, settings)
+
+
+def occasion_tree(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
+                  settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """The complete-linkage tree of the articles by closeness (`closeness_table`), and that table."""
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
@@ -89,8 +97,13 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     np.clip(distance, 0.0, None, out=distance)
     condensed = squareform(distance, checks=False).astype(np.float64)
     del distance
-    labels = _cut_tree(linkage(condensed, method="complete"), settings, Happenings(articles, claims, vectors, settings))
-    del condensed
+    return linkage(condensed, method="complete"), closeness
+
+
+def set_apart(articles: list[Article], labels: np.ndarray, closeness: np.ndarray,
+              settings: Settings) -> tuple[np.ndarray, dict[int, int]]:
+    """The events' unclear articles set apart (`_set_apart_unclear`), each with its own margin: a
+    dated article `event_unsure_margin`, an undated one `event_undated_margin`."""
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
     return _set_apart_unclear(labels, closeness, margins, undated)
@@ -106,7 +119,8 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     return closeness
 
 
-def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None) -> np.ndarray:
+def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None,
+              joins: list | None = None) -> np.ndarray:
     """Events from a complete-linkage tree: the largest subtrees whose every merge passes.
 
     A merge passes when every pair across it reaches `event_similarity` and, when it joins two
@@ -118,6 +132,9 @@ def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None
     occasions of one day about the same people (a budget released, a budget passed) share words but
     not what happened. A single article joins a group by the threshold alone: a third outlet's angle
     on an occasion is often further from the first two than they are from each other.
+
+    `joins`, when given, receives each single article's join that passes, as (article, the group's
+    articles): what the benchmark reads to see which lone articles join another story's event.
     """
     leaves = len(tree) + 1
     cut = 1.0 - settings.event_similarity
@@ -131,6 +148,8 @@ def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None
         passes[node] = passes[left] and passes[right] and height <= cut and not loose
         if passes[node] and both_groups and happening is not None:
             passes[node] = happening.shared(_leaves(tree, left, leaves), _leaves(tree, right, leaves))
+        if passes[node] and not both_groups and joins is not None and max(left, right) >= leaves:
+            joins.append((min(left, right), _leaves(tree, max(left, right), leaves)))
     children = tree[:, :2].astype(int).tolist()
     event = [-1] * (2 * leaves - 1)
     fresh = 0

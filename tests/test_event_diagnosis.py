@@ -1,0 +1,73 @@
+"""What the events benchmark reads to find why an event goes wrong: which single articles join a group
+(`events._cut_tree`'s joins), lone-article joins counted within and across stories, and split stories
+by cause."""
+import numpy as np
+from scipy.cluster.hierarchy import linkage
+from scipy.spatial.distance import squareform
+
+from benchmarks.events import SPLIT_CAUSES, Written, lone_join_row, split_cause_row
+from crosscheck.events import _cut_tree
+
+
+def _tree(closeness):
+    distance = 1.0 - np.array(closeness)
+    np.fill_diagonal(distance, 0.0)
+    return linkage(squareform(distance), method="complete")
+
+
+def test_the_tree_cut_reports_each_single_articles_join_and_only_those(settings):
+    # Two outlets close together (0.9), a third joining them alone (0.5), a fourth too far to join (0.1).
+    closeness = [[1.0, 0.9, 0.5, 0.1],
+                 [0.9, 1.0, 0.5, 0.1],
+                 [0.5, 0.5, 1.0, 0.1],
+                 [0.1, 0.1, 0.1, 1.0]]
+    joins = []
+    labels = _cut_tree(_tree(closeness), settings.replace(event_similarity=0.3), None, joins)
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+    # The first pair is two single articles, not an article joining a group: only the third's join counts.
+    assert [(article, sorted(group)) for article, group in joins] == [(2, [0, 1])]
+    joins = []
+    _cut_tree(_tree(closeness), settings.replace(event_similarity=0.6), None, joins)
+    assert joins == []
+
+
+def test_lone_joins_kept_out_only_without_a_happening_in_common_and_below_the_lede_bound():
+    joins = [{"across": False, "shares happening": False, "lede": 0.2},
+             {"across": False, "shares happening": True, "lede": 0.1},
+             {"across": False, "shares happening": False, "lede": 0.7},
+             {"across": True, "shares happening": False, "lede": 0.45}]
+    row = lone_join_row("1/2", joins, ledes=(0.3, 0.5))
+    assert (row["joins within"], row["across"], row["across sharing a happening"]) == (3, 1, 0)
+    assert row["kept out at lede < 0.3: within · across"] == "1 · 0"
+    assert row["kept out at lede < 0.5: within · across"] == "1 · 1"
+
+
+def test_split_causes_are_counted_with_round_ups_apart():
+    written = Written(folder=None, story_of={}, issue={1: "Perspectives: Memorial Day", 2: "Jobs report", 3: "Summit"},
+                      day={})
+    row = split_cause_row("x2", {1: "days apart", 2: "days apart", 3: "set apart"}, written)
+    assert row["split"] == 3 and row["days apart"] == "2 (1)" and row["set apart"] == "1 (0)"
+    assert all(row[cause] == "0 (0)" for cause in SPLIT_CAUSES if cause not in ("days apart", "set apart"))
+
+
+def test_a_story_split_by_what_happened_is_the_happening_rules_doing(embedder, settings):
+    from benchmarks.events import split_causes
+    from crosscheck.claims import extract_claims
+    from crosscheck.embed import embed_texts
+    from crosscheck.voices import load_voicebook
+    from tests.test_happenings import PASSED, RELEASED, _articles
+
+    articles = _articles(PASSED + RELEASED)  # one day: a plan passed (three outlets) and released (two)
+    claims = extract_claims(articles, load_voicebook())
+    vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
+    loose = settings.replace(event_similarity=-1.0, event_cohesion_ratio=0.0, event_unsure_margin=-10.0)
+    # A key that files all five under one story: only the happening rule keeps them apart.
+    one_story = Written(folder=None, story_of={a.path: 1 for a in articles}, issue={1: "Budget"}, day={})
+    assert split_causes((one_story, articles, claims, vectors), loose) == {1: "happening rule"}
+    # With a threshold no pair across reaches, the same split is the words' doing, before any rule.
+    strict = loose.replace(event_similarity=0.99)
+    assert split_causes((one_story, articles, claims, vectors), strict) == {1: "unlike"}
+    # A key that files the two happenings apart: nothing is split.
+    two_stories = Written(folder=None, story_of={a.path: 1 if n < len(PASSED) else 2 for n, a in enumerate(articles)},
+                          issue={1: "Budget passed", 2: "Budget released"}, day={})
+    assert split_causes((two_stories, articles, claims, vectors), loose) == {}
