@@ -25,6 +25,8 @@ def clauses(span, root) -> tuple[Clause, ...]:
         if token.pos_ != "VERB" or not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
             continue
+        if token.dep_ == "ccomp" and _falsity(token.head):
+            continue  # "it was untrue that troops had crossed": read, negated, by _called_false
         agent, theme = _clause_roles(token)
         if aside and token.dep_ == "acl":  # "the ceasefire, brokered by Egypt": Egypt brokered the ceasefire
             agent, theme = text_of(next((g for c in token.children if c.dep_ == "agent" for g in c.children
@@ -37,7 +39,31 @@ def clauses(span, root) -> tuple[Clause, ...]:
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
                                 dates=_days(token)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
-    return tuple(found) + _states(span) + _causes(span)
+    return tuple(found) + _states(span) + _causes(span) + _called_false(span)
+
+
+def _falsity(verb) -> str:
+    """The adjective that calls what a linking verb's clause or subject says false ("it was untrue that",
+    "claims that ... are baseless"), or ""."""
+    return next((c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"
+                 and c.lemma_.lower() in frame_words()["dispute"]["adjectives"]), "")
+
+
+def _called_false(span) -> tuple[Clause, ...]:
+    """What a statement calls false, as a clause it negates: "it was untrue that troops had crossed the
+    border" -> not cross (troops, the border); "claims that the vote was rigged are baseless" -> not rig."""
+    found = []
+    for verb in span:
+        word = _falsity(verb) if verb.pos_ in ("AUX", "VERB") and on_spine(verb, span.root) else ""
+        if not word:
+            continue
+        contents = [c for c in verb.children if c.dep_ == "ccomp"]
+        contents += [c for n in verb.children if n.dep_ == "nsubj" and n.lemma_.lower() in frame_words()["dispute"]["nouns"]
+                     for c in n.children if c.dep_ in ("acl", "ccomp")]
+        for content in contents:
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
+                found.append(Clause(predicate_phrase(content), word, *_clause_roles(content)))
+    return tuple(found)
 
 
 def _aside_of(verb, span) -> str:

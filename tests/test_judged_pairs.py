@@ -432,3 +432,17 @@ def test_a_tally_written_in_other_words_in_the_other_claim_is_no_conflict(verdic
     result = verdict("The bill passed 70-30 in the Senate, and 250 to 180 a day later in the House.",
                      "The vote in the House was 250-180.")
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ministry said it was untrue that troops had crossed the border.", "Troops crossed the border, the ministry said."),
+    ("Claims that the vote was rigged are baseless, officials said.", "The vote was rigged, the opposition said."),
+    ("The White House said Biden did not discuss Taiwan with Xi.", "Biden raised Taiwan with Xi, the White House said."),
+])
+def test_what_a_statement_calls_false_or_denies_in_other_words_is_negated(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+def test_what_a_statement_calls_true_agrees(verdict):
+    assert not verdict("It is true that troops crossed the border.", "Troops crossed the border on Monday.").contradiction

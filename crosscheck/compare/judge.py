@@ -155,7 +155,7 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
                       f"“{_short(positive.text)}” vs “{_short(negative.text)}”")
             return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "negation",
                            (_polarity(a), _polarity(b)), f"negation|{positive.predicate}")
-        if a.predicate != b.predicate or bool(a.negation) == bool(b.negation):
+        if not same_predicate(a.predicate, b.predicate) or bool(a.negation) == bool(b.negation):
             return None
         if not (_aligned(a.subject, b.subject) and _aligned(a.object, b.object)) or _other_occasions(a, b):
             return None
@@ -222,7 +222,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
     for ca in frame_of(a).clauses:
         for cb in frame_of(b).clauses:
             pair = opposite_pair(ca.predicate, cb.predicate)
-            if ca.predicate == cb.predicate and bool(ca.negation) != bool(cb.negation):
+            if same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) != bool(cb.negation):
                 basis, what = "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)"
             elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
                     _days_differ(ca.dates, cb.dates):
