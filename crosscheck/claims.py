@@ -39,6 +39,8 @@ MIN_CLAUSE_WORDS = 5
 _SPLIT_MARKERS = {"while", "whereas", "but"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+# Entities that say who and when, never what: a statement of only these and procedure is no substance.
+_INCIDENTAL_TYPES = {"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL"}
 
 
 @dataclass(frozen=True)
@@ -401,9 +403,15 @@ def _claim(article, line, text, span, root, voice: Voice, attributed, quote, oth
         predicate=root.lemma_.lower() if root is not None else "",
         subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
         entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
+        incidentals=incidentals(span),
         frame=frames.read(span, numbers, dates, negation, hedge, root) if root is not None else None,
         phrases=claim_phrases(span),
     )
+
+
+def incidentals(span) -> tuple[str, ...]:
+    """The span's people's names, dates, times and numbers, as the recogniser reads them."""
+    return tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _INCIDENTAL_TYPES))
 
 
 def _argument(root, deps: set[str]) -> str:

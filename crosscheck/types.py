@@ -166,6 +166,7 @@ class Claim:
     entities: tuple[str, ...] = ()  # named entities in the claim ("Xi Jinping", "Taiwan", "Beijing")
     frame: Frame | None = None  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
     phrases: tuple[Phrase, ...] = ()  # its noun phrases and entities, read from the claims stage's parse
+    incidentals: tuple[str, ...] = ()  # its people's names, dates, times and numbers: never substance on their own
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck.accounts import publisher_voice
-from crosscheck.claims import extract_claims
+from crosscheck import nlp
+from crosscheck.claims import extract_claims, incidentals
 from crosscheck.coverage import coverage
 from crosscheck.ingest import parse_article, sort_lines
 from crosscheck.compare.omissions import procedural, unsided_accounts
@@ -149,7 +150,7 @@ def test_coverage_counts_what_the_claims_hold_and_why_the_rest_is_out():
 ])
 def test_procedure_alone_is_never_a_side_omission(text, expected):
     parties = frozenset({"China", "Russia", "Russian", "Xi", "President", "Prime", "Minister"})
-    assert procedural(text, parties) is expected
+    assert procedural(text, parties, incidentals(nlp.parse_one(text)[:])) is expected
 
 
 def test_a_topic_named_only_by_one_side_is_substance():

@@ -19,6 +19,7 @@ import numpy as np
 from ..accounts import first_person, publisher_voice, title_speaker
 from ..config import Settings
 from ..features import reporting_verbs
+from ..figures import word_number
 from ..lexicon import data_table
 from ..types import (
     Article,
@@ -180,8 +181,9 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
                 shared = shared_names(accounts[present], accounts[absent])
                 parts = {cid: kept for cid, texts in parts.items()
-                         if (kept := [t for t in texts if not procedural(t, shared)])}
-                missing = [c for c in missing if not procedural(c.text, shared)] + [index.claim[c] for c in parts]
+                         if (kept := [t for t in texts if not procedural(t, shared, index.claim[cid].incidentals)])}
+                missing = [c for c in missing if not procedural(c.text, shared, c.incidentals)]
+                missing += [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
                     computed.append([topic.id, present, absent, missing, corroboration, parts])
@@ -195,39 +197,42 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
     return findings
 
 
-def procedural(text: str, shared: frozenset[str] = frozenset()) -> bool:
+def procedural(text: str, shared: frozenset[str] = frozenset(), incidentals: tuple[str, ...] = ()) -> bool:
     """Whether a statement says no more than that the call took place, who called whom, greetings or
-    "stay in touch": nothing in it but people's names, dates, function words, data/procedure.toml's
-    words, and the `shared` names (those both sides' accounts use: the parties)."""
+    "stay in touch": nothing in it but people's names, dates and numbers (`incidentals`, the claims stage's
+    entities of its claim), function words, data/procedure.toml's words, and the `shared` names (those both
+    sides' accounts use: the parties). Read from the words, without parsing again what the claims stage read."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    for token in _parse(text):
-        word = token.text.lower()
-        if (token.is_punct or token.is_space or token.like_num or word in STOP_WORDS or len(word) <= 1
-                or token.ent_type_ in _NOT_SUBSTANCE or token.text in shared or token.text.startswith("@")
-                or (token.i > 0 and token.doc[token.i - 1].text == "@") or _in_name(token, shared)):
+    words = [_bare(w) for w in _WORD.findall(text)]
+    names = {_bare(w) for phrase in (*incidentals, *shared) for w in _WORD.findall(phrase)}
+    for position, word in enumerate(words):
+        lower = word.lower()
+        if (len(lower) <= 1 or word.startswith("@") or lower in STOP_WORDS or _number(lower) or word in names
+                or _in_name(words, position, names)):
             continue
-        if word not in _procedure_words() and _stem(word) not in _procedure_words():
+        if lower not in _procedure_words() and _stem(lower) not in _procedure_words():
             return False
     return True
 
 
-_NOT_SUBSTANCE = {"PERSON", "DATE", "TIME", "ORDINAL", "CARDINAL"}
+_WORD = re.compile(r"@?[^\W_][\w'’.-]*")
 
 
-def _in_name(token, shared: frozenset[str]) -> bool:
-    """A proper noun beside a person's name or a party's ("Jinping" in "Xi Jinping"), which the tagger missed."""
-    doc = token.doc
-    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return token.pos_ == "PROPN" and any(
-        b.pos_ == "PROPN" and (b.ent_type_ == "PERSON" or b.text in shared) for b in beside)
+def _bare(word: str) -> str:
+    """A word without a sentence's full stop or a possessive ("China.", "side’s"); "U.S" stays a word."""
+    return re.sub(r"['’]s$", "", word.rstrip("."))
 
 
-@functools.lru_cache(maxsize=4096)
-def _parse(text: str):
-    from .. import nlp
+def _number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word_number(word) is not None
 
-    return nlp.parse_one(text)
+
+def _in_name(words: list[str], position: int, names: set[str]) -> bool:
+    """A capitalised word beside a person's name or a party's ("Jinping" in "Xi Jinping"), which the
+    recogniser missed."""
+    beside = [words[i] for i in (position - 1, position + 1) if 0 <= i < len(words)]
+    return words[position][:1].isupper() and any(b in names and b[:1].isupper() for b in beside)
 
 
 def shared_names(first: list[Claim], second: list[Claim]) -> frozenset[str]:

@@ -61,7 +61,8 @@ def _finding(index: CorpusIndex, event_id: str, a: Claim, b: Claim, verdict: Jud
         return finding(Kind.DIFFER, severity, event_id, index.topic_of(a.id), (a.id, b.id), reason,
                        identity=("side differ", a.id, b.id), contradiction=verdict.contradiction, level="side",
                        basis=verdict.basis)
-    if frozenset((a.id, b.id)) in agreed or procedural(a.text, shared) or procedural(b.text, shared):
+    if frozenset((a.id, b.id)) in agreed or procedural(a.text, shared, a.incidentals) \
+            or procedural(b.text, shared, b.incidentals):
         return None  # the call itself (who spoke with whom, greetings) is no agreement, as it is no omission
     if verdict.relation == "apart" or any(slot.conflict for slot in slots(frame_of(a), frame_of(b))):
         return None  # close in words, apart in a figure, date, place or status: no agreement
