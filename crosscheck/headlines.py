@@ -211,6 +211,8 @@ def _clause(part):
         if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token):
             end = token.i
             break
+    if _weighed(verb, doc[end:tokens[-1].i + 1]):
+        return None  # one half of a judgement weighed both ways ("Biden isn't quite right, but he's not wrong")
     words = [t for t in tokens if t.i < end and not t.is_punct]
     if any(c.dep_ == "aux" and c.lower_ in words_of("opinion_modals") for c in verb.children):
         return None  # an opinion's argument ("Biden should ignore the debt limit"), not an event
@@ -238,6 +240,16 @@ def _clause(part):
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT)
 
 
+def _weighed(verb, rest) -> bool:
+    """A negated verb whose headline is cut before a contrast that states a clause of its own ("Biden isn't
+    quite right, but he's not wrong"): the first half says the opposite of the whole."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    words = [t for t in rest if not t.is_punct]
+    return bool(words) and words[0].lower_ in _CONTRASTS and any(t.pos_ in {"VERB", "AUX"} for t in words[1:])
+
+
+_CONTRASTS = {"but", "yet", "though", "although"}
 _WORD_RE = r"\b[{}][\w'’-]*\b"
 
 

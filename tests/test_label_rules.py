@@ -97,6 +97,22 @@ def claim(cid, text, voice="", attributed=False):
     return Claim(cid, "a1", text, 1, voice, None, False, attributed=attributed)
 
 
+def test_one_half_of_a_judgement_weighed_both_ways_is_no_headline():
+    weighed = [article("w1", "Metro Wire", "The mayor isn't quite right about the bridge, but he's not wrong",
+                       ["The city's mayor said the old bridge over the river must close for repairs next spring."]),
+               article("w2", "Coast Wire", "City council votes to close the river bridge for repairs",
+                       ["The council voted on Tuesday to close the bridge for repairs."])]
+    assert headline(weighed).startswith("City council votes"), headline(weighed)
+    # Two facts joined by "but" keep the first as the headline, and so does a negated verb cut before
+    # what merely follows it.
+    two = [article("x1", "Metro Wire", "Senate passes the budget, but the House delays its vote",
+                   ["The Senate passed the budget on Tuesday."])]
+    assert headline(two) == "Senate passes the budget"
+    negated = [article("y1", "Metro Wire", "Governor does not rule out tolls as the budget gap grows",
+                       ["The governor said tolls were possible."])]
+    assert headline(negated) == "Governor does not rule out tolls"
+
+
 def test_a_topic_is_never_named_by_who_says_it_or_where_it_was_said():
     doses = [claim("d1", "At least 3 million flu vaccine doses expired in warehouses, according to Coast Radio.",
                    "Coast Radio", True),
