@@ -152,3 +152,20 @@ def test_a_subordinate_clause_and_a_quotation_stay_whole():
     denial = [article("r1", "Metro Wire", "Minister says the leaked memo was taken ‘wildly out of context’",
                       ["The minister said the memo was taken out of context."])]
     assert headline(denial) == "Minister says the leaked memo was taken ‘wildly out of context’"
+
+
+def test_a_topic_is_named_by_the_phrase_its_short_claims_repeat():
+    from crosscheck.claims import claim_from_text
+
+    lawsuit = ["A coalition of landlords and real estate trade groups in Alabama and Georgia challenged the federal "
+               "rules in a lawsuit filed last spring.",
+               "Property owners, apartment managers and housing associations across several southern states said "
+               "tenants owed billions in unpaid rent.",
+               "Lawyers for the landlords argued that the agency had exceeded its authority under public health law.",
+               "Several appeals courts had earlier declined to block the order while the litigation continued.",
+               "The eviction moratorium ended.", "The eviction moratorium lapsed."]
+    aid = ["The White House urged states and cities to spend rental aid quickly.",
+           "Rental aid has been slow to reach tenants, the White House said."]
+    labels = name_topics([[claim_from_text(t) for t in lawsuit], [claim_from_text(t) for t in aid]],
+                         "Court ends eviction ban, 26 Aug 2021")
+    assert labels == ["eviction moratorium", "rental aid"], labels
