@@ -15,7 +15,8 @@ The headlines themselves, and the sentence case of a Title Case title, are read 
 
 A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
-a lone adjective, a generic noun, a name cut short or describing words its claims do not repeat. Everything is sorted with ties broken by text, so the same input
+a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
+its claims only name as where something happened. Everything is sorted with ties broken by text, so the same input
 gives the same labels.
 """
 from __future__ import annotations
@@ -474,6 +475,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
+        # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
+        candidates = [k for k in candidates if not _place_aside(k, group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
@@ -485,6 +488,19 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         used.add(choice)
         labels.append(_of_what(_most_common(surface[choice]), group, keys))
     return labels
+
+
+def _place_aside(key: str, group: list[Claim]) -> bool:
+    """A place alone ("Washington", "Washington, DC", "Kentucky") that each claim writing it names as where
+    something happened ("the rally in Washington"): the scene, not what they are about."""
+    parts = {_place_key(part) for part in key.split(",")}
+    writing = [c for c in group if _squeeze(key) in _squeeze(c.text)]
+    return bool(writing) and all(c.frame is not None and parts <= {
+        _place_key(part) for place in c.frame.locations for part in place.split(",")} for c in writing)
+
+
+def _place_key(text: str) -> str:
+    return _squeeze(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE))
 
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:

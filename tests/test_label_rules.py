@@ -169,3 +169,18 @@ def test_a_topic_is_named_by_the_phrase_its_short_claims_repeat():
     labels = name_topics([[claim_from_text(t) for t in lawsuit], [claim_from_text(t) for t in aid]],
                          "Court ends eviction ban, 26 Aug 2021")
     assert labels == ["eviction moratorium", "rental aid"], labels
+
+
+def test_a_place_named_only_as_where_it_happened_names_no_topic():
+    from crosscheck.claims import claim_from_text
+
+    def claims(texts):
+        return [claim_from_text(t) for t in texts]
+
+    scene = ["The march in Chicago drew a small crowd of farmers on Saturday.",
+             "Police officers outnumbered the farmers who marched in Chicago, organisers said."]
+    acts = ["Chicago banned the farmers' march.", "The city of Chicago said the march was banned."]
+    prices = ["Grain prices fell for a third week.", "Farmers blame grain imports for the fall in prices."]
+    event = "Farmers protest grain prices, 9 Mar 2022"
+    assert name_topics([claims(scene), claims(prices)], event)[0] != "Chicago"
+    assert name_topics([claims(acts), claims(prices)], event)[0] == "Chicago"  # a place that acts is named
