@@ -43,7 +43,7 @@ class Headline:
     outlet is decided when the labels are built, so that it can be kept by the text alone."""
 
     text: str
-    flaws: int  # cut for length, and a kicker left out before it
+    flaws: int  # cut for length, a kicker left out before it, a next sentence left out that refers back to it
     lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."): not who did what first
     words: tuple[str, ...]  # its content lemmas
     length: int  # its tokens
@@ -109,7 +109,10 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             span, shortened = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
             text = f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
-            found.append(Headline(text, shortened + (n > 0 and not speaker),  # a kicker left out may have said who says it
+            # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
+            # Inflation eats it up."): half of what the title says, after a whole one.
+            half = _answered(parts[n + 1:]) if part.end < end and doc[part.end].text == "." else False
+            found.append(Headline(text, shortened + (n > 0 and not speaker) + half,  # a kicker left out may have said who says it
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
                                   len(span), tuple(ent.text for ent in span.ents), bool(speaker)))
     return tuple(found)
@@ -238,6 +241,14 @@ def _clause(part):
     if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
         return None  # an opinion's voice ("we must reclaim"), not an event's
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT)
+
+
+def _answered(rest) -> bool:
+    """Whether the title's next sentence refers back to the one before it by a pronoun ("Inflation eats it up")."""
+    return bool(rest) and any(t.pos_ == "PRON" and t.lower_ in _BACK_REFERENCES and t.dep_ != "expl" for t in rest[0])
+
+
+_BACK_REFERENCES = {"it", "this", "that", "they", "them", "he", "she", "him", "her"}
 
 
 def _weighed(verb, rest) -> bool:

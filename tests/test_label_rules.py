@@ -184,3 +184,13 @@ def test_a_place_named_only_as_where_it_happened_names_no_topic():
     event = "Farmers protest grain prices, 9 Mar 2022"
     assert name_topics([claims(scene), claims(prices)], event)[0] != "Chicago"
     assert name_topics([claims(acts), claims(prices)], event)[0] == "Chicago"  # a place that acts is named
+
+
+def test_a_title_sentence_the_next_refers_back_to_ranks_after_a_whole_title():
+    farm = [article("f1", "Metro Wire", "Farm Subsidies Lift Incomes of Grain Growers. Drought Wipes Them Out.",
+                    ["Federal farm subsidies raised the incomes of grain growers this spring.", "The drought cut harvests."]),
+            article("f2", "Coast Wire", "Wheat growers face a dry summer in Kansas",
+                    ["Farm subsidies lifted the incomes of grain growers before the drought cut harvests."])]
+    assert headline(farm) == "Wheat growers face a dry summer in Kansas"
+    alone = [farm[0]]  # the only title: its first sentence still names the event
+    assert headline(alone) == "Farm subsidies lift incomes of grain growers"
