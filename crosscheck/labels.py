@@ -16,7 +16,8 @@ The headlines themselves, and the sentence case of a Title Case title, are read 
 A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
 a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
-its claims only name as where something happened. Everything is sorted with ties broken by text, so the same input
+its claims only name as where something happened. A topic most of whose claims assert one act is named
+by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns). Everything is sorted with ties broken by text, so the same input
 gives the same labels.
 """
 from __future__ import annotations
@@ -47,6 +48,14 @@ _OCCASION_BONUS = 3.0
 # topic's other claims repeat ("eviction moratorium" for "real estate trade groups" on the AllSides
 # tuning half, 4 of its 50 judged topic labels changed).
 _PARSED_PER_TOPIC = 4
+# A verb names a topic's act ("release of Haitian migrants") when at least this share of its claims,
+# and this many, assert it (`_act`).
+_ACT_SHARE = 0.5
+_ACT_CLAIMS = 3
+# Where the head of what a verb acts on ends: a preposition other than "of", a comma, a relative word, a
+# dash or a bracket ("Many Haitian migrants" of "Many Haitian migrants camped in a small Texas border town").
+_ACT_HEAD_END = re.compile(r"\s(?:in|at|on|for|with|from|by|to|into|since|than|after|before|during|over|under|"
+                           r"across|against|amid|near|through|about|as|which|that|who|whom|whose|where|when)\s|[,;:(—–]")
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 # A lone common noun ("family", "legislation") names a topic less well than a phrase or a name:
@@ -481,6 +490,12 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
+        # A name the event's label gives may say whom the act is of ("death of Colin Powell").
+        act = _act(group, [k for k in ranked if k not in used and score[k] > 0]
+                   + sorted(k for k in keys if k not in score and not _generic(_most_common(surface[k]))), surface)
+        if act:
+            labels.append(act)
+            continue
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -501,6 +516,37 @@ def _place_aside(key: str, group: list[Claim]) -> bool:
 
 def _place_key(text: str) -> str:
     return _squeeze(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE))
+
+
+def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> str:
+    """What most of a topic's claims assert, named by its act and what it acts on ("release of Haitian
+    migrants"): a verb of data/labels.toml's act_nouns that at least _ACT_SHARE of its claims (and
+    _ACT_CLAIMS) share, with the phrase that heads what it acts on in most of them. "" when none."""
+    if len(group) < _ACT_CLAIMS:
+        return ""
+    nouns = data_table("labels.toml").get("act_nouns", {})
+    acts: dict[str, list[str]] = defaultdict(list)  # verb -> what it acts on, one per claim that asserts it
+    for claim in group:
+        pairs = [(claim.predicate, claim.frame.theme if claim.frame is not None else claim.object)]
+        pairs += [(clause.predicate, clause.theme) for clause in (claim.frame.clauses if claim.frame else ())]
+        seen = set()
+        for verb, theme in pairs:
+            if verb in nouns and verb not in seen and theme:
+                seen.add(verb)
+                acts[verb].append(theme)
+    need = max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE))
+    shared = sorted((v for v in acts if len(acts[v]) >= need), key=lambda v: (-len(acts[v]), v))
+    for verb in shared:
+        heads = Counter()
+        for theme in acts[verb]:
+            head = _squeeze(_ACT_HEAD_END.split(theme.casefold(), maxsplit=1)[0])
+            found = [k for k in keys if _squeeze(k) in head]
+            if found:
+                heads[max(found, key=lambda k: (len(k), k))] += 1
+        if heads:
+            best = min(heads, key=lambda k: (-heads[k], keys.index(k)))
+            return f"{nouns[verb]} {_most_common(surface[best])}"
+    return ""
 
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:

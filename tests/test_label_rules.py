@@ -194,3 +194,23 @@ def test_a_title_sentence_the_next_refers_back_to_ranks_after_a_whole_title():
     assert headline(farm) == "Wheat growers face a dry summer in Kansas"
     alone = [farm[0]]  # the only title: its first sentence still names the event
     assert headline(alone) == "Farm subsidies lift incomes of grain growers"
+
+
+def test_a_topic_most_of_whose_claims_assert_one_act_is_named_by_it():
+    from crosscheck.claims import claim_from_text
+
+    def claims(texts):
+        return [claim_from_text(t) for t in texts]
+
+    # Active, passive, a relative clause: three of four claims release the activists.
+    freed = ["Police released the three climate activists on Friday.",
+             "The three climate activists were released after a night in custody, their lawyer said.",
+             "The climate activists, who were released on bail, plan to appeal.",
+             "Protesters gathered outside the court in the rain."]
+    fine = ["The court fined the climate group 5,000 euros.", "The climate group will pay the fine, its director said."]
+    event = "Activists glue themselves to a painting, 9 Mar 2022"
+    assert name_topics([claims(freed), claims(fine)], event) == ["release of climate activists", "climate group"]
+    # One claim of four is no act of the topic's.
+    once = freed[:1] + ["The climate activists glued their hands to the frame.",
+                        "Museum guards removed the climate activists from the gallery.", freed[3]]
+    assert not name_topics([claims(once), claims(fine)], event)[0].startswith("release of")
