@@ -493,7 +493,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         # A name the event's label gives may say whom the act is of ("death of Colin Powell").
         act = _act(group, [k for k in ranked if k not in used and score[k] > 0]
                    + sorted(k for k in keys if k not in score and not _generic(_most_common(surface[k]))), surface)
-        if act:
+        if act and act not in used:
+            used.add(act)
             labels.append(act)
             continue
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
