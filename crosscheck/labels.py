@@ -53,9 +53,12 @@ _PARSED_PER_TOPIC = 4
 _ACT_SHARE = 0.5
 _ACT_CLAIMS = 3
 # Where the head of what a verb acts on ends: a preposition other than "of", a comma, a relative word, a
-# dash or a bracket ("Many Haitian migrants" of "Many Haitian migrants camped in a small Texas border town").
+# conjunction or "not" (its first conjunct: "three adults" of "three adults and seven children and not
+# ISIS-K terrorists"), a dash or a bracket ("Many Haitian migrants" of "Many Haitian migrants camped in a
+# small Texas border town").
 _ACT_HEAD_END = re.compile(r"\s(?:in|at|on|for|with|from|by|to|into|since|than|after|before|during|over|under|"
-                           r"across|against|amid|near|through|about|as|which|that|who|whom|whose|where|when)\s|[,;:(—–]")
+                           r"across|against|amid|near|through|about|as|which|that|who|whom|whose|where|when|"
+                           r"and|or|but|not)\s|[,;:(—–]")
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 # A lone common noun ("family", "legislation") names a topic less well than a phrase or a name:
