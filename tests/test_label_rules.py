@@ -214,3 +214,15 @@ def test_a_topic_most_of_whose_claims_assert_one_act_is_named_by_it():
     once = freed[:1] + ["The climate activists glued their hands to the frame.",
                         "Museum guards removed the climate activists from the gallery.", freed[3]]
     assert not name_topics([claims(once), claims(fine)], event)[0].startswith("release of")
+
+
+def test_an_act_is_named_by_what_it_acts_on_never_by_what_it_denies():
+    from crosscheck.claims import claim_from_text
+
+    strike = ["The drone strike killed two young shepherds and not the rebel field commander.",
+              "Investigators found the strike killed the young shepherds and not the rebel field commander.",
+              "The army said the strike killed shepherds and not the rebel field commander."]
+    aid = ["The army promised compensation to the families.", "The families rejected the compensation offer."]
+    labels = name_topics([[claim_from_text(t) for t in strike], [claim_from_text(t) for t in aid]],
+                         "Army admits drone strike error, 9 Mar 2022")
+    assert labels[0].startswith("killing of") and "shepherds" in labels[0] and "commander" not in labels[0], labels
