@@ -541,15 +541,20 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
     need = max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE))
     shared = sorted((v for v in acts if len(acts[v]) >= need), key=lambda v: (-len(acts[v]), v))
     for verb in shared:
-        heads = Counter()
+        heads, articles = Counter(), defaultdict(Counter)
         for theme in acts[verb]:
-            head = _squeeze(_ACT_HEAD_END.split(theme.casefold(), maxsplit=1)[0])
-            found = [k for k in keys if _squeeze(k) in head]
+            head = _ACT_HEAD_END.split(theme.casefold(), maxsplit=1)[0]
+            found = [k for k in keys if _squeeze(k) in _squeeze(head)]
             if found:
-                heads[max(found, key=lambda k: (len(k), k))] += 1
+                key = max(found, key=lambda k: (len(k), k))
+                heads[key] += 1
+                article = re.search(rf"\b(an?|the)\s+{re.escape(key)}\b", head)
+                articles[key][article.group(1) if article else ""] += 1
         if heads:
             best = min(heads, key=lambda k: (-heads[k], keys.index(k)))
-            return f"{nouns[verb]} {_most_common(surface[best])}"
+            # One thing, as the claims write it: "killing of an aid worker", never "killing of aid worker".
+            article = _most_common(articles[best])
+            return " ".join(w for w in (nouns[verb], article, _most_common(surface[best])) if w)
     return ""
 
 

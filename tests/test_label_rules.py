@@ -226,3 +226,15 @@ def test_an_act_is_named_by_what_it_acts_on_never_by_what_it_denies():
     labels = name_topics([[claim_from_text(t) for t in strike], [claim_from_text(t) for t in aid]],
                          "Army admits drone strike error, 9 Mar 2022")
     assert labels[0].startswith("killing of") and "shepherds" in labels[0] and "commander" not in labels[0], labels
+
+
+def test_an_act_on_one_thing_keeps_its_article():
+    from crosscheck.claims import claim_from_text
+
+    held = ["Police arrested a retired teacher at the border crossing.",
+            "A retired teacher was arrested after the march, her lawyer said.",
+            "Officers arrested a retired teacher who carried the banner."]
+    march = ["Thousands marched through the capital.", "The march ended peacefully at dusk."]
+    labels = name_topics([[claim_from_text(t) for t in held], [claim_from_text(t) for t in march]],
+                         "Teachers march on the capital, 9 Mar 2022")
+    assert labels[0] == "arrest of a retired teacher", labels
