@@ -43,7 +43,7 @@ class Headline:
     outlet is decided when the labels are built, so that it can be kept by the text alone."""
 
     text: str
-    flaws: int  # cut for length, and a kicker left out before it
+    flaws: int  # cut for length, a kicker left out before it, a next sentence left out that refers back to it
     lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."): not who did what first
     words: tuple[str, ...]  # its content lemmas
     length: int  # its tokens
@@ -109,7 +109,10 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             span, shortened = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
             text = f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
-            found.append(Headline(text, shortened + (n > 0 and not speaker),  # a kicker left out may have said who says it
+            # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
+            # Inflation eats it up."): half of what the title says, after a whole one.
+            half = _answered(parts[n + 1:]) if part.end < end and doc[part.end].text == "." else False
+            found.append(Headline(text, shortened + (n > 0 and not speaker) + half,  # a kicker left out may have said who says it
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
                                   len(span), tuple(ent.text for ent in span.ents), bool(speaker)))
     return tuple(found)
@@ -211,6 +214,8 @@ def _clause(part):
         if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token):
             end = token.i
             break
+    if _weighed(verb, doc[end:tokens[-1].i + 1]):
+        return None  # one half of a judgement weighed both ways ("Biden isn't quite right, but he's not wrong")
     words = [t for t in tokens if t.i < end and not t.is_punct]
     if any(c.dep_ == "aux" and c.lower_ in words_of("opinion_modals") for c in verb.children):
         return None  # an opinion's argument ("Biden should ignore the debt limit"), not an event
@@ -238,6 +243,24 @@ def _clause(part):
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT)
 
 
+def _answered(rest) -> bool:
+    """Whether the title's next sentence refers back to the one before it by a pronoun ("Inflation eats it up")."""
+    return bool(rest) and any(t.pos_ == "PRON" and t.lower_ in _BACK_REFERENCES and t.dep_ != "expl" for t in rest[0])
+
+
+_BACK_REFERENCES = {"it", "this", "that", "they", "them", "he", "she", "him", "her"}
+
+
+def _weighed(verb, rest) -> bool:
+    """A negated verb whose headline is cut before a contrast that states a clause of its own ("Biden isn't
+    quite right, but he's not wrong"): the first half says the opposite of the whole."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    words = [t for t in rest if not t.is_punct]
+    return bool(words) and words[0].lower_ in _CONTRASTS and any(t.pos_ in {"VERB", "AUX"} for t in words[1:])
+
+
+_CONTRASTS = {"but", "yet", "though", "although"}
 _WORD_RE = r"\b[{}][\w'’-]*\b"
 
 

@@ -15,7 +15,9 @@ The headlines themselves, and the sentence case of a Title Case title, are read 
 
 A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
-a lone adjective, a generic noun, a name cut short or describing words its claims do not repeat. Everything is sorted with ties broken by text, so the same input
+a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
+its claims only name as where something happened. A topic most of whose claims assert one act is named
+by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns). Everything is sorted with ties broken by text, so the same input
 gives the same labels.
 """
 from __future__ import annotations
@@ -40,9 +42,23 @@ from .types import Article, Claim, Phrase
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
 _OCCASION_BONUS = 3.0
-# Claims of a topic parsed for its label's phrases: its weightiest; parsing costs about as much as
-# the claims stage's own parse, and a topic's name is in its few most characteristic claims.
+# Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
+# by hand): its weightiest; parsing costs about as much as the claims stage's own parse. Claims the
+# claims stage read all offer their phrases: reading only the weightiest four missed the phrase the
+# topic's other claims repeat ("eviction moratorium" for "real estate trade groups" on the AllSides
+# tuning half, 4 of its 50 judged topic labels changed).
 _PARSED_PER_TOPIC = 4
+# A verb names a topic's act ("release of Haitian migrants") when at least this share of its claims,
+# and this many, assert it (`_act`).
+_ACT_SHARE = 0.5
+_ACT_CLAIMS = 3
+# Where the head of what a verb acts on ends: a preposition other than "of", a comma, a relative word, a
+# conjunction or "not" (its first conjunct: "three adults" of "three adults and seven children and not
+# ISIS-K terrorists"), a dash or a bracket ("Many Haitian migrants" of "Many Haitian migrants camped in a
+# small Texas border town").
+_ACT_HEAD_END = re.compile(r"\s(?:in|at|on|for|with|from|by|to|into|since|than|after|before|during|over|under|"
+                           r"across|against|amid|near|through|about|as|which|that|who|whom|whose|where|when|"
+                           r"and|or|but|not)\s|[,;:(—–]")
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 # A lone common noun ("family", "legislation") names a topic less well than a phrase or a name:
@@ -419,8 +435,9 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     log(1 + a topic's average word uses / the event's uses of it). A phrase scores the sum of its
     words' weights over the square root of its length: "executive privilege" beats "privilege"
     when both words are the topic's own, "Taiwan" beats "Taiwan's return" when only one is. The
-    phrases come from the parse of the topic's few weightiest claims (_PARSED_PER_TOPIC); a topic
-    of one claim is named by its named entities when it has some, without a parse.
+    phrases come from every claim's parse by the claims stage (a claim made by hand is parsed here,
+    the topic's few weightiest: _PARSED_PER_TOPIC); a topic of one claim is named by its named
+    entities when it has some, without a parse.
     """
     from .nlp import parse
 
@@ -447,9 +464,11 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             phrases[n][key] = members
         if not entities:
             heaviest = sorted(group, key=lambda c: -sum(weight.get(w, 0.0) for w in _text_words(c.text)))
-            for claim in heaviest[:_PARSED_PER_TOPIC]:
+            for rank, claim in enumerate(heaviest):
                 if claim.frame is None:  # made by hand: no parse of the claims stage to read phrases from
-                    to_parse.append((n, claim.text))
+                    if rank < _PARSED_PER_TOPIC:
+                        to_parse.append((n, claim.text))
+                    continue
                 for phrase in claim.phrases:
                     if not _is_outlet(phrase.text, outlets):
                         surface[phrase.key][phrase.text] += 1
@@ -468,10 +487,19 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
+        # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
+        candidates = [k for k in candidates if not _place_aside(k, group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
+        # A name the event's label gives may say whom the act is of ("death of Colin Powell").
+        act = _act(group, [k for k in ranked if k not in used and score[k] > 0]
+                   + sorted(k for k in keys if k not in score and not _generic(_most_common(surface[k]))), surface)
+        if act and act not in used:
+            used.add(act)
+            labels.append(act)
+            continue
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -479,6 +507,55 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         used.add(choice)
         labels.append(_of_what(_most_common(surface[choice]), group, keys))
     return labels
+
+
+def _place_aside(key: str, group: list[Claim]) -> bool:
+    """A place alone ("Washington", "Washington, DC", "Kentucky") that each claim writing it names as where
+    something happened ("the rally in Washington"): the scene, not what they are about."""
+    parts = {_place_key(part) for part in key.split(",")}
+    writing = [c for c in group if _squeeze(key) in _squeeze(c.text)]
+    return bool(writing) and all(c.frame is not None and parts <= {
+        _place_key(part) for place in c.frame.locations for part in place.split(",")} for c in writing)
+
+
+def _place_key(text: str) -> str:
+    return _squeeze(re.sub(r"^\s*the\s+", "", text, flags=re.IGNORECASE))
+
+
+def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> str:
+    """What most of a topic's claims assert, named by its act and what it acts on ("release of Haitian
+    migrants"): a verb of data/labels.toml's act_nouns that at least _ACT_SHARE of its claims (and
+    _ACT_CLAIMS) share, with the phrase that heads what it acts on in most of them. "" when none."""
+    if len(group) < _ACT_CLAIMS:
+        return ""
+    nouns = data_table("labels.toml").get("act_nouns", {})
+    acts: dict[str, list[str]] = defaultdict(list)  # verb -> what it acts on, one per claim that asserts it
+    for claim in group:
+        pairs = [(claim.predicate, claim.frame.theme if claim.frame is not None else claim.object)]
+        pairs += [(clause.predicate, clause.theme) for clause in (claim.frame.clauses if claim.frame else ())]
+        seen = set()
+        for verb, theme in pairs:
+            if verb in nouns and verb not in seen and theme:
+                seen.add(verb)
+                acts[verb].append(theme)
+    need = max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE))
+    shared = sorted((v for v in acts if len(acts[v]) >= need), key=lambda v: (-len(acts[v]), v))
+    for verb in shared:
+        heads, articles = Counter(), defaultdict(Counter)
+        for theme in acts[verb]:
+            head = _ACT_HEAD_END.split(theme.casefold(), maxsplit=1)[0]
+            found = [k for k in keys if _squeeze(k) in _squeeze(head)]
+            if found:
+                key = max(found, key=lambda k: (len(k), k))
+                heads[key] += 1
+                article = re.search(rf"\b(an?|the)\s+{re.escape(key)}\b", head)
+                articles[key][article.group(1) if article else ""] += 1
+        if heads:
+            best = min(heads, key=lambda k: (-heads[k], keys.index(k)))
+            # One thing, as the claims write it: "killing of an aid worker", never "killing of aid worker".
+            article = _most_common(articles[best])
+            return " ".join(w for w in (nouns[verb], article, _most_common(surface[best])) if w)
+    return ""
 
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:

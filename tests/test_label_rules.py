@@ -97,6 +97,22 @@ def claim(cid, text, voice="", attributed=False):
     return Claim(cid, "a1", text, 1, voice, None, False, attributed=attributed)
 
 
+def test_one_half_of_a_judgement_weighed_both_ways_is_no_headline():
+    weighed = [article("w1", "Metro Wire", "The mayor isn't quite right about the bridge, but he's not wrong",
+                       ["The city's mayor said the old bridge over the river must close for repairs next spring."]),
+               article("w2", "Coast Wire", "City council votes to close the river bridge for repairs",
+                       ["The council voted on Tuesday to close the bridge for repairs."])]
+    assert headline(weighed).startswith("City council votes"), headline(weighed)
+    # Two facts joined by "but" keep the first as the headline, and so does a negated verb cut before
+    # what merely follows it.
+    two = [article("x1", "Metro Wire", "Senate passes the budget, but the House delays its vote",
+                   ["The Senate passed the budget on Tuesday."])]
+    assert headline(two) == "Senate passes the budget"
+    negated = [article("y1", "Metro Wire", "Governor does not rule out tolls as the budget gap grows",
+                       ["The governor said tolls were possible."])]
+    assert headline(negated) == "Governor does not rule out tolls"
+
+
 def test_a_topic_is_never_named_by_who_says_it_or_where_it_was_said():
     doses = [claim("d1", "At least 3 million flu vaccine doses expired in warehouses, according to Coast Radio.",
                    "Coast Radio", True),
@@ -136,3 +152,89 @@ def test_a_subordinate_clause_and_a_quotation_stay_whole():
     denial = [article("r1", "Metro Wire", "Minister says the leaked memo was taken ‘wildly out of context’",
                       ["The minister said the memo was taken out of context."])]
     assert headline(denial) == "Minister says the leaked memo was taken ‘wildly out of context’"
+
+
+def test_a_topic_is_named_by_the_phrase_its_short_claims_repeat():
+    from crosscheck.claims import claim_from_text
+
+    lawsuit = ["A coalition of landlords and real estate trade groups in Alabama and Georgia challenged the federal "
+               "rules in a lawsuit filed last spring.",
+               "Property owners, apartment managers and housing associations across several southern states said "
+               "tenants owed billions in unpaid rent.",
+               "Lawyers for the landlords argued that the agency had exceeded its authority under public health law.",
+               "Several appeals courts had earlier declined to block the order while the litigation continued.",
+               "The eviction moratorium ended.", "The eviction moratorium lapsed."]
+    aid = ["The White House urged states and cities to spend rental aid quickly.",
+           "Rental aid has been slow to reach tenants, the White House said."]
+    labels = name_topics([[claim_from_text(t) for t in lawsuit], [claim_from_text(t) for t in aid]],
+                         "Court ends eviction ban, 26 Aug 2021")
+    assert labels == ["eviction moratorium", "rental aid"], labels
+
+
+def test_a_place_named_only_as_where_it_happened_names_no_topic():
+    from crosscheck.claims import claim_from_text
+
+    def claims(texts):
+        return [claim_from_text(t) for t in texts]
+
+    scene = ["The march in Chicago drew a small crowd of farmers on Saturday.",
+             "Police officers outnumbered the farmers who marched in Chicago, organisers said."]
+    acts = ["Chicago banned the farmers' march.", "The city of Chicago said the march was banned."]
+    prices = ["Grain prices fell for a third week.", "Farmers blame grain imports for the fall in prices."]
+    event = "Farmers protest grain prices, 9 Mar 2022"
+    assert name_topics([claims(scene), claims(prices)], event)[0] != "Chicago"
+    assert name_topics([claims(acts), claims(prices)], event)[0] == "Chicago"  # a place that acts is named
+
+
+def test_a_title_sentence_the_next_refers_back_to_ranks_after_a_whole_title():
+    farm = [article("f1", "Metro Wire", "Farm Subsidies Lift Incomes of Grain Growers. Drought Wipes Them Out.",
+                    ["Federal farm subsidies raised the incomes of grain growers this spring.", "The drought cut harvests."]),
+            article("f2", "Coast Wire", "Wheat growers face a dry summer in Kansas",
+                    ["Farm subsidies lifted the incomes of grain growers before the drought cut harvests."])]
+    assert headline(farm) == "Wheat growers face a dry summer in Kansas"
+    alone = [farm[0]]  # the only title: its first sentence still names the event
+    assert headline(alone) == "Farm subsidies lift incomes of grain growers"
+
+
+def test_a_topic_most_of_whose_claims_assert_one_act_is_named_by_it():
+    from crosscheck.claims import claim_from_text
+
+    def claims(texts):
+        return [claim_from_text(t) for t in texts]
+
+    # Active, passive, a relative clause: three of four claims release the activists.
+    freed = ["Police released the three climate activists on Friday.",
+             "The three climate activists were released after a night in custody, their lawyer said.",
+             "The climate activists, who were released on bail, plan to appeal.",
+             "Protesters gathered outside the court in the rain."]
+    fine = ["The court fined the climate group 5,000 euros.", "The climate group will pay the fine, its director said."]
+    event = "Activists glue themselves to a painting, 9 Mar 2022"
+    assert name_topics([claims(freed), claims(fine)], event) == ["release of climate activists", "climate group"]
+    # One claim of four is no act of the topic's.
+    once = freed[:1] + ["The climate activists glued their hands to the frame.",
+                        "Museum guards removed the climate activists from the gallery.", freed[3]]
+    assert not name_topics([claims(once), claims(fine)], event)[0].startswith("release of")
+
+
+def test_an_act_is_named_by_what_it_acts_on_never_by_what_it_denies():
+    from crosscheck.claims import claim_from_text
+
+    strike = ["The drone strike killed two young shepherds and not the rebel field commander.",
+              "Investigators found the strike killed the young shepherds and not the rebel field commander.",
+              "The army said the strike killed shepherds and not the rebel field commander."]
+    aid = ["The army promised compensation to the families.", "The families rejected the compensation offer."]
+    labels = name_topics([[claim_from_text(t) for t in strike], [claim_from_text(t) for t in aid]],
+                         "Army admits drone strike error, 9 Mar 2022")
+    assert labels[0].startswith("killing of") and "shepherds" in labels[0] and "commander" not in labels[0], labels
+
+
+def test_an_act_on_one_thing_keeps_its_article():
+    from crosscheck.claims import claim_from_text
+
+    held = ["Police arrested a retired teacher at the border crossing.",
+            "A retired teacher was arrested after the march, her lawyer said.",
+            "Officers arrested a retired teacher who carried the banner."]
+    march = ["Thousands marched through the capital.", "The march ended peacefully at dusk."]
+    labels = name_topics([[claim_from_text(t) for t in held], [claim_from_text(t) for t in march]],
+                         "Teachers march on the capital, 9 Mar 2022")
+    assert labels[0] == "arrest of a retired teacher", labels
