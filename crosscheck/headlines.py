@@ -320,7 +320,10 @@ def truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Cou
     when the article's body writes it in lower case more often than capitalised; a word its body
     does not use, when the corpus's bodies write its stem ("recommend" of "Recommends") so."""
     lower, upper = _case_counts(article)
-    words = (article.title or "").split(" ")
+    # A title wholly in square brackets is an editor's note on the text ("[Foreign Secretary's briefing ...;
+    # original title not captured]"), no headline of its publisher's.
+    written = "" if re.fullmatch(r"\s*\[.*\]\s*", article.title or "") else (article.title or "")
+    words = written.split(" ")
     if _title_case(words):
         words = [w if not i else "-".join(_lowered(part, lower, upper, corpus) for part in w.split("-"))
                  for i, w in enumerate(words)]

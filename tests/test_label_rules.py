@@ -238,3 +238,16 @@ def test_an_act_on_one_thing_keeps_its_article():
     labels = name_topics([[claim_from_text(t) for t in held], [claim_from_text(t) for t in march]],
                          "Teachers march on the capital, 9 Mar 2022")
     assert labels[0] == "arrest of a retired teacher", labels
+
+
+def test_a_title_in_square_brackets_is_an_editors_note_not_a_headline():
+    from crosscheck.headlines import truecase
+    from crosscheck.ingest import parse_article
+
+    from pathlib import Path
+
+    article = parse_article(Path("note.txt"), (
+        "---\noutlet: Ministry\ntitle: [Briefing on the summit; original title not captured]\n"
+        "date: 2023-08-24\n---\nThe prime minister met the president on the sidelines of the summit.\n").encode())
+    assert "original title" not in truecase(article)
+    assert truecase(article).startswith("The prime minister met the president")
