@@ -76,7 +76,7 @@ def _holds(key: str, city: Located) -> bool:
 def _prominent(candidates: list[tuple[int, Located]], prominence: float) -> Located | None:
     if not candidates:
         return None
-    ranked = sorted(candidates, key=lambda c: -c[0])
+    ranked = sorted(candidates, key=lambda c: (-c[0], c[1].country, c[1].region))  # the same on every run
     population, first = ranked[0]
     rivals = [p for p, other in ranked[1:] if (other.country, other.region) != (first.country, first.region)]
     if rivals and population < prominence * rivals[0]:
