@@ -333,7 +333,10 @@ def shares(span) -> list[Measure]:
     words = frame_words()["shares"]
     found = []
     doc = span.doc
+    ends = {key.split("-")[-1] for key in words}
     for token in span:
+        if token.lower_ not in ends:
+            continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else token  # "two-thirds"
         written = doc[first.i:token.i + 1].text
