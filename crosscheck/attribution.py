@@ -49,7 +49,8 @@ class Lexicon:
     silent_adjectives: frozenset[str]
     absent_adjectives: frozenset[str]
     speaker_nouns: frozenset[str]  # common nouns that name people who speak ("officials", "voters")
-    honorifics: tuple[tuple[str, str], ...] = ()  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
+    honorifics: tuple[tuple[str, str], ...] = ()
+    document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
 
 
 @cache
@@ -62,7 +63,8 @@ def lexicon() -> Lexicon:
                    frozenset(data["leaving_verbs"]),
                    frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
                    frozenset(data["speaker_nouns"]),
-                   tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words))
+                   tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
+                   frozenset(data.get("document_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,8 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
-    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i] and verb_lemma(t, reporting) in reporting]
+    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
+                  and (verb_lemma(t, reporting) in reporting or _document_reads(t))]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
                 and not _to_infinitive_of_object(verb):
@@ -242,12 +245,12 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
-        subject = _quoted_source(verb) or _subject_of(verb)
+        subject = _quoted_source(verb) or _document_of(verb) or _subject_of(verb)
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
         lemma = verb_lemma(verb, reporting)
-        speech = lemma in words.speech_verbs
+        speech = lemma in words.speech_verbs or _document_reads(verb)
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
@@ -261,6 +264,20 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _document_reads(verb) -> bool:
+    """A verb of speech for documents only, with one as subject ("the statement read", "read a letter from X")."""
+    return _document_of(verb) is not None
+
+
+def _document_of(verb):
+    """The document a verb of speech for documents has as subject; after a quotation the parse makes it the
+    object ("“...,” read a statement from X")."""
+    if verb.lemma_.lower() not in lexicon().document_verbs:
+        return None
+    deps = {"nsubj"} if any(c.dep_ == "nsubj" for c in verb.children) else {"nsubj", "dobj"}
+    return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in lexicon().account_nouns), None)
 
 
 def _plural(source) -> bool:

@@ -545,3 +545,17 @@ def test_a_pronoun_with_a_relative_clause_names_the_people_it_describes(sentence
 def test_according_to_after_a_quoted_speakers_verb_is_how_the_words_are_known(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varga's statement read: “The bridge will reopen in May.”",
+    "“The bridge will reopen in May,” read a statement from Varga's office.",
+])
+def test_a_document_that_reads_is_its_owners_statement(sentence):
+    (claim,) = claims_of(sentence)
+    assert "Varga" in claim.voice and claim.attributed
+
+
+def test_reading_is_no_statement_of_a_person():
+    (claim,) = claims_of("Varga read the report aloud to the council on Monday night.")
+    assert not claim.attributed
