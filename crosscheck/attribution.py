@@ -134,12 +134,26 @@ class Mentions:
 
     def person(self, gender: str | None = None) -> Mention | None:
         """The person "he" or "she" is: the last speaker, else the subject of the latest sentence naming a
-        person, else its first person; skipping those the text says are of the other gender ("Tom Reed sat
-        beside her. “...,” she said.": not Reed)."""
-        if self.speaker is not None and self.fits(self.speaker.name, gender):
+        person, else its first person; but when the text says that one is of the other gender, the nearest
+        person it says is of this one ("Mr. Reed sat beside her. “...,” she said.": not Reed)."""
+        if self.speaker is not None:
+            found = self.speaker
+        elif self._people:
+            latest = self._people[max(self._people)]
+            found = next((m for subject, m in latest if subject), latest[0][1])
+        else:
+            return None
+        return found if self.fits(found.name, gender) else self.told(gender) or found
+
+    def told(self, gender: str | None) -> Mention | None:
+        """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
+        sentences, a subject first. None when the text told of no one."""
+        if gender is None:
+            return None
+        if self.speaker is not None and self.genders.get(self.speaker.name) == gender:
             return self.speaker
         for sentence in sorted(self._people, reverse=True):
-            people = [(subject, m) for subject, m in self._people[sentence] if self.fits(m.name, gender)]
+            people = [(subject, m) for subject, m in self._people[sentence] if self.genders.get(m.name) == gender]
             if people:
                 return next((m for subject, m in people if subject), people[0][1])
         return None
@@ -560,9 +574,10 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
         gender = GENDER.get(lower)
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
-                token, book, named_only=mentions.speaker is None)) is not None \
-                and mentions.fits((voice := person_voice(earlier, book)).name, gender):
-            return voice
+                token, book, named_only=mentions.speaker is None)) is not None:
+            voice = person_voice(earlier, book)
+            other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
+            return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
