@@ -29,6 +29,10 @@ reads from the same article:
   - first-person pronouns ("I", "we") are the writer: the outlet or the byline. (No attribution in
     the train split has its cue inside another's content, so a quoted "I" is never annotated apart.)
   A voice made only of pronouns or articles never matches.
+Scoring ("mended" since issue 17's second round; "as before" is computed beside it from the same claims): an
+annotation whose source begins with a verb of speech and whose cue has none has them swapped back; a name
+in a trailing of/from/at/in/on phrase is not the head (`_mended_head`); a relative pronoun is the noun its
+clause is on, read from the parse of its paragraph (`relative_antecedents`), when that noun has a name.
 
 Speech cues are those whose words include said/say/says/told/tell/wrote/write/statement/stated (and
 their inflections) or "according to"; every other cue (believe, called, accused, ...) is "other".

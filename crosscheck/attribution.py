@@ -11,7 +11,8 @@ speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, 
 of people, never a thing ("the deal saw"). Pronouns and descriptions ("she", "the ministry") are
 resolved to the nearest compatible mention: the last speaker, or a person before "he" or "she" in its
 own sentence; "they" after a group's statement is that group; else the nearest earlier mention in the
-article (`Mentions`).
+article (`Mentions`). "He" or "she" is not a person the text calls by the other pronoun (an honorific, or
+"his"/"her" in their own main clause), when it calls someone else by this one (`person_gender`).
 """
 from __future__ import annotations
 
