@@ -50,8 +50,8 @@ class Lexicon:
     silent_adjectives: frozenset[str]
     absent_adjectives: frozenset[str]
     speaker_nouns: frozenset[str]  # common nouns that name people who speak ("officials", "voters")
-    honorifics: tuple[tuple[str, str], ...] = ()
-    document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
+    honorifics: tuple[tuple[str, str], ...] = ()  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
+    document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")
 
 
 @cache

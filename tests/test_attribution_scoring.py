@@ -1,5 +1,11 @@
 """The attribution benchmark's mended scoring: its own misreadings of PolNeAR put right (issue 17)."""
-from benchmarks.attribution import Annotated, Annotation, _head, mend, relative_antecedents
+from benchmarks.attribution import (
+    Annotated,
+    Annotation,
+    _head,
+    mend,
+    relative_antecedents,
+)
 
 
 def test_a_source_and_cue_the_annotator_swapped_are_put_back():
