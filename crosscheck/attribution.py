@@ -11,7 +11,8 @@ speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, 
 of people, never a thing ("the deal saw"). Pronouns and descriptions ("she", "the ministry") are
 resolved to the nearest compatible mention: the last speaker, or a person before "he" or "she" in its
 own sentence; "they" after a group's statement is that group; else the nearest earlier mention in the
-article (`Mentions`).
+article (`Mentions`). "He" or "she" is not a person the text calls by the other pronoun (an honorific, or
+"his"/"her" in their own main clause), when it calls someone else by this one (`person_gender`).
 """
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+# whom a personal pronoun can refer to: "he" and "she" never the same person
+GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she",
+          "herself": "she"}
 _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
@@ -46,6 +50,8 @@ class Lexicon:
     silent_adjectives: frozenset[str]
     absent_adjectives: frozenset[str]
     speaker_nouns: frozenset[str]  # common nouns that name people who speak ("officials", "voters")
+    honorifics: tuple[tuple[str, str], ...] = ()  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
+    document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")
 
 
 @cache
@@ -57,7 +63,9 @@ def lexicon() -> Lexicon:
                    frozenset(data["omission_verbs"]), frozenset(data["containing_verbs"]),
                    frozenset(data["leaving_verbs"]),
                    frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
-                   frozenset(data["speaker_nouns"]))
+                   frozenset(data["speaker_nouns"]),
+                   tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
+                   frozenset(data.get("document_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,15 @@ class Mentions:
     sentence: int = 0  # sentences read so far
     _people: dict[int, list[tuple[bool, Mention]]] = field(default_factory=dict)  # sentence -> (subject, person)
     parties: tuple = ()  # (sentence, (mention, mention)): who met or spoke to whom, named or by title
+    genders: dict[str, str] = field(default_factory=dict)  # a person's name -> "he" or "she", when the text tells
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """What the text tells of a person: an honorific, or "his"/"her" in their own clause. Told both, neither."""
+        self.genders[name] = gender if self.genders.get(name, gender) == gender else "?"
+
+    def fits(self, name: str, gender: str | None) -> bool:
+        """Whether "he" (or "she") can be this person: yes unless the text said the other."""
+        return gender is None or self.genders.get(name, gender) in (gender, "?")
 
     def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
         """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
@@ -116,13 +133,31 @@ class Mentions:
         self.speaker = speaker
         self.body = body
 
-    def person(self) -> Mention | None:
+    def person(self, gender: str | None = None) -> Mention | None:
+        """The person "he" or "she" is: the last speaker, else the subject of the latest sentence naming a
+        person, else its first person; but when the text says that one is of the other gender, the nearest
+        person it says is of this one ("Mr. Reed sat beside her. “...,” she said.": not Reed)."""
         if self.speaker is not None:
-            return self.speaker
-        if not self._people:
+            found = self.speaker
+        elif self._people:
+            latest = self._people[max(self._people)]
+            found = next((m for subject, m in latest if subject), latest[0][1])
+        else:
             return None
-        latest = self._people[max(self._people)]
-        return next((m for subject, m in latest if subject), latest[0][1])
+        return found if self.fits(found.name, gender) else self.told(gender) or found
+
+    def told(self, gender: str | None) -> Mention | None:
+        """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
+        sentences, a subject first. None when the text told of no one."""
+        if gender is None:
+            return None
+        if self.speaker is not None and self.genders.get(self.speaker.name) == gender:
+            return self.speaker
+        for sentence in sorted(self._people, reverse=True):
+            people = [(subject, m) for subject, m in self._people[sentence] if self.genders.get(m.name) == gender]
+            if people:
+                return next((m for subject, m in people if subject), people[0][1])
+        return None
 
     def group(self, plural: bool = False) -> Mention | None:
         """The nearest body: for "it" any, for "they" not a place; but first the group or body whose
@@ -177,10 +212,25 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             source = next((c for c in token.children if c.dep_ == "dobj"), None)
         else:
             continue
+        if token.lower_ == "according" and _on_speech_verb(token) and any(quoted[t.i] for t in span):
+            continue  # "“...,” X said, according to a pool report": X's words, the report only how they are known
         if source is not None:
             voice = resolve(_owner(source), book, mentions)
             return Frame(voice, token.i, token.head.i, True, plural=_plural(source)) if voice else None
     return None
+
+
+def _on_speech_verb(according) -> bool:
+    """"according to" after a verb of speech with a subject of its own ("“...,” X said, according to Y"), or
+    between it and the clause it reports, where the parse hangs it on that clause ("X said, according to
+    Y, “...”"). Put first, it frames the whole sentence ("According to a survey, 51 percent said ...")."""
+    verb = according.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if verb.dep_ == "ccomp" and verb.head.i < according.i and (subject is None or according.i < subject.i):
+        verb = verb.head
+    words = lexicon()
+    return (verb.pos_ == "VERB" and verb.i < according.i and verb_lemma(verb, words.speech_verbs) in words.speech_verbs
+            and any(c.dep_ == "nsubj" and _is_named_source(c, words) for c in verb.children))
 
 
 def _speaker_label(span, quoted, book, mentions) -> Frame | None:
@@ -200,7 +250,8 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
-    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i] and verb_lemma(t, reporting) in reporting]
+    candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
+                  and (verb_lemma(t, reporting) in reporting or _document_reads(t))]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
                 and not _to_infinitive_of_object(verb):
@@ -209,12 +260,12 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
-        subject = _quoted_source(verb) or _subject_of(verb)
+        subject = _quoted_source(verb) or _document_of(verb) or _subject_of(verb)
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
         lemma = verb_lemma(verb, reporting)
-        speech = lemma in words.speech_verbs
+        speech = lemma in words.speech_verbs or _document_reads(verb)
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
@@ -228,6 +279,20 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _document_reads(verb) -> bool:
+    """A verb of speech for documents only, with one as subject ("the statement read", "read a letter from X")."""
+    return _document_of(verb) is not None
+
+
+def _document_of(verb):
+    """The document a verb of speech for documents has as subject; after a quotation the parse makes it the
+    object ("“...,” read a statement from X")."""
+    if verb.lemma_.lower() not in lexicon().document_verbs:
+        return None
+    deps = {"nsubj"} if any(c.dep_ == "nsubj" for c in verb.children) else {"nsubj", "dobj"}
+    return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in lexicon().account_nouns), None)
 
 
 def _plural(source) -> bool:
@@ -286,13 +351,14 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
 
 
 def _quoted_source(verb):
-    """"CGTN quoted Xi as saying ...": the one quoted, not the one quoting, is the source."""
+    """"CGTN quoted Xi as saying ...", "Xi was quoted as saying ...": the one quoted, not the one quoting,
+    is the source."""
     if verb.lemma_.lower() not in {"quote", "cite"}:
         return None
     speech = lexicon().speech_verbs
     as_saying = any((c.lower_ == "as" and any(g.pos_ == "VERB" and g.lemma_ in speech for g in c.children))
                     or (c.dep_ == "advcl" and c.lemma_ in speech) for c in verb.children)  # not "cited his role as"
-    return next((c for c in verb.children if c.dep_ == "dobj"), None) if as_saying else None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None) if as_saying else None
 
 
 def _depth(token) -> int:
@@ -372,7 +438,10 @@ def _controller(verb):
     token = verb
     speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
     while (governor := _governing_verb(token, through_adjective=speech)) is not None:
-        deps = _SUBJECTS | ({"nsubjpass"} if token.dep_ == "xcomp" else set())
+        # up an infinitive, or from a verb of speech through a preposition of a passive ("X was criticized
+        # for saying", "X was quoted as saying"), the passive subject is who spoke
+        passive = token.dep_ == "xcomp" or (speech and token is verb and token.dep_ == "pcomp")
+        deps = _SUBJECTS | ({"nsubjpass"} if passive else set())
         token = governor
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
@@ -494,6 +563,9 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     lower = token.lower_
     if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
         return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
+    described = next((c for c in token.children if c.dep_ == "relcl"), None)
+    if token.pos_ == "PRON" and described is not None and lower not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+        return Voice(token.doc[token.i:described.right_edge.i + 1].text, None)  # "those who voted for it said"
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
@@ -501,10 +573,13 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(mentions.body.name, mentions.body.side, mentions.body.side is not None)  # "Democrats say ... they say"
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
+        gender = GENDER.get(lower)
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
                 token, book, named_only=mentions.speaker is None)) is not None:
-            return person_voice(earlier, book)
-        found = mentions.person() if lower in _PERSON_PRONOUNS else (
+            voice = person_voice(earlier, book)
+            other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
+            return Voice(other.name, other.side, other.side is not None) if other else voice
+        found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
         return Voice(found.name, found.side, found.side is not None) if found else None
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
@@ -582,6 +657,33 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def person_gender(entity, quoted: list[bool]) -> str | None:
+    """Whether the text tells that a named person is "he" or "she": an honorific before or in the name ("Mr.
+    Trump", "Ms. Acosta"), or a possessive or reflexive pronoun in a clause whose subject they are ("Varga
+    raised her voice", "Holt shook his head"), the sentence's main clause, outside quotation marks. An
+    object pronoun of their own verb is someone else ("Reed sat beside her"), and so is one in a clause with
+    another subject, or in a clause that reports another's words ("Ann said that Holt ignored her call")."""
+    doc = entity.doc
+    honorifics = dict(lexicon().honorifics)
+    for token in doc[max(entity.start - 1, 0):entity.start + 1]:
+        if token.lower_.rstrip(".") in honorifics and token.i < entity.end - 1:
+            return honorifics[token.lower_.rstrip(".")]
+    root = entity.root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or quoted[root.i] or not (
+            verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
+        return None
+    told = set()
+    for token in root.head.subtree:
+        if quoted[token.i] or token.i < root.i or token.lower_ not in GENDER or not (
+                token.dep_ == "poss" or token.lower_.endswith("self")):
+            continue
+        clause = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if clause is not None and any(c.i == root.i for c in clause.children):
+            told.add(GENDER[token.lower_])
+    return told.pop() if len(told) == 1 else None
 
 
 def _phrase_after(token) -> list:

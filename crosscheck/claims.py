@@ -24,6 +24,7 @@ from .attribution import (
     find_frame,
     lexicon,
     noun_phrase,
+    person_gender,
     person_voice,
     resolve,
     verb_lemma,
@@ -438,6 +439,8 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
                              entity.label_ == "GPE"), subject, quoted[entity.root.i])
+        if entity.label_ == "PERSON" and (gender := person_gender(entity, quoted)) is not None:
+            mentions.learn_gender(voice.name, gender)
     parties = _parties(span, book)
     if parties:
         mentions.meet(parties)

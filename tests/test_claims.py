@@ -497,3 +497,65 @@ def test_a_name_set_off_before_a_joined_verb_speaks_not_it():
 def test_a_relative_clause_speaks_for_the_names_it_is_on(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Varga was quoted as saying that the bridge would reopen in May.", "Varga"),
+    ("The bridge would reopen in May, Mayor Ellen Varga was quoted as saying.", "Ellen Varga"),
+    ("Varga was criticized for saying that the bridge would reopen in May.", "Varga"),
+    ("Varga was heard telling aides that the bridge would reopen in May.", "Varga"),
+])
+def test_the_passive_subject_of_quoted_as_saying_is_the_speaker(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.attributed) == (voice, True)
+
+
+@pytest.mark.parametrize("lines, voice", [
+    (("Ellen Varga opened her speech at the council meeting on Monday night.", "Mr. Reed sat beside her.",
+      "“The bridge will reopen in May,” she said."), "Ellen Varga"),
+    (("Ellen Varga opened her speech at the council meeting on Monday night.",
+      "Tom Reed, who ran against her, raised his hand.", "The bridge will reopen in May, she said."), "Ellen Varga"),
+    (("Tom Reed raised his hand at the council meeting on Monday night.", "Ms. Varga spoke next.",
+      "“The bridge will reopen in May,” he said."), "Tom Reed"),
+    # "her" in a clause that reports another's words is not Reed's: "he" is still Reed
+    (("Sandra Lutz said that Tom Reed had ignored her letters.", "Tom Reed spoke to the council later that day.",
+      "The bridge will reopen in May, he said."), "Tom Reed"),
+])
+def test_he_or_she_is_not_a_person_the_text_gives_the_other_pronoun(lines, voice):
+    found = claims_of(*lines)
+    assert found[-1].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Those who voted for the plan said the bridge would reopen in May.", "Those who voted for the plan"),
+    ("Those who drive to work told the council that the bridge should reopen.", "Those who drive to work"),
+])
+def test_a_pronoun_with_a_relative_clause_names_the_people_it_describes(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert (claim.voice, claim.side) == (voice, None)
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("“The bridge will reopen in May,” Varga said, according to a pool report.", "Varga"),
+    ("Varga said, according to the Ledger, “The bridge will reopen in May.”", "Varga"),
+    # reported speech stays the account of whoever reports it (a readout's "X said, according to ...")
+    ("Varga said, according to the Ledger, that the bridge would reopen in May.", "Ledger"),
+    ("According to a survey by the Ledger, most residents said the bridge should reopen in May.", "Ledger"),
+])
+def test_according_to_after_a_quoted_speakers_verb_is_how_the_words_are_known(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varga's statement read: “The bridge will reopen in May.”",
+    "“The bridge will reopen in May,” read a statement from Varga's office.",
+])
+def test_a_document_that_reads_is_its_owners_statement(sentence):
+    (claim,) = claims_of(sentence)
+    assert "Varga" in claim.voice and claim.attributed
+
+
+def test_reading_is_no_statement_of_a_person():
+    (claim,) = claims_of("Varga read the report aloud to the council on Monday night.")
+    assert not claim.attributed
