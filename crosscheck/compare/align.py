@@ -313,8 +313,8 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
 def _places(fa: Frame, fb: Frame) -> list[Slot]:
     if not (fa.places and fb.places) or any(same_place(x, y) for x in fa.places for y in fb.places):
         return []
-    # Where a meeting or vote is held is a slot of its own; where someone is or was arrested may be named
-    # at two scales ("Budapest" / "Hungary"), which no gazetteer here tells apart: another happening.
+    # Where a meeting or vote is held is a slot of its own (the judge asks the gazetteer whether the two
+    # places lie apart or one holds the other); where else something happened may be another happening.
     venue = bool(fa.status and fb.status) and same_happening(fa, fb)
     return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, venue, f"place|{fa.predicate}")]
 
