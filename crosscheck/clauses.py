@@ -27,12 +27,7 @@ def clauses(span, root) -> tuple[Clause, ...]:
             continue
         if token.dep_ == "ccomp" and _falsity(token.head):
             continue  # "it was untrue that troops had crossed": read, negated, by _called_false
-        agent, theme = _clause_roles(token)
-        if aside and token.dep_ == "acl":  # "the ceasefire, brokered by Egypt": Egypt brokered the ceasefire
-            agent, theme = text_of(next((g for c in token.children if c.dep_ == "agent" for g in c.children
-                                         if g.dep_ == "pobj"), None)), aside
-        elif aside:  # "the strike, which began on Monday": the strike began
-            agent, theme = (aside if agent in ("which", "who") else agent), (aside if theme in ("which", "who") else theme)
+        agent, theme = _aside_roles(token, aside) if aside else _clause_roles(token)
         governed = _governed_negation(token)
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
@@ -77,6 +72,16 @@ def _aside_of(verb, span) -> str:
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or not on_spine(noun.head, span.root):
         return ""
     return " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+
+
+def _aside_roles(verb, noun: str) -> tuple[str, str]:
+    """(agent, theme) of a clause set off after `noun`: "the ceasefire, brokered by Egypt": Egypt brokered the
+    ceasefire; "the strike, which began on Monday": the strike began."""
+    if verb.dep_ == "acl":
+        by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return text_of(by), noun
+    agent, theme = _clause_roles(verb)
+    return (noun if agent in ("which", "who") else agent), (noun if theme in ("which", "who") else theme)
 
 
 def _days(verb) -> tuple[str, ...]:
