@@ -446,3 +446,16 @@ def test_what_a_statement_calls_false_or_denies_in_other_words_is_negated(verdic
 
 def test_what_a_statement_calls_true_agrees(verdict):
     assert not verdict("It is true that troops crossed the border.", "Troops crossed the border on Monday.").contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The meeting, which was requested by Japan, lasted an hour.", "China asked for the meeting, which lasted an hour."),
+    ("The call was requested by Japan.", "China requested the call, officials said."),
+])
+def test_who_asked_for_the_meeting_in_an_active_clause_is_its_initiator(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and result.basis == "initiator", result.reason
+
+
+def test_the_same_initiator_in_other_words_agrees(verdict):
+    assert verdict("Japan asked for the meeting.", "The meeting was held at Japan's request.").relation == "agree"
