@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import features
 from .dating import WEEKDAYS, normalise
-from .predicates import frame_words, on_spine, outcome_verbs, predicate_phrase, roles, text_of
+from .predicates import frame_words, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors, text_of
 from .types import Clause
 
 
@@ -53,8 +53,9 @@ def _called_false(span) -> tuple[Clause, ...]:
         if not word:
             continue
         contents = [c for c in verb.children if c.dep_ == "ccomp"]
-        contents += [c for n in verb.children if n.dep_ == "nsubj" and n.lemma_.lower() in frame_words()["dispute"]["nouns"]
-                     for c in n.children if c.dep_ in ("acl", "ccomp")]
+        nouns = frame_words()["dispute"]["nouns"]
+        reports = [n for n in verb.children if n.dep_ == "nsubj" and n.lemma_.lower() in nouns]
+        contents += [c for n in reports for c in n.children if c.dep_ in ("acl", "ccomp")]
         for content in contents:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children):
                 found.append(Clause(predicate_phrase(content), word, *_clause_roles(content)))
@@ -189,17 +190,17 @@ def _governed_negation(verb) -> str | None:
     head = verb.head
     if verb.dep_ != "xcomp" or not any(c.dep_ == "neg" for c in head.children):
         return ""
-    return next(c.lower_ for c in head.children if c.dep_ == "neg") if head.lemma_.lower() in frame_words()["intent"]["verbs"] \
-        else None
+    if head.lemma_.lower() not in frame_words()["intent"]["verbs"]:
+        return None
+    return next(c.lower_ for c in head.children if c.dep_ == "neg")
 
 
 def _sought(verb) -> bool:
     """A verb that an intent or an attempt governs ("plans to raise", "tried to block"), or an infinitive of
     purpose ("needed 60 votes to clear"): what was meant or tried, not what happened."""
-    table = frame_words()["intent"]
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in set(table["verbs"]) | set(table["attempts"])
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in sought_governors()
 
 
 def _denied_by(verb) -> str:
@@ -246,7 +247,8 @@ def _intended(verb, agent: str, negation: str) -> list[Clause]:
             elif not (complement.dep_ == "acl" and complement.pos_ == "VERB"):
                 continue
             if complement is not None:
-                found.append(Clause(predicate_phrase(complement), denied, agent, _clause_roles(complement)[1], intent=True))
+                theme = _clause_roles(complement)[1]
+                found.append(Clause(predicate_phrase(complement), denied, agent, theme, intent=True))
     return found
 
 

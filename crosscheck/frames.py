@@ -123,7 +123,8 @@ def _weekday(iso_or_name: str) -> str:
 
 def _initiator(span) -> str:
     """Who asked for or initiated it: "at X's request", "at the request of X", "on X's initiative",
-    "requested by X", "a call from X", "X asked for the meeting"; "the latter" / "the former" resolved to the last / first actor named before."""
+    "requested by X", "a call from X", "X asked for the meeting"; "the latter" / "the former" resolved to the
+    last / first actor named before."""
     nouns, verbs = set(frame_words()["initiator"]["nouns"]), set(frame_words()["initiator"]["verbs"])
     from_nouns = set(frame_words()["initiator"]["from_nouns"])
     for token in span:
@@ -150,7 +151,8 @@ def _initiator(span) -> str:
 def _asks_for_meeting(verb) -> bool:
     """Whether the verb's object is a meeting ("requested the call", "asked for talks")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in frame_words()["initiator"]["meetings"] for o in objects)
 
 

@@ -208,7 +208,8 @@ def ages(span) -> list[Measure]:
         if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
             continue
         person = None
-        if token.dep_ == "appos" and (token.head.ent_type_ == "PERSON" or _set_off(token) and token.head.pos_ == "NOUN"):
+        described = token.head.ent_type_ == "PERSON" or _set_off(token) and token.head.pos_ == "NOUN"
+        if token.dep_ == "appos" and described:
             person = token.head  # "McAfee, 75,"; "the victim, 34,": a number set off after a noun is its age
         elif token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
@@ -294,7 +295,7 @@ def tallies(span) -> list[Measure]:
     voting = next((t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _VOTING), "") or next(
         (t.lemma_.lower() for t in span if t.lemma_.lower() in _VOTING), "")
     found = []
-    if voting:  # the tally's verb, so that one bill's vote in a relative clause meets another's ("which passed 220-210")
+    if voting:  # the tally's verb: one bill's vote in a relative clause meets another's ("which passed 220-210")
         for match in _TALLY.finditer(text):
             yes, no = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):

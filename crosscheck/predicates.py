@@ -54,6 +54,18 @@ def same_predicate(x: str, y: str) -> bool:
     return bool(x and y) and (x == y or any(x in g and y in g for g in synonym_groups() + amount_directions()))
 
 
+@functools.cache
+def symmetric_predicates() -> frozenset[str]:
+    """Acts two parties do together, so either can be the subject ("Biden met Xi" / "Xi met Biden")."""
+    return frozenset(frame_words()["symmetric"]["verbs"])
+
+
+@functools.cache
+def sought_governors() -> frozenset[str]:
+    """Verbs of intent or attempt: what they govern was meant or tried, not done ("plans to raise")."""
+    return frozenset(frame_words()["intent"]["verbs"]) | frozenset(frame_words()["intent"]["attempts"])
+
+
 def light(predicate: str) -> bool:
     return predicate in frame_words()["light"]["verbs"]
 
@@ -80,7 +92,7 @@ def roles(root) -> tuple[str, str]:
         # a sentence parsed as one noun phrase ("The measure passed by a vote of 51 to 49"): the noun before
         noun = " ".join(t.text for t in root.head.subtree if t.i < root.i)
         return ("", noun) if obj is None else (noun, text_of(obj))
-    if obj is None and predicate_phrase(root) != root.lemma_.lower():  # "voted down the merger", parsed as a preposition
+    if obj is None and predicate_phrase(root) != root.lemma_.lower():  # "voted down the merger", read as a preposition
         obj = next((g for c in children if c.dep_ == "prep" and predicate_phrase(root).endswith(" " + c.lemma_.lower())
                     for g in c.children if g.dep_ == "pobj"), None)
     if passive is not None:

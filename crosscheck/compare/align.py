@@ -267,7 +267,8 @@ def unmatched_places(fa: Frame, fb: Frame) -> tuple[str, str] | None:
         return None
     if any(same_place(x, y) for x in fa.locations for y in fb.locations):
         return None
-    if any(x.lower() in fb.text.lower() for x in fa.locations) or any(y.lower() in fa.text.lower() for y in fb.locations):
+    text_a, text_b = fa.text.lower(), fb.text.lower()
+    if any(x.lower() in text_b for x in fa.locations) or any(y.lower() in text_a for y in fb.locations):
         return None
     return ", ".join(fa.locations), ", ".join(fb.locations)
 

@@ -4,9 +4,10 @@ First the slots both claims' frames fill (`align.py`): a conflict on a slot alig
 neither side hedged, is a contradiction (a difference where one is hedged or one place may hold the other);
 a value stated differently is a difference; like words whose slot is not surely one variable ("hundreds"
 against "a few dozen residents", which may count other people) are apart, never an agreement: two judges
-found such differences wrong (benchmarks/labels/judged/). Then the clause checks: a verb asserted and negated, or against its opposite
-(`data/opposites.toml`), with the same roles; a different agent for the same act. Without any of these,
-two claims of the same fact agree, unless one alone doubts it (a certainty difference).
+found such differences wrong (benchmarks/labels/judged/). Then the clause checks: a verb asserted and
+negated, or against its opposite (`data/opposites.toml`), with the same roles; a different agent for the
+same act. Without any of these, two claims of the same fact agree, unless one alone doubts it (a certainty
+difference).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
 from ..lexicon import data_table
-from ..predicates import containers, same_predicate
+from ..predicates import containers, same_predicate, symmetric_predicates
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -93,10 +94,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.name == "place" and _nested(fa.places, fb.places, settings):
             continue  # "in Budapest" / "in Hungary": one place named at two scales
         if slot.hedge:
-            # A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another
-            # quantity; against another forecast ("will cost $4 billion") it is the same one, stated differently.
-            if slot.conflict and slot.aligned and same_fact and (fa.future or fb.future or (fa.hedge and fb.hedge)):
-                reason = f"{slot.name} differs, one a forecast or plan (“{slot.hedge}”): {slot.values[0]} vs {slot.values[1]}"
+            if _two_forecasts(slot, fa, fb) and same_fact:
+                reason = (f"{slot.name} differs, one a forecast or plan (“{slot.hedge}”): "
+                          f"{slot.values[0]} vs {slot.values[1]}")
                 return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
             continue
         if not slot.aligned:
@@ -121,6 +121,12 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _two_forecasts(slot, fa, fb) -> bool:
+    """A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another quantity;
+    against another forecast ("will cost $4 billion") it is the same one, stated differently."""
+    return slot.conflict and slot.aligned and (fa.future or fb.future or bool(fa.hedge and fb.hedge))
 
 
 def _nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
@@ -223,7 +229,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
         for cb in frame_of(b).clauses:
             pair = opposite_pair(ca.predicate, cb.predicate)
             if same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) != bool(cb.negation):
-                basis, what = "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)"
+                denial = ca.negation or cb.negation
+                basis, what = "negation", f"one asserts what the other negates (“{denial} {ca.predicate}”)"
             elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
                     _days_differ(ca.dates, cb.dates):
                 basis, what = "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})"
@@ -242,8 +249,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             # not a doubt; a possibility still is.
             hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else bool(_hedge(a) or _hedge(b))
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
-            values = (", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else (
-                " ".join(w for w in (ca.negation, ca.predicate) if w), " ".join(w for w in (cb.negation, cb.predicate) if w))
+            values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
+                      tuple(" ".join(w for w in (c.negation, c.predicate) if w) for c in (ca, cb)))
             return _differ(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
     return None
@@ -306,7 +313,7 @@ def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
         return None
     swapped = (any(_words(n) & _words(y.theme) for n in agents_a)
                and any(_words(n) & _words(x.theme) for n in agents_b))
-    if swapped and {x.predicate, y.predicate} & _symmetric_predicates():
+    if swapped and {x.predicate, y.predicate} & symmetric_predicates():
         return None
     if not swapped and (not _aligned(x.theme, y.theme)
                         or any(_words(n) & _words(b.text) for n in agents_a)
@@ -317,12 +324,6 @@ def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
     reason = f"{what} for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
     return _differ(similarity, swapped and not (_hedge(a) or _hedge(b)), reason, "agent", values,
                    f"agent|{x.predicate}")
-
-
-@functools.cache
-def _symmetric_predicates() -> frozenset[str]:
-    """Acts two parties do together, so either can be the subject ("Biden met Xi" / "Xi met Biden")."""
-    return frozenset(data_table("frames.toml")["symmetric"]["verbs"])
 
 
 # -- certainty ----------------------------------------------------------------------------------

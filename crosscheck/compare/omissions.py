@@ -36,6 +36,7 @@ from ..types import (
 _LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
 _LIGHT_PREDICATES = {"be", "have", "say", "do", "get", "make", "go", "come", "see"}
+_WORD = re.compile(r"@?[^\W_][\w'’.-]*")  # a word, an @-handle, "U.S.", "side’s"
 
 
 class CorpusIndex:
@@ -214,9 +215,6 @@ def procedural(text: str, shared: frozenset[str] = frozenset(), incidentals: tup
         if lower not in _procedure_words() and _stem(lower) not in _procedure_words():
             return False
     return True
-
-
-_WORD = re.compile(r"@?[^\W_][\w'’.-]*")
 
 
 def _bare(word: str) -> str:
