@@ -49,8 +49,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
     valued = _valued(span, len(before), q.predicate)
-    if valued is not None:  # "put the cost of the damage at $2 billion": the figure is what the cost is
-        counts = _of_object(valued) if valued.lemma_.lower() in containers() else valued.lemma_.lower()
+    if valued is not None:  # "put turnout at 48 percent": the figure is what turnout is (a container below)
+        counts = valued.lemma_.lower()
         q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
     modifiers = _modifiers(noun)
@@ -84,19 +84,11 @@ def _valued(span, offset: int, predicate: str):
     if predicate not in frame_words()["valuing"]["verbs"]:
         return None
     first = next((t for t in span if t.idx - span.start_char >= offset), None)
-    at = first.head if first is not None else None
-    while at is not None and at.dep_ not in ("prep",) and at.head.i != at.i and at.pos_ not in ("VERB", "ADP"):
-        at = at.head  # from the number up to its phrase's head ("$2 billion": "billion")
+    # from the number up to the preposition or verb its phrase hangs on ("$2 billion": "billion", then "at")
+    at = next((a for a in first.ancestors if a.dep_ == "prep" or a.pos_ in ("VERB", "ADP")), None) if first else None
     if at is None or at.lower_ != "at" or at.head.lemma_.lower() != predicate:
         return None
     return next((c for c in at.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-
-def _of_object(noun) -> str:
-    """What a container noun holds: "the cost of the damage" -> "damage"; the noun itself when nothing."""
-    held = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj"), None)
-    return (held or noun).lemma_.lower()
 
 
 def _scope(span, verb) -> tuple[str, ...]:
