@@ -10,12 +10,13 @@ kicker that names who speaks is kept as the attribution ("Whistleblower says ...
 """
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .attribution import lexicon
+from .dating import MONTHS
 from .lexicon import data_table, stop_words
 from .types import Article
 
@@ -33,8 +34,8 @@ def words_of(key: str) -> frozenset[str]:
 
 @functools.cache
 def _speaker_nouns() -> frozenset[str]:
-    reporting = data_table("reporting.toml")
-    return frozenset(reporting.get("speaker_nouns", ())) | frozenset(reporting.get("account_nouns", ()))
+    """Nouns of people who speak and of their accounts (data/reporting.toml, as attribution reads it)."""
+    return lexicon().speaker_nouns | lexicon().account_nouns
 
 
 @dataclass(frozen=True)
@@ -167,9 +168,6 @@ def _listed(token) -> bool:
     return bare_noun or following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"}
 
 
-_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | {"Sept"}
-
-
 def _relative_day(token) -> bool:
     """A day or time the label's date already gives ("this week", "on Monday", "today": data/labels.toml); a
     dated deadline ("Oct. 18"), a month ("jobs in July", reported in August) or a span ("for a third month")
@@ -181,7 +179,7 @@ def _relative_day(token) -> bool:
         start -= 1
     words = token.doc[start:token.i + 1]
     return any(t.lower_ in words_of("days_the_date_gives") for t in words) and not any(
-        re.search(r"\d", t.text) or t.text.strip(".").title() in _MONTHS for t in words)
+        re.search(r"\d", t.text) or t.text.strip(".").lower() in MONTHS for t in words)
 
 
 def _range_word(token) -> bool:
