@@ -251,7 +251,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
-                  and (verb_lemma(t, reporting) in reporting or _document_reads(t))]
+                  and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None)]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
                 and not _to_infinitive_of_object(verb):
@@ -260,12 +260,13 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
-        subject = _quoted_source(verb) or _document_of(verb) or _subject_of(verb)
+        document = _document_of(verb)
+        subject = _quoted_source(verb) or document or _subject_of(verb)
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
         lemma = verb_lemma(verb, reporting)
-        speech = lemma in words.speech_verbs or _document_reads(verb)
+        speech = lemma in words.speech_verbs or document is not None
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
@@ -279,11 +280,6 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
-
-
-def _document_reads(verb) -> bool:
-    """A verb of speech for documents only, with one as subject ("the statement read", "read a letter from X")."""
-    return _document_of(verb) is not None
 
 
 def _document_of(verb):

@@ -86,9 +86,12 @@ class VoiceBook:
             return name
         words = name.split()
         given = [w for w in words[:-1] if not w.endswith(".")]  # "Jeb" in "Jeb Bush"; not "Mr." or "J."
-        candidates = [p for p in self.people if len(p.split()) > len(words) and (
-            (p.split()[-1:] == words[-1:] and all(w in p.split() for w in given))
-            or (len(words) == 1 and words[0] in p.split()))]  # "Xi" / "Xi Jinping"; "Jeb Bush" is not "George W. Bush"
+        candidates = []
+        for person in self.people:  # each known name split once: this runs for every name before a "he"
+            parts = person.split()
+            if len(parts) > len(words) and ((parts[-1:] == words[-1:] and all(w in parts for w in given))
+                                            or (len(words) == 1 and words[0] in parts)):
+                candidates.append(person)  # "Xi" / "Xi Jinping"; "Jeb Bush" is not "George W. Bush"
         return candidates[0] if len(candidates) == 1 else name
 
     # -- reading sides ---------------------------------------------------------------------
