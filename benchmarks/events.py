@@ -434,7 +434,8 @@ def lone_joins(prepared, settings) -> list[dict]:
     from crosscheck.happenings import Happenings
 
     written, articles, claims, vectors = prepared
-    story = [happening_of(written, key_judgements())[a.path] for a in articles]
+    happening = happening_of(written, key_judgements())  # the key read once, not once per article
+    story = [happening[a.path] for a in articles]
     rows_of, index = defaultdict(list), {a.id: i for i, a in enumerate(articles)}
     for row, claim in enumerate(claims):
         rows_of[index[claim.article_id]].append(row)
@@ -484,8 +485,9 @@ def split_causes(prepared, settings) -> dict[int, str]:
         event_of = {a.path: str(label) for a, label in zip(articles, labels)}
         return set(score({p: s for p, s in written.story_of.items() if p in event_of}, event_of)["split_stories"])
 
-    split = split_by(set_apart(articles, _cut_tree(tree, settings, happenings), closeness, settings)[0])
-    without = {"set apart": split_by(_cut_tree(tree, settings, happenings)),
+    cut = _cut_tree(tree, settings, happenings)
+    split = split_by(set_apart(articles, cut, closeness, settings)[0])  # (set_apart works on a copy of the cut)
+    without = {"set apart": split_by(cut),
                "happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
                "cohesion rule": split_by(set_apart(articles, _cut_tree(tree, settings.replace(event_cohesion_ratio=0.0),
                                                                        happenings), closeness, settings)[0])}
