@@ -13,6 +13,9 @@ from .predicates import frame_words, on_spine, outcome_verbs, predicate_phrase, 
 from .types import Clause
 
 
+_FUTURE = {"will", "would", "shall", "'ll"}
+
+
 def clauses(span, root) -> tuple[Clause, ...]:
     """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the main predicate
     (a verb of speech too, when the claim asserts nothing else: "the judge dismissed the case"), and
@@ -86,7 +89,12 @@ def _aside_roles(verb, noun: str) -> tuple[str, str]:
 
 
 def _days(verb) -> tuple[str, ...]:
-    """The days the verb's own phrases name, as dating reads them: "began on Monday", "signed March 3"."""
+    """The days (or months without a year) the verb's own phrases name, as dating reads them: "began on Monday",
+    "signed March 3", "signed in August"; none for a verb of the future ("will lay off 200 workers in July"),
+    whose date is a plan's, not a day something happened. A month with its year ("in March 2020") is left out:
+    read here, it made a false contradiction on the pairs set (README, comparator)."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() in _FUTURE for c in verb.children):
+        return ()
     found = []
     for child in verb.children:
         tokens = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
@@ -116,6 +124,8 @@ def _causes(span) -> tuple[Clause, ...]:
             effect, denied = _effect(verb, child, table)
             if effect is not None:
                 found.append(Clause("cause", denied or negation, text_of(subject), text_of(effect)))
+                if denied == "nothing":  # "Y had nothing to do with X" denies that X caused Y as well
+                    found.append(Clause("cause", denied, text_of(effect), text_of(subject)))
     return tuple(found)
 
 

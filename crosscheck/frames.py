@@ -90,6 +90,8 @@ def _located(span):
         head = entity.root
         while head.dep_ in ("appos", "conj") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
             head = head.head
+        if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("at", "near"):
+            head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near"):
             yield entity, preposition
@@ -139,7 +141,7 @@ def _initiator(span) -> str:
         elif token.pos_ == "NOUN" and lemma in from_nouns:  # "took a call from X"
             who = next((g for c in token.children if c.dep_ == "prep" and c.lemma_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
-        elif token.pos_ == "VERB" and lemma in verbs and token.tag_ == "VBN":
+        elif token.pos_ == "VERB" and lemma in verbs and any(c.dep_ == "agent" for c in token.children):
             who = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         elif token.pos_ == "VERB" and lemma in verbs and _asks_for_meeting(token):  # "China asked for the meeting"
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -166,24 +168,36 @@ def _resolve_relative(token, span) -> str:
 
 
 def _contest(span) -> tuple[str, str]:
-    """(winner, loser) of "X defeated Y", "Y was defeated by X", "X took down Y", "X won"."""
+    """(winner, loser) of "X defeated Y", "Y was defeated by X", "X took down Y", "X won, beating Y", "Y lost
+    the race to X"."""
     for token in span:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         phrase = predicate_phrase(token)
         if phrase not in WINNING and phrase not in _LOSING:
             continue
-        agent, theme = roles(token)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if phrase in _LOSING:
             loser = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return "", _name(loser)
+            return _name(_to_whom(token)), _name(loser)
         if passive:
             by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             return _name(by), _name(subject)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-        beaten = _name(obj) if obj is not None and phrase != "win" else ""
+        beaten = _beaten(token) if phrase != "win" else next(
+            (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten
     return "", ""
+
+
+def _beaten(verb) -> str:
+    """Who a verb of winning beat: its object ("defeated Y", "won, beating Y")."""
+    return _name(next((c for c in verb.children if c.dep_ == "dobj"), None))
+
+
+def _to_whom(verb):
+    """Who a loss went to: "lost the race to X", "lost to X"."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)

@@ -12,13 +12,14 @@ from dataclasses import replace
 from . import features
 from .figures import bounds, word_number
 from .lexicon import amount_verbs
-from .predicates import containers, frame_words, light
+from .predicates import containers, frame_words, light, predicate_phrase
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
-_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\bvote of (\d{1,3}) to (\d{1,3})\b")
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[ds]?(?: was| of)?|by) (\d{1,3}) to (\d{1,3})\b")
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
+_AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 _NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
 _VOTING = ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
@@ -56,13 +57,15 @@ def measure(q: Quantity, span, root) -> Measure | None:
     modifiers = _modifiers(noun)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
         if noun is not None else None
-    if participle is not None:  # "150 people killed", "people who died": the figure belongs to that verb
+    if participle is not None and valued is None:  # "150 people killed", "people who died": that verb's figure
         q = replace(q, predicate=participle.lemma_.lower())
     if counts in containers():  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
         counts = of.group(1).lower().rstrip("s") if of else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
+    if _AVERAGE.search(" ".join(before.split()[-6:])):
+        reading = "average"  # "the average weekly number of cases was 1,200" is no count of one week
     if reading == "level" and q.predicate in amount_verbs() and _right_after(span, len(before), q.predicate) \
             and q.text.split()[0].lower() not in ("below", "above", "under", "over", "beneath"):
         reading = "change"  # "rose 3%": by 3%, where "rose to 3%" and "fell below 50%" are levels
@@ -80,7 +83,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
 
 def _valued(span, offset: int, predicate: str):
     """The object a verb of valuing sets at the figure ("put turnout at 48 percent", "estimated the crowd at
-    20,000", "pegged the cost at $2 billion"), or None."""
+    20,000", "pegged the cost at $2 billion", "the deal, valued at $3 billion"), or None."""
     if predicate not in frame_words()["valuing"]["verbs"]:
         return None
     first = next((t for t in span if t.idx - span.start_char >= offset), None)
@@ -88,7 +91,10 @@ def _valued(span, offset: int, predicate: str):
     at = next((a for a in first.ancestors if a.dep_ == "prep" or a.pos_ in ("VERB", "ADP")), None) if first else None
     if at is None or at.lower_ != "at" or at.head.lemma_.lower() != predicate:
         return None
-    return next((c for c in at.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    verb = at.head
+    if verb.dep_ == "acl":  # "the deal, valued at $3 billion": the noun the participle tells of
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _scope(span, verb) -> tuple[str, ...]:
@@ -284,17 +290,32 @@ def _durative(unit) -> bool:
 def tallies(span) -> list[Measure]:
     """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
     text = span.text
-    voting = next((t.lemma_.lower() for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _VOTING), "") or next(
-        (t.lemma_.lower() for t in span if t.lemma_.lower() in _VOTING), "")
+    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _VOTING), None) or next(
+        (t for t in span if t.lemma_.lower() in _VOTING), None)
+    voting = vote_act(verb) if verb is not None else ""
     found = []
     if voting:  # the tally's verb: one bill's vote in a relative clause meets another's ("which passed 220-210")
         for match in _TALLY.finditer(text):
-            yes, no = (int(g) for g in (match.groups()[:2] if match.group(1) else match.groups()[2:]))
+            yes, no = (int(g) for g in match.groups() if g is not None)
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
                 found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no)))
     if any(t.lower_ == "unanimously" for t in span) and not found:
         found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
     return found
+
+
+def vote_act(verb) -> str:
+    """What a vote decided, as the tally's predicate: "voted 67-32 to open debate" -> open, "voting for passage"
+    -> passage, "voted 50-49 on the amendment" -> amendment, "passed 92-6" -> pass; two tallies of different acts
+    are two votes."""
+    lemma = verb.lemma_.lower()
+    if lemma != "vote":
+        return lemma
+    purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+    if purpose is None:
+        purpose = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                        for g in c.children if g.dep_ == "pobj"), None)
+    return predicate_phrase(purpose) if purpose is not None else lemma
 
 
 def vague(span) -> list[Measure]:

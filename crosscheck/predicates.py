@@ -55,6 +55,14 @@ def same_predicate(x: str, y: str) -> bool:
 
 
 @functools.cache
+def people_counts() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs whose bare count counts people ("hundreds were killed", "12 were arrested"), and the nouns that
+    count people and nothing narrower."""
+    table = frame_words()["people_counts"]
+    return frozenset(table["verbs"]), frozenset(table["nouns"])
+
+
+@functools.cache
 def symmetric_predicates() -> frozenset[str]:
     """Acts two parties do together, so either can be the subject ("Biden met Xi" / "Xi met Biden")."""
     return frozenset(frame_words()["symmetric"]["verbs"])

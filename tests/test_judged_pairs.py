@@ -459,3 +459,103 @@ def test_who_asked_for_the_meeting_in_an_active_clause_is_its_initiator(verdict,
 
 def test_the_same_initiator_in_other_words_agrees(verdict):
     assert verdict("Japan asked for the meeting.", "The meeting was held at Japan's request.").relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The call took place at Washington's request, the ministry said.", "The ministry said Beijing had asked for the call."),
+    ("Beijing had asked for the talks, officials said.", "The talks were held at the request of Washington."),
+])
+def test_who_had_asked_for_the_meeting_in_a_past_perfect_is_its_initiator(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "initiator", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The strike began on Monday, union leaders said.", "Union leaders said the strike started Wednesday."),
+    ("The talks opened in Doha on Monday.", "The talks began on Wednesday in the Qatari capital."),
+])
+def test_one_act_in_synonyms_on_two_days_is_a_date_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "dates", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The strike started on Monday at the Detroit plant.", "The strike began on Wednesday at the Toledo plant."),
+    ("The firm will lay off 500 employees in June.", "The firm laid off 500 employees in April."),
+    ("The company announced in May that it will lay off 200 workers in July.",
+     "The company laid off 200 workers in September, a spokesman said."),
+])
+def test_two_days_at_two_places_or_a_plan_against_what_was_done_are_two_happenings(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_a_plan_against_another_plan_still_differs_on_the_date(verdict):
+    result = verdict("The summit will take place on June 16 in Geneva.", "The summit in Geneva is set for June 19.")
+    assert result.contradiction and result.basis == "dates", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Jones won the primary, defeating Smith by 300 votes.", "Smith won the primary, beating Jones by 300 votes."),
+    ("Lopez lost the race to Garcia, officials said.", "Officials said Garcia lost the race to Lopez."),
+    ("Jones won the primary.", "Smith won the primary, officials said."),
+])
+def test_two_winners_of_one_contest_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "winner", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Jones won the primary, defeating Smith.", "Smith lost the primary to Jones."),
+    ("Trump won the Republican primary in Iowa.", "Biden won the Democratic primary in Iowa."),
+    ("Trump won 24 percent of the vote.", "Cruz won 27 percent of the vote."),
+])
+def test_one_winner_told_twice_or_two_contests_or_two_shares_do_not_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The suspect, a 24-year-old man from Ohio, was arrested Sunday.", "The 31-year-old suspect from Ohio was arrested Sunday."),
+    ("The deal, valued at $3 billion, was announced Monday.", "The company announced a $4.5 billion deal on Monday."),
+    ("Dozens of people were killed in the attack.", "Hundreds were killed in the attack, officials said."),
+    ("Lawmakers voted 67 to 32 to confirm her.", "She was confirmed by a 57-42 vote."),
+])
+def test_a_figure_told_in_other_words_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The suspect, a 24-year-old man from Ohio, was arrested Sunday.", "The 24-year-old suspect from Ohio was arrested Sunday."),
+    ("The deal, valued at $3 billion, was announced Monday.", "The company announced a $3 billion deal on Monday."),
+    ("Hundreds were killed in the attack.", "Officials said at least 300 people died in the attack."),
+    ("Lawmakers voted 67 to 32 to confirm her.", "She was confirmed by a 67-32 vote."),
+])
+def test_the_same_figure_in_other_words_agrees(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("More than 100 people were evacuated from the building.", "About 40 were evacuated from the building's upper floors."),
+    ("Hundreds were killed in the earthquake.", "Dozens of people were killed in the aftershock."),
+    ("Nine soldiers were killed in the attack.", "In all, 30 were killed in the attack, officials said."),
+    ("Senators voted 67-32 to open debate, with 17 Republicans joining all Democrats.",
+     "The final vote was 69 to 30, with 19 Republicans joining all Democrats in voting for passage."),
+    ("The average weekly number of cases was 1,200.", "There were 9,000 cases last week."),
+    ("The 67-year-old senator defeated his 45-year-old rival.", "His 45-year-old rival conceded the race."),
+])
+def test_a_part_another_scene_another_vote_or_an_average_is_another_figure(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He has no intention of resigning, his office said.", "His office said he plans to resign."),
+    ("The company said the layoffs had nothing to do with the merger.", "The merger was behind the layoffs, the company said."),
+])
+def test_a_denial_against_an_assertion_of_one_person_or_cause_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+def test_inflation_that_slowed_and_sped_up_to_one_rate_conflicts(verdict):
+    result = verdict("Inflation slowed to 3.2 percent in March.", "In March inflation accelerated to 3.2 percent.")
+    assert result.contradiction and result.basis == "direction", result.reason

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..lexicon import opposite_pairs
-from ..predicates import light, same_predicate, status_conflict
+from ..lexicon import amount_verbs, opposite_pairs
+from ..predicates import WINNING, light, people_counts, same_predicate, status_conflict
 from ..types import Frame, Measure
 
 _WORD = re.compile(r"(?u)\w+")
@@ -70,13 +70,13 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     modifiers differ, or one does not name what it counts); "other" (another measurement of the same thing:
     by two different verbs, a tranche and a total, a purchase and a donation; or at two points in time, "a
     month after" / "after five months"); or "" (another variable)."""
-    if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside:
+    if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside or other_votes(fa, fb):
         return ""
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
         return "other"  # "88% a month after" / "below 50 percent after five months"
     if ma.period and mb.period and ma.period != mb.period:
         return ""
-    if ma.counts and mb.counts and ma.counts != mb.counts:
+    if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb):
         return ""
     if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
         return ""  # "the death toll in Germany" / "the death toll in Western Europe"
@@ -97,9 +97,13 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.unit in ("age", "hour"):
         return "strong"
     if same_predicate(pa, pb):
-        # One says what it counts and the other does not: the same thing only if the other names it too.
+        # One says what it counts and the other does not: the same thing only if the other names it too, or
+        # if the verb's bare count counts people ("hundreds were killed" / "dozens of people were killed").
         counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
-        return "strong" if not counted or counted[:5] in frame.text.lower() else "worded"
+        verbs_of_people, people_nouns = people_counts()
+        people = (ma.unit == "count" and counted in people_nouns and (pa in verbs_of_people or pb in verbs_of_people)
+                  and _same_words(fa, fb, pa, pb))
+        return "strong" if not counted or counted[:5] in frame.text.lower() or people else "worded"
     if ma.unit not in ("count", "%", "rate") and (ma.counts and ma.counts == pb or mb.counts and mb.counts == pa):
         return "strong"  # the noun one counts is the other's verb: "put the cost at $2 billion" / "cost $500 million"
     counted, frame = (ma.counts, fb) if ma.counts else (mb.counts, fa)
@@ -107,6 +111,31 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def _one_person(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Two ages told of one person in other nouns: one claim names the other's noun too ("the suspect, a
+    24-year-old man" / "the 31-year-old suspect")."""
+    return ma.unit == "age" and (ma.counts[:5] in fb.text.lower() or mb.counts[:5] in fa.text.lower())
+
+
+def other_votes(fa: Frame, fb: Frame) -> bool:
+    """Each claim tallies a vote on another act ("voted 67-32 to open debate" / "passed 69-30"): every figure
+    of the two counts another vote."""
+    acts_a = {m.predicate for m in fa.measures if m.unit == "tally" and m.predicate not in ("", "vote")}
+    acts_b = {m.predicate for m in fb.measures if m.unit == "tally" and m.predicate not in ("", "vote")}
+    return bool(acts_a and acts_b) and not any(same_predicate(x, y) or x[:4] == y[:4] for x in acts_a for y in acts_b)
+
+
+def _same_words(fa: Frame, fb: Frame, verb_a: str, verb_b: str) -> bool:
+    """The words after the verb, up to a comma, are the same: one scene ("dozens of people were killed in the
+    attack" / "hundreds were killed in the attack, officials said"), not "in the earthquake" / "in the
+    aftershock", nor "from the building" / "from the building's upper floors" (a part of it)."""
+    def after(frame: Frame, verb: str) -> set[str] | None:
+        found = re.search(rf"\b{re.escape(verb[:4])}\w*\b([^,.;]*)", frame.text, re.I)
+        return words(found.group(1)) if found else None
+    xa, xb = after(fa, verb_a), after(fb, verb_b)
+    return xa is not None and xa == xb
 
 
 def _same_scene(fa: Frame, fb: Frame) -> bool:
@@ -137,7 +166,8 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
     for ma in fa.measures:
         for mb in fb.measures:
             level = comparable(ma, mb, fa, fb)
-            pair = opposite_pair(ma.predicate or fa.predicate, mb.predicate or fb.predicate)
+            verbs = (ma.predicate or fa.predicate, mb.predicate or fb.predicate)
+            pair = opposite_pair(*verbs) if set(verbs) <= amount_verbs() else None
             if pair and comparable(ma, mb, fa, fb, direction=True) and _overlap(ma, mb) and not (ma.hedge or mb.hedge):
                 if not (fa.negation or fb.negation):  # "rose by 2,000" / "slipped by 2,000"
                     found.append(Slot("direction", (f"{ma.predicate} {ma.shown}", f"{mb.predicate} {mb.shown}"), True,
@@ -311,6 +341,15 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
     return []
 
 
+def dates_differ(x: str, y: str) -> bool:
+    """Two dates that cannot be one: at one granularity, differing in a part both give; a calendar day against
+    a month, in other months (years are not compared there: a year the text leaves out is read against the
+    article's date, and "since March 1" / "since March" may be given two)."""
+    if {granularity(x), granularity(y)} == {"day", "month"}:
+        return _parts(x)[1] != _parts(y)[1]
+    return not same_date(x, y)
+
+
 def _places(fa: Frame, fb: Frame) -> list[Slot]:
     if not (fa.places and fb.places) or any(same_place(x, y) for x in fa.places for y in fb.places):
         return []
@@ -337,6 +376,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in written if w[0].isalpha()) if len(written) > 1 else _letters(name)
 
 
+def _one_contest(fa: Frame, fb: Frame) -> bool:
+    """Both won the same thing: "won the primary" / "won the Iowa primary" (one's words inside the other's), not
+    "won 24 percent" (a share of the vote) nor "won the Iowa primary" / "won the Nevada primary"."""
+    if not (fa.predicate in WINNING and fb.predicate in WINNING) or _DIGITS.search(fa.theme + fb.theme):
+        return False
+    wa, wb = words(fa.theme), words(fb.theme)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def _status(fa: Frame, fb: Frame) -> list[Slot]:
     if fa.negation or fb.negation or not status_conflict(fa.status, fb.status):
         return []
@@ -356,6 +404,7 @@ def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:
     swapped = ((fa.winner and fb.loser and overlaps(fa.winner, fb.loser))
                or (fb.winner and fa.loser and overlaps(fb.winner, fa.loser)))
-    if not swapped:
+    rivals = (fa.winner and fb.winner and not overlaps(fa.winner, fb.winner) and _one_contest(fa, fb))
+    if not (swapped or rivals):
         return []
     return [Slot("winner", (fa.winner, fb.winner or f"not {fb.loser}"), True, True, "winner")]

@@ -23,7 +23,7 @@ from ..predicates import containers, same_predicate, symmetric_predicates
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import opposite_pair, slots, unmatched_figures, unmatched_places
+from .align import dates_differ, opposite_pair, slots, unmatched_figures, unmatched_places
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -31,6 +31,7 @@ _WORD = re.compile(r"(?u)\w+")
 _LIGHT = set("""a an the this that these those his her its their our my your some any all both each
 he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
 by from as mr mrs ms no nobody none nothing someone somebody something""".split())
+_PERSONAL = {"he", "she", "i", "we", "they"}
 # Verbs whose agent carries no claim of its own (copula, possession, speech).
 _LIGHT_PREDICATES = {"be", "have", "say", "tell", "do", "make", "get", "go"}
 
@@ -45,6 +46,11 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     same_fact = similarity >= settings.same_fact_threshold
     if parsed(a) and parsed(b):
         verdict = _frames(a, b, similarity, same_fact, cosine, settings)
+        if verdict is not None and verdict.relation == "apart":
+            # a date the frames tie to two predicates may be one act's in two clauses ("The agreement, signed in
+            # August, took effect" / "was signed on June 4"): the clauses' own dates decide
+            dated = _clause_conflicts(a, b, similarity, same_fact, cosine, settings)
+            return dated if dated is not None and dated.basis == "dates" else verdict
         if verdict is not None:
             return verdict
     for check in (_negation, _opposites, _clause_conflicts, _agents):
@@ -89,7 +95,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if not (same_fact or (close and slot.aligned and slot.name in _SELF_ALIGNING)):
             continue
-        if slot.name in _MEASURED and _other_occasions(a, b):
+        if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
             continue
         if slot.name == "place" and _nested(fa.places, fb.places, settings):
             continue  # "in Budapest" / "in Hungary": one place named at two scales
@@ -99,6 +105,13 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                           f"{slot.values[0]} vs {slot.values[1]}")
                 return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
             continue
+        if slot.name == "date" and _planned(fa) != _planned(fb) and not (fa.hedge or fb.hedge):
+            return Judgement(similarity, False, "apart", False,  # "will lay off 500 in June" / "laid off 500 in April"
+                             f"another happening: a plan's date against a done one's ({slot.values[0]} vs "
+                             f"{slot.values[1]})")
+        if slot.name == "date" and _places_differ(fa, fb, settings):
+            return Judgement(similarity, False, "apart", False,  # "began Monday in Detroit" / "Wednesday in Toledo"
+                             f"another happening: {slot.values[0]} vs {slot.values[1]}, at other places")
         if not slot.aligned:
             # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "apart", False,
@@ -123,10 +136,31 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     return None
 
 
+def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
+    """The two main acts done by different named actors, neither named in the other claim ("Trump won 24
+    percent" / "Cruz won 27 percent"; "CVS wasted 2.2 million doses" / "Walgreens wasted 2.6 million"): each
+    figure is its own actor's."""
+    owners_a, owners_b = _named(fa.agent, a.entities), _named(fb.agent, b.entities)
+    if not owners_a or not owners_b or _words(" ".join(owners_a)) & _words(" ".join(owners_b)):
+        return False
+    return not any(_words(n) & _words(b.text) for n in owners_a) and not any(_words(n) & _words(a.text)
+                                                                           for n in owners_b)
+
+
 def _two_forecasts(slot, fa, fb) -> bool:
     """A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another quantity;
     against another forecast ("will cost $4 billion") it is the same one, stated differently."""
     return slot.conflict and slot.aligned and (fa.future or fb.future or bool(fa.hedge and fb.hedge))
+
+
+def _planned(frame) -> bool:
+    """Told as to come: "will meet", "is set for"."""
+    return frame.future or frame.status == "planned"
+
+
+def _places_differ(fa, fb, settings: Settings) -> bool:
+    places = unmatched_places(fa, fb)
+    return places is not None and not _nested(fa.locations, fb.locations, settings)
 
 
 def _nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
@@ -232,7 +266,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 denial = ca.negation or cb.negation
                 basis, what = "negation", f"one asserts what the other negates (“{denial} {ca.predicate}”)"
             elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
-                    _days_differ(ca.dates, cb.dates):
+                    not (ca.intent or cb.intent) and _days_differ(ca.dates, cb.dates) and \
+                    not _places_differ(frame_of(a), frame_of(b), settings):
                 basis, what = "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})"
             elif pair and bool(ca.negation) == bool(cb.negation) and ca.intent == cb.intent:
                 # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
@@ -257,10 +292,11 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
 
 
 def _days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
-    """Two clauses' days, compared weekday with weekday and calendar day with calendar day, share none (a
-    weekday against a calendar day without its year cannot be told: "Monday" / "Oct. 11" may be one day)."""
+    """Two clauses' days, compared weekday with weekday and calendar day or month with calendar day or month
+    (`dates_differ`), share none (a weekday against a calendar day without its year cannot be told: "Monday" /
+    "Oct. 11" may be one day)."""
     pairs = [(x, y) for x in xs for y in ys if (x in WEEKDAYS) == (y in WEEKDAYS)]
-    return bool(pairs) and not any(_same_date(x, y) for x, y in pairs)
+    return bool(pairs) and all(dates_differ(x, y) for x, y in pairs)
 
 
 def _roles_aligned(fa, fb) -> bool:
@@ -270,7 +306,9 @@ def _roles_aligned(fa, fb) -> bool:
               if _identity(x) and _identity(y)]
     if bool(_names(fa.agent)) != bool(_names(fb.agent)) and _identity(fa.agent) and _identity(fb.agent):
         return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
-    return bool(shared) and all(_aligned(x, y, required=True) for x, y in shared)
+    # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
+    one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
+    return (bool(shared) or one_person) and all(_aligned(x, y, required=True) for x, y in shared)
 
 
 def _names(role: str) -> set[str]:
