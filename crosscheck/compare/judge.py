@@ -19,7 +19,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
 from ..lexicon import data_table
-from ..predicates import containers, same_predicate, symmetric_predicates
+from ..predicates import WINNING, containers, same_predicate, symmetric_predicates
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -328,7 +328,8 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     two clauses the claims assert ("The ceasefire, brokered by Egypt, ..." / "..., which Qatar brokered, ...").
     When each agent stands in the other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the
     Republicans Pelosi named were rejected by McCarthy"; "Biden called Xi" / "Xi called Biden") the roles are
-    swapped: a contradiction, unless the act is one both do together ("met", "talked"). When each text merely
+    swapped; otherwise the same thing was done by another agent ("brokered by Egypt" / "Qatar brokered"): both
+    are contradictions, unless the act is one parties do together ("met", "talked"). When each text merely
     names the other's agent on the same thing, it may be a joint act: no finding."""
     if not (same_fact and parsed(a) and parsed(b)):
         return None
@@ -342,8 +343,8 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
 
 def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
     """Two frames or clauses `x` (of claim a) and `y` (of b) of one act with different named agents."""
-    if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES:
-        return None
+    if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES or x.predicate in WINNING:
+        return None  # (two winners are the winner slot's: one contest, or two)
     if bool(x.negation) != bool(y.negation) or not (x.theme and y.theme):
         return None
     agents_a, agents_b = _named(x.agent, a.entities), _named(y.agent, b.entities)
@@ -351,8 +352,8 @@ def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
         return None
     swapped = (any(_words(n) & _words(y.theme) for n in agents_a)
                and any(_words(n) & _words(x.theme) for n in agents_b))
-    if swapped and {x.predicate, y.predicate} & symmetric_predicates():
-        return None
+    if {x.predicate, y.predicate} & symmetric_predicates():
+        return None  # "met", "talked": either party does it, with any other
     if not swapped and (not _aligned(x.theme, y.theme)
                         or any(_words(n) & _words(b.text) for n in agents_a)
                         or any(_words(n) & _words(a.text) for n in agents_b)):
@@ -360,8 +361,7 @@ def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
     values = (", ".join(agents_a), ", ".join(agents_b))
     what = "roles swapped" if swapped else "different agent"
     reason = f"{what} for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
-    return _differ(similarity, swapped and not (_hedge(a) or _hedge(b)), reason, "agent", values,
-                   f"agent|{x.predicate}")
+    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "agent", values, f"agent|{x.predicate}")
 
 
 # -- certainty ----------------------------------------------------------------------------------
@@ -447,9 +447,10 @@ def _aligned(x: str, y: str, required: bool = False) -> bool:
 
 
 def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
-    """The entity the subject is, when it is one ("Hamas", "the Senate"; not "America's employers")."""
+    """The entity the subject is, when it is one ("Hamas", "the Senate", "House Speaker Nancy Pelosi": the name
+    its title ends in; not "America's employers")."""
     words = _words(subject)
-    return [e for e in entities if e and words and words <= _words(e)]
+    return [e for e in entities if e and words and (words <= _words(e) or subject.rstrip().endswith(e))]
 
 
 def _short(text: str, limit: int = 70) -> str:
