@@ -335,7 +335,7 @@ def vague(span) -> list[Measure]:
             counts = (of.lemma_ if of is not None else head.head.lemma_ if head.head.pos_ == "NOUN" else "").lower()
         low, high = vague[phrase]
         verb = next((a for a in token.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if token is not None else None
-        predicate = verb.lemma_.lower() if verb is not None else ""
+        predicate = predicate_phrase(verb) if verb is not None else ""
         found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, predicate, "",
                              "level"))
     return found

@@ -78,13 +78,19 @@ def light(predicate: str) -> bool:
     return predicate in frame_words()["light"]["verbs"]
 
 
+@functools.cache
+def _phrases() -> frozenset[str]:
+    """The verb phrases the data files name: statuses, verbs of winning, outcomes and synonyms."""
+    return frozenset(_statuses()) | WINNING | outcome_verbs() | {w for g in synonym_groups() for w in g if " " in w}
+
+
 def predicate_phrase(root) -> str:
     """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
     lemma = root.lemma_.lower()
     for child in root.children:
         if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd") and child.i > root.i:  # "keep ... open"
             phrase = f"{lemma} {child.lemma_.lower()}"
-            if phrase in _statuses() or phrase in WINNING or phrase in outcome_verbs():  # "struck down"
+            if phrase in _phrases():  # "struck down", "turned out"
                 return phrase
     return lemma
 

@@ -559,3 +559,56 @@ def test_a_denial_against_an_assertion_of_one_person_or_cause_conflicts(verdict,
 def test_inflation_that_slowed_and_sped_up_to_one_rate_conflicts(verdict):
     result = verdict("Inflation slowed to 3.2 percent in March.", "In March inflation accelerated to 3.2 percent.")
     assert result.contradiction and result.basis == "direction", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mayor Eric Adams fired the police chief on Monday.", "The police chief was fired on Monday by City Manager Ana Lopez."),
+    ("The judge, who was nominated by President Barack Obama, was confirmed on Tuesday.",
+     "President George W. Bush nominated the judge, who was confirmed on Tuesday."),
+])
+def test_one_act_by_two_people_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "agent", result.reason
+
+
+def test_one_act_by_two_bodies_is_a_difference(verdict):
+    result = verdict("Congress passed the bill extending government funding on Thursday.",
+                     "The House passed the bill extending government funding on Thursday.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Exports to China rose 8 percent in the first quarter, customs data showed.",
+     "Customs data showed exports to China slumped 8 percent in the first quarter."),
+])
+def test_a_slump_against_a_rise_of_one_figure_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "direction", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Manchin said Sunday that he would vote against the bill.", "Manchin said on Sunday that he would support the bill."),
+    ("The company said it would cut 4,000 jobs by the end of the year.",
+     "The company plans to add 4,000 jobs by the end of the year."),
+])
+def test_two_opposite_intentions_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_an_intention_against_a_doubt_does_not(verdict):
+    assert not verdict("Manchin said he would vote against the bill.", "Manchin could support the bill.").contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Former President Donald Trump was acquitted by the Senate on Saturday in a 57-43 vote.",
+     "The Senate voted 62-38 on Saturday to acquit former President Donald Trump."),
+])
+def test_a_tally_of_the_act_the_other_claim_reports_is_one_vote(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
+def test_a_crowd_counted_under_two_verbs_of_gathering_is_one_crowd(verdict):
+    result = verdict("Tens of thousands of protesters marched through Minsk on Saturday, according to organizers.",
+                     "Only a few hundred protesters turned out in Minsk on Saturday, organizers conceded.")
+    assert result.contradiction and result.basis == "figures", result.reason

@@ -86,8 +86,9 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "worded"
     pa, pb = ma.predicate or fa.predicate, mb.predicate or fb.predicate
     verbs = same_predicate(pa, pb) or light(pa) or light(pb)
-    if ma.unit == "tally":
-        return "strong" if same_happening(fa, fb) or same_predicate(ma.predicate, mb.predicate) else ""
+    if ma.unit == "tally":  # one vote: the same act, or one tally's act is what the other claim did
+        acts = same_predicate(ma.predicate, mb.predicate) or _does(fb, ma.predicate) or _does(fa, mb.predicate)
+        return "strong" if same_happening(fa, fb) or acts else ""
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
     if ma.counts and mb.counts:
@@ -117,6 +118,13 @@ def _one_person(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Two ages told of one person in other nouns: one claim names the other's noun too ("the suspect, a
     24-year-old man" / "the 31-year-old suspect")."""
     return ma.unit == "age" and (ma.counts[:5] in fb.text.lower() or mb.counts[:5] in fa.text.lower())
+
+
+def _does(frame: Frame, act: str) -> bool:
+    """The frame's predicate or one of its clauses is `act` ("acquitted ... in a 57-43 vote" / "voted 62-38 to
+    acquit")."""
+    return act not in ("", "vote") and any(same_predicate(act, p)
+                                           for p in (frame.predicate, *(c.predicate for c in frame.clauses)))
 
 
 def other_votes(fa: Frame, fb: Frame) -> bool:

@@ -113,6 +113,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             return Judgement(similarity, False, "apart", False,  # "began Monday in Detroit" / "Wednesday in Toledo"
                              f"another happening: {slot.values[0]} vs {slot.values[1]}, at other places")
         if not slot.aligned:
+            if not slot.conflict:
+                continue  # compatible values of two verbs say nothing of one happening or two
             # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "apart", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
@@ -244,7 +246,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
         return None
     if not _roles_aligned(frame_of(a), frame_of(b)):
         return None
-    hedged = bool(_hedge(a) or _hedge(b))
+    hedged = _hedged_apart(a, b)
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
@@ -282,7 +284,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
-            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else bool(_hedge(a) or _hedge(b))
+            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _hedged_apart(a, b)
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
                       tuple(" ".join(w for w in (c.negation, c.predicate) if w) for c in (ca, cb)))
@@ -328,20 +330,22 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     two clauses the claims assert ("The ceasefire, brokered by Egypt, ..." / "..., which Qatar brokered, ...").
     When each agent stands in the other's theme ("Pelosi rejected the Republicans McCarthy picked" / "the
     Republicans Pelosi named were rejected by McCarthy"; "Biden called Xi" / "Xi called Biden") the roles are
-    swapped; otherwise the same thing was done by another agent ("brokered by Egypt" / "Qatar brokered"): both
-    are contradictions, unless the act is one parties do together ("met", "talked"). When each text merely
-    names the other's agent on the same thing, it may be a joint act: no finding."""
-    if not (same_fact and parsed(a) and parsed(b)):
-        return None
+    swapped: a contradiction. Otherwise the same thing was done by another agent: a contradiction between two
+    people ("fired by Mayor Adams" / "City Manager Lopez fired"), a difference between bodies, one of which may
+    be part of the other ("Congress passed" / "the House passed"). Acts parties do together ("met", "talked")
+    are neither. When each text merely names the other's agent on the same thing, it may be a joint act: no
+    finding."""
+    if not ((same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)):
+        return None  # (another agent's name lowers the fact similarity of two claims of one act)
     fa, fb = frame_of(a), frame_of(b)
     for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
-        verdict = _agent_conflict(a, b, x, y, similarity)
+        verdict = _agent_conflict(a, b, x, y, similarity, same_fact)
         if verdict is not None:
             return verdict
     return None
 
 
-def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
+def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     """Two frames or clauses `x` (of claim a) and `y` (of b) of one act with different named agents."""
     if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES or x.predicate in WINNING:
         return None  # (two winners are the winner slot's: one contest, or two)
@@ -361,7 +365,12 @@ def _agent_conflict(a, b, x, y, similarity) -> Judgement | None:
     values = (", ".join(agents_a), ", ".join(agents_b))
     what = "roles swapped" if swapped else "different agent"
     reason = f"{what} for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
-    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "agent", values, f"agent|{x.predicate}")
+    # two people cannot be one, where one body may be part of another ("Congress" / "the House")
+    people = set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals)
+    if not (swapped or people or same_fact):
+        return None
+    return _differ(similarity, (swapped or people) and not (_hedge(a) or _hedge(b)), reason, "agent", values,
+                   f"agent|{x.predicate}")
 
 
 # -- certainty ----------------------------------------------------------------------------------
@@ -405,6 +414,13 @@ def _hedge(claim: Claim) -> str:
     if parsed(claim):
         return claim.hedge
     return "" if claim.certainty == "stated" else claim.certainty
+
+
+def _hedged_apart(a: Claim, b: Claim) -> bool:
+    """One claim hedged and the other not, or either doubted ("could", "reportedly"): no conflict of facts. Two
+    plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
+    two positions, and opposite ones conflict."""
+    return bool(_hedge(a)) != bool(_hedge(b)) or _doubted(a) or _doubted(b)
 
 
 def _doubted(claim: Claim) -> bool:
