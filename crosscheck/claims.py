@@ -8,6 +8,7 @@ agency) is its side's account: every claim in it carries that side.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from .attribution import (
     verb_lemma,
 )
 from .labels import claim_phrases
+from .lexicon import data_table
 from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
 
@@ -370,7 +372,7 @@ def _is_claim(span, text: str) -> bool:
 def left_out_reason(span, text: str) -> str | None:
     """Why a sentence of a kept line is no claim, or None when it is one."""
     stripped = text.rstrip("”’\"')]» ")
-    if stripped.endswith("?"):
+    if stripped.endswith("?") or _question_line().match(span.doc.text):
         return "question"
     if len(text.split()) < MIN_CLAIM_WORDS:
         return "fragment"
@@ -383,6 +385,13 @@ def left_out_reason(span, text: str) -> str | None:
     if bare_line or any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
         return None
     return "no subject"
+
+
+@functools.cache
+def _question_line() -> re.Pattern:
+    """A line a transcript's question label opens ("Q: ..."; reporting.toml `question_labels`)."""
+    labels = "|".join(re.escape(w) for w in data_table(features.REPORTING_FILE)["question_labels"])
+    return re.compile(rf"\s*(?:{labels})\s*:", re.I)
 
 
 def _predicate(span, frame: Frame | None):

@@ -228,3 +228,12 @@ def test_an_official_publisher_of_a_country_no_file_lists_is_that_countrys_side(
 ])
 def test_the_country_an_official_publisher_names(outlet, side):
     assert load_voicebook().publisher_side(outlet) == side
+
+
+def test_a_transcripts_question_is_left_out_whole_and_its_answer_kept():
+    article = _article("mfa", "outlet: Ministry of Foreign Affairs\ntitle: Spokesperson's Remarks",
+                       "Q: The two leaders reportedly met on Tuesday. Can you confirm?\n"
+                       "A: The two leaders met on the sidelines of the summit on Tuesday.")
+    claims = extract_claims([article], load_voicebook())
+    assert [c.text for c in claims] == ["A: The two leaders met on the sidelines of the summit on Tuesday."]
+    assert {item.reason for item in coverage(article, claims).left_out} == {"question"}
