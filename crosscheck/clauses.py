@@ -14,6 +14,7 @@ from .types import Clause
 
 
 _FUTURE = {"will", "would", "shall", "'ll"}
+_PLACES = {"GPE", "LOC", "FAC"}
 
 
 def clauses(span, root) -> tuple[Clause, ...]:
@@ -35,7 +36,7 @@ def clauses(span, root) -> tuple[Clause, ...]:
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
-                                dates=_days(token)))
+                                dates=_days(token), places=_where(token)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return tuple(found) + _states(span) + _causes(span) + _called_false(span)
 
@@ -104,6 +105,18 @@ def _days(verb) -> tuple[str, ...]:
             day = normalise(entity.text) if entity is not None else None
             if day and (day in WEEKDAYS or day.startswith("--") or len(day) == 10):
                 found.append(day)
+    return tuple(found)
+
+
+def _where(verb) -> tuple[str, ...]:
+    """The places the verb's own "in", "at" or "near" phrases name: "was arrested on Sunday in Denver"."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+            for token in (g for g in child.children if g.dep_ == "pobj"):
+                entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+                if entity is not None and entity.label_ in _PLACES:
+                    found.append(entity.text)
     return tuple(found)
 
 

@@ -109,6 +109,7 @@ class Clause:
     theme: str
     intent: bool = False  # read from a noun of intent ("no plans to raise"): a plan, not yet an act
     dates: tuple[str, ...] = ()  # the days its own phrases name ("began on Monday": "monday"; "--03-03")
+    places: tuple[str, ...] = ()  # the places its own "in", "at" or "near" phrases name ("arrested in Denver")
 
 
 @dataclass(frozen=True)

@@ -612,3 +612,20 @@ def test_a_crowd_counted_under_two_verbs_of_gathering_is_one_crowd(verdict):
     result = verdict("Tens of thousands of protesters marched through Minsk on Saturday, according to organizers.",
                      "Only a few hundred protesters turned out in Minsk on Saturday, organizers conceded.")
     assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The suspect was arrested in Phoenix on Sunday, the FBI said.", "The FBI said the suspect was arrested in Denver on Sunday."),
+    ("In Phoenix, the suspect was arrested on Sunday.", "The suspect, who was arrested on Sunday in Denver, appeared in court."),
+])
+def test_one_act_on_one_party_at_two_places_apart_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The suspect was arrested in Phoenix on Sunday.", "The suspect was arrested Sunday in Arizona, the FBI said."),
+    ("The suspect was arrested in Phoenix on Sunday.", "The suspect's car was found in Denver on Sunday."),
+])
+def test_one_act_at_a_place_and_its_state_or_another_act_elsewhere_is_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction

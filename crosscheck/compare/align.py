@@ -362,9 +362,16 @@ def _places(fa: Frame, fb: Frame) -> list[Slot]:
     if not (fa.places and fb.places) or any(same_place(x, y) for x in fa.places for y in fb.places):
         return []
     # Where a meeting or vote is held is a slot of its own (the judge asks the gazetteer whether the two
-    # places lie apart or one holds the other); where else something happened may be another happening.
-    venue = bool(fa.status and fb.status) and same_happening(fa, fb)
-    return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, venue, f"place|{fa.predicate}")]
+    # places lie apart or one holds the other), and so is where one act was done to or by the same parties ("the
+    # suspect was arrested in Phoenix" / "in Denver"); where else something happened may be another happening.
+    one_act = same_happening(fa, fb) and (bool(fa.status and fb.status) or _same_roles(fa, fb))
+    return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, one_act, f"place|{fa.predicate}")]
+
+
+def _same_roles(fa: Frame, fb: Frame) -> bool:
+    """Every role both frames fill can be the same thing, and at least one is filled in both."""
+    shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if words(x) and words(y)]
+    return bool(shared) and all(overlaps(x, y) for x, y in shared)
 
 
 def same_place(x: str, y: str) -> bool:

@@ -47,10 +47,10 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     if parsed(a) and parsed(b):
         verdict = _frames(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None and verdict.relation == "apart":
-            # a date the frames tie to two predicates may be one act's in two clauses ("The agreement, signed in
-            # August, took effect" / "was signed on June 4"): the clauses' own dates decide
-            dated = _clause_conflicts(a, b, similarity, same_fact, cosine, settings)
-            return dated if dated is not None and dated.basis == "dates" else verdict
+            # a date or place the frames tie to two predicates may be one act's in two clauses ("The agreement,
+            # signed in August, took effect" / "was signed on June 4"): the clauses' own dates and places decide
+            placed = _clause_conflicts(a, b, similarity, same_fact, cosine, settings)
+            return placed if placed is not None and placed.basis in ("dates", "place") else verdict
         if verdict is not None:
             return verdict
     for check in (_negation, _opposites, _clause_conflicts, _agents):
@@ -271,6 +271,11 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                     not (ca.intent or cb.intent) and _days_differ(ca.dates, cb.dates) and \
                     not _places_differ(frame_of(a), frame_of(b), settings):
                 basis, what = "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})"
+            elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
+                    not (ca.intent or cb.intent) and ca.places and cb.places and \
+                    _apart(ca.places, cb.places, settings):
+                basis, what = "place", f"places lie apart (“{ca.predicate}” in {', '.join(ca.places)} / " \
+                                       f"{', '.join(cb.places)})"
             elif pair and bool(ca.negation) == bool(cb.negation) and ca.intent == cb.intent:
                 # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
                 basis, what = "opposite", f"opposite outcomes ({pair})"
@@ -287,6 +292,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _hedged_apart(a, b)
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
+                      (", ".join(ca.places), ", ".join(cb.places)) if basis == "place" else
                       tuple(" ".join(w for w in (c.negation, c.predicate) if w) for c in (ca, cb)))
             return _differ(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
