@@ -201,7 +201,7 @@ def _states(span) -> tuple[Clause, ...]:
             continue
         subject = subject or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in ("who", "which", "that"):
-            negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+            negation = next((c.lower_ for c in (*verb.children, *token.children) if c.dep_ == "neg"), "")  # "not guilty"
             found.append(Clause(token.lemma_.lower(), negation, "", text_of(subject)))
     return tuple(found)
 

@@ -629,3 +629,36 @@ def test_one_act_on_one_party_at_two_places_apart_is_a_contradiction(verdict, a,
 ])
 def test_one_act_at_a_place_and_its_state_or_another_act_elsewhere_is_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russia's defense ministry said its forces had withdrawn from the city on Friday.",
+     "Russian forces remained in the city on Friday, the defense ministry said."),
+    ("The president said the troops would stay in Afghanistan beyond August 31.",
+     "The president said that all troops would leave Afghanistan by August 31."),
+    ("The central bank, which met on Thursday, left interest rates unchanged at 5.25 percent.",
+     "On Thursday the central bank raised interest rates to 5.25 percent."),
+    ("The ship was seized by Iranian forces in the Strait of Hormuz on Sunday.",
+     "Iranian forces released the ship in the Strait of Hormuz on Sunday."),
+])
+def test_opposite_acts_of_one_subject_transitive_or_not_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "opposite", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court found the officer not guilty of manslaughter.", "The officer was convicted of manslaughter by the court."),
+    ("The minister said Ukraine had not asked for the meeting.", "Ukraine requested the meeting, the minister said."),
+])
+def test_a_denial_in_other_words_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court found the officer not guilty of manslaughter.", "The officer was acquitted of manslaughter."),
+    ("The central bank left interest rates unchanged at 5.25 percent.", "The central bank held rates steady at 5.25 percent."),
+    ("The troops left Afghanistan in August.", "The last troops withdrew from Afghanistan in August."),
+])
+def test_one_outcome_in_other_words_does_not_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction

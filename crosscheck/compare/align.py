@@ -274,6 +274,15 @@ def opposite_pair(x: str, y: str) -> str | None:
     return None
 
 
+def same_side(x: str, y: str) -> str | None:
+    """The name of the pair that puts two different lemmas on one side (near-synonyms: "guilty" and
+    "convict"), if any."""
+    for name, one, other in opposite_pairs():
+        if x != y and ((x in one and y in one) or (x in other and y in other)):
+            return name
+    return None
+
+
 # -- what a pair of like statements leaves unmatched ------------------------------------------------
 
 def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:

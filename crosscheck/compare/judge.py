@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
@@ -23,7 +24,7 @@ from ..predicates import WINNING, containers, same_predicate, symmetric_predicat
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, opposite_pair, slots, unmatched_figures, unmatched_places
+from .align import dates_differ, opposite_pair, same_side, slots, unmatched_figures, unmatched_places
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -276,6 +277,10 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                     _apart(ca.places, cb.places, settings):
                 basis, what = "place", f"places lie apart (“{ca.predicate}” in {', '.join(ca.places)} / " \
                                        f"{', '.join(cb.places)})"
+            elif same_side(ca.predicate, cb.predicate) and bool(ca.negation) != bool(cb.negation) and \
+                    ca.intent == cb.intent:  # "found not guilty" / "convicted"
+                denial = ca.negation or cb.negation
+                basis, what = "negation", f"one denies what the other asserts in other words (“{denial}”)"
             elif pair and bool(ca.negation) == bool(cb.negation) and ca.intent == cb.intent:
                 # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
                 basis, what = "opposite", f"opposite outcomes ({pair})"
@@ -310,6 +315,8 @@ def _days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
 def _roles_aligned(fa, fb) -> bool:
     """Agent with agent and theme with theme, passive or active ("X vetoed the bill" / "the bill was vetoed
     by X"): every role both name can be the same thing, and at least one is named in both."""
+    if bool(fa.agent) != bool(fb.agent):
+        fa, fb = _subjects_compared(fa, fb)
     shared = [(_identity(x), _identity(y)) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme))
               if _identity(x) and _identity(y)]
     if bool(_names(fa.agent)) != bool(_names(fb.agent)) and _identity(fa.agent) and _identity(fb.agent):
@@ -319,10 +326,21 @@ def _roles_aligned(fa, fb) -> bool:
     return (bool(shared) or one_person) and all(_aligned(x, y, required=True) for x, y in shared)
 
 
+def _subjects_compared(fa, fb):
+    """An intransitive's subject is read as its theme ("the troops stayed"); against a transitive whose agent it
+    names ("the troops left Afghanistan") the two subjects are compared, and the objects left out."""
+    lone, other = (fa, fb) if not fa.agent else (fb, fa)
+    if not _aligned(lone.theme, other.agent, required=True) or _aligned(lone.theme, other.theme, required=True):
+        return fa, fb
+    subjects = (replace(lone, agent=lone.theme, theme=""), replace(other, theme=""))
+    return subjects if lone is fa else subjects[::-1]
+
+
 def _names(role: str) -> set[str]:
     """The capitalised words of a role after its first word: the names in it (not a day or a month: "the
     judge on Monday")."""
-    return {w for w in role.split()[1:] if w[:1].isupper() and w.lower() not in _LIGHT
+    head = re.split(r"\s(?:in|at|near)\s", role)[0]  # "Iranian forces in the Strait of Hormuz": a place, no name
+    return {w for w in head.split()[1:] if w[:1].isupper() and w.lower() not in _LIGHT
             and w.lower() not in MONTHS and w.lower() not in WEEKDAYS}
 
 
