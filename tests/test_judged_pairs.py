@@ -662,3 +662,18 @@ def test_a_denial_in_other_words_conflicts(verdict, a, b):
 ])
 def test_one_outcome_in_other_words_does_not_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Egypt brokered the ceasefire between Israel and Hamas, which took effect on Friday.",
+     "The ceasefire between Israel and Hamas, which took effect on Friday, was the work of Qatar."),
+])
+def test_like_words_whose_roles_name_others_are_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "apart" and "Qatar" in result.reason, result.reason
+
+
+def test_a_name_added_outside_the_roles_still_agrees(verdict):
+    result = verdict("The rivals will meet on June 16 in Geneva, Switzerland, the White House said.",
+                     "Biden and Putin will meet in Geneva on June 16, the White House said.")
+    assert result.relation == "agree", result.reason

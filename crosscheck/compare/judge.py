@@ -24,7 +24,7 @@ from ..predicates import WINNING, containers, same_predicate, symmetric_predicat
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, opposite_pair, same_side, slots, unmatched_figures, unmatched_places
+from .align import dates_differ, opposite_pair, same_place, same_side, slots, unmatched_figures, unmatched_places
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -429,7 +429,19 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
     if places and not _nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
+    names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
+    if all(names):  # "Egypt brokered the truce" / "Qatar brokered the truce": perhaps two actors, perhaps two acts
+        return Judgement(similarity, False, "apart", False,
+                         f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
+    """The names in the claim's agent or theme that the other claim names in no form ("Xi" is "Xi Jinping",
+    "U.S." the "United States")."""
+    roles = f"{frame.agent} {frame.theme}"
+    return [e for e in claim.entities if e in roles and not any(same_place(e, o) for o in other.entities)
+            and not _words(e) & _words(other.text)]
 
 
 # -- helpers ------------------------------------------------------------------------------------
