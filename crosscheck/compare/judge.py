@@ -106,13 +106,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                           f"{slot.values[0]} vs {slot.values[1]}")
                 return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
             continue
-        if slot.name == "date" and _planned(fa) != _planned(fb) and not (fa.hedge or fb.hedge):
-            return Judgement(similarity, False, "apart", False,  # "will lay off 500 in June" / "laid off 500 in April"
-                             f"another happening: a plan's date against a done one's ({slot.values[0]} vs "
-                             f"{slot.values[1]})")
-        if slot.name == "date" and _places_differ(fa, fb, settings):
-            return Judgement(similarity, False, "apart", False,  # "began Monday in Detroit" / "Wednesday in Toledo"
-                             f"another happening: {slot.values[0]} vs {slot.values[1]}, at other places")
+        two_dates = _two_happenings_dated(slot, fa, fb, settings)
+        if two_dates:
+            return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
         if not slot.aligned:
             if not slot.conflict:
                 continue  # compatible values of two verbs say nothing of one happening or two
@@ -154,6 +150,18 @@ def _two_forecasts(slot, fa, fb) -> bool:
     """A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another quantity;
     against another forecast ("will cost $4 billion") it is the same one, stated differently."""
     return slot.conflict and slot.aligned and (fa.future or fb.future or bool(fa.hedge and fb.hedge))
+
+
+def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
+    """Why two dates are two happenings' and no conflict, or "": a plan's date against a done one's ("will lay
+    off 500 in June" / "laid off 500 in April"), or dates at places apart ("began Monday in Detroit" /
+    "Wednesday in Toledo")."""
+    if slot.name != "date":
+        return ""
+    values = f"{slot.values[0]} vs {slot.values[1]}"
+    if _planned(fa) != _planned(fb) and not (fa.hedge or fb.hedge):
+        return f"a plan's date against a done one's ({values})"
+    return f"{values}, at other places" if _places_differ(fa, fb, settings) else ""
 
 
 def _planned(frame) -> bool:
