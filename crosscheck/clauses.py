@@ -188,11 +188,13 @@ def _disputed(verb, negation: str) -> list[Clause]:
 
 def _states(span) -> tuple[Clause, ...]:
     """What a linking verb says its subject is, as a clause of the adjective: "the protest was peaceful" ->
-    peaceful (the protest); "turned violent", "was found dead"."""
+    peaceful (the protest); "turned violent", "was found dead", "tested positive" (which the parser may hang on
+    the verb as an adverbial clause)."""
     found = []
     for token in span:
         verb = token.head
-        if token.dep_ not in ("acomp", "oprd", "ccomp") or token.pos_ != "ADJ" or not on_spine(verb, span.root):
+        if token.dep_ not in ("acomp", "oprd", "ccomp", "advcl") or token.pos_ != "ADJ" or not on_spine(verb,
+                                                                                                     span.root):
             continue
         # "found Smith guilty": the adjective's own subject (a small clause) or the object is what it describes
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.dep_ == "ccomp" else \

@@ -88,7 +88,7 @@ def predicate_phrase(root) -> str:
     """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
     lemma = root.lemma_.lower()
     for child in root.children:
-        if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd") and child.i > root.i:  # "keep ... open"
+        if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd", "acomp", "advcl") and child.i > root.i:  # "keep ... open"
             phrase = f"{lemma} {child.lemma_.lower()}"
             if phrase in _phrases():  # "struck down", "turned out"
                 return phrase

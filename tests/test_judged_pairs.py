@@ -677,3 +677,26 @@ def test_a_name_added_outside_the_roles_still_agrees(verdict):
     result = verdict("The rivals will meet on June 16 in Geneva, Switzerland, the White House said.",
                      "Biden and Putin will meet in Geneva on June 16, the White House said.")
     assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b, basis", [
+    ("The minister resigned on Friday, his office said.", "The minister was fired on Friday, his office said.", "opposite"),
+    ("The ceasefire collapsed on Sunday after three days.", "The ceasefire held on Sunday after three days.", "opposite"),
+    ("The White House said the president tested positive for COVID-19 on Thursday.",
+     "The president tested negative for COVID-19 on Thursday, the White House said.", "opposite"),
+    ("The company posted a profit of $2 billion in the quarter.",
+     "The company posted a loss of $2 billion in the quarter.", "opposite"),
+])
+def test_opposite_outcomes_in_verbs_states_and_objects_conflict(verdict, a, b, basis):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == basis, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The minister resigned on Friday.", "The minister stepped down on Friday, his office said."),
+    ("The company posted a profit of $2 billion in the quarter.", "The company reported a $2 billion profit for the quarter."),
+    ("YouTube will remove videos that spread misinformation about vaccines.",
+     "YouTube is expanding its vaccine misinformation policies to cover all vaccines."),
+])
+def test_one_outcome_told_twice_or_two_steps_of_one_policy_do_not_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction

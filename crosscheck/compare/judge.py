@@ -270,31 +270,17 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
     close = cosine >= settings.assertion_min_cosine
     if not ((same_fact or close) and parsed(a) and parsed(b)) or _other_occasions(a, b):
         return None
-    for ca in frame_of(a).clauses:
-        for cb in frame_of(b).clauses:
-            pair = opposite_pair(ca.predicate, cb.predicate)
-            if same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) != bool(cb.negation):
-                denial = ca.negation or cb.negation
-                basis, what = "negation", f"one asserts what the other negates (“{denial} {ca.predicate}”)"
-            elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
-                    not (ca.intent or cb.intent) and _days_differ(ca.dates, cb.dates) and \
-                    not _places_differ(frame_of(a), frame_of(b), settings):
-                basis, what = "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})"
-            elif same_predicate(ca.predicate, cb.predicate) and bool(ca.negation) == bool(cb.negation) and \
-                    not (ca.intent or cb.intent) and ca.places and cb.places and \
-                    _apart(ca.places, cb.places, settings):
-                basis, what = "place", f"places lie apart (“{ca.predicate}” in {', '.join(ca.places)} / " \
-                                       f"{', '.join(cb.places)})"
-            elif same_side(ca.predicate, cb.predicate) and bool(ca.negation) != bool(cb.negation) and \
-                    ca.intent == cb.intent:  # "found not guilty" / "convicted"
-                denial = ca.negation or cb.negation
-                basis, what = "negation", f"one denies what the other asserts in other words (“{denial}”)"
-            elif pair and bool(ca.negation) == bool(cb.negation) and ca.intent == cb.intent:
-                # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
-                basis, what = "opposite", f"opposite outcomes ({pair})"
-            else:
+    fa, fb = frame_of(a), frame_of(b)
+    for ca in fa.clauses:
+        for cb in fb.clauses:
+            found = _clause_conflict(ca, cb, fa, fb, settings)
+            if found is None:
                 continue
-            if not _roles_aligned(ca, cb):
+            basis, what, on_objects = found
+            if on_objects:  # the objects are what differs: the agents must be one
+                if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
+                    continue
+            elif not _roles_aligned(ca, cb):
                 if _identity(ca.theme) and _identity(cb.theme) and _aligned(_identity(ca.theme), _identity(cb.theme)):
                     # one act on one thing, asserted and denied of different actors: two facts, never one
                     return Judgement(similarity, False, "apart", False,
@@ -306,10 +292,39 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
                       (", ".join(ca.places), ", ".join(cb.places)) if basis == "place" else
+                      (ca.theme, cb.theme) if on_objects else
                       tuple(" ".join(w for w in (c.negation, c.predicate) if w) for c in (ca, cb)))
             return _differ(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
     return None
+
+
+def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool] | None:
+    """How two clauses of one act cannot both hold, as (basis, what, whether it is their objects), or None."""
+    same, polarity = same_predicate(ca.predicate, cb.predicate), bool(ca.negation) == bool(cb.negation)
+    done = not (ca.intent or cb.intent)
+    if same and not polarity:
+        return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
+    if same and polarity and done and _days_differ(ca.dates, cb.dates) and not _places_differ(fa, fb, settings):
+        return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
+    if same and polarity and done and ca.places and cb.places and _apart(ca.places, cb.places, settings):
+        return "place", f"places lie apart (“{ca.predicate}” in {', '.join(ca.places)} / {', '.join(cb.places)})", False
+    if same_side(ca.predicate, cb.predicate) and not polarity and ca.intent == cb.intent:  # "not guilty" / "convicted"
+        return "negation", f"one denies what the other asserts in other words (“{ca.negation or cb.negation}”)", False
+    # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
+    pair = opposite_pair(ca.predicate, cb.predicate) if polarity and ca.intent == cb.intent else None
+    if pair:
+        return "opposite", f"opposite outcomes ({pair})", False
+    objects = _opposite_objects(ca.theme, cb.theme) if same and polarity and done else None
+    if objects:  # "posted a profit of $2 billion" / "posted a loss of $2 billion"
+        return "opposite", f"opposite outcomes ({objects})", True
+    return None
+
+
+def _opposite_objects(x: str, y: str) -> str | None:
+    """The pair whose opposite nouns head the two objects ("a profit of ..." / "a loss of ..."), if any."""
+    heads = [next(iter(w for w in _WORD.findall(t.lower()) if w not in _LIGHT), "") for t in (x, y)]
+    return opposite_pair(*heads) if all(heads) else None
 
 
 def _days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
