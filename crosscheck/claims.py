@@ -29,6 +29,7 @@ from .attribution import (
     resolve,
     verb_lemma,
 )
+from .config import Settings
 from .labels import claim_phrases
 from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
@@ -55,32 +56,37 @@ class Unit:
     continues_quote: bool  # opens inside a quotation begun in an earlier paragraph
 
 
-def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
+def extract_claims(articles: list[Article], book: VoiceBook, settings: Settings | None = None) -> list[Claim]:
     """Split every article into claims, with voice, side and what each asserts.
 
     Args:
         articles: ingested articles.
         book: the sides; it learns the corpus's people and nationalities as it reads.
+        settings: how the parse runs (parse_processes); default the defaults.
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
     claims: list[Claim] = []
     official: dict[str, bool] = {}
-    for article, docs in parse_articles(articles):
+    for article, docs in parse_articles(articles, settings):
         found, flags = read_article(article, docs, book)
         claims.extend(found)
         official.update(flags)
     return finish_claims(claims, official, articles, book)
 
 
-def parse_articles(articles: list[Article]):
+def parse_articles(articles: list[Article], settings: Settings | None = None):
     """Each article with its parsed lines, [(line number, Doc)], parsed as one batched stream (lazily)."""
     texts = [(article, _without_dateline(line) if i < DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
-    docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
+    docs = nlp.stream((line.text for _, line in texts), _parse_processes(len(texts), settings or Settings()))
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
         yield pairs[0][0][0], [(line.number, doc) for (_, line), doc in pairs]
+
+
+def _parse_processes(lines: int, settings: Settings) -> int:
+    return settings.parse_processes if lines >= settings.parallel_parse_min_lines else 1
 
 
 def read_article(article: Article, docs, book: VoiceBook) -> tuple[list[Claim], dict[str, bool]]:
