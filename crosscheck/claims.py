@@ -259,7 +259,7 @@ def _units(docs):
     """Sentences of each paragraph, joined while a quotation is open."""
     open_before = False
     for line, doc in docs:
-        quoted = _quoted(doc)
+        quoted, ends_open = _quoted(doc)
         pending, continues = [], open_before and _opens_with_quote(doc)
         for sentence in doc.sents:
             pending.append(sentence)
@@ -269,29 +269,27 @@ def _units(docs):
             pending, continues = [], False
         if pending:
             yield Unit(doc[pending[0].start:pending[-1].end], tuple(pending), line, quoted, continues)
-        open_before = bool(doc) and _ends_open(doc)
+        open_before = ends_open
 
 
-def _quoted(doc) -> list[bool]:
-    """Per token, whether it lies inside quotation marks.
+def _quoted(doc) -> tuple[list[bool], bool]:
+    """Per token, whether it lies inside quotation marks; and whether the paragraph ends inside one (it
+    opens a quotation and never closes it: the quote runs on, news convention).
 
     A quote mark after a space opens and one attached to the word before it closes, whatever its
     glyph: typesetters and scrapers mix up “ ” " and ''. Inside a quotation, a mark with a space on both
     sides closes it (a quote within a quote ends "... of 'Clinton,' " said Maxwell").
     """
-    return [flag for flag, _ in _quote_marks(doc)]
-
-
-def _quote_marks(doc):
-    """(inside quotation marks, whether the token opens one) per token of the Doc."""
-    depth = 0
+    quoted, depth, opened, closed = [], 0, 0, 0
     for token in doc:
         if token.text not in QUOTE_MARKS:
-            yield depth > 0, False
+            quoted.append(depth > 0)
             continue
         opens = _opens(token, depth > 0)
         depth = depth + 1 if opens else max(0, depth - 1)
-        yield True, opens
+        opened, closed = opened + opens, closed + (not opens)
+        quoted.append(True)
+    return quoted, opened > closed
 
 
 def _opens(mark, inside: bool) -> bool:
@@ -303,12 +301,6 @@ def _opens(mark, inside: bool) -> bool:
 
 def _opens_with_quote(doc) -> bool:
     return len(doc) > 0 and doc[0].text in QUOTE_MARKS
-
-
-def _ends_open(doc) -> bool:
-    """A paragraph that opens a quotation and never closes it: the quote runs on (news convention)."""
-    marks = [opens for token, (_, opens) in zip(doc, _quote_marks(doc)) if token.text in QUOTE_MARKS]
-    return sum(marks) > len(marks) - sum(marks)
 
 
 def _is_all_quote(span, quoted) -> bool:
@@ -544,8 +536,14 @@ def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim
     return None
 
 
+# The words a report of an omission turns on: a verb ("omitted"), a noun ("no mention"), an adjective ("silent").
+_OMISSION_POS = {"VERB", "NOUN", "ADJ"}
+
+
 def _omission_parts(token, span):
     """(the omitter's token or None, the tokens of what was left out) when `token` reports an omission."""
+    if token.pos_ not in _OMISSION_POS:
+        return None
     words = lexicon()
     lemma = token.lemma_.lower()
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None)

@@ -636,7 +636,7 @@ def _text_words(text: str) -> set[str]:
 
 def _norm(word: str) -> str:
     """"Soybeans" and "soybean", "Taiwan's" and "Taiwan": one word."""
-    word = re.sub(r"[’']s$", "", word.casefold())
+    word = _POSSESSIVE_END.sub("", word.casefold())
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -663,6 +663,10 @@ def _names_only(surface: Counter, named: set[str]) -> bool:
     return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
 
 
+# Compiled once: claim_phrases runs them on every token of every claim.
+_DIGIT = re.compile(r"\d")
+_LOWER_LETTER = re.compile(r"[a-z]")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -696,10 +700,10 @@ def _phrase_candidates(doc, title: bool = False):
                    and t.dep_ not in {"compound", "amod", "nmod", "poss"} and t.left_edge.i < t.i]
     for span in chunks + entities:
         tokens = [t for t in span]
-        figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
+        figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or _DIGIT.search(t.text)]
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
         if title:  # a title's figure names its occasion; a date word or a lone count ("20 years") does not
-            numeric = [i for i in numeric if not re.search(r"\d", tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
+            numeric = [i for i in numeric if not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
                        and "/" not in tokens[i].text]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]
@@ -759,7 +763,7 @@ def _phrase(tokens, figures, generic, title: bool = False):
         return None  # "Minutes" of "60 Minutes", "May" of "May 2021"
     written = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
     key, text = written.lower(), written
-    if not re.search(r"[a-z]", key):
+    if not _LOWER_LETTER.search(key):
         return None
     if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
         return None
@@ -770,7 +774,7 @@ def _phrase(tokens, figures, generic, title: bool = False):
     if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
         text = text[:1].lower() + text[1:]
     members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                    or title and re.search(r"\d", t.text))
+                    or title and _DIGIT.search(t.text))
     return (key, written, text, members) if members else None
 
 
