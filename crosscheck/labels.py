@@ -693,7 +693,7 @@ def _phrase_candidates(doc, title: bool = False):
     that owns it ("Democrats' tax-hike menu"): an event's name needs its who."""
     _, generic, _ = _words()
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
-    chunks = list(doc.noun_chunks)
+    chunks = _noun_chunks(doc)
     if title:  # a title's noun the parser left out of its phrases ("9/11 anniversary: ..."), with its modifiers
         covered = {t.i for chunk in chunks for t in chunk}
         chunks += [doc[t.left_edge.i - doc[0].i:t.i - doc[0].i + 1] for t in doc if t.pos_ == "NOUN" and t.i not in covered
@@ -734,6 +734,20 @@ def _phrase_candidates(doc, title: bool = False):
             yield (*shorter, "")
         if phrase:
             yield (*phrase, shorter[0] if shorter else "")
+
+def _noun_chunks(doclike) -> list:
+    """`doclike.noun_chunks`: a Span's are its Doc's that lie inside it, and the Doc's are read once here,
+    not once per claim of a paragraph."""
+    chunks = _doc_noun_chunks(doclike.doc)
+    if doclike is doclike.doc:
+        return list(chunks)
+    return [c for c in chunks if c.start >= doclike.start and c.end <= doclike.end]
+
+
+@functools.lru_cache(maxsize=8)  # the claims of one paragraph are read one after the other
+def _doc_noun_chunks(doc) -> tuple:
+    return tuple(doc.noun_chunks)
+
 
 def _owner(tokens) -> bool:
     """A phrase that opens with a name that owns it: "Democrats' tax-hike menu"."""
