@@ -9,6 +9,7 @@ agency) is its side's account: every claim in it carries that side.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -86,7 +87,16 @@ def parse_articles(articles: list[Article], settings: Settings | None = None):
 
 
 def _parse_processes(lines: int, settings: Settings) -> int:
-    return settings.parse_processes if lines >= settings.parallel_parse_min_lines else 1
+    return settings.parse_processes if lines >= settings.parallel_parse_min_lines and _spare_core() else 1
+
+
+def _spare_core() -> bool:
+    """Whether a core is idle (the 1-minute load average below the cores less half of one), as `make -l`
+    judges it: parse workers beside another busy job only add the cost of sending the parses back."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):  # no load average on this system
+        return False
 
 
 def read_article(article: Article, docs, book: VoiceBook) -> tuple[list[Claim], dict[str, bool]]:

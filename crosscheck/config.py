@@ -52,12 +52,15 @@ class Settings:
     # the packaged sides: countries, official publishers, agencies the text cannot teach.
     sides_file: str | None = None
     # spaCy parses in this many worker processes (forked: the loaded pipeline is shared, not loaded
-    # again) when a run reads at least parallel_parse_min_lines lines; fewer lines stay in one process,
-    # as tests and small runs do. The docs come back in order, so the claims are the same either way;
-    # this process reads claims from the parsed lines while the workers parse the next ones. On 2
-    # cores (issue 17), 50 seed-grown articles (1,509 lines): parse alone 9.5 s in one process, 5.5 s
-    # in two; at 400 lines 2.4 s against 1.6 to 2.1 s, at 200 lines 1.3 s against 1.45 s (the
-    # workers' start). 2 is this machine's core count; each worker adds about 200 MB of memory.
+    # again) when a run reads at least parallel_parse_min_lines lines and a core is idle (1-minute load
+    # average below the cores less 0.5); otherwise, and in tests and small runs, in this process. The
+    # docs come back in order, so the claims are the same either way; this process reads claims from
+    # the parsed lines while the workers parse the next ones. Measured on 2 cores (issue 17), 50
+    # seed-grown articles (1,509 lines): parse alone 9.5 s in one process, 5.5 s in two; the claims
+    # stage 12.5 s against 8.1 s with the machine idle, but 12.6 s against 14.0 s (median of 4) while
+    # another job kept a core busy (sending the parses back costs about 2 s of CPU), hence the idle
+    # core rule. At 400 lines the parse took 2.4 s against 1.6 to 2.1 s, at 200 lines 1.3 s against
+    # 1.45 s (the workers' start). 2 is this machine's core count.
     parse_processes: int = 2
     parallel_parse_min_lines: int = 400
 
