@@ -58,8 +58,9 @@ class Settings:
     # the parsed lines while the workers parse the next ones. Measured on 2 cores (issue 17), 50
     # seed-grown articles (1,509 lines): parse alone 9.5 s in one process, 5.5 s in two; the claims
     # stage 12.5 s against 8.1 s with the machine idle, but 12.6 s against 14.0 s (median of 4) while
-    # another job kept a core busy (sending the parses back costs about 2 s of CPU), hence the idle
-    # core rule. At 400 lines the parse took 2.4 s against 1.6 to 2.1 s, at 200 lines 1.3 s against
+    # another job kept a core busy (sending the parses back costs about 2 s of CPU; at 500 articles
+    # under load it won twice by 13% and lost once by 36%: README, "Claims stage speed"), hence the
+    # idle core rule. At 400 lines the parse took 2.4 s against 1.6 to 2.1 s, at 200 lines 1.3 s against
     # 1.45 s (the workers' start). 2 is this machine's core count.
     parse_processes: int = 2
     parallel_parse_min_lines: int = 400

@@ -735,6 +735,7 @@ def _phrase_candidates(doc, title: bool = False):
         if phrase:
             yield (*phrase, shorter[0] if shorter else "")
 
+
 def _noun_chunks(doclike) -> list:
     """`doclike.noun_chunks`: a Span's are its Doc's that lie inside it, and the Doc's are read once here,
     not once per claim of a paragraph."""
