@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from dataclasses import dataclass, replace
 from itertools import groupby
@@ -30,6 +31,7 @@ from .attribution import (
     resolve,
     verb_lemma,
 )
+from .config import Settings
 from .labels import claim_phrases
 from .lexicon import data_table
 from .types import Article, Claim, Line, ReportedOmission
@@ -57,32 +59,46 @@ class Unit:
     continues_quote: bool  # opens inside a quotation begun in an earlier paragraph
 
 
-def extract_claims(articles: list[Article], book: VoiceBook) -> list[Claim]:
+def extract_claims(articles: list[Article], book: VoiceBook, settings: Settings | None = None) -> list[Claim]:
     """Split every article into claims, with voice, side and what each asserts.
 
     Args:
         articles: ingested articles.
         book: the sides; it learns the corpus's people and nationalities as it reads.
+        settings: how the parse runs (parse_processes); default the defaults.
     Returns:
         Claims in article order; a sentence repeated inside one article is kept once.
     """
     claims: list[Claim] = []
     official: dict[str, bool] = {}
-    for article, docs in parse_articles(articles):
+    for article, docs in parse_articles(articles, settings):
         found, flags = read_article(article, docs, book)
         claims.extend(found)
         official.update(flags)
     return finish_claims(claims, official, articles, book)
 
 
-def parse_articles(articles: list[Article]):
+def parse_articles(articles: list[Article], settings: Settings | None = None):
     """Each article with its parsed lines, [(line number, Doc)], parsed as one batched stream (lazily)."""
     texts = [(article, _without_dateline(line) if i < DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
-    docs = nlp.load().pipe((line.text for _, line in texts), batch_size=nlp.PIPE_BATCH_SIZE)
+    docs = nlp.stream((line.text for _, line in texts), _parse_processes(len(texts), settings or Settings()))
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
         yield pairs[0][0][0], [(line.number, doc) for (_, line), doc in pairs]
+
+
+def _parse_processes(lines: int, settings: Settings) -> int:
+    return settings.parse_processes if lines >= settings.parallel_parse_min_lines and _spare_core() else 1
+
+
+def _spare_core() -> bool:
+    """Whether a core is idle (the 1-minute load average below the cores less half of one), as `make -l`
+    judges it: parse workers beside another busy job only add the cost of sending the parses back."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):  # no load average on this system
+        return False
 
 
 def read_article(article: Article, docs, book: VoiceBook) -> tuple[list[Claim], dict[str, bool]]:
@@ -255,7 +271,7 @@ def _units(docs):
     """Sentences of each paragraph, joined while a quotation is open."""
     open_before = False
     for line, doc in docs:
-        quoted = _quoted(doc)
+        quoted, ends_open = _quoted(doc)
         pending, continues = [], open_before and _opens_with_quote(doc)
         for sentence in doc.sents:
             pending.append(sentence)
@@ -265,29 +281,27 @@ def _units(docs):
             pending, continues = [], False
         if pending:
             yield Unit(doc[pending[0].start:pending[-1].end], tuple(pending), line, quoted, continues)
-        open_before = bool(doc) and _ends_open(doc)
+        open_before = ends_open
 
 
-def _quoted(doc) -> list[bool]:
-    """Per token, whether it lies inside quotation marks.
+def _quoted(doc) -> tuple[list[bool], bool]:
+    """Per token, whether it lies inside quotation marks; and whether the paragraph ends inside one (it
+    opens a quotation and never closes it: the quote runs on, news convention).
 
     A quote mark after a space opens and one attached to the word before it closes, whatever its
     glyph: typesetters and scrapers mix up “ ” " and ''. Inside a quotation, a mark with a space on both
     sides closes it (a quote within a quote ends "... of 'Clinton,' " said Maxwell").
     """
-    return [flag for flag, _ in _quote_marks(doc)]
-
-
-def _quote_marks(doc):
-    """(inside quotation marks, whether the token opens one) per token of the Doc."""
-    depth = 0
+    quoted, depth, opened, closed = [], 0, 0, 0
     for token in doc:
         if token.text not in QUOTE_MARKS:
-            yield depth > 0, False
+            quoted.append(depth > 0)
             continue
         opens = _opens(token, depth > 0)
         depth = depth + 1 if opens else max(0, depth - 1)
-        yield True, opens
+        opened, closed = opened + opens, closed + (not opens)
+        quoted.append(True)
+    return quoted, opened > closed
 
 
 def _opens(mark, inside: bool) -> bool:
@@ -299,12 +313,6 @@ def _opens(mark, inside: bool) -> bool:
 
 def _opens_with_quote(doc) -> bool:
     return len(doc) > 0 and doc[0].text in QUOTE_MARKS
-
-
-def _ends_open(doc) -> bool:
-    """A paragraph that opens a quotation and never closes it: the quote runs on (news convention)."""
-    marks = [opens for token, (_, opens) in zip(doc, _quote_marks(doc)) if token.text in QUOTE_MARKS]
-    return sum(marks) > len(marks) - sum(marks)
 
 
 def _is_all_quote(span, quoted) -> bool:
@@ -547,8 +555,14 @@ def reported_omission(span, book: VoiceBook, mentions: Mentions, previous: Claim
     return None
 
 
+# The words a report of an omission turns on: a verb ("omitted"), a noun ("no mention"), an adjective ("silent").
+_OMISSION_POS = {"VERB", "NOUN", "ADJ"}
+
+
 def _omission_parts(token, span):
     """(the omitter's token or None, the tokens of what was left out) when `token` reports an omission."""
+    if token.pos_ not in _OMISSION_POS:
+        return None
     words = lexicon()
     lemma = token.lemma_.lower()
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None)

@@ -636,7 +636,7 @@ def _text_words(text: str) -> set[str]:
 
 def _norm(word: str) -> str:
     """"Soybeans" and "soybean", "Taiwan's" and "Taiwan": one word."""
-    word = re.sub(r"[’']s$", "", word.casefold())
+    word = _POSSESSIVE_END.sub("", word.casefold())
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -663,6 +663,10 @@ def _names_only(surface: Counter, named: set[str]) -> bool:
     return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
 
 
+# Compiled once: claim_phrases runs them on every token of every claim.
+_DIGIT = re.compile(r"\d")
+_LOWER_LETTER = re.compile(r"[a-z]")
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -689,17 +693,17 @@ def _phrase_candidates(doc, title: bool = False):
     that owns it ("Democrats' tax-hike menu"): an event's name needs its who."""
     _, generic, _ = _words()
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
-    chunks = list(doc.noun_chunks)
+    chunks = _noun_chunks(doc)
     if title:  # a title's noun the parser left out of its phrases ("9/11 anniversary: ..."), with its modifiers
         covered = {t.i for chunk in chunks for t in chunk}
         chunks += [doc[t.left_edge.i - doc[0].i:t.i - doc[0].i + 1] for t in doc if t.pos_ == "NOUN" and t.i not in covered
                    and t.dep_ not in {"compound", "amod", "nmod", "poss"} and t.left_edge.i < t.i]
     for span in chunks + entities:
         tokens = [t for t in span]
-        figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or re.search(r"\d", t.text)]
+        figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or _DIGIT.search(t.text)]
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
         if title:  # a title's figure names its occasion; a date word or a lone count ("20 years") does not
-            numeric = [i for i in numeric if not re.search(r"\d", tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
+            numeric = [i for i in numeric if not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
                        and "/" not in tokens[i].text]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]
@@ -731,6 +735,21 @@ def _phrase_candidates(doc, title: bool = False):
         if phrase:
             yield (*phrase, shorter[0] if shorter else "")
 
+
+def _noun_chunks(doclike) -> list:
+    """`doclike.noun_chunks`: a Span's are its Doc's that lie inside it, and the Doc's are read once here,
+    not once per claim of a paragraph."""
+    chunks = _doc_noun_chunks(doclike.doc)
+    if doclike is doclike.doc:
+        return list(chunks)
+    return [c for c in chunks if c.start >= doclike.start and c.end <= doclike.end]
+
+
+@functools.lru_cache(maxsize=8)  # the claims of one paragraph are read one after the other
+def _doc_noun_chunks(doc) -> tuple:
+    return tuple(doc.noun_chunks)
+
+
 def _owner(tokens) -> bool:
     """A phrase that opens with a name that owns it: "Democrats' tax-hike menu"."""
     return (len(tokens) > 2 and tokens[0].pos_ == "PROPN" and tokens[0].dep_ == "poss"
@@ -759,7 +778,7 @@ def _phrase(tokens, figures, generic, title: bool = False):
         return None  # "Minutes" of "60 Minutes", "May" of "May 2021"
     written = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
     key, text = written.lower(), written
-    if not re.search(r"[a-z]", key):
+    if not _LOWER_LETTER.search(key):
         return None
     if len(tokens) == 1 and (key in generic or tokens[0].pos_ == "NOUN" and len(key) < 4):
         return None
@@ -770,7 +789,7 @@ def _phrase(tokens, figures, generic, title: bool = False):
     if tokens[0].pos_ != "PROPN" and tokens[0].ent_iob_ == "O" and not tokens[0].text.isupper():
         text = text[:1].lower() + text[1:]
     members = tuple(_norm(t.text) for t in tokens if t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"}
-                    or title and re.search(r"\d", t.text))
+                    or title and _DIGIT.search(t.text))
     return (key, written, text, members) if members else None
 
 

@@ -32,7 +32,12 @@ def parse(texts):
     texts = list(texts)
     if not texts:
         return []
-    return list(load().pipe(texts, batch_size=PIPE_BATCH_SIZE))
+    return list(stream(texts))
+
+
+def stream(texts, processes: int = 1):
+    """spaCy Docs for the texts, in order, as they are parsed; in `processes` worker processes if more than 1."""
+    return load().pipe(texts, batch_size=PIPE_BATCH_SIZE, n_process=processes)
 
 
 def parse_one(text: str):

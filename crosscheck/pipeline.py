@@ -89,7 +89,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     articles = list(ingested.articles)
     with clock("claims"):
         book = load_voicebook(settings.sides_file)
-        claims, reading = read_claims(articles, book, readings, settings.sides_file)
+        claims, reading = read_claims(articles, book, readings, settings.sides_file, settings)
     if not claims:
         raise InputError("no claims found in the articles given (nothing but headings, questions or boilerplate)")
     embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)

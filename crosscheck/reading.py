@@ -21,6 +21,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from .codec import from_data, to_data
+from .config import Settings
 from .state import KeptWork
 from .types import Article, Claim
 from .voices import Side, VoiceBook
@@ -73,18 +74,19 @@ class ReadingStore:
 
 
 def read_claims(articles: list[Article], book: VoiceBook, store: ReadingStore | None = None,
-                sides_file: str | None = None) -> tuple[list[Claim], ReadStats]:
+                sides_file: str | None = None, settings: Settings | None = None) -> tuple[list[Claim], ReadStats]:
     """The claims of `articles` (as `claims.extract_claims` gives them), reusing kept readings.
 
     Args:
         book: the voice book, as `load_voicebook(sides_file)` gives it; it learns as the articles are read.
         store: where readings are kept; None reads every article.
+        settings: how the parse runs (parse_processes); default the defaults.
     """
     from .claims import finish_claims, parse_articles, read_article
 
     keys = {a.id: reading_key(a, sides_file) for a in articles}
     kept = store.get_many(list(keys.values())) if store else {}
-    unread = parse_articles([a for a in articles if keys[a.id] not in kept])  # one batched parse
+    unread = parse_articles([a for a in articles if keys[a.id] not in kept], settings)  # one batched parse
     claims, official, new, reused = [], {}, {}, []
     state, entries = book_state(book), None  # the book's entries, built only when an article is read
     for article in articles:
