@@ -565,6 +565,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
+        if lower in _PLURAL_PRONOUNS and (group := _group_in_sentence(token)) is not None:
+            return _joint_voice(group, book, mentions)  # "the Democrats are acting as though they want to lose"
         if lower in _PLURAL_PRONOUNS and mentions.body is not None and mentions.body.plural:
             return Voice(mentions.body.name, mentions.body.side, mentions.body.side is not None)  # "Democrats say ... they say"
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
@@ -653,6 +655,21 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _group_in_sentence(pronoun):
+    """The group "they" refers to in its own sentence: the nearest plural subject before it that names
+    speakers ("Democrats", "the senators", "Hale and Reed"), or, for the subject of a clause put first, the
+    subject of the clause it leads into ("Because they believe ..., the senators left"). Not across a
+    quotation, whose names are the speaker's words."""
+    sentence = pronoun.doc[pronoun.sent.start:pronoun.sent.end]
+    if any(t.text in QUOTE_MARKS for t in sentence):
+        return None
+    clause = pronoun.head
+    ahead = [c for c in clause.head.children if c.i > clause.i] if clause.dep_ == "advcl" and clause.i < clause.head.i else []
+    subjects = [t for t in reversed(sentence[:pronoun.i - sentence.start]) if t.dep_ in {"nsubj", "nsubjpass"}] + ahead
+    return next((t for t in subjects if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
+                 and _is_named_source(t, lexicon())), None)
 
 
 def person_gender(entity, quoted: list[bool]) -> str | None:
@@ -764,6 +781,7 @@ def join_tokens(tokens) -> str:
 
 
 def _is_description(token) -> bool:
-    """A definite common noun ("the ministry", "the spokesperson") that refers back to a named mention."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+    """A definite common noun ("the ministry", "the spokesperson") that refers back to a named mention; a
+    plural one ("the senators") is the group it names, not the one senator named before."""
+    return token.pos_ == "NOUN" and token.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                         for c in token.children)
