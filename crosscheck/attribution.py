@@ -234,12 +234,16 @@ def _on_speech_verb(according) -> bool:
 
 
 def _speaker_label(span, quoted, book, mentions) -> Frame | None:
-    """A transcript's or headline's label: "Trump: ...", "SANDERS: ..." (a name, a colon, the words)."""
-    colon = next((t for t in span[:_MAX_LABEL_TOKENS + 1] if t.text == ":" and not quoted[t.i]), None)
-    if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
+    """A transcript's or headline's label: "Trump: ...", "SANDERS: ..." (a name, a colon, the words), also
+    at the start of a quoted transcript ("“Trump: ...”")."""
+    doc = span.doc
+    start = span.start + 1 if doc[span.start].text in QUOTE_MARKS else span.start
+    colon = next((t for t in doc[start:min(start + _MAX_LABEL_TOKENS + 1, span.end)]
+                  if t.text == ":" and (start > span.start or not quoted[t.i])), None)
+    if colon is None or colon.i == start or colon.i + 1 >= span.end:
         return None
-    label = span.doc[colon.i - 1]
-    words = [t for t in span.doc[span.start:colon.i] if not t.is_punct]
+    label = doc[colon.i - 1]
+    words = [t for t in doc[start:colon.i] if not t.is_punct]
     named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
     if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
         return None  # "The reason is simple: ..." is narration
@@ -251,7 +255,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
-                  and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None)]
+                  and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
+                       or _after_quotation(t, quoted))]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
                 and not _to_infinitive_of_object(verb):
@@ -266,7 +271,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue
         content = _content_of(verb, span, quoted)
         lemma = verb_lemma(verb, reporting)
-        speech = lemma in words.speech_verbs or document is not None
+        speech = lemma in words.speech_verbs or document is not None or _after_quotation(verb, quoted)
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
@@ -280,6 +285,21 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _after_quotation(verb, quoted) -> bool:
+    """A verb with its subject right after a quotation that breaks off at a comma, "?" or "!" ("“Get out,” she
+    snapped", "“We did it!” beamed Vale", "“...,” the nominee riffed on ..."): where it stands makes it a verb of
+    speech, whatever the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or quoted[subject.i] or abs(subject.i - verb.i) > _MAX_INVERTED_SUBJECT:
+        return False
+    first = min(verb.i, subject.left_edge.i)
+    doc = verb.doc
+    return first >= 2 and doc[first - 1].text in QUOTE_MARKS and doc[first - 2].text in {",", "?", "!"}
+
+
+_MAX_INVERTED_SUBJECT = 6  # "“...,” said Ann Vale, the chair": the subject beside its verb, a short name at most
 
 
 def _document_of(verb):

@@ -22,3 +22,38 @@ def test_they_is_a_plural_subject_of_its_own_sentence_not_the_person_named_befor
 def test_a_plural_description_is_the_group_not_one_member_named_before():
     found = claims_of(NAMED_BEFORE, "The senators said the vote was rigged.")
     assert found[-1].voice == "senators"
+
+
+@pytest.mark.parametrize("lines, voice", [
+    (("Ann Vale came to the rally. “Get out of my state,” she snapped.",), "Ann Vale"),
+    (("“We did it!” beamed Ann Vale, the campaign chair.",), "Ann Vale"),
+    (("“Why now?” Vale wondered aloud at the rally.",), "Vale"),
+    (("Ann Vale came to the rally.", "“Let me help you out - the answer is no,” the nominee riffed on the mayor's "
+      "answer, drawing applause. “And that is why we need Tom Reed in the Senate!”"), "nominee"),
+])
+def test_any_verb_with_its_subject_right_after_a_broken_off_quotation_is_speech(lines, voice):
+    assert claims_of(*lines)[-1].voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The Apprentice,” Trump's reality show, aired for years on NBC.",
+    "“Make America Great Again,” the slogan that won him the nomination, appeared on every hat.",
+])
+def test_a_quoted_title_before_its_description_is_no_statement(sentence):
+    assert not claims_of(sentence)[0].attributed
+
+
+@pytest.mark.parametrize("lines", [
+    ("\"Ann Vale: Seriously, the polls are wrong. We will win this state.\"",),
+    ("The panel met on Monday.", "“Ann Vale: Seriously, the polls are wrong. We will win this state.",
+     "“But then I ask the people what they mean.”"),
+])
+def test_a_speaker_label_at_the_start_of_a_quoted_transcript(lines):
+    found = claims_of(*lines)
+    assert [c.voice for c in found if c.quote] == ["Ann Vale"] * len([c for c in found if c.quote])
+    assert len([c for c in found if c.quote]) >= 2
+
+
+def test_a_quoted_label_is_not_a_quotation_that_opens_with_a_word_and_colon():
+    assert claims_of("“Look: we will win it.”")[0].voice == "Example News"
+    assert claims_of("“Bottom line: we will win it,” Vale said.")[0].voice == "Vale"
