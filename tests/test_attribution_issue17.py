@@ -57,3 +57,14 @@ def test_a_speaker_label_at_the_start_of_a_quoted_transcript(lines):
 def test_a_quoted_label_is_not_a_quotation_that_opens_with_a_word_and_colon():
     assert claims_of("“Look: we will win it.”")[0].voice == "Example News"
     assert claims_of("“Bottom line: we will win it,” Vale said.")[0].voice == "Vale"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("As one voter put it, the state is within reach.", "one voter"),
+    ("The state is within reach, as Ann Vale put it.", "Ann Vale"),
+    ("“The state is within reach,” is how Ann Vale put it.", "Ann Vale"),
+    ("Ann Vale put it on the table and left.", "Example News"),
+    ("Ann Vale put the odds at one in three.", "Example News"),
+])
+def test_put_it_is_speech_only_with_a_statement(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
