@@ -68,3 +68,17 @@ def test_a_quoted_label_is_not_a_quotation_that_opens_with_a_word_and_colon():
 ])
 def test_put_it_is_speech_only_with_a_statement(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("lines, voices", [
+    (("The council met on Monday.", "“We will win this state.”", "So said Ann Vale, the campaign chair, on Monday."),
+     ["Ann Vale", "Ann Vale"]),
+    (("The council met on Monday.", "“We will win this state. The polls are wrong.”",
+      "Ann Vale said that in Dayton on Monday."), ["Ann Vale", "Ann Vale", "Ann Vale"]),
+    # a quotation that runs on from an attributed one keeps its speaker; a statement of its own is no bare "said"
+    (("The council met on Monday. Tom Reed said:", "“We will win this state.”", "Ann Vale agreed."), ["Tom Reed"]),
+    (("The council met on Monday.", "“We will win this state.”", "Ann Vale said the polls were wrong."),
+     ["Example News", "Ann Vale"]),
+])
+def test_a_quotation_paragraph_whose_speaker_opens_the_next_paragraph(lines, voices):
+    assert [c.voice for c in claims_of(*lines)][1:] == voices
