@@ -258,10 +258,10 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
                        or _after_quotation(t, quoted))]
     for verb in sorted(candidates, key=_depth):
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
-                and not _to_infinitive_of_object(verb):
+        if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
-        if verb.dep_ == "relcl" and not _argument_of_main_clause(verb.head):
+        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns)) \
+                and not _argument_of_main_clause(verb.head):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
@@ -389,11 +389,34 @@ def _depth(token) -> int:
     return depth
 
 
+def _speaks_in_participle(verb) -> bool:
+    """A participle that reports what its noun says: an account's ("a statement saying"), or a clause said by
+    a document or by people ("emails showing that officials knew", "calls from residents saying shots had been
+    fired", "a poll finding that ...")."""
+    noun = verb.head
+    return noun.lemma_.lower() in lexicon().account_nouns or (
+        _reports_clause(verb) and (noun.pos_ == "PROPN" or _names_speakers(noun)))
+
+
+def _reports_clause(verb) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _issuer(account):
+    """Who put out an account a participle reports from ("His office put out a statement saying ...", "Forbes
+    shot back in an article stating ..."); None when the sentence names no one ("There were emails showing")."""
+    if account.lemma_.lower() not in lexicon().account_nouns:
+        return None
+    verb = account.head
+    if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return _subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+
+
 def _subject_of(verb):
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
-        verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-        if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head  # "Forbes shot back in an article stating ..."
+    if verb.dep_ == "acl" and _speaks_in_participle(verb):
+        noun = verb.head  # else the noun itself, when it says a clause or has an owner ("his speech praising")
+        return _issuer(noun) or (noun if _reports_clause(verb) or _owner(noun) is not noun else None)
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)

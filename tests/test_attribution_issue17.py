@@ -82,3 +82,25 @@ def test_put_it_is_speech_only_with_a_statement(sentence, voice):
 ])
 def test_a_quotation_paragraph_whose_speaker_opens_the_next_paragraph(lines, voices):
     assert [c.voice for c in claims_of(*lines)][1:] == voices
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("There were also emails showing that officials knew about the plan.", "emails"),
+    ("The race is tight, with a new poll finding that the mayor's lead has vanished.", "new poll"),
+    ("Residents saying shots had been fired called the police.", "Residents"),
+    ("His office put out a statement saying the mayor would not run.", "His office"),
+    ("Forbes shot back in an article stating that the list was accurate.", "Forbes"),
+    # a participle on a noun deeper down speaks in a clause aside, as a relative clause does
+    ("Police received calls from residents saying shots had been fired inside the clinic.", "Example News"),
+    # no clause said: a description, not a statement
+    ("The jobs report cheered Democrats hoping to retain the White House.", "Example News"),
+    ("A truce called by the mayor ended the strike.", "Example News"),
+])
+def test_a_participle_saying_a_clause_is_its_documents_or_peoples_statement(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+def test_an_account_with_an_owner_speaks_in_its_participle():
+    found = claims_of("Senator Ann Vale came to Dayton on Monday.",
+                      "Then she spent much of her speech praising the mayor, who is running for Congress.")
+    assert found[-1].voice == "Ann Vale"
