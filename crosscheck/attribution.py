@@ -529,7 +529,8 @@ def _subject_before(verb):
     nearest subject before the verb ("Marlow, who has no endorsements, said"; "Ruth Adler, a
     rabbi helping to organize the boycott, said"), else the nearest apposition ("..., former president
     Erik Berg said", "a White House official who spoke anonymously said"), the name rather than the
-    title beside it ("Maya Okafor, head of the Center, recounted")."""
+    title beside it ("Maya Okafor, head of the Center, recounted"), but not a place ("a rally in Dayton, Ohio,");
+    else a name set off by a comma that the parse hung on the verb ("Hale, speaking in Dayton, Ohio, said")."""
     if verb.dep_ != "ROOT":
         return None
     before = []
@@ -541,11 +542,16 @@ def _subject_before(verb):
     subject = next((t for t in before if t.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
-    apposition = next((t for t in before if t.dep_ == "appos"), None)
+    apposition = next((t for t in before if t.dep_ == "appos" and t.ent_type_ not in _PLACES), None)
     if apposition is not None and apposition.pos_ == "NOUN":
         return next((t for t in before if t.dep_ == "appos" and t.head == apposition.head and t.pos_ == "PROPN"),
                     apposition)
-    return apposition
+    # a name the parse hung on the verb as a modifier, set off by a comma ("Hale, speaking in Dayton, Ohio, said")
+    return apposition or next((t for t in before if t.head == verb and t.pos_ == "PROPN"
+                               and t.ent_type_ in {"", "PERSON", "ORG", "NORP"} and verb.doc[t.i + 1].text == ","), None)
+
+
+_PLACES = {"GPE", "LOC"}
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$"}

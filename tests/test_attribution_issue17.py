@@ -104,3 +104,15 @@ def test_an_account_with_an_owner_speaks_in_its_participle():
     found = claims_of("Senator Ann Vale came to Dayton on Monday.",
                       "Then she spent much of her speech praising the mayor, who is running for Congress.")
     assert found[-1].voice == "Ann Vale"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Trump, speaking at a rally in Dayton, Ohio, did not mention Hale.", "Trump"),
+    ("Trump, speaking later at a rally in Dayton, Ohio, did not mention Hale directly in his speech, though the "
+     "crowd booed when one of his aides mentioned the senator's name.", "Trump"),
+    ("Reed, speaking later at a rally in Charleston, West Virginia, did not mention Hale directly in his speech, "
+     "though the crowd booed when one of his aides mentioned the senator's name.", "Reed"),
+    ("After a rally Friday, Ann Vale was asked about her speeches.", "Example News"),
+])
+def test_a_place_set_off_by_commas_is_no_speaker_the_name_before_it_is(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
