@@ -189,7 +189,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         span = unit.span
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
-        if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
+        runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
+        if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
             after = _speaker_after(units, index, book, mentions, next_paragraph=speaker is None)
             frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote or (

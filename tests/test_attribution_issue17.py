@@ -116,3 +116,14 @@ def test_an_account_with_an_owner_speaks_in_its_participle():
 ])
 def test_a_place_set_off_by_commas_is_no_speaker_the_name_before_it_is(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("after", ["Reed disagreed.", "Reed agreed."])
+def test_a_quotation_running_on_in_its_paragraph_is_not_the_next_sentences_subjects(after):
+    found = claims_of(f"“The polls are wrong,” Vale said. “Turnout will be high.” {after}")
+    assert [c.voice for c in found if c.quote] == ["Vale", "Vale"]
+
+
+def test_a_quotation_in_a_new_paragraph_is_the_speaker_named_after_it():
+    found = claims_of("“The polls are wrong,” Vale said.", "“Turnout will be high.” Reed said.")
+    assert [c.voice for c in found if c.quote] == ["Vale", "Reed"]
