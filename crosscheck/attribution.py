@@ -52,6 +52,7 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # common nouns that name people who speak ("officials", "voters")
     honorifics: tuple[tuple[str, str], ...] = ()  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
     document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")
+    stance_adjectives: frozenset[str] = frozenset()  # a stance after a copula ("X is confident that ...")
 
 
 @cache
@@ -65,7 +66,7 @@ def lexicon() -> Lexicon:
                    frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
                    frozenset(data["speaker_nouns"]),
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
-                   frozenset(data.get("document_verbs", ())))
+                   frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())))
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
-                       or _after_quotation(t, quoted))]
+                       or _after_quotation(t, quoted))] + [t for t in span if _stance_adjective(t) is not None]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
@@ -269,7 +270,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         subject = _quoted_source(verb) or document or _subject_of(verb)
         if subject is None:
             continue
-        content = _content_of(verb, span, quoted)
+        stance = _stance_adjective(verb)
+        content = (stance is not None and _content_of(stance, span, quoted)) or _content_of(verb, span, quoted)
         lemma = verb_lemma(verb, reporting)
         speech = lemma in words.speech_verbs or document is not None or _after_quotation(verb, quoted)
         named = _is_named_source(subject, words)
@@ -286,6 +288,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _stance_adjective(token):
+    """The adjective of stance a copula takes ("Vale is confident the campaign will win", "Officials were
+    adamant that ..."); with the clause it holds, the copula's subject is the source."""
+    if token.pos_ != "AUX":
+        return None
+    return next((c for c in token.children if c.dep_ == "acomp"
+                 and c.lemma_.lower() in lexicon().stance_adjectives), None)
 
 
 def _after_quotation(verb, quoted) -> bool:

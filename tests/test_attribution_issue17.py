@@ -127,3 +127,17 @@ def test_a_quotation_running_on_in_its_paragraph_is_not_the_next_sentences_subje
 def test_a_quotation_in_a_new_paragraph_is_the_speaker_named_after_it():
     found = claims_of("“The polls are wrong,” Vale said.", "“Turnout will be high.” Reed said.")
     assert [c.voice for c in found if c.quote] == ["Vale", "Reed"]
+
+
+@pytest.mark.parametrize("lines, voice", [
+    (("Vale is confident the campaign will win.",), "Vale"),
+    (("Vale was adamant that the polls were wrong.",), "Vale"),
+    (("Officials are worried that the bridge will fail.",), "Officials"),
+    (("Ann Vale spoke on Monday.", "She was confident that the campaign would win."), "Ann Vale"),
+    # no clause held, or no one to hold it: narration
+    (("The campaign will win, and Vale is confident of it.",), "Example News"),
+    (("It is certain that the bridge will fail.",), "Example News"),
+    (("The bridge is sure to fail.",), "Example News"),
+])
+def test_an_adjective_of_stance_with_a_clause_is_its_subjects_position(lines, voice):
+    assert claims_of(*lines)[-1].voice == voice
