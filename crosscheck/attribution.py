@@ -53,6 +53,7 @@ class Lexicon:
     honorifics: tuple[tuple[str, str], ...] = ()  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
     document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")
     stance_adjectives: frozenset[str] = frozenset()  # a stance after a copula ("X is confident that ...")
+    stance_nouns: frozenset[str] = frozenset()  # an owner's stance before a copula ("X's view is that ...")
 
 
 @cache
@@ -66,7 +67,8 @@ def lexicon() -> Lexicon:
                    frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
                    frozenset(data["speaker_nouns"]),
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
-                   frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())))
+                   frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())),
+                   frozenset(data.get("stance_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
-                       or _after_quotation(t, quoted))] + [t for t in span if _stance_adjective(t) is not None]
+                       or _after_quotation(t, quoted))] + [t for t in span if _copular_stance(t) is not None
+                                                            and not quoted[t.i]]
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
@@ -267,11 +270,14 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
-        subject = _quoted_source(verb) or document or _subject_of(verb)
+        holder = _copular_stance(verb)
+        subject = _quoted_source(verb) or document or holder or _subject_of(verb)
         if subject is None:
             continue
-        stance = _stance_adjective(verb)
-        content = (stance is not None and _content_of(stance, span, quoted)) or _content_of(verb, span, quoted)
+        content = _content_of(verb, span, quoted)
+        if content is None and holder is not None:  # "Vale is confident the campaign will win"
+            content = next((c for a in verb.children if a.dep_ == "acomp" for c in a.children if c.dep_ == "ccomp"),
+                           None)
         lemma = verb_lemma(verb, reporting)
         speech = lemma in words.speech_verbs or document is not None or _after_quotation(verb, quoted)
         named = _is_named_source(subject, words)
@@ -290,13 +296,19 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     return None
 
 
-def _stance_adjective(token):
-    """The adjective of stance a copula takes ("Vale is confident the campaign will win", "Officials were
-    adamant that ..."); with the clause it holds, the copula's subject is the source."""
-    if token.pos_ != "AUX":
+def _copular_stance(token):
+    """Who holds the stance a copula states: its subject before an adjective of stance ("Vale is confident
+    the campaign will win", "officials were adamant that ..."), or the owner of the view or argument that is
+    its subject ("Vale's view is that ...", "Her argument was that ...")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "AUX" else None
+    if subject is None:
         return None
-    return next((c for c in token.children if c.dep_ == "acomp"
-                 and c.lemma_.lower() in lexicon().stance_adjectives), None)
+    words = lexicon()
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in words.stance_adjectives for c in token.children):
+        return subject
+    if subject.lemma_.lower() in words.stance_nouns:
+        return next((c for c in subject.children if c.dep_ == "poss"), None)
+    return None
 
 
 def _after_quotation(verb, quoted) -> bool:

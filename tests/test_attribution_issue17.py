@@ -141,3 +141,13 @@ def test_a_quotation_in_a_new_paragraph_is_the_speaker_named_after_it():
 ])
 def test_an_adjective_of_stance_with_a_clause_is_its_subjects_position(lines, voice):
     assert claims_of(*lines)[-1].voice == voice
+
+
+@pytest.mark.parametrize("lines, voice", [
+    (("Vale's view is that the polls are wrong.",), "Vale"),
+    (("Ann Vale spoke on Monday.", "Her argument was that the polls are wrong."), "Ann Vale"),
+    (("The problem is that the polls are wrong.",), "Example News"),
+    (("The view from the hill is that of a valley.",), "Example News"),
+])
+def test_the_owner_of_a_view_holds_the_clause_it_is(lines, voice):
+    assert claims_of(*lines)[-1].voice == voice
