@@ -151,3 +151,7 @@ def test_an_adjective_of_stance_with_a_clause_is_its_subjects_position(lines, vo
 ])
 def test_the_owner_of_a_view_holds_the_clause_it_is(lines, voice):
     assert claims_of(*lines)[-1].voice == voice
+
+
+def test_they_is_never_one_person_named_before():
+    assert claims_of("Ann Vale spoke on Monday.", "They said that the plan would fail.")[-1].voice == "Example News"
