@@ -139,15 +139,19 @@ class Mentions:
     def person(self, gender: str | None = None) -> Mention | None:
         """The person "he" or "she" is: the last speaker, else the subject of the latest sentence naming a
         person, else its first person; but when the text says that one is of the other gender, the nearest
-        person it says is of this one ("Mr. Reed sat beside her. “...,” she said.": not Reed)."""
+        person it says is of this one ("Mr. Reed sat beside her. “...,” she said.": not Reed), else the one other
+        person of the latest sentence ("Vale fired her aide, Tom Reed. He said ...": Reed)."""
+        latest = [m for _, m in self._people[max(self._people)]] if self._people else []
         if self.speaker is not None:
             found = self.speaker
         elif self._people:
-            latest = self._people[max(self._people)]
-            found = next((m for subject, m in latest if subject), latest[0][1])
+            found = next((m for subject, m in self._people[max(self._people)] if subject), latest[0])
         else:
             return None
-        return found if self.fits(found.name, gender) else self.told(gender) or found
+        if self.fits(found.name, gender):
+            return found
+        others = {m.name: m for m in latest if m.name != found.name and self.fits(m.name, gender)}
+        return self.told(gender) or (next(iter(others.values())) if len(others) == 1 else found)
 
     def told(self, gender: str | None) -> Mention | None:
         """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest

@@ -155,3 +155,11 @@ def test_the_owner_of_a_view_holds_the_clause_it_is(lines, voice):
 
 def test_they_is_never_one_person_named_before():
     assert claims_of("Ann Vale spoke on Monday.", "They said that the plan would fail.")[-1].voice == "Example News"
+
+
+@pytest.mark.parametrize("lines", [
+    ("Ann Vale fired her campaign manager, Tom Reed, on Monday.", "He said the decision was unfair."),
+    ("Ms. Vale met Tom Reed on Monday.", "He said the talks went well."),
+])
+def test_he_is_the_other_person_of_the_sentence_when_the_text_says_its_subject_is_she(lines):
+    assert claims_of(*lines)[-1].voice == "Tom Reed"
