@@ -287,8 +287,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and (" " in lemma or not (speech or (lemma in words.position_verbs | words.stance_verbs
-                                                                  and named))):
+        if content is None and ((" " in lemma and speech) or not (
+                speech or (lemma in words.position_verbs | words.stance_verbs and named))):
             continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
         voice = _joint_voice(subject, book, mentions)
         if voice is None:
@@ -388,10 +388,11 @@ def _owner(source):
 
 def verb_lemma(verb, known: frozenset[str]) -> str:
     """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
-    object where the two are listed together ("put it": "as one voter put it")."""
+    object or particle where the two are listed together ("put it": "as one voter put it"; "lash out")."""
     lemma = verb.lemma_.lower()
-    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "dobj"), None)
-    if phrase in known:
+    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}
+                   and f"{lemma} {c.lower_}" in known), None)
+    if phrase is not None:
         return phrase
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]

@@ -163,3 +163,15 @@ def test_they_is_never_one_person_named_before():
 ])
 def test_he_is_the_other_person_of_the_sentence_when_the_text_says_its_subject_is_she(lines):
     assert claims_of(*lines)[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Vale took aim at the mayor's budget on Monday.", "Vale"),
+    ("Vale lashed out at the mayor over the budget.", "Vale"),
+    ("Several candidates weighed in on the budget fight on Monday.", "candidates"),
+    ("Vale hit back at the mayor on Twitter.", "Vale"),
+    ("The storm hit back at the coast on Monday.", "Example News"),
+    ("Vale took the bus to Dayton.", "Example News"),
+])
+def test_a_verb_of_position_with_its_particle_or_object(sentence, voice):
+    assert claims_of(sentence)[0].voice.removeprefix("Several ") == voice
