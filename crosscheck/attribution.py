@@ -288,7 +288,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
         if content is None and ((" " in lemma and speech) or not (
-                speech or (lemma in words.position_verbs | words.stance_verbs and named))):
+                speech or ((lemma in words.position_verbs | words.stance_verbs or holder is not None) and named))):
             continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
         voice = _joint_voice(subject, book, mentions)
         if voice is None:
@@ -302,15 +302,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
 
 def _copular_stance(token):
     """Who holds the stance a copula states: its subject before an adjective of stance ("Vale is confident
-    the campaign will win", "officials were adamant that ..."), or the owner of the view or argument that is
-    its subject ("Vale's view is that ...", "Her argument was that ...")."""
+    the campaign will win", "officials were adamant that ...", "Vale is critical of the plan"), or the owner of
+    the view or argument that is its subject, with the clause it is ("Vale's view is that ...")."""
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "AUX" else None
     if subject is None:
         return None
     words = lexicon()
     if any(c.dep_ == "acomp" and c.lemma_.lower() in words.stance_adjectives for c in token.children):
         return subject
-    if subject.lemma_.lower() in words.stance_nouns:
+    if subject.lemma_.lower() in words.stance_nouns and any(c.dep_ == "ccomp" for c in token.children):
         return next((c for c in subject.children if c.dep_ == "poss"), None)
     return None
 

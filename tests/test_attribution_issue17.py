@@ -135,7 +135,6 @@ def test_a_quotation_in_a_new_paragraph_is_the_speaker_named_after_it():
     (("Officials are worried that the bridge will fail.",), "Officials"),
     (("Ann Vale spoke on Monday.", "She was confident that the campaign would win."), "Ann Vale"),
     # no clause held, or no one to hold it: narration
-    (("The campaign will win, and Vale is confident of it.",), "Example News"),
     (("It is certain that the bridge will fail.",), "Example News"),
     (("The bridge is sure to fail.",), "Example News"),
 ])
@@ -175,3 +174,15 @@ def test_he_is_the_other_person_of_the_sentence_when_the_text_says_its_subject_i
 ])
 def test_a_verb_of_position_with_its_particle_or_object(sentence, voice):
     assert claims_of(sentence)[0].voice.removeprefix("Several ") == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Vale has been critical of the budget.", "Vale"),
+    ("The campaign will win, and Vale is confident of it.", "Vale"),
+    ("EU members are concerned about the deal.", "EU members"),
+    ("The bridge is critical to the city.", "Example News"),
+    ("Vale's view is limited.", "Example News"),
+    ("The budget is sure to pass.", "Example News"),
+])
+def test_an_adjective_of_stance_states_a_named_subjects_position(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
