@@ -730,13 +730,22 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
         t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))]
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
-    subject = next((t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
+    # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
+    subjects = [t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    subject = next((t for t in subjects if not _reported(t)), subjects[0] if subjects else None)
     if subject is not None or not people or not named_only:
         return subject
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _reported(token) -> bool:
+    """Whether a token lies in the clause a verb of speech or stance reports ("Ryan says [Trump owns it]")."""
+    words = lexicon()
+    return any(a.dep_ == "ccomp" and verb_lemma(a.head, words.speech_verbs | words.stance_verbs)
+               in words.speech_verbs | words.stance_verbs for a in token.ancestors)
 
 
 def _group_in_sentence(pronoun):

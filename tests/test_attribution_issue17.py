@@ -186,3 +186,13 @@ def test_a_verb_of_position_with_its_particle_or_object(sentence, voice):
 ])
 def test_an_adjective_of_stance_states_a_named_subjects_position(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("second", [
+    "Through his speech, Tom Reed is acknowledging that Jim Hale owns the party, but he wants to isolate him.",
+    "Tom Reed said Jim Hale was wrong, and he promised to fight.",
+    "Tom Reed believes Jim Hale is wrong, and he wants a recount.",
+    "Tom Reed argued that Jim Hale had lost, but he conceded that the count was close.",
+])
+def test_he_is_not_a_person_inside_what_another_reports(second):
+    assert claims_of("Ann Vale met the press.", second)[-1].voice == "Tom Reed"
