@@ -52,6 +52,8 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # common nouns that name people who speak ("officials", "voters")
     honorifics: tuple[tuple[str, str], ...] = ()  # ("mr", "he"), ("mrs", "she"): an honorific and its pronoun
     document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")
+    stance_adjectives: frozenset[str] = frozenset()  # a stance after a copula ("X is confident that ...")
+    stance_nouns: frozenset[str] = frozenset()  # an owner's stance before a copula ("X's view is that ...")
 
 
 @cache
@@ -65,7 +67,8 @@ def lexicon() -> Lexicon:
                    frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
                    frozenset(data["speaker_nouns"]),
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
-                   frozenset(data.get("document_verbs", ())))
+                   frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())),
+                   frozenset(data.get("stance_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -136,15 +139,19 @@ class Mentions:
     def person(self, gender: str | None = None) -> Mention | None:
         """The person "he" or "she" is: the last speaker, else the subject of the latest sentence naming a
         person, else its first person; but when the text says that one is of the other gender, the nearest
-        person it says is of this one ("Mr. Reed sat beside her. “...,” she said.": not Reed)."""
+        person it says is of this one ("Mr. Reed sat beside her. “...,” she said.": not Reed), else the one other
+        person of the latest sentence ("Vale fired her aide, Tom Reed. He said ...": Reed)."""
+        latest = [m for _, m in self._people[max(self._people)]] if self._people else []
         if self.speaker is not None:
             found = self.speaker
         elif self._people:
-            latest = self._people[max(self._people)]
-            found = next((m for subject, m in latest if subject), latest[0][1])
+            found = next((m for subject, m in self._people[max(self._people)] if subject), latest[0])
         else:
             return None
-        return found if self.fits(found.name, gender) else self.told(gender) or found
+        if self.fits(found.name, gender):
+            return found
+        others = {m.name: m for m in latest if m.name != found.name and self.fits(m.name, gender)}
+        return self.told(gender) or (next(iter(others.values())) if len(others) == 1 else found)
 
     def told(self, gender: str | None) -> Mention | None:
         """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
@@ -234,12 +241,16 @@ def _on_speech_verb(according) -> bool:
 
 
 def _speaker_label(span, quoted, book, mentions) -> Frame | None:
-    """A transcript's or headline's label: "Trump: ...", "SANDERS: ..." (a name, a colon, the words)."""
-    colon = next((t for t in span[:_MAX_LABEL_TOKENS + 1] if t.text == ":" and not quoted[t.i]), None)
-    if colon is None or colon.i == span.start or colon.i + 1 >= span.end:
+    """A transcript's or headline's label: "Trump: ...", "SANDERS: ..." (a name, a colon, the words), also
+    at the start of a quoted transcript ("“Trump: ...”")."""
+    doc = span.doc
+    start = span.start + 1 if doc[span.start].text in QUOTE_MARKS else span.start
+    colon = next((t for t in doc[start:min(start + _MAX_LABEL_TOKENS + 1, span.end)]
+                  if t.text == ":" and (start > span.start or not quoted[t.i])), None)
+    if colon is None or colon.i == start or colon.i + 1 >= span.end:
         return None
-    label = span.doc[colon.i - 1]
-    words = [t for t in span.doc[span.start:colon.i] if not t.is_punct]
+    label = doc[colon.i - 1]
+    words = [t for t in doc[start:colon.i] if not t.is_punct]
     named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
     if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
         return None  # "The reason is simple: ..." is narration
@@ -251,27 +262,34 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
-                  and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None)]
+                  and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
+                       or _after_quotation(t, quoted))] + [t for t in span if _copular_stance(t) is not None
+                                                            and not quoted[t.i]]
     for verb in sorted(candidates, key=_depth):
-        if verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns \
-                and not _to_infinitive_of_object(verb):
+        if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
-        if verb.dep_ == "relcl" and not _argument_of_main_clause(verb.head):
+        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns)) \
+                and not _argument_of_main_clause(verb.head):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
-        subject = _quoted_source(verb) or document or _subject_of(verb)
+        holder = _copular_stance(verb)
+        subject = _quoted_source(verb) or document or holder or _subject_of(verb)
         if subject is None:
             continue
         content = _content_of(verb, span, quoted)
+        if content is None and holder is not None:  # "Vale is confident the campaign will win"
+            content = next((c for a in verb.children if a.dep_ == "acomp" for c in a.children if c.dep_ == "ccomp"),
+                           None)
         lemma = verb_lemma(verb, reporting)
-        speech = lemma in words.speech_verbs or document is not None
+        speech = lemma in words.speech_verbs or document is not None or _after_quotation(verb, quoted)
         named = _is_named_source(subject, words)
         if not named and not (speech and content is not None):
             continue  # "the island Beijing considers", "the deal saw": not a source
-        if content is None and not (speech or (lemma in words.position_verbs | words.stance_verbs and named)):
-            continue
+        if content is None and ((" " in lemma and speech) or not (
+                speech or ((lemma in words.position_verbs | words.stance_verbs or holder is not None) and named))):
+            continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
         voice = _joint_voice(subject, book, mentions)
         if voice is None:
             continue
@@ -280,6 +298,36 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _copular_stance(token):
+    """Who holds the stance a copula states: its subject before an adjective of stance ("Vale is confident
+    the campaign will win", "officials were adamant that ...", "Vale is critical of the plan"), or the owner of
+    the view or argument that is its subject, with the clause it is ("Vale's view is that ...")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "AUX" else None
+    if subject is None:
+        return None
+    words = lexicon()
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in words.stance_adjectives for c in token.children):
+        return subject
+    if subject.lemma_.lower() in words.stance_nouns and any(c.dep_ == "ccomp" for c in token.children):
+        return next((c for c in subject.children if c.dep_ == "poss"), None)
+    return None
+
+
+def _after_quotation(verb, quoted) -> bool:
+    """A verb with its subject right after a quotation that breaks off at a comma, "?" or "!" ("“Get out,” she
+    snapped", "“We did it!” beamed Vale", "“...,” the nominee riffed on ..."): where it stands makes it a verb of
+    speech, whatever the verb."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or quoted[subject.i] or abs(subject.i - verb.i) > _MAX_INVERTED_SUBJECT:
+        return False
+    first = min(verb.i, subject.left_edge.i)
+    doc = verb.doc
+    return first >= 2 and doc[first - 1].text in QUOTE_MARKS and doc[first - 2].text in {",", "?", "!"}
+
+
+_MAX_INVERTED_SUBJECT = 6  # "“...,” said Ann Vale, the chair": the subject beside its verb, a short name at most
 
 
 def _document_of(verb):
@@ -339,8 +387,13 @@ def _owner(source):
 
 
 def verb_lemma(verb, known: frozenset[str]) -> str:
-    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop")."""
+    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
+    object or particle where the two are listed together ("put it": "as one voter put it"; "lash out")."""
     lemma = verb.lemma_.lower()
+    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}
+                   and f"{lemma} {c.lower_}" in known), None)
+    if phrase is not None:
+        return phrase
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
     return lemma
@@ -364,11 +417,34 @@ def _depth(token) -> int:
     return depth
 
 
+def _speaks_in_participle(verb) -> bool:
+    """A participle that reports what its noun says: an account's ("a statement saying"), or a clause said by
+    a document or by people ("emails showing that officials knew", "calls from residents saying shots had been
+    fired", "a poll finding that ...")."""
+    noun = verb.head
+    return noun.lemma_.lower() in lexicon().account_nouns or (
+        _reports_clause(verb) and (noun.pos_ == "PROPN" or _names_speakers(noun)))
+
+
+def _reports_clause(verb) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _issuer(account):
+    """Who put out an account a participle reports from ("His office put out a statement saying ...", "Forbes
+    shot back in an article stating ..."); None when the sentence names no one ("There were emails showing")."""
+    if account.lemma_.lower() not in lexicon().account_nouns:
+        return None
+    verb = account.head
+    if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return _subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
+
+
 def _subject_of(verb):
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lexicon().account_nouns:
-        verb = verb.head.head  # "His office put out a statement saying ...": the statement's issuer
-        if verb.dep_ == "prep" and verb.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head  # "Forbes shot back in an article stating ..."
+    if verb.dep_ == "acl" and _speaks_in_participle(verb):
+        noun = verb.head  # else the noun itself, when it says a clause or has an owner ("his speech praising")
+        return _issuer(noun) or (noun if _reports_clause(verb) or _owner(noun) is not noun else None)
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
@@ -481,7 +557,8 @@ def _subject_before(verb):
     nearest subject before the verb ("Marlow, who has no endorsements, said"; "Ruth Adler, a
     rabbi helping to organize the boycott, said"), else the nearest apposition ("..., former president
     Erik Berg said", "a White House official who spoke anonymously said"), the name rather than the
-    title beside it ("Maya Okafor, head of the Center, recounted")."""
+    title beside it ("Maya Okafor, head of the Center, recounted"), but not a place ("a rally in Dayton, Ohio,");
+    else a name set off by a comma that the parse hung on the verb ("Hale, speaking in Dayton, Ohio, said")."""
     if verb.dep_ != "ROOT":
         return None
     before = []
@@ -493,11 +570,16 @@ def _subject_before(verb):
     subject = next((t for t in before if t.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
-    apposition = next((t for t in before if t.dep_ == "appos"), None)
+    apposition = next((t for t in before if t.dep_ == "appos" and t.ent_type_ not in _PLACES), None)
     if apposition is not None and apposition.pos_ == "NOUN":
         return next((t for t in before if t.dep_ == "appos" and t.head == apposition.head and t.pos_ == "PROPN"),
                     apposition)
-    return apposition
+    # a name the parse hung on the verb as a modifier, set off by a comma ("Hale, speaking in Dayton, Ohio, said")
+    return apposition or next((t for t in before if t.head == verb and t.pos_ == "PROPN"
+                               and t.ent_type_ in {"", "PERSON", "ORG", "NORP"} and verb.doc[t.i + 1].text == ","), None)
+
+
+_PLACES = {"GPE", "LOC"}
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$"}
@@ -565,6 +647,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if token.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _FIRST_PERSON:
         if lower in _FIRST_PERSON:
             return None  # the writer speaking: the publisher's own voice
+        if lower in _PLURAL_PRONOUNS and (group := _group_in_sentence(token)) is not None:
+            return _joint_voice(group, book, mentions)  # "the Democrats are acting as though they want to lose"
         if lower in _PLURAL_PRONOUNS and mentions.body is not None and mentions.body.plural:
             return Voice(mentions.body.name, mentions.body.side, mentions.body.side is not None)  # "Democrats say ... they say"
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
@@ -576,7 +660,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
-            mentions.group(lower in _PLURAL_PRONOUNS) or mentions.person())
+            mentions.group(lower in _PLURAL_PRONOUNS) or (None if lower in _PLURAL_PRONOUNS else mentions.person()))
         return Voice(found.name, found.side, found.side is not None) if found else None
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)
@@ -646,13 +730,37 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
         t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))]
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
-    subject = next((t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}), None)
+    # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
+    subjects = [t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    subject = next((t for t in subjects if not _reported(t)), subjects[0] if subjects else None)
     if subject is not None or not people or not named_only:
         return subject
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _reported(token) -> bool:
+    """Whether a token lies in the clause a verb of speech or stance reports ("Ryan says [Trump owns it]")."""
+    words = lexicon()
+    return any(a.dep_ == "ccomp" and verb_lemma(a.head, words.speech_verbs | words.stance_verbs)
+               in words.speech_verbs | words.stance_verbs for a in token.ancestors)
+
+
+def _group_in_sentence(pronoun):
+    """The group "they" refers to in its own sentence: the nearest plural subject before it that names
+    speakers ("Democrats", "the senators", "Hale and Reed"), or, for the subject of a clause put first, the
+    subject of the clause it leads into ("Because they believe ..., the senators left"). Not across a
+    quotation, whose names are the speaker's words."""
+    sentence = pronoun.doc[pronoun.sent.start:pronoun.sent.end]
+    if any(t.text in QUOTE_MARKS for t in sentence):
+        return None
+    clause = pronoun.head
+    ahead = [c for c in clause.head.children if c.i > clause.i] if clause.dep_ == "advcl" and clause.i < clause.head.i else []
+    subjects = [t for t in reversed(sentence[:pronoun.i - sentence.start]) if t.dep_ in {"nsubj", "nsubjpass"}] + ahead
+    return next((t for t in subjects if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
+                 and _is_named_source(t, lexicon())), None)
 
 
 def person_gender(entity, quoted: list[bool]) -> str | None:
@@ -764,6 +872,7 @@ def join_tokens(tokens) -> str:
 
 
 def _is_description(token) -> bool:
-    """A definite common noun ("the ministry", "the spokesperson") that refers back to a named mention."""
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+    """A definite common noun ("the ministry", "the spokesperson") that refers back to a named mention; a
+    plural one ("the senators") is the group it names, not the one senator named before."""
+    return token.pos_ == "NOUN" and token.tag_ != "NNS" and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                         for c in token.children)

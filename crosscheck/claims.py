@@ -205,8 +205,9 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         span = unit.span
         frame = find_frame(span, unit.quoted, book, mentions)
         all_quote = _is_all_quote(span, unit.quoted)
-        if frame is None and all_quote:  # “...” Pence said. — the speaker named just after the quotation
-            after = _speaker_after(units, index, book, mentions)
+        runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
+        if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
+            after = _speaker_after(units, index, book, mentions, next_paragraph=speaker is None)
             frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
                 index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
@@ -241,13 +242,15 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     return claims
 
 
-def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions) -> Voice | None:
+def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions,
+                   next_paragraph: bool = False) -> Voice | None:
     """Who speaks a quotation, named in the first sentence after it in its paragraph that is not quotation
-    too ("“I am calling from the council. How are you this evening?” Karsten said.")."""
+    too ("“I am calling from the council. How are you this evening?” Karsten said."); with `next_paragraph`
+    (no quotation runs on from before), also a bare "So said Karsten." opening the next paragraph."""
     line = units[index].line
     for unit in units[index + 1:]:
         if unit.line != line:
-            return None
+            return _bare_speech(unit, book, mentions) if next_paragraph else None
         if not _is_all_quote(unit.span, unit.quoted):
             return _bare_speech(unit, book, mentions)
     return None
