@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import data_table
+from .predicates import symmetric_predicates
 from .voices import VoiceBook, strip_possessive
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -227,6 +228,12 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
     return None
 
 
+@cache
+def _transcript_labels() -> frozenset[str]:
+    table = data_table("reporting.toml")
+    return frozenset(table["question_labels"]) | frozenset(table["answer_labels"])
+
+
 def _on_speech_verb(according) -> bool:
     """"according to" after a verb of speech with a subject of its own ("“...,” X said, according to Y"), or
     between it and the clause it reports, where the parse hangs it on that clause ("X said, according to
@@ -254,6 +261,8 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
     if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
         return None  # "The reason is simple: ..." is narration
+    if " ".join(t.text for t in words) in _transcript_labels():
+        return None  # "Q: ...", "A: ...": a briefing's question or its answer, not a speaker's name
     voice = resolve(label, book, mentions)
     return Frame(voice, colon.i, None, True) if voice else None
 
@@ -290,6 +299,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if content is None and ((" " in lemma and speech) or not (
                 speech or ((lemma in words.position_verbs | words.stance_verbs or holder is not None) and named))):
             continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
+        if content is None and _with_partner_only(verb):
+            continue  # "Xi talked with Modi on the sidelines": a meeting told, not a statement of Xi's
         voice = _joint_voice(subject, book, mentions)
         if voice is None:
             continue
@@ -298,6 +309,20 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _with_partner_only(verb) -> bool:
+    """An act two parties do together (`symmetric_predicates`) that names whom it was done with ("talked with
+    Modi on the sidelines") and no object, clause or topic ("about", "of") that would be what was said: a
+    meeting told, where "disagreed with her" still holds a stance."""
+    lemma = verb.lemma_.lower()
+    if lemma not in symmetric_predicates() or lemma in lexicon().stance_verbs:
+        return False
+    children = list(verb.children)
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+    said = any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ in ("about", "of"))
+               for c in children)
+    return partner and not said
 
 
 def _copular_stance(token):

@@ -237,3 +237,13 @@ def test_a_transcripts_question_is_left_out_whole_and_its_answer_kept():
     claims = extract_claims([article], load_voicebook())
     assert [c.text for c in claims] == ["A: The two leaders met on the sidelines of the summit on Tuesday."]
     assert {item.reason for item in coverage(article, claims).left_out} == {"question"}
+
+
+@pytest.mark.parametrize("line", [
+    "A: President Xi Jinping talked with Prime Minister Narendra Modi on the sidelines of the summit.",
+    "Answer: President Xi Jinping talked with Prime Minister Narendra Modi on the sidelines of the summit.",
+])
+def test_a_transcripts_answer_label_is_no_speaker_and_a_meeting_told_is_the_publishers(line):
+    article = _article("mfa", "outlet: Ministry of Foreign Affairs\ntitle: Spokesperson's Remarks", line)
+    [claim] = extract_claims([article], load_voicebook())
+    assert claim.voice == "Ministry of Foreign Affairs" and not claim.attributed

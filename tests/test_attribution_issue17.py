@@ -196,3 +196,13 @@ def test_an_adjective_of_stance_states_a_named_subjects_position(sentence, voice
 ])
 def test_he_is_not_a_person_inside_what_another_reports(second):
     assert claims_of("Ann Vale met the press.", second)[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Vale talked with reporters on the sidelines of the summit.", "Example News"),
+    ("Vale spoke with the mayor at the hall on Monday.", "Example News"),
+    ("Vale talked about the budget with reporters on Monday.", "Vale"),
+    ("Vale spoke with reporters, saying the budget was a disgrace.", "Vale"),
+])
+def test_a_verb_done_with_someone_and_saying_nothing_is_narration(sentence, voice):
+    assert claims_of(sentence)[-1].voice == voice

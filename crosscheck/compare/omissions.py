@@ -180,7 +180,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                shared = shared_names(accounts[present], accounts[absent])
+                shared = shared_names(accounts[present], accounts[absent]) | _party_words(index, present, absent)
                 parts = {cid: kept for cid, texts in parts.items()
                          if (kept := [t for t in texts if not procedural(t, shared, index.claim[cid].incidentals)])}
                 missing = [c for c in missing if not procedural(c.text, shared, c.incidentals)]
@@ -238,6 +238,12 @@ def shared_names(first: list[Claim], second: list[Claim]) -> frozenset[str]:
     def names(claims):
         return {w for c in claims for w in re.findall(r"[^\W\d_][\w.-]*", c.text) if w[:1].isupper()}
     return frozenset(names(first) & names(second))
+
+
+def _party_words(index: CorpusIndex, *sides: str) -> frozenset[str]:
+    """The capitalised words of the sides' names ("Indian", of "Indian side"): a party named as in "the Indian
+    Prime Minister" is procedure's name too."""
+    return frozenset(w for side in sides for w in index.side_name(side).split() if w[:1].isupper())
 
 
 def _stem(word: str) -> str:
