@@ -25,6 +25,7 @@ MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "Tuesday evening" is Tuesday
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 

@@ -10,6 +10,7 @@ import functools
 from datetime import date
 
 from . import features, nlp
+from .dating import DAY_PARTS
 from .clauses import clauses
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import WINNING, frame_words, predicate_phrase, roles, status_of, text_of
@@ -102,7 +103,8 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
     and a day the text names only by its weekday kept as that weekday: "early Friday" read against an
     article's date may be the Friday before or after, so it is compared as a weekday."""
     entities = [e for e in span.ents if e.label_ in ("DATE", "TIME")]
-    modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")}
+    modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")
+                 and e.root.head.lower_ not in DAY_PARTS}  # "Tuesday evening" names the day
     named = {e.text.lower() for e in entities} - modifying
     kept = []
     for d in dates:

@@ -700,3 +700,12 @@ def test_opposite_outcomes_in_verbs_states_and_objects_conflict(verdict, a, b, b
 ])
 def test_one_outcome_told_twice_or_two_steps_of_one_policy_do_not_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The vote took place on Tuesday evening in the House.", "The House held the vote on Wednesday evening."),
+    ("The pope will visit Iraq in March, the Vatican said Monday.", "The Vatican said Monday the pope would travel to Iraq in May."),
+])
+def test_a_weekday_with_its_part_of_day_or_a_month_beside_a_shared_weekday_is_compared(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and result.basis == "dates", result.reason

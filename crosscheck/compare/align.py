@@ -352,7 +352,7 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
         da = [d for d in fa.dates if granularity(d) == level]
         db = [d for d in fb.dates if granularity(d) == level]
         if level == "weekday" and (da[:1] and da[0] in fb.text.lower() or db[:1] and db[0] in fa.text.lower()):
-            return []  # the other names that weekday too ("2 a.m. Friday, which was 7 p.m. Thursday ET")
+            continue  # the other names that weekday too ("2 a.m. Friday, which was 7 p.m. Thursday ET")
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
