@@ -55,6 +55,8 @@ class Lexicon:
     document_verbs: frozenset[str] = frozenset()  # speech only with a document as subject ("the letter read")
     stance_adjectives: frozenset[str] = frozenset()  # a stance after a copula ("X is confident that ...")
     stance_nouns: frozenset[str] = frozenset()  # an owner's stance before a copula ("X's view is that ...")
+    question_labels: frozenset[str] = frozenset()  # a briefing transcript's question label ("Q: ...")
+    answer_labels: frozenset[str] = frozenset()  # and its answer's ("A: ..."): the publisher's own words
 
 
 @cache
@@ -69,7 +71,8 @@ def lexicon() -> Lexicon:
                    frozenset(data["speaker_nouns"]),
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
                    frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())),
-                   frozenset(data.get("stance_nouns", ())))
+                   frozenset(data.get("stance_nouns", ())), frozenset(data.get("question_labels", ())),
+                   frozenset(data.get("answer_labels", ())))
 
 
 @dataclass(frozen=True)
@@ -228,12 +231,6 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
     return None
 
 
-@cache
-def _transcript_labels() -> frozenset[str]:
-    table = data_table("reporting.toml")
-    return frozenset(table["question_labels"]) | frozenset(table["answer_labels"])
-
-
 def _on_speech_verb(according) -> bool:
     """"according to" after a verb of speech with a subject of its own ("“...,” X said, according to Y"), or
     between it and the clause it reports, where the parse hangs it on that clause ("X said, according to
@@ -261,7 +258,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
     if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
         return None  # "The reason is simple: ..." is narration
-    if " ".join(t.text for t in words) in _transcript_labels():
+    if " ".join(t.text for t in words) in lexicon().question_labels | lexicon().answer_labels:
         return None  # "Q: ...", "A: ...": a briefing's question or its answer, not a speaker's name
     voice = resolve(label, book, mentions)
     return Frame(voice, colon.i, None, True) if voice else None

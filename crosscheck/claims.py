@@ -33,7 +33,6 @@ from .attribution import (
 )
 from .config import Settings
 from .labels import claim_phrases
-from .lexicon import data_table
 from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook
 
@@ -401,7 +400,7 @@ def left_out_reason(span, text: str) -> str | None:
 @functools.cache
 def _question_line() -> re.Pattern:
     """A line a transcript's question label opens ("Q: ..."; reporting.toml `question_labels`)."""
-    labels = "|".join(re.escape(w) for w in data_table(features.REPORTING_FILE)["question_labels"])
+    labels = "|".join(re.escape(w) for w in lexicon().question_labels)
     return re.compile(rf"\s*(?:{labels})\s*:", re.I)
 
 
