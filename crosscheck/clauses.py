@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from . import features
 from .dating import WEEKDAYS, normalise
-from .predicates import frame_words, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors, text_of
+from .predicates import (frame_words, located, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors,
+                         text_of)
 from .types import Clause
 
 
 _FUTURE = {"will", "would", "shall", "'ll"}
-_PLACES = {"GPE", "LOC", "FAC"}
 
 
 def clauses(span, root) -> tuple[Clause, ...]:
@@ -36,7 +36,7 @@ def clauses(span, root) -> tuple[Clause, ...]:
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
-                                dates=_days(token), places=_where(token)))
+                                dates=_days(token), places=_where(token, span)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return tuple(found) + _states(span) + _causes(span) + _called_false(span)
 
@@ -108,16 +108,9 @@ def _days(verb) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _where(verb) -> tuple[str, ...]:
+def _where(verb, span) -> tuple[str, ...]:
     """The places the verb's own "in", "at" or "near" phrases name: "was arrested on Sunday in Denver"."""
-    found = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
-            for token in (g for g in child.children if g.dep_ == "pobj"):
-                entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-                if entity is not None and entity.label_ in _PLACES:
-                    found.append(entity.text)
-    return tuple(found)
+    return tuple(entity.text for entity, preposition in located(span) if preposition.head.i == verb.i)
 
 
 def _causes(span) -> tuple[Clause, ...]:

@@ -13,10 +13,9 @@ from . import features, nlp
 from .dating import DAY_PARTS
 from .clauses import clauses
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import WINNING, frame_words, predicate_phrase, roles, status_of, text_of
+from .predicates import WINNING, frame_words, located, predicate_phrase, roles, status_of, text_of
 from .types import Claim, Frame, Quantity
 
-_PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _LOSING = {"lose"}
 
@@ -74,28 +73,13 @@ def _places(span, root) -> tuple[str, ...]:
     """Where the happening is placed: place names in an "in", "at" or "near" phrase of the main predicate or
     of its subject or object ("met in Geneva", "the summit in Porto went ahead")."""
     anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
-    return tuple(dict.fromkeys(entity.text for entity, preposition in _located(span) if preposition.head.i in anchors))
+    return tuple(dict.fromkeys(entity.text for entity, preposition in located(span) if preposition.head.i in anchors))
 
 
 def _locations(span) -> tuple[str, ...]:
     """Every place named in an "in", "at" or "near" phrase of the claim, wherever it hangs ("charged ... in
     Brooklyn", "a bridge in Del Rio"): where something in the claim happened, if not what the main verb says."""
-    return tuple(dict.fromkeys(entity.text for entity, _ in _located(span)))
-
-
-def _located(span):
-    """(place entity, its preposition) for each place name in an "in", "at" or "near" phrase."""
-    for entity in span.ents:
-        if entity.label_ not in _PLACE_ENTITIES:
-            continue
-        head = entity.root
-        while head.dep_ in ("appos", "conj") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
-            head = head.head
-        if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("at", "near"):
-            head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
-        preposition = head.head if head.dep_ == "pobj" else None
-        if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near"):
-            yield entity, preposition
+    return tuple(dict.fromkeys(entity.text for entity, _ in located(span)))
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:

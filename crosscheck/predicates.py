@@ -129,3 +129,21 @@ def text_of(token) -> str:
     if token is None:
         return ""
     return " ".join(t.text for t in token.subtree)
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def located(span):
+    """(place entity, its preposition) for each place name in an "in", "at" or "near" phrase."""
+    for entity in span.ents:
+        if entity.label_ not in PLACE_ENTITIES:
+            continue
+        head = entity.root
+        while head.dep_ in ("appos", "conj") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
+            head = head.head
+        if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("at", "near"):
+            head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
+        preposition = head.head if head.dep_ == "pobj" else None
+        if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near"):
+            yield entity, preposition
