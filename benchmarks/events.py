@@ -325,14 +325,11 @@ def tune_cohesion(data: Path, workdir: Path, embedder, settings, cache=None,
     and stories whole at every level at least where ratio 0 (none) has them, the smallest that reaches
     the fewest events mixing at x2."""
     settings = settings.replace(event_unsure_margin=_NOTHING_SET_APART)
-    levels = {level: _prepared(data, workdir / f"cohesion{i}", embedder, settings, cache, level=level,
-                               undated_without_link=False) for i, level in enumerate(("1/4", "1/2", "x2"))}
+    levels = _prepared_levels(data, workdir / "cohesion", embedder, settings, cache, ("1/4", "1/2", "x2"))
     rows = []
     for ratio in ratios:
         row = {"ratio": ratio}
-        for level, prepared in levels.items():
-            ari, whole, mixed = _figures(prepared, settings.replace(event_cohesion_ratio=ratio))
-            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed})
+        row.update(_level_figures(levels, settings.replace(event_cohesion_ratio=ratio)))
         rows.append(row)
     return rows
 
@@ -343,15 +340,12 @@ def tune_margin(data: Path, workdir: Path, embedder, settings, cache=None,
     through the whole pipeline for the findings across stories. Chosen by the tune sweep's rule: the
     highest mean ARI among the margins whose events mixing stays <= 0.03 and stories whole >= 0.83
     at every level (findings across stories beside, for what it costs them)."""
-    levels = {level: _prepared(data, workdir / f"margin{i}", embedder, settings, cache, level=level,
-                               undated_without_link=False) for i, level in enumerate(("1/2", "x2", "x4"))}
+    levels = _prepared_levels(data, workdir / "margin", embedder, settings, cache, ("1/2", "x2", "x4"))
     rows = []
     for margin in margins:
         changed = settings.replace(event_unsure_margin=margin)
         row = {"margin": margin}
-        for level, prepared in levels.items():
-            ari, whole, mixed = _figures(prepared, changed)
-            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed})
+        row.update(_level_figures(levels, changed))
         result, _ = evaluate(data, workdir / f"margin{margin}", embedder, changed, split="tune", level="x2", cache=cache)
         row.update({"set apart x2": result["set_apart"], "across x2": f"{result['findings_across']}/{result['findings']}"})
         rows.append(row)
@@ -369,21 +363,18 @@ def tune_happening(data: Path, workdir: Path, embedder, settings, cache=None,
     from crosscheck.events import closeness_table
     from crosscheck.happenings import shared_happenings
 
-    levels = {level: _prepared(data, workdir / f"happening{i}", embedder, settings, cache, level=level,
-                               undated_without_link=False) for i, level in enumerate(("1/2", "x2", "x4"))}
+    levels = _prepared_levels(data, workdir / "happening", embedder, settings, cache, ("1/2", "x2", "x4"))
     rows = []
     for similarity in similarities:
         changed = settings.replace(event_happening_similarity=similarity)
-        row = {"similarity": similarity}
+        row = {"similarity": similarity, **_level_figures(levels, changed)}
         for level, (written, articles, claims, vectors) in levels.items():
-            ari, whole, mixed = _figures((written, articles, claims, vectors), changed)
             close = closeness_table(articles, claims, vectors, changed) >= changed.event_similarity
             shared = (shared_happenings(articles, claims, vectors, changed).toarray() > 0) & close
             story = np.array([written.story_of[a.path] for a in articles])
             same = story[:, None] == story[None, :]
             upper = np.triu(np.ones_like(close), 1)
-            row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed,
-                        f"pairs {level} same story": f"{(shared & same & upper).sum()}/{(close & same & upper).sum()}",
+            row.update({f"pairs {level} same story": f"{(shared & same & upper).sum()}/{(close & same & upper).sum()}",
                         f"pairs {level} other story": f"{(shared & ~same & upper).sum()}/{(close & ~same & upper).sum()}"})
         rows.append(row)
     return rows
@@ -392,6 +383,21 @@ def tune_happening(data: Path, workdir: Path, embedder, settings, cache=None,
 def _preference(row: tuple) -> tuple:
     ari, whole, mixed, _ = row
     return (not (whole >= 0.83 and mixed <= 0.03), -ari)
+
+
+def _prepared_levels(data, folder, embedder, settings, cache, levels) -> dict:
+    """The tune split prepared at each level (dated from links only), each in a folder of its own."""
+    return {level: _prepared(data, folder.with_name(f"{folder.name}{i}"), embedder, settings, cache, level=level,
+                             undated_without_link=False) for i, level in enumerate(levels)}
+
+
+def _level_figures(levels: dict, settings) -> dict:
+    """ARI, stories whole and events mixing at each prepared level, as a row's columns."""
+    row = {}
+    for level, prepared in levels.items():
+        ari, whole, mixed = _figures(prepared, settings)
+        row.update({f"ARI {level}": ari, f"whole {level}": whole, f"mixing {level}": mixed})
+    return row
 
 
 def _prepared(data, folder, embedder, settings, cache, *, level, undated_without_link):

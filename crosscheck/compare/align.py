@@ -130,9 +130,13 @@ def _does(frame: Frame, act: str) -> bool:
 def other_votes(fa: Frame, fb: Frame) -> bool:
     """Each claim tallies a vote on another act ("voted 67-32 to open debate" / "passed 69-30"): every figure
     of the two counts another vote."""
-    acts_a = {m.predicate for m in fa.measures if m.unit == "tally" and m.predicate not in ("", "vote")}
-    acts_b = {m.predicate for m in fb.measures if m.unit == "tally" and m.predicate not in ("", "vote")}
+    acts_a, acts_b = _voted_on(fa), _voted_on(fb)
     return bool(acts_a and acts_b) and not any(same_predicate(x, y) or x[:4] == y[:4] for x in acts_a for y in acts_b)
+
+
+def _voted_on(frame: Frame) -> set[str]:
+    """The acts the frame's tallies decide, where they name one (not a bare "vote")."""
+    return {m.predicate for m in frame.measures if m.unit == "tally" and m.predicate not in ("", "vote")}
 
 
 def _same_words(fa: Frame, fb: Frame, verb_a: str, verb_b: str) -> bool:
