@@ -323,7 +323,7 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
 
 def _opposite_objects(x: str, y: str) -> str | None:
     """The pair whose opposite nouns head the two objects ("a profit of ..." / "a loss of ..."), if any."""
-    heads = [next(iter(w for w in _WORD.findall(t.lower()) if w not in _LIGHT), "") for t in (x, y)]
+    heads = [next((w for w in _WORD.findall(t.lower()) if w not in _LIGHT), "") for t in (x, y)]
     return opposite_pair(*heads) if all(heads) else None
 
 

@@ -173,6 +173,8 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
         sides = list(accounts)
         pairs = [(p, a) for p in sides for a in sides
                  if p != a and index.closeness(accounts[p], accounts[a]) >= settings.side_coverage_similarity]
+        # the names both accounts use, and the sides' own: a pair's parties, the same for every topic
+        shared = {(p, a): shared_names(accounts[p], accounts[a]) | _party_words(index, p, a) for p, a in pairs}
         computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
         for topic in index.event_topics.get(event.id, []):
             members = set(topic.claim_ids)
@@ -180,10 +182,10 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                shared = shared_names(accounts[present], accounts[absent]) | _party_words(index, present, absent)
+                names = shared[(present, absent)]
                 parts = {cid: kept for cid, texts in parts.items()
-                         if (kept := [t for t in texts if not procedural(t, shared, index.claim[cid].incidentals)])}
-                missing = [c for c in missing if not procedural(c.text, shared, c.incidentals)]
+                         if (kept := [t for t in texts if not procedural(t, names, index.claim[cid].incidentals)])}
+                missing = [c for c in missing if not procedural(c.text, names, c.incidentals)]
                 missing += [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
