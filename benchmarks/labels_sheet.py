@@ -54,12 +54,18 @@ def stories(data: Path, part: str, workdir: Path):
 
 def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     """The corpus's event labels and topic labels (topic id -> label) as labels.py names them now."""
+    from crosscheck.config import Settings
+    from crosscheck.events import occasion_date
     from crosscheck.labels import name_events, name_topics
 
     article = {a.id: a for a in corpus.articles}
     events = corpus.clustering.events
-    names = name_events([[article[i] for i in e.article_ids] for e in events], list(corpus.claims),
-                        [e.date for e in events], list(corpus.articles))
+    groups = [[article[i] for i in e.article_ids] for e in events]
+    claims_of = defaultdict(list)
+    for c in corpus.claims:
+        claims_of[c.article_id].append(c)
+    days = [occasion_date(group, claims_of, Settings().occasion_lede_days) for group in groups]
+    names = name_events(groups, list(corpus.claims), days, list(corpus.articles))
     claim = {c.id: c for c in corpus.claims}
     topics = defaultdict(list)
     for topic in corpus.clustering.topics:

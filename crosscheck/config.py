@@ -143,6 +143,10 @@ class Settings:
     # split 8 of 361 same-story pairs are 5 to 15 days apart (follow-up opinion pieces); the day
     # cost already keeps such pairs apart unless their texts are near-identical.
     event_max_days: int = 7
+    # An event is dated by the day its articles' ledes say the happening took place ("on Monday", "on
+    # August 23") when that day lies this many days or fewer before the article's publication, else by the
+    # publication date: news tells of yesterday. A week: a lone weekday names a day of the past week.
+    occasion_lede_days: int = 7
     # Two groups of articles join only when their least close pair across is at least this share of
     # the looser group's own least close pair (events.py, _cut_tree); a single article joins by
     # event_similarity alone. On a busy day two tight groups (a jobs report and the weekly jobless

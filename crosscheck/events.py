@@ -28,6 +28,7 @@ from scipy import sparse
 
 from .config import Settings
 from .happenings import Happenings
+from .headlines import words_of
 from .labels import name_events
 from .lexicon import stop_words
 from .state import KeptWork
@@ -35,6 +36,11 @@ from .types import Article, Claim, Event
 
 _WORD = r"(?u)\b[^\W\d_][\w'’-]*[^\W_]\b"
 _ENTITY_PREFIX = "entity:"
+_LEDE_LINES = 2
+# A meeting noun and, a few words on, the day it took place: "Trump's conversation with Xi on Monday".
+_MEETING_DATED = re.compile(r"(?i)\b(?:" + "|".join(sorted(words_of("meeting_nouns"), key=len, reverse=True))
+                            + r")s?\b[^.;:,]{0,60}?\bon\b")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a claim's date given to the day
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 
@@ -59,7 +65,10 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     unsure = defaultdict(list)  # the label of the event an article was set apart from -> its ids
     for i, label in set_apart.items():
         unsure[label].append(articles[i].id)
-    days = [occasion_date(group) for group in members.values()]
+    claims_of = defaultdict(list)
+    for claim in claims:
+        claims_of[claim.article_id].append(claim)
+    days = [occasion_date(group, claims_of, settings.occasion_lede_days) for group in members.values()]
     names = name_events(list(members.values()), claims, days, articles, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
@@ -342,13 +351,53 @@ def _date_costs(articles: list[Article], settings: Settings) -> np.ndarray:
     return cost
 
 
-def occasion_date(group: list[Article]) -> date | None:
-    """The date most of the event's articles carry (the earliest among equals); a piece published
-    days later does not move it."""
-    counts = Counter(a.published for a in group if a.published)
+def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_days: int) -> date | None:
+    """The happening's day most of the event's articles give (the earliest among equals): the day each
+    article's lede states, else its publication date; a piece published days later does not move it."""
+    counts = Counter(happening_day(a, claims.get(a.id, []), lead_days) for a in group if a.published)
     if not counts:
         return None
     return min(counts, key=lambda day: (-counts[day], day))
+
+
+def happening_day(article: Article, claims: list[Claim], lead_days: int) -> date:
+    """The calendar day the article's lede (its first _LEDE_LINES lines holding claims: a subheading may
+    come first) gives for what happened, when it lies at most `lead_days` before publication ("said on
+    Monday" in Tuesday's paper); else the publication date. A later day is a plan, not the happening.
+
+    The first day that dates a verb of the lede or a meeting noun ("their conversation on Monday") comes
+    before a day of another thing the lede names ("where the weekend earthquake killed ..."); the parse does
+    not always tie a day to its verb ("on Thursday night struck down"), so any day of the lede comes next."""
+    lede = sorted({c.line for c in claims})[:_LEDE_LINES]
+    stated = [(day, dates_verb) for claim in sorted(claims, key=lambda c: c.line) if claim.line in lede
+              for day, dates_verb in _lede_days(claim)
+              if 0 <= (article.published - day).days <= lead_days]
+    return next((day for day, dates_verb in stated if dates_verb), stated[0][0] if stated else article.published)
+
+
+def _lede_days(claim: Claim) -> list[tuple[date, bool]]:
+    """The claim's calendar days, each with whether it dates one of its verbs or a meeting noun of its text."""
+    if claim.frame is None or claim.frame.future or claim.hedge:
+        return []  # a plan or a forecast ("will meet on Friday") dates no happening
+    named = {d for clause in claim.frame.clauses for d in clause.dates}
+    if _MEETING_DATED.search(claim.text):
+        named |= set(claim.frame.dates)
+    days = [date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso)]
+    return [(day, day.isoformat() in named or day.strftime("%A").lower() in named
+             or f"--{day:%m-%d}" in named) for day in days]
+
+
+
+def _happening_days(claim: Claim) -> list[date]:
+    """The claim's calendar days that date one of its verbs, or a meeting noun of its text."""
+    days = [date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso)]
+    if not days or claim.frame is None:
+        return []
+    named = {d for clause in claim.frame.clauses for d in clause.dates}
+    if _MEETING_DATED.search(claim.text):
+        named |= set(claim.frame.dates)
+    return [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named]
+
 
 
 

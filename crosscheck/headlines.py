@@ -24,6 +24,9 @@ from .types import Article
 # lines named the 17 events of the AllSides tuning half no better than one (three better, three
 # worse, by reading), at twice the parse.
 LEDE_LINES = 1
+# A line without a sentence's end is a kicker or heading, not the lede, unless it is this long (a scraped
+# teaser often loses its full stop): the seeds' kicker lines have 7 words, their teasers 20 and more.
+_MIN_UNPUNCTUATED_LEDE_WORDS = 12
 
 
 @functools.cache
@@ -326,8 +329,15 @@ def truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Cou
         words = [w if not i else "-".join(_lowered(part, lower, upper, corpus) for part in w.split("-"))
                  for i, w in enumerate(words)]
     title = " ".join(words).rstrip(" .:")
-    lede = " ".join(line.text for line in article.lines[:LEDE_LINES])
+    lines = [line for line in article.lines if _sentence_line(line.text)] or article.lines
+    lede = " ".join(line.text for line in lines[:LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
+
+
+def _sentence_line(text: str) -> bool:
+    """A line that reads as a sentence: one ending as a sentence does, or long enough to be one; not a kicker
+    ("Nov 26, 2025 China International Relations") or a section heading above the lede."""
+    return bool(re.search(r"[.!?…][”’\"')]*\s*$", text)) or len(text.split()) >= _MIN_UNPUNCTUATED_LEDE_WORDS
 
 
 def _lowered(part: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter]) -> str:

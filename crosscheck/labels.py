@@ -157,7 +157,12 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
-        name = _central_headline(group_ledes, outlets) or _title_phrase(group_ledes, outlets, frequency, len(articles))
+        name = _central_headline(group_ledes, outlets)
+        if not name and len(who) == 2 and (meeting := _meeting(group_ledes)):
+            # no headline says what happened, and the two people's titles and ledes say they met
+            labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
+            continue
+        name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
@@ -368,6 +373,14 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         if score > best_score:
             best, best_score = noun, score
     return best
+
+
+def _meeting(ledes: list[Lede]) -> str:
+    """The meeting noun ("call") at least half of the titles and ledes use, "" if none."""
+    meetings = words_of("meeting_nouns")
+    share = Counter(n for lede in ledes for n in set(lede.nouns) if n in meetings)
+    found = [n for n, count in share.items() if count / len(ledes) >= _SHARED]
+    return min(found, key=lambda n: (-share[n], n)) if found else ""
 
 
 def _when(day: date | None, dates: list[str], latest: int | None) -> str:

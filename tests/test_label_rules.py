@@ -251,3 +251,15 @@ def test_a_title_in_square_brackets_is_an_editors_note_not_a_headline():
         "date: 2023-08-24\n---\nThe prime minister met the president on the sidelines of the summit.\n").encode())
     assert "original title" not in truecase(article)
     assert truecase(article).startswith("The prime minister met the president")
+
+
+def test_two_people_whose_ledes_say_they_met_are_named_by_the_meeting_under_a_kicker_line():
+    talks = [article("t1", "Metro Wire", "Mara Lind, Oskar Brant and a fragile truce",
+                     ["Nov 26, 2025 Politics World Affairs",
+                      "Mara Lind spoke with Oskar Brant in a call on Monday, as tensions threaten their truce."]),
+             article("t2", "Coast Wire", "What next for the Oskar Brant and Mara Lind truce?",
+                     ["Oskar Brant raised the border with Mara Lind during their call, also discussing trade."])]
+    assert headline(talks) in {"Lind–Brant call", "Brant–Lind call"}
+    # the kicker line above the first article's lede is not read as its lede
+    from crosscheck.headlines import truecase
+    assert "spoke with Oskar Brant" in truecase(talks[0]) and "Politics" not in truecase(talks[0])

@@ -132,3 +132,38 @@ def test_a_single_article_joins_a_group_by_the_threshold_alone(settings):
                  [0.3, 0.3, 1.0]]
     assert len(set(_events_of(closeness, settings.replace(event_similarity=0.2)))) == 1
     assert len(set(_events_of(closeness, settings.replace(event_similarity=0.35)))) == 2
+
+
+# -- the occasion's day: the day the ledes say it happened --------------------------------------------
+
+def _dated(aid: str, published: date, *lede: str) -> tuple[Article, list]:
+    from dataclasses import replace
+
+    from crosscheck.claims import claim_from_text
+
+    lines = tuple(Line(n, text) for n, text in enumerate(lede, 1))
+    claims = [replace(claim_from_text(text, published), id=f"{aid}{n}", article_id=aid, line=n)
+              for n, text in enumerate(lede, 1)]
+    return Article(aid, f"{aid}.txt", "Wire", "Storm", published, None, lines), claims
+
+
+def test_an_event_is_dated_by_the_day_its_ledes_say_it_happened_not_the_day_it_was_published():
+    from crosscheck.events import happening_day, occasion_date
+
+    tuesday, week = date(2021, 8, 17), 7
+    told, claims = _dated("a", tuesday, "The court on Monday struck down the state's ban on evictions.")
+    assert happening_day(told, claims, week) == date(2021, 8, 16)
+    meeting, claims = _dated("m", tuesday, "Their hour-long conversation with the premier on Monday ended a year of silence.")
+    assert happening_day(meeting, claims, week) == date(2021, 8, 16)
+    # a plan is no happening, and neither is a day weeks before the article
+    plan, claims = _dated("b", tuesday, "The two ministers will meet in Geneva on Friday, officials said.")
+    assert happening_day(plan, claims, week) == tuesday
+    old, claims = _dated("c", tuesday, "The dam burst on July 2, flooding three villages.")
+    assert happening_day(old, claims, week) == tuesday
+    # the day of the storm's landfall, which the verbs date, not the earthquake's, which only a noun does
+    quake, quake_claims = _dated("d", tuesday, "A tropical storm dumped heavy rain on the towns where an earthquake "
+                                 "on Saturday killed hundreds.", "The storm hit the coast late Monday, officials said.")
+    landfall, landfall_claims = _dated("e", tuesday, "The storm struck the island on Monday as it recovered from a "
+                                       "massive earthquake.")
+    assert happening_day(quake, quake_claims, week) == date(2021, 8, 16)
+    assert occasion_date([quake, landfall], {"d": quake_claims, "e": landfall_claims}, week) == date(2021, 8, 16)
