@@ -102,6 +102,7 @@ class Mention:
     words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
     place: bool = False  # a country or city ("it" can be one; "they" is not)
     plural: bool = False  # "Democrats", "the two sides": what "they" refers to
+    sentence: int = -1  # the sentence it was named in, set by Mentions.add
 
 
 @dataclass
@@ -131,6 +132,7 @@ class Mentions:
     def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
         """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
         narration's next "he" or "she" is about."""
+        mention.sentence = self.sentence
         self.items.append(mention)
         if mention.person and not quoted:
             self._people.setdefault(self.sentence, []).append((subject, mention))
@@ -155,16 +157,20 @@ class Mentions:
         if self.fits(found.name, gender):
             return found
         others = {m.name: m for m in latest if m.name != found.name and self.fits(m.name, gender)}
-        return self.told(gender) or (next(iter(others.values())) if len(others) == 1 else found)
+        # the one other person of the latest sentence before anyone an earlier sentence told of ("Ms. Hughes
+        # avoids it, but her neighbor Ben Green knows. “...,” he said.": Green)
+        other = next(iter(others.values())) if len(others) == 1 else None
+        return self.told(gender, latest_only=True) or other or self.told(gender) or found
 
-    def told(self, gender: str | None) -> Mention | None:
+    def told(self, gender: str | None, latest_only: bool = False) -> Mention | None:
         """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
-        sentences, a subject first. None when the text told of no one."""
+        sentences (`latest_only`: the latest sentence naming people), a subject first. None when the text told
+        of no one."""
         if gender is None:
             return None
         if self.speaker is not None and self.genders.get(self.speaker.name) == gender:
             return self.speaker
-        for sentence in sorted(self._people, reverse=True):
+        for sentence in sorted(self._people, reverse=True)[:1 if latest_only else None]:
             people = [(subject, m) for subject, m in self._people[sentence] if self.genders.get(m.name) == gender]
             if people:
                 return next((m for subject, m in people if subject), people[0][1])
@@ -175,7 +181,10 @@ class Mentions:
         statement the sentence before was, when it is plural for "they" and singular for "it"."""
         if self.body is not None and self.body.plural == plural:
             return self.body
-        return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
+        bodies = [m for m in reversed(self.items) if not m.person and not (plural and m.place)]
+        if plural and bodies:  # "Republicans in Congress are angry. They say ...": the Republicans, not Congress
+            return next((m for m in bodies if m.plural and m.sentence == bodies[0].sentence), bodies[0])
+        return bodies[0] if bodies else None
 
     def both(self) -> list[Mention]:
         """The people "they" stands for: two or more named in the latest sentence that names people, or the
@@ -370,7 +379,7 @@ def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
     "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
     first = resolve(_owner(subject), book, mentions)
-    joined = [c for c in _conjuncts(subject) if _is_named_source(c, lexicon())]
+    joined = [c for c in _conjuncts(subject) if c.tag_ != "DT" and _is_named_source(c, lexicon())]  # not "both"
     if first is None or not joined or not _is_named_source(subject, lexicon()):
         return first
     if any(c.dep_ == "cc" and c.lower_ not in {"and", "&"} for t in [subject, *joined] for c in t.children):
@@ -753,7 +762,7 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
     # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
-    subjects = [t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    subjects = [t for t in people if t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t)]
     subject = next((t for t in subjects if not _reported(t)), subjects[0] if subjects else None)
     if subject is not None or not people or not named_only:
         return subject
@@ -761,6 +770,12 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _owns_subject(token) -> bool:
+    """An owner whose noun is a subject ("Lind's visit ... as he seeks"), not one in a phrase aside ("Dismayed
+    by Hale's record, he ...")."""
+    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _reported(token) -> bool:
