@@ -691,7 +691,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
-            mentions.group(lower in _PLURAL_PRONOUNS) or (None if lower in _PLURAL_PRONOUNS else mentions.person()))
+            mentions.group(lower in _PLURAL_PRONOUNS))  # "it" is never a person
         return Voice(found.name, found.side, found.side is not None) if found else None
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)

@@ -249,3 +249,15 @@ def test_he_is_the_one_other_person_of_the_latest_sentence_before_one_told_of_ea
 ])
 def test_a_main_clause_he_keeps_the_person_it_is_about_for_the_next_he(lines):
     assert claims_of(*lines)[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("lines", [
+    ("The Ledger endorsed Ann Vale on Monday.", "It said Vale was the best choice."),
+    ("The Ledger endorsed Ann Vale on Monday.", "Vale was the best choice, it said."),
+])
+def test_it_is_never_a_person(lines):
+    assert "Vale" not in claims_of(*lines)[-1].voice
+
+
+def test_it_is_still_the_body_named_before():
+    assert claims_of("Acme Corp. released its figures on Monday.", "It said sales fell.")[-1].voice == "Acme Corp."
