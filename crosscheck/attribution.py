@@ -280,6 +280,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
                        or _after_quotation(t, quoted))] + [t for t in span if _copular_stance(t) is not None
                                                             and not quoted[t.i]]
+    writer: set[int] = set()
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
@@ -293,6 +294,13 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         subject = _quoted_source(verb) or document or holder or _subject_of(verb)
         if subject is None:
             continue
+        if subject.lower_ == "i" and subject.pos_ == "PRON":
+            # the writer speaking, in the publisher's own voice; not "we", which in a leader's account of a
+            # call is often both parties ("We agreed that Ukraine and the United States should continue ...")
+            writer |= _reported_by(verb)
+            continue
+        if verb.i in writer:
+            continue  # "I told Vale that it was mentioned by the Ledger": what the writer reports stays theirs
         content = _content_of(verb, span, quoted)
         if content is None and holder is not None:  # "Vale is confident the campaign will win"
             content = next((c for a in verb.children if a.dep_ == "acomp" for c in a.children if c.dep_ == "ccomp"),
@@ -315,6 +323,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _reported_by(verb) -> set[int]:
+    """The token indices of the clause a verb reports: its complement's ("I told Vale [that ...]"), or, with the
+    attribution put last, the clause it hangs on ("[It was mentioned by the Ledger], I told her")."""
+    clauses = [c for c in verb.children if c.dep_ in _CONTENT]
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i:
+        return {verb.head.i} | {t.i for c in clauses for t in c.subtree}
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def _with_partner_only(verb) -> bool:

@@ -261,3 +261,21 @@ def test_it_is_never_a_person(lines):
 
 def test_it_is_still_the_body_named_before():
     assert claims_of("Acme Corp. released its figures on Monday.", "It said sales fell.")[-1].voice == "Acme Corp."
+
+
+@pytest.mark.parametrize("sentence", [
+    "I told Vale later that her plan was mentioned by the Ledger.",
+    "Vale's plan was mentioned by the Ledger, I told her later.",
+    "I reported on Monday that Vale had been criticized by Reed.",
+])
+def test_what_the_writer_reports_stays_the_writers(sentence):
+    assert claims_of(sentence)[-1].voice == "Example News"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("When I asked Vale if she would run, she said she would.", "Vale"),
+    ("“I told him the plan was mentioned by the Ledger,” Vale said.", "Vale"),
+    ("As I wrote last week, Vale said the plan was dead.", "Vale"),
+])
+def test_the_writers_own_verb_leaves_others_statements_theirs(sentence, voice):
+    assert claims_of(sentence)[-1].voice == voice
