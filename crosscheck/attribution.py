@@ -102,6 +102,7 @@ class Mention:
     words: frozenset[str]  # lower-case words that describe it ("president", "ministry", "foreign")
     place: bool = False  # a country or city ("it" can be one; "they" is not)
     plural: bool = False  # "Democrats", "the two sides": what "they" refers to
+    sentence: int = -1  # the sentence it was named in, set by Mentions.add
 
 
 @dataclass
@@ -131,6 +132,7 @@ class Mentions:
     def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
         """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
         narration's next "he" or "she" is about."""
+        mention.sentence = self.sentence
         self.items.append(mention)
         if mention.person and not quoted:
             self._people.setdefault(self.sentence, []).append((subject, mention))
@@ -155,16 +157,20 @@ class Mentions:
         if self.fits(found.name, gender):
             return found
         others = {m.name: m for m in latest if m.name != found.name and self.fits(m.name, gender)}
-        return self.told(gender) or (next(iter(others.values())) if len(others) == 1 else found)
+        # the one other person of the latest sentence before anyone an earlier sentence told of ("Ms. Hughes
+        # avoids it, but her neighbor Ben Green knows. “...,” he said.": Green)
+        other = next(iter(others.values())) if len(others) == 1 else None
+        return self.told(gender, latest_only=True) or other or self.told(gender) or found
 
-    def told(self, gender: str | None) -> Mention | None:
+    def told(self, gender: str | None, latest_only: bool = False) -> Mention | None:
         """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
-        sentences, a subject first. None when the text told of no one."""
+        sentences (`latest_only`: the latest sentence naming people), a subject first. None when the text told
+        of no one."""
         if gender is None:
             return None
         if self.speaker is not None and self.genders.get(self.speaker.name) == gender:
             return self.speaker
-        for sentence in sorted(self._people, reverse=True):
+        for sentence in sorted(self._people, reverse=True)[:1 if latest_only else None]:
             people = [(subject, m) for subject, m in self._people[sentence] if self.genders.get(m.name) == gender]
             if people:
                 return next((m for subject, m in people if subject), people[0][1])
@@ -175,7 +181,10 @@ class Mentions:
         statement the sentence before was, when it is plural for "they" and singular for "it"."""
         if self.body is not None and self.body.plural == plural:
             return self.body
-        return next((m for m in reversed(self.items) if not m.person and not (plural and m.place)), None)
+        bodies = [m for m in reversed(self.items) if not m.person and not (plural and m.place)]
+        if plural and bodies:  # "Republicans in Congress are angry. They say ...": the Republicans, not Congress
+            return next((m for m in bodies if m.plural and m.sentence == bodies[0].sentence), bodies[0])
+        return bodies[0] if bodies else None
 
     def both(self) -> list[Mention]:
         """The people "they" stands for: two or more named in the latest sentence that names people, or the
@@ -271,6 +280,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
                        or _after_quotation(t, quoted))] + [t for t in span if _copular_stance(t) is not None
                                                             and not quoted[t.i]]
+    writer: set[int] = set()
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
@@ -284,6 +294,13 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         subject = _quoted_source(verb) or document or holder or _subject_of(verb)
         if subject is None:
             continue
+        if subject.lower_ == "i" and subject.pos_ == "PRON":
+            # the writer speaking, in the publisher's own voice; not "we", which in a leader's account of a
+            # call is often both parties ("We agreed that Ukraine and the United States should continue ...")
+            writer |= _reported_by(verb)
+            continue
+        if verb.i in writer:
+            continue  # "I told Vale that it was mentioned by the Ledger": what the writer reports stays theirs
         content = _content_of(verb, span, quoted)
         if content is None and holder is not None:  # "Vale is confident the campaign will win"
             content = next((c for a in verb.children if a.dep_ == "acomp" for c in a.children if c.dep_ == "ccomp"),
@@ -306,6 +323,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _reported_by(verb) -> set[int]:
+    """The token indices of the clause a verb reports: its complement's ("I told Vale [that ...]"), or, with the
+    attribution put last, the clause it hangs on ("[It was mentioned by the Ledger], I told her")."""
+    clauses = [c for c in verb.children if c.dep_ in _CONTENT]
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i:
+        return {verb.head.i} | {t.i for c in clauses for t in c.subtree}
+    return {t.i for c in clauses for t in c.subtree}
 
 
 def _with_partner_only(verb) -> bool:
@@ -370,7 +396,7 @@ def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
     "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
     first = resolve(_owner(subject), book, mentions)
-    joined = [c for c in _conjuncts(subject) if _is_named_source(c, lexicon())]
+    joined = [c for c in _conjuncts(subject) if c.tag_ != "DT" and _is_named_source(c, lexicon())]  # not "both"
     if first is None or not joined or not _is_named_source(subject, lexicon()):
         return first
     if any(c.dep_ == "cc" and c.lower_ not in {"and", "&"} for t in [subject, *joined] for c in t.children):
@@ -682,7 +708,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
-            mentions.group(lower in _PLURAL_PRONOUNS) or (None if lower in _PLURAL_PRONOUNS else mentions.person()))
+            mentions.group(lower in _PLURAL_PRONOUNS))  # "it" is never a person
         return Voice(found.name, found.side, found.side is not None) if found else None
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)
@@ -753,7 +779,7 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
     # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
-    subjects = [t for t in people if t.dep_ in {"nsubj", "nsubjpass", "poss"}]
+    subjects = [t for t in people if t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t)]
     subject = next((t for t in subjects if not _reported(t)), subjects[0] if subjects else None)
     if subject is not None or not people or not named_only:
         return subject
@@ -761,6 +787,12 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _owns_subject(token) -> bool:
+    """An owner whose noun is a subject ("Lind's visit ... as he seeks"), not one in a phrase aside ("Dismayed
+    by Hale's record, he ...")."""
+    return token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _reported(token) -> bool:

@@ -18,6 +18,7 @@ from itertools import groupby
 from . import dating, features, frames, nlp
 from .accounts import apply_publisher_side
 from .attribution import (
+    GENDER,
     QUOTE_MARKS,
     Frame,
     Mention,
@@ -443,6 +444,7 @@ def _argument(root, deps: set[str]) -> str:
 
 def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, mentions: Mentions) -> None:
     """Add the sentence's named people and bodies to the mentions pronouns and descriptions refer to."""
+    carried = _person_of_pronoun_subject(span, quoted, mentions)
     for entity in span.ents:
         if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.pos_ == "ADJ":
             continue  # "Russian" in "Russian President Putin" is nobody "they" can refer to
@@ -457,9 +459,11 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
-                             entity.label_ == "GPE"), subject, quoted[entity.root.i])
+                             entity.label_ == "GPE", entity.root.tag_ in {"NNS", "NNPS"}), subject, quoted[entity.root.i])
         if entity.label_ == "PERSON" and (gender := person_gender(entity, quoted)) is not None:
             mentions.learn_gender(voice.name, gender)
+    if carried is not None:
+        mentions.add(carried, subject=True)
     parties = _parties(span, book)
     if parties:
         mentions.meet(parties)
@@ -469,6 +473,16 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _person_of_pronoun_subject(span, quoted: list[bool], mentions: Mentions) -> Mention | None:
+    """Whom the main clause's subject "he" or "she" refers to, as the person this sentence is about: the next
+    "he" stays with them rather than with someone the sentence names aside ("Dismayed by Bill Clinton's years in
+    office, he backs Sanders. “...,” he said.": not Clinton)."""
+    subject = next((c for c in span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or quoted[subject.i] or subject.lower_ not in {"he", "she"}:
+        return None
+    return mentions.person(GENDER[subject.lower_])
 
 
 def _states(doc, frame: Frame) -> bool:

@@ -206,3 +206,76 @@ def test_he_is_not_a_person_inside_what_another_reports(second):
 ])
 def test_a_verb_done_with_someone_and_saying_nothing_is_narration(sentence, voice):
     assert claims_of(sentence)[-1].voice == voice
+
+
+# -- fourth round ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, voice", [
+    (("Republicans in Congress are angry.", "They say Vale advocated against the bill."), "Republicans"),
+    (("Democrats in the Senate are angry about the bill.", "It will fail, they said."), "Democrats"),
+    (("Democrats in the Senate are angry about the bill.", "The bill, they argued, will fail."), "Democrats"),
+])
+def test_they_is_the_plural_group_not_the_body_named_in_its_phrase(lines, voice):
+    assert claims_of(*lines)[-1].voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vale and Reed both said the state would be won.",
+    "The state would be won, Vale and Reed both said.",
+])
+def test_both_after_joined_names_is_no_name(sentence):
+    assert claims_of(sentence)[-1].voice == "Vale and Reed"
+
+
+@pytest.mark.parametrize("lines", [
+    ("Ms. Ann Vale avoids the topic, but her neighbor Tom Reed knows what is needed.",
+     "“It will take a junkyard dog,” he said."),
+    ("Mr. Jim Hale spoke first.", "Ms. Ann Vale avoids the topic, but her neighbor Tom Reed knows what is needed.",
+     "He said it will take a junkyard dog."),
+    ("Mr. Jim Hale spoke first.", "Ms. Ann Vale avoids the topic, but her neighbor Tom Reed knows what is needed.",
+     "It will take a junkyard dog, he said."),
+])
+def test_he_is_the_one_other_person_of_the_latest_sentence_before_one_told_of_earlier(lines):
+    assert claims_of(*lines)[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("lines", [
+    ("Across town is Tom Reed, a canvasser who left his job.",
+     "Dismayed by Jim Hale's years in office, he backs Vale.", "“I'm knocking on doors,” he said."),
+    ("Across town is Tom Reed, a canvasser who left his job.",
+     "He is angry about Jim Hale's years in office.", "He said the state would be won."),
+    ("I met Tom Reed in his office after the vote on Jim Hale's bill.",
+     "He is looking ahead to the next vote.", "“We keep the movement alive,” he told me."),
+])
+def test_a_main_clause_he_keeps_the_person_it_is_about_for_the_next_he(lines):
+    assert claims_of(*lines)[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("lines", [
+    ("The Ledger endorsed Ann Vale on Monday.", "It said Vale was the best choice."),
+    ("The Ledger endorsed Ann Vale on Monday.", "Vale was the best choice, it said."),
+])
+def test_it_is_never_a_person(lines):
+    assert "Vale" not in claims_of(*lines)[-1].voice
+
+
+def test_it_is_still_the_body_named_before():
+    assert claims_of("Acme Corp. released its figures on Monday.", "It said sales fell.")[-1].voice == "Acme Corp."
+
+
+@pytest.mark.parametrize("sentence", [
+    "I told Vale later that her plan was mentioned by the Ledger.",
+    "Vale's plan was mentioned by the Ledger, I told her later.",
+    "I reported on Monday that Vale had been criticized by Reed.",
+])
+def test_what_the_writer_reports_stays_the_writers(sentence):
+    assert claims_of(sentence)[-1].voice == "Example News"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("When I asked Vale if she would run, she said she would.", "Vale"),
+    ("“I told him the plan was mentioned by the Ledger,” Vale said.", "Vale"),
+    ("As I wrote last week, Vale said the plan was dead.", "Vale"),
+])
+def test_the_writers_own_verb_leaves_others_statements_theirs(sentence, voice):
+    assert claims_of(sentence)[-1].voice == voice
