@@ -308,8 +308,10 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         lemma = verb_lemma(verb, reporting)
         speech = lemma in words.speech_verbs or document is not None or _after_quotation(verb, quoted)
         named = _is_named_source(subject, words)
-        if not named and not (speech and content is not None):
-            continue  # "the island Beijing considers", "the deal saw": not a source
+        if not named and not (speech and content is not None and not _borrowed_occasion(subject, verb)):
+            # "the island Beijing considers", "the deal saw": not a source; nor an occasion the parse hung another
+            # clause's verb on ("X's call marked the first contact since Y enraged Beijing by suggesting ...")
+            continue
         if content is None and ((" " in lemma and speech) or not (
                 speech or ((lemma in words.position_verbs | words.stance_verbs or holder is not None) and named))):
             continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
@@ -323,6 +325,18 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _borrowed_occasion(subject, verb) -> bool:
+    """Whether `subject` is another verb's subject that names an occasion (a call, a meeting), which says
+    nothing: the parse hung the verb of speech on the wrong clause."""
+    own = subject.head == verb or subject == verb.head or (subject.head.dep_ == "agent" and subject.head.head == verb)
+    return not own and subject.lemma_.lower() in _meeting_nouns()
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    return frozenset(data_table("labels.toml")["meeting_nouns"])
 
 
 def _reported_by(verb) -> set[int]:
@@ -555,6 +569,8 @@ def _controller(verb):
     to say", "he went on to say", "..., telling reporters", "X rallied crowds by promising", "after
     hinting ..., Lind": up the chain of infinitives, participles and conjoined verbs. Up an
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
+    if verb.dep_ == "advcl" and verb.tag_ in _FINITE_TAGS:
+        return None  # a finite verb has a subject of its own, which the parse missed ("as tensions threaten to")
     token = verb
     speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
     while (governor := _governing_verb(token, through_adjective=speech)) is not None:
@@ -598,6 +614,7 @@ def _to_infinitive_of_object(verb) -> bool:
 
 
 _CHAIN = {"conj", "advcl", "xcomp"}
+_FINITE_TAGS = {"VBD", "VBP", "VBZ"}
 
 
 def _subject_before(verb):

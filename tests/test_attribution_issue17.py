@@ -279,3 +279,24 @@ def test_what_the_writer_reports_stays_the_writers(sentence):
 ])
 def test_the_writers_own_verb_leaves_others_statements_theirs(sentence, voice):
     assert claims_of(sentence)[-1].voice == voice
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("Their hour-long conversation on Monday marked the first contact since Canada’s new prime minister enraged "
+     "Beijing by suggesting her nation’s ships could be drawn into a Taiwan crisis.", "conversation"),
+    ("President Ann Vale held back-to-back calls with the leaders of Norway and Sweden, as escalating tensions over "
+     "Svalbard threaten to derail her weeks-old fishing truce with Moscow.", "Ann Vale"),
+])
+def test_a_verb_of_speech_the_parse_hung_on_the_wrong_clause_borrows_no_speaker(sentence, wrong):
+    """An occasion ("conversation", "meeting") says nothing, and a finite verb has its own subject ("as rising
+    prices threaten"): the clause is the outlet's narration, not the main clause's subject speaking."""
+    assert wrong not in claims_of(sentence)[0].voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Ann Vale rallied crowds by promising that taxes would fall.", "Ann Vale"),
+    ("A guy won the nomination by saying what he truly believed.", "guy"),
+    ("Ann Vale arrived late and said the vote was rigged.", "Ann Vale"),
+])
+def test_a_participle_or_conjoined_verb_of_speech_still_takes_its_clauses_subject(sentence, voice):
+    assert voice in claims_of(sentence)[0].voice
