@@ -97,6 +97,17 @@ def hedge(span, root=None) -> tuple[str, str]:
     return "stated", ""
 
 
+def reported_future(verb) -> bool:
+    """Whether the verb is a "will" told in reported speech: "would" in what a verb of speech in the past
+    reports ("she said her government would not raise the age" is her "will not"), not a conditional."""
+    would = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in verb.children)
+    head = verb.head
+    return (would and verb.dep_ in ("ccomp", "parataxis") and head.tag_ == "VBD"
+            and head.lemma_.lower() in reporting_verbs()
+            and not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                        for c in verb.children))
+
+
 def main_predicate(span, reporting: set[str] | None = None):
     """The span's main predicate: its root verb, or what a reporting verb reports ("X said that Y
     rose" -> "rose"), or what a hedging or negating verb governs ("is expected to rise", "are likely
@@ -218,7 +229,8 @@ def _negated_argument(root, words: dict) -> str:
 def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
     for child in node.children:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" and child.lower_ in words.get("modals", ()):
-            return child.lower_
+            if not (child.lower_ == "would" and reported_future(node)):
+                return child.lower_
         if child.dep_ == "advmod" and child.lower_ in words.get("adverbs", ()):
             return child.lower_
         if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.get("conditions", ())

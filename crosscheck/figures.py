@@ -47,6 +47,11 @@ _JOINERS = {"-", "–", "/", ":", "."}
 
 
 @functools.cache
+def _scales() -> frozenset[str]:
+    return frozenset(data_table("frames.toml")["scales"]["nouns"])
+
+
+@functools.cache
 def _units() -> dict:
     table = data_table("units.toml")
     phrases = {}
@@ -251,8 +256,8 @@ def _excluded(span, run: list) -> bool:
     if before is not None and before.text == "(" and after is not None and after.text == ")" and len(run) == 1:
         return True
     if first.head.i < first.i and first.dep_ == "nummod" and first.head.pos_ in ("NOUN", "PROPN") \
-            and first.head.i not in {t.i for t in run}:
-        return True  # a label after its noun ("Room 101", "Flight 370")
+            and first.head.i not in {t.i for t in run} and first.head.lemma_.lower() not in _scales():
+        return True  # a label after its noun ("Room 101", "Flight 370"), not a scale's ("magnitude 6.4")
     return False
 
 
@@ -417,7 +422,9 @@ def _counts_things(head) -> bool:
 
 def _counted_noun(head) -> str:
     """The noun a count counts: the noun it modifies ("12 protesters"), or "of" its object ("12 of the
-    protesters")."""
+    protesters"), or the scale it follows ("magnitude 6.4")."""
+    if head.dep_ == "nummod" and head.head.i < head.i and head.head.lemma_.lower() in _scales():
+        return head.head.lemma_.lower()
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.i > head.i:
         return head.head.lemma_.lower()

@@ -54,7 +54,8 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
                  clauses=clauses(span, root), time_points=time_points(span), locations=_locations(span),
-                 future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children))
+                 future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
+                 or features.reported_future(root))
 
 
 def _name(token) -> str:

@@ -16,7 +16,8 @@ from .predicates import containers, frame_words, light, predicate_phrase
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
-_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[ds]?(?: was| of)?|by) (\d{1,3}) to (\d{1,3})\b")
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[ds]?(?: was| of)?|by) (\d{1,3}) to (\d{1,3})\b"
+                    r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b")  # "passed by 220 votes to 208"
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
@@ -39,9 +40,10 @@ def measure(q: Quantity, span, root) -> Measure | None:
     unit, counts = q.unit, q.counts
     if _AGE_OF.search(before) and unit == "count":
         unit, counts = "age", ""
-    if unit in _HOURS:
+    if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
         scale = _HOURS[unit]
         low, high, unit = low * scale, (None if high is None else high * scale), "hour"
+        q = replace(q, value=q.value * scale)
     if q.value == 1 and not counts and unit == "count":
         return None  # "one" without a counted noun is mostly a pronoun ("including one with diplomatic status")
     if not counts and unit == "count" and q.predicate == root.lemma_.lower():

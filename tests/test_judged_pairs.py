@@ -709,3 +709,74 @@ def test_one_outcome_told_twice_or_two_steps_of_one_policy_do_not_conflict(verdi
 def test_a_weekday_with_its_part_of_day_or_a_month_beside_a_shared_weekday_is_compared(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "differ" and result.basis == "dates", result.reason
+
+
+# -- a fresh battery's lessons: reported "would", British tallies, durations in days, fates, scales --------
+
+@pytest.mark.parametrize("a, b", [
+    ("Prime Minister Reyes said on Wednesday that her government would not raise the retirement age.",
+     "The government will raise the retirement age, Prime Minister Reyes said on Wednesday."),
+    ("The minister said the ministry would not close the clinic.",
+     "According to the minister, the clinic will be closed by the ministry."),
+])
+def test_would_in_what_a_past_verb_of_speech_reports_is_its_will(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+def test_a_conditional_would_stays_a_hedge(verdict):
+    result = verdict("The minister said the ministry would close the clinic if funding ran out.",
+                     "The ministry closed the clinic on Monday, the minister said.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "The foreign ministry announced that the summit would take place in Jakarta on Nov. 14.",
+    "The summit is set for Nov. 14 in Jakarta, the foreign ministry said.",
+])
+def test_two_dates_of_one_planned_summit_conflict(verdict, b):
+    result = verdict("The summit will be held in Jakarta on Nov. 10, the foreign ministry announced.", b)
+    assert result.contradiction and result.basis == "dates", result.reason
+
+
+@pytest.mark.parametrize("a", [
+    "The measure passed the House by 220 votes to 208 on Friday and now goes to the Senate.",
+    "By 220 votes to 208, the House on Friday passed the measure, which now goes to the Senate.",
+])
+def test_a_tally_written_votes_to_is_a_tally(verdict, a):
+    result = verdict(a, "On Friday the House passed the measure 230-198, sending it to the Senate.")
+    assert result.contradiction and "tally" in result.reason
+
+
+def test_one_duration_in_days_written_two_ways_is_one_figure(verdict):
+    result = verdict("The jury found Daniel Ortiz guilty of murder after deliberating for two days.",
+                     "After two days of deliberations, the jury found Daniel Ortiz guilty of murder.")
+    assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The refinery explosion injured 14 workers on Monday, the company said.",
+     "Fourteen workers were killed in the refinery explosion on Monday, the company said."),
+    ("The company said the explosion at the refinery wounded 14 workers.",
+     "Fourteen workers died in the explosion at the refinery, the company said."),
+])
+def test_the_same_people_injured_or_killed_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_killed_and_injured_counts_of_one_blast_are_two_figures(verdict):
+    assert not verdict("Three people died in the blast, police said.", "The blast injured 14 people, police said.").contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "The geological survey said an earthquake of magnitude 6.4 hit off the coast early on Sunday.",
+    "An earthquake that struck off the coast early on Sunday measured 6.4 in magnitude, the survey said.",
+])
+def test_a_scale_figure_after_its_noun_is_a_measure(verdict, b):
+    result = verdict("A 7.1-magnitude earthquake struck off the coast early Sunday, the geological survey said.", b)
+    assert result.contradiction, result.reason
+
+
+def test_a_label_figure_after_its_noun_is_still_no_measure(verdict):
+    result = verdict("Flight 370 vanished over the Indian Ocean in 2014.", "Flight 17 vanished over the Indian Ocean in 2014.")
+    assert "figure" not in result.reason

@@ -479,7 +479,12 @@ def _hedged_apart(a: Claim, b: Claim) -> bool:
     """One claim hedged and the other not, or either doubted ("could", "reportedly"): no conflict of facts. Two
     plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
     two positions, and opposite ones conflict."""
-    return bool(_hedge(a)) != bool(_hedge(b)) or _doubted(a) or _doubted(b)
+    return _prospective(a) != _prospective(b) or _doubted(a) or _doubted(b)
+
+
+def _prospective(claim: Claim) -> bool:
+    """Hedged, or told as to come ("will cut", "said it would cut"): a plan, a forecast or a possibility."""
+    return bool(_hedge(claim)) or (parsed(claim) and frame_of(claim).future)
 
 
 def _doubted(claim: Claim) -> bool:
