@@ -780,3 +780,57 @@ def test_a_scale_figure_after_its_noun_is_a_measure(verdict, b):
 def test_a_label_figure_after_its_noun_is_still_no_measure(verdict):
     result = verdict("Flight 370 vanished over the Indian Ocean in 2014.", "Flight 17 vanished over the Indian Ocean in 2014.")
     assert "figure" not in result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "Police officials said 31 people were killed on Friday when a suicide bomber struck outside the market.",
+    "The suicide bombing outside the market on Friday killed 31 people, police officials said.",
+])
+def test_a_bound_and_a_figure_beyond_it_are_a_difference_not_an_agreement(verdict, b):
+    result = verdict("A suicide bombing outside the market killed at least 23 people on Friday, police officials said.", b)
+    assert result.relation == "differ" and not result.contradiction, result.reason
+
+
+def test_a_figure_within_a_bounds_rounding_agrees(verdict):
+    result = verdict("The bombing outside the market killed at least 30 people on Friday, police said.",
+                     "Police said 30 people were killed in the bombing outside the market on Friday.")
+    assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "Announcing on Monday that he would not run for a fourth term, the 72-year-old senator thanked his staff.",
+    "The 72-year-old senator, who announced his retirement on Monday, will leave office in January.",
+])
+def test_one_persons_age_conflicts_whatever_each_says_they_did(verdict, b):
+    result = verdict("The senator, 68, announced on Monday that he would not seek a fourth term.", b)
+    assert result.contradiction and "age" in result.reason, result.reason
+
+
+def test_two_peoples_ages_in_one_claim_are_not_one_persons(verdict):
+    result = verdict("The 47-year-old pilot and the 35-year-old co-pilot died in the crash.",
+                     "The co-pilot, 35, had flown for the airline for ten years.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "A second fire, which broke out on Wednesday near the state line, has burned 3,000 acres.",
+    "Another blaze has burned 3,000 acres near the state line since it started on Wednesday, officials said.",
+])
+def test_another_one_of_its_kind_is_another_happening(verdict, b):
+    result = verdict("Officials said the wildfire, which started on Monday, has burned about 12,000 acres.", b)
+    assert not result.contradiction and result.relation != "agree", result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "The pharmacy chain was sued on Monday by the city's mayor, who accused it of fueling the opioid epidemic.",
+    "On Monday the city's mayor sued the pharmacy chain over the opioid epidemic.",
+])
+def test_two_offices_doing_one_act_are_two_people(verdict, b):
+    result = verdict("The state's attorney general sued the pharmacy chain on Monday, accusing it of fueling the "
+                     "opioid epidemic.", b)
+    assert result.contradiction and result.basis == "agent", result.reason
+
+
+def test_an_office_and_its_holders_name_are_one_person(verdict):
+    result = verdict("The governor signed the bill on Monday.", "The bill was signed on Monday by Governor Kathy Hochul.")
+    assert not result.contradiction

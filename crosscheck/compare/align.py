@@ -91,6 +91,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "strong" if same_happening(fa, fb) or acts else ""
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
+    if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
+        return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
@@ -195,6 +197,11 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
     return found
 
 
+def _one_age(frame: Frame) -> bool:
+    """The claim gives one person's age, not two ("the 47-year-old pilot and the 35-year-old co-pilot")."""
+    return sum(m.unit == "age" for m in frame.measures) == 1
+
+
 def _conflict(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """The two figures cannot both hold, and neither claim gives a second figure, or a breakdown whose sum,
     compatible with the other's ("200 million this year and 300 million next" / "500 million")."""
@@ -245,6 +252,9 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
         return False
     if ma.high is None and mb.high is None:  # two bounds: apart by more than the coarser one's rounding
         return abs(ma.low - mb.low) > max(_rounding(ma), _rounding(mb)) + 1e-9
+    bound, figure = (ma, mb) if ma.high is None else (mb, ma)
+    if bound.high is None and figure.low == figure.high:  # a bound and an exact figure ("at least 23" / "31")
+        return abs(figure.value - bound.value) > max(_rounding(bound), _rounding(figure)) + 1e-9
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
 

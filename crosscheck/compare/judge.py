@@ -20,7 +20,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
 from ..lexicon import data_table
-from ..predicates import WINNING, containers, same_predicate, symmetric_predicates
+from ..predicates import WINNING, containers, frame_words, same_predicate, symmetric_predicates
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -106,6 +106,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                           f"{slot.values[0]} vs {slot.values[1]}")
                 return _differ(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
             continue
+        if slot.conflict and (another := _another_one(fa) or _another_one(fb)):
+            return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
         two_dates = _two_happenings_dated(slot, fa, fb, settings)
         if two_dates:
             return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
@@ -144,6 +146,24 @@ def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
         return False
     return not any(_words(n) & _words(b.text) for n in owners_a) and not any(_words(n) & _words(a.text)
                                                                            for n in owners_b)
+
+
+def _offices(agent: str) -> list[str]:
+    """The offices one person holds that an agent without a name is described by ("the city's mayor": mayor),
+    read before any clause on it."""
+    head = re.split(r"\s*,", agent.lower())[0]
+    found = [o for o in sorted(frame_words()["offices"]["nouns"], key=len, reverse=True)
+             if re.search(rf"\b{re.escape(o)}\b", head)]
+    return [o for o in found if not any(o != other and o in other for other in found)]
+
+
+def _another_one(frame) -> str:
+    """The agent or theme when it names another one of its kind ("A second fire, which broke out ..."), else ""."""
+    for role in (frame.agent, frame.theme):
+        words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
+        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
+            return role  # not a fraction ("a third of the members")
+    return ""
 
 
 def _two_forecasts(slot, fa, fb) -> bool:
@@ -399,6 +419,7 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     if bool(x.negation) != bool(y.negation) or not (x.theme and y.theme):
         return None
     agents_a, agents_b = _named(x.agent, a.entities), _named(y.agent, b.entities)
+    offices = not (agents_a or agents_b) and bool(agents_a := _offices(x.agent)) and bool(agents_b := _offices(y.agent))
     if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)):
         return None
     swapped = (any(_words(n) & _words(y.theme) for n in agents_a)
@@ -413,7 +434,7 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     what = "roles swapped" if swapped else "different agent"
     reason = f"{what} for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
     # two people cannot be one, where one body may be part of another ("Congress" / "the House")
-    people = set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals)
+    people = offices or (set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals))
     if not (swapped or people or same_fact):
         return None
     return _differ(similarity, (swapped or people) and not (_hedge(a) or _hedge(b)), reason, "agent", values,
