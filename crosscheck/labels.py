@@ -328,8 +328,14 @@ def _outlet_name(outlet: str) -> str:
 
 
 def _is_outlet(text: str, outlets: set[str]) -> bool:
+    """A name that is an outlet's or a part of one ("Wall Street Journal", "Journal"), or holds one
+    ("the Kyodo report"), word for word: "RT" is no outlet of "poverty", nor "SPA" of "space"."""
     key = text.casefold()
-    return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
+    return any(key == o or (len(key) > 3 and (_holds(o, key) or _holds(key, o))) for o in outlets)
+
+
+def _holds(text: str, part: str) -> bool:
+    return re.search(rf"(?<![\w'’]){re.escape(part)}(?![\w-])", text) is not None
 
 
 def _nouns(doc) -> tuple[list[str], list[tuple[str, str]], set[str]]:

@@ -263,3 +263,14 @@ def test_two_people_whose_ledes_say_they_met_are_named_by_the_meeting_under_a_ki
     # the kicker line above the first article's lede is not read as its lede
     from crosscheck.headlines import truecase
     assert "spoke with Oskar Brant" in truecase(talks[0]) and "Politics" not in truecase(talks[0])
+
+
+def test_an_outlet_is_matched_word_for_word_never_inside_a_word():
+    # "RT" (an agency) is no part of "poverty", nor "PTI" of "deception".
+    poverty = [claim("p1", "The poverty rate fell to 9.1 percent last year, the Census Bureau said.", "Census Bureau", True),
+               claim("p2", "The poverty rate was 11.8 percent in 2019.", "Metro Wire"),
+               claim("p3", "Relief checks cut the poverty rate, economists said.", "economists", True)]
+    assert name_topics([poverty], "Jobs report, 9 Mar 2022") == ["poverty rate"]
+    wire = [claim("w1", "Metro Wire reported that the dam failed overnight.", "Metro Wire"),
+            claim("w2", "The dam failed after heavy rain, Metro Wire said.", "Metro Wire")]
+    assert "Metro Wire" not in name_topics([wire], "Dam fails, 9 Mar 2022")
