@@ -274,3 +274,16 @@ def test_an_outlet_is_matched_word_for_word_never_inside_a_word():
     wire = [claim("w1", "Metro Wire reported that the dam failed overnight.", "Metro Wire"),
             claim("w2", "The dam failed after heavy rain, Metro Wire said.", "Metro Wire")]
     assert "Metro Wire" not in name_topics([wire], "Dam fails, 9 Mar 2022")
+
+
+def test_a_topic_whose_claims_say_who_was_vaccinated_is_named_by_the_vaccination():
+    from crosscheck.claims import claim_from_text
+
+    shots = ["The singer was fully vaccinated, her manager said in a statement.",
+             "The singer was vaccinated against measles as a child, her family said.",
+             "Doctors said the singer had been vaccinated twice.",
+             "\"We have lost a gifted artist and a loving mother,\" her family said."]
+    tour = ["The singer cancelled the rest of her tour.", "Fans asked for refunds of their tickets."]
+    labels = name_topics([[claim_from_text(t) for t in shots], [claim_from_text(t) for t in tour]],
+                         "Pop star dies of measles, 9 Mar 2022")
+    assert labels[0] == "vaccination of the singer", labels
