@@ -524,7 +524,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
-        labels.append(_of_what(_most_common(surface[choice]), group, keys))
+        labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
     return labels
 
 
@@ -575,6 +575,26 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
             article = _most_common(articles[best])
             return " ".join(w for w in (nouns[verb], article, _most_common(surface[best])) if w)
     return ""
+
+
+# A participle that describes a thing after a figure or an article ("1 million wasted doses", "the
+# 15.1 million wasted doses"): a describing word, not a finite verb ("pharmacies wasted doses").
+_COUNTED = r"(?:\d|\b(?:the|a|an|these|those|thousand|thousands|million|millions|billion|billions))"
+
+
+def _described(label: str, group: list[Claim]) -> str:
+    """A common-noun label with the participle at least two of its claims describe its head noun with
+    ("vaccine doses" -> "wasted vaccine doses"): what the claims say of the thing, not the thing alone.
+    At most _PHRASE_WORDS words."""
+    if not label.islower() or len(label.split()) >= _PHRASE_WORDS:
+        return label
+    head = label.split()[-1]
+    pattern = re.compile(rf"{_COUNTED}\S*\s+([a-z]+(?:ed|en))\s+(?:[a-z-]+\s+)?{re.escape(head)}\b")
+    said = Counter()
+    for claim in group:
+        said.update({m.group(1) for m in pattern.finditer(claim.text)} - set(label.split()) - stop_words())
+    participle, claims = min(said.items(), key=lambda item: (-item[1], item[0]), default=("", 0))
+    return f"{participle} {label}" if claims >= 2 else label
 
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:

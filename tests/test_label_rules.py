@@ -287,3 +287,15 @@ def test_a_topic_whose_claims_say_who_was_vaccinated_is_named_by_the_vaccination
     labels = name_topics([[claim_from_text(t) for t in shots], [claim_from_text(t) for t in tour]],
                          "Pop star dies of measles, 9 Mar 2022")
     assert labels[0] == "vaccination of the singer", labels
+
+
+def test_a_label_takes_the_participle_its_claims_describe_the_thing_with():
+    doses = [claim("d1", "At least 3 million flu vaccine doses have gone to waste, the ministry said.", "ministry", True),
+             claim("d2", "Clinics reported 400,000 wasted doses each.", "Metro Wire"),
+             claim("d3", "The 3.1 million wasted doses may be an undercount.", "Metro Wire"),
+             claim("d4", "Pharmacies threw away flu vaccine doses they could not store.", "Metro Wire")]
+    assert name_topics([doses], "Flu shots go to waste, 9 Mar 2022") == ["wasted flu vaccine doses"]
+    # A finite verb is no description: "clinics stored doses" says what the clinics did.
+    stored = [claim("s1", "Clinics stored flu vaccine doses in warehouses.", "Metro Wire"),
+              claim("s2", "Pharmacies stored flu vaccine doses at home.", "Metro Wire")]
+    assert name_topics([stored], "Flu shots go to waste, 9 Mar 2022") == ["flu vaccine doses"]
