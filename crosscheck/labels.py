@@ -507,7 +507,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
-        candidates = [k for k in candidates if not _place_aside(k, group)] or candidates
+        candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
@@ -530,11 +530,33 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
 
 def _place_aside(key: str, group: list[Claim]) -> bool:
     """A place alone ("Washington", "Washington, DC", "Kentucky") that each claim writing it names as where
-    something happened ("the rally in Washington"): the scene, not what they are about."""
+    something happened ("the rally in Washington") or by the people there ("Kentucky residents", where
+    another claim says "patients in Kentucky"): the scene, not what they are about."""
     parts = {_place_key(part) for part in key.split(",")}
     writing = [c for c in group if _squeeze(key) in _squeeze(c.text)]
-    return bool(writing) and all(c.frame is not None and parts <= {
-        _place_key(part) for place in c.frame.locations for part in place.split(",")} for c in writing)
+    scene = [c for c in writing if c.frame is not None and parts <= _scenes([c])]
+    return bool(scene) and all(c in scene or _scene_people(f"{key} {_people_after(key, c.text)}", group)
+                               for c in writing)
+
+
+def _scenes(group: list[Claim]) -> set[str]:
+    """The places the claims name as where something happened, by their parts ("Washington", "DC")."""
+    return {_place_key(part) for c in group if c.frame is not None for where in c.frame.locations
+            for part in where.split(",")}
+
+
+def _people_after(place: str, text: str) -> str:
+    """The noun right after a place in a text ("residents" of "Kentucky residents"), "" when none."""
+    match = re.search(rf"(?<!\w){re.escape(place)}\s+(\w+)", text, re.IGNORECASE)
+    return match.group(1).casefold() if match else ""
+
+
+def _scene_people(key: str, group: list[Claim]) -> bool:
+    """People named by the place where something happened ("Kentucky residents" where another claim
+    says "patients in Kentucky"): who the scene held, not what the claims are about."""
+    *place, people = key.split()
+    return (bool(place) and people in data_table("labels.toml").get("people_nouns", ())
+            and _place_key(" ".join(place)) in _scenes(group))
 
 
 def _place_key(text: str) -> str:

@@ -299,3 +299,15 @@ def test_a_label_takes_the_participle_its_claims_describe_the_thing_with():
     stored = [claim("s1", "Clinics stored flu vaccine doses in warehouses.", "Metro Wire"),
               claim("s2", "Pharmacies stored flu vaccine doses at home.", "Metro Wire")]
     assert name_topics([stored], "Flu shots go to waste, 9 Mar 2022") == ["flu vaccine doses"]
+
+
+def test_people_of_a_place_that_is_only_the_scene_name_no_topic():
+    from crosscheck.claims import claim_from_text
+
+    study = ["The study looked at 300 patients in Ohio who caught measles twice.",
+             "The study examined the risk of reinfection among hundreds of Ohio residents.",
+             "Unvaccinated adults were three times as likely to face reinfection, the study found."]
+    funding = ["The state paid for the study.", "Lawmakers asked for more money for the state's clinics."]
+    labels = name_topics([[claim_from_text(t) for t in study], [claim_from_text(t) for t in funding]],
+                         "Unvaccinated more likely to catch measles again, 9 Mar 2022")
+    assert labels[0] not in {"Ohio residents", "Ohio"}, labels
