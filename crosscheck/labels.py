@@ -520,12 +520,23 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             labels.append(act)
             continue
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
+        choice = _what_reached(choice, group, [k for k in ranked if k not in used and score[k] > 0])
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
         labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
     return labels
+
+
+def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:
+    """A level ("record low", "all-time high": a phrase whose head is data/labels.toml's level_nouns)
+    names the topic by what reached it: the weightiest phrase of the subject of a claim that writes it
+    ("poverty" of "the share of people living in poverty fell to a record low"); else the level."""
+    if choice is None or choice.split()[-1] not in data_table("labels.toml").get("level_nouns", ()):
+        return choice
+    subjects = [_squeeze(c.subject) for c in group if c.subject and _squeeze(choice) in _squeeze(c.text)]
+    return next((k for k in ranked if k != choice and any(_squeeze(k) in s for s in subjects)), choice)
 
 
 def _place_aside(key: str, group: list[Claim]) -> bool:

@@ -311,3 +311,14 @@ def test_people_of_a_place_that_is_only_the_scene_name_no_topic():
     labels = name_topics([[claim_from_text(t) for t in study], [claim_from_text(t) for t in funding]],
                          "Unvaccinated more likely to catch measles again, 9 Mar 2022")
     assert labels[0] not in {"Ohio residents", "Ohio"}, labels
+
+
+def test_a_level_names_its_topic_by_what_reached_it():
+    from crosscheck.claims import claim_from_text
+
+    hunger = ["The share of people living in hunger hit a record low last year.",
+              "About 3 percent of residents went hungry last year, the bureau said."]
+    wages = ["Wages rose 4 percent in February.", "Employers raised wages to keep their staff."]
+    labels = name_topics([[claim_from_text(t) for t in hunger], [claim_from_text(t) for t in wages]],
+                         "Province adds jobs, 9 Mar 2022")
+    assert labels[0] == "hunger", labels
