@@ -465,7 +465,11 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
     head = event_label.rpartition(", ")[0] or event_label
     label_words = re.findall(r"[^\W\d_][\w'’-]*", head)
-    named = {w.casefold() for w in label_words if w[:1].isupper() or len(label_words) <= 3}
+    # A headline's capital is a name's only where the claims write it so: "Tropical Storm Grace strikes
+    # Haiti" names no topic "tropical storm" away, nor "Unvaccinated ..." "unvaccinated people".
+    texts = [c.text for group in groups for c in group]
+    named = {w.casefold() for w in label_words
+             if len(label_words) <= 3 or w[:1].isupper() and _written_as_name(w, texts)}
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
@@ -537,6 +541,19 @@ def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> 
         return choice
     subjects = [_squeeze(c.subject) for c in group if c.subject and _squeeze(choice) in _squeeze(c.text)]
     return next((k for k in ranked if k != choice and any(_squeeze(k) in s for s in subjects)), choice)
+
+
+def _written_as_name(word: str, texts: list[str]) -> bool:
+    """A word the texts write with a capital inside a sentence at least as often as in lower case."""
+    capital = lower = 0
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w'’-])({re.escape(word)})(?![\w-])", text, re.IGNORECASE):
+            written = match.group(1)
+            if written.islower():
+                lower += 1
+            elif match.start() > 0 and not re.search(r"[.!?:“\"]\s*$", text[:match.start()]):
+                capital += 1
+    return capital >= lower
 
 
 def _place_aside(key: str, group: list[Claim]) -> bool:

@@ -322,3 +322,17 @@ def test_a_level_names_its_topic_by_what_reached_it():
     labels = name_topics([[claim_from_text(t) for t in hunger], [claim_from_text(t) for t in wages]],
                          "Province adds jobs, 9 Mar 2022")
     assert labels[0] == "hunger", labels
+
+
+def test_a_headline_word_is_a_name_only_where_the_claims_write_it_so():
+    storm = [claim("s1", "A tropical storm brought strong winds to the island on Monday.", "Metro Wire"),
+             claim("s2", "The tropical storm dumped heavy rain on the coast.", "Coast Wire"),
+             claim("s3", "Forecasters said the tropical storm would weaken by Wednesday.", "forecasters", True)]
+    aid = [claim("a1", "Aid groups flew water to the island.", "Metro Wire"),
+           claim("a2", "The aid groups asked for more donations.", "Coast Wire")]
+    labels = name_topics([storm, aid], "Tropical Storm Nora strikes the island, 9 Mar 2022")
+    assert labels[0] == "tropical storm", labels
+    # Written with a capital inside the claims' sentences, it stays the event's name.
+    named = [claim("n1", "Tropical Storm Nora brought strong winds to the island.", "Metro Wire"),
+             claim("n2", "Forecasters said Nora would weaken by Wednesday.", "forecasters", True)]
+    assert "Nora" not in name_topics([named, aid], "Tropical Storm Nora strikes the island, 9 Mar 2022")[0]
