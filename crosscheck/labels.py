@@ -502,10 +502,17 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             surface[key][text] += 1
             phrases[n][key] = members
             plain[key] = plain.get(key) or shorter
+    long_names = [_shared_long_names(group, outlets) for group in groups]
+    for n, names in enumerate(long_names):
+        for key, (text, members) in names.items():
+            surface[key][text] += 1
+            phrases[n][key] = members
     used: set[str] = set()
     labels = []
-    for group, keys, weight in zip(groups, phrases, weights):
+    for group, keys, weight, whole in zip(groups, phrases, weights, long_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
+        # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
+        candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
         texts = [c.text.casefold() for c in group]
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
@@ -554,6 +561,27 @@ def _written_as_name(word: str, texts: list[str]) -> bool:
             elif match.start() > 0 and not re.search(r"[.!?:“\"]\s*$", text[:match.start()]):
                 capital += 1
     return capital >= lower
+
+
+def _shared_long_names(group: list[Claim], outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Names longer than a phrase (_PHRASE_WORDS) that every claim of a topic of two or more writes ("the
+    Infrastructure Investment and Jobs Act"): what they are all about, though too long for a phrase."""
+    if len(group) < 2:
+        return {}
+    found = {}
+    for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for c in group for e in c.entities}):
+        members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity) if w.lower() not in stop_words())
+        if (len(entity.split()) > _PHRASE_WORDS and not _is_outlet(entity, outlets) and _title_of_name(entity)
+                and all(_squeeze(entity) in _squeeze(c.text) for c in group)):
+            found[entity.lower()] = (entity, members)
+    return found
+
+
+def _title_of_name(text: str) -> bool:
+    """A name's capitalised words with its small words between them ("Office for Civil Rights")."""
+    words = text.split()
+    return words[-1][:1].isupper() and all(w[:1].isupper() or w in {"and", "of", "for", "on", "the", "to", "in"}
+                                           for w in words)
 
 
 def _place_aside(key: str, group: list[Claim]) -> bool:

@@ -336,3 +336,15 @@ def test_a_headline_word_is_a_name_only_where_the_claims_write_it_so():
     named = [claim("n1", "Tropical Storm Nora brought strong winds to the island.", "Metro Wire"),
              claim("n2", "Forecasters said Nora would weaken by Wednesday.", "forecasters", True)]
     assert "Nora" not in name_topics([named, aid], "Tropical Storm Nora strikes the island, 9 Mar 2022")[0]
+
+
+def test_a_name_too_long_for_a_phrase_names_a_topic_every_claim_writes_it_in():
+    from crosscheck.claims import claim_from_text
+
+    length = ["The National Flood Insurance Reform Act runs to some 900 pages.",
+              "Drafted during a late night session, the bill, called the National Flood Insurance Reform Act, "
+              "runs to 912 pages."]
+    vote = ["The Senate will vote on the bill next week.", "Senators expect a close vote."]
+    labels = name_topics([[claim_from_text(t) for t in length], [claim_from_text(t) for t in vote]],
+                         "Senators unveil the flood bill, 9 Mar 2022")
+    assert labels[0] == "National Flood Insurance Reform Act", labels
