@@ -17,8 +17,9 @@ A topic is named by its most characteristic noun phrase or named entity: the phr
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
 a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
 its claims only name as where something happened. A topic most of whose claims assert one act is named
-by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns). Everything is sorted with ties broken by text, so the same input
-gives the same labels.
+by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns); a level ("record
+low") by what reached it; a name too long for a phrase by itself when every claim writes it. Everything is
+sorted with ties broken by text, so the same input gives the same labels.
 """
 from __future__ import annotations
 
