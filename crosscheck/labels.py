@@ -17,8 +17,9 @@ A topic is named by its most characteristic noun phrase or named entity: the phr
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
 a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
 its claims only name as where something happened. A topic most of whose claims assert one act is named
-by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns). Everything is sorted with ties broken by text, so the same input
-gives the same labels.
+by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns); a level ("record
+low") by what reached it; a name too long for a phrase by itself when every claim writes it. Everything is
+sorted with ties broken by text, so the same input gives the same labels.
 """
 from __future__ import annotations
 
@@ -328,8 +329,14 @@ def _outlet_name(outlet: str) -> str:
 
 
 def _is_outlet(text: str, outlets: set[str]) -> bool:
+    """A name that is an outlet's or a part of one ("Wall Street Journal", "Journal"), or holds one
+    ("the Kyodo report"), word for word: "RT" is no outlet of "poverty", nor "SPA" of "space"."""
     key = text.casefold()
-    return any(key == o or (len(key) > 3 and (key in o or o in key)) for o in outlets)
+    return any(key == o or (len(key) > 3 and (_holds(o, key) or _holds(key, o))) for o in outlets)
+
+
+def _holds(text: str, part: str) -> bool:
+    return re.search(rf"(?<![\w'’]){re.escape(part)}(?![\w-])", text) is not None
 
 
 def _nouns(doc) -> tuple[list[str], list[tuple[str, str]], set[str]]:
@@ -459,7 +466,11 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
     head = event_label.rpartition(", ")[0] or event_label
     label_words = re.findall(r"[^\W\d_][\w'’-]*", head)
-    named = {w.casefold() for w in label_words if w[:1].isupper() or len(label_words) <= 3}
+    # A headline's capital is a name's only where the claims write it so: "Tropical Storm Grace strikes
+    # Haiti" names no topic "tropical storm" away, nor "Unvaccinated ..." "unvaccinated people".
+    texts = [c.text for group in groups for c in group]
+    named = {w.casefold() for w in label_words
+             if len(label_words) <= 3 or w[:1].isupper() and _written_as_name(w, texts)}
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
@@ -492,16 +503,23 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             surface[key][text] += 1
             phrases[n][key] = members
             plain[key] = plain.get(key) or shorter
+    long_names = [_shared_long_names(group, outlets) for group in groups]
+    for n, names in enumerate(long_names):
+        for key, (text, members) in names.items():
+            surface[key][text] += 1
+            phrases[n][key] = members
     used: set[str] = set()
     labels = []
-    for group, keys, weight in zip(groups, phrases, weights):
+    for group, keys, weight, whole in zip(groups, phrases, weights, long_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
+        # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
+        candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
         texts = [c.text.casefold() for c in group]
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
-        candidates = [k for k in candidates if not _place_aside(k, group)] or candidates
+        candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0) for k in candidates}
@@ -514,21 +532,88 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             labels.append(act)
             continue
         choice = next((k for k in ranked if k not in used and score[k] > 0), None)
+        choice = _what_reached(choice, group, [k for k in ranked if k not in used and score[k] > 0])
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
-        labels.append(_of_what(_most_common(surface[choice]), group, keys))
+        labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
     return labels
+
+
+def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:
+    """A level ("record low", "all-time high": a phrase whose head is data/labels.toml's level_nouns)
+    names the topic by what reached it: the weightiest phrase of the subject of a claim that writes it
+    ("poverty" of "the share of people living in poverty fell to a record low"); else the level."""
+    if choice is None or choice.split()[-1] not in data_table("labels.toml").get("level_nouns", ()):
+        return choice
+    subjects = [_squeeze(c.subject) for c in group if c.subject and _squeeze(choice) in _squeeze(c.text)]
+    return next((k for k in ranked if k != choice and any(_squeeze(k) in s for s in subjects)), choice)
+
+
+def _written_as_name(word: str, texts: list[str]) -> bool:
+    """A word the texts write with a capital inside a sentence at least as often as in lower case."""
+    capital = lower = 0
+    for text in texts:
+        for match in re.finditer(rf"(?<![\w'’-])({re.escape(word)})(?![\w-])", text, re.IGNORECASE):
+            written = match.group(1)
+            if written.islower():
+                lower += 1
+            elif match.start() > 0 and not re.search(r"[.!?:“\"]\s*$", text[:match.start()]):
+                capital += 1
+    return capital >= lower
+
+
+def _shared_long_names(group: list[Claim], outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Names longer than a phrase (_PHRASE_WORDS) that every claim of a topic of two or more writes ("the
+    Infrastructure Investment and Jobs Act"): what they are all about, though too long for a phrase."""
+    if len(group) < 2:
+        return {}
+    found = {}
+    for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for c in group for e in c.entities}):
+        members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity) if w.lower() not in stop_words())
+        if (len(entity.split()) > _PHRASE_WORDS and not _is_outlet(entity, outlets) and _title_of_name(entity)
+                and all(_squeeze(entity) in _squeeze(c.text) for c in group)):
+            found[entity.lower()] = (entity, members)
+    return found
+
+
+def _title_of_name(text: str) -> bool:
+    """A name's capitalised words with its small words between them ("Office for Civil Rights")."""
+    words = text.split()
+    return words[-1][:1].isupper() and all(w[:1].isupper() or w in {"and", "of", "for", "on", "the", "to", "in"}
+                                           for w in words)
 
 
 def _place_aside(key: str, group: list[Claim]) -> bool:
     """A place alone ("Washington", "Washington, DC", "Kentucky") that each claim writing it names as where
-    something happened ("the rally in Washington"): the scene, not what they are about."""
+    something happened ("the rally in Washington") or by the people there ("Kentucky residents", where
+    another claim says "patients in Kentucky"): the scene, not what they are about."""
     parts = {_place_key(part) for part in key.split(",")}
     writing = [c for c in group if _squeeze(key) in _squeeze(c.text)]
-    return bool(writing) and all(c.frame is not None and parts <= {
-        _place_key(part) for place in c.frame.locations for part in place.split(",")} for c in writing)
+    scene = [c for c in writing if c.frame is not None and parts <= _scenes([c])]
+    return bool(scene) and all(c in scene or _scene_people(f"{key} {_people_after(key, c.text)}", group)
+                               for c in writing)
+
+
+def _scenes(group: list[Claim]) -> set[str]:
+    """The places the claims name as where something happened, by their parts ("Washington", "DC")."""
+    return {_place_key(part) for c in group if c.frame is not None for where in c.frame.locations
+            for part in where.split(",")}
+
+
+def _people_after(place: str, text: str) -> str:
+    """The noun right after a place in a text ("residents" of "Kentucky residents"), "" when none."""
+    match = re.search(rf"(?<!\w){re.escape(place)}\s+(\w+)", text, re.IGNORECASE)
+    return match.group(1).casefold() if match else ""
+
+
+def _scene_people(key: str, group: list[Claim]) -> bool:
+    """People named by the place where something happened ("Kentucky residents" where another claim
+    says "patients in Kentucky"): who the scene held, not what the claims are about."""
+    *place, people = key.split()
+    return (bool(place) and people in data_table("labels.toml").get("people_nouns", ())
+            and _place_key(" ".join(place)) in _scenes(group))
 
 
 def _place_key(text: str) -> str:
@@ -569,6 +654,26 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
             article = _most_common(articles[best])
             return " ".join(w for w in (nouns[verb], article, _most_common(surface[best])) if w)
     return ""
+
+
+# A participle that describes a thing after a figure or an article ("1 million wasted doses", "the
+# 15.1 million wasted doses"): a describing word, not a finite verb ("pharmacies wasted doses").
+_COUNTED = r"(?:\d|\b(?:the|a|an|these|those|thousand|thousands|million|millions|billion|billions))"
+
+
+def _described(label: str, group: list[Claim]) -> str:
+    """A common-noun label with the participle at least two of its claims describe its head noun with
+    ("vaccine doses" -> "wasted vaccine doses"): what the claims say of the thing, not the thing alone.
+    At most _PHRASE_WORDS words."""
+    if not label.islower() or len(label.split()) >= _PHRASE_WORDS:
+        return label
+    head = label.split()[-1]
+    pattern = re.compile(rf"{_COUNTED}\S*\s+([a-z]+(?:ed|en))\s+(?:[a-z-]+\s+)?{re.escape(head)}\b")
+    said = Counter()
+    for claim in group:
+        said.update({m.group(1) for m in pattern.finditer(claim.text)} - set(label.split()) - stop_words())
+    participle, claims = min(said.items(), key=lambda item: (-item[1], item[0]), default=("", 0))
+    return f"{participle} {label}" if claims >= 2 else label
 
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:

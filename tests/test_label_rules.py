@@ -263,3 +263,88 @@ def test_two_people_whose_ledes_say_they_met_are_named_by_the_meeting_under_a_ki
     # the kicker line above the first article's lede is not read as its lede
     from crosscheck.headlines import truecase
     assert "spoke with Oskar Brant" in truecase(talks[0]) and "Politics" not in truecase(talks[0])
+
+
+def test_an_outlet_is_matched_word_for_word_never_inside_a_word():
+    # "RT" (an agency) is no part of "poverty", nor "PTI" of "deception".
+    poverty = [claim("p1", "The poverty rate fell to 9.1 percent last year, the Census Bureau said.", "Census Bureau", True),
+               claim("p2", "The poverty rate was 11.8 percent in 2019.", "Metro Wire"),
+               claim("p3", "Relief checks cut the poverty rate, economists said.", "economists", True)]
+    assert name_topics([poverty], "Jobs report, 9 Mar 2022") == ["poverty rate"]
+    wire = [claim("w1", "Metro Wire reported that the dam failed overnight.", "Metro Wire"),
+            claim("w2", "The dam failed after heavy rain, Metro Wire said.", "Metro Wire")]
+    assert "Metro Wire" not in name_topics([wire], "Dam fails, 9 Mar 2022")
+
+
+def test_a_topic_whose_claims_say_who_was_vaccinated_is_named_by_the_vaccination():
+    from crosscheck.claims import claim_from_text
+
+    shots = ["The singer was fully vaccinated, her manager said in a statement.",
+             "The singer was vaccinated against measles as a child, her family said.",
+             "Doctors said the singer had been vaccinated twice.",
+             "\"We have lost a gifted artist and a loving mother,\" her family said."]
+    tour = ["The singer cancelled the rest of her tour.", "Fans asked for refunds of their tickets."]
+    labels = name_topics([[claim_from_text(t) for t in shots], [claim_from_text(t) for t in tour]],
+                         "Pop star dies of measles, 9 Mar 2022")
+    assert labels[0] == "vaccination of the singer", labels
+
+
+def test_a_label_takes_the_participle_its_claims_describe_the_thing_with():
+    doses = [claim("d1", "At least 3 million flu vaccine doses have gone to waste, the ministry said.", "ministry", True),
+             claim("d2", "Clinics reported 400,000 wasted doses each.", "Metro Wire"),
+             claim("d3", "The 3.1 million wasted doses may be an undercount.", "Metro Wire"),
+             claim("d4", "Pharmacies threw away flu vaccine doses they could not store.", "Metro Wire")]
+    assert name_topics([doses], "Flu shots go to waste, 9 Mar 2022") == ["wasted flu vaccine doses"]
+    # A finite verb is no description: "clinics stored doses" says what the clinics did.
+    stored = [claim("s1", "Clinics stored flu vaccine doses in warehouses.", "Metro Wire"),
+              claim("s2", "Pharmacies stored flu vaccine doses at home.", "Metro Wire")]
+    assert name_topics([stored], "Flu shots go to waste, 9 Mar 2022") == ["flu vaccine doses"]
+
+
+def test_people_of_a_place_that_is_only_the_scene_name_no_topic():
+    from crosscheck.claims import claim_from_text
+
+    study = ["The study looked at 300 patients in Ohio who caught measles twice.",
+             "The study examined the risk of reinfection among hundreds of Ohio residents.",
+             "Unvaccinated adults were three times as likely to face reinfection, the study found."]
+    funding = ["The state paid for the study.", "Lawmakers asked for more money for the state's clinics."]
+    labels = name_topics([[claim_from_text(t) for t in study], [claim_from_text(t) for t in funding]],
+                         "Unvaccinated more likely to catch measles again, 9 Mar 2022")
+    assert labels[0] not in {"Ohio residents", "Ohio"}, labels
+
+
+def test_a_level_names_its_topic_by_what_reached_it():
+    from crosscheck.claims import claim_from_text
+
+    hunger = ["The share of people living in hunger hit a record low last year.",
+              "About 3 percent of residents went hungry last year, the bureau said."]
+    wages = ["Wages rose 4 percent in February.", "Employers raised wages to keep their staff."]
+    labels = name_topics([[claim_from_text(t) for t in hunger], [claim_from_text(t) for t in wages]],
+                         "Province adds jobs, 9 Mar 2022")
+    assert labels[0] == "hunger", labels
+
+
+def test_a_headline_word_is_a_name_only_where_the_claims_write_it_so():
+    storm = [claim("s1", "A tropical storm brought strong winds to the island on Monday.", "Metro Wire"),
+             claim("s2", "The tropical storm dumped heavy rain on the coast.", "Coast Wire"),
+             claim("s3", "Forecasters said the tropical storm would weaken by Wednesday.", "forecasters", True)]
+    aid = [claim("a1", "Aid groups flew water to the island.", "Metro Wire"),
+           claim("a2", "The aid groups asked for more donations.", "Coast Wire")]
+    labels = name_topics([storm, aid], "Tropical Storm Nora strikes the island, 9 Mar 2022")
+    assert labels[0] == "tropical storm", labels
+    # Written with a capital inside the claims' sentences, it stays the event's name.
+    named = [claim("n1", "Tropical Storm Nora brought strong winds to the island.", "Metro Wire"),
+             claim("n2", "Forecasters said Nora would weaken by Wednesday.", "forecasters", True)]
+    assert "Nora" not in name_topics([named, aid], "Tropical Storm Nora strikes the island, 9 Mar 2022")[0]
+
+
+def test_a_name_too_long_for_a_phrase_names_a_topic_every_claim_writes_it_in():
+    from crosscheck.claims import claim_from_text
+
+    length = ["The National Flood Insurance Reform Act runs to some 900 pages.",
+              "Drafted during a late night session, the bill, called the National Flood Insurance Reform Act, "
+              "runs to 912 pages."]
+    vote = ["The Senate will vote on the bill next week.", "Senators expect a close vote."]
+    labels = name_topics([[claim_from_text(t) for t in length], [claim_from_text(t) for t in vote]],
+                         "Senators unveil the flood bill, 9 Mar 2022")
+    assert labels[0] == "National Flood Insurance Reform Act", labels
