@@ -834,3 +834,14 @@ def test_two_offices_doing_one_act_are_two_people(verdict, b):
 def test_an_office_and_its_holders_name_are_one_person(verdict):
     result = verdict("The governor signed the bill on Monday.", "The bill was signed on Monday by Governor Kathy Hochul.")
     assert not result.contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "Officials reported Friday that the state's jobless rate, which fell in March to its lowest level since 2008, "
+    "stood at 3.6 percent.",
+    "The unemployment rate in the state fell to 3.6 percent in March, officials reported Friday.",
+])
+def test_one_variable_named_in_other_words_is_one_figure(verdict, b):
+    result = verdict("Unemployment in the state fell to 4.1 percent in March, the lowest level since 2008, officials "
+                     "reported Friday.", b)
+    assert result.contradiction and result.basis == "figures", result.reason

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import amount_verbs, opposite_pairs
-from ..predicates import WINNING, light, people_counts, same_predicate, status_conflict
+from ..predicates import WINNING, frame_words, light, people_counts, same_predicate, status_conflict
 from ..types import Frame, Measure
 
 _WORD = re.compile(r"(?u)\w+")
@@ -76,7 +76,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "other"  # "88% a month after" / "below 50 percent after five months"
     if ma.period and mb.period and ma.period != mb.period:
         return ""
-    if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb):
+    if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb) \
+            and not _one_variable(ma, mb):
         return ""
     if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
         return ""  # "the death toll in Germany" / "the death toll in Western Europe"
@@ -154,6 +155,13 @@ def _same_words(fa: Frame, fb: Frame, verb_a: str, verb_b: str) -> bool:
 
 def _same_scene(fa: Frame, fb: Frame) -> bool:
     return any(same_place(x, y) for x in fa.locations for y in fb.locations)
+
+
+def _one_variable(ma: Measure, mb: Measure) -> bool:
+    """Two counted nouns that name one measured variable in other words ("unemployment" / "jobless rate")."""
+    def names(m: Measure) -> set[str]:
+        return {m.counts, " ".join((*m.modifiers, m.counts))}
+    return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
 
 
 def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
