@@ -147,3 +147,21 @@ def located(span):
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near"):
             yield entity, preposition
+    yield from _untagged_places(span)
+
+
+def _untagged_places(span):
+    """A name in an "in", "at" or "near" phrase that the recogniser tagged as no place ("arrested in Lyon",
+    read as a person's name) but the gazetteer knows as one."""
+    from .config import Settings
+    from .gazetteer import locate
+
+    for token in span:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES \
+                or token.head.lemma_.lower() not in ("in", "at", "near"):
+            continue
+        name = span.doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token):token.i + 1]
+        # only a place the gazetteer places without doubt: a name it does not know, or shares between far-apart
+        # places, stays no place
+        if name.text[:1].isupper() and locate(name.text, Settings.place_prominence) is not None:
+            yield name, token.head

@@ -845,3 +845,36 @@ def test_one_variable_named_in_other_words_is_one_figure(verdict, b):
     result = verdict("Unemployment in the state fell to 4.1 percent in March, the lowest level since 2008, officials "
                      "reported Friday.", b)
     assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "Prosecutors said three suspects were arrested in Lyon on Friday over the attack.",
+    "On Friday, police in Lyon arrested three suspects in connection with the attack, prosecutors said.",
+])
+def test_a_place_the_recogniser_missed_is_read_from_the_gazetteer(verdict, b):
+    result = verdict("Three suspects were arrested in Marseille on Friday in connection with the attack, prosecutors "
+                     "said.", b)
+    assert result.contradiction and result.basis == "place", result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "On Wednesday the company reported a quarterly loss of $2.1 billion.",
+    "A quarterly loss of $2.1 billion was reported by the company on Wednesday.",
+])
+def test_profit_and_loss_after_a_shared_adjective_are_opposed(verdict, b):
+    assert verdict("The company reported a quarterly profit of $2.1 billion on Wednesday.", b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The president is scheduled to visit Nairobi on March 3, his spokesman said.",
+     "The president will travel to Nairobi on March 9, according to his spokesman."),
+    ("The summit will take place on June 16 in Geneva.", "The summit in Geneva is set for June 19."),
+])
+def test_two_plans_dates_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "dates", result.reason
+
+
+def test_a_plans_date_against_a_done_ones_does_not(verdict):
+    result = verdict("The president is scheduled to visit Nairobi on March 3.", "The president visited Nairobi on March 9.")
+    assert not result.contradiction

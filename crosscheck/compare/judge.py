@@ -117,7 +117,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             # like words about another happening: neither agreement nor conflict
             return Judgement(similarity, False, "apart", False,
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
-        hedged = bool(_hedge(a) or _hedge(b))
+        # two plans' dates or places conflict ("is scheduled to visit on March 3" / "will travel on March 9"); a
+        # plan against what was done, or a possibility, does not
+        hedged = bool(_hedge(a) or _hedge(b)) if slot.name in _MEASURED else _hedged_apart(a, b)
         if hedged and slot.name in _MEASURED:
             if not slot.conflict or not (_doubted(a) or _doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
@@ -342,8 +344,11 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
 
 
 def _opposite_objects(x: str, y: str) -> str | None:
-    """The pair whose opposite nouns head the two objects ("a profit of ..." / "a loss of ..."), if any."""
-    heads = [next((w for w in _WORD.findall(t.lower()) if w not in _LIGHT), "") for t in (x, y)]
+    """The pair whose opposite nouns head the two objects ("a profit of ..." / "a loss of ..."), if any, after the
+    words they share."""
+    wx, wy = ([w for w in _WORD.findall(t.lower()) if w not in _LIGHT] for t in (x, y))
+    shared = set(wx) & set(wy)  # "a quarterly profit" / "a quarterly loss": the words they do not share
+    heads = [next((w for w in words if w not in shared), "") for words in (wx, wy)]
     return opposite_pair(*heads) if all(heads) else None
 
 
@@ -504,8 +509,9 @@ def _hedged_apart(a: Claim, b: Claim) -> bool:
 
 
 def _prospective(claim: Claim) -> bool:
-    """Hedged, or told as to come ("will cut", "said it would cut"): a plan, a forecast or a possibility."""
-    return bool(_hedge(claim)) or (parsed(claim) and frame_of(claim).future)
+    """Hedged, or told as to come ("will cut", "said it would cut", "is set for"): a plan, a forecast or a
+    possibility."""
+    return bool(_hedge(claim)) or (parsed(claim) and _planned(frame_of(claim)))
 
 
 def _doubted(claim: Claim) -> bool:
