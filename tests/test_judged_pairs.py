@@ -878,3 +878,38 @@ def test_two_plans_dates_conflict(verdict, a, b):
 def test_a_plans_date_against_a_done_ones_does_not(verdict):
     result = verdict("The president is scheduled to visit Nairobi on March 3.", "The president visited Nairobi on March 9.")
     assert not result.contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "In a separate race on Tuesday, Brown won 61 percent of the vote.",
+    "Brown won 61 percent of the vote in a separate race on Tuesday.",
+])
+def test_the_scene_of_a_separate_one_is_another_happening(verdict, b):
+    result = verdict("Smith defeated Jones in the primary on Tuesday, winning 58 percent of the vote.", b)
+    assert not result.contradiction, result.reason
+
+
+def test_an_ordinal_period_is_no_other_happening(verdict):
+    result = verdict("The economy grew 2.1 percent in the second quarter, the government said.",
+                     "The government said the economy grew 3.4 percent in the second quarter.")
+    assert result.relation == "differ" and "another one" not in result.reason, result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "According to a statement from Seoul, the South Korean government asked for the talks.",
+    "The talks were held at the request of the South Korean government, Seoul said.",
+])
+def test_two_governments_asking_for_one_meeting_conflict(verdict, b):
+    result = verdict("The talks were requested by the Japanese government, according to a statement from Seoul.", b)
+    assert result.contradiction and "initiator" in result.reason, result.reason
+
+
+def test_one_government_named_two_ways_asked_once(verdict):
+    result = verdict("The talks were requested by the Japanese government.", "Japan asked for the talks.")
+    assert not result.contradiction
+
+
+def test_people_and_mourners_counted_apart_are_no_agreement(verdict):
+    result = verdict("Thousands of people lined the streets of the capital for the funeral procession on Saturday.",
+                     "A few hundred mourners lined the capital's streets for Saturday's funeral procession.")
+    assert result.relation != "agree", result.reason

@@ -78,6 +78,12 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb) \
             and not _one_variable(ma, mb):
+        # "thousands of people lined the streets" / "a few hundred mourners lined the streets": the mourners are
+        # people, perhaps some of them
+        people = people_counts()[1]
+        if (ma.counts in people) != (mb.counts in people) and same_predicate(ma.predicate or fa.predicate,
+                                                                             mb.predicate or fb.predicate):
+            return "worded"
         return ""
     if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
         return ""  # "the death toll in Germany" / "the death toll in Western Europe"
@@ -442,9 +448,20 @@ def _status(fa: Frame, fb: Frame) -> list[Slot]:
 
 
 def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
-    if not (fa.initiator and fb.initiator) or overlaps(fa.initiator, fb.initiator):
+    if not (fa.initiator and fb.initiator) or _same_party(fa.initiator, fb.initiator):
         return []
     return [Slot("initiator", (fa.initiator, fb.initiator), True, True, "initiator")]
+
+
+# Words any party's name may hold: sharing them says nothing of being one party ("the Japanese government" / "the
+# South Korean government").
+_PARTY_WORDS = {"government", "side", "administration", "officials", "leadership", "delegation"}
+
+
+def _same_party(x: str, y: str) -> bool:
+    """Two namings of one party: they share a word other than `_PARTY_WORDS`, or one is only such words."""
+    wx, wy = words(x) - _PARTY_WORDS, words(y) - _PARTY_WORDS
+    return not (wx and wy) or overlaps(" ".join(wx), " ".join(wy))
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:

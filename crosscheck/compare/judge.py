@@ -165,7 +165,10 @@ def _another_one(frame) -> str:
         words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
         if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
             return role  # not a fraction ("a third of the members")
-    return ""
+    # the scene of another one ("In a separate race, Brown won 61 percent"), but not an ordinal period ("in the
+    # second quarter")
+    scene = re.search(r"\b(?:in|at|during|on)\s+(?:a|an)\s+(separate|different)\s+(?!of\b)\w+", frame.text, re.I)
+    return scene.group(0) if scene else ""
 
 
 def _two_forecasts(slot, fa, fb) -> bool:
