@@ -913,3 +913,29 @@ def test_people_and_mourners_counted_apart_are_no_agreement(verdict):
     result = verdict("Thousands of people lined the streets of the capital for the funeral procession on Saturday.",
                      "A few hundred mourners lined the capital's streets for Saturday's funeral procession.")
     assert result.relation != "agree", result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "Morocco lost 2-0 to France in Wednesday's semifinal.",
+    "In Wednesday's semifinal, Morocco was beaten 2-0 by France.",
+])
+def test_who_beat_whom_told_from_the_losers_side_agrees(verdict, b):
+    assert not verdict("France beat Morocco 2-0 in the semifinal on Wednesday.", b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The bill, which the Senate rejected on Tuesday, would have raised the minimum wage to $15.",
+     "On Tuesday the Senate approved the bill that would raise the minimum wage to $15."),
+    ("The plane, carrying 72 passengers, landed safely after an engine failure, the airline said.",
+     "The airline said the plane, which was carrying 72 passengers, crashed after an engine failure."),
+    ("The council's decision to close the library was reversed on Thursday after protests.",
+     "After protests, the council on Thursday confirmed its decision to close the library."),
+])
+def test_an_outcome_in_a_clause_keeps_none_of_the_main_verbs_hedge(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_a_recurring_act_with_other_figures_on_other_dates_is_two_happenings(verdict):
+    result = verdict("Meta, which laid off 11,000 people in November, said it would cut 10,000 more jobs.",
+                     "Meta laid off 10,000 workers in March, the company said.")
+    assert not result.contradiction

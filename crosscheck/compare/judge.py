@@ -276,7 +276,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     if not (parsed(a) and parsed(b)) or cosine < settings.opposite_min_cosine:
         return None
     pair = opposite_pair(a.predicate, b.predicate)
-    if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b):
+    if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b) or _contest(a.predicate, b.predicate):
         return None
     if not _roles_aligned(frame_of(a), frame_of(b)):
         return None
@@ -313,7 +313,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
-            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _hedged_apart(a, b)
+            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _clauses_hedged_apart(a, ca, b, cb)
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
                       (", ".join(ca.places), ", ".join(cb.places)) if basis == "place" else
@@ -324,20 +324,38 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
     return None
 
 
+def _figures_apart(act: str, fa, fb) -> bool:
+    """Each claim gives the act a figure the other's cannot be ("laid off 11,000 in November" / "laid off 10,000 in
+    March"): with their dates apart too, two happenings of a recurring act, not one dated twice."""
+    def of_act(m) -> bool:  # the clause's own verb, read without its particle ("lay" of "laid off")
+        return m.predicate in (act, act.split(" ")[0])
+    figures_a, figures_b = [m for m in fa.measures if of_act(m)], [m for m in fb.measures if of_act(m)]
+    return bool(figures_a and figures_b) and not any(m.unit == n.unit and m.value == n.value
+                                                     for m in figures_a for n in figures_b)
+
+
+def _contest(x: str, y: str) -> bool:
+    """Two verbs of who won and who lost ("France beat Morocco" / "Morocco lost to France"): the winner slot, which
+    reads who beat whom, judges them, not the verbs' opposition."""
+    return bool({x, y} & WINNING) and bool({x, y} - WINNING) and opposite_pair(x, y) is not None
+
+
 def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool] | None:
     """How two clauses of one act cannot both hold, as (basis, what, whether it is their objects), or None."""
     same, polarity = same_predicate(ca.predicate, cb.predicate), bool(ca.negation) == bool(cb.negation)
     done = not (ca.intent or cb.intent)
     if same and not polarity:
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
-    if same and polarity and done and _days_differ(ca.dates, cb.dates) and not _places_differ(fa, fb, settings):
+    if same and polarity and done and _days_differ(ca.dates, cb.dates) and not _places_differ(fa, fb, settings) \
+            and not _figures_apart(ca.predicate, fa, fb):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
     if same and polarity and done and ca.places and cb.places and _apart(ca.places, cb.places, settings):
         return "place", f"places lie apart (“{ca.predicate}” in {', '.join(ca.places)} / {', '.join(cb.places)})", False
     if same_side(ca.predicate, cb.predicate) and not polarity and ca.intent == cb.intent:  # "not guilty" / "convicted"
         return "negation", f"one denies what the other asserts in other words (“{ca.negation or cb.negation}”)", False
     # (an outcome against one only meant or tried, "needed 60 votes to clear", is no conflict)
-    pair = opposite_pair(ca.predicate, cb.predicate) if polarity and ca.intent == cb.intent else None
+    pair = opposite_pair(ca.predicate, cb.predicate) if polarity and ca.intent == cb.intent \
+        and not _contest(ca.predicate, cb.predicate) else None
     if pair:
         return "opposite", f"opposite outcomes ({pair})", False
     objects = _opposite_objects(ca.theme, cb.theme) if same and polarity and done else None
@@ -509,6 +527,15 @@ def _hedged_apart(a: Claim, b: Claim) -> bool:
     plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
     two positions, and opposite ones conflict."""
     return _prospective(a) != _prospective(b) or _doubted(a) or _doubted(b)
+
+
+def _clauses_hedged_apart(a: Claim, ca, b: Claim, cb) -> bool:
+    """`_hedged_apart` for two clauses: a clause other than its claim's main predicate keeps none of the main
+    predicate's hedge ("The bill, which the Senate rejected, would have raised the wage": the rejection is told
+    as done)."""
+    main_a, main_b = ca.predicate == frame_of(a).predicate, cb.predicate == frame_of(b).predicate
+    return ((main_a and _prospective(a)) != (main_b and _prospective(b))
+            or (main_a and _doubted(a)) or (main_b and _doubted(b)))
 
 
 def _prospective(claim: Claim) -> bool:
