@@ -114,9 +114,45 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     """How likely each two articles tell one occasion: their words and meaning (`article_similarity`),
     plus or minus the days their claims state, less what their dates are apart."""
     closeness = article_similarity(articles, claims, vectors, settings)
+    neighbours = mutual_neighbours(closeness, articles, settings)
     _add_stated_days(closeness, articles, claims, settings)
     closeness -= _date_costs(articles, settings)
+    closeness[neighbours.row, neighbours.col] += np.float32(settings.event_neighbour_bonus)
     return closeness
+
+
+def mutual_neighbours(similarity: np.ndarray, articles: list[Article], settings: Settings) -> sparse.coo_matrix:
+    """Pairs of dated articles at most `event_neighbour_days` apart that are each among the other's
+    `event_neighbour_rank` nearest by words and meaning among the articles of those days (both ways
+    of each pair). Closeness alone is the same on a quiet week and a busy one; a rank is not: a
+    follow-up three days later is the nearest article its story's first reports have on a quiet
+    week, while on a busy one other stories of the same subject come between them.
+
+    Articles of one day share the articles they are ranked among (those of the days around it, a
+    run of the articles in date order), so each day is one small block of the table."""
+    days = np.array([a.published.toordinal() if a.published else -1 for a in articles])
+    dated = np.flatnonzero(days >= 0)
+    order = dated[np.argsort(days[dated], kind="stable")]  # dated articles by date
+    in_order = days[order]
+    each_day, first = np.unique(in_order, return_index=True)
+    last = np.append(first[1:], len(order))
+    window_first = np.searchsorted(in_order, each_day - settings.event_neighbour_days, side="left")
+    window_last = np.searchsorted(in_order, each_day + settings.event_neighbour_days, side="right")
+    sources, targets = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    for start, stop, low, high in zip(first, last, window_first, window_last):
+        rows, columns = order[start:stop], order[low:high]
+        keep = min(settings.event_neighbour_rank, len(columns) - 1)
+        if keep < 1:
+            continue
+        block = similarity[np.ix_(rows, columns)]
+        block[np.arange(len(rows)), np.arange(start - low, stop - low)] = -np.inf  # not its own neighbour
+        nearest = np.argpartition(-block, keep - 1, axis=1)[:, :keep]
+        sources.append(np.repeat(rows, keep))
+        targets.append(columns[nearest].ravel())
+    source, target = np.concatenate(sources), np.concatenate(targets)
+    ranked = sparse.coo_matrix((np.ones(len(source), dtype=bool), (source, target)),
+                               shape=(len(articles), len(articles))).tocsr()
+    return ranked.multiply(ranked.T).tocoo()
 
 
 def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None,

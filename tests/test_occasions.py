@@ -5,7 +5,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from crosscheck.events import _cut_tree, _set_apart_unclear, article_similarity, group_events, occasion_labels
+from crosscheck.events import (_cut_tree, _set_apart_unclear, article_similarity, closeness_table, group_events,
+                               mutual_neighbours, occasion_labels)
 from crosscheck.types import Article, Claim, Line
 
 RESIGNS = ("The governor resigned on Tuesday after the attorney general's report on harassment claims. "
@@ -24,6 +25,7 @@ def _pair(first_days: tuple[str, ...], second_days: tuple[str, ...]):
 
 
 def _together(settings, first_days, second_days, above: float) -> bool:
+    settings = settings.replace(event_neighbour_bonus=0.0)  # two articles alone are each other's nearest
     articles, claims, vectors = _pair(first_days, second_days)
     plain = float(article_similarity(articles, claims, vectors, settings)[0, 1])
     labels, _ = occasion_labels(articles, claims, vectors, settings.replace(event_similarity=plain + above))
@@ -132,3 +134,42 @@ def test_a_single_article_joins_a_group_by_the_threshold_alone(settings):
                  [0.3, 0.3, 1.0]]
     assert len(set(_events_of(closeness, settings.replace(event_similarity=0.2)))) == 1
     assert len(set(_events_of(closeness, settings.replace(event_similarity=0.35)))) == 2
+
+
+def _week(days: list[int | None]) -> list[Article]:
+    """Articles published the given number of days after 1 August 2021 (None: undated)."""
+    return [Article(f"a{i}", f"a{i}.txt", "Wire", f"Piece {i}", date(2021, 8, 1 + day) if day is not None else None,
+                    None, (Line(1, "Text."),)) for i, day in enumerate(days)]
+
+
+def _neighbour_pairs(similarity, days, settings) -> set[tuple[int, int]]:
+    found = mutual_neighbours(np.array(similarity, dtype=np.float32), _week(days), settings)
+    return {(int(a), int(b)) for a, b in zip(found.row, found.col) if a < b}
+
+
+def test_a_follow_up_days_later_is_its_first_reports_neighbour_on_a_quiet_week(settings):
+    # A report (0), its follow-up three days later (1), an unrelated piece (2): 0 and 1 are each
+    # other's nearest, so their closeness gains although their words are only fairly alike.
+    quiet = [[1.0, 0.4, 0.1],
+             [0.4, 1.0, 0.1],
+             [0.1, 0.1, 1.0]]
+    assert (0, 1) in _neighbour_pairs(quiet, [0, 3, 1], settings)
+    assert (0, 1) not in _neighbour_pairs(quiet, [0, 4, 1], settings)  # beyond event_neighbour_days
+    assert not _neighbour_pairs(quiet, [0, None, 1], settings) & {(0, 1), (1, 2)}  # an undated piece has no rank
+
+
+def test_on_a_busy_week_pieces_nearer_the_first_report_keep_the_follow_up_from_gaining(settings):
+    # Two pieces on the first report's subject (2, 3) come between it and the follow-up (1).
+    busy = [[1.0, 0.4, 0.5, 0.45],
+            [0.4, 1.0, 0.1, 0.1],
+            [0.5, 0.1, 1.0, 0.6],
+            [0.45, 0.1, 0.6, 1.0]]
+    pairs = _neighbour_pairs(busy, [0, 3, 1, 2], settings)
+    assert (0, 1) not in pairs and {(0, 2), (0, 3), (2, 3)} <= pairs
+
+
+def test_mutual_neighbours_gain_the_bonus_in_the_closeness_table(settings):
+    articles, claims, vectors = _pair((), ())
+    plain = closeness_table(articles, claims, vectors, settings.replace(event_neighbour_bonus=0.0))[0, 1]
+    gained = closeness_table(articles, claims, vectors, settings)[0, 1]
+    assert gained == pytest.approx(plain + settings.event_neighbour_bonus)
