@@ -114,19 +114,45 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     """How likely each two articles tell one occasion: their words and meaning (`article_similarity`),
     plus or minus the days their claims state, less what their dates are apart."""
     closeness = article_similarity(articles, claims, vectors, settings)
-    neighbours = mutual_neighbours(closeness, articles, settings)
+    neighbours = neighbour_pairs(closeness, articles, settings)
     _add_stated_days(closeness, articles, claims, settings)
     closeness -= _date_costs(articles, settings)
     closeness[neighbours.row, neighbours.col] += np.float32(settings.event_neighbour_bonus)
     return closeness
 
 
-def mutual_neighbours(similarity: np.ndarray, articles: list[Article], settings: Settings) -> sparse.coo_matrix:
-    """Pairs of dated articles at most `event_neighbour_days` apart that are each among the other's
-    `event_neighbour_rank` nearest by words and meaning among the articles of those days (both ways
-    of each pair). Closeness alone is the same on a quiet week and a busy one; a rank is not: a
-    follow-up three days later is the nearest article its story's first reports have on a quiet
-    week, while on a busy one other stories of the same subject come between them.
+def neighbour_pairs(similarity: np.ndarray, articles: list[Article], settings: Settings) -> sparse.coo_matrix:
+    """The pairs of dated articles at most `event_neighbour_days` apart that gain closeness for
+    being near neighbours among the articles of those days: each among the other's
+    `event_neighbour_rank` nearest by words and meaning (mutual neighbours), or each among the
+    other's `event_common_neighbour_rank` nearest and both mutual neighbours of a third article (the
+    third outlet of an occasion two outlets tell alike). Closeness alone is the same on a quiet week
+    and a busy one; a rank is not: a follow-up three days later is the nearest article its story's
+    first reports have on a quiet week, while on a busy one other stories of the same subject come
+    between them. Both ways of each pair."""
+    wide = max(settings.event_neighbour_rank, settings.event_common_neighbour_rank)
+    nearest = _nearest(similarity, articles, settings.event_neighbour_days, wide)
+    mutual = _mutual(nearest, settings.event_neighbour_rank)
+    near = _mutual(nearest, settings.event_common_neighbour_rank)
+    common = (mutual.astype(np.float32) @ mutual.astype(np.float32)).astype(bool)
+    common.setdiag(False)
+    return (mutual + near.multiply(common)).astype(bool).tocoo()
+
+
+def _mutual(nearest: np.ndarray, rank: int) -> sparse.csr_matrix:
+    """Pairs each among the other's `rank` nearest, from each article's nearest in order (-1: none)."""
+    columns = nearest[:, :rank]
+    source = np.repeat(np.arange(len(nearest)), columns.shape[1])
+    target = columns.ravel()
+    found = target >= 0
+    ranked = sparse.coo_matrix((np.ones(int(found.sum()), dtype=bool), (source[found], target[found])),
+                               shape=(len(nearest), len(nearest))).tocsr()
+    return ranked.multiply(ranked.T).tocsr()
+
+
+def _nearest(similarity: np.ndarray, articles: list[Article], days_apart: int, keep: int) -> np.ndarray:
+    """Each article's `keep` nearest by `similarity` among the dated articles at most `days_apart`
+    days from it, nearest first (-1 where there are fewer; undated articles have none and are none's).
 
     Articles of one day share the articles they are ranked among (those of the days around it, a
     run of the articles in date order), so each day is one small block of the table."""
@@ -136,23 +162,20 @@ def mutual_neighbours(similarity: np.ndarray, articles: list[Article], settings:
     in_order = days[order]
     each_day, first = np.unique(in_order, return_index=True)
     last = np.append(first[1:], len(order))
-    window_first = np.searchsorted(in_order, each_day - settings.event_neighbour_days, side="left")
-    window_last = np.searchsorted(in_order, each_day + settings.event_neighbour_days, side="right")
-    sources, targets = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    window_first = np.searchsorted(in_order, each_day - days_apart, side="left")
+    window_last = np.searchsorted(in_order, each_day + days_apart, side="right")
+    nearest = np.full((len(articles), keep), -1, dtype=np.int64)
     for start, stop, low, high in zip(first, last, window_first, window_last):
         rows, columns = order[start:stop], order[low:high]
-        keep = min(settings.event_neighbour_rank, len(columns) - 1)
-        if keep < 1:
+        found = min(keep, len(columns) - 1)
+        if found < 1:
             continue
-        block = similarity[np.ix_(rows, columns)]
-        block[np.arange(len(rows)), np.arange(start - low, stop - low)] = -np.inf  # not its own neighbour
-        nearest = np.argpartition(-block, keep - 1, axis=1)[:, :keep]
-        sources.append(np.repeat(rows, keep))
-        targets.append(columns[nearest].ravel())
-    source, target = np.concatenate(sources), np.concatenate(targets)
-    ranked = sparse.coo_matrix((np.ones(len(source), dtype=bool), (source, target)),
-                               shape=(len(articles), len(articles))).tocsr()
-    return ranked.multiply(ranked.T).tocoo()
+        block = -similarity[np.ix_(rows, columns)]
+        block[np.arange(len(rows)), np.arange(start - low, stop - low)] = np.inf  # not its own neighbour
+        top = np.argpartition(block, found - 1, axis=1)[:, :found]
+        top = np.take_along_axis(top, np.argsort(np.take_along_axis(block, top, axis=1), axis=1, kind="stable"), axis=1)
+        nearest[rows, :found] = columns[top]
+    return nearest
 
 
 def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None,

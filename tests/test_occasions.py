@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from crosscheck.events import (_cut_tree, _set_apart_unclear, article_similarity, closeness_table, group_events,
-                               mutual_neighbours, occasion_labels)
+                               neighbour_pairs, occasion_labels)
 from crosscheck.types import Article, Claim, Line
 
 RESIGNS = ("The governor resigned on Tuesday after the attorney general's report on harassment claims. "
@@ -143,7 +143,7 @@ def _week(days: list[int | None]) -> list[Article]:
 
 
 def _neighbour_pairs(similarity, days, settings) -> set[tuple[int, int]]:
-    found = mutual_neighbours(np.array(similarity, dtype=np.float32), _week(days), settings)
+    found = neighbour_pairs(np.array(similarity, dtype=np.float32), _week(days), settings)
     return {(int(a), int(b)) for a, b in zip(found.row, found.col) if a < b}
 
 
@@ -168,7 +168,21 @@ def test_on_a_busy_week_pieces_nearer_the_first_report_keep_the_follow_up_from_g
     assert (0, 1) not in pairs and {(0, 2), (0, 3), (2, 3)} <= pairs
 
 
-def test_mutual_neighbours_gain_the_bonus_in_the_closeness_table(settings):
+def test_a_third_outlet_gains_with_both_of_a_pair_that_is_its_mutual_neighbours(settings):
+    # 0 and 1 tell one occasion alike; 2, a third outlet's angle, is the mutual neighbour of 1 only
+    # (0's two nearest are 1 and 3), yet 0 and 2 are each among the other's four nearest.
+    similarity = [[1.0, 0.6, 0.3, 0.35, 0.1],
+                  [0.6, 1.0, 0.4, 0.1, 0.1],
+                  [0.3, 0.4, 1.0, 0.1, 0.2],
+                  [0.35, 0.1, 0.1, 1.0, 0.5],
+                  [0.1, 0.1, 0.2, 0.5, 1.0]]
+    assert {(0, 1), (1, 2), (0, 2)} <= _neighbour_pairs(similarity, [0, 0, 1, 1, 2], settings)
+    # Without a common mutual neighbour, being among each other's four nearest is not enough.
+    assert (0, 2) not in _neighbour_pairs(similarity, [0, 0, 1, 1, 2],
+                                          settings.replace(event_common_neighbour_rank=2))
+
+
+def test_near_neighbours_gain_the_bonus_in_the_closeness_table(settings):
     articles, claims, vectors = _pair((), ())
     plain = closeness_table(articles, claims, vectors, settings.replace(event_neighbour_bonus=0.0))[0, 1]
     gained = closeness_table(articles, claims, vectors, settings)[0, 1]
