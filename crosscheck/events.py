@@ -151,13 +151,16 @@ def _mutual(nearest: np.ndarray, rank: int) -> sparse.csr_matrix:
 
 
 def _nearest(similarity: np.ndarray, articles: list[Article], days_apart: int, keep: int) -> np.ndarray:
-    """Each article's `keep` nearest by `similarity` among the dated articles at most `days_apart`
-    days from it, nearest first (-1 where there are fewer; undated articles have none and are none's).
+    """Each dated article's `keep` nearest by `similarity` among the articles at most `days_apart`
+    days from it, nearest first (-1 where there are fewer). An undated article could be of any day,
+    so it is ranked among every dated article's neighbours (where most articles are undated, how
+    busy the days are is not known), but it has no neighbours of its own.
 
     Articles of one day share the articles they are ranked among (those of the days around it, a
-    run of the articles in date order), so each day is one small block of the table."""
+    run of the articles in date order, and the undated ones), so each day is one small block of the table."""
     days = np.array([a.published.toordinal() if a.published else -1 for a in articles])
     dated = np.flatnonzero(days >= 0)
+    undated = np.flatnonzero(days < 0)
     order = dated[np.argsort(days[dated], kind="stable")]  # dated articles by date
     in_order = days[order]
     each_day, first = np.unique(in_order, return_index=True)
@@ -166,7 +169,7 @@ def _nearest(similarity: np.ndarray, articles: list[Article], days_apart: int, k
     window_last = np.searchsorted(in_order, each_day + days_apart, side="right")
     nearest = np.full((len(articles), keep), -1, dtype=np.int64)
     for start, stop, low, high in zip(first, last, window_first, window_last):
-        rows, columns = order[start:stop], order[low:high]
+        rows, columns = order[start:stop], np.concatenate([order[low:high], undated])
         found = min(keep, len(columns) - 1)
         if found < 1:
             continue

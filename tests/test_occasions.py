@@ -158,6 +158,17 @@ def test_a_follow_up_days_later_is_its_first_reports_neighbour_on_a_quiet_week(s
     assert not _neighbour_pairs(quiet, [0, None, 1], settings) & {(0, 1), (1, 2)}  # an undated piece has no rank
 
 
+def test_undated_pieces_count_among_a_dated_articles_neighbours_but_gain_nothing(settings):
+    # Two undated pieces (2, 3) are nearer the report (0) than its follow-up (1) is: they could be of
+    # those days, so the follow-up is not among the report's two nearest.
+    similarity = [[1.0, 0.4, 0.5, 0.45],
+                  [0.4, 1.0, 0.1, 0.1],
+                  [0.5, 0.1, 1.0, 0.6],
+                  [0.45, 0.1, 0.6, 1.0]]
+    assert not _neighbour_pairs(similarity, [0, 3, None, None], settings)
+    assert (0, 1) in _neighbour_pairs(similarity, [0, 3, 20, 20], settings)  # weeks away: no competitors
+
+
 def test_on_a_busy_week_pieces_nearer_the_first_report_keep_the_follow_up_from_gaining(settings):
     # Two pieces on the first report's subject (2, 3) come between it and the follow-up (1).
     busy = [[1.0, 0.4, 0.5, 0.45],
