@@ -147,35 +147,36 @@ def _neighbour_pairs(similarity, days, settings) -> set[tuple[int, int]]:
     return {(int(a), int(b)) for a, b in zip(found.row, found.col) if a < b}
 
 
-def test_a_follow_up_days_later_is_its_first_reports_neighbour_on_a_quiet_week(settings):
-    # A report (0), its follow-up three days later (1), an unrelated piece (2): 0 and 1 are each
-    # other's nearest, so their closeness gains although their words are only fairly alike.
+def test_two_pieces_of_one_day_that_are_each_others_nearest_gain_on_a_quiet_day(settings):
+    # Two outlets' pieces on one occasion (0, 1), an unrelated piece (2): 0 and 1 are each other's
+    # nearest, so their closeness gains although their words are only fairly alike.
     quiet = [[1.0, 0.4, 0.1],
              [0.4, 1.0, 0.1],
              [0.1, 0.1, 1.0]]
-    assert (0, 1) in _neighbour_pairs(quiet, [0, 3, 1], settings)
-    assert (0, 1) not in _neighbour_pairs(quiet, [0, 4, 1], settings)  # beyond event_neighbour_days
-    assert not _neighbour_pairs(quiet, [0, None, 1], settings) & {(0, 1), (1, 2)}  # an undated piece has no rank
+    assert (0, 1) in _neighbour_pairs(quiet, [0, 0, 1], settings)
+    # A follow-up days later is one occasion only when it tells the same happening: no gain for rank.
+    assert (0, 1) not in _neighbour_pairs(quiet, [0, 2, 1], settings)
+    assert not _neighbour_pairs(quiet, [0, None, 0], settings) & {(0, 1), (1, 2)}  # an undated piece has no rank
 
 
 def test_undated_pieces_count_among_a_dated_articles_neighbours_but_gain_nothing(settings):
-    # Two undated pieces (2, 3) are nearer the report (0) than its follow-up (1) is: they could be of
-    # those days, so the follow-up is not among the report's two nearest.
+    # Two undated pieces (2, 3) are nearer the report (0) than another outlet's (1) is: they could be
+    # of that day, so 1 is not among the report's two nearest.
     similarity = [[1.0, 0.4, 0.5, 0.45],
                   [0.4, 1.0, 0.1, 0.1],
                   [0.5, 0.1, 1.0, 0.6],
                   [0.45, 0.1, 0.6, 1.0]]
-    assert not _neighbour_pairs(similarity, [0, 3, None, None], settings)
-    assert (0, 1) in _neighbour_pairs(similarity, [0, 3, 20, 20], settings)  # weeks away: no competitors
+    assert not _neighbour_pairs(similarity, [0, 0, None, None], settings)
+    assert (0, 1) in _neighbour_pairs(similarity, [0, 0, 20, 20], settings)  # weeks away: no competitors
 
 
 def test_on_a_busy_week_pieces_nearer_the_first_report_keep_the_follow_up_from_gaining(settings):
-    # Two pieces on the first report's subject (2, 3) come between it and the follow-up (1).
+    # Two pieces on the first report's subject (2, 3) come between it and another outlet's (1).
     busy = [[1.0, 0.4, 0.5, 0.45],
             [0.4, 1.0, 0.1, 0.1],
             [0.5, 0.1, 1.0, 0.6],
             [0.45, 0.1, 0.6, 1.0]]
-    pairs = _neighbour_pairs(busy, [0, 3, 1, 2], settings)
+    pairs = _neighbour_pairs(busy, [0, 0, 0, 0], settings)
     assert (0, 1) not in pairs and {(0, 2), (0, 3), (2, 3)} <= pairs
 
 
@@ -187,9 +188,9 @@ def test_a_third_outlet_gains_with_both_of_a_pair_that_is_its_mutual_neighbours(
                   [0.3, 0.4, 1.0, 0.1, 0.2],
                   [0.35, 0.1, 0.1, 1.0, 0.5],
                   [0.1, 0.1, 0.2, 0.5, 1.0]]
-    assert {(0, 1), (1, 2), (0, 2)} <= _neighbour_pairs(similarity, [0, 0, 1, 1, 2], settings)
+    assert {(0, 1), (1, 2), (0, 2)} <= _neighbour_pairs(similarity, [0, 0, 0, 1, 2], settings)
     # Without a common mutual neighbour, being among each other's four nearest is not enough.
-    assert (0, 2) not in _neighbour_pairs(similarity, [0, 0, 1, 1, 2],
+    assert (0, 2) not in _neighbour_pairs(similarity, [0, 0, 0, 1, 2],
                                           settings.replace(event_common_neighbour_rank=2))
 
 
