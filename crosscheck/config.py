@@ -285,6 +285,23 @@ class Settings:
     # The events are the same at 0.4 to 0.7 on that split (AllSides bodies are teasers of one to four
     # claims); 0.5 keeps the most same-story pairs for at most one different-story pair in 200.
     event_happening_similarity: float = 0.5
+    # Two articles of one day gain event_neighbour_bonus of closeness when each is among the other's
+    # event_neighbour_rank nearest by words and meaning among the articles at most
+    # event_neighbour_days from that day, or among the other's event_common_neighbour_rank nearest
+    # while both are such neighbours of a third article (events.neighbour_pairs): a rank, unlike
+    # closeness, knows how crowded the days are. Chosen with `python -m benchmarks.events --tune`
+    # (tune_neighbours) on the AllSides tune split (id/2 even) at 1/4, 1/2, x2, x4 and x8 (README,
+    # issue 19, sixth round), ARI at those levels: without the bonus 0.963, 0.934, 0.930, 0.937,
+    # 0.916; with it 0.963, 0.941, 0.938, 0.948, 0.916, the same events mixing at every level (and at
+    # x3, x6, x12, x16). Bonus 0.075 to 0.15 gain alike; rank 1 gains nothing, rank 3 mixes one event
+    # more at x8; ranking among 2 days mixes one more at 1/2 and x4, among 5 or 7 gains less; common
+    # ranks 3 to 5 gain alike, 6 and more mix one event more at x4 and x8, so 4. Pairs of different
+    # days gaining too (a follow-up's rank) made more stories whole on the tune split (0.978, 0.944,
+    # 0.950, 0.947, 0.915) but on the report split joined follow-ups of another happening (README).
+    event_neighbour_rank: int = 2
+    event_common_neighbour_rank: int = 4
+    event_neighbour_days: int = 3
+    event_neighbour_bonus: float = 0.1
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -123,9 +123,75 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     """How likely each two articles tell one occasion: their words and meaning (`article_similarity`),
     plus or minus the days their claims state, less what their dates are apart."""
     closeness = article_similarity(articles, claims, vectors, settings)
+    neighbours = neighbour_pairs(closeness, articles, settings)
     _add_stated_days(closeness, articles, claims, settings)
     closeness -= _date_costs(articles, settings)
+    closeness[neighbours.row, neighbours.col] += np.float32(settings.event_neighbour_bonus)
     return closeness
+
+
+def neighbour_pairs(similarity: np.ndarray, articles: list[Article], settings: Settings) -> sparse.coo_matrix:
+    """The pairs of articles of one day that gain closeness for being near neighbours among the
+    articles of the days around it (at most `event_neighbour_days` away): each among the other's
+    `event_neighbour_rank` nearest by words and meaning (mutual neighbours), or each among the
+    other's `event_common_neighbour_rank` nearest and both mutual neighbours of a third article (the
+    third outlet of an occasion two outlets tell alike). Closeness alone is the same on a quiet day
+    and a busy one; a rank is not: a third outlet's angle is the nearest article the first two have
+    on a quiet day, while on a busy one other stories of the same subject come between them. Only
+    pairs of one day gain: a follow-up days later is one occasion only when it tells the same
+    happening, and being the nearest piece on a subject says nothing of that (an eviction moratorium
+    sought and, two days later, announced). Both ways of each pair."""
+    days = np.array([a.published.toordinal() if a.published else -1 for a in articles])
+    wide = max(settings.event_neighbour_rank, settings.event_common_neighbour_rank)
+    nearest = _nearest(similarity, days, settings.event_neighbour_days, wide)
+    mutual = _mutual(nearest, settings.event_neighbour_rank)
+    near = _mutual(nearest, settings.event_common_neighbour_rank)
+    common = (mutual.astype(np.float32) @ mutual.astype(np.float32)).astype(bool)
+    common.setdiag(False)
+    pairs = (mutual + near.multiply(common)).astype(bool).tocoo()
+    one_day = days[pairs.row] == days[pairs.col]
+    return sparse.coo_matrix((pairs.data[one_day], (pairs.row[one_day], pairs.col[one_day])), shape=pairs.shape)
+
+
+def _mutual(nearest: np.ndarray, rank: int) -> sparse.csr_matrix:
+    """Pairs each among the other's `rank` nearest, from each article's nearest in order (-1: none)."""
+    columns = nearest[:, :rank]
+    source = np.repeat(np.arange(len(nearest)), columns.shape[1])
+    target = columns.ravel()
+    found = target >= 0
+    ranked = sparse.coo_matrix((np.ones(int(found.sum()), dtype=bool), (source[found], target[found])),
+                               shape=(len(nearest), len(nearest))).tocsr()
+    return ranked.multiply(ranked.T).tocsr()
+
+
+def _nearest(similarity: np.ndarray, days: np.ndarray, days_apart: int, keep: int) -> np.ndarray:
+    """Each dated article's `keep` nearest by `similarity` among the articles at most `days_apart`
+    days from it, nearest first (-1 where there are fewer). An undated article could be of any day,
+    so it is ranked among every dated article's neighbours (where most articles are undated, how
+    busy the days are is not known), but it has no neighbours of its own.
+
+    Articles of one day share the articles they are ranked among (those of the days around it, a
+    run of the articles in date order, and the undated ones), so each day is one small block of the table."""
+    dated = np.flatnonzero(days >= 0)  # days: each article's day number, -1 undated
+    undated = np.flatnonzero(days < 0)
+    order = dated[np.argsort(days[dated], kind="stable")]  # dated articles by date
+    in_order = days[order]
+    each_day, first = np.unique(in_order, return_index=True)
+    last = np.append(first[1:], len(order))
+    window_first = np.searchsorted(in_order, each_day - days_apart, side="left")
+    window_last = np.searchsorted(in_order, each_day + days_apart, side="right")
+    nearest = np.full((len(days), keep), -1, dtype=np.int64)
+    for start, stop, low, high in zip(first, last, window_first, window_last):
+        rows, columns = order[start:stop], np.concatenate([order[low:high], undated])
+        found = min(keep, len(columns) - 1)
+        if found < 1:
+            continue
+        block = -similarity[np.ix_(rows, columns)]
+        block[np.arange(len(rows)), np.arange(start - low, stop - low)] = np.inf  # not its own neighbour
+        top = np.argpartition(block, found - 1, axis=1)[:, :found]
+        top = np.take_along_axis(top, np.argsort(np.take_along_axis(block, top, axis=1), axis=1, kind="stable"), axis=1)
+        nearest[rows, :found] = columns[top]
+    return nearest
 
 
 def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None = None,

@@ -5,7 +5,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from crosscheck.events import _cut_tree, _set_apart_unclear, article_similarity, group_events, occasion_labels
+from crosscheck.events import (_cut_tree, _set_apart_unclear, article_similarity, closeness_table, group_events,
+                               neighbour_pairs, occasion_labels)
 from crosscheck.types import Article, Claim, Line
 
 RESIGNS = ("The governor resigned on Tuesday after the attorney general's report on harassment claims. "
@@ -24,6 +25,7 @@ def _pair(first_days: tuple[str, ...], second_days: tuple[str, ...]):
 
 
 def _together(settings, first_days, second_days, above: float) -> bool:
+    settings = settings.replace(event_neighbour_bonus=0.0)  # two articles alone are each other's nearest
     articles, claims, vectors = _pair(first_days, second_days)
     plain = float(article_similarity(articles, claims, vectors, settings)[0, 1])
     labels, _ = occasion_labels(articles, claims, vectors, settings.replace(event_similarity=plain + above))
@@ -167,3 +169,68 @@ def test_an_event_is_dated_by_the_day_its_ledes_say_it_happened_not_the_day_it_w
                                        "massive earthquake.")
     assert happening_day(quake, quake_claims, week) == date(2021, 8, 16)
     assert occasion_date([quake, landfall], {"d": quake_claims, "e": landfall_claims}, week) == date(2021, 8, 16)
+
+
+def _week(days: list[int | None]) -> list[Article]:
+    """Articles published the given number of days after 1 August 2021 (None: undated)."""
+    return [Article(f"a{i}", f"a{i}.txt", "Wire", f"Piece {i}", date(2021, 8, 1 + day) if day is not None else None,
+                    None, (Line(1, "Text."),)) for i, day in enumerate(days)]
+
+
+def _neighbour_pairs(similarity, days, settings) -> set[tuple[int, int]]:
+    found = neighbour_pairs(np.array(similarity, dtype=np.float32), _week(days), settings)
+    return {(int(a), int(b)) for a, b in zip(found.row, found.col) if a < b}
+
+
+def test_two_pieces_of_one_day_that_are_each_others_nearest_gain_on_a_quiet_day(settings):
+    # Two outlets' pieces on one occasion (0, 1), an unrelated piece (2): 0 and 1 are each other's
+    # nearest, so their closeness gains although their words are only fairly alike.
+    quiet = [[1.0, 0.4, 0.1],
+             [0.4, 1.0, 0.1],
+             [0.1, 0.1, 1.0]]
+    assert (0, 1) in _neighbour_pairs(quiet, [0, 0, 1], settings)
+    # A follow-up days later is one occasion only when it tells the same happening: no gain for rank.
+    assert (0, 1) not in _neighbour_pairs(quiet, [0, 2, 1], settings)
+    assert not _neighbour_pairs(quiet, [0, None, 0], settings) & {(0, 1), (1, 2)}  # an undated piece has no rank
+
+
+def test_undated_pieces_count_among_a_dated_articles_neighbours_but_gain_nothing(settings):
+    # Two undated pieces (2, 3) are nearer the report (0) than another outlet's (1) is: they could be
+    # of that day, so 1 is not among the report's two nearest.
+    similarity = [[1.0, 0.4, 0.5, 0.45],
+                  [0.4, 1.0, 0.1, 0.1],
+                  [0.5, 0.1, 1.0, 0.6],
+                  [0.45, 0.1, 0.6, 1.0]]
+    assert not _neighbour_pairs(similarity, [0, 0, None, None], settings)
+    assert (0, 1) in _neighbour_pairs(similarity, [0, 0, 20, 20], settings)  # weeks away: no competitors
+
+
+def test_on_a_busy_week_pieces_nearer_the_first_report_keep_the_follow_up_from_gaining(settings):
+    # Two pieces on the first report's subject (2, 3) come between it and another outlet's (1).
+    busy = [[1.0, 0.4, 0.5, 0.45],
+            [0.4, 1.0, 0.1, 0.1],
+            [0.5, 0.1, 1.0, 0.6],
+            [0.45, 0.1, 0.6, 1.0]]
+    pairs = _neighbour_pairs(busy, [0, 0, 0, 0], settings)
+    assert (0, 1) not in pairs and {(0, 2), (0, 3), (2, 3)} <= pairs
+
+
+def test_a_third_outlet_gains_with_both_of_a_pair_that_is_its_mutual_neighbours(settings):
+    # 0 and 1 tell one occasion alike; 2, a third outlet's angle, is the mutual neighbour of 1 only
+    # (0's two nearest are 1 and 3), yet 0 and 2 are each among the other's four nearest.
+    similarity = [[1.0, 0.6, 0.3, 0.35, 0.1],
+                  [0.6, 1.0, 0.4, 0.1, 0.1],
+                  [0.3, 0.4, 1.0, 0.1, 0.2],
+                  [0.35, 0.1, 0.1, 1.0, 0.5],
+                  [0.1, 0.1, 0.2, 0.5, 1.0]]
+    assert {(0, 1), (1, 2), (0, 2)} <= _neighbour_pairs(similarity, [0, 0, 0, 1, 2], settings)
+    # Without a common mutual neighbour, being among each other's four nearest is not enough.
+    assert (0, 2) not in _neighbour_pairs(similarity, [0, 0, 0, 1, 2],
+                                          settings.replace(event_common_neighbour_rank=2))
+
+
+def test_near_neighbours_gain_the_bonus_in_the_closeness_table(settings):
+    articles, claims, vectors = _pair((), ())
+    plain = closeness_table(articles, claims, vectors, settings.replace(event_neighbour_bonus=0.0))[0, 1]
+    gained = closeness_table(articles, claims, vectors, settings)[0, 1]
+    assert gained == pytest.approx(plain + settings.event_neighbour_bonus)
