@@ -57,7 +57,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     for check in (_negation, _opposites, _clause_conflicts, _agents):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
-            return verdict
+            return _said_both_ways(a, b, verdict)
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
     for check in (_certainty, _unmatched):
@@ -65,6 +65,16 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
         if verdict is not None:
             return verdict
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
+    """A quotation asserted and its negation, both quoted from one speaker ("“They're killing people,” Biden said" /
+    "“Facebook isn't killing people,” Biden said"): the speaker said both, on two occasions, and each outlet
+    reports its quote right. A difference worth seeing (a walk-back), not sources that cannot both be right."""
+    if not (verdict.contradiction and a.quote and b.quote and a.voice and b.voice
+            and _words(a.voice) & _words(b.voice)):
+        return verdict
+    return replace(verdict, contradiction=False, reason=f"{a.voice} is quoted both ways: {verdict.reason}")
 
 
 def parsed(claim: Claim) -> bool:
