@@ -70,11 +70,13 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     """A quotation asserted and its negation, both quoted from one speaker ("“They're killing people,” Biden said" /
     "“Facebook isn't killing people,” Biden said"): the speaker said both, on two occasions, and each outlet
-    reports its quote right. A difference worth seeing (a walk-back), not sources that cannot both be right."""
+    reports its quote right. Two utterances, not one fact told two ways: two judges found such a difference
+    wrong (benchmarks/labels/judged/, sheet 8)."""
     if not (verdict.contradiction and a.quote and b.quote and a.voice and b.voice
             and _words(a.voice) & _words(b.voice)):
         return verdict
-    return replace(verdict, contradiction=False, reason=f"{a.voice} is quoted both ways: {verdict.reason}")
+    return Judgement(verdict.similarity, False, "apart", False, f"{a.voice} is quoted both ways, two utterances: "
+                     f"{verdict.reason}")
 
 
 def parsed(claim: Claim) -> bool:
