@@ -711,70 +711,139 @@ def test_a_weekday_with_its_part_of_day_or_a_month_beside_a_shared_weekday_is_co
     assert result.relation == "differ" and result.basis == "dates", result.reason
 
 
-# -- a fresh battery's lessons: reported "would", British tallies, durations in days, fates, scales --------
+# -- fresh batteries' lessons: sentences written before any rule was, each case in two phrasings or more ---------
 
-@pytest.mark.parametrize("a, b", [
-    ("Prime Minister Reyes said on Wednesday that her government would not raise the retirement age.",
-     "The government will raise the retirement age, Prime Minister Reyes said on Wednesday."),
-    ("The minister said the ministry would not close the clinic.",
-     "According to the minister, the clinic will be closed by the ministry."),
-])
-def test_would_in_what_a_past_verb_of_speech_reports_is_its_will(verdict, a, b):
+# (a, b, basis): two claims that cannot both hold, and the slot or check that says so
+CONFLICTS = {
+    "reported would is will": ("Prime Minister Reyes said on Wednesday that her government would not raise the "
+                               "retirement age.", "The government will raise the retirement age, Prime Minister "
+                               "Reyes said on Wednesday.", "negation"),
+    "reported would is will, passive": ("The minister said the ministry would not close the clinic.",
+                                        "According to the minister, the clinic will be closed by the ministry.",
+                                        "negation"),
+    "two dates of one planned summit": ("The summit will be held in Jakarta on Nov. 10, the foreign ministry announced.",
+                                        "The foreign ministry announced that the summit would take place in Jakarta "
+                                        "on Nov. 14.", "dates"),
+    "two dates of one planned summit, set for": ("The summit will be held in Jakarta on Nov. 10, the foreign ministry "
+                                                 "announced.", "The summit is set for Nov. 14 in Jakarta, the foreign "
+                                                 "ministry said.", "dates"),
+    "two plans' dates": ("The president is scheduled to visit Nairobi on March 3, his spokesman said.",
+                         "The president will travel to Nairobi on March 9, according to his spokesman.", "dates"),
+    "two plans' dates, set for": ("The summit will take place on June 16 in Geneva.",
+                                  "The summit in Geneva is set for June 19.", "dates"),
+    "tally by votes to": ("The measure passed the House by 220 votes to 208 on Friday and now goes to the Senate.",
+                          "On Friday the House passed the measure 230-198, sending it to the Senate.", "figures"),
+    "tally by votes to, first": ("By 220 votes to 208, the House on Friday passed the measure, which now goes to the "
+                                 "Senate.", "On Friday the House passed the measure 230-198, sending it to the "
+                                 "Senate.", "figures"),
+    "injured or killed": ("The refinery explosion injured 14 workers on Monday, the company said.",
+                          "Fourteen workers were killed in the refinery explosion on Monday, the company said.",
+                          "opposite"),
+    "wounded or died": ("The company said the explosion at the refinery wounded 14 workers.",
+                        "Fourteen workers died in the explosion at the refinery, the company said.", "opposite"),
+    "scale after its noun": ("A 7.1-magnitude earthquake struck off the coast early Sunday, the geological survey "
+                             "said.", "The geological survey said an earthquake of magnitude 6.4 hit off the coast "
+                             "early on Sunday.", "figures"),
+    "scale after its noun, measured": ("A 7.1-magnitude earthquake struck off the coast early Sunday, the geological "
+                                       "survey said.", "An earthquake that struck off the coast early on Sunday "
+                                       "measured 6.4 in magnitude, the survey said.", "figures"),
+    "one person's age": ("The senator, 68, announced on Monday that he would not seek a fourth term.",
+                         "Announcing on Monday that he would not run for a fourth term, the 72-year-old senator "
+                         "thanked his staff.", "figures"),
+    "one person's age, relative clause": ("The senator, 68, announced on Monday that he would not seek a fourth term.",
+                                          "The 72-year-old senator, who announced his retirement on Monday, will "
+                                          "leave office in January.", "figures"),
+    "two offices": ("The state's attorney general sued the pharmacy chain on Monday, accusing it of fueling the opioid "
+                    "epidemic.", "The pharmacy chain was sued on Monday by the city's mayor, who accused it of "
+                    "fueling the opioid epidemic.", "agent"),
+    "two offices, active": ("The state's attorney general sued the pharmacy chain on Monday, accusing it of fueling "
+                            "the opioid epidemic.", "On Monday the city's mayor sued the pharmacy chain over the "
+                            "opioid epidemic.", "agent"),
+    "one variable in other words": ("Unemployment in the state fell to 4.1 percent in March, the lowest level since "
+                                    "2008, officials reported Friday.", "Officials reported Friday that the state's "
+                                    "jobless rate, which fell in March to its lowest level since 2008, stood at 3.6 "
+                                    "percent.", "figures"),
+    "one variable in other words, rate": ("Unemployment in the state fell to 4.1 percent in March, the lowest level "
+                                          "since 2008, officials reported Friday.", "The unemployment rate in the "
+                                          "state fell to 3.6 percent in March, officials reported Friday.", "figures"),
+    "a place the recogniser missed": ("Three suspects were arrested in Marseille on Friday in connection with the "
+                                      "attack, prosecutors said.", "Prosecutors said three suspects were arrested in "
+                                      "Lyon on Friday over the attack.", "place"),
+    "a place the recogniser missed, active": ("Three suspects were arrested in Marseille on Friday in connection with "
+                                              "the attack, prosecutors said.", "On Friday, police in Lyon arrested "
+                                              "three suspects in connection with the attack, prosecutors said.",
+                                              "place"),
+    "profit or loss": ("The company reported a quarterly profit of $2.1 billion on Wednesday.",
+                       "On Wednesday the company reported a quarterly loss of $2.1 billion.", "opposite"),
+    "profit or loss, passive": ("The company reported a quarterly profit of $2.1 billion on Wednesday.",
+                                "A quarterly loss of $2.1 billion was reported by the company on Wednesday.",
+                                "opposite"),
+    "two governments asked": ("The talks were requested by the Japanese government, according to a statement from "
+                              "Seoul.", "According to a statement from Seoul, the South Korean government asked for "
+                              "the talks.", "initiator"),
+    "two governments asked, at the request": ("The talks were requested by the Japanese government, according to a "
+                                              "statement from Seoul.", "The talks were held at the request of the "
+                                              "South Korean government, Seoul said.", "initiator"),
+    "rejected in a clause": ("The bill, which the Senate rejected on Tuesday, would have raised the minimum wage to "
+                             "$15.", "On Tuesday the Senate approved the bill that would raise the minimum wage to $15.",
+                             "opposite"),
+    "landed or crashed": ("The plane, carrying 72 passengers, landed safely after an engine failure, the airline said.",
+                          "The airline said the plane, which was carrying 72 passengers, crashed after an engine "
+                          "failure.", "opposite"),
+    "reversed or upheld": ("The council's decision to close the library was reversed on Thursday after protests.",
+                           "After protests, the council on Thursday upheld its decision to close the library.",
+                           "opposite"),
+}
+
+# (a, b): two claims that are not one fact stated two incompatible ways
+NO_CONFLICT = {
+    "a conditional would stays a hedge": ("The minister said the ministry would close the clinic if funding ran out.",
+                                          "The ministry closed the clinic on Monday, the minister said."),
+    "a plan's date against a done one's": ("The president is scheduled to visit Nairobi on March 3.",
+                                           "The president visited Nairobi on March 9."),
+    "killed and injured counts of one blast": ("Three people died in the blast, police said.",
+                                               "The blast injured 14 people, police said."),
+    "two people's ages in one claim": ("The 47-year-old pilot and the 35-year-old co-pilot died in the crash.",
+                                       "The co-pilot, 35, had flown for the airline for ten years."),
+    "a second fire": ("Officials said the wildfire, which started on Monday, has burned about 12,000 acres.",
+                      "A second fire, which broke out on Wednesday near the state line, has burned 3,000 acres."),
+    "another blaze": ("Officials said the wildfire, which started on Monday, has burned about 12,000 acres.",
+                      "Another blaze has burned 3,000 acres near the state line since it started on Wednesday, "
+                      "officials said."),
+    "an office and its holder's name": ("The governor signed the bill on Monday.",
+                                        "The bill was signed on Monday by Governor Kathy Hochul."),
+    "a separate race": ("Smith defeated Jones in the primary on Tuesday, winning 58 percent of the vote.",
+                        "In a separate race on Tuesday, Brown won 61 percent of the vote."),
+    "a separate race, last": ("Smith defeated Jones in the primary on Tuesday, winning 58 percent of the vote.",
+                              "Brown won 61 percent of the vote in a separate race on Tuesday."),
+    "one government named two ways": ("The talks were requested by the Japanese government.",
+                                      "Japan asked for the talks."),
+    "who beat whom from the loser's side": ("France beat Morocco 2-0 in the semifinal on Wednesday.",
+                                            "Morocco lost 2-0 to France in Wednesday's semifinal."),
+    "who beat whom, passive": ("France beat Morocco 2-0 in the semifinal on Wednesday.",
+                               "In Wednesday's semifinal, Morocco was beaten 2-0 by France."),
+    "a recurring act on other dates with other figures": ("Meta, which laid off 11,000 people in November, said it "
+                                                          "would cut 10,000 more jobs.",
+                                                          "Meta laid off 10,000 workers in March, the company said."),
+}
+
+
+@pytest.mark.parametrize("case", CONFLICTS)
+def test_fresh_battery_conflicts(verdict, case):
+    a, b, basis = CONFLICTS[case]
     result = verdict(a, b)
-    assert result.contradiction, result.reason
+    assert result.contradiction and result.basis == basis, result.reason
 
 
-def test_a_conditional_would_stays_a_hedge(verdict):
-    result = verdict("The minister said the ministry would close the clinic if funding ran out.",
-                     "The ministry closed the clinic on Monday, the minister said.")
-    assert not result.contradiction
-
-
-@pytest.mark.parametrize("b", [
-    "The foreign ministry announced that the summit would take place in Jakarta on Nov. 14.",
-    "The summit is set for Nov. 14 in Jakarta, the foreign ministry said.",
-])
-def test_two_dates_of_one_planned_summit_conflict(verdict, b):
-    result = verdict("The summit will be held in Jakarta on Nov. 10, the foreign ministry announced.", b)
-    assert result.contradiction and result.basis == "dates", result.reason
-
-
-@pytest.mark.parametrize("a", [
-    "The measure passed the House by 220 votes to 208 on Friday and now goes to the Senate.",
-    "By 220 votes to 208, the House on Friday passed the measure, which now goes to the Senate.",
-])
-def test_a_tally_written_votes_to_is_a_tally(verdict, a):
-    result = verdict(a, "On Friday the House passed the measure 230-198, sending it to the Senate.")
-    assert result.contradiction and "tally" in result.reason
+@pytest.mark.parametrize("case", NO_CONFLICT)
+def test_fresh_battery_non_conflicts(verdict, case):
+    assert not verdict(*NO_CONFLICT[case]).contradiction
 
 
 def test_one_duration_in_days_written_two_ways_is_one_figure(verdict):
     result = verdict("The jury found Daniel Ortiz guilty of murder after deliberating for two days.",
                      "After two days of deliberations, the jury found Daniel Ortiz guilty of murder.")
     assert result.relation == "agree", result.reason
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The refinery explosion injured 14 workers on Monday, the company said.",
-     "Fourteen workers were killed in the refinery explosion on Monday, the company said."),
-    ("The company said the explosion at the refinery wounded 14 workers.",
-     "Fourteen workers died in the explosion at the refinery, the company said."),
-])
-def test_the_same_people_injured_or_killed_conflict(verdict, a, b):
-    assert verdict(a, b).contradiction
-
-
-def test_killed_and_injured_counts_of_one_blast_are_two_figures(verdict):
-    assert not verdict("Three people died in the blast, police said.", "The blast injured 14 people, police said.").contradiction
-
-
-@pytest.mark.parametrize("b", [
-    "The geological survey said an earthquake of magnitude 6.4 hit off the coast early on Sunday.",
-    "An earthquake that struck off the coast early on Sunday measured 6.4 in magnitude, the survey said.",
-])
-def test_a_scale_figure_after_its_noun_is_a_measure(verdict, b):
-    result = verdict("A 7.1-magnitude earthquake struck off the coast early Sunday, the geological survey said.", b)
-    assert result.contradiction, result.reason
 
 
 def test_a_label_figure_after_its_noun_is_still_no_measure(verdict):
@@ -797,148 +866,21 @@ def test_a_figure_within_a_bounds_rounding_agrees(verdict):
     assert result.relation == "agree", result.reason
 
 
-@pytest.mark.parametrize("b", [
-    "Announcing on Monday that he would not run for a fourth term, the 72-year-old senator thanked his staff.",
-    "The 72-year-old senator, who announced his retirement on Monday, will leave office in January.",
-])
-def test_one_persons_age_conflicts_whatever_each_says_they_did(verdict, b):
-    result = verdict("The senator, 68, announced on Monday that he would not seek a fourth term.", b)
-    assert result.contradiction and "age" in result.reason, result.reason
-
-
-def test_two_peoples_ages_in_one_claim_are_not_one_persons(verdict):
-    result = verdict("The 47-year-old pilot and the 35-year-old co-pilot died in the crash.",
-                     "The co-pilot, 35, had flown for the airline for ten years.")
-    assert not result.contradiction
-
-
-@pytest.mark.parametrize("b", [
-    "A second fire, which broke out on Wednesday near the state line, has burned 3,000 acres.",
-    "Another blaze has burned 3,000 acres near the state line since it started on Wednesday, officials said.",
-])
-def test_another_one_of_its_kind_is_another_happening(verdict, b):
-    result = verdict("Officials said the wildfire, which started on Monday, has burned about 12,000 acres.", b)
-    assert not result.contradiction and result.relation != "agree", result.reason
-
-
-@pytest.mark.parametrize("b", [
-    "The pharmacy chain was sued on Monday by the city's mayor, who accused it of fueling the opioid epidemic.",
-    "On Monday the city's mayor sued the pharmacy chain over the opioid epidemic.",
-])
-def test_two_offices_doing_one_act_are_two_people(verdict, b):
-    result = verdict("The state's attorney general sued the pharmacy chain on Monday, accusing it of fueling the "
-                     "opioid epidemic.", b)
-    assert result.contradiction and result.basis == "agent", result.reason
-
-
-def test_an_office_and_its_holders_name_are_one_person(verdict):
-    result = verdict("The governor signed the bill on Monday.", "The bill was signed on Monday by Governor Kathy Hochul.")
-    assert not result.contradiction
-
-
-@pytest.mark.parametrize("b", [
-    "Officials reported Friday that the state's jobless rate, which fell in March to its lowest level since 2008, "
-    "stood at 3.6 percent.",
-    "The unemployment rate in the state fell to 3.6 percent in March, officials reported Friday.",
-])
-def test_one_variable_named_in_other_words_is_one_figure(verdict, b):
-    result = verdict("Unemployment in the state fell to 4.1 percent in March, the lowest level since 2008, officials "
-                     "reported Friday.", b)
-    assert result.contradiction and result.basis == "figures", result.reason
-
-
-@pytest.mark.parametrize("b", [
-    "Prosecutors said three suspects were arrested in Lyon on Friday over the attack.",
-    "On Friday, police in Lyon arrested three suspects in connection with the attack, prosecutors said.",
-])
-def test_a_place_the_recogniser_missed_is_read_from_the_gazetteer(verdict, b):
-    result = verdict("Three suspects were arrested in Marseille on Friday in connection with the attack, prosecutors "
-                     "said.", b)
-    assert result.contradiction and result.basis == "place", result.reason
-
-
-@pytest.mark.parametrize("b", [
-    "On Wednesday the company reported a quarterly loss of $2.1 billion.",
-    "A quarterly loss of $2.1 billion was reported by the company on Wednesday.",
-])
-def test_profit_and_loss_after_a_shared_adjective_are_opposed(verdict, b):
-    assert verdict("The company reported a quarterly profit of $2.1 billion on Wednesday.", b).contradiction
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The president is scheduled to visit Nairobi on March 3, his spokesman said.",
-     "The president will travel to Nairobi on March 9, according to his spokesman."),
-    ("The summit will take place on June 16 in Geneva.", "The summit in Geneva is set for June 19."),
-])
-def test_two_plans_dates_conflict(verdict, a, b):
-    result = verdict(a, b)
-    assert result.contradiction and result.basis == "dates", result.reason
-
-
-def test_a_plans_date_against_a_done_ones_does_not(verdict):
-    result = verdict("The president is scheduled to visit Nairobi on March 3.", "The president visited Nairobi on March 9.")
-    assert not result.contradiction
-
-
-@pytest.mark.parametrize("b", [
-    "In a separate race on Tuesday, Brown won 61 percent of the vote.",
-    "Brown won 61 percent of the vote in a separate race on Tuesday.",
-])
-def test_the_scene_of_a_separate_one_is_another_happening(verdict, b):
-    result = verdict("Smith defeated Jones in the primary on Tuesday, winning 58 percent of the vote.", b)
-    assert not result.contradiction, result.reason
-
-
 def test_an_ordinal_period_is_no_other_happening(verdict):
     result = verdict("The economy grew 2.1 percent in the second quarter, the government said.",
                      "The government said the economy grew 3.4 percent in the second quarter.")
     assert result.relation == "differ" and "another one" not in result.reason, result.reason
 
 
-@pytest.mark.parametrize("b", [
-    "According to a statement from Seoul, the South Korean government asked for the talks.",
-    "The talks were held at the request of the South Korean government, Seoul said.",
-])
-def test_two_governments_asking_for_one_meeting_conflict(verdict, b):
-    result = verdict("The talks were requested by the Japanese government, according to a statement from Seoul.", b)
-    assert result.contradiction and "initiator" in result.reason, result.reason
-
-
-def test_one_government_named_two_ways_asked_once(verdict):
-    result = verdict("The talks were requested by the Japanese government.", "Japan asked for the talks.")
-    assert not result.contradiction
+@pytest.mark.parametrize("case", ["a second fire", "another blaze"])
+def test_another_one_of_its_kind_is_no_agreement_either(verdict, case):
+    assert verdict(*NO_CONFLICT[case]).relation != "agree"
 
 
 def test_people_and_mourners_counted_apart_are_no_agreement(verdict):
     result = verdict("Thousands of people lined the streets of the capital for the funeral procession on Saturday.",
                      "A few hundred mourners lined the capital's streets for Saturday's funeral procession.")
     assert result.relation != "agree", result.reason
-
-
-@pytest.mark.parametrize("b", [
-    "Morocco lost 2-0 to France in Wednesday's semifinal.",
-    "In Wednesday's semifinal, Morocco was beaten 2-0 by France.",
-])
-def test_who_beat_whom_told_from_the_losers_side_agrees(verdict, b):
-    assert not verdict("France beat Morocco 2-0 in the semifinal on Wednesday.", b).contradiction
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The bill, which the Senate rejected on Tuesday, would have raised the minimum wage to $15.",
-     "On Tuesday the Senate approved the bill that would raise the minimum wage to $15."),
-    ("The plane, carrying 72 passengers, landed safely after an engine failure, the airline said.",
-     "The airline said the plane, which was carrying 72 passengers, crashed after an engine failure."),
-    ("The council's decision to close the library was reversed on Thursday after protests.",
-     "After protests, the council on Thursday upheld its decision to close the library."),
-])
-def test_an_outcome_in_a_clause_keeps_none_of_the_main_verbs_hedge(verdict, a, b):
-    assert verdict(a, b).contradiction
-
-
-def test_a_recurring_act_with_other_figures_on_other_dates_is_two_happenings(verdict):
-    result = verdict("Meta, which laid off 11,000 people in November, said it would cut 10,000 more jobs.",
-                     "Meta laid off 10,000 workers in March, the company said.")
-    assert not result.contradiction
 
 
 def test_one_speaker_quoted_saying_a_thing_and_its_negation_is_two_utterances(embedder, settings):
