@@ -425,3 +425,16 @@ def test_a_place_and_its_initials_are_one_place_whatever_the_hash_seed():
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                               env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)})
         assert done.stdout.split() == ["True", "True", "True"], (seed, done.stdout, done.stderr[-500:])
+
+
+@pytest.mark.parametrize("text, names, topic", [
+    ("I supported this step, and Ukraine confirmed that we are ready to implement it.", {"Ukraine"}, False),
+    ("This step was supported by Kyiv, which said it was ready to implement it.", {"Kyiv"}, False),
+    ("Ukraine confirmed that it is ready to join the grain deal.", {"Ukraine"}, True),
+    ("The President reiterated his concerns about Russia's compliance with the INF Treaty.", {"Russia"}, True),
+])
+def test_a_side_omission_needs_a_topic_of_its_own_not_only_the_parties(text, names, topic):
+    from crosscheck.claims import claim_from_text
+    from crosscheck.compare.omissions import _has_topic
+
+    assert _has_topic(claim_from_text(text), frozenset(names)) is topic

@@ -185,7 +185,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 names = shared[(present, absent)]
                 parts = {cid: kept for cid, texts in parts.items()
                          if (kept := [t for t in texts if not procedural(t, names, index.claim[cid].incidentals)])}
-                missing = [c for c in missing if not procedural(c.text, names, c.incidentals)]
+                missing = [c for c in missing if not procedural(c.text, names, c.incidentals) and _has_topic(c, names)]
                 missing += [index.claim[c] for c in parts]
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
@@ -217,6 +217,15 @@ def procedural(text: str, shared: frozenset[str] = frozenset(), incidentals: tup
         if lower not in _procedure_words() and _stem(lower) not in _procedure_words():
             return False
     return True
+
+
+def _has_topic(claim: Claim, names: frozenset[str]) -> bool:
+    """Whether a claim names a topic of its own: a phrase of the claims stage's that is not only the parties'
+    names. "I supported this step, and Ukraine confirmed that we are ready to implement it" leans on the
+    sentence before it and is no omission on its own. A claim made by hand has no phrases: it counts."""
+    if claim.frame is None:
+        return True
+    return any(not set(_WORD.findall(p.text)) <= names for p in claim.phrases)
 
 
 def _bare(word: str) -> str:
