@@ -288,7 +288,8 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     if not (parsed(a) and parsed(b)) or cosine < settings.opposite_min_cosine:
         return None
     pair = opposite_pair(a.predicate, b.predicate)
-    if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b) or _contest(a.predicate, b.predicate):
+    if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b) \
+            or _contest(a.predicate, b.predicate):
         return None
     if not _roles_aligned(frame_of(a), frame_of(b)):
         return None
@@ -325,7 +326,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
-            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _clauses_hedged_apart(a, ca, b, cb)
+            hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _hedged_apart(
+                a, b, ca.predicate == frame_of(a).predicate, cb.predicate == frame_of(b).predicate)
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
                       (", ".join(ca.places), ", ".join(cb.places)) if basis == "place" else
@@ -534,18 +536,12 @@ def _hedge(claim: Claim) -> str:
     return "" if claim.certainty == "stated" else claim.certainty
 
 
-def _hedged_apart(a: Claim, b: Claim) -> bool:
+def _hedged_apart(a: Claim, b: Claim, main_a: bool = True, main_b: bool = True) -> bool:
     """One claim hedged and the other not, or either doubted ("could", "reportedly"): no conflict of facts. Two
     plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
-    two positions, and opposite ones conflict."""
-    return _prospective(a) != _prospective(b) or _doubted(a) or _doubted(b)
-
-
-def _clauses_hedged_apart(a: Claim, ca, b: Claim, cb) -> bool:
-    """`_hedged_apart` for two clauses: a clause other than its claim's main predicate keeps none of the main
-    predicate's hedge ("The bill, which the Senate rejected, would have raised the wage": the rejection is told
-    as done)."""
-    main_a, main_b = ca.predicate == frame_of(a).predicate, cb.predicate == frame_of(b).predicate
+    two positions, and opposite ones conflict. `main_a`, `main_b`: whether the compared act is its claim's main
+    predicate; a clause other than it keeps none of its hedge ("The bill, which the Senate rejected, would have
+    raised the wage": the rejection is told as done)."""
     return ((main_a and _prospective(a)) != (main_b and _prospective(b))
             or (main_a and _doubted(a)) or (main_b and _doubted(b)))
 
