@@ -438,34 +438,21 @@ def happening_day(article: Article, claims: list[Claim], lead_days: int) -> date
     round 8)."""
     lede = sorted({c.line for c in claims})[:_LEDE_LINES]
     return next((day for claim in sorted(claims, key=lambda c: c.line) if claim.line in lede
-                 for day, dates_verb in _lede_days(claim)
-                 if dates_verb and 0 <= (article.published - day).days <= lead_days), article.published)
-
-
-def _lede_days(claim: Claim) -> list[tuple[date, bool]]:
-    """The claim's calendar days, each with whether it dates one of its verbs or a meeting noun of its text."""
-    if claim.frame is None or claim.frame.future or claim.hedge:
-        return []  # a plan or a forecast ("will meet on Friday") dates no happening
-    named = {d for clause in claim.frame.clauses for d in clause.dates}
-    if _MEETING_DATED.search(claim.text):
-        named |= set(claim.frame.dates)
-    days = [date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso)]
-    return [(day, day.isoformat() in named or day.strftime("%A").lower() in named
-             or f"--{day:%m-%d}" in named) for day in days]
-
+                 for day in _happening_days(claim) if 0 <= (article.published - day).days <= lead_days),
+                article.published)
 
 
 def _happening_days(claim: Claim) -> list[date]:
-    """The claim's calendar days that date one of its verbs, or a meeting noun of its text."""
-    days = [date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso)]
-    if not days or claim.frame is None:
+    """The claim's calendar days that date one of its verbs, or a meeting noun of its text ("their conversation
+    on Monday"); none for a plan or a forecast ("will meet on Friday")."""
+    if claim.frame is None or claim.frame.future or claim.hedge:
         return []
     named = {d for clause in claim.frame.clauses for d in clause.dates}
     if _MEETING_DATED.search(claim.text):
         named |= set(claim.frame.dates)
-    return [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named]
-
-
+    days = [date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso)]
+    return [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named
+            or f"--{day:%m-%d}" in named]
 
 
 def _hash(parts) -> str:
