@@ -427,7 +427,9 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
         idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) * sum(w in t for t in texts) / len(texts)
                for w in members[key]]
         return counts[key] * sum(idf) / math.sqrt(len(idf))
-    candidates = [k for k in counts if len(members[k]) >= 2]  # more than the occasion noun alone
+    slant = words_of("slant_nouns")  # "The Debt Ceiling Deception": a verdict, not the occasion
+    # of two words or more: more than the occasion noun alone
+    candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant]
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])

@@ -348,3 +348,11 @@ def test_a_name_too_long_for_a_phrase_names_a_topic_every_claim_writes_it_in():
     labels = name_topics([[claim_from_text(t) for t in length], [claim_from_text(t) for t in vote]],
                          "Senators unveil the flood bill, 9 Mar 2022")
     assert labels[0] == "National Flood Insurance Reform Act", labels
+
+
+def test_an_opinion_titles_verdict_is_no_event_label():
+    pieces = [article("s1", "Metro Wire", "The Harbour Tax Deception",
+                      ["Lawmakers who back the harbour tax are misleading voters about its cost."]),
+              article("s2", "Coast Wire", "What Voters Think About The Fight Over The Harbour Tax",
+                      ["Most voters oppose the harbour tax, a poll found."])]
+    assert "deception" not in headline(pieces).lower()
