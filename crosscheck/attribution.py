@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from .lexicon import data_table
+from .lexicon import data_table, words_of
 from .predicates import symmetric_predicates
 from .voices import VoiceBook, strip_possessive
 
@@ -331,12 +331,7 @@ def _borrowed_occasion(subject, verb) -> bool:
     """Whether `subject` is another verb's subject that names an occasion (a call, a meeting), which says
     nothing: the parse hung the verb of speech on the wrong clause."""
     own = subject.head == verb or subject == verb.head or (subject.head.dep_ == "agent" and subject.head.head == verb)
-    return not own and subject.lemma_.lower() in _meeting_nouns()
-
-
-@cache
-def _meeting_nouns() -> frozenset[str]:
-    return frozenset(data_table("labels.toml")["meeting_nouns"])
+    return not own and subject.lemma_.lower() in words_of("meeting_nouns")
 
 
 def _reported_by(verb) -> set[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import features
 from .dating import WEEKDAYS, normalise
-from .predicates import (frame_words, located, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors,
+from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors,
                          text_of)
 from .types import Clause
 
@@ -17,11 +17,12 @@ from .types import Clause
 _FUTURE = {"will", "would", "shall", "'ll"}
 
 
-def clauses(span, root) -> tuple[Clause, ...]:
+def clauses(span, root, located_places) -> tuple[Clause, ...]:
     """The verbs the claim asserts, each with its roles and its own negation ("not", "never"): the main predicate
     (a verb of speech too, when the claim asserts nothing else: "the judge dismissed the case"), and
     the clauses joined to it ("and", "but"), its complements and participles ("ruling that they violate"),
-    but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...")."""
+    but no clause inside a noun phrase ("criticism for not having visited", "a club that refuses ...").
+    `located_places`: the span's `predicates.located`, read once by the caller."""
     found = []
     for token in span:
         lemma = token.lemma_.lower()
@@ -36,7 +37,7 @@ def clauses(span, root) -> tuple[Clause, ...]:
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
-                                dates=_days(token), places=_where(token, span)))
+                                dates=_days(token), places=_where(token, located_places)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return tuple(found) + _states(span) + _causes(span) + _called_false(span)
 
@@ -108,9 +109,9 @@ def _days(verb) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _where(verb, span) -> tuple[str, ...]:
+def _where(verb, located_places) -> tuple[str, ...]:
     """The places the verb's own "in", "at" or "near" phrases name: "was arrested on Sunday in Denver"."""
-    return tuple(entity.text for entity, preposition in located(span) if preposition.head.i == verb.i)
+    return tuple(entity.text for entity, preposition in located_places if preposition.head.i == verb.i)
 
 
 def _causes(span) -> tuple[Clause, ...]:

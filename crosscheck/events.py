@@ -28,9 +28,8 @@ from scipy import sparse
 
 from .config import Settings
 from .happenings import Happenings
-from .headlines import words_of
 from .labels import name_events
-from .lexicon import stop_words
+from .lexicon import stop_words, words_of
 from .state import KeptWork
 from .types import Article, Claim, Event
 

@@ -50,10 +50,12 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                             if not any(q.text.lower() in w.text.lower() for w in read_whole)) if m is not None]
     measures += read_whole
     measures += [m for m in ages(span) + durations(span) if not any(same_span(m, other) for other in measures)]
+    places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
-                 agent=agent, theme=theme, places=_places(span, root), dates=_own_dates(span, dates),
+                 agent=agent, theme=theme, places=_places(places, root), dates=_own_dates(span, dates),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
-                 clauses=clauses(span, root), time_points=time_points(span), locations=_locations(span),
+                 clauses=clauses(span, root, places), time_points=time_points(span),
+                 locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root))
 
@@ -70,17 +72,13 @@ def _name(token) -> str:
     return " ".join(t.text for t in token.subtree if t.dep_ == "compound" and t.head.i == token.i) + " " + token.text
 
 
-def _places(span, root) -> tuple[str, ...]:
-    """Where the happening is placed: place names in an "in", "at" or "near" phrase of the main predicate or
-    of its subject or object ("met in Geneva", "the summit in Porto went ahead")."""
+def _places(located_places, root) -> tuple[str, ...]:
+    """Where the happening is placed: place names in an "in", "at" or "near" phrase (`predicates.located`) of
+    the main predicate or of its subject or object ("met in Geneva", "the summit in Porto went ahead"). The
+    claim's `locations` are every such place, wherever it hangs ("charged ... in Brooklyn")."""
     anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
-    return tuple(dict.fromkeys(entity.text for entity, preposition in located(span) if preposition.head.i in anchors))
-
-
-def _locations(span) -> tuple[str, ...]:
-    """Every place named in an "in", "at" or "near" phrase of the claim, wherever it hangs ("charged ... in
-    Brooklyn", "a bridge in Del Rio"): where something in the claim happened, if not what the main verb says."""
-    return tuple(dict.fromkeys(entity.text for entity, _ in located(span)))
+    return tuple(dict.fromkeys(entity.text for entity, preposition in located_places
+                               if preposition.head.i in anchors))
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:

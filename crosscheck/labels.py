@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .codec import from_data, to_data
-from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase, words_of
-from .lexicon import data_table, stop_words
+from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
+from .lexicon import data_table, stop_words, words_of
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -547,7 +547,7 @@ def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> 
     """A level ("record low", "all-time high": a phrase whose head is data/labels.toml's level_nouns)
     names the topic by what reached it: the weightiest phrase of the subject of a claim that writes it
     ("poverty" of "the share of people living in poverty fell to a record low"); else the level."""
-    if choice is None or choice.split()[-1] not in data_table("labels.toml").get("level_nouns", ()):
+    if choice is None or choice.split()[-1] not in words_of("level_nouns"):
         return choice
     subjects = [_squeeze(c.subject) for c in group if c.subject and _squeeze(choice) in _squeeze(c.text)]
     return next((k for k in ranked if k != choice and any(_squeeze(k) in s for s in subjects)), choice)
@@ -614,7 +614,7 @@ def _scene_people(key: str, group: list[Claim]) -> bool:
     """People named by the place where something happened ("Kentucky residents" where another claim
     says "patients in Kentucky"): who the scene held, not what the claims are about."""
     *place, people = key.split()
-    return (bool(place) and people in data_table("labels.toml").get("people_nouns", ())
+    return (bool(place) and people in words_of("people_nouns")
             and _place_key(" ".join(place)) in _scenes(group))
 
 

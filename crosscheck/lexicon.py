@@ -15,6 +15,12 @@ def data_table(name: str) -> dict:
 
 
 @functools.cache
+def words_of(key: str) -> frozenset[str]:
+    """A word list of data/labels.toml, as a set."""
+    return frozenset(data_table("labels.toml").get(key, ()))
+
+
+@functools.cache
 def stop_words() -> frozenset[str]:
     """English stop words (data/stop_words.toml)."""
     return frozenset(data_table("stop_words.toml")["words"])

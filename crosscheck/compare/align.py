@@ -453,14 +453,11 @@ def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
     return [Slot("initiator", (fa.initiator, fb.initiator), True, True, "initiator")]
 
 
-# Words any party's name may hold: sharing them says nothing of being one party ("the Japanese government" / "the
-# South Korean government").
-_PARTY_WORDS = {"government", "side", "administration", "officials", "leadership", "delegation"}
-
-
 def _same_party(x: str, y: str) -> bool:
-    """Two namings of one party: they share a word other than `_PARTY_WORDS`, or one is only such words."""
-    wx, wy = words(x) - _PARTY_WORDS, words(y) - _PARTY_WORDS
+    """Two namings of one party: they share a word other than those any party's name may hold (frames.toml,
+    initiator.party_words: "the Japanese government" / "the South Korean government"), or one is only such words."""
+    party = frozenset(frame_words()["initiator"]["party_words"])
+    wx, wy = words(x) - party, words(y) - party
     return not (wx and wy) or overlaps(" ".join(wx), " ".join(wy))
 
 

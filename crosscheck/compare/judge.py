@@ -164,11 +164,15 @@ def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
 
 def _offices(agent: str) -> list[str]:
     """The offices one person holds that an agent without a name is described by ("the city's mayor": mayor),
-    read before any clause on it."""
-    head = re.split(r"\s*,", agent.lower())[0]
-    found = [o for o in sorted(frame_words()["offices"]["nouns"], key=len, reverse=True)
-             if re.search(rf"\b{re.escape(o)}\b", head)]
+    read before any clause on it; the longest where one holds another ("attorney general", not "general")."""
+    found = sorted(set(_office_pattern().findall(re.split(r"\s*,", agent.lower())[0])), key=lambda o: (-len(o), o))
     return [o for o in found if not any(o != other and o in other for other in found)]
+
+
+@functools.cache
+def _office_pattern() -> re.Pattern:
+    offices = sorted(frame_words()["offices"]["nouns"], key=len, reverse=True)  # the longest first
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b")
 
 
 def _another_one(frame) -> str:
@@ -179,7 +183,8 @@ def _another_one(frame) -> str:
             return role  # not a fraction ("a third of the members")
     # the scene of another one ("In a separate race, Brown won 61 percent"), but not an ordinal period ("in the
     # second quarter")
-    scene = re.search(r"\b(?:in|at|during|on)\s+(?:a|an)\s+(separate|different)\s+(?!of\b)\w+", frame.text, re.I)
+    scene = re.search(r"\b(?:in|at|during|on)\s+(?:a|an)\s+(?:" + "|".join(frame_words()["another"]["scene"])
+                      + r")\s+(?!of\b)\w+", frame.text, re.I)
     return scene.group(0) if scene else ""
 
 
@@ -327,7 +332,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
             hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _hedged_apart(
-                a, b, ca.predicate == frame_of(a).predicate, cb.predicate == frame_of(b).predicate)
+                a, b, ca.predicate == fa.predicate, cb.predicate == fb.predicate)
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
                       (", ".join(ca.places), ", ".join(cb.places)) if basis == "place" else
