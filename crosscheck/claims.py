@@ -35,7 +35,7 @@ from .attribution import (
 from .config import Settings
 from .labels import claim_phrases
 from .types import Article, Claim, Line, ReportedOmission
-from .voices import VoiceBook
+from .voices import VoiceBook, load_voicebook
 
 # Fewer words than this is a fragment or heading, not a claim; the same bound keeps a clause split
 # from leaving a stub ("X rose, and fell").
@@ -130,11 +130,16 @@ def _without_dateline(line: Line) -> Line:
 
 
 def claim_from_text(text: str, published=None) -> Claim:
-    """One statement read on its own (`crosscheck pair`, the comparator benchmarks)."""
+    """One statement read on its own (`crosscheck pair`, the comparator benchmarks), its attribution read as
+    in an article: the reported statement's predicate, not the reporting verb's ("X called off the
+    interview, a producer told the Times" is the calling off)."""
     doc = nlp.parse_one(text)
     span = doc[:]
-    return _claim(Article("", "", "", "", published, None, ()), 0, text, span, _predicate(span, None),
-                  Voice("", None), False, False, False, None)
+    quoted, _ = _quoted(doc)
+    frame = find_frame(span, quoted, load_voicebook(), Mentions())
+    return _claim(Article("", "", "", "", published, None, ()), 0, text, span, _predicate(span, frame),
+                  frame.voice if frame else Voice("", None), frame is not None, _has_quote(span, quoted),
+                  False, None)
 
 
 # -- learning who is who ---------------------------------------------------------------------
@@ -408,7 +413,8 @@ def _question_line() -> re.Pattern:
 def _predicate(span, frame: Frame | None):
     """The claim's main predicate: the reported statement's, or the clause's own."""
     if frame is not None and _inside(frame.content_root, span):
-        return span.doc[frame.content_root]
+        content = span.doc[frame.content_root]  # and what a hedging verb there governs ("is scheduled to visit")
+        return features.main_predicate(span.doc[max(content.left_edge.i, span.start):min(content.right_edge.i + 1, span.end)])
     return features.main_predicate(span)
 
 
@@ -425,7 +431,7 @@ def _claim(article, line, text, span, root, voice: Voice, attributed, quote, oth
         subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
         entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
         incidentals=incidentals(span),
-        frame=frames.read(span, numbers, dates, negation, hedge, root) if root is not None else None,
+        frame=frames.read(span, numbers, dates, negation, hedge, root, article.published) if root is not None else None,
         phrases=claim_phrases(span),
     )
 

@@ -407,17 +407,21 @@ def _unit_after(words: list) -> tuple[str | None, list]:
     return None, []
 
 
+_PLURAL = ("NNS", "NNPS")  # what a count above one counts; a singular noun after a year is what it dates
+
+
 def _looks_like_year(run: list, value: float, unit: str, head) -> bool:
     text = run[0].text
     return (len(run) == 1 and unit == "count" and len(text) == 4 and text.isdigit() and 1500 <= value <= 2200
-            and not (head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i))
+            and not (head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i
+                     and head.head.tag_ in _PLURAL))  # "2000 troops", not "the 2011 election"
 
 
 def _counts_things(head) -> bool:
     """A number in a DATE entity that still counts a noun outside it ("[Between 12] and 15 protesters")."""
     noun = head.head
     return (head.dep_ == "nummod" and noun.i > head.i and noun.pos_ == "NOUN" and noun.ent_type_ != "DATE"
-            and noun.lemma_.lower() not in _units()["time_units"])
+            and noun.tag_ in _PLURAL and noun.lemma_.lower() not in _units()["time_units"])
 
 
 def _counted_noun(head) -> str:

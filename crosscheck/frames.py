@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from datetime import date
 
-from . import features, nlp
+from . import dating, features, nlp
 from .dating import DAY_PARTS
 from .clauses import clauses
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
@@ -34,8 +34,9 @@ def _frame_of_text(text: str, numbers: tuple[Quantity, ...], dates: tuple[str, .
 
 
 def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: str, hedge: str,
-         root=None) -> Frame:
-    """The frame of a parsed claim (a spaCy Span), given what the claims stage already read of it."""
+         root=None, published: date | None = None) -> Frame:
+    """The frame of a parsed claim (a spaCy Span), given what the claims stage already read of it (its dates
+    read against `published`)."""
     text = span.text
     root = root if root is not None else features.main_predicate(span)
     predicate = predicate_phrase(root)
@@ -52,7 +53,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     measures += [m for m in ages(span) + durations(span) if not any(same_span(m, other) for other in measures)]
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
-                 agent=agent, theme=theme, places=_places(places, root), dates=_own_dates(span, dates),
+                 agent=agent, theme=theme, places=_places(places, root), dates=_own_dates(span, _reported_dates(span, root, dates, published)),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
@@ -79,6 +80,17 @@ def _places(located_places, root) -> tuple[str, ...]:
     anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
     return tuple(dict.fromkeys(entity.text for entity, preposition in located_places
                                if preposition.head.i in anchors))
+
+
+def _reported_dates(span, root, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
+    """A reported statement's dates, less those only its verb of speech names ("The company said in May that it
+    was laying off 200 workers": May is when it was said, not when the workers go)."""
+    if not any(span.start <= a.i < span.end and a.lemma_.lower() in features.reporting_verbs() for a in root.ancestors):
+        return dates
+    inside = {t.i for t in root.subtree}
+    named = [(dating.normalise(e.text, published), e.root.i in inside) for e in span.ents if e.label_ == "DATE"]
+    said_when = {d for d, own in named if not own} - {d for d, own in named if own}
+    return tuple(d for d in dates if d not in said_when)
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:

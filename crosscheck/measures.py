@@ -241,16 +241,30 @@ def durations(span) -> list[Measure]:
             doc = token.doc
             number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
                 _number(doc[token.i - 2]) if token.i > 1 else None)
+            shown, number = _halves(doc, token, number)
             if number:
                 value = number * _HOURS[token.lemma_.lower()]
-                found.append(Measure(doc[token.i - 1].text + " " + token.text, value, "hour", value, value, "", "",
-                                     "", "level"))
+                found.append(Measure(shown, value, "hour", value, value, "", "", "", "level"))
     clock = _CLOCK.search(span.text)
     if clock:
         start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _halves(doc, unit, number: float | None) -> tuple[str, float | None]:
+    """A duration's words and count, halves read: "half an hour" 0.5, "an hour and a half" 1.5, "two and a half
+    hours" 2.5."""
+    before = [t.lower_ for t in doc[max(0, unit.i - 4):unit.i]]
+    if before[-2:] in (["half", "a"], ["half", "an"]):
+        return doc[unit.i - 2:unit.i + 1].text, 0.5
+    if before[-3:] == ["and", "a", "half"] and len(before) == 4 and _number(doc[unit.i - 4]):
+        return doc[unit.i - 4:unit.i + 1].text, _number(doc[unit.i - 4]) + 0.5
+    if number and [t.lower_ for t in doc[unit.i + 1:unit.i + 4]] == ["and", "a", "half"]:
+        return doc[unit.i - 1:unit.i + 4].text, number + 0.5
+    start = unit.i - 2 if doc[unit.i - 1].text == "-" and unit.i > 1 else unit.i - 1  # "a 3-hour call"
+    return doc[start:unit.i + 1].text, number
 
 
 def time_points(span) -> tuple[float, ...]:

@@ -790,6 +790,15 @@ CONFLICTS = {
     "landed or crashed": ("The plane, carrying 72 passengers, landed safely after an engine failure, the airline said.",
                           "The airline said the plane, which was carrying 72 passengers, crashed after an engine "
                           "failure.", "opposite"),
+    "a figure of another clause than the hedged one": ("After a storm that killed 14 people, the governor proposed "
+                                                       "new building rules.", "The governor proposed new building "
+                                                       "rules after a storm killed 17 people.", "figures"),
+    "an act told last, the teller after it": ("The singer abruptly called off her concert in Oslo, her manager told "
+                                              "the newspaper.", "Her concert in Oslo went ahead as planned, the "
+                                              "singer's manager said.", "status"),
+    "two and a half hours against ninety minutes": ("The hearing lasted two and a half hours, the clerk said.",
+                                                    "According to the clerk, the hearing lasted ninety minutes.",
+                                                    "figures"),
     "reversed or upheld": ("The council's decision to close the library was reversed on Thursday after protests.",
                            "After protests, the council on Thursday upheld its decision to close the library.",
                            "opposite"),
@@ -823,6 +832,18 @@ NO_CONFLICT = {
     "a recurring act on other dates with other figures": ("Meta, which laid off 11,000 people in November, said it "
                                                           "would cut 10,000 more jobs.",
                                                           "Meta laid off 10,000 workers in March, the company said."),
+    "the day it was said is not the day it happened": ("The company said in May that it was laying off 200 workers.",
+                                                        "The company laid off 200 workers in September, a filing "
+                                                        "showed."),
+    "said on a day, done on another": ("The mayor said on Tuesday that the bridge had reopened on Monday.",
+                                       "The bridge reopened on Monday, the mayor said on Thursday."),
+    "half an hour against thirty minutes": ("The governor spoke for about 30 minutes and took questions.",
+                                           "After speaking for roughly half an hour, the governor took questions."),
+    "a year before a singular noun dates it": ("The Labour party won 41 seats in Sunday's election.",
+                                               "In the 2019 election, the Labour party won 67 seats."),
+    "a proposal's hedge is not the toll's": ("After a storm that killed 14 people, the governor proposed new "
+                                             "building rules.", "The governor has proposed new building rules "
+                                             "since the storm, which killed 14 people."),
 }
 
 

@@ -131,7 +131,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                              f"another happening: {slot.name} {slot.values[0]} vs {slot.values[1]}")
         # two plans' dates or places conflict ("is scheduled to visit on March 3" / "will travel on March 9"); a
         # plan against what was done, or a possibility, does not
-        hedged = bool(_hedge(a) or _hedge(b)) if slot.name in _MEASURED else _hedged_apart(a, b)
+        hedged = (_figure_hedged(a, fa, slot.values[0]) or _figure_hedged(b, fb, slot.values[1])
+                  if slot.name in _MEASURED else _hedged_apart(a, b))
         if hedged and slot.name in _MEASURED:
             if not slot.conflict or not (_doubted(a) or _doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
@@ -539,6 +540,14 @@ def _hedge(claim: Claim) -> str:
     if parsed(claim):
         return claim.hedge
     return "" if claim.certainty == "stated" else claim.certainty
+
+
+def _figure_hedged(claim: Claim, frame, shown: str) -> bool:
+    """The claim's hedge covers the figure: it hangs on the main predicate, or on no verb of its own. A figure of
+    another clause is told as done ("proposed barring Muslims after a shooting that killed 14": no proposal of 14)."""
+    own = [m for m in frame.measures if m.shown == shown]
+    return bool(_hedge(claim)) and (not own or any(not m.predicate or same_predicate(m.predicate, claim.predicate)
+                                                   for m in own))
 
 
 def _hedged_apart(a: Claim, b: Claim, main_a: bool = True, main_b: bool = True) -> bool:
