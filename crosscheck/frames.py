@@ -140,7 +140,8 @@ def _initiator(span) -> str:
                         for g in c.children if g.dep_ == "pobj"), None)
         elif token.pos_ == "VERB" and lemma in verbs and any(c.dep_ == "agent" for c in token.children):
             who = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        elif token.pos_ == "VERB" and lemma in verbs and _asks_for_meeting(token):  # "China asked for the meeting"
+        elif token.pos_ == "VERB" and lemma in verbs and (_asks_for_meeting(token) or _asks_to(token)):
+            # "China asked for the meeting", "two committees asked the department to investigate"
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if who is not None:
             return _resolve_relative(who, span)
@@ -153,6 +154,12 @@ def _asks_for_meeting(verb) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                 for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in frame_words()["initiator"]["meetings"] for o in objects)
+
+
+def _asks_to(verb) -> bool:
+    """An active request of someone to do something ("asked the department to investigate"), as its passive
+    ("the department was asked by X to investigate") reads it."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _resolve_relative(token, span) -> str:

@@ -57,9 +57,11 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
     modifiers = _modifiers(noun)
+    # "150 people killed", "people who died": that verb's figure; not a share of a whole it describes ("59
+    # percent of the votes cast" is what was won)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
-        if noun is not None else None
-    if participle is not None and valued is None:  # "150 people killed", "people who died": that verb's figure
+        if noun is not None and noun.head.lower_ != "of" else None
+    if participle is not None and valued is None:
         q = replace(q, predicate=participle.lemma_.lower())
     if counts in containers():  # "the number of murders" counts murders
         of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
@@ -75,12 +77,25 @@ def measure(q: Quantity, span, root) -> Measure | None:
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
     verb = next((t for t in span if t.lemma_.lower() == q.predicate and t.pos_ in ("VERB", "AUX")), None)
+    if _required(verb):
+        reading = "threshold"  # "It takes 1,237 delegates to win", "the 176 seats needed to govern": no count held
     if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
         word = before.lower().split()[-1] if before.split() else ""
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    scope=_scope(span, verb))
+
+
+def _required(verb) -> bool:
+    """The figure is what something takes, needs or requires: a verb of need (frames.toml, `threshold`) with the
+    purpose it serves ("needed to govern"); "take" only with "it" for subject ("It takes 1,237 to win", not
+    "took 55 percent to win")."""
+    if verb is None or verb.lemma_.lower() not in frame_words()["threshold"]["verbs"]:
+        return False
+    purpose = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    subject = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "expl")), "")
+    return purpose and (verb.lemma_.lower() != "take" or subject == "it")
 
 
 def _valued(span, offset: int, predicate: str):
@@ -296,11 +311,23 @@ def _durative(unit) -> bool:
         return head.lemma_.lower() in frame_words()["durative"]["verbs"]
     if unit.dep_ in ("compound", "amod", "nmod") or (following is not None and following.lower_ == "of"):
         return True
-    if head.lemma_.lower() == "for":
+    if head.lemma_.lower() == "for" or _spread_over(unit):
         return True
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
     return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+
+
+def _spread_over(unit) -> bool:
+    """A time something is spread over ("would climb over six years", "over a period of four years"); not a window
+    named by its place in time ("over the past three weeks")."""
+    head = unit.head
+    if any(c.dep_ in ("det", "amod", "poss") for c in unit.children):
+        return False
+    if head.lower_ == "of" and head.head.lemma_.lower() == "period":
+        head = head.head.head
+    counted_over = any(c.dep_ == "nummod" and any(q.lower_ == "over" for q in c.children) for c in unit.children)
+    return head.lower_ == "over" or (counted_over and unit.dep_ == "npadvmod" and head.pos_ == "VERB")
 
 
 def tallies(span) -> list[Measure]:

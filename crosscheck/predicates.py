@@ -42,6 +42,16 @@ def synonym_groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in frame_words()["synonyms"]["groups"])
 
 
+def converse(x: str, y: str) -> bool:
+    """Two verbs of one transfer told from either end ("handed" / "grabbed", "sold" / "bought"): data/frames.toml."""
+    return any((x in giving and y in getting) or (y in giving and x in getting) for giving, getting in _converse_pairs())
+
+
+@functools.cache
+def _converse_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    return tuple((frozenset(giving), frozenset(getting)) for giving, getting in frame_words()["converse"]["pairs"])
+
+
 @functools.cache
 def outcome_verbs() -> frozenset[str]:
     """Verbs of an outcome ("rejected", "agreed"): an act of their own even where they also report speech."""
@@ -134,18 +144,22 @@ def text_of(token) -> str:
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
+_PLACING = ("in", "at", "near", "into", "inside")  # prepositions that place what happened
+_AT_A_NAMED_THING = ("at", "near", "into", "inside")  # "into the Cincinnati arena"; "in a U.S. airstrike" is no place
+
+
 def located(span):
-    """(place entity, its preposition) for each place name in an "in", "at" or "near" phrase."""
+    """(place entity, its preposition) for each place name in an "in", "at", "near", "into" or "inside" phrase."""
     for entity in span.ents:
         if entity.label_ not in PLACE_ENTITIES:
             continue
         head = entity.root
         while head.dep_ in ("appos", "conj") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
             head = head.head
-        if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("at", "near"):
+        if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in _AT_A_NAMED_THING:
             head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
         preposition = head.head if head.dep_ == "pobj" else None
-        if preposition is not None and preposition.lemma_.lower() in ("in", "at", "near"):
+        if preposition is not None and preposition.lemma_.lower() in _PLACING:
             yield entity, preposition
     yield from _untagged_places(span)
 
@@ -158,7 +172,7 @@ def _untagged_places(span):
 
     for token in span:
         if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES \
-                or token.head.lemma_.lower() not in ("in", "at", "near"):
+                or token.head.lemma_.lower() not in _PLACING:
             continue
         name = span.doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token):token.i + 1]
         # only a place the gazetteer places without doubt: a name it does not know, or shares between far-apart

@@ -83,7 +83,7 @@ class Measure:
     counts: str  # the counted noun's lemma ("civilian"), the person an age describes, "" when unknown
     predicate: str  # the verb the figure is an argument of
     period: str
-    reading: str  # "level", "change", "origin" ("up from 11,300") or "average"
+    reading: str  # "level", "change", "origin" ("up from 11,300"), "average" or "threshold" ("needed to win")
     tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
     hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")

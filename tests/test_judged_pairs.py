@@ -799,6 +799,17 @@ CONFLICTS = {
     "two and a half hours against ninety minutes": ("The hearing lasted two and a half hours, the clerk said.",
                                                     "According to the clerk, the hearing lasted ninety minutes.",
                                                     "figures"),
+    "who asked, active against passive": ("Two Senate committees on Friday asked the inspector general to review "
+                                          "the contract.", "The inspector general was asked on Friday by a pair of "
+                                          "House committees to examine the contract.", "initiator"),
+    "one transfer from either end": ("The caucuses handed the senator all 40 of the state's delegates.",
+                                     "The senator, who grabbed all 44 delegates in the caucuses, thanked volunteers.",
+                                     "figures"),
+    "a share of the votes cast": ("The mayor received 61 percent of the vote, officials said.",
+                                  "Officials said the mayor, who won 67 percent of the votes cast, was re-elected.",
+                                  "figures"),
+    "a time spread over": ("Under the plan, fares rise gradually over five years.",
+                           "The plan raises fares over a period of three years.", "figures"),
     "reversed or upheld": ("The council's decision to close the library was reversed on Thursday after protests.",
                            "After protests, the council on Thursday upheld its decision to close the library.",
                            "opposite"),
@@ -841,6 +852,12 @@ NO_CONFLICT = {
                                            "After speaking for roughly half an hour, the governor took questions."),
     "a year before a singular noun dates it": ("The Labour party won 41 seats in Sunday's election.",
                                                "In the 2019 election, the Labour party won 67 seats."),
+    "the side named by its nationality and its country": ("The call was requested by the Chinese side.",
+                                                          "The call took place at the request of China."),
+    "a threshold against a count held": ("It takes 1,991 delegates to win the nomination.",
+                                         "The senator has collected 820 delegates so far."),
+    "the seats needed against the seats won": ("The party won 123 seats, short of the 176 needed to govern alone.",
+                                               "The party, which needed 150 seats to govern, won 123 of them."),
     "a proposal's hedge is not the toll's": ("After a storm that killed 14 people, the governor proposed new "
                                              "building rules.", "The governor has proposed new building rules "
                                              "since the storm, which killed 14 people."),
