@@ -45,7 +45,7 @@ def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> t
                 flagged.append(row)
             elif kind == "agreement":
                 agreements.append(row)
-                conflicting += [row] if _conflicting_slot(corpus, finding) else []
+                conflicting += [row] if _conflicting_slot(corpus, finding, settings) else []
         if echo and number % 25 == 0:
             echo(f"  sheet: {number} stories, {len(flagged)} flagged")
     # Drawn by a seeded hash of each agreement's evidence, not by position: a later run draws the same
@@ -55,10 +55,12 @@ def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> t
     return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories), conflicting
 
 
-def _conflicting_slot(corpus, finding) -> str:
+def _conflicting_slot(corpus, finding, settings) -> str:
     """The first slot two of the agreement's claims, from two articles, fill with values that cannot both
-    hold, as "name: a vs b", or "" (the issue's test: no agreement holds a conflicting slot)."""
+    hold, as "name: a vs b", or "" (the issue's test: no agreement holds a conflicting slot). A place inside the
+    other ("Los Angeles" / "California") is no conflict, as the comparator reads it."""
     from crosscheck.compare.align import slots
+    from crosscheck.compare.judge import places_nested
     from crosscheck.frames import frame_of
 
     claim = {c.id: c for c in corpus.claims}
@@ -67,7 +69,10 @@ def _conflicting_slot(corpus, finding) -> str:
         for b in claims[i + 1:]:
             if a.article_id == b.article_id:
                 continue  # an agreement is between sources; one article's two statements are not compared
-            conflict = next((s for s in slots(frame_of(a), frame_of(b)) if s.conflict and s.aligned), None)
+            fa, fb = frame_of(a), frame_of(b)
+            conflict = next((s for s in slots(fa, fb) if s.conflict and s.aligned
+                             and not (s.name == "place" and places_nested(fa.places, fb.places, settings))),
+                            None)
             if conflict is not None:
                 return f"{conflict.name}: {conflict.values[0]} vs {conflict.values[1]}"
     return ""

@@ -83,12 +83,17 @@ def _places(located_places, root) -> tuple[str, ...]:
 
 
 def _reported_dates(span, root, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
-    """A reported statement's dates, less those only its verb of speech names ("The company said in May that it
-    was laying off 200 workers": May is when it was said, not when the workers go)."""
-    if not any(span.start <= a.i < span.end and a.lemma_.lower() in features.reporting_verbs() for a in root.ancestors):
+    """A reported statement's dates, less those its verb of speech names ("The company said in May that it was
+    laying off 200 workers", "..., the bureau said Friday": when it was said, not when the workers go)."""
+    speech = [a for a in root.ancestors if span.start <= a.i < span.end and a.lemma_.lower() in features.reporting_verbs()]
+    if not speech:
         return dates
+    def said_on(entity) -> bool:  # hung on the verb of speech itself, or by a preposition ("said on Friday")
+        head = entity.root.head
+        return head in speech or (head.dep_ == "prep" and head.head in speech)
     inside = {t.i for t in root.subtree}
-    named = [(dating.normalise(e.text, published), e.root.i in inside) for e in span.ents if e.label_ == "DATE"]
+    named = [(dating.normalise(e.text, published), e.root.i in inside or not said_on(e))
+             for e in span.ents if e.label_ == "DATE"]
     said_when = {d for d, own in named if not own} - {d for d, own in named if own}
     return tuple(d for d in dates if d not in said_when)
 

@@ -84,7 +84,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
-                   scope=_scope(span, verb))
+                   scope=_scope(span, verb), beside_main=not _in_main_clauses(verb, root))
 
 
 def _required(verb) -> bool:
@@ -155,6 +155,19 @@ def _modifiers(noun) -> tuple[str, ...]:
 def _aside(verb) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
     return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
+
+
+def _in_main_clauses(verb, root) -> bool:
+    """The figure's verb is the main predicate, a verb above it ("expecting" of "expecting the rate to fall"), or
+    one its clausal complements or conjuncts reach; not a relative clause or an aside ("noting that ...")."""
+    if verb is None or verb.i == root.i or verb in root.ancestors:
+        return True
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.i == root.i:
+            return True
+    return False
 
 
 def _figure_hedge(span, root, verb) -> str:

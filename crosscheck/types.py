@@ -89,6 +89,8 @@ class Measure:
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
     modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)
     scope: tuple[str, ...] = ()  # the places it is counted in ("the death toll in Germany")
+    beside_main: bool = False  # its verb lies outside the main predicate's clauses ("a shooting that killed 14"), so
+    # the claim's hedge does not cover it
 
     @property
     def shown(self) -> str:

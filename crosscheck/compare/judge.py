@@ -110,7 +110,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
             continue
-        if slot.name == "place" and _nested(fa.places, fb.places, settings):
+        if slot.name == "place" and places_nested(fa.places, fb.places, settings):
             continue  # "in Budapest" / "in Hungary": one place named at two scales
         if slot.hedge:
             if _two_forecasts(slot, fa, fb) and same_fact:
@@ -132,7 +132,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         # two plans' dates or places conflict ("is scheduled to visit on March 3" / "will travel on March 9"); a
         # plan against what was done, or a possibility, does not
         hedged = (_figure_hedged(a, fa, slot.values[0]) or _figure_hedged(b, fb, slot.values[1])
-                  if slot.name in _MEASURED else _hedged_apart(a, b))
+                  if slot.name in _MEASURED else _uncertain(a) or _uncertain(b) if slot.name == "status"
+                  else _hedged_apart(a, b))
         if hedged and slot.name in _MEASURED:
             if not slot.conflict or not (_doubted(a) or _doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
@@ -214,10 +215,10 @@ def _planned(frame) -> bool:
 
 def _places_differ(fa, fb, settings: Settings) -> bool:
     places = unmatched_places(fa, fb)
-    return places is not None and not _nested(fa.locations, fb.locations, settings)
+    return places is not None and not places_nested(fa.locations, fb.locations, settings)
 
 
-def _nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
+def places_nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
     """Every place of one claim lies inside one of the other's, or holds it."""
     return all(any(nested(x, y, settings.place_prominence) for y in ys) for x in xs)
 
@@ -516,7 +517,7 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
     places = unmatched_places(fa, fb)
-    if places and not _nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
+    if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
@@ -543,11 +544,10 @@ def _hedge(claim: Claim) -> str:
 
 
 def _figure_hedged(claim: Claim, frame, shown: str) -> bool:
-    """The claim's hedge covers the figure: it hangs on the main predicate, or on no verb of its own. A figure of
-    another clause is told as done ("proposed barring Muslims after a shooting that killed 14": no proposal of 14)."""
+    """The claim's hedge covers the figure, unless its verb lies outside the main predicate's clauses ("proposed
+    barring Muslims after a shooting that killed 14": no proposal of 14)."""
     own = [m for m in frame.measures if m.shown == shown]
-    return bool(_hedge(claim)) and (not own or any(not m.predicate or same_predicate(m.predicate, claim.predicate)
-                                                   for m in own))
+    return bool(_hedge(claim)) and not (own and all(m.beside_main for m in own))
 
 
 def _hedged_apart(a: Claim, b: Claim, main_a: bool = True, main_b: bool = True) -> bool:
@@ -564,6 +564,13 @@ def _prospective(claim: Claim) -> bool:
     """Hedged, or told as to come ("will cut", "said it would cut", "is set for"): a plan, a forecast or a
     possibility."""
     return bool(_hedge(claim)) or (parsed(claim) and _planned(frame_of(claim)))
+
+
+def _uncertain(claim: Claim) -> bool:
+    """Doubted, or only on a condition ("would be cancelled if it rains"). A plan is not: called off against will go
+    ahead conflict, for a cancellation ends the plan ("The event would go ahead as planned, the firm said" / "the
+    event was cancelled")."""
+    return _doubted(claim) or (parsed(claim) and claim.hedge.lower() in _conditions())
 
 
 def _doubted(claim: Claim) -> bool:
