@@ -814,6 +814,15 @@ def _phrase_candidates(doc, title: bool = False):
     _, generic, _ = _words()
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
     chunks = _noun_chunks(doc)
+    quoted = _quoted_names(doc) if title else []
+    for start, end in quoted:  # "'Justice for J6' rally": the name in quotation marks and the noun it names
+        written = doc[start:end].text
+        members = tuple(_norm(t.text) for t in doc[start:end] if (t.is_alpha or _DIGIT.search(t.text))
+                        and t.lower_ not in stop_words())
+        yield written.lower(), written, written, members, ""
+    if quoted:  # the parser's pieces of it ("J6' rally") name nothing
+        chunks = [c for c in chunks if not any(c.start < end and c.end > start for start, end in quoted)]
+        entities = [e for e in entities if not any(e.start < end and e.end > start for start, end in quoted)]
     if title:  # a title's noun the parser left out of its phrases ("9/11 anniversary: ..."), with its modifiers
         covered = {t.i for chunk in chunks for t in chunk}
         chunks += [doc[t.left_edge.i - doc[0].i:t.i - doc[0].i + 1] for t in doc if t.pos_ == "NOUN" and t.i not in covered
@@ -854,6 +863,27 @@ def _phrase_candidates(doc, title: bool = False):
             yield (*shorter, "")
         if phrase:
             yield (*phrase, shorter[0] if shorter else "")
+
+
+# A name a title gives in quotation marks before the noun it names ("'Justice for J6' rally", "‘Build Back
+# Better’ plan"): at most this many words inside the marks.
+_QUOTED_NAME_WORDS = 5
+_OPEN_MARKS, _CLOSE_MARKS = {"'", "‘", '"', "“"}, {"'", "’", '"', "”"}
+
+
+def _quoted_names(doc) -> list[tuple[int, int]]:
+    """(start, end) of each name in quotation marks that opens with a capital and is followed by a common
+    noun, the noun included; the parser splits them ("Justice", "J6' rally")."""
+    found = []
+    for token in doc:
+        if token.text not in _OPEN_MARKS or token.i + 2 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+            continue
+        close = next((t.i for t in doc[token.i + 2:token.i + 2 + _QUOTED_NAME_WORDS] if t.text in _CLOSE_MARKS), None)
+        noun = doc[close + 1] if close is not None and close + 1 < len(doc) else None
+        if noun is not None and noun.text.isalpha() and noun.text.islower() and noun.pos_ in {"NOUN", "PROPN"} \
+                and not any(f[0] <= token.i < f[1] for f in found):
+            found.append((token.i, noun.i + 1))
+    return found
 
 
 def _noun_chunks(doclike) -> list:

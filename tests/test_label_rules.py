@@ -356,3 +356,27 @@ def test_an_opinion_titles_verdict_is_no_event_label():
               article("s2", "Coast Wire", "What Voters Think About The Fight Over The Harbour Tax",
                       ["Most voters oppose the harbour tax, a poll found."])]
     assert "deception" not in headline(pieces).lower()
+
+
+def test_a_title_that_says_its_subject_is_judged_for_something_is_no_event_headline():
+    march = [article("t1", "Metro Wire", "Fences come down after the harbour march",
+                     ["Workers removed the fences around the harbour on Sunday."]),
+             article("t2", "Coast Wire", "Pundits mocked for hyping the 'dud' harbour march on the quay",
+                     ["Commentators who warned of trouble at the harbour march were ridiculed online."])]
+    assert "mocked" not in headline(march), headline(march)
+    # passive with "is", and a verb of praise: the same angle on a reaction
+    for title in ("Mayor is slammed for closing the harbour road", "Mayor praised for closing the harbour road"):
+        angle = [article("t3", "Metro Wire", title, ["The mayor closed the harbour road on Monday."])]
+        assert not headline(angle).lower().startswith("mayor"), headline(angle)
+    # the active verb states what someone did: a headline
+    active = [article("t4", "Metro Wire", "Parents criticized the school board for closing the harbour school",
+                      ["Parents criticised the school board on Monday."])]
+    assert headline(active).startswith("Parents criticized the school board"), headline(active)
+
+
+def test_a_name_in_quotation_marks_stays_whole_with_the_noun_it_names():
+    rally = [article("u1", "Metro Wire", "What is really behind the 'Save the Harbour' rally",
+                     ["Thousands marched at the harbour on Saturday."]),
+             article("u2", "Coast Wire", "Why the “Save the Harbour” rally matters",
+                     ["Organisers said the march was peaceful."])]
+    assert headline(rally) in {"'Save the Harbour' rally", "“Save the Harbour” rally"}, headline(rally)
