@@ -158,9 +158,11 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
-        name = _central_headline(group_ledes, outlets)
-        if not name and len(who) == 2 and (meeting := _meeting(group_ledes)):
-            # no headline says what happened, and the two people's titles and ledes say they met
+        central = _central_headline(group_ledes, outlets)
+        name = central.text if central else ""
+        if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
+            # no headline says what happened, or only a readout's sentence that names neither of them ("On
+            # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
             labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
             continue
         name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
@@ -217,11 +219,11 @@ def _told_apart(labels: list[str], ledes: list[list[Lede]], outlets: set[str], f
     return result
 
 
-def _central_headline(ledes: list[Lede], outlets: set[str]) -> str:
+def _central_headline(ledes: list[Lede], outlets: set[str]) -> Headline | None:
     """The event's most central headline, cleaned: of the titles that state who did what (a verb and
     its subject, no question, no outlet), the one whose words the event's other titles and ledes
     share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
-    phrase boundary, never mid-word). "" when no title states one."""
+    phrase boundary, never mid-word). None when no title states one."""
     candidates = []
     for n, lede in enumerate(ledes):
         headline = next((h for h in lede.headlines if not _names_outlet(h, outlets)), None)
@@ -231,8 +233,18 @@ def _central_headline(ledes: list[Lede], outlets: set[str]) -> str:
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.flaws + headline.lead_in, headline.attributed, -share, headline.length, headline.text))
-    return min(candidates)[-1] if candidates else ""
+        candidates.append((headline.flaws + headline.lead_in, headline.attributed, -share, headline.length, headline.text,
+                           n))
+    if not candidates:
+        return None
+    best = min(candidates)
+    return next(h for h in ledes[best[-1]].headlines if h.text == best[-2])
+
+
+def _set_aside(headline: Headline | None, who: list[str]) -> bool:
+    """A headline that opens with where or when and names none of the event's people ("On the sidelines of the
+    summit, the prime minister had talks"): a readout's sentence, not what a person calls the meeting."""
+    return headline is not None and headline.lead_in and not any(_holds(headline.text, person) for person in who)
 
 
 def _names_outlet(headline: Headline, outlets: set[str]) -> bool:

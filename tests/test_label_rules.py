@@ -380,3 +380,17 @@ def test_a_name_in_quotation_marks_stays_whole_with_the_noun_it_names():
              article("u2", "Coast Wire", "Why the “Save the Harbour” rally matters",
                      ["Organisers said the march was peaceful."])]
     assert headline(rally) in {"'Save the Harbour' rally", "“Save the Harbour” rally"}, headline(rally)
+
+
+def test_a_readouts_sentence_that_names_neither_person_yields_to_the_meeting():
+    talks = [article("v1", "Lind Office", "On the sidelines of the harbour forum, the prime minister held talks",
+                     ["Prime Minister Mara Lind met President Oskar Brant on the sidelines of the harbour forum."]),
+             article("v2", "Brant Office", "During his visit to the harbour forum, the president had a meeting",
+                     ["President Oskar Brant held a meeting with Mara Lind on Monday."])]
+    assert headline(talks) in {"Lind–Brant meeting", "Brant–Lind meeting"}, headline(talks)
+    # a headline that names one of them says what happened: it stays
+    named = [article("w1", "Lind Office", "At the harbour forum, Lind and Brant agree to reopen the border",
+                     ["Prime Minister Mara Lind met President Oskar Brant at the harbour forum."]),
+             article("w2", "Brant Office", "Brant meets Lind",
+                     ["President Oskar Brant held a meeting with Mara Lind on Monday."])]
+    assert "meeting" not in headline(named), headline(named)
