@@ -800,6 +800,7 @@ _DIGIT = re.compile(r"\d")
 _LOWER_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 
 
 def claim_phrases(span) -> tuple[Phrase, ...]:
@@ -827,6 +828,8 @@ def _phrase_candidates(doc, title: bool = False):
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
     chunks = _noun_chunks(doc)
     quoted = _quoted_names(doc) if title else []
+    # The tokens of a title's amounts written with a digit ("$", "1", "trillion" of "$1 trillion").
+    amounts = {t.i for e in doc.ents if title and e.label_ in _AMOUNTS and _DIGIT.search(e.text) for t in e}
     for start, end in quoted:  # "'Justice for J6' rally": the name in quotation marks and the noun it names
         written = doc[start:end].text
         members = tuple(_norm(t.text) for t in doc[start:end] if (t.is_alpha or _DIGIT.search(t.text))
@@ -843,12 +846,14 @@ def _phrase_candidates(doc, title: bool = False):
         tokens = [t for t in span]
         figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or _DIGIT.search(t.text)]
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
-        if title:  # a title's figure names its occasion; a date word or a lone count ("20 years") does not
-            numeric = [i for i in numeric if not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
-                       and "/" not in tokens[i].text]
+        if title:  # a title's figure names its occasion, all of it ("$1 trillion coin"); a date word or a lone
+            # count ("20 years") does not
+            numeric = [i for i in numeric if (not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
+                                              and "/" not in tokens[i].text) and tokens[i].i not in amounts]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]
-        while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and tokens[0].pos_ == "NUM" and figures)
+        while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and (tokens[0].pos_ == "NUM" and figures
+                                                                              or tokens[0].i in amounts))
                           or tokens[0].dep_ == "poss" and not (title and _owner(tokens))
                           or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
             tokens = tokens[1:]

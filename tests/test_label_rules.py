@@ -82,6 +82,10 @@ def test_a_titles_phrase_keeps_its_figure_and_its_owner():
     menu = [article("m1", "Metro Wire", "Inside Labour's spending menu",
                     ["Labour's leaders weighed which programmes to fund."])]
     assert headline(menu) == "Labour's spending menu"
+    # an amount is the figure whole, its sign and its word-number too
+    coin = [article("m2", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
+                    ["Minting a coin would let the Treasury pay its bills."])]
+    assert headline(coin) == "$2 trillion coin", headline(coin)
 
 
 def test_two_people_and_a_bill_are_named_by_a_headline():
