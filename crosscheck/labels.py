@@ -855,7 +855,9 @@ def _phrase_candidates(doc, title: bool = False):
         while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and (tokens[0].pos_ == "NUM" and figures
                                                                               or tokens[0].i in amounts))
                           or tokens[0].dep_ == "poss" and not (title and _owner(tokens))
-                          or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
+                          or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic
+                          # a bracket the parser tags as a word ("[transport workers’] wellbeing")
+                          or not any(ch.isalnum() for ch in tokens[0].text) and tokens[0].i not in amounts):
             tokens = tokens[1:]
         if any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in tokens):
             continue  # a phrase the parser cut badly ("longstanding a flashpoint")

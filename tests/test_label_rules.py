@@ -398,3 +398,12 @@ def test_a_readouts_sentence_that_names_neither_person_yields_to_the_meeting():
              article("w2", "Brant Office", "Brant meets Lind",
                      ["President Oskar Brant held a meeting with Mara Lind on Monday."])]
     assert "meeting" not in headline(named), headline(named)
+
+
+def test_a_phrase_never_opens_with_a_bracket_an_editor_added():
+    from crosscheck.labels import claim_phrases
+    from crosscheck.nlp import parse
+
+    doc = parse(["The union warned of a “severe impact on [dock workers’] health and safety.”"])[0]
+    texts = [p.text for p in claim_phrases(doc[:])]
+    assert "dock workers" in texts and not any(t.startswith("[") for t in texts), texts
