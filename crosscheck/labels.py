@@ -418,10 +418,12 @@ def _when(day: date | None, dates: list[str], latest: int | None) -> str:
 
 
 def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, total: int) -> str:
-    """The noun phrase of the group's titles whose words are rarest in the corpus's titles and
+    """The noun phrase of the group's titles whose words are rarest in the other events' titles and
     ledes and most used in the group's (IDF times the share of the group's titles and ledes that use
     it, summed over its words, over the square root of its length), shared by most titles first; of
-    two words or more, so that it says more than the occasion noun alone."""
+    two words or more, so that it says more than the occasion noun alone. The rarity counts only the
+    articles outside the group: in a corpus of one event, every word its articles share would be the
+    commonest, and the phrase only one title writes won ("$1 trillion coin" over "debt ceiling")."""
     counts: Counter = Counter()
     members, surface = {}, defaultdict(Counter)
     for lede in ledes:
@@ -434,10 +436,13 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
             members[key] = words
             surface[key][text] += 1
     texts = [lede.text.casefold() for lede in ledes]
+    mine = Counter(n for lede in ledes for n in set(lede.nouns))
+    others = total - len(ledes)
 
     def score(key):  # a word counts as much as the titles and ledes that use it: "9/11" of "9/11 anniversary"
-        idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) * sum(w in t for t in texts) / len(texts)
-               for w in members[key]]
+        # log(1 + N/df) over the other events' articles, as _what weighs its nouns
+        idf = [math.log(1 + (1 + others) / (1 + max(frequency.get(w, 0) - mine[w], 0)))
+               * sum(w in t for t in texts) / len(texts) for w in members[key]]
         return counts[key] * sum(idf) / math.sqrt(len(idf))
     slant = words_of("slant_nouns")  # "The Debt Ceiling Deception": a verdict, not the occasion
     # of two words or more: more than the occasion noun alone

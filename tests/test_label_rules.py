@@ -104,9 +104,10 @@ def claim(cid, text, voice="", attributed=False):
 def test_one_half_of_a_judgement_weighed_both_ways_is_no_headline():
     weighed = [article("w1", "Metro Wire", "The mayor isn't quite right about the bridge, but he's not wrong",
                        ["The city's mayor said the old bridge over the river must close for repairs next spring."]),
-               article("w2", "Coast Wire", "City council votes to close the river bridge for repairs",
+               article("w2", "Coast Wire", "City council agrees to close the river bridge for repairs",
                        ["The council voted on Tuesday to close the bridge for repairs."])]
-    assert headline(weighed).startswith("City council votes"), headline(weighed)
+    # ("City council votes to ..." is read as one noun phrase by the parser: no headline at all)
+    assert headline(weighed).startswith("City council agrees"), headline(weighed)
     # Two facts joined by "but" keep the first as the headline, and so does a negated verb cut before
     # what merely follows it.
     two = [article("x1", "Metro Wire", "Senate passes the budget, but the House delays its vote",
@@ -360,6 +361,10 @@ def test_an_opinion_titles_verdict_is_no_event_label():
               article("s2", "Coast Wire", "What Voters Think About The Fight Over The Harbour Tax",
                       ["Most voters oppose the harbour tax, a poll found."])]
     assert "deception" not in headline(pieces).lower()
+    # the phrase the event's titles share, not the one an opinion title alone writes
+    pieces.append(article("s3", "Harbour Times", "Money matters: The council should scrap the harbour tax and sell a "
+                                                 "$2 billion bond", ["The council could sell bonds instead, a columnist argues."]))
+    assert headline(pieces).lower() == "harbour tax", headline(pieces)
 
 
 def test_a_title_that_says_its_subject_is_judged_for_something_is_no_event_headline():
