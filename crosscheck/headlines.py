@@ -5,7 +5,7 @@ no text writes otherwise, is a common word; a name, an acronym or a figure stays
 the parser reads its verbs. Each part of the title between its breaks (a kicker's colon, a dash, a
 second sentence) that has a verb and its subject is cut to its clause (`title_headlines`): no tail
 ("..., vows crackdown", "as fears grow"), no day the label's date gives ("this week"), no question, no
-opinion's argument ("should") or voice ("we must"), never cut inside a range, a list or a quotation; a
+opinion's argument ("should") or voice ("we must"), no verdict of others on its subject ("mocked for"), never cut inside a range, a list or a quotation; a
 kicker that names who speaks is kept as the attribution ("Whistleblower says ...").
 """
 from __future__ import annotations
@@ -215,6 +215,8 @@ def _clause(part):
     words = [t for t in tokens if t.i < end and not t.is_punct]
     if any(c.dep_ == "aux" and c.lower_ in words_of("opinion_modals") for c in verb.children):
         return None  # an opinion's argument ("Biden should ignore the debt limit"), not an event
+    if _verdict(verb):
+        return None  # others' verdict on its subject ("Media pundits mocked for ..."): an outlet's angle, not the event
     shortened = len(words) > _HEADLINE_WORDS
     if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
         preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
@@ -237,6 +239,16 @@ def _clause(part):
     if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
         return None  # an opinion's voice ("we must reclaim"), not an event's
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT)
+
+
+def _verdict(verb) -> bool:
+    """A verb of judging aloud without an object, with what its subject is judged for: a headline's passive
+    ("Media pundits mocked for still trying to make news out of 'dud' rally", "Senator is slammed for ...",
+    which a parser often reads as a past tense; data/labels.toml's verdict_verbs). "Parents slam school board
+    for ..." judges its object: who did what."""
+    return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in words_of("verdict_verbs")
+            and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
 
 
 def _answered(rest) -> bool:

@@ -158,9 +158,11 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
-        name = _central_headline(group_ledes, outlets)
-        if not name and len(who) == 2 and (meeting := _meeting(group_ledes)):
-            # no headline says what happened, and the two people's titles and ledes say they met
+        central = _central_headline(group_ledes, outlets)
+        name = central.text if central else ""
+        if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
+            # no headline says what happened, or only a readout's sentence that names neither of them ("On
+            # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
             labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
             continue
         name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
@@ -217,11 +219,11 @@ def _told_apart(labels: list[str], ledes: list[list[Lede]], outlets: set[str], f
     return result
 
 
-def _central_headline(ledes: list[Lede], outlets: set[str]) -> str:
+def _central_headline(ledes: list[Lede], outlets: set[str]) -> Headline | None:
     """The event's most central headline, cleaned: of the titles that state who did what (a verb and
     its subject, no question, no outlet), the one whose words the event's other titles and ledes
     share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
-    phrase boundary, never mid-word). "" when no title states one."""
+    phrase boundary, never mid-word). None when no title states one."""
     candidates = []
     for n, lede in enumerate(ledes):
         headline = next((h for h in lede.headlines if not _names_outlet(h, outlets)), None)
@@ -231,8 +233,18 @@ def _central_headline(ledes: list[Lede], outlets: set[str]) -> str:
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.flaws + headline.lead_in, headline.attributed, -share, headline.length, headline.text))
-    return min(candidates)[-1] if candidates else ""
+        candidates.append((headline.flaws + headline.lead_in, headline.attributed, -share, headline.length, headline.text,
+                           n))
+    if not candidates:
+        return None
+    best = min(candidates)
+    return next(h for h in ledes[best[-1]].headlines if h.text == best[-2])
+
+
+def _set_aside(headline: Headline | None, who: list[str]) -> bool:
+    """A headline that opens with where or when and names none of the event's people ("On the sidelines of the
+    summit, the prime minister had talks"): a readout's sentence, not what a person calls the meeting."""
+    return headline is not None and headline.lead_in and not any(_holds(headline.text, person) for person in who)
 
 
 def _names_outlet(headline: Headline, outlets: set[str]) -> bool:
@@ -406,10 +418,12 @@ def _when(day: date | None, dates: list[str], latest: int | None) -> str:
 
 
 def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, total: int) -> str:
-    """The noun phrase of the group's titles whose words are rarest in the corpus's titles and
+    """The noun phrase of the group's titles whose words are rarest in the other events' titles and
     ledes and most used in the group's (IDF times the share of the group's titles and ledes that use
     it, summed over its words, over the square root of its length), shared by most titles first; of
-    two words or more, so that it says more than the occasion noun alone."""
+    two words or more, so that it says more than the occasion noun alone. The rarity counts only the
+    articles outside the group: in a corpus of one event, every word its articles share would be the
+    commonest, and the phrase only one title writes won ("$1 trillion coin" over "debt ceiling")."""
     counts: Counter = Counter()
     members, surface = {}, defaultdict(Counter)
     for lede in ledes:
@@ -422,10 +436,13 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
             members[key] = words
             surface[key][text] += 1
     texts = [lede.text.casefold() for lede in ledes]
+    mine = Counter(n for lede in ledes for n in set(lede.nouns))
+    others = total - len(ledes)
 
     def score(key):  # a word counts as much as the titles and ledes that use it: "9/11" of "9/11 anniversary"
-        idf = [math.log((1 + total) / (1 + frequency.get(w, 0))) * sum(w in t for t in texts) / len(texts)
-               for w in members[key]]
+        # log(1 + N/df) over the other events' articles, as _what weighs its nouns
+        idf = [math.log(1 + (1 + others) / (1 + max(frequency.get(w, 0) - mine[w], 0)))
+               * sum(w in t for t in texts) / len(texts) for w in members[key]]
         return counts[key] * sum(idf) / math.sqrt(len(idf))
     slant = words_of("slant_nouns")  # "The Debt Ceiling Deception": a verdict, not the occasion
     # of two words or more: more than the occasion noun alone
@@ -788,6 +805,7 @@ _DIGIT = re.compile(r"\d")
 _LOWER_LETTER = re.compile(r"[a-z]")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _NOT_A_SUBJECT = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 
 
 def claim_phrases(span) -> tuple[Phrase, ...]:
@@ -814,6 +832,17 @@ def _phrase_candidates(doc, title: bool = False):
     _, generic, _ = _words()
     entities = [e for e in doc.ents if e.label_ not in _NOT_A_SUBJECT]
     chunks = _noun_chunks(doc)
+    quoted = _quoted_names(doc) if title else []
+    # The tokens of a title's amounts written with a digit ("$", "1", "trillion" of "$1 trillion").
+    amounts = {t.i for e in doc.ents if title and e.label_ in _AMOUNTS and _DIGIT.search(e.text) for t in e}
+    for start, end in quoted:  # "'Justice for J6' rally": the name in quotation marks and the noun it names
+        written = doc[start:end].text
+        members = tuple(_norm(t.text) for t in doc[start:end] if (t.is_alpha or _DIGIT.search(t.text))
+                        and t.lower_ not in stop_words())
+        yield written.lower(), written, written, members, ""
+    if quoted:  # the parser's pieces of it ("J6' rally") name nothing
+        chunks = [c for c in chunks if not any(c.start < end and c.end > start for start, end in quoted)]
+        entities = [e for e in entities if not any(e.start < end and e.end > start for start, end in quoted)]
     if title:  # a title's noun the parser left out of its phrases ("9/11 anniversary: ..."), with its modifiers
         covered = {t.i for chunk in chunks for t in chunk}
         chunks += [doc[t.left_edge.i - doc[0].i:t.i - doc[0].i + 1] for t in doc if t.pos_ == "NOUN" and t.i not in covered
@@ -822,14 +851,18 @@ def _phrase_candidates(doc, title: bool = False):
         tokens = [t for t in span]
         figures = [i for i, t in enumerate(tokens) if t.like_num or t.pos_ == "NUM" or _DIGIT.search(t.text)]
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
-        if title:  # a title's figure names its occasion; a date word or a lone count ("20 years") does not
-            numeric = [i for i in numeric if not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
-                       and "/" not in tokens[i].text]
+        if title:  # a title's figure names its occasion, all of it ("$1 trillion coin"); a date word or a lone
+            # count ("20 years") does not
+            numeric = [i for i in numeric if (not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
+                                              and "/" not in tokens[i].text) and tokens[i].i not in amounts]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]
-        while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and tokens[0].pos_ == "NUM" and figures)
+        while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and (tokens[0].pos_ == "NUM" and figures
+                                                                              or tokens[0].i in amounts))
                           or tokens[0].dep_ == "poss" and not (title and _owner(tokens))
-                          or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic):
+                          or tokens[0].text in {"’s", "'s", "-"} or tokens[0].lower_ in generic
+                          # a bracket the parser tags as a word ("[transport workers’] wellbeing")
+                          or not any(ch.isalnum() for ch in tokens[0].text) and tokens[0].i not in amounts):
             tokens = tokens[1:]
         if any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in tokens):
             continue  # a phrase the parser cut badly ("longstanding a flashpoint")
@@ -854,6 +887,27 @@ def _phrase_candidates(doc, title: bool = False):
             yield (*shorter, "")
         if phrase:
             yield (*phrase, shorter[0] if shorter else "")
+
+
+# A name a title gives in quotation marks before the noun it names ("'Justice for J6' rally", "‘Build Back
+# Better’ plan"): at most this many words inside the marks.
+_QUOTED_NAME_WORDS = 5
+_OPEN_MARKS, _CLOSE_MARKS = {"'", "‘", '"', "“"}, {"'", "’", '"', "”"}
+
+
+def _quoted_names(doc) -> list[tuple[int, int]]:
+    """(start, end) of each name in quotation marks that opens with a capital and is followed by a common
+    noun, the noun included; the parser splits them ("Justice", "J6' rally")."""
+    found = []
+    for token in doc:
+        if token.text not in _OPEN_MARKS or token.i + 2 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+            continue
+        close = next((t.i for t in doc[token.i + 2:token.i + 2 + _QUOTED_NAME_WORDS] if t.text in _CLOSE_MARKS), None)
+        noun = doc[close + 1] if close is not None and close + 1 < len(doc) else None
+        if noun is not None and noun.text.isalpha() and noun.text.islower() and noun.pos_ in {"NOUN", "PROPN"} \
+                and not any(f[0] <= token.i < f[1] for f in found):
+            found.append((token.i, noun.i + 1))
+    return found
 
 
 def _noun_chunks(doclike) -> list:

@@ -82,6 +82,10 @@ def test_a_titles_phrase_keeps_its_figure_and_its_owner():
     menu = [article("m1", "Metro Wire", "Inside Labour's spending menu",
                     ["Labour's leaders weighed which programmes to fund."])]
     assert headline(menu) == "Labour's spending menu"
+    # an amount is the figure whole, its sign and its word-number too
+    coin = [article("m2", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
+                    ["Minting a coin would let the Treasury pay its bills."])]
+    assert headline(coin) == "$2 trillion coin", headline(coin)
 
 
 def test_two_people_and_a_bill_are_named_by_a_headline():
@@ -100,9 +104,10 @@ def claim(cid, text, voice="", attributed=False):
 def test_one_half_of_a_judgement_weighed_both_ways_is_no_headline():
     weighed = [article("w1", "Metro Wire", "The mayor isn't quite right about the bridge, but he's not wrong",
                        ["The city's mayor said the old bridge over the river must close for repairs next spring."]),
-               article("w2", "Coast Wire", "City council votes to close the river bridge for repairs",
+               article("w2", "Coast Wire", "City council agrees to close the river bridge for repairs",
                        ["The council voted on Tuesday to close the bridge for repairs."])]
-    assert headline(weighed).startswith("City council votes"), headline(weighed)
+    # ("City council votes to ..." is read as one noun phrase by the parser: no headline at all)
+    assert headline(weighed).startswith("City council agrees"), headline(weighed)
     # Two facts joined by "but" keep the first as the headline, and so does a negated verb cut before
     # what merely follows it.
     two = [article("x1", "Metro Wire", "Senate passes the budget, but the House delays its vote",
@@ -356,3 +361,54 @@ def test_an_opinion_titles_verdict_is_no_event_label():
               article("s2", "Coast Wire", "What Voters Think About The Fight Over The Harbour Tax",
                       ["Most voters oppose the harbour tax, a poll found."])]
     assert "deception" not in headline(pieces).lower()
+    # the phrase the event's titles share, not the one an opinion title alone writes
+    pieces.append(article("s3", "Harbour Times", "Money matters: The council should scrap the harbour tax and sell a "
+                                                 "$2 billion bond", ["The council could sell bonds instead, a columnist argues."]))
+    assert headline(pieces).lower() == "harbour tax", headline(pieces)
+
+
+def test_a_title_that_says_its_subject_is_judged_for_something_is_no_event_headline():
+    march = [article("t1", "Metro Wire", "Fences come down after the harbour march",
+                     ["Workers removed the fences around the harbour on Sunday."]),
+             article("t2", "Coast Wire", "Pundits mocked for hyping the 'dud' harbour march on the quay",
+                     ["Commentators who warned of trouble at the harbour march were ridiculed online."])]
+    assert "mocked" not in headline(march), headline(march)
+    # passive with "is", and a verb of praise: the same angle on a reaction
+    for title in ("Mayor is slammed for closing the harbour road", "Mayor praised for closing the harbour road"):
+        angle = [article("t3", "Metro Wire", title, ["The mayor closed the harbour road on Monday."])]
+        assert not headline(angle).lower().startswith("mayor"), headline(angle)
+    # the active verb states what someone did: a headline
+    active = [article("t4", "Metro Wire", "Parents criticized the school board for closing the harbour school",
+                      ["Parents criticised the school board on Monday."])]
+    assert headline(active).startswith("Parents criticized the school board"), headline(active)
+
+
+def test_a_name_in_quotation_marks_stays_whole_with_the_noun_it_names():
+    rally = [article("u1", "Metro Wire", "What is really behind the 'Save the Harbour' rally",
+                     ["Thousands marched at the harbour on Saturday."]),
+             article("u2", "Coast Wire", "Why the “Save the Harbour” rally matters",
+                     ["Organisers said the march was peaceful."])]
+    assert headline(rally) in {"'Save the Harbour' rally", "“Save the Harbour” rally"}, headline(rally)
+
+
+def test_a_readouts_sentence_that_names_neither_person_yields_to_the_meeting():
+    talks = [article("v1", "Lind Office", "On the sidelines of the harbour forum, the prime minister held talks",
+                     ["Prime Minister Mara Lind met President Oskar Brant on the sidelines of the harbour forum."]),
+             article("v2", "Brant Office", "During his visit to the harbour forum, the president had a meeting",
+                     ["President Oskar Brant held a meeting with Mara Lind on Monday."])]
+    assert headline(talks) in {"Lind–Brant meeting", "Brant–Lind meeting"}, headline(talks)
+    # a headline that names one of them says what happened: it stays
+    named = [article("w1", "Lind Office", "At the harbour forum, Lind and Brant agree to reopen the border",
+                     ["Prime Minister Mara Lind met President Oskar Brant at the harbour forum."]),
+             article("w2", "Brant Office", "Brant meets Lind",
+                     ["President Oskar Brant held a meeting with Mara Lind on Monday."])]
+    assert "meeting" not in headline(named), headline(named)
+
+
+def test_a_phrase_never_opens_with_a_bracket_an_editor_added():
+    from crosscheck.labels import claim_phrases
+    from crosscheck.nlp import parse
+
+    doc = parse(["The union warned of a “severe impact on [dock workers’] health and safety.”"])[0]
+    texts = [p.text for p in claim_phrases(doc[:])]
+    assert "dock workers" in texts and not any(t.startswith("[") for t in texts), texts
