@@ -221,7 +221,7 @@ def score(story_of_article: dict[str, int], event_of_article: dict[str, str], sc
             "stories_with_2plus_articles": len(multi), "stories_kept_whole": len(whole),
             "kept_whole_share": len(whole) / max(len(multi), 1),
             "mixed_events": len(mixed), "mixed_share": len(mixed) / max(len(stories_of_event), 1),
-            "mixed_key": len(mixed_key), "split_key": len(split_key),
+            "mixed_key": len(mixed_key), "split_key": len(split_key), "split_key_stories": split_key,
             "split_stories": split,
             "mixed": [sorted(stories_of_event[e]) for e in mixed]}
 
@@ -562,25 +562,38 @@ def split_causes(prepared, settings) -> dict[int, str]:
     return causes
 
 
-def split_cause_row(level: str, causes: dict[int, str], written: Written) -> dict:
-    """Split stories by cause at one level, round-ups ("Perspectives") counted apart in brackets."""
-    row = {"level": level, "split": len(causes)}
+def split_cause_row(level: str, causes: dict[int, str], written: Written, keyed=frozenset()) -> dict:
+    """Split stories by cause at one level, round-ups ("Perspectives") counted apart in brackets, and
+    how many are split along occasions the key files as one story (`keyed`, `split_by_key`)."""
+    row = {"level": level, "split": len(causes), "the key's doing": len(set(causes) & set(keyed))}
     for cause in SPLIT_CAUSES:
         stories = [s for s, c in causes.items() if c == cause]
         row[cause] = f"{len(stories)} ({sum(written.issue[s].startswith('Perspectives') for s in stories)})"
     return row
 
 
+def split_by_key(prepared, settings) -> set[int]:
+    """The split stories of a prepared corpus split along the occasions the key files as one story
+    (`key_occasions`): the key's doing."""
+    from crosscheck.events import event_labels
+
+    written, articles, claims, vectors = prepared
+    event_of = {a.path: str(label) for a, label in zip(articles, event_labels(articles, claims, vectors, settings))}
+    story_of = {p: s for p, s in written.story_of.items() if p in event_of}
+    return set(score(story_of, event_of, occasions=occasion_of(written, key_occasions()))["split_key_stories"])
+
+
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict]]:
     """On the tune split at 1/4, 1/2, x2, x4 and x8 (eight times as busy: more lone articles of another
     story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`)
-    and split stories by cause (`split_cause_row`)."""
+    and split stories by cause (`split_cause_row`), with those split along the key's occasions (`split_by_key`)."""
     joins, causes = [], []
     for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8")):
         prepared = _prepared(data, workdir / f"diagnose{i}", embedder, settings, cache, level=level,
                              undated_without_link=False)
         joins.append(lone_join_row(level, lone_joins(prepared, settings)))
-        causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0]))
+        causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0],
+                                      split_by_key(prepared, settings)))
     return joins, causes
 
 
@@ -738,7 +751,8 @@ if __name__ == "__main__":
                 joins, causes = diagnose(Path(data), Path(folder), embedder, settings, cache)
             click.echo("\nSingle articles joining a group, tune split (across: the group tells another story)\n")
             click.echo(tabulate(joins, "keys"))
-            click.echo("\nSplit stories by cause, tune split (round-ups in brackets)\n")
+            click.echo("\nSplit stories by cause, tune split (round-ups in brackets; the key's doing: split along the "
+                       "occasions event_key.toml judges)\n")
             click.echo(tabulate(causes, "keys"))
             return
         if tuning:

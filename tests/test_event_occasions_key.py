@@ -32,3 +32,11 @@ def test_each_judged_occasion_names_sides_once_and_the_story_holds_two_or_more()
     for (story, _), group in judged.items():
         groups.setdefault(story, set()).add(group)
     assert all(len(found) >= 2 for found in groups.values())
+
+
+def test_the_diagnosis_counts_split_stories_of_the_keys_doing():
+    from benchmarks.events import Written, split_cause_row
+
+    written = Written(folder=None, story_of={}, issue={1: "Perspectives: a debate", 2: "Jobs report"}, day={})
+    row = split_cause_row("1/2", {1: "days apart", 2: "days apart"}, written, keyed={1})
+    assert row["the key's doing"] == 1 and row["days apart"] == "2 (1)"
