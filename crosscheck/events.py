@@ -8,11 +8,9 @@ one day about one person, an interview given on Sunday and a hearing held on Tue
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
 not chain into one event. An article that could as well belong to another event (as close to all of
 its articles as to all of its own) is set apart and listed on its event as possibly another story
-(`Event.unsure`): no finding compares it. A dated one that states a happening of its event's other
-articles stays: what happened is the occasion's, however close another event comes. Two groups of
-articles, each an occasion already, join only when an article of each states a happening of the
-other's (happenings.py): a plan released on Monday and the same plan passed on Wednesday share words
-and people, not what happened.
+(`Event.unsure`): no finding compares it. Two groups of articles, each an occasion already, join only
+when an article of each states a happening of the other's (happenings.py): a plan released on Monday
+and the same plan passed on Wednesday share words and people, not what happened.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
@@ -91,9 +89,8 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     if len(articles) == 1:
         return np.zeros(1, dtype=int), {}
     tree, closeness = occasion_tree(articles, claims, vectors, settings)
-    happenings = Happenings(articles, claims, vectors, settings)
-    labels = _cut_tree(tree, settings, happenings)
-    return set_apart(articles, labels, closeness, settings, happenings)
+    labels = _cut_tree(tree, settings, Happenings(articles, claims, vectors, settings))
+    return set_apart(articles, labels, closeness, settings)
 
 
 def occasion_tree(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -111,27 +108,13 @@ def occasion_tree(articles: list[Article], claims: list[Claim], vectors: np.ndar
     return linkage(condensed, method="complete"), closeness
 
 
-def set_apart(articles: list[Article], labels: np.ndarray, closeness: np.ndarray, settings: Settings,
-              happenings: Happenings | None = None) -> tuple[np.ndarray, dict[int, int]]:
+def set_apart(articles: list[Article], labels: np.ndarray, closeness: np.ndarray,
+              settings: Settings) -> tuple[np.ndarray, dict[int, int]]:
     """The events' unclear articles set apart (`_set_apart_unclear`), each with its own margin: a
-    dated article `event_unsure_margin`, an undated one `event_undated_margin`.
-
-    A dated article that states a happening of another article of its event (`happenings`: the same
-    predicate or a synonym, in claims alike in meaning) stays, however close another event comes: what
-    happened, on days close enough to join, is the occasion ("Congress passes stopgap spending bill"
-    beside "Congress approves government funding bill", on a day crowded with budget stories). An
-    undated one is set apart all the same: without a day, another call between the same two leaders
-    states the same happening."""
+    dated article `event_unsure_margin`, an undated one `event_undated_margin`."""
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
-    result, apart = _set_apart_unclear(labels, closeness, margins, undated)
-    if happenings is not None:
-        for i, label in list(apart.items()):
-            others = [int(j) for j in np.flatnonzero(labels == label) if j != i]
-            if not undated[i] and happenings.shared([i], others):
-                result[i] = label
-                del apart[i]
-    return result, apart
+    return _set_apart_unclear(labels, closeness, margins, undated)
 
 
 def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.ndarray,

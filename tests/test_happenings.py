@@ -109,36 +109,3 @@ def test_same_day_reports_of_one_plan_passed_and_released_stay_two_occasions(bud
     labels, _ = occasion_labels(articles, claims, vectors, loose)
     assert len(set(labels[:len(PASSED)])) == 1 and len(set(labels[len(PASSED):])) == 1
     assert labels[0] != labels[-1]
-
-
-def _set_apart_with(budget, settings, members: list[int], dated: bool = True):
-    """The budget articles in two events, `members` the first (its last member as close to the other
-    event as to its own) and the rest the second; what set_apart leaves of them."""
-    from dataclasses import replace
-
-    from crosscheck.events import set_apart
-
-    articles, claims, vectors = budget
-    if not dated:
-        articles = [replace(a, published=None) for a in articles]
-    rest = [i for i in range(len(articles)) if i not in members]
-    labels = np.array([1 if i in members else 2 for i in range(len(articles))])
-    closeness = np.full((len(articles),) * 2, 0.1, dtype=np.float32)
-    for group in (members, rest):
-        closeness[np.ix_(group, group)] = 0.6
-    unclear = members[-1]
-    closeness[unclear, members[:-1]] = closeness[members[:-1], unclear] = 0.35
-    closeness[unclear, rest] = closeness[rest, unclear] = 0.4
-    np.fill_diagonal(closeness, 1.0)
-    return set_apart(articles, labels, closeness, settings, Happenings(articles, claims, vectors, settings))[1]
-
-
-def test_an_article_stating_its_events_happening_is_not_set_apart(budget, settings):
-    passed, released = list(range(len(PASSED))), list(range(len(PASSED), len(PASSED) + len(RELEASED)))
-    # "The plan was approved by the Senate, leaders said" beside two reports of the Senate passing it:
-    # as close to the release's reports as to its own, it stays, for it tells what they tell.
-    assert _set_apart_with(budget, settings, passed) == {}
-    # A report of the plan's release in that event states none of its happenings: set apart.
-    assert _set_apart_with(budget, settings, passed[:2] + released[:1]) == {released[0]: 1}
-    # Undated, a happening in common is no proof (another call between the same two leaders).
-    assert _set_apart_with(budget, settings, passed, dated=False) == {passed[-1]: 1}
