@@ -23,7 +23,9 @@ happening (a round-up's piece on the remarks another story covers). Such article
 benchmarks/labels/event_key.toml; events that mix stories only through them, and findings across
 stories only through them, are counted beside the raw figures, never instead of them. Split stories
 that are AllSides "Perspectives" round-ups (opinion pieces of several days, often on different
-happenings) are counted beside the split stories too.
+happenings) are counted beside the split stories too, and so are the split stories the key files as
+one though their articles tell several occasions (`[[occasions]]` in event_key.toml: pieces of other
+days that report no happening in common), where each judged occasion lies in one event.
 
 `--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4 and x8: each single article's
 join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`), and
@@ -141,6 +143,24 @@ def key_judgements(path: Path = KEY_LABELS) -> dict[tuple[int, str], int]:
         return {(entry["story"], entry["side"]): entry["happening"] for entry in tomllib.load(stream).get("reports", [])}
 
 
+def key_occasions(path: Path = KEY_LABELS) -> dict[tuple[int, str], int]:
+    """(story id, side) -> which of its story's occasions that article tells, for the stories the key
+    files as one though their articles tell several occasions (labels/event_key.toml, `[[occasions]]`)."""
+    import tomllib
+
+    if not path.is_file():
+        return {}
+    with open(path, "rb") as stream:
+        entries = tomllib.load(stream).get("occasions", [])
+    return {(entry["story"], side): n for entry in entries for n, sides in enumerate(entry["groups"]) for side in sides}
+
+
+def occasion_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[str, tuple[int, int]]:
+    """File path -> (its story, which of the story's judged occasions it tells: 0 where none is judged)."""
+    return {path: (story, judged.get((story % 1_000_000, written.side.get(path, "")), 0))
+            for path, story in written.story_of.items()}
+
+
 def happening_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[str, int]:
     """File path -> the story whose happening it reports: its own, or the one judged (`key_judgements`)."""
     return {path: judged.get((story % 1_000_000, written.side.get(path, "")), story) for path, story in written.story_of.items()}
@@ -160,13 +180,15 @@ def _article_text(article: dict, published: str | None, body: list[str]) -> str:
 
 
 def score(story_of_article: dict[str, int], event_of_article: dict[str, str], scored=None,
-          happening: dict[str, int] | None = None) -> dict:
+          happening: dict[str, int] | None = None, occasions: dict[str, tuple[int, int]] | None = None) -> dict:
     """Events against story ids: ARI, stories kept whole, events that mix stories (with counts).
 
     `scored`: the articles the figures are about (default all); the others only count for whether
     an event holding a scored article mixes stories. `happening`: article -> the story whose
     happening it reports (`happening_of`); events that mix stories but not happenings are counted
-    as the key's doing (`mixed_key`).
+    as the key's doing (`mixed_key`). `occasions`: article -> (story, occasion) (`occasion_of`); a
+    split story each of whose judged occasions lies in one event is split by the key's doing
+    (`split_key`): the key files several occasions as one story.
     """
     from sklearn.metrics import adjusted_rand_score
 
@@ -188,13 +210,19 @@ def score(story_of_article: dict[str, int], event_of_article: dict[str, str], sc
         if key in story_of_article:
             happenings_of_event[event].add((happening or {}).get(key, story_of_article[key]))
     mixed_key = [e for e in mixed if len(happenings_of_event[e]) == 1]
+    events_of_occasion = defaultdict(set)
+    for key, event in zip(keys, events):
+        events_of_occasion[(occasions or {}).get(key, (story_of_article[key], 0))].add(event)
+    split = sorted(s for s in multi if len(events_of_story[s]) > 1)
+    split_key = [s for s in split if all(len(found) == 1 for (story, _), found in events_of_occasion.items()
+                                         if story == s)]
     return {"articles": len(keys), "stories": len(events_of_story), "events": len(stories_of_event),
             "ari": adjusted_rand_score(stories, events),
             "stories_with_2plus_articles": len(multi), "stories_kept_whole": len(whole),
             "kept_whole_share": len(whole) / max(len(multi), 1),
             "mixed_events": len(mixed), "mixed_share": len(mixed) / max(len(stories_of_event), 1),
-            "mixed_key": len(mixed_key),
-            "split_stories": sorted(s for s in multi if len(events_of_story[s]) > 1),
+            "mixed_key": len(mixed_key), "split_key": len(split_key), "split_key_stories": split_key,
+            "split_stories": split,
             "mixed": [sorted(stories_of_event[e]) for e in mixed]}
 
 
@@ -225,7 +253,8 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     event_of = {by_id[aid]: event.id for event in corpus.clustering.events for aid in event.article_ids}
     story_of = {path: story for path, story in written.story_of.items() if path in event_of}
     happening = happening_of(written, key_judgements())
-    result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split], happening)
+    result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split], happening,
+                   occasion_of(written, key_occasions()))
     result["split_roundups"] = roundups(result, written)
     result["set_apart"] = sum(len(event.unsure) for event in corpus.clustering.events
                               if any(by_id[a] in story_of for a in event.article_ids))
@@ -268,14 +297,14 @@ def findings_across(corpus, story_of_article: dict[str, int | None], scored: set
 
 
 ROW_HEADERS = ["split", "stories run", "dates", "articles", "stories", "events", "ARI", "stories whole",
-               "split: round-ups", "events mixing", "mixing: key's doing", "set apart", "findings across stories",
+               "split: round-ups", "split: key's doing", "events mixing", "mixing: key's doing", "set apart", "findings across stories",
                "across: key's doing"]
 
 
 def row(split: str, level: str, dates: str, result: dict) -> list:
     return [split, level, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
             f"{result['kept_whole_share']:.3f} ({result['stories_kept_whole']}/{result['stories_with_2plus_articles']})",
-            result.get("split_roundups", ""),
+            result.get("split_roundups", ""), result.get("split_key", ""),
             f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("mixed_key", ""),
             result.get("set_apart", ""),
             f"{result['findings_across_share']:.3f} ({result['findings_across']}/{result['findings']})"
@@ -532,25 +561,38 @@ def split_causes(prepared, settings) -> dict[int, str]:
     return causes
 
 
-def split_cause_row(level: str, causes: dict[int, str], written: Written) -> dict:
-    """Split stories by cause at one level, round-ups ("Perspectives") counted apart in brackets."""
-    row = {"level": level, "split": len(causes)}
+def split_cause_row(level: str, causes: dict[int, str], written: Written, keyed=frozenset()) -> dict:
+    """Split stories by cause at one level, round-ups ("Perspectives") counted apart in brackets, and
+    how many are split along occasions the key files as one story (`keyed`, `split_by_key`)."""
+    row = {"level": level, "split": len(causes), "the key's doing": len(set(causes) & set(keyed))}
     for cause in SPLIT_CAUSES:
         stories = [s for s, c in causes.items() if c == cause]
         row[cause] = f"{len(stories)} ({sum(written.issue[s].startswith('Perspectives') for s in stories)})"
     return row
 
 
+def split_by_key(prepared, settings) -> set[int]:
+    """The split stories of a prepared corpus split along the occasions the key files as one story
+    (`key_occasions`): the key's doing."""
+    from crosscheck.events import event_labels
+
+    written, articles, claims, vectors = prepared
+    event_of = {a.path: str(label) for a, label in zip(articles, event_labels(articles, claims, vectors, settings))}
+    story_of = {p: s for p, s in written.story_of.items() if p in event_of}
+    return set(score(story_of, event_of, occasions=occasion_of(written, key_occasions()))["split_key_stories"])
+
+
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict]]:
     """On the tune split at 1/4, 1/2, x2, x4 and x8 (eight times as busy: more lone articles of another
     story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`)
-    and split stories by cause (`split_cause_row`)."""
+    and split stories by cause (`split_cause_row`), with those split along the key's occasions (`split_by_key`)."""
     joins, causes = [], []
     for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8")):
         prepared = _prepared(data, workdir / f"diagnose{i}", embedder, settings, cache, level=level,
                              undated_without_link=False)
         joins.append(lone_join_row(level, lone_joins(prepared, settings)))
-        causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0]))
+        causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0],
+                                      split_by_key(prepared, settings)))
     return joins, causes
 
 
@@ -708,7 +750,8 @@ if __name__ == "__main__":
                 joins, causes = diagnose(Path(data), Path(folder), embedder, settings, cache)
             click.echo("\nSingle articles joining a group, tune split (across: the group tells another story)\n")
             click.echo(tabulate(joins, "keys"))
-            click.echo("\nSplit stories by cause, tune split (round-ups in brackets)\n")
+            click.echo("\nSplit stories by cause, tune split (round-ups in brackets; the key's doing: split along the "
+                       "occasions event_key.toml judges)\n")
             click.echo(tabulate(causes, "keys"))
             return
         if tuning:

@@ -1,0 +1,42 @@
+"""The events benchmark counts apart the split stories the AllSides answer key files as one though their
+articles tell several occasions (benchmarks/labels/event_key.toml, `[[occasions]]`)."""
+from benchmarks.events import key_occasions, occasion_of, score, write_corpus
+
+
+def _story(id, sides):
+    news = {side: {"newsSource": f"{side} (News)", "newsTitle": "T", "newsLink": "", "newBody": ["Text."]}
+            for side in sides}
+    return {"id": id, "issue": "Perspectives: a debate", "date": "2021-05-07T10:00:00", "news": news}
+
+
+def test_a_story_split_along_its_judged_occasions_is_the_keys_doing(tmp_path):
+    written = write_corpus([_story(10, ("left", "center", "right"))], tmp_path / "c")
+    path = {written.side[p]: p for p in written.story_of}
+    occasions = occasion_of(written, {(10, "left"): 0, (10, "center"): 1, (10, "right"): 1})
+    # A column of another day apart from the two pieces of one day: split, by the key's doing.
+    events = {path["left"]: "a", path["center"]: "b", path["right"]: "b"}
+    result = score(written.story_of, events, occasions=occasions)
+    assert result["split_stories"] == [10] and result["split_key"] == 1
+    # The two pieces of one day split as well: the tool's doing.
+    events[path["right"]] = "c"
+    assert score(written.story_of, events, occasions=occasions)["split_key"] == 0
+    # Without the judgement, no split is the key's.
+    events[path["right"]] = "b"
+    assert score(written.story_of, events)["split_key"] == 0
+
+
+def test_each_judged_occasion_names_sides_once_and_the_story_holds_two_or_more():
+    judged = key_occasions()
+    assert judged and all(side in {"left", "center", "right"} for _, side in judged)
+    groups: dict[int, set[int]] = {}
+    for (story, _), group in judged.items():
+        groups.setdefault(story, set()).add(group)
+    assert all(len(found) >= 2 for found in groups.values())
+
+
+def test_the_diagnosis_counts_split_stories_of_the_keys_doing():
+    from benchmarks.events import Written, split_cause_row
+
+    written = Written(folder=None, story_of={}, issue={1: "Perspectives: a debate", 2: "Jobs report"}, day={})
+    row = split_cause_row("1/2", {1: "days apart", 2: "days apart"}, written, keyed={1})
+    assert row["the key's doing"] == 1 and row["days apart"] == "2 (1)"
