@@ -160,8 +160,10 @@ def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
     owners_a, owners_b = _named(fa.agent, a.entities), _named(fb.agent, b.entities)
     if not owners_a or not owners_b or _words(" ".join(owners_a)) & _words(" ".join(owners_b)):
         return False
-    return not any(_words(n) & _words(b.text) for n in owners_a) and not any(_words(n) & _words(a.text)
-                                                                           for n in owners_b)
+    # neither names the other's actor among those it says acted or were acted on (a joint act, a second party);
+    # a mention elsewhere ("..., stalling Trump") is no part in the act
+    roles_a, roles_b = _words(f"{fa.agent} {fa.theme}"), _words(f"{fb.agent} {fb.theme}")
+    return not any(_words(n) & roles_b for n in owners_a) and not any(_words(n) & roles_a for n in owners_b)
 
 
 def _offices(agent: str) -> list[str]:
