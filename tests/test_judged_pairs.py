@@ -859,7 +859,7 @@ NO_CONFLICT = {
     "the seats needed against the seats won": ("The party won 123 seats, short of the 176 needed to govern alone.",
                                                "The party, which needed 150 seats to govern, won 123 of them."),
     "two winners' figures, one named aside in the other": ("Kasich won all 66 delegates in the Ohio primary, "
-                                                           "stalling Trump.", "Donald Trump took all 99 delegates in "
+                                                           "stalling Trump.", "Trump took all 99 delegates in "
                                                            "Florida's primary the same day."),
     "a proposal's hedge is not the toll's": ("After a storm that killed 14 people, the governor proposed new "
                                              "building rules.", "The governor has proposed new building rules "

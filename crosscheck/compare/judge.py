@@ -157,7 +157,8 @@ def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
     """The two main acts done by different named actors, neither named in the other claim ("Trump won 24
     percent" / "Cruz won 27 percent"; "CVS wasted 2.2 million doses" / "Walgreens wasted 2.6 million"): each
     figure is its own actor's."""
-    owners_a, owners_b = _named(fa.agent, a.entities), _named(fb.agent, b.entities)
+    owners_a = _named(fa.agent, a.entities) or _bare_name(fa.agent)
+    owners_b = _named(fb.agent, b.entities) or _bare_name(fb.agent)
     if not owners_a or not owners_b or _words(" ".join(owners_a)) & _words(" ".join(owners_b)):
         return False
     # neither names the other's actor among those it says acted or were acted on (a joint act, a second party);
@@ -619,6 +620,13 @@ def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
     its title ends in; not "America's employers")."""
     words = _words(subject)
     return [e for e in entities if e and words and (words <= _words(e) or subject.rstrip().endswith(e))]
+
+
+def _bare_name(role: str) -> list[str]:
+    """A role that is a name alone, all its words capitalised, where the recogniser tagged none ("Trump" at a
+    sentence's start)."""
+    words = role.split()
+    return [role] if words and all(w[:1].isupper() and w.lower() not in _LIGHT for w in words) else []
 
 
 def _short(text: str, limit: int = 70) -> str:
