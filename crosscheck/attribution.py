@@ -57,6 +57,10 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()  # an owner's stance before a copula ("X's view is that ...")
     question_labels: frozenset[str] = frozenset()  # a briefing transcript's question label ("Q: ...")
     answer_labels: frozenset[str] = frozenset()  # and its answer's ("A: ..."): the publisher's own words
+    causing_verbs: frozenset[str] = frozenset()  # a clause brought about, not held ("X ensured that ...")
+    estimate_verbs: frozenset[str] = frozenset()  # a figure given with "at" ("Forbes put his worth at $4 billion")
+    holding_verbs: frozenset[str] = frozenset()  # a stance noun held ("voters had a favorable opinion of her")
+    finding_nouns: frozenset[str] = frozenset()  # "in a CNN poll": the poll's finding
 
 
 @cache
@@ -72,7 +76,9 @@ def lexicon() -> Lexicon:
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
                    frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())),
                    frozenset(data.get("stance_nouns", ())), frozenset(data.get("question_labels", ())),
-                   frozenset(data.get("answer_labels", ())))
+                   frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
+                   frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
+                   frozenset(data.get("finding_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -217,8 +223,38 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
         span: a sentence or clause (spaCy Span).
         quoted: per token of the span's Doc, whether it lies inside quotation marks.
     """
-    return (_according_to(span, quoted, book, mentions) or _reporting_verb(span, quoted, book, mentions)
-            or _speaker_label(span, quoted, book, mentions))
+    return (_according_to(span, quoted, book, mentions) or _in_finding(span, quoted, book, mentions)
+            or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions))
+
+
+def _in_finding(span, quoted, book, mentions) -> Frame | None:
+    """A poll or survey the main clause's figures are read "in" ("Clinton held a 24-point lead in a CNN poll",
+    "In a poll released Sunday, 8 percent of Democrats said ...", "Bush remains fourth in most surveys"): the
+    poll's finding, as with "according to". Not one a clause aside names ("Vale, who leads in the polls, said")."""
+    for token in span:
+        if quoted[token.i] or token.lower_ != "in" or token.dep_ != "prep":
+            continue
+        finding = next((c for c in token.children if c.dep_ == "pobj"
+                        and c.lemma_.lower() in lexicon().finding_nouns), None)
+        if finding is None:
+            continue
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod",
+                                                                  "acomp", "advmod"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or not _main_clause(verb):
+            continue
+        owner = _owner(finding)
+        voice = resolve(owner, book, mentions) or Voice(noun_phrase(owner), None)
+        return Frame(voice, token.i, verb.i, True)
+    return None
+
+
+def _main_clause(verb) -> bool:
+    """The sentence's main verb or one joined to it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _according_to(span, quoted, book, mentions) -> Frame | None:
@@ -278,8 +314,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
-                       or _after_quotation(t, quoted))] + [t for t in span if _copular_stance(t) is not None
-                                                            and not quoted[t.i]]
+                       or _after_quotation(t, quoted) or _position_by_shape(t))] + [
+        t for t in span if _copular_stance(t) is not None and not quoted[t.i]]
     writer: set[int] = set()
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
@@ -312,8 +348,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             # "the island Beijing considers", "the deal saw": not a source; nor an occasion the parse hung another
             # clause's verb on ("X's call marked the first contact since Y enraged Beijing by suggesting ...")
             continue
-        if content is None and ((" " in lemma and speech) or not (
-                speech or ((lemma in words.position_verbs | words.stance_verbs or holder is not None) and named))):
+        stance = lemma in words.position_verbs | words.stance_verbs or holder is not None or _position_by_shape(verb)
+        if content is None and ((" " in lemma and speech) or not (speech or (stance and named))):
             continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
         if content is None and _with_partner_only(verb):
             continue  # "Xi talked with Modi on the sidelines": a meeting told, not a statement of Xi's
@@ -325,6 +361,48 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _position_by_shape(verb) -> bool:
+    """A verb outside the lists whose arguments make what it says its subject's position: a finite clause of
+    its own ("voters saw that Obama could win", "they resent that ...", "the senator is betting that ..."; not
+    one it brings about, "X ensured that ..."), a figure it gives with "at" ("Forbes put his worth at $4
+    billion", "a survey had him at 4 percent") or a stance noun it holds ("voters had a favorable opinion of
+    her", "Trump has held left-leaning positions on ...")."""
+    words = lexicon()
+    lemma = verb_lemma(verb, words.causing_verbs)
+    if lemma in words.causing_verbs or not verb.is_alpha:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
+    if (subject is None or subject.lower_ not in _DUMMY_SUBJECTS) and any(
+            c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
+            for c in verb.children):
+        return True  # the clause after its verb: "Manafort comes ...: he protected" is no clause he holds
+    if lemma in words.estimate_verbs and any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children):
+        return True
+    return lemma in words.holding_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns for c in verb.children)
+
+
+_DUMMY_SUBJECTS = {"it", "this", "that", "there"}  # "it appears that ...": no one holds the clause
+
+
+def _finite_clause(clause) -> bool:
+    """A clause with a subject and a finite verb of its own, or opened by "that" ("that she would run")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"MD"}
+                                                  for c in clause.children)
+    return subject and (marked or finite)
+
+
+def _is_figure(token) -> bool:
+    """A number, or a noun counted by one ("$45 billion", "4 percent", "30 points")."""
+    return token.like_num or token.pos_ == "NUM" or any(c.dep_ in {"nummod", "quantmod"} and c.like_num
+                                                        for c in token.children)
 
 
 def _borrowed_occasion(subject, verb) -> bool:
@@ -447,7 +525,7 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out")."""
     lemma = verb.lemma_.lower()
-    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}
+    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod", "prep"}
                    and f"{lemma} {c.lower_}" in known), None)
     if phrase is not None:
         return phrase
