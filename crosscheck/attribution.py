@@ -378,7 +378,7 @@ def _position_by_shape(verb) -> bool:
             c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
             for c in verb.children):
         return True  # the clause after its verb: "Manafort comes ...: he protected" is no clause he holds
-    if lemma in words.estimate_verbs and any(c.dep_ == "dobj" for c in verb.children) and any(
+    if lemma in words.estimate_verbs and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children):
         return True
     return lemma in words.holding_verbs and any(
@@ -526,12 +526,21 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out")."""
     lemma = verb.lemma_.lower()
     phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod", "prep"}
-                   and f"{lemma} {c.lower_}" in known), None)
+                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
     if phrase is not None:
         return phrase
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
     return lemma
+
+
+def _as_a_person(prep) -> bool:
+    """"as" naming what the subject was then ("saw the film as a child"), not what they take a thing or a person
+    for ("sees the state as fertile ground", "sees Vale as a rival")."""
+    if prep.dep_ != "prep" or any(c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or _names_speakers(c))
+                                  for c in prep.head.children):
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and _names_speakers(c) for c in prep.children)
 
 
 def _quoted_source(verb):

@@ -1,0 +1,68 @@
+"""Issue 17, fifth round: a position read from the verb's arguments (a clause of its own, a figure given "at",
+a stance noun held, "see ... as") and a poll the main clause is read "in"; sentences written for these tests,
+each in several phrasings (real parse)."""
+import pytest
+
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Many farmers feared that the tariffs would ruin them.", "Many farmers"),
+    ("The mayor's aides sensed that the vote was slipping away.", "mayor's aides"),
+    ("Voters in Ohio have long suspected that the plant will close.", "Voters"),
+    ("The plant will close, many workers have long suspected.", "many workers"),
+    ("Tom Reed, who resents that the party ignored him, left the meeting.", "Tom Reed"),
+])
+def test_a_clause_of_its_own_after_any_verb_is_its_speaker_subjects_position(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "It seems that the plant will close.",
+    "This means that the plant will close.",
+    "The governor made sure that the plant stayed open.",
+    "The governor ensured that the plant stayed open.",
+])
+def test_a_clause_brought_about_or_after_a_dummy_subject_is_narration(sentence):
+    assert claims_of(sentence)[0].voice == "Example News"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Analysts at Moody's pegged the losses at $2 billion.", "Analysts"),
+    ("The losses were put at $2 billion by analysts.", "analysts"),
+    ("The Bloomberg index puts his fortune at $4.5 billion.", "Bloomberg index"),
+    ("Police arrested the suspect at 4 pm on Monday.", "Example News"),
+    ("The company sold the shares at $10 each.", "Example News"),
+])
+def test_a_figure_given_at_is_its_estimators(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Most Republicans have a dim view of the plan.", "Most Republicans"),
+    ("The mayor shares those concerns.", "mayor"),
+    ("The mayor had doubts about the plan, aides said.", "aides"),
+    ("The mayor has a meeting with the governor on Monday.", "Example News"),
+])
+def test_a_stance_noun_held_is_its_holders_position(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("The ministry sees the deal as a step forward.", "ministry"),
+    ("Reed has long seen Vale as a rival.", "Reed"),
+    ("Reed saw the film as a child.", "Example News"),
+])
+def test_see_as_is_a_view_not_what_the_subject_was_then(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Trump leads Clinton by four points in a new Quinnipiac poll.", "new Quinnipiac poll"),
+    ("In the latest Gallup survey, Vale trails Reed by six points.", "latest Gallup survey"),
+    ("In a poll released Sunday, just 8 percent of Democrats said they would vote for Reed.", "poll"),
+    ("Vale, who trails in most polls, said she would stay in the race.", "Vale"),
+    ("Vale said she was ahead in the polls.", "Vale"),
+])
+def test_a_poll_the_main_clause_is_read_in_frames_it(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
