@@ -762,6 +762,7 @@ def _is_named_source(subject, words: Lexicon) -> bool:
     ("voters", "the poll", "a report"), not a thing ("the deal saw", "the island Beijing considers").
     What both parties did together ("the two presidents discussed ...") is the account's narration."""
     return (subject.ent_type_ in _NAME_ENTITIES or subject.pos_ == "PROPN"
+            or subject.pos_ == "NUM"  # people counted: "43 said the same", "Six in ten say"
             or subject.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
             or subject.lemma_.lower() in words.account_nouns
             or (_names_speakers(subject) and not _names_both(subject)))

@@ -66,3 +66,33 @@ def test_see_as_is_a_view_not_what_the_subject_was_then(sentence, voice):
 ])
 def test_a_poll_the_main_clause_is_read_in_frames_it(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Former Gov. Mitch Daniels ruled out a bid this morning.", "Mitch Daniels"),
+    ("Vale would not rule out a run for the Senate.", "Vale"),
+    ("A run for the Senate was not ruled out by Vale.", "Vale"),
+    ("Cruz on Friday played down the idea that he had struck a deal.", "Cruz"),
+    ("Democrats have pushed for immediate action.", "Democrats"),
+    ("Pence sounded a positive note about Trump.", "Pence"),
+    ("Candidates on Wednesday reacted to the shooting.", "Candidates"),
+    ("Even some admirers sense a faded magnetism.", "admirers"),
+    ("The storm pushed for miles inland.", "Example News"),
+])
+def test_verbs_of_a_position_with_their_particle_or_object(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Of the voters polled, 43 said the same for Reed.", "43"),
+    ("Recent polling is showing Reed has a significant lead.", "Recent polling"),
+    ("The legislation seeks to step up sanctions against Iran.", "legislation"),
+    ("In 2015, 1,200 died in the floods.", "Example News"),
+])
+def test_people_counted_polling_and_legislation_hold_positions(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+def test_one_and_another_are_each_a_speaker():
+    found = claims_of("One says the plant will close, while another says it will stay open.")
+    assert [c.voice for c in found] == ["One", "another"]
