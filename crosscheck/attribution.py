@@ -443,7 +443,8 @@ def _copular_stance(token):
     if subject is None:
         return None
     words = lexicon()
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in words.stance_adjectives for c in token.children):
+    if any(c.dep_ == "acomp" and (c.lemma_.lower() in words.stance_adjectives or c.lower_ in words.stance_adjectives)
+           for c in token.children):  # a participle the tagger took for a verb ("is disappointed", "were convinced")
         return subject
     if subject.lemma_.lower() in words.stance_nouns and any(c.dep_ == "ccomp" for c in token.children):
         return next((c for c in subject.children if c.dep_ == "poss"), None)

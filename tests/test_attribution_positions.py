@@ -96,3 +96,14 @@ def test_people_counted_polling_and_legislation_hold_positions(sentence, voice):
 def test_one_and_another_are_each_a_speaker():
     found = claims_of("One says the plant will close, while another says it will stay open.")
     assert [c.voice for c in found] == ["One", "another"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Local officials were convinced that the plant would close.", "Local officials"),
+    ("The mayor is worried about the budget.", "mayor"),
+    ("On the budget, the mayor is disappointed.", "mayor"),
+    ("The mayor was disappointed, aides said.", "aides"),
+    ("The budget was disappointing.", "Example News"),
+])
+def test_a_stance_participle_after_a_copula_is_its_subjects(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
