@@ -107,3 +107,14 @@ def test_one_and_another_are_each_a_speaker():
 ])
 def test_a_stance_participle_after_a_copula_is_its_subjects(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Some donors were reluctant to back the plan.", "donors"),
+    ("Her mother is equally passionate about the senator.", "Her mother"),
+    ("The union was eager to strike a deal, its leaders said.", "its leaders"),
+    ("Thirty percent would be scared if he won.", "Thirty percent"),
+    ("The two sides are willing to keep in touch.", "Example News"),
+])
+def test_a_feeling_or_intention_after_a_copula_is_its_subjects(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
