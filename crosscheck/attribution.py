@@ -61,6 +61,7 @@ class Lexicon:
     estimate_verbs: frozenset[str] = frozenset()  # a figure given with "at" ("Forbes put his worth at $4 billion")
     holding_verbs: frozenset[str] = frozenset()  # a stance noun held ("voters had a favorable opinion of her")
     finding_nouns: frozenset[str] = frozenset()  # "in a CNN poll": the poll's finding
+    issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
 
 
 @cache
@@ -78,7 +79,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("stance_nouns", ())), frozenset(data.get("question_labels", ())),
                    frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
-                   frozenset(data.get("finding_nouns", ())))
+                   frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -508,12 +509,15 @@ def _conjuncts(token) -> list:
     return found
 
 
-def _owner(source):
+def _owner(source, issued: bool = True):
     """Who an account or finding is by: "Trump's post said", "a report by the institute found", "according
-    to an analysis by Pew"; the source itself when it names no one else ("the readout said")."""
+    to an analysis by Pew", with `issued` also "a statement released by the campaign"; the source itself when it
+    names no one else ("the readout said")."""
     if source.pos_ != "NOUN":
         return source
-    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+        (a for c in source.children if issued and c.dep_ == "acl" and c.lemma_.lower() in lexicon().issuing_verbs
+         for a in c.children if a.dep_ == "agent"), None)  # "a statement released by the campaign said"
     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
@@ -589,7 +593,7 @@ def _issuer(account):
 def _subject_of(verb):
     if verb.dep_ == "acl" and _speaks_in_participle(verb):
         noun = verb.head  # else the noun itself, when it says a clause or has an owner ("his speech praising")
-        return _issuer(noun) or (noun if _reports_clause(verb) or _owner(noun) is not noun else None)
+        return _issuer(noun) or (noun if _reports_clause(verb) or _owner(noun, issued=False) is not noun else None)
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)

@@ -118,3 +118,21 @@ def test_a_stance_participle_after_a_copula_is_its_subjects(sentence, voice):
 ])
 def test_a_feeling_or_intention_after_a_copula_is_its_subjects(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("A statement released by the campaign said the report was false.", "campaign"),
+    ("A poll conducted by Gallup found that most voters oppose the plan.", "Gallup"),
+    ("The plant will close, according to a report published by the ministry on Monday.", "ministry"),
+    ("According to a survey commissioned by the union, most workers oppose the plan.", "union"),
+    ("A memo obtained by the Ledger said the plant would close.", "memo"),
+])
+def test_an_account_released_by_someone_is_theirs_not_one_obtained_by_someone(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
+
+
+def test_an_interview_published_by_a_paper_is_the_speakers_words():
+    found = claims_of("Sen. Tom Reed spoke on Monday.",
+                      "He was asked about the case in an interview published by the Ledger, in which he said he "
+                      "did not support the suit.")
+    assert found[-1].voice != "Ledger"
