@@ -77,6 +77,9 @@ def test_a_poll_the_main_clause_is_read_in_frames_it(sentence, voice):
     ("Pence sounded a positive note about Trump.", "Pence"),
     ("Candidates on Wednesday reacted to the shooting.", "Candidates"),
     ("Even some admirers sense a faded magnetism.", "admirers"),
+    ("Ann Vale had campaigned for paid family leave.", "Ann Vale"),
+    ("The union campaigned against the plan for months.", "union"),
+    ("Tom Reed campaigned in Ohio on Monday.", "Example News"),
     ("The storm pushed for miles inland.", "Example News"),
 ])
 def test_verbs_of_a_position_with_their_particle_or_object(sentence, voice):
