@@ -62,6 +62,8 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()  # a stance noun held ("voters had a favorable opinion of her")
     finding_nouns: frozenset[str] = frozenset()  # "in a CNN poll": the poll's finding
     issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
+    provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
+    law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
 
 
 @cache
@@ -79,7 +81,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("stance_nouns", ())), frozenset(data.get("question_labels", ())),
                    frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
-                   frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())))
+                   frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
+                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -368,8 +371,9 @@ def _position_by_shape(verb) -> bool:
     """A verb outside the lists whose arguments make what it says its subject's position: a finite clause of
     its own ("voters saw that Obama could win", "they resent that ...", "the senator is betting that ..."; not
     one it brings about, "X ensured that ..."), a figure it gives with "at" ("Forbes put his worth at $4
-    billion", "a survey had him at 4 percent") or a stance noun it holds ("voters had a favorable opinion of
-    her", "Trump has held left-leaning positions on ...")."""
+    billion", "a survey had him at 4 percent"), a stance noun it holds ("voters had a favorable opinion of
+    her", "Trump has held left-leaning positions on ..."), or a text's content: a law's provision ("the bill
+    would prohibit ...") or what an account holds ("his tweet included a picture of ...")."""
     words = lexicon()
     lemma = verb_lemma(verb, words.causing_verbs)
     if lemma in words.causing_verbs or not verb.is_alpha:
@@ -382,6 +386,11 @@ def _position_by_shape(verb) -> bool:
     if lemma in words.estimate_verbs and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children):
         return True
+    text = subject if subject is not None else next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)  # "is barred by"
+    if text is not None and ((lemma in words.provision_verbs and text.lemma_.lower() in words.law_nouns) or (
+            lemma in words.containing_verbs and text.lemma_.lower() in words.account_nouns)):
+        return True  # "the bill would prohibit ...", "his tweet included a picture of ...": what the text says
     return lemma in words.holding_verbs and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns for c in verb.children)
 

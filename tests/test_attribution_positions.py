@@ -139,3 +139,16 @@ def test_an_interview_published_by_a_paper_is_the_speakers_words():
                       "He was asked about the case in an interview published by the Ledger, in which he said he "
                       "did not support the suit.")
     assert found[-1].voice != "Ledger"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("The bill would prohibit banks from lending to Iran.", "bill"),
+    ("Under the proposal, which the House passed on Monday, banks would be barred from lending.", "Example News"),
+    ("Lending to Iran is prohibited by the new law.", "new law"),
+    ("Ann Vale's tweet included a picture of her with the coach.", "Ann Vale"),
+    ("The bill passed the Senate on Tuesday.", "Example News"),
+    ("The deal would prohibit Iran from enriching uranium.", "Example News"),
+    ("The police prohibited the march.", "Example News"),
+])
+def test_a_laws_provision_and_an_accounts_content_are_the_texts(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
