@@ -22,6 +22,9 @@ def test_a_clause_of_its_own_after_any_verb_is_its_speaker_subjects_position(sen
     "This means that the plant will close.",
     "The governor made sure that the plant stayed open.",
     "The governor ensured that the plant stayed open.",
+    "Ann Vale's temperament came under scrutiny: She was challenged over her statement on Wednesday that the deal is "
+    "dead.",  # a passive verb the parse gave the noun's clause
+    "Ann Vale was challenged over her statement on Wednesday that the deal is dead.",
 ])
 def test_a_clause_brought_about_or_after_a_dummy_subject_is_narration(sentence):
     assert claims_of(sentence)[0].voice == "Example News"
