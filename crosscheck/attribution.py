@@ -381,9 +381,8 @@ def _position_by_shape(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was challenged over ... that"
     if not passive and (subject is None or subject.lower_ not in _DUMMY_SUBJECTS) and any(
-            c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
-            and not any(t.text in _CLAUSE_BREAKS for t in verb.doc[verb.i + 1:c.left_edge.i + 1]) for c in verb.children):
-        return True  # the clause after its verb, not one set off by a colon ("X came under scrutiny: he was ...")
+            c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c) for c in verb.children):
+        return True  # the clause after its verb: "Manafort comes ...: he protected" is no clause he holds
     if lemma in words.estimate_verbs and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children):
         return True
@@ -396,8 +395,7 @@ def _position_by_shape(verb) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns for c in verb.children)
 
 
-_DUMMY_SUBJECTS = {"it", "this", "that", "there"}
-_CLAUSE_BREAKS = {":", ";", "—", "–"}  # "it appears that ...": no one holds the clause
+_DUMMY_SUBJECTS = {"it", "this", "that", "there"}  # "it appears that ...": no one holds the clause
 
 
 def _finite_clause(clause) -> bool:
