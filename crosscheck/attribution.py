@@ -8,11 +8,14 @@ takes the one of the verb it depends on ("X was prompted to say", "X rallied cro
 "X was quick to point out that"); a relative clause's "who" or "which" is the noun it follows. Names
 joined as one subject are all the source ("X and Y said"), on a side only when they share it; a role
 speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, a document or a group
-of people, never a thing ("the deal saw"). Pronouns and descriptions ("she", "the ministry") are
-resolved to the nearest compatible mention: the last speaker, or a person before "he" or "she" in its
-own sentence; "they" after a group's statement is that group; else the nearest earlier mention in the
-article (`Mentions`). "He" or "she" is not a person the text calls by the other pronoun (an honorific, or
-"his"/"her" in their own main clause), when it calls someone else by this one (`person_gender`).
+of people, never a thing ("the deal saw"). A verb outside the lists states its subject's position when
+its arguments say so: a finite clause of its own ("voters saw that ..."), a figure given "at", a stance
+noun held, a law's provision; a poll the main clause is read "in" frames it like "according to". Pronouns
+and descriptions ("she", "the ministry") are resolved to the nearest compatible mention: the last speaker,
+or a person before "he" or "she" in its own sentence; "they" after a group's statement is that group; else
+the nearest earlier mention in the article (`Mentions`). "He" or "she" is not a person the text calls by
+the other pronoun (an honorific, or "his"/"her" in their own main clause), when it calls someone else by
+this one (`person_gender`).
 """
 from __future__ import annotations
 
@@ -378,21 +381,37 @@ def _position_by_shape(verb) -> bool:
     lemma = verb_lemma(verb, words.causing_verbs)
     if lemma in words.causing_verbs or not verb.is_alpha:
         return False
+    return (_holds_clause(verb) or _gives_figure(verb, lemma) or _text_provides(verb, lemma)
+            or (lemma in words.holding_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns
+                                                     for c in verb.children)))
+
+
+def _holds_clause(verb) -> bool:
+    """An active verb with a finite clause of its own after it, and a subject that can hold it (not "it appears
+    that"; not "he was challenged over his statement that ...", a noun's clause the parse gave the verb; not
+    "Manafort comes ...: he protected", a clause before the verb)."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "he was challenged over ... that"
-    if not passive and (subject is None or subject.lower_ not in _DUMMY_SUBJECTS) and any(
-            c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c) for c in verb.children):
-        return True  # the clause after its verb: "Manafort comes ...: he protected" is no clause he holds
-    if lemma in words.estimate_verbs and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children):
-        return True
-    text = subject if subject is not None else next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)  # "is barred by"
-    if text is not None and ((lemma in words.provision_verbs and text.lemma_.lower() in words.law_nouns) or (
-            lemma in words.containing_verbs and text.lemma_.lower() in words.account_nouns)):
-        return True  # "the bill would prohibit ...", "his tweet included a picture of ...": what the text says
-    return lemma in words.holding_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns for c in verb.children)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            subject is not None and subject.lower_ in _DUMMY_SUBJECTS):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
+               for c in verb.children)
+
+
+def _gives_figure(verb, lemma: str) -> bool:
+    """"put his worth at $4 billion", "had him at 4 percent", "the losses were put at $2 billion by analysts"."""
+    return lemma in lexicon().estimate_verbs and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children)
+
+
+def _text_provides(verb, lemma: str) -> bool:
+    """A law's provision ("the bill would prohibit ...", "is barred by the new law") or what an account holds
+    ("her tweet included a picture of ...")."""
+    words = lexicon()
+    text = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None) or next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return text is not None and ((lemma in words.provision_verbs and text.lemma_.lower() in words.law_nouns) or (
+        lemma in words.containing_verbs and text.lemma_.lower() in words.account_nouns))
 
 
 _DUMMY_SUBJECTS = {"it", "this", "that", "there"}  # "it appears that ...": no one holds the clause
