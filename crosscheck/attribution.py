@@ -8,11 +8,14 @@ takes the one of the verb it depends on ("X was prompted to say", "X rallied cro
 "X was quick to point out that"); a relative clause's "who" or "which" is the noun it follows. Names
 joined as one subject are all the source ("X and Y said"), on a side only when they share it; a role
 speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, a document or a group
-of people, never a thing ("the deal saw"). Pronouns and descriptions ("she", "the ministry") are
-resolved to the nearest compatible mention: the last speaker, or a person before "he" or "she" in its
-own sentence; "they" after a group's statement is that group; else the nearest earlier mention in the
-article (`Mentions`). "He" or "she" is not a person the text calls by the other pronoun (an honorific, or
-"his"/"her" in their own main clause), when it calls someone else by this one (`person_gender`).
+of people, never a thing ("the deal saw"). A verb outside the lists states its subject's position when
+its arguments say so: a finite clause of its own ("voters saw that ..."), a figure given "at", a stance
+noun held, a law's provision; a poll the main clause is read "in" frames it like "according to". Pronouns
+and descriptions ("she", "the ministry") are resolved to the nearest compatible mention: the last speaker,
+or a person before "he" or "she" in its own sentence; "they" after a group's statement is that group; else
+the nearest earlier mention in the article (`Mentions`). "He" or "she" is not a person the text calls by
+the other pronoun (an honorific, or "his"/"her" in their own main clause), when it calls someone else by
+this one (`person_gender`).
 """
 from __future__ import annotations
 
@@ -57,6 +60,13 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()  # an owner's stance before a copula ("X's view is that ...")
     question_labels: frozenset[str] = frozenset()  # a briefing transcript's question label ("Q: ...")
     answer_labels: frozenset[str] = frozenset()  # and its answer's ("A: ..."): the publisher's own words
+    causing_verbs: frozenset[str] = frozenset()  # a clause brought about, not held ("X ensured that ...")
+    estimate_verbs: frozenset[str] = frozenset()  # a figure given with "at" ("Forbes put his worth at $4 billion")
+    holding_verbs: frozenset[str] = frozenset()  # a stance noun held ("voters had a favorable opinion of her")
+    finding_nouns: frozenset[str] = frozenset()  # "in a CNN poll": the poll's finding
+    issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
+    provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
+    law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
 
 
 @cache
@@ -72,7 +82,10 @@ def lexicon() -> Lexicon:
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
                    frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())),
                    frozenset(data.get("stance_nouns", ())), frozenset(data.get("question_labels", ())),
-                   frozenset(data.get("answer_labels", ())))
+                   frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
+                   frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
+                   frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
+                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -217,8 +230,38 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
         span: a sentence or clause (spaCy Span).
         quoted: per token of the span's Doc, whether it lies inside quotation marks.
     """
-    return (_according_to(span, quoted, book, mentions) or _reporting_verb(span, quoted, book, mentions)
-            or _speaker_label(span, quoted, book, mentions))
+    return (_according_to(span, quoted, book, mentions) or _in_finding(span, quoted, book, mentions)
+            or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions))
+
+
+def _in_finding(span, quoted, book, mentions) -> Frame | None:
+    """A poll or survey the main clause's figures are read "in" ("Clinton held a 24-point lead in a CNN poll",
+    "In a poll released Sunday, 8 percent of Democrats said ...", "Bush remains fourth in most surveys"): the
+    poll's finding, as with "according to". Not one a clause aside names ("Vale, who leads in the polls, said")."""
+    for token in span:
+        if quoted[token.i] or token.lower_ != "in" or token.dep_ != "prep":
+            continue
+        finding = next((c for c in token.children if c.dep_ == "pobj"
+                        and c.lemma_.lower() in lexicon().finding_nouns), None)
+        if finding is None:
+            continue
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"dobj", "attr", "pobj", "prep", "npadvmod",
+                                                                  "acomp", "advmod"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or not _main_clause(verb):
+            continue
+        owner = _owner(finding)
+        voice = resolve(owner, book, mentions) or Voice(noun_phrase(owner), None)
+        return Frame(voice, token.i, verb.i, True)
+    return None
+
+
+def _main_clause(verb) -> bool:
+    """The sentence's main verb or one joined to it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _according_to(span, quoted, book, mentions) -> Frame | None:
@@ -278,8 +321,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
-                       or _after_quotation(t, quoted))] + [t for t in span if _copular_stance(t) is not None
-                                                            and not quoted[t.i]]
+                       or _after_quotation(t, quoted) or _position_by_shape(t))] + [
+        t for t in span if _copular_stance(t) is not None and not quoted[t.i]]
     writer: set[int] = set()
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
@@ -312,8 +355,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             # "the island Beijing considers", "the deal saw": not a source; nor an occasion the parse hung another
             # clause's verb on ("X's call marked the first contact since Y enraged Beijing by suggesting ...")
             continue
-        if content is None and ((" " in lemma and speech) or not (
-                speech or ((lemma in words.position_verbs | words.stance_verbs or holder is not None) and named))):
+        stance = lemma in words.position_verbs | words.stance_verbs or holder is not None or _position_by_shape(verb)
+        if content is None and ((" " in lemma and speech) or not (speech or (stance and named))):
             continue  # "X put it on the table": a verb of speech only with its object is one only with a statement
         if content is None and _with_partner_only(verb):
             continue  # "Xi talked with Modi on the sidelines": a meeting told, not a statement of Xi's
@@ -325,6 +368,70 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _position_by_shape(verb) -> bool:
+    """A verb outside the lists whose arguments make what it says its subject's position: a finite clause of
+    its own ("voters saw that Obama could win", "they resent that ...", "the senator is betting that ..."; not
+    one it brings about, "X ensured that ..."), a figure it gives with "at" ("Forbes put his worth at $4
+    billion", "a survey had him at 4 percent"), a stance noun it holds ("voters had a favorable opinion of
+    her", "Trump has held left-leaning positions on ..."), or a text's content: a law's provision ("the bill
+    would prohibit ...") or what an account holds ("his tweet included a picture of ...")."""
+    words = lexicon()
+    lemma = verb_lemma(verb, words.causing_verbs)
+    if lemma in words.causing_verbs or not verb.is_alpha:
+        return False
+    return (_holds_clause(verb) or _gives_figure(verb, lemma) or _text_provides(verb, lemma)
+            or (lemma in words.holding_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns
+                                                     for c in verb.children)))
+
+
+def _holds_clause(verb) -> bool:
+    """An active verb with a finite clause of its own after it, and a subject that can hold it (not "it appears
+    that"; not "he was challenged over his statement that ...", a noun's clause the parse gave the verb; not
+    "Manafort comes ...: he protected", a clause before the verb)."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            subject is not None and subject.lower_ in _DUMMY_SUBJECTS):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
+               for c in verb.children)
+
+
+def _gives_figure(verb, lemma: str) -> bool:
+    """"put his worth at $4 billion", "had him at 4 percent", "the losses were put at $2 billion by analysts"."""
+    return lemma in lexicon().estimate_verbs and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(_is_figure(g) for g in c.children) for c in verb.children)
+
+
+def _text_provides(verb, lemma: str) -> bool:
+    """A law's provision ("the bill would prohibit ...", "is barred by the new law") or what an account holds
+    ("her tweet included a picture of ...")."""
+    words = lexicon()
+    text = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None) or next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return text is not None and ((lemma in words.provision_verbs and text.lemma_.lower() in words.law_nouns) or (
+        lemma in words.containing_verbs and text.lemma_.lower() in words.account_nouns))
+
+
+_DUMMY_SUBJECTS = {"it", "this", "that", "there"}  # "it appears that ...": no one holds the clause
+
+
+def _finite_clause(clause) -> bool:
+    """A clause with a subject and a finite verb of its own, or opened by "that" ("that she would run")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"MD"}
+                                                  for c in clause.children)
+    return subject and (marked or finite)
+
+
+def _is_figure(token) -> bool:
+    """A number, or a noun counted by one ("$45 billion", "4 percent", "30 points")."""
+    return token.like_num or token.pos_ == "NUM" or any(c.dep_ in {"nummod", "quantmod"} and c.like_num
+                                                        for c in token.children)
 
 
 def _borrowed_occasion(subject, verb) -> bool:
@@ -365,7 +472,8 @@ def _copular_stance(token):
     if subject is None:
         return None
     words = lexicon()
-    if any(c.dep_ == "acomp" and c.lemma_.lower() in words.stance_adjectives for c in token.children):
+    if any(c.dep_ == "acomp" and (c.lemma_.lower() in words.stance_adjectives or c.lower_ in words.stance_adjectives)
+           for c in token.children):  # a participle the tagger took for a verb ("is disappointed", "were convinced")
         return subject
     if subject.lemma_.lower() in words.stance_nouns and any(c.dep_ == "ccomp" for c in token.children):
         return next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -429,12 +537,15 @@ def _conjuncts(token) -> list:
     return found
 
 
-def _owner(source):
+def _owner(source, issued: bool = True):
     """Who an account or finding is by: "Trump's post said", "a report by the institute found", "according
-    to an analysis by Pew"; the source itself when it names no one else ("the readout said")."""
+    to an analysis by Pew", with `issued` also "a statement released by the campaign"; the source itself when it
+    names no one else ("the readout said")."""
     if source.pos_ != "NOUN":
         return source
-    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+        (a for c in source.children if issued and c.dep_ == "acl" and c.lemma_.lower() in lexicon().issuing_verbs
+         for a in c.children if a.dep_ == "agent"), None)  # "a statement released by the campaign said"
     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
@@ -447,13 +558,22 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out")."""
     lemma = verb.lemma_.lower()
-    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod"}
-                   and f"{lemma} {c.lower_}" in known), None)
+    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod", "prep"}
+                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
     if phrase is not None:
         return phrase
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
     return lemma
+
+
+def _as_a_person(prep) -> bool:
+    """"as" naming what the subject was then ("saw the film as a child"), not what they take a thing or a person
+    for ("sees the state as fertile ground", "sees Vale as a rival")."""
+    if prep.dep_ != "prep" or any(c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or _names_speakers(c))
+                                  for c in prep.head.children):
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and _names_speakers(c) for c in prep.children)
 
 
 def _quoted_source(verb):
@@ -501,7 +621,7 @@ def _issuer(account):
 def _subject_of(verb):
     if verb.dep_ == "acl" and _speaks_in_participle(verb):
         noun = verb.head  # else the noun itself, when it says a clause or has an owner ("his speech praising")
-        return _issuer(noun) or (noun if _reports_clause(verb) or _owner(noun) is not noun else None)
+        return _issuer(noun) or (noun if _reports_clause(verb) or _owner(noun, issued=False) is not noun else None)
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
@@ -675,6 +795,7 @@ def _is_named_source(subject, words: Lexicon) -> bool:
     ("voters", "the poll", "a report"), not a thing ("the deal saw", "the island Beijing considers").
     What both parties did together ("the two presidents discussed ...") is the account's narration."""
     return (subject.ent_type_ in _NAME_ENTITIES or subject.pos_ == "PROPN"
+            or subject.pos_ == "NUM"  # people counted: "43 said the same", "Six in ten say"
             or subject.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS
             or subject.lemma_.lower() in words.account_nouns
             or (_names_speakers(subject) and not _names_both(subject)))

@@ -64,7 +64,8 @@ def test_a_quoted_label_is_not_a_quotation_that_opens_with_a_word_and_colon():
     ("The state is within reach, as Ann Vale put it.", "Ann Vale"),
     ("“The state is within reach,” is how Ann Vale put it.", "Ann Vale"),
     ("Ann Vale put it on the table and left.", "Example News"),
-    ("Ann Vale put the odds at one in three.", "Example News"),
+    ("Ann Vale put the books on the table.", "Example News"),
+    ("Ann Vale put the odds at one in three.", "Ann Vale"),  # not speech, but her estimate (fifth round)
 ])
 def test_put_it_is_speech_only_with_a_statement(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
