@@ -133,6 +133,23 @@ def main_predicate(span, reporting: set[str] | None = None):
     return node
 
 
+def in_main_clauses(verb, root) -> bool:
+    """Whether the verb is among the main predicate's clauses, which the claim's hedge covers: the main predicate, a
+    verb above it that hedges it ("expecting" of "expecting the rate to fall"; not "voted" of "voted that the
+    booster should be authorized"), or one its clausal complements or conjuncts reach ("anticipated that the
+    economy would add jobs and that the rate would drop"); not a relative clause or an aside ("noting that ...")."""
+    if verb is None or verb.i == root.i:
+        return True
+    if verb in root.ancestors:  # a verb above it that hedges it ("expecting" of "expecting the rate to fall")
+        return verb.lemma_.lower() in _governor_lemmas()
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if node.i == root.i:
+            return True
+    return False
+
+
 def _verb_of_noun_root(span):
     """The span's root, or, where the parser read a whole sentence as one noun phrase ("The measure passed
     by a vote of 51 to 49": "passed" hung on "measure" as a participle), the past-tense verb it hung there."""

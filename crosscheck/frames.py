@@ -11,6 +11,7 @@ from datetime import date
 
 from . import dating, features, nlp
 from .dating import DAY_PARTS
+from .lexicon import amount_verbs
 from .clauses import clauses
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import WINNING, frame_words, located, predicate_phrase, roles, status_of, text_of
@@ -44,7 +45,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     winner, loser = _contest(span)
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
-    read_whole = vague(span) + tallies(span) + shares(span) + multiples(span)
+    read_whole = vague(span) + tallies(span, root) + shares(span) + multiples(span)
     if any(q.low is None for q in numbers):  # figures made by hand, without the reader's ranges
         numbers = features.quantities(span, root)
     measures = [m for m in (measure(q, span, root) for q in numbers
@@ -52,13 +53,22 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     measures += read_whole
     measures += [m for m in ages(span) + durations(span) if not any(same_span(m, other) for other in measures)]
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
-    return Frame(text=text, predicate=predicate, status=status_of(predicate), negation=negation, hedge=hedge,
-                 agent=agent, theme=theme, places=_places(places, root), dates=_own_dates(span, _reported_dates(span, root, dates, published)),
+    return Frame(text=text, predicate=predicate, status=_status(predicate, root), negation=negation, hedge=hedge,
+                 agent=agent, theme=theme, places=_places(places, root),
+                 dates=_own_dates(span, _origin_dates_aside(span, _reported_dates(span, root, dates, published), published)),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root))
+
+
+def _status(predicate: str, root) -> str:
+    """The happening's status; a verb of amount without an object is no status ("the rate would drop" falls; "dropped
+    the plan" cancels it)."""
+    if root.lemma_.lower() in amount_verbs() and not any(c.dep_ == "dobj" for c in root.children):
+        return ""
+    return status_of(predicate)
 
 
 def _name(token) -> str:
@@ -96,6 +106,23 @@ def _reported_dates(span, root, dates: tuple[str, ...], published: date | None) 
              for e in span.ents if e.label_ == "DATE"]
     said_when = {d for d, own in named if not own} - {d for d, own in named if own}
     return tuple(d for d in dates if d not in said_when)
+
+
+def _origin_dates_aside(span, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
+    """The dates less those a change of amount starts from ("would drop from March's 6% to 5.8%": March is the old
+    rate's, not when it drops); "closed from March", "from Monday to Friday" are the act's own."""
+    entities = [e for e in span.ents if e.label_ == "DATE"]
+
+    def origin(entity) -> bool:  # "from March", "from March's 6%"
+        word = entity.root.head if entity.root.dep_ == "poss" else entity.root
+        preposition = word.head
+        ends = [t for t in span if t.head.i == preposition.head.i and t.lower_ in ("to", "until", "through")
+                and any(e.root.head.i == t.i for e in entities)]
+        return (word.dep_ == "pobj" and preposition.lower_ == "from" and not ends
+                and preposition.head.lemma_.lower() in amount_verbs())
+    aside = {dating.normalise(e.text, published) for e in entities if origin(e)}
+    aside -= {dating.normalise(e.text, published) for e in entities if not origin(e)}
+    return tuple(d for d in dates if d not in aside)
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:

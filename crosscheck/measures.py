@@ -84,7 +84,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
-                   scope=_scope(span, verb), beside_main=not _in_main_clauses(verb, root))
+                   scope=_scope(span, verb), beside_main=not features.in_main_clauses(verb, root))
 
 
 def _required(verb) -> bool:
@@ -155,19 +155,6 @@ def _modifiers(noun) -> tuple[str, ...]:
 def _aside(verb) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
     return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
-
-
-def _in_main_clauses(verb, root) -> bool:
-    """The figure's verb is the main predicate, a verb above it ("expecting" of "expecting the rate to fall"), or
-    one its clausal complements or conjuncts reach; not a relative clause or an aside ("noting that ...")."""
-    if verb is None or verb.i == root.i or verb in root.ancestors:
-        return True
-    node = verb
-    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
-        node = node.head
-        if node.i == root.i:
-            return True
-    return False
 
 
 def _figure_hedge(span, root, verb) -> str:
@@ -343,7 +330,7 @@ def _spread_over(unit) -> bool:
     return head.lower_ == "over" or (counted_over and unit.dep_ == "npadvmod" and head.pos_ == "VERB")
 
 
-def tallies(span) -> list[Measure]:
+def tallies(span, root=None) -> list[Measure]:
     """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
     text = span.text
     verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _VOTING), None) or next(
@@ -354,7 +341,8 @@ def tallies(span) -> list[Measure]:
         for match in _TALLY.finditer(text):
             yes, no = (int(g) for g in match.groups() if g is not None)
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
-                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no)))
+                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no),
+                                     beside_main=root is not None and not features.in_main_clauses(verb, root)))
     if any(t.lower_ == "unanimously" for t in span) and not found:
         found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
     return found

@@ -112,6 +112,7 @@ class Clause:
     intent: bool = False  # read from a noun of intent ("no plans to raise"): a plan, not yet an act
     dates: tuple[str, ...] = ()  # the days its own phrases name ("began on Monday": "monday"; "--03-03")
     places: tuple[str, ...] = ()  # the places its own "in", "at" or "near" phrases name ("arrested in Denver")
+    under_main: bool = True  # among the main predicate's clauses (`features.in_main_clauses`): the claim's hedge covers it
 
 
 @dataclass(frozen=True)

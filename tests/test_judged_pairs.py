@@ -810,6 +810,9 @@ CONFLICTS = {
                                   "figures"),
     "a time spread over": ("Under the plan, fares rise gradually over five years.",
                            "The plan raises fares over a period of three years.", "figures"),
+    "a vote that a measure should pass, its tally": ("The committee voted 19-to-0 that the vaccine should be "
+                                                     "approved for teenagers.", "In a 17-2 vote, the committee "
+                                                     "backed approving the vaccine for teenagers.", "figures"),
     "reversed or upheld": ("The council's decision to close the library was reversed on Thursday after protests.",
                            "After protests, the council on Thursday upheld its decision to close the library.",
                            "opposite"),
@@ -861,6 +864,15 @@ NO_CONFLICT = {
     "two winners' figures, one named aside in the other": ("Kasich won all 66 delegates in the Ohio primary, "
                                                            "stalling Trump.", "Trump took all 99 delegates in "
                                                            "Florida's primary the same day."),
+    "a forecast of an amount's way against the way it went": ("Economists had expected the jobless rate to fall in "
+                                                              "June.", "The jobless rate rose in June, the bureau "
+                                                              "said."),
+    "a forecast in a joined clause against the result": ("Analysts had predicted that factories would add jobs and "
+                                                         "that the jobless rate would drop to 5.1%.",
+                                                         "The jobless rate climbed to 5.6% in June."),
+    "a date a change starts from is not when it changes": ("Forecasters said the rate would drop from March's 6% "
+                                                           "to 5.8%.", "The rate will drop to 5.8% in May, the "
+                                                           "agency said."),
     "a proposal's hedge is not the toll's": ("After a storm that killed 14 people, the governor proposed new "
                                              "building rules.", "The governor has proposed new building rules "
                                              "since the storm, which killed 14 people."),

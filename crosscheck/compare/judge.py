@@ -19,7 +19,7 @@ from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
-from ..lexicon import data_table
+from ..lexicon import amount_verbs, data_table
 from ..predicates import WINNING, containers, frame_words, same_predicate, symmetric_predicates
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
@@ -303,6 +303,8 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
         return None
     if not _roles_aligned(frame_of(a), frame_of(b)):
         return None
+    if _forecast_against_result(a, b, a.predicate, b.predicate):
+        return Judgement(similarity, False, "apart", False, f"a forecast against a result: opposite outcomes ({pair})")
     hedged = _hedged_apart(a, b)
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
@@ -337,7 +339,10 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
             hedged = _doubted(a) or _doubted(b) if ca.intent or cb.intent else _hedged_apart(
-                a, b, ca.predicate == fa.predicate, cb.predicate == fb.predicate)
+                a, b, ca.under_main, cb.under_main)
+            if basis == "opposite" and _forecast_against_result(a, b, ca.predicate, cb.predicate, ca.under_main,
+                                                                cb.under_main):
+                return Judgement(similarity, False, "apart", False, f"a forecast against a result: {what}")
             reason = f"{what}: “{_short(a.text)}” vs “{_short(b.text)}”"
             values = ((", ".join(ca.dates), ", ".join(cb.dates)) if basis == "dates" else
                       (", ".join(ca.places), ", ".join(cb.places)) if basis == "place" else
@@ -346,6 +351,16 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             return _differ(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
     return None
+
+
+def _forecast_against_result(a: Claim, b: Claim, act_a: str, act_b: str, main_a: bool = True,
+                             main_b: bool = True) -> bool:
+    """An amount's way forecast against the way it went ("had anticipated the rate would drop" / "the rate rose"):
+    another quantity, as a forecast figure against a result is (pairs/README: forecast vs actual is apart).
+    `main_a`, `main_b`: whether each act is among its claim's main clauses, which its hedge covers."""
+    if not {act_a, act_b} <= amount_verbs():
+        return False
+    return (main_a and _prospective(a)) != (main_b and _prospective(b))
 
 
 def _figures_apart(act: str, fa, fb) -> bool:
@@ -556,9 +571,9 @@ def _figure_hedged(claim: Claim, frame, shown: str) -> bool:
 def _hedged_apart(a: Claim, b: Claim, main_a: bool = True, main_b: bool = True) -> bool:
     """One claim hedged and the other not, or either doubted ("could", "reportedly"): no conflict of facts. Two
     plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
-    two positions, and opposite ones conflict. `main_a`, `main_b`: whether the compared act is its claim's main
-    predicate; a clause other than it keeps none of its hedge ("The bill, which the Senate rejected, would have
-    raised the wage": the rejection is told as done)."""
+    two positions, and opposite ones conflict. `main_a`, `main_b`: whether the compared act is among its claim's
+    main clauses (`Clause.under_main`); a relative clause or an aside keeps none of its hedge ("The bill, which the
+    Senate rejected, would have raised the wage": the rejection is told as done)."""
     return ((main_a and _prospective(a)) != (main_b and _prospective(b))
             or (main_a and _doubted(a)) or (main_b and _doubted(b)))
 
