@@ -67,6 +67,7 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
     provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
     law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
+    other_verb_particles: frozenset[str] = frozenset()  # "call off": another verb than "call", unless listed
 
 
 @cache
@@ -85,7 +86,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
-                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())))
+                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
+                   frozenset(data.get("other_verb_particles", ())))
 
 
 @dataclass(frozen=True)
@@ -395,7 +397,15 @@ def _holds_clause(verb) -> bool:
             subject is not None and subject.lower_ in _DUMMY_SUBJECTS):
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
-               for c in verb.children)
+               and not _inverted_attribution(c) for c in verb.children)
+
+
+def _inverted_attribution(clause) -> bool:
+    """A clause after a comma whose verb of speech has a subject of its own ("X called off the interview, a producer
+    told the Times"): the parse hung the attribution on what it reports, which is no clause the subject holds."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return (before is not None and before.text == "," and verb_lemma(clause, lexicon().speech_verbs)
+            in lexicon().speech_verbs and any(c.dep_ == "nsubj" for c in clause.children))
 
 
 def _gives_figure(verb, lemma: str) -> bool:
@@ -556,12 +566,16 @@ def _owner(source, issued: bool = True):
 
 def verb_lemma(verb, known: frozenset[str]) -> str:
     """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
-    object or particle where the two are listed together ("put it": "as one voter put it"; "lash out")."""
+    object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
+    particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
     phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod", "prep"}
                    and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
     if phrase is not None:
         return phrase
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if particle in lexicon().other_verb_particles:
+        return f"{lemma} {particle}"  # "called off the interview" is no speech
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
     return lemma

@@ -120,7 +120,7 @@ def main_predicate(span, reporting: set[str] | None = None):
     while node.i not in seen:
         seen.add(node.i)
         inside = [c for c in node.children if span.start <= c.i < span.end]
-        if node.lemma_.lower() in verbs:
+        if node.lemma_.lower() in verbs and not _other_verb(node):
             following = [c for c in inside if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         elif node.lemma_.lower() in governors:
             following = [c for c in inside if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -148,6 +148,12 @@ def in_main_clauses(verb, root) -> bool:
         if node.i == root.i:
             return True
     return False
+
+
+def _other_verb(verb) -> bool:
+    """A verb of speech made another verb by its particle ("called off the interview"; reporting.toml)."""
+    particles = data_table(REPORTING_FILE).get("other_verb_particles", ())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
 
 
 def _verb_of_noun_root(span):

@@ -155,3 +155,14 @@ def test_an_interview_published_by_a_paper_is_the_speakers_words():
 ])
 def test_a_laws_provision_and_an_accounts_content_are_the_texts(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice, predicate", [
+    ("The anchor abruptly called off her interview with the mayor, the station's producer told reporters.",
+     "producer", "call"),
+    ("The mayor called off the parade, an aide said.", "aide", "call"),
+    ("The union wrote off the deal, its leader told members.", "leader", "write"),
+])
+def test_a_verb_of_speech_with_a_particle_of_another_verb_is_no_speech(sentence, voice, predicate):
+    claim = claims_of(sentence)[0]
+    assert voice in claim.voice and claim.predicate == predicate

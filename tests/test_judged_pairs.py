@@ -813,6 +813,10 @@ CONFLICTS = {
     "a vote that a measure should pass, its tally": ("The committee voted 19-to-0 that the vaccine should be "
                                                      "approved for teenagers.", "In a 17-2 vote, the committee "
                                                      "backed approving the vaccine for teenagers.", "figures"),
+    "who called it off, the teller last": ("The station's producer told reporters that Tom Reed abruptly cancelled "
+                                           "an interview with Sarah Miller.", "Sarah Miller abruptly called off her "
+                                           "interview with Tom Reed, the station's producer told reporters.",
+                                           "agent"),
     "reversed or upheld": ("The council's decision to close the library was reversed on Thursday after protests.",
                            "After protests, the council on Thursday upheld its decision to close the library.",
                            "opposite"),

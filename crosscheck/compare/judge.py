@@ -20,7 +20,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
 from ..lexicon import amount_verbs, data_table
-from ..predicates import WINNING, containers, frame_words, same_predicate, symmetric_predicates
+from ..predicates import WINNING, containers, frame_words, same_predicate, status_of, symmetric_predicates
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -479,7 +479,9 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
 
 def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     """Two frames or clauses `x` (of claim a) and `y` (of b) of one act with different named agents."""
-    if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES or x.predicate in WINNING:
+    one_act = same_predicate(x.predicate, y.predicate) or bool(status_of(x.predicate)) and (
+        status_of(x.predicate) == status_of(y.predicate))  # "cancelled" / "called off"
+    if not one_act or x.predicate in _LIGHT_PREDICATES or x.predicate in WINNING:
         return None  # (two winners are the winner slot's: one contest, or two)
     if bool(x.negation) != bool(y.negation) or not (x.theme and y.theme):
         return None
