@@ -140,7 +140,7 @@ def in_main_clauses(verb, root) -> bool:
     economy would add jobs and that the rate would drop"); not a relative clause or an aside ("noting that ...")."""
     if verb is None or verb.i == root.i:
         return True
-    if verb in root.ancestors:  # a verb above it that hedges it ("expecting" of "expecting the rate to fall")
+    if verb in root.ancestors:
         return verb.lemma_.lower() in _governor_lemmas()
     node = verb
     while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:

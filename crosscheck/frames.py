@@ -10,9 +10,9 @@ import functools
 from datetime import date
 
 from . import dating, features, nlp
+from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
-from .clauses import clauses
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import WINNING, frame_words, located, predicate_phrase, roles, status_of, text_of
 from .types import Claim, Frame, Quantity
@@ -55,7 +55,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=_status(predicate, root), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(places, root),
-                 dates=_own_dates(span, _origin_dates_aside(span, _reported_dates(span, root, dates, published), published)),
+                 dates=_own_dates(span, _act_dates(span, root, dates, published)),
                  measures=tuple(measures), initiator=_initiator(span), winner=winner, loser=loser,
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
@@ -92,36 +92,28 @@ def _places(located_places, root) -> tuple[str, ...]:
                                if preposition.head.i in anchors))
 
 
-def _reported_dates(span, root, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
-    """A reported statement's dates, less those its verb of speech names ("The company said in May that it was
-    laying off 200 workers", "..., the bureau said Friday": when it was said, not when the workers go)."""
+def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
+    """The claim's dates (read against `published`) less those only a verb of speech names ("The company said in
+    May that it was laying off 200 workers", "..., the bureau said Friday": when it was said, not when the workers
+    go) and those a change of amount starts from ("would drop from March's 6% to 5.8%": the old rate's)."""
     speech = [a for a in root.ancestors if span.start <= a.i < span.end and a.lemma_.lower() in features.reporting_verbs()]
-    if not speech:
-        return dates
-    def said_on(entity) -> bool:  # hung on the verb of speech itself, or by a preposition ("said on Friday")
-        head = entity.root.head
-        return head in speech or (head.dep_ == "prep" and head.head in speech)
     inside = {t.i for t in root.subtree}
-    named = [(dating.normalise(e.text, published), e.root.i in inside or not said_on(e))
-             for e in span.ents if e.label_ == "DATE"]
-    said_when = {d for d, own in named if not own} - {d for d, own in named if own}
-    return tuple(d for d in dates if d not in said_when)
-
-
-def _origin_dates_aside(span, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
-    """The dates less those a change of amount starts from ("would drop from March's 6% to 5.8%": March is the old
-    rate's, not when it drops); "closed from March", "from Monday to Friday" are the act's own."""
     entities = [e for e in span.ents if e.label_ == "DATE"]
 
-    def origin(entity) -> bool:  # "from March", "from March's 6%"
+    def said_on(entity) -> bool:  # hung on the verb of speech itself, or by a preposition ("said on Friday")
+        head = entity.root.head
+        return entity.root.i not in inside and (head in speech or (head.dep_ == "prep" and head.head in speech))
+
+    def origin(entity) -> bool:  # "from March", "from March's 6%"; not "closed from March", "from Monday to Friday"
         word = entity.root.head if entity.root.dep_ == "poss" else entity.root
         preposition = word.head
         ends = [t for t in span if t.head.i == preposition.head.i and t.lower_ in ("to", "until", "through")
                 and any(e.root.head.i == t.i for e in entities)]
         return (word.dep_ == "pobj" and preposition.lower_ == "from" and not ends
                 and preposition.head.lemma_.lower() in amount_verbs())
-    aside = {dating.normalise(e.text, published) for e in entities if origin(e)}
-    aside -= {dating.normalise(e.text, published) for e in entities if not origin(e)}
+
+    named = [(dating.normalise(e.text, published), said_on(e) or origin(e)) for e in entities]
+    aside = {d for d, out in named if out} - {d for d, out in named if not out}  # a date named elsewhere too stays
     return tuple(d for d in dates if d not in aside)
 
 
