@@ -817,6 +817,9 @@ CONFLICTS = {
                                            "an interview with Sarah Miller.", "Sarah Miller abruptly called off her "
                                            "interview with Tom Reed, the station's producer told reporters.",
                                            "agent"),
+    "one condition, refused and agreed": ("The minister flatly rejected meeting the rebels' leader, even if the "
+                                          "rebels laid down their arms.", "The minister said he would agree to meet "
+                                          "the rebels' leader if the rebels put down their arms.", "opposite"),
     "reversed or upheld": ("The council's decision to close the library was reversed on Thursday after protests.",
                            "After protests, the council on Thursday upheld its decision to close the library.",
                            "opposite"),
@@ -877,6 +880,8 @@ NO_CONFLICT = {
     "a date a change starts from is not when it changes": ("Forecasters said the rate would drop from March's 6% "
                                                            "to 5.8%.", "The rate will drop to 5.8% in May, the "
                                                            "agency said."),
+    "a conditional act against the act denied": ("The union said it would strike if wages were cut.",
+                                                 "The union did not strike, its leader said."),
     "a proposal's hedge is not the toll's": ("After a storm that killed 14 people, the governor proposed new "
                                              "building rules.", "The governor has proposed new building rules "
                                              "since the storm, which killed 14 people."),

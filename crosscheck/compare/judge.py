@@ -575,9 +575,25 @@ def _hedged_apart(a: Claim, b: Claim, main_a: bool = True, main_b: bool = True) 
     plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
     two positions, and opposite ones conflict. `main_a`, `main_b`: whether the compared act is among its claim's
     main clauses (`Clause.under_main`); a relative clause or an aside keeps none of its hedge ("The bill, which the
-    Senate rejected, would have raised the wage": the rejection is told as done)."""
-    return ((main_a and _prospective(a)) != (main_b and _prospective(b))
-            or (main_a and _doubted(a)) or (main_b and _doubted(b)))
+    Senate rejected, would have raised the wage": the rejection is told as done). Two claims on one condition
+    compare what each says would follow from it."""
+    doubted = (main_a and _doubted(a)) or (main_b and _doubted(b))
+    if _same_condition(a, b):  # "would agree if Washington lifted sanctions" / "rejected it even if they were removed"
+        return doubted
+    return (main_a and _prospective(a)) != (main_b and _prospective(b)) or doubted
+
+
+_CONDITION = re.compile(r"\b(if|unless)\b([^,.;]*)", re.I)
+
+
+def _same_condition(a: Claim, b: Claim) -> bool:
+    """Both claims state what holds on one condition, most of its words shared ("if Washington lifted all
+    sanctions" / "even if Washington removed all sanctions"): the condition hedges neither against the other."""
+    ca, cb = _CONDITION.search(a.text), _CONDITION.search(b.text)
+    if not (ca and cb) or ca.group(1).lower() != cb.group(1).lower():  # "unless" is "if not"
+        return False
+    wa, wb = _words(ca.group(2)), _words(cb.group(2))
+    return bool(wa and wb) and len(wa & wb) >= 0.5 * len(wa | wb)
 
 
 def _prospective(claim: Claim) -> bool:
