@@ -414,7 +414,8 @@ def _predicate(span, frame: Frame | None):
     """The claim's main predicate: the reported statement's, or the clause's own."""
     if frame is not None and _inside(frame.content_root, span):
         content = span.doc[frame.content_root]  # and what a hedging verb there governs ("is scheduled to visit")
-        return features.main_predicate(span.doc[max(content.left_edge.i, span.start):min(content.right_edge.i + 1, span.end)])
+        start, end = max(content.left_edge.i, span.start), min(content.right_edge.i + 1, span.end)
+        return features.main_predicate(span.doc[start:end])
     return features.main_predicate(span)
 
 
@@ -431,7 +432,8 @@ def _claim(article, line, text, span, root, voice: Voice, attributed, quote, oth
         subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
         entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
         incidentals=incidentals(span),
-        frame=frames.read(span, numbers, dates, negation, hedge, root, article.published) if root is not None else None,
+        frame=(frames.read(span, numbers, dates, negation, hedge, root, article.published)
+               if root is not None else None),
         phrases=claim_phrases(span),
     )
 
