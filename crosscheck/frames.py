@@ -14,7 +14,7 @@ from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import WINNING, frame_words, located, predicate_phrase, roles, status_of, text_of
+from .predicates import WINNING, containers, frame_words, located, predicate_phrase, roles, status_of, text_of
 from .types import Claim, Frame, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -60,7 +60,19 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
-                 or features.reported_future(root))
+                 or features.reported_future(root), changed=_changed(root))
+
+
+def _changed(root) -> str:
+    """The noun a verb of amount says rose or fell, read through a container ("the seven-day average number of
+    deaths has decreased": death; "new cases have dropped": case), or ""."""
+    if root.lemma_.lower() not in amount_verbs():
+        return ""
+    noun = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    while noun is not None and noun.lemma_.lower() in containers():
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return noun.lemma_.lower() if noun is not None else ""
 
 
 def _status(predicate: str, root) -> str:

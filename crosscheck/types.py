@@ -134,6 +134,7 @@ class Frame:
     time_points: tuple[float, ...] = ()  # "six months after", "two days later": hours from the happening
     locations: tuple[str, ...] = ()  # every place named in an "in", "at" or "near" phrase, on the spine or not
     future: bool = False  # the main predicate is in the future ("will cost"): a forecast, like a hedged one
+    changed: str = ""  # what a verb of amount says rose or fell: its subject's head noun ("the number of deaths": death)
 
 
 @dataclass(frozen=True)

@@ -900,6 +900,23 @@ def test_fresh_battery_non_conflicts(verdict, case):
     assert not verdict(*NO_CONFLICT[case]).contradiction
 
 
+@pytest.mark.parametrize("a, b", [
+    ("The weekly number of flu deaths in the state has fallen sharply since January, officials said.",
+     "Officials said new flu cases in the state have dropped sharply since January."),
+    ("Since January, the weekly number of flu deaths in the state has decreased sharply.",
+     "Flu cases in the state have dropped sharply since January, according to officials."),
+])
+def test_another_thing_rising_or_falling_is_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "apart" and "death vs case" in result.reason, result.reason
+
+
+def test_one_thing_falling_told_two_ways_still_agrees(verdict):
+    result = verdict("The number of flu deaths in the state fell sharply in May.",
+                     "Flu deaths in the state dropped steeply in May, officials said.")
+    assert result.relation == "agree", result.reason
+
+
 def test_one_duration_in_days_written_two_ways_is_one_figure(verdict):
     result = verdict("The jury found Daniel Ortiz guilty of murder after deliberating for two days.",
                      "After two days of deliberations, the jury found Daniel Ortiz guilty of murder.")

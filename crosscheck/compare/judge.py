@@ -525,10 +525,11 @@ def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
 # -- specifics left unmatched ------------------------------------------------------------------
 
 def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
-    """Like words with a figure or a place in each that matches none of the other's, where no slot tied them
-    to one happening: never an agreement, and no difference either. Two judges read the first run that made
-    these differences: 6 of 7 paired two facts that share a unit ("65-35" in the Senate, "254-175" in the
-    House) or two places of one story (where a summit met, the country it discussed)."""
+    """Like words with a figure or a place in each that matches none of the other's, or each saying another thing
+    rose or fell, where no slot tied them to one happening: never an agreement, and no difference either. Two
+    judges read the first run that made these differences: 6 of 7 paired two facts that share a unit ("65-35" in
+    the Senate, "254-175" in the House) or two places of one story (where a summit met, the country it
+    discussed)."""
     if not (parsed(a) and parsed(b)):
         return None
     fa, fb = frame_of(a), frame_of(b)
@@ -540,6 +541,8 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
     if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
+    if fa.changed and fb.changed and not _aligned(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
+        return Judgement(similarity, False, "apart", False, f"another thing changed: {fa.changed} vs {fb.changed}")
     names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
     if all(names):  # "Egypt brokered the truce" / "Qatar brokered the truce": perhaps two actors, perhaps two acts
         return Judgement(similarity, False, "apart", False,
