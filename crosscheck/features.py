@@ -57,11 +57,28 @@ def dates(span, published: date | None = None) -> tuple[str, ...]:
     for entity in span.ents:
         if entity.label_ == "DATE":
             covered.update(range(entity.start, entity.end))
-            found.append(dating.normalise(entity.text, published))
+            found.append(dating.normalise(("coming " if _ahead(entity) else "") + entity.text, published))
     for token in span:  # weekdays the entity recogniser missed ("on Monday" after a quote)
         if token.i not in covered and token.pos_ == "PROPN" and token.lower_ in dating.WEEKDAYS and len(token) > 3:
             found.append(dating.normalise(token.text, published))
     return tuple(dict.fromkeys(d for d in found if d))
+
+
+_BY = ("by", "until", "till")
+_TO_COME = ("will", "would", "shall", "must", "should", "'ll", "to")
+
+
+def _ahead(entity) -> bool:
+    """A weekday named as a deadline still to come ("must decide by Sunday", "will stay open until Friday"), which
+    is the next such day after the article's, not the last before it; "stayed until Friday" stays the last."""
+    doc = entity.doc
+    if entity.start == 0 or doc[entity.start - 1].lower_ not in _BY or entity.root.lower_ not in dating.WEEKDAYS:
+        return False
+    verb = doc[entity.start - 1].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.lower_ in _TO_COME for c in verb.children if c.dep_ in ("aux", "auxpass")) or verb.tag_ in (
+        "VB", "VBP", "VBZ")
 
 
 def negation(span, root=None) -> str:

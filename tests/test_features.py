@@ -128,6 +128,18 @@ def test_dates_keep_their_granularity(parse):
     assert features.dates(span, None) == ("2024-03", "2025-03-11", "2027")
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Voters must register by Friday to take part.", "2025-09-05"),
+    ("The museum will stay open until Sunday, its director said.", "2025-09-07"),
+    ("Applicants have until Monday to file their forms.", "2025-09-08"),
+    ("The museum stayed open until Sunday.", "2025-08-31"),  # told as done: the last one
+    ("The bill was signed by Monday's deadline.", "2025-09-01"),
+])
+def test_a_weekday_named_as_a_deadline_to_come_is_the_next_one(parse, text, day):
+    span, _ = parse(text)
+    assert features.dates(span, PUBLISHED) == (day,)
+
+
 def test_a_weekday_resolves_to_the_last_one_on_or_before_publication(parse):
     span, _ = parse("The minister resigned on Monday.")
     assert features.dates(span, PUBLISHED) == ("2025-09-01",)
