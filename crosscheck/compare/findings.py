@@ -203,7 +203,9 @@ def agreements(index: CorpusIndex, verdicts: dict[tuple[str, str], Judgement]) -
             continue
         sides = sorted({index.side_name(c.side) for c in members if c.side})
         across = f"; across sides: {', '.join(sides)}" if len(sides) >= 2 else ""
-        reason = f"{len(outlets)} outlets report the same fact ({', '.join(adds)}): {', '.join(outlets)}{across}"
+        # what the group's claims hold between them, not what each states ("a quote": one of them may quote)
+        reason = (f"{len(outlets)} outlets report the same fact ({', '.join(adds)} between them): "
+                  f"{', '.join(outlets)}{across}")
         findings.append(finding(Kind.AGREE, Severity.INFO, group.event_id, index.topic_of(members[0].id),
                                 tuple(c.id for c in members), reason,
                                 identity=("agree", min((c.id for c in members), key=index.position)),
