@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from . import features
 from .lexicon import data_table, words_of
 from .predicates import symmetric_predicates
 from .voices import VoiceBook, strip_possessive
@@ -67,7 +68,6 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
     provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
     law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
-    other_verb_particles: frozenset[str] = frozenset()  # "call off": another verb than "call", unless listed
 
 
 @cache
@@ -86,8 +86,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
-                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
-                   frozenset(data.get("other_verb_particles", ())))
+                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -573,8 +572,8 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
                    and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
     if phrase is not None:
         return phrase
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    if particle in lexicon().other_verb_particles:
+    particle = features.other_verb_particle(verb)
+    if particle:
         return f"{lemma} {particle}"  # "called off the interview" is no speech
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]

@@ -35,7 +35,7 @@ from .attribution import (
 from .config import Settings
 from .labels import claim_phrases
 from .types import Article, Claim, Line, ReportedOmission
-from .voices import VoiceBook, load_voicebook
+from .voices import VoiceBook, packaged_voicebook
 
 # Fewer words than this is a fragment or heading, not a claim; the same bound keeps a clause split
 # from leaving a stub ("X rose, and fell").
@@ -136,7 +136,7 @@ def claim_from_text(text: str, published=None) -> Claim:
     doc = nlp.parse_one(text)
     span = doc[:]
     quoted, _ = _quoted(doc)
-    frame = find_frame(span, quoted, load_voicebook(), Mentions())
+    frame = find_frame(span, quoted, packaged_voicebook(), Mentions())
     return _claim(Article("", "", "", "", published, None, ()), 0, text, span, _predicate(span, frame),
                   frame.voice if frame else Voice("", None), frame is not None, _has_quote(span, quoted),
                   False, None)

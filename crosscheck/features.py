@@ -137,7 +137,7 @@ def main_predicate(span, reporting: set[str] | None = None):
     while node.i not in seen:
         seen.add(node.i)
         inside = [c for c in node.children if span.start <= c.i < span.end]
-        if node.lemma_.lower() in verbs and not _other_verb(node):
+        if node.lemma_.lower() in verbs and not other_verb_particle(node):
             following = [c for c in inside if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
         elif node.lemma_.lower() in governors:
             following = [c for c in inside if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
@@ -167,10 +167,11 @@ def in_main_clauses(verb, root) -> bool:
     return False
 
 
-def _other_verb(verb) -> bool:
-    """A verb of speech made another verb by its particle ("called off the interview"; reporting.toml)."""
+def other_verb_particle(verb) -> str:
+    """The particle that makes a verb of speech another verb ("off" of "called off the interview";
+    reporting.toml `other_verb_particles`), or ""."""
     particles = data_table(REPORTING_FILE).get("other_verb_particles", ())
-    return any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.lower_ in particles), "")
 
 
 def _verb_of_noun_root(span):

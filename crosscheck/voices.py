@@ -233,6 +233,13 @@ def _read_sides(path: Path) -> dict:
         raise InputError(f"{path}: cannot read the sides file ({error})") from error
 
 
+@lru_cache(maxsize=1)
+def packaged_voicebook() -> VoiceBook:
+    """The packaged sides, read once, for lookups only (a statement read on its own, two namings of one party):
+    a run that learns from its articles loads its own book (`load_voicebook`)."""
+    return load_voicebook()
+
+
 def load_voicebook(extra: str | Path | None = None) -> VoiceBook:
     """The packaged sides, with those of `extra` (a user's sides file) added or overriding."""
     data = _read_sides(SIDES_FILE)

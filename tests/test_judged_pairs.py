@@ -664,18 +664,28 @@ def test_one_outcome_in_other_words_does_not_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
 
 
-@pytest.mark.parametrize("a, b", [
+@pytest.mark.parametrize("a, b, why", [
     ("Egypt brokered the ceasefire between Israel and Hamas, which took effect on Friday.",
-     "The ceasefire between Israel and Hamas, which took effect on Friday, was the work of Qatar."),
+     "The ceasefire between Israel and Hamas, which took effect on Friday, was the work of Qatar.", "Qatar"),
+    # each says another thing rose or fell
+    ("The weekly number of flu deaths in the state has fallen sharply since January, officials said.",
+     "Officials said new flu cases in the state have dropped sharply since January.", "death vs case"),
+    ("Since January, the weekly number of flu deaths in the state has decreased sharply.",
+     "Flu cases in the state have dropped sharply since January, according to officials.", "death vs case"),
 ])
-def test_like_words_whose_roles_name_others_are_no_agreement(verdict, a, b):
+def test_like_words_whose_roles_name_others_are_no_agreement(verdict, a, b, why):
     result = verdict(a, b)
-    assert result.relation == "apart" and "Qatar" in result.reason, result.reason
+    assert result.relation == "apart" and why in result.reason, result.reason
 
 
-def test_a_name_added_outside_the_roles_still_agrees(verdict):
-    result = verdict("The rivals will meet on June 16 in Geneva, Switzerland, the White House said.",
-                     "Biden and Putin will meet in Geneva on June 16, the White House said.")
+@pytest.mark.parametrize("a, b", [
+    ("The rivals will meet on June 16 in Geneva, Switzerland, the White House said.",
+     "Biden and Putin will meet in Geneva on June 16, the White House said."),  # a name outside the roles
+    ("The number of flu deaths in the state fell sharply in May.",
+     "Flu deaths in the state dropped steeply in May, officials said."),  # one thing falling, in other words
+])
+def test_like_words_of_one_fact_still_agree(verdict, a, b):
+    result = verdict(a, b)
     assert result.relation == "agree", result.reason
 
 
@@ -898,23 +908,6 @@ def test_fresh_battery_conflicts(verdict, case):
 @pytest.mark.parametrize("case", NO_CONFLICT)
 def test_fresh_battery_non_conflicts(verdict, case):
     assert not verdict(*NO_CONFLICT[case]).contradiction
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The weekly number of flu deaths in the state has fallen sharply since January, officials said.",
-     "Officials said new flu cases in the state have dropped sharply since January."),
-    ("Since January, the weekly number of flu deaths in the state has decreased sharply.",
-     "Flu cases in the state have dropped sharply since January, according to officials."),
-])
-def test_another_thing_rising_or_falling_is_no_agreement(verdict, a, b):
-    result = verdict(a, b)
-    assert result.relation == "apart" and "death vs case" in result.reason, result.reason
-
-
-def test_one_thing_falling_told_two_ways_still_agrees(verdict):
-    result = verdict("The number of flu deaths in the state fell sharply in May.",
-                     "Flu deaths in the state dropped steeply in May, officials said.")
-    assert result.relation == "agree", result.reason
 
 
 def test_one_duration_in_days_written_two_ways_is_one_figure(verdict):

@@ -7,14 +7,13 @@ it is never a contradiction and never an agreement.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import amount_verbs, opposite_pairs
 from ..predicates import WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict
 from ..types import Frame, Measure
-from ..voices import load_voicebook
+from ..voices import packaged_voicebook
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -23,7 +22,8 @@ _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # Words that carry no identity of a thing or actor.
 _LIGHT_WORDS = set("""a an the this that these those his her its their our my your some any all both each he she
 it they we i you him them us who which what one of and or to in on at for with by from as mr mrs ms side""".split())
-_NUMBERS = set("two three four five six seven eight nine ten dozen".split())
+# Capitalised only at a sentence's start: no name ("The", "Two").
+_NOT_NAMES = _LIGHT_WORDS | set("two three four five six seven eight nine ten dozen".split())
 
 
 @dataclass(frozen=True)
@@ -459,7 +459,7 @@ def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
 def _same_party(x: str, y: str) -> bool:
     """Two namings of one party: they share a word other than those any party's name may hold (frames.toml,
     initiator.party_words: "the Japanese government" / "the South Korean government"), or one is only such words."""
-    sides = {_packaged_sides().side_of_text(x), _packaged_sides().side_of_text(y)}
+    sides = {packaged_voicebook().side_of_text(x), packaged_voicebook().side_of_text(y)}
     if len(sides) == 1 and None not in sides:  # "the Chinese side" / "China"
         return True
     party = frozenset(frame_words()["initiator"]["party_words"])
@@ -471,15 +471,9 @@ def _same_party(x: str, y: str) -> bool:
     return not (names_x and names_y) or overlaps(" ".join(names_x), " ".join(names_y))
 
 
-@functools.cache
-def _packaged_sides():
-    """The packaged sides (data/sides.toml): which country, nationality or capital names which party."""
-    return load_voicebook()
-
-
 def _capitalised(text: str) -> set[str]:
     """The lower-cased words written with a capital, less those a sentence's start capitalises ("The", "Two")."""
-    return {w.lower() for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in _LIGHT_WORDS | _NUMBERS}
+    return {w.lower() for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in _NOT_NAMES}
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:
