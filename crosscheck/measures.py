@@ -77,7 +77,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
     verb = next((t for t in span if t.lemma_.lower() == q.predicate and t.pos_ in ("VERB", "AUX")), None)
-    if _required(verb):
+    if _required(verb) or _aimed_at(before):
         reading = "threshold"  # "It takes 1,237 delegates to win", "the 176 seats needed to govern": no count held
     if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
         word = before.lower().split()[-1] if before.split() else ""
@@ -96,6 +96,13 @@ def _required(verb) -> bool:
     purpose = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     subject = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "expl")), "")
     return purpose and (verb.lemma_.lower() != "take" or subject == "it")
+
+
+def _aimed_at(before: str) -> bool:
+    """The figure is "of" a noun of aim or limit (frames.toml, `threshold` nouns): "a target of 2 million
+    masks", "the cap of 125,000 refugees"."""
+    last = before.lower().split()[-2:]
+    return len(last) == 2 and last[1] == "of" and last[0].rstrip("s") in frame_words()["threshold"]["nouns"]
 
 
 def _valued(span, offset: int, predicate: str):

@@ -978,3 +978,37 @@ def test_would_is_a_reported_will_only_in_what_a_past_verb_of_speech_reports(tex
 
     doc = parse_one(text)
     assert reported_future(main_predicate(doc[:])) is told_as_will
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The summit in Copenhagen produced no agreement.", "An agreement was reached at the summit in Copenhagen."),
+    ("No deal was clinched by the two sides in Doha on Friday.", "The two sides reached a deal in Doha on Friday."),
+    ("Negotiators who had met for a week failed to reach a deal on Friday.",
+     "A deal was hammered out by the negotiators on Friday, after a week of talks."),
+    ("Officials said the final day of the Copenhagen summit failed to yield an agreement.",
+     "At the Copenhagen summit, an agreement was reached on the final day, officials said."),
+])
+def test_an_outcome_denied_in_one_voice_and_reached_in_another_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "negation"
+
+
+def test_an_outcome_denied_of_another_thing_is_no_contradiction(verdict):
+    result = verdict("The summit in Copenhagen produced no agreement on coal.",
+                     "An agreement on forests was reached at the summit in Copenhagen.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("a", [
+    "The factory reached its output target of 2 million masks last year.",
+    "Last year the factory's goal of 2 million masks was met, its manager said.",
+    "The manager said the factory, which had a quota of 2 million masks, kept its output up last year.",
+])
+def test_a_figure_aimed_at_and_one_reached_are_no_agreement(verdict, a):
+    result = verdict(a, "The factory produced 5 million masks last year.")
+    assert result.relation != "agree" and not result.contradiction
+
+
+def test_a_figure_aimed_at_is_a_threshold():
+    figure = next(m for m in frame_of(claim_from_text("The administration set a cap of 125,000 refugees.")).measures)
+    assert figure.reading == "threshold"

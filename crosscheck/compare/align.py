@@ -320,8 +320,10 @@ def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     """A figure in each frame, of one kind (unit and reading; a count of the same thing), that matches none
     of the other frame's figures of that kind, allowing the rounding each is written with. The alignment did
     not tie them to one measured variable, so they may be two quantities: worth a check, never an agreement."""
-    def kin(x: Measure, y: Measure) -> bool:
-        return (x.unit == y.unit and x.reading == y.reading and not (x.hedge or y.hedge or x.aside or y.aside)
+    def kin(x: Measure, y: Measure) -> bool:  # a threshold is kin to a level: "a target of 2 million" / "made 5 million"
+        readings = {x.reading, y.reading}
+        return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
+                and not (x.hedge or y.hedge or x.aside or y.aside)
                 and (x.unit != "count" or bool(x.counts) and x.counts == y.counts))
 
     def matched(x: Measure, others) -> bool:

@@ -255,7 +255,7 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
                            (_polarity(a), _polarity(b)), f"negation|{positive.predicate}")
         if not same_predicate(a.predicate, b.predicate) or bool(a.negation) == bool(b.negation):
             return None
-        if not (_aligned(a.subject, b.subject) and _aligned(a.object, b.object)) or _other_occasions(a, b):
+        if not _negated_roles_aligned(a, b) or _other_occasions(a, b):
             return None
         negative, positive = (a, b) if a.negation else (b, a)
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
@@ -272,6 +272,16 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”"
     return _differ(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _negated_roles_aligned(a: Claim, b: Claim) -> bool:
+    """The asserted and the negated statement are about the same things: the same subjects and objects, or
+    the same doer and thing done to, read through the voice ("the summit produced no agreement" / "an
+    agreement was reached at the summit")."""
+    if _aligned(a.subject, b.subject) and _aligned(a.object, b.object):
+        return True
+    fa, fb = frame_of(a), frame_of(b)
+    return _aligned(fa.agent, fb.agent) and _aligned(fa.theme, fb.theme, required=True)
 
 
 def _negated_phrase(claim: Claim) -> str:
