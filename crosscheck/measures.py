@@ -22,7 +22,7 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 _NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
-_VOTING = ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm")
+_VOTING = ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm", "ruling", "decision", "verdict")
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
 
 
@@ -344,14 +344,15 @@ def tallies(span, root=None) -> list[Measure]:
         (t for t in span if t.lemma_.lower() in _VOTING), None)
     voting = vote_act(verb) if verb is not None else ""
     found = []
-    if voting:  # the tally's verb: one bill's vote in a relative clause meets another's ("which passed 220-210")
+    if verb is not None:  # the tally's verb: one bill's vote in a relative clause meets another's ("which passed 220-210")
         for match in _TALLY.finditer(text):
             yes, no = (int(g) for g in match.groups() if g is not None)
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
                 found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no),
                                      beside_main=root is not None and not features.in_main_clauses(verb, root)))
-    if any(t.lower_ == "unanimously" for t in span) and not found:
-        found.append(Measure("unanimously", 0, "tally", 0, None, "", "", "", "level", (0, 0)))
+    unanimous = next((t.text for t in span if t.lower_ in ("unanimously", "unanimous")), "")
+    if unanimous and not found:
+        found.append(Measure(unanimous, 0, "tally", 0, None, "", "", "", "level", (0, 0)))
     return found
 
 
@@ -360,6 +361,11 @@ def vote_act(verb) -> str:
     -> passage, "voted 50-49 on the amendment" -> amendment, "passed 92-6" -> pass; two tallies of different acts
     are two votes."""
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "NOUN" and lemma != "vote":
+        # "upheld the ban in a 6-3 ruling", "In a 5-4 decision, the justices struck down": the verb it is a
+        # ruling of; a ruling on nothing the claim says decided nothing it can be compared on
+        act = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+        return predicate_phrase(act) if act is not None else ""
     if lemma != "vote":
         return lemma
     purpose = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)

@@ -1012,3 +1012,26 @@ def test_a_figure_aimed_at_and_one_reached_are_no_agreement(verdict, a):
 def test_a_figure_aimed_at_is_a_threshold():
     figure = next(m for m in frame_of(claim_from_text("The administration set a cap of 125,000 refugees.")).measures)
     assert figure.reading == "threshold"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("In a 5-4 decision on Monday, the justices struck down the law.",
+     "The Supreme Court voted 6-3 on Monday to strike down the law, which the justices said was unconstitutional."),
+    ("The justices struck down the law in a 6-3 ruling on Monday.",
+     "The law was struck down on Monday by a 5-4 vote of the justices."),
+    ("The jury reached a unanimous verdict on Friday.", "The jury's 11-1 verdict came on Friday."),
+])
+def test_a_tally_written_on_a_ruling_or_verdict_meets_the_vote_it_counts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court upheld the gun ban in a 6-3 ruling on Monday.",
+     "The court voted 5-4 on Monday to hear a new challenge to the gun ban."),
+    ("The Supreme Court voted 5 to 4 in February to stall the plan.",
+     "In February the plan was put on hold by the justices in a 6-3 ruling."),
+])
+def test_a_ruling_tally_of_another_act_is_neither_agreement_nor_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "apart" and not result.contradiction
