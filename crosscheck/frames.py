@@ -92,7 +92,7 @@ def _name(token) -> str:
         entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if entity is not None:
             return entity.text
-    return " ".join(t.text for t in token.subtree if t.dep_ == "compound" and t.head.i == token.i) + " " + token.text
+    return " ".join([t.text for t in token.subtree if t.dep_ == "compound" and t.head.i == token.i] + [token.text])
 
 
 def _places(located_places, root) -> tuple[str, ...]:
@@ -214,7 +214,7 @@ def _contest(span) -> tuple[str, str]:
         if token.pos_ not in ("VERB", "AUX"):
             continue
         phrase = predicate_phrase(token)
-        if phrase not in WINNING and phrase not in _LOSING:
+        if phrase not in WINNING and phrase not in _LOSING and not won_place(token):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if phrase in _LOSING:
@@ -223,12 +223,26 @@ def _contest(span) -> tuple[str, str]:
         if passive:
             by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-            return _name(by), _name(subject)
+            return _name(by), _name(subject) if phrase in WINNING else ""
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            subject = token.head  # "Sanders, who carried the state": the noun the clause tells of
+        if phrase not in WINNING:  # a place taken is the prize, not the one beaten
+            return _name(subject), ""
         beaten = _beaten(token) if phrase != "win" else next(
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten
     return "", ""
+
+
+def won_place(verb) -> bool:
+    """A verb of taking whose object is a place (frames.toml, `winning_places`): "carried New York", "took the
+    city of Avdiivka", "swept the state"."""
+    if verb.lemma_.lower() not in frame_words()["winning_places"]["verbs"]:
+        return False
+    taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return taken is not None and (taken.ent_type_ in ("GPE", "LOC")
+                                  or taken.lemma_.lower() in frame_words()["winning_places"]["nouns"])
 
 
 def _beaten(verb) -> str:

@@ -1035,3 +1035,26 @@ def test_a_tally_written_on_a_ruling_or_verdict_meets_the_vote_it_counts(verdict
 def test_a_ruling_tally_of_another_act_is_neither_agreement_nor_contradiction(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "apart" and not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Clinton won New York by 16 points.", "Sanders carried New York by 16 points."),
+    ("New York was carried by Sanders, who won by 16 points, the AP said.",
+     "The AP said Clinton carried New York by 16 points."),
+])
+def test_a_place_carried_by_one_and_won_by_another_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "winner"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sanders carried New Hampshire.", "Sanders carried New York."),
+    ("North Korea fired a missile on Monday.", "South Korea fired a missile on Monday."),
+])
+def test_two_names_sharing_a_word_are_two_places_and_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation == "apart"
+
+
+def test_a_ship_and_a_plane_carrying_cargo_won_nothing():
+    frame = frame_of(claim_from_text("The ship carried the cargo to Rotterdam."))
+    assert frame.winner == "" and frame.loser == ""

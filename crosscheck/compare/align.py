@@ -417,9 +417,19 @@ def _same_roles(fa: Frame, fb: Frame) -> bool:
 
 
 def same_place(x: str, y: str) -> bool:
-    """Shared words, or one written as the other's initials ("U.S." / "the United States")."""
+    """One's words among the other's ("Budapest" / "central Budapest", "Ukraine" / "Ukrainian", by five-letter
+    prefixes), or one written as the other's initials ("U.S." / "the United States"); not two names that share
+    a word ("New Hampshire" / "New York", "North Korea" / "South Korea")."""
     ix, iy = _initials(x), _initials(y)
-    return overlaps(x, y) or bool(ix and (ix == iy or ix == _letters(y))) or bool(iy and iy == _letters(x))
+    return _within(words(x), words(y)) or bool(ix and (ix == iy or ix == _letters(y))) or bool(iy and iy == _letters(x))
+
+
+def _within(wx: set[str], wy: set[str]) -> bool:
+    """One set of words inside the other, whole or by five-letter prefixes."""
+    if wx and wy and (wx <= wy or wy <= wx):
+        return True
+    px, py = {w[:5] for w in wx if len(w) >= 5}, {w[:5] for w in wy if len(w) >= 5}
+    return bool(px and py) and (px <= py or py <= px)
 
 
 def _letters(name: str) -> str:
@@ -436,7 +446,8 @@ def _initials(name: str) -> str:
 def _one_contest(fa: Frame, fb: Frame) -> bool:
     """Both won the same thing: "won the primary" / "won the Iowa primary" (one's words inside the other's), not
     "won 24 percent" (a share of the vote) nor "won the Iowa primary" / "won the Nevada primary"."""
-    if not (fa.predicate in WINNING and fb.predicate in WINNING) or _DIGITS.search(fa.theme + fb.theme):
+    contests = WINNING | set(frame_words()["winning_places"]["verbs"])
+    if not (fa.predicate in contests and fb.predicate in contests) or _DIGITS.search(fa.theme + fb.theme):
         return False
     wa, wb = words(fa.theme), words(fb.theme)
     return bool(wa and wb) and (wa <= wb or wb <= wa)

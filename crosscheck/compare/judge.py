@@ -565,7 +565,15 @@ def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
     "U.S." the "United States")."""
     roles = f"{frame.agent} {frame.theme}"
     return [e for e in claim.entities if e in roles and not any(same_place(e, o) for o in other.entities)
-            and not _words(e) & _words(other.text)]
+            and (not _words(e) & _words(other.text) or _another_of_like_name(e, other.entities))]
+
+
+def _another_of_like_name(name: str, entities: tuple[str, ...]) -> bool:
+    """The other claim names another of a like name, sharing a word, neither inside the other ("New Hampshire" /
+    "New York"); not "Xi" / "Xi Jinping"."""
+    mine = _words(name)
+    return any(mine & _words(e) and not (mine <= _words(e) or _words(e) <= mine) for e in entities) and not any(
+        mine <= _words(e) or _words(e) <= mine for e in entities if _words(e))
 
 
 # -- helpers ------------------------------------------------------------------------------------
