@@ -44,6 +44,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
         scale = _HOURS[unit]
         low, high, unit = low * scale, (None if high is None else high * scale), "hour"
         q = replace(q, value=q.value * scale)
+    if _after_speech(span, q.predicate, len(before)) and root.lemma_.lower() not in features.reporting_verbs():
+        q = replace(q, predicate=root.lemma_.lower())  # "Police said between 25 and 30 people were hurt", misparsed
     if q.value == 1 and not counts and unit == "count":
         return None  # "one" without a counted noun is mostly a pronoun ("including one with diplomatic status")
     if not counts and unit == "count" and q.predicate == root.lemma_.lower():
@@ -96,6 +98,15 @@ def _required(verb) -> bool:
     purpose = any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     subject = next((c.lower_ for c in verb.children if c.dep_ in ("nsubj", "expl")), "")
     return purpose and (verb.lemma_.lower() != "take" or subject == "it")
+
+
+def _after_speech(span, predicate: str, offset: int) -> bool:
+    """The figure's verb is a verb of speech written before it: what was said holds the figure ("Police said
+    between 25 and 30 people were hurt"), where "40 percent of respondents said" counts the speakers."""
+    if predicate not in features.reporting_verbs():
+        return False
+    verb = next((t for t in span if t.lemma_.lower() == predicate), None)
+    return verb is not None and verb.idx - span.start_char < offset
 
 
 def _aimed_at(before: str) -> bool:

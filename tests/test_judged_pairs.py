@@ -1058,3 +1058,20 @@ def test_two_names_sharing_a_word_are_two_places_and_no_agreement(verdict, a, b)
 def test_a_ship_and_a_plane_carrying_cargo_won_nothing():
     frame = frame_of(claim_from_text("The ship carried the cargo to Rotterdam."))
     assert frame.winner == "" and frame.loser == ""
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tom Siebel turned in stock options valued at more than $50 million earlier this year.",
+     "Tom Siebel turned in stock options with a value of $54 million to $56 million earlier this year."),
+    ("More than 20 people were hurt in the blast, police said.",
+     "Police said between 25 and 30 people were hurt in the blast."),
+])
+def test_a_bound_and_a_range_inside_it_are_stated_differently_not_agreed(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction
+
+
+def test_a_bound_that_a_range_begins_at_agrees(verdict):
+    result = verdict("The options were valued at more than $54 million.",
+                     "The options had a value of $54 million to $56 million.")
+    assert result.relation == "agree"

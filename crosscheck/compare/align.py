@@ -242,17 +242,26 @@ def _tally_written(m: Measure, text: str) -> bool:
 def _second_figure(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Either claim also states a figure of the variable that fits the other's: the two differing figures
     are two quantities ("added 194,000 jobs ... millions of open jobs" / "added 194,000 jobs")."""
-    return (any(other is not mb and comparable(ma, other, fa, fb) == "strong" and _overlap(ma, other)
-                for other in fb.measures)
-            or any(other is not ma and comparable(other, mb, fa, fb) == "strong" and _overlap(other, mb)
-                   for other in fa.measures))
+    return (any(other is not mb and not _one_range(other, mb) and comparable(ma, other, fa, fb) == "strong"
+                and _overlap(ma, other) for other in fb.measures)
+            or any(other is not ma and not _one_range(other, ma) and comparable(other, mb, fa, fb) == "strong"
+                   and _overlap(other, mb) for other in fa.measures))
+
+
+def _one_range(x: Measure, y: Measure) -> bool:
+    """The two ends of one range ("$54 million to $56 million"), read as two figures with the range's bounds."""
+    return x.high is not None and (x.low, x.high, x.unit) == (y.low, y.high, y.unit)
 
 
 def _breakdown(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """One claim's figures of the variable add up to the other's ("200 million this year and 300 million next")."""
-    same_a = [m for m in fa.measures if comparable(m, mb, fa, fb) and m.high is not None]
-    same_b = [m for m in fb.measures if comparable(ma, m, fa, fb) and m.high is not None]
+    same_a = _ranges_once([m for m in fa.measures if comparable(m, mb, fa, fb) and m.high is not None])
+    same_b = _ranges_once([m for m in fb.measures if comparable(ma, m, fa, fb) and m.high is not None])
     return (len(same_a) > 1 and _overlap(_total(same_a), mb)) or (len(same_b) > 1 and _overlap(ma, _total(same_b)))
+
+
+def _ranges_once(measures: list[Measure]) -> list[Measure]:
+    return [m for i, m in enumerate(measures) if not any(_one_range(m, other) for other in measures[:i])]
 
 
 def _total(measures: list[Measure]) -> Measure:
@@ -272,6 +281,8 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
     bound, figure = (ma, mb) if ma.high is None else (mb, ma)
     if bound.high is None and figure.low == figure.high:  # a bound and an exact figure ("at least 23" / "31")
         return abs(figure.value - bound.value) > max(_rounding(bound), _rounding(figure)) + 1e-9
+    if bound.high is None and figure.high is not None:  # a bound and a range inside it ("more than $50 million" /
+        return not figure.low <= bound.value <= figure.high  # "$54 million to $56 million"): one is surer
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
 
