@@ -2,7 +2,8 @@
 question titles, figures and owners of a title's phrase; a topic never named by who says it."""
 from datetime import date
 
-from crosscheck.labels import name_events, name_topics
+from crosscheck.labels import name_events
+from crosscheck.topic_labels import name_topics
 from crosscheck.types import Article, Claim, Line
 
 DAY = date(2022, 3, 9)
@@ -83,9 +84,29 @@ def test_a_titles_phrase_keeps_its_figure_and_its_owner():
                     ["Labour's leaders weighed which programmes to fund."])]
     assert headline(menu) == "Labour's spending menu"
     # an amount is the figure whole, its sign and its word-number too
-    coin = [article("m2", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
+    coin = [article("m2", "Metro Wire", "Money matters: The case for a $2 trillion coin",
                     ["Minting a coin would let the Treasury pay its bills."])]
     assert headline(coin) == "$2 trillion coin", headline(coin)
+
+
+def test_a_lone_column_is_named_by_the_call_it_makes():
+    # a column alone is its own event: what it urges, a headline's passive, not a bare phrase ("$2 trillion coin")
+    coin = [article("m3", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
+                    ["Minting a coin would let the Treasury pay its bills."])]
+    assert headline(coin) == "The Treasury urged to ignore the borrowing cap and mint a $2 trillion coin", headline(coin)
+    ferry = [article("m4", "Coast Wire", "Opinion: The council must not close the night ferry",
+                     ["Closing the night ferry would strand shift workers, a columnist writes."])]
+    assert headline(ferry) == "The council urged not to close the night ferry", headline(ferry)
+    # a call with no one called on ("Time to ...", "We must ...") is none
+    ours = [article("m5", "Coast Wire", "We must keep the night ferry",
+                    ["Closing the night ferry would strand shift workers."])]
+    assert "urged" not in headline(ours), headline(ours)
+    # where several articles are one event, a column's call does not name it
+    tax = [article("m6", "Metro Wire", "The council should scrap the harbour tax",
+                   ["The harbour tax costs shippers millions, a columnist argues."]),
+           article("m7", "Coast Wire", "Council keeps the harbour tax after a 7-2 vote",
+                   ["The council voted 7-2 on Tuesday to keep the harbour tax."])]
+    assert headline(tax) == "Council keeps the harbour tax", headline(tax)
 
 
 def test_two_people_and_a_bill_are_named_by_a_headline():
