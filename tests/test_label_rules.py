@@ -433,3 +433,51 @@ def test_a_phrase_never_opens_with_a_bracket_an_editor_added():
     doc = parse(["The union warned of a “severe impact on [dock workers’] health and safety.”"])[0]
     texts = [p.text for p in claim_phrases(doc[:])]
     assert "dock workers" in texts and not any(t.startswith("[") for t in texts), texts
+
+
+FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
+         "The operator blamed fuel costs for the higher fares."]
+
+
+def test_a_group_only_some_claims_name_is_who_acts_not_the_topic():
+    from crosscheck.claims import claim_from_text
+
+    headline_label = "Commissioners seek a higher harbour levy, 9 Mar 2022"
+    # "Liberal councillors" is the weightiest phrase, but one claim of three names them: who struck a deal
+    active = ["Harbour commissioners struck a deal with Liberal councillors to keep the night ferry running.",
+              "Without Liberal votes, the commissioners cannot raise the harbour levy.",
+              "The harbour levy has not been raised since 2015."]
+    passive = ["A deal to keep the night ferry running was struck by the commissioners with Liberal councillors.",
+               "The harbour levy, which the commissioners want to raise, needs Liberal votes.",
+               "The harbour levy has not been raised since 2015."]
+    for texts in (active, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in FARES]], headline_label)
+        assert labels[0] == "harbour levy", labels
+    # a group most of the claims name is what they are about
+    most = ["A deal to keep the night ferry running was struck with Liberal councillors.",
+            "The harbour levy cannot be raised without Liberal votes, the commissioners say.",
+            "The harbour levy, which Liberal councillors have blocked since 2015, pays for the ferry."]
+    labels = name_topics([[claim_from_text(t) for t in most], [claim_from_text(t) for t in FARES]], headline_label)
+    assert labels[0] == "Liberal councillors", labels
+
+
+def test_a_phrase_of_one_claim_gives_way_to_the_headlines_phrase():
+    from crosscheck.claims import claim_from_text
+
+    bonds = [claim_from_text(t) for t in ["Bond yields rose as the borrowing cap neared.",
+                                          "Investors sold state bonds on Tuesday, pushing yields higher."]]
+    headline_label = "Treasurer warns the state will hit its borrowing cap on May 3, 9 Mar 2022"
+    # "emergency reserves" is one claim's; the headline says the story is the borrowing cap (attribution last,
+    # first, a passive, a relative clause)
+    said = ["The Treasury said the state would exhaust its emergency reserves by May 3.",
+            "Without action, the state may be unable to meet its pension payments, the treasurer warned.",
+            "The treasurer urged the assembly to lift the borrowing cap before May 3."]
+    passive = ["The emergency reserves will be exhausted by May 3, the Treasury said.",
+               "Pension payments may be missed, warned the treasurer, who urged the assembly to lift the borrowing cap.",
+               "The state will run out of cash on May 3."]
+    for texts in (said, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], bonds], headline_label)
+        assert labels[0] == "borrowing cap", labels
+    # a label of the event's matter (no headline phrase in the claims) keeps the claims' own phrase
+    labels = name_topics([[claim_from_text(t) for t in said], bonds], "State budget crisis, 9 Mar 2022")
+    assert labels[0] == "emergency reserves", labels
