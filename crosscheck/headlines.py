@@ -255,8 +255,9 @@ def _clause(part):
         return None  # a quotation cut open
     if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
         return None  # an opinion's voice ("we must reclaim"), not an event's
-    if modal is not None and not any(c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children):
-        return None  # a call with no one called on
+    if modal is not None and (modal.lower_ not in words_of("call_modals") or not any(
+            c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
+        return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal
 
 

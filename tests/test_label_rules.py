@@ -94,9 +94,13 @@ def test_a_lone_column_is_named_by_the_call_it_makes():
     coin = [article("m3", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
                     ["Minting a coin would let the Treasury pay its bills."])]
     assert headline(coin) == "The Treasury urged to ignore the borrowing cap and mint a $2 trillion coin", headline(coin)
-    ferry = [article("m4", "Coast Wire", "Opinion: The council must not close the night ferry",
+    ferry = [article("m4", "Coast Wire", "Opinion: The council should not close the night ferry",
                      ["Closing the night ferry would strand shift workers, a columnist writes."])]
     assert headline(ferry) == "The council urged not to close the night ferry", headline(ferry)
+    # "must" is as often a ruling or a deadline as advice: no call
+    ruling = [article("m8", "Coast Wire", "Ferry operator must refund fares, judge rules",
+                      ["A judge ruled on Monday that the operator must refund the fares."])]
+    assert "urged" not in headline(ruling), headline(ruling)
     # a call with no one called on ("Time to ...", "We must ...") is none
     ours = [article("m5", "Coast Wire", "We must keep the night ferry",
                     ["Closing the night ferry would strand shift workers."])]
