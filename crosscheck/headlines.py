@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .attribution import lexicon
 from .dating import MONTHS
-from .lexicon import data_table, stop_words, words_of
+from .lexicon import stop_words, words_of
 from .types import Article
 
 # Lines of an article read with its title for the event's name: the lede says who and what. Two
