@@ -52,7 +52,7 @@ _WHO_PART = 0.5
 # Oct. 18") names a topic whose weightiest phrase only one claim writes and shares no word with the headline
 # (`_headline_phrase`); at least this many words: a lone word of the headline ("vaccine", "plan") names every topic
 # (with lone words, 13 of the AllSides tuning half's 55 topic labels changed and 20 of 74 of neither half, most to
-# a lone word; with two words or more, 2 and 4, all for the better by our reading).
+# a lone word; with two words or more, 2 and 3, all for the better by our reading).
 _HEADLINE_PHRASE_WORDS = 2
 
 
