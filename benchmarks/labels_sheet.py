@@ -56,7 +56,8 @@ def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     """The corpus's event labels and topic labels (topic id -> label) as labels.py names them now."""
     from crosscheck.config import Settings
     from crosscheck.events import occasion_date
-    from crosscheck.labels import name_events, name_topics
+    from crosscheck.labels import name_events
+    from crosscheck.topic_labels import name_topics
 
     article = {a.id: a for a in corpus.articles}
     events = corpus.clustering.events

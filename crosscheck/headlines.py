@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .attribution import lexicon
 from .dating import MONTHS
-from .lexicon import data_table, stop_words, words_of
+from .lexicon import stop_words, words_of
 from .types import Article
 
 # Lines of an article read with its title for the event's name: the lede says who and what. Two
@@ -48,6 +48,7 @@ class Headline:
     length: int  # its tokens
     entities: tuple[str, ...]  # its named entities, as written
     attributed: bool = False  # its kicker's speaker said it ("Whistleblower says ..."): second-hand, after a direct one
+    call: bool = False  # an opinion's argument put as the call it makes ("Biden urged to ignore the debt limit")
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -105,16 +106,31 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             continue  # a question ("Could the Taliban take over Afghanistan?") states no event
         cut = _clause(part)
         if cut is not None:
-            span, shortened = cut
+            span, shortened, modal = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
-            text = f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
+            text = _call(span, modal) if modal is not None else \
+                f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
             # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
             # Inflation eats it up."): half of what the title says, after a whole one.
             half = _answered(parts[n + 1:]) if part.end < end and doc[part.end].text == "." else False
             found.append(Headline(text, shortened + (n > 0 and not speaker) + half,  # a kicker left out may have said who says it
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
-                                  len(span), tuple(ent.text for ent in span.ents), bool(speaker)))
+                                  len(span), tuple(ent.text for ent in span.ents), bool(speaker) and modal is None,
+                                  modal is not None))
     return tuple(found)
+
+
+def _call(span, modal) -> str:
+    """An opinion's argument as the call it makes, a headline's passive: "Biden should ignore the debt limit and mint a
+    $1 trillion coin" -> "Biden urged to ignore the debt limit and mint a $1 trillion coin"; "... should not ..." ->
+    "... urged not to ..."."""
+    doc = span.doc
+    rest = modal.i + 1
+    if rest < span.end and doc[rest].lower_ == "to":  # "ought to"
+        rest += 1
+    negation = rest < span.end and doc[rest].dep_ == "neg"
+    after = doc[rest + negation:span.end].text
+    return f"{doc[span.start:modal.i].text} urged {'not ' if negation else ''}to {after}"
 
 
 def _speaker(kicker) -> str:
@@ -213,8 +229,9 @@ def _clause(part):
     if _weighed(verb, doc[end:tokens[-1].i + 1]):
         return None  # one half of a judgement weighed both ways ("Biden isn't quite right, but he's not wrong")
     words = [t for t in tokens if t.i < end and not t.is_punct]
-    if any(c.dep_ == "aux" and c.lower_ in words_of("opinion_modals") for c in verb.children):
-        return None  # an opinion's argument ("Biden should ignore the debt limit"), not an event
+    # An opinion's argument ("Biden should ignore the debt limit"): no event, but the call it makes (`_call`).
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in words_of("opinion_modals")
+                  and c.i < verb.i), None)
     if _verdict(verb):
         return None  # others' verdict on its subject ("Media pundits mocked for ..."): an outlet's angle, not the event
     shortened = len(words) > _HEADLINE_WORDS
@@ -238,7 +255,10 @@ def _clause(part):
         return None  # a quotation cut open
     if not quotes and any(t.text == "I" or t.lower_ in _FIRST_PERSONS and not t.text.isupper() for t in span):
         return None  # an opinion's voice ("we must reclaim"), not an event's
-    return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT)
+    if modal is not None and (modal.lower_ not in words_of("call_modals") or not any(
+            c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
+        return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
+    return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal
 
 
 def _verdict(verb) -> bool:

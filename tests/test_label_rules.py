@@ -2,7 +2,8 @@
 question titles, figures and owners of a title's phrase; a topic never named by who says it."""
 from datetime import date
 
-from crosscheck.labels import name_events, name_topics
+from crosscheck.labels import name_events
+from crosscheck.topic_labels import name_topics
 from crosscheck.types import Article, Claim, Line
 
 DAY = date(2022, 3, 9)
@@ -83,9 +84,33 @@ def test_a_titles_phrase_keeps_its_figure_and_its_owner():
                     ["Labour's leaders weighed which programmes to fund."])]
     assert headline(menu) == "Labour's spending menu"
     # an amount is the figure whole, its sign and its word-number too
-    coin = [article("m2", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
+    coin = [article("m2", "Metro Wire", "Money matters: The case for a $2 trillion coin",
                     ["Minting a coin would let the Treasury pay its bills."])]
     assert headline(coin) == "$2 trillion coin", headline(coin)
+
+
+def test_a_lone_column_is_named_by_the_call_it_makes():
+    # a column alone is its own event: what it urges, a headline's passive, not a bare phrase ("$2 trillion coin")
+    coin = [article("m3", "Metro Wire", "Money matters: The Treasury should ignore the borrowing cap and mint a $2 trillion coin",
+                    ["Minting a coin would let the Treasury pay its bills."])]
+    assert headline(coin) == "The Treasury urged to ignore the borrowing cap and mint a $2 trillion coin", headline(coin)
+    ferry = [article("m4", "Coast Wire", "Opinion: The council should not close the night ferry",
+                     ["Closing the night ferry would strand shift workers, a columnist writes."])]
+    assert headline(ferry) == "The council urged not to close the night ferry", headline(ferry)
+    # "must" is as often a ruling or a deadline as advice: no call
+    ruling = [article("m8", "Coast Wire", "Ferry operator must refund fares, judge rules",
+                      ["A judge ruled on Monday that the operator must refund the fares."])]
+    assert "urged" not in headline(ruling), headline(ruling)
+    # a call with no one called on ("Time to ...", "We must ...") is none
+    ours = [article("m5", "Coast Wire", "We must keep the night ferry",
+                    ["Closing the night ferry would strand shift workers."])]
+    assert "urged" not in headline(ours), headline(ours)
+    # where several articles are one event, a column's call does not name it
+    tax = [article("m6", "Metro Wire", "The council should scrap the harbour tax",
+                   ["The harbour tax costs shippers millions, a columnist argues."]),
+           article("m7", "Coast Wire", "Council keeps the harbour tax after a 7-2 vote",
+                   ["The council voted 7-2 on Tuesday to keep the harbour tax."])]
+    assert headline(tax) == "Council keeps the harbour tax", headline(tax)
 
 
 def test_two_people_and_a_bill_are_named_by_a_headline():
@@ -412,3 +437,51 @@ def test_a_phrase_never_opens_with_a_bracket_an_editor_added():
     doc = parse(["The union warned of a “severe impact on [dock workers’] health and safety.”"])[0]
     texts = [p.text for p in claim_phrases(doc[:])]
     assert "dock workers" in texts and not any(t.startswith("[") for t in texts), texts
+
+
+FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
+         "The operator blamed fuel costs for the higher fares."]
+
+
+def test_a_group_only_some_claims_name_is_who_acts_not_the_topic():
+    from crosscheck.claims import claim_from_text
+
+    headline_label = "Commissioners seek a higher harbour levy, 9 Mar 2022"
+    # "Liberal councillors" is the weightiest phrase, but one claim of three names them: who struck a deal
+    active = ["Harbour commissioners struck a deal with Liberal councillors to keep the night ferry running.",
+              "Without Liberal votes, the commissioners cannot raise the harbour levy.",
+              "The harbour levy has not been raised since 2015."]
+    passive = ["A deal to keep the night ferry running was struck by the commissioners with Liberal councillors.",
+               "The harbour levy, which the commissioners want to raise, needs Liberal votes.",
+               "The harbour levy has not been raised since 2015."]
+    for texts in (active, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in FARES]], headline_label)
+        assert labels[0] == "harbour levy", labels
+    # a group most of the claims name is what they are about
+    most = ["A deal to keep the night ferry running was struck with Liberal councillors.",
+            "The harbour levy cannot be raised without Liberal votes, the commissioners say.",
+            "The harbour levy, which Liberal councillors have blocked since 2015, pays for the ferry."]
+    labels = name_topics([[claim_from_text(t) for t in most], [claim_from_text(t) for t in FARES]], headline_label)
+    assert labels[0] == "Liberal councillors", labels
+
+
+def test_a_phrase_of_one_claim_gives_way_to_the_headlines_phrase():
+    from crosscheck.claims import claim_from_text
+
+    bonds = [claim_from_text(t) for t in ["Bond yields rose as the borrowing cap neared.",
+                                          "Investors sold state bonds on Tuesday, pushing yields higher."]]
+    headline_label = "Treasurer warns the state will hit its borrowing cap on May 3, 9 Mar 2022"
+    # "emergency reserves" is one claim's; the headline says the story is the borrowing cap (attribution last,
+    # first, a passive, a relative clause)
+    said = ["The Treasury said the state would exhaust its emergency reserves by May 3.",
+            "Without action, the state may be unable to meet its pension payments, the treasurer warned.",
+            "The treasurer urged the assembly to lift the borrowing cap before May 3."]
+    passive = ["The emergency reserves will be exhausted by May 3, the Treasury said.",
+               "Pension payments may be missed, warned the treasurer, who urged the assembly to lift the borrowing cap.",
+               "The state will run out of cash on May 3."]
+    for texts in (said, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], bonds], headline_label)
+        assert labels[0] == "borrowing cap", labels
+    # a label of the event's matter (no headline phrase in the claims) keeps the claims' own phrase
+    labels = name_topics([[claim_from_text(t) for t in said], bonds], "State budget crisis, 9 Mar 2022")
+    assert labels[0] == "emergency reserves", labels

@@ -1,7 +1,8 @@
 """Labels a person would give: events like a headline, topics by a noun phrase; shortening by words."""
 from datetime import date
 
-from crosscheck.labels import fit, name_events, name_topics, shorten, window
+from crosscheck.labels import fit, name_events, shorten, window
+from crosscheck.topic_labels import name_topics
 from crosscheck.types import Article, Claim, Line
 
 
