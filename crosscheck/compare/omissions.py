@@ -2,7 +2,8 @@
 
 Side level: between two sides' accounts of the same occasion (a side's readout, or its voices'
 statements about this occasion); a claim is absent from the other side's account when none of that
-account's claims comes close to it. Outlet level: only substantive content (a figure, a quote, a
+account's claims comes close to it. Against an account of which only an excerpt was read, a claim that the
+part cut may hold is not raised (`in_cut_part`). Outlet level: only substantive content (a figure, a quote, a
 named actor's act) that nothing in another outlet's text covers. Reported omissions ("Trump's own
 account didn't mention the island") corroborate the computed omission they are closest to.
 """
