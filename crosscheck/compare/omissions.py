@@ -178,6 +178,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                  if p != a and index.closeness(accounts[p], accounts[a]) >= settings.side_coverage_similarity]
         # the names both accounts use, and the sides' own: a pair's parties, the same for every topic
         shared = {(p, a): shared_names(accounts[p], accounts[a]) | _party_words(index, p, a) for p, a in pairs}
+        parties_of = {(p, a): _party_names(index, p, a) for p, a in pairs}
         computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
         for topic in index.event_topics.get(event.id, []):
             members = set(topic.claim_ids)
@@ -185,13 +186,14 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                names = shared[(present, absent)]
-                parts = {cid: kept for cid, texts in parts.items()
-                         if (kept := [t for t in texts if not procedural(t, names, index.claim[cid].incidentals)])}
-                missing = [c for c in missing if not procedural(c.text, names, c.incidentals) and _has_topic(c, names)]
+                names, parties = shared[(present, absent)], parties_of[(present, absent)]
+                parts = {cid: kept for cid, texts in parts.items() if (kept := [
+                    t for t in texts if not procedural(t, names | parties, index.claim[cid].incidentals)])}
+                missing = [c for c in missing
+                           if not procedural(c.text, names | parties, c.incidentals) and _has_topic(c, names)]
                 missing += [index.claim[c] for c in parts]
                 if absent in excerpts:  # what the part cut may hold is not raised against an excerpt
-                    cut = in_cut_part(index, mine, accounts[absent], _party_words(index, present, absent))
+                    cut = in_cut_part(index, mine, accounts[absent], parties)
                     missing = [c for c in missing if c.id not in cut]
                     parts = {cid: texts for cid, texts in parts.items() if cid not in cut}
                 corroboration = reported.pop((topic.id, absent), [])
@@ -268,13 +270,19 @@ def shared_names(first: list[Claim], second: list[Claim]) -> frozenset[str]:
 
 
 def _party_words(index: CorpusIndex, *sides: str) -> frozenset[str]:
-    """The capitalised words of the sides' names ("Indian", of "Indian side") and of the names the sides file
-    gives them ("American" for the US side): a party named as in "the Indian Prime Minister" or
-    "Russian-American dialogue" is procedure's name too."""
+    """The capitalised words of the sides' names ("Indian", of "Indian side"): a party named as in "the Indian
+    Prime Minister" is procedure's name too."""
+    return frozenset(w for side in sides for w in index.side_name(side).split() if w[:1].isupper())
+
+
+def _party_names(index: CorpusIndex, *sides: str) -> frozenset[str]:
+    """The parties' words and those of the names the sides file gives them ("American", "Kremlin"), each piece
+    of a hyphenated name alone: what "Russian-American dialogue" or "the Kremlin said" names is a party. Not a
+    topic's test (`_has_topic`): "visit Beijing" is one."""
     book = _sides_book(index.settings.sides_file)
-    names = [index.side_name(side) for side in sides]
-    names += [name for side in sides if side in book.sides for name in book.sides[side].names]
-    return frozenset(_bare(w) for name in names for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    names = [name for side in sides if side in book.sides for name in book.sides[side].names]
+    return _party_words(index, *sides) | {_bare(w) for name in names for w in re.split(r"[\s-]+", name)
+                                          if w[:1].isupper()}
 
 
 @functools.cache
