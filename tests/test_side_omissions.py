@@ -35,7 +35,7 @@ def test_a_topic_beside_the_talk_about_talks_is_substance(text):
 _JAPAN = ("---\noutlet: Japanese Foreign Ministry\ntitle: Readout of the call\ndate: 2026-02-03\n---\n"
           "Foreign Minister Ana Sato spoke with Chinese Foreign Minister Wang Lei.\n\n"
           "The two ministers agreed to reopen the border crossing at Velden for trade next month.\n\n"
-          "Sato raised the detention of three Japanese fishermen, whom the coast guard has held since January.\n\n"
+          "Sato raised the detention of three Japanese fishermen, whom the coast guard has held off Hainan since January.\n\n"
           "{korea}\n")
 _CHINA = ("---\noutlet: Ministry of Foreign Affairs of the People's Republic of China\ntitle: Readout of the call\n"
           "date: 2026-02-03\n{excerpt}---\n"
