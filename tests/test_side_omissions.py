@@ -75,3 +75,22 @@ def test_a_complete_account_s_silence_on_that_topic_is_an_omission(tmp_path, emb
 def test_nothing_is_raised_against_an_excerpt_cut_inside(tmp_path, embedder, settings):
     assert not _side_omissions(tmp_path, embedder, settings, _KOREA[0], excerpt=True, cut="…")
     assert _side_omissions(tmp_path, embedder, settings, _KOREA[0], excerpt=False, cut="…")
+
+
+def test_talk_about_the_talks_between_two_readouts_is_no_omission(tmp_path, embedder, settings):
+    """The parties' names from the sides file ("American" for the US side) read as names in procedure."""
+    from crosscheck.pipeline import run
+
+    write(tmp_path, "kremlin.txt", "---\noutlet: Kremlin\ntitle: Telephone conversation\ndate: 2026-04-02\n---\n"
+          "Vladimir Putin had a telephone conversation with the President of the United States.\n\n"
+          "The two presidents discussed the situation around the grain corridor in the Black Sea.\n\n"
+          "In this context, the two leaders exchanged views on prospects for Russian-American dialogue.\n\n"
+          "The Russian side raised the case of a Russian pilot held in Liberia since March.\n")
+    write(tmp_path, "white_house.txt", "---\noutlet: White House\ntitle: Readout of the call\ndate: 2026-04-02\n---\n"
+          "The President spoke today with President Putin of Russia.\n\n"
+          "The two leaders discussed the grain corridor in the Black Sea.\n\n"
+          "The President raised the detention of two American journalists in Moscow.\n")
+    corpus, _ = run([tmp_path], settings, embedder)
+    said = " ".join(v.value for f in corpus.findings if f.kind.value == "omit" and f.level == "side" for v in f.values)
+    assert "pilot" in said and "journalists" in said, said
+    assert "dialogue" not in said, said
