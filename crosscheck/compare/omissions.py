@@ -2,7 +2,8 @@
 
 Side level: between two sides' accounts of the same occasion (a side's readout, or its voices'
 statements about this occasion); a claim is absent from the other side's account when none of that
-account's claims comes close to it. Outlet level: only substantive content (a figure, a quote, a
+account's claims comes close to it. Against an account of which only an excerpt was read, a claim that the
+part cut may hold is not raised (`in_cut_part`). Outlet level: only substantive content (a figure, a quote, a
 named actor's act) that nothing in another outlet's text covers. Reported omissions ("Trump's own
 account didn't mention the island") corroborate the computed omission they are closest to.
 """
@@ -32,6 +33,7 @@ from ..types import (
     claims_by_event,
     topics_by_event,
 )
+from ..voices import VoiceBook, load_voicebook
 
 _LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
@@ -171,10 +173,12 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
         reported = _reported_omissions(index, claims)
         accounts = side_accounts(index, event.id)
         sides = list(accounts)
+        excerpts = {side for side in sides if _excerpt_only(index, accounts[side])}
         pairs = [(p, a) for p in sides for a in sides
                  if p != a and index.closeness(accounts[p], accounts[a]) >= settings.side_coverage_similarity]
         # the names both accounts use, and the sides' own: a pair's parties, the same for every topic
         shared = {(p, a): shared_names(accounts[p], accounts[a]) | _party_words(index, p, a) for p, a in pairs}
+        parties_of = {(p, a): _party_names(index, p, a) for p, a in pairs}
         computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
         for topic in index.event_topics.get(event.id, []):
             members = set(topic.claim_ids)
@@ -182,18 +186,22 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 mine = [c for c in accounts[present] if c.id in members]
                 missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
                 parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
-                names = shared[(present, absent)]
-                parts = {cid: kept for cid, texts in parts.items()
-                         if (kept := [t for t in texts if not procedural(t, names, index.claim[cid].incidentals)])}
-                missing = [c for c in missing if not procedural(c.text, names, c.incidentals) and _has_topic(c, names)]
+                names, parties = shared[(present, absent)], parties_of[(present, absent)]
+                parts = {cid: kept for cid, texts in parts.items() if (kept := [
+                    t for t in texts if not procedural(t, names | parties, index.claim[cid].incidentals)])}
+                missing = [c for c in missing
+                           if not procedural(c.text, names | parties, c.incidentals) and _has_topic(c, names)]
                 missing += [index.claim[c] for c in parts]
+                if absent in excerpts:  # what the part cut may hold is not raised against an excerpt
+                    cut = in_cut_part(index, mine, accounts[absent], parties)
+                    missing = [c for c in missing if c.id not in cut]
+                    parts = {cid: texts for cid, texts in parts.items() if cid not in cut}
                 corroboration = reported.pop((topic.id, absent), [])
                 if len(missing) >= settings.min_side_omission_claims or (missing and corroboration):
                     computed.append([topic.id, present, absent, missing, corroboration, parts])
                 elif corroboration:
                     reported[(topic.id, absent)] = corroboration
         leftovers = _attach_reported(index, computed, reported)
-        excerpts = {side for side in sides if _excerpt_only(index, accounts[side])}
         findings += [_side_omission(index, event.id, *entry, excerpt=entry[2] in excerpts) for entry in computed]
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
                      for (topic_id, absent), evidence in leftovers.items() if absent in sides]
@@ -205,18 +213,28 @@ def procedural(text: str, shared: frozenset[str] = frozenset(), incidentals: tup
     "stay in touch": nothing in it but people's names, dates and numbers (`incidentals`, the claims stage's
     entities of its claim), function words, data/procedure.toml's words, and the `shared` names (those both
     sides' accounts use: the parties). Read from the words, without parsing again what the claims stage read."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = [_bare(w) for w in _WORD.findall(text)]
+    words = [_bare(w) for w in _WORD.findall(_CONNECTIVE.sub("", text))]
     names = {_bare(w) for phrase in (*incidentals, *shared) for w in _WORD.findall(phrase)}
     for position, word in enumerate(words):
-        lower = word.lower()
-        if (len(lower) <= 1 or word.startswith("@") or lower in STOP_WORDS or _number(lower) or word in names
-                or _in_name(words, position, names)):
-            continue
-        if lower not in _procedure_words() and _stem(lower) not in _procedure_words():
+        if not (word.startswith("@") or word in names or _in_name(words, position, names)
+                or all(_procedure_word(piece, names) for piece in word.split("-"))):
             return False
     return True
+
+
+# A clause's opening that points back to the sentence before ("In this context,", "To that end,"): its noun
+# names no topic of the claim's own.
+_CONNECTIVE = re.compile(r"^\W*(?:in|on|to|for|with|at|by)\s+(?:this|that|these|those|such)\s+[\w-]+\s*,\s*", re.I)
+
+
+def _procedure_word(word: str, names: set[str]) -> bool:
+    """A word that says nothing of substance: a function word, a number, a name of `names`, a word of
+    data/procedure.toml. Each piece of a hyphenated word is read alone ("Russian-American", "in-depth")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lower = word.lower()
+    return (len(lower) <= 1 or lower in STOP_WORDS or _number(lower) or word in names
+            or lower in _procedure_words() or _stem(lower) in _procedure_words())
 
 
 def _has_topic(claim: Claim, names: frozenset[str]) -> bool:
@@ -255,6 +273,21 @@ def _party_words(index: CorpusIndex, *sides: str) -> frozenset[str]:
     """The capitalised words of the sides' names ("Indian", of "Indian side"): a party named as in "the Indian
     Prime Minister" is procedure's name too."""
     return frozenset(w for side in sides for w in index.side_name(side).split() if w[:1].isupper())
+
+
+def _party_names(index: CorpusIndex, *sides: str) -> frozenset[str]:
+    """The parties' words and those of the names the sides file gives them ("American", "Kremlin"), each piece
+    of a hyphenated name alone: what "Russian-American dialogue" or "the Kremlin said" names is a party. Not a
+    topic's test (`_has_topic`): "visit Beijing" is one."""
+    book = _sides_book(index.settings.sides_file)
+    names = [name for side in sides if side in book.sides for name in book.sides[side].names]
+    return _party_words(index, *sides) | {_bare(w) for name in names for w in re.split(r"[\s-]+", name)
+                                          if w[:1].isupper()}
+
+
+@functools.cache
+def _sides_book(sides_file: str | None) -> VoiceBook:
+    return load_voicebook(sides_file)
 
 
 def _stem(word: str) -> str:
@@ -359,6 +392,59 @@ def _attach_reported(index: CorpusIndex, computed: list, reported: dict) -> dict
 def _excerpt_only(index: CorpusIndex, account: list[Claim]) -> bool:
     """Whether all we have of a side's account is excerpts (front matter `excerpt: true`)."""
     return bool(account) and all(index.article[c.article_id].excerpt for c in account)
+
+
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\W*$")
+
+
+def in_cut_part(index: CorpusIndex, claims: list[Claim], excerpt: list[Claim], parties: frozenset[str]) -> set[str]:
+    """The ids of `claims` that may lie in the part cut from `excerpt` (a side's account of which only part
+    was read), so that its silence on them says nothing.
+
+    An excerpt that shows a cut inside it (a paragraph ending in an ellipsis before its last) is fragments:
+    what lies between them is unknown, so any claim may be in a gap. Otherwise the cut is at its end, and
+    the part cut most likely goes on with what its last paragraph is about: a claim that names a place or
+    thing that paragraph names (an entity word of the same stem, "North Korea" / "the Korean Peninsula";
+    not the parties' names, people's names or dates) may be there.
+    """
+    by_article = defaultdict(list)
+    for claim in excerpt:
+        by_article[claim.article_id].append(claim)
+    last_names: set[str] = set()
+    for article_id, said in by_article.items():
+        last = max(c.line for c in said)
+        if any(line.number < last and _ELLIPSIS.search(line.text) for line in index.article[article_id].lines):
+            return {c.id for c in claims}
+        last_names |= {w for c in said if c.line == last for w in _entity_words(c, parties)}
+    return {c.id for c in claims if any(_one_stem(w, n) for w in _entity_words(c, parties) for n in last_names)}
+
+
+def _entity_words(claim: Claim, parties: frozenset[str]) -> set[str]:
+    """The words of a claim's named entities, lower case, less those of the parties, people's names and dates
+    (the claims stage's incidentals) and function words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    incidental = {w.lower() for phrase in claim.incidentals for w in _WORD.findall(phrase)}
+    words = {_bare(w).lower() for entity in claim.entities for w in re.split(r"[\s-]+", entity) if w}
+    parties = {p.lower() for p in parties}
+    return {w for w in words if w.isalpha() and w not in STOP_WORDS and w not in incidental
+            and not any(_one_stem(w, p) for p in parties)}
+
+
+# Two words are one name's when they share a stem of at least _MIN_STEM letters and neither goes on past it by
+# more than _MAX_TAIL ("Korea" / "Korean", "Ukraine" / "Ukrainian", "China" / "Chinese"; not "North" /
+# "Northeast"), the way a country and its nationality are written.
+_MIN_STEM = 4
+_MAX_TAIL = 3
+
+
+def _one_stem(first: str, second: str) -> bool:
+    stem = 0
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        stem += 1
+    return stem >= _MIN_STEM and max(len(first), len(second)) - stem <= _MAX_TAIL or first == second
 
 
 def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts, *,
