@@ -1075,3 +1075,12 @@ def test_a_bound_that_a_range_begins_at_agrees(verdict):
     result = verdict("The options were valued at more than $54 million.",
                      "The options had a value of $54 million to $56 million.")
     assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("b", [
+    "Clinton now has a total of at least 1,410, while Sanders has at least 653.",
+    "Sanders has at least 653, while Clinton now has a total of at least 1,410, the AP count shows.",
+])
+def test_two_counts_of_open_bounds_updated_are_stated_differently(verdict, b):
+    result = verdict("Clinton now has a total of at least 1,353, while Sanders has at least 625.", b)
+    assert result.relation == "differ" and not result.contradiction

@@ -243,9 +243,15 @@ def _second_figure(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Either claim also states a figure of the variable that fits the other's: the two differing figures
     are two quantities ("added 194,000 jobs ... millions of open jobs" / "added 194,000 jobs")."""
     return (any(other is not mb and not _one_range(other, mb) and comparable(ma, other, fa, fb) == "strong"
-                and _overlap(ma, other) for other in fb.measures)
+                and _fits(ma, other) for other in fb.measures)
             or any(other is not ma and not _one_range(other, ma) and comparable(other, mb, fa, fb) == "strong"
-                   and _overlap(other, mb) for other in fa.measures))
+                   and _fits(other, mb) for other in fa.measures))
+
+
+def _fits(x: Measure, y: Measure) -> bool:
+    """Two figures that can be one value; two open bounds only where they are the same bound ("at least 625" is
+    no second figure of "at least 1,410")."""
+    return _overlap(x, y) and not (x.high is None and y.high is None and _stated_differently(x, y))
 
 
 def _one_range(x: Measure, y: Measure) -> bool:
