@@ -1084,3 +1084,17 @@ def test_a_bound_that_a_range_begins_at_agrees(verdict):
 def test_two_counts_of_open_bounds_updated_are_stated_differently(verdict, b):
     result = verdict("Clinton now has a total of at least 1,353, while Sanders has at least 625.", b)
     assert result.relation == "differ" and not result.contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "In the 2011 election, the Popular Party won 186 seats, an absolute majority.",
+    "The Popular Party, which won 186 seats in the 2011 election, held an absolute majority.",
+])
+def test_a_bare_count_of_a_thing_the_claim_names_meets_the_others_count(verdict, b):
+    result = verdict("The Popular Party took the most seats -- 123 -- in Sunday's election, short of a majority.", b)
+    assert result.relation != "agree"
+
+
+def test_a_bare_count_of_the_same_thing_agrees(verdict):
+    assert verdict("The party took the most seats, 123, in Sunday's election.",
+                   "The party won 123 seats in Sunday's election.").relation == "agree"

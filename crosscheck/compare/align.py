@@ -337,11 +337,13 @@ def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     """A figure in each frame, of one kind (unit and reading; a count of the same thing), that matches none
     of the other frame's figures of that kind, allowing the rounding each is written with. The alignment did
     not tie them to one measured variable, so they may be two quantities: worth a check, never an agreement."""
+    counted = {id(m): _counted(m, frame, other) for frame, other in ((fa, fb), (fb, fa)) for m in frame.measures}
+
     def kin(x: Measure, y: Measure) -> bool:  # a threshold is kin to a level: "a target of 2 million" / "made 5 million"
         readings = {x.reading, y.reading}
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
-                and (x.unit != "count" or bool(x.counts) and x.counts == y.counts))
+                and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)]))
 
     def matched(x: Measure, others) -> bool:
         return any(_close(x, y) for y in others if kin(x, y))
@@ -349,6 +351,15 @@ def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     lone_a = [m for m in fa.measures if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures)]
     lone_b = [m for m in fb.measures if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures)]
     return next(((x, y) for x in lone_a for y in lone_b if kin(x, y)), None)
+
+
+def _counted(m: Measure, frame: Frame, other: Frame) -> str:
+    """What a figure counts; for a bare count, what the other claim's figure of the same act counts when this
+    claim names it too ("took the most seats -- 123 --" / "won 186 seats": seats)."""
+    if m.counts or m.unit != "count":
+        return m.counts
+    return next((o.counts for o in other.measures if o.unit == "count" and o.counts and len(o.counts) >= 4
+                 and same_predicate(m.predicate, o.predicate) and o.counts[:4] in frame.text.lower()), "")
 
 
 def _close(x: Measure, y: Measure) -> bool:
