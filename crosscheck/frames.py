@@ -97,9 +97,12 @@ def _name(token) -> str:
 
 def _places(located_places, root) -> tuple[str, ...]:
     """Where the happening is placed: place names in an "in", "at" or "near" phrase (`predicates.located`) of
-    the main predicate or of its subject or object ("met in Geneva", "the summit in Porto went ahead"). The
+    the main predicate, its subject or object, or a passive's doer ("met in Geneva", "the summit in Porto went
+    ahead"). The
     claim's `locations` are every such place, wherever it hangs ("charged ... in Brooklyn")."""
     anchors = {root.i} | {c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    # the doer of a passive, where the parse hangs the place on it ("was signed by the two leaders in Shanghai")
+    anchors |= {g.i for c in root.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
     return tuple(dict.fromkeys(entity.text for entity, preposition in located_places
                                if preposition.head.i in anchors))
 

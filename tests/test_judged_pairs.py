@@ -1098,3 +1098,15 @@ def test_a_bare_count_of_a_thing_the_claim_names_meets_the_others_count(verdict,
 def test_a_bare_count_of_the_same_thing_agrees(verdict):
     assert verdict("The party took the most seats, 123, in Sunday's election.",
                    "The party won 123 seats in Sunday's election.").relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two leaders signed the agreement in Beijing.", "The agreement was signed by the two leaders in Shanghai."),
+    ("Officials said the two leaders signed the agreement in Beijing.",
+     "The agreement was signed by the two leaders in Shanghai, officials said."),
+    ("The president will deliver the speech in Chicago on Tuesday.",
+     "On Tuesday the president will give the speech in Milwaukee."),
+])
+def test_a_place_on_a_passive_doer_or_another_verb_of_one_act_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place"
