@@ -119,7 +119,9 @@ def reported_future(verb) -> bool:
     reports ("she said her government would not raise the age" is her "will not"), not a conditional."""
     would = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "would" for c in verb.children)
     head = verb.head
-    return (would and verb.dep_ in ("ccomp", "parataxis") and head.tag_ == "VBD"
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        verb, head = head.head, head.head.head  # "said in a statement that the service would be held"
+    return (would and verb.dep_ in ("ccomp", "parataxis", "prep") and head.tag_ == "VBD"
             and head.lemma_.lower() in reporting_verbs()
             and not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                         for c in verb.children))
@@ -138,7 +140,8 @@ def main_predicate(span, reporting: set[str] | None = None):
         seen.add(node.i)
         inside = [c for c in node.children if span.start <= c.i < span.end]
         if node.lemma_.lower() in verbs and not other_verb_particle(node):
-            following = [c for c in inside if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+            following = [c for c in inside if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")] or \
+                _said_in(inside)
         elif node.lemma_.lower() in governors:
             following = [c for c in inside if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         else:
@@ -148,6 +151,13 @@ def main_predicate(span, reporting: set[str] | None = None):
             break
         node = following[0]
     return node
+
+
+def _said_in(inside) -> list:
+    """What "said in a statement that ..." reports, where the parse hangs the "that" clause on the noun."""
+    return [g for c in inside if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj" for g in n.children
+            if g.dep_ == "acl" and g.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                     for m in g.children)]
 
 
 def in_main_clauses(verb, root) -> bool:

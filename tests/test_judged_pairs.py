@@ -1110,3 +1110,18 @@ def test_a_bare_count_of_the_same_thing_agrees(verdict):
 def test_a_place_on_a_passive_doer_or_another_verb_of_one_act_conflicts(verdict, a, b):
     result = verdict(a, b)
     assert result.contradiction and result.basis == "place"
+
+
+@pytest.mark.parametrize("b", [
+    "The family said in a statement that the memorial service would be held on Saturday.",
+    "The memorial service, the family said, would be held on Saturday.",
+])
+def test_a_plan_reported_in_a_statement_is_a_plan_whose_day_conflicts(verdict, b):
+    result = verdict("The memorial service will be held on Friday, the family said in a statement.", b)
+    assert result.contradiction and result.basis == "dates"
+
+
+def test_a_decision_reversed_and_confirmed_are_opposite_outcomes(verdict):
+    result = verdict("The council's decision to close the library was reversed on Thursday after protests.",
+                     "After protests, the council on Thursday confirmed its decision to close the library.")
+    assert result.contradiction
