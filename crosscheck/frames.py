@@ -7,6 +7,7 @@ with its measured variable (measures.py). Words a parser cannot know live in dat
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from . import dating, features, nlp
@@ -60,7 +61,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
-                 or features.reported_future(root), changed=_changed(root))
+                 or features.reported_future(root), changed=_changed(root), clock=clock_times(root))
 
 
 def _changed(root) -> str:
@@ -236,6 +237,49 @@ def _contest(span) -> tuple[str, str]:
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten
     return "", ""
+
+
+def clock_times(root) -> tuple[str, ...]:
+    """The times of day an "at" phrase of the main predicate names ("struck at 3:15 a.m. local time", "took
+    effect at midnight"), as "HH:MM", "~" before an approximate one or one written without its minutes, and the
+    time zone after it when one is named ("03:15 local")."""
+    table = frame_words()["clock"]
+    found = []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "around", "about"):
+            continue
+        for time in (c for c in prep.children if c.dep_ == "pobj"):
+            minutes, written_out = _time_of_day(time, table["named"])
+            if minutes is None:
+                continue
+            approximate = (not written_out or prep.lower_ != "at"
+                           or any(t.lower_ in table["approximate"] for t in (*prep.children, *time.subtree)))
+            found.append(f"{'~' if approximate else ''}{minutes // 60:02d}:{minutes % 60:02d}{_zone(time, table)}")
+    return tuple(found)
+
+
+def _time_of_day(time, named: dict) -> tuple[int | None, bool]:
+    """Minutes after midnight of "3:15 a.m.", "9 p.m.", "midnight"; and whether its minutes are written out."""
+    if time.lower_ in named:
+        return named[time.lower_], True
+    marker = next((c for c in time.children if c.lower_.replace(".", "") in ("am", "pm")), None)
+    if marker is not None:  # "at 2 a.m." at a sentence's end: the number heads the phrase
+        time, number = marker, time.text
+    elif time.lower_.replace(".", "") in ("am", "pm"):
+        number = next((c.text for c in time.children if c.dep_ == "nummod"), "")
+    else:
+        return None, False
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?", number)
+    if not match or not 1 <= int(match.group(1)) <= 12:
+        return None, False
+    hour = int(match.group(1)) % 12 + (12 if time.lower_.startswith("p") else 0)
+    return hour * 60 + int(match.group(2) or 0), match.group(2) is not None
+
+
+def _zone(time, table: dict) -> str:
+    following = time.doc[time.i + 1:time.i + 3]
+    word = following[0].text if len(following) else ""
+    return f" {word}" if word in table["zones"] or word.lower() in table["zones"] else ""
 
 
 def won_place(verb) -> bool:

@@ -135,6 +135,7 @@ class Frame:
     locations: tuple[str, ...] = ()  # every place named in an "in", "at" or "near" phrase, on the spine or not
     future: bool = False  # the main predicate is in the future ("will cost"): a forecast, like a hedged one
     changed: str = ""  # what a verb of amount says rose or fell: its subject's head noun ("the number of deaths": death)
+    clock: tuple[str, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
 
 
 @dataclass(frozen=True)

@@ -1125,3 +1125,27 @@ def test_a_decision_reversed_and_confirmed_are_opposite_outcomes(verdict):
     result = verdict("The council's decision to close the library was reversed on Thursday after protests.",
                      "After protests, the council on Thursday confirmed its decision to close the library.")
     assert result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The earthquake struck at 3:15 a.m. local time, about 40 miles south of the capital.",
+     "About 40 miles south of the capital, the earthquake hit at 5:40 a.m. local time."),
+    ("The ceasefire took effect at midnight, officials said.",
+     "Officials said the ceasefire, which Egypt brokered, took effect at 2 a.m."),
+])
+def test_two_times_of_day_of_one_act_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "time" in result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ceasefire took effect at 2 a.m. on Friday.", "The ceasefire took effect at about 2:10 a.m. Friday."),
+    ("The ceasefire took effect at 9 a.m. local time.", "The ceasefire took effect at 6 a.m. GMT."),
+])
+def test_times_of_day_within_rounding_or_in_another_zone_do_not_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_a_time_of_day_is_read_with_its_zone_and_rounding():
+    frame = frame_of(claim_from_text("The ship sank at around 10:05 p.m. ET, the coast guard said."))
+    assert frame.clock == ("~22:05 ET",)

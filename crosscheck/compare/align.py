@@ -32,7 +32,7 @@ class Slot:
     differently but compatible (two bounds, a figure and a bound). `aligned`: the slot belongs to the
     same happening in both (same predicate or measured variable), so a conflict is a contradiction."""
 
-    name: str  # "figure", "age", "duration", "tally", "direction", "date", "place", "status", "initiator", "winner"
+    name: str  # "figure", "age", "duration", "tally", "direction", "date", "time", "place", "status", "initiator", "winner"
     values: tuple[str, str]
     conflict: bool
     aligned: bool
@@ -44,7 +44,7 @@ class Slot:
 
 def slots(fa: Frame, fb: Frame) -> list[Slot]:
     """Every slot the two frames both fill, conflicts first."""
-    found = _measures(fa, fb) + _dates(fa, fb) + _places(fa, fb) + _status(fa, fb)
+    found = _measures(fa, fb) + _dates(fa, fb) + _clocks(fa, fb) + _places(fa, fb) + _status(fa, fb)
     found += _initiators(fa, fb) + _winners(fa, fb)
     return sorted(found, key=lambda s: (not s.conflict, not s.aligned, not s.differs))
 
@@ -417,6 +417,28 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
+
+
+def _clocks(fa: Frame, fb: Frame) -> list[Slot]:
+    """Two times of day of the act, in one time zone (or none named), too far apart for the rounding each is
+    written with ("struck at 3:15 a.m." / "hit at 5:40 a.m."; "about 2 a.m." meets "2:10 a.m.")."""
+    for x in fa.clock:
+        for y in fb.clock:
+            (mx, zx, ax), (my, zy, ay) = _clock(x), _clock(y)
+            if zx != zy:
+                continue
+            apart = abs(mx - my)
+            if min(apart, 24 * 60 - apart) > (30 if ax or ay else 0):
+                return [Slot("time", (x.lstrip("~"), y.lstrip("~")), True, same_happening(fa, fb), f"time|{fa.predicate}")]
+    return []
+
+
+def _clock(value: str) -> tuple[int, str, bool]:
+    """Minutes after midnight, time zone and whether approximate, of a frame's time of day ("~03:15 local")."""
+    approximate = value.startswith("~")
+    time, _, zone = value.lstrip("~").partition(" ")
+    hours, minutes = time.split(":")
+    return int(hours) * 60 + int(minutes), zone, approximate
 
 
 def dates_differ(x: str, y: str) -> bool:

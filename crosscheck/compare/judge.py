@@ -95,7 +95,7 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 _MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
 _SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner"}
 _CONTAINED = {"place"}
-_BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates"}
+_BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates", "time": "dates"}
 
 
 def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
