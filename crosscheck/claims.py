@@ -281,7 +281,7 @@ def _units(docs):
     for line, doc in docs:
         quoted, ends_open = _quoted(doc)
         pending, continues = [], open_before and _opens_with_quote(doc)
-        for sentence in doc.sents:
+        for sentence in _sentences(doc, quoted):
             pending.append(sentence)
             if sentence.end < len(doc) and quoted[sentence.end - 1] and quoted[sentence.end]:
                 continue
@@ -290,6 +290,19 @@ def _units(docs):
         if pending:
             yield Unit(doc[pending[0].start:pending[-1].end], tuple(pending), line, quoted, continues)
         open_before = ends_open
+
+
+def _sentences(doc, quoted: list[bool]) -> list:
+    """The parse's sentences, with a quotation's opening mark that the parse left at the end of the sentence
+    before it moved to the sentence it opens ("... shares this view. ''We're in a bubble,'' he said."): left
+    there, it joins the narration to the quotation as if one quotation ran across both."""
+    bounds = [(s.start, s.end) for s in doc.sents]
+    for k in range(len(bounds) - 1):
+        start, end = bounds[k]
+        last = end - 1
+        if end - start > 1 and doc[last].text in QUOTE_MARKS and quoted[last] and not quoted[last - 1]:
+            bounds[k], bounds[k + 1] = (start, last), (last, bounds[k + 1][1])
+    return [doc[start:end] for start, end in bounds]
 
 
 def _quoted(doc) -> tuple[list[bool], bool]:

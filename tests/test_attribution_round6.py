@@ -1,0 +1,21 @@
+"""Issue 17, sixth round: sentences written for these tests, each in several phrasings (real parse)."""
+import pytest
+
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize("paragraph, quote_start, voice", [
+    ("Ann Vale avoids the subject, but her neighbor Tom Reed, 83, knows what the town needs. ''It will take a "
+     "fighter to fix this,'' he said.", "''It will take", "Tom Reed"),
+    ("Ann Vale avoids the subject, but her neighbor Tom Reed knows what the town needs. ''It will take a fighter "
+     "to fix this,'' said Mr. Reed.", "''It will take", "Reed"),
+    ("The mayor, Ann Vale, spoke after the vote. ''We have many failed ventures,'' she added. ''The plant is one "
+     "of them.''", "''We have many", "Ann Vale"),
+    ("Tom Reed was not convinced by the plan. \"It will never pass,\" the Ohio farmer said.", "\"It will never",
+     "Ohio farmer"),
+])
+def test_a_quotation_mark_the_parse_left_on_the_sentence_before_opens_the_quotation(paragraph, quote_start, voice):
+    found = claims_of(paragraph)
+    quote = next(c for c in found if c.text.startswith(quote_start))
+    assert quote.voice == voice
+    assert not any(c.text.endswith((". ''", ". \"")) for c in found)  # no narration ends with the mark
