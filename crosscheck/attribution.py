@@ -68,6 +68,7 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
     provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
     law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
+    partitive_nouns: frozenset[str] = frozenset()  # "a lot of people", "38% of voters": the speakers counted
 
 
 @cache
@@ -86,7 +87,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
-                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())))
+                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
+                   frozenset(data.get("partitive_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -1020,7 +1022,19 @@ def _names_speakers(token) -> bool:
     """A common noun for a document, a person or a group of people ("report", "officials", "voter")."""
     lemma = token.lemma_.lower()
     return (lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns
-            or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN))
+            or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN) or _counts_speakers(token))
+
+
+def _counts_speakers(token) -> bool:
+    """A count or part of a group of speakers ("a lot of people", "dozens of Republicans", "a third of voters",
+    "38% of likely voters"), or a share given with its number alone ("33% would be scared"); not of a thing ("a
+    lot of money")."""
+    if token.lemma_.lower() not in lexicon().partitive_nouns and token.lower_ not in lexicon().partitive_nouns:
+        return False
+    parts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if parts:
+        return any(g.ent_type_ in {"NORP", "PERSON", "ORG"} or g.pos_ == "PROPN" or _names_speakers(g) for g in parts)
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 # Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",

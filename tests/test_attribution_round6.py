@@ -19,3 +19,17 @@ def test_a_quotation_mark_the_parse_left_on_the_sentence_before_opens_the_quotat
     quote = next(c for c in found if c.text.startswith(quote_start))
     assert quote.voice == voice
     assert not any(c.text.endswith((". ''", ". \"")) for c in found)  # no narration ends with the mark
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("A lot of people didn't like the new slogan.", "lot of people"),
+    ("A third of voters believe the economy is improving.", "third of voters"),
+    ("The economy is improving, a third of voters believe.", "third of voters"),
+    ("Dozens of Republicans want a new leader.", "Dozens of Republicans"),
+    ("The plan was opposed by a handful of senators.", "handful of senators"),
+    ("38% of likely voters would be scared if the mogul won.", "38% of likely voters"),
+    ("A lot of money shows that the race is close.", "Example News"),  # a part of a thing holds nothing
+    ("Dozens of buildings show that the storm was strong.", "Example News"),
+])
+def test_a_count_or_part_of_speakers_holds_their_position(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
