@@ -69,6 +69,8 @@ class Lexicon:
     provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
     law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
     partitive_nouns: frozenset[str] = frozenset()  # "a lot of people", "38% of voters": the speakers counted
+    stance_roles: frozenset[str] = frozenset()  # "X has been a supporter of Y": the subject's position
+    linking_verbs: frozenset[str] = frozenset()  # "X remains confident that ...": a copula's kin
 
 
 @cache
@@ -88,7 +90,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
                    frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
-                   frozenset(data.get("partitive_nouns", ())))
+                   frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
+                   frozenset(data.get("linking_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -337,6 +340,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
         holder = _copular_stance(verb)
+        if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
         subject = _quoted_source(verb) or document or holder or _subject_of(verb)
         if subject is None:
             continue
@@ -476,13 +481,17 @@ def _with_partner_only(verb) -> bool:
 
 
 def _copular_stance(token):
-    """Who holds the stance a copula states: its subject before an adjective of stance ("Vale is confident
-    the campaign will win", "officials were adamant that ...", "Vale is critical of the plan"), or the owner of
+    """Who holds the stance a copula (or a verb linking as one does, "remains") states: its subject before an
+    adjective of stance ("Vale is confident the campaign will win", "officials were adamant that ...", "Vale is
+    critical of the plan") or a noun of a stance-taking role ("Vale is a critic of the plan"), or the owner of
     the view or argument that is its subject, with the clause it is ("Vale's view is that ...")."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "AUX" else None
+    words = lexicon()
+    linking = token.pos_ == "AUX" or (token.pos_ == "VERB" and token.lemma_.lower() in words.linking_verbs)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if linking else None
     if subject is None:
         return None
-    words = lexicon()
+    if any(c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in words.stance_roles for c in token.children):
+        return subject  # "Bannon has been a supporter of Trump", "she remains a fierce critic of the deal"
     if any(c.dep_ == "acomp" and (c.lemma_.lower() in words.stance_adjectives or c.lower_ in words.stance_adjectives)
            for c in token.children):  # a participle the tagger took for a verb ("is disappointed", "were convinced")
         return subject

@@ -33,3 +33,20 @@ def test_a_quotation_mark_the_parse_left_on_the_sentence_before_opens_the_quotat
 ])
 def test_a_count_or_part_of_speakers_holds_their_position(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Tom Reed is a vocal critic of the trade deal.", "Tom Reed"),
+    ("Tom Reed has long been a supporter of the governor's plan.", "Tom Reed"),
+    ("Tom Reed remains a fierce critic of the trade deal.", "Tom Reed"),
+    ("Tom Reed, who is a vocal critic of the trade deal, left the meeting.", "Tom Reed"),
+    ("The mayor met Tom Reed, who is a vocal critic of the trade deal.", "Tom Reed"),
+    ("Tom Reed remains confident that the deal will pass.", "Tom Reed"),
+    ("The network has been very favorable to the governor.", "network"),
+    ("A row over remarks by Tom Reed, who is a critic of the deal, grew.", "Example News"),  # a clause aside
+    ("Tom Reed is a member of the trade committee.", "Example News"),  # a role that is no stance
+    ("Tom Reed became an ally of the governor.", "Example News"),
+    ("The deal seems likely to pass.", "Example News"),
+])
+def test_a_stance_taking_role_after_a_copula_is_the_subjects_position(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
