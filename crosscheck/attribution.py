@@ -223,6 +223,10 @@ class Mentions:
         """The two parties of this sentence's meeting or call: its subject and the one it spoke to or met."""
         self.parties = (self.sentence, tuple(people))
 
+    def surnames(self) -> frozenset[str]:
+        """The last words of the names of the people named so far ("Sanders" for "Bernie Sanders")."""
+        return frozenset(m.name.split()[-1] for m in self.items if m.person and len(m.name.split()) > 1)
+
     def described_by(self, noun: str, side: str | None) -> Mention | None:
         return next((m for m in reversed(self.items) if noun in m.words and (side is None or m.side == side)), None)
 
@@ -860,7 +864,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
         gender = GENDER.get(lower)
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
-                token, book, named_only=mentions.speaker is None)) is not None:
+                token, book, named_only=mentions.speaker is None, surnames=mentions.surnames())) is not None:
             voice = person_voice(earlier, book)
             other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
@@ -923,7 +927,8 @@ def _entity_name(token) -> str | None:
     return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
 
 
-def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = False):
+def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = False,
+                                surnames: frozenset[str] = frozenset()):
     """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
     subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks"),
     else (`named_only`: when the sentence before was no one's statement) the one an earlier "he" of the
@@ -931,8 +936,13 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     before = pronoun.doc[pronoun.sent.start:pronoun.i]
     if any(t.text in QUOTE_MARKS for t in before):
         return None
+    # a name is a person's when the tagger says so, when the book knows it, or, as a subject or its owner, when it
+    # is the surname of a person the article named before ("Sanders's role is under discussion, but he has said
+    # ...", Sanders tagged a body)
     people = [t for t in reversed(before) if t.dep_ != "compound" and (
-        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))]
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people)
+        or (t.pos_ == "PROPN" and strip_possessive(t.text) in surnames
+            and (t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t))))]
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
     # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
@@ -942,7 +952,7 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
         return subject
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
-        return _person_earlier_in_sentence(same, book, named_only)
+        return _person_earlier_in_sentence(same, book, named_only, surnames)
     return people[0] if len({t.text for t in people}) == 1 else None
 
 

@@ -50,3 +50,21 @@ def test_a_count_or_part_of_speakers_holds_their_position(sentence, voice):
 ])
 def test_a_stance_taking_role_after_a_copula_is_the_subjects_position(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+_STERLING = ("Senator Tom Sterling spoke in Ohio on Friday.",
+             "\"The crowds here are bigger than anywhere else,\" said Ann Vale, a local organizer.")
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Sterling's role is under discussion, but he has said his priority is the budget.", "Sterling"),
+    ("Sterling's future is unclear, though his priority, he has said, is the budget.", "Sterling"),
+])
+def test_he_is_the_subject_named_by_an_earlier_persons_surname_the_tagger_took_for_a_body(sentence, voice):
+    found = claims_of(*_STERLING, sentence)
+    assert next(c for c in found if "he has said" in c.text).voice == voice
+
+
+def test_a_surname_aside_is_not_whom_he_is():
+    found = claims_of(*_STERLING, "When it comes to Sterling's record on trade, he is disappointed.")
+    assert found[-1].voice != "Sterling"
