@@ -492,16 +492,23 @@ def _copular_stance(token):
     words = lexicon()
     linking = token.pos_ == "AUX" or (token.pos_ == "VERB" and token.lemma_.lower() in words.linking_verbs)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if linking else None
-    if subject is None:
-        return None
+    if subject is None or subject.lower_ in _DUMMY_SUBJECTS:
+        return None  # "It is clear that ...": no one holds it
     if any(c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in words.stance_roles for c in token.children):
         return subject  # "Bannon has been a supporter of Trump", "she remains a fierce critic of the deal"
     if any(c.dep_ == "acomp" and (c.lemma_.lower() in words.stance_adjectives or c.lower_ in words.stance_adjectives)
            for c in token.children):  # a participle the tagger took for a verb ("is disappointed", "were convinced")
         return subject
-    if subject.lemma_.lower() in words.stance_nouns and any(c.dep_ == "ccomp" for c in token.children):
-        return next((c for c in subject.children if c.dep_ == "poss"), None)
+    if subject.lemma_.lower() in words.stance_nouns and (any(c.dep_ == "ccomp" for c in token.children)
+                                                       or _before_colon(token)):
+        return next((c for c in subject.children if c.dep_ == "poss"), None)  # also "X's message was simple: ..."
     return None
+
+
+def _before_colon(token) -> bool:
+    """A clause that ends in a colon, introducing what follows ("Vale's answer was short: ...")."""
+    end = token.right_edge.i + 1
+    return end < len(token.doc) and token.doc[end].text == ":"
 
 
 def _after_quotation(verb, quoted) -> bool:
@@ -583,7 +590,8 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
-    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod", "prep"}
+    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if (
+        c.dep_ in {"dobj", "prt", "advmod", "prep"} or (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"))
                    and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
     if phrase is not None:
         return phrase
@@ -655,6 +663,9 @@ def _subject_of(verb):
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
     if subject is not None and subject.pos_ == "ADP":  # "Of Lund, Varga said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "ccomp":
+        # a cleft the parse read as a clause of the copula: "It was Vale who said ...": Vale
+        subject = next((c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i), subject)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
@@ -807,6 +818,10 @@ def _content_of(verb, span, quoted):
     for child in verb.children:
         if child.dep_ in _CONTENT and child.pos_ in {"VERB", "AUX"}:
             return child
+    clause = next((g for c in verb.children if c.dep_ in _CONTENT and c.pos_ == "ADJ" for g in c.children
+                   if g.dep_ in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}), None)
+    if clause is not None:
+        return clause  # "made it clear that ...", the parse's clause of the adjective
     if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in range(span.start, span.end):
         return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \

@@ -68,3 +68,21 @@ def test_he_is_the_subject_named_by_an_earlier_persons_surname_the_tagger_took_f
 def test_a_surname_aside_is_not_whom_he_is():
     found = claims_of(*_STERLING, "When it comes to Sterling's record on trade, he is disappointed.")
     assert found[-1].voice != "Sterling"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Tom Reed was blunt: \"The plant will stay open.\"", "Tom Reed"),
+    ("Tom Reed made clear that the plant would stay open.", "Tom Reed"),
+    ("Tom Reed made it clear to workers that the plant would stay open.", "Tom Reed"),
+    ("The plant will stay open, Tom Reed made clear.", "Tom Reed"),
+    ("Tom Reed has been clear that the plant will stay open.", "Tom Reed"),
+    ("Tom Reed's message was simple: the plant will stay open.", "Tom Reed"),
+    ("It was Tom Reed who said the plant would stay open.", "Tom Reed"),
+    ("It is clear that the plant will stay open.", "Example News"),  # a dummy subject holds nothing
+    ("It was clear to everyone that the plant would stay open.", "Example News"),
+    ("The reason is simple: the plant will stay open.", "Example News"),
+    ("The new rule made clear lanes for buses.", "Example News"),
+    ("The sky was clear on Monday.", "Example News"),
+])
+def test_speech_told_by_how_plainly_it_was_said_or_in_a_cleft(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
