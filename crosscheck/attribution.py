@@ -317,6 +317,10 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
         return None
     label = doc[colon.i - 1]
     words = [t for t in doc[start:colon.i] if not t.is_punct]
+    owner = _owned_account(label)
+    if owner is not None and all(t.i == label.i or t.head.i == label.i or t.head.i == owner.i for t in words):
+        voice = resolve(owner, book, mentions)  # "Her reply: ...", "Vale's response: ...": the owner's words
+        return Frame(voice, colon.i, None, True) if voice else None
     named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
     if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
         return None  # "The reason is simple: ..." is narration
@@ -324,6 +328,14 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
         return None  # "Q: ...", "A: ...": a briefing's question or its answer, not a speaker's name
     voice = resolve(label, book, mentions)
     return Frame(voice, colon.i, None, True) if voice else None
+
+
+def _owned_account(noun):
+    """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None."""
+    words = lexicon()
+    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:

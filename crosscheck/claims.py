@@ -185,8 +185,9 @@ def _title_context(entity) -> str:
 
 def _describing_words(entity) -> list[str]:
     """The words "the spokesperson" or "the negotiator" can refer back to a person by: the title before the
-    name and the head of an apposition with its modifiers ("Wendy Cutler, a former trade negotiator"), not
-    the bodies named inside it ("a spokesman for the campaign" is no campaign)."""
+    name and the head of an apposition with its modifiers
+    ("Wendy Cutler, a former trade negotiator"), or the noun the name is an apposition to ("the governor, Ann
+    Vale,"), not the bodies named inside it ("a spokesman for the campaign" is no campaign)."""
     doc, left = entity.doc, entity.start
     while left > 0 and doc[left - 1].pos_ in {"PROPN", "ADJ", "NOUN", "PART"} and doc[left - 1].dep_ != "punct":
         left -= 1
@@ -194,6 +195,8 @@ def _describing_words(entity) -> list[str]:
     heads = [c for c in entity.root.children if c.dep_ == "appos"]
     if entity.root.dep_ == "pobj" and entity.root.head.head.dep_ == "appos":  # "the president of X, Y"
         heads.append(entity.root.head.head.head)
+    if entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":  # "the governor, Ann Vale,"
+        heads.append(entity.root.head)
     for head in heads:
         tokens += [head] + [c for c in head.children if c.dep_ in {"amod", "compound"}]
     return [t.lower_ for t in tokens]

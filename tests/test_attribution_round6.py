@@ -86,3 +86,19 @@ def test_a_surname_aside_is_not_whom_he_is():
 ])
 def test_speech_told_by_how_plainly_it_was_said_or_in_a_cleft(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("second, voice", [
+    ("Her reply: \"It is a disaster.\"", "Ann Vale"),
+    ("Vale's response: the budget is a disaster.", "Vale"),
+    ("Her view: it is a disaster.", "Ann Vale"),
+    ("The reason is simple: the budget is a disaster.", "Example News"),
+])
+def test_an_owned_account_as_a_label_is_its_owners(second, voice):
+    found = claims_of("Reporters asked Ann Vale about the budget. " + second)
+    assert found[-1].voice == voice
+
+
+def test_the_noun_a_name_is_an_apposition_to_describes_that_person():
+    found = claims_of("The governor, Ann Vale, met the press.", "\"It is balanced,\" the governor said.")
+    assert found[-1].voice == "Ann Vale"
