@@ -31,6 +31,9 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+# an owner named by a possessive pronoun ("his tweet", "their letter") is whom the plain pronoun refers to
+_POSSESSIVE_PRONOUNS = {"his": "he", "hers": "she", "its": "it", "their": "they", "theirs": "they", "my": "i",
+                        "mine": "i", "our": "we", "ours": "we"}
 # whom a personal pronoun can refer to: "he" and "she" never the same person
 GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she",
           "herself": "she"}
@@ -874,7 +877,7 @@ def _earlier_occasion(verb, content, words: Lexicon) -> bool:
 
 def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
-    lower = token.lower_
+    lower = _POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "his statement said": whom "he" is
     if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
         return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
     described = next((c for c in token.children if c.dep_ == "relcl"), None)

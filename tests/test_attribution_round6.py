@@ -102,3 +102,14 @@ def test_an_owned_account_as_a_label_is_its_owners(second, voice):
 def test_the_noun_a_name_is_an_apposition_to_describes_that_person():
     found = claims_of("The governor, Ann Vale, met the press.", "\"It is balanced,\" the governor said.")
     assert found[-1].voice == "Ann Vale"
+
+
+@pytest.mark.parametrize("second, voice", [
+    ("His tweet included a picture of the governor.", "Tom Reed"),
+    ("His statement said the plant would stay open.", "Tom Reed"),
+    ("The plant will stay open, his statement said.", "Tom Reed"),
+    ("In his statement, he said the plant would stay open.", "Tom Reed"),
+])
+def test_an_account_owned_by_a_possessive_pronoun_is_that_persons(second, voice):
+    found = claims_of("Tom Reed spoke in Indiana on Friday.", second)
+    assert found[-1].voice == voice
