@@ -605,7 +605,10 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
-    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if (
+    # a passive's "as" the parse hung on its agent ("was seen by some as a demotion") is the verb's own
+    agents = [g for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"
+              for g in a.children if g.dep_ == "prep" and g.lower_ == "as"]
+    phrase = next((f"{lemma} {c.lower_}" for c in [*verb.children, *agents] if (
         c.dep_ in {"dobj", "prt", "advmod", "prep"} or (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"))
                    and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
     if phrase is not None:

@@ -113,3 +113,15 @@ def test_the_noun_a_name_is_an_apposition_to_describes_that_person():
 def test_an_account_owned_by_a_possessive_pronoun_is_that_persons(second, voice):
     found = claims_of("Tom Reed spoke in Indiana on Friday.", second)
     assert found[-1].voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("The staffing change was seen by some as a demotion for the chairman.", "some"),
+    ("The staffing change was seen by many analysts as a demotion.", "many analysts"),
+    ("Many analysts saw the staffing change as a demotion.", "Many analysts"),
+    ("The poll makes clear the headwinds ahead for the governor.", "poll"),
+    ("The blog has long argued that the plant should close.", "blog"),
+    ("The staffing change was seen by Tom Reed on Monday.", "Example News"),  # seen, not a view
+])
+def test_a_view_held_by_a_passives_agent_or_a_finding_made_clear(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
