@@ -605,12 +605,13 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
-    # a passive's "as" the parse hung on its agent ("was seen by some as a demotion") is the verb's own
-    agents = [g for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"
-              for g in a.children if g.dep_ == "prep" and g.lower_ == "as"]
-    phrase = next((f"{lemma} {c.lower_}" for c in [*verb.children, *agents] if (
+    # an "as" the parse hung on the verb's object or its passive's agent ("saw the change as a demotion", "was seen
+    # by some as a demotion") is the verb's own
+    hung = [g for c in verb.children if c.dep_ in {"agent", "dobj"} for a in [c, *c.children]
+            if a.dep_ in {"pobj", "dobj"} for g in a.children if g.dep_ == "prep" and g.lower_ == "as"]
+    phrase = next((f"{lemma} {c.lower_}" for c in [*verb.children, *hung] if (
         c.dep_ in {"dobj", "prt", "advmod", "prep"} or (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"))
-                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
+                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c, verb)), None)
     if phrase is not None:
         return phrase
     particle = features.other_verb_particle(verb)
@@ -621,11 +622,11 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     return lemma
 
 
-def _as_a_person(prep) -> bool:
+def _as_a_person(prep, verb) -> bool:
     """"as" naming what the subject was then ("saw the film as a child"), not what they take a thing or a person
     for ("sees the state as fertile ground", "sees Vale as a rival")."""
     if prep.dep_ != "prep" or any(c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or _names_speakers(c))
-                                  for c in prep.head.children):
+                                  for c in verb.children):
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and _names_speakers(c) for c in prep.children)
 

@@ -5,12 +5,12 @@ from tests.test_claims import claims_of
 
 
 @pytest.mark.parametrize("paragraph, quote_start, voice", [
-    ("Ann Vale avoids the subject, but her neighbor Tom Reed, 83, knows what the town needs. ''It will take a "
-     "fighter to fix this,'' he said.", "''It will take", "Tom Reed"),
-    ("Ann Vale avoids the subject, but her neighbor Tom Reed knows what the town needs. ''It will take a fighter "
-     "to fix this,'' said Mr. Reed.", "''It will take", "Reed"),
-    ("The mayor, Ann Vale, spoke after the vote. ''We have many failed ventures,'' she added. ''The plant is one "
-     "of them.''", "''We have many", "Ann Vale"),
+    (("Ann Vale avoids the subject, but her neighbor Tom Reed, 83, knows what the town needs. ''It will take a "
+      "fighter to fix this,'' he said."), "''It will take", "Tom Reed"),
+    (("Ann Vale avoids the subject, but her neighbor Tom Reed knows what the town needs. ''It will take a fighter "
+      "to fix this,'' said Mr. Reed."), "''It will take", "Reed"),
+    (("The mayor, Ann Vale, spoke after the vote. ''We have many failed ventures,'' she added. ''The plant is one "
+      "of them.''"), "''We have many", "Ann Vale"),
     ("Tom Reed was not convinced by the plan. \"It will never pass,\" the Ohio farmer said.", "\"It will never",
      "Ohio farmer"),
 ])
