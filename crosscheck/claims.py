@@ -363,8 +363,8 @@ def _clauses(span, quoted):
     "While one company says A, another says B")."""
     root, doc = span.root, span.doc
     for child in root.children:
-        if quoted[child.i] or not _independent(child):
-            continue
+        if quoted[child.i] or quoted[child.left_edge.i] or not _independent(child):
+            continue  # nor where the cut falls inside a quotation ("“A, but if B,” X responded": the parse's slip)
         if child.i > root.i:  # "A rose, and B fell": cut before the second statement
             left = _trim(doc, span.start, child.left_edge.i)
             right = _trim(doc, child.left_edge.i, span.end)

@@ -125,3 +125,12 @@ def test_an_account_owned_by_a_possessive_pronoun_is_that_persons(second, voice)
 ])
 def test_a_view_held_by_a_passives_agent_or_a_finding_made_clear(sentence, voice):
     assert claims_of(sentence)[0].voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"Oh well, I don't want to say so, but if you say it,\" Tom Reed responded.",
+    "\"We will not close the plant, and if they ask we will say so,\" Tom Reed said.",
+])
+def test_a_quotation_is_not_cut_where_the_parse_joins_its_attribution_inside_it(sentence):
+    found = claims_of(sentence)
+    assert [c.voice for c in found] == ["Tom Reed"]
