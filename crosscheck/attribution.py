@@ -690,10 +690,23 @@ def _subject_of(verb):
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     controller = _controller(verb)
     if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
         return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
     return controller or _subject_before(verb)
+
+
+def _inverted_speaker(verb):
+    """The speaker of an attribution put last and inverted, which the parse made the verb's object ("The economy is
+    improving, say nearly half of Republicans"): a named source after a verb of speech whose clause comes first."""
+    words = lexicon()
+    if verb_lemma(verb, words.speech_verbs) not in words.speech_verbs or not any(
+            c.dep_ in _CONTENT and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _is_named_source(c, words)), None)
 
 
 def _quote_between(a, b) -> bool:
@@ -1057,8 +1070,8 @@ def _phrase_after(token) -> list:
 
 def _names_both(token) -> bool:
     """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
-    return token.tag_ in {"NNS", "NNPS"} and any(
-        c.lower_ in {"both", "two"} for c in token.children)
+    return token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() not in lexicon().partitive_nouns and any(
+        c.lower_ in {"both", "two"} for c in token.children)  # "two-thirds of voters" is a share, not two parties
 
 
 def _can_speak(token, book: VoiceBook) -> bool:

@@ -134,3 +134,15 @@ def test_a_view_held_by_a_passives_agent_or_a_finding_made_clear(sentence, voice
 def test_a_quotation_is_not_cut_where_the_parse_joins_its_attribution_inside_it(sentence):
     found = claims_of(sentence)
     assert [c.voice for c in found] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Two-thirds of voters oppose the plan.", "Two-thirds of voters"),
+    ("Nearly half of Republicans say the economy is improving.", "half of Republicans"),
+    ("The economy is improving, say nearly half of Republicans.", "half of Republicans"),
+    ("\"The economy is improving,\" say nearly half of Republicans.", "half of Republicans"),
+    ("The economy is improving, says a new report.", "new report"),
+    ("The two sides agreed to keep talking.", "two sides"),  # both parties, no share
+])
+def test_shares_of_speakers_first_or_last(sentence, voice):
+    assert claims_of(sentence)[0].voice == voice
