@@ -10,12 +10,13 @@ joined as one subject are all the source ("X and Y said"), on a side only when t
 speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, a document or a group
 of people, never a thing ("the deal saw"). A verb outside the lists states its subject's position when
 its arguments say so: a finite clause of its own ("voters saw that ..."), a figure given "at", a stance
-noun held, a law's provision; a poll the main clause is read "in" frames it like "according to". Pronouns
-and descriptions ("she", "the ministry") are resolved to the nearest compatible mention: the last speaker,
-or a person before "he" or "she" in its own sentence; "they" after a group's statement is that group; else
-the nearest earlier mention in the article (`Mentions`). "He" or "she" is not a person the text calls by
-the other pronoun (an honorific, or "his"/"her" in their own main clause), when it calls someone else by
-this one (`person_gender`).
+noun held, a law's provision, a stance-taking role after a copula ("X has been a supporter of Y"); a count or
+share of speakers is the speakers ("a third of voters"); a poll the main clause is read "in" frames it like
+"according to". Pronouns and descriptions ("she", "his statement", "the ministry") are resolved to the
+nearest compatible mention: the last speaker, or a person before "he" or "she" in its own sentence; "they"
+after a group's statement is that group; else the nearest earlier mention in the article (`Mentions`). "He"
+or "she" is not a person the text calls by the other pronoun (an honorific, or "his"/"her" in their own main
+clause), when it calls someone else by this one (`person_gender`).
 """
 from __future__ import annotations
 
