@@ -10,12 +10,13 @@ joined as one subject are all the source ("X and Y said"), on a side only when t
 speaks for whom it names ("a spokeswoman for X"). A source is a person, a body, a document or a group
 of people, never a thing ("the deal saw"). A verb outside the lists states its subject's position when
 its arguments say so: a finite clause of its own ("voters saw that ..."), a figure given "at", a stance
-noun held, a law's provision; a poll the main clause is read "in" frames it like "according to". Pronouns
-and descriptions ("she", "the ministry") are resolved to the nearest compatible mention: the last speaker,
-or a person before "he" or "she" in its own sentence; "they" after a group's statement is that group; else
-the nearest earlier mention in the article (`Mentions`). "He" or "she" is not a person the text calls by
-the other pronoun (an honorific, or "his"/"her" in their own main clause), when it calls someone else by
-this one (`person_gender`).
+noun held, a law's provision, a stance-taking role after a copula ("X has been a supporter of Y"); a count or
+share of speakers is the speakers ("a third of voters"); a poll the main clause is read "in" frames it like
+"according to". Pronouns and descriptions ("she", "his statement", "the ministry") are resolved to the
+nearest compatible mention: the last speaker, or a person before "he" or "she" in its own sentence; "they"
+after a group's statement is that group; else the nearest earlier mention in the article (`Mentions`). "He"
+or "she" is not a person the text calls by the other pronoun (an honorific, or "his"/"her" in their own main
+clause), when it calls someone else by this one (`person_gender`).
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them", "it"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+# an owner named by a possessive pronoun ("his tweet", "their letter") is whom the plain pronoun refers to
+_POSSESSIVE_PRONOUNS = {"his": "he", "hers": "she", "its": "it", "their": "they", "theirs": "they", "my": "i",
+                        "mine": "i", "our": "we", "ours": "we"}
 # whom a personal pronoun can refer to: "he" and "she" never the same person
 GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she",
           "herself": "she"}
@@ -68,6 +72,9 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()  # "a statement released by X": X's
     provision_verbs: frozenset[str] = frozenset()  # "the bill would prohibit ...": the bill's provision
     law_nouns: frozenset[str] = frozenset()  # the laws and bills that provide
+    partitive_nouns: frozenset[str] = frozenset()  # "a lot of people", "38% of voters": the speakers counted
+    stance_roles: frozenset[str] = frozenset()  # "X has been a supporter of Y": the subject's position
+    linking_verbs: frozenset[str] = frozenset()  # "X remains confident that ...": a copula's kin
 
 
 @cache
@@ -86,7 +93,9 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("answer_labels", ())), frozenset(data.get("causing_verbs", ())),
                    frozenset(data.get("estimate_verbs", ())), frozenset(data.get("holding_verbs", ())),
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
-                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())))
+                   frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
+                   frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
+                   frozenset(data.get("linking_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -218,6 +227,10 @@ class Mentions:
         """The two parties of this sentence's meeting or call: its subject and the one it spoke to or met."""
         self.parties = (self.sentence, tuple(people))
 
+    def surnames(self) -> frozenset[str]:
+        """The last words of the names of the people named so far ("Sanders" for "Bernie Sanders")."""
+        return frozenset(m.name.split()[-1] for m in self.items if m.person and len(m.name.split()) > 1)
+
     def described_by(self, noun: str, side: str | None) -> Mention | None:
         return next((m for m in reversed(self.items) if noun in m.words and (side is None or m.side == side)), None)
 
@@ -308,6 +321,10 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
         return None
     label = doc[colon.i - 1]
     words = [t for t in doc[start:colon.i] if not t.is_punct]
+    owner = _owned_account(label)
+    if owner is not None and all(t.i == label.i or t.head.i == label.i or t.head.i == owner.i for t in words):
+        voice = resolve(owner, book, mentions)  # "Her reply: ...", "Vale's response: ...": the owner's words
+        return Frame(voice, colon.i, None, True) if voice else None
     named = label.ent_type_ in {"PERSON", "ORG"} or all(t.text[:1].isupper() and t.is_alpha for t in words)
     if not words or not named or any(t.pos_ in {"VERB", "AUX", "DET", "PRON"} for t in words):
         return None  # "The reason is simple: ..." is narration
@@ -315,6 +332,14 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
         return None  # "Q: ...", "A: ...": a briefing's question or its answer, not a speaker's name
     voice = resolve(label, book, mentions)
     return Frame(voice, colon.i, None, True) if voice else None
+
+
+def _owned_account(noun):
+    """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None."""
+    words = lexicon()
+    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
@@ -335,6 +360,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
         holder = _copular_stance(verb)
+        if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
         subject = _quoted_source(verb) or document or holder or _subject_of(verb)
         if subject is None:
             continue
@@ -474,19 +501,30 @@ def _with_partner_only(verb) -> bool:
 
 
 def _copular_stance(token):
-    """Who holds the stance a copula states: its subject before an adjective of stance ("Vale is confident
-    the campaign will win", "officials were adamant that ...", "Vale is critical of the plan"), or the owner of
+    """Who holds the stance a copula (or a verb linking as one does, "remains") states: its subject before an
+    adjective of stance ("Vale is confident the campaign will win", "officials were adamant that ...", "Vale is
+    critical of the plan") or a noun of a stance-taking role ("Vale is a critic of the plan"), or the owner of
     the view or argument that is its subject, with the clause it is ("Vale's view is that ...")."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ == "AUX" else None
-    if subject is None:
-        return None
     words = lexicon()
+    linking = token.pos_ == "AUX" or (token.pos_ == "VERB" and token.lemma_.lower() in words.linking_verbs)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if linking else None
+    if subject is None or subject.lower_ in _DUMMY_SUBJECTS:
+        return None  # "It is clear that ...": no one holds it
+    if any(c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in words.stance_roles for c in token.children):
+        return subject  # "Bannon has been a supporter of Trump", "she remains a fierce critic of the deal"
     if any(c.dep_ == "acomp" and (c.lemma_.lower() in words.stance_adjectives or c.lower_ in words.stance_adjectives)
            for c in token.children):  # a participle the tagger took for a verb ("is disappointed", "were convinced")
         return subject
-    if subject.lemma_.lower() in words.stance_nouns and any(c.dep_ == "ccomp" for c in token.children):
-        return next((c for c in subject.children if c.dep_ == "poss"), None)
+    if subject.lemma_.lower() in words.stance_nouns and (any(c.dep_ == "ccomp" for c in token.children)
+                                                       or _before_colon(token)):
+        return next((c for c in subject.children if c.dep_ == "poss"), None)  # also "X's message was simple: ..."
     return None
+
+
+def _before_colon(token) -> bool:
+    """A clause that ends in a colon, introducing what follows ("Vale's answer was short: ...")."""
+    end = token.right_edge.i + 1
+    return end < len(token.doc) and token.doc[end].text == ":"
 
 
 def _after_quotation(verb, quoted) -> bool:
@@ -568,8 +606,13 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
-    phrase = next((f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"dobj", "prt", "advmod", "prep"}
-                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c)), None)
+    # an "as" the parse hung on the verb's object or its passive's agent ("saw the change as a demotion", "was seen
+    # by some as a demotion") is the verb's own
+    hung = [g for c in verb.children if c.dep_ in {"agent", "dobj"} for a in [c, *c.children]
+            if a.dep_ in {"pobj", "dobj"} for g in a.children if g.dep_ == "prep" and g.lower_ == "as"]
+    phrase = next((f"{lemma} {c.lower_}" for c in [*verb.children, *hung] if (
+        c.dep_ in {"dobj", "prt", "advmod", "prep"} or (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"))
+                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c, verb)), None)
     if phrase is not None:
         return phrase
     particle = features.other_verb_particle(verb)
@@ -580,11 +623,11 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     return lemma
 
 
-def _as_a_person(prep) -> bool:
+def _as_a_person(prep, verb) -> bool:
     """"as" naming what the subject was then ("saw the film as a child"), not what they take a thing or a person
     for ("sees the state as fertile ground", "sees Vale as a rival")."""
     if prep.dep_ != "prep" or any(c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or _names_speakers(c))
-                                  for c in prep.head.children):
+                                  for c in verb.children):
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" and _names_speakers(c) for c in prep.children)
 
@@ -640,15 +683,31 @@ def _subject_of(verb):
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
     if subject is not None and subject.pos_ == "ADP":  # "Of Lund, Varga said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "ccomp":
+        # a cleft the parse read as a clause of the copula: "It was Vale who said ...": Vale
+        subject = next((c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i), subject)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     controller = _controller(verb)
     if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
         return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
     return controller or _subject_before(verb)
+
+
+def _inverted_speaker(verb):
+    """The speaker of an attribution put last and inverted, which the parse made the verb's object ("The economy is
+    improving, say nearly half of Republicans"): a named source after a verb of speech whose clause comes first."""
+    words = lexicon()
+    if verb_lemma(verb, words.speech_verbs) not in words.speech_verbs or not any(
+            c.dep_ in _CONTENT and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and _is_named_source(c, words)), None)
 
 
 def _quote_between(a, b) -> bool:
@@ -792,6 +851,10 @@ def _content_of(verb, span, quoted):
     for child in verb.children:
         if child.dep_ in _CONTENT and child.pos_ in {"VERB", "AUX"}:
             return child
+    clause = next((g for c in verb.children if c.dep_ in _CONTENT and c.pos_ == "ADJ" for g in c.children
+                   if g.dep_ in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}), None)
+    if clause is not None:
+        return clause  # "made it clear that ...", the parse's clause of the adjective
     if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i in range(span.start, span.end):
         return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
@@ -832,7 +895,7 @@ def _earlier_occasion(verb, content, words: Lexicon) -> bool:
 
 def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
-    lower = token.lower_
+    lower = _POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "his statement said": whom "he" is
     if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
         return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
     described = next((c for c in token.children if c.dep_ == "relcl"), None)
@@ -849,7 +912,7 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(" and ".join(m.name for m in people), None)  # both parties: no one side
         gender = GENDER.get(lower)
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
-                token, book, named_only=mentions.speaker is None)) is not None:
+                token, book, named_only=mentions.speaker is None, surnames=mentions.surnames())) is not None:
             voice = person_voice(earlier, book)
             other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
@@ -912,7 +975,8 @@ def _entity_name(token) -> str | None:
     return strip_possessive(entity.text.removeprefix("the ").removeprefix("The "))
 
 
-def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = False):
+def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = False,
+                                surnames: frozenset[str] = frozenset()):
     """The person "he" or "she" refers to in its own sentence: the nearest person before it that is a
     subject or owner ("Obama angered farmers when he criticized ...", "Lind's visit ... as he seeks"),
     else (`named_only`: when the sentence before was no one's statement) the one an earlier "he" of the
@@ -920,8 +984,13 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     before = pronoun.doc[pronoun.sent.start:pronoun.i]
     if any(t.text in QUOTE_MARKS for t in before):
         return None
+    # a name is a person's when the tagger says so, when the book knows it, or, as a subject or its owner, when it
+    # is the surname of a person the article named before ("Sanders's role is under discussion, but he has said
+    # ...", Sanders tagged a body)
     people = [t for t in reversed(before) if t.dep_ != "compound" and (
-        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people))]
+        t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people)
+        or (t.pos_ == "PROPN" and strip_possessive(t.text) in surnames
+            and (t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t))))]
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
     # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
@@ -931,7 +1000,7 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
         return subject
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
-        return _person_earlier_in_sentence(same, book, named_only)
+        return _person_earlier_in_sentence(same, book, named_only, surnames)
     return people[0] if len({t.text for t in people}) == 1 else None
 
 
@@ -1002,8 +1071,8 @@ def _phrase_after(token) -> list:
 
 def _names_both(token) -> bool:
     """A plural noun with "both", "two" or "the two" ("both leaders", "the two sides", "the two presidents")."""
-    return token.tag_ in {"NNS", "NNPS"} and any(
-        c.lower_ in {"both", "two"} for c in token.children)
+    return token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() not in lexicon().partitive_nouns and any(
+        c.lower_ in {"both", "two"} for c in token.children)  # "two-thirds of voters" is a share, not two parties
 
 
 def _can_speak(token, book: VoiceBook) -> bool:
@@ -1020,7 +1089,19 @@ def _names_speakers(token) -> bool:
     """A common noun for a document, a person or a group of people ("report", "officials", "voter")."""
     lemma = token.lemma_.lower()
     return (lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns
-            or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN))
+            or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN) or _counts_speakers(token))
+
+
+def _counts_speakers(token) -> bool:
+    """A count or part of a group of speakers ("a lot of people", "dozens of Republicans", "a third of voters",
+    "38% of likely voters"), or a share given with its number alone ("33% would be scared"); not of a thing ("a
+    lot of money")."""
+    if token.lemma_.lower() not in lexicon().partitive_nouns and token.lower_ not in lexicon().partitive_nouns:
+        return False
+    parts = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if parts:
+        return any(g.ent_type_ in {"NORP", "PERSON", "ORG"} or g.pos_ == "PROPN" or _names_speakers(g) for g in parts)
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 # Agent nouns name a person by their suffix: "voter", "advisor", "analyst", "historian", "resident",

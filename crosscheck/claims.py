@@ -185,8 +185,9 @@ def _title_context(entity) -> str:
 
 def _describing_words(entity) -> list[str]:
     """The words "the spokesperson" or "the negotiator" can refer back to a person by: the title before the
-    name and the head of an apposition with its modifiers ("Wendy Cutler, a former trade negotiator"), not
-    the bodies named inside it ("a spokesman for the campaign" is no campaign)."""
+    name and the head of an apposition with its modifiers
+    ("Wendy Cutler, a former trade negotiator"), or the noun the name is an apposition to ("the governor, Ann
+    Vale,"), not the bodies named inside it ("a spokesman for the campaign" is no campaign)."""
     doc, left = entity.doc, entity.start
     while left > 0 and doc[left - 1].pos_ in {"PROPN", "ADJ", "NOUN", "PART"} and doc[left - 1].dep_ != "punct":
         left -= 1
@@ -194,6 +195,8 @@ def _describing_words(entity) -> list[str]:
     heads = [c for c in entity.root.children if c.dep_ == "appos"]
     if entity.root.dep_ == "pobj" and entity.root.head.head.dep_ == "appos":  # "the president of X, Y"
         heads.append(entity.root.head.head.head)
+    if entity.root.dep_ == "appos" and entity.root.head.pos_ == "NOUN":  # "the governor, Ann Vale,"
+        heads.append(entity.root.head)
     for head in heads:
         tokens += [head] + [c for c in head.children if c.dep_ in {"amod", "compound"}]
     return [t.lower_ for t in tokens]
@@ -281,7 +284,7 @@ def _units(docs):
     for line, doc in docs:
         quoted, ends_open = _quoted(doc)
         pending, continues = [], open_before and _opens_with_quote(doc)
-        for sentence in doc.sents:
+        for sentence in _sentences(doc, quoted):
             pending.append(sentence)
             if sentence.end < len(doc) and quoted[sentence.end - 1] and quoted[sentence.end]:
                 continue
@@ -290,6 +293,19 @@ def _units(docs):
         if pending:
             yield Unit(doc[pending[0].start:pending[-1].end], tuple(pending), line, quoted, continues)
         open_before = ends_open
+
+
+def _sentences(doc, quoted: list[bool]) -> list:
+    """The parse's sentences, with a quotation's opening mark that the parse left at the end of the sentence
+    before it moved to the sentence it opens ("... shares this view. ''We're in a bubble,'' he said."): left
+    there, it joins the narration to the quotation as if one quotation ran across both."""
+    bounds = [(s.start, s.end) for s in doc.sents]
+    for k in range(len(bounds) - 1):
+        start, end = bounds[k]
+        last = end - 1
+        if end - start > 1 and doc[last].text in QUOTE_MARKS and quoted[last] and not quoted[last - 1]:
+            bounds[k], bounds[k + 1] = (start, last), (last, bounds[k + 1][1])
+    return [doc[start:end] for start, end in bounds]
 
 
 def _quoted(doc) -> tuple[list[bool], bool]:
@@ -347,8 +363,8 @@ def _clauses(span, quoted):
     "While one company says A, another says B")."""
     root, doc = span.root, span.doc
     for child in root.children:
-        if quoted[child.i] or not _independent(child):
-            continue
+        if quoted[child.i] or quoted[child.left_edge.i] or not _independent(child):
+            continue  # nor where the cut falls inside a quotation ("“A, but if B,” X responded": the parse's slip)
         if child.i > root.i:  # "A rose, and B fell": cut before the second statement
             left = _trim(doc, span.start, child.left_edge.i)
             right = _trim(doc, child.left_edge.i, span.end)
