@@ -1149,3 +1149,9 @@ def test_times_of_day_within_rounding_or_in_another_zone_do_not_conflict(verdict
 def test_a_time_of_day_is_read_with_its_zone_and_rounding():
     frame = frame_of(claim_from_text("The ship sank at around 10:05 p.m. ET, the coast guard said."))
     assert frame.clock == ("~22:05 ET",)
+
+
+def test_a_bound_against_a_figure_within_its_rounding_is_no_range(verdict):
+    result = verdict("The bill includes $6.3 billion to help resettle Afghan evacuees.",
+                     "The bill carries more than $6 billion to resettle Afghan evacuees.")
+    assert result.relation == "agree"

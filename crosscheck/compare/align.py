@@ -287,8 +287,10 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
     bound, figure = (ma, mb) if ma.high is None else (mb, ma)
     if bound.high is None and figure.low == figure.high:  # a bound and an exact figure ("at least 23" / "31")
         return abs(figure.value - bound.value) > max(_rounding(bound), _rounding(figure)) + 1e-9
-    if bound.high is None and figure.high is not None:  # a bound and a range inside it ("more than $50 million" /
-        return not figure.low <= bound.value <= figure.high  # "$54 million to $56 million"): one is surer
+    if bound.high is None and figure.high is not None and figure.high - figure.low > 2 * _rounding(figure) + 1e-9:
+        # a bound and a range written with two ends inside it ("more than $50 million" / "$54 million to $56
+        # million"): one is surer; a figure's own rounding ("$6.3 billion" / "more than $6 billion") is no range
+        return not figure.low <= bound.value <= figure.high
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
 
