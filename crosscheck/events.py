@@ -250,7 +250,8 @@ def _leaves(tree: np.ndarray, node: int, leaves: int) -> list[int]:
     return found
 
 
-def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray, undated: np.ndarray | None = None,
+def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
+                       undated: np.ndarray | None = None,
                        happenings: Happenings | None = None) -> tuple[np.ndarray, dict]:
     """An article stays in its event only when it covers that occasion more plainly than another:
     its least close article in its event is closer, by the article's margin, than the least close
