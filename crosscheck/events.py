@@ -8,7 +8,9 @@ one day about one person, an interview given on Sunday and a hearing held on Tue
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
 not chain into one event. An article that could as well belong to another event (as close to all of
 its articles as to all of its own) is set apart and listed on its event as possibly another story
-(`Event.unsure`): no finding compares it. Two groups of articles, each an occasion already, join only
+(`Event.unsure`): no finding compares it; where what makes an event's reports look unclear is an
+interloper (another story's article, every member's least close, telling none of the happening the
+others tell), the interloper is set apart in their place. Two groups of articles, each an occasion already, join only
 when an article of each states a happening of the other's (happenings.py): a plan released on Monday
 and the same plan passed on Wednesday share words and people, not what happened.
 
