@@ -10,9 +10,9 @@ not chain into one event. An article that could as well belong to another event 
 its articles as to all of its own) is set apart and listed on its event as possibly another story
 (`Event.unsure`): no finding compares it; where what makes an event's reports look unclear is an
 interloper (another story's article, every member's least close, telling none of the happening the
-others tell), the interloper is set apart in their place. Two groups of articles, each an occasion already, join only
-when an article of each states a happening of the other's (happenings.py): a plan released on Monday
-and the same plan passed on Wednesday share words and people, not what happened.
+others tell), the interloper is set apart in their place. Two groups of articles, each an occasion
+already, join only when an article of each states a happening of the other's (happenings.py): a plan
+released on Monday and the same plan passed on Wednesday share words and people, not what happened.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
