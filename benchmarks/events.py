@@ -540,11 +540,11 @@ def split_causes(prepared, settings) -> dict[int, str]:
         return set(score({p: s for p, s in written.story_of.items() if p in event_of}, event_of)["split_stories"])
 
     cut = _cut_tree(tree, settings, happenings)
-    split = split_by(set_apart(articles, cut, closeness, settings)[0])  # (set_apart works on a copy of the cut)
+    split = split_by(set_apart(articles, cut, closeness, settings, happenings)[0])  # (set_apart works on a copy)
+    loose = _cut_tree(tree, settings.replace(event_cohesion_ratio=0.0), happenings)
     without = {"set apart": split_by(cut),
                "happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
-               "cohesion rule": split_by(set_apart(articles, _cut_tree(tree, settings.replace(event_cohesion_ratio=0.0),
-                                                                       happenings), closeness, settings)[0])}
+               "cohesion rule": split_by(set_apart(articles, loose, closeness, settings, happenings)[0])}
     undated_cost = closeness + _date_costs(articles, settings)
     members = defaultdict(list)
     for i, article in enumerate(articles):

@@ -8,9 +8,11 @@ one day about one person, an interview given on Sunday and a hearing held on Tue
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
 not chain into one event. An article that could as well belong to another event (as close to all of
 its articles as to all of its own) is set apart and listed on its event as possibly another story
-(`Event.unsure`): no finding compares it. Two groups of articles, each an occasion already, join only
-when an article of each states a happening of the other's (happenings.py): a plan released on Monday
-and the same plan passed on Wednesday share words and people, not what happened.
+(`Event.unsure`): no finding compares it; where what makes an event's reports look unclear is an
+interloper (another story's article, every member's least close, telling none of the happening the
+others tell), the interloper is set apart in their place. Two groups of articles, each an occasion
+already, join only when an article of each states a happening of the other's (happenings.py): a plan
+released on Monday and the same plan passed on Wednesday share words and people, not what happened.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
@@ -89,8 +91,9 @@ def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.nd
     if len(articles) == 1:
         return np.zeros(1, dtype=int), {}
     tree, closeness = occasion_tree(articles, claims, vectors, settings)
-    labels = _cut_tree(tree, settings, Happenings(articles, claims, vectors, settings))
-    return set_apart(articles, labels, closeness, settings)
+    happenings = Happenings(articles, claims, vectors, settings)
+    labels = _cut_tree(tree, settings, happenings)
+    return set_apart(articles, labels, closeness, settings, happenings)
 
 
 def occasion_tree(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -108,13 +111,14 @@ def occasion_tree(articles: list[Article], claims: list[Claim], vectors: np.ndar
     return linkage(condensed, method="complete"), closeness
 
 
-def set_apart(articles: list[Article], labels: np.ndarray, closeness: np.ndarray,
-              settings: Settings) -> tuple[np.ndarray, dict[int, int]]:
+def set_apart(articles: list[Article], labels: np.ndarray, closeness: np.ndarray, settings: Settings,
+              happenings: Happenings | None = None) -> tuple[np.ndarray, dict[int, int]]:
     """The events' unclear articles set apart (`_set_apart_unclear`), each with its own margin: a
-    dated article `event_unsure_margin`, an undated one `event_undated_margin`."""
+    dated article `event_unsure_margin`, an undated one `event_undated_margin`; with `happenings`, an
+    event's interloper is set apart in place of the articles it made look unclear (`_interloper`)."""
     undated = np.array([a.published is None for a in articles])
     margins = np.where(undated, settings.event_undated_margin, settings.event_unsure_margin).astype(np.float32)
-    return _set_apart_unclear(labels, closeness, margins, undated)
+    return _set_apart_unclear(labels, closeness, margins, undated, happenings)
 
 
 def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -249,13 +253,19 @@ def _leaves(tree: np.ndarray, node: int, leaves: int) -> list[int]:
 
 
 def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.ndarray,
-                       undated: np.ndarray | None = None) -> tuple[np.ndarray, dict]:
+                       undated: np.ndarray | None = None,
+                       happenings: Happenings | None = None) -> tuple[np.ndarray, dict]:
     """An article stays in its event only when it covers that occasion more plainly than another:
     its least close article in its event is closer, by the article's margin, than the least close
     article of any other event (it could as well be that event's article). An undated article must
     beat every single article outside, by a margin of its own: without a date, a piece about
     another call between the same two leaders is otherwise as close as one about this call. One
     pass against the events as clustered; each event keeps at least its plainest member.
+
+    With `happenings`, an event of dated articles that took in an interloper (`_interloper`: another
+    story's article on a crowded day, every member's least close and telling none of the happening
+    the others tell) sets the interloper apart and judges its other members without it: measured
+    against the interloper, the occasion's own reports look unclear and were set apart in its place.
 
     Returns the new labels (each article set apart gets a number of its own) and the articles set
     apart: index -> the number of the event they left.
@@ -272,7 +282,8 @@ def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.nd
     rows = np.arange(len(labels))
     own = fit[rows, column].copy()
     fit[rows, column] = -np.inf
-    lead = own - fit.max(axis=1)
+    rival = fit.max(axis=1)  # each article's fit to the nearest other event
+    lead = own - rival
     for i in np.flatnonzero(undated) if undated is not None else ():
         outside = column != column[i]
         lead[i] = own[i] - closeness[i, outside].max()
@@ -282,11 +293,53 @@ def _set_apart_unclear(labels: np.ndarray, closeness: np.ndarray, margins: np.nd
             continue
         unclear = lead[members] < margins[members]
         unclear[np.argmax(lead[members])] = False
+        dated = undated is None or not undated[members].any()
+        if happenings is not None and dated and unclear.any():
+            interloper = _interloper(members, closeness, happenings, unclear)
+            if interloper is not None:
+                unclear = _unclear_without(members, interloper, closeness, rival, margins)
         for i in members[unclear]:
             set_apart[int(i)] = int(labels[i])
             result[i] = fresh
             fresh += 1
     return result, set_apart
+
+
+def _interloper(members: np.ndarray, closeness: np.ndarray, happenings: Happenings, unclear: np.ndarray) -> int | None:
+    """The event's interloper, if it has one: the member that is every other member's least close,
+    states no happening of any other member, while an unclear member states one of a member besides
+    it (the event's own reports tell one happening; the interloper joined them by words alone)."""
+    if len(members) < 3:
+        return None
+    inside = closeness[np.ix_(members, members)].astype(np.float32)
+    np.fill_diagonal(inside, np.inf)
+    least = inside.argmin(axis=1)
+    candidate = int(np.bincount(least).argmax())
+    if any(least[k] != candidate for k in range(len(members)) if k != candidate):
+        return None
+    interloper = int(members[candidate])
+    rest = [int(i) for i in members if i != interloper]
+    if happenings.shared([interloper], rest):
+        return None
+    telling = any(happenings.shared([int(i)], [j for j in rest if j != i])
+                  for i in members[unclear] if i != interloper)
+    return interloper if telling else None
+
+
+def _unclear_without(members: np.ndarray, interloper: int, closeness: np.ndarray, rival: np.ndarray,
+                     margins: np.ndarray) -> np.ndarray:
+    """Which members are unclear once the interloper is set apart: the interloper, and each other
+    member whose least close member but the interloper is not closer, by its margin, than its nearest
+    other event (`_set_apart_unclear`); the plainest of them stays."""
+    rest = members[members != interloper]
+    inside = closeness[np.ix_(rest, rest)].astype(np.float32)
+    np.fill_diagonal(inside, np.inf)
+    lead = inside.min(axis=1) - rival[rest]
+    kept_unclear = lead < margins[rest]
+    kept_unclear[np.argmax(lead)] = False
+    unclear = members == interloper
+    unclear[members != interloper] = kept_unclear
+    return unclear
 
 
 def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:

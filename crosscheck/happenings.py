@@ -1,7 +1,9 @@
 """Happenings: claims -> which articles state one happening (what happened, not what was said).
 
 The events stage asks it whether two groups of articles share a happening before it joins them
-(`events._cut_tree`); the benchmark counts the article pairs that do (`python -m benchmarks.events --tune`).
+(`events._cut_tree`), and whether an event's least close member tells none of the happening its other
+members tell (`events._interloper`); the benchmark counts the article pairs that do (`python -m
+benchmarks.events --tune`).
 """
 from __future__ import annotations
 

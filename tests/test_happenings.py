@@ -6,7 +6,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from crosscheck.events import _cut_tree, occasion_labels
+from crosscheck.events import _cut_tree, _set_apart_unclear, occasion_labels
 from crosscheck.happenings import Happenings, shared_happenings
 from crosscheck.types import Article, Claim, Line
 
@@ -109,3 +109,41 @@ def test_same_day_reports_of_one_plan_passed_and_released_stay_two_occasions(bud
     labels, _ = occasion_labels(articles, claims, vectors, loose)
     assert len(set(labels[:len(PASSED)])) == 1 and len(set(labels[len(PASSED):])) == 1
     assert labels[0] != labels[-1]
+
+
+def test_an_interloper_is_set_apart_in_place_of_the_reports_it_made_unclear(budget, settings):
+    """Three reports of the plan passed (active, passive with the source last, source first) and a
+    piece on the plan released that joined them by words on a crowded day: every report's least
+    close member. Against it the reports look no closer to their event than to the next one, so
+    they were set apart and the interloper kept; judged without it, they are plainly one occasion."""
+    articles, claims, vectors = budget  # 0-2: passed; 3: released (the interloper); 4: released (another event)
+    closeness = np.array([[1.0, 0.6, 0.6, 0.3, 0.28],
+                          [0.6, 1.0, 0.6, 0.3, 0.28],
+                          [0.6, 0.6, 1.0, 0.3, 0.28],
+                          [0.3, 0.3, 0.3, 1.0, 0.2],
+                          [0.28, 0.28, 0.28, 0.2, 1.0]], dtype=np.float32)
+    labels = np.array([1, 1, 1, 1, 2])
+    margins = np.full(5, settings.event_unsure_margin, dtype=np.float32)
+    dated = np.zeros(5, dtype=bool)
+    happenings = Happenings(articles, claims, vectors, settings)
+    assert sorted(_set_apart_unclear(labels, closeness, margins, dated)[1]) == [0, 1, 2]  # without what happened
+    result, apart = _set_apart_unclear(labels, closeness, margins, dated, happenings)
+    assert apart == {3: 1} and result[0] == result[1] == result[2] == 1 != result[3]
+    # Not every report's least close member: no interloper, the reports are judged as before.
+    closeness[0, 1] = closeness[1, 0] = 0.25
+    assert 3 not in _set_apart_unclear(labels, closeness, margins, dated, happenings)[1]
+
+
+def test_a_member_telling_the_happening_is_no_interloper(budget, settings):
+    articles, claims, vectors = budget
+    # Article 2 (the plan passed, told with its source first) is every other report's least close.
+    closeness = np.array([[1.0, 0.6, 0.3, 0.28],
+                          [0.6, 1.0, 0.3, 0.28],
+                          [0.3, 0.3, 1.0, 0.2],
+                          [0.28, 0.28, 0.2, 1.0]], dtype=np.float32)
+    labels = np.array([1, 1, 1, 2])
+    margins = np.full(4, settings.event_unsure_margin, dtype=np.float32)
+    happenings = Happenings(articles[:4], [c for c in claims if c.article_id != "a4"], vectors[[
+        i for i, c in enumerate(claims) if c.article_id != "a4"]], settings)
+    apart = _set_apart_unclear(labels, closeness, margins, np.zeros(4, dtype=bool), happenings)[1]
+    assert 2 not in apart and sorted(apart) == [0, 1]
