@@ -524,7 +524,7 @@ def _phrase_candidates(doc, title: bool = False):
                           or not any(ch.isalnum() for ch in tokens[0].text) and tokens[0].i not in amounts):
             tokens = tokens[1:]
         tokens = _whole_first_word(tokens, span)
-        if tokens and tokens[0].tag_ in _COMPARING_TAGS:
+        if any(t.tag_ in _COMPARING_TAGS for t in tokens[:-1]):
             continue  # "highest rates", "far fewer jobs", "richest man": a comparison or an epithet, not a thing
         if any(t.pos_ in {"DET", "PRON", "VERB", "AUX"} for t in tokens):
             continue  # a phrase the parser cut badly ("longstanding a flashpoint")
