@@ -131,7 +131,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
-        central = _central_headline(group_ledes, outlets)
+        central = _central_headline(group_ledes, outlets, [_opinion_section(a.outlet) for a in group])
         name = central.text if central else ""
         if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
             # no headline says what happened, or only a readout's sentence that names neither of them ("On
@@ -192,11 +192,14 @@ def _told_apart(labels: list[str], ledes: list[list[Lede]], outlets: set[str], f
     return result
 
 
-def _central_headline(ledes: list[Lede], outlets: set[str]) -> Headline | None:
+def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] | None = None) -> Headline | None:
     """The event's most central headline, cleaned: of the titles that state who did what (a verb and
     its subject, no question, no outlet), the one whose words the event's other titles and ledes
     share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
-    phrase boundary, never mid-word). None when no title states one."""
+    phrase boundary, never mid-word). None when no title states one. A title of an opinion section
+    (`opinion`, by its outlet's name: "Wall Street Journal (Opinion)") ranks after a news title as good:
+    a column's headline argues ("Climate change brings a flood of hyperbole"), a report's says what happened."""
+    opinion = opinion or [False] * len(ledes)
     candidates = []
     for n, lede in enumerate(ledes):
         # An opinion's call ("Biden urged to ...") names a column alone, its own event; where several articles
@@ -209,12 +212,18 @@ def _central_headline(ledes: list[Lede], outlets: set[str]) -> Headline | None:
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.flaws + headline.lead_in, headline.attributed, -share, headline.length, headline.text,
-                           n))
+        candidates.append((headline.flaws + headline.lead_in, opinion[n], headline.attributed, -share, headline.length,
+                           headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
     return next(h for h in ledes[best[-1]].headlines if h.text == best[-2])
+
+
+def _opinion_section(outlet: str) -> bool:
+    """An outlet's name that marks an opinion section ("Wall Street Journal (Opinion)"; data/labels.toml)."""
+    return any(re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", (outlet or "").casefold())
+               for mark in words_of("opinion_sections"))
 
 
 def _set_aside(headline: Headline | None, who: list[str]) -> bool:
