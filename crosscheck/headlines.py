@@ -231,7 +231,8 @@ def _clause(part):
             end = token.i
             break
     whole = [t for t in tokens if not t.is_punct]
-    if end <= tokens[-1].i and len([t for t in whole if t.i < end]) < _HEADLINE_MIN_CUT and len(whole) <= _HEADLINE_SHORT:
+    if end <= tokens[-1].i and len([t for t in whole if t.i < end]) < _HEADLINE_MIN_CUT and len(whole) <= _HEADLINE_SHORT \
+            and _adds_to_clause(doc[end:tokens[-1].i + 1]):
         end = tokens[-1].i + 1  # "Biden's muscle questioned amid falling polls": its tail says what the rest is about
     if _weighed(verb, doc[end:tokens[-1].i + 1]):
         return None  # one half of a judgement weighed both ways ("Biden isn't quite right, but he's not wrong")
@@ -266,6 +267,14 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal
+
+
+def _adds_to_clause(tail) -> bool:
+    """A tail that goes on with the clause's own subject (", say they advised ...") or adds a phrase to it
+    ("amid falling polls"), not one that opens a clause of its own ("but the House delays", "as fears grow")."""
+    words = [t for t in tail if not t.is_punct]
+    return bool(words) and words[0].pos_ not in {"CCONJ", "SCONJ"} and (
+        words[0].pos_ == "ADP" or words[0].pos_ == "VERB" and not any(c.dep_ in _SUBJECTS for c in words[0].children))
 
 
 def _verdict(verb) -> bool:

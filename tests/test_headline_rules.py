@@ -23,6 +23,10 @@ def test_a_short_headline_keeps_the_tail_that_says_what_it_is_about():
     polls = [article("b", "Metro Wire", "Mayor's clout questioned amid falling polls",
                      ["The mayor's approval ratings fell to a new low this month."])]
     assert headline(polls) == "Mayor's clout questioned amid falling polls"
+    # a tail that opens a clause of its own is still cut, however short the headline
+    signs = [article("d", "Metro Wire", "Governor signs budget as protests grow",
+                     ["The governor signed the state budget on Tuesday."])]
+    assert headline(signs) == "Governor signs budget"
     # five words or more: the tail is still cut
     talks = [article("c", "Metro Wire", "Police reform talks fall apart after months of negotiations",
                      ["Bipartisan negotiations over the police reform bill collapsed on Wednesday."])]
