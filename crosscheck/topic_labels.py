@@ -209,12 +209,18 @@ def _shared_long_names(group: list[Claim], outlets: set[str]) -> dict[str, tuple
     if len(group) < 2:
         return {}
     found = {}
-    for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for c in group for e in c.entities}):
+    # The parser may name a long name's parts apart ("the George Floyd Justice", "Policing Act"): a run of
+    # capitalised words joined by small words is offered too.
+    names = {e for c in group for e in c.entities} | {m.group(0) for c in group for m in _NAME_RUN.finditer(c.text)}
+    for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for e in names}):
         members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity) if w.lower() not in stop_words())
         if (len(entity.split()) > _PHRASE_WORDS and not _is_outlet(entity, outlets) and _title_of_name(entity)
                 and all(_squeeze(entity) in _squeeze(c.text) for c in group)):
             found[entity.lower()] = (entity, members)
     return found
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|to|in)\s+)?[A-Z][\w'’-]*)+")
 
 
 def _title_of_name(text: str) -> bool:

@@ -33,3 +33,16 @@ def test_a_hyphenated_word_is_never_cut_in_half(text):
     found = phrases(text)
     assert "far-right extremist groups" in found, found
     assert not any(key.startswith(("right", "-")) for key in found), found
+
+
+def test_a_long_name_the_parser_splits_in_two_names_a_topic_every_claim_writes_it_in():
+    from crosscheck.claims import claim_from_text
+    from crosscheck.topic_labels import name_topics
+
+    bill = ["The House passed the George Floyd Justice in Policing Act in March.",
+            "There is no longer a path forward for the George Floyd Justice in Policing Act, which the House passed.",
+            "Passed by the House in March, the George Floyd Justice in Policing Act stalled in the Senate."]
+    talks = ["Negotiators could not strike a deal.", "The talks collapsed after months of work."]
+    labels = name_topics([[claim_from_text(t) for t in bill], [claim_from_text(t) for t in talks]],
+                         "Police reform talks fall apart, 22 Sep 2021")
+    assert labels[0] == "George Floyd Justice in Policing Act", labels
