@@ -400,9 +400,9 @@ def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Co
     the corpus's bodies write its stem in lower case more often ("recommend" of "Recommends"). A word
     no text writes otherwise is a common word too: a name is written in the lede or the body, and a
     title half in Title Case ("Dems dismiss inflation Fears") reads as a slip."""
-    if lower[word] or upper[word]:
+    if lower[word] != upper[word]:
         return lower[word] > upper[word]
-    plain = word.replace("’", "'")
+    plain = word.replace("’", "'")  # as often one way as the other ("labor market", "Labor Department"): the corpus says
     if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "19" of "COVID-19": as written
         return False
     stem = _stem(plain)
