@@ -52,8 +52,8 @@ def test_a_day_of_something_else_or_a_plan_is_not_the_happening(lede):
 def test_a_weekly_figure_is_dated_by_its_release_not_by_the_end_of_its_week():
     thursday = date(2021, 7, 22)
     for lede in ("Initial jobless claims totaled 419,000 in the week ended July 17, Labor Department data showed Thursday.",
-                 "New claims for unemployment benefits soared to 419,000 for the week ending July 17, the Department "
-                 "of Labor said Thursday."):
+                 ("New claims for unemployment benefits soared to 419,000 for the week ending July 17, the Department "
+                  "of Labor said Thursday.")):
         article, claims = _article("a", thursday, lede)
         assert happening_day(article, claims, WEEK) == thursday, lede
 
