@@ -28,6 +28,8 @@ def _article(aid: str, published: date, *lede: str) -> tuple[Article, list]:
     ("The New York Times reported Thursday that the senator opposes the climate measure.", THURSDAY),
     ("The vaccine's protection wanes over six months, according to a study published Wednesday in The Lancet.",
      WEDNESDAY),
+    ("The strike had been a tragic mistake, the general said Friday.", FRIDAY),
+    ("The error was acknowledged by the Pentagon on Friday, after weeks of denials.", FRIDAY),
     # a day written just before the main verb dates it
     ("Former President Trump on Saturday hailed the state Senate for its audit of the election.", SATURDAY),
 ])
