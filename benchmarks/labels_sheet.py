@@ -4,7 +4,8 @@ Each story of one half of the AllSides sample (benchmarks/findings.py: tuning, i
 report, ids ≡ 4 mod 8) and each readout call of that half (TUNING_CALLS, or the others) is run as
 its own corpus; the corpora are kept (pickled) under --keep, so that a change to labels.py is read
 again in seconds: `--relabel` names the kept corpora's events and topics anew with the labels.py
-of now, without the pipeline. The sheet lists every event label with its articles' titles, and
+of now, without the rest of the pipeline (the claims' phrases are read again: the claims stage reads them
+with labels.py). The sheet lists every event label with its articles' titles, and
 TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed seed, as
 first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second
 tuning sample (`--half tuning-2`: 30 stories of ids ≡ 2 mod 8, no readouts), whose verdicts live beside the
@@ -28,6 +29,7 @@ import pickle
 import random
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -79,6 +81,7 @@ def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     from crosscheck.labels import name_events
     from crosscheck.topic_labels import name_topics
 
+    corpus = replace(corpus, claims=tuple(_phrases_now(corpus)))
     article = {a.id: a for a in corpus.articles}
     events = corpus.clustering.events
     groups = [[article[i] for i in e.article_ids] for e in events]
@@ -97,6 +100,16 @@ def relabel(corpus) -> tuple[list[str], dict[str, str]]:
         for topic, label in zip(mine, name_topics([[claim[c] for c in t.claim_ids] for t in mine], name)):
             labels[topic.id] = label
     return names, labels
+
+
+def _phrases_now(corpus) -> list:
+    """The corpus's claims with their phrases read again as labels.py reads them now: the claims stage reads them
+    (`labels.claim_phrases`), so a kept corpus holds the phrases of the code that ran it."""
+    from crosscheck.claims import extract_claims
+    from crosscheck.voices import load_voicebook
+
+    fresh = {c.id: c.phrases for c in extract_claims(list(corpus.articles), load_voicebook(None))}
+    return [replace(c, phrases=fresh.get(c.id, c.phrases)) for c in corpus.claims]
 
 
 def labelled(runs: dict, fresh: bool, all_topics: bool) -> tuple[list[tuple], list[tuple]]:

@@ -118,6 +118,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         for key, (text, members) in names.items():
             surface[key][text] += 1
             phrases[n][key] = members
+    timings = _timings([c for group in groups for c in group])
     used: set[str] = set()
     labels = []
     for group, keys, weight, whole in zip(groups, phrases, weights, long_names):
@@ -130,6 +131,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)] or candidates
+        # A day or a time the event's claims write as one ("this Labor Day") says when, not what they are about.
+        candidates = [k for k in candidates if _squeeze(k) not in timings] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
@@ -152,6 +155,13 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         used.add(choice)
         labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
     return labels
+
+
+def _timings(claims: list[Claim]) -> set[str]:
+    """The days and times the claims write as such (their incidentals that name no one and hold no figure:
+    "this Labor Day", "last summer"), squeezed, without the word that points to them."""
+    return {_squeeze(re.sub(r"(?i)^(?:this|last|next|the|on)\s+", "", text)) for c in claims for text in c.incidentals
+            if text not in c.entities and not re.search(r"\d", text)}
 
 
 def _writing(key: str, group: list[Claim]) -> int:
@@ -209,12 +219,18 @@ def _shared_long_names(group: list[Claim], outlets: set[str]) -> dict[str, tuple
     if len(group) < 2:
         return {}
     found = {}
-    for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for c in group for e in c.entities}):
+    # The parser may name a long name's parts apart ("the George Floyd Justice", "Policing Act"): a run of
+    # capitalised words joined by small words is offered too.
+    names = {e for c in group for e in c.entities} | {m.group(0) for c in group for m in _NAME_RUN.finditer(c.text)}
+    for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for e in names}):
         members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity) if w.lower() not in stop_words())
         if (len(entity.split()) > _PHRASE_WORDS and not _is_outlet(entity, outlets) and _title_of_name(entity)
                 and all(_squeeze(entity) in _squeeze(c.text) for c in group)):
             found[entity.lower()] = (entity, members)
     return found
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|to|in)\s+)?[A-Z][\w'’-]*)+")
 
 
 def _title_of_name(text: str) -> bool:

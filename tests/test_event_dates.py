@@ -1,0 +1,71 @@
+"""The day an event is dated by: the day its ledes say it happened (events.occasion_date, happening_day)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from crosscheck.claims import claim_from_text
+from crosscheck.events import happening_day, occasion_date
+from crosscheck.types import Article, Line
+
+SUNDAY, WEEK = date(2021, 9, 19), 7
+FRIDAY, THURSDAY, WEDNESDAY, SATURDAY = date(2021, 9, 17), date(2021, 9, 16), date(2021, 9, 15), date(2021, 9, 18)
+
+
+def _article(aid: str, published: date, *lede: str) -> tuple[Article, list]:
+    lines = tuple(Line(n, text) for n, text in enumerate(lede, 1))
+    claims = [replace(claim_from_text(text, published), id=f"{aid}{n}", article_id=aid, line=n)
+              for n, text in enumerate(lede, 1)]
+    return Article(aid, f"{aid}.txt", "Wire", "Title", published, None, lines), claims
+
+
+@pytest.mark.parametrize("lede, day", [
+    # the day of the saying, wherever the attribution stands
+    ("The head of Central Command announced Friday that the strike had been a tragic mistake.", FRIDAY),
+    ("The strike had been a tragic mistake, the head of Central Command told reporters on Friday.", FRIDAY),
+    ("The New York Times reported Thursday that the senator opposes the climate measure.", THURSDAY),
+    ("The vaccine's protection wanes over six months, according to a study published Wednesday in The Lancet.",
+     WEDNESDAY),
+    ("The strike had been a tragic mistake, the general said Friday.", FRIDAY),
+    ("The error was acknowledged by the Pentagon on Friday, after weeks of denials.", FRIDAY),
+    # a day written just before the main verb dates it
+    ("Former President Trump on Saturday hailed the state Senate for its audit of the election.", SATURDAY),
+])
+def test_a_lede_dates_the_saying_or_the_main_verb(lede, day):
+    article, claims = _article("a", SUNDAY, lede)
+    assert happening_day(article, claims, WEEK) == day
+
+
+@pytest.mark.parametrize("lede", [
+    # a day of another thing than what the lede says happened
+    "Officials vowed a response after Thursday's bombing of the embassy compound.",
+    "A storm dumped heavy rain on the towns where an earthquake on Saturday killed hundreds.",
+    # a plan
+    "The two ministers will meet in Geneva on Friday, officials said.",
+])
+def test_a_day_of_something_else_or_a_plan_is_not_the_happening(lede):
+    article, claims = _article("a", SUNDAY, lede)
+    assert happening_day(article, claims, WEEK) == SUNDAY
+    assert happening_day(article, claims, WEEK, stated=True) is None
+
+
+def test_a_weekly_figure_is_dated_by_its_release_not_by_the_end_of_its_week():
+    thursday = date(2021, 7, 22)
+    for lede in ("Initial jobless claims totaled 419,000 in the week ended July 17, Labor Department data showed Thursday.",
+                 ("New claims for unemployment benefits soared to 419,000 for the week ending July 17, the Department "
+                  "of Labor said Thursday.")):
+        article, claims = _article("a", thursday, lede)
+        assert happening_day(article, claims, WEEK) == thursday, lede
+
+
+def test_a_day_a_lede_states_outvotes_publication_dates_that_only_stand_in_for_one():
+    said, said_claims = _article("a", FRIDAY, "The congresswoman told reporters on Wednesday that the talks had collapsed.")
+    plain, plain_claims = _article("b", FRIDAY, "Bipartisan negotiations over the police reform bill have collapsed.")
+    other, other_claims = _article("c", FRIDAY, "Police reform talks in Congress have fallen apart.")
+    claims = {"a": said_claims, "b": plain_claims, "c": other_claims}
+    assert occasion_date([said, plain, other], claims, WEEK) == WEDNESDAY
+    # no lede states a day: the day most articles were published
+    late, late_claims = _article("d", SUNDAY, "Police reform talks in Congress have fallen apart.")
+    assert occasion_date([plain, other, late], {**claims, "d": late_claims}, WEEK) == FRIDAY
