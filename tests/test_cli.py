@@ -48,6 +48,13 @@ def test_pair_explains_its_judgement(runner, embedder):
     assert "contradiction: no" in result.output and "relation:" in result.output
 
 
+def test_pair_shows_the_time_of_day_slot_that_decided(runner, embedder):
+    result = runner.invoke(cli, ["pair", "The earthquake struck at 3:15 a.m. local time.",
+                                 "The quake hit at about 5:40 a.m. local time."])
+    assert result.exit_code == 0, result.output
+    assert "at 03:15 local" in result.output and "slot time: 03:15 local vs 05:40 local -> conflict" in result.output
+
+
 def test_report_writes_markdown_and_json(runner, tmp_path, embedder):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

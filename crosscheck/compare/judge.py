@@ -719,4 +719,6 @@ def describe(frame) -> str:
         parts.append("in " + ", ".join(frame.places))
     if frame.dates:
         parts.append("on " + ", ".join(frame.dates))
+    if frame.clock:
+        parts.append("at " + ", ".join(frame.clock))
     return "; ".join(parts)
