@@ -1137,3 +1137,19 @@ ONE_FACT_TWO_WAYS = [
 def test_one_fact_told_two_ways_conflicts_on_its_slot(verdict, a, b, basis):
     result = verdict(a, b)
     assert result.contradiction and result.basis == basis
+
+
+@pytest.mark.parametrize("a, b", [
+    ("China rejected the US proposal on Monday.", "China accepted the EU proposal on Monday."),
+    ("The proposal from the EU was rejected by China on Monday.", "China accepted the US proposal on Monday, officials said."),
+    ("The board rejected the offer.", "The board accepted a revised offer."),
+    ("The board accepted a revised offer on Monday, the company said.",
+     "The company said the offer was rejected by the board on Monday."),
+])
+def test_one_thing_rejected_and_another_accepted_are_no_contradiction_nor_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "apart" and not result.contradiction
+
+
+def test_one_thing_rejected_and_accepted_is_a_contradiction(verdict):
+    assert verdict("The board rejected the offer on Monday.", "The board accepted the offer on Monday.").contradiction

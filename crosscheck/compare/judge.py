@@ -182,15 +182,23 @@ def _office_pattern() -> re.Pattern:
 
 def _another_one(frame) -> str:
     """The agent or theme when it names another one of its kind ("A second fire, which broke out ..."), else ""."""
-    for role in (frame.agent, frame.theme):
-        words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
-        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
-            return role  # not a fraction ("a third of the members")
+    role = _another_role(frame)
+    if role:
+        return role
     # the scene of another one ("In a separate race, Brown won 61 percent"), but not an ordinal period ("in the
     # second quarter")
     scene = re.search(r"\b(?:in|at|during|on)\s+(?:a|an)\s+(?:" + "|".join(frame_words()["another"]["scene"])
                       + r")\s+(?!of\b)\w+", frame.text, re.I)
     return scene.group(0) if scene else ""
+
+
+def _another_role(frame) -> str:
+    """The agent or theme (of a frame or a clause) when it names another one of its kind ("a revised offer")."""
+    for role in (frame.agent, frame.theme):
+        words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
+        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
+            return role  # not a fraction ("a third of the members")
+    return ""
 
 
 def _two_forecasts(slot, fa, fb) -> bool:
@@ -311,14 +319,26 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b) \
             or _contest(a.predicate, b.predicate):
         return None
-    if not _roles_aligned(frame_of(a), frame_of(b)):
-        return None
+    fa, fb = frame_of(a), frame_of(b)
+    if not _roles_aligned(fa, fb) or _themes_named_apart(a, fa, b, fb):
+        return None  # "rejected the US proposal" / "accepted the EU proposal": two things
+    if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
+        return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
     if _forecast_against_result(a, b, a.predicate, b.predicate):
         return Judgement(similarity, False, "apart", False, f"a forecast against a result: opposite outcomes ({pair})")
     hedged = _hedged_apart(a, b)
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
+
+
+def _themes_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """Each theme (of a frame or a clause) names something the other claim does not name ("rejected the US
+    proposal" / "accepted the EU proposal"): two things, one rejected and one accepted."""
+    def names(claim: Claim, frame, other: Claim) -> list[str]:
+        return [e for e in claim.entities if e in frame.theme and not any(same_place(e, o) for o in other.entities)
+                and not _words(e) & _words(other.text)]
+    return bool(names(a, fa, b) and names(b, fb, a))
 
 
 def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -337,6 +357,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
+            if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)):
+                continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal"
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
                     continue
