@@ -333,16 +333,20 @@ def _described(label: str, group: list[Claim]) -> str:
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:
     """A label its claims write before "of" and a bare phrase of the topic, with it ("conflicts of
-    interest", "secretary of state"): the label alone is cut off. At most _PHRASE_WORDS + 1 words."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(label)} of ([^\W\d_][\w' -]*)", re.IGNORECASE)
+    interest", "secretary of state"), or a common-noun label before "on" or "against" ("new ban on evictions"):
+    the label alone is cut off. At most _PHRASE_WORDS + 1 words."""
+    # What a common noun is on or against ("ban on evictions", "lawsuit against the city"); a name's "on" is a
+    # circumstance ("the Delta variant on kids").
+    links = "of|on|against" if label.islower() else "of"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(label)} ({links}) ([^\W\d_][\w' -]*)", re.IGNORECASE)
     for claim in group:
         match = pattern.search(claim.text)
         if match is None:
             continue
-        rest = match.group(1).casefold()
+        rest = match.group(2).casefold()
         found = [k for k in keys if rest == k or rest.startswith(k + " ")]
         if found:
-            whole = f"{label} of {match.group(1)[:len(max(found, key=len))]}"
+            whole = f"{label} {match.group(1).casefold()} {match.group(2)[:len(max(found, key=len))]}"
             if len(whole.split()) <= _PHRASE_WORDS + 1:
                 return whole
     return label
