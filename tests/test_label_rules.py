@@ -511,3 +511,29 @@ def test_a_common_noun_label_keeps_what_it_is_on_or_against():
             "The Omicron wave closed schools for a month.",
             "Officials said the Omicron wave would peak in March."]
     assert name_topics([[claim_from_text(t) for t in wave], fares], event)[0] == "Omicron wave"
+
+
+def test_a_phrase_of_one_claim_gives_way_to_the_noun_most_claims_are_about():
+    from crosscheck.claims import claim_from_text
+
+    event = "Harbour row deepens, 9 Mar 2022"
+    fares = [claim_from_text(t) for t in FARES]
+    # "berth fees" is one claim's; a lawsuit (a suit) is what all three are about (attribution last, first, a
+    # passive and a relative clause)
+    said_last = ["Twelve fishing cooperatives filed a lawsuit against the port authority on Monday, their lawyer said.",
+                 "The suit seeks to stop the berth fees from rising.",
+                 "The lawsuit was lodged in the county court."]
+    said_first = ["Their lawyer said twelve fishing cooperatives filed a lawsuit against the port authority on Monday.",
+                  "According to the cooperatives, the suit seeks to stop the berth fees from rising.",
+                  "The lawsuit was lodged in the county court."]
+    passive = ["A lawsuit was filed against the port authority by twelve fishing cooperatives on Monday.",
+               "The suit, which was lodged in the county court, seeks to stop the berth fees from rising.",
+               "The lawsuit names the harbour master too."]
+    for texts in (said_last, said_first, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], fares], event)
+        assert labels[0] == "lawsuit", labels
+    # a phrase most claims write keeps its topic
+    shared = ["Twelve fishing cooperatives filed a lawsuit against the port authority on Monday.",
+              "The fishing cooperatives want the berth fees frozen.",
+              "The fishing cooperatives lodged the claim in the county court."]
+    assert name_topics([[claim_from_text(t) for t in shared], fares], event)[0] == "fishing cooperatives"
