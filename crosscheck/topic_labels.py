@@ -7,7 +7,9 @@ its claims only name as where something happened. A topic most of whose claims a
 by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns); a level ("record
 low") by what reached it; a name too long for a phrase by itself when every claim writes it. A group of people
 only some claims name is who acts, not what they are about (it weighs half); a phrase only one claim writes gives
-way to the event headline's phrase the claims write ("debt limit"). Everything is
+way to the event headline's phrase the claims write ("debt limit"), or, where at most one claim has a phrase of
+its head noun, to the noun most claims' phrases are headed by ("lawsuit" over "far-right extremist groups"); a
+common noun keeps what it is of, on or against ("new ban on evictions"). Everything is
 sorted with ties broken by text, so the same input gives the same labels. The phrases themselves are read
 in labels.py (`claim_phrases`), which names the events.
 """
@@ -54,6 +56,13 @@ _WHO_PART = 0.5
 # (with lone words, 13 of the AllSides tuning half's 55 topic labels changed and 20 of 74 of neither half, most to
 # a lone word; with two words or more, 2 and 3, all for the better by our reading).
 _HEADLINE_PHRASE_WORDS = 2
+# A topic whose weightiest phrase's head noun at most one claim writes is named by the head noun of phrases in at
+# least this share of its claims (`_shared_head`): what most of them are about. Read from the second tuning sample's
+# judges' notes ("far-right extremist groups" -> the officers' lawsuit); "more than half" changes the same labels on
+# both tuning samples (4 of the second's 57 topics of two claims or more, 1 of the first's 55).
+_SHARED_HEAD = 0.5
+# The shortest word a closed compound ends in and is a kind of ("suit" of "lawsuit").
+_COMPOUND_END = 4
 
 
 def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
@@ -148,6 +157,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             continue
         open_ranked = [k for k in ranked if k not in used and score[k] > 0]
         choice = _headline_phrase(next(iter(open_ranked), None), group, open_ranked, keys, head)
+        choice = _shared_head(choice, group, open_ranked, keys, surface, head)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -188,6 +198,51 @@ def _headline_phrase(choice: str | None, group: list[Claim], ranked: list[str], 
     text = headline.casefold()
     return next((k for k in ranked if len(k.split()) >= _HEADLINE_PHRASE_WORDS and not _names_people(k)
                  and re.search(rf"(?<![\w'’]){re.escape(k)}(?![\w-])", text)), choice)
+
+
+def _same_head(one: str, other: str) -> bool:
+    """One head noun, or one the closed compound of the other ("lawsuit" and "suit": a lawsuit is a suit)."""
+    short, long = sorted((one, other), key=len)
+    return short == long or len(short) >= _COMPOUND_END and long.endswith(short)
+
+
+def _head_claims(head: str, group: list[Claim], voiced: bool = True) -> int:
+    """How many of the claims have a phrase headed by that noun (or its compound); with voiced=False, a phrase that
+    is not the claim's voice ("the treasurer" of "the treasurer warned": who speaks, not what it is about)."""
+    def heads(claim: Claim) -> set[str]:
+        voice = "" if voiced or not claim.attributed else _squeeze(claim.voice)
+        return {p.words[-1] for p in claim.phrases if p.words and not (voice and _squeeze(p.text) in voice)}
+
+    return sum(any(_same_head(head, h) for h in heads(c)) for c in group)
+
+
+def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],
+                 surface: dict[str, Counter], headline: str) -> str | None:
+    """A topic's weightiest phrase, unless at most one of its claims has a phrase headed by its head noun: then the
+    weightiest common-noun phrase headed by the noun most of its claims' phrases are headed by (at least _SHARED_HEAD
+    of them, and two; more claims than write any word of the choice): what the claims are about, not a phrase that
+    only appears in them ("lawsuit" of "filed a lawsuit ...", "The suit argues ..." over "far-right extremist groups"
+    one claim names). Never a noun of people, nor the voice of the claims that write it ("the treasurer warned":
+    who speaks), nor one of the choice's own words; a choice its claims write with "of" says what it is of already,
+    one that shares a word with the event's headline says what the story is. Claims made by hand (no parse of the
+    claims stage) keep the choice."""
+    if choice is None or len(group) < 2 or not keys.get(choice) or any(c.frame is None for c in group):
+        return choice
+    if set(keys[choice]) & {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", headline)}:
+        return choice
+    written = _most_common(surface[choice])
+    if _head_claims(keys[choice][-1], group) > 1 or _of_what(written, group, keys) != written:
+        return choice
+    need = max(2, math.ceil(len(group) * _SHARED_HEAD))
+    shared = [(k, _head_claims(keys[k][-1], group, voiced=False)) for k in ranked
+              if keys.get(k) and _most_common(surface[k]).islower() and not _names_people(k)
+              and not set(keys[k]) <= set(keys[choice])]
+    best = max((n for _, n in shared), default=0)
+    # Only a noun more claims are about than write any word of the choice ("Blue Origin" of "Blue Origin vehicle",
+    # "looting" of "looting sprees": the choice already says what most of them are about).
+    if best < need or best <= max(sum(w in _text_words(c.text) for c in group) for w in keys[choice]):
+        return choice
+    return next(k for k, n in shared if n == best)
 
 
 def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:
@@ -333,16 +388,20 @@ def _described(label: str, group: list[Claim]) -> str:
 
 def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:
     """A label its claims write before "of" and a bare phrase of the topic, with it ("conflicts of
-    interest", "secretary of state"): the label alone is cut off. At most _PHRASE_WORDS + 1 words."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(label)} of ([^\W\d_][\w' -]*)", re.IGNORECASE)
+    interest", "secretary of state"), or a common-noun label before "on" or "against" ("new ban on evictions"):
+    the label alone is cut off. At most _PHRASE_WORDS + 1 words."""
+    # What a common noun is on or against ("ban on evictions", "lawsuit against the city"); a name's "on" is a
+    # circumstance ("the Delta variant on kids").
+    links = "of|on|against" if label.islower() else "of"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(label)} ({links}) ([^\W\d_][\w' -]*)", re.IGNORECASE)
     for claim in group:
         match = pattern.search(claim.text)
         if match is None:
             continue
-        rest = match.group(1).casefold()
+        rest = match.group(2).casefold()
         found = [k for k in keys if rest == k or rest.startswith(k + " ")]
         if found:
-            whole = f"{label} of {match.group(1)[:len(max(found, key=len))]}"
+            whole = f"{label} {match.group(1).casefold()} {match.group(2)[:len(max(found, key=len))]}"
             if len(whole.split()) <= _PHRASE_WORDS + 1:
                 return whole
     return label

@@ -485,3 +485,55 @@ def test_a_phrase_of_one_claim_gives_way_to_the_headlines_phrase():
     # a label of the event's matter (no headline phrase in the claims) keeps the claims' own phrase
     labels = name_topics([[claim_from_text(t) for t in said], bonds], "State budget crisis, 9 Mar 2022")
     assert labels[0] == "emergency reserves", labels
+
+
+def test_a_common_noun_label_keeps_what_it_is_on_or_against():
+    from crosscheck.claims import claim_from_text
+
+    event = "Council bars trawling in county bays, 9 Mar 2022"
+    fares = [claim_from_text(t) for t in FARES]
+    # "new ban" alone is cut off: what it bans is what the claims are about (attribution last, first, a passive
+    # with a relative clause)
+    said_last = ["The new ban on bottom trawling covers every bay of the county, the council said.",
+                 "Fishermen who break the new ban face fines of up to 5,000 pounds.",
+                 "The council said the new ban would last until 2030."]
+    said_first = ["The council said the new ban on bottom trawling covers every bay of the county.",
+                  "According to the council, fishermen who break the new ban face fines.",
+                  "The new ban will last until 2030, officials said."]
+    passive = ["Bottom trawling is barred in every bay of the county by the new ban on bottom trawling.",
+               "Fines of up to 5,000 pounds will be imposed on fishermen who break the new ban.",
+               "The new ban, which the council passed on Monday, will last until 2030."]
+    for texts in (said_last, said_first, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], fares], event)
+        assert labels[0] == "new ban on bottom trawling", labels
+    # a name's "on" says where or whom it struck, not what it is
+    wave = ["The Omicron wave on the islands filled every hospital bed, the council said.",
+            "The Omicron wave closed schools for a month.",
+            "Officials said the Omicron wave would peak in March."]
+    assert name_topics([[claim_from_text(t) for t in wave], fares], event)[0] == "Omicron wave"
+
+
+def test_a_phrase_of_one_claim_gives_way_to_the_noun_most_claims_are_about():
+    from crosscheck.claims import claim_from_text
+
+    event = "Harbour row deepens, 9 Mar 2022"
+    fares = [claim_from_text(t) for t in FARES]
+    # "berth fees" is one claim's; a lawsuit (a suit) is what all three are about (attribution last, first, a
+    # passive and a relative clause)
+    said_last = ["Twelve fishing cooperatives filed a lawsuit against the port authority on Monday, their lawyer said.",
+                 "The suit seeks to stop the berth fees from rising.",
+                 "The lawsuit was lodged in the county court."]
+    said_first = ["Their lawyer said twelve fishing cooperatives filed a lawsuit against the port authority on Monday.",
+                  "According to the cooperatives, the suit seeks to stop the berth fees from rising.",
+                  "The lawsuit was lodged in the county court."]
+    passive = ["A lawsuit was filed against the port authority by twelve fishing cooperatives on Monday.",
+               "The suit, which was lodged in the county court, seeks to stop the berth fees from rising.",
+               "The lawsuit names the harbour master too."]
+    for texts in (said_last, said_first, passive):
+        labels = name_topics([[claim_from_text(t) for t in texts], fares], event)
+        assert labels[0] == "lawsuit", labels
+    # a phrase most claims write keeps its topic
+    shared = ["Twelve fishing cooperatives filed a lawsuit against the port authority on Monday.",
+              "The fishing cooperatives want the berth fees frozen.",
+              "The fishing cooperatives lodged the claim in the county court."]
+    assert name_topics([[claim_from_text(t) for t in shared], fares], event)[0] == "fishing cooperatives"
