@@ -25,9 +25,11 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
     `located_places`: the span's `predicates.located`, read once by the caller."""
     found = []
     for token in span:
+        if token.pos_ != "VERB":
+            continue
         lemma = token.lemma_.lower()
         aside = _aside_of(token, span)
-        if token.pos_ != "VERB" or not (on_spine(token, span.root) or aside) or (
+        if not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
             continue
         if token.dep_ == "ccomp" and _falsity(token.head):

@@ -91,9 +91,13 @@ def _distance_km(a: Located, b: Located) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_SPACES = re.compile(r"\s+")
+
+
 def _key(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name.replace(".", "")).lower()
+    name = _LEADING_THE.sub("", name.strip())
+    return _SPACES.sub(" ", name.replace(".", "")).lower()
 
 
 def _countries() -> dict[str, str]:

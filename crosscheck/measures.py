@@ -305,11 +305,12 @@ def time_points(span) -> tuple[float, ...]:
     five months"): two figures at different points are two measurements, not one."""
     points = []
     for token in span:
+        if token.i == 0 or token.lemma_.lower() not in _HOURS:
+            continue
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         before = token.doc[token.i - 2] if token.i > 1 else None
-        if token.lemma_.lower() in _HOURS and token.i > 0 and (
-                (following is not None and following.lower_ in ("after", "later", "since", "ago", "into"))
-                or (before is not None and before.lower_ in ("after", "within"))):  # "after five months"
+        if (following is not None and following.lower_ in ("after", "later", "since", "ago", "into")) or (
+                before is not None and before.lower_ in ("after", "within")):  # "after five months"
             number = _number(token.doc[token.i - 1])
             if number:
                 points.append(number * _HOURS[token.lemma_.lower()])
