@@ -189,9 +189,10 @@ def _states(span) -> tuple[Clause, ...]:
     the verb as an adverbial clause)."""
     found = []
     for token in span:
+        if token.dep_ not in ("acomp", "oprd", "ccomp", "advcl") or token.pos_ != "ADJ":
+            continue
         verb = token.head
-        if token.dep_ not in ("acomp", "oprd", "ccomp", "advcl") or token.pos_ != "ADJ" or not on_spine(verb,
-                                                                                                     span.root):
+        if not on_spine(verb, span.root):
             continue
         # "found Smith guilty": the adjective's own subject (a small clause) or the object is what it describes
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.dep_ == "ccomp" else \

@@ -392,8 +392,8 @@ def vague(span) -> list[Measure]:
     vague = frame_words()["vague"]
     text = span.text.lower()
     found = []
-    for phrase in sorted(vague, key=len, reverse=True):
-        match = re.search(rf"\b{re.escape(phrase)}\b", text)
+    for phrase, pattern in _vague_patterns():
+        match = pattern.search(text) if phrase in text else None
         if not match or any(phrase in m.text.lower() for m in found):
             continue
         token = span.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -408,6 +408,13 @@ def vague(span) -> list[Measure]:
         found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, predicate, "",
                              "level"))
     return found
+
+
+@functools.cache
+def _vague_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """frames.toml's vague amounts, longest first, each as a whole-word pattern compiled once."""
+    return tuple((phrase, re.compile(rf"\b{re.escape(phrase)}\b"))
+                 for phrase in sorted(frame_words()["vague"], key=len, reverse=True))
 
 
 def shares(span) -> list[Measure]:
