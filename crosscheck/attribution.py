@@ -21,7 +21,7 @@ clause), when it calls someone else by this one (`person_gender`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from . import features
 from .lexicon import data_table, words_of
@@ -342,9 +342,16 @@ def _owned_account(noun):
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
+@cache
+def _reporting_words() -> frozenset[str]:
+    """The verbs of speech, stance and position, as one set, built once."""
+    words = lexicon()
+    return words.speech_verbs | words.stance_verbs | words.position_verbs
+
+
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
-    reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
+    reporting = _reporting_words()
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
                        or _after_quotation(t, quoted) or _position_by_shape(t))] + [
@@ -606,21 +613,29 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
-    # an "as" the parse hung on the verb's object or its passive's agent ("saw the change as a demotion", "was seen
-    # by some as a demotion") is the verb's own
-    hung = [g for c in verb.children if c.dep_ in {"agent", "dobj"} for a in [c, *c.children]
-            if a.dep_ in {"pobj", "dobj"} for g in a.children if g.dep_ == "prep" and g.lower_ == "as"]
-    phrase = next((f"{lemma} {c.lower_}" for c in [*verb.children, *hung] if (
-        c.dep_ in {"dobj", "prt", "advmod", "prep"} or (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"))
-                   and f"{lemma} {c.lower_}" in known and not _as_a_person(c, verb)), None)
-    if phrase is not None:
-        return phrase
+    if lemma in _phrase_starts(known):  # else no phrase "lemma word" is listed: most verbs
+        # an "as" the parse hung on the verb's object or its passive's agent ("saw the change as a demotion", "was
+        # seen by some as a demotion") is the verb's own
+        hung = [g for c in verb.children if c.dep_ in {"agent", "dobj"} for a in [c, *c.children]
+                if a.dep_ in {"pobj", "dobj"} for g in a.children if g.dep_ == "prep" and g.lower_ == "as"]
+        phrase = next((f"{lemma} {c.lower_}" for c in [*verb.children, *hung] if (
+            c.dep_ in {"dobj", "prt", "advmod", "prep"} or (c.dep_ in {"ccomp", "oprd", "acomp"} and c.pos_ == "ADJ"))
+                       and f"{lemma} {c.lower_}" in known and not _as_a_person(c, verb)), None)
+        if phrase is not None:
+            return phrase
     particle = features.other_verb_particle(verb)
     if particle:
         return f"{lemma} {particle}"  # "called off the interview" is no speech
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
     return lemma
+
+
+@lru_cache(maxsize=32)
+def _phrase_starts(known: frozenset[str]) -> frozenset[str]:
+    """Whatever comes before a space in a listed phrase ("put" of "put it"): a lemma that is none of these
+    makes no listed phrase with the word after it."""
+    return frozenset(entry[:j] for entry in known for j, ch in enumerate(entry) if ch == " ")
 
 
 def _as_a_person(prep, verb) -> bool:

@@ -404,7 +404,7 @@ def _is_claim(span, text: str) -> bool:
 def left_out_reason(span, text: str) -> str | None:
     """Why a sentence of a kept line is no claim, or None when it is one."""
     stripped = text.rstrip("”’\"')]» ")
-    if stripped.endswith("?") or _question_line().match(span.doc.text):
+    if stripped.endswith("?") or _is_question_line(span.doc):
         return "question"
     if len(text.split()) < MIN_CLAIM_WORDS:
         return "fragment"
@@ -417,6 +417,12 @@ def left_out_reason(span, text: str) -> str | None:
     if bare_line or any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in span):
         return None
     return "no subject"
+
+
+@functools.lru_cache(maxsize=8)  # the sentences of one paragraph are read one after the other
+def _is_question_line(doc) -> bool:
+    """Whether the paragraph opens with a question label; a Doc's text is joined anew on every read."""
+    return _question_line().match(doc.text) is not None
 
 
 @functools.cache
@@ -605,6 +611,8 @@ def _omission_parts(token, span):
         return None
     words = lexicon()
     lemma = token.lemma_.lower()
+    if lemma not in _omission_lemmas():
+        return None  # no branch below can take it: most words of a claim stop here
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "there"), None)
     negated = any(c.dep_ == "neg" or c.lower_ in {"never", "without"} for c in token.children)
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
@@ -634,6 +642,16 @@ def _omission_parts(token, span):
         if lemma in words.absent_adjectives:  # "Taiwan was absent from the US readout"
             return pobj, list(holder.subtree)
     return None
+
+
+@functools.cache
+def _omission_lemmas() -> frozenset[str]:
+    """Every lemma `_omission_parts` can read as reporting an omission: the lexicon's verbs and adjectives,
+    the first words of its verbs with a particle ("leave" of "leave out"), "omit", "mention", "reference"."""
+    words = lexicon()
+    leaving = {" ".join(verb.split(" ")[:n]) for verb in words.leaving_verbs for n in range(1, verb.count(" ") + 2)}
+    return frozenset(words.omission_verbs | words.containing_verbs | leaving | words.silent_adjectives
+                     | words.absent_adjectives | {"omit", "mention", "reference"})
 
 
 def _previous_speaker(previous: Claim, book: VoiceBook) -> tuple[str, str | None]:

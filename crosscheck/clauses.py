@@ -25,9 +25,11 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
     `located_places`: the span's `predicates.located`, read once by the caller."""
     found = []
     for token in span:
+        if token.pos_ != "VERB":
+            continue
         lemma = token.lemma_.lower()
         aside = _aside_of(token, span)
-        if token.pos_ != "VERB" or not (on_spine(token, span.root) or aside) or (
+        if not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
             continue
         if token.dep_ == "ccomp" and _falsity(token.head):
@@ -187,9 +189,10 @@ def _states(span) -> tuple[Clause, ...]:
     the verb as an adverbial clause)."""
     found = []
     for token in span:
+        if token.dep_ not in ("acomp", "oprd", "ccomp", "advcl") or token.pos_ != "ADJ":
+            continue
         verb = token.head
-        if token.dep_ not in ("acomp", "oprd", "ccomp", "advcl") or token.pos_ != "ADJ" or not on_spine(verb,
-                                                                                                     span.root):
+        if not on_spine(verb, span.root):
             continue
         # "found Smith guilty": the adjective's own subject (a small clause) or the object is what it describes
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.dep_ == "ccomp" else \

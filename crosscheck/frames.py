@@ -112,9 +112,11 @@ def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tu
     """The claim's dates (read against `published`) less those only a verb of speech names ("The company said in
     May that it was laying off 200 workers", "..., the bureau said Friday": when it was said, not when the workers
     go) and those a change of amount starts from ("would drop from March's 6% to 5.8%": the old rate's)."""
+    entities = [e for e in span.ents if e.label_ == "DATE"]
+    if not entities:
+        return tuple(dates)  # nothing to set aside
     speech = [a for a in root.ancestors if span.start <= a.i < span.end and a.lemma_.lower() in features.reporting_verbs()]
     inside = {t.i for t in root.subtree}
-    entities = [e for e in span.ents if e.label_ == "DATE"]
 
     def said_on(entity) -> bool:  # hung on the verb of speech itself, or by a preposition ("said on Friday")
         head = entity.root.head
@@ -164,10 +166,11 @@ def _initiator(span) -> str:
     """Who asked for or initiated it: "at X's request", "at the request of X", "on X's initiative",
     "requested by X", "a call from X", "X asked for the meeting"; "the latter" / "the former" resolved to the
     last / first actor named before."""
-    nouns, verbs = set(frame_words()["initiator"]["nouns"]), set(frame_words()["initiator"]["verbs"])
-    from_nouns = set(frame_words()["initiator"]["from_nouns"])
+    nouns, verbs, from_nouns = _initiator_words()
     for token in span:
         lemma = token.lemma_.lower()
+        if lemma not in nouns and lemma not in verbs and lemma not in from_nouns:
+            continue  # every branch below turns on one of these words
         who = None
         if token.pos_ == "NOUN" and lemma in nouns and token.head.dep_ == "prep" or (
                 token.pos_ == "NOUN" and lemma in nouns and token.dep_ == "pobj"):
@@ -186,6 +189,13 @@ def _initiator(span) -> str:
         if who is not None:
             return _resolve_relative(who, span)
     return ""
+
+
+@functools.cache
+def _initiator_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """frames.toml's initiator nouns, verbs and nouns of a call "from" someone, as sets, built once."""
+    table = frame_words()["initiator"]
+    return frozenset(table["nouns"]), frozenset(table["verbs"]), frozenset(table["from_nouns"])
 
 
 def _asks_for_meeting(verb) -> bool:

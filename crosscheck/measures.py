@@ -305,11 +305,12 @@ def time_points(span) -> tuple[float, ...]:
     five months"): two figures at different points are two measurements, not one."""
     points = []
     for token in span:
+        if token.i == 0 or token.lemma_.lower() not in _HOURS:
+            continue
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         before = token.doc[token.i - 2] if token.i > 1 else None
-        if token.lemma_.lower() in _HOURS and token.i > 0 and (
-                (following is not None and following.lower_ in ("after", "later", "since", "ago", "into"))
-                or (before is not None and before.lower_ in ("after", "within"))):  # "after five months"
+        if (following is not None and following.lower_ in ("after", "later", "since", "ago", "into")) or (
+                before is not None and before.lower_ in ("after", "within")):  # "after five months"
             number = _number(token.doc[token.i - 1])
             if number:
                 points.append(number * _HOURS[token.lemma_.lower()])
@@ -391,8 +392,8 @@ def vague(span) -> list[Measure]:
     vague = frame_words()["vague"]
     text = span.text.lower()
     found = []
-    for phrase in sorted(vague, key=len, reverse=True):
-        match = re.search(rf"\b{re.escape(phrase)}\b", text)
+    for phrase, pattern in _vague_patterns():
+        match = pattern.search(text) if phrase in text else None
         if not match or any(phrase in m.text.lower() for m in found):
             continue
         token = span.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -407,6 +408,13 @@ def vague(span) -> list[Measure]:
         found.append(Measure(match.group(0), float(low), "count", float(low), float(high), counts, predicate, "",
                              "level"))
     return found
+
+
+@functools.cache
+def _vague_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """frames.toml's vague amounts, longest first, each as a whole-word pattern compiled once."""
+    return tuple((phrase, re.compile(rf"\b{re.escape(phrase)}\b"))
+                 for phrase in sorted(frame_words()["vague"], key=len, reverse=True))
 
 
 def shares(span) -> list[Measure]:
