@@ -19,6 +19,7 @@ article x article similarities (n^2 float32: 16 MB at 2,000 articles).
 """
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -42,6 +43,15 @@ _LEDE_LINES = 2
 _MEETING_DATED = re.compile(r"(?i)\b(?:" + "|".join(sorted(words_of("meeting_nouns"), key=len, reverse=True))
                             + r")s?\b[^.;:,]{0,60}?\bon\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a claim's date given to the day
+# A weekday named as a day, not its possessive ("Thursday's bombing"); the weekday of a saying ("announced Friday
+# that ...", data/labels.toml `dated_saying_verbs`), or one written before a word (`_happening_days`).
+_WEEKDAY = r"(" + "|".join(name.lower() for name in calendar.day_name) + r")\b(?!['’]s)"
+_SAYING = "|".join(sorted(words_of("dated_saying_verbs"), key=len, reverse=True))
+_SAID_ON_WEEKDAY = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[\w’'-]+){{0,3}}?\s+"
+                              rf"(?:on\s+|late\s+|early\s+)?{_WEEKDAY}") if _SAYING else None
+_WEEKDAY_BEFORE_WORD = re.compile(rf"(?i)\b(?:on\s+)?{_WEEKDAY}\s+(\w+)")
+_PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
+                             r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 
@@ -512,8 +522,7 @@ def _happening_days(claim: Claim) -> list[date]:
     if claim.frame is None or claim.frame.future or claim.hedge:
         return []
     text = claim.text
-    closing = {(m.group(1)[:3].lower(), int(m.group(2))) for m in re.finditer(
-        r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b", text)}
+    closing = {(m.group(1)[:3].lower(), int(m.group(2))) for m in _PERIOD_CLOSING.finditer(text)}
     days = [day for day in (date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso))
             if (f"{day:%b}".lower(), day.day) not in closing]
     named = {d for clause in claim.frame.clauses for d in clause.dates}
@@ -523,13 +532,9 @@ def _happening_days(claim: Claim) -> list[date]:
              or f"--{day:%m-%d}" in named]
     if verbs:
         return verbs
-    weekday = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)"
-    saying = "|".join(sorted(words_of("dated_saying_verbs"), key=len, reverse=True))
-    said = {m.group(1).lower() for m in re.finditer(
-        rf"(?i)\b(?:{saying})\b(?:\s+(?!that\b)[\w’'-]+){{0,3}}?\s+(?:on\s+|late\s+|early\s+)?{weekday}", text)
-            } if saying else set()
+    said = {m.group(1).lower() for m in _SAID_ON_WEEKDAY.finditer(text)} if _SAID_ON_WEEKDAY else set()
     stem = claim.frame.predicate[:max(3, len(claim.frame.predicate) - 1)]
-    said |= {m.group(1).lower() for m in re.finditer(rf"(?i)\b(?:on\s+)?{weekday}\s+(\w+)", text)
+    said |= {m.group(1).lower() for m in _WEEKDAY_BEFORE_WORD.finditer(text)
              if stem and m.group(2).lower().startswith(stem)}
     return [day for day in days if day.strftime("%A").lower() in said]
 

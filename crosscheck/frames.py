@@ -15,7 +15,8 @@ from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import WINNING, containers, frame_words, located, predicate_phrase, roles, status_of, text_of
+from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, roles, status_of, text_of,
+                         winning_places)
 from .types import Claim, Frame, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -295,11 +296,11 @@ def _zone(time, table: dict) -> str:
 def won_place(verb) -> bool:
     """A verb of taking whose object is a place (frames.toml, `winning_places`): "carried New York", "took the
     city of Avdiivka", "swept the state"."""
-    if verb.lemma_.lower() not in frame_words()["winning_places"]["verbs"]:
+    verbs, nouns = winning_places()
+    if verb.lemma_.lower() not in verbs:
         return False
     taken = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return taken is not None and (taken.ent_type_ in ("GPE", "LOC")
-                                  or taken.lemma_.lower() in frame_words()["winning_places"]["nouns"])
+    return taken is not None and (taken.ent_type_ in ("GPE", "LOC") or taken.lemma_.lower() in nouns)
 
 
 def _beaten(verb) -> str:

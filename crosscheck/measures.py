@@ -22,7 +22,6 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 _NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
-_VOTING = ("vote", "pass", "approve", "win", "defeat", "ballot", "rule", "confirm", "ruling", "decision", "verdict")
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
 
 
@@ -352,11 +351,12 @@ def _spread_over(unit) -> bool:
 def tallies(span, root=None) -> list[Measure]:
     """Vote tallies next to a word of voting ("approved by a 94-1 vote", "voted 19-to-0", "passed 92-6")."""
     text = span.text
-    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in _VOTING), None) or next(
-        (t for t in span if t.lemma_.lower() in _VOTING), None)
+    voting_words = frame_words()["voting"]["words"]
+    verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in voting_words), None) or next(
+        (t for t in span if t.lemma_.lower() in voting_words), None)
     voting = vote_act(verb) if verb is not None else ""
     found = []
-    if verb is not None:  # the tally's verb: one bill's vote in a relative clause meets another's ("which passed 220-210")
+    if verb is not None:  # the tally's verb: a vote in a relative clause meets another's ("which passed 220-210")
         for match in _TALLY.finditer(text):
             yes, no = (int(g) for g in match.groups() if g is not None)
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):

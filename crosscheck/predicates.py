@@ -24,6 +24,14 @@ def containers() -> frozenset[str]:
 
 
 @functools.cache
+def winning_places() -> tuple[frozenset[str], frozenset[str]]:
+    """frames.toml's verbs that win the place they take ("carried New York") and the common nouns of places
+    won ("the state"), as sets, built once."""
+    table = frame_words()["winning_places"]
+    return frozenset(table["verbs"]), frozenset(table["nouns"])
+
+
+@functools.cache
 def _statuses() -> dict[str, str]:
     return {phrase: status for status, phrases in frame_words()["status"].items() for phrase in phrases}
 

@@ -233,11 +233,17 @@ def _read_sides(path: Path) -> dict:
         raise InputError(f"{path}: cannot read the sides file ({error})") from error
 
 
-@lru_cache(maxsize=1)
 def packaged_voicebook() -> VoiceBook:
     """The packaged sides, read once, for lookups only (a statement read on its own, two namings of one party):
     a run that learns from its articles loads its own book (`load_voicebook`)."""
-    return load_voicebook()
+    return lookup_voicebook(None)
+
+
+@lru_cache(maxsize=4)
+def lookup_voicebook(extra: str | Path | None) -> VoiceBook:
+    """The packaged sides with a user's sides file, read once per file, for lookups only (the names a
+    side's parties go by); never taught: a run's own book is `load_voicebook`'s."""
+    return load_voicebook(extra)
 
 
 def load_voicebook(extra: str | Path | None = None) -> VoiceBook:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..lexicon import amount_verbs, opposite_pairs
-from ..predicates import WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict
+from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
+                          winning_places)
 from ..types import Frame, Measure
 from ..voices import packaged_voicebook
 
@@ -32,7 +33,8 @@ class Slot:
     differently but compatible (two bounds, a figure and a bound). `aligned`: the slot belongs to the
     same happening in both (same predicate or measured variable), so a conflict is a contradiction."""
 
-    name: str  # "figure", "age", "duration", "tally", "direction", "date", "time", "place", "status", "initiator", "winner"
+    # "figure", "age", "duration", "tally", "direction", "date", "time", "place", "status", "initiator", "winner"
+    name: str
     values: tuple[str, str]
     conflict: bool
     aligned: bool
@@ -341,7 +343,8 @@ def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     not tie them to one measured variable, so they may be two quantities: worth a check, never an agreement."""
     counted = {id(m): _counted(m, frame, other) for frame, other in ((fa, fb), (fb, fa)) for m in frame.measures}
 
-    def kin(x: Measure, y: Measure) -> bool:  # a threshold is kin to a level: "a target of 2 million" / "made 5 million"
+    # a threshold is kin to a level ("a target of 2 million" / "made 5 million")
+    def kin(x: Measure, y: Measure) -> bool:
         readings = {x.reading, y.reading}
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
@@ -431,7 +434,8 @@ def _clocks(fa: Frame, fb: Frame) -> list[Slot]:
                 continue
             apart = abs(mx - my)
             if min(apart, 24 * 60 - apart) > (30 if ax or ay else 0):
-                return [Slot("time", (x.lstrip("~"), y.lstrip("~")), True, same_happening(fa, fb), f"time|{fa.predicate}")]
+                values = (x.lstrip("~"), y.lstrip("~"))
+                return [Slot("time", values, True, same_happening(fa, fb), f"time|{fa.predicate}")]
     return []
 
 
@@ -473,7 +477,8 @@ def same_place(x: str, y: str) -> bool:
     prefixes), or one written as the other's initials ("U.S." / "the United States"); not two names that share
     a word ("New Hampshire" / "New York", "North Korea" / "South Korea")."""
     ix, iy = _initials(x), _initials(y)
-    return _within(words(x), words(y)) or bool(ix and (ix == iy or ix == _letters(y))) or bool(iy and iy == _letters(x))
+    return (_within(words(x), words(y)) or bool(ix and (ix == iy or ix == _letters(y)))
+            or bool(iy and iy == _letters(x)))
 
 
 def _within(wx: set[str], wy: set[str]) -> bool:
@@ -498,7 +503,7 @@ def _initials(name: str) -> str:
 def _one_contest(fa: Frame, fb: Frame) -> bool:
     """Both won the same thing: "won the primary" / "won the Iowa primary" (one's words inside the other's), not
     "won 24 percent" (a share of the vote) nor "won the Iowa primary" / "won the Nevada primary"."""
-    contests = WINNING | set(frame_words()["winning_places"]["verbs"])
+    contests = WINNING | winning_places()[0]
     if not (fa.predicate in contests and fb.predicate in contests) or _DIGITS.search(fa.theme + fb.theme):
         return False
     wa, wb = words(fa.theme), words(fb.theme)

@@ -95,7 +95,8 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 _MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
 _SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner"}
 _CONTAINED = {"place"}
-_BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates", "time": "dates"}
+_BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates",
+          "time": "dates"}
 
 
 def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -335,10 +336,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
 def _themes_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
     """Each theme (of a frame or a clause) names something the other claim does not name ("rejected the US
     proposal" / "accepted the EU proposal"): two things, one rejected and one accepted."""
-    def names(claim: Claim, frame, other: Claim) -> list[str]:
-        return [e for e in claim.entities if e in frame.theme and not any(same_place(e, o) for o in other.entities)
-                and not _words(e) & _words(other.text)]
-    return bool(names(a, fa, b) and names(b, fb, a))
+    return bool(_names_not_in(a, fa.theme, b) and _names_not_in(b, fb.theme, a))
 
 
 def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -585,9 +583,15 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
 def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
     """The names in the claim's agent or theme that the other claim names in no form ("Xi" is "Xi Jinping",
     "U.S." the "United States")."""
-    roles = f"{frame.agent} {frame.theme}"
-    return [e for e in claim.entities if e in roles and not any(same_place(e, o) for o in other.entities)
-            and (not _words(e) & _words(other.text) or _another_of_like_name(e, other.entities))]
+    return _names_not_in(claim, f"{frame.agent} {frame.theme}", other, like_names=True)
+
+
+def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False) -> list[str]:
+    """The claim's names in `role` that the other claim names in no form: no place of the same name, no word
+    of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
+    name ("New Hampshire" / "New York")."""
+    return [e for e in claim.entities if e in role and not any(same_place(e, o) for o in other.entities)
+            and (not _words(e) & _words(other.text) or like_names and _another_of_like_name(e, other.entities))]
 
 
 def _another_of_like_name(name: str, entities: tuple[str, ...]) -> bool:

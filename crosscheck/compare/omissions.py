@@ -33,7 +33,7 @@ from ..types import (
     claims_by_event,
     topics_by_event,
 )
-from ..voices import VoiceBook, load_voicebook
+from ..voices import lookup_voicebook
 
 _LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
@@ -279,15 +279,10 @@ def _party_names(index: CorpusIndex, *sides: str) -> frozenset[str]:
     """The parties' words and those of the names the sides file gives them ("American", "Kremlin"), each piece
     of a hyphenated name alone: what "Russian-American dialogue" or "the Kremlin said" names is a party. Not a
     topic's test (`_has_topic`): "visit Beijing" is one."""
-    book = _sides_book(index.settings.sides_file)
+    book = lookup_voicebook(index.settings.sides_file)
     names = [name for side in sides if side in book.sides for name in book.sides[side].names]
     return _party_words(index, *sides) | {_bare(w) for name in names for w in re.split(r"[\s-]+", name)
                                           if w[:1].isupper()}
-
-
-@functools.cache
-def _sides_book(sides_file: str | None) -> VoiceBook:
-    return load_voicebook(sides_file)
 
 
 def _stem(word: str) -> str:
