@@ -44,7 +44,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     root = root if root is not None else features.main_predicate(span)
     predicate = predicate_phrase(root)
     agent, theme = roles(root)
-    winner, loser = _contest(span)
+    winner, loser, contest = _contest(span)
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
     read_whole = vague(span) + tallies(span, root) + shares(span) + multiples(span)
@@ -62,7 +62,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
-                 or features.reported_future(root), changed=_changed(root), clock=clock_times(root))
+                 or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest)
 
 
 def _changed(root) -> str:
@@ -222,9 +222,9 @@ def _resolve_relative(token, span) -> str:
     return text_of(token).replace(" 's", "").replace(" ’s", "")
 
 
-def _contest(span) -> tuple[str, str]:
-    """(winner, loser) of "X defeated Y", "Y was defeated by X", "X took down Y", "X won, beating Y", "Y lost
-    the race to X"."""
+def _contest(span) -> tuple[str, str, str]:
+    """(winner, loser, what was won) of "X defeated Y", "Y was defeated by X", "X took down Y", "X won, beating
+    Y", "Y lost the race to X", "X carried New York"; else a win told by a noun (`_won_by_noun`)."""
     for token in span:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -234,20 +234,78 @@ def _contest(span) -> tuple[str, str]:
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if phrase in _LOSING:
             loser = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            return _name(_to_whom(token)), _name(loser)
+            return _name(_to_whom(token)), _name(loser), _won_in(token)
         if passive:
             by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-            return _name(by), _name(subject) if phrase in WINNING else ""
+            if phrase in WINNING:
+                return _name(by), _name(subject), _won_in(token)
+            return _name(by), "", _whole(subject)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             subject = token.head  # "Sanders, who carried the state": the noun the clause tells of
+        taken = _whole(next((c for c in token.children if c.dep_ == "dobj"), None))
         if phrase not in WINNING:  # a place taken is the prize, not the one beaten
-            return _name(subject), ""
+            return _name(subject), "", taken
         beaten = _beaten(token) if phrase != "win" else next(
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
-        return _name(subject), beaten
-    return "", ""
+        return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
+    return _won_by_noun(span)
+
+
+def _won_in(verb) -> str:
+    """What a verb of beating or losing was in, where a "where" clause says it ("the Iowa caucuses, where Trump
+    beat him"), or the object lost ("lost the race"); "" otherwise, the one beaten telling the contest apart."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return _whole(verb.head)
+    return _whole(next((c for c in verb.children if c.dep_ == "dobj"), None)) if verb.lemma_ == "lose" else ""
+
+
+def _whole(token) -> str:
+    """The words of a noun with all it governs ("the Republican primary in Iowa"), "" for none."""
+    return " ".join(t.text for t in token.subtree) if token is not None else ""
+
+
+def _won_by_noun(span) -> tuple[str, str, str]:
+    """(winner, loser, what was won) of a win told by a noun (frames.toml, `winning_nouns`): its owner won
+    ("Clinton's victory"; "his win", his the subject of the verb it hangs on), over whom ("win over Trump"), and
+    what ("his Iowa win", "victory in New York"). A win without an owner names no winner."""
+    nouns = frame_words()["winning_nouns"]["nouns"]
+    for token in span:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        owner = _owner(token)
+        if not owner:
+            continue
+        over = _of_preposition(token, "over")
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        where = _of_preposition(token, "in")
+        if where is None and verb is not None:
+            where = _of_preposition(verb, "in")  # "touted his win over Clinton in Iowa"
+        named = [c for c in token.children if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN")]
+        what = " ".join(c.text for c in named) + (" " + _whole(where) if where is not None else "")
+        return owner, _name(over), what.strip()
+    return "", "", ""
+
+
+def _owner(noun) -> str:
+    """Who a noun is told of by its possessive: the name ("Clinton's"), or for "his" or "her" the named
+    subject of the verb the noun hangs on ("Cruz is highlighting his win")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return ""
+    if owner.tag_ != "PRP$":
+        return _name(owner)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN" or subject.text[:1].isupper())
+    return _name(subject) if named else ""
+
+
+def _of_preposition(noun, word: str):
+    """The object of the noun's preposition `word` ("win over Trump": Trump), or None."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == word
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def clock_times(root) -> tuple[str, ...]:

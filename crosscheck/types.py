@@ -136,6 +136,7 @@ class Frame:
     future: bool = False  # the main predicate is in the future ("will cost"): a forecast, like a hedged one
     changed: str = ""  # what a verb of amount says rose or fell: its subject's head noun ("the number of deaths": death)
     clock: tuple[str, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
+    contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
 
 
 @dataclass(frozen=True)

@@ -1124,6 +1124,18 @@ ONE_FACT_TWO_WAYS = [
              "The family said in a statement that the memorial service would be held on Saturday."),
             ("The memorial service will be held on Friday, the family said in a statement.",
              "The memorial service, the family said, would be held on Saturday.")]),
+        ("win told by a noun", "winner", [
+            ("Clinton's 16-point victory in New York is explained by the state's registration rules.",
+             "The state's registration rules account for why Sanders carried New York by 16 points."),
+            ("Sanders touted his win over Clinton in Iowa.", "Sanders was beaten by Clinton in Iowa, the AP said."),
+            ("The AP said Sanders's victory over Clinton in Iowa was narrow.", "In Iowa, Clinton narrowly defeated Sanders.")]),
+        ("the one figure left once the others pair", "figures", [
+            ("The Labor Department said on Friday that employers added 531,000 jobs in October, as the unemployment "
+             "rate fell to 4.6 percent.",
+             "Employers added 312,000 jobs last month, the Labor Department reported Friday, and the jobless rate "
+             "dropped to 4.6 percent."),
+            ("The deal, valued at $4.5 billion, was announced on Monday by the two companies.",
+             "The two companies announced a deal on Monday that values the target at $6 billion.")]),
         ("time of day", "dates", [
             ("The earthquake struck at 3:15 a.m. local time, about 40 miles south of the capital.",
              "About 40 miles south of the capital, the earthquake hit at 5:40 a.m. local time."),
@@ -1153,3 +1165,18 @@ def test_one_thing_rejected_and_another_accepted_are_no_contradiction_nor_agreem
 
 def test_one_thing_rejected_and_accepted_is_a_contradiction(verdict):
     assert verdict("The board rejected the offer on Monday.", "The board accepted the offer on Monday.").contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Clinton's victory in the Democratic primary surprised her rivals.",
+     "Trump's victory in the Republican primary surprised his rivals."),
+    ("Sanders's victory over Clinton in Iowa was narrow.", "Sanders's victory over Clinton in Nevada was narrow."),
+])
+def test_wins_of_two_contests_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_the_figures_left_of_two_holders_are_no_contradiction(verdict):
+    result = verdict("Trump won 45 percent in Iowa and Cruz took 30 percent.",
+                     "Trump won 45 percent in Iowa and Rubio took 25 percent.")
+    assert not result.contradiction and result.relation != "agree"

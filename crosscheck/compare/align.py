@@ -341,6 +341,30 @@ def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     """A figure in each frame, of one kind (unit and reading; a count of the same thing), that matches none
     of the other frame's figures of that kind, allowing the rounding each is written with. The alignment did
     not tie them to one measured variable, so they may be two quantities: worth a check, never an agreement."""
+    lone_a, lone_b, kin = _lone_figures(fa, fb)
+    return next(((x, y) for x in lone_a for y in lone_b if kin(x, y)), None)
+
+
+def leftover_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """The one figure of each frame that matches none of the other's, where every other figure of both matches
+    one of the other's and at least one does ("$10 an hour ... over six years" / "$10 hourly ... over four
+    years"; "Cruz has 370, Rubio 163 and Kasich 63" / "Kasich 63, Rubio 136, Cruz 370"): what is left once the
+    rest is paired is the same variable, told two ways. Not a tally: two votes may sit beside one figure."""
+    lone_a, lone_b, kin = _lone_figures(fa, fb)
+    if len(lone_a) != 1 or len(lone_b) != 1 or not kin(lone_a[0], lone_b[0]) or lone_a[0].unit == "tally":
+        return None
+    rest_a = [m for m in fa.measures if m is not lone_a[0]]
+    rest_b = [m for m in fb.measures if m is not lone_b[0]]
+    paired = [any(kin(x, y) and _close(x, y) for y in rest_b) for x in rest_a]
+    paired_b = [any(kin(x, y) and _close(x, y) for x in rest_a) for y in rest_b]
+    if not (paired and all(paired) and paired_b and all(paired_b)):
+        return None
+    return lone_a[0], lone_b[0]
+
+
+def _lone_figures(fa: Frame, fb: Frame):
+    """The figures of each frame that have a figure of their kind in the other frame but match none of them, and
+    the test of kind."""
     counted = {id(m): _counted(m, frame, other) for frame, other in ((fa, fb), (fb, fa)) for m in frame.measures}
 
     # a threshold is kin to a level ("a target of 2 million" / "made 5 million")
@@ -355,7 +379,7 @@ def unmatched_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
 
     lone_a = [m for m in fa.measures if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures)]
     lone_b = [m for m in fb.measures if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures)]
-    return next(((x, y) for x in lone_a for y in lone_b if kin(x, y)), None)
+    return lone_a, lone_b, kin
 
 
 def _counted(m: Measure, frame: Frame, other: Frame) -> str:
@@ -501,13 +525,19 @@ def _initials(name: str) -> str:
 
 
 def _one_contest(fa: Frame, fb: Frame) -> bool:
-    """Both won the same thing: "won the primary" / "won the Iowa primary" (one's words inside the other's), not
-    "won 24 percent" (a share of the vote) nor "won the Iowa primary" / "won the Nevada primary"."""
-    contests = WINNING | winning_places()[0]
-    if not (fa.predicate in contests and fb.predicate in contests) or _DIGITS.search(fa.theme + fb.theme):
+    """Both won the same thing: "won the primary" / "won the Iowa primary" (one's words inside the other's),
+    "Clinton's victory in New York" / "Sanders carried New York"; not "won 24 percent" (a share of the vote) nor
+    "won the Iowa primary" / "won the Nevada primary"."""
+    won_a, won_b = _won(fa), _won(fb)
+    if not (won_a and won_b) or _DIGITS.search(won_a + won_b):
         return False
-    wa, wb = words(fa.theme), words(fb.theme)
+    wa, wb = words(won_a), words(won_b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _won(frame: Frame) -> str:
+    """What the frame says was won: a win noun's contest, or the object of a verb of winning."""
+    return frame.contest or (frame.theme if frame.predicate in WINNING | winning_places()[0] else "")
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:

@@ -24,7 +24,8 @@ from ..predicates import WINNING, containers, frame_words, same_predicate, statu
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, opposite_pair, same_place, same_side, slots, unmatched_figures, unmatched_places
+from .align import (dates_differ, leftover_figures, opposite_pair, same_place, same_side, slots, unmatched_figures,
+                    unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -111,6 +112,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
             continue
+        if slot.name == "winner" and _other_occasions(a, b):
+            continue  # two contests of one place, on two days
         if slot.name == "place" and places_nested(fa.places, fb.places, settings):
             continue  # "in Budapest" / "in Hungary": one place named at two scales
         if slot.hedge:
@@ -564,6 +567,9 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
         return None
     fa, fb = frame_of(a), frame_of(b)
     figures = unmatched_figures(fa, fb)
+    left = leftover_figures(fa, fb)
+    if left and _one_holder(a, b, *left) and not (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
+        return _leftover(a, b, fa, fb, left, similarity)
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
@@ -578,6 +584,33 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgement:
+    """The one figure each claim has left once every other is paired: one variable told two ways."""
+    x, y = figures
+    name = {"age": "age", "hour": "duration"}.get(x.unit, "figure")
+    hedged = _figure_hedged(a, fa, x.shown) or _figure_hedged(b, fb, y.shown)
+    reason = (f"{name} {'stated differently' if hedged else 'cannot both hold'}: {x.shown} vs {y.shown} "
+              f"(every other figure matches){' (one hedged)' if hedged else ''}")
+    return _differ(similarity, not hedged, reason, "figures", (x.shown, y.shown),
+                   f"{name}|{x.unit}|{x.counts or y.counts}|{x.predicate}")
+
+
+def _one_holder(a: Claim, b: Claim, x, y) -> bool:
+    """The names each figure is told of, the last named before it in its part of the sentence ("Rubio has
+    163" / "Rubio 136"), are the same, or one is not named."""
+    holders = _holder(a, x), _holder(b, y)
+    return not all(holders) or bool(_words(holders[0]) & _words(holders[1]))
+
+
+def _holder(claim: Claim, figure) -> str:
+    at = claim.text.find(figure.text)
+    if at < 0:
+        return ""
+    part = re.split(r"[,;:]|\band\b", claim.text[:at])[-1]
+    named = [(part.rfind(e), e) for e in claim.entities if e in part]
+    return max(named)[1] if named else ""
 
 
 def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
