@@ -28,7 +28,7 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
         if token.pos_ != "VERB":
             continue
         lemma = token.lemma_.lower()
-        aside = _aside_of(token, span)
+        aside = _aside_of(token, span) or (_aside_of(token.head, span) if _denied_by(token) else "")
         if not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
             continue
@@ -78,7 +78,13 @@ def _aside_of(verb, span) -> str:
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "The ceasefire, brokered by Egypt, ..."
     if not (verb.dep_ == "relcl" or participle) or noun.i + 1 >= len(verb.doc) or verb.doc[noun.i + 1].text != ",":
         return ""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or not on_spine(noun.head, span.root):
+    # a "when" or "where" clause on any noun of an asserted verb's phrase tells what happened then or there ("came
+    # at the summit, when a final day failed to yield a deal")
+    relative_adverb = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "where")
+                                                   for c in verb.children)
+    holder = noun.head.head if noun.dep_ == "pobj" and relative_adverb else noun.head
+    if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or noun.dep_ == "pobj" and relative_adverb) \
+            or not on_spine(holder, span.root):
         return ""
     return " ".join(t.text for t in noun.subtree if t.i <= noun.i)
 

@@ -1124,6 +1124,10 @@ ONE_FACT_TWO_WAYS = [
              "The family said in a statement that the memorial service would be held on Saturday."),
             ("The memorial service will be held on Friday, the family said in a statement.",
              "The memorial service, the family said, would be held on Saturday.")]),
+        ("outcome denied in a when or where clause", "negation", [
+            ("The talks moved to Doha, where the two sides failed to reach a deal.", "The two sides reached a deal in Doha."),
+            ("The low point came at the Copenhagen summit, when the final day failed to yield an agreement.",
+             "At the Copenhagen summit an agreement was reached on the final day.")]),
         ("win told by a noun", "winner", [
             ("Clinton's 16-point victory in New York is explained by the state's registration rules.",
              "The state's registration rules account for why Sanders carried New York by 16 points."),
@@ -1180,3 +1184,9 @@ def test_the_figures_left_of_two_holders_are_no_contradiction(verdict):
     result = verdict("Trump won 45 percent in Iowa and Cruz took 30 percent.",
                      "Trump won 45 percent in Iowa and Rubio took 25 percent.")
     assert not result.contradiction and result.relation != "agree"
+
+
+def test_a_plan_in_a_clause_set_off_is_no_act_to_date(verdict):
+    result = verdict("The company, which is set to lay off 200 workers in July, reported a loss.",
+                     "The company laid off 200 workers in September.")
+    assert not result.contradiction
