@@ -67,10 +67,12 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
 
 def _changed(root) -> str:
     """The noun a verb of amount says rose or fell, read through a container ("the seven-day average number of
-    deaths has decreased": death; "new cases have dropped": case), or ""."""
+    deaths has decreased": death; "new cases have dropped": case); its object where it has one ("the Fed raised
+    rates": rate); or ""."""
     if root.lemma_.lower() not in amount_verbs():
         return ""
-    noun = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    roles = ("dobj", "nsubjpass") if any(c.dep_ == "dobj" for c in root.children) else ("nsubj", "nsubjpass")
+    noun = next((c for c in root.children if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN")), None)
     while noun is not None and noun.lemma_.lower() in containers():
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)

@@ -1190,3 +1190,18 @@ def test_a_plan_in_a_clause_set_off_is_no_act_to_date(verdict):
     result = verdict("The company, which is set to lay off 200 workers in July, reported a loss.",
                      "The company laid off 200 workers in September.")
     assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Biden met Xi in Bali on Monday, the White House said.",
+     "Xi and Biden met in Bali on Monday, according to Chinese state media."),
+    ("The Senate passed the bill on Tuesday, Schumer said.", "The bill passed the Senate on Tuesday, McConnell told reporters."),
+])
+def test_two_sources_saying_one_fact_still_agree(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
+def test_a_name_and_its_short_form_are_one_agent(verdict):
+    result = verdict("The Fed raised rates by a quarter point on Wednesday.",
+                     "The Federal Reserve raised rates by a quarter point on Wednesday.")
+    assert result.relation == "agree"

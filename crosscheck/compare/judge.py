@@ -520,7 +520,8 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         return None
     agents_a, agents_b = _named(x.agent, a.entities), _named(y.agent, b.entities)
     offices = not (agents_a or agents_b) and bool(agents_a := _offices(x.agent)) and bool(agents_b := _offices(y.agent))
-    if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)):
+    if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)) \
+            or _shortened(" ".join(agents_a), " ".join(agents_b)):
         return None
     swapped = (any(_words(n) & _words(y.theme) for n in agents_a)
                and any(_words(n) & _words(x.theme) for n in agents_b))
@@ -542,6 +543,13 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
 
 
 # -- certainty ----------------------------------------------------------------------------------
+
+def _shortened(x: str, y: str) -> bool:
+    """One name is the other shortened, each of its words the start of one of the other's ("the Fed" / "the
+    Federal Reserve")."""
+    short, long = sorted((_words(x) - _LIGHT, _words(y) - _LIGHT), key=len)
+    return bool(short) and all(len(w) >= 3 and any(v.startswith(w) and v != w for v in long) for w in short)
+
 
 def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
     """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify)."""
@@ -623,7 +631,8 @@ def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = Fals
     """The claim's names in `role` that the other claim names in no form: no place of the same name, no word
     of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
     name ("New Hampshire" / "New York")."""
-    return [e for e in claim.entities if e in role and not any(same_place(e, o) for o in other.entities)
+    return [e for e in claim.entities
+            if e in role and not any(same_place(e, o) or _shortened(e, o) for o in other.entities)
             and (not _words(e) & _words(other.text) or like_names and _another_of_like_name(e, other.entities))]
 
 
