@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
+from .features import reporting_verbs
 from .labels import (_PHRASE_WORDS, _agencies, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _words, shorten)
 from .lexicon import data_table, stop_words, words_of
@@ -61,6 +62,17 @@ _HEADLINE_PHRASE_WORDS = 2
 # judges' notes ("far-right extremist groups" -> the officers' lawsuit); "more than half" changes the same labels on
 # both tuning samples (4 of the second's 57 topics of two claims or more, 1 of the first's 55).
 _SHARED_HEAD = 0.5
+# A topic whose weightiest phrase only one claim writes is named by what the verbs of at least this share of its
+# claims act on (`_asserted`): what they assert, not a phrase that only appears in them.
+_ASSERTED_SHARE = 0.5
+# Verbs whose theme is no thing acted on ("is", "has", "becomes").
+_NO_ACT = frozenset({"be", "have", "become", "seem", "remain", "get", "do", "make", "take", "come", "go"})
+# Words of amount before a thing ("as many as five rockets", "more than 100 employees").
+_QUANTIFIER = re.compile(r"^(?:as (?:many|much|few|little) as|up to|more than|fewer than|less than|at least|"
+                         r"at most|nearly|almost|about|around|some|only|just)\s+", re.IGNORECASE)
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                          "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                          "billions", "several", "many", "multiple", "few", "numerous"})
 # The shortest word a closed compound ends in and is a kind of ("suit" of "lawsuit").
 _COMPOUND_END = 4
 
@@ -157,7 +169,13 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             continue
         open_ranked = [k for k in ranked if k not in used and score[k] > 0]
         choice = _headline_phrase(next(iter(open_ranked), None), group, open_ranked, keys, head)
-        choice = _shared_head(choice, group, open_ranked, keys, surface, head)
+        shared = _shared_head(choice, group, open_ranked, keys, surface, head)
+        asserted = _asserted(choice, group, keys) if shared == choice else ""
+        if asserted and asserted.casefold() not in used:
+            used.add(asserted.casefold())
+            labels.append(asserted)
+            continue
+        choice = shared
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -243,6 +261,72 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
     if best < need or best <= max(sum(w in _text_words(c.text) for c in group) for w in keys[choice]):
         return choice
     return next(k for k, n in shared if n == best)
+
+
+def _asserted(choice: str | None, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:
+    """What most of a topic's claims assert, where its weightiest phrase only appears in them: the thing one verb of
+    at least _ASSERTED_SHARE of its claims (and two) acts on, as the claims write it ("executive order" of "signed an
+    executive order" in three of five claims, over "Florida schools" that one claim writes), with the act's noun where
+    data/labels.toml's act_nouns or a noun the claims write names it ("addition of jobs" of "added 194,000 jobs").
+    Only where the weightiest phrase is written by at most one claim, and no claim was made by hand; "" when no
+    claims share a verb and what it acts on."""
+    if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
+        return ""
+    heads = {p.words[-1] for c in group for p in c.phrases if p.words and p.text[:1].islower()}
+    pairs: dict[tuple[str, str], set[int]] = defaultdict(set)  # (verb, head noun of what it acts on) -> claims
+    written: dict[tuple[str, str], Counter] = defaultdict(Counter)  # the same -> what it acts on, as written
+    for n, claim in enumerate(group):
+        for verb, theme in _verb_themes(claim):
+            thing = _thing(theme)
+            head = _norm(thing.split()[-1]) if thing else ""
+            if head in heads and not _generic(head) and head not in words_of("who_nouns") | words_of("people_nouns"):
+                pairs[verb, head].add(n)
+                written[verb, head][thing] += 1
+    need = max(2, math.ceil(len(group) * _ASSERTED_SHARE))
+    shared = sorted((p for p in pairs if len(pairs[p]) >= need and p[1] != keys.get(choice, ("",))[-1]),
+                    key=lambda p: (-len(pairs[p]), p))
+    if not shared:
+        return ""
+    verb, head = shared[0]
+    thing = _most_common(written[verb, head])
+    act = _act_noun(verb, group)
+    # A lone noun says less than the phrase it replaces ("reimbursement" for "repatriation flights"), unless its act
+    # is named with it.
+    return f"{act} {thing}" if act else thing if " " in thing else ""
+
+
+def _verb_themes(claim: Claim) -> list[tuple[str, str]]:
+    """What a claim's verbs act on: (verb, theme) of its main predicate and of each clause, but a verb of being,
+    having or saying (what is said is the claim, not what it is about)."""
+    pairs = [(claim.frame.predicate, claim.frame.theme)] + [(c.predicate, c.theme) for c in claim.frame.clauses]
+    return [(v, t) for v, t in pairs if t and v and v not in _NO_ACT and v not in reporting_verbs()]
+
+
+def _thing(theme: str) -> str:
+    """The thing a theme names, as a label writes it: its head phrase, without its article, determiner, figure or
+    owner ("executive order" of "an executive order that prohibits ...", "rockets" of "as many as five rockets")."""
+    text = _QUANTIFIER.sub("", theme.strip())
+    text = re.split(r"\s(?:of|to)\s", _ACT_HEAD_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    words = text.replace(" ’s", "’s").replace(" 's", "'s").split()
+    kept = []
+    for word in reversed(words):
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in stop_words() or word in _COUNT_WORDS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept[-_PHRASE_WORDS:])
+
+
+def _act_noun(verb: str, group: list[Claim]) -> str:
+    """The noun that names a verb's act, with the word before what it acts on: data/labels.toml's act_nouns ("ban
+    on"), or a noun the claims write that begins with the verb ("addition" of "add", "withdrawal" of "withdraw"),
+    with "of"; "" when none."""
+    nouns = data_table("labels.toml").get("act_nouns", {})
+    if verb in nouns:
+        return nouns[verb]
+    stem = verb[:-1] if verb.endswith("e") else verb
+    found = sorted({w for c in group for p in c.phrases for w in p.words
+                    if len(stem) >= 3 and w.startswith(stem) and len(w) > len(verb) + 2 and w.isalpha()})
+    return f"{found[0]} of" if found else ""
 
 
 def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:
@@ -337,33 +421,49 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
     if len(group) < _ACT_CLAIMS:
         return ""
     nouns = data_table("labels.toml").get("act_nouns", {})
-    acts: dict[str, list[str]] = defaultdict(list)  # verb -> what it acts on, one per claim that asserts it
+    # An act's noun -> what it acts on, one per claim that asserts it by a verb ("pulled out", "withdrew": withdrawal).
+    acts: dict[str, list[str]] = defaultdict(list)
+    asserting: dict[str, int] = Counter()  # an act's noun -> the claims that assert it, by a verb or by the noun
     for claim in group:
         pairs = [(claim.predicate, claim.frame.theme if claim.frame is not None else claim.object)]
         pairs += [(clause.predicate, clause.theme) for clause in (claim.frame.clauses if claim.frame else ())]
         seen = set()
         for verb, theme in pairs:
-            if verb in nouns and verb not in seen and theme:
-                seen.add(verb)
-                acts[verb].append(theme)
+            if verb in nouns and nouns[verb] not in seen and theme:
+                seen.add(nouns[verb])
+                acts[nouns[verb]].append(theme)
+        # "a withdrawal that has now extended to ...": the act's noun asserts it too, though it names nothing acted on.
+        if claim.frame is not None:
+            asserting.update(seen | {act for act in set(nouns.values()) if _writes_noun(claim, act.split()[0])})
     need = max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE))
-    shared = sorted((v for v in acts if len(acts[v]) >= need), key=lambda v: (-len(acts[v]), v))
-    for verb in shared:
+    shared = sorted((a for a in acts if asserting[a] >= need), key=lambda a: (-asserting[a], -len(acts[a]), a))
+    for act in shared:
         heads, articles = Counter(), defaultdict(Counter)
-        for theme in acts[verb]:
+        for theme in acts[act]:
             head = _ACT_HEAD_END.split(theme.casefold(), maxsplit=1)[0]
             found = [k for k in keys if _squeeze(k) in _squeeze(head)]
             if found:
-                key = max(found, key=lambda k: (len(k), k))
+                # The thing the head opens with ("Republican-led states" of "five Republican-led states blocking local
+                # school districts"), whole.
+                key = min(found, key=lambda k: (_squeeze(head).find(_squeeze(k)), -len(k), k))
                 heads[key] += 1
                 article = re.search(rf"\b(an?|the)\s+{re.escape(key)}\b", head)
                 articles[key][article.group(1) if article else ""] += 1
-        if heads:
+        # Where the act's noun made up the share, what it acts on is what two of its verbs act on, not one claim's.
+        if heads and (len(acts[act]) >= need or max(heads.values()) >= 2):
             best = min(heads, key=lambda k: (-heads[k], keys.index(k)))
             # One thing, as the claims write it: "killing of an aid worker", never "killing of aid worker".
             article = _most_common(articles[best])
-            return " ".join(w for w in (nouns[verb], article, _most_common(surface[best])) if w)
+            # A name as most of the claims write it in full ("Simone Biles" where a clause says "Biles withdrew").
+            fuller = [k for k in keys if k.endswith(" " + best) and _title_of_name(_most_common(surface[k]))]
+            best = max(fuller, key=lambda k: (_writing(k, group), -len(k), k)) if fuller else best
+            return " ".join(w for w in (act, article, _most_common(surface[best])) if w)
     return ""
+
+
+def _writes_noun(claim: Claim, noun: str) -> bool:
+    """Whether a claim writes the noun (singular or plural: "withdrawal", "arrests")."""
+    return _norm(noun) in _text_words(claim.text)
 
 
 # A participle that describes a thing after a figure or an article ("1 million wasted doses", "the
