@@ -73,6 +73,9 @@ _QUANTIFIER = re.compile(r"^(?:as (?:many|much|few|little) as|up to|more than|fe
 _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
                           "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                           "billions", "several", "many", "multiple", "few", "numerous"})
+# The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
+# not "ban" ("bank") nor "sue" ("sued", but "suede").
+_VERB_STEM = 5
 # The shortest word a closed compound ends in and is a kind of ("suit" of "lawsuit").
 _COMPOUND_END = 4
 
@@ -161,6 +164,11 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
                  for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
         # A name the event's label gives may say whom the act is of ("death of Colin Powell").
+        obliged = _obligation(group)
+        if obliged and obliged not in used:
+            used.add(obliged)
+            labels.append(obliged)
+            continue
         act = _act(group, [k for k in ranked if k not in used and score[k] > 0]
                    + sorted(k for k in keys if k not in score and not _generic(_most_common(surface[k]))), surface)
         if act and act not in used:
@@ -175,7 +183,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             used.add(asserted.casefold())
             labels.append(asserted)
             continue
-        choice = shared
+        choice = _changed(shared, group, open_ranked, keys, surface) if shared == choice else shared
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -293,6 +301,23 @@ def _asserted(choice: str | None, group: list[Claim], keys: dict[str, tuple[str,
     # A lone noun says less than the phrase it replaces ("reimbursement" for "repatriation flights"), unless its act
     # is named with it.
     return f"{act} {thing}" if act else thing if " " in thing else ""
+
+
+def _changed(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],
+             surface: dict[str, Counter]) -> str | None:
+    """A topic's weightiest phrase, unless only one of its claims writes it and at least _ASSERTED_SHARE of them (and
+    two) say one thing rose or fell (`Frame.changed`: "new cases climbed", "the number of cases fell"): then the
+    weightiest common-noun phrase headed by that thing that two of its claims write ("new cases" over "global tally"),
+    what they assert a change of."""
+    if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
+        return choice
+    changed = Counter(c.frame.changed for c in group if c.frame.changed)
+    need = max(2, math.ceil(len(group) * _ASSERTED_SHARE))
+    noun = min(changed, key=lambda n: (-changed[n], n), default="")
+    if not noun or changed[noun] < need or not keys.get(choice) or keys[choice][-1] == _norm(noun):
+        return choice
+    return next((k for k in ranked if keys[k] and keys[k][-1] == _norm(noun) and _most_common(surface[k]).islower()
+                 and _writing(k, group) >= 2), choice)
 
 
 def _verb_themes(claim: Claim) -> list[tuple[str, str]]:
@@ -450,8 +475,11 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
                 article = re.search(rf"\b(an?|the)\s+{re.escape(key)}\b", head)
                 articles[key][article.group(1) if article else ""] += 1
         # Where the act's noun made up the share, what it acts on is what two of its verbs act on, not one claim's.
-        if heads and (len(acts[act]) >= need or max(heads.values()) >= 2):
-            best = min(heads, key=lambda k: (-heads[k], keys.index(k)))
+        # ("Simone Biles" and "Biles" are one).
+        same = {k: sum(n for j, n in heads.items() if j == k or j.endswith(" " + k) or k.endswith(" " + j))
+                for k in heads}
+        if heads and (len(acts[act]) >= need or max(same.values()) >= 2):
+            best = min(heads, key=lambda k: (-same[k], -heads[k], keys.index(k)))
             # One thing, as the claims write it: "killing of an aid worker", never "killing of aid worker".
             article = _most_common(articles[best])
             # A name as most of the claims write it in full ("Simone Biles" where a clause says "Biles withdrew").
@@ -459,6 +487,40 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
             best = max(fuller, key=lambda k: (_writing(k, group), -len(k), k)) if fuller else best
             return " ".join(w for w in (act, article, _most_common(surface[best])) if w)
     return ""
+
+
+def _obligation(group: list[Claim]) -> str:
+    """What most of a topic's claims oblige someone to do, named by the act and the obligation: at least _ACT_SHARE of
+    its claims (and two) write a word of obligation (data/labels.toml's topic_obligation: "must", "required",
+    "forced") and assert one act of act_nouns, by its verb or its noun ("federal contractors must be vaccinated",
+    "employers must ensure their workers are vaccinated": "vaccination requirement"); the obligation's noun is the one
+    its claims write most ("vaccine mandate": "vaccination mandate"), else "requirement". "" when none; claims made by
+    hand are read by their words alone."""
+    table = data_table("labels.toml")
+    nouns, words = table.get("act_nouns", {}), table.get("topic_obligation", {})
+    oblige = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words.get('words', ())))})(?![\w-])")
+    acts: Counter = Counter()
+    for claim in group:
+        if not oblige.search(claim.text):
+            continue
+        verbs = {claim.predicate} | {c.predicate for c in (claim.frame.clauses if claim.frame else ())}
+        verbs |= {v for v in nouns if _writes_verb(claim, v)}  # "must be fully vaccinated", read as an adjective
+        acts.update({nouns[v].split()[0] for v in verbs if v in nouns}
+                    | {a.split()[0] for a in set(nouns.values()) if _writes_noun(claim, a.split()[0])})
+    need = max(2, math.ceil(len(group) * _ACT_SHARE))
+    shared = sorted((a for a in acts if acts[a] >= need), key=lambda a: (-acts[a], a))
+    if not shared:
+        return ""
+    named = Counter({n: sum(_writes_noun(c, n) for c in group) for n in words.get("nouns", ())})
+    noun = min(named, key=lambda n: (-named[n], n)) if named and max(named.values()) else "requirement"
+    return f"{shared[0]} {noun}"
+
+
+def _writes_verb(claim: Claim, verb: str) -> bool:
+    """Whether a claim writes a form of a verb of _VERB_STEM letters or more ("vaccinated", "vaccinating" of
+    "vaccinate"; not "unvaccinated", nor "executive" of "execute")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= _VERB_STEM and " " not in verb and re.search(rf"(?i)(?<![\w-]){re.escape(stem)}(?:e|es|ed|ing|s)?(?![\w-])", claim.text) is not None
 
 
 def _writes_noun(claim: Claim, noun: str) -> bool:
