@@ -236,10 +236,17 @@ def _head_claims(head: str, group: list[Claim], voiced: bool = True) -> int:
     """How many of the claims have a phrase headed by that noun (or its compound); with voiced=False, a phrase that
     is not the claim's voice ("the treasurer" of "the treasurer warned": who speaks, not what it is about)."""
     def heads(claim: Claim) -> set[str]:
-        voice = "" if voiced or not claim.attributed else _squeeze(claim.voice)
+        voice = "" if voiced or not claim.attributed or _document(claim.voice) else _squeeze(claim.voice)
         return {p.words[-1] for p in claim.phrases if p.words and not (voice and _squeeze(p.text) in voice)}
 
     return sum(any(_same_head(head, h) for h in heads(c)) for c in group)
+
+
+def _document(voice: str) -> bool:
+    """A voice that is a writing, not who speaks ("The complaints say ...", "the study found"): data/labels.toml's
+    topic_documents; what the claims are about, where they quote it."""
+    words = re.findall(r"[a-z]+", voice.casefold())
+    return bool(words) and words[-1] in words_of("topic_documents")
 
 
 def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],

@@ -90,3 +90,21 @@ def test_a_phrase_of_one_claim_gives_way_to_the_thing_most_claims_say_changed():
                 "The global tally of confirmed infections passed 400 million on Sunday, the agency said."]
     for texts in (said_last, relative):
         assert name_topics([claims(texts), claims(wards)], event)[0] == "new cases", texts
+
+
+def test_a_filing_that_speaks_is_what_the_claims_are_about_a_source_that_finds_is_not():
+    event = "Whistleblower goes public, 9 Mar 2022"
+    reply = ["The company denied every charge.", "Its spokesman called the charges misleading."]
+    filed = ["A former employee filed complaints with federal law enforcement last month.",
+             "The complaints say the company's own research shows it amplifies hate.",
+             "One complaint alleges that the app harms teenage girls."]
+    said_first = ["Last month a former employee filed complaints with federal law enforcement, her lawyers said.",
+                  "According to the complaints, the company's own research shows it amplifies hate.",
+                  "The app harms teenage girls, one complaint alleges."]
+    for texts in (filed, said_first):
+        assert name_topics([claims(texts), claims(reply)], event)[0] == "complaints", texts
+    # a study that finds is the source the claims cite, not what they are about
+    found = ["Researchers at the university published a study on teenage users last month.",
+             "The study found the company's own research shows it amplifies hate.",
+             "The app harms teenage girls, the study found."]
+    assert not name_topics([claims(found), claims(reply)], event)[0].startswith("study")
