@@ -271,10 +271,19 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
               if keys.get(k) and _most_common(surface[k]).islower() and not _names_people(k)
               and not set(keys[k]) <= set(keys[choice])]
     best = max((n for _, n in shared), default=0)
-    # Only a noun more claims are about than write any word of the choice ("Blue Origin" of "Blue Origin vehicle",
-    # "looting" of "looting sprees": the choice already says what most of them are about).
-    if best < need or best <= max(sum(w in _text_words(c.text) for c in group) for w in keys[choice]):
-        return choice
+    # Only a noun more claims are about than write any word of the choice ("looting" of "looting sprees": the choice
+    # already says what most of them are about). A name's words in it say whose, not what ("Blue Origin" of "Blue
+    # Origin vehicle", which one claim writes, where three write of the flight): they count only against a lone noun,
+    # which says less than the phrase it replaces ("island" for "National Day celebrations").
+    writing = {w: sum(w in _text_words(c.text) for c in group) for w in keys[choice]}
+    common = [w for w in keys[choice] if any(x.islower() and _norm(x) == w for x in written.split())]
+    if best < need or best <= max(writing.values()):
+        if not common or best < need or best <= max(writing[w] for w in common):
+            return choice
+        shared = [(k, n) for k, n in shared if " " in k]
+        best = max((n for _, n in shared), default=0)
+        if best < need or best <= max(writing[w] for w in common):
+            return choice
     return next(k for k, n in shared if n == best)
 
 

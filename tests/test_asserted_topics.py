@@ -108,3 +108,23 @@ def test_a_filing_that_speaks_is_what_the_claims_are_about_a_source_that_finds_i
              "The study found the company's own research shows it amplifies hate.",
              "The app harms teenage girls, the study found."]
     assert not name_topics([claims(found), claims(reply)], event)[0].startswith("study")
+
+
+def test_a_names_words_in_a_phrase_of_one_claim_say_whose_not_what():
+    event = "Billionaire reaches the edge of space, 20 Jul 2021"
+    town = ["Crowds watched from the desert town of Van Horn.", "Local motels were fully booked for the week.",
+            "Van Horn's mayor welcomed the visitors."]
+    active = ["Jeff Bezos rose above the Texas desert aboard the Blue Origin launch vehicle on Tuesday.",
+              "Blue Origin's first crewed space flight lasted ten minutes, the company said.",
+              "The space flight carried four people to the edge of space, Blue Origin said.",
+              "Blue Origin called the flight a milestone."]
+    passive = ["Aboard the Blue Origin launch vehicle, which rose above the Texas desert, Jeff Bezos waved.",
+               "The company said Blue Origin's first crewed space flight lasted ten minutes.",
+               "Four people were carried to the edge of space on the space flight, Blue Origin said.",
+               "The flight was called a milestone by Blue Origin."]
+    for texts in (active, passive):
+        assert name_topics([claims(texts), claims(town)], event)[0] == "space flight", texts
+    # a lone noun says less than the phrase it would replace
+    lone = [active[0], "Blue Origin's first flight lasted ten minutes, the company said.",
+            "The flight carried four people to the edge of space, Blue Origin said.", active[3]]
+    assert name_topics([claims(lone), claims(town)], event)[0] == "Blue Origin launch vehicle"
