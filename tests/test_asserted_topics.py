@@ -58,15 +58,16 @@ ORDERS = ["The executive order takes effect immediately, the governor's office s
 
 def test_a_phrase_of_one_claim_gives_way_to_what_one_verb_of_most_claims_acts_on():
     event = "Governor bans school mask mandates, 9 Mar 2022"
-    active = ["The governor signed an executive order on Friday that bars Florida charter schools from requiring masks.",
+    active = [("The governor signed an executive order on Friday that bars Florida charter schools from requiring "
+               "masks."),
               "The governor signed the executive order after weeks of pressure from parents.",
               "On Friday the governor also signed an executive order about testing."]
-    passive = ["An executive order that bars Florida charter schools from requiring masks was signed by the governor on "
-               "Friday.",
+    passive = [("An executive order that bars Florida charter schools from requiring masks was signed by the governor "
+                "on Friday."),
                "The executive order was signed after weeks of pressure from parents, aides said.",
                "The governor, who signed an executive order about testing too, spoke in Tampa."]
-    said_first = ["Aides said the governor signed an executive order on Friday that bars Florida charter schools from "
-                  "requiring masks.",
+    said_first = [("Aides said the governor signed an executive order on Friday that bars Florida charter schools "
+                   "from requiring masks."),
                   "According to aides, the governor signed the executive order after weeks of pressure from parents.",
                   "The governor also signed an executive order about testing, his office said."]
     for texts in (active, passive, said_first):
@@ -80,7 +81,8 @@ def test_a_phrase_of_one_claim_gives_way_to_the_thing_most_claims_say_changed():
     event = "Pandemic slows in Europe, 9 Mar 2022"
     wards = ["Schools logged new cases daily.", "New cases at schools were low.", "Teachers tracked new cases.",
              "Clinics saw new cases drop.", "New cases in clinics were counted twice.",
-             "Hospitals in Madrid reported fewer new cases among staff.", "Doctors said new cases in Madrid wards were rare.",
+             "Hospitals in Madrid reported fewer new cases among staff.",
+             "Doctors said new cases in Madrid wards were rare.",
              "New cases among nurses fell too.", "The new cases were mild."]
     said_last = ["New cases fell by a tenth last week, the agency said.",
                  "According to the agency, global case numbers aside, new cases dropped in Spain and Italy.",
