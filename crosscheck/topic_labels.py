@@ -4,11 +4,13 @@ A topic is named by its most characteristic noun phrase or named entity: the phr
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
 a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
 its claims only name as where something happened. A topic most of whose claims assert one act is named
-by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns); a level ("record
-low") by what reached it; a name too long for a phrase by itself when every claim writes it. A group of people
+by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns; by a verb or by the act's
+noun: "withdrawal of Simone Biles"), one most of whose claims oblige someone to one act by the act and the
+obligation ("vaccination requirement"); a level ("record low") by what reached it; a name too long for a phrase by itself when every claim writes it. A group of people
 only some claims name is who acts, not what they are about (it weighs half); a phrase only one claim writes gives
 way to the event headline's phrase the claims write ("debt limit"), or, where at most one claim has a phrase of
-its head noun, to the noun most claims' phrases are headed by ("lawsuit" over "far-right extremist groups"); a
+its head noun, to the noun most claims' phrases are headed by ("lawsuit" over "far-right extremist groups"), else
+to what one verb of most claims acts on ("executive order" over "Florida schools") or what most say rose or fell; a
 common noun keeps what it is of, on or against ("new ban on evictions"). Everything is
 sorted with ties broken by text, so the same input gives the same labels. The phrases themselves are read
 in labels.py (`claim_phrases`), which names the events.
