@@ -6,10 +6,10 @@ a lone adjective, a generic noun, a name cut short, describing words its claims 
 its claims only name as where something happened. A topic most of whose claims assert one act is named
 by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns; by a verb or by the act's
 noun: "withdrawal of Simone Biles"), one most of whose claims oblige someone to one act by the act and the
-obligation ("vaccination requirement"); a level ("record low") by what reached it; a name too long for a phrase by itself when every claim writes it. A group of people
-only some claims name is who acts, not what they are about (it weighs half); a phrase only one claim writes gives
-way to the event headline's phrase the claims write ("debt limit"), or, where at most one claim has a phrase of
-its head noun, to the noun most claims' phrases are headed by ("lawsuit" over "far-right extremist groups"), else
+obligation ("vaccination requirement"); a level ("record low") by what reached it; a name too long for a phrase
+by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
+about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
+("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are headed by ("lawsuit" over "far-right extremist groups"), else
 to what one verb of most claims acts on ("executive order" over "Florida schools") or what most say rose or fell; a
 common noun keeps what it is of, on or against ("new ban on evictions"). Everything is
 sorted with ties broken by text, so the same input gives the same labels. The phrases themselves are read
@@ -159,12 +159,12 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
                  * (_WHO_PART if _names_people(k) and 2 * _writing(k, group) <= len(group) else 1.0)
                  for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
-        # A name the event's label gives may say whom the act is of ("death of Colin Powell").
         obliged = _obligation(group)
         if obliged and obliged not in used:
             used.add(obliged)
             labels.append(obliged)
             continue
+        # A name the event's label gives may say whom the act is of ("death of Colin Powell").
         act = _act(group, [k for k in ranked if k not in used and score[k] > 0]
                    + sorted(k for k in keys if k not in score and not _generic(_most_common(surface[k]))), surface)
         if act and act not in used:
@@ -239,8 +239,8 @@ def _head_claims(head: str, group: list[Claim], voiced: bool = True) -> int:
 
 
 def _document(voice: str) -> bool:
-    """A voice that is a writing, not who speaks ("The complaints say ...", "the study found"): data/labels.toml's
-    topic_documents; what the claims are about, where they quote it."""
+    """A voice that is a filing, not who speaks ("The complaints say ...", "the lawsuit alleges"): data/labels.toml's
+    topic_documents; what the claims are about, where they quote it (a study that finds is their source)."""
     words = re.findall(r"[a-z]+", voice.casefold())
     return bool(words) and words[-1] in words_of("topic_documents")
 
@@ -287,7 +287,7 @@ def _asserted(choice: str | None, group: list[Claim], keys: dict[str, tuple[str,
     """What most of a topic's claims assert, where its weightiest phrase only appears in them: the thing one verb of
     at least _ASSERTED_SHARE of its claims (and two) acts on, as the claims write it ("executive order" of "signed an
     executive order" in three of five claims, over "Florida schools" that one claim writes), with the act's noun where
-    data/labels.toml's act_nouns or a noun the claims write names it ("addition of jobs" of "added 194,000 jobs").
+    data/labels.toml's act_nouns or a noun the claims write names it (`_act_noun`).
     Only where the weightiest phrase is written by at most one claim, and no claim was made by hand; "" when no
     claims share a verb and what it acts on."""
     if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
@@ -473,8 +473,8 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
                 seen.add(nouns[verb])
                 acts[nouns[verb]].append(theme)
         # "a withdrawal that has now extended to ...": the act's noun asserts it too, though it names nothing acted on.
-        if claim.frame is not None:
-            asserting.update(seen | {act for act in set(nouns.values()) if _writes_noun(claim, act.split()[0])})
+        written = set(nouns.values()) if claim.frame is not None else set()
+        asserting.update(seen | {a for a in written if _writes_noun(claim, a.split()[0])})
     need = max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE))
     shared = sorted((a for a in acts if asserting[a] >= need), key=lambda a: (-asserting[a], -len(acts[a]), a))
     for act in shared:
