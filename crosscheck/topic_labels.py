@@ -9,11 +9,11 @@ noun: "withdrawal of Simone Biles"), one most of whose claims oblige someone to 
 obligation ("vaccination requirement"); a level ("record low") by what reached it; a name too long for a phrase
 by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
 about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
-("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are headed by ("lawsuit" over "far-right extremist groups"), else
-to what one verb of most claims acts on ("executive order" over "Florida schools") or what most say rose or fell; a
-common noun keeps what it is of, on or against ("new ban on evictions"). Everything is
-sorted with ties broken by text, so the same input gives the same labels. The phrases themselves are read
-in labels.py (`claim_phrases`), which names the events.
+("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
+headed by ("lawsuit" over "far-right extremist groups"), else to what one verb of most claims acts on ("executive
+order" over "Florida schools") or what most say rose or fell; a common noun keeps what it is of, on or against
+("new ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
+The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
 
