@@ -151,10 +151,11 @@ def _source_after(span, part, rest) -> str:
 
 
 def _framing(verb) -> bool:
-    """A main verb that says what its subject is, not what happened: a copula with a noun ("Biden's war on virus
-    becomes war on unvaccinated", "The debt limit is a hoax"), an outlet's framing of the news. A light verb of
-    data/frames.toml is no mark of one: "Senators reach deal", "Biden holds call with Xi" report a happening."""
-    return any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    """A main verb that says what its subject is, not what happened: a copula with a described noun ("Biden's war
+    on virus becomes war on unvaccinated", "The debt limit is a hoax"), an outlet's framing of the news. A bare
+    noun is a status ("Bill becomes law", "Biden becomes president"), and a light verb of data/frames.toml no mark
+    of one: "Senators reach deal", "Biden holds call with Xi" report a happening."""
+    return any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(True for _ in c.children) for c in verb.children)
 
 
 def _call(span, modal) -> str:
@@ -308,7 +309,7 @@ def _qualifies_figure(token) -> bool:
     says when the figure holds, and the figure without it says another thing (both judges, second tuning sample)."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
-    return (token.pos_ == "ADP" and before is not None and (before.like_num or before.ent_type_ in _FIGURES)
+    return ((token.pos_ == "ADP" or token.dep_ == "prep") and before is not None and (before.like_num or before.ent_type_ in _FIGURES)
             and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children))
 
 
