@@ -6,7 +6,10 @@ the parser reads its verbs. Each part of the title between its breaks (a kicker'
 second sentence) that has a verb and its subject is cut to its clause (`title_headlines`): no tail
 ("..., vows crackdown", "as fears grow"), no day the label's date gives ("this week"), no question, no
 opinion's argument ("should") or voice ("we must"), no verdict of others on its subject ("mocked for"), never cut inside a range, a list or a quotation; a
-kicker that names who speaks is kept as the attribution ("Whistleblower says ...").
+kicker that names who speaks is kept as the attribution ("Whistleblower says ..."), and so is a source named after
+the headline ("...: Study", "..., sources say"); a figure keeps the time it holds for ("after 5 months"). A headline
+whose verb frames its subject rather than reports a happening ("X becomes war on Y", "X questioned amid ...") is
+marked, so that a headline of what happened ranks before it (labels._central_headline).
 """
 from __future__ import annotations
 
@@ -155,7 +158,8 @@ def _framing(verb) -> bool:
     on virus becomes war on unvaccinated", "The debt limit is a hoax"), an outlet's framing of the news. A bare
     noun is a status ("Bill becomes law", "Biden becomes president"), and a light verb of data/frames.toml no mark
     of one: "Senators reach deal", "Biden holds call with Xi" report a happening."""
-    return any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(True for _ in c.children) for c in verb.children)
+    return _judged(verb) or any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(True for _ in c.children)
+                                for c in verb.children)
 
 
 def _call(span, modal) -> str:
@@ -329,9 +333,14 @@ def _verdict(verb) -> bool:
     ("Media pundits mocked for still trying to make news out of 'dud' rally", "Senator is slammed for ...",
     which a parser often reads as a past tense; data/labels.toml's verdict_verbs). "Parents slam school board
     for ..." judges its object: who did what."""
+    return _judged(verb) and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _judged(verb) -> bool:
+    """A headline's passive of a verb of judging aloud, whoever judges ("Biden's muscle questioned amid falling
+    polls", "Plan panned by economists"): others' verdict on its subject, an outlet's angle on the news."""
     return (verb.tag_ in {"VBN", "VBD"} and verb.lemma_.lower() in words_of("verdict_verbs")
-            and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+            and not any(c.dep_ in {"dobj", "obj", "ccomp"} for c in verb.children))
 
 
 def _answered(rest) -> bool:

@@ -198,7 +198,10 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
     phrase boundary, never mid-word). None when no title states one. A title of an opinion section
     (`opinion`, by its outlet's name: "Wall Street Journal (Opinion)") ranks after a news title as good:
-    a column's headline argues ("Climate change brings a flood of hyperbole"), a report's says what happened."""
+    a column's headline argues ("Climate change brings a flood of hyperbole"), a report's says what happened.
+    Before all that, a headline that frames its subject (`Headline.framing`: "Biden's war on virus becomes war on
+    unvaccinated", "Biden's muscle questioned amid falling polls") ranks after one that reports a happening: an
+    analysis's angle is no event's name while another title says what happened."""
     opinion = opinion or [False] * len(ledes)
     candidates = []
     for n, lede in enumerate(ledes):

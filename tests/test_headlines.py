@@ -67,3 +67,17 @@ def test_a_copulas_framing_ranks_after_a_headline_of_what_happened():
     signed = article("d", "Coast Wire", "Governor signs crime bill in Austin",
                      ["The governor signed the crime bill into law on Thursday, aides said."])
     assert headline(law, signed) == "Governor's crime bill becomes law"
+
+
+def test_a_headline_of_others_verdict_ranks_after_a_headline_of_what_happened():
+    verdict = article("a", "Metro Wire", "Mayor's budget questioned amid falling revenue",
+                      ["Council members questioned the mayor's budget as revenue falls."])
+    plain = article("b", "Coast Wire", "City council trims transit service",
+                    ["The council voted on Tuesday to trim transit service, as members questioned the mayor's budget "
+                     "amid falling revenue."])
+    assert headline(verdict, plain) == "City council trims transit service"
+    assert headline(plain, verdict) == "City council trims transit service"
+    # a verb of judging that judges its object is who did what
+    active = article("c", "Metro Wire", "Governor praises council for budget deal",
+                     ["The governor praised the city council on Tuesday for its budget deal."])
+    assert headline(active) == "Governor praises council for budget deal"
