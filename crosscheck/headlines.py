@@ -54,6 +54,7 @@ class Headline:
     call: bool = False  # an opinion's argument put as the call it makes ("Biden urged to ignore the debt limit")
     verb: str = ""  # the lemma of its main verb ("fall" of "... falls below 50 percent")
     framing: bool = False  # its verb says what its subject is, not what happened ("war on virus becomes war on ...")
+    source: str = ""  # the source the title names after it, as `text` ends with it ("study says"), "" if none
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -128,7 +129,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
                                   len(span), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
-                                  verb.lemma_.lower(), _framing(verb)))
+                                  verb.lemma_.lower(), _framing(verb), source))
     return tuple(found)
 
 

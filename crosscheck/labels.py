@@ -24,7 +24,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .codec import from_data, to_data
@@ -207,8 +207,8 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     for n, lede in enumerate(ledes):
         # An opinion's call ("Biden urged to ...") names a column alone, its own event; where several articles
         # are one event, what happened is another's headline or what their titles share.
-        headline = next((h for h in lede.headlines if not _names_outlet(h, outlets)
-                         and not (h.call and len(ledes) > 1)), None)
+        headline = next((h for h in map(lambda h: _without_outlet_source(h, outlets), lede.headlines)
+                         if not _names_outlet(h, outlets) and not (h.call and len(ledes) > 1)), None)
         if headline is None:
             continue
         others = [set(other.lemmas) for m, other in enumerate(ledes) if m != n]
@@ -221,7 +221,16 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     if not candidates:
         return None
     best = min(candidates)
-    return next(h for h in ledes[best[-1]].headlines if h.text == best[-2])
+    return next(h for h in map(lambda h: _without_outlet_source(h, outlets), ledes[best[-1]].headlines)
+                if h.text == best[-2])
+
+
+def _without_outlet_source(headline: Headline, outlets: set[str]) -> Headline:
+    """The headline without the source its title names after it where that source is an outlet ("..., Reuters
+    says"): an outlet is never a name, and the rest is still the headline."""
+    if headline.source and any(_holds(headline.source.casefold(), o) for o in outlets if len(o) > 3):
+        return replace(headline, text=headline.text[:-len(headline.source) - 2], source="")
+    return headline
 
 
 def _opinion_section(outlet: str) -> bool:

@@ -46,6 +46,10 @@ def test_a_title_keeps_the_source_it_names_after_its_headline():
                                             "against infection falls, Lancet study confirms",
                          ["The vaccine's protection against hospitalization persists, a study found."])
     assert headline(after_tail) == "Vaccine protects people from hospitalization, Lancet study confirms"
+    # a source that is an outlet of the corpus is left out, and the headline kept
+    wire = article("f", "Reuters", "Senate passes defense bill: Reuters",
+                   ["The Senate passed the annual defense bill on Tuesday."])
+    assert headline(wire) == "Senate passes defense bill"
     # a tail whose verb is no saying is cut, as before
     flee = article("e", "Metro Wire", "Storm batters the coast, thousands flee",
                    ["A storm battered the coast on Monday and thousands fled inland."])
