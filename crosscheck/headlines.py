@@ -55,6 +55,8 @@ class Headline:
     verb: str = ""  # the lemma of its main verb ("fall" of "... falls below 50 percent")
     framing: bool = False  # its verb says what its subject is, not what happened ("war on virus becomes war on ...")
     source: str = ""  # the source the title names after it, as `text` ends with it ("study says"), "" if none
+    subject: str = ""  # its subject as `text` opens with it ("Suspect who claimed to have a bomb"), "" if it does not
+    subject_head: str = ""  # the lemma of its subject's head noun ("suspect")
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -129,7 +131,8 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
                                   len(span), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
-                                  verb.lemma_.lower(), _framing(verb), source))
+                                  verb.lemma_.lower(), _framing(verb), source,
+                                  *(_subject(span, verb) if not speaker and modal is None else ("", ""))))
     return tuple(found)
 
 
@@ -152,6 +155,14 @@ def _source_after(span, part, rest) -> str:
         tokens = [t for t in rest[0] if not t.is_space and not t.is_punct]
         return f"{_sentence_start(doc[tokens[0].i:tokens[-1].i + 1])} {_says(rest[0])}"
     return ""
+
+
+def _subject(span, verb) -> tuple[str, str]:
+    """The headline's subject, whole, where the headline opens with it, and the lemma of its head noun."""
+    head = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None or head.left_edge.i != span.start or head.right_edge.i >= verb.i:
+        return "", ""
+    return span.doc[head.left_edge.i:head.right_edge.i + 1].text, head.lemma_.lower()
 
 
 def _framing(verb) -> bool:

@@ -40,6 +40,7 @@ _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
+_WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol bomb threat suspect")
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
 _MIN_MENTIONS = 2
@@ -87,6 +88,9 @@ class Lede:
     title_phrases: tuple[TitlePhrase, ...]
     lemmas: tuple[str, ...] = ()  # the content words' lemmas, each once
     headlines: tuple[Headline, ...] = ()  # the title's parts that state who did what, in order
+    # (head noun's lemma, the noun with the words before it) of the title's nouns those words name a place in
+    # ("suspect", "US Capitol bomb threat suspect")
+    placed_nouns: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -132,7 +136,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
         central = _central_headline(group_ledes, outlets, [_opinion_section(a.outlet) for a in group])
-        name = central.text if central else ""
+        name = _placed(central, who, group_ledes) if central and who and not _people(
+            group_ledes, outlets, " ".join(_full_text(a) for a in group)) else central.text if central else ""
         if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
             # no headline says what happened, or only a readout's sentence that names neither of them ("On
             # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
@@ -173,7 +178,20 @@ def read_lede(doc) -> Lede:
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
-                tuple(sorted(content_lemmas(doc))), title_headlines(doc))
+                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title))
+
+
+def _placed_nouns(title) -> tuple[tuple[str, str], ...]:
+    """Each noun of a title that the words before it place ("US Capitol bomb threat suspect"): names and nouns
+    only before it, one of them a place's name."""
+    found = []
+    for token in title:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound" or token.left_edge.i == token.i:
+            continue
+        words = title[token.left_edge.i:token.i + 1]
+        if all(t.pos_ in {"NOUN", "PROPN"} for t in words) and any(t.ent_type_ in _WHERE for t in words[:-1]):
+            found.append((token.lemma_.lower(), words.text))
+    return tuple(found)
 
 
 def _told_apart(labels: list[str], ledes: list[list[Lede]], outlets: set[str], frequency: Counter,
@@ -223,6 +241,21 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     best = min(candidates)
     return next(h for h in map(lambda h: _without_outlet_source(h, outlets), ledes[best[-1]].headlines)
                 if h.text == best[-2])
+
+
+def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
+    """The headline with the place most of the event's titles and ledes name (`places`, `_who`'s), where it names
+    none: its subject gives way to the noun phrase another title heads by the same noun and places ("Suspect who
+    claimed to have a bomb has surrendered ..." -> "US Capitol bomb threat suspect has surrendered ..."). A
+    headline without its where leaves out what the story is (both judges, second tuning sample)."""
+    place = places[0].casefold()
+    if not headline.subject or _holds(headline.text.casefold().replace(".", ""), place.replace(".", "")):
+        return headline.text  # "US job openings climb ..." names "U.S."
+    fuller = sorted(text for lede in ledes for head, text in lede.placed_nouns
+                    if head == headline.subject_head and place in text.casefold())
+    if not fuller:
+        return headline.text
+    return fuller[0][:1].upper() + fuller[0][1:] + headline.text[len(headline.subject):]
 
 
 def _without_outlet_source(headline: Headline, outlets: set[str]) -> Headline:

@@ -85,3 +85,21 @@ def test_a_headline_of_others_verdict_ranks_after_a_headline_of_what_happened():
     active = article("c", "Metro Wire", "Governor praises council for budget deal",
                      ["The governor praised the city council on Tuesday for its budget deal."])
     assert headline(active) == "Governor praises council for budget deal"
+
+
+def test_a_headline_without_its_where_takes_the_placed_subject_another_title_gives():
+    surrendered = article("a", "Metro Wire", "Suspect who claimed to have a bomb has surrendered to authorities",
+                          ["A suspect who claimed to have a bomb in a truck near the Lincoln Memorial has surrendered."])
+    custody = article("b", "Coast Wire", "Lincoln Memorial bomb threat suspect: live video from his truck",
+                      ["The man who parked a truck near the Lincoln Memorial is in custody, police said."])
+    assert headline(surrendered, custody) == "Lincoln Memorial bomb threat suspect has surrendered to authorities"
+    # a passive, and a headline that opens with its verb's other words, the same
+    arrested = article("c", "Metro Wire", "Driver who rammed barrier was arrested by police",
+                       ["A driver who rammed a barrier outside the Lincoln Memorial was arrested on Monday."])
+    named = article("d", "Coast Wire", "Lincoln Memorial barrier driver in custody",
+                    ["Police detained the driver who rammed a barrier at the Lincoln Memorial."])
+    assert headline(arrested, named) == "Lincoln Memorial barrier driver was arrested by police"
+    # a headline that names the place keeps its own words
+    placed = article("e", "Metro Wire", "Bomb suspect at Lincoln Memorial has surrendered to police",
+                     ["A suspect who claimed to have a bomb near the Lincoln Memorial surrendered on Thursday."])
+    assert headline(placed, custody) == "Bomb suspect at Lincoln Memorial has surrendered to police"
