@@ -124,7 +124,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     for group, day in zip(groups, days):
         group_ledes = [ledes[a.id] for a in group]
         when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
-        who = _who(group_ledes, outlets, " ".join(_full_text(a) for a in group))
+        text = " ".join(_full_text(a) for a in group)
+        who = _who(group_ledes, outlets, text)
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
@@ -136,8 +137,9 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
         central = _central_headline(group_ledes, outlets, [_opinion_section(a.outlet) for a in group])
-        name = _placed(central, who, group_ledes) if central and who and not _people(
-            group_ledes, outlets, " ".join(_full_text(a) for a in group)) else central.text if central else ""
+        name = central.text if central else ""
+        if central and who and not _people(group_ledes, outlets, text):  # `who` is the event's place
+            name = _placed(central, who, group_ledes)
         if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
             # no headline says what happened, or only a readout's sentence that names neither of them ("On
             # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
