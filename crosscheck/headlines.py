@@ -127,7 +127,10 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
             # Inflation eats it up."): half of what the title says, after a whole one.
             half = _answered(parts[n + 1:]) if part.end < end and doc[part.end].text == "." else False
-            found.append(Headline(text, shortened + (n > 0 and not speaker) + half,  # a kicker left out may have said who says it
+            # A kicker left out may have said who says it; a question left out before it ("Have vaccines ever been
+            # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
+            asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
+            found.append(Headline(text, shortened + (n > 0 and not speaker and not asked) + half,
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
                                   len(span), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
@@ -167,11 +170,13 @@ def _subject(span, verb) -> tuple[str, str]:
 
 def _framing(verb) -> bool:
     """A main verb that says what its subject is, not what happened: a copula with a described noun ("Biden's war
-    on virus becomes war on unvaccinated", "The debt limit is a hoax"), an outlet's framing of the news. A bare
-    noun is a status ("Bill becomes law", "Biden becomes president"), and a light verb of data/frames.toml no mark
-    of one: "Senators reach deal", "Biden holds call with Xi" report a happening."""
-    return _judged(verb) or any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(True for _ in c.children)
-                                for c in verb.children)
+    on virus becomes war on unvaccinated", "The debt limit is a hoax") or with a describing word ("Cuba's protests
+    are unprecedented", "The activist class is never satisfied"), or a passive of judging aloud (`_judged`): an
+    outlet's framing of the news. A bare noun is a status ("Bill becomes law", "Biden becomes president"), and a
+    light verb of data/frames.toml no mark of one: "Senators reach deal", "Biden holds call with Xi" report a
+    happening."""
+    return _judged(verb) or any(c.dep_ == "acomp" or c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"}
+                                and any(True for _ in c.children) for c in verb.children)
 
 
 def _call(span, modal) -> str:

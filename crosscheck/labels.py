@@ -219,9 +219,9 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     phrase boundary, never mid-word). None when no title states one. A title of an opinion section
     (`opinion`, by its outlet's name: "Wall Street Journal (Opinion)") ranks after a news title as good:
     a column's headline argues ("Climate change brings a flood of hyperbole"), a report's says what happened.
-    Before all that, a headline that frames its subject (`Headline.framing`: "Biden's war on virus becomes war on
-    unvaccinated", "Biden's muscle questioned amid falling polls") ranks after one that reports a happening: an
-    analysis's angle is no event's name while another title says what happened."""
+    A headline that frames its subject (`Headline.framing`: "Biden's war on virus becomes war on unvaccinated",
+    "Biden's muscle questioned amid falling polls") counts as a flaw: it ranks after a headline that reports a
+    happening as whole, as an analysis's angle is no event's name while another title says what happened."""
     opinion = opinion or [False] * len(ledes)
     candidates = []
     for n, lede in enumerate(ledes):
@@ -235,7 +235,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.framing, headline.flaws + headline.lead_in, opinion[n], headline.attributed, -share,
+        candidates.append((headline.framing + headline.flaws + headline.lead_in, opinion[n], headline.attributed, -share,
                            headline.length,
                            headline.text, n))
     if not candidates:

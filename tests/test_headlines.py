@@ -71,6 +71,16 @@ def test_a_copulas_framing_ranks_after_a_headline_of_what_happened():
     signed = article("d", "Coast Wire", "Governor signs crime bill in Austin",
                      ["The governor signed the crime bill into law on Thursday, aides said."])
     assert headline(law, signed) == "Governor's crime bill becomes law"
+    # a copula with a describing word judges its subject too
+    judged = article("e", "Metro Wire", "Governor's crime bill is unfair to the poor",
+                     ["The governor's crime bill was signed into law on Thursday."])
+    unfair = article("f", "Coast Wire", "Governor signs crime bill in Austin",
+                     ["The governor signed the crime bill into law on Thursday; critics call it unfair to the poor."])
+    assert headline(judged, unfair) == "Governor signs crime bill in Austin"
+    # a question left out before a headline is no flaw of it: it said nothing
+    asked = article("g", "Coast Wire", "Was it worth it? Governor signs crime bill in Austin",
+                    ["The governor signed the crime bill, which critics call a war on the poor, on Thursday."])
+    assert headline(framing, asked) == "Governor signs crime bill in Austin"
 
 
 def test_a_headline_of_others_verdict_ranks_after_a_headline_of_what_happened():
