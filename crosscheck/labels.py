@@ -227,7 +227,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     for n, lede in enumerate(ledes):
         # An opinion's call ("Biden urged to ...") names a column alone, its own event; where several articles
         # are one event, what happened is another's headline or what their titles share.
-        headline = next((h for h in map(lambda h: _without_outlet_source(h, outlets), lede.headlines)
+        headline = next((h for h in _own_headlines(lede, outlets)
                          if not _names_outlet(h, outlets) and not (h.call and len(ledes) > 1)), None)
         if headline is None:
             continue
@@ -241,8 +241,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     if not candidates:
         return None
     best = min(candidates)
-    return next(h for h in map(lambda h: _without_outlet_source(h, outlets), ledes[best[-1]].headlines)
-                if h.text == best[-2])
+    return next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
 
 
 def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
@@ -260,12 +259,12 @@ def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
     return fuller[0][:1].upper() + fuller[0][1:] + headline.text[len(headline.subject):]
 
 
-def _without_outlet_source(headline: Headline, outlets: set[str]) -> Headline:
-    """The headline without the source its title names after it where that source is an outlet ("..., Reuters
-    says"): an outlet is never a name, and the rest is still the headline."""
-    if headline.source and any(_holds(headline.source.casefold(), o) for o in outlets if len(o) > 3):
-        return replace(headline, text=headline.text[:-len(headline.source) - 2], source="")
-    return headline
+def _own_headlines(lede: Lede, outlets: set[str]) -> list[Headline]:
+    """The title's headlines, each without the source its title names after it where that source is an outlet
+    ("..., Reuters says"): an outlet is never a name, and the rest is still the headline."""
+    return [replace(h, text=h.text[:-len(h.source) - 2], source="")
+            if h.source and any(_holds(h.source.casefold(), o) for o in outlets if len(o) > 3) else h
+            for h in lede.headlines]
 
 
 def _opinion_section(outlet: str) -> bool:

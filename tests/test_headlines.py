@@ -87,8 +87,8 @@ def test_a_headline_of_others_verdict_ranks_after_a_headline_of_what_happened():
     verdict = article("a", "Metro Wire", "Mayor's budget questioned amid falling revenue",
                       ["Council members questioned the mayor's budget as revenue falls."])
     plain = article("b", "Coast Wire", "City council trims transit service",
-                    ["The council voted on Tuesday to trim transit service, as members questioned the mayor's budget "
-                     "amid falling revenue."])
+                    ["The council voted on Tuesday to trim transit service, as members questioned the mayor's "
+                     + "budget amid falling revenue."])
     assert headline(verdict, plain) == "City council trims transit service"
     assert headline(plain, verdict) == "City council trims transit service"
     # a verb of judging that judges its object is who did what
