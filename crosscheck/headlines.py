@@ -52,7 +52,6 @@ class Headline:
     entities: tuple[str, ...]  # its named entities, as written
     attributed: bool = False  # its kicker's speaker said it ("Whistleblower says ..."): second-hand, after a direct one
     call: bool = False  # an opinion's argument put as the call it makes ("Biden urged to ignore the debt limit")
-    verb: str = ""  # the lemma of its main verb ("fall" of "... falls below 50 percent")
     framing: bool = False  # its verb says what its subject is, not what happened ("war on virus becomes war on ...")
     source: str = ""  # the source the title names after it, as `text` ends with it ("study says"), "" if none
     subject: str = ""  # its subject as `text` opens with it ("Suspect who claimed to have a bomb"), "" if it does not
@@ -134,7 +133,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
                                   len(span), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
-                                  verb.lemma_.lower(), _framing(verb), source,
+                                  _framing(verb), source,
                                   *(_subject(span, verb) if not speaker and modal is None else ("", ""))))
     return tuple(found)
 
@@ -283,7 +282,8 @@ def _clause(part):
     end = tokens[-1].i + 1
     doc = part.doc
     for token in tokens:
-        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token) and not _qualifies_figure(token):
+        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token) \
+                and not _qualifies_figure(token):
             end = token.i
             break
     whole = [t for t in tokens if not t.is_punct]
@@ -330,7 +330,8 @@ def _qualifies_figure(token) -> bool:
     says when the figure holds, and the figure without it says another thing (both judges, second tuning sample)."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
-    return ((token.pos_ == "ADP" or token.dep_ == "prep") and before is not None and (before.like_num or before.ent_type_ in _FIGURES)
+    return ((token.pos_ == "ADP" or token.dep_ == "prep") and before is not None
+            and (before.like_num or before.ent_type_ in _FIGURES)
             and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children))
 
 

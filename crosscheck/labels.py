@@ -235,9 +235,8 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.framing + headline.flaws + headline.lead_in, opinion[n], headline.attributed, -share,
-                           headline.length,
-                           headline.text, n))
+        candidates.append((headline.framing + headline.flaws + headline.lead_in, opinion[n], headline.attributed,
+                           -share, headline.length, headline.text, n))
     if not candidates:
         return None
     best = min(candidates)

@@ -9,7 +9,8 @@ DAY = date(2021, 10, 4)
 
 
 def article(aid, outlet, title, lines):
-    return Article(aid, f"dir/{aid}.txt", outlet, title, DAY, None, tuple(Line(n, text) for n, text in enumerate(lines, 1)))
+    body = tuple(Line(n, text) for n, text in enumerate(lines, 1))
+    return Article(aid, f"dir/{aid}.txt", outlet, title, DAY, None, body)
 
 
 def headline(*group):
@@ -60,7 +61,8 @@ def test_a_copulas_framing_ranks_after_a_headline_of_what_happened():
     framing = article("a", "Metro Wire", "Governor's crime bill becomes a war on the poor",
                       ["The governor's crime bill was signed into law on Thursday."])
     plain = article("b", "Coast Wire", "Governor signs crime bill in Austin",
-                    ["The governor signed the crime bill into law on Thursday, and critics called it a war on the poor."])
+                    ["The governor signed the crime bill into law on Thursday, and critics called it a war on the "
+                     + "poor."])
     assert headline(framing, plain) == "Governor signs crime bill in Austin"
     assert headline(plain, framing) == "Governor signs crime bill in Austin"
     # alone, it still names its event: there is nothing else to name it by
@@ -99,7 +101,8 @@ def test_a_headline_of_others_verdict_ranks_after_a_headline_of_what_happened():
 
 def test_a_headline_without_its_where_takes_the_placed_subject_another_title_gives():
     surrendered = article("a", "Metro Wire", "Suspect who claimed to have a bomb has surrendered to authorities",
-                          ["A suspect who claimed to have a bomb in a truck near the Lincoln Memorial has surrendered."])
+                          ["A suspect who claimed to have a bomb in a truck near the Lincoln Memorial has "
+                           + "surrendered."])
     custody = article("b", "Coast Wire", "Lincoln Memorial bomb threat suspect: live video from his truck",
                       ["The man who parked a truck near the Lincoln Memorial is in custody, police said."])
     assert headline(surrendered, custody) == "Lincoln Memorial bomb threat suspect has surrendered to authorities"
