@@ -24,7 +24,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .codec import from_data, to_data
@@ -40,6 +40,7 @@ _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
+_WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol bomb threat suspect")
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
 _MIN_MENTIONS = 2
@@ -87,6 +88,9 @@ class Lede:
     title_phrases: tuple[TitlePhrase, ...]
     lemmas: tuple[str, ...] = ()  # the content words' lemmas, each once
     headlines: tuple[Headline, ...] = ()  # the title's parts that state who did what, in order
+    # (head noun's lemma, the noun with the words before it) of the title's nouns those words name a place in
+    # ("suspect", "US Capitol bomb threat suspect")
+    placed_nouns: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -120,7 +124,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
     for group, day in zip(groups, days):
         group_ledes = [ledes[a.id] for a in group]
         when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
-        who = _who(group_ledes, outlets, " ".join(_full_text(a) for a in group))
+        text = " ".join(_full_text(a) for a in group)
+        who = _who(group_ledes, outlets, text)
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
@@ -133,6 +138,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Deception"), the titles' most specific phrase; else who and what.
         central = _central_headline(group_ledes, outlets, [_opinion_section(a.outlet) for a in group])
         name = central.text if central else ""
+        if central and who and not _people(group_ledes, outlets, text):  # `who` is the event's place
+            name = _placed(central, who, group_ledes)
         if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
             # no headline says what happened, or only a readout's sentence that names neither of them ("On
             # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
@@ -173,7 +180,20 @@ def read_lede(doc) -> Lede:
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
-                tuple(sorted(content_lemmas(doc))), title_headlines(doc))
+                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title))
+
+
+def _placed_nouns(title) -> tuple[tuple[str, str], ...]:
+    """Each noun of a title that the words before it place ("US Capitol bomb threat suspect"): names and nouns
+    only before it, one of them a place's name."""
+    found = []
+    for token in title:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound" or token.left_edge.i == token.i:
+            continue
+        words = title[token.left_edge.i:token.i + 1]
+        if all(t.pos_ in {"NOUN", "PROPN"} for t in words) and any(t.ent_type_ in _WHERE for t in words[:-1]):
+            found.append((token.lemma_.lower(), words.text))
+    return tuple(found)
 
 
 def _told_apart(labels: list[str], ledes: list[list[Lede]], outlets: set[str], frequency: Counter,
@@ -198,26 +218,52 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     share most, cut to its clause (no kicker, no tail, at most _HEADLINE_WORDS words, ended at a
     phrase boundary, never mid-word). None when no title states one. A title of an opinion section
     (`opinion`, by its outlet's name: "Wall Street Journal (Opinion)") ranks after a news title as good:
-    a column's headline argues ("Climate change brings a flood of hyperbole"), a report's says what happened."""
+    a column's headline argues ("Climate change brings a flood of hyperbole"), a report's says what happened.
+    A headline that frames its subject (`Headline.framing`: "Biden's war on virus becomes war on unvaccinated",
+    "Biden's muscle questioned amid falling polls") counts as a flaw: it ranks after a headline that reports a
+    happening as whole, as an analysis's angle is no event's name while another title says what happened."""
     opinion = opinion or [False] * len(ledes)
     candidates = []
     for n, lede in enumerate(ledes):
         # An opinion's call ("Biden urged to ...") names a column alone, its own event; where several articles
         # are one event, what happened is another's headline or what their titles share.
-        headline = next((h for h in lede.headlines if not _names_outlet(h, outlets)
-                         and not (h.call and len(ledes) > 1)), None)
+        headline = next((h for h in _own_headlines(lede, outlets)
+                         if not _names_outlet(h, outlets) and not (h.call and len(ledes) > 1)), None)
         if headline is None:
             continue
         others = [set(other.lemmas) for m, other in enumerate(ledes) if m != n]
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.flaws + headline.lead_in, opinion[n], headline.attributed, -share, headline.length,
-                           headline.text, n))
+        candidates.append((headline.framing + headline.flaws + headline.lead_in, opinion[n], headline.attributed,
+                           -share, headline.length, headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
-    return next(h for h in ledes[best[-1]].headlines if h.text == best[-2])
+    return next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
+
+
+def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
+    """The headline with the place most of the event's titles and ledes name (`places`, `_who`'s), where it names
+    none: its subject gives way to the noun phrase another title heads by the same noun and places ("Suspect who
+    claimed to have a bomb has surrendered ..." -> "US Capitol bomb threat suspect has surrendered ..."). A
+    headline without its where leaves out what the story is (both judges, second tuning sample)."""
+    place = places[0].casefold()
+    if not headline.subject or _holds(headline.text.casefold().replace(".", ""), place.replace(".", "")):
+        return headline.text  # "US job openings climb ..." names "U.S."
+    fuller = sorted(text for lede in ledes for head, text in lede.placed_nouns
+                    if head == headline.subject_head and place in text.casefold())
+    if not fuller:
+        return headline.text
+    return fuller[0][:1].upper() + fuller[0][1:] + headline.text[len(headline.subject):]
+
+
+def _own_headlines(lede: Lede, outlets: set[str]) -> list[Headline]:
+    """The title's headlines, each without the source its title names after it where that source is an outlet
+    ("..., Reuters says"): an outlet is never a name, and the rest is still the headline."""
+    return [replace(h, text=h.text[:-len(h.source) - 2], source="")
+            if h.source and any(_holds(h.source.casefold(), o) for o in outlets if len(o) > 3) else h
+            for h in lede.headlines]
 
 
 def _opinion_section(outlet: str) -> bool:

@@ -1,0 +1,118 @@
+"""Event headlines (issue 18, eighth round): a figure keeps the time it holds for, a title keeps the source it
+names after its headline, and a copula's framing ranks after a headline of what happened."""
+from datetime import date
+
+from crosscheck.labels import name_events
+from crosscheck.types import Article, Line
+
+DAY = date(2021, 10, 4)
+
+
+def article(aid, outlet, title, lines):
+    body = tuple(Line(n, text) for n, text in enumerate(lines, 1))
+    return Article(aid, f"dir/{aid}.txt", outlet, title, DAY, None, body)
+
+
+def headline(*group):
+    return name_events([list(group)], [], [DAY], list(group))[0].rsplit(", ", 1)[0]
+
+
+def test_a_figure_keeps_the_time_it_holds_for():
+    study = article("a", "Metro Wire", "Vaccine's effectiveness falls below 50 percent after 5 months",
+                    ["The effectiveness of the vaccine falls below 50 percent after five months, a study found."])
+    assert headline(study) == "Vaccine's effectiveness falls below 50 percent after 5 months"
+    since = article("b", "Metro Wire", "Home prices climb 12% since March as buyers return",
+                    ["Home prices have climbed 12% since March, an industry index showed."])
+    assert headline(since) == "Home prices climb 12% since March"
+    # a time after no figure, or no time after a figure, is still a tail
+    talks = article("c", "Metro Wire", "Police reform talks fall apart after months of negotiations",
+                    ["Bipartisan negotiations over the police reform bill collapsed on Wednesday."])
+    assert headline(talks) == "Police reform talks fall apart"
+    storm = article("d", "Metro Wire", "Gasoline prices in Texas rise 8 percent after the storm",
+                    ["Fuel prices jumped 8% after the hurricane shut refineries along the coast."])
+    assert headline(storm) == "Gasoline prices in Texas rise 8 percent"
+
+
+def test_a_title_keeps_the_source_it_names_after_its_headline():
+    colon = article("a", "Metro Wire", "Vaccine protects against hospitalization for six months: Study",
+                    ["The vaccine remained 90% effective against hospitalization for six months, a study found."])
+    assert headline(colon) == "Vaccine protects against hospitalization for six months, study says"
+    officials = article("b", "Metro Wire", "Thousands of migrants are released at the border: officials",
+                        ["Thousands of migrants have been released at the border, officials said."])
+    assert headline(officials) == "Thousands of migrants are released at the border, officials say"
+    comma = article("c", "Metro Wire", "Suspect in bomb threat has surrendered to police, sources say",
+                    ["A man who claimed to have a bomb in a truck has surrendered, two sources said."])
+    assert headline(comma) == "Suspect in bomb threat has surrendered to police, sources say"
+    after_tail = article("d", "Metro Wire", "Vaccine protects people from hospitalization even as effectiveness "
+                                            "against infection falls, Lancet study confirms",
+                         ["The vaccine's protection against hospitalization persists, a study found."])
+    assert headline(after_tail) == "Vaccine protects people from hospitalization, Lancet study confirms"
+    # a source that is an outlet of the corpus is left out, and the headline kept
+    wire = article("f", "Reuters", "Senate passes defense bill: Reuters",
+                   ["The Senate passed the annual defense bill on Tuesday."])
+    assert headline(wire) == "Senate passes defense bill"
+    # a tail whose verb is no saying is cut, as before
+    flee = article("e", "Metro Wire", "Storm batters the coast, thousands flee",
+                   ["A storm battered the coast on Monday and thousands fled inland."])
+    assert headline(flee) == "Storm batters the coast"
+
+
+def test_a_copulas_framing_ranks_after_a_headline_of_what_happened():
+    framing = article("a", "Metro Wire", "Governor's crime bill becomes a war on the poor",
+                      ["The governor's crime bill was signed into law on Thursday."])
+    plain = article("b", "Coast Wire", "Governor signs crime bill in Austin",
+                    ["The governor signed the crime bill into law on Thursday, and critics called it a war on the "
+                     + "poor."])
+    assert headline(framing, plain) == "Governor signs crime bill in Austin"
+    assert headline(plain, framing) == "Governor signs crime bill in Austin"
+    # alone, it still names its event: there is nothing else to name it by
+    assert headline(framing) == "Governor's crime bill becomes a war on the poor"
+    # a bare noun after the copula is a status, no framing: "becomes law" says what happened
+    law = article("c", "Metro Wire", "Governor's crime bill becomes law",
+                  ["The governor's crime bill became law on Thursday."])
+    signed = article("d", "Coast Wire", "Governor signs crime bill in Austin",
+                     ["The governor signed the crime bill into law on Thursday, aides said."])
+    assert headline(law, signed) == "Governor's crime bill becomes law"
+    # a copula with a describing word judges its subject too
+    judged = article("e", "Metro Wire", "Governor's crime bill is unfair to the poor",
+                     ["The governor's crime bill was signed into law on Thursday."])
+    unfair = article("f", "Coast Wire", "Governor signs crime bill in Austin",
+                     ["The governor signed the crime bill into law on Thursday; critics call it unfair to the poor."])
+    assert headline(judged, unfair) == "Governor signs crime bill in Austin"
+    # a question left out before a headline is no flaw of it: it said nothing
+    asked = article("g", "Coast Wire", "Was it worth it? Governor signs crime bill in Austin",
+                    ["The governor signed the crime bill, which critics call a war on the poor, on Thursday."])
+    assert headline(framing, asked) == "Governor signs crime bill in Austin"
+
+
+def test_a_headline_of_others_verdict_ranks_after_a_headline_of_what_happened():
+    verdict = article("a", "Metro Wire", "Mayor's budget questioned amid falling revenue",
+                      ["Council members questioned the mayor's budget as revenue falls."])
+    plain = article("b", "Coast Wire", "City council trims transit service",
+                    ["The council voted on Tuesday to trim transit service, as members questioned the mayor's "
+                     + "budget amid falling revenue."])
+    assert headline(verdict, plain) == "City council trims transit service"
+    assert headline(plain, verdict) == "City council trims transit service"
+    # a verb of judging that judges its object is who did what
+    active = article("c", "Metro Wire", "Governor praises council for budget deal",
+                     ["The governor praised the city council on Tuesday for its budget deal."])
+    assert headline(active) == "Governor praises council for budget deal"
+
+
+def test_a_headline_without_its_where_takes_the_placed_subject_another_title_gives():
+    surrendered = article("a", "Metro Wire", "Suspect who claimed to have a bomb has surrendered to authorities",
+                          ["A suspect who claimed to have a bomb in a truck near the Lincoln Memorial has "
+                           + "surrendered."])
+    custody = article("b", "Coast Wire", "Lincoln Memorial bomb threat suspect: live video from his truck",
+                      ["The man who parked a truck near the Lincoln Memorial is in custody, police said."])
+    assert headline(surrendered, custody) == "Lincoln Memorial bomb threat suspect has surrendered to authorities"
+    # a passive, and a headline that opens with its verb's other words, the same
+    arrested = article("c", "Metro Wire", "Driver who rammed barrier was arrested by police",
+                       ["A driver who rammed a barrier outside the Lincoln Memorial was arrested on Monday."])
+    named = article("d", "Coast Wire", "Lincoln Memorial barrier driver in custody",
+                    ["Police detained the driver who rammed a barrier at the Lincoln Memorial."])
+    assert headline(arrested, named) == "Lincoln Memorial barrier driver was arrested by police"
+    # a headline that names the place keeps its own words
+    placed = article("e", "Metro Wire", "Bomb suspect at Lincoln Memorial has surrendered to police",
+                     ["A suspect who claimed to have a bomb near the Lincoln Memorial surrendered on Thursday."])
+    assert headline(placed, custody) == "Bomb suspect at Lincoln Memorial has surrendered to police"
