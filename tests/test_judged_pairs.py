@@ -1205,3 +1205,22 @@ def test_a_name_and_its_short_form_are_one_agent(verdict):
     result = verdict("The Fed raised rates by a quarter point on Wednesday.",
                      "The Federal Reserve raised rates by a quarter point on Wednesday.")
     assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
+     "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
+    ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
+     "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP."),
+])
+def test_numbers_each_claim_writes_and_the_other_does_not_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("That's down 16 percent from the 436,219 people who came out in 2008.",
+     "Turnout fell by about 16 percent from 2008, when some 436,000 people came out."),
+    ("Kasich has 63 delegates, Rubio 163 and Cruz 370.", "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63."),
+])
+def test_numbers_written_alike_or_rounded_still_agree(verdict, a, b):
+    assert verdict(a, b).relation == "agree"

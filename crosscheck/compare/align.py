@@ -7,6 +7,7 @@ it is never a contradiction and never an agreement.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -360,6 +361,17 @@ def leftover_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     if not (paired and all(paired) and paired_b and all(paired_b)):
         return None
     return lone_a[0], lone_b[0]
+
+
+def matched_figures(fa: Frame, fb: Frame) -> list[str]:
+    """The words of the frame's figures that match a figure of the other frame in unit and value, rounding
+    allowed ("436,219 people" / "some 436,000 people"), where the rounding is close ("100" holds 54 and 51 alike)."""
+    def holds(x: Measure, value: float) -> bool:
+        if x.high is None or x.low <= 0 < x.value:  # a bound ("more than $6 billion", "fewer than 50")
+            return x.low <= value <= (math.inf if x.high is None else x.high)
+        return x.low <= value <= x.high and x.high - x.low <= 0.25 * abs(x.value)
+    return [m.text for m in fa.measures
+            if any(m.unit == o.unit and (holds(m, o.value) or holds(o, m.value)) for o in fb.measures)]
 
 
 def _lone_figures(fa: Frame, fb: Frame):

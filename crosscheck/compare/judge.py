@@ -24,8 +24,8 @@ from ..predicates import WINNING, containers, frame_words, same_predicate, statu
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (dates_differ, leftover_figures, opposite_pair, same_place, same_side, slots, unmatched_figures,
-                    unmatched_places)
+from .align import (dates_differ, leftover_figures, matched_figures, opposite_pair, same_place, same_side, slots,
+                    unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -587,11 +587,28 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     if fa.changed and fb.changed and not _aligned(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
         return Judgement(similarity, False, "apart", False, f"another thing changed: {fa.changed} vs {fb.changed}")
+    numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
+    if all(numbers):  # "Rubio has 163" / "Kasich 63, Rubio 136": numerals each writes and the other does not
+        return Judgement(similarity, False, "apart", False,
+                         f"numbers that match nowhere: {', '.join(numbers[0])} vs {', '.join(numbers[1])}")
     names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
     if all(names):  # "Egypt brokered the truce" / "Qatar brokered the truce": perhaps two actors, perhaps two acts
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+_NUMERAL = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def _unread_numbers(claim: Claim, frame, other: Claim, other_frame) -> list[str]:
+    """Numerals the claim writes, outside its dates, years and figures the other's match, that the other claim does
+    not write: a figure the reader could not place ("Kasich has 63 delegates, Rubio 136 and Cruz 370")."""
+    theirs = {n.replace(",", "") for n in _NUMERAL.findall(other.text)}
+    matched = set(_NUMERAL.findall(" ".join(matched_figures(frame, other_frame))))
+    return [n for n in _NUMERAL.findall(claim.text) if n.replace(",", "") not in theirs and n not in matched
+            and not (len(n) == 4 and n.isdigit() and 1800 <= int(n) <= 2100)
+            and not any(n in d for d in claim.dates)]
 
 
 def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgement:
