@@ -546,7 +546,8 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.pos_ == "ADJ":
             continue  # "Russian" in "Russian President Putin" is nobody "they" can refer to
         subject = entity.root.dep_ in {"nsubj", "nsubjpass"}
-        if entity.label_ == "PERSON":
+        person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and _known_person(entity, book))
+        if person:  # also a person of a side the tagger took for a body ("In Malaysia, Trump is attending ...")
             voice = person_voice(entity.root, book)
             words = _describing_words(entity)
         else:
@@ -555,9 +556,9 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
             words = name.lower().split()
         if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
-        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
+        mentions.add(Mention(voice.name, voice.side, person, frozenset(words),
                              entity.label_ == "GPE", entity.root.tag_ in {"NNS", "NNPS"}), subject, quoted[entity.root.i])
-        if entity.label_ == "PERSON" and (gender := person_gender(entity, quoted)) is not None:
+        if person and (gender := person_gender(entity, quoted)) is not None:
             mentions.learn_gender(voice.name, gender)
     if carried is not None:
         mentions.add(carried, subject=True)
@@ -570,6 +571,13 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _known_person(entity, book: VoiceBook) -> bool:
+    """A name the sides file places on a side as a person: the full name, or a surname alone ("Trump"); not
+    a body whose words a person's entry happens to share ("White House")."""
+    known, side = book.person_side(entity.text)
+    return side is not None and (len(entity) == 1 or known == entity.text)
 
 
 def _person_of_pronoun_subject(span, quoted: list[bool], mentions: Mentions) -> Mention | None:

@@ -73,3 +73,15 @@ def test_a_clause_aside_is_no_sides_account_of_the_occasion():
     assert all(c.other_occasion and not in_account(c) for c in found[1::2])
     said = claims_of("The US president said a ceasefire was close.")[0]  # the same words, said on the occasion
     assert said.side == "us" and in_account(said)
+
+
+def test_a_person_of_a_side_the_tagger_took_for_a_body_is_whom_he_refers_to():
+    """"In Malaysia, Trump is attending ...": the tagger reads "Trump" as a body; the next "he" is still Trump, not
+    the last person it tagged (Xi), once the clause aside no longer gives the sentence Trump's voice."""
+    found = claims_of("US President Donald Trump arrived in Kuala Lumpur on Sunday.",
+                      "Chinese President Xi Jinping said he hoped the talks would go well.",
+                      "In Malaysia, Trump is attending the ASEAN Summit in Kuala Lumpur, where he is expected to endorse "
+                      "a ceasefire between Thailand and Cambodia.",
+                      "He will also hold side meetings with Southeast Asian leaders to discuss energy, trade, and security.")
+    assert (found[-2].voice, found[-2].side) == ("Example News", None)
+    assert (found[-1].voice, found[-1].side) == ("Donald Trump", "us")
