@@ -19,12 +19,12 @@ from . import dating, features, frames, nlp
 from .accounts import apply_publisher_side
 from .attribution import (
     GENDER,
-    argument_of_main_clause,
     QUOTE_MARKS,
     Frame,
     Mention,
     Mentions,
     Voice,
+    argument_of_main_clause,
     find_frame,
     lexicon,
     noun_phrase,
