@@ -360,8 +360,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     for verb in sorted(candidates, key=_depth):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
-        if (verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.lemma_.lower() not in words.account_nouns)) \
-                and not _argument_of_main_clause(verb.head):
+        if _in_clause_aside(verb, span):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
@@ -403,6 +402,23 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _in_clause_aside(verb, span) -> bool:
+    """The verb is in a relative clause or participle on a noun that is no argument of the main verb, or in what
+    such a clause reports ("remarks by X, who said Japan could respond": neither X's nor Japan's word for the
+    sentence), unless that clause is the span itself: cut off as a claim of its own
+    (`claims.relative_statement`), it speaks for itself."""
+    words = lexicon()
+    token = verb
+    while token.head.i != token.i:
+        if (token.dep_ == "relcl" or (token.dep_ == "acl" and token.head.lemma_.lower() not in words.account_nouns)) \
+                and not argument_of_main_clause(token.head) and span.start <= token.head.i < span.end:
+            return True
+        if token.dep_ not in _CONTENT:
+            return False  # only what the clause reports is inside it
+        token = token.head
+    return False
 
 
 def _position_by_shape(verb) -> bool:
@@ -731,7 +747,7 @@ def _quote_between(a, b) -> bool:
     return any(t.text in QUOTE_MARKS for t in a.doc[first:last])
 
 
-def _argument_of_main_clause(noun) -> bool:
+def argument_of_main_clause(noun) -> bool:
     """The noun is a subject or object of the sentence's main verb, or of a verb joined to it ("Marlow,
     who said ..., left", "they met Marlow, who said ...", "reporters spoke to Marlow, who said ..."): a
     relative clause on it speaks for the sentence; on a noun deeper down ("a row triggered by remarks from
@@ -784,7 +800,7 @@ def _controller(verb):
         subject = next((c for c in token.children if c.dep_ in deps), None)
         if subject is not None and subject.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
             # "Lopez, who was quick to point out ...": the noun the clause is on, when it speaks for the sentence
-            return _antecedent(token) if _argument_of_main_clause(token.head) else None
+            return _antecedent(token) if argument_of_main_clause(token.head) else None
         if subject is not None:
             return subject
     return None
@@ -1075,10 +1091,11 @@ def person_gender(entity, quoted: list[bool]) -> str | None:
 
 
 def _phrase_after(token) -> list:
-    """The tokens of a noun's phrase after it, up to the first comma or parenthesis."""
+    """The tokens of a noun's phrase after it, up to the first comma, parenthesis or relative clause ("documents
+    that showed Trump ...": not Trump)."""
     after = []
     for t in token.doc[token.i + 1:token.right_edge.i + 1]:
-        if t.text in {",", "(", "—", "–"}:
+        if t.text in {",", "(", "—", "–"} or t.tag_ in _RELATIVE_TAGS:
             break
         after.append(t)
     return after

@@ -24,6 +24,7 @@ from .attribution import (
     Mention,
     Mentions,
     Voice,
+    argument_of_main_clause,
     find_frame,
     lexicon,
     noun_phrase,
@@ -227,9 +228,14 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             or (frame.verb is not None and frame.content_root is None and not frame.covers_sentence)) else None
         # A quotation over several sentences: one claim each, all the speaker's.
         clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
+        aside = None  # a relative clause cut off: its speaker's words, told as background to the sentence
+        if len(clauses) == 1 and len(unit.sentences) == 1:
+            clauses = relative_statement(span, unit.quoted, frame, book, mentions) or clauses
+            aside = clauses[-1] if len(clauses) > 1 else None
         for clause in clauses:
-            own = frame if frame is not None and (len(clauses) == 1 or frame.covers_sentence
-                                                  or len(unit.sentences) > 1 or _inside(frame.verb, clause)) else None
+            own = frame if frame is not None and clause is not aside and (
+                len(clauses) == 1 or frame.covers_sentence or len(unit.sentences) > 1 or _inside(frame.verb, clause)) \
+                else None
             if own is None and clause is not span:
                 own = find_frame(clause, unit.quoted, book, mentions)
             if own is not None and not own.voice.name.strip():
@@ -242,7 +248,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             voice = own.voice if own else Voice(article.outlet, None)
             root = _predicate(clause, own)
             claim = _claim(article, unit.line, text, clause, root, voice, own is not None,
-                           _has_quote(clause, unit.quoted), bool(own and own.other_occasion),
+                           _has_quote(clause, unit.quoted), bool(own and (own.other_occasion or clause is aside)),
                            reported_omission(clause, book, mentions, claims[-1] if claims else None))
             official[claim.id] = voice.official
             claims.append(claim)
@@ -378,6 +384,67 @@ def _clauses(span, quoted):
     return [span]
 
 
+def relative_statement(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions) -> list | None:
+    """A sentence cut before a relative clause that ends it and holds a statement of its own ("... alarmed legal
+    experts, who worry that the vendetta signals ...", "..., which an FBI inquiry said was careless", "an
+    interview, in which Vale declared that ..."): the clause is a claim of its own, in its speaker's voice, and
+    the rest stays the sentence's. Not a clause inside what the sentence's own speaker reports ("Reed said he
+    met Vale, who told him ...": Reed's account), nor one on the main verb's own arguments, which speaks for the
+    sentence ("they met Vale, who said ..."), nor one without a relative word ("the style he prefers"). Beside a
+    speaker's sentence only another's words are cut off ("X criticized the plan, which Y said was careless")."""
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and (doc[last].is_punct or doc[last].text in QUOTE_MARKS):
+        last -= 1
+    for clause in span:
+        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"} or quoted[clause.i] \
+                or clause.right_edge.i < last or not _relative_word(clause) or (
+                    argument_of_main_clause(clause.head) and _relative_subject(clause)):
+            continue  # on the main verb's own arguments the clause speaks for the sentence ("they met Vale, who said")
+        start = clause.left_edge.i
+        if quoted[start] or (frame is not None and (_inside(frame.verb, doc[start:span.end]) or (
+                frame.content_root is not None and start in {t.i for t in doc[frame.content_root].subtree}))):
+            continue
+        left, right = _trim(doc, span.start, start), doc[start:span.end]
+        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
+            continue
+        own = find_frame(right, quoted, book, mentions)
+        if own is None or own.verb != clause.i or not own.voice.name.strip() or (
+                frame is not None and own.voice.name == frame.voice.name):
+            continue  # the clause's own verb states it, and the sentence's speaker is another ("was endorsed by X, a
+            # group that said ...": X's sentence, whole)
+        speech = lexicon().speech_verbs
+        if frame is None or (verb_lemma(clause, speech) in speech and own.content_root is not None):
+            # beside a speaker's sentence, only another's words
+            return [left, right]  # ("X criticized the plan, which Y said was careless"), not "documents that showed"
+    return None
+
+
+def _relative_word(clause) -> bool:
+    """The clause opens with a relative word, after a preposition or a part at most ("who", "which", "in which",
+    "where", "many of whom"); "that" only as the clause's subject or object, not a noun's complement ("the
+    suggestion that Japan ...")."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.dep_ == "prep" and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    elif first.i + 2 < len(doc) and doc[first.i + 1].lower_ == "of" and doc[first.i + 2].tag_ in _RELATIVE_TAGS:
+        first = doc[first.i + 2]  # "many of whom", "some of which": a part of what the clause is on
+    if first.lower_ == "that":
+        return first.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    return first.tag_ in _RELATIVE_TAGS and first.dep_ != "mark"
+
+
+def _relative_subject(clause) -> bool:
+    """The relative word is the clause's subject: what the clause is on speaks ("Vale, who said"), where in
+    "the plan, which Reed said was careless" Reed does."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.tag_ in _RELATIVE_TAGS or c.lower_ == "that")
+               for c in clause.children)
+
+
+_RELATIVE_TAGS = {"WP", "WDT", "WP$", "WRB"}
+
+
 def _independent(child) -> bool:
     """A conjoined verb or a contrastive adverbial clause with a subject of its own."""
     has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
@@ -479,7 +546,8 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         if entity.label_ not in {"PERSON", "ORG", "GPE", "NORP"} or entity.root.pos_ == "ADJ":
             continue  # "Russian" in "Russian President Putin" is nobody "they" can refer to
         subject = entity.root.dep_ in {"nsubj", "nsubjpass"}
-        if entity.label_ == "PERSON":
+        person = entity.label_ == "PERSON" or (entity.label_ == "ORG" and _known_person(entity, book))
+        if person:  # also a person of a side the tagger took for a body ("In Malaysia, Trump is attending ...")
             voice = person_voice(entity.root, book)
             words = _describing_words(entity)
         else:
@@ -488,9 +556,9 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
             words = name.lower().split()
         if not any(w[:1].isalpha() and w not in _DETERMINERS for w in voice.name.lower().split()):
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
-        mentions.add(Mention(voice.name, voice.side, entity.label_ == "PERSON", frozenset(words),
+        mentions.add(Mention(voice.name, voice.side, person, frozenset(words),
                              entity.label_ == "GPE", entity.root.tag_ in {"NNS", "NNPS"}), subject, quoted[entity.root.i])
-        if entity.label_ == "PERSON" and (gender := person_gender(entity, quoted)) is not None:
+        if person and (gender := person_gender(entity, quoted)) is not None:
             mentions.learn_gender(voice.name, gender)
     if carried is not None:
         mentions.add(carried, subject=True)
@@ -503,6 +571,13 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _known_person(entity, book: VoiceBook) -> bool:
+    """A name the sides file places on a side as a person: the full name, or a surname alone ("Trump"); not
+    a body whose words a person's entry happens to share ("White House")."""
+    known, side = book.person_side(entity.text)
+    return side is not None and (len(entity) == 1 or known == entity.text)
 
 
 def _person_of_pronoun_subject(span, quoted: list[bool], mentions: Mentions) -> Mention | None:

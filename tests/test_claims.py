@@ -362,15 +362,25 @@ def test_a_body_is_not_the_person_whose_title_names_it():
 
 
 @pytest.mark.parametrize("sentence, voice", [
-    ("The row deepened after a warning by Senator Jane Holt, who said the bill would fail.", "Example News"),
-    ("This push comes amid a dispute triggered by remarks from Senator Jane Holt, who suggested a boycott.",
-     "Example News"),
     ("Senator Jane Holt, who said the bill would fail, voted against it on Tuesday.", "Jane Holt"),
     ("Reporters later spoke to Senator Jane Holt, who said the bill would fail.", "Jane Holt"),
 ])
 def test_a_relative_clause_speaks_for_the_sentence_only_on_its_main_verbs_arguments(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("The row deepened after a warning by Senator Jane Holt, who said the bill would fail.",
+     "who said the bill would fail."),
+    ("This push comes amid a dispute triggered by remarks from Senator Jane Holt, who suggested a boycott.",
+     "who suggested a boycott."),
+])
+def test_a_relative_clause_aside_is_a_claim_of_its_own(sentence, clause):
+    """Issue 17, seventh round: the clause aside is its speaker's, the rest of the sentence stays narration."""
+    narration, statement = claims_of(sentence)
+    assert (narration.voice, statement.voice, statement.text) == ("Example News", "Jane Holt", clause)
+    assert not narration.attributed and "Holt" in narration.text
 
 
 @pytest.mark.parametrize("sentence, voice", [
