@@ -305,6 +305,11 @@ class Settings:
     event_common_neighbour_rank: int = 4
     event_neighbour_days: int = 3
     event_neighbour_bonus: float = 0.1
+    # A title that names a calendar occasion (data/calendar.toml: "Mother's Day", "9/11", "Memorial Day")
+    # dates the article by that day as well as by its publication when the two lie at most this many days
+    # apart (events.calendar_days): pieces written towards one day are one occasion though published days
+    # apart. A week, as event_max_days: a week's essays lead up to the day.
+    event_calendar_days: int = 7
 
     def replace(self, **changes) -> "Settings":
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
