@@ -515,8 +515,11 @@ def _calendar_gaps(gap: np.ndarray, occasions: np.ndarray) -> None:
 @functools.cache
 def _calendar() -> tuple[tuple[re.Pattern, dict], ...]:
     """The calendar occasions of data/calendar.toml, each with a pattern of its names."""
-    return tuple((re.compile(r"(?<![\w/])(?:" + "|".join(re.escape(name) for name in entry["names"]) + r")(?![\w/])"), entry)
-                 for entry in data_table("calendar.toml")["occasions"])
+    entries = data_table("calendar.toml")["occasions"]
+    names = ["|".join(re.escape(name) for name in entry["names"]) for entry in entries]
+    # A name stands alone ("post-9/11" yes, "19/11" no) and may take an ordinal ("September 11th").
+    return tuple((re.compile(rf"(?<![\w/])(?:{alternatives})(?:st|nd|rd|th)?(?![\w/])"), entry)
+                 for alternatives, entry in zip(names, entries))
 
 
 def _calendar_day(entry: dict, year: int) -> date:

@@ -27,11 +27,11 @@ def test_each_occasion_falls_on_its_day_of_the_year(name, day):
 
 
 def test_a_title_names_the_occasion_it_is_written_towards_only_near_that_day(settings):
-    articles = [_article("a", "Mother’s Day Can Be Painful. It Can Also Reconnect Us to the World.", date(2021, 5, 3)),
-                _article("b", "Happy mothers day to every mom who got through this year", date(2021, 5, 9)),
+    articles = [_article("a", "Mother’s Day Can Be Painful. It Can Also Reconnect Us", date(2021, 5, 3)),
+                _article("b", "Happy mothers' day to every mom who got through this year", date(2021, 5, 9)),
                 _article("c", "Mother's Day brunch ideas", date(2021, 3, 1)),  # two months early
                 _article("d", "FBI director compares ransomware threat to 9/11", date(2021, 6, 4)),
-                _article("e", "After 9/11, we found unity", date(2021, 9, 10)),
+                _article("e", "After September 11th, we found unity", date(2021, 9, 10)),
                 _article("f", "Christmas shipping delays linger", date(2022, 1, 1)),  # the last year's Christmas
                 _article("g", "Ports open round the clock", date(2021, 12, 24)),  # names none
                 _article("h", "Mother's Day essay", None)]
