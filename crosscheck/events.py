@@ -488,13 +488,15 @@ def calendar_days(articles: list[Article], settings: Settings) -> np.ndarray:
     apart (an essay a week before Mother's Day, a column on the day), yet tell one occasion. The day is
     read in the publication's year and the years around it (Christmas pieces in early January)."""
     found = np.full(len(articles), np.nan)
+    pattern, occasion_of = _calendar()
     for n, article in enumerate(articles):
         if article.published is None:
             continue
-        title = article.title.lower().replace("’", "'")
-        days = [day for pattern, entry in _calendar() if pattern.search(title)
+        named = {match.group(1) for match in pattern.finditer(article.title.lower().replace("’", "'"))}
+        days = [day for name in named
                 for year in (article.published.year - 1, article.published.year, article.published.year + 1)
-                if abs(((day := _calendar_day(entry, year)) - article.published).days) <= settings.event_calendar_days]
+                if abs(((day := _calendar_day(occasion_of[name], year)) - article.published).days)
+                <= settings.event_calendar_days]
         if days:
             found[n] = min(days, key=lambda day: abs((day - article.published).days)).toordinal()
     return found
@@ -513,13 +515,12 @@ def _calendar_gaps(gap: np.ndarray, occasions: np.ndarray) -> None:
 
 
 @functools.cache
-def _calendar() -> tuple[tuple[re.Pattern, dict], ...]:
-    """The calendar occasions of data/calendar.toml, each with a pattern of its names."""
-    entries = data_table("calendar.toml")["occasions"]
-    names = ["|".join(re.escape(name) for name in entry["names"]) for entry in entries]
+def _calendar() -> tuple[re.Pattern, dict[str, dict]]:
+    """One pattern of every calendar occasion's names (data/calendar.toml), and each name's occasion."""
+    occasion_of = {name: entry for entry in data_table("calendar.toml")["occasions"] for name in entry["names"]}
+    names = "|".join(re.escape(name) for name in sorted(occasion_of, key=len, reverse=True))
     # A name stands alone ("post-9/11" yes, "19/11" no) and may take an ordinal ("September 11th").
-    return tuple((re.compile(rf"(?<![\w/])(?:{alternatives})(?:st|nd|rd|th)?(?![\w/])"), entry)
-                 for alternatives, entry in zip(names, entries))
+    return re.compile(rf"(?<![\w/])({names})(?:st|nd|rd|th)?(?![\w/])"), occasion_of
 
 
 def _calendar_day(entry: dict, year: int) -> date:
