@@ -3,8 +3,9 @@
 Two articles tell one occasion when their words (title, text and the named entities of their claims:
 who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened) are
 close, their dates are close (every day between them costs similarity; an undated article pays a
-fixed price instead) and the days their claims say things happened on agree (when): two pieces of
-one day about one person, an interview given on Sunday and a hearing held on Tuesday, stay apart.
+fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none) and the days
+their claims say things happened on agree (when): two pieces of one day about one person, an interview
+given on Sunday and a hearing held on Tuesday, stay apart.
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
 not chain into one event. An article that could as well belong to another event (as close to all of
 its articles as to all of its own) is set apart and listed on its event as possibly another story
