@@ -519,15 +519,19 @@ def lone_join_row(level: str, joins: list[dict], ledes=(0.3, 0.4, 0.5, 0.6)) -> 
     return row
 
 
-SPLIT_CAUSES = ("days apart", "unlike", "set apart", "happening rule", "cohesion rule", "linkage order")
+SPLIT_CAUSES = ("set apart", "days apart", "unlike", "happening rule", "cohesion rule", "linkage order")
 
 
 def split_causes(prepared, settings) -> dict[int, str]:
-    """Why each split story is split, the first that applies (`SPLIT_CAUSES`): two of its articles
-    whose closeness misses `event_similarity` only by what their dates cost (days apart) or even
-    without it (unlike: words and meaning); else the one rule without which it stays whole (set
-    apart, the happening rule, the cohesion ratio); else the order complete linkage merged in (an
-    article joined to another story's first)."""
+    """Why each split story is split, the first that applies (`SPLIT_CAUSES`): one of its articles set
+    apart from an event that holds another of them (set apart, read first: a story of three whose
+    third piece is days later and whose second was set apart is split by both, and read as days
+    apart it hid what setting apart costs); two of its articles whose closeness misses
+    `event_similarity` only by what their dates cost (days apart) or even without it (unlike: words
+    and meaning); else the one rule without which it stays whole (the happening rule, the cohesion
+    ratio); else the order complete linkage merged in (an article joined to another story's first)."""
+    import numpy as np
+
     from crosscheck.events import _cut_tree, _date_costs, occasion_tree, set_apart
     from crosscheck.happenings import Happenings
 
@@ -540,10 +544,14 @@ def split_causes(prepared, settings) -> dict[int, str]:
         return set(score({p: s for p, s in written.story_of.items() if p in event_of}, event_of)["split_stories"])
 
     cut = _cut_tree(tree, settings, happenings)
-    split = split_by(set_apart(articles, cut, closeness, settings, happenings)[0])  # (set_apart works on a copy)
+    labels, left = set_apart(articles, cut, closeness, settings, happenings)  # (set_apart works on a copy)
+    split = split_by(labels)
     loose = _cut_tree(tree, settings.replace(event_cohesion_ratio=0.0), happenings)
-    without = {"set apart": split_by(cut),
-               "happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
+    parted = {written.story_of[articles[i].path] for i, event in left.items()
+              if any(written.story_of[articles[j].path] == written.story_of[articles[i].path]
+                     for j in np.flatnonzero(labels == event))}  # set apart from a story-mate's event
+    parted |= split - split_by(cut)  # whole before anything was set apart
+    without = {"happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
                "cohesion rule": split_by(set_apart(articles, loose, closeness, settings, happenings)[0])}
     undated_cost = closeness + _date_costs(articles, settings)
     members = defaultdict(list)
@@ -552,7 +560,9 @@ def split_causes(prepared, settings) -> dict[int, str]:
     causes = {}
     for story in sorted(split):
         pairs = [(a, b) for a in members[story] for b in members[story] if a < b]
-        if min(undated_cost[a, b] for a, b in pairs) < settings.event_similarity:
+        if story in parted:
+            causes[story] = "set apart"
+        elif min(undated_cost[a, b] for a, b in pairs) < settings.event_similarity:
             causes[story] = "unlike"
         elif min(closeness[a, b] for a, b in pairs) < settings.event_similarity:
             causes[story] = "days apart"

@@ -3,8 +3,9 @@
 Two articles tell one occasion when their words (title, text and the named entities of their claims:
 who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened) are
 close, their dates are close (every day between them costs similarity; an undated article pays a
-fixed price instead) and the days their claims say things happened on agree (when): two pieces of
-one day about one person, an interview given on Sunday and a hearing held on Tuesday, stay apart.
+fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none) and the days
+their claims say things happened on agree (when): two pieces of one day about one person, an interview
+given on Sunday and a hearing held on Tuesday, stay apart.
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
 not chain into one event. An article that could as well belong to another event (as close to all of
 its articles as to all of its own) is set apart and listed on its event as possibly another story
@@ -20,10 +21,11 @@ article x article similarities (n^2 float32: 16 MB at 2,000 articles).
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 import numpy as np
@@ -32,7 +34,7 @@ from scipy import sparse
 from .config import Settings
 from .happenings import Happenings
 from .labels import name_events
-from .lexicon import stop_words, words_of
+from .lexicon import data_table, stop_words, words_of
 from .state import KeptWork
 from .types import Article, Claim, Event
 
@@ -472,11 +474,66 @@ def _date_costs(articles: list[Article], settings: Settings) -> np.ndarray:
     days = np.array([a.published.toordinal() if a.published else np.nan for a in articles], dtype=np.float64)
     dated = ~np.isnan(days)
     gap = np.abs(days[:, None] - days[None, :]).astype(np.float32)
+    _calendar_gaps(gap, calendar_days(articles, settings))
     cost = gap * np.float32(settings.event_day_cost)
     cost[gap > settings.event_max_days] = 4.0  # beyond any threshold: never one event
     undated = ~(dated[:, None] & dated[None, :])
     cost[undated] = settings.event_undated_cost
     return cost
+
+
+def calendar_days(articles: list[Article], settings: Settings) -> np.ndarray:
+    """Each article's calendar occasion: the day of the year its title names (data/calendar.toml: "Mother's
+    Day", "9/11", "Memorial Day") when that day lies at most `event_calendar_days` from its publication, as
+    a day number; NaN where it names none. Pieces written towards one such day are published days
+    apart (an essay a week before Mother's Day, a column on the day), yet tell one occasion. The day is
+    read in the publication's year and the years around it (Christmas pieces in early January)."""
+    found = np.full(len(articles), np.nan)
+    pattern, occasion_of = _calendar()
+    for n, article in enumerate(articles):
+        if article.published is None:
+            continue
+        named = {match.group(1) for match in pattern.finditer(article.title.lower().replace("’", "'"))}
+        days = [day for name in named
+                for year in (article.published.year - 1, article.published.year, article.published.year + 1)
+                if abs(((day := _calendar_day(occasion_of[name], year)) - article.published).days)
+                <= settings.event_calendar_days]
+        if days:
+            found[n] = min(days, key=lambda day: abs((day - article.published).days)).toordinal()
+    return found
+
+
+def _calendar_gaps(gap: np.ndarray, occasions: np.ndarray) -> None:
+    """Days apart, in place, for two articles whose titles name one calendar occasion (`calendar_days`):
+    none, since both are written towards that day. Only the rows and columns of such articles change. A
+    piece that names none is dated by its publication alone, even on the day itself: on the tune split at
+    all, a Pride Month column published on Memorial Day, taken as of that day, joined an essay written
+    towards it (and left the Pride Month event it should have been set apart from with another story)."""
+    for i in np.flatnonzero(~np.isnan(occasions)):
+        same = np.flatnonzero(occasions == occasions[i])
+        gap[i, same] = 0.0
+        gap[same, i] = 0.0
+
+
+@functools.cache
+def _calendar() -> tuple[re.Pattern, dict[str, dict]]:
+    """One pattern of every calendar occasion's names (data/calendar.toml), and each name's occasion."""
+    occasion_of = {name: entry for entry in data_table("calendar.toml")["occasions"] for name in entry["names"]}
+    names = "|".join(re.escape(name) for name in sorted(occasion_of, key=len, reverse=True))
+    # A name stands alone ("post-9/11" yes, "19/11" no) and may take an ordinal ("September 11th").
+    return re.compile(rf"(?<![\w/])({names})(?:st|nd|rd|th)?(?![\w/])"), occasion_of
+
+
+def _calendar_day(entry: dict, year: int) -> date:
+    """The day a calendar occasion falls on in `year`: a fixed day, or the n-th (-1: last) weekday of a month."""
+    if "day" in entry:
+        return date(year, entry["month"], entry["day"])
+    weekday = [name.lower() for name in calendar.day_name].index(entry["weekday"])
+    first = date(year, entry["month"], 1)
+    if entry["week"] > 0:
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (entry["week"] - 1))
+    last = date(year, entry["month"], calendar.monthrange(year, entry["month"])[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_days: int) -> date | None:

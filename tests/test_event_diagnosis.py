@@ -71,3 +71,7 @@ def test_a_story_split_by_what_happened_is_the_happening_rules_doing(embedder, s
     two_stories = Written(folder=None, story_of={a.path: 1 if n < len(PASSED) else 2 for n, a in enumerate(articles)},
                           issue={1: "Budget passed", 2: "Budget released"}, day={})
     assert split_causes((two_stories, articles, claims, vectors), loose) == {}
+    # Set apart is read first: with every member but the plainest set apart, that is what splits the
+    # story, whatever else would have.
+    eager = loose.replace(event_unsure_margin=10.0)
+    assert split_causes((one_story, articles, claims, vectors), eager) == {1: "set apart"}
