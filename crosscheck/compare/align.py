@@ -364,14 +364,18 @@ def leftover_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
 
 
 def matched_figures(fa: Frame, fb: Frame) -> list[str]:
-    """The words of the frame's figures that match a figure of the other frame in unit and value, rounding
-    allowed ("436,219 people" / "some 436,000 people"), where the rounding is close ("100" holds 54 and 51 alike)."""
-    def holds(x: Measure, value: float) -> bool:
-        if x.high is None or x.low <= 0 < x.value:  # a bound ("more than $6 billion", "fewer than 50")
-            return x.low <= value <= (math.inf if x.high is None else x.high)
-        return x.low <= value <= x.high and x.high - x.low <= 0.25 * abs(x.value)
+    """The words of the frame's figures that match a figure of the other frame of their kind (unit, reading, what a
+    count counts), rounding allowed ("436,219 people" / "some 436,000 people", "$1 trillion" / "$1.2 trillion"), each
+    the other's closest: "100 seats" matches "100 seats", not "54" besides."""
+    def kin(x: Measure, y: Measure) -> bool:  # hedged or told of another time, a figure is still written alike
+        return x.unit == y.unit and x.reading == y.reading and (not (x.counts and y.counts) or x.counts == y.counts)
+
+    def closest(x: Measure, others) -> Measure | None:
+        fits = [o for o in others if kin(x, o) and _close(x, o)]
+        return min(fits, key=lambda o: abs(o.value - x.value), default=None)
+
     return [m.text for m in fa.measures
-            if any(m.unit == o.unit and (holds(m, o.value) or holds(o, m.value)) for o in fb.measures)]
+            if (o := closest(m, fb.measures)) is not None and closest(o, fa.measures) is m]
 
 
 def _lone_figures(fa: Frame, fb: Frame):
