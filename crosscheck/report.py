@@ -43,6 +43,9 @@ _TOP_SEVERITY = Severity.MEDIUM
 _OPENING_WORDS = 6
 # Words of a who-says-what cell's gist.
 _GIST_WORDS = 8
+# A relative clause told as a claim of its own ("who announced ...") is quoted after this many words it tells of.
+_ANTECEDENT_WORDS = 4
+_RELATIVE_WORDS = ("who", "whom", "whose", "which", "where", "when")
 _SECTIONS = (
     ("Contradictions flagged for review", lambda f: f.contradiction),
     ("Other differences", lambda f: f.kind is Kind.DIFFER and not f.contradiction),
@@ -151,6 +154,17 @@ class _View:
 
     def where(self, claim: Claim) -> str:
         return f"{self.name[claim.article_id]}:{claim.line}"
+
+    def quoted(self, claim: Claim) -> str:
+        """The claim as evidence: a relative clause told as a claim of its own keeps, before it, the words of its
+        sentence that it tells of ("…against Dr. Alan Braid, who announced …")."""
+        words = claim.text.split()
+        if not words or words[0].lower() not in _RELATIVE_WORDS:
+            return claim.text
+        line = next((l.text for l in self.article[claim.article_id].lines if l.number == claim.line), "")
+        at = line.find(claim.text)
+        before = line[:at].split()[-_ANTECEDENT_WORDS:] if at > 0 else []
+        return f"…{' '.join(before)} {claim.text}" if before else claim.text
 
     def source(self, claim: Claim) -> str:
         """Who says it: the outlet, then the voice when that is someone else, then the side."""
@@ -266,7 +280,8 @@ class _View:
             lines.append(f"  - Reviewer's note: {escape(note)}")
         for claim_id in finding.claim_ids:
             claim = self.claim[claim_id]
-            lines.append(f"  - “{escape(claim.text)}” — {escape(self.source(claim))} ({escape(self.where(claim))})")
+            lines.append(f"  - “{escape(self.quoted(claim))}” — {escape(self.source(claim))} "
+                         f"({escape(self.where(claim))})")
         return "\n".join(lines) + "\n"
 
     def review_mark(self, finding: Finding) -> str:
@@ -456,9 +471,13 @@ def _side_omission_parts(finding: Finding, view: _View, claims: list[Claim]) -> 
 
 def _point(claim: Claim | None, text: str | None = None) -> str:
     """What is said. A clause cut from a longer claim (a side omission's part) that does not name
-    its speaker is quoted after the speaker's name; a whole claim stands as written."""
+    its speaker is quoted after the speaker's name; a relative clause told as a claim of its own after who it tells of
+    (its speaker, for "who"); a whole claim stands as written."""
     whole = " ".join((claim.text if claim else "").split())
     text = " ".join(text.split()) if text is not None else whole
+    first = text.split(" ", 1)[0].lower()
+    if first in _RELATIVE_WORDS:  # a relative clause told as a claim: "Dr. Braid, who said ..."
+        return f"{claim.voice}, {text}" if first == "who" and claim is not None and claim.voice else f"…{text}"
     if claim is None or text.strip(" .,;:") == whole.strip(" .,;:") or not claim.attributed or not claim.voice:
         return text
     names = {_word_key(w) for w in claim.voice.split() if w[:1].isupper()}
@@ -494,7 +513,7 @@ def review_screen(corpus: Corpus, finding: Finding, review: Review, position: st
     lines.append("evidence:")
     for number, claim_id in enumerate(finding.claim_ids, 1):
         claim = view.claim[claim_id]
-        lines += [f"  {number}. “{_printable(claim.text)}”",
+        lines += [f"  {number}. “{_printable(view.quoted(claim))}”",
                   f"     {_printable(view.source(claim))} — {_printable(view.where(claim))}"]
     return "\n".join(lines)
 

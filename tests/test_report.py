@@ -147,3 +147,19 @@ def test_a_finding_line_leads_with_the_point_and_names_the_sides_after_it():
                     "side's account (Wire), absent from the US side's (with 1 more point it leaves out)")
     short = plain_line(omission, _View(corpus, {}), 80)
     assert len(short) <= 80 and short.endswith("— in the Chinese side's account, absent from the US side's")
+
+
+def test_a_relative_clause_told_as_a_claim_is_quoted_after_what_it_tells_of():
+    line = "Two lawsuits were filed on Monday against Dr. Alan Braid, who said he performed an abortion."
+    article = Article("a1", "dir/one.txt", "InfoFinance", "One", date(2021, 9, 20), None, (Line(2, line),))
+    told = Claim("c1", "a1", "who said he performed an abortion.", 2, "Dr. Alan Braid", None, False)
+    plain = Claim("c2", "a1", "Two lawsuits were filed on Monday against Dr. Alan Braid,", 2, "InfoFinance", None, False)
+    finding = Finding("f", Kind.OMIT, Severity.LOW, "e", "t", ("c1", "c2"), "left out", level="outlet")
+    clustering = Clustering((Event("e", "lawsuits", ("a1",), None),), (Topic("t", "lawsuits", "e", ("c1", "c2")),),
+                            (), topic_of={"c1": "t", "c2": "t"})
+    corpus = Corpus((article,), (told, plain), clustering, (finding,), {})
+    screen = review_screen(corpus, finding, Review("open"))
+    assert "“…against Dr. Alan Braid, who said he performed an abortion.”" in screen
+    assert "“Two lawsuits were filed on Monday against Dr. Alan Braid,”" in screen
+    assert "“…against Dr. Alan Braid, who said" in render_markdown(corpus)
+    assert "finding: Dr. Alan Braid, who said he performed an abortion." in screen
