@@ -364,14 +364,10 @@ def leftover_figures(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
 
 
 def matched_figures(fa: Frame, fb: Frame) -> list[str]:
-    """The words of the frame's figures that match a figure of the other frame of their kind (unit, reading, what a
-    count counts), rounding allowed ("436,219 people" / "some 436,000 people", "$1 trillion" / "$1.2 trillion"), each
+    """The words of the frame's figures that match a figure of the other frame in unit and value, rounding allowed ("436,219 people" / "some 436,000 people", "$1 trillion" / "$1.2 trillion"), each
     the other's closest: "100 seats" matches "100 seats", not "54" besides."""
-    def kin(x: Measure, y: Measure) -> bool:  # hedged or told of another time, a figure is still written alike
-        return x.unit == y.unit and x.reading == y.reading and (not (x.counts and y.counts) or x.counts == y.counts)
-
-    def closest(x: Measure, others) -> Measure | None:
-        fits = [o for o in others if kin(x, o) and _close(x, o)]
+    def closest(x: Measure, others) -> Measure | None:  # what either counts aside: written alike is all this asks
+        fits = [o for o in others if x.unit == o.unit and _close(x, o)]
         return min(fits, key=lambda o: abs(o.value - x.value), default=None)
 
     return [m.text for m in fa.measures
