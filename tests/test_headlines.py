@@ -2,6 +2,8 @@
 names after its headline, and a copula's framing ranks after a headline of what happened."""
 from datetime import date
 
+import pytest
+
 from crosscheck.labels import name_events
 from crosscheck.types import Article, Line
 
@@ -17,44 +19,44 @@ def headline(*group):
     return name_events([list(group)], [], [DAY], list(group))[0].rsplit(", ", 1)[0]
 
 
-def test_a_figure_keeps_the_time_it_holds_for():
-    study = article("a", "Metro Wire", "Vaccine's effectiveness falls below 50 percent after 5 months",
-                    ["The effectiveness of the vaccine falls below 50 percent after five months, a study found."])
-    assert headline(study) == "Vaccine's effectiveness falls below 50 percent after 5 months"
-    since = article("b", "Metro Wire", "Home prices climb 12% since March as buyers return",
-                    ["Home prices have climbed 12% since March, an industry index showed."])
-    assert headline(since) == "Home prices climb 12% since March"
-    # a time after no figure, or no time after a figure, is still a tail
-    talks = article("c", "Metro Wire", "Police reform talks fall apart after months of negotiations",
-                    ["Bipartisan negotiations over the police reform bill collapsed on Wednesday."])
-    assert headline(talks) == "Police reform talks fall apart"
-    storm = article("d", "Metro Wire", "Gasoline prices in Texas rise 8 percent after the storm",
-                    ["Fuel prices jumped 8% after the hurricane shut refineries along the coast."])
-    assert headline(storm) == "Gasoline prices in Texas rise 8 percent"
+# One title, its lede and the headline it gives: the tail a figure holds for or a source named after the headline
+# is kept; any other tail is cut, as before; a source that is an outlet of the corpus is left out.
+ONE_TITLE = [
+    pytest.param(outlet, title, lede, expected, id=rule) for rule, outlet, title, lede, expected in [
+        ("a time a figure holds for", "Metro Wire", "Vaccine's effectiveness falls below 50 percent after 5 months",
+         "The effectiveness of the vaccine falls below 50 percent after five months, a study found.",
+         "Vaccine's effectiveness falls below 50 percent after 5 months"),
+        ("a time a figure holds for, since", "Metro Wire", "Home prices climb 12% since March as buyers return",
+         "Home prices have climbed 12% since March, an industry index showed.", "Home prices climb 12% since March"),
+        ("a time after no figure", "Metro Wire", "Police reform talks fall apart after months of negotiations",
+         "Bipartisan negotiations over the police reform bill collapsed on Wednesday.", "Police reform talks fall apart"),
+        ("no time after a figure", "Metro Wire", "Gasoline prices in Texas rise 8 percent after the storm",
+         "Fuel prices jumped 8% after the hurricane shut refineries along the coast.",
+         "Gasoline prices in Texas rise 8 percent"),
+        ("a source after a colon", "Metro Wire", "Vaccine protects against hospitalization for six months: Study",
+         "The vaccine remained 90% effective against hospitalization for six months, a study found.",
+         "Vaccine protects against hospitalization for six months, study says"),
+        ("officials after a colon", "Metro Wire", "Thousands of migrants are released at the border: officials",
+         "Thousands of migrants have been released at the border, officials said.",
+         "Thousands of migrants are released at the border, officials say"),
+        ("a source after a comma", "Metro Wire", "Suspect in bomb threat has surrendered to police, sources say",
+         "A man who claimed to have a bomb in a truck has surrendered, two sources said.",
+         "Suspect in bomb threat has surrendered to police, sources say"),
+        ("a source after a cut tail", "Metro Wire",
+         "Vaccine protects people from hospitalization even as effectiveness against infection falls, Lancet study "
+         "confirms", "The vaccine's protection against hospitalization persists, a study found.",
+         "Vaccine protects people from hospitalization, Lancet study confirms"),
+        ("an outlet of the corpus as source", "Reuters", "Senate passes defense bill: Reuters",
+         "The Senate passed the annual defense bill on Tuesday.", "Senate passes defense bill"),
+        ("a tail whose verb is no saying", "Metro Wire", "Storm batters the coast, thousands flee",
+         "A storm battered the coast on Monday and thousands fled inland.", "Storm batters the coast"),
+    ]
+]
 
 
-def test_a_title_keeps_the_source_it_names_after_its_headline():
-    colon = article("a", "Metro Wire", "Vaccine protects against hospitalization for six months: Study",
-                    ["The vaccine remained 90% effective against hospitalization for six months, a study found."])
-    assert headline(colon) == "Vaccine protects against hospitalization for six months, study says"
-    officials = article("b", "Metro Wire", "Thousands of migrants are released at the border: officials",
-                        ["Thousands of migrants have been released at the border, officials said."])
-    assert headline(officials) == "Thousands of migrants are released at the border, officials say"
-    comma = article("c", "Metro Wire", "Suspect in bomb threat has surrendered to police, sources say",
-                    ["A man who claimed to have a bomb in a truck has surrendered, two sources said."])
-    assert headline(comma) == "Suspect in bomb threat has surrendered to police, sources say"
-    after_tail = article("d", "Metro Wire", "Vaccine protects people from hospitalization even as effectiveness "
-                                            "against infection falls, Lancet study confirms",
-                         ["The vaccine's protection against hospitalization persists, a study found."])
-    assert headline(after_tail) == "Vaccine protects people from hospitalization, Lancet study confirms"
-    # a source that is an outlet of the corpus is left out, and the headline kept
-    wire = article("f", "Reuters", "Senate passes defense bill: Reuters",
-                   ["The Senate passed the annual defense bill on Tuesday."])
-    assert headline(wire) == "Senate passes defense bill"
-    # a tail whose verb is no saying is cut, as before
-    flee = article("e", "Metro Wire", "Storm batters the coast, thousands flee",
-                   ["A storm battered the coast on Monday and thousands fled inland."])
-    assert headline(flee) == "Storm batters the coast"
+@pytest.mark.parametrize("outlet, title, lede, expected", ONE_TITLE)
+def test_a_titles_tail_is_kept_where_it_qualifies_or_sources_the_headline(outlet, title, lede, expected):
+    assert headline(article("a", outlet, title, [lede])) == expected
 
 
 def test_a_copulas_framing_ranks_after_a_headline_of_what_happened():

@@ -1171,56 +1171,64 @@ def test_one_thing_rejected_and_accepted_is_a_contradiction(verdict):
     assert verdict("The board rejected the offer on Monday.", "The board accepted the offer on Monday.").contradiction
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Clinton's victory in the Democratic primary surprised her rivals.",
-     "Trump's victory in the Republican primary surprised his rivals."),
-    ("Sanders's victory over Clinton in Iowa was narrow.", "Sanders's victory over Clinton in Nevada was narrow."),
-])
-def test_wins_of_two_contests_are_no_contradiction(verdict, a, b):
-    assert not verdict(a, b).contradiction
+# Rules of the session after 80a5c3b, each with its near misses: what they must leave alone, in other phrasings.
+NEITHER_CONFLICT_NOR_AGREEMENT = [
+    pytest.param(a, b, id=rule) for rule, pairs in [
+        ("figures left of two holders", [
+            ("Trump won 45 percent in Iowa and Cruz took 30 percent.",
+             "Trump won 45 percent in Iowa and Rubio took 25 percent.")]),
+        ("numbers each claim writes and the other does not", [
+            ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
+             "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
+            ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
+             "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP.")]),
+    ] for a, b in pairs
+]
 
 
-def test_the_figures_left_of_two_holders_are_no_contradiction(verdict):
-    result = verdict("Trump won 45 percent in Iowa and Cruz took 30 percent.",
-                     "Trump won 45 percent in Iowa and Rubio took 25 percent.")
+@pytest.mark.parametrize("a, b", NEITHER_CONFLICT_NOR_AGREEMENT)
+def test_like_words_that_may_be_two_facts_are_neither_conflict_nor_agreement(verdict, a, b):
+    result = verdict(a, b)
     assert not result.contradiction and result.relation != "agree"
 
 
-def test_a_plan_in_a_clause_set_off_is_no_act_to_date(verdict):
-    result = verdict("The company, which is set to lay off 200 workers in July, reported a loss.",
-                     "The company laid off 200 workers in September.")
-    assert not result.contradiction
+NO_CONTRADICTION = [
+    pytest.param(a, b, id=rule) for rule, pairs in [
+        ("wins of two contests", [
+            ("Clinton's victory in the Democratic primary surprised her rivals.",
+             "Trump's victory in the Republican primary surprised his rivals."),
+            ("Sanders's victory over Clinton in Iowa was narrow.", "Sanders's victory over Clinton in Nevada was narrow.")]),
+        ("a plan in a clause set off is no act to date", [
+            ("The company, which is set to lay off 200 workers in July, reported a loss.",
+             "The company laid off 200 workers in September.")]),
+    ] for a, b in pairs
+]
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Biden met Xi in Bali on Monday, the White House said.",
-     "Xi and Biden met in Bali on Monday, according to Chinese state media."),
-    ("The Senate passed the bill on Tuesday, Schumer said.", "The bill passed the Senate on Tuesday, McConnell told reporters."),
-])
-def test_two_sources_saying_one_fact_still_agree(verdict, a, b):
-    assert verdict(a, b).relation == "agree"
+@pytest.mark.parametrize("a, b", NO_CONTRADICTION)
+def test_near_misses_of_this_sessions_rules_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
 
 
-def test_a_name_and_its_short_form_are_one_agent(verdict):
-    result = verdict("The Fed raised rates by a quarter point on Wednesday.",
-                     "The Federal Reserve raised rates by a quarter point on Wednesday.")
-    assert result.relation == "agree"
+STILL_AGREE = [
+    pytest.param(a, b, id=rule) for rule, pairs in [
+        ("two sources saying one fact", [
+            ("Biden met Xi in Bali on Monday, the White House said.",
+             "Xi and Biden met in Bali on Monday, according to Chinese state media."),
+            ("The Senate passed the bill on Tuesday, Schumer said.",
+             "The bill passed the Senate on Tuesday, McConnell told reporters.")]),
+        ("a name and its short form", [
+            ("The Fed raised rates by a quarter point on Wednesday.",
+             "The Federal Reserve raised rates by a quarter point on Wednesday.")]),
+        ("numbers written alike or rounded", [
+            ("That's down 16 percent from the 436,219 people who came out in 2008.",
+             "Turnout fell by about 16 percent from 2008, when some 436,000 people came out."),
+            ("Kasich has 63 delegates, Rubio 163 and Cruz 370.",
+             "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.")]),
+    ] for a, b in pairs
+]
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
-     "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
-    ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
-     "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP."),
-])
-def test_numbers_each_claim_writes_and_the_other_does_not_are_no_agreement(verdict, a, b):
-    assert verdict(a, b).relation != "agree"
-
-
-@pytest.mark.parametrize("a, b", [
-    ("That's down 16 percent from the 436,219 people who came out in 2008.",
-     "Turnout fell by about 16 percent from 2008, when some 436,000 people came out."),
-    ("Kasich has 63 delegates, Rubio 163 and Cruz 370.", "Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63."),
-])
-def test_numbers_written_alike_or_rounded_still_agree(verdict, a, b):
+@pytest.mark.parametrize("a, b", STILL_AGREE)
+def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
