@@ -17,7 +17,7 @@ from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, roles, status_of, text_of,
                          winning_places)
-from .types import Claim, Frame, Quantity
+from .types import Claim, ClockTime, Frame, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _LOSING = {"lose"}
@@ -310,10 +310,10 @@ def _of_preposition(noun, word: str):
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
-def clock_times(root) -> tuple[str, ...]:
+def clock_times(root) -> tuple[ClockTime, ...]:
     """The times of day an "at" phrase of the main predicate names ("struck at 3:15 a.m. local time", "took
-    effect at midnight"), as "HH:MM", "~" before an approximate one or one written without its minutes, and the
-    time zone after it when one is named ("03:15 local")."""
+    effect at midnight"): approximate where "about" or "around" says so or the minutes are not written out, with
+    the time zone named after it."""
     table = frame_words()["clock"]
     found = []
     for prep in root.children:
@@ -325,7 +325,7 @@ def clock_times(root) -> tuple[str, ...]:
                 continue
             approximate = (not written_out or prep.lower_ != "at"
                            or any(t.lower_ in table["approximate"] for t in (*prep.children, *time.subtree)))
-            found.append(f"{'~' if approximate else ''}{minutes // 60:02d}:{minutes % 60:02d}{_zone(time, table)}")
+            found.append(ClockTime(minutes, approximate, _zone(time, table)))
     return tuple(found)
 
 
@@ -350,7 +350,7 @@ def _time_of_day(time, named: dict) -> tuple[int | None, bool]:
 def _zone(time, table: dict) -> str:
     following = time.doc[time.i + 1:time.i + 3]
     word = following[0].text if len(following) else ""
-    return f" {word}" if word in table["zones"] or word.lower() in table["zones"] else ""
+    return word if word in table["zones"] or word.lower() in table["zones"] else ""
 
 
 def won_place(verb) -> bool:

@@ -101,6 +101,19 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class ClockTime:
+    """A time of day an act happened at ("struck at 3:15 a.m. local time")."""
+
+    minutes: int  # after midnight
+    approximate: bool = False  # "about 2 a.m.", or written without its minutes ("at 9 p.m.")
+    zone: str = ""  # the time zone named after it ("local", "ET"), "" when none
+
+    def __str__(self) -> str:
+        return f"{'~' if self.approximate else ''}{self.minutes // 60:02d}:{self.minutes % 60:02d}" + \
+            (f" {self.zone}" if self.zone else "")
+
+
+@dataclass(frozen=True)
 class Clause:
     """One verb of the claim with its polarity and roles: a claim may assert several ("backed talks but
     rejected meeting Biden"; "the court struck down the limits, ruling that they violate the act")."""
@@ -135,7 +148,7 @@ class Frame:
     locations: tuple[str, ...] = ()  # every place named in an "in", "at" or "near" phrase, on the spine or not
     future: bool = False  # the main predicate is in the future ("will cost"): a forecast, like a hedged one
     changed: str = ""  # what a verb of amount says rose or fell: its subject's head noun ("the number of deaths": death)
-    clock: tuple[str, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
+    clock: tuple[ClockTime, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
     contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
 
 

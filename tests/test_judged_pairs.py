@@ -5,6 +5,7 @@ import pytest
 from crosscheck.claims import claim_from_text
 from crosscheck.compare import judge
 from crosscheck.frames import frame_of
+from crosscheck.types import ClockTime
 
 
 @pytest.fixture(scope="session")
@@ -1084,7 +1085,8 @@ def test_times_of_day_within_rounding_or_in_another_zone_do_not_conflict(verdict
 
 def test_a_time_of_day_is_read_with_its_zone_and_rounding():
     frame = frame_of(claim_from_text("The ship sank at around 10:05 p.m. ET, the coast guard said."))
-    assert frame.clock == ("~22:05 ET",)
+    assert frame.clock == (ClockTime(22 * 60 + 5, approximate=True, zone="ET"),)
+    assert str(frame.clock[0]) == "~22:05 ET"
 
 
 def test_a_bound_against_a_figure_within_its_rounding_is_no_range(verdict):

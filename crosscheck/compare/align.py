@@ -465,22 +465,13 @@ def _clocks(fa: Frame, fb: Frame) -> list[Slot]:
     written with ("struck at 3:15 a.m." / "hit at 5:40 a.m."; "about 2 a.m." meets "2:10 a.m.")."""
     for x in fa.clock:
         for y in fb.clock:
-            (mx, zx, ax), (my, zy, ay) = _clock(x), _clock(y)
-            if zx != zy:
+            if x.zone != y.zone:
                 continue
-            apart = abs(mx - my)
-            if min(apart, 24 * 60 - apart) > (30 if ax or ay else 0):
-                values = (x.lstrip("~"), y.lstrip("~"))
+            apart = abs(x.minutes - y.minutes)
+            if min(apart, 24 * 60 - apart) > (30 if x.approximate or y.approximate else 0):
+                values = (str(replace(x, approximate=False)), str(replace(y, approximate=False)))
                 return [Slot("time", values, True, same_happening(fa, fb), f"time|{fa.predicate}")]
     return []
-
-
-def _clock(value: str) -> tuple[int, str, bool]:
-    """Minutes after midnight, time zone and whether approximate, of a frame's time of day ("~03:15 local")."""
-    approximate = value.startswith("~")
-    time, _, zone = value.lstrip("~").partition(" ")
-    hours, minutes = time.split(":")
-    return int(hours) * 60 + int(minutes), zone, approximate
 
 
 def dates_differ(x: str, y: str) -> bool:

@@ -805,5 +805,5 @@ def describe(frame) -> str:
     if frame.dates:
         parts.append("on " + ", ".join(frame.dates))
     if frame.clock:
-        parts.append("at " + ", ".join(frame.clock))
+        parts.append("at " + ", ".join(str(time) for time in frame.clock))
     return "; ".join(parts)
