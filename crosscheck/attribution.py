@@ -755,6 +755,8 @@ def argument_of_main_clause(noun) -> bool:
     while noun.dep_ in ("appos", "compound", "conj") and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "dobj" and c.i < noun.head.i for c in noun.head.head.children):
+            return False  # after the verb's object, the preposition is the object's ("drew fire from experts, who")
         noun = noun.head  # "reporters spoke to Holt, who said ...": the verb's own preposition
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "dative"):
         return False
