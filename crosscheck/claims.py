@@ -484,8 +484,9 @@ def _relative_word(clause) -> bool:
 def _relative_subject(clause) -> bool:
     """The relative word is the clause's subject: what the clause is on speaks ("Vale, who said"), where in
     "the plan, which Reed said was careless" Reed does."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.tag_ in _RELATIVE_TAGS or c.lower_ == "that")
-               for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "which auditors said was rushed", parsed with two subjects: the noun speaks, not the relative word
+    return len(subjects) == 1 and (subjects[0].tag_ in _RELATIVE_TAGS or subjects[0].lower_ == "that")
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$", "WRB"}
