@@ -9,7 +9,9 @@ reads from the same article:
   overlap is at least CONTAINS (half) of the content's characters (the claim holds most of the
   content) or at least CONTAINS of the claim's characters (the content covers most of the claim, as
   when one quote runs over several claims). Of the claims that qualify, the one with the largest
-  overlap is judged; `claims_level` also judges every qualifying claim.
+  overlap is judged, and of equal overlaps the shortest (a relative clause in the middle of its sentence
+  is a claim beside the sentence's: the clause's own content is judged on the clause); `claims_level`
+  also judges every qualifying claim.
 * **correct**: that claim's voice names the annotated source. Names are compared as word sets
   (lower case, possessive 's, punctuation, articles and Mr./Mrs./Ms./Dr. removed): voice and name
   match when one set contains the other ("Clinton" ~ "Hillary Clinton" ~ "Mrs. Clinton"). The name
@@ -522,8 +524,9 @@ def judge_article(item: Annotated, doc, spans: list[tuple[int, int, object]], me
         for start, end, claim in spans:
             overlap = _overlap(start, end, a.content)
             if overlap and (overlap >= CONTAINS * content_len or overlap >= CONTAINS * (end - start)):
-                scored.append((overlap, claim))
-        result.claims = [claim for _, claim in sorted(scored, key=lambda x: -x[0])]
+                scored.append((overlap, end - start, claim))
+        # Equal overlaps: the tightest claim first (a clause aside is judged before the sentence around it).
+        result.claims = [claim for _, _, claim in sorted(scored, key=lambda x: (-x[0], x[1]))]
         if result.claims:
             voice = result.claims[0].voice or ""
             if a.has_source:

@@ -755,6 +755,9 @@ def argument_of_main_clause(noun) -> bool:
     while noun.dep_ in ("appos", "compound", "conj") and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+        if noun.head.lower_ in _SOURCE_PREPOSITIONS and any(
+                c.dep_ == "dobj" and c.i < noun.head.i for c in noun.head.head.children):
+            return False  # after the verb's object, "from" is the object's ("drew fire from experts, who ...")
         noun = noun.head  # "reporters spoke to Holt, who said ...": the verb's own preposition
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "prep", "dative"):
         return False
@@ -762,6 +765,11 @@ def argument_of_main_clause(noun) -> bool:
     while verb.dep_ in ("conj", "ccomp", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+# A preposition naming where the verb's object came from ("drew fire from", "won praise from"): the parser hangs
+# it on the verb, but it belongs to the object; "in 2019", "at the station" do modify the verb.
+_SOURCE_PREPOSITIONS = {"from"}
 
 
 def _antecedent(relative_clause):

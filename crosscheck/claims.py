@@ -232,6 +232,11 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         if len(clauses) == 1 and len(unit.sentences) == 1:
             clauses = relative_statement(span, unit.quoted, frame, book, mentions) or clauses
             aside = clauses[-1] if len(clauses) > 1 else None
+            middle = relative_aside(span, unit.quoted, frame, book, mentions) if aside is None else None
+            if middle is not None:  # the sentence stays one claim, the clause inside it a second
+                clauses, aside = [span, middle], middle
+                if frame is not None and _inside(frame.verb, middle):
+                    frame = None  # the clause's speaker is not the sentence's ("The plan, which X called ..., passed")
         for clause in clauses:
             own = frame if frame is not None and clause is not aside and (
                 len(clauses) == 1 or frame.covers_sentence or len(unit.sentences) > 1 or _inside(frame.verb, clause)) \
@@ -420,6 +425,47 @@ def relative_statement(span, quoted, frame: Frame | None, book: VoiceBook, menti
     return None
 
 
+def relative_aside(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """A relative clause set off in the middle of its sentence that states something of its own speaker's ("The
+    levy, which critics said would hurt farms, passed", "the report, which concluded that ..., was leaked"): the
+    clause alone, to be a claim of its own beside the sentence, which stays whole (a claim is one stretch of text)
+    and keeps its main clause's voice. Not a clause whose relative word speaks on the main verb's own argument
+    ("Holt, who said ..., voted": the sentence is Holt's), nor one inside what the sentence's speaker reports
+    ("Reed said the levy, which critics opposed, would pass": Reed's account), nor a restrictive clause without
+    a comma or dash before it, which names its noun rather than adding to it ("the picture that X paints")."""
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and (doc[last].is_punct or doc[last].text in QUOTE_MARKS):
+        last -= 1
+    for clause in span:
+        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"} or quoted[clause.i] \
+                or clause.right_edge.i >= last or not _relative_word(clause) or (
+                    argument_of_main_clause(clause.head) and _relative_subject(clause)):
+            continue
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        if start <= span.start or doc[start - 1].text not in _ASIDE_OPENERS or quoted[start] or quoted[end - 1]:
+            continue
+        if frame is not None and frame.content_root is not None and not _inside(frame.verb, doc[start:end]) \
+                and start in {t.i for t in doc[frame.content_root].subtree}:
+            continue
+        middle = _trim(doc, start, end)
+        if len(middle) < MIN_CLAUSE_WORDS:
+            continue
+        own = find_frame(middle, quoted, book, mentions)
+        if own is None or own.verb != clause.i or not own.voice.name.strip():
+            continue
+        if frame is None or _inside(frame.verb, middle):
+            return middle
+        speech = lexicon().speech_verbs
+        if own.voice.name != frame.voice.name and verb_lemma(clause, speech) in speech and own.content_root is not None:
+            return middle  # beside a speaker's sentence, only another's words
+    return None
+
+
+# What sets a clause off as an aside: a comma, a dash or a bracket before it.
+_ASIDE_OPENERS = {",", "—", "–", "-", "--", "("}
+
+
 def _relative_word(clause) -> bool:
     """The clause opens with a relative word, after a preposition or a part at most ("who", "which", "in which",
     "where", "many of whom"); "that" only as the clause's subject or object, not a noun's complement ("the
@@ -438,8 +484,9 @@ def _relative_word(clause) -> bool:
 def _relative_subject(clause) -> bool:
     """The relative word is the clause's subject: what the clause is on speaks ("Vale, who said"), where in
     "the plan, which Reed said was careless" Reed does."""
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.tag_ in _RELATIVE_TAGS or c.lower_ == "that")
-               for c in clause.children)
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    # "which auditors said was rushed", parsed with two subjects: the noun speaks, not the relative word
+    return len(subjects) == 1 and (subjects[0].tag_ in _RELATIVE_TAGS or subjects[0].lower_ == "that")
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$", "WRB"}

@@ -89,9 +89,11 @@ class VoiceBook:
         candidates = []
         for person in self.people:  # each known name split once: this runs for every name before a "he"
             parts = person.split()
-            if len(parts) > len(words) and ((parts[-1:] == words[-1:] and all(w in parts for w in given))
+            if len(parts) > len(words) and ((parts[-1:] == words[-1:] and all(w in parts for w in given)
+                                             and (not given or parts[0] == given[0]))
                                             or (len(words) == 1 and words[0] in parts)):
-                candidates.append(person)  # "Xi" / "Xi Jinping"; "Jeb Bush" is not "George W. Bush"
+                candidates.append(person)  # "Xi" / "Xi Jinping"; "Jeb Bush" is not "George W. Bush", and
+                # a name longer only in front is another ("White House" is not the "Obama White House")
         return candidates[0] if len(candidates) == 1 else name
 
     # -- reading sides ---------------------------------------------------------------------
