@@ -398,14 +398,7 @@ def relative_statement(span, quoted, frame: Frame | None, book: VoiceBook, menti
     sentence ("they met Vale, who said ..."), nor one without a relative word ("the style he prefers"). Beside a
     speaker's sentence only another's words are cut off ("X criticized the plan, which Y said was careless")."""
     doc = span.doc
-    last = span.end - 1
-    while last > span.start and (doc[last].is_punct or doc[last].text in QUOTE_MARKS):
-        last -= 1
-    for clause in span:
-        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"} or quoted[clause.i] \
-                or clause.right_edge.i < last or not _relative_word(clause) or (
-                    argument_of_main_clause(clause.head) and _relative_subject(clause)):
-            continue  # on the main verb's own arguments the clause speaks for the sentence ("they met Vale, who said")
+    for clause in _relative_clauses(span, quoted, at_end=True):
         start = clause.left_edge.i
         if quoted[start] or (frame is not None and (_inside(frame.verb, doc[start:span.end]) or (
                 frame.content_root is not None and start in {t.i for t in doc[frame.content_root].subtree}))):
@@ -434,14 +427,7 @@ def relative_aside(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
     ("Reed said the levy, which critics opposed, would pass": Reed's account), nor a restrictive clause without
     a comma or dash before it, which names its noun rather than adding to it ("the picture that X paints")."""
     doc = span.doc
-    last = span.end - 1
-    while last > span.start and (doc[last].is_punct or doc[last].text in QUOTE_MARKS):
-        last -= 1
-    for clause in span:
-        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"} or quoted[clause.i] \
-                or clause.right_edge.i >= last or not _relative_word(clause) or (
-                    argument_of_main_clause(clause.head) and _relative_subject(clause)):
-            continue
+    for clause in _relative_clauses(span, quoted, at_end=False):
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         if start <= span.start or doc[start - 1].text not in _ASIDE_OPENERS or quoted[start] or quoted[end - 1]:
             continue
@@ -460,6 +446,22 @@ def relative_aside(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
         if own.voice.name != frame.voice.name and verb_lemma(clause, speech) in speech and own.content_root is not None:
             return middle  # beside a speaker's sentence, only another's words
     return None
+
+
+def _relative_clauses(span, quoted, at_end: bool):
+    """The span's relative clauses, outside quotations and opened by a relative word, that end the sentence
+    (`at_end`) or stand inside it; not one on the main verb's own argument whose relative word is its subject,
+    which speaks for the sentence ("they met Vale, who said ...")."""
+    doc = span.doc
+    last = span.end - 1
+    while last > span.start and (doc[last].is_punct or doc[last].text in QUOTE_MARKS):
+        last -= 1
+    for clause in span:
+        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"} or quoted[clause.i] \
+                or (clause.right_edge.i >= last) != at_end or not _relative_word(clause) or (
+                    argument_of_main_clause(clause.head) and _relative_subject(clause)):
+            continue
+        yield clause
 
 
 # What sets a clause off as an aside: a comma, a dash or a bracket before it.

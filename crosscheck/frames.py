@@ -242,11 +242,11 @@ def _contest(span) -> tuple[str, str, str]:
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if phrase in WINNING:
                 return _name(by), _name(subject), _won_in(token)
-            return _name(by), "", _whole(subject)
+            return _name(by), "", text_of(subject)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
             subject = token.head  # "Sanders, who carried the state": the noun the clause tells of
-        taken = _whole(next((c for c in token.children if c.dep_ == "dobj"), None))
+        taken = text_of(next((c for c in token.children if c.dep_ == "dobj"), None))
         if phrase not in WINNING:  # a place taken is the prize, not the one beaten
             return _name(subject), "", taken
         beaten = _beaten(token) if phrase != "win" else next(
@@ -259,13 +259,8 @@ def _won_in(verb) -> str:
     """What a verb of beating or losing was in, where a "where" clause says it ("the Iowa caucuses, where Trump
     beat him"), or the object lost ("lost the race"); "" otherwise, the one beaten telling the contest apart."""
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-        return _whole(verb.head)
-    return _whole(next((c for c in verb.children if c.dep_ == "dobj"), None)) if verb.lemma_ == "lose" else ""
-
-
-def _whole(token) -> str:
-    """The words of a noun with all it governs ("the Republican primary in Iowa"), "" for none."""
-    return " ".join(t.text for t in token.subtree) if token is not None else ""
+        return text_of(verb.head)
+    return text_of(next((c for c in verb.children if c.dep_ == "dobj"), None)) if verb.lemma_ == "lose" else ""
 
 
 def _won_by_noun(span) -> tuple[str, str, str]:
@@ -276,37 +271,36 @@ def _won_by_noun(span) -> tuple[str, str, str]:
     for token in span:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
             continue
-        owner = _owner(token)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        owner = _owner(token, verb)
         if not owner:
             continue
         over = _of_preposition(token, "over")
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         where = _of_preposition(token, "in")
         if where is None and verb is not None:
             where = _of_preposition(verb, "in")  # "touted his win over Clinton in Iowa"
         named = [c for c in token.children if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN")]
-        what = " ".join(c.text for c in named) + (" " + _whole(where) if where is not None else "")
+        what = " ".join(c.text for c in named) + (" " + text_of(where) if where is not None else "")
         return owner, _name(over), what.strip()
     return "", "", ""
 
 
-def _owner(noun) -> str:
+def _owner(noun, verb) -> str:
     """Who a noun is told of by its possessive: the name ("Clinton's"), or for "his" or "her" the named
-    subject of the verb the noun hangs on ("Cruz is highlighting his win")."""
+    subject of `verb`, the verb the noun hangs on ("Cruz is highlighting his win")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         return ""
     if owner.tag_ != "PRP$":
         return _name(owner)
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN" or subject.text[:1].isupper())
     return _name(subject) if named else ""
 
 
-def _of_preposition(noun, word: str):
-    """The object of the noun's preposition `word` ("win over Trump": Trump), or None."""
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == word
+def _of_preposition(token, word: str):
+    """The object of the token's preposition `word` ("win over Trump": Trump; "lost to X": X), or None."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == word
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
@@ -371,5 +365,4 @@ def _beaten(verb) -> str:
 def _to_whom(verb):
     """Who a loss went to: "lost the race to X", "lost to X"."""
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-    return next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((to for h in holders if (to := _of_preposition(h, "to")) is not None), None)

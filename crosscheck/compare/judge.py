@@ -575,7 +575,7 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
         return None
     fa, fb = frame_of(a), frame_of(b)
     figures = unmatched_figures(fa, fb)
-    left = leftover_figures(fa, fb)
+    left = leftover_figures(fa, fb) if figures else None  # a leftover pair is a pair of unmatched figures
     if left and _one_holder(a, b, *left) and not (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
         return _leftover(a, b, fa, fb, left, similarity)
     if figures:
