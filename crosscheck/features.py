@@ -280,7 +280,7 @@ def _negated_argument(root, words: dict) -> str:
 def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
     for child in node.children:
         if child.dep_ in ("aux", "auxpass") and child.tag_ == "MD" and child.lower_ in words.get("modals", ()):
-            if not (child.lower_ == "would" and reported_future(node)):
+            if not (child.lower_ == "would" and (reported_future(node) or _under_terms(node, words))):
                 return child.lower_
         if child.dep_ == "advmod" and child.lower_ in words.get("adverbs", ()):
             return child.lower_
@@ -299,3 +299,10 @@ def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
                             or any(c.dep_ == "prep" and c.lower_ == preposition for c in node.children)):
             return node.lower_
     return ""
+
+
+def _under_terms(verb, words: dict) -> bool:
+    """The verb is told under a plan's or a law's terms ("Under the agreement, the wage would climb"): its
+    "would" states what they provide."""
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in words.get("terms", ()) for o in c.children) for c in verb.children)

@@ -1179,11 +1179,13 @@ NEITHER_CONFLICT_NOR_AGREEMENT = [
         ("figures left of two holders", [
             ("Trump won 45 percent in Iowa and Cruz took 30 percent.",
              "Trump won 45 percent in Iowa and Rubio took 25 percent.")]),
-        ("numbers each claim writes and the other does not", [
+        ("numbers each claim writes of two holders", [
             ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
-             "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
+             "Kasich has 63 delegates, Cruz 370 and Carson 8."),
             ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
-             "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP.")]),
+             "Cruz has 370 delegates, Kasich 63 and Carson 8, according to the AP.")]),
+        ("a number beside no number both write", [
+            ("Rubio has 163 delegates after Tuesday's primaries.", "Rubio has 136 after the primaries on Tuesday.")]),
     ] for a, b in pairs
 ]
 
@@ -1234,3 +1236,42 @@ STILL_AGREE = [
 @pytest.mark.parametrize("a, b", STILL_AGREE)
 def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+# Rules of the ninth stop, each tried in other phrasings (attribution first or last, passive, relative clause).
+ONE_VALUE_TOLD_TWO_WAYS = [
+    pytest.param(a, b, basis, id=rule) for rule, basis, pairs in [
+        ("one number left beside the numbers both write", "figures", [
+            ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
+             "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
+            ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
+             "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP."),
+            ("Republicans, who currently hold a 54-person majority in the 100-seat Senate, have blocked the measures.",
+             "The measures have been blocked by Senate Republicans, who control 51 of the chamber's 100 seats.")]),
+        ("'would' under a plan's terms states them", "figures", [
+            ("Under the agreement, California's minimum wage, now $10 an hour, would climb gradually over six years.",
+             "The deal phases in increases to the state's current $10 hourly minimum over a period of four years.")]),
+    ] for a, b in pairs
+]
+
+
+@pytest.mark.parametrize("a, b, basis", ONE_VALUE_TOLD_TWO_WAYS)
+def test_one_value_told_two_ways_is_a_contradiction(verdict, a, b, basis):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == basis
+
+
+@pytest.mark.parametrize("a, b", [
+    ("If the bill passed, the minimum wage, now $10 an hour, would climb gradually over six years.",
+     "The deal phases in increases to the state's current $10 hourly minimum over a period of four years."),
+    ("The party won 123 seats, short of the 176 needed to govern alone.",
+     "The party, which needed 150 seats to govern, won 123 of them."),
+    ("Claims dropped 36,000 to 293,000 last week, the Labor Department said.",
+     "Labor Department figures show that claims fell to 293,000 from a revised 344,750 a week earlier."),
+    ("Initial applications for unemployment benefits totaled 293,000, the lowest level since March 14, 2020.",
+     "It marked the best level of jobless claims since March 14, 2020, when there were 256,000 applicants."),
+    ("Pfizer asked regulators to authorize its COVID-19 vaccine for children ages 5 to 11.",
+     "Pfizer asked regulators to authorize its vaccine for children ages 5 to 11, which could protect 28 million."),
+])
+def test_near_misses_of_the_ninth_stops_rules_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction

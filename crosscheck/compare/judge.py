@@ -576,7 +576,8 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
     fa, fb = frame_of(a), frame_of(b)
     figures = unmatched_figures(fa, fb)
     left = leftover_figures(fa, fb) if figures else None  # a leftover pair is a pair of unmatched figures
-    if left and _one_holder(a, b, *left) and not (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
+    if left and _one_holder(a, b, left[0].text, left[1].text) and not (_other_occasions(a, b)
+                                                                     or _other_owners(a, b, fa, fb)):
         return _leftover(a, b, fa, fb, left, similarity)
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
@@ -588,7 +589,12 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
     if fa.changed and fb.changed and not _aligned(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
         return Judgement(similarity, False, "apart", False, f"another thing changed: {fa.changed} vs {fb.changed}")
     numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
-    if all(numbers):  # "Rubio has 163" / "Kasich 63, Rubio 136": numerals each writes and the other does not
+    if _lone_numbers(a, b, fa, fb, *numbers) and not (_hedge(a) or _hedge(b) or _other_occasions(a, b)
+                                                         or _other_owners(a, b, fa, fb)):
+        # a forecast against an outcome is no conflict ("would drop to 5.8%" / "ticked up to 6.1%")
+        reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (every other number matches)"
+        return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
+    if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
                          f"numbers that match nowhere: {', '.join(numbers[0])} vs {', '.join(numbers[1])}")
     names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
@@ -598,7 +604,8 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
     return None
 
 
-_NUMERAL = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\w])")
+# not a numeral in a name ("COVID-19", "F-35")
+_NUMERAL = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w])")
 
 
 def _unread_numbers(claim: Claim, frame, other: Claim, other_frame) -> list[str]:
@@ -606,9 +613,12 @@ def _unread_numbers(claim: Claim, frame, other: Claim, other_frame) -> list[str]
     not write: a figure the reader could not place ("Kasich has 63 delegates, Rubio 136 and Cruz 370")."""
     theirs = {n.replace(",", "") for n in _NUMERAL.findall(other.text)}
     matched = set(_NUMERAL.findall(" ".join(matched_figures(frame, other_frame))))
-    return [n for n in _NUMERAL.findall(claim.text) if n.replace(",", "") not in theirs and n not in matched
-            and not (len(n) == 4 and n.isdigit() and 1800 <= int(n) <= 2100)
-            and not any(n in d for d in claim.dates)]
+    return [n for n in _counted_numerals(claim) if n.replace(",", "") not in theirs and n not in matched]
+
+
+def _counted_numerals(claim: Claim) -> list[str]:
+    """The numerals the claim writes, not years and not a part of its dates ("March 14")."""
+    return [n for n in _NUMERAL.findall(claim.text) if not _year(n) and not any(n in d for d in claim.dates)]
 
 
 def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgement:
@@ -622,20 +632,55 @@ def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgeme
                    f"{name}|{x.unit}|{x.counts or y.counts}|{x.predicate}")
 
 
-def _one_holder(a: Claim, b: Claim, x, y) -> bool:
-    """The names each figure is told of, the last named before it in its part of the sentence ("Rubio has
-    163" / "Rubio 136"), are the same, or one is not named."""
+def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[str]) -> bool:
+    """One numeral left in each claim beside numerals (not years nor days) both write, told of one holder or neither naming
+    one ("Cruz has 370 delegates, Rubio has 163" / "Rubio 136 and Cruz 370"; "a 54-person majority in the 100-seat
+    Senate" / "51 of the chamber's 100 seats"): numbers whose measured variables the claims stage did not tie
+    (one read as no figure, or counting other nouns), tied by the numerals they share; not two figures read
+    as other kinds of measure ("dropped 36,000" / "from a revised 344,750": a change and a level)."""
+    if len(left_a) != 1 or len(left_b) != 1:
+        return False
+    shared = {n.replace(",", "") for n in _counted_numerals(a)} & {n.replace(",", "") for n in _counted_numerals(b)}
+    kinds = _kind_of_number(fa, left_a[0]), _kind_of_number(fb, left_b[0])
+    return bool(shared) and not (all(kinds) and kinds[0] != kinds[1]) \
+        and _one_holder(a, b, left_a[0], left_b[0], both_named=True)
+
+
+def _year(numeral: str) -> bool:
+    return len(numeral) == 4 and numeral.isdigit() and 1800 <= int(numeral) <= 2100
+
+
+def _kind_of_number(frame, numeral: str) -> tuple[str, str] | None:
+    """The unit and reading of the figure the claims stage read a numeral as ("the 176 needed": a threshold), if
+    any: two numerals read as figures of other kinds are two measures."""
+    return next(((m.unit, m.reading) for m in frame.measures if numeral in _NUMERAL.findall(m.text)), None)
+
+
+def _one_holder(a: Claim, b: Claim, x: str, y: str, both_named: bool = False) -> bool:
+    """The names each figure (its text) is told of, the last named before it in its part of the sentence ("Rubio
+    has 163" / "Rubio 136"), are the same, or one is not named (with `both_named`, neither is)."""
     holders = _holder(a, x), _holder(b, y)
-    return not all(holders) or bool(_words(holders[0]) & _words(holders[1]))
+    unnamed = not any(holders) if both_named else not all(holders)
+    return unnamed or bool(_words(holders[0]) & _words(holders[1]))
 
 
-def _holder(claim: Claim, figure) -> str:
-    at = claim.text.find(figure.text)
+_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+
+
+def _holder(claim: Claim, figure: str) -> str:
+    at = claim.text.find(figure)
     if at < 0:
         return ""
-    part = re.split(r"[,;:]|\band\b", claim.text[:at])[-1]
+    start = max(claim.text.rfind(mark, 0, at) for mark in ",;:")
+    part = re.split(r"\band\b", claim.text[start + 1:at])[-1]
     named = [(part.rfind(e), e) for e in claim.entities if e in part]
-    return max(named)[1] if named else ""
+    if named:
+        return max(named)[1]
+    # a name the recogniser missed ("Rubio 136"), not the sentence's first word ("All 58")
+    capitalised = [m.group(0) for m in _CAPITALISED.finditer(claim.text, start + 1, at)
+                   if m.start() > 0 and m.start() >= at - len(part) and m.group(0).lower() not in _CALENDAR_WORDS]
+    return capitalised[-1] if capitalised else ""
 
 
 def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
