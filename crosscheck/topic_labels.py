@@ -10,8 +10,7 @@ obligation ("vaccination requirement"); a level ("record low") by what reached i
 by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
 about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
 ("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
-headed by ("lawsuit" over "far-right extremist groups"), else to what one verb of most claims acts on ("executive
-order" over "Florida schools") or what most say rose or fell; a common noun keeps what it is of, on or against
+headed by ("lawsuit" over "far-right extremist groups"); a common noun keeps what it is of, on or against
 ("new ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -21,7 +20,6 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from .features import reporting_verbs
 from .labels import (_PHRASE_WORDS, _agencies, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _words, shorten)
 from .lexicon import data_table, stop_words, words_of
@@ -64,11 +62,6 @@ _HEADLINE_PHRASE_WORDS = 2
 # judges' notes ("far-right extremist groups" -> the officers' lawsuit); "more than half" changes the same labels on
 # both tuning samples (4 of the second's 57 topics of two claims or more, 1 of the first's 55).
 _SHARED_HEAD = 0.5
-# A topic whose weightiest phrase only one claim writes is named by what one verb of at least this share of its
-# claims acts on (`_asserted`), as an act is (_ACT_SHARE): what they assert, not a phrase that only appears in them.
-# Read from the second tuning sample's judges' notes ("Florida schools" -> the executive order three of five claims
-# sign); it changes 1 of its 57 topics of two claims or more, none of the first half's 55 nor of 77 of neither half.
-_ASSERTED_SHARE = 0.5
 # The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
@@ -173,13 +166,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             continue
         open_ranked = [k for k in ranked if k not in used and score[k] > 0]
         choice = _headline_phrase(next(iter(open_ranked), None), group, open_ranked, keys, head)
-        shared = _shared_head(choice, group, open_ranked, keys, surface, head)
-        asserted = _asserted(choice, group, keys) if shared == choice else ""
-        if asserted and asserted.casefold() not in used:
-            used.add(asserted.casefold())
-            labels.append(asserted)
-            continue
-        choice = _changed(shared, group, open_ranked, keys, surface) if shared == choice else shared
+        choice = _shared_head(choice, group, open_ranked, keys, surface, head)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -281,92 +268,6 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
         if best < need or best <= max(writing[w] for w in common):
             return choice
     return next(k for k, n in shared if n == best)
-
-
-def _asserted(choice: str | None, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:
-    """What most of a topic's claims assert, where its weightiest phrase only appears in them: the thing one verb of
-    at least _ASSERTED_SHARE of its claims (and two) acts on, as the claims write it ("executive order" of "signed an
-    executive order" in three of five claims, over "Florida schools" that one claim writes), with the act's noun where
-    data/labels.toml's act_nouns or a noun the claims write names it (`_act_noun`).
-    Only where the weightiest phrase is written by at most one claim, and no claim was made by hand; "" when no
-    claims share a verb and what it acts on."""
-    if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
-        return ""
-    heads = {p.words[-1] for c in group for p in c.phrases if p.words and p.text[:1].islower()}
-    pairs: dict[tuple[str, str], set[int]] = defaultdict(set)  # (verb, head noun of what it acts on) -> claims
-    written: dict[tuple[str, str], Counter] = defaultdict(Counter)  # the same -> what it acts on, as written
-    for n, claim in enumerate(group):
-        for verb, theme in _verb_themes(claim):
-            thing = _thing(theme)
-            head = _norm(thing.split()[-1]) if thing else ""
-            if head in heads and not _generic(head) and head not in words_of("who_nouns") | words_of("people_nouns"):
-                pairs[verb, head].add(n)
-                written[verb, head][thing] += 1
-    need = max(2, math.ceil(len(group) * _ASSERTED_SHARE))
-    shared = sorted((p for p in pairs if len(pairs[p]) >= need and p[1] != keys.get(choice, ("",))[-1]),
-                    key=lambda p: (-len(pairs[p]), p))
-    if not shared:
-        return ""
-    verb, head = shared[0]
-    thing = _most_common(written[verb, head])
-    act = _act_noun(verb, group)
-    # A lone noun says less than the phrase it replaces ("reimbursement" for "repatriation flights"), unless its act
-    # is named with it.
-    return f"{act} {thing}" if act else thing if " " in thing else ""
-
-
-def _changed(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],
-             surface: dict[str, Counter]) -> str | None:
-    """A topic's weightiest phrase, unless only one of its claims writes it and at least _ASSERTED_SHARE of them (and
-    two) say one thing rose or fell (`Frame.changed`: "new cases climbed", "the number of cases fell"): then the
-    weightiest common-noun phrase headed by that thing that two of its claims write ("new cases" over "global tally"),
-    what they assert a change of."""
-    if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
-        return choice
-    changed = Counter(c.frame.changed for c in group if c.frame.changed)
-    need = max(2, math.ceil(len(group) * _ASSERTED_SHARE))
-    noun = min(changed, key=lambda n: (-changed[n], n), default="")
-    if not noun or changed[noun] < need or not keys.get(choice) or keys[choice][-1] == _norm(noun):
-        return choice
-    return next((k for k in ranked if keys[k] and keys[k][-1] == _norm(noun) and _most_common(surface[k]).islower()
-                 and _writing(k, group) >= 2), choice)
-
-
-def _verb_themes(claim: Claim) -> list[tuple[str, str]]:
-    """What a claim's verbs act on: (verb, theme) of its main predicate and of each clause, but a verb of being,
-    having or saying (what is said is the claim, not what it is about)."""
-    pairs = [(claim.frame.predicate, claim.frame.theme)] + [(c.predicate, c.theme) for c in claim.frame.clauses]
-    light = words_of("topic_light_verbs")
-    return [(v, t) for v, t in pairs if t and v and v not in light and v not in reporting_verbs()]
-
-
-def _thing(theme: str) -> str:
-    """The thing a theme names, as a label writes it: its head phrase, without its article, determiner, figure or
-    owner ("executive order" of "an executive order that prohibits ...", "rockets" of "as many as five rockets")."""
-    text = theme.strip()
-    for words in sorted(words_of("topic_quantifiers"), key=len, reverse=True):
-        text = re.sub(rf"(?i)^{re.escape(words)}\s+", "", text)
-    text = re.split(r"\s(?:of|to)\s", _ACT_HEAD_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    words = text.replace(" ’s", "’s").replace(" 's", "'s").split()
-    kept = []
-    for word in reversed(words):
-        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in stop_words() or word in words_of("topic_count_words"):
-            break
-        kept.insert(0, word)
-    return " ".join(kept[-_PHRASE_WORDS:])
-
-
-def _act_noun(verb: str, group: list[Claim]) -> str:
-    """The noun that names a verb's act, with the word before what it acts on: data/labels.toml's act_nouns ("ban
-    on"), or a noun the claims write that begins with the verb ("addition" of "add", "withdrawal" of "withdraw"),
-    with "of"; "" when none."""
-    nouns = data_table("labels.toml").get("act_nouns", {})
-    if verb in nouns:
-        return nouns[verb]
-    stem = verb.removesuffix("e")
-    found = sorted({w for c in group for p in c.phrases for w in p.words
-                    if len(stem) >= 3 and w.startswith(stem) and len(w) > len(verb) + 2 and w.isalpha()})
-    return f"{found[0]} of" if found else ""
 
 
 def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:
