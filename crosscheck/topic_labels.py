@@ -240,19 +240,34 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
     only appears in them ("lawsuit" of "filed a lawsuit ...", "The suit argues ..." over "far-right extremist groups"
     one claim names). Never a noun of people, nor the voice of the claims that write it ("the treasurer warned":
     who speaks), nor one of the choice's own words; a choice its claims write with "of" says what it is of already,
-    one that shares a word with the event's headline says what the story is. Claims made by hand (no parse of the
-    claims stage) keep the choice."""
+    one that shares a word with the event's headline says what the story is. A name who acts or speaks in every claim
+    that writes it (`_actor`: "Senate Majority Leader Chuck Schumer will force a vote") gives way too, however many
+    claims write it, to such a phrase of two words or more ("procedural vote"): who acts, not what the claims are
+    about. Claims made by hand (no parse of the claims stage) keep the choice."""
     if choice is None or len(group) < 2 or not keys.get(choice) or any(c.frame is None for c in group):
         return choice
     if set(keys[choice]) & {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", headline)}:
         return choice
     written = _most_common(surface[choice])
-    if _head_claims(keys[choice][-1], group) > 1 or _of_what(written, group, keys) != written:
-        return choice
     need = max(2, math.ceil(len(group) * _SHARED_HEAD))
     shared = [(k, _head_claims(keys[k][-1], group, voiced=False)) for k in ranked
               if keys.get(k) and _most_common(surface[k]).islower() and not _names_people(k)
               and not set(keys[k]) <= set(keys[choice])]
+    about = _about(choice, group, keys, written, shared, need)
+    if about != choice or not _actor(written, group):
+        return about
+    # Who acts gives way to what most claims say they act on, named by a phrase: a lone noun ("outage", "letters") or a
+    # generic head ("home country") says less than the name.
+    shared = [(k, n) for k, n in shared if " " in k and not _generic(k.split()[-1])]
+    best = max((n for _, n in shared), default=0)
+    return next(k for k, n in shared if n == best) if best >= need else choice
+
+
+def _about(choice: str, group: list[Claim], keys: dict[str, tuple[str, ...]], written: str,
+           shared: list[tuple[str, int]], need: int) -> str:
+    """The shared head's phrase for a choice at most one claim has a phrase of the head noun of (`_shared_head`)."""
+    if _head_claims(keys[choice][-1], group) > 1 or _of_what(written, group, keys) != written:
+        return choice
     best = max((n for _, n in shared), default=0)
     # Only a noun more claims are about than write any word of the choice ("looting" of "looting sprees": the choice
     # already says what most of them are about). A name's words in it say whose, not what ("Blue Origin" of "Blue
@@ -268,6 +283,23 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
         if best < need or best <= max(writing[w] for w in common):
             return choice
     return next(k for k, n in shared if n == best)
+
+
+def _actor(written: str, group: list[Claim]) -> bool:
+    """A name (not in lower case) that every claim writing it has as who acts or speaks: the subject or an agent of its
+    verbs (`Frame.agent`, its clauses'), or its voice."""
+    if written.islower():
+        return False
+    name = _squeeze(written)
+    writing = [c for c in group if name in _squeeze(c.text)]
+    return bool(writing) and all(any(name in _squeeze(who) for who in _who(c) if who) for c in writing)
+
+
+def _who(claim: Claim) -> list[str]:
+    """Who acts or speaks in a claim: its subject, the agents of its verbs and its voice."""
+    frame = claim.frame
+    agents = [frame.agent, *(c.agent for c in frame.clauses)] if frame is not None else []
+    return [claim.subject, claim.voice if claim.attributed else "", *agents]
 
 
 def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:

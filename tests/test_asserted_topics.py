@@ -85,3 +85,24 @@ def test_a_names_words_in_a_phrase_of_one_claim_say_whose_not_what():
     lone = [active[0], "Blue Origin's first flight lasted ten minutes, the company said.",
             "The flight carried four people to the edge of space, Blue Origin said.", active[3]]
     assert name_topics([claims(lone), claims(town)], event)[0] == "Blue Origin launch vehicle"
+
+
+def test_a_name_who_acts_in_every_claim_that_writes_it_gives_way_to_what_most_of_them_are_about():
+    event = "Harbour bill heads to the floor, 9 Mar 2022"
+    active = ["Council Leader Maria Okafor set a procedural vote on the harbour plan for Wednesday.",
+              "Council Leader Maria Okafor will hold the procedural vote even though the text is unfinished.",
+              "Maria Okafor said the procedural vote would go ahead.", "Members expect the procedural vote to fail."]
+    passive = ["A procedural vote on the harbour plan was set for Wednesday by Council Leader Maria Okafor.",
+               "The procedural vote will be held by Council Leader Maria Okafor even though the text is unfinished.",
+               "The procedural vote would go ahead, Maria Okafor said.", "Members expect the procedural vote to fail."]
+    relative = ["Council Leader Maria Okafor, who set a procedural vote on the harbour plan, spoke on Tuesday.",
+                "Council Leader Maria Okafor, who will hold the procedural vote anyway, met members.",
+                "According to Maria Okafor, the procedural vote would go ahead.",
+                "Members expect the procedural vote to fail."]
+    for texts in (active, passive, relative):
+        assert name_topics([claims(texts), claims(FARES)], event)[0] == "procedural vote", texts
+    # a name the claims act upon is what they are about
+    aimed = ["Members criticised Maria Okafor over the procedural vote.",
+             "Critics wrote to Maria Okafor about the procedural vote.",
+             "Aides to Maria Okafor discussed the vote timing.", "Members expect the procedural vote to fail."]
+    assert name_topics([claims(aimed), claims(FARES)], event)[0] == "Maria Okafor"
