@@ -10,8 +10,9 @@ obligation ("vaccination requirement"); a level ("record low") by what reached i
 by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
 about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
 ("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
-headed by ("lawsuit" over "far-right extremist groups"); a common noun keeps what it is of, on or against
-("new ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
+headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks in every claim that writes it
+does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new ban on
+evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter, defaultdict
 
 from .labels import (_PHRASE_WORDS, _agencies, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _words, shorten)
+from .config import Settings
 from .lexicon import data_table, stop_words, words_of
 from .types import Claim
 
@@ -57,11 +59,6 @@ _WHO_PART = 0.5
 # (with lone words, 13 of the AllSides tuning half's 55 topic labels changed and 20 of 74 of neither half, most to
 # a lone word; with two words or more, 2 and 3, all for the better by our reading).
 _HEADLINE_PHRASE_WORDS = 2
-# A topic whose weightiest phrase's head noun at most one claim writes is named by the head noun of phrases in at
-# least this share of its claims (`_shared_head`): what most of them are about. Read from the second tuning sample's
-# judges' notes ("far-right extremist groups" -> the officers' lawsuit); "more than half" changes the same labels on
-# both tuning samples (4 of the second's 57 topics of two claims or more, 1 of the first's 55).
-_SHARED_HEAD = 0.5
 # The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
@@ -69,7 +66,7 @@ _VERB_STEM = 5
 _COMPOUND_END = 4
 
 
-def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
+def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Settings | None = None) -> list[str]:
     """The label of each topic of one event: its most characteristic noun phrase or entity, each
     label used once in the event. Never an outlet (the voice of their own narration), nor a name
     the event's label gives (every topic of the Trump–Xi call is about Trump and Xi).
@@ -84,6 +81,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     """
     from .nlp import parse
 
+    share = (settings or Settings()).topic_shared_head_share
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
     # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
@@ -166,7 +164,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             continue
         open_ranked = [k for k in ranked if k not in used and score[k] > 0]
         choice = _headline_phrase(next(iter(open_ranked), None), group, open_ranked, keys, head)
-        choice = _shared_head(choice, group, open_ranked, keys, surface, head)
+        choice = _shared_head(choice, group, open_ranked, keys, surface, head, share)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -233,23 +231,23 @@ def _document(voice: str) -> bool:
 
 
 def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],
-                 surface: dict[str, Counter], headline: str) -> str | None:
+                 surface: dict[str, Counter], headline: str, share: float) -> str | None:
     """A topic's weightiest phrase, unless at most one of its claims has a phrase headed by its head noun: then the
-    weightiest common-noun phrase headed by the noun most of its claims' phrases are headed by (at least _SHARED_HEAD
-    of them, and two; more claims than write any word of the choice): what the claims are about, not a phrase that
-    only appears in them ("lawsuit" of "filed a lawsuit ...", "The suit argues ..." over "far-right extremist groups"
-    one claim names). Never a noun of people, nor the voice of the claims that write it ("the treasurer warned":
-    who speaks), nor one of the choice's own words; a choice its claims write with "of" says what it is of already,
-    one that shares a word with the event's headline says what the story is. A name who acts or speaks in every claim
-    that writes it (`_actor`: "Senate Majority Leader Chuck Schumer will force a vote") gives way too, however many
-    claims write it, to such a phrase of two words or more ("procedural vote"): who acts, not what the claims are
-    about. Claims made by hand (no parse of the claims stage) keep the choice."""
+    weightiest common-noun phrase headed by the noun most of its claims' phrases are headed by (at least `share` of
+    them, Settings.topic_shared_head_share, and two; more claims than write any word of the choice): what the claims
+    are about, not a phrase that only appears in them ("lawsuit" of "filed a lawsuit ...", "The suit argues ..." over
+    "far-right extremist groups" one claim names). Never a noun of people, nor the voice of the claims that write it
+    ("the treasurer warned": who speaks), nor one of the choice's own words; a choice its claims write with "of" says
+    what it is of already, one that shares a word with the event's headline says what the story is. A name who acts
+    or speaks in every claim that writes it (`_actor`: "Senate Majority Leader Chuck Schumer will force a vote") gives
+    way too, however many claims write it, to such a phrase of two words or more ("procedural vote"): who acts, not
+    what the claims are about. Claims made by hand (no parse of the claims stage) keep the choice."""
     if choice is None or len(group) < 2 or not keys.get(choice) or any(c.frame is None for c in group):
         return choice
     if set(keys[choice]) & {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", headline)}:
         return choice
     written = _most_common(surface[choice])
-    need = max(2, math.ceil(len(group) * _SHARED_HEAD))
+    need = max(2, math.ceil(len(group) * share))
     shared = [(k, _head_claims(keys[k][-1], group, voiced=False)) for k in ranked
               if keys.get(k) and _most_common(surface[k]).islower() and not _names_people(k)
               and not set(keys[k]) <= set(keys[choice])]
