@@ -129,7 +129,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         for key, (text, members) in names.items():
             surface[key][text] += 1
             phrases[n][key] = members
-    timings = _timings([c for group in groups for c in group])
     used: set[str] = set()
     labels = []
     for group, keys, weight, whole in zip(groups, phrases, weights, long_names):
@@ -142,8 +141,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)] or candidates
-        # A day or a time the event's claims write as one ("this Labor Day") says when, not what they are about.
-        candidates = [k for k in candidates if _squeeze(k) not in timings] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
@@ -172,13 +169,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         used.add(choice)
         labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
     return labels
-
-
-def _timings(claims: list[Claim]) -> set[str]:
-    """The days and times the claims write as such (their incidentals that name no one and hold no figure:
-    "this Labor Day", "last summer"), squeezed, without the word that points to them."""
-    return {_squeeze(re.sub(r"(?i)^(?:this|last|next|the|on)\s+", "", text)) for c in claims for text in c.incidentals
-            if text not in c.entities and not re.search(r"\d", text)}
 
 
 def _writing(key: str, group: list[Claim]) -> int:
