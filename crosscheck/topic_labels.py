@@ -10,9 +10,9 @@ obligation ("vaccination requirement"); a level ("record low") by what reached i
 by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
 about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
 ("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
-headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks in every claim that writes it
-does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new ban on
-evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
+headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks, or where, in every claim that
+writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
+ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -229,9 +229,10 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
     "far-right extremist groups" one claim names). Never a noun of people, nor the voice of the claims that write it
     ("the treasurer warned": who speaks), nor one of the choice's own words; a choice its claims write with "of" says
     what it is of already, one that shares a word with the event's headline says what the story is. A name who acts
-    or speaks in every claim that writes it (`_actor`: "Senate Majority Leader Chuck Schumer will force a vote") gives
-    way too, however many claims write it, to such a phrase of two words or more ("procedural vote"): who acts, not
-    what the claims are about. Claims made by hand (no parse of the claims stage) keep the choice."""
+    or speaks, or where it happened, in every claim that writes it (`_actor`: "Senate Majority Leader Chuck Schumer will
+    force a vote", "rockets fired at Kabul airport") gives way too, however many claims write it, to such a phrase of
+    two words or more ("procedural vote"): who acts and where, not what the claims are about. Claims made by hand (no
+    parse of the claims stage) keep the choice."""
     if choice is None or len(group) < 2 or not keys.get(choice) or any(c.frame is None for c in group):
         return choice
     if set(keys[choice]) & {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", headline)}:
@@ -274,13 +275,21 @@ def _about(choice: str, group: list[Claim], keys: dict[str, tuple[str, ...]], wr
 
 
 def _actor(written: str, group: list[Claim]) -> bool:
-    """A name (not in lower case) that every claim writing it has as who acts or speaks: the subject or an agent of its
-    verbs (`Frame.agent`, its clauses'), or its voice."""
+    """A name (not in lower case) that every claim writing it has as who acts or speaks (the subject or an agent of its
+    verbs, `Frame.agent` and its clauses', or its voice) or as where something happened (`Frame.locations`)."""
     if written.islower():
         return False
     name = _squeeze(written)
     writing = [c for c in group if name in _squeeze(c.text)]
-    return bool(writing) and all(any(name in _squeeze(who) for who in _who(c) if who) for c in writing)
+    return bool(writing) and all(any(name in _squeeze(who) for who in _who(c) if who) or _located(name, c)
+                                 for c in writing)
+
+
+def _located(name: str, claim: Claim) -> bool:
+    """Whether a claim names the place (squeezed) as where something happened, or a place within it ("Kabul airport"
+    of "at Kabul airport", "the Abbey Gate of Kabul airport")."""
+    places = [_squeeze(p) for p in (claim.frame.locations if claim.frame is not None else ()) if p]
+    return any(name in place or place in name for place in places)
 
 
 def _who(claim: Claim) -> list[str]:

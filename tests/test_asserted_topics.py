@@ -106,3 +106,22 @@ def test_a_name_who_acts_in_every_claim_that_writes_it_gives_way_to_what_most_of
              "Critics wrote to Maria Okafor about the procedural vote.",
              "Aides to Maria Okafor discussed the vote timing.", "Members expect the procedural vote to fail."]
     assert name_topics([claims(aimed), claims(FARES)], event)[0] == "Maria Okafor"
+
+
+def test_a_place_where_every_claim_that_writes_it_says_something_happened_gives_way_too():
+    event = "Army leaves as militants strike, 9 Mar 2022"
+    active = ["Air defences shot down rockets aimed at the Kabul airport on Monday morning.",
+              "Flights resumed at the Kabul airport within hours.", "Crowds gathered again at the Kabul airport on Tuesday.",
+              "Militants fired multiple rockets from a car, police said.",
+              "The multiple rockets hit houses in the old town."]
+    passive = ["Rockets aimed at the Kabul airport were shot down by air defences on Monday morning.",
+               "Flights were resumed at the Kabul airport within hours, officials said.",
+               "At the Kabul airport, crowds gathered again on Tuesday.",
+               "Multiple rockets were fired from a car by militants, police said.",
+               "Houses in the old town were hit by the multiple rockets."]
+    for texts in (active, passive):
+        assert name_topics([claims(texts), claims(FARES)], event)[0] == "multiple rockets", texts
+    # a place the claims act upon is what they are about
+    closed = ["Officials closed the Kabul airport on Monday morning.", "The army guarded the Kabul airport for hours.",
+              "Militants attacked the Kabul airport on Tuesday.", active[3], active[4]]
+    assert name_topics([claims(closed), claims(FARES)], event)[0] == "Kabul airport"
