@@ -111,7 +111,8 @@ def test_a_name_who_acts_in_every_claim_that_writes_it_gives_way_to_what_most_of
 def test_a_place_where_every_claim_that_writes_it_says_something_happened_gives_way_too():
     event = "Army leaves as militants strike, 9 Mar 2022"
     active = ["Air defences shot down rockets aimed at the Kabul airport on Monday morning.",
-              "Flights resumed at the Kabul airport within hours.", "Crowds gathered again at the Kabul airport on Tuesday.",
+              "Flights resumed at the Kabul airport within hours.",
+              "Crowds gathered again at the Kabul airport on Tuesday.",
               "Militants fired multiple rockets from a car, police said.",
               "The multiple rockets hit houses in the old town."]
     passive = ["Rockets aimed at the Kabul airport were shot down by air defences on Monday morning.",
