@@ -129,7 +129,7 @@ def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Se
         members[label].append(claim)
     ordered = sorted(members.values(), key=len, reverse=True)
     topics = []
-    for group, name in zip(ordered, name_topics(ordered, event.label)):
+    for group, name in zip(ordered, name_topics(ordered, event.label, settings)):
         ids = tuple(c.id for c in group)
         topics.append(Topic(_hash((event.id, *sorted(ids))), name, event.id, ids))
     return topics

@@ -120,6 +120,17 @@ class Settings:
     # Cosine distance for topics (average linkage): claims about the same subject.
     # Set by inspection of topic sizes on the seed corpus; coarser merges unrelated subjects.
     topic_distance: float = 0.55
+
+    # -- topic labels (topic_labels.py, issue 18) --------------------------------------------
+    # A topic whose weightiest phrase's head noun at most one claim writes, or whose weightiest phrase is a name who
+    # acts or speaks in every claim that writes it ("Senate Majority Leader Chuck Schumer will force a vote"), is named
+    # by the head noun of phrases in at least this share of its claims: what most of them are about. Read from the
+    # second tuning sample's judges' notes ("far-right extremist groups" -> the officers' lawsuit); "more than half"
+    # changes the same labels on both first tuning samples (4 of the second's 57 topics of two claims or more, 1 of the
+    # first's 55). The names who act were read from the third sample's notes ("A speaker who appears"): at this share
+    # 2 of its 56 topics change, none of the first two samples' 112 (`python -m benchmarks.labels_sheet --half
+    # tuning-3 --keep DIR --relabel --all-topics`).
+    topic_shared_head_share: float = 0.5
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

@@ -10,9 +10,9 @@ obligation ("vaccination requirement"); a level ("record low") by what reached i
 by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
 about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
 ("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
-headed by ("lawsuit" over "far-right extremist groups"), else to what one verb of most claims acts on ("executive
-order" over "Florida schools") or what most say rose or fell; a common noun keeps what it is of, on or against
-("new ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
+headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks, or where, in every claim that
+writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
+ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -21,9 +21,9 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from .features import reporting_verbs
 from .labels import (_PHRASE_WORDS, _agencies, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _words, shorten)
+from .config import Settings
 from .lexicon import data_table, stop_words, words_of
 from .types import Claim
 
@@ -59,16 +59,6 @@ _WHO_PART = 0.5
 # (with lone words, 13 of the AllSides tuning half's 55 topic labels changed and 20 of 74 of neither half, most to
 # a lone word; with two words or more, 2 and 3, all for the better by our reading).
 _HEADLINE_PHRASE_WORDS = 2
-# A topic whose weightiest phrase's head noun at most one claim writes is named by the head noun of phrases in at
-# least this share of its claims (`_shared_head`): what most of them are about. Read from the second tuning sample's
-# judges' notes ("far-right extremist groups" -> the officers' lawsuit); "more than half" changes the same labels on
-# both tuning samples (4 of the second's 57 topics of two claims or more, 1 of the first's 55).
-_SHARED_HEAD = 0.5
-# A topic whose weightiest phrase only one claim writes is named by what one verb of at least this share of its
-# claims acts on (`_asserted`), as an act is (_ACT_SHARE): what they assert, not a phrase that only appears in them.
-# Read from the second tuning sample's judges' notes ("Florida schools" -> the executive order three of five claims
-# sign); it changes 1 of its 57 topics of two claims or more, none of the first half's 55 nor of 77 of neither half.
-_ASSERTED_SHARE = 0.5
 # The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
@@ -76,7 +66,7 @@ _VERB_STEM = 5
 _COMPOUND_END = 4
 
 
-def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
+def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Settings | None = None) -> list[str]:
     """The label of each topic of one event: its most characteristic noun phrase or entity, each
     label used once in the event. Never an outlet (the voice of their own narration), nor a name
     the event's label gives (every topic of the Trump–Xi call is about Trump and Xi).
@@ -91,6 +81,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
     """
     from .nlp import parse
 
+    share = (settings or Settings()).topic_shared_head_share
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
     # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
@@ -138,7 +129,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         for key, (text, members) in names.items():
             surface[key][text] += 1
             phrases[n][key] = members
-    timings = _timings([c for group in groups for c in group])
     used: set[str] = set()
     labels = []
     for group, keys, weight, whole in zip(groups, phrases, weights, long_names):
@@ -151,8 +141,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)] or candidates
-        # A day or a time the event's claims write as one ("this Labor Day") says when, not what they are about.
-        candidates = [k for k in candidates if _squeeze(k) not in timings] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
@@ -173,13 +161,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
             continue
         open_ranked = [k for k in ranked if k not in used and score[k] > 0]
         choice = _headline_phrase(next(iter(open_ranked), None), group, open_ranked, keys, head)
-        shared = _shared_head(choice, group, open_ranked, keys, surface, head)
-        asserted = _asserted(choice, group, keys) if shared == choice else ""
-        if asserted and asserted.casefold() not in used:
-            used.add(asserted.casefold())
-            labels.append(asserted)
-            continue
-        choice = _changed(shared, group, open_ranked, keys, surface) if shared == choice else shared
+        choice = _shared_head(choice, group, open_ranked, keys, surface, head, share)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
@@ -187,13 +169,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "") -> list[str]:
         used.add(choice)
         labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
     return labels
-
-
-def _timings(claims: list[Claim]) -> set[str]:
-    """The days and times the claims write as such (their incidentals that name no one and hold no figure:
-    "this Labor Day", "last summer"), squeezed, without the word that points to them."""
-    return {_squeeze(re.sub(r"(?i)^(?:this|last|next|the|on)\s+", "", text)) for c in claims for text in c.incidentals
-            if text not in c.entities and not re.search(r"\d", text)}
 
 
 def _writing(key: str, group: list[Claim]) -> int:
@@ -246,26 +221,42 @@ def _document(voice: str) -> bool:
 
 
 def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],
-                 surface: dict[str, Counter], headline: str) -> str | None:
+                 surface: dict[str, Counter], headline: str, share: float) -> str | None:
     """A topic's weightiest phrase, unless at most one of its claims has a phrase headed by its head noun: then the
-    weightiest common-noun phrase headed by the noun most of its claims' phrases are headed by (at least _SHARED_HEAD
-    of them, and two; more claims than write any word of the choice): what the claims are about, not a phrase that
-    only appears in them ("lawsuit" of "filed a lawsuit ...", "The suit argues ..." over "far-right extremist groups"
-    one claim names). Never a noun of people, nor the voice of the claims that write it ("the treasurer warned":
-    who speaks), nor one of the choice's own words; a choice its claims write with "of" says what it is of already,
-    one that shares a word with the event's headline says what the story is. Claims made by hand (no parse of the
-    claims stage) keep the choice."""
+    weightiest common-noun phrase headed by the noun most of its claims' phrases are headed by (at least `share` of
+    them, Settings.topic_shared_head_share, and two; more claims than write any word of the choice): what the claims
+    are about, not a phrase that only appears in them ("lawsuit" of "filed a lawsuit ...", "The suit argues ..." over
+    "far-right extremist groups" one claim names). Never a noun of people, nor the voice of the claims that write it
+    ("the treasurer warned": who speaks), nor one of the choice's own words; a choice its claims write with "of" says
+    what it is of already, one that shares a word with the event's headline says what the story is. A name who acts
+    or speaks, or where it happened, in every claim that writes it (`_actor`: "Senate Majority Leader Chuck Schumer will
+    force a vote", "rockets fired at Kabul airport") gives way too, however many claims write it, to such a phrase of
+    two words or more ("procedural vote"): who acts and where, not what the claims are about. Claims made by hand (no
+    parse of the claims stage) keep the choice."""
     if choice is None or len(group) < 2 or not keys.get(choice) or any(c.frame is None for c in group):
         return choice
     if set(keys[choice]) & {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", headline)}:
         return choice
     written = _most_common(surface[choice])
-    if _head_claims(keys[choice][-1], group) > 1 or _of_what(written, group, keys) != written:
-        return choice
-    need = max(2, math.ceil(len(group) * _SHARED_HEAD))
+    need = max(2, math.ceil(len(group) * share))
     shared = [(k, _head_claims(keys[k][-1], group, voiced=False)) for k in ranked
               if keys.get(k) and _most_common(surface[k]).islower() and not _names_people(k)
               and not set(keys[k]) <= set(keys[choice])]
+    about = _about(choice, group, keys, written, shared, need)
+    if about != choice or not _actor(written, group):
+        return about
+    # Who acts gives way to what most claims say they act on, named by a phrase: a lone noun ("outage", "letters") or a
+    # generic head ("home country") says less than the name.
+    shared = [(k, n) for k, n in shared if " " in k and not _generic(k.split()[-1])]
+    best = max((n for _, n in shared), default=0)
+    return next(k for k, n in shared if n == best) if best >= need else choice
+
+
+def _about(choice: str, group: list[Claim], keys: dict[str, tuple[str, ...]], written: str,
+           shared: list[tuple[str, int]], need: int) -> str:
+    """The shared head's phrase for a choice at most one claim has a phrase of the head noun of (`_shared_head`)."""
+    if _head_claims(keys[choice][-1], group) > 1 or _of_what(written, group, keys) != written:
+        return choice
     best = max((n for _, n in shared), default=0)
     # Only a noun more claims are about than write any word of the choice ("looting" of "looting sprees": the choice
     # already says what most of them are about). A name's words in it say whose, not what ("Blue Origin" of "Blue
@@ -283,90 +274,29 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
     return next(k for k, n in shared if n == best)
 
 
-def _asserted(choice: str | None, group: list[Claim], keys: dict[str, tuple[str, ...]]) -> str:
-    """What most of a topic's claims assert, where its weightiest phrase only appears in them: the thing one verb of
-    at least _ASSERTED_SHARE of its claims (and two) acts on, as the claims write it ("executive order" of "signed an
-    executive order" in three of five claims, over "Florida schools" that one claim writes), with the act's noun where
-    data/labels.toml's act_nouns or a noun the claims write names it (`_act_noun`).
-    Only where the weightiest phrase is written by at most one claim, and no claim was made by hand; "" when no
-    claims share a verb and what it acts on."""
-    if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
-        return ""
-    heads = {p.words[-1] for c in group for p in c.phrases if p.words and p.text[:1].islower()}
-    pairs: dict[tuple[str, str], set[int]] = defaultdict(set)  # (verb, head noun of what it acts on) -> claims
-    written: dict[tuple[str, str], Counter] = defaultdict(Counter)  # the same -> what it acts on, as written
-    for n, claim in enumerate(group):
-        for verb, theme in _verb_themes(claim):
-            thing = _thing(theme)
-            head = _norm(thing.split()[-1]) if thing else ""
-            if head in heads and not _generic(head) and head not in words_of("who_nouns") | words_of("people_nouns"):
-                pairs[verb, head].add(n)
-                written[verb, head][thing] += 1
-    need = max(2, math.ceil(len(group) * _ASSERTED_SHARE))
-    shared = sorted((p for p in pairs if len(pairs[p]) >= need and p[1] != keys.get(choice, ("",))[-1]),
-                    key=lambda p: (-len(pairs[p]), p))
-    if not shared:
-        return ""
-    verb, head = shared[0]
-    thing = _most_common(written[verb, head])
-    act = _act_noun(verb, group)
-    # A lone noun says less than the phrase it replaces ("reimbursement" for "repatriation flights"), unless its act
-    # is named with it.
-    return f"{act} {thing}" if act else thing if " " in thing else ""
+def _actor(written: str, group: list[Claim]) -> bool:
+    """A name (not in lower case) that every claim writing it has as who acts or speaks (the subject or an agent of its
+    verbs, `Frame.agent` and its clauses', or its voice) or as where something happened (`Frame.locations`)."""
+    if written.islower():
+        return False
+    name = _squeeze(written)
+    writing = [c for c in group if name in _squeeze(c.text)]
+    return bool(writing) and all(any(name in _squeeze(who) for who in _who(c) if who) or _located(name, c)
+                                 for c in writing)
 
 
-def _changed(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],
-             surface: dict[str, Counter]) -> str | None:
-    """A topic's weightiest phrase, unless only one of its claims writes it and at least _ASSERTED_SHARE of them (and
-    two) say one thing rose or fell (`Frame.changed`: "new cases climbed", "the number of cases fell"): then the
-    weightiest common-noun phrase headed by that thing that two of its claims write ("new cases" over "global tally"),
-    what they assert a change of."""
-    if choice is None or len(group) < 2 or any(c.frame is None for c in group) or _writing(choice, group) > 1:
-        return choice
-    changed = Counter(c.frame.changed for c in group if c.frame.changed)
-    need = max(2, math.ceil(len(group) * _ASSERTED_SHARE))
-    noun = min(changed, key=lambda n: (-changed[n], n), default="")
-    if not noun or changed[noun] < need or not keys.get(choice) or keys[choice][-1] == _norm(noun):
-        return choice
-    return next((k for k in ranked if keys[k] and keys[k][-1] == _norm(noun) and _most_common(surface[k]).islower()
-                 and _writing(k, group) >= 2), choice)
+def _located(name: str, claim: Claim) -> bool:
+    """Whether a claim names the place (squeezed) as where something happened, or a place within it ("Kabul airport"
+    of "at Kabul airport", "the Abbey Gate of Kabul airport")."""
+    places = [_squeeze(p) for p in (claim.frame.locations if claim.frame is not None else ()) if p]
+    return any(name in place or place in name for place in places)
 
 
-def _verb_themes(claim: Claim) -> list[tuple[str, str]]:
-    """What a claim's verbs act on: (verb, theme) of its main predicate and of each clause, but a verb of being,
-    having or saying (what is said is the claim, not what it is about)."""
-    pairs = [(claim.frame.predicate, claim.frame.theme)] + [(c.predicate, c.theme) for c in claim.frame.clauses]
-    light = words_of("topic_light_verbs")
-    return [(v, t) for v, t in pairs if t and v and v not in light and v not in reporting_verbs()]
-
-
-def _thing(theme: str) -> str:
-    """The thing a theme names, as a label writes it: its head phrase, without its article, determiner, figure or
-    owner ("executive order" of "an executive order that prohibits ...", "rockets" of "as many as five rockets")."""
-    text = theme.strip()
-    for words in sorted(words_of("topic_quantifiers"), key=len, reverse=True):
-        text = re.sub(rf"(?i)^{re.escape(words)}\s+", "", text)
-    text = re.split(r"\s(?:of|to)\s", _ACT_HEAD_END.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    words = text.replace(" ’s", "’s").replace(" 's", "'s").split()
-    kept = []
-    for word in reversed(words):
-        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in stop_words() or word in words_of("topic_count_words"):
-            break
-        kept.insert(0, word)
-    return " ".join(kept[-_PHRASE_WORDS:])
-
-
-def _act_noun(verb: str, group: list[Claim]) -> str:
-    """The noun that names a verb's act, with the word before what it acts on: data/labels.toml's act_nouns ("ban
-    on"), or a noun the claims write that begins with the verb ("addition" of "add", "withdrawal" of "withdraw"),
-    with "of"; "" when none."""
-    nouns = data_table("labels.toml").get("act_nouns", {})
-    if verb in nouns:
-        return nouns[verb]
-    stem = verb.removesuffix("e")
-    found = sorted({w for c in group for p in c.phrases for w in p.words
-                    if len(stem) >= 3 and w.startswith(stem) and len(w) > len(verb) + 2 and w.isalpha()})
-    return f"{found[0]} of" if found else ""
+def _who(claim: Claim) -> list[str]:
+    """Who acts or speaks in a claim: its subject, the agents of its verbs and its voice."""
+    frame = claim.frame
+    agents = [frame.agent, *(c.agent for c in frame.clauses)] if frame is not None else []
+    return [claim.subject, claim.voice if claim.attributed else "", *agents]
 
 
 def _what_reached(choice: str | None, group: list[Claim], ranked: list[str]) -> str | None:

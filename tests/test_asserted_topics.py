@@ -1,6 +1,6 @@
 """Topics named by what their claims assert (issue 18, eighth round of labels): an obligation most of them state,
-an act most of them assert by its verb or its noun, the thing one verb of most of them acts on, the thing most of
-them say rose or fell; each phrased another way (passive, relative clause, attribution first or last)."""
+an act most of them assert by its verb or its noun, a filing they quote, a noun most of them are about;
+each phrased another way (passive, relative clause, attribution first or last)."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
 
@@ -49,51 +49,6 @@ def test_an_act_is_asserted_by_a_phrasal_verb_and_by_its_noun_and_names_who_in_f
     assert not name_topics([claims(once), claims(team)], event)[0].startswith("withdrawal")
 
 
-ORDERS = ["The executive order takes effect immediately, the governor's office said.",
-          "Critics said the executive order ignores the health department.",
-          "The executive order will be challenged in court, teachers said.", "Parents welcomed the executive order.",
-          "The executive order follows a similar one in Texas.", "Lawyers read the executive order twice.",
-          "The executive order was published online.", "Nobody expected the executive order, the mayor said."]
-
-
-def test_a_phrase_of_one_claim_gives_way_to_what_one_verb_of_most_claims_acts_on():
-    event = "Governor bans school mask mandates, 9 Mar 2022"
-    active = [("The governor signed an executive order on Friday that bars Florida charter schools from requiring "
-               "masks."),
-              "The governor signed the executive order after weeks of pressure from parents.",
-              "On Friday the governor also signed an executive order about testing."]
-    passive = [("An executive order that bars Florida charter schools from requiring masks was signed by the governor "
-                "on Friday."),
-               "The executive order was signed after weeks of pressure from parents, aides said.",
-               "The governor, who signed an executive order about testing too, spoke in Tampa."]
-    said_first = [("Aides said the governor signed an executive order on Friday that bars Florida charter schools "
-                   "from requiring masks."),
-                  "According to aides, the governor signed the executive order after weeks of pressure from parents.",
-                  "The governor also signed an executive order about testing, his office said."]
-    for texts in (active, passive, said_first):
-        assert name_topics([claims(texts), claims(ORDERS)], event)[0] == "executive order", texts
-    # one claim that signs it is no shared assertion: the weightiest phrase stays
-    once = active[:1] + ["Parents had pressed the governor for weeks.", "The governor spoke about testing in Tampa."]
-    assert name_topics([claims(once), claims(ORDERS)], event)[0] != "executive order"
-
-
-def test_a_phrase_of_one_claim_gives_way_to_the_thing_most_claims_say_changed():
-    event = "Pandemic slows in Europe, 9 Mar 2022"
-    wards = ["Schools logged new cases daily.", "New cases at schools were low.", "Teachers tracked new cases.",
-             "Clinics saw new cases drop.", "New cases in clinics were counted twice.",
-             "Hospitals in Madrid reported fewer new cases among staff.",
-             "Doctors said new cases in Madrid wards were rare.",
-             "New cases among nurses fell too.", "The new cases were mild."]
-    said_last = ["New cases fell by a tenth last week, the agency said.",
-                 "According to the agency, global case numbers aside, new cases dropped in Spain and Italy.",
-                 "The global tally of confirmed infections passed 400 million on Sunday."]
-    relative = ["The agency said new cases, which had peaked in January, fell by a tenth last week.",
-                "Global case numbers aside, new cases dropped in Spain and Italy.",
-                "The global tally of confirmed infections passed 400 million on Sunday, the agency said."]
-    for texts in (said_last, relative):
-        assert name_topics([claims(texts), claims(wards)], event)[0] == "new cases", texts
-
-
 def test_a_filing_that_speaks_is_what_the_claims_are_about_a_source_that_finds_is_not():
     event = "Whistleblower goes public, 9 Mar 2022"
     reply = ["The company denied every charge.", "Its spokesman called the charges misleading."]
@@ -130,3 +85,44 @@ def test_a_names_words_in_a_phrase_of_one_claim_say_whose_not_what():
     lone = [active[0], "Blue Origin's first flight lasted ten minutes, the company said.",
             "The flight carried four people to the edge of space, Blue Origin said.", active[3]]
     assert name_topics([claims(lone), claims(town)], event)[0] == "Blue Origin launch vehicle"
+
+
+def test_a_name_who_acts_in_every_claim_that_writes_it_gives_way_to_what_most_of_them_are_about():
+    event = "Harbour bill heads to the floor, 9 Mar 2022"
+    active = ["Council Leader Maria Okafor set a procedural vote on the harbour plan for Wednesday.",
+              "Council Leader Maria Okafor will hold the procedural vote even though the text is unfinished.",
+              "Maria Okafor said the procedural vote would go ahead.", "Members expect the procedural vote to fail."]
+    passive = ["A procedural vote on the harbour plan was set for Wednesday by Council Leader Maria Okafor.",
+               "The procedural vote will be held by Council Leader Maria Okafor even though the text is unfinished.",
+               "The procedural vote would go ahead, Maria Okafor said.", "Members expect the procedural vote to fail."]
+    relative = ["Council Leader Maria Okafor, who set a procedural vote on the harbour plan, spoke on Tuesday.",
+                "Council Leader Maria Okafor, who will hold the procedural vote anyway, met members.",
+                "According to Maria Okafor, the procedural vote would go ahead.",
+                "Members expect the procedural vote to fail."]
+    for texts in (active, passive, relative):
+        assert name_topics([claims(texts), claims(FARES)], event)[0] == "procedural vote", texts
+    # a name the claims act upon is what they are about
+    aimed = ["Members criticised Maria Okafor over the procedural vote.",
+             "Critics wrote to Maria Okafor about the procedural vote.",
+             "Aides to Maria Okafor discussed the vote timing.", "Members expect the procedural vote to fail."]
+    assert name_topics([claims(aimed), claims(FARES)], event)[0] == "Maria Okafor"
+
+
+def test_a_place_where_every_claim_that_writes_it_says_something_happened_gives_way_too():
+    event = "Army leaves as militants strike, 9 Mar 2022"
+    active = ["Air defences shot down rockets aimed at the Kabul airport on Monday morning.",
+              "Flights resumed at the Kabul airport within hours.",
+              "Crowds gathered again at the Kabul airport on Tuesday.",
+              "Militants fired multiple rockets from a car, police said.",
+              "The multiple rockets hit houses in the old town."]
+    passive = ["Rockets aimed at the Kabul airport were shot down by air defences on Monday morning.",
+               "Flights were resumed at the Kabul airport within hours, officials said.",
+               "At the Kabul airport, crowds gathered again on Tuesday.",
+               "Multiple rockets were fired from a car by militants, police said.",
+               "Houses in the old town were hit by the multiple rockets."]
+    for texts in (active, passive):
+        assert name_topics([claims(texts), claims(FARES)], event)[0] == "multiple rockets", texts
+    # a place the claims act upon is what they are about
+    closed = ["Officials closed the Kabul airport on Monday morning.", "The army guarded the Kabul airport for hours.",
+              "Militants attacked the Kabul airport on Tuesday.", active[3], active[4]]
+    assert name_topics([claims(closed), claims(FARES)], event)[0] == "Kabul airport"

@@ -46,16 +46,3 @@ def test_a_long_name_the_parser_splits_in_two_names_a_topic_every_claim_writes_i
     labels = name_topics([[claim_from_text(t) for t in bill], [claim_from_text(t) for t in talks]],
                          "Police reform talks fall apart, 22 Sep 2021")
     assert labels[0] == "George Floyd Justice in Policing Act", labels
-
-
-def test_a_day_the_claims_write_as_a_day_names_no_topic():
-    from crosscheck.claims import claim_from_text
-    from crosscheck.topic_labels import name_topics
-
-    standing = ["There is no rest for an under-pressure White House this Labor Day as Biden tackles crises.",
-                "As Labor Day marks the close of summer, Biden's poll numbers are taking a hit.",
-                "Biden's sagging approval ratings raise questions about his agenda."]
-    bill = ["The Senate will vote on the budget bill next week.", "Senators expect a close vote on the budget bill."]
-    labels = name_topics([[claim_from_text(t) for t in standing], [claim_from_text(t) for t in bill]],
-                         "White House toils amid multiple crises, 6 Sep 2021")
-    assert "Labor Day" not in labels, labels
