@@ -30,7 +30,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
         lemma = token.lemma_.lower()
         aside = _aside_of(token, span) or (_aside_of(token.head, span) if _denied_by(token) else "")
         if not (on_spine(token, span.root) or aside) or (
-                lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i):
+                lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i
+                and not features.other_verb_particle(token)):  # "called off the rally" is no verb of speech
             continue
         if token.dep_ == "ccomp" and _falsity(token.head):
             continue  # "it was untrue that troops had crossed": read, negated, by _called_false

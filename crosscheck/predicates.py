@@ -125,7 +125,8 @@ def roles(root) -> tuple[str, str]:
         noun = " ".join(t.text for t in root.head.subtree if t.i < root.i)
         return ("", noun) if obj is None else (noun, text_of(obj))
     if obj is None and predicate_phrase(root) != root.lemma_.lower():  # "voted down the merger", read as a preposition
-        obj = next((g for c in children if c.dep_ == "prep" and predicate_phrase(root).endswith(" " + c.lemma_.lower())
+        obj = next((g for c in children if c.dep_ in ("prep", "prt")
+                    and predicate_phrase(root).endswith(" " + c.lemma_.lower())
                     for g in c.children if g.dep_ == "pobj"), None)
     if passive is not None:
         return text_of(by), text_of(passive)

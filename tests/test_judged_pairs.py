@@ -1248,6 +1248,16 @@ ONE_VALUE_TOLD_TWO_WAYS = [
              "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP."),
             ("Republicans, who currently hold a 54-person majority in the 100-seat Senate, have blocked the measures.",
              "The measures have been blocked by Senate Republicans, who control 51 of the chamber's 100 seats.")]),
+        ("one act, main clause in one and a clause of its own in the other: status", "status", [
+            ("Trump held a rally at the Chicago arena on Friday after protesters filled it.",
+             "Protesters packed the Cincinnati arena on Friday, and Trump called off the rally."),
+            ("The rally was held by Trump on Friday, his campaign said.",
+             "His campaign said protesters packed the arena on Friday and Trump called off the rally.")]),
+        ("one act, main clause in one and a clause of its own in the other: place", "place", [
+            ("Earlier this month, Trump abruptly canceled an event in Chicago out of safety concerns after hundreds of "
+             "protesters filled the arena where he was scheduled to speak.",
+             "Hundreds of protesters crowded into the Cincinnati arena where Trump was due to speak earlier this month, "
+             "and he scrapped the event over safety fears.")]),
         ("'would' under a plan's terms states them", "figures", [
             ("Under the agreement, California's minimum wage, now $10 an hour, would climb gradually over six years.",
              "The deal phases in increases to the state's current $10 hourly minimum over a period of four years.")]),
@@ -1266,6 +1276,10 @@ def test_one_value_told_two_ways_is_a_contradiction(verdict, a, b, basis):
      "The deal phases in increases to the state's current $10 hourly minimum over a period of four years."),
     ("The party won 123 seats, short of the 176 needed to govern alone.",
      "The party, which needed 150 seats to govern, won 123 of them."),
+    ("Trump held a fundraiser in Chicago on Friday after protesters gathered outside.",
+     "Protesters packed the arena on Friday, and Trump called off the rally."),
+    ("Trump did not hold the rally in Chicago on Friday after protesters filled the arena.",
+     "Protesters packed the arena on Friday, and Trump called off the rally."),
     ("Claims dropped 36,000 to 293,000 last week, the Labor Department said.",
      "Labor Department figures show that claims fell to 293,000 from a revised 344,750 a week earlier."),
     ("Initial applications for unemployment benefits totaled 293,000, the lowest level since March 14, 2020.",

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import amount_verbs, opposite_pairs
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
-                          winning_places)
-from ..types import Frame, Measure
+                          status_of, winning_places)
+from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
 
 _WORD = re.compile(r"(?u)\w+")
@@ -489,8 +489,22 @@ def _places(fa: Frame, fb: Frame) -> list[Slot]:
     # Where a meeting or vote is held is a slot of its own (the judge asks the gazetteer whether the two
     # places lie apart or one holds the other), and so is where one act was done to or by the same parties ("the
     # suspect was arrested in Phoenix" / "in Denver"); where else something happened may be another happening.
-    one_act = same_happening(fa, fb) and (bool(fa.status and fb.status) or _same_roles(fa, fb))
+    one_act = (same_happening(fa, fb) and (bool(fa.status and fb.status) or _same_roles(fa, fb))
+               or _one_act_in_clauses(fa, fb))
     return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, one_act, f"place|{fa.predicate}")]
+
+
+def _one_act_in_clauses(fa: Frame, fb: Frame) -> bool:
+    """One act that one claim tells in its main clause and the other in a clause of its own, done to the same
+    thing ("Trump canceled an event in Chicago" / "Protesters crowded into the Cincinnati arena, and he scrapped
+    the event"): the same verb or a synonym, or one status ("canceled" / "scrapped")."""
+    def one_act(x, y) -> bool:
+        status = status_of(x.predicate)
+        return ((same_predicate(x.predicate, y.predicate) or bool(status) and status == status_of(y.predicate))
+                and bool(words(x.theme) and words(y.theme)) and overlaps(x.theme, y.theme)
+                and not (x.negation or y.negation))
+    return any(one_act(x, y) for x in (fa, *fa.clauses) for y in (fb, *fb.clauses)
+               if not (x is fa and y is fb))
 
 
 def _same_roles(fa: Frame, fb: Frame) -> bool:
@@ -544,13 +558,31 @@ def _won(frame: Frame) -> str:
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:
-    if fa.negation or fb.negation or not status_conflict(fa.status, fb.status):
-        return []
-    roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
-    if words(roles_a) and words(roles_b) and not overlaps(roles_a, roles_b):
-        return []
-    return [Slot("status", (f"{fa.status} ({fa.predicate})", f"{fb.status} ({fb.predicate})"), True, True,
-                 "status|" + "/".join(sorted((fa.status, fb.status))))]
+    if not (fa.negation or fb.negation) and status_conflict(fa.status, fb.status):
+        roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
+        if not (words(roles_a) and words(roles_b)) or overlaps(roles_a, roles_b):
+            return [_status_slot(fa.status, fa.predicate, fb.status, fb.predicate)]
+    # one claim's main act against a clause of the other, done to the same thing ("Trump held a rally" / "Protesters
+    # packed the arena, and Trump called off the rally")
+    for x in (fa, *fa.clauses):
+        for y in (fb, *fb.clauses):
+            sx, sy = _clause_status(x), _clause_status(y)
+            if (x is not fa or y is not fb) and status_conflict(sx, sy) and overlaps(x.theme, y.theme):
+                return [_status_slot(sx, x.predicate, sy, y.predicate)]
+    return []
+
+
+def _clause_status(part: Frame | Clause) -> str:
+    """The status a frame or clause states of what it acts on: none when negated, a plan, or without an object."""
+    if part.negation or not words(part.theme):
+        return ""
+    if isinstance(part, Frame):
+        return part.status
+    return "" if part.intent else status_of(part.predicate)
+
+
+def _status_slot(sa: str, pa: str, sb: str, pb: str) -> Slot:
+    return Slot("status", (f"{sa} ({pa})", f"{sb} ({pb})"), True, True, "status|" + "/".join(sorted((sa, sb))))
 
 
 def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
