@@ -235,15 +235,29 @@ def _source_after(span, part, rest) -> str:
     commas = [t.i for t in doc[span.end:part.end] if t.text == ","]
     tail = [t for t in doc[commas[-1]:part.end] if not t.is_space] if commas else []
     words = [t for t in tail if not t.is_punct]
-    if tail and 2 <= len(words) <= _KICKER_WORDS + 1:
-        verb = words[-1]
-        said = verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().speech_verbs and any(
-            c.dep_ == "nsubj" and c.i > span.end for c in verb.children)
+    # the speaker and its verb, and no more than where or when it spoke ("..., President Tsai says during National
+    # Day celebrations")
+    verb = next((t for t in words if t.pos_ == "VERB"), None)
+    if verb is not None and any(t.i > verb.i and not _circumstance(t, verb) for t in words):
+        verb = None
+    if tail and verb is not None and 2 <= len([t for t in words if t.i <= verb.i]) <= _KICKER_WORDS + 1:
+        # a verb of saying, or one whose clause the headline is ("..., US assesses")
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > span.end), None)
+        said = speaker is not None and (verb.lemma_.lower() in lexicon().speech_verbs or any(
+            t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and (
+            speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
         return _sentence_start(doc[words[0].i:verb.i + 1]) if said else ""
     if len(rest) == 1 and part.end < len(doc) and doc[part.end].text == ":" and _speaker(rest[0]):
         tokens = [t for t in rest[0] if not t.is_space and not t.is_punct]
         return f"{_sentence_start(doc[tokens[0].i:tokens[-1].i + 1])} {_says(rest[0])}"
     return ""
+
+
+def _circumstance(token, verb) -> bool:
+    """A word of a phrase that says where or when `verb` happened ("during National Day celebrations")."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in {"prep", "npadvmod", "advmod"}
 
 
 def _subject(span, verb) -> tuple[str, str]:
@@ -322,6 +336,11 @@ def _listed(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.text != "," or following is None or following.tag_ == "VBG":
         return False
+    head = following
+    while head.dep_ in {"compound", "amod"} and head.head.i > head.i:
+        head = head.head
+    if head.dep_ in _SUBJECTS and head.head.i > head.i and head.head.lemma_.lower() in lexicon().speech_verbs:
+        return False  # who says it (", President Tsai says ..."): the source, no list
     after = doc[following.i + 1] if following.i + 1 < len(doc) else None
     bare_noun = following.pos_ in {"NOUN", "PROPN"} and (after is None or after.text in {",", "and", "or", "."}
                                                          or after.is_space)  # "hate speech, violence, misinformation"

@@ -167,3 +167,22 @@ def test_an_analysis_angle_ranks_after_the_plain_report_the_parser_misread():
                      ["Four officers who defended the Capitol testify on Tuesday at the committee's first hearing."])
     assert headline(angle, report) == "Officers who defended the Capitol to testify at panel's first hearing"
     assert headline(report, angle) == "Officers who defended the Capitol to testify at panel's first hearing"
+
+
+def test_a_source_after_the_headline_is_kept_by_the_clause_it_governs_or_with_where_it_spoke():
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    def read(title):
+        found = title_headlines(parse_one(f"{title}.\nThe lede says so."))
+        return found[0].text, found[0].source
+
+    # a verb whose clause the headline is, with a speaker that is a name
+    assert read("Hurricane could reach the coast within 48 hours, Coast Guard warns") == (
+        "Hurricane could reach the coast within 48 hours, Coast Guard warns", "Coast Guard warns")
+    assert read("City budget gap will top 2 billion dollars, Mayor Adams predicts")[1] == "Mayor Adams predicts"
+    # a speaker and its verb, without where it spoke; the list rule does not take the speaker for a list's noun
+    assert read("Ports will stay shut, Governor Lamont says during a storm briefing") == (
+        "Ports will stay shut, Governor Lamont says", "Governor Lamont says")
+    # a second clause of its own is no source
+    assert read("Factory output falls for a third month, unemployment rate rises")[1] == ""
