@@ -244,8 +244,8 @@ def _source_after(span, part, rest) -> str:
         # a verb of saying, or one whose clause the headline is ("..., US assesses")
         speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > span.end), None)
         said = speaker is not None and (verb.lemma_.lower() in lexicon().speech_verbs or any(
-            t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and (
-            speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
+            t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and verb.i == words[-1].i
+            and (speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
         return _sentence_start(doc[words[0].i:verb.i + 1]) if said else ""
     if len(rest) == 1 and part.end < len(doc) and doc[part.end].text == ":" and _speaker(rest[0]):
         tokens = [t for t in rest[0] if not t.is_space and not t.is_punct]

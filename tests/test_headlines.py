@@ -186,3 +186,12 @@ def test_a_source_after_the_headline_is_kept_by_the_clause_it_governs_or_with_wh
         "Ports will stay shut, Governor Lamont says", "Governor Lamont says")
     # a second clause of its own is no source
     assert read("Factory output falls for a third month, unemployment rate rises")[1] == ""
+
+
+def test_a_clause_after_the_headline_that_goes_on_is_no_source():
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    found = title_headlines(parse_one(
+        "Eric Adams takes comfortable lead in NYC mayoral primary as Wiley, Garcia fight for second place.\nLede."))
+    assert [(h.text, h.source) for h in found] == [("Eric Adams takes comfortable lead in NYC mayoral primary", "")]
