@@ -195,3 +195,13 @@ def test_a_clause_after_the_headline_that_goes_on_is_no_source():
     found = title_headlines(parse_one(
         "Eric Adams takes comfortable lead in NYC mayoral primary as Wiley, Garcia fight for second place.\nLede."))
     assert [(h.text, h.source) for h in found] == [("Eric Adams takes comfortable lead in NYC mayoral primary", "")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Officials: Senate votes to delay budget talks", "Officials say Senate votes to delay budget talks"),
+    ("Senate votes to delay budget talks, officials say", "Senate votes to delay budget talks, officials say"),
+    ("Union: nurses to strike at three city hospitals", "Union says nurses to strike at three city hospitals"),
+    ("Nurses to strike at three city hospitals, union says", "Nurses to strike at three city hospitals, union says"),
+])
+def test_headlinese_keeps_its_attribution_first_or_last(title, expected):
+    assert headline(article("a", "Metro Wire", title, ["The lede says so."])) == expected
