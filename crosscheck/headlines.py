@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .attribution import lexicon
 from .dating import MONTHS
+from .headlinese import plain_form
 from .lexicon import stop_words, words_of
 from .types import Article
 
@@ -92,9 +93,9 @@ _TITLE_BREAKS = {":", "—", "–", "-", "|", ".", "?", "!", ";"}
 _HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if", "although", "though",
                    "following", "according", "after", "before", "even", "unless", "so", "when", "since",
                    "(", "including"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
              "is", "are", "do", "does", "did", "have", "has", "could", "would", "was", "were"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
@@ -102,7 +103,8 @@ _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 
 def title_headlines(doc) -> tuple[Headline, ...]:
     """The parts of a doc's title (its first line) that state who did what, each cut to its clause, in order; a
-    part whose parse reads no verb with its subject is read again in the plain form of headlinese (`_plain`)."""
+    part whose parse reads no verb with its subject is read again in the plain form of headlinese
+    (`headlinese.plain_form`)."""
     end = title_end(doc)
     title = doc[:end]
     parts, start = [], 0
@@ -117,7 +119,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
         if part.end < end and doc[part.end].text == "?":
             continue  # a question ("Could the Taliban take over Afghanistan?") states no event
         cut, plain = _clause(part), None
-        if cut is None and (plain := _plain(part)) is not None:
+        if cut is None and (plain := plain_form(part)) is not None:
             cut = _clause(plain.part)
             if cut is not None and cut[3].i != plain.verb:
                 cut = None  # the plain form read another verb: the title says something else
@@ -143,86 +145,6 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   _framing(verb), source,
                                   *(_subject(span, verb) if not speaker and modal is None else ("", ""))))
     return tuple(found)
-
-
-@dataclass(frozen=True)
-class _Plain:
-    """A title part read again in the plain form of headlinese (`_plain`): its parse, and how to write a span of it
-    back as the title writes it."""
-
-    part: object  # the part as a Span of its own parse
-    verb: int  # the index there of the verb put in plain form
-    start: int  # where in the part's text the plain form differs: the characters it changed
-    title: str  # ... as the title writes them ("releases", "to")
-    plain: str  # ... as the plain form writes them ("will release", "will")
-    added: int  # the tokens the plain form adds
-
-    def written(self, span) -> str:
-        """`span` of the plain form as the title writes it."""
-        text = span.doc.text
-        if not span.start_char <= self.start < span.end_char:
-            return span.text
-        return text[span.start_char:self.start] + self.title + text[self.start + len(self.plain):span.end_char]
-
-
-# Tags of a word that may head a headline's subject, before its verb ("Texas governor", "Last US military flight").
-_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
-
-
-def _plain(part) -> _Plain | None:
-    """A title part whose parse reads no verb with its subject, read again alone in the plain form of headlinese,
-    or None: a present tense after a noun phrase that the parser took for a plural noun or gave no subject ("FBI
-    releases newly declassified 9/11 document", "DeSantis fires back at Biden", "Senate votes to take up ...") is
-    put as "will" and the verb, and an infinitive of the future after its subject ("Police who defended U.S.
-    Capitol to testify at ...", "police to detail violence") as "will" too. Headlines write the present and "to"
-    for what happened and what will; a parser trained on sentences reads them as nouns and purposes."""
-    from .nlp import parse_one
-
-    tokens = [t for t in part if not t.is_space]
-    found = _present(tokens) or _future(tokens)
-    if found is None:
-        return None
-    word, plain = found
-    text = part.text
-    at = word.idx - part.start_char
-    doc = parse_one(text[:at] + plain + text[at + len(word.text):])
-    will = next((t for t in doc if t.idx == at), None)
-    verb = doc[will.i + 1] if will is not None and will.i + 1 < len(doc) else None
-    # its subject opens the part, or the clause after a lead-in ("At first Jan. 6 hearing, police to detail ...")
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
-    if subject is None or subject.left_edge.i and doc[subject.left_edge.i - 1].text != ",":
-        return None
-    return _Plain(doc[:len(doc)], verb.i, at, word.text, plain, len(plain.split()) - 1)
-
-
-def _present(tokens):
-    """(the word, "will" and its lemma) of a title part's first present tense after a noun phrase that opens it:
-    a lower-case word ending in "s" after nouns and names only, not followed by a participle ("Media pundits mocked
-    for": a plural noun)."""
-    for n, token in enumerate(tokens[1:], 1):
-        before = tokens[:n]
-        if not all(t.pos_ in _SUBJECT_POS or t.tag_ in {"POS", "HYPH"} or t.text in {"'s", "’s", "-"} for t in before):
-            return None
-        if not any(t.pos_ in {"NOUN", "PROPN"} for t in before) or before[-1].pos_ not in {"NOUN", "PROPN"}:
-            continue  # a subject ends in its noun: "Biden's dishonest sales pitch" is one phrase
-        after = tokens[n + 1] if n + 1 < len(tokens) else None
-        if token.tag_ in {"NNS", "VBZ"} and token.text.islower() and token.text.endswith("s") \
-                and not token.text.endswith("ss") and token.is_alpha and token.lemma_ != token.lower_ \
-                and after is not None and not after.is_punct \
-                and (after.tag_ not in {"VBN", "VBG", "VBD"} or after.dep_ == "amod"):  # "releases blistering report"
-            return token, f"will {token.lemma_.lower()}"
-    return None
-
-
-def _future(tokens):
-    """(the word, "will") of a title part's "to" of the future after its subject: "to" before a verb's base form
-    (or a word the parser took for a noun: "police to detail violence"), after a noun or a name."""
-    for n, token in enumerate(tokens[1:-1], 1):
-        following, before = tokens[n + 1], tokens[n - 1]
-        if token.lower_ == "to" and following.is_alpha and following.text.islower() and following.tag_ in {"VB", "NN"} \
-                and before.pos_ in {"NOUN", "PROPN"}:
-            return token, "will"
-    return None
 
 
 def _source_after(span, part, rest) -> str:
