@@ -72,17 +72,20 @@ def _present(tokens):
     for": a plural noun)."""
     for n, token in enumerate(tokens[1:], 1):
         before = tokens[:n]
-        if not all(t.pos_ in _SUBJECT_POS or t.tag_ in {"POS", "HYPH"} or t.text in {"'s", "’s", "-"} for t in before):
+        if not all(t.pos_ in _SUBJECT_POS or t.tag_ in {"POS", "HYPH"} for t in before):
             return None
-        if not any(t.pos_ in {"NOUN", "PROPN"} for t in before) or before[-1].pos_ not in {"NOUN", "PROPN"}:
-            continue  # a subject ends in its noun: "Biden's dishonest sales pitch" is one phrase
+        # a subject ends in its noun: "Biden's dishonest sales pitch" is one phrase
         after = tokens[n + 1] if n + 1 < len(tokens) else None
-        if token.tag_ in {"NNS", "VBZ"} and token.text.islower() and token.text.endswith("s") \
-                and not token.text.endswith("ss") and token.is_alpha and token.lemma_ != token.lower_ \
-                and after is not None and not after.is_punct \
-                and (after.tag_ not in {"VBN", "VBG", "VBD"} or after.dep_ == "amod"):  # "releases blistering report"
+        if before[-1].pos_ in {"NOUN", "PROPN"} and _present_tense(token, after):
             return token, f"will {token.lemma_.lower()}"
     return None
+
+
+def _present_tense(token, after) -> bool:
+    """A word a headline's present tense could be: "releases", "fires", "votes", before the words it takes."""
+    return (token.tag_ in {"NNS", "VBZ"} and token.is_alpha and token.text.islower() and token.text.endswith("s")
+            and not token.text.endswith("ss") and token.lemma_ != token.lower_ and after is not None
+            and not after.is_punct and (after.tag_ not in {"VBN", "VBG", "VBD"} or after.dep_ == "amod"))
 
 
 def _future(tokens):
@@ -90,7 +93,7 @@ def _future(tokens):
     (or a word the parser took for a noun: "police to detail violence"), after a noun or a name."""
     for n, token in enumerate(tokens[1:-1], 1):
         following, before = tokens[n + 1], tokens[n - 1]
-        if token.lower_ == "to" and following.is_alpha and following.text.islower() and following.tag_ in {"VB", "NN"} \
-                and before.pos_ in {"NOUN", "PROPN"}:
+        if token.lower_ == "to" and before.pos_ in {"NOUN", "PROPN"} and following.tag_ in {"VB", "NN"} \
+                and following.is_alpha and following.text.islower():
             return token, "will"
     return None
