@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .attribution import lexicon
 from .dating import MONTHS
+from .headlinese import plain_form
 from .lexicon import stop_words, words_of
 from .types import Article
 
@@ -92,16 +93,18 @@ _TITLE_BREAKS = {":", "—", "–", "-", "|", ".", "?", "!", ";"}
 _HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if", "although", "though",
                    "following", "according", "after", "before", "even", "unless", "so", "when", "since",
                    "(", "including"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
 _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
              "is", "are", "do", "does", "did", "have", "has", "could", "would", "was", "were"}
-_SUBJECTS = {"nsubj", "nsubjpass"}
 _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 
 
 def title_headlines(doc) -> tuple[Headline, ...]:
-    """The parts of a doc's title (its first line) that state who did what, each cut to its clause, in order."""
+    """The parts of a doc's title (its first line) that state who did what, each cut to its clause, in order; a
+    part whose parse reads no verb with its subject is read again in the plain form of headlinese
+    (`headlinese.plain_form`)."""
     end = title_end(doc)
     title = doc[:end]
     parts, start = [], 0
@@ -115,13 +118,19 @@ def title_headlines(doc) -> tuple[Headline, ...]:
     for n, part in enumerate(parts):
         if part.end < end and doc[part.end].text == "?":
             continue  # a question ("Could the Taliban take over Afghanistan?") states no event
-        cut = _clause(part)
+        cut, plain = _clause(part), None
+        if cut is None and (plain := plain_form(part)) is not None:
+            cut = _clause(plain.part)
+            if cut is not None and cut[3].i != plain.verb:
+                cut = None  # the plain form read another verb: the title says something else
         if cut is not None:
             span, shortened, modal, verb = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
+            text = plain.written(span) if plain else span.text
             text = _call(span, modal) if modal is not None else \
-                f"{speaker} {_says(parts[0])} {_sentence_start(span)}" if speaker else span.text
-            source = "" if speaker or modal is not None else _source_after(span, part, parts[n + 1:])
+                f"{speaker} {_says(parts[0])} {_sentence_start(span, text)}" if speaker else text
+            source = "" if speaker or modal is not None else \
+                _source_after(span, plain.part if plain else part, () if plain else parts[n + 1:])
             text = f"{text}, {source}" if source else text
             # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
             # Inflation eats it up."): half of what the title says, after a whole one.
@@ -131,7 +140,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
             found.append(Headline(text, shortened + (n > 0 and not speaker and not asked) + half,
                                   span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
-                                  len(span), tuple(ent.text for ent in span.ents),
+                                  len(span) - (plain.added if plain else 0), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
                                   _framing(verb), source,
                                   *(_subject(span, verb) if not speaker and modal is None else ("", ""))))
@@ -148,15 +157,29 @@ def _source_after(span, part, rest) -> str:
     commas = [t.i for t in doc[span.end:part.end] if t.text == ","]
     tail = [t for t in doc[commas[-1]:part.end] if not t.is_space] if commas else []
     words = [t for t in tail if not t.is_punct]
-    if tail and 2 <= len(words) <= _KICKER_WORDS + 1:
-        verb = words[-1]
-        said = verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().speech_verbs and any(
-            c.dep_ == "nsubj" and c.i > span.end for c in verb.children)
+    # the speaker and its verb, and no more than where or when it spoke ("..., President Tsai says during National
+    # Day celebrations")
+    verb = next((t for t in words if t.pos_ == "VERB"), None)
+    if verb is not None and any(t.i > verb.i and not _circumstance(t, verb) for t in words):
+        verb = None
+    if tail and verb is not None and 2 <= len([t for t in words if t.i <= verb.i]) <= _KICKER_WORDS + 1:
+        # a verb of saying, or one whose clause the headline is ("..., US assesses")
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > span.end), None)
+        said = speaker is not None and (verb.lemma_.lower() in lexicon().speech_verbs or any(
+            t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and verb.i == words[-1].i
+            and (speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
         return _sentence_start(doc[words[0].i:verb.i + 1]) if said else ""
     if len(rest) == 1 and part.end < len(doc) and doc[part.end].text == ":" and _speaker(rest[0]):
         tokens = [t for t in rest[0] if not t.is_space and not t.is_punct]
         return f"{_sentence_start(doc[tokens[0].i:tokens[-1].i + 1])} {_says(rest[0])}"
     return ""
+
+
+def _circumstance(token, verb) -> bool:
+    """A word of a phrase that says where or when `verb` happened ("during National Day celebrations")."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in {"prep", "npadvmod", "advmod"}
 
 
 def _subject(span, verb) -> tuple[str, str]:
@@ -216,15 +239,16 @@ def _says(kicker) -> str:
     return "say" if heads and heads[-1].tag_ in {"NNS", "NNPS"} else "says"
 
 
-def _sentence_start(span) -> str:
-    """A clause as the rest of a sentence: its first word in lower case unless a name ("The attacks" ->
-    "the attacks"; "Facebook" stays: a name, or written with a capital inside a sentence of its text)."""
-    first = span[0]
+def _sentence_start(span, text: str = "") -> str:
+    """A clause (`span`, or `text` where the title writes it otherwise) as the rest of a sentence: its first word in
+    lower case unless a name ("The attacks" -> "the attacks"; "Facebook" stays: a name, or written with a capital
+    inside a sentence of its text)."""
+    first, text = span[0], text or span.text
     named = any(t.lower_ == first.lower_ and t.text[:1].isupper() and not t.is_sent_start and t.i != first.i
                 and t.doc[t.i - 1].text not in _TITLE_BREAKS for t in first.doc)
     if named or first.pos_ == "PROPN" or first.ent_type_ in _NAME_TYPES or first.text.isupper() or first.text == "I":
-        return span.text
-    return first.text[:1].lower() + span.text[1:]
+        return text
+    return first.text[:1].lower() + text[1:]
 
 
 def _listed(token) -> bool:
@@ -234,6 +258,11 @@ def _listed(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.text != "," or following is None or following.tag_ == "VBG":
         return False
+    head = following
+    while head.dep_ in {"compound", "amod"} and head.head.i > head.i:
+        head = head.head
+    if head.dep_ in _SUBJECTS and head.head.i > head.i and head.head.lemma_.lower() in lexicon().speech_verbs:
+        return False  # who says it (", President Tsai says ..."): the source, no list
     after = doc[following.i + 1] if following.i + 1 < len(doc) else None
     bare_noun = following.pos_ in {"NOUN", "PROPN"} and (after is None or after.text in {",", "and", "or", "."}
                                                          or after.is_space)  # "hate speech, violence, misinformation"
@@ -284,7 +313,8 @@ def _clause(part):
     for token in tokens:
         if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token) \
                 and not _qualifies_figure(token):
-            end = token.i
+            # with the words that lead into it ("20 years after attacks": "20 years" says when, of the tail)
+            end = token.left_edge.i if verb.i < token.left_edge.i < token.i else token.i
             break
     whole = [t for t in tokens if not t.is_punct]
     if end <= tokens[-1].i and len([t for t in whole if t.i < end]) < _HEADLINE_MIN_CUT and len(whole) <= _HEADLINE_SHORT \

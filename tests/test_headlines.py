@@ -118,3 +118,90 @@ def test_a_headline_without_its_where_takes_the_placed_subject_another_title_giv
     placed = article("e", "Metro Wire", "Bomb suspect at Lincoln Memorial has surrendered to police",
                      ["A suspect who claimed to have a bomb near the Lincoln Memorial surrendered on Thursday."])
     assert headline(placed, custody) == "Bomb suspect at Lincoln Memorial has surrendered to police"
+
+
+# Headlinese the parser misreads (ninth round): a present tense it takes for a plural noun, and a "to" of the future
+# after a subject it reads as a purpose; each title is one its parse reads no clause of.
+PLAIN = [
+    pytest.param(title, expected, id=rule) for rule, title, expected in [
+        ("a present tense read as a noun", "Mayor fires back at critics over budget cuts",
+         "Mayor fires back at critics over budget cuts"),
+        ("a present tense before 'to'", "Senate votes to confirm new attorney general",
+         "Senate votes to confirm new attorney general"),
+        ("a present tense before a preposition", "Court rules against airline in fare dispute",
+         "Court rules against airline in fare dispute"),
+        ("the future", "Nurses to strike at three city hospitals", "Nurses to strike at three city hospitals"),
+        ("the future after a relative clause", "Firefighters who battled the blaze to receive medals at ceremony",
+         "Firefighters who battled the blaze to receive medals at ceremony"),
+        ("the future after an earlier 'to'", "Officers who responded to the shooting to speak at hearing",
+         "Officers who responded to the shooting to speak at hearing"),
+        ("a tail's time, with its figure", "Agency releases sealed flood report 20 years after storm",
+         "Agency releases sealed flood report"),
+    ]
+]
+
+
+@pytest.mark.parametrize("title, expected", PLAIN)
+def test_headlinese_the_parser_misreads_is_read_in_its_plain_form(title, expected):
+    from crosscheck import headlines
+    from crosscheck.nlp import parse_one
+
+    doc = parse_one(f"{title}.\nThe lede says so.")
+    assert headlines._clause(doc[:headlines.title_end(doc)]) is None  # the parse alone reads no headline
+    assert headline(article("a", "Metro Wire", title, ["The lede says so."])) == expected
+
+
+def test_a_noun_phrase_or_a_plural_before_a_participle_is_no_plain_headline():
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    for title in ["Biden's dishonest sales pitch", "Flu cases rising among children, data shows",
+                  "Critics mocked for ignoring the report"]:
+        assert title_headlines(parse_one(f"{title}.\nThe lede says so.")) == ()
+
+
+def test_an_analysis_angle_ranks_after_the_plain_report_the_parser_misread():
+    angle = article("a", "Metro Wire", "Jan. 6 panel could be final stand for two Republicans",
+                    ["The select committee holds its first hearing on Tuesday."])
+    report = article("b", "Coast Wire", "Officers who defended the Capitol to testify at panel's first hearing",
+                     ["Four officers who defended the Capitol testify on Tuesday at the committee's first hearing."])
+    assert headline(angle, report) == "Officers who defended the Capitol to testify at panel's first hearing"
+    assert headline(report, angle) == "Officers who defended the Capitol to testify at panel's first hearing"
+
+
+def test_a_source_after_the_headline_is_kept_by_the_clause_it_governs_or_with_where_it_spoke():
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    def read(title):
+        found = title_headlines(parse_one(f"{title}.\nThe lede says so."))
+        return found[0].text, found[0].source
+
+    # a verb whose clause the headline is, with a speaker that is a name
+    assert read("Hurricane could reach the coast within 48 hours, Coast Guard warns") == (
+        "Hurricane could reach the coast within 48 hours, Coast Guard warns", "Coast Guard warns")
+    assert read("City budget gap will top 2 billion dollars, Mayor Adams predicts")[1] == "Mayor Adams predicts"
+    # a speaker and its verb, without where it spoke; the list rule does not take the speaker for a list's noun
+    assert read("Ports will stay shut, Governor Lamont says during a storm briefing") == (
+        "Ports will stay shut, Governor Lamont says", "Governor Lamont says")
+    # a second clause of its own is no source
+    assert read("Factory output falls for a third month, unemployment rate rises")[1] == ""
+
+
+def test_a_clause_after_the_headline_that_goes_on_is_no_source():
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    found = title_headlines(parse_one(
+        "Eric Adams takes comfortable lead in NYC mayoral primary as Wiley, Garcia fight for second place.\nLede."))
+    assert [(h.text, h.source) for h in found] == [("Eric Adams takes comfortable lead in NYC mayoral primary", "")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Officials: Senate votes to delay budget talks", "Officials say Senate votes to delay budget talks"),
+    ("Senate votes to delay budget talks, officials say", "Senate votes to delay budget talks, officials say"),
+    ("Union: nurses to strike at three city hospitals", "Union says nurses to strike at three city hospitals"),
+    ("Nurses to strike at three city hospitals, union says", "Nurses to strike at three city hospitals, union says"),
+])
+def test_headlinese_keeps_its_attribution_first_or_last(title, expected):
+    assert headline(article("a", "Metro Wire", title, ["The lede says so."])) == expected
