@@ -1258,6 +1258,14 @@ ONE_VALUE_TOLD_TWO_WAYS = [
              "protesters filled the arena where he was scheduled to speak.",
              "Hundreds of protesters crowded into the Cincinnati arena where Trump was due to speak earlier this month, "
              "and he scrapped the event over safety fears.")]),
+        ("a name alone is the same person as the name with a title", "opposite", [
+            ("President Biden rejected Trump's request to block the documents, the White House said on Friday.",
+             "Biden granted Trump's request to keep the documents from the committee, the White House said Friday."),
+            ("Trump's request to block the documents was rejected by President Biden on Friday.",
+             "The White House said Friday that Biden granted Trump's request to block the documents.")]),
+        ("'authorized' and 'cleared' name one act", "dates", [
+            ("The Food and Drug Administration on Wednesday authorized booster doses for people 65 and older.",
+             "Booster shots were cleared by the FDA on Monday for Americans aged 65 and up.")]),
         ("'would' under a plan's terms states them", "figures", [
             ("Under the agreement, California's minimum wage, now $10 an hour, would climb gradually over six years.",
              "The deal phases in increases to the state's current $10 hourly minimum over a period of four years.")]),

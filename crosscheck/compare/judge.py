@@ -324,7 +324,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
             or _contest(a.predicate, b.predicate):
         return None
     fa, fb = frame_of(a), frame_of(b)
-    if not _roles_aligned(fa, fb) or _themes_named_apart(a, fa, b, fb):
+    if not _roles_aligned(fa, fb, a.entities, b.entities) or _themes_named_apart(a, fa, b, fb):
         return None  # "rejected the US proposal" / "accepted the EU proposal": two things
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
@@ -363,7 +363,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
                     continue
-            elif not _roles_aligned(ca, cb):
+            elif not _roles_aligned(ca, cb, a.entities, b.entities):
                 if _identity(ca.theme) and _identity(cb.theme) and _aligned(_identity(ca.theme), _identity(cb.theme)):
                     # one act on one thing, asserted and denied of different actors: two facts, never one
                     return Judgement(similarity, False, "apart", False,
@@ -453,18 +453,26 @@ def _days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
     return bool(pairs) and all(dates_differ(x, y) for x, y in pairs)
 
 
-def _roles_aligned(fa, fb) -> bool:
+def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[str, ...] = ()) -> bool:
     """Agent with agent and theme with theme, passive or active ("X vetoed the bill" / "the bill was vetoed
-    by X"): every role both name can be the same thing, and at least one is named in both."""
+    by X"): every role both name can be the same thing, and at least one is named in both. `entities_a`,
+    `entities_b`: the claims' names, by which an agent that is a name alone ("Biden") is told from a noun."""
     if bool(fa.agent) != bool(fb.agent):
         fa, fb = _subjects_compared(fa, fb)
-    shared = [(_identity(x), _identity(y)) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme))
-              if _identity(x) and _identity(y)]
-    if bool(_names(fa.agent)) != bool(_names(fb.agent)) and _identity(fa.agent) and _identity(fb.agent):
+    shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if _identity(x) and _identity(y)]
+    if _named_role(fa.agent, entities_a) != _named_role(fb.agent, entities_b) and _identity(fa.agent) \
+            and _identity(fb.agent):
         return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
     # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
-    return (bool(shared) or one_person) and all(_aligned(x, y, required=True) for x, y in shared)
+    return (bool(shared) or one_person) and all(_aligned(_identity(x), _identity(y), required=True)
+                                                 or _initialism(x, y) for x, y in shared)
+
+
+def _named_role(role: str, entities: tuple[str, ...]) -> bool:
+    """The role names someone: names after its first word ("Justices Alito and Thomas"), or a name alone that the
+    recogniser tagged ("Biden"; not "Shareholders" at a sentence's start)."""
+    return bool(_names(role) or _bare_name(role) and _named(role, entities))
 
 
 def _subjects_compared(fa, fb):
@@ -789,14 +797,22 @@ def _words(text: str) -> set[str]:
 
 
 def _aligned(x: str, y: str, required: bool = False) -> bool:
-    """Two subjects (or objects) that can be the same: shared words, or prefixes of five letters.
+    """Two subjects (or objects) that can be the same: shared words, prefixes of five letters, or one written as
+    the other's initials ("the FDA" / "the Food and Drug Administration", where the words are given in order).
 
     One side unknown (empty, a pronoun) counts as aligned unless `required`.
     """
     wx, wy = _words(x), _words(y)
     if not wx or not wy:
         return not required
-    return bool(wx & wy) or bool({w[:5] for w in wx if len(w) >= 5} & {w[:5] for w in wy if len(w) >= 5})
+    return bool(wx & wy) or bool({w[:5] for w in wx if len(w) >= 5} & {w[:5] for w in wy if len(w) >= 5}) \
+        or _initialism(x, y)
+
+
+def _initialism(x: str, y: str) -> bool:
+    """One role is the other's initials, "the" aside ("the FDA" / "The Food and Drug Administration")."""
+    bare = [re.sub(r"^(?:the|a|an)\s+", "", r.strip(), flags=re.I) for r in (x, y)]
+    return any(len(b.split()) == 1 for b in bare) and same_place(*bare)
 
 
 def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
