@@ -32,7 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
-from .happenings import Happenings
+from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
 from .state import KeptWork
@@ -451,16 +451,23 @@ def _content_words(text: str) -> list[str]:
 
 
 def _entities_by_article(claims: list[Claim]) -> dict[str, list[str]]:
+    """Each article's claims' named entities, those of a clause told apart inside a sentence counted once
+    (`happenings.clauses_told_apart`: the sentence's claim holds them)."""
     found: dict[str, list[str]] = defaultdict(list)
-    for claim in claims:
-        found[claim.article_id].extend(claim.entities)
+    for claim, repeated in zip(claims, clauses_told_apart(claims, inside=True)):
+        if not repeated:
+            found[claim.article_id].extend(claim.entities)
     return found
 
 
 def _mean_vectors(articles: list[Article], claims: list[Claim], vectors: np.ndarray) -> np.ndarray:
+    """Each article's mean claim vector, unit length: what it tells. A relative clause the claims stage
+    tells apart from its sentence (`happenings.clauses_told_apart`) is left out, as when it was part of its
+    sentence's claim: embedded alone it reads as its subject in general, and moved an opinion piece on
+    Pride Month a hair closer to a bill's signing (AllSides, report split at all: no longer set apart)."""
     index = {a.id: i for i, a in enumerate(articles)}
     rows = np.array([index.get(c.article_id, -1) for c in claims])
-    known = rows >= 0
+    known = (rows >= 0) & ~clauses_told_apart(claims)
     membership = sparse.csr_matrix((np.ones(int(known.sum()), dtype=np.float32), (rows[known], np.flatnonzero(known))),
                                    shape=(len(articles), len(claims)))
     means = np.asarray(membership @ vectors, dtype=np.float32)

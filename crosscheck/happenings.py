@@ -7,6 +7,7 @@ benchmarks.events --tune`).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import numpy as np
@@ -16,6 +17,9 @@ from .config import Settings
 from .features import reporting_verbs
 from .predicates import light, synonym_groups
 from .types import Article, Claim
+
+# A claim's text ends its sentence: a stop, a question or exclamation mark or an ellipsis, then closing quotes.
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 
 
 class Happenings:
@@ -38,7 +42,11 @@ class Happenings:
         self.keys: list[tuple[str, ...]] = []  # each claim's predicate and synonym groups, none for no happening
         self.rows: list[list[int]] = [[] for _ in articles]  # each article's claims that state a happening
         keys_of: dict[str, tuple[str, ...]] = {}
+        apart = clauses_told_apart(claims)
         for row, claim in enumerate(claims):
+            if apart[row]:  # a relative clause's verb is no main predicate of its sentence
+                self.keys.append(())
+                continue
             keys = keys_of.get(claim.predicate)
             if keys is None:
                 keys = keys_of[claim.predicate] = _predicate_keys(claim.predicate) if _happening(claim.predicate) else ()
@@ -92,6 +100,26 @@ def shared_happenings(articles: list[Article], claims: list[Claim], vectors: np.
                       settings: Settings) -> sparse.csr_matrix:
     """An articles x articles table, true where a claim of each states one happening (`Happenings`)."""
     return Happenings(articles, claims, vectors, settings).table()
+
+
+def clauses_told_apart(claims: list[Claim], *, inside: bool = False) -> np.ndarray:
+    """Which claims are a relative clause the claims stage tells apart from its sentence (`claims.relative_statement`,
+    `claims.relative_aside`: "..., which he said would help protect ...", background to the sentence, `other_occasion`):
+    told as background in the line of the claim before it, whose text either holds it (a clause inside the
+    sentence, which stays whole) or does not end a sentence (a clause cut from its end); with `inside`, only the
+    first kind, whose words the claim before states already. The events stage reads an article by its sentences:
+    embedded alone, without the noun it tells of, such a clause reads as its subject in general ("equal
+    opportunities for women"), and its verb is no main predicate of what happened."""
+    apart = np.zeros(len(claims), dtype=bool)
+    before: dict[str, Claim] = {}
+    for row, claim in enumerate(claims):
+        previous = before.get(claim.article_id)
+        before[claim.article_id] = claim
+        if previous is None or previous.line != claim.line or not claim.other_occasion:
+            continue
+        held = claim.text.strip() in previous.text
+        apart[row] = held or (not inside and not _SENTENCE_END.search(previous.text))
+    return apart
 
 
 def _happening(predicate: str) -> bool:
