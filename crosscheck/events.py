@@ -1,7 +1,8 @@
 """Events: articles -> occasions (what happened, who, where and when), each labelled and dated.
 
 Two articles tell one occasion when their words (title, text and the named entities of their claims:
-who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened) are
+who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened; a
+relative clause the claims stage tells apart from its sentence is read with it, `happenings.clauses_told_apart`) are
 close, their dates are close (every day between them costs similarity; an undated article pays a
 fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none) and the days
 their claims say things happened on agree (when): two pieces of one day about one person, an interview

@@ -31,7 +31,8 @@ class Happenings:
     ("said", "argued") tells what was said, not what happened, so it never counts. Only main
     predicates count: with the verbs of a claim's other clauses, a plan's purpose ("unveiled a
     blueprint to ... pass a range of policies") joined two budget stories of one day, a plan
-    released and a plan passed.
+    released and a plan passed. For the same reason a relative clause the claims stage tells apart from its
+    sentence (`clauses_told_apart`) states no happening.
     """
 
     def __init__(self, articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings):
