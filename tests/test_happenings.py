@@ -152,10 +152,10 @@ def test_a_member_telling_the_happening_is_no_interloper(budget, settings):
 # A sentence whose relative clause the claims stage tells apart as a claim of its own (its end cut off, or
 # set off inside the sentence, which stays whole), phrased other ways, and sentences cut for other reasons.
 TOLD_APART = [
-    ("Florida Gov. Ron DeSantis signed a law on Tuesday banning transgender athletes from girls' sports, which "
-     "opponents have said is deeply discriminatory.", [False, True]),
-    ("The law, which opponents have said is deeply discriminatory, was signed by Florida Gov. Ron DeSantis on "
-     "Tuesday.", [False, True]),
+    (("Florida Gov. Ron DeSantis signed a law on Tuesday banning transgender athletes from girls' sports, which "
+      "opponents have said is deeply discriminatory."), [False, True]),
+    (("The law, which opponents have said is deeply discriminatory, was signed by Florida Gov. Ron DeSantis on "
+      "Tuesday."), [False, True]),
     ("Opponents said the law that DeSantis signed on Tuesday is deeply discriminatory.", [False]),
     ("Florida Gov. Ron DeSantis signed the law on Tuesday. Critics, who rallied outside, condemned it.", [False, False]),
     ("DeSantis signed the law on Tuesday, but critics condemned it as discriminatory.", [False, False]),
