@@ -112,14 +112,13 @@ def clauses_told_apart(claims: list[Claim], *, inside: bool = False) -> np.ndarr
     embedded alone, without the noun it tells of, such a clause reads as its subject in general ("equal
     opportunities for women"), and its verb is no main predicate of what happened."""
     apart = np.zeros(len(claims), dtype=bool)
-    before: dict[str, Claim] = {}
+    last: dict[str, int] = {}  # each article's latest claim so far
     for row, claim in enumerate(claims):
-        previous = before.get(claim.article_id)
-        before[claim.article_id] = claim
-        if previous is None or previous.line != claim.line or not claim.other_occasion:
-            continue
-        held = claim.text.strip() in previous.text
-        apart[row] = held or (not inside and not _SENTENCE_END.search(previous.text))
+        before = last.get(claim.article_id)
+        last[claim.article_id] = row
+        if claim.other_occasion and before is not None and claims[before].line == claim.line:
+            previous = claims[before].text
+            apart[row] = claim.text.strip() in previous or (not inside and not _SENTENCE_END.search(previous))
     return apart
 
 
