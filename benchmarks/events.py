@@ -592,18 +592,63 @@ def split_by_key(prepared, settings) -> set[int]:
     return set(score(story_of, event_of, occasions=occasion_of(written, key_occasions()))["split_key_stories"])
 
 
-def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict]]:
+def set_apart_rivals(prepared, settings) -> list[dict]:
+    """Each article set apart (`events.set_apart`) on a prepared corpus: whether it is of a story of the event it
+    left (else an interloper of another story), and whether the rival event that made it look unclear (the
+    other event whose least close member is closest to it) holds an article of its own story (an occasion
+    already in two parts, where setting it apart splits its story further)."""
+    import numpy as np
+
+    from crosscheck.events import _cut_tree, occasion_tree, set_apart
+    from crosscheck.happenings import Happenings
+
+    written, articles, claims, vectors = prepared
+    tree, closeness = occasion_tree(articles, claims, vectors, settings)
+    happenings = Happenings(articles, claims, vectors, settings)
+    cut = _cut_tree(tree, settings, happenings)
+    _, left = set_apart(articles, cut, closeness, settings, happenings)
+    return rivals_of(np.array([written.story_of[a.path] for a in articles]), cut, closeness, left)
+
+
+def rivals_of(story, cut, closeness, left: dict[int, int]) -> list[dict]:
+    """`set_apart_rivals` from each article's story, the events as cut (before anything is set apart), their
+    closeness table and the articles set apart (index -> the event they left)."""
+    import numpy as np
+
+    found = []
+    for i, event in sorted(left.items()):
+        others = [e for e in np.unique(cut) if e != event]
+        rival = max(others, key=lambda e: closeness[i, cut == e].min())
+        members = (cut == event) & (np.arange(len(cut)) != i)
+        found.append({"own story": bool((story[members] == story[i]).any()),
+                      "rival of its story": bool((story[cut == rival] == story[i]).any())})
+    return found
+
+
+def set_apart_row(level: str, found: list[dict]) -> dict:
+    """Articles set apart at one level (`set_apart_rivals`): of their event's story or interlopers, each with how
+    many of them a rival event of their own story made look unclear."""
+    own = [f for f in found if f["own story"]]
+    interlopers = [f for f in found if not f["own story"]]
+    return {"level": level, "set apart": len(found), "of the event's story": len(own),
+            "its rival of its story too": sum(f["rival of its story"] for f in own),
+            "interlopers": len(interlopers), "their rival of their story": sum(f["rival of its story"] for f in interlopers)}
+
+
+def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict], list[dict]]:
     """On the tune split at 1/4, 1/2, x2, x4 and x8 (eight times as busy: more lone articles of another
-    story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`)
-    and split stories by cause (`split_cause_row`), with those split along the key's occasions (`split_by_key`)."""
-    joins, causes = [], []
+    story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`),
+    split stories by cause (`split_cause_row`), with those split along the key's occasions (`split_by_key`), and
+    the articles set apart with their rivals (`set_apart_row`)."""
+    joins, causes, apart = [], [], []
     for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8")):
         prepared = _prepared(data, workdir / f"diagnose{i}", embedder, settings, cache, level=level,
                              undated_without_link=False)
         joins.append(lone_join_row(level, lone_joins(prepared, settings)))
         causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0],
                                       split_by_key(prepared, settings)))
-    return joins, causes
+        apart.append(set_apart_row(level, set_apart_rivals(prepared, settings)))
+    return joins, causes, apart
 
 
 # (key, split, level, link-less articles undated)
@@ -757,12 +802,15 @@ if __name__ == "__main__":
             return
         if diagnosing:
             with tempfile.TemporaryDirectory() as folder:
-                joins, causes = diagnose(Path(data), Path(folder), embedder, settings, cache)
+                joins, causes, apart = diagnose(Path(data), Path(folder), embedder, settings, cache)
             click.echo("\nSingle articles joining a group, tune split (across: the group tells another story)\n")
             click.echo(tabulate(joins, "keys"))
             click.echo("\nSplit stories by cause, tune split (round-ups in brackets; the key's doing: split along the "
                        "occasions event_key.toml judges)\n")
             click.echo(tabulate(causes, "keys"))
+            click.echo("\nArticles set apart, tune split: of their event's story or interlopers, and how many a rival "
+                       "event of their own story made look unclear\n")
+            click.echo(tabulate(apart, "keys"))
             return
         if tuning:
             with tempfile.TemporaryDirectory() as folder:

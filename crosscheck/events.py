@@ -1,7 +1,8 @@
 """Events: articles -> occasions (what happened, who, where and when), each labelled and dated.
 
 Two articles tell one occasion when their words (title, text and the named entities of their claims:
-who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened) are
+who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened; a
+relative clause the claims stage tells apart from its sentence is read with it, `happenings.clauses_told_apart`) are
 close, their dates are close (every day between them costs similarity; an undated article pays a
 fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none) and the days
 their claims say things happened on agree (when): two pieces of one day about one person, an interview
@@ -32,7 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
-from .happenings import Happenings
+from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
 from .state import KeptWork
@@ -451,16 +452,23 @@ def _content_words(text: str) -> list[str]:
 
 
 def _entities_by_article(claims: list[Claim]) -> dict[str, list[str]]:
+    """Each article's claims' named entities, those of a clause told apart inside a sentence counted once
+    (`happenings.clauses_told_apart`: the sentence's claim holds them)."""
     found: dict[str, list[str]] = defaultdict(list)
-    for claim in claims:
-        found[claim.article_id].extend(claim.entities)
+    for claim, repeated in zip(claims, clauses_told_apart(claims, inside=True)):
+        if not repeated:
+            found[claim.article_id].extend(claim.entities)
     return found
 
 
 def _mean_vectors(articles: list[Article], claims: list[Claim], vectors: np.ndarray) -> np.ndarray:
+    """Each article's mean claim vector, unit length: what it tells. A relative clause the claims stage
+    tells apart from its sentence (`happenings.clauses_told_apart`) is left out, as when it was part of its
+    sentence's claim: embedded alone it reads as its subject in general, and moved an opinion piece on
+    Pride Month a hair closer to a bill's signing (AllSides, report split at all: no longer set apart)."""
     index = {a.id: i for i, a in enumerate(articles)}
     rows = np.array([index.get(c.article_id, -1) for c in claims])
-    known = rows >= 0
+    known = (rows >= 0) & ~clauses_told_apart(claims)
     membership = sparse.csr_matrix((np.ones(int(known.sum()), dtype=np.float32), (rows[known], np.flatnonzero(known))),
                                    shape=(len(articles), len(claims)))
     means = np.asarray(membership @ vectors, dtype=np.float32)

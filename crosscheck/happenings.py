@@ -7,6 +7,7 @@ benchmarks.events --tune`).
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import numpy as np
@@ -16,6 +17,9 @@ from .config import Settings
 from .features import reporting_verbs
 from .predicates import light, synonym_groups
 from .types import Article, Claim
+
+# A claim's text ends its sentence: a stop, a question or exclamation mark or an ellipsis, then closing quotes.
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 
 
 class Happenings:
@@ -27,7 +31,8 @@ class Happenings:
     ("said", "argued") tells what was said, not what happened, so it never counts. Only main
     predicates count: with the verbs of a claim's other clauses, a plan's purpose ("unveiled a
     blueprint to ... pass a range of policies") joined two budget stories of one day, a plan
-    released and a plan passed.
+    released and a plan passed. For the same reason a relative clause the claims stage tells apart from its
+    sentence (`clauses_told_apart`) states no happening.
     """
 
     def __init__(self, articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings):
@@ -38,7 +43,11 @@ class Happenings:
         self.keys: list[tuple[str, ...]] = []  # each claim's predicate and synonym groups, none for no happening
         self.rows: list[list[int]] = [[] for _ in articles]  # each article's claims that state a happening
         keys_of: dict[str, tuple[str, ...]] = {}
+        apart = clauses_told_apart(claims)
         for row, claim in enumerate(claims):
+            if apart[row]:  # a relative clause's verb is no main predicate of its sentence
+                self.keys.append(())
+                continue
             keys = keys_of.get(claim.predicate)
             if keys is None:
                 keys = keys_of[claim.predicate] = _predicate_keys(claim.predicate) if _happening(claim.predicate) else ()
@@ -92,6 +101,25 @@ def shared_happenings(articles: list[Article], claims: list[Claim], vectors: np.
                       settings: Settings) -> sparse.csr_matrix:
     """An articles x articles table, true where a claim of each states one happening (`Happenings`)."""
     return Happenings(articles, claims, vectors, settings).table()
+
+
+def clauses_told_apart(claims: list[Claim], *, inside: bool = False) -> np.ndarray:
+    """Which claims are a relative clause the claims stage tells apart from its sentence (`claims.relative_statement`,
+    `claims.relative_aside`: "..., which he said would help protect ...", background to the sentence, `other_occasion`):
+    told as background in the line of the claim before it, whose text either holds it (a clause inside the
+    sentence, which stays whole) or does not end a sentence (a clause cut from its end); with `inside`, only the
+    first kind, whose words the claim before states already. The events stage reads an article by its sentences:
+    embedded alone, without the noun it tells of, such a clause reads as its subject in general ("equal
+    opportunities for women"), and its verb is no main predicate of what happened."""
+    apart = np.zeros(len(claims), dtype=bool)
+    last: dict[str, int] = {}  # each article's latest claim so far
+    for row, claim in enumerate(claims):
+        before = last.get(claim.article_id)
+        last[claim.article_id] = row
+        if claim.other_occasion and before is not None and claims[before].line == claim.line:
+            previous = claims[before].text
+            apart[row] = claim.text.strip() in previous or (not inside and not _SENTENCE_END.search(previous))
+    return apart
 
 
 def _happening(predicate: str) -> bool:

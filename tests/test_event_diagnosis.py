@@ -75,3 +75,31 @@ def test_a_story_split_by_what_happened_is_the_happening_rules_doing(embedder, s
     # story, whatever else would have.
     eager = loose.replace(event_unsure_margin=10.0)
     assert split_causes((one_story, articles, claims, vectors), eager) == {1: "set apart"}
+
+
+def test_articles_set_apart_are_counted_by_their_story_and_their_rivals():
+    from benchmarks.events import set_apart_row
+
+    found = [{"own story": True, "rival of its story": True}, {"own story": True, "rival of its story": False},
+             {"own story": False, "rival of its story": True}]
+    row = set_apart_row("all", found)
+    assert (row["set apart"], row["of the event's story"], row["its rival of its story too"]) == (3, 2, 1)
+    assert (row["interlopers"], row["their rival of their story"]) == (1, 1)
+
+
+def test_a_rival_of_the_articles_own_story_is_read_from_the_events(settings):
+    from benchmarks.events import rivals_of
+    from crosscheck.events import _set_apart_unclear
+
+    # Articles 0-2 one event, 3-4 another; article 2 is as close to the second event as to its own: set apart.
+    closeness = np.array([[1.0, 0.9, 0.3, 0.0, 0.0],
+                          [0.9, 1.0, 0.3, 0.0, 0.0],
+                          [0.3, 0.3, 1.0, 0.29, 0.29],
+                          [0.0, 0.0, 0.29, 1.0, 0.9],
+                          [0.0, 0.0, 0.29, 0.9, 1.0]], dtype=np.float32)
+    cut = np.array([1, 1, 1, 2, 2])
+    left = _set_apart_unclear(cut, closeness, np.full(5, settings.event_unsure_margin, dtype=np.float32))[1]
+    assert left == {2: 1}
+    # Of its event's story, the rival another story's; an interloper whose rival is of its own story.
+    assert rivals_of(np.array([1, 1, 1, 2, 2]), cut, closeness, left) == [{"own story": True, "rival of its story": False}]
+    assert rivals_of(np.array([1, 1, 2, 2, 2]), cut, closeness, left) == [{"own story": False, "rival of its story": True}]

@@ -147,3 +147,52 @@ def test_a_member_telling_the_happening_is_no_interloper(budget, settings):
         i for i, c in enumerate(claims) if c.article_id != "a4"]], settings)
     apart = _set_apart_unclear(labels, closeness, margins, np.zeros(4, dtype=bool), happenings)[1]
     assert 2 not in apart and sorted(apart) == [0, 1]
+
+
+# A sentence whose relative clause the claims stage tells apart as a claim of its own (its end cut off, or
+# set off inside the sentence, which stays whole), phrased other ways, and sentences cut for other reasons.
+TOLD_APART = [
+    (("Florida Gov. Ron DeSantis signed a law on Tuesday banning transgender athletes from girls' sports, which "
+      "opponents have said is deeply discriminatory."), [False, True]),
+    (("The law, which opponents have said is deeply discriminatory, was signed by Florida Gov. Ron DeSantis on "
+      "Tuesday."), [False, True]),
+    ("Opponents said the law that DeSantis signed on Tuesday is deeply discriminatory.", [False]),
+    ("Florida Gov. Ron DeSantis signed the law on Tuesday. Critics, who rallied outside, condemned it.", [False, False]),
+    ("DeSantis signed the law on Tuesday, but critics condemned it as discriminatory.", [False, False]),
+]
+
+
+@pytest.fixture(scope="module")
+def told_apart(embedder, settings):
+    """The sentences above read by the claims stage (one article each) and embedded by the real model."""
+    from crosscheck.claims import extract_claims
+    from crosscheck.embed import embed_texts
+    from crosscheck.voices import load_voicebook
+
+    articles = _articles(tuple(text for text, _ in TOLD_APART))
+    claims = extract_claims(articles, load_voicebook())
+    vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
+    return articles, claims, vectors
+
+
+def test_a_relative_clause_told_apart_is_known_as_its_sentences(told_apart):
+    from crosscheck.happenings import clauses_told_apart
+
+    articles, claims, _ = told_apart
+    flags = clauses_told_apart(claims)
+    for article, (text, expected) in zip(articles, TOLD_APART):
+        assert [bool(f) for c, f in zip(claims, flags) if c.article_id == article.id] == expected, text
+    inside = clauses_told_apart(claims, inside=True)  # only the clause set off inside its sentence repeats its words
+    assert [c.text for c, f in zip(claims, inside) if f] == ["which opponents have said is deeply discriminatory"]
+
+
+def test_a_clause_told_apart_moves_no_meaning_and_states_no_happening(told_apart, settings):
+    from crosscheck.events import _mean_vectors
+
+    articles, claims, vectors = told_apart
+    means = _mean_vectors(articles, claims, vectors)
+    first = [n for n, c in enumerate(claims) if c.article_id == articles[0].id]
+    assert np.allclose(means[0], vectors[first[0]] / np.linalg.norm(vectors[first[0]]), atol=1e-5)  # the main claim's
+    happenings = Happenings(articles, claims, vectors, settings)
+    assert happenings.keys[first[0]] and not happenings.keys[first[1]]  # "signed" is what happened, "is" no verb of it
+    assert happenings.rows[0] == [first[0]]
