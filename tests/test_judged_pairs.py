@@ -1147,6 +1147,35 @@ ONE_FACT_TWO_WAYS = [
              "About 40 miles south of the capital, the earthquake hit at 5:40 a.m. local time."),
             ("The ceasefire took effect at midnight, officials said.",
              "Officials said the ceasefire, which Egypt brokered, took effect at 2 a.m.")]),
+        # the ninth stop's rules
+        ("one number left beside the numbers both write", "figures", [
+            ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
+             "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
+            ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
+             "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP."),
+            ("Republicans, who currently hold a 54-person majority in the 100-seat Senate, have blocked the measures.",
+             "The measures have been blocked by Senate Republicans, who control 51 of the chamber's 100 seats.")]),
+        ("one act, main clause in one and a clause of its own in the other: status", "status", [
+            ("Trump held a rally at the Chicago arena on Friday after protesters filled it.",
+             "Protesters packed the Cincinnati arena on Friday, and Trump called off the rally."),
+            ("The rally was held by Trump on Friday, his campaign said.",
+             "His campaign said protesters packed the arena on Friday and Trump called off the rally.")]),
+        ("one act, main clause in one and a clause of its own in the other: place", "place", [
+            ("Earlier this month, Trump abruptly canceled an event in Chicago out of safety concerns after hundreds of "
+             "protesters filled the arena where he was scheduled to speak.",
+             "Hundreds of protesters crowded into the Cincinnati arena where Trump was due to speak earlier this month, "
+             "and he scrapped the event over safety fears.")]),
+        ("a name alone is the same person as the name with a title", "opposite", [
+            ("President Biden rejected Trump's request to block the documents, the White House said on Friday.",
+             "Biden granted Trump's request to keep the documents from the committee, the White House said Friday."),
+            ("Trump's request to block the documents was rejected by President Biden on Friday.",
+             "The White House said Friday that Biden granted Trump's request to block the documents.")]),
+        ("'authorized' and 'cleared' name one act", "dates", [
+            ("The Food and Drug Administration on Wednesday authorized booster doses for people 65 and older.",
+             "Booster shots were cleared by the FDA on Monday for Americans aged 65 and up.")]),
+        ("'would' under a plan's terms states them", "figures", [
+            ("Under the agreement, California's minimum wage, now $10 an hour, would climb gradually over six years.",
+             "The deal phases in increases to the state's current $10 hourly minimum over a period of four years.")]),
     ] for a, b in pairs
 ]
 
@@ -1238,47 +1267,7 @@ def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
 
 
-# Rules of the ninth stop, each tried in other phrasings (attribution first or last, passive, relative clause).
-ONE_VALUE_TOLD_TWO_WAYS = [
-    pytest.param(a, b, basis, id=rule) for rule, basis, pairs in [
-        ("one number left beside the numbers both write", "figures", [
-            ("Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
-             "Kasich has 63 delegates, Rubio 136 and Cruz 370."),
-            ("The tally, the AP said, gave Cruz 370 delegates, Rubio 163 and Kasich 63.",
-             "Cruz has 370 delegates, Kasich 63 and Rubio 136, according to the AP."),
-            ("Republicans, who currently hold a 54-person majority in the 100-seat Senate, have blocked the measures.",
-             "The measures have been blocked by Senate Republicans, who control 51 of the chamber's 100 seats.")]),
-        ("one act, main clause in one and a clause of its own in the other: status", "status", [
-            ("Trump held a rally at the Chicago arena on Friday after protesters filled it.",
-             "Protesters packed the Cincinnati arena on Friday, and Trump called off the rally."),
-            ("The rally was held by Trump on Friday, his campaign said.",
-             "His campaign said protesters packed the arena on Friday and Trump called off the rally.")]),
-        ("one act, main clause in one and a clause of its own in the other: place", "place", [
-            ("Earlier this month, Trump abruptly canceled an event in Chicago out of safety concerns after hundreds of "
-             "protesters filled the arena where he was scheduled to speak.",
-             "Hundreds of protesters crowded into the Cincinnati arena where Trump was due to speak earlier this month, "
-             "and he scrapped the event over safety fears.")]),
-        ("a name alone is the same person as the name with a title", "opposite", [
-            ("President Biden rejected Trump's request to block the documents, the White House said on Friday.",
-             "Biden granted Trump's request to keep the documents from the committee, the White House said Friday."),
-            ("Trump's request to block the documents was rejected by President Biden on Friday.",
-             "The White House said Friday that Biden granted Trump's request to block the documents.")]),
-        ("'authorized' and 'cleared' name one act", "dates", [
-            ("The Food and Drug Administration on Wednesday authorized booster doses for people 65 and older.",
-             "Booster shots were cleared by the FDA on Monday for Americans aged 65 and up.")]),
-        ("'would' under a plan's terms states them", "figures", [
-            ("Under the agreement, California's minimum wage, now $10 an hour, would climb gradually over six years.",
-             "The deal phases in increases to the state's current $10 hourly minimum over a period of four years.")]),
-    ] for a, b in pairs
-]
-
-
-@pytest.mark.parametrize("a, b, basis", ONE_VALUE_TOLD_TWO_WAYS)
-def test_one_value_told_two_ways_is_a_contradiction(verdict, a, b, basis):
-    result = verdict(a, b)
-    assert result.contradiction and result.basis == basis
-
-
+# Near misses of the ninth stop's rules (their conflicts are in ONE_FACT_TWO_WAYS), in other phrasings.
 @pytest.mark.parametrize("a, b", [
     ("If the bill passed, the minimum wage, now $10 an hour, would climb gradually over six years.",
      "The deal phases in increases to the state's current $10 hourly minimum over a period of four years."),
