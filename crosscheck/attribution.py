@@ -42,7 +42,7 @@ _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to")
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _TIME_MODIFIERS = {"npadvmod", "advmod", "prep", "tmod", "obl"}  # a verb's own time phrases
-_MAX_LABEL_TOKENS = 4  # "Sen. Bernie Sanders:" at most
+MAX_LABEL_TOKENS = 4  # "Sen. Bernie Sanders:" at most
 QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
 
 
@@ -315,7 +315,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     at the start of a quoted transcript ("“Trump: ...”")."""
     doc = span.doc
     start = span.start + 1 if doc[span.start].text in QUOTE_MARKS else span.start
-    colon = next((t for t in doc[start:min(start + _MAX_LABEL_TOKENS + 1, span.end)]
+    colon = next((t for t in doc[start:min(start + MAX_LABEL_TOKENS + 1, span.end)]
                   if t.text == ":" and (start > span.start or not quoted[t.i])), None)
     if colon is None or colon.i == start or colon.i + 1 >= span.end:
         return None

@@ -35,3 +35,29 @@ def test_a_report_as_beside_its_main_clause_is_the_reporters(sentence):
 def test_other_as_clauses_keep_their_reading(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+TRANSCRIPT = (
+    "A panel of reporters led by Chris Matthews argued on Saturday that the tax plan was naive.",
+    "Reuters reporter Luciana Lopez agreed.",
+    "Chris Matthews: Seriously, the plan is bad. Nobody knows what it means. It will hurt savers.",
+    "Lopez: Well, no one is like, 'My savings are speculation.' In a way, it gets to be all things to all people.",
+    "The tax would fall on smaller investors as well.",
+    "Update: The council voted on Tuesday. It approved the levy.",
+)
+
+
+def test_a_transcripts_label_speaks_for_its_whole_paragraph():
+    """Every sentence after "Name:" in its paragraph is the named speaker's, as in a quotation, even one whose own
+    verb would have a speaker of its own ("Nobody knows ..."); the label a person's name or the surname of one
+    named before ("Lopez"); the next paragraph without a label is narration."""
+    voices = {c.text: c.voice for c in claims_of(*TRANSCRIPT)}
+    assert voices["Nobody knows what it means."] == "Chris Matthews"
+    assert voices["It will hurt savers."] == "Chris Matthews"
+    assert voices["In a way, it gets to be all things to all people."] == "Lopez"
+    assert voices["The tax would fall on smaller investors as well."] == "Example News"
+
+
+def test_a_headings_label_is_no_speaker_for_its_paragraph():
+    voices = {c.text: c.voice for c in claims_of(*TRANSCRIPT)}
+    assert voices["It approved the levy."] == "Example News"
