@@ -684,8 +684,14 @@ def _depth(token) -> int:
 def _order(verb) -> float:
     """Candidates are tried from the top of the parse down, but a report "as" sets beside its main clause
     ("As the Ledger reported, the mayor opposes the levy") comes before that clause's own verb, as "the Ledger
-    reported that the mayor opposes the levy" does: the whole is the reporter's account."""
-    return _depth(_framed_by_as(verb)) - 0.5 if _as_report(verb) else _depth(verb)
+    reported that the mayor opposes the levy" does: the whole is the reporter's account. Not before a verb of
+    speech: what someone said, and a quotation above all, stays theirs ("“...,” said Rapp-Hooper, as reported by
+    Reuters"; issue 17: a quote is the person's quoted, not the outlet's that carried it)."""
+    if _as_report(verb):
+        framed = _framed_by_as(verb)
+        if verb_lemma(framed, lexicon().speech_verbs) not in lexicon().speech_verbs:
+            return _depth(framed) - 0.5
+    return _depth(verb)
 
 
 def _framed_by_as(verb):

@@ -1,6 +1,7 @@
 """Issue 17, ninth round: a report "as" sets beside its main clause ("As the Ledger reported, ...") frames that
 clause even where the clause's own verb states a position or an act of its subject, as "the Ledger reported that
-..." does (real parse).
+..." does, but not what the clause's subject said (a quotation stays the person's quoted); and a transcript's label
+speaks for its whole paragraph (real parse).
 
 Sentences written for these tests: the "as" clause first, in the middle and last; the main clause a stance, an
 act, a verb of speech with its own statement, and in the passive; and the shapes that are no report: "as" of time
@@ -15,11 +16,9 @@ from tests.test_claims import claims_of
 @pytest.mark.parametrize("sentence", [
     "As the Ledger reported on Friday, the mayor was refusing to call the shooting terrorism.",
     "As the Ledger reported on Friday, the auditor issued subpoenas to the foundation.",
-    "As the Ledger noted, the mayor has called the levy unfair.",
     "The mayor, as the Ledger reported, has long opposed the levy.",
     "The mayor has long opposed the levy, as the Ledger reported on Friday.",
     "The levy was opposed by the mayor, as the Ledger reported.",
-    "As the Ledger reported, the mayor said the levy was unfair.",
 ])
 def test_a_report_as_beside_its_main_clause_is_the_reporters(sentence):
     (claim,) = claims_of(sentence)
@@ -31,6 +30,9 @@ def test_a_report_as_beside_its_main_clause_is_the_reporters(sentence):
     ("As the mayor argued on Monday, the levy would hurt farms, the council said.", "council"),
     ("As expected, the mayor said the levy was unfair.", "mayor"),
     ("As the Ledger reported, the council approved the levy.", "Ledger"),  # an act: the reporter's, as before
+    ("As the Ledger reported, the mayor said the levy was unfair.", "mayor"),  # what the mayor said stays the mayor's
+    ("As the Ledger noted, the mayor has called the levy unfair.", "mayor"),
+    ("“The levy is unfair,” said Tom Reed, a farmer, as reported by the Ledger.", "Tom Reed"),  # so does a quotation
 ])
 def test_other_as_clauses_keep_their_reading(sentence, voice):
     (claim,) = claims_of(sentence)
