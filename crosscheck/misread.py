@@ -5,11 +5,12 @@ Two slips, both read from the article itself rather than from a list of words:
 - a name taken for a verb ("Trump at a rally in Iowa said ...": "trump" is an English verb), when the article
   names someone or a body with that word where it does not open a sentence ("Donald Trump");
 - a verb of speech or stance taken for a noun: after "did"/"does" ("Trump did post on Twitter that ...", "Vale did
-  tweet on Friday that ..."), or in
-  the present tense after a noun, where the tagger reads the two as one plural noun ("The campaign projects
-  that ...", "the senator tweets about ...").
+  tweet on Friday that ..."), or in the present tense after a noun, where the tagger reads the two as one plural
+  noun ("The campaign projects that ...").
 """
 from __future__ import annotations
+
+import functools
 
 from . import nlp
 from .attribution import lexicon
@@ -17,8 +18,8 @@ from .attribution import lexicon
 # A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
 # ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_misread.py).
 PLACEHOLDER_NAME = "Smith"
-# The verb of speech it reads as a verb in every phrasing tried, present tense and bare ("The campaign says that",
-# "Trump did say on Twitter that").
+# The verb of speech it reads as the verb in the phrasings tried, present tense and bare ("The budget office says
+# that", "Trump did say on Twitter that": tests/test_misread.py).
 PLACEHOLDER_VERBS = {"VBZ": "says", "VB": "say"}
 _NAME_TYPES = {"PERSON", "ORG"}
 _CLAUSE_OPENERS = {"that", "about"}
@@ -47,8 +48,7 @@ def _verb_read_as_noun(token) -> tuple[str, str] | None:
     head of its sentence after a noun and before "that"/"about" in the present tense."""
     if token.pos_ not in {"NOUN", "PROPN"} or not token.is_lower:
         return None
-    words = lexicon()
-    reporting = words.speech_verbs | words.stance_verbs | words.position_verbs
+    reporting = _reporting_verbs()
     if any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (
             token.dep_ == "dobj" and token.head.lemma_ == "do" and token.head.i == token.i - 1):  # "did tweet"
         return (PLACEHOLDER_VERBS["VB"], token.text) if token.text in reporting else None
@@ -58,6 +58,12 @@ def _verb_read_as_noun(token) -> tuple[str, str] | None:
         return None
     lemma = next((stem for stem in _present_stems(token.text) if stem in reporting), None)
     return (PLACEHOLDER_VERBS["VBZ"], lemma) if lemma else None
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    words = lexicon()
+    return words.speech_verbs | words.stance_verbs | words.position_verbs
 
 
 def _present_stems(word: str) -> list[str]:

@@ -62,6 +62,7 @@ def reparse(doc, stand_ins: dict[int, str], lemmas: dict[int, str], entity_types
 
 
 def _entity_tag(token, name_type: str | None) -> str:
+    """The token's entity as an IOB tag; `name_type` for a name the stand-in's parse left alone or unnamed."""
     alone = token.ent_iob_ != "I" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
     if name_type and alone:
         return f"B-{name_type}"
