@@ -42,7 +42,7 @@ _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to")
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _TIME_MODIFIERS = {"npadvmod", "advmod", "prep", "tmod", "obl"}  # a verb's own time phrases
-_MAX_LABEL_TOKENS = 4  # "Sen. Bernie Sanders:" at most
+MAX_LABEL_TOKENS = 4  # "Sen. Bernie Sanders:" at most
 QUOTE_MARKS = {"“", "”", '"', "«", "»", "''", "``"}
 
 
@@ -315,7 +315,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     at the start of a quoted transcript ("“Trump: ...”")."""
     doc = span.doc
     start = span.start + 1 if doc[span.start].text in QUOTE_MARKS else span.start
-    colon = next((t for t in doc[start:min(start + _MAX_LABEL_TOKENS + 1, span.end)]
+    colon = next((t for t in doc[start:min(start + MAX_LABEL_TOKENS + 1, span.end)]
                   if t.text == ":" and (start > span.start or not quoted[t.i])), None)
     if colon is None or colon.i == start or colon.i + 1 >= span.end:
         return None
@@ -357,7 +357,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
                        or _after_quotation(t, quoted) or _position_by_shape(t))] + [
         t for t in span if _copular_stance(t) is not None and not quoted[t.i]]
     writer: set[int] = set()
-    for verb in sorted(candidates, key=_depth):
+    for verb in sorted(candidates, key=_order):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         if _in_clause_aside(verb, span):
@@ -681,6 +681,34 @@ def _depth(token) -> int:
     return depth
 
 
+def _order(verb) -> float:
+    """Candidates are tried from the top of the parse down, but a report "as" sets beside its main clause
+    ("As the Ledger reported, the mayor opposes the levy") comes before that clause's own verb, as "the Ledger
+    reported that the mayor opposes the levy" does: the whole is the reporter's account. Not before a verb of
+    speech: what someone said, and a quotation above all, stays theirs ("“...,” said Rapp-Hooper, as reported by
+    Reuters"; issue 17: a quote is the person's quoted, not the outlet's that carried it)."""
+    if _as_report(verb):
+        framed = _framed_by_as(verb)
+        if verb_lemma(framed, lexicon().speech_verbs) not in lexicon().speech_verbs:
+            return _depth(framed) - 0.5
+    return _depth(verb)
+
+
+def _framed_by_as(verb):
+    """The clause an "as" clause frames: the verb it hangs on, or the verb of the subject the parse hung it on
+    ("The mayor, as the Ledger reported, has opposed ...")."""
+    head = verb.head
+    return head.head if head.dep_ in {"nsubj", "nsubjpass"} else head
+
+
+def _as_report(verb) -> bool:
+    """"As X reported," / ", as X noted": a verb of speech marked by "as" with nothing of its own reported
+    (no clause, no object: "As Trump spoke to the crowd, protesters shouted ..." is a time, not a report)."""
+    return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "dative"} for c in verb.children))
+
+
 def _speaks_in_participle(verb) -> bool:
     """A participle that reports what its noun says: an account's ("a statement saying"), or a clause said by
     a document or by people ("emails showing that officials knew", "calls from residents saying shots had been
@@ -898,7 +926,7 @@ def _content_of(verb, span, quoted):
         return verb.head  # "The talks, he said, went well": the parse hangs "said" under "went"
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
             and verb.head.i in range(span.start, span.end):
-        return verb.head  # "As the Post observed, the party holds 30 states"
+        return _framed_by_as(verb)  # "As the Post observed, the party holds 30 states"
     if any(quoted[t.i] for t in span):
         inside = [t for t in span if quoted[t.i] and t.pos_ in {"VERB", "AUX"}]
         return inside[0] if inside else None

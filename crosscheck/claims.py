@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, replace
 from itertools import groupby
 
-from . import dating, features, frames, nlp
+from . import dating, features, frames, misread, nlp
 from .accounts import apply_publisher_side
 from .attribution import (
     GENDER,
+    MAX_LABEL_TOKENS,
     QUOTE_MARKS,
     Frame,
     Mention,
@@ -86,7 +87,7 @@ def parse_articles(articles: list[Article], settings: Settings | None = None):
     docs = nlp.stream((line.text for _, line in texts), _parse_processes(len(texts), settings or Settings()))
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
-        yield pairs[0][0][0], [(line.number, doc) for (_, line), doc in pairs]
+        yield pairs[0][0][0], misread.mended([(line.number, doc) for (_, line), doc in pairs])
 
 
 def _parse_processes(lines: int, settings: Settings) -> int:
@@ -209,10 +210,15 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     mentions = Mentions()
     claims, seen = [], set()
     speaker: Voice | None = None  # the speaker of the quotation the last unit was part of
+    label: Voice | None = None  # the speaker a transcript's label names for its paragraph ("Lopez: ...")
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
         frame = find_frame(span, unit.quoted, book, mentions)
+        if not index or units[index - 1].line != unit.line:
+            label = frame.voice if frame is not None and _is_speaker_label(frame, span, mentions) else None
+        elif label is not None:  # "Lopez: Well, no one is like that. In a way, it ...": all hers, as in a quotation
+            frame = Frame(label, None, None, True)
         all_quote = _is_all_quote(span, unit.quoted)
         runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
@@ -259,6 +265,16 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             claims.append(claim)
         _remember(span, unit.quoted, frame, book, mentions)
     return claims
+
+
+def _is_speaker_label(frame: Frame, span, mentions: Mentions) -> bool:
+    """A transcript's label naming who speaks ("Lopez: ...", "Chris Matthews: ..."): the frame's colon near the
+    start of the paragraph after a person or a body, not a heading's word ("Update: ...")."""
+    doc = span.doc
+    if frame.verb is None or doc[frame.verb].text != ":" or frame.verb - span.start > MAX_LABEL_TOKENS + 1:
+        return False
+    name = doc[frame.verb - 1]
+    return name.ent_type_ in {"PERSON", "ORG"} or name.text in mentions.surnames()
 
 
 def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions,

@@ -44,6 +44,31 @@ def parse_one(text: str):
     return load()(text)
 
 
+def reparse(doc, stand_ins: dict[int, str], lemmas: dict[int, str], entity_types: dict[int, str]):
+    """The doc parsed again with a stand-in word at each position of `stand_ins` (a word of the part of speech
+    the tagger missed: a placeholder name for a name it took for a verb, "says" for a verb it took for a plural
+    noun), and that parse carried back onto the doc's own words: tags, dependencies, sentences and entities,
+    with `lemmas` and `entity_types` (a type for a name alone) at the stand-ins' positions."""
+    from spacy.tokens import Doc
+
+    spaces = [bool(t.whitespace_) for t in doc]
+    words = [stand_ins.get(t.i, t.text) for t in doc]
+    stand_in = load()(Doc(doc.vocab, words=words, spaces=spaces))
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
+               tags=[t.tag_ for t in stand_in], pos=[t.pos_ for t in stand_in],
+               morphs=[str(t.morph) for t in stand_in], heads=[t.head.i for t in stand_in],
+               deps=[t.dep_ for t in stand_in], lemmas=[lemmas.get(t.i, t.lemma_) for t in stand_in],
+               ents=[_entity_tag(t, entity_types.get(t.i)) for t in stand_in])
+
+
+def _entity_tag(token, name_type: str | None) -> str:
+    """The token's entity as an IOB tag; `name_type` for a name the stand-in's parse left alone or unnamed."""
+    alone = token.ent_iob_ != "I" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+    if name_type and alone:
+        return f"B-{name_type}"
+    return f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O"
+
+
 def _import_spacy() -> None:
     """Import spaCy (here, so that `crosscheck --help` stays fast) without torch.
 

@@ -1,0 +1,78 @@
+"""An article's parsed lines -> the same, each line where the small English tagger misread a word's part of speech
+parsed again with a stand-in word of the right part (`nlp.reparse`), so that the parse keeps its subject and verb.
+
+Two slips, both read from the article itself rather than from a list of words:
+- a name taken for a verb ("Trump at a rally in Iowa said ...": "trump" is an English verb), when the article
+  names someone or a body with that word where it does not open a sentence ("Donald Trump");
+- a verb of speech or stance taken for a noun: after "did"/"does" ("Trump did post on Twitter that ...", "Vale did
+  tweet on Friday that ..."), or in the present tense after a noun, where the tagger reads the two as one plural
+  noun ("The campaign projects that ...").
+"""
+from __future__ import annotations
+
+import functools
+
+from . import nlp
+from .attribution import lexicon
+
+# A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
+# ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_misread.py).
+PLACEHOLDER_NAME = "Smith"
+# The verb of speech it reads as the verb in the phrasings tried, present tense and bare ("The budget office says
+# that", "Trump did say on Twitter that": tests/test_misread.py).
+PLACEHOLDER_VERBS = {"VBZ": "says", "VB": "say"}
+_NAME_TYPES = {"PERSON", "ORG"}
+_CLAUSE_OPENERS = {"that", "about"}
+
+
+def mended(docs: list) -> list:
+    """The article's [(line number, Doc)], a line parsed again where the tagger misread a name or a verb."""
+    names = {t.text: e.label_ for _, doc in docs for e in doc.ents if e.label_ in _NAME_TYPES
+             for t in e if t.pos_ == "PROPN" and not t.is_sent_start}
+    out = []
+    for number, doc in docs:
+        stand_ins, lemmas, types = {}, {}, {}
+        for token in doc:
+            if token.pos_ == "VERB" and token.text in names and token.text.istitle():
+                stand_ins[token.i], lemmas[token.i], types[token.i] = PLACEHOLDER_NAME, token.text, names[token.text]
+                continue
+            verb = _verb_read_as_noun(token)
+            if verb is not None:
+                stand_ins[token.i], lemmas[token.i] = verb
+        out.append((number, nlp.reparse(doc, stand_ins, lemmas, types) if stand_ins else doc))
+    return out
+
+
+def _verb_read_as_noun(token) -> tuple[str, str] | None:
+    """(stand-in, lemma) for a verb of speech or stance the tagger took for a noun: after "did"/"does", or the
+    head of its sentence after a noun and before "that"/"about" in the present tense."""
+    if token.pos_ not in {"NOUN", "PROPN"} or not token.is_lower:
+        return None
+    reporting = _reporting_verbs()
+    if any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (
+            token.dep_ == "dobj" and token.head.lemma_ == "do" and token.head.i == token.i - 1):  # "did tweet"
+        return (PLACEHOLDER_VERBS["VB"], token.text) if token.text in reporting else None
+    doc = token.doc
+    if token.dep_ != "ROOT" or not 0 < token.i < len(doc) - 1 or doc[token.i + 1].lower_ not in _CLAUSE_OPENERS \
+            or doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    lemma = next((stem for stem in _present_stems(token.text) if stem in reporting), None)
+    return (PLACEHOLDER_VERBS["VBZ"], lemma) if lemma else None
+
+
+@functools.cache
+def _reporting_verbs() -> frozenset[str]:
+    words = lexicon()
+    return words.speech_verbs | words.stance_verbs | words.position_verbs
+
+
+def _present_stems(word: str) -> list[str]:
+    """What a present-tense verb ending in -s may be the form of ("denies": deny, "pushes": push, "projects")."""
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("s"):
+        stems.append(word[:-1])
+    return stems

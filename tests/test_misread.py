@@ -1,0 +1,84 @@
+"""Issue 17, ninth round: a name the small English tagger takes for a verb ("Trump at a rally said ...": "trump"
+is an English verb), or a verb of speech it takes for a noun ("The campaign projects that ...", "did post"), is
+parsed again with a stand-in of the right part of speech in its place, and that parse carried back onto the
+article's words, so the sentence keeps its subject and its speaker (real parse; `crosscheck.misread`).
+
+Sentences written for these tests: the name first with a phrase between it and its verb (a place, a time, a
+statement), the attribution last, after a quotation, in a relative clause and in the passive; and the shapes the
+mend must leave alone: a verb that opens a sentence beside a name ("Follow Pam Key on Twitter"), and a name the
+article never gives outside the opening of a sentence.
+"""
+import pytest
+
+from crosscheck import misread, nlp
+from tests.test_claims import claims_of
+
+INTRO = "Donald Trump spoke in Iowa on Monday."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump at a rally in Iowa said the media is unfair.",
+    "Trump over the weekend told supporters that the media is unfair.",
+    "Trump this week accused the media of bias.",
+    "\"The media is unfair,\" Trump at a rally in Iowa said.",
+])
+def test_a_name_the_tagger_took_for_a_verb_speaks(sentence):
+    (doc,) = nlp.parse([sentence])
+    assert doc[[t.text for t in doc].index("Trump")].pos_ == "VERB"  # the tagger's slip these tests are about
+    _, claim = claims_of(INTRO, sentence)
+    assert claim.voice == "Trump" and claim.attributed
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Trump in 2015 said the plan would fail.", "Trump"),  # tagged a verb, but parsed as the subject
+    ("Trump, in a statement, said he was honored.", "Trump"),
+    ("The media is unfair, Trump at a rally in Iowa said on Monday.", "Trump"),  # attribution last
+    ("Trump at a rally in Iowa was criticized by the governor for his remarks.", "governor"),  # passive
+])
+def test_other_phrasings_keep_their_speaker(sentence, voice):
+    _, claim = claims_of(INTRO, sentence)
+    assert claim.voice == voice
+
+
+def test_the_parse_is_carried_back_onto_the_articles_own_words():
+    lines = [(1, doc) for doc in nlp.parse([INTRO])] + [(2, nlp.parse(["Trump this week accused the media."])[0])]
+    (_, intro), (_, mended) = misread.mended(lines)
+    assert intro is lines[0][1]  # no name read as a verb: the line is not parsed again
+    assert mended.text == "Trump this week accused the media."
+    trump = mended[0]
+    assert (trump.pos_, trump.dep_, trump.lemma_, trump.ent_type_) == ("PROPN", "nsubj", "Trump", "PERSON")
+    assert trump.head.lemma_ == "accuse" and len(list(mended.sents)) == 1
+
+
+def test_a_verb_opening_a_sentence_beside_a_name_stays_a_verb():
+    """"Follow" is inside the recogniser's PERSON "Follow Pam Key", but only where it opens a sentence."""
+    lines = [(1, doc) for doc in nlp.parse(["Pam Key wrote the story.", "Follow Pam Key on Twitter @pamkeyNEN."])]
+    assert all(a is b for (_, a), (_, b) in zip(lines, misread.mended(lines)))
+    assert lines[1][1][0].pos_ == "VERB"
+
+
+def test_a_name_the_article_gives_only_at_the_start_of_a_sentence_is_left_as_parsed():
+    lines = [(1, doc) for doc in nlp.parse(["Trump at a rally in Iowa said the media is unfair."])]
+    assert misread.mended(lines)[0][1] is lines[0][1]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("The Sanders campaign projects that the tax would raise $75 billion a year.", "Sanders campaign"),
+    ("The budget office projects that the levy will raise $2 million.", "budget office"),
+    ("Vale did tweet on Friday that the levy was unfair.", "Vale"),
+    ("Trump did post on Twitter Friday that his claims were sarcasm.", "Trump"),
+])
+def test_a_verb_of_speech_the_tagger_took_for_a_noun_speaks(sentence, voice):
+    (doc,) = nlp.parse([sentence])
+    assert not any(t.pos_ == "VERB" and t.lemma_ in {"project", "post", "tweet"} for t in doc)  # the slip
+    _, claim = claims_of(INTRO, sentence)
+    assert claim.voice == voice and claim.attributed
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company's projects that the council approved were delayed.",  # a noun: the sentence's verb is another
+    "Farm projects that the council approved were delayed.",
+])
+def test_a_noun_of_the_same_form_is_left_a_noun(sentence):
+    lines = [(1, doc) for doc in nlp.parse([sentence])]
+    assert misread.mended(lines)[0][1] is lines[0][1]
