@@ -641,10 +641,10 @@ def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgeme
 
 
 def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[str]) -> bool:
-    """One numeral left in each claim beside numerals (not years nor days) both write, told of one holder or neither naming
-    one ("Cruz has 370 delegates, Rubio has 163" / "Rubio 136 and Cruz 370"; "a 54-person majority in the 100-seat
-    Senate" / "51 of the chamber's 100 seats"): numbers whose measured variables the claims stage did not tie
-    (one read as no figure, or counting other nouns), tied by the numerals they share; not two figures read
+    """One numeral left in each claim beside numerals (not years nor days) both write, told of one holder or of
+    none ("Cruz has 370 delegates, Rubio has 163" / "Rubio 136 and Cruz 370"; "a 54-person majority in the
+    100-seat Senate" / "51 of the chamber's 100 seats"): numbers whose measured variables the claims stage did not
+    tie (one read as no figure, or counting other nouns), tied by the numerals they share; not two figures read
     as other kinds of measure ("dropped 36,000" / "from a revised 344,750": a change and a level)."""
     if len(left_a) != 1 or len(left_b) != 1:
         return False
@@ -673,7 +673,7 @@ def _one_holder(a: Claim, b: Claim, x: str, y: str, both_named: bool = False) ->
 
 
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
-_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+_CAPITALISED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 
 
 def _holder(claim: Claim, figure: str) -> str:
