@@ -240,17 +240,27 @@ def ages(span) -> list[Measure]:
         if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
             continue
         person = None
-        described = token.head.ent_type_ == "PERSON" or _set_off(token) and token.head.pos_ == "NOUN"
+        described = token.head.ent_type_ == "PERSON" or _set_off(token) and _person_like(token.head)
         if token.dep_ == "appos" and described:
             person = token.head  # "McAfee, 75,"; "the victim, 34,": a number set off after a noun is its age
         elif token.dep_ in ("attr", "acomp") and token.head.lemma_ == "be":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
                 person = token.head.head
-        if person is not None and (person.ent_type_ == "PERSON" or person.pos_ == "NOUN"):
+        if person is not None and (person.ent_type_ == "PERSON" or _person_like(person)):
             value = float(_number(token))
             ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(), "", "", "level"))
     return ages
+
+
+# what a name the recogniser tagged as one of these is not: a person with an age
+_NOT_PEOPLE = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "EVENT"}
+
+
+def _person_like(token) -> bool:
+    """A noun, or a name the recogniser took for no place, body, date or amount ("Biles, 28," with "Biles" tagged a
+    product)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.ent_type_ not in _NOT_PEOPLE
 
 
 def _set_off(token) -> bool:

@@ -1173,6 +1173,9 @@ ONE_FACT_TWO_WAYS = [
         ("'authorized' and 'cleared' name one act", "dates", [
             ("The Food and Drug Administration on Wednesday authorized booster doses for people 65 and older.",
              "Booster shots were cleared by the FDA on Monday for Americans aged 65 and up.")]),
+        ("one age each, told of a name and of a noun", "figures", [
+            ("The 24-year-old four-time gold medalist explained that she needed to put her mental health first.",
+             "Putting her mental health first was essential, explained Biles, 28, who has won four Olympic golds.")]),
         ("'would' under a plan's terms states them", "figures", [
             ("Under the agreement, California's minimum wage, now $10 an hour, would climb gradually over six years.",
              "The deal phases in increases to the state's current $10 hourly minimum over a period of four years.")]),
@@ -1279,6 +1282,9 @@ def test_one_fact_in_other_words_still_agrees(verdict, a, b):
      "Protesters packed the arena on Friday, and Trump called off the rally."),
     ("Claims dropped 36,000 to 293,000 last week, the Labor Department said.",
      "Labor Department figures show that claims fell to 293,000 from a revised 344,750 a week earlier."),
+    ("Police arrested Smith, 45, on Monday after the shooting.", "Police arrested Jones, 38, on Monday after the shooting."),
+    ("The 47-year-old pilot and the 35-year-old co-pilot died in the crash on Monday.",
+     "The pilot, Smith, 52, died in the crash on Monday."),
     ("Initial applications for unemployment benefits totaled 293,000, the lowest level since March 14, 2020.",
      "It marked the best level of jobless claims since March 14, 2020, when there were 256,000 applicants."),
     ("Pfizer asked regulators to authorize its COVID-19 vaccine for children ages 5 to 11.",

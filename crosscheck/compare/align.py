@@ -131,8 +131,20 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
 
 def _one_person(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Two ages told of one person in other nouns: one claim names the other's noun too ("the suspect, a
-    24-year-old man" / "the 31-year-old suspect")."""
-    return ma.unit == "age" and (ma.counts[:5] in fb.text.lower() or mb.counts[:5] in fa.text.lower())
+    24-year-old man" / "the 31-year-old suspect"), or, each claim giving one age, one tells it of a name and the
+    other of a noun ("Biles, 28," / "the 24-year-old gold medalist")."""
+    if ma.unit != "age":
+        return False
+    if ma.counts[:5] in fb.text.lower() or mb.counts[:5] in fa.text.lower():
+        return True
+    names = _written_as_name(ma.counts, fa.text), _written_as_name(mb.counts, fb.text)
+    return names[0] != names[1] and sum(m.unit == "age" for m in fa.measures + fb.measures) == 2
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """The word is capitalised where the text writes it, and not as the text's first word."""
+    found = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+    return bool(found) and found.start() > 0 and found.group(0)[:1].isupper()
 
 
 def _does(frame: Frame, act: str) -> bool:
