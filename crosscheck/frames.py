@@ -84,7 +84,18 @@ def _status(predicate: str, root) -> str:
     the plan" cancels it)."""
     if root.lemma_.lower() in amount_verbs() and not any(c.dep_ == "dobj" for c in root.children):
         return ""
-    return status_of(predicate)
+    return status_of(predicate) or _status_told_by_adverbial(root)
+
+
+def _status_told_by_adverbial(root) -> str:
+    """The status a phrase on the verb gives what was done ("put to a vote as scheduled": happened)."""
+    for child in root.children:
+        if child.dep_ in ("advcl", "prep", "advmod"):
+            phrase = " ".join(t.lower_ for t in child.subtree)
+            for status, phrases in frame_words()["status_adverbials"].items():
+                if phrase in phrases:
+                    return status
+    return ""
 
 
 def _name(token) -> str:

@@ -1173,6 +1173,12 @@ ONE_FACT_TWO_WAYS = [
         ("'authorized' and 'cleared' name one act", "dates", [
             ("The Food and Drug Administration on Wednesday authorized booster doses for people 65 and older.",
              "Booster shots were cleared by the FDA on Monday for Americans aged 65 and up.")]),
+        ("'as scheduled' says it went ahead", "status", [
+            ("The House delayed a vote on the infrastructure bill on Thursday as progressives refused to support it.",
+             "Despite threats from progressives, the infrastructure bill was put to a House vote on Thursday as "
+             "scheduled."),
+            ("House leaders said the vote on the infrastructure bill went ahead on Thursday as planned.",
+             "The House postponed the vote on the infrastructure bill on Thursday.")]),
         ("one age each, told of a name and of a noun", "figures", [
             ("The 24-year-old four-time gold medalist explained that she needed to put her mental health first.",
              "Putting her mental health first was essential, explained Biles, 28, who has won four Olympic golds.")]),
@@ -1282,6 +1288,9 @@ def test_one_fact_in_other_words_still_agrees(verdict, a, b):
      "Protesters packed the arena on Friday, and Trump called off the rally."),
     ("Claims dropped 36,000 to 293,000 last week, the Labor Department said.",
      "Labor Department figures show that claims fell to 293,000 from a revised 344,750 a week earlier."),
+    ("The Senate delayed its vote on the bill on Thursday.",
+     "The House held its vote on the bill on Thursday as scheduled."),
+    ("The Senate postponed its vote on the bill on Thursday.", "The House held its vote on the bill on Thursday."),
     ("Police arrested Smith, 45, on Monday after the shooting.", "Police arrested Jones, 38, on Monday after the shooting."),
     ("The 47-year-old pilot and the 35-year-old co-pilot died in the crash on Monday.",
      "The pilot, Smith, 52, died in the crash on Monday."),

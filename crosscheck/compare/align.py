@@ -570,7 +570,7 @@ def _won(frame: Frame) -> str:
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:
-    if not (fa.negation or fb.negation) and status_conflict(fa.status, fb.status):
+    if not (fa.negation or fb.negation) and status_conflict(fa.status, fb.status) and _one_doer(fa, fb):
         roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
         if not (words(roles_a) and words(roles_b)) or overlaps(roles_a, roles_b):
             return [_status_slot(fa.status, fa.predicate, fb.status, fb.predicate)]
@@ -579,9 +579,15 @@ def _status(fa: Frame, fb: Frame) -> list[Slot]:
     for x in (fa, *fa.clauses):
         for y in (fb, *fb.clauses):
             sx, sy = _clause_status(x), _clause_status(y)
-            if (x is not fa or y is not fb) and status_conflict(sx, sy) and overlaps(x.theme, y.theme):
+            if (x is not fa or y is not fb) and status_conflict(sx, sy) and overlaps(x.theme, y.theme) \
+                    and _one_doer(x, y):
                 return [_status_slot(sx, x.predicate, sy, y.predicate)]
     return []
+
+
+def _one_doer(x: Frame | Clause, y: Frame | Clause) -> bool:
+    """Not two named doers ("The Senate delayed its vote" / "The House held its vote": two votes)."""
+    return not (words(x.agent) and words(y.agent)) or overlaps(x.agent, y.agent)
 
 
 def _clause_status(part: Frame | Clause) -> str:
