@@ -62,7 +62,42 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  clauses=clauses(span, root, places), time_points=time_points(span),
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
-                 or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest)
+                 or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
+                 ranked=_ranked(span))
+
+
+def _ranked(span) -> tuple[str | int, ...]:
+    """Who placed where in a contest's results, and the words that say so: an ordinal on a verb of placing,
+    directly or through "place" ("finished second", "came in third", "running fourth", "in fourth place"), or
+    "the most" of what a verb of winning took ("took the most seats": first); who is the verb's subject, or the
+    noun a relative clause hangs on ("the party, which finished second"); and the contest, where an "in" or "at"
+    phrase on the verb names it ("in the Iowa caucuses"). () where the claim says none."""
+    table = frame_words()["rank"]
+    for token in span:
+        word = token.lower_
+        if word in table["ordinals"]:
+            position = table["ordinals"][word]
+            verbs = table["verbs"]
+        elif word in table["most"] and token.head.dep_ == "dobj":
+            position, verbs = 1, WINNING | set(table["taking"])
+        else:
+            continue
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        placed = token.head.lemma_.lower() == "place"  # "in fourth place", whatever the verb
+        if verb is None or not (placed or verb.lemma_.lower() in verbs):
+            continue
+        if word in table["ordinals"] and not (placed or token.head == verb
+                                              or token.head.pos_ == "ADP" and token.head.head == verb):
+            continue  # "the second round": an ordinal of something else; "came in second" is the verb's
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is not None:
+            contest = next((text_of(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() != "place"
+                            and g.i != token.i), "")  # "came in second in the Iowa caucuses"
+            return text_of(subject) if verb.dep_ != "relcl" else subject.text, position, word, contest
+    return ()
 
 
 def _changed(root) -> str:

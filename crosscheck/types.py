@@ -150,6 +150,9 @@ class Frame:
     changed: str = ""  # what a verb of amount says rose or fell: its subject's head noun ("the number of deaths": death)
     clock: tuple[ClockTime, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
     contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
+    # (who, position, the words that say so, the contest where named): "finished second in the Iowa caucuses":
+    # ("Clinton", 2, "second", "the Iowa caucuses"); "took the most seats": 1 (`frames._ranked`)
+    ranked: tuple[str | int, ...] = ()
 
 
 @dataclass(frozen=True)

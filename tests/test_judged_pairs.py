@@ -1173,6 +1173,13 @@ ONE_FACT_TWO_WAYS = [
         ("'authorized' and 'cleared' name one act", "dates", [
             ("The Food and Drug Administration on Wednesday authorized booster doses for people 65 and older.",
              "Booster shots were cleared by the FDA on Monday for Americans aged 65 and up.")]),
+        ("one party placed two ways in one contest", "rank", [
+            ("Prime Minister Mariano Rajoy's ruling conservative Popular Party took the most seats -- 123 -- in "
+             "Sunday's election, but it still fell far short of the 176 majority needed to govern alone.",
+             "Rajoy's Popular Party, which finished second in Sunday's vote with 123 seats, remains well short of the "
+             "176 needed for a governing majority."),
+            ("Clinton came in second in the Iowa caucuses on Monday.",
+             "Clinton finished first in the Iowa caucuses on Monday, officials said.")]),
         ("'as scheduled' says it went ahead", "status", [
             ("The House delayed a vote on the infrastructure bill on Thursday as progressives refused to support it.",
              "Despite threats from progressives, the infrastructure bill was put to a House vote on Thursday as "
@@ -1288,6 +1295,8 @@ def test_one_fact_in_other_words_still_agrees(verdict, a, b):
      "Protesters packed the arena on Friday, and Trump called off the rally."),
     ("Claims dropped 36,000 to 293,000 last week, the Labor Department said.",
      "Labor Department figures show that claims fell to 293,000 from a revised 344,750 a week earlier."),
+    ("Sanders finished second in the Nevada caucuses.", "Sanders finished first in the New Hampshire primary."),
+    ("The bill passed on the second try, the Senate's first vote of the year.", "The bill passed on the first try."),
     ("The Senate delayed its vote on the bill on Thursday.",
      "The House held its vote on the bill on Thursday as scheduled."),
     ("The Senate postponed its vote on the bill on Thursday.", "The House held its vote on the bill on Thursday."),

@@ -48,7 +48,7 @@ class Slot:
 def slots(fa: Frame, fb: Frame) -> list[Slot]:
     """Every slot the two frames both fill, conflicts first."""
     found = _measures(fa, fb) + _dates(fa, fb) + _clocks(fa, fb) + _places(fa, fb) + _status(fa, fb)
-    found += _initiators(fa, fb) + _winners(fa, fb)
+    found += _initiators(fa, fb) + _winners(fa, fb) + _ranks(fa, fb)
     return sorted(found, key=lambda s: (not s.conflict, not s.aligned, not s.differs))
 
 
@@ -627,6 +627,19 @@ def _same_party(x: str, y: str) -> bool:
 def _capitalised(text: str) -> set[str]:
     """The lower-cased words written with a capital, less those a sentence's start capitalises ("The", "Two")."""
     return {w.lower() for w in _WORD.findall(text) if w[:1].isupper() and w.lower() not in _NOT_NAMES}
+
+
+def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
+    """One party placed two ways in one contest's results ("took the most seats" / "finished second"); not where
+    the two name places apart (two contests)."""
+    if not (fa.ranked and fb.ranked) or fa.ranked[1] == fb.ranked[1] or not overlaps(fa.ranked[0], fb.ranked[0]):
+        return []
+    if fa.locations and fb.locations and not any(same_place(x, y) for x in fa.locations for y in fb.locations):
+        return []
+    contests = fa.ranked[3], fb.ranked[3]
+    if all(contests) and not overlaps(*contests):
+        return []  # "in the Iowa caucuses" / "in the New Hampshire primary"
+    return [Slot("rank", (f"{fa.ranked[0]}: {fa.ranked[2]}", f"{fb.ranked[0]}: {fb.ranked[2]}"), True, True, "rank")]
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:

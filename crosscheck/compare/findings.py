@@ -38,7 +38,8 @@ _RANK_CONTRADICTION, _RANK_FIGURES, _RANK_CORROBORATED, _RANK_DIFFER, _RANK_SIDE
 _RANK_CERTAINTY, _RANK_AGREE = 6, 7
 # Slots whose difference, short of a contradiction, is still worth a reviewer's look.
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,})[”\"]")  # a quotation of a dozen characters or more
-_SUBSTANTIVE_BASES = {"figures", "dates", "agent", "opposite", "negation", "status", "direction", "initiator", "winner"}
+_SUBSTANTIVE_BASES = {"figures", "dates", "agent", "opposite", "negation", "status", "direction", "initiator", "winner",
+                      "rank"}
 
 
 def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,
@@ -150,7 +151,8 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
     what = {"figures": "figures differ", "dates": "dates differ", "negation": "asserted and negated",
             "opposite": "opposite outcomes", "agent": "different agent for the same act",
             "certainty": "certainty differs", "place": "places differ", "status": "held vs called off or delayed",
-            "direction": "opposite directions", "initiator": "different initiator", "winner": "different winner"
+            "direction": "opposite directions", "initiator": "different initiator", "winner": "different winner",
+            "rank": "placed differently"
             }.get(basis, "differ")
     listing = " · ".join(f"{v.value}: {', '.join(v.sources)}" for v in values)
     reason = f"{what} — {listing}"

@@ -94,7 +94,7 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 # Slots whose conflict stands on its own when the claims are only close in meaning (cosine at least
 # assertion_min_cosine): the measured variable or the roles already say it is one happening.
 _MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
-_SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner"}
+_SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner", "rank"}
 _CONTAINED = {"place"}
 _BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates",
           "time": "dates"}
@@ -112,7 +112,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
             continue
-        if slot.name == "winner" and _other_occasions(a, b):
+        if slot.name in ("winner", "rank") and _other_occasions(a, b):
             continue  # two contests of one place, on two days
         if slot.name == "place" and places_nested(fa.places, fb.places, settings):
             continue  # "in Budapest" / "in Hungary": one place named at two scales
