@@ -33,6 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
+from .dating import DAY_PARTS
 from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
@@ -46,13 +47,18 @@ _LEDE_LINES = 2
 _MEETING_DATED = re.compile(r"(?i)\b(?:" + "|".join(sorted(words_of("meeting_nouns"), key=len, reverse=True))
                             + r")s?\b[^.;:,]{0,60}?\bon\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a claim's date given to the day
-# A weekday named as a day, not its possessive ("Thursday's bombing"); the weekday of a saying ("announced Friday
-# that ...", data/labels.toml `dated_saying_verbs`), or one written before a word (`_happening_days`).
-_WEEKDAY = r"(" + "|".join(name.lower() for name in calendar.day_name) + r")\b(?!['’]s)"
-_SAYING = "|".join(sorted(words_of("dated_saying_verbs"), key=len, reverse=True))
-_SAID_ON_WEEKDAY = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[\w’'-]+){{0,3}}?\s+"
-                              rf"(?:on\s+|late\s+|early\s+)?{_WEEKDAY}") if _SAYING else None
-_WEEKDAY_BEFORE_WORD = re.compile(rf"(?i)\b(?:on\s+)?{_WEEKDAY}\s+(\w+)")
+# A saying or a public act and, past its object, the weekday it took place: "announced Friday that ...", "told
+# House Democrats in a letter Sunday night", "released a heavily redacted, 16-page document Saturday night"; the
+# weekday before the claim's main verb ("on Thursday night struck down"). The object runs at most
+# `_OBJECT_WORDS` words and never past a word that opens a clause of its own (data/labels.toml
+# `dated_object_breaks`: "that", "who", "after", "it" ...), whose day would be another thing's.
+_SAYINGS = words_of("dated_saying_verbs") | words_of("dated_act_verbs")
+_OBJECT_WORDS = 8  # the longest object of the tuning samples' dated sayings is six words ("a heavily ... document")
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
+# A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
+# "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
+_YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
@@ -571,37 +577,113 @@ def happening_day(article: Article, claims: list[Claim], lead_days: int, *, stat
     round 8)."""
     lede = sorted({c.line for c in claims})[:_LEDE_LINES]
     return next((day for claim in sorted(claims, key=lambda c: c.line) if claim.line in lede
-                 for day in _happening_days(claim) if 0 <= (article.published - day).days <= lead_days),
+                 for day in _happening_days(claim, article.published)
+                 if 0 <= (article.published - day).days <= lead_days),
                 None if stated else article.published)
 
 
-def _happening_days(claim: Claim) -> list[date]:
+def _happening_days(claim: Claim, published: date | None = None) -> list[date]:
     """The claim's calendar days that date one of its verbs, or a meeting noun of its text ("their conversation
     on Monday"); none for a plan or a forecast ("will meet on Friday").
 
     Where none does, the weekday of the saying ("announced Friday that ...", "told reporters on Wednesday",
-    "the Times reported Friday": an announcement is the happening a story reports; `dated_saying_verbs`) or
-    one written just before the main verb ("Trump on Saturday hailed ...", which the parse may hang elsewhere).
-    A day that closes a period ("the week ended July 17") dates no happening: a weekly figure is dated by its
-    release. Judges of the second tuning sample found 5 of 11 event labels' faults in such dates."""
-    if claim.frame is None or claim.frame.future or claim.hedge:
+    "the Times reported Friday": an announcement is the happening a story reports; `dated_saying_verbs`, and
+    the public acts of `dated_act_verbs`: "responded Wednesday") or one written just before the main verb
+    ("Trump on Saturday hailed ...", "on Thursday night struck down ...", which the parse may hang elsewhere).
+    A saying is dated even when what it says is a plan ("told Democrats Sunday night that the bill will be voted
+    on Thursday": the letter is the happening), unless the plan's verb is the saying's own ("will be released
+    Friday"). "Last night" and "yesterday" are the day before `published`. A day that closes a period ("the
+    week ended July 17") dates no happening: a weekly figure is dated by its release. Judges of the second
+    tuning sample found 5 of 11 event labels' faults in such dates."""
+    if claim.frame is None or claim.hedge:
         return []
-    text = claim.text
+    text, days = _yesterday(claim.text, published)
     closing = {(m.group(1)[:3].lower(), int(m.group(2))) for m in _PERIOD_CLOSING.finditer(text)}
-    days = [day for day in (date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso))
-            if (f"{day:%b}".lower(), day.day) not in closing]
-    named = {d for clause in claim.frame.clauses for d in clause.dates}
-    if _MEETING_DATED.search(text):
-        named |= set(claim.frame.dates)
-    verbs = [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named
-             or f"--{day:%m-%d}" in named]
-    if verbs:
-        return verbs
-    said = {m.group(1).lower() for m in _SAID_ON_WEEKDAY.finditer(text)} if _SAID_ON_WEEKDAY else set()
-    stem = claim.frame.predicate[:max(3, len(claim.frame.predicate) - 1)]
-    said |= {m.group(1).lower() for m in _WEEKDAY_BEFORE_WORD.finditer(text)
-             if stem and m.group(2).lower().startswith(stem)}
+    days += [day for day in (date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso))
+             if (f"{day:%b}".lower(), day.day) not in closing and day not in days]
+    if not claim.frame.future:
+        named = {d for clause in claim.frame.clauses for d in clause.dates}
+        if _MEETING_DATED.search(text):
+            named |= set(claim.frame.dates)
+        verbs = [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named
+                 or f"--{day:%m-%d}" in named]
+        if verbs:
+            return verbs
+    verb = claim.frame.predicate.split()[0].lower() if claim.frame.predicate else ""
+    future = claim.frame.future
+    said = _verb_weekdays(_TOKEN.findall(text), verb, future, not future and not claim.frame.negation)
     return [day for day in days if day.strftime("%A").lower() in said]
+
+
+def _verb_weekdays(tokens: list[str], verb: str, future: bool, acted: bool) -> set[str]:
+    """The weekdays that date a saying (`_SAYINGS`), written past its object ("released a ... document Saturday
+    night"), or, where the claim tells of an act (`acted`: no plan, no negation), its main verb (`verb`, a lemma),
+    written just before the verb ("on Thursday night struck down", "on Friday quietly placed") or opening the
+    sentence ("On Thursday night the court struck down ..."), or past it and its agent where the verb is a passive
+    ("was struck down by the court on Thursday night"). Elsewhere a day past the main verb's object is left to the
+    parse, which hangs it on the verb or on a noun: read off the words it dated "a trip planned for Wednesday" and
+    "was not authorized to discuss the matter Tuesday" (first and third tuning samples). A saying whose verb is the plan's own ("will be
+    released Friday") or follows "be", "will" or "to" is a plan too."""
+    found = set()
+    lower = [t.lower() for t in tokens]
+    for i, word in enumerate(lower):
+        main = bool(verb) and _is_form_of(word, verb)
+        if word in _SAYINGS and not (future and main) and (i == 0 or lower[i - 1] not in ("be", "been", "will", "to")):
+            found |= _weekday_after(lower, i)
+        if main and acted:
+            found |= _weekday_before(lower, i)
+            if i and lower[i - 1] in ("was", "were", "been"):  # a passive: "was struck down by the court on Thursday"
+                found |= _weekday_after(lower, i)
+    if verb and acted and lower[:1] in (["on"], ["late"], ["early"]) and lower[1:2] and lower[1] in _WEEKDAYS:
+        found.add(lower[1])  # a sentence opened by its day: "On Thursday night the court struck down ..."
+    return found
+
+
+def _weekday_after(lower: list[str], verb: int) -> set[str]:
+    """The weekday past the verb at `verb` and its object: at most _OBJECT_WORDS words, none that opens a clause."""
+    breaks = words_of("dated_object_breaks")
+    for j in range(verb + 1, min(len(lower), verb + _OBJECT_WORDS + 3)):
+        word = lower[j]
+        if word in _WEEKDAYS:  # a possessive ("Saturday's rally") is a token of its own, no weekday
+            return {word}
+        if word in breaks or (not word[0].isalnum() and word != ","):
+            return set()
+    return set()
+
+
+def _weekday_before(lower: list[str], verb: int) -> set[str]:
+    """The weekday written just before the verb at `verb`, with its part of the day and an adverb between."""
+    j = verb - 1
+    if j >= 0 and lower[j].endswith("ly"):
+        j -= 1
+    if j >= 0 and lower[j] in DAY_PARTS:
+        j -= 1
+    return {lower[j]} if j >= 0 and lower[j] in _WEEKDAYS else set()
+
+
+def _is_form_of(word: str, lemma: str) -> bool:
+    """Whether `word` is a form of the verb `lemma`: its stem ("hailed", "hail") or an irregular form ("struck")."""
+    stem = lemma[:max(3, len(lemma) - 1)]
+    return word.startswith(stem) or lemma in _irregular_verbs().get(word, ())
+
+
+@functools.cache
+def _irregular_verbs() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms and their lemmas, from spaCy's English lemmatizer tables ("struck": "strike")."""
+    from . import nlp
+
+    table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return {form: tuple(lemmas) for form, lemmas in table["verb"].items()}
+
+
+def _yesterday(text: str, published: date | None) -> tuple[str, list[date]]:
+    """The text with "last night" and "yesterday" written as the weekday they name ("Saturday night"), and that
+    day; the text as it is where the article is undated or names neither."""
+    if published is None or not _YESTERDAY.search(text):
+        return text, []
+    day = published - timedelta(days=1)
+    weekday = day.strftime("%A")
+    return _YESTERDAY.sub(lambda m: f"{weekday} night" if "night" in m.group(0).lower() else weekday, text), [day]
 
 
 def _hash(parts) -> str:

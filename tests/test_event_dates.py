@@ -69,3 +69,57 @@ def test_a_day_a_lede_states_outvotes_publication_dates_that_only_stand_in_for_o
     # no lede states a day: the day most articles were published
     late, late_claims = _article("d", SUNDAY, "Police reform talks in Congress have fallen apart.")
     assert occasion_date([plain, other, late], {**claims, "d": late_claims}, WEEK) == FRIDAY
+
+
+MONDAY = date(2021, 9, 20)
+
+
+@pytest.mark.parametrize("lede, day", [
+    # a saying or a public act dated past its object, with its part of the day
+    ("The FBI released a heavily redacted, 16-page declassified document Saturday night about the hijackers.",
+     SATURDAY),
+    ("The speaker told House Democrats in a letter Sunday night that the bill will be voted on Thursday.", SUNDAY),
+    ("Florida's governor responded Wednesday to a White House attack from the president.", WEDNESDAY),
+    # the weekday first, with its part of the day and an adverb before the verb
+    ("The Supreme Court on Thursday night struck down the federal eviction moratorium.", THURSDAY),
+    ("The aviation agency on Friday evening quietly placed a flight restriction over the bridge.", FRIDAY),
+    ("On Thursday night the Supreme Court struck down the federal eviction moratorium.", THURSDAY),
+    # passive, the weekday last or first
+    ("The federal eviction moratorium was struck down by the Supreme Court on Thursday night.", THURSDAY),
+    ("The declassified document was released by the FBI on Saturday night.", SATURDAY),
+    ("Thomas Barrack was arrested in Los Angeles Tuesday morning on federal charges.", date(2021, 9, 14)),
+    # a day counted from the publication: "last night", "yesterday"
+    ("The FBI released the declassified document last night.", SUNDAY),
+    ("The governor responded yesterday to the president's attack.", SUNDAY),
+    ("The document, which the FBI released last night, shows contacts with two hijackers.", SUNDAY),
+    # a date written out
+    ("The FBI released the declassified document on Sept. 18, the bureau said.", SATURDAY),
+])
+def test_a_day_past_the_object_before_the_verb_or_counted_from_publication_dates_the_happening(lede, day):
+    article, claims = _article("a", MONDAY, lede)
+    assert happening_day(article, claims, WEEK) == day
+
+
+@pytest.mark.parametrize("lede", [
+    # a plan whose verb is the saying's own, a day past a clause of its own, another thing's night
+    "The full report is expected to be released Friday, officials said.",
+    "The FBI released a document that investigators had first read on Friday.",
+    "Officials vowed a response in the wake of last night's bombing of the embassy.",
+    # a day past the main verb's object that the parse hangs on a noun, a negated act
+    "President Biden canceled a trip to Chicago planned for Wednesday.",
+    "The official was not authorized to discuss the matter Tuesday.",
+])
+def test_a_planned_release_or_a_day_of_another_clause_is_not_the_happening(lede):
+    article, claims = _article("a", MONDAY, lede)
+    assert happening_day(article, claims, WEEK, stated=True) is None
+
+
+def test_the_day_most_ledes_state_dates_the_event_never_a_day_after_every_publication():
+    released, released_claims = _article("a", SUNDAY, "The FBI released a newly declassified document Saturday night.")
+    plain, plain_claims = _article("b", SUNDAY, "The Biden administration has declassified a 16-page FBI report.")
+    other, other_claims = _article("c", SUNDAY, "The bureau ended the anniversary by releasing a declassified document.")
+    claims = {"a": released_claims, "b": plain_claims, "c": other_claims}
+    assert occasion_date([released, plain, other], claims, WEEK) == SATURDAY
+    # "Saturday" in a Friday paper is a plan (or last week's): the event keeps its publication day
+    early, early_claims = _article("d", FRIDAY, "The FBI will release the declassified document Saturday night.")
+    assert occasion_date([early], {"d": early_claims}, WEEK) == FRIDAY
