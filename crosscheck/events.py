@@ -33,7 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
-from .dating import DAY_PARTS
+from .dating import DAY_PARTS, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
@@ -58,6 +58,10 @@ _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
 # A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
 # "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
+# A noun and the weekday it took place on, or a weekday's possessive a few words before it (`_occasion_days`).
+_WEEKDAYS_ORDER = [name.lower() for name in calendar.day_name]
+_NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDER) + r")\b(?!')"
+                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")'s((?:\s+[\w'\"“”-]+){1,5})")
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
@@ -88,7 +92,8 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     claims_of = defaultdict(list)
     for claim in claims:
         claims_of[claim.article_id].append(claim)
-    days = [occasion_date(group, claims_of, settings.occasion_lede_days) for group in members.values()]
+    days = [occasion_date(group, claims_of, settings.occasion_lede_days, settings.occasion_named_days)
+            for group in members.values()]
     names = name_events(list(members.values()), claims, days, articles, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
@@ -550,18 +555,60 @@ def _calendar_day(entry: dict, year: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_days: int) -> date | None:
+def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_days: int,
+                  named_days: int = Settings.occasion_named_days) -> date | None:
     """The happening's day most of the event's articles give (the earliest among equals): the day each
-    article's lede states; only where no lede states one, the day most of them were published. An article
-    whose lede names no day says nothing of when it happened, so it does not outvote one that does (a
-    Friday story on talks that "collapsed Wednesday" beside two that only say they collapsed); a piece
-    published days later does not move it."""
+    article's lede states; where no lede states one, the day most ledes give the occasion the titles name
+    (`_named_days`, at most `named_days` before publication); else the day most of them were published.
+    An article whose lede names no day says nothing of when it happened, so it does not outvote one that
+    does (a Friday story on talks that "collapsed Wednesday" beside two that only say they collapsed); a
+    piece published days later does not move it, and no day lies after every article's publication."""
     dated = [a for a in group if a.published]
     stated = Counter(day for a in dated if (day := happening_day(a, claims.get(a.id, []), lead_days, stated=True)))
-    counts = stated or Counter(a.published for a in dated)
+    counts = stated or _named_days(dated, claims, named_days) or Counter(a.published for a in dated)
     if not counts:
         return None
     return min(counts, key=lambda day: (-counts[day], day))
+
+
+def _named_days(group: list[Article], claims: dict[str, list[Claim]], named_days: int) -> Counter:
+    """The day each lede gives the occasion, where more than half of the articles' ledes give one and agree: a
+    calendar occasion it names (data/calendar.toml: "this Labor Day") or a weekday tied to a word most of the
+    titles write ("the 'Justice for J6' rally on Saturday", "Saturday's rally"), lying at most `named_days`
+    before the article's publication. Empty where none does."""
+    shared = _title_words(group)
+    found = Counter()
+    for article in group:
+        lede = sorted({c.line for c in claims.get(article.id, [])})[:_LEDE_LINES]
+        texts = [c.text for c in sorted(claims.get(article.id, []), key=lambda c: c.line)
+                 if c.line in lede and not (c.frame and c.frame.future)]
+        day = next((d for text in texts for d in _occasion_days(text, shared, article.published)
+                    if 0 <= (article.published - d).days <= named_days), None)
+        if day:
+            found[day] += 1
+    if not found or 2 * max(found.values()) <= len(group):
+        return Counter()
+    return found
+
+
+def _title_words(group: list[Article]) -> set[str]:
+    """The content words (four letters or more) that more than half of the group's titles write."""
+    counts = Counter(word for a in group for word in set(_content_words(a.title)) if len(word) > 3)
+    return {word for word, n in counts.items() if 2 * n > len(group)}
+
+
+def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
+    """The days `text` gives an occasion: a calendar occasion it names, in the publication's year; a weekday
+    written after one of the `shared` words ("rally on Saturday") or as its possessive before it, a few
+    words on ("Saturday's 'Justice for J6' rally"), the most recent on or before `published`."""
+    lower = text.lower().replace("’", "'")
+    pattern, occasion_of = _calendar()
+    days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
+    for m in _NOUN_WEEKDAY.finditer(lower):
+        nouns, weekday = ([m.group(1)], m.group(2)) if m.group(1) else (re.findall(r"[a-z][\w-]+", m.group(4)), m.group(3))
+        if any(noun in shared or noun.removesuffix("s") in shared for noun in nouns):
+            days.append(resolve_weekday(_WEEKDAYS_ORDER.index(weekday), published))
+    return days
 
 
 def happening_day(article: Article, claims: list[Claim], lead_days: int, *, stated: bool = False) -> date | None:

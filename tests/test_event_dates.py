@@ -123,3 +123,42 @@ def test_the_day_most_ledes_state_dates_the_event_never_a_day_after_every_public
     # "Saturday" in a Friday paper is a plan (or last week's): the event keeps its publication day
     early, early_claims = _article("d", FRIDAY, "The FBI will release the declassified document Saturday night.")
     assert occasion_date([early], {"d": early_claims}, WEEK) == FRIDAY
+
+
+def _titled(aid: str, published: date, title: str, *lede: str) -> tuple[Article, list]:
+    article, claims = _article(aid, published, *lede)
+    return replace(article, title=title), claims
+
+
+def test_where_no_lede_dates_a_verb_the_day_most_ledes_give_the_occasion_the_titles_name_dates_it():
+    fence, fence_claims = _titled("a", MONDAY, "Capitol fencing comes down after 'Justice for J6' rally",
+                                  "Fencing put up ahead of the rally on Saturday was taken down by crews.")
+    behind, behind_claims = _titled("b", MONDAY, "What's really behind the 'Justice for J6' rally",
+                                    "Saturday's 'Justice for J6' rally was smaller than expected.")
+    media, media_claims = _titled("c", MONDAY, "Media mocked over 'dud' rally on Capitol Hill",
+                                  "Analysts tore into the media who hyped the danger of the protest.")
+    claims = {"a": fence_claims, "b": behind_claims, "c": media_claims}
+    assert occasion_date([fence, behind, media], claims, WEEK) == SATURDAY
+    # one lede of three is no majority: the publication day stays
+    assert occasion_date([fence, media, replace(media, id="d")], {**claims, "d": media_claims}, WEEK) == MONDAY
+
+
+def test_a_calendar_occasion_the_ledes_name_dates_an_event_whose_ledes_date_no_verb():
+    wednesday = date(2021, 9, 8)
+    toils, toils_claims = _titled("a", wednesday, "White House toils amid crises",
+                                  "There is no rest for an under-pressure White House this Labor Day.")
+    polls, polls_claims = _titled("b", wednesday, "Biden's standing nosedives",
+                                  "As Labor Day marks the close of summer, the president's poll numbers are taking a hit.")
+    assert occasion_date([toils, polls], {"a": toils_claims, "b": polls_claims}, WEEK) == date(2021, 9, 6)
+
+
+@pytest.mark.parametrize("lede", [
+    # a plan: the rally's Saturday read back from a Thursday paper lies beyond `occasion_named_days`
+    "Police are preparing for the rally on Saturday at the Capitol.",
+    # the day of a word no title writes
+    "Fencing went up around the Capitol ahead of Saturday's march.",
+])
+def test_a_weekday_of_a_plan_or_of_another_thing_does_not_date_the_occasion(lede):
+    thursday = date(2021, 9, 16)
+    article, claims = _titled("a", thursday, "Capitol braces for 'Justice for J6' rally", lede)
+    assert occasion_date([article], {"a": claims}, WEEK) == thursday
