@@ -55,13 +55,13 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a claim's date given to the day
 _SAYINGS = words_of("dated_saying_verbs") | words_of("dated_act_verbs")
 _OBJECT_WORDS = 8  # the longest object of the tuning samples' dated sayings is six words ("a heavily ... document")
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-_WEEKDAYS = frozenset(name.lower() for name in calendar.day_name)
-# A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
-# "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
-# A noun and the weekday it took place on, or a weekday's possessive a few words before it (`_occasion_days`).
 _WEEKDAYS_ORDER = [name.lower() for name in calendar.day_name]
+_WEEKDAYS = frozenset(_WEEKDAYS_ORDER)
+# A noun and the weekday it took place on, or a weekday's possessive a few words before it (`_occasion_days`).
 _NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDER) + r")\b(?!')"
                            r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")'s((?:\s+[\w'\"“”-]+){1,5})")
+# A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
+# "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
@@ -605,7 +605,10 @@ def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
     pattern, occasion_of = _calendar()
     days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
     for m in _NOUN_WEEKDAY.finditer(lower):
-        nouns, weekday = ([m.group(1)], m.group(2)) if m.group(1) else (re.findall(r"[a-z][\w-]+", m.group(4)), m.group(3))
+        if m.group(1):
+            nouns, weekday = [m.group(1)], m.group(2)
+        else:
+            nouns, weekday = re.findall(r"[a-z][\w-]+", m.group(4)), m.group(3)
         if any(noun in shared or noun.removesuffix("s") in shared for noun in nouns):
             days.append(resolve_weekday(_WEEKDAYS_ORDER.index(weekday), published))
     return days
@@ -668,9 +671,9 @@ def _verb_weekdays(tokens: list[str], verb: str, future: bool, acted: bool) -> s
     written just before the verb ("on Thursday night struck down", "on Friday quietly placed") or opening the
     sentence ("On Thursday night the court struck down ..."), or past it and its agent where the verb is a passive
     ("was struck down by the court on Thursday night"). Elsewhere a day past the main verb's object is left to the
-    parse, which hangs it on the verb or on a noun: read off the words it dated "a trip planned for Wednesday" and
-    "was not authorized to discuss the matter Tuesday" (first and third tuning samples). A saying whose verb is the plan's own ("will be
-    released Friday") or follows "be", "will" or "to" is a plan too."""
+    parse, which hangs it on the verb or on a noun: read off the words, it dated "a trip planned for Wednesday"
+    and "was not authorized to discuss the matter Tuesday" (first and third tuning samples). A saying whose verb
+    is the plan's own ("will be released Friday") or follows "be", "will" or "to" is a plan too."""
     found = set()
     lower = [t.lower() for t in tokens]
     for i, word in enumerate(lower):
@@ -716,7 +719,8 @@ def _is_form_of(word: str, lemma: str) -> bool:
 
 @functools.cache
 def _irregular_verbs() -> dict[str, tuple[str, ...]]:
-    """Irregular verb forms and their lemmas, from spaCy's English lemmatizer tables ("struck": "strike")."""
+    """Irregular verb forms and their lemmas, from spaCy's English lemmatizer tables ("struck": "strike"); the
+    pipeline is loaded already wherever claims are read."""
     from . import nlp
 
     table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")

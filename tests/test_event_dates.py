@@ -115,9 +115,9 @@ def test_a_planned_release_or_a_day_of_another_clause_is_not_the_happening(lede)
 
 
 def test_the_day_most_ledes_state_dates_the_event_never_a_day_after_every_publication():
-    released, released_claims = _article("a", SUNDAY, "The FBI released a newly declassified document Saturday night.")
-    plain, plain_claims = _article("b", SUNDAY, "The Biden administration has declassified a 16-page FBI report.")
-    other, other_claims = _article("c", SUNDAY, "The bureau ended the anniversary by releasing a declassified document.")
+    released, released_claims = _article("a", SUNDAY, "The FBI released a declassified document Saturday night.")
+    plain, plain_claims = _article("b", SUNDAY, "The Biden administration has declassified an FBI report.")
+    other, other_claims = _article("c", SUNDAY, "The bureau ended the anniversary by releasing a document.")
     claims = {"a": released_claims, "b": plain_claims, "c": other_claims}
     assert occasion_date([released, plain, other], claims, WEEK) == SATURDAY
     # "Saturday" in a Friday paper is a plan (or last week's): the event keeps its publication day
@@ -148,7 +148,7 @@ def test_a_calendar_occasion_the_ledes_name_dates_an_event_whose_ledes_date_no_v
     toils, toils_claims = _titled("a", wednesday, "White House toils amid crises",
                                   "There is no rest for an under-pressure White House this Labor Day.")
     polls, polls_claims = _titled("b", wednesday, "Biden's standing nosedives",
-                                  "As Labor Day marks the close of summer, the president's poll numbers are taking a hit.")
+                                  "As Labor Day marks the close of summer, the president's poll numbers take a hit.")
     assert occasion_date([toils, polls], {"a": toils_claims, "b": polls_claims}, WEEK) == date(2021, 9, 6)
 
 
