@@ -33,6 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
+from .dating import DAY_PARTS, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
@@ -46,13 +47,22 @@ _LEDE_LINES = 2
 _MEETING_DATED = re.compile(r"(?i)\b(?:" + "|".join(sorted(words_of("meeting_nouns"), key=len, reverse=True))
                             + r")s?\b[^.;:,]{0,60}?\bon\b")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a claim's date given to the day
-# A weekday named as a day, not its possessive ("Thursday's bombing"); the weekday of a saying ("announced Friday
-# that ...", data/labels.toml `dated_saying_verbs`), or one written before a word (`_happening_days`).
-_WEEKDAY = r"(" + "|".join(name.lower() for name in calendar.day_name) + r")\b(?!['’]s)"
-_SAYING = "|".join(sorted(words_of("dated_saying_verbs"), key=len, reverse=True))
-_SAID_ON_WEEKDAY = re.compile(rf"(?i)\b(?:{_SAYING})\b(?:\s+(?!that\b)[\w’'-]+){{0,3}}?\s+"
-                              rf"(?:on\s+|late\s+|early\s+)?{_WEEKDAY}") if _SAYING else None
-_WEEKDAY_BEFORE_WORD = re.compile(rf"(?i)\b(?:on\s+)?{_WEEKDAY}\s+(\w+)")
+# A saying or a public act and, past its object, the weekday it took place: "announced Friday that ...", "told
+# House Democrats in a letter Sunday night", "released a heavily redacted, 16-page document Saturday night"; the
+# weekday before the claim's main verb ("on Thursday night struck down"). The object runs at most
+# `_OBJECT_WORDS` words and never past a word that opens a clause of its own (data/labels.toml
+# `dated_object_breaks`: "that", "who", "after", "it" ...), whose day would be another thing's.
+_SAYINGS = words_of("dated_saying_verbs") | words_of("dated_act_verbs")
+_OBJECT_WORDS = 8  # the longest object of the tuning samples' dated sayings is six words ("a heavily ... document")
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_WEEKDAYS_ORDER = [name.lower() for name in calendar.day_name]
+_WEEKDAYS = frozenset(_WEEKDAYS_ORDER)
+# A noun and the weekday it took place on, or a weekday's possessive a few words before it (`_occasion_days`).
+_NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDER) + r")\b(?!')"
+                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")'s((?:\s+[\w'\"“”-]+){1,5})")
+# A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
+# "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
+_YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
@@ -82,7 +92,8 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     claims_of = defaultdict(list)
     for claim in claims:
         claims_of[claim.article_id].append(claim)
-    days = [occasion_date(group, claims_of, settings.occasion_lede_days) for group in members.values()]
+    days = [occasion_date(group, claims_of, settings.occasion_lede_days, settings.occasion_named_days)
+            for group in members.values()]
     names = name_events(list(members.values()), claims, days, articles, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
@@ -544,18 +555,63 @@ def _calendar_day(entry: dict, year: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_days: int) -> date | None:
+def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_days: int,
+                  named_days: int = Settings.occasion_named_days) -> date | None:
     """The happening's day most of the event's articles give (the earliest among equals): the day each
-    article's lede states; only where no lede states one, the day most of them were published. An article
-    whose lede names no day says nothing of when it happened, so it does not outvote one that does (a
-    Friday story on talks that "collapsed Wednesday" beside two that only say they collapsed); a piece
-    published days later does not move it."""
+    article's lede states; where no lede states one, the day most ledes give the occasion the titles name
+    (`_named_days`, at most `named_days` before publication); else the day most of them were published.
+    An article whose lede names no day says nothing of when it happened, so it does not outvote one that
+    does (a Friday story on talks that "collapsed Wednesday" beside two that only say they collapsed); a
+    piece published days later does not move it, and no day lies after every article's publication."""
     dated = [a for a in group if a.published]
     stated = Counter(day for a in dated if (day := happening_day(a, claims.get(a.id, []), lead_days, stated=True)))
-    counts = stated or Counter(a.published for a in dated)
+    counts = stated or _named_days(dated, claims, named_days) or Counter(a.published for a in dated)
     if not counts:
         return None
     return min(counts, key=lambda day: (-counts[day], day))
+
+
+def _named_days(group: list[Article], claims: dict[str, list[Claim]], named_days: int) -> Counter:
+    """The day each lede gives the occasion, where more than half of the articles' ledes give one and agree: a
+    calendar occasion it names (data/calendar.toml: "this Labor Day") or a weekday tied to a word most of the
+    titles write ("the 'Justice for J6' rally on Saturday", "Saturday's rally"), lying at most `named_days`
+    before the article's publication. Empty where none does."""
+    shared = _title_words(group)
+    found = Counter()
+    for article in group:
+        lede = sorted({c.line for c in claims.get(article.id, [])})[:_LEDE_LINES]
+        texts = [c.text for c in sorted(claims.get(article.id, []), key=lambda c: c.line)
+                 if c.line in lede and not (c.frame and c.frame.future)]
+        day = next((d for text in texts for d in _occasion_days(text, shared, article.published)
+                    if 0 <= (article.published - d).days <= named_days), None)
+        if day:
+            found[day] += 1
+    if not found or 2 * max(found.values()) <= len(group):
+        return Counter()
+    return found
+
+
+def _title_words(group: list[Article]) -> set[str]:
+    """The content words (four letters or more) that more than half of the group's titles write."""
+    counts = Counter(word for a in group for word in set(_content_words(a.title)) if len(word) > 3)
+    return {word for word, n in counts.items() if 2 * n > len(group)}
+
+
+def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
+    """The days `text` gives an occasion: a calendar occasion it names, in the publication's year; a weekday
+    written after one of the `shared` words ("rally on Saturday") or as its possessive before it, a few
+    words on ("Saturday's 'Justice for J6' rally"), the most recent on or before `published`."""
+    lower = text.lower().replace("’", "'")
+    pattern, occasion_of = _calendar()
+    days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
+    for m in _NOUN_WEEKDAY.finditer(lower):
+        if m.group(1):
+            nouns, weekday = [m.group(1)], m.group(2)
+        else:
+            nouns, weekday = re.findall(r"[a-z][\w-]+", m.group(4)), m.group(3)
+        if any(noun in shared or noun.removesuffix("s") in shared for noun in nouns):
+            days.append(resolve_weekday(_WEEKDAYS_ORDER.index(weekday), published))
+    return days
 
 
 def happening_day(article: Article, claims: list[Claim], lead_days: int, *, stated: bool = False) -> date | None:
@@ -571,37 +627,114 @@ def happening_day(article: Article, claims: list[Claim], lead_days: int, *, stat
     round 8)."""
     lede = sorted({c.line for c in claims})[:_LEDE_LINES]
     return next((day for claim in sorted(claims, key=lambda c: c.line) if claim.line in lede
-                 for day in _happening_days(claim) if 0 <= (article.published - day).days <= lead_days),
+                 for day in _happening_days(claim, article.published)
+                 if 0 <= (article.published - day).days <= lead_days),
                 None if stated else article.published)
 
 
-def _happening_days(claim: Claim) -> list[date]:
+def _happening_days(claim: Claim, published: date | None = None) -> list[date]:
     """The claim's calendar days that date one of its verbs, or a meeting noun of its text ("their conversation
     on Monday"); none for a plan or a forecast ("will meet on Friday").
 
     Where none does, the weekday of the saying ("announced Friday that ...", "told reporters on Wednesday",
-    "the Times reported Friday": an announcement is the happening a story reports; `dated_saying_verbs`) or
-    one written just before the main verb ("Trump on Saturday hailed ...", which the parse may hang elsewhere).
-    A day that closes a period ("the week ended July 17") dates no happening: a weekly figure is dated by its
-    release. Judges of the second tuning sample found 5 of 11 event labels' faults in such dates."""
-    if claim.frame is None or claim.frame.future or claim.hedge:
+    "the Times reported Friday": an announcement is the happening a story reports; `dated_saying_verbs`, and
+    the public acts of `dated_act_verbs`: "responded Wednesday") or one written just before the main verb
+    ("Trump on Saturday hailed ...", "on Thursday night struck down ...", which the parse may hang elsewhere).
+    A saying is dated even when what it says is a plan ("told Democrats Sunday night that the bill will be voted
+    on Thursday": the letter is the happening), unless the plan's verb is the saying's own ("will be released
+    Friday"). "Last night" and "yesterday" are the day before `published`. A day that closes a period ("the
+    week ended July 17") dates no happening: a weekly figure is dated by its release. Judges of the second
+    tuning sample found 5 of 11 event labels' faults in such dates."""
+    if claim.frame is None or claim.hedge:
         return []
-    text = claim.text
+    text, days = _yesterday(claim.text, published)
     closing = {(m.group(1)[:3].lower(), int(m.group(2))) for m in _PERIOD_CLOSING.finditer(text)}
-    days = [day for day in (date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso))
-            if (f"{day:%b}".lower(), day.day) not in closing]
-    named = {d for clause in claim.frame.clauses for d in clause.dates}
-    if _MEETING_DATED.search(text):
-        named |= set(claim.frame.dates)
-    verbs = [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named
-             or f"--{day:%m-%d}" in named]
-    if verbs:
-        return verbs
-    said = {m.group(1).lower() for m in _SAID_ON_WEEKDAY.finditer(text)} if _SAID_ON_WEEKDAY else set()
-    stem = claim.frame.predicate[:max(3, len(claim.frame.predicate) - 1)]
-    said |= {m.group(1).lower() for m in _WEEKDAY_BEFORE_WORD.finditer(text)
-             if stem and m.group(2).lower().startswith(stem)}
+    days += [day for day in (date.fromisoformat(iso) for iso in claim.dates if _DAY.fullmatch(iso))
+             if (f"{day:%b}".lower(), day.day) not in closing and day not in days]
+    if not claim.frame.future:
+        named = {d for clause in claim.frame.clauses for d in clause.dates}
+        if _MEETING_DATED.search(text):
+            named |= set(claim.frame.dates)
+        verbs = [day for day in days if day.isoformat() in named or day.strftime("%A").lower() in named
+                 or f"--{day:%m-%d}" in named]
+        if verbs:
+            return verbs
+    verb = claim.frame.predicate.split()[0].lower() if claim.frame.predicate else ""
+    future = claim.frame.future
+    said = _verb_weekdays(_TOKEN.findall(text), verb, future, not future and not claim.frame.negation)
     return [day for day in days if day.strftime("%A").lower() in said]
+
+
+def _verb_weekdays(tokens: list[str], verb: str, future: bool, acted: bool) -> set[str]:
+    """The weekdays that date a saying (`_SAYINGS`), written past its object ("released a ... document Saturday
+    night"), or, where the claim tells of an act (`acted`: no plan, no negation), its main verb (`verb`, a lemma),
+    written just before the verb ("on Thursday night struck down", "on Friday quietly placed") or opening the
+    sentence ("On Thursday night the court struck down ..."), or past it and its agent where the verb is a passive
+    ("was struck down by the court on Thursday night"). Elsewhere a day past the main verb's object is left to the
+    parse, which hangs it on the verb or on a noun: read off the words, it dated "a trip planned for Wednesday"
+    and "was not authorized to discuss the matter Tuesday" (first and third tuning samples). A saying whose verb
+    is the plan's own ("will be released Friday") or follows "be", "will" or "to" is a plan too."""
+    found = set()
+    lower = [t.lower() for t in tokens]
+    for i, word in enumerate(lower):
+        main = bool(verb) and _is_form_of(word, verb)
+        if word in _SAYINGS and not (future and main) and (i == 0 or lower[i - 1] not in ("be", "been", "will", "to")):
+            found |= _weekday_after(lower, i)
+        if main and acted:
+            found |= _weekday_before(lower, i)
+            if i and lower[i - 1] in ("was", "were", "been"):  # a passive: "was struck down by the court on Thursday"
+                found |= _weekday_after(lower, i)
+    if verb and acted and lower[:1] in (["on"], ["late"], ["early"]) and lower[1:2] and lower[1] in _WEEKDAYS:
+        found.add(lower[1])  # a sentence opened by its day: "On Thursday night the court struck down ..."
+    return found
+
+
+def _weekday_after(lower: list[str], verb: int) -> set[str]:
+    """The weekday past the verb at `verb` and its object: at most _OBJECT_WORDS words, none that opens a clause."""
+    breaks = words_of("dated_object_breaks")
+    for j in range(verb + 1, min(len(lower), verb + _OBJECT_WORDS + 3)):
+        word = lower[j]
+        if word in _WEEKDAYS:  # a possessive ("Saturday's rally") is a token of its own, no weekday
+            return {word}
+        if word in breaks or (not word[0].isalnum() and word != ","):
+            return set()
+    return set()
+
+
+def _weekday_before(lower: list[str], verb: int) -> set[str]:
+    """The weekday written just before the verb at `verb`, with its part of the day and an adverb between."""
+    j = verb - 1
+    if j >= 0 and lower[j].endswith("ly"):
+        j -= 1
+    if j >= 0 and lower[j] in DAY_PARTS:
+        j -= 1
+    return {lower[j]} if j >= 0 and lower[j] in _WEEKDAYS else set()
+
+
+def _is_form_of(word: str, lemma: str) -> bool:
+    """Whether `word` is a form of the verb `lemma`: its stem ("hailed", "hail") or an irregular form ("struck")."""
+    stem = lemma[:max(3, len(lemma) - 1)]
+    return word.startswith(stem) or lemma in _irregular_verbs().get(word, ())
+
+
+@functools.cache
+def _irregular_verbs() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms and their lemmas, from spaCy's English lemmatizer tables ("struck": "strike"); the
+    pipeline is loaded already wherever claims are read."""
+    from . import nlp
+
+    table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return {form: tuple(lemmas) for form, lemmas in table["verb"].items()}
+
+
+def _yesterday(text: str, published: date | None) -> tuple[str, list[date]]:
+    """The text with "last night" and "yesterday" written as the weekday they name ("Saturday night"), and that
+    day; the text as it is where the article is undated or names neither."""
+    if published is None or not _YESTERDAY.search(text):
+        return text, []
+    day = published - timedelta(days=1)
+    weekday = day.strftime("%A")
+    return _YESTERDAY.sub(lambda m: f"{weekday} night" if "night" in m.group(0).lower() else weekday, text), [day]
 
 
 def _hash(parts) -> str:

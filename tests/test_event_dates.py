@@ -69,3 +69,96 @@ def test_a_day_a_lede_states_outvotes_publication_dates_that_only_stand_in_for_o
     # no lede states a day: the day most articles were published
     late, late_claims = _article("d", SUNDAY, "Police reform talks in Congress have fallen apart.")
     assert occasion_date([plain, other, late], {**claims, "d": late_claims}, WEEK) == FRIDAY
+
+
+MONDAY = date(2021, 9, 20)
+
+
+@pytest.mark.parametrize("lede, day", [
+    # a saying or a public act dated past its object, with its part of the day
+    ("The FBI released a heavily redacted, 16-page declassified document Saturday night about the hijackers.",
+     SATURDAY),
+    ("The speaker told House Democrats in a letter Sunday night that the bill will be voted on Thursday.", SUNDAY),
+    ("Florida's governor responded Wednesday to a White House attack from the president.", WEDNESDAY),
+    # the weekday first, with its part of the day and an adverb before the verb
+    ("The Supreme Court on Thursday night struck down the federal eviction moratorium.", THURSDAY),
+    ("The aviation agency on Friday evening quietly placed a flight restriction over the bridge.", FRIDAY),
+    ("On Thursday night the Supreme Court struck down the federal eviction moratorium.", THURSDAY),
+    # passive, the weekday last or first
+    ("The federal eviction moratorium was struck down by the Supreme Court on Thursday night.", THURSDAY),
+    ("The declassified document was released by the FBI on Saturday night.", SATURDAY),
+    ("Thomas Barrack was arrested in Los Angeles Tuesday morning on federal charges.", date(2021, 9, 14)),
+    # a day counted from the publication: "last night", "yesterday"
+    ("The FBI released the declassified document last night.", SUNDAY),
+    ("The governor responded yesterday to the president's attack.", SUNDAY),
+    ("The document, which the FBI released last night, shows contacts with two hijackers.", SUNDAY),
+    # a date written out
+    ("The FBI released the declassified document on Sept. 18, the bureau said.", SATURDAY),
+])
+def test_a_day_past_the_object_before_the_verb_or_counted_from_publication_dates_the_happening(lede, day):
+    article, claims = _article("a", MONDAY, lede)
+    assert happening_day(article, claims, WEEK) == day
+
+
+@pytest.mark.parametrize("lede", [
+    # a plan whose verb is the saying's own, a day past a clause of its own, another thing's night
+    "The full report is expected to be released Friday, officials said.",
+    "The FBI released a document that investigators had first read on Friday.",
+    "Officials vowed a response in the wake of last night's bombing of the embassy.",
+    # a day past the main verb's object that the parse hangs on a noun, a negated act
+    "President Biden canceled a trip to Chicago planned for Wednesday.",
+    "The official was not authorized to discuss the matter Tuesday.",
+])
+def test_a_planned_release_or_a_day_of_another_clause_is_not_the_happening(lede):
+    article, claims = _article("a", MONDAY, lede)
+    assert happening_day(article, claims, WEEK, stated=True) is None
+
+
+def test_the_day_most_ledes_state_dates_the_event_never_a_day_after_every_publication():
+    released, released_claims = _article("a", SUNDAY, "The FBI released a declassified document Saturday night.")
+    plain, plain_claims = _article("b", SUNDAY, "The Biden administration has declassified an FBI report.")
+    other, other_claims = _article("c", SUNDAY, "The bureau ended the anniversary by releasing a document.")
+    claims = {"a": released_claims, "b": plain_claims, "c": other_claims}
+    assert occasion_date([released, plain, other], claims, WEEK) == SATURDAY
+    # "Saturday" in a Friday paper is a plan (or last week's): the event keeps its publication day
+    early, early_claims = _article("d", FRIDAY, "The FBI will release the declassified document Saturday night.")
+    assert occasion_date([early], {"d": early_claims}, WEEK) == FRIDAY
+
+
+def _titled(aid: str, published: date, title: str, *lede: str) -> tuple[Article, list]:
+    article, claims = _article(aid, published, *lede)
+    return replace(article, title=title), claims
+
+
+def test_where_no_lede_dates_a_verb_the_day_most_ledes_give_the_occasion_the_titles_name_dates_it():
+    fence, fence_claims = _titled("a", MONDAY, "Capitol fencing comes down after 'Justice for J6' rally",
+                                  "Fencing put up ahead of the rally on Saturday was taken down by crews.")
+    behind, behind_claims = _titled("b", MONDAY, "What's really behind the 'Justice for J6' rally",
+                                    "Saturday's 'Justice for J6' rally was smaller than expected.")
+    media, media_claims = _titled("c", MONDAY, "Media mocked over 'dud' rally on Capitol Hill",
+                                  "Analysts tore into the media who hyped the danger of the protest.")
+    claims = {"a": fence_claims, "b": behind_claims, "c": media_claims}
+    assert occasion_date([fence, behind, media], claims, WEEK) == SATURDAY
+    # one lede of three is no majority: the publication day stays
+    assert occasion_date([fence, media, replace(media, id="d")], {**claims, "d": media_claims}, WEEK) == MONDAY
+
+
+def test_a_calendar_occasion_the_ledes_name_dates_an_event_whose_ledes_date_no_verb():
+    wednesday = date(2021, 9, 8)
+    toils, toils_claims = _titled("a", wednesday, "White House toils amid crises",
+                                  "There is no rest for an under-pressure White House this Labor Day.")
+    polls, polls_claims = _titled("b", wednesday, "Biden's standing nosedives",
+                                  "As Labor Day marks the close of summer, the president's poll numbers take a hit.")
+    assert occasion_date([toils, polls], {"a": toils_claims, "b": polls_claims}, WEEK) == date(2021, 9, 6)
+
+
+@pytest.mark.parametrize("lede", [
+    # a plan: the rally's Saturday read back from a Thursday paper lies beyond `occasion_named_days`
+    "Police are preparing for the rally on Saturday at the Capitol.",
+    # the day of a word no title writes
+    "Fencing went up around the Capitol ahead of Saturday's march.",
+])
+def test_a_weekday_of_a_plan_or_of_another_thing_does_not_date_the_occasion(lede):
+    thursday = date(2021, 9, 16)
+    article, claims = _titled("a", thursday, "Capitol braces for 'Justice for J6' rally", lede)
+    assert occasion_date([article], {"a": claims}, WEEK) == thursday
