@@ -53,7 +53,7 @@ _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=(?:s|t|re|m|ve|ll|d)\b)", re.IGNOR
 
 
 def straightened(text: str) -> str:
-    """The text with each curly apostrophe inside a word made straight: one character for one, so every
+    """The text with each curly apostrophe that opens a clitic made straight: one character for one, so every
     character keeps its offset."""
     return _CURLY_APOSTROPHE.sub("'", text)
 
