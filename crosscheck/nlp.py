@@ -68,12 +68,8 @@ def stream_straightened(texts, processes: int = 1):
 
 def _with_words_of(doc, text: str):
     """The doc's parse on the words of `text`, a text of the same length with other characters in places."""
-    from spacy.tokens import Doc
-
-    return Doc(doc.vocab, words=[text[t.idx:t.idx + len(t)] for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
-               heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc], lemmas=[t.lemma_ for t in doc],
-               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc])
+    return _parse_on_words(doc, [text[t.idx:t.idx + len(t)] for t in doc], [t.lemma_ for t in doc],
+                           [_entity_tag(t, None) for t in doc])
 
 
 def reparse(doc, stand_ins: dict[int, str], lemmas: dict[int, str], entity_types: dict[int, str]):
@@ -86,11 +82,18 @@ def reparse(doc, stand_ins: dict[int, str], lemmas: dict[int, str], entity_types
     spaces = [bool(t.whitespace_) for t in doc]
     words = [stand_ins.get(t.i, t.text) for t in doc]
     stand_in = load()(Doc(doc.vocab, words=words, spaces=spaces))
-    return Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces,
-               tags=[t.tag_ for t in stand_in], pos=[t.pos_ for t in stand_in],
-               morphs=[str(t.morph) for t in stand_in], heads=[t.head.i for t in stand_in],
-               deps=[t.dep_ for t in stand_in], lemmas=[lemmas.get(t.i, t.lemma_) for t in stand_in],
-               ents=[_entity_tag(t, entity_types.get(t.i)) for t in stand_in])
+    return _parse_on_words(stand_in, [t.text for t in doc], [lemmas.get(t.i, t.lemma_) for t in stand_in],
+                           [_entity_tag(t, entity_types.get(t.i)) for t in stand_in])
+
+
+def _parse_on_words(parsed, words: list[str], lemmas: list[str], ents: list[str]):
+    """A Doc of `words` (one for each of the parsed doc's tokens, with its spacing) carrying the parsed doc's tags
+    and dependencies, with these lemmas and IOB entity tags."""
+    from spacy.tokens import Doc
+
+    return Doc(parsed.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed],
+               tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed], morphs=[str(t.morph) for t in parsed],
+               heads=[t.head.i for t in parsed], deps=[t.dep_ for t in parsed], lemmas=lemmas, ents=ents)
 
 
 def _entity_tag(token, name_type: str | None) -> str:
