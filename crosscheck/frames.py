@@ -17,7 +17,7 @@ from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, roles, status_of, text_of,
                          winning_places)
-from .types import Claim, ClockTime, Frame, Quantity
+from .types import Claim, ClockTime, Frame, Placing, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _LOSING = {"lose"}
@@ -66,12 +66,12 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  ranked=_ranked(span))
 
 
-def _ranked(span) -> tuple[str | int, ...]:
+def _ranked(span) -> Placing | None:
     """Who placed where in a contest's results, and the words that say so: an ordinal on a verb of placing,
     directly or through "place" ("finished second", "came in third", "running fourth", "in fourth place"), or
     "the most" of what a verb of winning took ("took the most seats": first); who is the verb's subject, or the
     noun a relative clause hangs on ("the party, which finished second"); and the contest, where an "in" or "at"
-    phrase on the verb names it ("in the Iowa caucuses"). () where the claim says none."""
+    phrase on the verb names it ("in the Iowa caucuses"). None where the claim says none."""
     table = frame_words()["rank"]
     for token in span:
         word = token.lower_
@@ -96,8 +96,8 @@ def _ranked(span) -> tuple[str | int, ...]:
             contest = next((text_of(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() != "place"
                             and g.i != token.i), "")  # "came in second in the Iowa caucuses"
-            return text_of(subject) if verb.dep_ != "relcl" else subject.text, position, word, contest
-    return ()
+            return Placing(text_of(subject) if verb.dep_ != "relcl" else subject.text, position, word, contest)
+    return None
 
 
 def _changed(root) -> str:

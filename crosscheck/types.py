@@ -114,6 +114,16 @@ class ClockTime:
 
 
 @dataclass(frozen=True)
+class Placing:
+    """Where someone placed in a contest's results ("Clinton finished second in the Iowa caucuses")."""
+
+    who: str
+    position: int  # 1 for first (also "took the most seats")
+    words: str  # the words that say so ("second", "most")
+    contest: str = ""  # the contest where an "in" or "at" phrase names it ("the Iowa caucuses")
+
+
+@dataclass(frozen=True)
 class Clause:
     """One verb of the claim with its polarity and roles: a claim may assert several ("backed talks but
     rejected meeting Biden"; "the court struck down the limits, ruling that they violate the act")."""
@@ -150,9 +160,7 @@ class Frame:
     changed: str = ""  # what a verb of amount says rose or fell: its subject's head noun ("the number of deaths": death)
     clock: tuple[ClockTime, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
     contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
-    # (who, position, the words that say so, the contest where named): "finished second in the Iowa caucuses":
-    # ("Clinton", 2, "second", "the Iowa caucuses"); "took the most seats": 1 (`frames._ranked`)
-    ranked: tuple[str | int, ...] = ()
+    ranked: Placing | None = None  # where someone placed in a contest's results (`frames._ranked`)
 
 
 @dataclass(frozen=True)

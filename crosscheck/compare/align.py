@@ -7,7 +7,6 @@ it is never a contradiction and never an agreement.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 
@@ -515,8 +514,13 @@ def _one_act_in_clauses(fa: Frame, fb: Frame) -> bool:
         return ((same_predicate(x.predicate, y.predicate) or bool(status) and status == status_of(y.predicate))
                 and bool(words(x.theme) and words(y.theme)) and overlaps(x.theme, y.theme)
                 and not (x.negation or y.negation))
-    return any(one_act(x, y) for x in (fa, *fa.clauses) for y in (fb, *fb.clauses)
-               if not (x is fa and y is fb))
+    return any(one_act(x, y) for x, y in _main_against_clauses(fa, fb))
+
+
+def _main_against_clauses(fa: Frame, fb: Frame):
+    """Each frame with its clauses, paired across the two claims, but for the two main frames themselves: one act
+    may be one claim's main clause and a clause of the other's."""
+    return ((x, y) for x in (fa, *fa.clauses) for y in (fb, *fb.clauses) if not (x is fa and y is fb))
 
 
 def _same_roles(fa: Frame, fb: Frame) -> bool:
@@ -576,12 +580,10 @@ def _status(fa: Frame, fb: Frame) -> list[Slot]:
             return [_status_slot(fa.status, fa.predicate, fb.status, fb.predicate)]
     # one claim's main act against a clause of the other, done to the same thing ("Trump held a rally" / "Protesters
     # packed the arena, and Trump called off the rally")
-    for x in (fa, *fa.clauses):
-        for y in (fb, *fb.clauses):
-            sx, sy = _clause_status(x), _clause_status(y)
-            if (x is not fa or y is not fb) and status_conflict(sx, sy) and overlaps(x.theme, y.theme) \
-                    and _one_doer(x, y):
-                return [_status_slot(sx, x.predicate, sy, y.predicate)]
+    for x, y in _main_against_clauses(fa, fb):
+        sx, sy = _clause_status(x), _clause_status(y)
+        if status_conflict(sx, sy) and overlaps(x.theme, y.theme) and _one_doer(x, y):
+            return [_status_slot(sx, x.predicate, sy, y.predicate)]
     return []
 
 
@@ -632,14 +634,14 @@ def _capitalised(text: str) -> set[str]:
 def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
     """One party placed two ways in one contest's results ("took the most seats" / "finished second"); not where
     the two name places apart (two contests)."""
-    if not (fa.ranked and fb.ranked) or fa.ranked[1] == fb.ranked[1] or not overlaps(fa.ranked[0], fb.ranked[0]):
+    x, y = fa.ranked, fb.ranked
+    if x is None or y is None or x.position == y.position or not overlaps(x.who, y.who):
         return []
-    if fa.locations and fb.locations and not any(same_place(x, y) for x in fa.locations for y in fb.locations):
+    if fa.locations and fb.locations and not any(same_place(p, q) for p in fa.locations for q in fb.locations):
         return []
-    contests = fa.ranked[3], fb.ranked[3]
-    if all(contests) and not overlaps(*contests):
+    if x.contest and y.contest and not overlaps(x.contest, y.contest):
         return []  # "in the Iowa caucuses" / "in the New Hampshire primary"
-    return [Slot("rank", (f"{fa.ranked[0]}: {fa.ranked[2]}", f"{fb.ranked[0]}: {fb.ranked[2]}"), True, True, "rank")]
+    return [Slot("rank", (f"{x.who}: {x.words}", f"{y.who}: {y.words}"), True, True, "rank")]
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:

@@ -624,9 +624,15 @@ def _unread_numbers(claim: Claim, frame, other: Claim, other_frame) -> list[str]
     return [n for n in _counted_numerals(claim) if n.replace(",", "") not in theirs and n not in matched]
 
 
-def _counted_numerals(claim: Claim) -> list[str]:
+def _counted_numerals(claim: Claim) -> tuple[str, ...]:
     """The numerals the claim writes, not years and not a part of its dates ("March 14")."""
-    return [n for n in _NUMERAL.findall(claim.text) if not _year(n) and not any(n in d for d in claim.dates)]
+    return _numerals(claim.text, claim.dates)
+
+
+@functools.lru_cache(maxsize=8192)
+def _numerals(text: str, dates: tuple[str, ...]) -> tuple[str, ...]:
+    """Read once per claim, where a claim is compared with many (`_unread_numbers`, `_lone_numbers`)."""
+    return tuple(n for n in _NUMERAL.findall(text) if not _year(n) and not any(n in d for d in dates))
 
 
 def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgement:
