@@ -33,7 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
-from .dating import DAY_PARTS, resolve_weekday
+from .dating import DAY_PARTS, WEEKDAYS, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
@@ -528,10 +528,7 @@ def _calendar_gaps(gap: np.ndarray, occasions: np.ndarray) -> None:
     piece that names none is dated by its publication alone, even on the day itself: on the tune split at
     all, a Pride Month column published on Memorial Day, taken as of that day, joined an essay written
     towards it (and left the Pride Month event it should have been set apart from with another story)."""
-    for i in np.flatnonzero(~np.isnan(occasions)):
-        same = np.flatnonzero(occasions == occasions[i])
-        gap[i, same] = 0.0
-        gap[same, i] = 0.0
+    gap[occasions[:, None] == occasions[None, :]] = 0.0  # NaN equals nothing: an undated title is left alone
 
 
 @functools.cache
@@ -547,7 +544,7 @@ def _calendar_day(entry: dict, year: int) -> date:
     """The day a calendar occasion falls on in `year`: a fixed day, or the n-th (-1: last) weekday of a month."""
     if "day" in entry:
         return date(year, entry["month"], entry["day"])
-    weekday = [name.lower() for name in calendar.day_name].index(entry["weekday"])
+    weekday = WEEKDAYS[entry["weekday"]]
     first = date(year, entry["month"], 1)
     if entry["week"] > 0:
         return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (entry["week"] - 1))
@@ -610,7 +607,7 @@ def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
         else:
             nouns, weekday = re.findall(r"[a-z][\w-]+", m.group(4)), m.group(3)
         if any(noun in shared or noun.removesuffix("s") in shared for noun in nouns):
-            days.append(resolve_weekday(_WEEKDAYS_ORDER.index(weekday), published))
+            days.append(resolve_weekday(WEEKDAYS[weekday], published))
     return days
 
 
