@@ -343,7 +343,7 @@ def _owned_account(noun):
 
 
 @cache
-def _reporting_words() -> frozenset[str]:
+def reporting_words() -> frozenset[str]:
     """The verbs of speech, stance and position, as one set, built once."""
     words = lexicon()
     return words.speech_verbs | words.stance_verbs | words.position_verbs
@@ -351,7 +351,7 @@ def _reporting_words() -> frozenset[str]:
 
 def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
-    reporting = _reporting_words()
+    reporting = reporting_words()
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
                        or _after_quotation(t, quoted) or _position_by_shape(t))] + [

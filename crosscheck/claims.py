@@ -215,11 +215,13 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
-        frame = find_frame(span, unit.quoted, book, mentions)
-        if not index or units[index - 1].line != unit.line:
-            label = frame.voice if frame is not None and _is_speaker_label(frame, span, mentions) else None
-        elif label is not None:  # "Lopez: Well, no one is like that. In a way, it ...": all hers, as in a quotation
-            frame = Frame(label, None, None, True)
+        paragraph_opens = not index or units[index - 1].line != unit.line
+        if not paragraph_opens and label is not None:  # "Lopez: Well, no one is like that. In a way, it ...": all
+            frame = Frame(label, None, None, True)  # hers, as in a quotation (no frame of its own is looked for)
+        else:
+            frame = find_frame(span, unit.quoted, book, mentions)
+            if paragraph_opens:
+                label = frame.voice if frame is not None and _is_speaker_label(frame, span, mentions) else None
         all_quote = _is_all_quote(span, unit.quoted)
         runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it

@@ -125,7 +125,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         group_ledes = [ledes[a.id] for a in group]
         when = _when(day, [d for a in group for d in claim_dates[a.id]], latest)
         text = " ".join(_full_text(a) for a in group)
-        who = _who(group_ledes, outlets, text)
+        people = _people(group_ledes, outlets, text)
+        who = people or _place(group_ledes, outlets, text)
         what = _what([nouns_of[a.id] for a in group], [titled[a.id] for a in group], frequency, len(articles), who)
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
@@ -138,7 +139,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Deception"), the titles' most specific phrase; else who and what.
         central = _central_headline(group_ledes, outlets, [_opinion_section(a.outlet) for a in group])
         name = central.text if central else ""
-        if central and who and not _people(group_ledes, outlets, text):  # `who` is the event's place
+        if central and who and not people:  # `who` is the event's place
             name = _placed(central, who, group_ledes)
         if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
             # no headline says what happened, or only a readout's sentence that names neither of them ("On
@@ -287,12 +288,9 @@ def _full_text(article: Article) -> str:
     return "\n".join([article.title or ""] + [line.text for line in article.lines])
 
 
-def _who(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
-    """The people named in at least half of the titles and ledes (at most two), else the place or body;
-    each written at least _MIN_MENTIONS times in the articles' `text`."""
-    people = _people(ledes, outlets, text)
-    if people:
-        return people
+def _place(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
+    """Where no people are named in half of the titles and ledes (`_people`), the place or body that is, written
+    at least _MIN_MENTIONS times in the articles' `text`."""
     places = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
     for lede in ledes:

@@ -10,10 +10,9 @@ Two slips, both read from the article itself rather than from a list of words:
 """
 from __future__ import annotations
 
-import functools
 
 from . import nlp
-from .attribution import lexicon
+from .attribution import reporting_words
 
 # A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
 # ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_misread.py).
@@ -48,7 +47,7 @@ def _verb_read_as_noun(token) -> tuple[str, str] | None:
     head of its sentence after a noun and before "that"/"about" in the present tense."""
     if token.pos_ not in {"NOUN", "PROPN"} or not token.is_lower:
         return None
-    reporting = _reporting_verbs()
+    reporting = reporting_words()
     if any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children) or (
             token.dep_ == "dobj" and token.head.lemma_ == "do" and token.head.i == token.i - 1):  # "did tweet"
         return (PLACEHOLDER_VERBS["VB"], token.text) if token.text in reporting else None
@@ -58,12 +57,6 @@ def _verb_read_as_noun(token) -> tuple[str, str] | None:
         return None
     lemma = next((stem for stem in _present_stems(token.text) if stem in reporting), None)
     return (PLACEHOLDER_VERBS["VBZ"], lemma) if lemma else None
-
-
-@functools.cache
-def _reporting_verbs() -> frozenset[str]:
-    words = lexicon()
-    return words.speech_verbs | words.stance_verbs | words.position_verbs
 
 
 def _present_stems(word: str) -> list[str]:

@@ -17,6 +17,7 @@ The phrases themselves are read in labels.py (`claim_phrases`), which names the 
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -465,8 +466,12 @@ def _writes_verb(claim: Claim, verb: str) -> bool:
     """Whether a claim writes a form of a verb of _VERB_STEM letters or more ("vaccinated", "vaccinating" of
     "vaccinate"; not "unvaccinated", nor "executive" of "execute")."""
     stem = verb.removesuffix("e")
-    form = re.compile(rf"(?i)(?<![\w-]){re.escape(stem)}(?:e|es|ed|ing|s)?(?![\w-])")
-    return len(stem) >= _VERB_STEM and " " not in verb and form.search(claim.text) is not None
+    return len(stem) >= _VERB_STEM and " " not in verb and _verb_forms(stem).search(claim.text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_forms(stem: str) -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-]){re.escape(stem)}(?:e|es|ed|ing|s)?(?![\w-])")
 
 
 def _writes_noun(claim: Claim, noun: str) -> bool:
@@ -568,12 +573,12 @@ def _roles(group: list[Claim], keys: list[str]) -> dict[str, float]:
     return {k: sum(weights[k]) / len(weights[k]) if weights[k] else 1.0 for k in keys}
 
 
-def _text_words(text: str) -> set[str]:
-    """A claim's words as a topic's weights count them: lower case, singular, no stop words."""
+@functools.lru_cache(maxsize=16384)
+def _text_words(text: str) -> frozenset[str]:
+    """A claim's words as a topic's weights count them: lower case, singular, no stop words. Read once per claim,
+    where every topic rule and every act noun asks for them."""
     stop = stop_words()
-    return {_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 2 and w.lower() not in stop}
-
-
+    return frozenset(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 2 and w.lower() not in stop)
 
 
 def _entity_phrases(claim: Claim, outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...]]]:

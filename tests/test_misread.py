@@ -58,8 +58,10 @@ def test_a_verb_opening_a_sentence_beside_a_name_stays_a_verb():
 
 
 def test_a_name_the_article_gives_only_at_the_start_of_a_sentence_is_left_as_parsed():
-    lines = [(1, doc) for doc in nlp.parse(["Trump at a rally in Iowa said the media is unfair."])]
-    assert misread.mended(lines)[0][1] is lines[0][1]
+    """"Trump" is a name to the recogniser here only where it opens a sentence, which is no evidence of one."""
+    lines = [(1, doc) for doc in nlp.parse(["Trump said the media is unfair.",
+                                            "Trump at a rally in Iowa said the media is unfair."])]
+    assert all(a is b for (_, a), (_, b) in zip(lines, misread.mended(lines)))
 
 
 @pytest.mark.parametrize("sentence, voice", [
