@@ -7,9 +7,9 @@ again in seconds: `--relabel` names the kept corpora's events and topics anew wi
 of now, without the rest of the pipeline (the claims' phrases are read again: the claims stage reads them
 with labels.py). The sheet lists every event label with its articles' titles, and
 TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed seed, as
-first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second
-and third tuning samples (`--half tuning-2`, `--half tuning-3`: 30 stories each of ids ≡ 2 and 6 mod 8, no
-readouts), whose verdicts live beside the first's in TUNING_LABELS.
+first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second,
+third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories each of ids ≡ 2, 6 and
+5 mod 8, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
 
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.
@@ -42,8 +42,9 @@ TUNING_LABELS = LABELS / "labels_tuning.jsonl"
 
 # Further tuning samples, drawn as the halves are but from the stories neither half holds: the first half's 35
 # labels had been tuned on for five rounds, and its figures ran far ahead of the report half's, so a second sample
-# (ids ≡ 2 mod 8) was drawn; after three rounds on both, the report half still trailed them, so a third (ids ≡ 6).
-EXTRA_TUNING = {"tuning-2": 2, "tuning-3": 6}
+# (ids ≡ 2 mod 8) was drawn; after three rounds on both, the report half still trailed them, so a third (ids ≡ 6),
+# and after its first round a fourth (ids ≡ 5), to tune topic labels on more kinds of story at once.
+EXTRA_TUNING = {"tuning-2": 2, "tuning-3": 6, "tuning-4": 5}
 
 
 def stories(data: Path, part: str, workdir: Path):
@@ -155,7 +156,7 @@ def score(events: list[tuple], topics: list[tuple], verdicts: list[dict]) -> lis
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False))
 @click.option("--half", "part", type=click.Choice(["tuning", *EXTRA_TUNING, "report"]), default="tuning",
-              show_default=True, help="tuning-2, tuning-3: further tuning samples, ids ≡ 2 and 6 mod 8.")
+              show_default=True, help="tuning-2, tuning-3, tuning-4: further tuning samples, ids ≡ 2, 6 and 5 mod 8.")
 @click.option("--keep", required=True, type=click.Path(file_okay=False), help="Folder of the kept corpora.")
 @click.option("--relabel", "fresh", is_flag=True, help="Name the kept corpora anew with labels.py as it is now.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write the sheet here (default: print it).")
