@@ -1259,6 +1259,29 @@ NO_CONTRADICTION = [
 ]
 
 
+# One statement told twice (cosine at least near_copy_cosine) with one number each that the other does not write.
+@pytest.mark.parametrize("a, b", [
+    ("Tsai warned that Taiwan faces its most complex situation in 72 years.",
+     "Taiwan is facing the most complex situation of the past 27 years, Tsai warned."),
+    ("The 60-second ad will air during Sunday's final on Univision.",
+     "The ad, which runs 30 seconds, will air on Univision during Sunday's final."),
+    ("Manchin demanded that $150 billion in clean-energy programs be removed from the bill.",
+     "The removal of $15 billion worth of clean-energy programs from the bill was demanded by Manchin."),
+])
+def test_one_statement_told_twice_with_another_number_is_a_contradiction(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Clinton was backed by voters with incomes over $50,000, the entrance poll showed.",
+     "The entrance poll showed Clinton was backed by women over 45."),
+    ("In the fall, Clinton held a 24-point lead among black voters in the CNN poll.",
+     "By January, Obama led among black voters by 28 points in the CNN poll."),
+])
+def test_numbers_of_two_things_or_two_holders_told_alike_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
 @pytest.mark.parametrize("a, b", NO_CONTRADICTION)
 def test_near_misses_of_this_sessions_rules_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction

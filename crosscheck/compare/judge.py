@@ -61,10 +61,9 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return _said_both_ways(a, b, verdict)
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
-    for check in (_certainty, _unmatched):
-        verdict = check(a, b, similarity, settings)
-        if verdict is not None:
-            return verdict
+    verdict = _certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
+    if verdict is not None:
+        return verdict
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
@@ -574,7 +573,7 @@ def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
 
 # -- specifics left unmatched ------------------------------------------------------------------
 
-def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
     """Like words with a figure or a place in each that matches none of the other's, or each saying another thing
     rose or fell, where no slot tied them to one happening: never an agreement, and no difference either. Two
     judges read the first run that made these differences: 6 of 7 paired two facts that share a unit ("65-35" in
@@ -588,6 +587,11 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
     if left and _one_holder(a, b, left[0].text, left[1].text) and not (_other_occasions(a, b)
                                                                      or _other_owners(a, b, fa, fb)):
         return _leftover(a, b, fa, fb, left, similarity)
+    near_copy = _near_copy(a, b, cosine, settings)
+    if figures and near_copy and not (_hedge(a) or _hedge(b)) \
+            and _one_numeral_each_of_one_unit(a, b, _first_numeral(figures[0].text), _first_numeral(figures[1].text)):
+        reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one statement told twice)"
+        return _differ(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
@@ -602,6 +606,10 @@ def _unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Jud
                                                          or _other_owners(a, b, fa, fb)):
         # a forecast against an outcome is no conflict ("would drop to 5.8%" / "ticked up to 6.1%")
         reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (every other number matches)"
+        return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
+    if near_copy and [len(n) for n in numbers] == [1, 1] and not (_hedge(a) or _hedge(b)) \
+            and _one_numeral_each_of_one_unit(a, b, numbers[0][0], numbers[1][0]):
+        reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (one statement told twice)"
         return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
     if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
@@ -645,6 +653,34 @@ def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgeme
               f"(every other figure matches){' (one hedged)' if hedged else ''}")
     return _differ(similarity, not hedged, reason, "figures", (x.shown, y.shown),
                    f"{name}|{x.unit}|{x.counts or y.counts}|{x.predicate}")
+
+
+def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
+    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated or placed
+    apart."""
+    return cosine >= settings.near_copy_cosine and not (_other_occasions(a, b) or _days_differ(a.dates, b.dates))
+
+
+def _one_numeral_each_of_one_unit(a: Claim, b: Claim, x: str, y: str) -> bool:
+    """Each numeral the only one its claim has left, neither written in the other claim, both followed by one
+    word ("72 years" / "27 years"; "a 60-second spot" / "runs 30 seconds") and told of one holder: not numbers of
+    two things ("incomes over $50,000" / "women over 45") nor of two people ("Clinton held a 24-point lead" /
+    "Obama led by 28 points")."""
+    if any(n.replace(",", "") in {m.replace(",", "") for m in _NUMERAL.findall(other.text)}
+           for n, other in ((x, b), (y, a))):
+        return False
+    units = _unit_word(a.text, x), _unit_word(b.text, y)
+    return bool(units[0]) and units[0] == units[1] and _one_holder(a, b, x, y)
+
+
+def _first_numeral(text: str) -> str:
+    found = _NUMERAL.findall(text)
+    return found[0] if found else ""
+
+
+def _unit_word(text: str, numeral: str) -> str:
+    after = re.search(rf"(?<![\w.,]){re.escape(numeral)}[\s-]+([A-Za-z]{{2,}})\b", text)  # not "a.m."
+    return after.group(1).lower().removesuffix("s") if after else ""
 
 
 def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[str]) -> bool:
