@@ -505,6 +505,8 @@ def _approximation(run: list, unit_tokens: list, span) -> tuple[str, str, float]
         if start - size < span.start:
             continue
         words = tuple(t.lower_ for t in doc[start - size:start])
+        if doc[start - size].dep_ == "prt":
+            continue  # the verb's particle, not a bound: "were revised up to 366,000"
         if ("before", words) in phrases:
             return " ".join(words), *phrases[("before", words)]
     end = max(t.i for t in run + unit_tokens) + 1

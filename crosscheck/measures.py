@@ -211,11 +211,19 @@ def _reading(before: str, after: str = "") -> str:
     last = words[-1] if words else ""
     if last in ("nearly", "about", "almost", "roughly", "some", "around", "a") and len(words) > 1:
         last = words[-2]
-    if last in ("from",):
+    if last in ("from",) or _from_named(words):
         return "origin"
     if last in frame_words()["reading"]["change"] or re.match(r"\s*(?:\w+\s+)?to\s+(?:a\s+)?[\d$€£]", after):
         return "change"
     return "level"
+
+
+def _from_named(words: list[str]) -> bool:
+    """"from an initial estimate of", "from the previous reading of": the origin named before its figure."""
+    if not words or words[-1] != "of" or "from" not in words[-6:]:
+        return False
+    between = words[len(words) - 1 - words[::-1].index("from") + 1:-1]
+    return 0 < len(between) <= 3 and not any(w in ("to", "by", "and", "than") for w in between)
 
 
 def same_span(m: Measure, other: Measure) -> bool:

@@ -75,6 +75,13 @@ def test_approximation_words_widen_or_open_the_range(parse):
     assert nearly.low == pytest.approx(36) and nearly.high == 40
 
 
+def test_up_to_after_a_verb_whose_particle_it_is_is_no_bound(parse):
+    revised, _ = figures(parse, "The jobs gains in August were revised up to 366,000 from 235,000.")
+    assert (revised.approx, revised.low, revised.high) == ("", 365500, 366500)  # its rounding, no bound
+    (bound,) = figures(parse, "Prices could go up to $5 a gallon.")
+    assert bound.approx == "up to"
+
+
 def test_a_range_written_once_applies_to_both_ends(parse):
     low, high = figures(parse, "Between 12 and 15 protesters were held.")
     assert [(q.value, q.counts, q.low, q.high) for q in (low, high)] == [(12, "protester", 12, 15),

@@ -1282,6 +1282,29 @@ def test_numbers_of_two_things_or_two_holders_told_alike_are_no_contradiction(ve
     assert not verdict(a, b).contradiction
 
 
+# One change told from each end: each claim's origin the other's level.
+@pytest.mark.parametrize("a, b", [
+    ("The jobs gains in August were revised up to 366,000 from 235,000.",
+     "August's job gains were cut to 235,000 from an initial estimate of 366,000."),
+    ("Unemployment rose from 5.2% to 5.9% in May, the department said.",
+     "The department said the jobless rate fell to 5.2% in May from 5.9%."),
+    ("The estimate was revised to 6% from 5%, officials said.",
+     "According to officials, the estimate was revised to 5% from 6%."),
+])
+def test_one_change_told_from_each_end_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.reason.startswith("direction")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The department said job gains were revised to 366,000 from 235,000.",
+     "Job gains went from 235,000 to 366,000 after the revision, the department said."),
+    ("The estimate was revised to 6% from 5% in 2020.", "The estimate was revised to 5% from 6% in 2021."),
+])
+def test_one_change_told_alike_or_two_changes_of_other_years_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
 @pytest.mark.parametrize("a, b", NO_CONTRADICTION)
 def test_near_misses_of_this_sessions_rules_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction

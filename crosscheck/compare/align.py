@@ -46,7 +46,8 @@ class Slot:
 
 def slots(fa: Frame, fb: Frame) -> list[Slot]:
     """Every slot the two frames both fill, conflicts first."""
-    found = _measures(fa, fb) + _dates(fa, fb) + _clocks(fa, fb) + _places(fa, fb) + _status(fa, fb)
+    found = _swapped_change(fa, fb) + _measures(fa, fb) + _dates(fa, fb) + _clocks(fa, fb) + _places(fa, fb)
+    found += _status(fa, fb)
     found += _initiators(fa, fb) + _winners(fa, fb) + _ranks(fa, fb)
     return sorted(found, key=lambda s: (not s.conflict, not s.aligned, not s.differs))
 
@@ -226,6 +227,29 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                                   f"{name}|{ma.unit}|{ma.counts or mb.counts}|{ma.predicate}", differs,
                                   ma.hedge or mb.hedge, level))
     return found
+
+
+def _swapped_change(fa: Frame, fb: Frame) -> list[Slot]:
+    """One change of one counted thing told from each end ("revised up to 366,000 from 235,000" / "cut to 235,000
+    from an initial estimate of 366,000"): the same two values, each claim's origin the other's level, is one
+    change whose direction the two tell opposite ways, whatever verbs they use."""
+    if fa.dates and fb.dates and all(dates_differ(x, y) for x in fa.dates for y in fb.dates):
+        return []  # "in 2020" / "in 2021": two changes
+    def ends(frame: Frame) -> list[tuple[Measure, Measure]]:
+        return [(o, l) for o in frame.measures if o.reading == "origin" for l in frame.measures
+                if l.reading == "level" and l.unit == o.unit and l.value != o.value]
+    for origin_a, level_a in ends(fa):
+        for origin_b, level_b in ends(fb):
+            if (origin_a.value, level_a.value) == (level_b.value, origin_b.value) and origin_a.unit == origin_b.unit \
+                    and (origin_a.counts == origin_b.counts or _one_variable(origin_a, origin_b)) \
+                    and not (level_a.hedge or level_b.hedge) and _one_period(level_a, level_b):
+                values = (f"from {origin_a.text} to {level_a.text}", f"from {origin_b.text} to {level_b.text}")
+                return [Slot("direction", values, True, True, f"direction|{origin_a.counts or origin_b.counts}|swap")]
+    return []
+
+
+def _one_period(x: Measure, y: Measure) -> bool:
+    return not (x.period and y.period and x.period.lower() != y.period.lower())
 
 
 def _one_age(frame: Frame) -> bool:
