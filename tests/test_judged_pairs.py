@@ -1329,6 +1329,29 @@ STILL_AGREE = [
 ]
 
 
+# An agreement needs an act both tell (the issue: a match on a substantive frame), a numeral both write, or
+# claims so close they are one statement told twice; like words told of other acts are neither.
+@pytest.mark.parametrize("a, b", [
+    ("People who have recovered from COVID-19 should get vaccinated, the CDC said.",
+     "People who have recovered from COVID-19 retain broad immunity, a study found."),
+    ("According to the CDC, people who had COVID-19 should still be vaccinated.",
+     "Immunity is retained by people who had COVID-19, according to a study."),
+])
+def test_like_words_told_of_other_acts_are_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "apart" and "other acts" in result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ukrainian and American teams are ready to meet in Saudi Arabia in the coming days.",
+     "Technical teams will meet in Saudi Arabia in the coming days, the White House said."),
+    ("The Senate on Wednesday agreed to take up the bipartisan infrastructure package.",
+     "The Senate voted on Wednesday to take up the bipartisan infrastructure package."),
+])
+def test_an_act_one_claim_writes_in_other_words_still_agrees(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
 @pytest.mark.parametrize("a, b", STILL_AGREE)
 def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"

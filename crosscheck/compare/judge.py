@@ -20,7 +20,8 @@ from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
 from ..lexicon import amount_verbs, data_table
-from ..predicates import WINNING, containers, frame_words, same_predicate, status_of, symmetric_predicates
+from ..predicates import (WINNING, containers, converse, frame_words, light, same_predicate, status_of,
+                          symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -64,6 +65,10 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     verdict = _certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
     if verdict is not None:
         return verdict
+    if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
+                                                                             or _shared_numerals(a, b)):
+        return Judgement(similarity, False, "apart", False,
+                         f"like words told of other acts (“{frame_of(a).predicate}” / “{frame_of(b).predicate}”)")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
@@ -77,6 +82,33 @@ def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
         return verdict
     return Judgement(verdict.similarity, False, "apart", False, f"{a.voice} is quoted both ways, two utterances: "
                      f"{verdict.reason}")
+
+
+def _acts_align(a: Claim, b: Claim) -> bool:
+    """Some act of one claim (its main verb or a clause's) is one of the other's (the same verb, a synonym, a
+    transfer told from the other end, a status of one event, two light verbs) or is written in the other's
+    words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war")."""
+    fa, fb = frame_of(a), frame_of(b)
+    acts_a = {fa.predicate, *(c.predicate for c in fa.clauses)} - {""}
+    acts_b = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
+    if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y) or (light(x) and light(y))
+                                            for x in acts_a for y in acts_b):
+        return True
+    return _written_in(acts_a - _LIGHT_ACTS, b.text) or _written_in(acts_b - _LIGHT_ACTS, a.text)
+
+
+def _shared_numerals(a: Claim, b: Claim) -> bool:
+    """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
+    return bool({n.replace(",", "") for n in _counted_numerals(a)} & {n.replace(",", "") for n in _counted_numerals(b)})
+
+
+_LIGHT_ACTS = {"be", "have", "do", "make", "get", "take", "say"}
+
+
+def _written_in(acts: set[str], text: str) -> bool:
+    """An act's stem among the text's words ("meet": "meeting"; "end": "ending")."""
+    words = _words(text)
+    return any(w.startswith(act[:max(3, len(act) - 1)]) for act in acts if len(act) >= 3 for w in words)
 
 
 def parsed(claim: Claim) -> bool:
