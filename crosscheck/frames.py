@@ -265,6 +265,9 @@ def _resolve_relative(token, span) -> str:
     word = token.lemma_.lower()
     if word in ("latter", "former"):
         actors = [e for e in span.ents if e.label_ in _ACTOR_ENTITIES and e.end <= token.i]
+        # "Xi talked with Modi at the BRICS Summit at the latter's request": of two people, not the summit
+        people = [e for e in actors if e.label_ == "PERSON"]
+        actors = people if len(people) >= 2 else actors
         if actors:
             return (actors[-1] if word == "latter" else actors[0]).text
     return text_of(token).replace(" 's", "").replace(" ’s", "")
