@@ -69,7 +69,13 @@ def outcome_verbs() -> frozenset[str]:
 def same_predicate(x: str, y: str) -> bool:
     """The same verb, or two verbs of one synonym group ("killed" and "died") or that move an amount the same
     way ("rose" and "climbed")."""
-    return bool(x and y) and (x == y or any(x in g and y in g for g in synonym_groups() + amount_directions()))
+    return bool(x and y) and (x == y or _us_spelling(x) == _us_spelling(y)
+                              or any(x in g and y in g for g in synonym_groups() + amount_directions()))
+
+
+def _us_spelling(verb: str) -> str:
+    """"apologise" and "apologize", "criticise" and "criticize": one verb in British and American spelling."""
+    return verb[:-3] + "ize" if verb.endswith("ise") else verb
 
 
 @functools.cache

@@ -1352,6 +1352,16 @@ def test_an_act_one_claim_writes_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Senator Whitehouse has apologised for his membership of the beach club.",
+     "Whitehouse refused to apologize for his membership of the beach club, his office said."),
+    ("The ruling was criticised by the minister on Monday.",
+     "The minister did not criticize the ruling on Monday, according to officials."),
+])
+def test_one_verb_in_british_and_american_spelling_asserted_and_denied_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
 @pytest.mark.parametrize("a, b", STILL_AGREE)
 def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
