@@ -85,7 +85,7 @@ def parse_articles(articles: list[Article], settings: Settings | None = None):
     texts = [(article, _without_dateline(line) if i < DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
     processes = _parse_processes(len(texts), settings or Settings())
-    docs = nlp.stream_straightened((line.text for _, line in texts), processes)
+    docs = nlp.stream((line.text for _, line in texts), processes)
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
         yield pairs[0][0][0], misread.mended([(line.number, doc) for (_, line), doc in pairs])
