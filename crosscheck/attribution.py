@@ -321,7 +321,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
         return None
     label = doc[colon.i - 1]
     words = [t for t in doc[start:colon.i] if not t.is_punct]
-    owner = _owned_account(label)
+    owner = owned_account(label)
     if owner is not None and all(t.i == label.i or t.head.i == label.i or t.head.i == owner.i for t in words):
         voice = resolve(owner, book, mentions)  # "Her reply: ...", "Vale's response: ...": the owner's words
         return Frame(voice, colon.i, None, True) if voice else None
@@ -334,7 +334,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     return Frame(voice, colon.i, None, True) if voice else None
 
 
-def _owned_account(noun):
+def owned_account(noun):
     """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None."""
     words = lexicon()
     if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
