@@ -44,3 +44,26 @@ def test_a_quotation_that_ends_the_clause_is_kept_whole():
 ])
 def test_no_clause_is_cut_without_another_owner(sentence):
     assert [c.text for c in claims_of(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Trump’s comments about Israel had angered conservative Jews.", "conservative Jews"),
+    ("Conservative Jews were angered by Trump's comments about Israel.", "Conservative Jews"),  # passive
+    ("The senator's position has angered some Democrats on the left.", "Democrats"),
+    ("The levy surprised the council, the mayor said.", "mayor"),  # attribution last: the speaker's account
+])
+def test_who_feels_what_a_verb_of_feeling_says_holds_the_stance(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling, which angered farmers across the state, was upheld on Monday.",  # a relative clause on a thing
+    "Farmers, whom the ruling angered, marched on Monday.",
+    "The endorsement was worded so as not to anger the party's donors.",  # no one felt it
+    "The storm upset the schedule of the summit.",  # no one who feels
+    "The decision pleased nobody.",
+])
+def test_no_one_feels_where_the_verb_describes_or_denies(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Example News"
