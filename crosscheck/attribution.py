@@ -550,11 +550,16 @@ def _experiencer(verb):
     Jews", "attacks alarm legal experts"), or its subject in the passive ("voters were angered by the remarks"); a
     stance as "voters are angry" states one. None for other verbs, for one with a clause of its own, for one in a
     relative clause or participle (a noun described: "the ruling, which angered farmers, was upheld"), for one
-    negated or in the infinitive ("so as not to anger Trump": no one felt it), and for no one ("pleased nobody")."""
+    negated or in the infinitive ("so as not to anger Trump": no one felt it), for no one ("pleased nobody"), and
+    where a person or a group angered them ("Obama angered farmers when he said ...": an act told as the actor's)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().experiencer_verbs or verb.dep_ in {"relcl", "acl"} \
             or any(c.dep_ in {"ccomp", "xcomp", "neg"} or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if cause is not None and (cause.ent_type_ in _NAME_ENTITIES or cause.pos_ in {"PROPN", "PRON"}
+                              or cause.lemma_.lower() in lexicon().speaker_nouns):
+        return None  # "Obama angered farmers when he criticized ...": someone's act, told as theirs
     holder = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
     if holder is None or holder.lower_ in _NO_ONE or any(c.lower_ == "no" for c in holder.children):
         return None

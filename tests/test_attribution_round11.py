@@ -63,6 +63,7 @@ def test_who_feels_what_a_verb_of_feeling_says_holds_the_stance(sentence, voice)
     "The endorsement was worded so as not to anger the party's donors.",  # no one felt it
     "The storm upset the schedule of the summit.",  # no one who feels
     "The decision pleased nobody.",
+    "The mayor angered farmers in 2019 by raising the levy.",  # a person's act, told as theirs
 ])
 def test_no_one_feels_where_the_verb_describes_or_denies(sentence):
     (claim,) = claims_of(sentence)
