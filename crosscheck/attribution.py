@@ -553,7 +553,8 @@ def _experiencer(verb):
     negated or in the infinitive ("so as not to anger Trump": no one felt it), for no one ("pleased nobody"), and
     where a person or a group angered them ("Obama angered farmers when he said ...": an act told as the actor's)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().experiencer_verbs or verb.dep_ in {"relcl", "acl"} \
-            or any(c.dep_ in {"ccomp", "xcomp", "neg"} or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+            or any(c.dep_ in {"ccomp", "xcomp", "neg"} or (c.dep_ == "aux" and c.lower_ == "to")
+                   for c in verb.children):
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)

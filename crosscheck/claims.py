@@ -256,7 +256,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                 len(clauses) == 1 or frame.covers_sentence or len(unit.sentences) > 1 or _inside(frame.verb, clause)) \
                 else None
             if own is None and clause is not span:
-                own = aside_frame if clause is aside and aside_frame else find_frame(clause, unit.quoted, book, mentions)
+                own = aside_frame if clause is aside and aside_frame else find_frame(
+                    clause, unit.quoted, book, mentions)
             if own is not None and not own.voice.name.strip():
                 own = None  # a source that reads as nothing ("'s" alone) is no source
             text = clause.text.strip()
@@ -488,7 +489,7 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
         start, end = clause.left_edge.i, clause.right_edge.i + 1
         if start < span.start or end > span.end:
             continue
-        if sum(t.text in QUOTE_MARKS for t in doc[start:end]) % 2:  # a quotation that ends the clause: “founded ISIS,”
+        if sum(t.text in QUOTE_MARKS for t in doc[start:end]) % 2:  # a quotation ending the clause: “founded ISIS,”
             end = next((i + 1 for i in range(end, min(end + 2, span.end)) if doc[i].text in QUOTE_MARKS), end)
         while end > start + 1 and doc[end - 1].text in {",", ";", "—", "–", "-"}:
             end -= 1
