@@ -75,6 +75,7 @@ class Lexicon:
     partitive_nouns: frozenset[str] = frozenset()  # "a lot of people", "38% of voters": the speakers counted
     stance_roles: frozenset[str] = frozenset()  # "X has been a supporter of Y": the subject's position
     linking_verbs: frozenset[str] = frozenset()  # "X remains confident that ...": a copula's kin
+    experiencer_verbs: frozenset[str] = frozenset()  # "the remarks angered voters": the object's stance
 
 
 @cache
@@ -95,7 +96,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
                    frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
-                   frozenset(data.get("linking_verbs", ())))
+                   frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -321,7 +322,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
         return None
     label = doc[colon.i - 1]
     words = [t for t in doc[start:colon.i] if not t.is_punct]
-    owner = _owned_account(label)
+    owner = owned_account(label)
     if owner is not None and all(t.i == label.i or t.head.i == label.i or t.head.i == owner.i for t in words):
         voice = resolve(owner, book, mentions)  # "Her reply: ...", "Vale's response: ...": the owner's words
         return Frame(voice, colon.i, None, True) if voice else None
@@ -334,7 +335,7 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     return Frame(voice, colon.i, None, True) if voice else None
 
 
-def _owned_account(noun):
+def owned_account(noun):
     """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None."""
     words = lexicon()
     if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
@@ -355,7 +356,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     candidates = [t for t in span if t.pos_ == "VERB" and not quoted[t.i]
                   and (verb_lemma(t, reporting) in reporting or _document_of(t) is not None
                        or _after_quotation(t, quoted) or _position_by_shape(t))] + [
-        t for t in span if _copular_stance(t) is not None and not quoted[t.i]]
+        t for t in span if (_copular_stance(t) is not None or _experiencer(t) is not None) and not quoted[t.i]]
     writer: set[int] = set()
     for verb in sorted(candidates, key=_order):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
@@ -365,7 +366,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
-        holder = _copular_stance(verb)
+        holder = _copular_stance(verb) or _experiencer(verb)
         if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
         subject = _quoted_source(verb) or document or holder or _subject_of(verb)
@@ -542,6 +543,31 @@ def _copular_stance(token):
                                                        or _before_colon(token)):
         return next((c for c in subject.children if c.dep_ == "poss"), None)  # also "X's message was simple: ..."
     return None
+
+
+def _experiencer(verb):
+    """Who feels what a verb of feeling says its subject caused: its object ("the remarks angered conservative
+    Jews", "attacks alarm legal experts"), or its subject in the passive ("voters were angered by the remarks"); a
+    stance as "voters are angry" states one. None for other verbs, for one with a clause of its own, for one in a
+    relative clause or participle (a noun described: "the ruling, which angered farmers, was upheld"), for one
+    negated or in the infinitive ("so as not to anger Trump": no one felt it), for no one ("pleased nobody"), and
+    where a person or a group angered them ("Obama angered farmers when he said ...": an act told as the actor's)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().experiencer_verbs or verb.dep_ in {"relcl", "acl"} \
+            or any(c.dep_ in {"ccomp", "xcomp", "neg"} or (c.dep_ == "aux" and c.lower_ == "to")
+                   for c in verb.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if cause is not None and (cause.ent_type_ in _NAME_ENTITIES or cause.pos_ in {"PROPN", "PRON"}
+                              or cause.lemma_.lower() in lexicon().speaker_nouns):
+        return None  # "Obama angered farmers when he criticized ...": someone's act, told as theirs
+    holder = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    if holder is None or holder.lower_ in _NO_ONE or any(c.lower_ == "no" for c in holder.children):
+        return None
+    return holder
+
+
+_NO_ONE = {"nobody", "none", "no-one", "noone"}
 
 
 def _before_colon(token) -> bool:

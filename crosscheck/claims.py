@@ -29,6 +29,7 @@ from .attribution import (
     find_frame,
     lexicon,
     noun_phrase,
+    owned_account,
     person_gender,
     person_voice,
     resolve,
@@ -85,7 +86,7 @@ def parse_articles(articles: list[Article], settings: Settings | None = None):
     texts = [(article, _without_dateline(line) if i < DATELINE_LINES else line)
              for article in articles for i, line in enumerate(article.lines)]
     processes = _parse_processes(len(texts), settings or Settings())
-    docs = nlp.stream_straightened((line.text for _, line in texts), processes)
+    docs = nlp.stream((line.text for _, line in texts), processes)
     for _, pairs in groupby(zip(texts, docs), key=lambda pair: pair[0][0].id):
         pairs = list(pairs)
         yield pairs[0][0][0], misread.mended([(line.number, doc) for (_, line), doc in pairs])
@@ -238,6 +239,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         # A quotation over several sentences: one claim each, all the speaker's.
         clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
         aside = None  # a relative clause cut off: its speaker's words, told as background to the sentence
+        aside_frame = None  # the aside's frame, where no verb of its own gives it (an owned noun's clause)
         if len(clauses) == 1 and len(unit.sentences) == 1:
             clauses = relative_statement(span, unit.quoted, frame, book, mentions) or clauses
             aside = clauses[-1] if len(clauses) > 1 else None
@@ -246,12 +248,16 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                 clauses, aside = [span, middle], middle
                 if frame is not None and _inside(frame.verb, middle):
                     frame = None  # the clause's speaker is not the sentence's ("The plan, which X called ..., passed")
+            elif aside is None and (owned := owned_clause(span, unit.quoted, frame, book, mentions)) is not None:
+                aside, aside_frame = owned  # "He was challenged over his statement that ...": the clause his
+                clauses = [span, aside]
         for clause in clauses:
             own = frame if frame is not None and clause is not aside and (
                 len(clauses) == 1 or frame.covers_sentence or len(unit.sentences) > 1 or _inside(frame.verb, clause)) \
                 else None
             if own is None and clause is not span:
-                own = find_frame(clause, unit.quoted, book, mentions)
+                own = aside_frame if clause is aside and aside_frame else find_frame(
+                    clause, unit.quoted, book, mentions)
             if own is not None and not own.voice.name.strip():
                 own = None  # a source that reads as nothing ("'s" alone) is no source
             text = clause.text.strip()
@@ -465,6 +471,45 @@ def relative_aside(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
         if own.voice.name != frame.voice.name and verb_lemma(clause, speech) in speech and own.content_root is not None:
             return middle  # beside a speaker's sentence, only another's words
     return None
+
+
+def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(clause, frame) for the "that" clause of an account or stance noun with an owner, in a sentence another
+    voice speaks ("He was challenged over his statement that Islam hates us", "Pence blamed the media for Trump's
+    claim that Obama founded ISIS", "the vote fed the party's fear that ..."): what the owner said or holds, a claim
+    of its own in the owner's voice beside the sentence, which stays whole. Not one inside what the sentence's
+    speaker reports ("Reed said Vale's claim that ... was wrong": Reed's account), nor the writer's ("my view")."""
+    doc = span.doc
+    for noun in span:
+        owner = owned_account(noun) or _account_by(noun)
+        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if owner is None or clause is None or quoted[noun.i]:
+            continue
+        start, end = clause.left_edge.i, clause.right_edge.i + 1
+        if start < span.start or end > span.end:
+            continue
+        if sum(t.text in QUOTE_MARKS for t in doc[start:end]) % 2:  # a quotation ending the clause: “founded ISIS,”
+            end = next((i + 1 for i in range(end, min(end + 2, span.end)) if doc[i].text in QUOTE_MARKS), end)
+        while end > start + 1 and doc[end - 1].text in {",", ";", "—", "–", "-"}:
+            end -= 1
+        middle = doc[start:end]  # "that" kept: the whole of what the noun reports
+        voice = resolve(owner, book, mentions)
+        if len(middle) <= MIN_CLAIM_WORDS or voice is None or not voice.name.strip() or (
+                frame is not None and frame.voice.name == voice.name):
+            continue
+        return middle, Frame(voice, noun.i, clause.i, False, True)
+    return None
+
+
+def _account_by(noun):
+    """Who made an account or stance noun with "by" or "from" ("the claim by the union", "a warning from the
+    mayor"), or None."""
+    words = lexicon()
+    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
+        return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _relative_clauses(span, quoted, at_end: bool):

@@ -37,12 +37,20 @@ def parse(texts):
 
 
 def stream(texts, processes: int = 1):
-    """spaCy Docs for the texts, in order, as they are parsed; in `processes` worker processes if more than 1."""
-    return load().pipe(texts, batch_size=PIPE_BATCH_SIZE, n_process=processes)
+    """spaCy Docs for the texts, in order, as they are parsed; in `processes` worker processes if more than 1.
+
+    Every text is parsed with its apostrophes straightened (`straightened`) and, where that changed it, the parse
+    carried back onto the text's own words, so spans read as written. Every route to the parser comes through
+    here or `parse_one`, so no caller can forget it."""
+    texts = list(texts)
+    docs = load().pipe([straightened(text) for text in texts], batch_size=PIPE_BATCH_SIZE, n_process=processes)
+    for text, doc in zip(texts, docs):
+        yield _on_own_words(doc, text)
 
 
 def parse_one(text: str):
-    return load()(text)
+    """The Doc of one text, parsed as `stream` parses it."""
+    return _on_own_words(load()(straightened(text)), text)
 
 
 # A curly apostrophe that opens a clitic ("didn’t", "it’s", "Clinton’s", "we’re", "I’m", "they’ve", "she’ll", "he’d"):
@@ -58,12 +66,10 @@ def straightened(text: str) -> str:
     return _CURLY_APOSTROPHE.sub("'", text)
 
 
-def stream_straightened(texts, processes: int = 1):
-    """Docs for the texts as `stream` parses them, each parsed with its apostrophes straightened (`straightened`)
-    and that parse carried back onto the text's own words, so that spans read as the article wrote them."""
-    texts = list(texts)
-    for text, doc in zip(texts, stream([straightened(text) for text in texts], processes)):
-        yield doc if doc.text == text else _with_words_of(doc, text)
+def _on_own_words(doc, text: str):
+    """The doc (the parse of `straightened(text)`) as it is where nothing was straightened, else its parse on the
+    words of `text`."""
+    return doc if doc.text == text else _with_words_of(doc, text)
 
 
 def _with_words_of(doc, text: str):
@@ -80,7 +86,8 @@ def reparse(doc, stand_ins: dict[int, str], lemmas: dict[int, str], entity_types
     from spacy.tokens import Doc
 
     spaces = [bool(t.whitespace_) for t in doc]
-    words = [stand_ins.get(t.i, t.text) for t in doc]
+    straight = straightened(doc.text)  # the doc may hold curly apostrophes carried back; parse the straight ones
+    words = [stand_ins.get(t.i, straight[t.idx:t.idx + len(t)]) for t in doc]
     stand_in = load()(Doc(doc.vocab, words=words, spaces=spaces))
     return _parse_on_words(stand_in, [t.text for t in doc], [lemmas.get(t.i, t.lemma_) for t in stand_in],
                            [_entity_tag(t, entity_types.get(t.i)) for t in stand_in])
