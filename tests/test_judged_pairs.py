@@ -1362,6 +1362,16 @@ def test_one_verb_in_british_and_american_spelling_asserted_and_denied_conflicts
     assert verdict(a, b).contradiction
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Top military officials told lawmakers on Tuesday that they had recommended 2,500 troops remain.",
+     "Military leaders told the Senate on Tuesday that they never advised keeping 2,500 troops."),
+    ("The panel advised that the booster be given to people over 65, the FDA said.",
+     "The FDA said the panel did not recommend the booster for people over 65."),
+])
+def test_advice_given_and_denied_in_other_words_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
 @pytest.mark.parametrize("a, b", STILL_AGREE)
 def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
