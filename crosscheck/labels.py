@@ -91,6 +91,9 @@ class Lede:
     # (head noun's lemma, the noun with the words before it) of the title's nouns those words name a place in
     # ("suspect", "US Capitol bomb threat suspect")
     placed_nouns: tuple[tuple[str, str], ...] = ()
+    # (meeting noun as `nouns` keys it, its sentence, what its "with" phrase names or "") of each meeting noun
+    # ("call", "Xi Jinping pressed Trump on Taiwan's status during a call.", "")
+    meetings: tuple[tuple[str, str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -131,9 +134,11 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
         # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
-        if len(who) == 2 and what in words_of("meeting_nouns"):
-            what = _most_common(forms[what]) if forms.get(what) else what
-            labels.append(_headline(who, what, when, group))
+        # ... and so does their meeting where most titles and ledes tell it as theirs, whatever else they share
+        # ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald Trump moves
+        # to keep Xi Jinping truce intact", one outlet's angle on it).
+        if len(who) == 2 and (met := what if what in words_of("meeting_nouns") else _their_meeting(group_ledes, who)):
+            labels.append(_headline(who, _most_common(forms[met]) if forms.get(met) else met, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
@@ -181,7 +186,27 @@ def read_lede(doc) -> Lede:
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
-                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title))
+                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc))
+
+
+def _demand(noun) -> bool:
+    """A meeting noun that asks for something ("calls to step down", "calls for an investigation"): no meeting."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "relcl"} and c.tag_ == "VB"
+               and any(a.lower_ == "to" for a in c.children) for c in noun.children)
+
+
+def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
+    """Each meeting noun of the doc (data/labels.toml `meeting_nouns`) that asks for nothing, with its sentence and
+    what its "with" phrase names ("an interview with '60 Minutes'"), "" where it has none."""
+    meetings, found = words_of("meeting_nouns"), []
+    for token in doc:
+        key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
+        if token.pos_ != "NOUN" or key not in meetings or _demand(token):
+            continue
+        partner = next((doc[c.left_edge.i:c.right_edge.i + 1].text for p in token.children
+                        if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"), "")
+        found.append((key, token.sent.text.strip(), partner))
+    return tuple(found)
 
 
 def _placed_nouns(title) -> tuple[tuple[str, str], ...]:
@@ -421,6 +446,18 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         if score > best_score:
             best, best_score = noun, score
     return best
+
+
+def _their_meeting(ledes: list[Lede], who: list[str]) -> str:
+    """The meeting noun at least half of the titles and ledes write in a sentence that names both people, and
+    that meets no one else ("an interview with '60 Minutes'" is not Haugen's and Facebook's), "" if none."""
+    told = Counter()
+    for lede in ledes:
+        told.update({noun for noun, sentence, partner in lede.meetings
+                     if all(_holds(sentence, person) for person in who)
+                     and (not partner or any(_holds(partner, person) for person in who))})
+    found = [n for n, count in told.items() if count / len(ledes) >= _SHARED]
+    return min(found, key=lambda n: (-told[n], n)) if found else ""
 
 
 def _meeting(ledes: list[Lede]) -> str:
