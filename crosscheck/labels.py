@@ -137,7 +137,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # ... and so does their meeting where most titles and ledes tell it as theirs, whatever else they share
         # ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald Trump moves
         # to keep Xi Jinping truce intact", one outlet's angle on it).
-        if len(who) == 2 and (met := what if what in words_of("meeting_nouns") else _their_meeting(group_ledes, who)):
+        if len(who) == 2 and (met := what if _a_meeting(what, group_ledes) else _their_meeting(group_ledes, who)):
             labels.append(_headline(who, _most_common(forms[met]) if forms.get(met) else met, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
@@ -190,9 +190,12 @@ def read_lede(doc) -> Lede:
 
 
 def _demand(noun) -> bool:
-    """A meeting noun that asks for something ("calls to step down", "calls for an investigation"): no meeting."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in {"acl", "relcl"} and c.tag_ == "VB"
-               and any(a.lower_ == "to" for a in c.children) for c in noun.children)
+    """A meeting noun that asks for something ("calls to step down", "calls for an investigation", "Calls grow for
+    an investigation"): no meeting. "Talks continue for a second day" ask for nothing."""
+    asked = [c for c in noun.children if c.dep_ == "prep"] + (
+        [c for c in noun.head.children if c.dep_ == "prep"] if noun.dep_ == "nsubj" else [])
+    return any(c.lower_ == "for" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in asked) or any(
+        c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
 def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
@@ -446,6 +449,11 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         if score > best_score:
             best, best_score = noun, score
     return best
+
+
+def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
+    """A meeting noun that a title or lede writes as a meeting, not as a call for something ("calls to step down")."""
+    return any(noun == met for lede in ledes for met, _, _ in lede.meetings)
 
 
 def _their_meeting(ledes: list[Lede], who: list[str]) -> str:
