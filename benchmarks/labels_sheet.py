@@ -8,8 +8,8 @@ of now, without the rest of the pipeline (the claims' phrases are read again: th
 with labels.py). The sheet lists every event label with its articles' titles, and
 TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed seed, as
 first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second,
-third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories each of ids ≡ 2, 6 and
-5 mod 8, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
+third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories of ids ≡ 2 mod 8, the first
+30 of ids ≡ 6 and the rest of them, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
 
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.
@@ -43,14 +43,15 @@ TUNING_LABELS = LABELS / "labels_tuning.jsonl"
 # Further tuning samples, drawn as the halves are but from the stories neither half holds: the first half's 35
 # labels had been tuned on for five rounds, and its figures ran far ahead of the report half's, so a second sample
 # (ids ≡ 2 mod 8) was drawn; after three rounds on both, the report half still trailed them, so a third (ids ≡ 6),
-# and after its first round a fourth (ids ≡ 5), to tune topic labels on more kinds of story at once.
-EXTRA_TUNING = {"tuning-2": 2, "tuning-3": 6, "tuning-4": 5}
+# and after its first round a fourth: the ids ≡ 6 stories after the third's, to tune on more kinds of story at once.
+# A sample: (residue of the id mod 8, which run of SAMPLE_SIZE stories of that residue, in id order).
+EXTRA_TUNING = {"tuning-2": (2, 0), "tuning-3": (6, 0), "tuning-4": (6, 1)}
 
 
 def stories(data: Path, part: str, workdir: Path):
     """(story id, folder) of the readout calls and the AllSides stories of one half."""
     if part in EXTRA_TUNING:
-        yield from _extra_tuning(data, workdir, EXTRA_TUNING[part])
+        yield from _extra_tuning(data, workdir, *EXTRA_TUNING[part])
         return
     for call in sorted((data / "readouts").iterdir()):
         if call.is_dir() and (call.name in TUNING_CALLS) == (part == "tuning"):
@@ -66,11 +67,11 @@ def stories(data: Path, part: str, workdir: Path):
             yield str(story["id"]), folder
 
 
-def _extra_tuning(data: Path, workdir: Path, residue: int):
+def _extra_tuning(data: Path, workdir: Path, residue: int, run: int):
     rows = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
     drawn = [s for s in sorted(rows, key=lambda s: s["id"]) if s["id"] % 8 == residue and len(s.get("news") or {}) == 3]
-    for story in drawn[:SAMPLE_SIZE]:
+    for story in drawn[run * SAMPLE_SIZE:(run + 1) * SAMPLE_SIZE]:
         folder = workdir / str(story["id"])
         write_story(story, folder)
         yield str(story["id"]), folder
@@ -156,7 +157,7 @@ def score(events: list[tuple], topics: list[tuple], verdicts: list[dict]) -> lis
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False))
 @click.option("--half", "part", type=click.Choice(["tuning", *EXTRA_TUNING, "report"]), default="tuning",
-              show_default=True, help="tuning-2, tuning-3, tuning-4: further tuning samples, ids ≡ 2, 6 and 5 mod 8.")
+              show_default=True, help="tuning-2, tuning-3, tuning-4: further tuning samples (ids ≡ 2, 6 and 6 mod 8).")
 @click.option("--keep", required=True, type=click.Path(file_okay=False), help="Folder of the kept corpora.")
 @click.option("--relabel", "fresh", is_flag=True, help="Name the kept corpora anew with labels.py as it is now.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write the sheet here (default: print it).")

@@ -1247,6 +1247,11 @@ NO_CONTRADICTION = [
             ("Clinton's victory in the Democratic primary surprised her rivals.",
              "Trump's victory in the Republican primary surprised his rivals."),
             ("Sanders's victory over Clinton in Iowa was narrow.", "Sanders's victory over Clinton in Nevada was narrow.")]),
+        ("one act at places and on days apart: done twice", [
+            ("Sanders came second in Iowa on Monday.", "Sanders finished first in New Hampshire on Tuesday."),
+            ("Sanders, who won in Nevada on Saturday, is favoured.",
+             "Sanders won in South Carolina on Tuesday, according to the AP."),
+            ("The rally was held in Des Moines on Saturday, aides said.", "A rally was held in Chicago on Friday.")]),
         ("a plan in a clause set off is no act to date", [
             ("The company, which is set to lay off 200 workers in July, reported a loss.",
              "The company laid off 200 workers in September.")]),

@@ -421,7 +421,8 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
     if same and polarity and done and _days_differ(ca.dates, cb.dates) and not _places_differ(fa, fb, settings) \
             and not _figures_apart(ca.predicate, fa, fb):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
-    if same and polarity and done and ca.places and cb.places and _apart(ca.places, cb.places, settings):
+    if same and polarity and done and ca.places and cb.places and _apart(ca.places, cb.places, settings) \
+            and not _days_differ(ca.dates, cb.dates):  # places and days apart: the act done twice
         return "place", f"places lie apart (“{ca.predicate}” in {', '.join(ca.places)} / {', '.join(cb.places)})", False
     if same_side(ca.predicate, cb.predicate) and not polarity and ca.intent == cb.intent:  # "not guilty" / "convicted"
         return "negation", f"one denies what the other asserts in other words (“{ca.negation or cb.negation}”)", False
