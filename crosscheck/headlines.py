@@ -47,7 +47,8 @@ class Headline:
 
     text: str
     flaws: int  # cut for length, a kicker left out before it, a next sentence left out that refers back to it
-    lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."): not who did what first
+    lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."), or with a phrase of where or when
+    # set off by a comma before its subject ("One year into the pandemic, ..."): not who did what first
     words: tuple[str, ...]  # its content lemmas
     length: int  # its tokens
     entities: tuple[str, ...]  # its named entities, as written
@@ -57,6 +58,7 @@ class Headline:
     source: str = ""  # the source the title names after it, as `text` ends with it ("study says"), "" if none
     subject: str = ""  # its subject as `text` opens with it ("Suspect who claimed to have a bomb"), "" if it does not
     subject_head: str = ""  # the lemma of its subject's head noun ("suspect")
+    verb: str = ""  # the lemma of its main verb ("release" of "FBI releases ...")
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -139,12 +141,25 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
             found.append(Headline(text, shortened + (n > 0 and not speaker and not asked) + half,
-                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
+                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"} or _fronted(span, verb),
+                                  tuple(sorted(content_lemmas(span))),
                                   len(span) - (plain.added if plain else 0), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
                                   _framing(verb), source,
-                                  *(_subject(span, verb) if not speaker and modal is None else ("", ""))))
+                                  *(_subject(span, verb) if not speaker and modal is None else ("", "")),
+                                  verb.lemma_.lower()))
     return tuple(found)
+
+
+def _fronted(span, verb) -> bool:
+    """A phrase set off by a comma before the headline's subject ("One year into the pandemic, millions of jobs are
+    still missing"): where or when first, as a feature opens, not who did what."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.left_edge.i <= span.start:
+        return False
+    before = [t for t in span.doc[span.start:subject.left_edge.i] if not t.is_space]
+    return before[-1].text == "," and any(t.pos_ == "ADP" for t in before) \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in before)
 
 
 def _source_after(span, part, rest) -> str:

@@ -134,11 +134,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
         # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
-        # ... and so does their meeting where most titles and ledes tell it as theirs, whatever else they share
-        # ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald Trump moves
-        # to keep Xi Jinping truce intact", one outlet's angle on it).
-        if len(who) == 2 and (met := what if _a_meeting(what, group_ledes) else _their_meeting(group_ledes, who)):
-            labels.append(_headline(who, _most_common(forms[met]) if forms.get(met) else met, when, group))
+        if len(who) == 2 and _a_meeting(what, group_ledes):
+            labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
@@ -146,9 +143,15 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         name = central.text if central else ""
         if central and who and not people:  # `who` is the event's place
             name = _placed(central, who, group_ledes)
-        if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
-            # no headline says what happened, or only a readout's sentence that names neither of them ("On
-            # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
+        # Their meeting names it too where most titles and ledes tell it as theirs and no headline says what the two
+        # did together ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald
+        # Trump moves to keep Xi Jinping truce intact", one side's move); so does any meeting their titles and ledes
+        # name where no headline says what happened, or only a readout's sentence that names neither of them ("On
+        # the sidelines of the summit, the prime minister held talks").
+        meeting = "" if len(who) != 2 else _their_meeting(group_ledes, who) if not _together(central) else ""
+        if not meeting and len(who) == 2 and (not name or _set_aside(central, who)):
+            meeting = _meeting(group_ledes)
+        if meeting:
             labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
             continue
         name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
@@ -452,8 +455,17 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
 
 
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
-    """A meeting noun that a title or lede writes as a meeting, not as a call for something ("calls to step down")."""
-    return any(noun == met for lede in ledes for met, _, _ in lede.meetings)
+    """A meeting noun ("phone call") that a title or lede writes as a meeting, not as a call for something ("calls to
+    step down")."""
+    return noun in words_of("meeting_nouns") and any(noun.split()[-1] == met for lede in ledes for met, _, _ in lede.meetings)
+
+
+def _together(headline: Headline | None) -> bool:
+    """A headline of what two parties did together ("Brant meets Lind", "Lind and Brant agree to reopen the border":
+    data/frames.toml's symmetric verbs): it says more than that they met."""
+    from .predicates import symmetric_predicates
+
+    return headline is not None and headline.verb in symmetric_predicates()
 
 
 def _their_meeting(ledes: list[Lede], who: list[str]) -> str:

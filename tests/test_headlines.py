@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.labels import name_events
+from crosscheck.labels import name_events, read_ledes
 from crosscheck.types import Article, Line
 
 DAY = date(2021, 10, 4)
@@ -205,3 +205,28 @@ def test_a_clause_after_the_headline_that_goes_on_is_no_source():
 ])
 def test_headlinese_keeps_its_attribution_first_or_last(title, expected):
     assert headline(article("a", "Metro Wire", title, ["The lede says so."])) == expected
+
+
+# A phrase of where or when set off by a comma before the subject, whatever its first word ("One year into the
+# pandemic, ..."), opens a feature, as "At first Jan. 6 hearing, ..." does: the headline of what happened ranks first.
+@pytest.mark.parametrize("fronted", [
+    "One year into the pandemic, millions of jobs are still missing",
+    "Two days after the report, millions of jobs are still missing",
+])
+def test_a_phrase_before_the_subject_ranks_after_a_report(fronted):
+    group = [article("j1", "Metro Wire", fronted, ["Millions of jobs are still missing, a weak report showed."]),
+             article("j2", "Coast Post", "Weak report shows limits of stimulus",
+                     ["Millions of jobs are still missing in the pandemic, the report showed."])]
+    assert headline(*group) == "Weak report shows limits of stimulus"
+
+
+@pytest.mark.parametrize("title, fronted", [
+    ("One year into the pandemic, millions of jobs are still missing", True),
+    ("At first Jan. 6 hearing, police to detail violence", True),
+    ("Israel, Hamas trade deadly rocket strikes as tensions mount", False),  # two subjects, no phrase set off
+    ("Unvaccinated twice as likely to get Covid-19 again, CDC says", False),  # a source after the headline
+    ("Senators in both parties push to wrap up the bill", False),  # a phrase inside the subject
+])
+def test_a_phrase_set_off_before_the_subject_is_a_lead_in(title, fronted):
+    lede = read_ledes([f"{title}.\nOfficials said on Monday that it happened."])[0]
+    assert lede.headlines and lede.headlines[0].lead_in is fronted
