@@ -59,6 +59,8 @@ class Headline:
     subject: str = ""  # its subject as `text` opens with it ("Suspect who claimed to have a bomb"), "" if it does not
     subject_head: str = ""  # the lemma of its subject's head noun ("suspect")
     verb: str = ""  # the lemma of its main verb ("release" of "FBI releases ...")
+    after: str = ""  # the tail it was cut before where that tells what came first ("after Fastly-linked outage")
+    after_nouns: tuple[str, ...] = ()  # the common nouns (lemmas) of `after`
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -147,8 +149,24 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   bool(speaker) and modal is None, modal is not None,
                                   _framing(verb), source,
                                   *(_subject(span, verb) if not speaker and modal is None else ("", "")),
-                                  verb.lemma_.lower()))
+                                  verb.lemma_.lower(), *(_after(span, plain.part if plain else part)
+                                                         if not source and not speaker and modal is None else ("", ()))))
     return tuple(found)
+
+
+def _after(span, part) -> tuple[str, tuple[str, ...]]:
+    """The tail the headline was cut before where it tells what came first ("... after Fastly-linked outage"), as the
+    title writes it, and its common nouns (lemmas); ("", ()) where the cut was at another word, or the whole would be
+    longer than a headline."""
+    rest = [t for t in part if t.i >= span.end and not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if not rest or rest[0].lower_ != "after" or any(t.text in {",", ";", "("} for t in rest):
+        return "", ()
+    if len([t for t in span if not t.is_punct]) + len([t for t in rest if not t.is_punct]) > _HEADLINE_WORDS:
+        return "", ()
+    text = part.doc.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
+    return text, tuple(sorted({t.lemma_.lower() for t in rest if t.pos_ == "NOUN" and t.is_alpha}))
 
 
 def _fronted(span, verb) -> bool:

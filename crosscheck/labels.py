@@ -272,7 +272,14 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     if not candidates:
         return None
     best = min(candidates)
-    return next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
+    chosen = next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
+    others = [lede for m, lede in enumerate(ledes) if m != best[-1]]
+    if chosen.after and any(noun not in chosen.words and any(noun in other.titled for other in others)
+                            for noun in chosen.after_nouns):
+        # the tail tells the happening the other titles name ("Websites rumble back to life after Fastly-linked
+        # outage" beside "Major websites experience outages"): without it the headline names no event
+        return replace(chosen, text=f"{chosen.text} {chosen.after}")
+    return chosen
 
 
 def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:

@@ -230,3 +230,27 @@ def test_a_phrase_before_the_subject_ranks_after_a_report(fronted):
 def test_a_phrase_set_off_before_the_subject_is_a_lead_in(title, fronted):
     lede = read_ledes([f"{title}.\nOfficials said on Monday that it happened."])[0]
     assert lede.headlines and lede.headlines[0].lead_in is fronted
+
+
+# A cut before "after" keeps its tail where the tail tells the happening another title names: without it the headline
+# names no event ("Websites rumble back to life" of "... after Fastly-linked outage").
+@pytest.mark.parametrize("title, kept", [
+    ("Websites rumble back to life after Fastly-linked outage",
+     "Websites rumble back to life after Fastly-linked outage"),
+    ("Search crews return after the condo tower's last section is brought down with explosives",  # a clause after it
+     "Search crews return after the condo tower's last section is brought down with explosives"),
+    ("Websites rumble back to life after a morning of errors", "Websites rumble back to life"),  # no other title's
+])
+def test_a_cut_keeps_the_tail_that_tells_the_happening(title, kept):
+    group = [article("o1", "Metro Wire", title, ["Sites were back online on Tuesday, the company said."]),
+             article("o2", "Coast Post", "Notes on a day of outages, explosives and condo towers",
+                     ["Several sites were down on Tuesday, the company said."])]
+    assert headline(*group) == kept
+
+
+def test_a_tail_that_would_make_the_headline_too_long_is_still_cut():
+    title = ("Websites rumble back to life after a long and costly Fastly-linked outage that hit news, retail and "
+             "government sites")
+    group = [article("o1", "Metro Wire", title, ["Sites were back online on Tuesday, the company said."]),
+             article("o2", "Coast Post", "Notes on a day of outages", ["Several sites were down on Tuesday."])]
+    assert headline(*group) == "Websites rumble back to life"
