@@ -122,6 +122,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
     for n, part in enumerate(parts):
         if part.end < end and doc[part.end].text == "?":
             continue  # a question ("Could the Taliban take over Afghanistan?") states no event
+        part = _past_quotation(part)
         cut, plain = _clause(part), None
         if cut is None and (plain := plain_form(part)) is not None:
             cut = _clause(plain.part)
@@ -152,6 +153,26 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   verb.lemma_.lower(), *(_after(span, plain.part if plain else part)
                                                          if not source and not speaker and modal is None else ("", ()))))
     return tuple(found)
+
+
+def _past_quotation(part):
+    """A part that opens with a quotation set off by a comma, read from where its own clause starts ("“It's a long
+    tradition in RI,” Whitehouse defends family's membership in all-white club" -> "Whitehouse defends ..."): the
+    quotation is a kicker in another's voice, the clause after it who did what. Not where that clause's verb is a
+    saying ("“We will not back down,” Biden says"): what is said is the quotation itself. Else the part as it is."""
+    tokens = [t for t in part if not t.is_space]
+    if not tokens or tokens[0].text not in _OPENING:
+        return part
+    close = next((t.i for t in tokens[1:] if t.text in _CLOSING and t.i > tokens[0].i + 1), None)
+    if close is None or not (part.doc[close - 1].text == "," or close + 1 < part.end and part.doc[close + 1].text == ","):
+        return part
+    start = close + 2 if close + 1 < part.end and part.doc[close + 1].text == "," else close + 1
+    rest = part.doc[start:part.end]
+    root = next((t for t in rest if t.head.i == t.i or t.head.i < start), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in lexicon().speech_verbs or not any(
+            c.dep_ in _SUBJECTS and c.i >= start for c in root.children):
+        return part
+    return rest
 
 
 def _after(span, part) -> tuple[str, tuple[str, ...]]:

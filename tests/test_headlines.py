@@ -254,3 +254,18 @@ def test_a_tail_that_would_make_the_headline_too_long_is_still_cut():
     group = [article("o1", "Metro Wire", title, ["Sites were back online on Tuesday, the company said."]),
              article("o2", "Coast Post", "Notes on a day of outages", ["Several sites were down on Tuesday."])]
     assert headline(*group) == "Websites rumble back to life"
+
+
+# A quotation set off by a comma before the title's own clause is a kicker in another's voice: the clause after it is
+# the headline; where that clause only says who said it, the title gives none.
+@pytest.mark.parametrize("title, expected", [
+    ("“It’s a long tradition,” Whitehouse defends family’s membership in beach club",
+     "Whitehouse defends family’s membership in beach club"),
+    ('"A long tradition", Whitehouse defends family\'s membership in beach club',  # straight marks, comma outside
+     "Whitehouse defends family's membership in beach club"),
+    ("“We will not back down,” Whitehouse says of beach club", None),  # a saying: the quotation is what is said
+    ("“Absolutely the club's business” to know who joins", None),  # a quotation, no clause of its own after it
+])
+def test_a_quotation_before_the_clause_is_a_kicker(title, expected):
+    lede = read_ledes([f"{title}.\nSenator Whitehouse spoke on Monday."])[0]
+    assert (lede.headlines[0].text if lede.headlines else None) == expected
