@@ -150,8 +150,9 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   bool(speaker) and modal is None, modal is not None,
                                   _framing(verb), source,
                                   *(_subject(span, verb) if not speaker and modal is None else ("", "")),
-                                  verb.lemma_.lower(), *(_after(span, plain.part if plain else part)
-                                                         if not source and not speaker and modal is None else ("", ()))))
+                                  verb.lemma_.lower(),
+                                  *(_after(span, plain.part if plain else part) if not (source or speaker)
+                                    and modal is None else ("", ()))))
     return tuple(found)
 
 
@@ -164,9 +165,10 @@ def _past_quotation(part):
     if not tokens or tokens[0].text not in _OPENING:
         return part
     close = next((t.i for t in tokens[1:] if t.text in _CLOSING and t.i > tokens[0].i + 1), None)
-    if close is None or not (part.doc[close - 1].text == "," or close + 1 < part.end and part.doc[close + 1].text == ","):
+    comma_after = close is not None and close + 1 < part.end and part.doc[close + 1].text == ","
+    if close is None or not (part.doc[close - 1].text == "," or comma_after):
         return part
-    start = close + 2 if close + 1 < part.end and part.doc[close + 1].text == "," else close + 1
+    start = close + 2 if comma_after else close + 1
     rest = part.doc[start:part.end]
     root = next((t for t in rest if t.head.i == t.i or t.head.i < start), None)
     if root is None or root.pos_ != "VERB" or root.lemma_.lower() in lexicon().speech_verbs or not any(

@@ -30,6 +30,7 @@ from datetime import date
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
 from .lexicon import data_table, stop_words, words_of
+from .predicates import symmetric_predicates
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -148,9 +149,11 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Trump moves to keep Xi Jinping truce intact", one side's move); so does any meeting their titles and ledes
         # name where no headline says what happened, or only a readout's sentence that names neither of them ("On
         # the sidelines of the summit, the prime minister held talks").
-        meeting = "" if len(who) != 2 else _their_meeting(group_ledes, who) if not _together(central) else ""
-        if not meeting and len(who) == 2 and (not name or _set_aside(central, who)):
-            meeting = _meeting(group_ledes)
+        meeting = ""
+        if len(who) == 2:
+            meeting = "" if _together(central) else _their_meeting(group_ledes, who)
+            if not meeting and (not name or _set_aside(central, who)):
+                meeting = _meeting(group_ledes)
         if meeting:
             labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
             continue
@@ -197,8 +200,9 @@ def _demand(noun) -> bool:
     an investigation"): no meeting. "Talks continue for a second day" ask for nothing."""
     asked = [c for c in noun.children if c.dep_ == "prep"] + (
         [c for c in noun.head.children if c.dep_ == "prep"] if noun.dep_ == "nsubj" else [])
-    return any(c.lower_ == "for" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in asked) or any(
-        c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children) for c in noun.children)
+    for_what = any(c.lower_ == "for" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in asked)
+    return for_what or any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                           for c in noun.children)
 
 
 def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
@@ -464,14 +468,13 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
     """A meeting noun ("phone call") that a title or lede writes as a meeting, not as a call for something ("calls to
     step down")."""
-    return noun in words_of("meeting_nouns") and any(noun.split()[-1] == met for lede in ledes for met, _, _ in lede.meetings)
+    return noun in words_of("meeting_nouns") and any(noun.split()[-1] == met for lede in ledes
+                                                     for met, _, _ in lede.meetings)
 
 
 def _together(headline: Headline | None) -> bool:
     """A headline of what two parties did together ("Brant meets Lind", "Lind and Brant agree to reopen the border":
     data/frames.toml's symmetric verbs): it says more than that they met."""
-    from .predicates import symmetric_predicates
-
     return headline is not None and headline.verb in symmetric_predicates()
 
 
