@@ -43,8 +43,8 @@ def test_without_the_call_the_headline_names_the_event():
 def test_an_interview_with_someone_else_is_not_their_meeting():
     # Haugen and Zuckerberg both named beside an interview, which was with a TV programme, not between them.
     group = [article("f1", "Caller", "Whistleblower Frances Haugen says Mark Zuckerberg chose profits over safety",
-                     ["Mark Zuckerberg chose profits over safety, Frances Haugen said in an interview with "
-                      "“60 Minutes” on Sunday."]),
+                     [("Mark Zuckerberg chose profits over safety, Frances Haugen said in an interview with "
+                       "“60 Minutes” on Sunday.")]),
              article("f2", "Network", "Frances Haugen testifies that Mark Zuckerberg misled the public",
                      ["Frances Haugen said in an interview with Scott Pelley that Mark Zuckerberg misled the public.",
                       "Haugen worked for Zuckerberg for two years."])]
