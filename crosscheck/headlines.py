@@ -47,7 +47,8 @@ class Headline:
 
     text: str
     flaws: int  # cut for length, a kicker left out before it, a next sentence left out that refers back to it
-    lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."): not who did what first
+    lead_in: bool  # it opens with a preposition or adverb ("For Democrats, ..."), or with a phrase of where or when
+    # set off by a comma before its subject ("One year into the pandemic, ..."): not who did what first
     words: tuple[str, ...]  # its content lemmas
     length: int  # its tokens
     entities: tuple[str, ...]  # its named entities, as written
@@ -57,6 +58,9 @@ class Headline:
     source: str = ""  # the source the title names after it, as `text` ends with it ("study says"), "" if none
     subject: str = ""  # its subject as `text` opens with it ("Suspect who claimed to have a bomb"), "" if it does not
     subject_head: str = ""  # the lemma of its subject's head noun ("suspect")
+    verb: str = ""  # the lemma of its main verb ("release" of "FBI releases ...")
+    after: str = ""  # the tail it was cut before where that tells what came first ("after Fastly-linked outage")
+    after_nouns: tuple[str, ...] = ()  # the common nouns (lemmas) of `after`
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -118,6 +122,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
     for n, part in enumerate(parts):
         if part.end < end and doc[part.end].text == "?":
             continue  # a question ("Could the Taliban take over Afghanistan?") states no event
+        part = _past_quotation(part)
         cut, plain = _clause(part), None
         if cut is None and (plain := plain_form(part)) is not None:
             cut = _clause(plain.part)
@@ -139,12 +144,63 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
             found.append(Headline(text, shortened + (n > 0 and not speaker and not asked) + half,
-                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"}, tuple(sorted(content_lemmas(span))),
+                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"} or _fronted(span, verb),
+                                  tuple(sorted(content_lemmas(span))),
                                   len(span) - (plain.added if plain else 0), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
                                   _framing(verb), source,
-                                  *(_subject(span, verb) if not speaker and modal is None else ("", ""))))
+                                  *(_subject(span, verb) if not speaker and modal is None else ("", "")),
+                                  verb.lemma_.lower(),
+                                  *(_after(span, plain.part if plain else part) if not (source or speaker)
+                                    and modal is None else ("", ()))))
     return tuple(found)
+
+
+def _past_quotation(part):
+    """A part that opens with a quotation set off by a comma, read from where its own clause starts ("“It's a long
+    tradition in RI,” Whitehouse defends family's membership in all-white club" -> "Whitehouse defends ..."): the
+    quotation is a kicker in another's voice, the clause after it who did what. Not where that clause's verb is a
+    saying ("“We will not back down,” Biden says"): what is said is the quotation itself. Else the part as it is."""
+    tokens = [t for t in part if not t.is_space]
+    if not tokens or tokens[0].text not in _OPENING:
+        return part
+    close = next((t.i for t in tokens[1:] if t.text in _CLOSING and t.i > tokens[0].i + 1), None)
+    comma_after = close is not None and close + 1 < part.end and part.doc[close + 1].text == ","
+    if close is None or not (part.doc[close - 1].text == "," or comma_after):
+        return part
+    start = close + 2 if comma_after else close + 1
+    rest = part.doc[start:part.end]
+    root = next((t for t in rest if t.head.i == t.i or t.head.i < start), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() in lexicon().speech_verbs or not any(
+            c.dep_ in _SUBJECTS and c.i >= start for c in root.children):
+        return part
+    return rest
+
+
+def _after(span, part) -> tuple[str, tuple[str, ...]]:
+    """The tail the headline was cut before where it tells what came first ("... after Fastly-linked outage"), as the
+    title writes it, and its common nouns (lemmas); ("", ()) where the cut was at another word, or the whole would be
+    longer than a headline."""
+    rest = [t for t in part if t.i >= span.end and not t.is_space]
+    while rest and rest[-1].is_punct:
+        rest = rest[:-1]
+    if not rest or rest[0].lower_ != "after" or any(t.text in {",", ";", "("} for t in rest):
+        return "", ()
+    if len([t for t in span if not t.is_punct]) + len([t for t in rest if not t.is_punct]) > _HEADLINE_WORDS:
+        return "", ()
+    text = part.doc.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
+    return text, tuple(sorted({t.lemma_.lower() for t in rest if t.pos_ == "NOUN" and t.is_alpha}))
+
+
+def _fronted(span, verb) -> bool:
+    """A phrase set off by a comma before the headline's subject ("One year into the pandemic, millions of jobs are
+    still missing"): where or when first, as a feature opens, not who did what."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.left_edge.i <= span.start:
+        return False
+    before = [t for t in span.doc[span.start:subject.left_edge.i] if not t.is_space]
+    return before[-1].text == "," and any(t.pos_ == "ADP" for t in before) \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in before)
 
 
 def _source_after(span, part, rest) -> str:

@@ -30,6 +30,7 @@ from datetime import date
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
 from .lexicon import data_table, stop_words, words_of
+from .predicates import symmetric_predicates
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -91,6 +92,9 @@ class Lede:
     # (head noun's lemma, the noun with the words before it) of the title's nouns those words name a place in
     # ("suspect", "US Capitol bomb threat suspect")
     placed_nouns: tuple[tuple[str, str], ...] = ()
+    # (meeting noun as `nouns` keys it, its sentence, what its "with" phrase names or "") of each meeting noun
+    # ("call", "Xi Jinping pressed Trump on Taiwan's status during a call.", "")
+    meetings: tuple[tuple[str, str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -131,9 +135,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
         # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
-        if len(who) == 2 and what in words_of("meeting_nouns"):
-            what = _most_common(forms[what]) if forms.get(what) else what
-            labels.append(_headline(who, what, when, group))
+        if len(who) == 2 and _a_meeting(what, group_ledes):
+            labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
@@ -141,9 +144,17 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         name = central.text if central else ""
         if central and who and not people:  # `who` is the event's place
             name = _placed(central, who, group_ledes)
-        if (not name or _set_aside(central, who)) and len(who) == 2 and (meeting := _meeting(group_ledes)):
-            # no headline says what happened, or only a readout's sentence that names neither of them ("On
-            # the sidelines of the summit, the prime minister held talks"), and their titles and ledes say they met
+        # Their meeting names it too where most titles and ledes tell it as theirs and no headline says what the two
+        # did together ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald
+        # Trump moves to keep Xi Jinping truce intact", one side's move); so does any meeting their titles and ledes
+        # name where no headline says what happened, or only a readout's sentence that names neither of them ("On
+        # the sidelines of the summit, the prime minister held talks").
+        meeting = ""
+        if len(who) == 2:
+            meeting = "" if _together(central) else _their_meeting(group_ledes, who)
+            if not meeting and (not name or _set_aside(central, who)):
+                meeting = _meeting(group_ledes)
+        if meeting:
             labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
             continue
         name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
@@ -181,7 +192,31 @@ def read_lede(doc) -> Lede:
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
-                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title))
+                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc))
+
+
+def _demand(noun) -> bool:
+    """A meeting noun that asks for something ("calls to step down", "calls for an investigation", "Calls grow for
+    an investigation"): no meeting. "Talks continue for a second day" ask for nothing."""
+    asked = [c for c in noun.children if c.dep_ == "prep"] + (
+        [c for c in noun.head.children if c.dep_ == "prep"] if noun.dep_ == "nsubj" else [])
+    for_what = any(c.lower_ == "for" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in asked)
+    return for_what or any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+                           for c in noun.children)
+
+
+def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
+    """Each meeting noun of the doc (data/labels.toml `meeting_nouns`) that asks for nothing, with its sentence and
+    what its "with" phrase names ("an interview with '60 Minutes'"), "" where it has none."""
+    meetings, found = words_of("meeting_nouns"), []
+    for token in doc:
+        key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
+        if token.pos_ != "NOUN" or key not in meetings or _demand(token):
+            continue
+        partner = next((doc[c.left_edge.i:c.right_edge.i + 1].text for p in token.children
+                        if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"), "")
+        found.append((key, token.sent.text.strip(), partner))
+    return tuple(found)
 
 
 def _placed_nouns(title) -> tuple[tuple[str, str], ...]:
@@ -241,7 +276,14 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     if not candidates:
         return None
     best = min(candidates)
-    return next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
+    chosen = next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
+    others = [lede for m, lede in enumerate(ledes) if m != best[-1]]
+    if chosen.after and any(noun not in chosen.words and any(noun in other.titled for other in others)
+                            for noun in chosen.after_nouns):
+        # the tail tells the happening the other titles name ("Websites rumble back to life after Fastly-linked
+        # outage" beside "Major websites experience outages"): without it the headline names no event
+        return replace(chosen, text=f"{chosen.text} {chosen.after}")
+    return chosen
 
 
 def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
@@ -421,6 +463,31 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         if score > best_score:
             best, best_score = noun, score
     return best
+
+
+def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
+    """A meeting noun ("phone call") that a title or lede writes as a meeting, not as a call for something ("calls to
+    step down")."""
+    return noun in words_of("meeting_nouns") and any(noun.split()[-1] == met for lede in ledes
+                                                     for met, _, _ in lede.meetings)
+
+
+def _together(headline: Headline | None) -> bool:
+    """A headline of what two parties did together ("Brant meets Lind", "Lind and Brant agree to reopen the border":
+    data/frames.toml's symmetric verbs): it says more than that they met."""
+    return headline is not None and headline.verb in symmetric_predicates()
+
+
+def _their_meeting(ledes: list[Lede], who: list[str]) -> str:
+    """The meeting noun at least half of the titles and ledes write in a sentence that names both people, and
+    that meets no one else ("an interview with '60 Minutes'" is not Haugen's and Facebook's), "" if none."""
+    told = Counter()
+    for lede in ledes:
+        told.update({noun for noun, sentence, partner in lede.meetings
+                     if all(_holds(sentence, person) for person in who)
+                     and (not partner or any(_holds(partner, person) for person in who))})
+    found = [n for n, count in told.items() if count / len(ledes) >= _SHARED]
+    return min(found, key=lambda n: (-told[n], n)) if found else ""
 
 
 def _meeting(ledes: list[Lede]) -> str:

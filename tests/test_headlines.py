@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.labels import name_events
+from crosscheck.labels import name_events, read_ledes
 from crosscheck.types import Article, Line
 
 DAY = date(2021, 10, 4)
@@ -205,3 +205,67 @@ def test_a_clause_after_the_headline_that_goes_on_is_no_source():
 ])
 def test_headlinese_keeps_its_attribution_first_or_last(title, expected):
     assert headline(article("a", "Metro Wire", title, ["The lede says so."])) == expected
+
+
+# A phrase of where or when set off by a comma before the subject, whatever its first word ("One year into the
+# pandemic, ..."), opens a feature, as "At first Jan. 6 hearing, ..." does: the headline of what happened ranks first.
+@pytest.mark.parametrize("fronted", [
+    "One year into the pandemic, millions of jobs are still missing",
+    "Two days after the report, millions of jobs are still missing",
+])
+def test_a_phrase_before_the_subject_ranks_after_a_report(fronted):
+    group = [article("j1", "Metro Wire", fronted, ["Millions of jobs are still missing, a weak report showed."]),
+             article("j2", "Coast Post", "Weak report shows limits of stimulus",
+                     ["Millions of jobs are still missing in the pandemic, the report showed."])]
+    assert headline(*group) == "Weak report shows limits of stimulus"
+
+
+@pytest.mark.parametrize("title, fronted", [
+    ("One year into the pandemic, millions of jobs are still missing", True),
+    ("At first Jan. 6 hearing, police to detail violence", True),
+    ("Israel, Hamas trade deadly rocket strikes as tensions mount", False),  # two subjects, no phrase set off
+    ("Unvaccinated twice as likely to get Covid-19 again, CDC says", False),  # a source after the headline
+    ("Senators in both parties push to wrap up the bill", False),  # a phrase inside the subject
+])
+def test_a_phrase_set_off_before_the_subject_is_a_lead_in(title, fronted):
+    lede = read_ledes([f"{title}.\nOfficials said on Monday that it happened."])[0]
+    assert lede.headlines and lede.headlines[0].lead_in is fronted
+
+
+# A cut before "after" keeps its tail where the tail tells the happening another title names: without it the headline
+# names no event ("Websites rumble back to life" of "... after Fastly-linked outage").
+@pytest.mark.parametrize("title, kept", [
+    ("Websites rumble back to life after Fastly-linked outage",
+     "Websites rumble back to life after Fastly-linked outage"),
+    ("Search crews return after the condo tower's last section is brought down with explosives",  # a clause after it
+     "Search crews return after the condo tower's last section is brought down with explosives"),
+    ("Websites rumble back to life after a morning of errors", "Websites rumble back to life"),  # no other title's
+])
+def test_a_cut_keeps_the_tail_that_tells_the_happening(title, kept):
+    group = [article("o1", "Metro Wire", title, ["Sites were back online on Tuesday, the company said."]),
+             article("o2", "Coast Post", "Notes on a day of outages, explosives and condo towers",
+                     ["Several sites were down on Tuesday, the company said."])]
+    assert headline(*group) == kept
+
+
+def test_a_tail_that_would_make_the_headline_too_long_is_still_cut():
+    title = ("Websites rumble back to life after a long and costly Fastly-linked outage that hit news, retail and "
+             "government sites")
+    group = [article("o1", "Metro Wire", title, ["Sites were back online on Tuesday, the company said."]),
+             article("o2", "Coast Post", "Notes on a day of outages", ["Several sites were down on Tuesday."])]
+    assert headline(*group) == "Websites rumble back to life"
+
+
+# A quotation set off by a comma before the title's own clause is a kicker in another's voice: the clause after it is
+# the headline; where that clause only says who said it, the title gives none.
+@pytest.mark.parametrize("title, expected", [
+    ("“It’s a long tradition,” Whitehouse defends family’s membership in beach club",
+     "Whitehouse defends family’s membership in beach club"),
+    ('"A long tradition", Whitehouse defends family\'s membership in beach club',  # straight marks, comma outside
+     "Whitehouse defends family's membership in beach club"),
+    ("“We will not back down,” Whitehouse says of beach club", None),  # a saying: the quotation is what is said
+    ("“Absolutely the club's business” to know who joins", None),  # a quotation, no clause of its own after it
+])
+def test_a_quotation_before_the_clause_is_a_kicker(title, expected):
+    lede = read_ledes([f"{title}.\nSenator Whitehouse spoke on Monday."])[0]
+    assert (lede.headlines[0].text if lede.headlines else None) == expected
