@@ -1372,6 +1372,16 @@ def test_advice_given_and_denied_in_other_words_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
 
 
+@pytest.mark.parametrize("a, b", [
+    ("A federal judge issued an order Wednesday blocking the ban.",
+     "The order halting the ban was handed down Thursday by a federal judge."),
+    ("The judge, who handed down the ruling on Wednesday, cited the First Amendment.",
+     "The judge issued the ruling on Thursday, court records show."),
+])
+def test_an_order_issued_and_handed_down_on_two_days_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
 @pytest.mark.parametrize("a, b", STILL_AGREE)
 def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
