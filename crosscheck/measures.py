@@ -222,7 +222,7 @@ def _from_named(words: list[str]) -> bool:
     """"from an initial estimate of", "from the previous reading of": the origin named before its figure."""
     if not words or words[-1] != "of" or "from" not in words[-6:]:
         return False
-    between = words[len(words) - 1 - words[::-1].index("from") + 1:-1]
+    between = words[len(words) - words[::-1].index("from"):-1]  # after the last "from", before "of"
     return 0 < len(between) <= 3 and not any(w in ("to", "by", "and", "than") for w in between)
 
 

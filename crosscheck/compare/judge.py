@@ -688,8 +688,7 @@ def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgeme
 
 
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
-    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated or placed
-    apart."""
+    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated apart."""
     return cosine >= settings.near_copy_cosine and not (_other_occasions(a, b) or _days_differ(a.dates, b.dates))
 
 
@@ -723,9 +722,8 @@ def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[st
     as other kinds of measure ("dropped 36,000" / "from a revised 344,750": a change and a level)."""
     if len(left_a) != 1 or len(left_b) != 1:
         return False
-    shared = {n.replace(",", "") for n in _counted_numerals(a)} & {n.replace(",", "") for n in _counted_numerals(b)}
     kinds = _kind_of_number(fa, left_a[0]), _kind_of_number(fb, left_b[0])
-    return bool(shared) and not (all(kinds) and kinds[0] != kinds[1]) \
+    return _shared_numerals(a, b) and not (all(kinds) and kinds[0] != kinds[1]) \
         and _one_holder(a, b, left_a[0], left_b[0], both_named=True)
 
 
