@@ -1,0 +1,45 @@
+"""Topic labels (issue 18, tenth round): a bare noun as the headline writes it, with what says which one; a name
+the headline gives with its possessive is still the event's, not a topic's; a noun of people read singular or plural.
+Each case is phrased more than one way (attribution first or last, a passive, a relative clause)."""
+from crosscheck.claims import claim_from_text
+from crosscheck.topic_labels import _names_people, name_topics
+
+FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
+         "The operator blamed fuel costs for the higher fares."]
+
+
+def _first_label(texts: list[str], event: str) -> str:
+    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in FARES]], event)[0]
+
+
+def test_a_bare_noun_is_named_as_the_headline_writes_it():
+    rally = [["The rally drew a few hundred people, organisers said.",
+              "Organisers said the rally had been planned for months.",
+              "The rally, which had been feared, passed off quietly."],
+             ["The rally drew a few hundred people.",
+              "A few hundred people were drawn by the rally, organisers said."]]
+    for texts in rally:
+        assert _first_label(texts, "'Free the Docks' rally draws small crowd, 9 Mar 2022") == "'Free the Docks' rally"
+        # a headline that writes the noun alone, or not at all, says no more than the noun
+        assert _first_label(texts, "Dockers rally in the rain, 9 Mar 2022") == "rally"
+        assert _first_label(texts, "Dockers march on the port, 9 Mar 2022") == "rally"
+    inquiry = ["According to the council, the mayors want an investigation.",
+               "The investigation, which the mayors demanded on Monday, starts in May."]
+    assert _first_label(inquiry, "Mayors call for investigation into harbour pollution, 9 Mar 2022") == \
+        "investigation into harbour pollution"
+    assert _first_label(inquiry, "Mayors seek answers, 9 Mar 2022") == "investigation"
+
+
+def test_a_name_the_headline_gives_with_its_possessive_names_no_topic():
+    strike = ["A strike at Harbourline stopped every crossing.",
+              "Every crossing was stopped by a strike at Harbourline, the union said.",
+              "The union said the strike at Harbourline would go on."]
+    for event in ("Harbourline’s ferries stop running, 9 Mar 2022", "Harbourline's ferries stop running, 9 Mar 2022"):
+        assert _first_label(strike, event) != "Harbourline"
+    assert _first_label(strike, "Ferries stop running, 9 Mar 2022") == "Harbourline"  # a name the headline leaves out
+
+
+def test_a_noun_of_people_is_one_singular_or_plural():
+    assert _names_people("acting harbour commissioner") and _names_people("harbour commissioners")
+    assert _names_people("service member") and _names_people("police officer")
+    assert not _names_people("harbour commission") and not _names_people("police force")
