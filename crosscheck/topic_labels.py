@@ -600,17 +600,39 @@ def _source_part(claim: Claim) -> str:
     return " ".join(before + [text[at:after]] + text[after:end].split()[:_SOURCE_AFTER])
 
 
+# What a source preposition introduces ends at a preposition, a relative word, a participle of publishing or a break:
+# "a small study" of "according to a small study that assessed the likelihood of reinfection".
+_SOURCE_END = (r"(?=\s+(?:of|on|in|for|from|by|into|that|which|who|released|published|about|showing|shows|found)\b"
+               r"|[,;:.“”\"—]|$)")
+
+
+@functools.cache
+def _source_named() -> re.Pattern:
+    words = data_table("reporting.toml").get("source_prepositions", ())
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+([^,;:.“”\"—]+?){_SOURCE_END}")
+
+
+def _according_to(text: str) -> list[str]:
+    """What a claim says its words come from (data/reporting.toml's source_prepositions: "according to Johns Hopkins
+    University data"): a source, whether or not the claims stage read the claim as attributed."""
+    return [m.group(1) for m in _source_named().finditer(text)]
+
+
 def _roles(group: list[Claim], keys: list[str]) -> dict[str, float]:
     """Each phrase's mean weight over the topic's claims that use it: _ROLE_SOURCE where it is only in the
-    part that says who says it, else 1 (1 when no claim writes it as it is)."""
+    part that says who says it (an attributed claim's source part, or what "according to" introduces), else 1 (1 when
+    no claim writes it as it is)."""
     weights: dict[str, list[float]] = defaultdict(list)
     for claim in group:
         text = _squeeze(claim.text)
-        source = _squeeze(_source_part(claim))
-        rest = text.replace(source, " ") if source else text
+        sources = [s for s in (_squeeze(_source_part(claim)), *map(_squeeze, _according_to(claim.text))) if s]
+        rest = text
+        for source in sources:
+            rest = rest.replace(source, " ")
         for k in keys:
             if _squeeze(k) in text:
-                weights[k].append(_ROLE_SOURCE if source and _squeeze(k) in source and _squeeze(k) not in rest else 1.0)
+                weights[k].append(_ROLE_SOURCE if any(_squeeze(k) in s for s in sources) and _squeeze(k) not in rest
+                                  else 1.0)
     return {k: sum(weights[k]) / len(weights[k]) if weights[k] else 1.0 for k in keys}
 
 

@@ -43,3 +43,15 @@ def test_a_noun_of_people_is_one_singular_or_plural():
     assert _names_people("acting harbour commissioner") and _names_people("harbour commissioners")
     assert _names_people("service member") and _names_people("police officer")
     assert not _names_people("harbour commission") and not _names_people("police force")
+
+
+def test_what_a_claim_says_its_words_come_from_names_no_topic():
+    # narration that names its source with "according to" or "citing" (last, first, with a passive or a relative
+    # clause beside it): the data are where the words come from, the cargo is what they are about
+    for texts in (["Cargo volumes fell for a third month, according to Harbour Authority tonnage data.",
+                   "The port handled less cargo in March."],
+                  ["According to Harbour Authority tonnage data, cargo volumes fell for a third month.",
+                   "Less cargo was handled by the port in March."],
+                  ["Cargo volumes, which peaked in 2019, fell again, citing Harbour Authority tonnage data.",
+                   "The port handled less cargo in March."]):
+        assert _first_label(texts, "Port slump deepens, 9 Mar 2022").casefold() == "cargo volumes"
