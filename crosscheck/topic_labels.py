@@ -214,13 +214,7 @@ def _writing(key: str, group: list[Claim]) -> int:
 
 def _names_people(key: str) -> bool:
     """A phrase headed by a noun of people ("Republican lawmakers", "actual attendees"): data/labels.toml."""
-    return _norm(key.split()[-1]) in _people_heads()
-
-
-@functools.cache
-def _people_heads() -> frozenset[str]:
-    """data/labels.toml's who_nouns and people_nouns, singular or plural ("commissioner" of "commissioners")."""
-    return frozenset(_norm(w) for w in words_of("who_nouns") | words_of("people_nouns"))
+    return key.split()[-1] in words_of("who_nouns") | words_of("people_nouns")
 
 
 def _headline_phrase(choice: str | None, group: list[Claim], ranked: list[str], keys: dict[str, tuple[str, ...]],

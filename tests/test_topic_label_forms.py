@@ -1,8 +1,9 @@
 """Topic labels (issue 18, tenth round): a bare noun as the headline writes it, with what says which one; a name
-the headline gives with its possessive is still the event's, not a topic's; a noun of people read singular or plural.
-Each case is phrased more than one way (attribution first or last, a passive, a relative clause)."""
+the headline gives with its possessive is still the event's, not a topic's; what a claim says its words come from
+("according to ...") is a source. Each case is phrased more than one way (attribution first or last, a passive, a
+relative clause)."""
 from crosscheck.claims import claim_from_text
-from crosscheck.topic_labels import _names_people, name_topics
+from crosscheck.topic_labels import name_topics
 
 FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
          "The operator blamed fuel costs for the higher fares."]
@@ -37,12 +38,6 @@ def test_a_name_the_headline_gives_with_its_possessive_names_no_topic():
     for event in ("Harbourline’s ferries stop running, 9 Mar 2022", "Harbourline's ferries stop running, 9 Mar 2022"):
         assert _first_label(strike, event) != "Harbourline"
     assert _first_label(strike, "Ferries stop running, 9 Mar 2022") == "Harbourline"  # a name the headline leaves out
-
-
-def test_a_noun_of_people_is_one_singular_or_plural():
-    assert _names_people("acting harbour commissioner") and _names_people("harbour commissioners")
-    assert _names_people("service member") and _names_people("police officer")
-    assert not _names_people("harbour commission") and not _names_people("police force")
 
 
 def test_what_a_claim_says_its_words_come_from_names_no_topic():
