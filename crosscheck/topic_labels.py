@@ -13,7 +13,8 @@ about (it weighs half); a phrase only one claim writes gives way to the event he
 headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks, or where, in every claim that
 writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
 ban on evictions"), and a bare one is named as the event's headline writes it, where the headline says which one
-("'Justice for J6' rally", "investigation into coronavirus origins"). Everything is sorted with ties broken by text, so the same input gives the same labels.
+("'Justice for J6' rally", "investigation into coronavirus origins"). Everything is sorted with ties broken by text,
+so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -602,8 +603,13 @@ _SOURCE_END = (r"(?=\s+(?:of|on|in|for|from|by|into|that|which|who|released|publ
 
 @functools.cache
 def _source_named() -> re.Pattern:
+    """A source preposition and what it introduces, a name or a phrase opening with an article: "per the Labor
+    Department", never the rate of "$300 per week"."""
     words = data_table("reporting.toml").get("source_prepositions", ())
-    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+([^,;:.“”\"—]+?){_SOURCE_END}")
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, words))})\s+((?:(?i:the|an?)\s|[A-Z])"
+                      rf"[^,;:.“”\"—]*?){_SOURCE_END}")
 
 
 def _according_to(text: str) -> list[str]:

@@ -50,3 +50,8 @@ def test_what_a_claim_says_its_words_come_from_names_no_topic():
                   ["Cargo volumes, which peaked in 2019, fell again, citing Harbour Authority tonnage data.",
                    "The port handled less cargo in March."]):
         assert _first_label(texts, "Port slump deepens, 9 Mar 2022").casefold() == "cargo volumes"
+    # a rate is no source: "per week", "per child" weigh as the claim's own words
+    from crosscheck.topic_labels import _according_to
+
+    assert _according_to("Families get $300 per week per child.") == []
+    assert _according_to("Jobs rose, per the Labor Department.") == ["the Labor Department"]
