@@ -12,7 +12,9 @@ about (it weighs half); a phrase only one claim writes gives way to the event he
 ("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
 headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks, or where, in every claim that
 writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
-ban on evictions"). Everything is sorted with ties broken by text, so the same input gives the same labels.
+ban on evictions"), and a bare one is named as the event's headline writes it, where the headline says which one
+("'Justice for J6' rally", "investigation into coronavirus origins"). Everything is sorted with ties broken by text,
+so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 
 from .labels import (_PHRASE_WORDS, _agencies, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
-                     _phrases, _words, shorten)
+                     _phrases, _quoted_names, _words, shorten)
 from .config import Settings
 from .lexicon import data_table, stop_words, words_of
 from .types import Claim
@@ -93,6 +95,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     texts = [c.text for group in groups for c in group]
     named = {w.casefold() for w in label_words
              if len(label_words) <= 3 or w[:1].isupper() and _written_as_name(w, texts)}
+    named |= {re.sub(r"[’']s$", "", w) for w in named}  # "Facebook’s apps went down" names Facebook
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
     for uses in words:
@@ -168,8 +171,41 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
             labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
-        labels.append(_described(_of_what(_most_common(surface[choice]), group, keys), group))
+        label = _described(_of_what(_most_common(surface[choice]), group, keys), group)
+        label = _as_headline_writes(label, head)
+        labels.append(label)
     return labels
+
+
+# What a headline's noun is of, into, on, over or against ("investigation into coronavirus origins"): says which one.
+_COMPLEMENT_LINKS = {"of", "into", "on", "over", "against"}
+
+
+def _as_headline_writes(label: str, headline: str) -> str:
+    """A lone common noun as the event's headline writes it, with what says which one: the name in quotation marks
+    before it ("'Justice for J6' rally") or what it is of, into, on, over or against ("investigation into coronavirus
+    origins"); at most _PHRASE_WORDS + 1 words. A bare noun ("rally", "investigation") says what kind of thing, not
+    which; the headline says which one the story is about. The label as it is where the headline has no such form."""
+    if " " in label or not label.islower() or not headline or _norm(label) not in _text_words(headline):
+        return label
+    from .nlp import parse_one
+
+    doc = parse_one(headline)
+    for start, end in _quoted_names(doc):
+        if _norm(doc[end - 1].text) == _norm(label):
+            return doc[start:end].text
+    for token in doc:
+        if _norm(token.text) != _norm(label) or token.pos_ != "NOUN":
+            continue
+        # the word right after it, wherever the parser hangs it ("call for investigation into ...": on "call")
+        link = doc[token.i + 1] if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _COMPLEMENT_LINKS else None
+        what = next((t for t in link.children if t.dep_ == "pobj"), None) if link is not None else None
+        if what is None:
+            continue
+        words = doc[token.i:what.i + 1]
+        if len(words) <= _PHRASE_WORDS + 1 and not any(t.pos_ in {"DET", "PRON", "VERB", "PUNCT"} for t in words):
+            return words.text
+    return label
 
 
 def _writing(key: str, group: list[Claim]) -> int:
@@ -559,17 +595,44 @@ def _source_part(claim: Claim) -> str:
     return " ".join(before + [text[at:after]] + text[after:end].split()[:_SOURCE_AFTER])
 
 
+# What a source preposition introduces ends at a preposition, a relative word, a participle of publishing or a break:
+# "a small study" of "according to a small study that assessed the likelihood of reinfection".
+_SOURCE_END = (r"(?=\s+(?:of|on|in|for|from|by|into|that|which|who|released|published|about|showing|shows|found)\b"
+               r"|[,;:.“”\"—]|$)")
+
+
+@functools.cache
+def _source_named() -> re.Pattern:
+    """A source preposition and what it introduces, a name or a phrase opening with an article: "per the Labor
+    Department", never the rate of "$300 per week"."""
+    words = data_table("reporting.toml").get("source_prepositions", ())
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(map(re.escape, words))})\s+((?:(?i:the|an?)\s|[A-Z])"
+                      rf"[^,;:.“”\"—]*?){_SOURCE_END}")
+
+
+def _according_to(text: str) -> list[str]:
+    """What a claim says its words come from (data/reporting.toml's source_prepositions: "according to Johns Hopkins
+    University data"): a source, whether or not the claims stage read the claim as attributed."""
+    return [m.group(1) for m in _source_named().finditer(text)]
+
+
 def _roles(group: list[Claim], keys: list[str]) -> dict[str, float]:
     """Each phrase's mean weight over the topic's claims that use it: _ROLE_SOURCE where it is only in the
-    part that says who says it, else 1 (1 when no claim writes it as it is)."""
+    part that says who says it (an attributed claim's source part, or what "according to" introduces), else 1 (1 when
+    no claim writes it as it is)."""
     weights: dict[str, list[float]] = defaultdict(list)
     for claim in group:
         text = _squeeze(claim.text)
-        source = _squeeze(_source_part(claim))
-        rest = text.replace(source, " ") if source else text
+        sources = [s for s in (_squeeze(_source_part(claim)), *map(_squeeze, _according_to(claim.text))) if s]
+        rest = text
+        for source in sources:
+            rest = rest.replace(source, " ")
         for k in keys:
             if _squeeze(k) in text:
-                weights[k].append(_ROLE_SOURCE if source and _squeeze(k) in source and _squeeze(k) not in rest else 1.0)
+                weights[k].append(_ROLE_SOURCE if any(_squeeze(k) in s for s in sources) and _squeeze(k) not in rest
+                                  else 1.0)
     return {k: sum(weights[k]) / len(weights[k]) if weights[k] else 1.0 for k in keys}
 
 
