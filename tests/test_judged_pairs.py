@@ -1382,6 +1382,27 @@ def test_an_order_issued_and_handed_down_on_two_days_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
 
 
+@pytest.mark.parametrize("a, b", [
+    ("DeSantis said on Friday that he intends to sign an order banning mask mandates in schools.",
+     "DeSantis signed an order Friday banning mask mandates in schools."),
+    ("An order banning mask mandates in schools was signed by DeSantis on Friday, his office said.",
+     "DeSantis plans to sign an order banning mask mandates in schools on Friday."),
+    ("DeSantis will sign the order on Friday.", "DeSantis signed the order on Friday."),
+])
+def test_one_act_told_as_a_plan_and_as_done_is_a_difference_of_certainty(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "differ" and result.basis == "certainty" and not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Economists had predicted America would add 1 million jobs last month.",
+     "America's employers added 266,000 jobs last month."),
+    ("Officials said masks should be worn indoors.", "Masks were worn indoors."),
+])
+def test_a_forecast_or_advice_against_what_was_done_is_no_plan(verdict, a, b):
+    assert "plan" not in verdict(a, b).reason
+
+
 @pytest.mark.parametrize("a, b", STILL_AGREE)
 def test_one_fact_in_other_words_still_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"

@@ -592,15 +592,40 @@ def _shortened(x: str, y: str) -> bool:
 
 
 def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
-    """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify)."""
-    if not (parsed(a) and parsed(b)) or a.predicate != b.predicate or _doubted(a) == _doubted(b):
+    """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify), or an act told
+    as a plan in one and as done in the other."""
+    if not (parsed(a) and parsed(b)) or a.predicate != b.predicate:
         return None
+    if _doubted(a) == _doubted(b):
+        return _plan_against_done(a, b, similarity)
     if a.negation != b.negation or (a.hedge and b.hedge):
         return None
     hedged, stated = (a, b) if _doubted(a) else (b, a)
     reason = (f"certainty differs: “{_short(hedged.text, 60)}” hedges “{hedged.predicate}” with “{hedged.hedge}”; "
               f"“{_short(stated.text, 60)}” states it")
     return _differ(similarity, False, reason, "certainty", (_polarity(a), _polarity(b)), f"certainty|{a.predicate}")
+
+
+def _plan_against_done(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+    """"He intends to sign the order" / "He signed the order": one act, told as a plan (a hedge of intent, or the
+    future) in one and as done in the other (stated, not to come), neither negated. Both may be true a day apart, so it is no
+    conflict, but the reader should see which outlet reports it done."""
+    plans = [c for c in (a, b) if _intended(c.hedge) or not c.hedge and frame_of(c).future]
+    done = [c for c in (a, b) if not c.hedge and c.certainty == "stated" and not frame_of(c).future]
+    if len(plans) != 1 or len(done) != 1 or a.negation or b.negation:
+        return None
+    plan, deed = plans[0], done[0]
+    told = " ".join(w for w in (plan.hedge or "will", plan.predicate) if w)
+    reason = (f"told as a plan in one and as done in the other: “{_short(plan.text, 60)}” ({told}); "
+              f"“{_short(deed.text, 60)}”")
+    return _differ(similarity, False, reason, "certainty", (told, deed.predicate), f"certainty|{a.predicate}")
+
+
+def _intended(hedge: str) -> bool:
+    """A hedge that tells an intent ("intends", "plans", "is set to"), not a forecast ("would", "predicted")."""
+    word = hedge.lower().split(" ")[-1]
+    return bool(word) and any(word == w or word.startswith(w.removesuffix("e")) and len(word) - len(w) <= 3
+                              for w in data_table("certainty.toml")["hedge"]["expected"]["intents"])
 
 
 # -- specifics left unmatched ------------------------------------------------------------------
