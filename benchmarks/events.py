@@ -554,7 +554,7 @@ def split_causes(prepared, settings) -> dict[int, str]:
     parted |= split - split_by(cut)  # whole before anything was set apart
     without = {"happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
                "cohesion rule": split_by(set_apart(articles, loose, closeness, settings, happenings)[0])}
-    undated_cost = closeness + _date_costs(articles, settings)
+    undated_cost = closeness + _date_costs(articles, settings, claims)
     members = defaultdict(list)
     for i, article in enumerate(articles):
         members[written.story_of[article.path]].append(i)

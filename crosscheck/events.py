@@ -152,7 +152,7 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     closeness = article_similarity(articles, claims, vectors, settings)
     neighbours = neighbour_pairs(closeness, articles, settings)
     _add_stated_days(closeness, articles, claims, settings)
-    closeness -= _date_costs(articles, settings)
+    closeness -= _date_costs(articles, settings, claims)
     closeness[neighbours.row, neighbours.col] += np.float32(settings.event_neighbour_bonus)
     return closeness
 
@@ -487,18 +487,72 @@ def _mean_vectors(articles: list[Article], claims: list[Claim], vectors: np.ndar
     return means
 
 
-def _date_costs(articles: list[Article], settings: Settings) -> np.ndarray:
+def _date_costs(articles: list[Article], settings: Settings, claims: list[Claim] | None = None) -> np.ndarray:
     """What the dates add to the distance: a price per day apart, a fixed price when a date is unknown,
-    and out of reach beyond `event_max_days`."""
+    and out of reach beyond `event_max_days`; none between pieces written towards one calendar occasion
+    (`_calendar_gaps`) and, with `claims`, none between a follow-up and a piece of the day its lede gives
+    the occasion both titles name (`_named_occasion_gaps`)."""
     days = np.array([a.published.toordinal() if a.published else np.nan for a in articles], dtype=np.float64)
     dated = ~np.isnan(days)
     gap = np.abs(days[:, None] - days[None, :]).astype(np.float32)
     _calendar_gaps(gap, calendar_days(articles, settings))
+    if claims is not None:
+        _named_occasion_gaps(gap, articles, claims, settings.occasion_named_days)
     cost = gap * np.float32(settings.event_day_cost)
     cost[gap > settings.event_max_days] = 4.0  # beyond any threshold: never one event
     undated = ~(dated[:, None] & dated[None, :])
     cost[undated] = settings.event_undated_cost
     return cost
+
+
+def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[Claim], named_days: int) -> None:
+    """Days apart, in place: none between a follow-up and a piece published on the day the follow-up's lede
+    gives the occasion both titles name (`named_occasions`: "Capitol fencing starts coming down after 'Justice
+    for J6' rally" on Monday, whose lede tells of "Saturday's rally", and "What's really behind the 'Justice for
+    J6' rally" of that Saturday). The follow-up reports the happening the earlier piece was written on, so the
+    two days apart say nothing against one occasion. Only the rows and columns of such pairs change."""
+    on_day: dict[date, list[int]] = defaultdict(list)
+    for n, article in enumerate(articles):
+        if article.published is not None:
+            on_day[article.published].append(n)
+    titles: dict[int, set[str]] = {}
+    for n, told in named_occasions(articles, claims, named_days).items():
+        for noun, day in told:
+            for other in on_day.get(day, ()):
+                if other not in titles:
+                    titles[other] = set(_content_words(articles[other].title))
+                if noun in titles[other]:
+                    gap[n, other] = gap[other, n] = 0.0
+
+
+def named_occasions(articles: list[Article], claims: list[Claim], named_days: int) -> dict[int, set[tuple[str, date]]]:
+    """Each dated article's named occasions, as (noun, day): a noun of its title that its lede writes in lower
+    case (a thing that happened, "rally", "storm", not a name: "Biden on Wednesday" is a person's day) with a
+    weekday tied to it ("the rally on Saturday", "Saturday's rally"; `_occasion_days`), lying 1 to `named_days`
+    days before the article's publication: a happening of a day before, which the article follows up. Only
+    articles that have one are keys."""
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claims_of[claim.article_id].append(claim)
+    found: dict[int, set[tuple[str, date]]] = {}
+    for n, article in enumerate(articles):
+        if article.published is None or article.id not in claims_of:
+            continue
+        title = {word for word in _content_words(article.title) if len(word) > 3}
+        for text in _lede_texts(claims_of[article.id]):
+            written = title & set(re.findall(r"\b[a-z][\w-]+", text))  # as written: a name is capitalised
+            for noun in written:
+                for day in _occasion_days(text, {noun}, article.published, calendar_names=False):
+                    if 0 < (article.published - day).days <= named_days:
+                        found.setdefault(n, set()).add((noun, day))
+    return found
+
+
+def _lede_texts(claims: list[Claim]) -> list[str]:
+    """The texts of an article's lede claims (its first _LEDE_LINES lines holding claims), in order, plans left
+    out: a day a plan names has not happened yet."""
+    lede = sorted({c.line for c in claims})[:_LEDE_LINES]
+    return [c.text for c in sorted(claims, key=lambda c: c.line) if c.line in lede and not (c.frame and c.frame.future)]
 
 
 def calendar_days(articles: list[Article], settings: Settings) -> np.ndarray:
@@ -576,9 +630,7 @@ def _named_days(group: list[Article], claims: dict[str, list[Claim]], named_days
     shared = _title_words(group)
     found = Counter()
     for article in group:
-        lede = sorted({c.line for c in claims.get(article.id, [])})[:_LEDE_LINES]
-        texts = [c.text for c in sorted(claims.get(article.id, []), key=lambda c: c.line)
-                 if c.line in lede and not (c.frame and c.frame.future)]
+        texts = _lede_texts(claims.get(article.id, []))
         day = next((d for text in texts for d in _occasion_days(text, shared, article.published)
                     if 0 <= (article.published - d).days <= named_days), None)
         if day:
@@ -594,13 +646,15 @@ def _title_words(group: list[Article]) -> set[str]:
     return {word for word, n in counts.items() if 2 * n > len(group)}
 
 
-def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
-    """The days `text` gives an occasion: a calendar occasion it names, in the publication's year; a weekday
-    written after one of the `shared` words ("rally on Saturday") or as its possessive before it, a few
-    words on ("Saturday's 'Justice for J6' rally"), the most recent on or before `published`."""
+def _occasion_days(text: str, shared: set[str], published: date, *, calendar_names: bool = True) -> list[date]:
+    """The days `text` gives an occasion: a calendar occasion it names, in the publication's year (unless not
+    `calendar_names`); a weekday written after one of the `shared` words ("rally on Saturday") or as its possessive
+    before it, a few words on ("Saturday's 'Justice for J6' rally"), the most recent on or before `published`."""
     lower = text.lower().replace("’", "'")
-    pattern, occasion_of = _calendar()
-    days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
+    days = []
+    if calendar_names:
+        pattern, occasion_of = _calendar()
+        days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
     for m in _NOUN_WEEKDAY.finditer(lower):
         if m.group(1):
             nouns, weekday = [m.group(1)], m.group(2)
