@@ -4,7 +4,8 @@ Two articles tell one occasion when their words (title, text and the named entit
 who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened; a
 relative clause the claims stage tells apart from its sentence is read with it, `happenings.clauses_told_apart`) are
 close, their dates are close (every day between them costs similarity; an undated article pays a
-fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none) and the days
+fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none, nor does a
+follow-up whose lede gives the occasion both titles name the other's day, "after Saturday's rally") and the days
 their claims say things happened on agree (when): two pieces of one day about one person, an interview
 given on Sunday and a hearing held on Tuesday, stay apart.
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
