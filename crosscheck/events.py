@@ -58,9 +58,11 @@ _OBJECT_WORDS = 8  # the longest object of the tuning samples' dated sayings is 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _WEEKDAYS_ORDER = [name.lower() for name in calendar.day_name]
 _WEEKDAYS = frozenset(_WEEKDAYS_ORDER)
-# A noun and the weekday it took place on, or a weekday's possessive a few words before it (`_occasion_days`).
+# A noun and the weekday it took place on, or a weekday's possessive a few words before it, its part of the day
+# between ("Wednesday night's debate"; `_occasion_days`).
 _NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDER) + r")\b(?!')"
-                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")'s((?:\s+[\w'\"“”-]+){1,5})")
+                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
+                           + r"))?'s((?:\s+[\w'\"“”-]+){1,5})")
 # A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
 # "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
@@ -498,7 +500,7 @@ def _date_costs(articles: list[Article], settings: Settings, claims: list[Claim]
     gap = np.abs(days[:, None] - days[None, :]).astype(np.float32)
     _calendar_gaps(gap, calendar_days(articles, settings))
     if claims is not None:
-        _named_occasion_gaps(gap, articles, claims, settings.occasion_named_days)
+        _named_occasion_gaps(gap, articles, claims, settings)
     cost = gap * np.float32(settings.event_day_cost)
     cost[gap > settings.event_max_days] = 4.0  # beyond any threshold: never one event
     undated = ~(dated[:, None] & dated[None, :])
@@ -506,23 +508,31 @@ def _date_costs(articles: list[Article], settings: Settings, claims: list[Claim]
     return cost
 
 
-def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[Claim], named_days: int) -> None:
-    """Days apart, in place: none between a follow-up and a piece published on the day the follow-up's lede
-    gives the occasion both titles name (`named_occasions`: "Capitol fencing starts coming down after 'Justice
-    for J6' rally" on Monday, whose lede tells of "Saturday's rally", and "What's really behind the 'Justice for
-    J6' rally" of that Saturday). The follow-up reports the happening the earlier piece was written on, so the
-    two days apart say nothing against one occasion. Only the rows and columns of such pairs change."""
+def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:
+    """Days apart, in place: none between a follow-up and a piece of the day the follow-up's lede gives the
+    occasion both titles name (`named_occasions`: "Capitol fencing starts coming down after 'Justice for J6'
+    rally" on Monday, whose lede tells of "Saturday's rally", and "What's really behind the 'Justice for J6'
+    rally" of that Saturday). The follow-up reports the happening the earlier piece was written on, so the two
+    days apart say nothing against one occasion. The earlier piece must be of that day: its lede gives what
+    happened no other day (`happening_day`), nor the occasion named (a debate "on Wednesday" in Thursday's paper
+    is not Thursday's debate). Only the rows and columns of such pairs change."""
+    told = named_occasions(articles, claims, settings.occasion_named_days)
+    if not told:
+        return
     on_day: dict[date, list[int]] = defaultdict(list)
     for n, article in enumerate(articles):
         if article.published is not None:
             on_day[article.published].append(n)
-    titles: dict[int, set[str]] = {}
-    for n, told in named_occasions(articles, claims, named_days).items():
-        for noun, day in told:
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        claims_of[claim.article_id].append(claim)
+    for n, occasions in told.items():
+        for noun, day in occasions:
             for other in on_day.get(day, ()):
-                if other not in titles:
-                    titles[other] = set(_content_words(articles[other].title))
-                if noun in titles[other]:
+                article = articles[other]
+                if (noun in _content_words(article.title)
+                        and happening_day(article, claims_of[article.id], settings.occasion_lede_days) == day
+                        and all(d == day for named, d in told.get(other, ()) if named == noun)):
                     gap[n, other] = gap[other, n] = 0.0
 
 
@@ -541,7 +551,8 @@ def named_occasions(articles: list[Article], claims: list[Claim], named_days: in
             continue
         title = {word for word in _content_words(article.title) if len(word) > 3}
         for text in _lede_texts(claims_of[article.id]):
-            written = title & set(re.findall(r"\b[a-z][\w-]+", text))  # as written: a name is capitalised
+            lower = re.findall(r"\b[a-z][\w-]+", text)  # as written: a name is capitalised
+            written = title & ({word for word in lower} | {word.removesuffix("s") for word in lower})
             for noun in written:
                 for day in _occasion_days(text, {noun}, article.published, calendar_names=False):
                     if 0 < (article.published - day).days <= named_days:

@@ -28,6 +28,7 @@ def _claims(articles):
     "Only a few hundred people were drawn by the rally on Saturday, police said.",  # passive, attribution last
     "Police said the rally on Saturday drew only a few hundred people.",  # attribution first
     "The fencing, which went up before the rally on Saturday, came down.",  # a relative clause
+    "Workers took down the fencing after Saturday night's rally drew a small crowd.",  # a part of the day
 ])
 def test_a_follow_up_lede_gives_the_occasion_its_title_names_the_day_before(lede):
     articles = [_article("a", FOLLOW_UP, MONDAY, lede)]
@@ -65,3 +66,18 @@ def test_a_follow_up_and_a_piece_of_the_day_it_names_cost_no_days_apart(settings
     assert cost[1, 2] == pytest.approx(2 * settings.event_day_cost)
     assert cost[1, 3] == pytest.approx(settings.event_day_cost)
     assert _date_costs(articles, settings)[0, 1] == pytest.approx(2 * settings.event_day_cost)  # without claims
+
+
+def test_a_piece_of_the_day_named_that_reports_the_day_before_keeps_its_days_apart(settings):
+    thursday, friday = date(2016, 3, 10), date(2016, 3, 11)
+    articles = [_article("a", "Rubio did well in a more substantive debate", friday,
+                         "The columnist said the debate on Thursday was more substantive than the last one."),
+                # Thursday's paper, on Wednesday night's debate: not the debate of the day the follow-up names.
+                _article("b", "Scrappy debate signals long grind", thursday,
+                         "Democrats squabbled at length during Wednesday night's debates in Miami."),  # plural
+                # Thursday's paper, naming no other day: of that day.
+                _article("c", "Candidates meet for a debate in Miami", thursday,
+                         "Four candidates take the stage for the debate in Miami.")]
+    cost = _date_costs(articles, settings, _claims(articles))
+    assert cost[0, 1] == pytest.approx(settings.event_day_cost)
+    assert cost[0, 2] == 0.0
