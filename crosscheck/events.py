@@ -539,24 +539,46 @@ def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[
 def named_occasions(articles: list[Article], claims: list[Claim], named_days: int) -> dict[int, set[tuple[str, date]]]:
     """Each dated article's named occasions, as (noun, day): a noun of its title that its lede writes in lower
     case (a thing that happened, "rally", "storm", not a name: "Biden on Wednesday" is a person's day) with a
-    weekday tied to it ("the rally on Saturday", "Saturday's rally"; `_occasion_days`), lying 1 to `named_days`
+    weekday tied to it ("the rally on Saturday", "Saturday's rally"; `_tied_nouns`), lying 1 to `named_days`
     days before the article's publication: a happening of a day before, which the article follows up. Only
     articles that have one are keys."""
-    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    lines_of: dict[str, set[int]] = defaultdict(set)
+    naming: dict[str, list[Claim]] = defaultdict(list)  # each article's claims that name a weekday, no plan
     for claim in claims:
-        claims_of[claim.article_id].append(claim)
+        lines_of[claim.article_id].add(claim.line)
+        if "day" in claim.text:  # every weekday's name ends so: most claims are passed over at once
+            lower = claim.text.lower()
+            if any(weekday in lower for weekday in _WEEKDAYS_ORDER) and not (claim.frame and claim.frame.future):
+                naming[claim.article_id].append(claim)
     found: dict[int, set[tuple[str, date]]] = {}
     for n, article in enumerate(articles):
-        if article.published is None or article.id not in claims_of:
+        if article.published is None or article.id not in naming:
             continue
-        title = {word for word in _content_words(article.title) if len(word) > 3}
-        for text in _lede_texts(claims_of[article.id]):
-            lower = re.findall(r"\b[a-z][\w-]+", text)  # as written: a name is capitalised
-            written = title & ({word for word in lower} | {word.removesuffix("s") for word in lower})
-            for noun in written:
-                for day in _occasion_days(text, {noun}, article.published, calendar_names=False):
-                    if 0 < (article.published - day).days <= named_days:
-                        found.setdefault(n, set()).add((noun, day))
+        lede = sorted(lines_of[article.id])[:_LEDE_LINES]
+        tied = [pair for claim in sorted(naming[article.id], key=lambda c: c.line) if claim.line in lede
+                for pair in _tied_nouns(claim.text)]
+        title = {word for word in _content_words(article.title) if len(word) > 3} if tied else set()
+        for noun, weekday in tied:
+            noun = noun if noun in title else noun.removesuffix("s")  # "Wednesday night's debates"
+            day = resolve_weekday(WEEKDAYS[weekday], article.published)
+            if noun in title and 0 < (article.published - day).days <= named_days:
+                found.setdefault(n, set()).add((noun, day))
+    return found
+
+
+def _tied_nouns(text: str) -> list[tuple[str, str]]:
+    """(noun, weekday) for each weekday `text` ties to a noun (`_NOUN_WEEKDAY`: "rally on Saturday", or a few words
+    after "Saturday's"), lower-cased, only where the noun is written in lower case: a name is capitalised."""
+    lower = text.lower().replace("’", "'")
+    as_written = len(lower) == len(text)  # else a letter changed length in lower case: read every noun
+    found = []
+    for m in _NOUN_WEEKDAY.finditer(lower):
+        if m.group(1):
+            spans, weekday = [m.span(1)], m.group(2)
+        else:
+            spans = [(m.start(4) + w.start(), m.start(4) + w.end()) for w in re.finditer(r"[a-z][\w-]+", m.group(4))]
+            weekday = m.group(3)
+        found += [(lower[a:b], weekday) for a, b in spans if not as_written or text[a].islower()]
     return found
 
 
@@ -658,15 +680,13 @@ def _title_words(group: list[Article]) -> set[str]:
     return {word for word, n in counts.items() if 2 * n > len(group)}
 
 
-def _occasion_days(text: str, shared: set[str], published: date, *, calendar_names: bool = True) -> list[date]:
-    """The days `text` gives an occasion: a calendar occasion it names, in the publication's year (unless not
-    `calendar_names`); a weekday written after one of the `shared` words ("rally on Saturday") or as its possessive
-    before it, a few words on ("Saturday's 'Justice for J6' rally"), the most recent on or before `published`."""
+def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
+    """The days `text` gives an occasion: a calendar occasion it names, in the publication's year; a weekday
+    written after one of the `shared` words ("rally on Saturday") or as its possessive before it, a few
+    words on ("Saturday's 'Justice for J6' rally"), the most recent on or before `published`."""
     lower = text.lower().replace("’", "'")
-    days = []
-    if calendar_names:
-        pattern, occasion_of = _calendar()
-        days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
+    pattern, occasion_of = _calendar()
+    days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
     for m in _NOUN_WEEKDAY.finditer(lower):
         if m.group(1):
             nouns, weekday = [m.group(1)], m.group(2)
