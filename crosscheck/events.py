@@ -519,19 +519,21 @@ def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[
     told = named_occasions(articles, claims, settings.occasion_named_days)
     if not told:
         return
-    on_day: dict[date, list[int]] = defaultdict(list)
+    days = {day for occasions in told.values() for _, day in occasions}
+    titled: dict[date, list[tuple[int, set[str]]]] = defaultdict(list)  # the pieces of those days, with their titles
     for n, article in enumerate(articles):
-        if article.published is not None:
-            on_day[article.published].append(n)
+        if article.published in days:
+            titled[article.published].append((n, set(_content_words(article.title))))
+    earlier = {articles[n].id for pieces in titled.values() for n, _ in pieces}
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        claims_of[claim.article_id].append(claim)
+        if claim.article_id in earlier:
+            claims_of[claim.article_id].append(claim)
     for n, occasions in told.items():
         for noun, day in occasions:
-            for other in on_day.get(day, ()):
+            for other, title in titled[day]:
                 article = articles[other]
-                if (noun in _content_words(article.title)
-                        and happening_day(article, claims_of[article.id], settings.occasion_lede_days) == day
+                if (noun in title and happening_day(article, claims_of[article.id], settings.occasion_lede_days) == day
                         and all(d == day for named, d in told.get(other, ()) if named == noun)):
                     gap[n, other] = gap[other, n] = 0.0
 
