@@ -27,9 +27,10 @@ happenings) are counted beside the split stories too, and so are the split stori
 one though their articles tell several occasions (`[[occasions]]` in event_key.toml: pieces of other
 days that report no happening in common), where each judged occasion lies in one event.
 
-`--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4 and x8: each single article's
-join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`), and
-each split story's cause (`split_causes`).
+`--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4, x8 and all: each single article's
+join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`),
+each split story's cause (`split_causes`), and each article set apart: its story, its rival, and what
+keeping it in its event would give (`set_apart_rivals`, `kept_figures`).
 """
 from __future__ import annotations
 
@@ -553,7 +554,7 @@ def split_causes(prepared, settings) -> dict[int, str]:
     parted |= split - split_by(cut)  # whole before anything was set apart
     without = {"happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
                "cohesion rule": split_by(set_apart(articles, loose, closeness, settings, happenings)[0])}
-    undated_cost = closeness + _date_costs(articles, settings)
+    undated_cost = closeness + _date_costs(articles, settings, claims)
     members = defaultdict(list)
     for i, article in enumerate(articles):
         members[written.story_of[article.path]].append(i)
@@ -592,11 +593,14 @@ def split_by_key(prepared, settings) -> set[int]:
     return set(score(story_of, event_of, occasions=occasion_of(written, key_occasions()))["split_key_stories"])
 
 
-def set_apart_rivals(prepared, settings) -> list[dict]:
+def set_apart_rivals(prepared, settings, scored=None) -> list[dict]:
     """Each article set apart (`events.set_apart`) on a prepared corpus: whether it is of a story of the event it
     left (else an interloper of another story), and whether the rival event that made it look unclear (the
     other event whose least close member is closest to it) holds an article of its own story (an occasion
-    already in two parts, where setting it apart splits its story further)."""
+    already in two parts, where setting it apart splits its story further); whether its story has an event (the
+    key tells: another of its articles in an event of two or more once the unclear are set apart), and whether
+    keeping it in the event it left would make its story whole. `scored`: which story ids count (at "all",
+    the split's own): an article set apart counts when it, or a member of the event it left, is of one."""
     import numpy as np
 
     from crosscheck.events import _cut_tree, occasion_tree, set_apart
@@ -606,13 +610,18 @@ def set_apart_rivals(prepared, settings) -> list[dict]:
     tree, closeness = occasion_tree(articles, claims, vectors, settings)
     happenings = Happenings(articles, claims, vectors, settings)
     cut = _cut_tree(tree, settings, happenings)
-    _, left = set_apart(articles, cut, closeness, settings, happenings)
-    return rivals_of(np.array([written.story_of[a.path] for a in articles]), cut, closeness, left)
+    labels, left = set_apart(articles, cut, closeness, settings, happenings)
+    story = np.array([written.story_of[a.path] for a in articles])
+    if scored is not None:
+        counted = np.isin(story, list(scored))
+        left = {i: event for i, event in left.items() if counted[i] or counted[cut == event].any()}
+    return rivals_of(story, cut, closeness, left, labels)
 
 
-def rivals_of(story, cut, closeness, left: dict[int, int]) -> list[dict]:
+def rivals_of(story, cut, closeness, left: dict[int, int], labels=None) -> list[dict]:
     """`set_apart_rivals` from each article's story, the events as cut (before anything is set apart), their
-    closeness table and the articles set apart (index -> the event they left)."""
+    closeness table and the articles set apart (index -> the event they left); with `labels`, the events once
+    they are set apart, for whether the story has an event and whether keeping the article makes it whole."""
     import numpy as np
 
     found = []
@@ -620,34 +629,78 @@ def rivals_of(story, cut, closeness, left: dict[int, int]) -> list[dict]:
         others = [e for e in np.unique(cut) if e != event]
         rival = max(others, key=lambda e: closeness[i, cut == e].min())
         members = (cut == event) & (np.arange(len(cut)) != i)
-        found.append({"own story": bool((story[members] == story[i]).any()),
-                      "rival of its story": bool((story[cut == rival] == story[i]).any())})
+        row = {"own story": bool((story[members] == story[i]).any()),
+               "rival of its story": bool((story[cut == rival] == story[i]).any())}
+        if labels is not None:
+            mates = np.flatnonzero((story == story[i]) & (np.arange(len(cut)) != i))
+            sizes = np.bincount(labels)
+            row["story has an event"] = bool((sizes[labels[mates]] >= 2).any())
+            row["whole if kept"] = bool(len(mates)) and bool((cut[mates] == event).all())
+        found.append(row)
     return found
 
 
-def set_apart_row(level: str, found: list[dict]) -> dict:
+def set_apart_row(level: str, found: list[dict], kept: tuple | None = None) -> dict:
     """Articles set apart at one level (`set_apart_rivals`): of their event's story or interlopers, each with how
-    many of them a rival event of their own story made look unclear."""
+    many of them a rival event of their own story made look unclear; how many are of a story that has an event,
+    how many keeping in their event would make their story whole, and with `kept` ((ARI, stories whole, events
+    mixing) as set apart and with nothing set apart, `kept_figures`) what a rule keeping them all would give."""
     own = [f for f in found if f["own story"]]
     interlopers = [f for f in found if not f["own story"]]
-    return {"level": level, "set apart": len(found), "of the event's story": len(own),
-            "its rival of its story too": sum(f["rival of its story"] for f in own),
-            "interlopers": len(interlopers), "their rival of their story": sum(f["rival of its story"] for f in interlopers)}
+    row = {"level": level, "set apart": len(found), "of the event's story": len(own),
+           "its rival of its story too": sum(f["rival of its story"] for f in own),
+           "interlopers": len(interlopers), "their rival of their story": sum(f["rival of its story"] for f in interlopers)}
+    if found and "story has an event" in found[0]:
+        row["story has an event"] = sum(f["story has an event"] for f in found)
+        row["whole if kept"] = sum(f["whole if kept"] for f in found)
+    if kept is not None:
+        (ari, whole, mixed), (ari_kept, whole_kept, mixed_kept) = kept
+        row["all kept: ARI · whole · mixing"] = f"{ari:.3f} → {ari_kept:.3f} · {whole} → {whole_kept} · {mixed} → {mixed_kept}"
+    return row
+
+
+def kept_figures(prepared, settings, scored=None) -> tuple:
+    """(ARI, stories whole, events mixing) of a prepared corpus as grouped and with no dated article set apart
+    (`event_unsure_margin` below any lead): what a rule keeping every unclear article in its event gives.
+    `scored`: which story ids count (at "all", the split's own)."""
+    figures = []
+    for changed in (settings, settings.replace(event_unsure_margin=_NOTHING_SET_APART)):
+        result = _scored(prepared, changed, scored)
+        figures.append((result["ari"], result["stories_kept_whole"], result["mixed_events"]))
+    return tuple(figures)
+
+
+def _scored(prepared, settings, scored=None) -> dict:
+    """`score` of a prepared corpus's events, figures of the articles of the `scored` stories (default all)."""
+    from crosscheck.events import event_labels
+
+    written, articles, claims, vectors = prepared
+    event_of = {a.path: str(label) for a, label in zip(articles, event_labels(articles, claims, vectors, settings))}
+    story_of = {p: s for p, s in written.story_of.items() if p in event_of}
+    keys = None if scored is None else [p for p, s in story_of.items() if s in scored]
+    return score(story_of, event_of, keys, happening_of(written, key_judgements()),
+                 occasion_of(written, key_occasions()))
 
 
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict], list[dict]]:
-    """On the tune split at 1/4, 1/2, x2, x4 and x8 (eight times as busy: more lone articles of another
-    story to read than the four levels the benchmark measures give): lone-article joins (`lone_join_row`),
-    split stories by cause (`split_cause_row`), with those split along the key's occasions (`split_by_key`), and
-    the articles set apart with their rivals (`set_apart_row`)."""
+    """On the tune split at 1/4, 1/2, x2, x4, x8 (eight times as busy: more lone articles of another
+    story to read than the four levels the benchmark measures give) and all (every story, the report split's as
+    unscored neighbours): lone-article joins (`lone_join_row`; at all, every story's), split stories by cause
+    (`split_cause_row`), with those split along the key's occasions (`split_by_key`), and the articles set apart
+    with their rivals, their stories and what keeping them would give (`set_apart_row`)."""
     joins, causes, apart = [], [], []
-    for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8")):
+    for i, level in enumerate(("1/4", "1/2", "x2", "x4", "x8", "all")):
         prepared = _prepared(data, workdir / f"diagnose{i}", embedder, settings, cache, level=level,
                              undated_without_link=False)
+        scored = {s for s in prepared[0].story_of.values() if split_of(s) == "tune"} if level == "all" else None
         joins.append(lone_join_row(level, lone_joins(prepared, settings)))
-        causes.append(split_cause_row(level, split_causes(prepared, settings), prepared[0],
-                                      split_by_key(prepared, settings)))
-        apart.append(set_apart_row(level, set_apart_rivals(prepared, settings)))
+        split = split_causes(prepared, settings)
+        keyed = split_by_key(prepared, settings)
+        if scored is not None:
+            split, keyed = {s: c for s, c in split.items() if s in scored}, keyed & scored
+        causes.append(split_cause_row(level, split, prepared[0], keyed))
+        apart.append(set_apart_row(level, set_apart_rivals(prepared, settings, scored),
+                                   kept_figures(prepared, settings, scored)))
     return joins, causes, apart
 
 
@@ -808,8 +861,9 @@ if __name__ == "__main__":
             click.echo("\nSplit stories by cause, tune split (round-ups in brackets; the key's doing: split along the "
                        "occasions event_key.toml judges)\n")
             click.echo(tabulate(causes, "keys"))
-            click.echo("\nArticles set apart, tune split: of their event's story or interlopers, and how many a rival "
-                       "event of their own story made look unclear\n")
+            click.echo("\nArticles set apart, tune split: of their event's story or interlopers, how many a rival "
+                       "event of their own story made look unclear, how many are of a story that has an event and "
+                       "would make it whole if kept, and what keeping them all gives\n")
             click.echo(tabulate(apart, "keys"))
             return
         if tuning:

@@ -348,7 +348,12 @@ class Settings:
     # happening told on Monday. Two, not occasion_lede_days' week: a noun's weekday is a plan as often as not
     # ("ahead of the rally on Saturday" in Thursday's paper), and a plan's day read back a week would be wrong;
     # within two days it has passed. From the first and second tuning samples' notes (a rally of Saturday 18 Sep
-    # told on Monday 20 Sep; Labor Day, 6 Sep, told on 8 Sep); not tuned.
+    # told on Monday 20 Sep; Labor Day, 6 Sep, told on 8 Sep); not tuned. The grouping reads the same days
+    # (events.named_occasions, _named_occasion_gaps): a follow-up whose lede gives the occasion its title names a
+    # day 1 to occasion_named_days before its publication pays no day cost against a piece of that day whose
+    # title names it too. On the AllSides tune split (id/2 even), ARI at 1/4, 1/2 and all 0.969, 0.944, 0.931
+    # without it, 0.975, 0.947, 0.934 with it, the same events mixing; 3 and 7 days give the same, 1 gains
+    # nothing (README, issue 19, eleventh round).
     occasion_named_days: int = 2
 
     def replace(self, **changes) -> "Settings":

@@ -4,7 +4,8 @@ Two articles tell one occasion when their words (title, text and the named entit
 who and where, TF-IDF weighted) and their claims' meaning (mean claim embedding: what happened; a
 relative clause the claims stage tells apart from its sentence is read with it, `happenings.clauses_told_apart`) are
 close, their dates are close (every day between them costs similarity; an undated article pays a
-fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none) and the days
+fixed price instead; two whose titles name one calendar occasion, "Mother's Day", pay none, nor does a
+follow-up whose lede gives the occasion both titles name the other's day, "after Saturday's rally") and the days
 their claims say things happened on agree (when): two pieces of one day about one person, an interview
 given on Sunday and a hearing held on Tuesday, stay apart.
 Complete linkage: every pair inside an event must pass, so same-day stories on related subjects do
@@ -57,9 +58,11 @@ _OBJECT_WORDS = 8  # the longest object of the tuning samples' dated sayings is 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _WEEKDAYS_ORDER = [name.lower() for name in calendar.day_name]
 _WEEKDAYS = frozenset(_WEEKDAYS_ORDER)
-# A noun and the weekday it took place on, or a weekday's possessive a few words before it (`_occasion_days`).
+# A noun and the weekday it took place on, or a weekday's possessive a few words before it, its part of the day
+# between ("Wednesday night's debate"; `_occasion_days`).
 _NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDER) + r")\b(?!')"
-                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")'s((?:\s+[\w'\"“”-]+){1,5})")
+                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
+                           + r"))?'s((?:\s+[\w'\"“”-]+){1,5})")
 # A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
 # "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
@@ -152,7 +155,7 @@ def closeness_table(articles: list[Article], claims: list[Claim], vectors: np.nd
     closeness = article_similarity(articles, claims, vectors, settings)
     neighbours = neighbour_pairs(closeness, articles, settings)
     _add_stated_days(closeness, articles, claims, settings)
-    closeness -= _date_costs(articles, settings)
+    closeness -= _date_costs(articles, settings, claims)
     closeness[neighbours.row, neighbours.col] += np.float32(settings.event_neighbour_bonus)
     return closeness
 
@@ -487,18 +490,105 @@ def _mean_vectors(articles: list[Article], claims: list[Claim], vectors: np.ndar
     return means
 
 
-def _date_costs(articles: list[Article], settings: Settings) -> np.ndarray:
+def _date_costs(articles: list[Article], settings: Settings, claims: list[Claim] | None = None) -> np.ndarray:
     """What the dates add to the distance: a price per day apart, a fixed price when a date is unknown,
-    and out of reach beyond `event_max_days`."""
+    and out of reach beyond `event_max_days`; none between pieces written towards one calendar occasion
+    (`_calendar_gaps`) and, with `claims`, none between a follow-up and a piece of the day its lede gives
+    the occasion both titles name (`_named_occasion_gaps`)."""
     days = np.array([a.published.toordinal() if a.published else np.nan for a in articles], dtype=np.float64)
     dated = ~np.isnan(days)
     gap = np.abs(days[:, None] - days[None, :]).astype(np.float32)
     _calendar_gaps(gap, calendar_days(articles, settings))
+    if claims is not None:
+        _named_occasion_gaps(gap, articles, claims, settings)
     cost = gap * np.float32(settings.event_day_cost)
     cost[gap > settings.event_max_days] = 4.0  # beyond any threshold: never one event
     undated = ~(dated[:, None] & dated[None, :])
     cost[undated] = settings.event_undated_cost
     return cost
+
+
+def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:
+    """Days apart, in place: none between a follow-up and a piece of the day the follow-up's lede gives the
+    occasion both titles name (`named_occasions`: "Capitol fencing starts coming down after 'Justice for J6'
+    rally" on Monday, whose lede tells of "Saturday's rally", and "What's really behind the 'Justice for J6'
+    rally" of that Saturday). The follow-up reports the happening the earlier piece was written on, so the two
+    days apart say nothing against one occasion. The earlier piece must be of that day: its lede gives what
+    happened no other day (`happening_day`), nor the occasion named (a debate "on Wednesday" in Thursday's paper
+    is not Thursday's debate). Only the rows and columns of such pairs change."""
+    told = named_occasions(articles, claims, settings.occasion_named_days)
+    if not told:
+        return
+    days = {day for occasions in told.values() for _, day in occasions}
+    titled: dict[date, list[tuple[int, set[str]]]] = defaultdict(list)  # the pieces of those days, with their titles
+    for n, article in enumerate(articles):
+        if article.published in days:
+            titled[article.published].append((n, set(_content_words(article.title))))
+    earlier = {articles[n].id for pieces in titled.values() for n, _ in pieces}
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.article_id in earlier:
+            claims_of[claim.article_id].append(claim)
+    for n, occasions in told.items():
+        for noun, day in occasions:
+            for other, title in titled[day]:
+                article = articles[other]
+                if (noun in title and happening_day(article, claims_of[article.id], settings.occasion_lede_days) == day
+                        and all(d == day for named, d in told.get(other, ()) if named == noun)):
+                    gap[n, other] = gap[other, n] = 0.0
+
+
+def named_occasions(articles: list[Article], claims: list[Claim], named_days: int) -> dict[int, set[tuple[str, date]]]:
+    """Each dated article's named occasions, as (noun, day): a noun of its title that its lede writes in lower
+    case (a thing that happened, "rally", "storm", not a name: "Biden on Wednesday" is a person's day) with a
+    weekday tied to it ("the rally on Saturday", "Saturday's rally"; `_tied_nouns`), lying 1 to `named_days`
+    days before the article's publication: a happening of a day before, which the article follows up. Only
+    articles that have one are keys."""
+    lines_of: dict[str, set[int]] = defaultdict(set)
+    naming: dict[str, list[Claim]] = defaultdict(list)  # each article's claims that name a weekday, no plan
+    for claim in claims:
+        lines_of[claim.article_id].add(claim.line)
+        if "day" in claim.text:  # every weekday's name ends so: most claims are passed over at once
+            lower = claim.text.lower()
+            if any(weekday in lower for weekday in _WEEKDAYS_ORDER) and not (claim.frame and claim.frame.future):
+                naming[claim.article_id].append(claim)
+    found: dict[int, set[tuple[str, date]]] = {}
+    for n, article in enumerate(articles):
+        if article.published is None or article.id not in naming:
+            continue
+        lede = sorted(lines_of[article.id])[:_LEDE_LINES]
+        tied = [pair for claim in sorted(naming[article.id], key=lambda c: c.line) if claim.line in lede
+                for pair in _tied_nouns(claim.text)]
+        title = {word for word in _content_words(article.title) if len(word) > 3} if tied else set()
+        for noun, weekday in tied:
+            noun = noun if noun in title else noun.removesuffix("s")  # "Wednesday night's debates"
+            day = resolve_weekday(WEEKDAYS[weekday], article.published)
+            if noun in title and 0 < (article.published - day).days <= named_days:
+                found.setdefault(n, set()).add((noun, day))
+    return found
+
+
+def _tied_nouns(text: str) -> list[tuple[str, str]]:
+    """(noun, weekday) for each weekday `text` ties to a noun (`_NOUN_WEEKDAY`: "rally on Saturday", or a few words
+    after "Saturday's"), lower-cased, only where the noun is written in lower case: a name is capitalised."""
+    lower = text.lower().replace("’", "'")
+    as_written = len(lower) == len(text)  # else a letter changed length in lower case: read every noun
+    found = []
+    for m in _NOUN_WEEKDAY.finditer(lower):
+        if m.group(1):
+            spans, weekday = [m.span(1)], m.group(2)
+        else:
+            spans = [(m.start(4) + w.start(), m.start(4) + w.end()) for w in re.finditer(r"[a-z][\w-]+", m.group(4))]
+            weekday = m.group(3)
+        found += [(lower[a:b], weekday) for a, b in spans if not as_written or text[a].islower()]
+    return found
+
+
+def _lede_texts(claims: list[Claim]) -> list[str]:
+    """The texts of an article's lede claims (its first _LEDE_LINES lines holding claims), in order, plans left
+    out: a day a plan names has not happened yet."""
+    lede = sorted({c.line for c in claims})[:_LEDE_LINES]
+    return [c.text for c in sorted(claims, key=lambda c: c.line) if c.line in lede and not (c.frame and c.frame.future)]
 
 
 def calendar_days(articles: list[Article], settings: Settings) -> np.ndarray:
@@ -576,9 +666,7 @@ def _named_days(group: list[Article], claims: dict[str, list[Claim]], named_days
     shared = _title_words(group)
     found = Counter()
     for article in group:
-        lede = sorted({c.line for c in claims.get(article.id, [])})[:_LEDE_LINES]
-        texts = [c.text for c in sorted(claims.get(article.id, []), key=lambda c: c.line)
-                 if c.line in lede and not (c.frame and c.frame.future)]
+        texts = _lede_texts(claims.get(article.id, []))
         day = next((d for text in texts for d in _occasion_days(text, shared, article.published)
                     if 0 <= (article.published - d).days <= named_days), None)
         if day:
