@@ -1398,8 +1398,10 @@ def test_one_act_told_as_a_plan_and_as_done_is_a_difference_of_certainty(verdict
     ("Economists had predicted America would add 1 million jobs last month.",
      "America's employers added 266,000 jobs last month."),
     ("Officials said masks should be worn indoors.", "Masks were worn indoors."),
+    ("The two ministers agreed to reopen the border crossing next month.",
+     "Both ministers agreed that the border crossing will reopen next month."),
 ])
-def test_a_forecast_or_advice_against_what_was_done_is_no_plan(verdict, a, b):
+def test_a_forecast_advice_or_an_act_agreed_to_against_what_was_done_is_no_plan(verdict, a, b):
     assert "plan" not in verdict(a, b).reason
 
 

@@ -611,7 +611,8 @@ def _plan_against_done(a: Claim, b: Claim, similarity: float) -> Judgement | Non
     future) in one and as done in the other (stated, not to come), neither negated. Both may be true a day apart, so it is no
     conflict, but the reader should see which outlet reports it done."""
     plans = [c for c in (a, b) if _intended(c.hedge) or not c.hedge and frame_of(c).future]
-    done = [c for c in (a, b) if not c.hedge and c.certainty == "stated" and not frame_of(c).future]
+    done = [c for c in (a, b) if not c.hedge and c.certainty == "stated" and not frame_of(c).future
+            and not _infinitive(c)]
     if len(plans) != 1 or len(done) != 1 or a.negation or b.negation:
         return None
     plan, deed = plans[0], done[0]
@@ -619,6 +620,11 @@ def _plan_against_done(a: Claim, b: Claim, similarity: float) -> Judgement | Non
     reason = (f"told as a plan in one and as done in the other: “{_short(plan.text, 60)}” ({told}); "
               f"“{_short(deed.text, 60)}”")
     return _differ(similarity, False, reason, "certainty", (told, deed.predicate), f"certainty|{a.predicate}")
+
+
+def _infinitive(claim: Claim) -> bool:
+    """The main act written as an infinitive ("agreed to reopen the crossing"): not told as done."""
+    return bool(re.search(rf"\bto\s+{re.escape(claim.predicate.split(' ')[0][:4])}", claim.text, re.IGNORECASE))
 
 
 def _intended(hedge: str) -> bool:
