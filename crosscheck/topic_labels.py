@@ -3,9 +3,10 @@
 A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
 most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
 a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
-its claims only name as where something happened. A topic most of whose claims assert one act is named
+its claims only name as where something happened. A topic half of whose claims (and two) assert one act is named
 by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns; by a verb or by the act's
-noun: "withdrawal of Simone Biles"), one most of whose claims oblige someone to one act by the act and the
+noun: "withdrawal of Simone Biles"; a name the object ends with, never what its "of" names: "sentencing of Derek
+Chauvin"), one most of whose claims oblige someone to one act by the act and the
 obligation ("vaccination requirement"); a level ("record low") by what reached it; a name too long for a phrase
 by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
 about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
