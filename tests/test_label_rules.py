@@ -209,7 +209,8 @@ def test_a_place_named_only_as_where_it_happened_names_no_topic():
 
     scene = ["The march in Chicago drew a small crowd of farmers on Saturday.",
              "Police officers outnumbered the farmers who marched in Chicago, organisers said."]
-    acts = ["Chicago banned the farmers' march.", "The city of Chicago said the march was banned."]
+    # (a verb of no act_nouns entry: two claims that report a ban are named by it, "ban on march", since round 11)
+    acts = ["Chicago refused the farmers' march.", "The city of Chicago said the march was refused."]
     prices = ["Grain prices fell for a third week.", "Farmers blame grain imports for the fall in prices."]
     event = "Farmers protest grain prices, 9 Mar 2022"
     assert name_topics([claims(scene), claims(prices)], event)[0] != "Chicago"
