@@ -30,7 +30,7 @@ from datetime import date
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
 from .lexicon import data_table, stop_words, words_of
-from .predicates import symmetric_predicates
+from .predicates import light, symmetric_predicates, synonym_groups
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -95,6 +95,8 @@ class Lede:
     # (meeting noun as `nouns` keys it, its sentence, what its "with" phrase names or "") of each meeting noun
     # ("call", "Xi Jinping pressed Trump on Taiwan's status during a call.", "")
     meetings: tuple[tuple[str, str, str], ...] = ()
+    # the lemmas of the lede's verbs, after the title: what a title that reports restates ("fired" of "Biden fires ...")
+    lede_verbs: tuple[str, ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -136,6 +138,12 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # other event is named by its most central headline, who did what, as its titles write it
         # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
         if len(who) == 2 and _a_meeting(what, group_ledes):
+            labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
+            continue
+        # Where every title argues ("Cubans are losing their fear", "The left's favorite dictatorship is under siege")
+        # no title reports the happening: who and what the titles and ledes share name it, as an editor would
+        # ("Cuba protests").
+        if who and what and _all_argue(group_ledes, outlets):
             labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
@@ -192,7 +200,8 @@ def read_lede(doc) -> Lede:
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
-                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc))
+                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
+                tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})))
 
 
 def _demand(noun) -> bool:
@@ -284,6 +293,31 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return chosen
+
+
+def _argues(headline: Headline, told: set[str]) -> bool:
+    """A headline that argues rather than reports: a call or a framing verb (headlines.py), a copula ("The left's
+    favorite dictatorship is under siege"), or a course told in the progressive or the perfect whose verb, or
+    any synonym of it (data/frames.toml), no lede of the event writes (`told`: "Cubans are losing their fear",
+    "Biden has emboldened Israel's enemies", where the ledes tell of protests and rockets). A report's verb
+    is one its ledes write ("have died" beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
+    verb = headline.verb
+    if headline.call or headline.framing or verb == "be":
+        return True
+    if not _COURSE.search(headline.text):
+        return False
+    return not (verb in told or any(verb in group and group & told for group in synonym_groups()))
+
+
+# An auxiliary of the progressive or the perfect before a verb's participle ("are losing", "has emboldened").
+_COURSE = re.compile(r"\b(?:is|are|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed|en)\b", re.IGNORECASE)
+
+
+def _all_argue(ledes: list[Lede], outlets: set[str]) -> bool:
+    """Every title of the event's (two or more) argues (`_argues`) or states no headline: none reports the
+    happening."""
+    told = {verb for lede in ledes for verb in lede.lede_verbs}
+    return len(ledes) > 1 and all(_argues(h, told) for lede in ledes for h in _own_headlines(lede, outlets))
 
 
 def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
