@@ -280,7 +280,9 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.framing + headline.flaws + headline.lead_in, opinion[n], headline.attributed,
+        contradicted = _contradicted(headline, [h for m, other in enumerate(ledes) if m != n
+                                                for h in _own_headlines(other, outlets)])
+        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n], headline.attributed,
                            -share, headline.length, headline.text, n))
     if not candidates:
         return None
@@ -318,6 +320,16 @@ def _all_argue(ledes: list[Lede], outlets: set[str]) -> bool:
     happening."""
     told = {verb for lede in ledes for verb in lede.lede_verbs}
     return len(ledes) > 1 and all(_argues(h, told) for lede in ledes for h in _own_headlines(lede, outlets))
+
+
+def _contradicted(headline: Headline, others: list[Headline]) -> bool:
+    """A headline that says its figure is not yet reached ("U.S. nears 600,000 virus deaths": data/labels.toml
+    `approach_verbs`) where another title of the event gives the same figure as reached ("US coronavirus deaths hit
+    600,000"): the other titles contradict it, and it ranks after them."""
+    approach = words_of("approach_verbs")
+    figures = {w for w in headline.words if any(c.isdigit() for c in w)}
+    return headline.verb in approach and any(
+        other.verb not in approach and figures & set(other.words) for other in others)
 
 
 def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
