@@ -47,6 +47,7 @@ _WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol 
 _MIN_MENTIONS = 2
 _DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
 _DASH = "–"
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # the last word of a person's full name where one is written
 
 
 @functools.cache
@@ -429,8 +430,10 @@ def _people(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
 
 
 def _looks_like_name(text: str) -> bool:
-    """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name."""
-    return all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
+    """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name; nor is a name
+    that goes on after its generational suffix ("Martin Luther King Jr. Day", a holiday the parser tags as a person,
+    whose "Day" would pass for a surname): what is named after a person."""
+    return not any(w.rstrip(".,") in _NAME_SUFFIXES for w in text.split()[:-1]) and all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
 
 
 def _short_name(full: str, text: str) -> str:

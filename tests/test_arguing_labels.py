@@ -72,3 +72,11 @@ def test_the_title_that_says_the_figure_was_reached_names_the_event():
              article("i3", "Daily", "Vaccines fail to stop virus in Italy",
                      ["Despite vaccines, Italy's virus deaths neared 100,000 on Sunday, the ministry said."])]
     assert label(group).startswith("Italy's virus deaths pass 100,000")
+
+
+def test_a_holiday_tagged_as_a_person_names_no_one():
+    from crosscheck.labels import _looks_like_name
+
+    assert not _looks_like_name("Martin Luther King Jr. Day")
+    assert _looks_like_name("Martin Luther King Jr.")
+    assert _looks_like_name("Doris Day")  # a surname that is no general noun of data/labels.toml
