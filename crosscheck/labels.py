@@ -48,6 +48,8 @@ _MIN_MENTIONS = 2
 _DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
 _DASH = "–"
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # the last word of a person's full name where one is written
+# An auxiliary of the progressive or the perfect before a verb's participle ("are losing", "has emboldened").
+_COURSE = re.compile(r"\b(?:is|are|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed|en)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -96,7 +98,8 @@ class Lede:
     # (meeting noun as `nouns` keys it, its sentence, what its "with" phrase names or "") of each meeting noun
     # ("call", "Xi Jinping pressed Trump on Taiwan's status during a call.", "")
     meetings: tuple[tuple[str, str, str], ...] = ()
-    # the lemmas of the lede's verbs, after the title: what a title that reports restates ("fired" of "Biden fires ...")
+    # the lemmas of the lede's verbs, after the title: a course a title tells that no lede writes is argued
+    # ("Cubans are losing their fear" beside "Cubans came out to the streets"; `_argues`)
     lede_verbs: tuple[str, ...] = ()
 
 
@@ -283,8 +286,8 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
             if others and words else 0.0
         contradicted = _contradicted(headline, [h for m, other in enumerate(ledes) if m != n
                                                 for h in _own_headlines(other, outlets)])
-        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n], headline.attributed,
-                           -share, headline.length, headline.text, n))
+        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n],
+                           headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
@@ -312,15 +315,13 @@ def _argues(headline: Headline, told: set[str]) -> bool:
     return not (verb in told or any(verb in group and group & told for group in synonym_groups()))
 
 
-# An auxiliary of the progressive or the perfect before a verb's participle ("are losing", "has emboldened").
-_COURSE = re.compile(r"\b(?:is|are|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed|en)\b", re.IGNORECASE)
-
-
 def _all_argue(ledes: list[Lede], outlets: set[str]) -> bool:
-    """Every title of the event's (two or more) argues (`_argues`) or states no headline: none reports the
-    happening."""
+    """Of the event's (two or more) titles, one or more state a headline, and every headline argues (`_argues`):
+    none reports the happening. Titles without one (questions, phrases) are left to the meeting and the titles'
+    phrase, as before."""
     told = {verb for lede in ledes for verb in lede.lede_verbs}
-    return len(ledes) > 1 and all(_argues(h, told) for lede in ledes for h in _own_headlines(lede, outlets))
+    headlines = [h for lede in ledes for h in _own_headlines(lede, outlets)]
+    return len(ledes) > 1 and bool(headlines) and all(_argues(h, told) for h in headlines)
 
 
 def _contradicted(headline: Headline, others: list[Headline]) -> bool:
@@ -433,7 +434,9 @@ def _looks_like_name(text: str) -> bool:
     """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name; nor is a name
     that goes on after its generational suffix ("Martin Luther King Jr. Day", a holiday the parser tags as a person,
     whose "Day" would pass for a surname): what is named after a person."""
-    return not any(w.rstrip(".,") in _NAME_SUFFIXES for w in text.split()[:-1]) and all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
+    words = text.split()
+    return not any(w.rstrip(".,") in _NAME_SUFFIXES for w in words[:-1]) and all(
+        re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in words)
 
 
 def _short_name(full: str, text: str) -> str:
