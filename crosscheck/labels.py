@@ -5,7 +5,9 @@ brought them together are named by who and what ("Trump–Xi call, 24 Nov 2025")
 its most central headline ("Texas abortion law takes effect, 1 Sep 2021"): of its titles that state
 who did what (a verb and its subject), the one whose words its other titles and ledes share most,
 without its kicker or tail, cut at a phrase boundary; without one (commentary), by its titles' most
-specific phrase, else by who and what as below. Who: the people
+specific phrase, else by who and what as below; where every headline its titles state argues (a copula, a
+call, a course no lede tells: "Cubans are losing their fear") none reports the happening, and who and what name it
+("Cuba protests"). Who: the people
 its titles and ledes name in at least half of its articles, by the name the texts use alone ("Xi",
 not "Jinping"), else the place or body they name; what: the noun of the occasion its titles and
 ledes share, rarer across the corpus first (an occasion noun of data/labels.toml wins over another);
