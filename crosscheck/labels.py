@@ -5,7 +5,9 @@ brought them together are named by who and what ("Trump–Xi call, 24 Nov 2025")
 its most central headline ("Texas abortion law takes effect, 1 Sep 2021"): of its titles that state
 who did what (a verb and its subject), the one whose words its other titles and ledes share most,
 without its kicker or tail, cut at a phrase boundary; without one (commentary), by its titles' most
-specific phrase, else by who and what as below. Who: the people
+specific phrase, else by who and what as below; where every headline its titles state argues (a copula, a
+call, a course no lede tells: "Cubans are losing their fear") none reports the happening, and who and what name it
+("Cuba protests"). Who: the people
 its titles and ledes name in at least half of its articles, by the name the texts use alone ("Xi",
 not "Jinping"), else the place or body they name; what: the noun of the occasion its titles and
 ledes share, rarer across the corpus first (an occasion noun of data/labels.toml wins over another);
@@ -30,7 +32,7 @@ from datetime import date
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
 from .lexicon import data_table, stop_words, words_of
-from .predicates import symmetric_predicates
+from .predicates import light, symmetric_predicates, synonym_groups
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -47,6 +49,9 @@ _WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol 
 _MIN_MENTIONS = 2
 _DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
 _DASH = "–"
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # the last word of a person's full name where one is written
+# An auxiliary of the progressive or the perfect before a verb's participle ("are losing", "has emboldened").
+_COURSE = re.compile(r"\b(?:is|are|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed|en)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -95,6 +100,9 @@ class Lede:
     # (meeting noun as `nouns` keys it, its sentence, what its "with" phrase names or "") of each meeting noun
     # ("call", "Xi Jinping pressed Trump on Taiwan's status during a call.", "")
     meetings: tuple[tuple[str, str, str], ...] = ()
+    # the lemmas of the lede's verbs, after the title: a course a title tells that no lede writes is argued
+    # ("Cubans are losing their fear" beside "Cubans came out to the streets"; `_argues`)
+    lede_verbs: tuple[str, ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -136,6 +144,12 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # other event is named by its most central headline, who did what, as its titles write it
         # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
         if len(who) == 2 and _a_meeting(what, group_ledes):
+            labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
+            continue
+        # Where every title argues ("Cubans are losing their fear", "The left's favorite dictatorship is under siege")
+        # no title reports the happening: who and what the titles and ledes share name it, as an editor would
+        # ("Cuba protests").
+        if who and what and _all_argue(group_ledes, outlets):
             labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
@@ -192,7 +206,8 @@ def read_lede(doc) -> Lede:
     return Lede(doc.text, tuple(nouns), tuple(forms), tuple(sorted(titled)),
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
-                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc))
+                tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
+                tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})))
 
 
 def _demand(noun) -> bool:
@@ -271,8 +286,10 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        candidates.append((headline.framing + headline.flaws + headline.lead_in, opinion[n], headline.attributed,
-                           -share, headline.length, headline.text, n))
+        contradicted = _contradicted(headline, [h for m, other in enumerate(ledes) if m != n
+                                                for h in _own_headlines(other, outlets)])
+        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n],
+                           headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
@@ -284,6 +301,39 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return chosen
+
+
+def _argues(headline: Headline, told: set[str]) -> bool:
+    """A headline that argues rather than reports: a call or a framing verb (headlines.py), a copula ("The left's
+    favorite dictatorship is under siege"), or a course told in the progressive or the perfect whose verb, or
+    any synonym of it (data/frames.toml), no lede of the event writes (`told`: "Cubans are losing their fear",
+    "Biden has emboldened Israel's enemies", where the ledes tell of protests and rockets). A report's verb
+    is one its ledes write ("have died" beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
+    verb = headline.verb
+    if headline.call or headline.framing or verb == "be":
+        return True
+    if not _COURSE.search(headline.text):
+        return False
+    return not (verb in told or any(verb in group and group & told for group in synonym_groups()))
+
+
+def _all_argue(ledes: list[Lede], outlets: set[str]) -> bool:
+    """Of the event's (two or more) titles, one or more state a headline, and every headline argues (`_argues`):
+    none reports the happening. Titles without one (questions, phrases) are left to the meeting and the titles'
+    phrase, as before."""
+    told = {verb for lede in ledes for verb in lede.lede_verbs}
+    headlines = [h for lede in ledes for h in _own_headlines(lede, outlets)]
+    return len(ledes) > 1 and bool(headlines) and all(_argues(h, told) for h in headlines)
+
+
+def _contradicted(headline: Headline, others: list[Headline]) -> bool:
+    """A headline that says its figure is not yet reached ("U.S. nears 600,000 virus deaths": data/labels.toml
+    `approach_verbs`) where another title of the event gives the same figure as reached ("US coronavirus deaths hit
+    600,000"): the other titles contradict it, and it ranks after them."""
+    approach = words_of("approach_verbs")
+    figures = {w for w in headline.words if any(c.isdigit() for c in w)}
+    return headline.verb in approach and any(
+        other.verb not in approach and figures & set(other.words) for other in others)
 
 
 def _placed(headline: Headline, places: list[str], ledes: list[Lede]) -> str:
@@ -383,8 +433,12 @@ def _people(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
 
 
 def _looks_like_name(text: str) -> bool:
-    """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name."""
-    return all(re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in text.split())
+    """Capitalised words of letters (hyphens, apostrophes, initials): "COVID-19" is no one's name; nor is a name
+    that goes on after its generational suffix ("Martin Luther King Jr. Day", a holiday the parser tags as a person,
+    whose "Day" would pass for a surname): what is named after a person."""
+    words = text.split()
+    return not any(w.rstrip(".,") in _NAME_SUFFIXES for w in words[:-1]) and all(
+        re.fullmatch(r"[A-Z][a-zA-Z'’.-]*", w) and not (len(w) > 2 and w.isupper()) for w in words)
 
 
 def _short_name(full: str, text: str) -> str:
