@@ -87,16 +87,19 @@ def test_articles_set_apart_are_counted_by_their_story_and_their_rivals():
     assert (row["interlopers"], row["their rival of their story"]) == (1, 1)
 
 
+# Articles 0-2 one event, 3-4 another; article 2 is as close to the second event as to its own: set apart.
+CLOSENESS = np.array([[1.0, 0.9, 0.3, 0.0, 0.0],
+                      [0.9, 1.0, 0.3, 0.0, 0.0],
+                      [0.3, 0.3, 1.0, 0.29, 0.29],
+                      [0.0, 0.0, 0.29, 1.0, 0.9],
+                      [0.0, 0.0, 0.29, 0.9, 1.0]], dtype=np.float32)
+
+
 def test_a_rival_of_the_articles_own_story_is_read_from_the_events(settings):
     from benchmarks.events import rivals_of
     from crosscheck.events import _set_apart_unclear
 
-    # Articles 0-2 one event, 3-4 another; article 2 is as close to the second event as to its own: set apart.
-    closeness = np.array([[1.0, 0.9, 0.3, 0.0, 0.0],
-                          [0.9, 1.0, 0.3, 0.0, 0.0],
-                          [0.3, 0.3, 1.0, 0.29, 0.29],
-                          [0.0, 0.0, 0.29, 1.0, 0.9],
-                          [0.0, 0.0, 0.29, 0.9, 1.0]], dtype=np.float32)
+    closeness = CLOSENESS
     cut = np.array([1, 1, 1, 2, 2])
     left = _set_apart_unclear(cut, closeness, np.full(5, settings.event_unsure_margin, dtype=np.float32))[1]
     assert left == {2: 1}
@@ -109,11 +112,7 @@ def test_an_article_set_apart_is_read_for_whether_its_story_has_an_event_and_kee
     from benchmarks.events import rivals_of, set_apart_row
     from crosscheck.events import _set_apart_unclear
 
-    closeness = np.array([[1.0, 0.9, 0.3, 0.0, 0.0],
-                          [0.9, 1.0, 0.3, 0.0, 0.0],
-                          [0.3, 0.3, 1.0, 0.29, 0.29],
-                          [0.0, 0.0, 0.29, 1.0, 0.9],
-                          [0.0, 0.0, 0.29, 0.9, 1.0]], dtype=np.float32)
+    closeness = CLOSENESS
     cut = np.array([1, 1, 1, 2, 2])
     labels, left = _set_apart_unclear(cut, closeness, np.full(5, settings.event_unsure_margin, dtype=np.float32))
     # Of the first event's story: its two story-mates stay one event, and keeping it there makes the story whole.
