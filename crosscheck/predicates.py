@@ -69,12 +69,16 @@ def outcome_verbs() -> frozenset[str]:
 def same_predicate(x: str, y: str) -> bool:
     """The same verb, or two verbs of one synonym group ("killed" and "died") or that move an amount the same
     way ("rose" and "climbed")."""
-    return bool(x and y) and (x == y or _us_spelling(x) == _us_spelling(y)
+    return bool(x and y) and (spelled_alike(x, y)
                               or any(x in g and y in g for g in synonym_groups() + amount_directions()))
 
 
+def spelled_alike(x: str, y: str) -> bool:
+    """One verb, or one in British and American spelling ("apologise" / "apologize", "criticise" / "criticize")."""
+    return x == y or _us_spelling(x) == _us_spelling(y)
+
+
 def _us_spelling(verb: str) -> str:
-    """"apologise" and "apologize", "criticise" and "criticize": one verb in British and American spelling."""
     return verb[:-3] + "ize" if verb.endswith("ise") else verb
 
 

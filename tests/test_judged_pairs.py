@@ -1259,7 +1259,8 @@ NO_CONTRADICTION = [
 ]
 
 
-# One statement told twice (cosine at least near_copy_cosine) with one number each that the other does not write.
+# One statement told twice (cosine at least near_copy_cosine) with one number each that the other does not write;
+# the near misses below are as close (cosine 0.81, 0.82), so only the rule's own checks keep them apart.
 @pytest.mark.parametrize("a, b", [
     ("Tsai warned that Taiwan faces its most complex situation in 72 years.",
      "Taiwan is facing the most complex situation of the past 27 years, Tsai warned."),
@@ -1273,10 +1274,10 @@ def test_one_statement_told_twice_with_another_number_is_a_contradiction(verdict
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Clinton was backed by voters with incomes over $50,000, the entrance poll showed.",
-     "The entrance poll showed Clinton was backed by women over 45."),
-    ("In the fall, Clinton held a 24-point lead among black voters in the CNN poll.",
-     "By January, Obama led among black voters by 28 points in the CNN poll."),
+    ("Voters with incomes over $50,000 backed Clinton, the entrance poll showed.",
+     "Voters over 45 backed Clinton, the entrance poll showed."),
+    ("Clinton held a 24-point lead among black voters in the CNN poll in the fall.",
+     "Obama held a 28-point lead among black voters in the CNN poll in the fall."),
 ])
 def test_numbers_of_two_things_or_two_holders_told_alike_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
@@ -1360,6 +1361,12 @@ def test_an_act_one_claim_writes_in_other_words_still_agrees(verdict, a, b):
 ])
 def test_one_verb_in_british_and_american_spelling_asserted_and_denied_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+def test_one_verb_in_two_spellings_doubted_in_one_is_a_difference_of_certainty(verdict):
+    result = verdict("Whitehouse may apologise for his membership of the beach club.",
+                     "Whitehouse apologized for his membership of the beach club.")
+    assert result.relation == "differ" and result.basis == "certainty"
 
 
 @pytest.mark.parametrize("a, b", [

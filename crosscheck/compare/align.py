@@ -240,16 +240,11 @@ def _swapped_change(fa: Frame, fb: Frame) -> list[Slot]:
                 if l.reading == "level" and l.unit == o.unit and l.value != o.value]
     for origin_a, level_a in ends(fa):
         for origin_b, level_b in ends(fb):
-            if (origin_a.value, level_a.value) == (level_b.value, origin_b.value) and origin_a.unit == origin_b.unit \
-                    and (origin_a.counts == origin_b.counts or _one_variable(origin_a, origin_b)) \
-                    and not (level_a.hedge or level_b.hedge) and _one_period(level_a, level_b):
+            if (origin_a.value, level_a.value) == (level_b.value, origin_b.value) \
+                    and comparable(level_a, level_b, fa, fb, direction=True) and not (level_a.hedge or level_b.hedge):
                 values = (f"from {origin_a.text} to {level_a.text}", f"from {origin_b.text} to {level_b.text}")
                 return [Slot("direction", values, True, True, f"direction|{origin_a.counts or origin_b.counts}|swap")]
     return []
-
-
-def _one_period(x: Measure, y: Measure) -> bool:
-    return not (x.period and y.period and x.period.lower() != y.period.lower())
 
 
 def _one_age(frame: Frame) -> bool:

@@ -20,8 +20,8 @@ from ..dating import MONTHS, WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, nested
 from ..lexicon import amount_verbs, data_table
-from ..predicates import (WINNING, containers, converse, frame_words, light, same_predicate, status_of,
-                          symmetric_predicates)
+from ..predicates import (WINNING, containers, converse, frame_words, light, same_predicate, spelled_alike,
+                          status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -594,7 +594,7 @@ def _shortened(x: str, y: str) -> bool:
 def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
     """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify), or an act told
     as a plan in one and as done in the other."""
-    if not (parsed(a) and parsed(b)) or a.predicate != b.predicate:
+    if not (parsed(a) and parsed(b)) or not spelled_alike(a.predicate, b.predicate):
         return None
     if _doubted(a) == _doubted(b):
         return _plan_against_done(a, b, similarity)
@@ -610,9 +610,8 @@ def _plan_against_done(a: Claim, b: Claim, similarity: float) -> Judgement | Non
     """"He intends to sign the order" / "He signed the order": one act, told as a plan (a hedge of intent, or the
     future) in one and as done in the other (stated, not to come), neither negated. Both may be true a day apart, so it is no
     conflict, but the reader should see which outlet reports it done."""
-    plans = [c for c in (a, b) if _intended(c.hedge) or not c.hedge and frame_of(c).future]
-    done = [c for c in (a, b) if not c.hedge and c.certainty == "stated" and not frame_of(c).future
-            and not _infinitive(c)]
+    plans = [c for c in (a, b) if _intended(c.hedge) or not c.hedge and _planned(frame_of(c))]
+    done = [c for c in (a, b) if not _prospective(c) and c.certainty == "stated" and not _infinitive(c)]
     if len(plans) != 1 or len(done) != 1 or a.negation or b.negation:
         return None
     plan, deed = plans[0], done[0]
@@ -650,11 +649,12 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     if left and _one_holder(a, b, left[0].text, left[1].text) and not (_other_occasions(a, b)
                                                                      or _other_owners(a, b, fa, fb)):
         return _leftover(a, b, fa, fb, left, similarity)
-    near_copy = _near_copy(a, b, cosine, settings)
-    if figures and near_copy and not (_hedge(a) or _hedge(b)) \
-            and _one_numeral_each_of_one_unit(a, b, _first_numeral(figures[0].text), _first_numeral(figures[1].text)):
-        reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one statement told twice)"
-        return _differ(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
+    numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
+    told_twice = _told_twice(a, b, figures, numbers, cosine, settings)
+    if told_twice:
+        reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
+                 f"(one statement told twice)"
+        return _differ(similarity, True, reason, "figures", told_twice, "number")
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
@@ -664,15 +664,10 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     if fa.changed and fb.changed and not _aligned(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
         return Judgement(similarity, False, "apart", False, f"another thing changed: {fa.changed} vs {fb.changed}")
-    numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
     if _lone_numbers(a, b, fa, fb, *numbers) and not (_hedge(a) or _hedge(b) or _other_occasions(a, b)
                                                          or _other_owners(a, b, fa, fb)):
         # a forecast against an outcome is no conflict ("would drop to 5.8%" / "ticked up to 6.1%")
         reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (every other number matches)"
-        return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
-    if near_copy and [len(n) for n in numbers] == [1, 1] and not (_hedge(a) or _hedge(b)) \
-            and _one_numeral_each_of_one_unit(a, b, numbers[0][0], numbers[1][0]):
-        reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (one statement told twice)"
         return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
     if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
@@ -718,6 +713,21 @@ def _leftover(a: Claim, b: Claim, fa, fb, figures, similarity: float) -> Judgeme
                    f"{name}|{x.unit}|{x.counts or y.counts}|{x.predicate}")
 
 
+def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: Settings) -> tuple[str, str] | None:
+    """The two values, as shown, of one statement told twice with one figure (or else one unread number) each
+    that the other does not match, or None."""
+    if not _near_copy(a, b, cosine, settings) or _hedge(a) or _hedge(b):
+        return None
+    if figures:
+        pair, numerals = (figures[0].shown, figures[1].shown), (_first_numeral(figures[0].text),
+                                                                _first_numeral(figures[1].text))
+    elif [len(n) for n in numbers] == [1, 1]:
+        pair = numerals = (numbers[0][0], numbers[1][0])
+    else:
+        return None
+    return pair if _one_numeral_each_of_one_unit(a, b, *numerals) else None
+
+
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
     """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated apart."""
     return cosine >= settings.near_copy_cosine and not (_other_occasions(a, b) or _days_differ(a.dates, b.dates))
@@ -732,7 +742,14 @@ def _one_numeral_each_of_one_unit(a: Claim, b: Claim, x: str, y: str) -> bool:
            for n, other in ((x, b), (y, a))):
         return False
     units = _unit_word(a.text, x), _unit_word(b.text, y)
-    return bool(units[0]) and units[0] == units[1] and _one_holder(a, b, x, y)
+    return bool(units[0]) and units[0] == units[1] and _sign(a.text, x) == _sign(b.text, y) \
+        and _one_holder(a, b, x, y)
+
+
+def _sign(text: str, numeral: str) -> str:
+    """The currency sign written before the numeral, if any ("$50,000" against "over 45")."""
+    at = text.find(numeral)
+    return text[at - 1] if at > 0 and text[at - 1] in "$€£¥" else ""
 
 
 def _first_numeral(text: str) -> str:
