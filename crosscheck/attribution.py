@@ -562,12 +562,11 @@ def _experiencer(verb):
                               or cause.lemma_.lower() in lexicon().speaker_nouns):
         return None  # "Obama angered farmers when he criticized ...": someone's act, told as theirs
     holder = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if holder is None or holder.lower_ in _NO_ONE or any(c.lower_ == "no" for c in holder.children):
+    negation = data_table("certainty.toml")["negation"]  # "pleased nobody", "angered no one"
+    if holder is None or holder.lower_ in negation["pronouns"] or any(
+            c.lower_ in negation["determiners"] for c in holder.children):
         return None
     return holder
-
-
-_NO_ONE = {"nobody", "none", "no-one", "noone"}
 
 
 def _before_colon(token) -> bool:
