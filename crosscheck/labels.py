@@ -32,7 +32,7 @@ from datetime import date
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
 from .lexicon import data_table, stop_words, words_of
-from .predicates import light, symmetric_predicates, synonym_groups
+from .predicates import symmetric_predicates, synonym_groups
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -143,13 +143,10 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Two people and the occasion that brought them together ("Trump–Xi call") say it all; any
         # other event is named by its most central headline, who did what, as its titles write it
         # (two people and a bill, "Manchin–Biden bill", say nothing of what happened).
-        if len(who) == 2 and _a_meeting(what, group_ledes):
-            labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
-            continue
         # Where every title argues ("Cubans are losing their fear", "The left's favorite dictatorship is under siege")
         # no title reports the happening: who and what the titles and ledes share name it, as an editor would
         # ("Cuba protests").
-        if who and what and _all_argue(group_ledes, outlets):
+        if len(who) == 2 and _a_meeting(what, group_ledes) or who and what and _all_argue(group_ledes, outlets):
             labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
@@ -274,26 +271,26 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     "Biden's muscle questioned amid falling polls") counts as a flaw: it ranks after a headline that reports a
     happening as whole, as an analysis's angle is no event's name while another title says what happened."""
     opinion = opinion or [False] * len(ledes)
+    own = [_own_headlines(lede, outlets) for lede in ledes]
     candidates = []
     for n, lede in enumerate(ledes):
         # An opinion's call ("Biden urged to ...") names a column alone, its own event; where several articles
         # are one event, what happened is another's headline or what their titles share.
-        headline = next((h for h in _own_headlines(lede, outlets)
-                         if not _names_outlet(h, outlets) and not (h.call and len(ledes) > 1)), None)
+        headline = next((h for h in own[n] if not _names_outlet(h, outlets) and not (h.call and len(ledes) > 1)),
+                        None)
         if headline is None:
             continue
         others = [set(other.lemmas) for m, other in enumerate(ledes) if m != n]
         words = headline.words
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
-        contradicted = _contradicted(headline, [h for m, other in enumerate(ledes) if m != n
-                                                for h in _own_headlines(other, outlets)])
+        contradicted = _contradicted(headline, [h for m, headlines in enumerate(own) if m != n for h in headlines])
         candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n],
                            headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
-    chosen = next(h for h in _own_headlines(ledes[best[-1]], outlets) if h.text == best[-2])
+    chosen = next(h for h in own[best[-1]] if h.text == best[-2])
     others = [lede for m, lede in enumerate(ledes) if m != best[-1]]
     if chosen.after and any(noun not in chosen.words and any(noun in other.titled for other in others)
                             for noun in chosen.after_nouns):

@@ -99,30 +99,28 @@ def test_a_rival_of_the_articles_own_story_is_read_from_the_events(settings):
     from benchmarks.events import rivals_of
     from crosscheck.events import _set_apart_unclear
 
-    closeness = CLOSENESS
     cut = np.array([1, 1, 1, 2, 2])
-    left = _set_apart_unclear(cut, closeness, np.full(5, settings.event_unsure_margin, dtype=np.float32))[1]
+    left = _set_apart_unclear(cut, CLOSENESS, np.full(5, settings.event_unsure_margin, dtype=np.float32))[1]
     assert left == {2: 1}
     # Of its event's story, the rival another story's; an interloper whose rival is of its own story.
-    assert rivals_of(np.array([1, 1, 1, 2, 2]), cut, closeness, left) == [{"own story": True, "rival of its story": False}]
-    assert rivals_of(np.array([1, 1, 2, 2, 2]), cut, closeness, left) == [{"own story": False, "rival of its story": True}]
+    assert rivals_of(np.array([1, 1, 1, 2, 2]), cut, CLOSENESS, left) == [{"own story": True, "rival of its story": False}]
+    assert rivals_of(np.array([1, 1, 2, 2, 2]), cut, CLOSENESS, left) == [{"own story": False, "rival of its story": True}]
 
 
 def test_an_article_set_apart_is_read_for_whether_its_story_has_an_event_and_keeping_it_makes_it_whole(settings):
     from benchmarks.events import rivals_of, set_apart_row
     from crosscheck.events import _set_apart_unclear
 
-    closeness = CLOSENESS
     cut = np.array([1, 1, 1, 2, 2])
-    labels, left = _set_apart_unclear(cut, closeness, np.full(5, settings.event_unsure_margin, dtype=np.float32))
+    labels, left = _set_apart_unclear(cut, CLOSENESS, np.full(5, settings.event_unsure_margin, dtype=np.float32))
     # Of the first event's story: its two story-mates stay one event, and keeping it there makes the story whole.
-    first = rivals_of(np.array([1, 1, 1, 2, 2]), cut, closeness, left, labels)
+    first = rivals_of(np.array([1, 1, 1, 2, 2]), cut, CLOSENESS, left, labels)
     assert (first[0]["story has an event"], first[0]["whole if kept"]) == (True, True)
     # Of a story with a fourth article in the second event: the story has an event, but keeping it leaves it split.
-    split = rivals_of(np.array([1, 1, 1, 1, 2]), cut, closeness, left, labels)
+    split = rivals_of(np.array([1, 1, 1, 1, 2]), cut, CLOSENESS, left, labels)
     assert (split[0]["story has an event"], split[0]["whole if kept"]) == (True, False)
     # An interloper whose story has no other article: no event of its story, and nothing made whole.
-    alone = rivals_of(np.array([1, 1, 3, 2, 2]), cut, closeness, left, labels)
+    alone = rivals_of(np.array([1, 1, 3, 2, 2]), cut, CLOSENESS, left, labels)
     assert (alone[0]["story has an event"], alone[0]["whole if kept"]) == (False, False)
     row = set_apart_row("1/2", first + split + alone, ((0.9, 10, 1), (0.95, 11, 2)))
     assert (row["story has an event"], row["whole if kept"]) == (2, 1)
