@@ -529,11 +529,18 @@ def _named_occasion_gaps(gap: np.ndarray, articles: list[Article], claims: list[
     for claim in claims:
         if claim.article_id in earlier:
             claims_of[claim.article_id].append(claim)
+    happened: dict[int, date | None] = {}  # each earlier piece's happening day, read once
+
+    def happened_on(other: int) -> date | None:
+        if other not in happened:
+            article = articles[other]
+            happened[other] = happening_day(article, claims_of[article.id], settings.occasion_lede_days)
+        return happened[other]
+
     for n, occasions in told.items():
         for noun, day in occasions:
             for other, title in titled[day]:
-                article = articles[other]
-                if (noun in title and happening_day(article, claims_of[article.id], settings.occasion_lede_days) == day
+                if (noun in title and happened_on(other) == day
                         and all(d == day for named, d in told.get(other, ()) if named == noun)):
                     gap[n, other] = gap[other, n] = 0.0
 

@@ -81,3 +81,13 @@ def test_a_piece_of_the_day_named_that_reports_the_day_before_keeps_its_days_apa
     cost = _date_costs(articles, settings, _claims(articles))
     assert cost[0, 1] == pytest.approx(settings.event_day_cost)
     assert cost[0, 2] == 0.0
+
+
+def test_a_piece_of_the_day_named_whose_lede_dates_what_happened_to_another_day_keeps_its_days_apart(settings):
+    thursday, friday = date(2016, 3, 10), date(2016, 3, 11)
+    articles = [_article("a", "Rubio did well in a more substantive debate", friday,
+                         "The columnist said the debate on Thursday was more substantive than the last one."),
+                # Thursday's paper whose lede dates its saying to Tuesday, with no word of its title's debate.
+                _article("b", "Candidates meet for a debate in Miami", thursday,
+                         "Clinton said on Tuesday night that Sanders had misled voters.")]
+    assert _date_costs(articles, settings, _claims(articles))[0, 1] == pytest.approx(settings.event_day_cost)
