@@ -1,16 +1,15 @@
 """An event whose every title argues is named by the happening its ledes share, who and what, as an editor would;
 a headline another title contradicts on its figure's verb ("nears" beside "passes") loses to that title."""
 from datetime import date
+from functools import partial
 
 from crosscheck.labels import _contradicted, name_events, read_ledes
-from crosscheck.types import Article, Line
+from tests.test_labels import article as labels_article
 
 DAY = date(2024, 3, 4)
 
 
-def article(aid, outlet, title, lines, published=DAY):
-    return Article(aid, f"dir/{aid}.txt", outlet, title, published, None,
-                   tuple(Line(n, text) for n, text in enumerate(lines, 1)))
+article = partial(labels_article, published=DAY)  # the label tests' article, published on DAY
 
 
 def label(group):

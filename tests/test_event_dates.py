@@ -21,6 +21,12 @@ def _article(aid: str, published: date, *lede: str) -> tuple[Article, list]:
     return Article(aid, f"{aid}.txt", "Wire", "Title", published, None, lines), claims
 
 
+def _event(*pieces: tuple[str, date, str]) -> tuple[list[Article], dict[str, list]]:
+    """An event's articles, each (id, publication day, lede), and their claims by article id."""
+    built = [_article(aid, published, lede) for aid, published, lede in pieces]
+    return [article for article, _ in built], {article.id: claims for article, claims in built}
+
+
 SAID_ON_SUNDAY = [
     # the day of the saying, wherever the attribution stands
     ("The head of Central Command announced Friday that the strike had been a tragic mistake.", FRIDAY),
@@ -58,14 +64,13 @@ def test_a_weekly_figure_is_dated_by_its_release_not_by_the_end_of_its_week():
 
 
 def test_a_day_a_lede_states_outvotes_publication_dates_that_only_stand_in_for_one():
-    said, said_claims = _article("a", FRIDAY, "The congresswoman told reporters on Wednesday that the talks had collapsed.")
-    plain, plain_claims = _article("b", FRIDAY, "Bipartisan negotiations over the police reform bill have collapsed.")
-    other, other_claims = _article("c", FRIDAY, "Police reform talks in Congress have fallen apart.")
-    claims = {"a": said_claims, "b": plain_claims, "c": other_claims}
-    assert occasion_date([said, plain, other], claims, WEEK) == WEDNESDAY
+    articles, claims = _event(("a", FRIDAY, "The congresswoman told reporters on Wednesday that the talks had collapsed."),
+                              ("b", FRIDAY, "Bipartisan negotiations over the police reform bill have collapsed."),
+                              ("c", FRIDAY, "Police reform talks in Congress have fallen apart."),
+                              ("d", SUNDAY, "Police reform talks in Congress have fallen apart."))
+    assert occasion_date(articles[:3], claims, WEEK) == WEDNESDAY
     # no lede states a day: the day most articles were published
-    late, late_claims = _article("d", SUNDAY, "Police reform talks in Congress have fallen apart.")
-    assert occasion_date([plain, other, late], {**claims, "d": late_claims}, WEEK) == FRIDAY
+    assert occasion_date(articles[1:], claims, WEEK) == FRIDAY
 
 
 MONDAY = date(2021, 9, 20)
@@ -118,14 +123,13 @@ def test_a_planned_release_or_a_day_of_another_clause_is_not_the_happening(lede)
 
 
 def test_the_day_most_ledes_state_dates_the_event_never_a_day_after_every_publication():
-    released, released_claims = _article("a", SUNDAY, "The FBI released a declassified document Saturday night.")
-    plain, plain_claims = _article("b", SUNDAY, "The Biden administration has declassified an FBI report.")
-    other, other_claims = _article("c", SUNDAY, "The bureau ended the anniversary by releasing a document.")
-    claims = {"a": released_claims, "b": plain_claims, "c": other_claims}
-    assert occasion_date([released, plain, other], claims, WEEK) == SATURDAY
+    articles, claims = _event(("a", SUNDAY, "The FBI released a declassified document Saturday night."),
+                              ("b", SUNDAY, "The Biden administration has declassified an FBI report."),
+                              ("c", SUNDAY, "The bureau ended the anniversary by releasing a document."),
+                              ("d", FRIDAY, "The FBI will release the declassified document Saturday night."))
+    assert occasion_date(articles[:3], claims, WEEK) == SATURDAY
     # "Saturday" in a Friday paper is a plan (or last week's): the event keeps its publication day
-    early, early_claims = _article("d", FRIDAY, "The FBI will release the declassified document Saturday night.")
-    assert occasion_date([early], {"d": early_claims}, WEEK) == FRIDAY
+    assert occasion_date(articles[3:], claims, WEEK) == FRIDAY
 
 
 def _titled(aid: str, published: date, title: str, *lede: str) -> tuple[Article, list]:

@@ -1,16 +1,15 @@
 """Two people's meeting names their event where most titles and ledes tell it as theirs, whatever else the titles
 share; a meeting with someone else, or a call for something, does not."""
 from datetime import date
+from functools import partial
 
 from crosscheck.labels import name_events
-from crosscheck.types import Article, Line
+from tests.test_labels import article as labels_article
 
 DAY = date(2025, 11, 25)
 
 
-def article(aid, outlet, title, lines, published=DAY):
-    return Article(aid, f"dir/{aid}.txt", outlet, title, published, None,
-                   tuple(Line(n, text) for n, text in enumerate(lines, 1)))
+article = partial(labels_article, published=DAY)  # the label tests' article, published on DAY
 
 
 def label(group):
