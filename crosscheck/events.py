@@ -551,21 +551,17 @@ def named_occasions(articles: list[Article], claims: list[Claim], named_days: in
     weekday tied to it ("the rally on Saturday", "Saturday's rally"; `_tied_nouns`), lying 1 to `named_days`
     days before the article's publication: a happening of a day before, which the article follows up. Only
     articles that have one are keys."""
-    lines_of: dict[str, set[int]] = defaultdict(set)
-    naming: dict[str, list[Claim]] = defaultdict(list)  # each article's claims that name a weekday, no plan
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    naming: set[str] = set()  # the articles with a claim that names a weekday
     for claim in claims:
-        lines_of[claim.article_id].add(claim.line)
-        if "day" in claim.text:  # every weekday's name ends so: most claims are passed over at once
-            lower = claim.text.lower()
-            if any(weekday in lower for weekday in _WEEKDAYS_ORDER) and not (claim.frame and claim.frame.future):
-                naming[claim.article_id].append(claim)
+        claims_of[claim.article_id].append(claim)
+        if "day" in claim.text and any(weekday in claim.text.lower() for weekday in _WEEKDAYS_ORDER):
+            naming.add(claim.article_id)  # (every weekday's name ends in "day": most claims are passed over at once)
     found: dict[int, set[tuple[str, date]]] = {}
     for n, article in enumerate(articles):
         if article.published is None or article.id not in naming:
             continue
-        lede = sorted(lines_of[article.id])[:_LEDE_LINES]
-        tied = [pair for claim in sorted(naming[article.id], key=lambda c: c.line) if claim.line in lede
-                for pair in _tied_nouns(claim.text)]
+        tied = [pair for text in _lede_texts(claims_of[article.id]) for pair in _tied_nouns(text)]
         title = {word for word in _content_words(article.title) if len(word) > 3} if tied else set()
         for noun, weekday in tied:
             noun = noun if noun in title else noun.removesuffix("s")  # "Wednesday night's debates"

@@ -191,9 +191,7 @@ def _as_headline_writes(label: str, headline: str) -> str:
     which; the headline says which one the story is about. The label as it is where the headline has no such form."""
     if " " in label or not label.islower() or not headline or _norm(label) not in _text_words(headline):
         return label
-    from .nlp import parse_one
-
-    doc = parse_one(headline)
+    doc = _parsed_headline(headline)
     for start, end in _quoted_names(doc):
         if _norm(doc[end - 1].text) == _norm(label):
             return doc[start:end].text
@@ -209,6 +207,14 @@ def _as_headline_writes(label: str, headline: str) -> str:
         if len(words) <= _PHRASE_WORDS + 1 and not any(t.pos_ in {"DET", "PRON", "VERB", "PUNCT"} for t in words):
             return words.text
     return label
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_headline(headline: str):
+    """The event headline's parse, once for all the event's topics that ask for it."""
+    from .nlp import parse_one
+
+    return parse_one(headline)
 
 
 def _writing(key: str, group: list[Claim]) -> int:
