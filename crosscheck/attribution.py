@@ -335,12 +335,17 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     return Frame(voice, colon.i, None, True) if voice else None
 
 
-def owned_account(noun):
-    """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None."""
+def owned_account(noun, by: bool = False):
+    """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None;
+    with `by`, also who made it with "by" or "from" ("the claim by the union", "a warning from the mayor")."""
     words = lexicon()
     if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and by:
+        maker = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        owner = next((c for c in maker.children if c.dep_ == "pobj"), None) if maker is not None else None
+    return owner
 
 
 @cache

@@ -481,7 +481,7 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
     speaker reports ("Reed said Vale's claim that ... was wrong": Reed's account), nor the writer's ("my view")."""
     doc = span.doc
     for noun in span:
-        owner = owned_account(noun) or _account_by(noun)
+        owner = owned_account(noun, by=True)
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if owner is None or clause is None or quoted[noun.i]:
@@ -500,16 +500,6 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
             continue
         return middle, Frame(voice, noun.i, clause.i, False, True)
     return None
-
-
-def _account_by(noun):
-    """Who made an account or stance noun with "by" or "from" ("the claim by the union", "a warning from the
-    mayor"), or None."""
-    words = lexicon()
-    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
-        return None
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _relative_clauses(span, quoted, at_end: bool):
