@@ -5,7 +5,10 @@ Each pair is judged as `crosscheck pair` judges it and mapped onto contradiction
 apart (no finding). Rows whose line number in pairs.tsv is even are the tuning rows; odd rows are held out.
 Both are reported, with counts; the held-out figures are the ones to quote.
 
-Usage: python -m benchmarks.pairs [--data ../shared/data] [--show wrong|all|none]
+Usage: python -m benchmarks.pairs [--data ../shared/data] [--show wrong|all|none] [--pairs FILE]
+
+--pairs scores another file of the same format (a fresh set written by someone who never saw the code), with
+the same split by line number.
 """
 from __future__ import annotations
 
@@ -38,8 +41,7 @@ class Pair:
         return "tune" if self.line % 2 == 0 else "held-out"
 
 
-def read_pairs(data: Path) -> list[Pair]:
-    path = data / "pairs" / "pairs.tsv"
+def read_pairs(path: Path) -> list[Pair]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     header = rows[0]
@@ -55,13 +57,13 @@ def outcome(verdict) -> str:
 
 
 def judge_all(pairs: list[Pair], embedder, settings) -> list[tuple[Pair, object]]:
-    from crosscheck.claims import claim_from_text
+    from crosscheck.claims import claims_read_together
     from crosscheck.compare import judge
 
     texts = sorted({t for p in pairs for t in (p.a, p.b)})
     vectors = dict(zip(texts, embedder.embed(texts)))
-    claims = {t: claim_from_text(t) for t in texts}
-    return [(p, judge(claims[p.a], claims[p.b], float(vectors[p.a] @ vectors[p.b]), settings)) for p in pairs]
+    return [(p, judge(*claims_read_together([p.a, p.b]), float(vectors[p.a] @ vectors[p.b]), settings))
+            for p in pairs]
 
 
 def figures(judged: list[tuple[Pair, object]]) -> dict:
@@ -98,10 +100,12 @@ def table(result: dict) -> str:
     return tabulate(rows, ["split", "label", "pairs", *OUTCOMES])
 
 
-def bench(data: Path, embedder, settings, echo=print, show: str = "none", show_split: str = "tune") -> dict:
-    judged = judge_all(read_pairs(data), embedder, settings)
+def bench(data: Path, embedder, settings, echo=print, show: str = "none", show_split: str = "tune",
+          path: Path | None = None) -> dict:
+    path = path or data / "pairs" / "pairs.tsv"
+    judged = judge_all(read_pairs(path), embedder, settings)
     result = figures(judged)
-    echo("\nComparator on pairs/ (dev set; tune = even line numbers, held-out = odd)\n")
+    echo(f"\nComparator on {path} (tune = even line numbers, held-out = odd)\n")
     echo(table(result))
     for split in ("tune", "held-out"):
         f = result[split]
@@ -129,14 +133,17 @@ def bench(data: Path, embedder, settings, echo=print, show: str = "none", show_s
 @click.option("--show", type=click.Choice(["wrong", "all", "none"]), default="none", show_default=True)
 @click.option("--split", "show_split", type=click.Choice(["tune", "held-out", "both"]), default="tune",
               show_default=True, help="Whose rows --show lists: read the tuning rows while changing rules.")
-def main(data, show, show_split):
+@click.option("--pairs", "path", type=click.Path(dir_okay=False, exists=True),
+              help="Another file of pairs.tsv's format (default: pairs/pairs.tsv under --data).")
+def main(data, show, show_split, path):
     """The comparator on the labelled pairs of pairs/, tune and held-out rows."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from crosscheck.config import Settings
     from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
-    bench(Path(data), SentenceTransformerEmbedder.from_settings(settings), settings, click.echo, show, show_split)
+    bench(Path(data), SentenceTransformerEmbedder.from_settings(settings), settings, click.echo, show, show_split,
+          Path(path) if path else None)
 
 
 if __name__ == "__main__":

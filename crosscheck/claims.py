@@ -137,7 +137,19 @@ def claim_from_text(text: str, published=None) -> Claim:
     """One statement read on its own (`crosscheck pair`, the comparator benchmarks), its attribution read as
     in an article: the reported statement's predicate, not the reporting verb's ("X called off the
     interview, a producer told the Times" is the calling off)."""
-    doc = nlp.parse_one(text)
+    return _claim_of_doc(nlp.parse_one(text), published)
+
+
+def claims_read_together(texts: list[str]) -> list[Claim]:
+    """Statements read each on its own, as `claim_from_text` reads one, but mended for the tagger's slips as one
+    article's lines are (`misread.mended`): a name another of them tells ("Mr. Trump") is a name, not a verb, where
+    a statement opens with it ("Trump beat Cruz"). `crosscheck pair` and the pair benchmarks read a pair so."""
+    docs = misread.mended([(number, nlp.parse_one(text)) for number, text in enumerate(texts)])
+    return [_claim_of_doc(doc) for _, doc in docs]
+
+
+def _claim_of_doc(doc, published=None) -> Claim:
+    text = doc.text
     span = doc[:]
     quoted, _ = _quoted(doc)
     frame = find_frame(span, quoted, packaged_voicebook(), Mentions())

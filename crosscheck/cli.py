@@ -414,13 +414,13 @@ def pair(first, second, settings: Settings):
 
     Example: crosscheck pair "Tariffs reached 145%" "Tariffs could rise to 155%"
     """
-    from .claims import claim_from_text
+    from .claims import claims_read_together
     from .compare import explain, judge
     from .embed import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder.from_settings(settings)
     vectors = embedder.embed([first, second])
-    a, b = claim_from_text(first), claim_from_text(second)
+    a, b = claims_read_together([first, second])
     verdict = judge(a, b, float(vectors[0] @ vectors[1]), settings)
     for line in explain(a, b):
         click.echo(line)

@@ -15,8 +15,8 @@ from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, roles, status_of, text_of,
-                         winning_places)
+from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, recipient, roles, status_of,
+                         text_of, winning_places)
 from .types import Claim, ClockTime, Frame, Placing, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -63,7 +63,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
-                 ranked=_ranked(span))
+                 ranked=_ranked(span), recipient=recipient(root))
 
 
 def _ranked(span) -> Placing | None:

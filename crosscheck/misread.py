@@ -2,8 +2,10 @@
 parsed again with a stand-in word of the right part (`nlp.reparse`), so that the parse keeps its subject and verb.
 
 Two slips, both read from the article itself rather than from a list of words:
-- a name taken for a verb ("Trump at a rally in Iowa said ...": "trump" is an English verb), when the article
-  names someone or a body with that word where it does not open a sentence ("Donald Trump");
+- a name taken for a verb ("Trump at a rally in Iowa said ...": "trump" is an English verb), for a common noun
+  ("Trump beat Cruz"), or read as a name with the verb after it taken for a noun's modifier ("Trump defeated
+  Cruz"), when the article names someone or a body with that word where it does not open a sentence
+  ("Donald Trump");
 - a verb of speech or stance taken for a noun: after "did"/"does" ("Trump did post on Twitter that ...", "Vale did
   tweet on Friday that ..."), or in the present tense after a noun, where the tagger reads the two as one plural
   noun ("The campaign projects that ...").
@@ -22,24 +24,66 @@ PLACEHOLDER_NAME = "Smith"
 PLACEHOLDER_VERBS = {"VBZ": "says", "VB": "say"}
 _NAME_TYPES = {"PERSON", "ORG"}
 _CLAUSE_OPENERS = {"that", "about"}
+_MODIFIERS = {"amod", "compound"}
+_NAME_TAGS = {"PROPN", "NOUN"}
+_SUBJECTS = {"nsubj", "nsubjpass"}  # a name read as a noun but parsed as the subject needs no mending
 
 
 def mended(docs: list) -> list:
-    """The article's [(line number, Doc)], a line parsed again where the tagger misread a name or a verb."""
-    names = {t.text: e.label_ for _, doc in docs for e in doc.ents if e.label_ in _NAME_TYPES
-             for t in e if t.pos_ == "PROPN" and not t.is_sent_start}
+    """The article's [(line number, Doc)], a line parsed again where the tagger misread a name or a verb, and a
+    name the recogniser missed in one line but found in another tagged as it was there."""
+    names = _names_given(docs, _NAME_TYPES)
+    places_too = _names_given(docs, _NAME_TYPES | {"GPE"})
     out = []
     for number, doc in docs:
         stand_ins, lemmas, types = {}, {}, {}
         for token in doc:
-            if token.pos_ == "VERB" and token.text in names and token.text.istitle():
+            if _name_read_as_word(token, names):
                 stand_ins[token.i], lemmas[token.i], types[token.i] = PLACEHOLDER_NAME, token.text, names[token.text]
                 continue
             verb = _verb_read_as_noun(token)
             if verb is not None:
                 stand_ins[token.i], lemmas[token.i] = verb
-        out.append((number, nlp.reparse(doc, stand_ins, lemmas, types) if stand_ins else doc))
+        doc = nlp.reparse(doc, stand_ins, lemmas, types) if stand_ins else doc
+        _name_unrecognised(doc, places_too)
+        out.append((number, doc))
     return out
+
+
+def _names_given(docs: list, types: set[str]) -> dict[str, str]:
+    """{word: entity type} of the proper nouns inside the article's names of these types, where they do not open a
+    sentence (a capitalised first word is no evidence of a name)."""
+    return {t.text: e.label_ for _, doc in docs for e in doc.ents if e.label_ in types
+            for t in e if t.pos_ == "PROPN" and not t.is_sent_start}
+
+
+def _name_unrecognised(doc, names: dict) -> None:
+    """Tag as a name a proper noun (or a capitalised noun: the subject "Pelosi" opening a short line is tagged a
+    noun) standing alone that the recogniser left out here but tagged where the article gives it elsewhere
+    ("Pelosi rejected the picks", beside "Speaker Nancy Pelosi")."""
+    from spacy.tokens import Span
+
+    alone = [token for token in doc if token.pos_ in _NAME_TAGS and not token.ent_type_ and token.text in names
+             and token.text.istitle() and not any(n.pos_ == "PROPN" for n in _neighbours(token))]
+    if alone:
+        doc.set_ents([Span(doc, t.i, t.i + 1, label=names[t.text]) for t in alone], default="unmodified")
+
+
+def _neighbours(token) -> list:
+    doc = token.doc
+    return [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+
+
+def _name_read_as_word(token, names: dict) -> bool:
+    """A word the article names someone with elsewhere, taken for a verb, for a common noun outside any name and
+    not the subject ("Trump beat Cruz in Iowa": "Trump" the root, "beat" a compound of "Cruz"), or read as a name
+    with the verb after it taken for a noun's modifier ("Trump defeated Cruz": "defeated" a modifier of "Cruz")."""
+    if token.text not in names or not token.text.istitle():
+        return False
+    if token.pos_ == "VERB" or (token.pos_ == "NOUN" and not token.ent_type_ and token.dep_ not in _SUBJECTS):
+        return True
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "VERB" and following.dep_ in _MODIFIERS
 
 
 def _verb_read_as_noun(token) -> tuple[str, str] | None:

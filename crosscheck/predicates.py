@@ -145,6 +145,27 @@ def roles(root) -> tuple[str, str]:
     return "", text_of(subject)
 
 
+def recipient(root) -> str:
+    """To whom (or where) the act went: the dative ("gave Ukraine tanks") or the "to" phrase on the verb ("sent
+    tanks to Ukraine", "sold the company to Microsoft"); "" when neither is there."""
+    dative = next((c for c in root.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if dative is None:
+        dative = next((g for c in root.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    if dative is None:
+        return ""
+    return " ".join(t.text for t in dative.subtree if not _under_clause(t, dative))
+
+
+def _under_clause(token, top) -> bool:
+    """The token is in a clause on a noun below `top` ("India, which resold it to Europe": "resold it to Europe")."""
+    while token.i != top.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
+
+
 def on_spine(token, top) -> bool:
     """Reached from the span's root through clausal links only."""
     while token.i != top.i and token.dep_ != "ROOT":

@@ -161,6 +161,7 @@ class Frame:
     clock: tuple[ClockTime, ...] = ()  # times of day "at" which the main predicate happened (`frames.clock_times`)
     contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
     ranked: Placing | None = None  # where someone placed in a contest's results (`frames._ranked`)
+    recipient: str = ""  # to whom (or where) the main predicate's act went ("sent tanks to Ukraine", "gave Kyiv aid")
 
 
 @dataclass(frozen=True)

@@ -1444,3 +1444,45 @@ def test_one_fact_in_other_words_still_agrees(verdict, a, b):
 ])
 def test_near_misses_of_the_ninth_stops_rules_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company was bought by Microsoft for $10 billion.", "The company bought Microsoft for $10 billion."),
+    ("The startup acquired the bank last year.", "Last year the bank acquired the startup, filings show."),
+    ("The union sued the city over the layoffs.", "Over the layoffs, the city was sued by the union."),  # not reversed
+])
+def test_agent_and_theme_traded_are_roles_swapped_named_or_not(verdict, a, b):
+    result = verdict(a, b)
+    reversed_roles = "the city was sued" not in b
+    assert (result.contradiction and result.basis == "agent") == reversed_roles, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Germany will send tanks to Ukraine.", "Ukraine will send tanks to Germany."),
+    ("Tanks will be sent to Ukraine by Germany, officials said.", "Ukraine will send tanks to Germany."),
+    ("Germany gave Ukraine 14 tanks.", "Ukraine gave Germany 14 tanks."),
+])
+def test_giver_and_recipient_traded_are_roles_swapped(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "agent", result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("Germany will send tanks to Poland.", True),
+    ("Tanks will be sent to Poland by Germany, officials said.", True),
+    ("Germany will send tanks to Ukraine and Poland.", False),  # one recipient among others
+    ("Germany, which borders Poland, will send tanks to Ukraine.", False),  # Poland is not where they go
+])
+def test_one_transfer_to_different_recipients_is_a_contradiction(verdict, b, conflict):
+    result = verdict("Germany will send tanks to Ukraine.", b)
+    assert (result.contradiction and result.basis == "recipient") == conflict, result.reason
+
+
+def test_a_recipient_in_a_hedged_statement_is_a_difference(verdict):
+    result = verdict("Germany sent tanks to Ukraine.", "Germany may send tanks to Poland.")
+    assert result.relation == "differ" and result.basis == "recipient" and not result.contradiction
+
+
+def test_a_recipient_s_own_clause_is_not_where_the_act_went(verdict):
+    result = verdict("Russia sold oil to India, which resold it to Europe.", "Russia sold oil to India.")
+    assert result.relation == "agree", result.reason

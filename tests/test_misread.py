@@ -84,3 +84,32 @@ def test_a_verb_of_speech_the_tagger_took_for_a_noun_speaks(sentence, voice):
 def test_a_noun_of_the_same_form_is_left_a_noun(sentence):
     lines = [(1, doc) for doc in nlp.parse([sentence])]
     assert misread.mended(lines)[0][1] is lines[0][1]
+
+
+@pytest.mark.parametrize("sentence, agent", [
+    ("Trump beat Ted Cruz in the Iowa caucuses.", "Trump"),  # "Trump" a common noun, "beat" a compound
+    ("Trump defeated Cruz in Indiana on Tuesday.", "Trump"),  # "Trump" the root, "defeated" its modifier
+    ("Trump signs the bill into law.", "Trump"),  # "signs" a noun beside the noun "Trump"
+    ("In Indiana on Tuesday, Trump defeated Cruz, the results showed.", "Trump"),  # a phrase first, source last
+])
+def test_a_name_the_tagger_took_for_a_noun_or_a_head_is_the_subject(sentence, agent):
+    from crosscheck.frames import frame_of
+
+    _, claim = claims_of(INTRO, sentence)
+    assert frame_of(claim).agent == agent
+
+
+def test_a_word_no_line_gives_as_a_name_stays_a_noun():
+    lines = [(1, doc) for doc in nlp.parse(["Donald Trump spoke on Monday.", "Trade rose in May."])]
+    assert all(a is b for (_, a), (_, b) in zip(lines, misread.mended(lines)))
+
+
+def test_a_pair_is_read_as_one_articles_lines():
+    """`crosscheck pair`: the name one statement gives ("Mr. Trump") mends the other's opening word."""
+    from crosscheck.claims import claim_from_text, claims_read_together
+    from crosscheck.frames import frame_of
+
+    first, second = "Mr. Trump was defeated in Iowa by Ted Cruz.", "Trump beat Ted Cruz in Iowa."
+    assert frame_of(claim_from_text(second)).winner != "Trump"  # read alone, "Trump" is no name
+    _, read = claims_read_together([first, second])
+    assert (frame_of(read).winner, frame_of(read).loser) == ("Trump", "Ted Cruz")

@@ -56,7 +56,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return placed if placed is not None and placed.basis in ("dates", "place") else verdict
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents):
+    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -550,6 +550,19 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     return None
 
 
+_SWAPPED_ROLES = ("theme", "recipient")  # where each agent may stand in the other's frame: "Biden called Xi",
+# "Germany sends tanks to Ukraine"
+
+
+def _reversed(x, y) -> bool:
+    """Agent and theme traded, named or not ("The company was bought by Microsoft" / "The company bought
+    Microsoft"): each role of one is the other role of the other, word for word, and the two differ."""
+    if x.predicate in frame_words()["alternating"]["verbs"]:
+        return False  # "The bill passed the Senate" / "The Senate passed the bill"
+    agent_x, theme_x, agent_y, theme_y = (_words(_identity(r)) for r in (x.agent, x.theme, y.agent, y.theme))
+    return all((agent_x, theme_x)) and agent_x == theme_y and theme_x == agent_y and not agent_x & theme_x
+
+
 def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     """Two frames or clauses `x` (of claim a) and `y` (of b) of one act with different named agents."""
     one_act = same_predicate(x.predicate, y.predicate) or bool(status_of(x.predicate)) and (
@@ -558,15 +571,19 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         return None  # (two winners are the winner slot's: one contest, or two)
     if bool(x.negation) != bool(y.negation) or not (x.theme and y.theme):
         return None
+    if {x.predicate, y.predicate} & symmetric_predicates():
+        return None  # "met", "talked": either party does it, with any other
+    if _reversed(x, y):
+        reason = f"roles swapped for “{x.predicate}”: {_short(x.agent, 40)} vs {_short(y.agent, 40)}"
+        return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "agent", (x.agent, y.agent),
+                       f"agent|{x.predicate}")
     agents_a, agents_b = _named(x.agent, a.entities), _named(y.agent, b.entities)
     offices = not (agents_a or agents_b) and bool(agents_a := _offices(x.agent)) and bool(agents_b := _offices(y.agent))
     if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)) \
             or _shortened(" ".join(agents_a), " ".join(agents_b)):
         return None
-    swapped = (any(_words(n) & _words(y.theme) for n in agents_a)
-               and any(_words(n) & _words(x.theme) for n in agents_b))
-    if {x.predicate, y.predicate} & symmetric_predicates():
-        return None  # "met", "talked": either party does it, with any other
+    swapped = any(any(_words(n) & _words(getattr(y, role, "")) for n in agents_a)
+                  and any(_words(n) & _words(getattr(x, role, "")) for n in agents_b) for role in _SWAPPED_ROLES)
     if not swapped and (not _aligned(x.theme, y.theme)
                         or any(_words(n) & _words(b.text) for n in agents_a)
                         or any(_words(n) & _words(a.text) for n in agents_b)):
@@ -580,6 +597,28 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         return None
     return _differ(similarity, (swapped or people) and not (_hedge(a) or _hedge(b)), reason, "agent", values,
                    f"agent|{x.predicate}")
+
+
+def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """One act by one agent on one thing, gone to different named recipients ("Germany will send tanks to
+    Ukraine" / "... to Poland"): a contradiction, a difference where either is hedged. A recipient one names
+    among others ("to Ukraine and Poland") is no conflict."""
+    if not ((same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)):
+        return None
+    x, y = frame_of(a), frame_of(b)
+    if not (x.recipient and y.recipient and same_predicate(x.predicate, y.predicate)) \
+            or bool(x.negation) != bool(y.negation) or {x.predicate, y.predicate} & symmetric_predicates():
+        return None
+    if not (_aligned(x.agent, y.agent, required=True) and _aligned(x.theme, y.theme, required=True)):
+        return None
+    to_a, to_b = ([e for e in entities if _words(e) and _words(e) <= _words(role)]
+                  for role, entities in ((x.recipient, a.entities), (y.recipient, b.entities)))
+    if not to_a or not to_b or _words(" ".join(to_a)) & _words(" ".join(to_b)) \
+            or _shortened(" ".join(to_a), " ".join(to_b)):
+        return None
+    values = (", ".join(to_a), ", ".join(to_b))
+    reason = f"different recipient for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
+    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "recipient", values, f"recipient|{x.predicate}")
 
 
 # -- certainty ----------------------------------------------------------------------------------
