@@ -63,7 +63,35 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
-                 ranked=_ranked(span), recipient=recipient(root))
+                 ranked=_ranked(span), recipient=recipient(root), order=_order(root))
+
+
+def _order(root) -> tuple[str, str]:
+    """("after" or "before", the happening) the main act is placed by: a clause ("came after the talks
+    collapsed") or a noun phrase ("resigned before the vote"); not a time ("after 10 p.m.", "two days before")."""
+    words = frame_words()["order"]
+    for child in root.children:
+        relation = words.get(child.lower_)
+        if relation is None:
+            continue
+        if child.dep_ == "prep":
+            told = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        elif child.dep_ == "advcl":
+            continue
+        else:
+            told = None
+        if told is not None and not _a_time(told):
+            return relation, text_of(told)
+    for child in root.children:
+        mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
+        if child.dep_ == "advcl" and mark is not None:
+            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i)
+    return ()
+
+
+def _a_time(token) -> bool:
+    """A phrase of time, not of a happening: a date or time the recogniser names, or a number ("after 10")."""
+    return any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in token.subtree)
 
 
 def _ranked(span) -> Placing | None:

@@ -56,7 +56,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return placed if placed is not None and placed.basis in ("dates", "place") else verdict
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients):
+    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _orders):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -619,6 +619,40 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     values = (", ".join(to_a), ", ".join(to_b))
     reason = f"different recipient for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "recipient", values, f"recipient|{x.predicate}")
+
+
+def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """Two happenings told in opposite order: one act placed before a happening in one claim and after it in the
+    other ("resigned before the vote" / "after the vote"), or each claim's main act the other's earlier one ("The
+    strike came after the talks collapsed" / "The talks collapsed after the strike"). A contradiction, a
+    difference where either is hedged."""
+    if not ((same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)):
+        return None
+    x, y = frame_of(a), frame_of(b)
+    if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or _other_occasions(a, b):
+        return None
+    (relation_x, other_x), (relation_y, other_y) = x.order, y.order
+    flipped = relation_x != relation_y and same_predicate(x.predicate, y.predicate) \
+        and _aligned(x.agent, y.agent) and _aligned(x.theme, y.theme) and _aligned(other_x, other_y, required=True)
+    swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
+    if not (flipped or swapped):
+        return None
+    reason = (f"order of events differs: “{_short(a.text, 60)}” ({relation_x} {_short(other_x, 30)}) vs "
+              f"“{_short(b.text, 60)}” ({relation_y} {_short(other_y, 30)})")
+    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "order",
+                   (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _tells(text: str, frame) -> bool:
+    """The words tell the frame's main act: one of its roles' words, and its verb written in them unless the verb
+    says no more than that it happened ("The strike came after ...": the strike is the act)."""
+    words = _words(text)
+    if not words & (_words(_identity(frame.agent)) | _words(_identity(frame.theme))):
+        return False
+    return frame.predicate in _HAPPENING or _written_in({frame.predicate}, text)
+
+
+_HAPPENING = {"come", "happen", "occur", "follow", "take place", "be", "hold", "stage", "conduct"}  # "held the vote": the vote
 
 
 # -- certainty ----------------------------------------------------------------------------------
