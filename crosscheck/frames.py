@@ -13,7 +13,7 @@ from datetime import date
 from . import dating, features, nlp
 from .clauses import clauses
 from .dating import DAY_PARTS
-from .lexicon import amount_verbs
+from .lexicon import amount_verbs, opposite_words
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, recipient, roles, status_of,
                          text_of, winning_places)
@@ -63,7 +63,37 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
-                 ranked=_ranked(span), recipient=recipient(root), order=_order(root))
+                 ranked=_ranked(span), recipient=recipient(root), order=_order(root), qualities=_qualities(span))
+
+
+def _qualities(span) -> tuple[tuple[str, str], ...]:
+    """(quality, what it tells of) for each adjective or adverb of data/opposites.toml the claim says of a noun or
+    a verb: "the permanent ban" and "the ban is permanent" (permanent, ban); "temporarily blocked" (temporary,
+    block). Two claims telling opposite qualities of one thing conflict (`judge._opposite_qualities`)."""
+    words, found = opposite_words(), []
+    for token in span:
+        if token.pos_ == "ADJ" and token.lemma_.lower() in words:
+            if token.dep_ == "amod":
+                found.append((token.lemma_.lower(), token.head.lemma_.lower()))
+            elif token.dep_ == "acomp":
+                subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+                    subject = token.head.head  # "the ban, which is temporary": the ban
+                if subject is not None:
+                    found.append((token.lemma_.lower(), subject.lemma_.lower()))
+        elif token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "ADJ"):
+            quality = _adjective_of(token.lower_, words)
+            if quality:
+                found.append((quality, token.head.lemma_.lower()))
+    return tuple(found)
+
+
+def _adjective_of(adverb: str, words: frozenset[str]) -> str:
+    """The adjective an adverb is made from, if it is one of `words`: "temporarily" temporary, "permanently"
+    permanent, "fully" full."""
+    if not adverb.endswith("ly"):
+        return ""
+    return next((w for w in (adverb[:-2], adverb[:-3] + "y", adverb[:-1]) if w in words), "")
 
 
 def _order(root) -> tuple[str, str]:

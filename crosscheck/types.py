@@ -163,6 +163,7 @@ class Frame:
     ranked: Placing | None = None  # where someone placed in a contest's results (`frames._ranked`)
     recipient: str = ""  # to whom (or where) the main predicate's act went ("sent tanks to Ukraine", "gave Kyiv aid")
     order: tuple[str, str] = ()  # ("after" or "before", the happening the main act is placed by: `frames._order`)
+    qualities: tuple[tuple[str, str], ...] = ()  # (word of opposites.toml, what it tells of): `frames._qualities`
 
 
 @dataclass(frozen=True)

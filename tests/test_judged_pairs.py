@@ -1486,3 +1486,59 @@ def test_a_recipient_in_a_hedged_statement_is_a_difference(verdict):
 def test_a_recipient_s_own_clause_is_not_where_the_act_went(verdict):
     result = verdict("Russia sold oil to India, which resold it to Europe.", "Russia sold oil to India.")
     assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The minister resigned before the vote.", "The minister resigned after the vote.", True),
+    ("After the vote, the minister resigned, aides said.", "The minister resigned before the vote.", True),
+    ("The strike came after the talks collapsed.", "The talks collapsed after the strike.", True),
+    ("The panel held the vote a day after the agency approved the shot.",
+     "The agency's approval of the shot came only after the panel's vote.", True),
+    ("The talks collapsed after the strike, officials said.", "Following the strike, the talks collapsed.", False),
+    ("The minister resigned after the vote.", "The minister resigned after the vote on Friday.", False),
+    ("He left the office after 10 p.m.", "He left the office before 9 p.m.", False),  # times, not happenings
+])
+def test_two_happenings_told_in_opposite_order_conflict(verdict, a, b, conflict):
+    result = verdict(a, b)
+    assert (result.contradiction and result.basis == "order") == conflict, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A judge issued an order temporarily blocking the law.", "The judge permanently blocked the law."),
+    ("The ban, which is temporary, took effect Monday.", "The permanent ban took effect Monday."),
+    ("The evacuation order is voluntary, the mayor said.", "The mayor issued a mandatory evacuation order."),
+    ("The bridge was partially closed.", "The bridge was fully closed."),
+])
+def test_opposite_qualities_of_one_thing_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "opposite", result.reason
+
+
+def test_opposite_qualities_of_two_things_do_not(verdict):
+    result = verdict("The bridge was partially closed.", "The road was fully closed.")
+    assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Seven officers filed a lawsuit on Thursday.", "A lawsuit filed on Thursday by five officers alleges a plot."),
+    ("The letter was signed by 40 senators.", "Thirty senators signed the letter."),
+])
+def test_a_count_after_a_passive_by_counts_the_doers(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("The moratorium will last for 60 days, the agency said.", False),  # two months are 56 to 62 days
+    ("The moratorium will last for 90 days, the agency said.", True),
+])
+def test_a_month_is_a_calendar_month_long(verdict, b, conflict):
+    result = verdict("The moratorium will last two months.", b)
+    assert result.contradiction == conflict, result.reason
+
+
+def test_a_figure_more_than_another_time_is_a_change():
+    from crosscheck.claims import claim_from_text
+
+    (share,) = [m for m in frame_of(claim_from_text("Gas costs 85% more than a year ago.")).measures if m.unit == "%"]
+    assert share.reading == "change"

@@ -56,7 +56,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return placed if placed is not None and placed.basis in ("dates", "place") else verdict
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _orders):
+    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _orders, _opposite_qualities):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -619,6 +619,31 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     values = (", ".join(to_a), ", ".join(to_b))
     reason = f"different recipient for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "recipient", values, f"recipient|{x.predicate}")
+
+
+def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """Opposite qualities told of one thing ("temporarily blocked the law" / "permanently blocked the law"; "the
+    ban is temporary" / "a permanent ban"; "a partial withdrawal" / "a full withdrawal"), neither claim negated:
+    a contradiction, a difference where either is hedged."""
+    if not ((same_fact or cosine >= settings.opposite_min_cosine) and parsed(a) and parsed(b)) \
+            or bool(a.negation) != bool(b.negation) or _other_occasions(a, b):
+        return None
+    fa, fb = frame_of(a), frame_of(b)
+    if not (_aligned(fa.agent, fb.agent) and _aligned(fa.theme, fb.theme)):
+        return None  # "the bridge was partially closed" / "the road was fully closed"
+    found = next(((x, y, pair) for x, of_x in fa.qualities for y, of_y in fb.qualities
+                  if _one_word(of_x, of_y) and (pair := opposite_pair(x, y))), None)
+    if found is None:
+        return None
+    x, y, pair = found
+    reason = f"opposite qualities ({pair}): “{_short(a.text, 60)}” ({x}) vs “{_short(b.text, 60)}” ({y})"
+    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "opposite", (x, y), f"opposite|{x}/{y}")
+
+
+def _one_word(x: str, y: str) -> bool:
+    """One verb or noun in two forms: the same lemma, a predicate's synonym, or one written as the other's stem
+    ("closed" the adjective, "close" the verb)."""
+    return x == y or same_predicate(x, y) or _written_in({x}, y) or _written_in({y}, x)
 
 
 def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
