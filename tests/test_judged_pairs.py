@@ -1542,3 +1542,14 @@ def test_a_figure_more_than_another_time_is_a_change():
 
     (share,) = [m for m in frame_of(claim_from_text("Gas costs 85% more than a year ago.")).measures if m.unit == "%"]
     assert share.reading == "change"
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The plane crashed in Arizona on Saturday.", "The crash happened in Utah on Saturday.", True),
+    ("Two firefighters in Arizona died when their aircraft crashed on Saturday.",
+     "The aircraft crash in which two firefighters died on Saturday happened in Utah.", True),
+    ("The plane crashed in Arizona on Saturday.", "The crash happened in Phoenix on Saturday.", False),  # inside
+])
+def test_a_happening_told_by_its_noun_is_the_act_its_verb_tells(verdict, a, b, conflict):
+    result = verdict(a, b)
+    assert (result.contradiction and result.basis == "place") == conflict, result.reason

@@ -55,7 +55,17 @@ def slots(fa: Frame, fb: Frame) -> list[Slot]:
 def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
-            or (light(fa.predicate) and light(fb.predicate)))
+            or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa))
+
+
+def _happening_of(fa: Frame, fb: Frame) -> bool:
+    """`fa` tells only that something happened, and its subject names `fb`'s act ("The aircraft crash happened in
+    Utah" / "... died when their aircraft crashed": the crash)."""
+    if fa.predicate not in frame_words()["happening"]["verbs"]:
+        return False
+    acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
+    subject = words(fa.theme or fa.agent)
+    return any(len(act) >= 4 and any(w.startswith(act[:max(4, len(act) - 1)]) for w in subject) for act in acts)
 
 
 def words(text: str) -> set[str]:
@@ -520,7 +530,7 @@ def _places(fa: Frame, fb: Frame) -> list[Slot]:
     # places lie apart or one holds the other), and so is where one act was done to or by the same parties ("the
     # suspect was arrested in Phoenix" / "in Denver"); where else something happened may be another happening.
     one_act = (same_happening(fa, fb) and (bool(fa.status and fb.status) or _same_roles(fa, fb))
-               or _one_act_in_clauses(fa, fb))
+               or _happening_of(fa, fb) or _happening_of(fb, fa) or _one_act_in_clauses(fa, fb))
     return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, one_act, f"place|{fa.predicate}")]
 
 

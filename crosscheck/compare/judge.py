@@ -674,10 +674,9 @@ def _tells(text: str, frame) -> bool:
     words = _words(text)
     if not words & (_words(_identity(frame.agent)) | _words(_identity(frame.theme))):
         return False
-    return frame.predicate in _HAPPENING or _written_in({frame.predicate}, text)
-
-
-_HAPPENING = {"come", "happen", "occur", "follow", "take place", "be", "hold", "stage", "conduct"}  # "held the vote": the vote
+    happening = frame_words()["happening"]
+    return frame.predicate in {*happening["verbs"], *happening["hosting"], "be"} \
+        or _written_in({frame.predicate}, text)
 
 
 # -- certainty ----------------------------------------------------------------------------------
