@@ -25,6 +25,7 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with
 _COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|above|below|up|down)\s+(?:from\s+|than\s+)", re.I)
+_LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 _NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
@@ -92,7 +93,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
-                   scope=_scope(span, verb), beside_main=not features.in_main_clauses(verb, root))
+                   scope=_scope(span, verb) + _label(span), beside_main=not features.in_main_clauses(verb, root))
 
 
 def _required(verb) -> bool:
@@ -155,6 +156,16 @@ def _scope(span, verb) -> tuple[str, ...]:
                 and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
             places.append(entity.text)
     return tuple(places)
+
+
+def _label(span) -> tuple[str, ...]:
+    """The label that opens a line of a list, before its colon ("Army: 40% fully vaccinated"): whose figures the
+    line gives. A few words with no verb; none where the colon opens a quotation or a clause."""
+    colon = next((t for t in span[:_LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == span.start:
+        return ()
+    label = span.doc[span.start:colon.i]
+    return () if any(t.pos_ in ("VERB", "AUX") for t in label) else (label.text,)
 
 
 def _counted_noun(span, q: Quantity):

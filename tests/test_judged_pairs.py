@@ -1553,3 +1553,12 @@ def test_a_figure_more_than_another_time_is_a_change():
 def test_a_happening_told_by_its_noun_is_the_act_its_verb_tells(verdict, a, b, conflict):
     result = verdict(a, b)
     assert (result.contradiction and result.basis == "place") == conflict, result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("Navy: 73% fully vaccinated, 79% with at least one dose.", False),  # another list line's figures
+    ("Army: 60% fully vaccinated.", True),
+])
+def test_a_list_line_s_label_is_whose_figures_it_gives(verdict, b, conflict):
+    result = verdict("Army: 40% fully vaccinated with 57% with one dose.", b)
+    assert result.contradiction == conflict, result.reason
