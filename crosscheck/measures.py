@@ -75,6 +75,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = of.group(1).lower().rstrip("s") if of else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
+    if reading == "level" and _moved_from(span, len(before), _verb_named(span, q.predicate)):
+        reading = "origin"  # "the 916,000 gain was revised down to 770,000": 916,000 is where it was moved from
     if reading == "change" and _by_the_doers(span, len(before)):
         reading = "level"  # "a lawsuit filed by five officers": who did it, no change by five
     if _AVERAGE.search(" ".join(before.split()[-6:])):
@@ -223,6 +225,24 @@ def _right_after(span, offset: int, lemma: str) -> bool:
     return previous.lemma_.lower() == lemma
 
 
+def _verb_named(span, lemma: str):
+    return next((t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")), None)
+
+
+def _moved_from(span, offset: int, verb) -> bool:
+    """The figure starting `offset` characters into the span lies inside the subject of a verb that moves a figure
+    to a new value given after "to" ("March's 916,000 gain was revised down to 770,000")."""
+    if verb is None or verb.lemma_.lower() not in {*frame_words()["reading"]["moving"], *amount_verbs()}:
+        return False
+    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if first is None or subject is None or not subject.left_edge.i <= first.i <= subject.right_edge.i:
+        return False
+    to = [g for c in verb.children if c.dep_ in ("prep", "advmod", "prt") for p in (c, *c.children)
+          if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    return any(t.like_num or t.ent_type_ in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") for g in to for t in g.subtree)
+
+
 def _by_the_doers(span, offset: int) -> bool:
     """The figure starting `offset` characters into the span follows a passive's "by" ("filed by five officers",
     "was signed by 40 senators"): it counts who did it."""
@@ -237,12 +257,26 @@ def _reading(before: str, after: str = "") -> str:
     last = words[-1] if words else ""
     if last in ("nearly", "about", "almost", "roughly", "some", "around", "a") and len(words) > 1:
         last = words[-2]
-    if last in ("from",) or _from_named(words):
+    if last in ("from",) or _from_named(words) or _from_described(words):
         return "origin"
     if last in frame_words()["reading"]["change"] or re.match(r"\s*(?:\w+\s+)?to\s+(?:a\s+)?[\d$€£]", after) \
             or _COMPARED.match(after):
         return "change"
     return "level"
+
+
+# Words that describe a figure as the earlier one, between "from" and the figure ("from an initially reported")
+_EARLIER = re.compile(r"^(?:an?|the|initially|originally|previously|first|earlier|initial|original|previous|prior|"
+                      r"reported|estimated|announced|forecast|projected|expected)$")
+
+
+def _from_described(words: list[str]) -> bool:
+    """"from an initially reported", "from a previously estimated": the origin, its figure after a few words that
+    describe it."""
+    if "from" not in words[-4:-1]:
+        return False
+    between = words[len(words) - words[::-1].index("from"):]
+    return all(_EARLIER.match(w) for w in between)
 
 
 def _from_named(words: list[str]) -> bool:

@@ -1562,3 +1562,13 @@ def test_a_happening_told_by_its_noun_is_the_act_its_verb_tells(verdict, a, b, c
 def test_a_list_line_s_label_is_whose_figures_it_gives(verdict, b, conflict):
     result = verdict("Army: 40% fully vaccinated with 57% with one dose.", b)
     assert result.contradiction == conflict, result.reason
+
+
+@pytest.mark.parametrize("a, conflict", [
+    ("The 916,000 gain was revised down to 770,000, the report said.", True),
+    ("In the report, the gain was cut to 770,000 from 916,000.", True),
+    ("The gain was revised up to 916,000 from a first estimate of 770,000.", False),
+])
+def test_a_figure_moved_from_one_value_to_another_keeps_its_direction(verdict, a, conflict):
+    result = verdict(a, "March's job gain was revised up to 916,000 from an initially reported 770,000.")
+    assert (result.contradiction and result.basis == "direction") == conflict, result.reason
