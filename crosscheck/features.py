@@ -146,11 +146,27 @@ def main_predicate(span, reporting: set[str] | None = None):
             following = [c for c in inside if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
         else:
             following = [x for c in inside if c.dep_ == "acomp" and c.lemma_.lower() in governors
-                         for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")]
+                         for x in c.children if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX")] or _clefted(node, inside)
         if not following:
             break
         node = following[0]
     return node
+
+
+def _clefted(node, inside) -> list:
+    """What a cleft sets off: "It was Pelosi who rejected the picks" (the relative clause on "Pelosi", opened by
+    "who"), "It was in an interview on Tuesday that she revealed it" (the "that" clause); not "It is the first time
+    that the company cut jobs" (no relative pronoun opens the clause)."""
+    if node.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in inside):
+        return []
+    for attr in (c for c in inside if c.dep_ == "attr"):
+        clefts = [r for r in attr.children if r.dep_ == "relcl" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WP", "WDT") for s in r.children)]
+        if clefts:
+            return clefts
+    if any(c.dep_ == "attr" for c in inside):
+        return []
+    return [c for c in inside if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _said_in(inside) -> list:

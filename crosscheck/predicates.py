@@ -128,6 +128,7 @@ def roles(root) -> tuple[str, str]:
     children = list(root.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    told_of = root.head if root.dep_ == "relcl" else None  # "Pelosi, who rejected the picks": Pelosi
     obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
@@ -138,11 +139,13 @@ def roles(root) -> tuple[str, str]:
         obj = next((g for c in children if c.dep_ in ("prep", "prt")
                     and predicate_phrase(root).endswith(" " + c.lemma_.lower())
                     for g in c.children if g.dep_ == "pobj"), None)
+    subject_text, passive_text = (noun_phrase(told_of) if told_of is not None and r is not None
+                                  and r.tag_ in ("WP", "WDT") else text_of(r) for r in (subject, passive))
     if passive is not None:
-        return text_of(by), text_of(passive)
+        return text_of(by), passive_text
     if obj is not None:
-        return text_of(subject), text_of(obj)
-    return "", text_of(subject)
+        return subject_text, text_of(obj)
+    return "", subject_text
 
 
 def recipient(root) -> str:
@@ -152,9 +155,12 @@ def recipient(root) -> str:
     if dative is None:
         dative = next((g for c in root.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                        for g in c.children if g.dep_ == "pobj"), None)
-    if dative is None:
-        return ""
-    return " ".join(t.text for t in dative.subtree if not _under_clause(t, dative))
+    return noun_phrase(dative) if dative is not None else ""
+
+
+def noun_phrase(noun) -> str:
+    """The noun's phrase without the clauses on it ("India, which resold it to Europe": "India ,")."""
+    return " ".join(t.text for t in noun.subtree if not _under_clause(t, noun)).rstrip(" ,")
 
 
 def _under_clause(token, top) -> bool:

@@ -1572,3 +1572,30 @@ def test_a_list_line_s_label_is_whose_figures_it_gives(verdict, b, conflict):
 def test_a_figure_moved_from_one_value_to_another_keeps_its_direction(verdict, a, conflict):
     result = verdict(a, "March's job gain was revised up to 916,000 from an initially reported 770,000.")
     assert (result.contradiction and result.basis == "direction") == conflict, result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("Haugen revealed her identity on Tuesday.", True),
+    ("On Sunday, Haugen revealed her identity, CBS said.", False),  # 3 October 2021 was a Sunday
+])
+def test_a_calendar_day_with_its_year_has_a_weekday(verdict, b, conflict):
+    result = verdict("Haugen revealed her identity on October 3, 2021.", b)
+    assert (result.contradiction and result.basis == "dates") == conflict, result.reason
+
+
+@pytest.mark.parametrize("b", ["It was McCarthy who rejected the picks.",
+                               "The picks were rejected by McCarthy, aides said."])
+def test_a_cleft_tells_its_clause_s_act(verdict, b):
+    result = verdict("Speaker Nancy Pelosi rejected the picks.", b)
+    assert result.contradiction and result.basis == "agent", result.reason
+
+
+def test_a_relative_clause_s_subject_is_the_noun_it_tells_of():
+    from crosscheck.claims import claim_from_text
+    from crosscheck.predicates import roles
+    from crosscheck import nlp
+
+    doc = nlp.parse_one("The senator, who rejected the plan, spoke on Monday.")
+    clause = next(t for t in doc if t.dep_ == "relcl")
+    assert roles(clause) == ("The senator", "the plan")
+    assert frame_of(claim_from_text("It was the senator who rejected the plan.")).predicate == "reject"

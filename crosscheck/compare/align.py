@@ -497,7 +497,24 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
             continue  # the other names that weekday too ("2 a.m. Friday, which was 7 p.m. Thursday ET")
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
+    for dated, weekdays in ((fa, fb), (fb, fa)):
+        days = [d for d in dated.dates if granularity(d) == "day" and _weekday_of(d)]
+        named = [d for d in weekdays.dates if granularity(d) == "weekday"]
+        if len(days) == 1 and len(named) == 1 and _weekday_of(days[0]) != named[0].lower() \
+                and named[0].lower() not in dated.text.lower():
+            values = (days[0], named[0]) if dated is fa else (named[0], days[0])
+            return [Slot("date", values, True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
+
+
+def _weekday_of(iso: str) -> str:
+    """The weekday of a calendar day given with its year ("2021-10-03": sunday); "" without a year."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(iso).strftime("%A").lower()
+    except ValueError:
+        return ""
 
 
 def _clocks(fa: Frame, fb: Frame) -> list[Slot]:
