@@ -432,7 +432,18 @@ def _counted_noun(head) -> str:
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.i > head.i:
         return head.head.lemma_.lower()
-    return _of_object(head)
+    return _of_object(head) or _fronted_whole(head)
+
+
+def _fronted_whole(head) -> str:
+    """The whole a subject count is part of, set before the sentence ("Of the 613 athletes in Tokyo, roughly 300
+    have not been vaccinated": athletes)."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.i == head.i:
+        return ""
+    whole = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < head.i
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return whole.lemma_.lower() if whole is not None else ""
 
 
 def _of_object(token) -> str:

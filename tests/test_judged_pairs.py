@@ -1599,3 +1599,12 @@ def test_a_relative_clause_s_subject_is_the_noun_it_tells_of():
     clause = next(t for t in doc if t.dep_ == "relcl")
     assert roles(clause) == ("The senator", "the plan")
     assert frame_of(claim_from_text("It was the senator who rejected the plan.")).predicate == "reject"
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("Of the 613 athletes in Tokyo, roughly 300 have not been vaccinated, the committee said.", True),
+    ("Of the 613 athletes, about 100 have not been vaccinated.", False),
+])
+def test_a_count_set_after_its_whole_counts_that_whole_s_noun(verdict, b, conflict):
+    result = verdict("About 100 of the 613 athletes have not been vaccinated.", b)
+    assert result.contradiction == conflict, result.reason
