@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import dating, features, nlp
@@ -17,7 +18,7 @@ from .lexicon import amount_verbs, opposite_words
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, recipient, roles, status_of,
                          text_of, winning_places)
-from .types import Claim, ClockTime, Frame, Placing, Quantity
+from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _LOSING = {"lose"}
@@ -54,6 +55,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                             if not any(q.text.lower() in w.text.lower() for w in read_whole)) if m is not None]
     measures += read_whole
     measures += [m for m in ages(span) + durations(span) if not any(same_span(m, other) for other in measures)]
+    measures = _compared_counts(measures)
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=_status(predicate, root), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(places, root),
@@ -64,6 +66,20 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
                  ranked=_ranked(span), recipient=recipient(root), order=_order(root), qualities=_qualities(span))
+
+
+def _compared_counts(measures: list[Measure]) -> list[Measure]:
+    """A figure of someone's that names nothing it counts, beside one figure of the same unit of someone else's
+    that does, counts the same thing ("Biden's 52% approval is much higher than Trump's 42%": Trump's approval)."""
+    def owned_and_counted(m: Measure) -> bool:
+        return bool(m.scope and m.counts)
+    out = []
+    for m in measures:
+        others = [o for o in measures if o is not m and o.unit == m.unit and owned_and_counted(o) and o.scope != m.scope]
+        if not m.counts and m.scope and len(others) == 1:
+            m = replace(m, counts=others[0].counts)
+        out.append(m)
+    return out
 
 
 def _qualities(span) -> tuple[tuple[str, str], ...]:

@@ -25,6 +25,7 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with
 _COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|above|below|up|down)\s+(?:from\s+|than\s+)", re.I)
+_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}  # a possessive the tagger reads as a noun ("Walgreens' doses")
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 _NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
@@ -95,7 +96,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
-                   scope=_scope(span, verb) + _label(span), beside_main=not features.in_main_clauses(verb, root))
+                   scope=_scope(span, verb) + _label(span) + _owner(span, len(before), verb),
+                   beside_main=not features.in_main_clauses(verb, root))
 
 
 def _required(verb) -> bool:
@@ -158,6 +160,30 @@ def _scope(span, verb) -> tuple[str, ...]:
                 and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
             places.append(entity.text)
     return tuple(places)
+
+
+def _owner(span, offset: int, verb) -> tuple[str, ...]:
+    """Whose figure it is, by a name's possessive: on what the figure counts or describes ("Biden's 52% approval",
+    "CVS's 2.2 million wasted doses", "Trump's 42%"), or on the subject whose level it gives ("Trump's approval
+    stood at 52%")."""
+    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    if first is None:
+        return ()
+    node = first
+    while node.dep_ in ("nummod", "compound", "quantmod", "nmod", "advmod") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "NOUN" and _possessor(node) is not None:
+            break
+    owner = _possessor(node)
+    if owner is None and node.dep_ == "pobj" and verb is not None and node.head.head.i == verb.i:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        owner = _possessor(subject) if subject is not None else None
+    return (owner.text,) if owner is not None else ()
+
+
+def _possessor(noun):
+    """The name in the noun's possessive ("Biden's approval": Biden); None for a pronoun or none."""
+    return next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in _OWNERS)), None)
 
 
 def _label(span) -> tuple[str, ...]:

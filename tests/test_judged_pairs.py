@@ -1608,3 +1608,17 @@ def test_a_relative_clause_s_subject_is_the_noun_it_tells_of():
 def test_a_count_set_after_its_whole_counts_that_whole_s_noun(verdict, b, conflict):
     result = verdict("About 100 of the 613 athletes have not been vaccinated.", b)
     assert result.contradiction == conflict, result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("At the same point, Trump's approval stood at 52%, well above Biden's 42%.", True),  # the values swapped
+    ("Trump's approval stood at 42%, below Biden's 52%.", False),
+])
+def test_figures_are_their_owners(verdict, b, conflict):
+    result = verdict("Biden's 52% approval is much higher than Trump's 42%.", b)
+    assert result.contradiction == conflict, result.reason
+
+
+def test_two_owners_figures_are_two_variables(verdict):
+    result = verdict("Critics faulted CVS's 2.2 million wasted doses.", "Critics faulted Walgreens' 2.6 million wasted doses.")
+    assert not result.contradiction, result.reason
