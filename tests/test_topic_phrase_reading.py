@@ -5,6 +5,7 @@ Islander" of "the Asian American and Pacific Islander community"). Each case is 
 and passive, a relative clause, attribution first and last."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
+from tests.test_topic_acts import FARES
 
 
 def _phrases(text: str) -> list[str]:
@@ -28,9 +29,7 @@ def test_a_comparing_word_before_one_noun_still_names_nothing():
 def test_a_topic_compared_with_someone_is_named_by_what_is_compared():
     approval = ["Polls show the mayor gets a higher approval rating than Jan Visser after 100 days.",
                 "After 100 days the mayor's 52% approval is well above her predecessor's 41%."]
-    ferries = ["Ferry fares will rise by a tenth in June, the operator said.",
-               "The operator blamed fuel costs for the higher fares."]
-    labels = name_topics([[claim_from_text(t) for t in approval], [claim_from_text(t) for t in ferries]],
+    labels = name_topics([[claim_from_text(t) for t in approval], [claim_from_text(t) for t in FARES]],
                          "Mayor marks 100 days in office, 9 Mar 2022")
     assert labels[0] == "approval rating"
 

@@ -3,16 +3,13 @@
 scene, not what the claims are about, so the topic is named by something else; a place that is what the claims act
 on keeps its name. Each case is phrased more than one way: active and passive, a relative clause, attribution first
 and last."""
-from crosscheck.claims import claim_from_text
-from crosscheck.topic_labels import name_topics
+from tests.test_topic_acts import _first_label as first_topic_label
 
-FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
-         "The operator blamed fuel costs for the higher fares."]
 EVENT = "Two die in Lindhaven fire, 9 Mar 2022"
 
 
 def _first_label(texts: list[str]) -> str:
-    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in FARES]], EVENT)[0]
+    return first_topic_label(texts, EVENT)
 
 
 def test_a_venue_the_claims_only_write_as_where_names_no_topic():
