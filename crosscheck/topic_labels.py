@@ -147,7 +147,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
         candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
-        candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)] or candidates
+        candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
+                      and not _venue_aside(_most_common(surface[k]), group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
@@ -404,6 +405,27 @@ def _place_aside(key: str, group: list[Claim]) -> bool:
     scene = [c for c in writing if c.frame is not None and parts <= _scenes([c])]
     return bool(scene) and all(c in scene or _scene_people(f"{key} {_people_after(key, c.text)}", group)
                                for c in writing)
+
+
+# Where a phrase a claim writes is a place where something happened: a locative preposition just before it, with an
+# article and up to three describing words between ("at a light rail maintenance yard", "from Hamid Karzai
+# International Airport", "at the Abbey Gate of Hamid Karzai International Airport"), none a word that opens another
+# phrase or a clause ("in talks about the prison").
+_WHERE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|near|outside|inside|from|across)\s+(?:(?:the|a|an)\s+)?"
+                           r"(?:(?!(?:about|on|over|with|for|to|by|that|which|who|and|or)\s)[\w’'.-]+\s+){0,3}$")
+
+
+def _venue_aside(written: str, group: list[Claim]) -> bool:
+    """A phrase headed by a noun of a place where something happens (data/labels.toml's venue_nouns: "rail maintenance
+    yard", "Hamid Karzai International Airport") that every claim writing it writes as where, after "at", "in", "from"
+    ...: the scene ("A shooting that erupted ... at a light rail maintenance yard"), not what the claims are about.
+    `_place_aside` reads a place alone as the claims stage placed it; this one the places it does not read (a yard, a
+    named airport)."""
+    if _norm(written.split()[-1]) not in {_norm(w) for w in words_of("venue_nouns")}:
+        return False
+    written_at = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+    befores = [c.text[:m.start()] for c in group for m in written_at.finditer(c.text)]
+    return bool(befores) and all(_WHERE_BEFORE.search(before) for before in befores)
 
 
 def _scenes(group: list[Claim]) -> set[str]:
