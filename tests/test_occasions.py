@@ -234,3 +234,46 @@ def test_near_neighbours_gain_the_bonus_in_the_closeness_table(settings):
     plain = closeness_table(articles, claims, vectors, settings.replace(event_neighbour_bonus=0.0))[0, 1]
     gained = closeness_table(articles, claims, vectors, settings)[0, 1]
     assert gained == pytest.approx(plain + settings.event_neighbour_bonus)
+
+
+AIRLIFT_DAY = date(2021, 8, 20)
+PAST_DAY = "The State Department said on Aug. 19 that evacuees would not be charged for their flights."
+
+
+def _stated_day_gain(settings, first: str, second: str, published: date | None = AIRLIFT_DAY) -> float:
+    """What the days two pieces' claims state add to their closeness (claims drawn by the claims stage)."""
+    from crosscheck.claims import extract_claims
+    from crosscheck.voices import load_voicebook
+
+    articles = [Article("a", "a.txt", "Ledger", "Kabul airlift", published, None, (Line(1, first),)),
+                Article("b", "b.txt", "Wire", "Kabul airlift", published, None, (Line(1, second),))]
+    claims = extract_claims(articles, load_voicebook())
+    vectors = np.ones((len(claims), 4), dtype=np.float32) / 2.0
+    plain = closeness_table(articles, claims, vectors, settings.replace(event_stated_day_penalty=0.0,
+                                                                        event_stated_day_bonus=0.0))[0, 1]
+    return float(closeness_table(articles, claims, vectors, settings)[0, 1] - plain)
+
+
+@pytest.mark.parametrize("later", [
+    "With an Aug. 31 deadline looming, thousands remained to be airlifted from the capital.",
+    "Thousands remained to be airlifted before the Aug. 31 deadline, officials said.",  # attribution last
+    "Officials said the last troops must leave the country by Aug. 31.",  # attribution first
+    "The deadline, which falls on Aug. 31, loomed over the airlift.",  # a relative clause
+    "Thousands of people are to be airlifted out by Aug. 31.",  # a passive
+])
+def test_a_day_after_the_publication_says_nothing_of_when_the_occasion_took_place(settings, later):
+    assert _stated_day_gain(settings, PAST_DAY, later) == pytest.approx(0.0, abs=1e-6)
+
+
+def test_days_that_have_come_still_join_and_part_pieces(settings):
+    both = "The evacuation began on Aug. 19, and thousands will be flown out by Aug. 31."
+    assert _stated_day_gain(settings, PAST_DAY, both) == pytest.approx(settings.event_stated_day_bonus, abs=1e-6)
+    other = "The embassy sent the cable on Aug. 13, the source said."
+    assert _stated_day_gain(settings, PAST_DAY, other) == pytest.approx(-settings.event_stated_day_penalty, abs=1e-6)
+
+
+def test_an_undated_piece_keeps_every_day_it_states(settings):
+    past = "The State Department said on Aug. 19, 2021, that evacuees would not be charged for their flights."
+    later = "Officials said the last troops must leave the country by Aug. 31, 2021."
+    assert _stated_day_gain(settings, past, later, published=None) == pytest.approx(
+        -settings.event_stated_day_penalty, abs=1e-6)
