@@ -284,11 +284,7 @@ class Settings:
     # at both, with nothing set apart yet (ARI 0.950, worst whole 0.85, worst mixing 0.021; before
     # 0.938, 0.850, 0.035); the other event settings stay where they were. Among pairs at most a week
     # apart that reach event_similarity, 442 of 650 same-story pairs and 171 of 266 different-story
-    # pairs both state a day; 383 and 65 of them share one. Only days on or before the article's publication
-    # count (events._stated_days): a later one is a deadline, a plan or a forecast ("with an Aug. 31 deadline
-    # looming"), no day anything reported took place (issue 19, twelfth round: tune split ARI at 1/2, x2, x4,
-    # x8 0.947, 0.938, 0.954, 0.915 -> 0.950, 0.943, 0.957, 0.924, the same or fewer events mixing; these two
-    # settings, swept again with it (penalty 0.03-0.08, bonus 0.05-0.1), stay the best).
+    # pairs both state a day; 383 and 65 of them share one.
     event_stated_day_bonus: float = 0.08
     event_stated_day_penalty: float = 0.05
     # A dated article stays in its event only when its least similar article there is more similar,

@@ -372,21 +372,15 @@ def _unclear_without(members: np.ndarray, interloper: int, closeness: np.ndarray
 def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:
     """When: articles whose claims state a day in common gain, in place; articles that both state
     days but none in common lose. Through a sparse articles x days table and in row blocks, so no
-    second articles x articles table is made.
-
-    Only days that have come by the article's publication count (`_stated_days`): a later day is a
-    deadline, a plan or a forecast ("with an Aug. 31 deadline looming"), not when anything reported
-    took place, and two pieces on one evacuation that name different deadlines tell one occasion."""
+    second articles x articles table is made."""
     index = {a.id: i for i, a in enumerate(articles)}
     columns: dict[str, int] = {}
     rows, cols = [], []
     for claim in claims:
-        n = index.get(claim.article_id)
-        if n is None:
-            continue
-        for day in _stated_days(claim, articles[n].published):
-            rows.append(n)
-            cols.append(columns.setdefault(day, len(columns)))
+        for day in claim.dates:
+            if len(day) == 10 and claim.article_id in index:  # a full date; months, years and "--08-31" say less
+                rows.append(index[claim.article_id])
+                cols.append(columns.setdefault(day, len(columns)))
     if not columns:
         return
     table = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
@@ -397,13 +391,6 @@ def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: lis
         closeness[start:start + _BLOCK] -= np.outer(stating[start:start + _BLOCK], stating)
     shared = (table @ table.T).tocoo()
     closeness[shared.row, shared.col] += np.float32(settings.event_stated_day_penalty + settings.event_stated_day_bonus)
-
-
-def _stated_days(claim: Claim, published: date | None) -> list[str]:
-    """The full days a claim states (ISO; months, years and "--08-31" say less), those after `published` left
-    out; every one where the article is undated, whose days cannot be told from its plans."""
-    latest = published.isoformat() if published else "9999-12-31"
-    return [day for day in claim.dates if len(day) == 10 and day <= latest]
 
 
 def article_similarity(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
