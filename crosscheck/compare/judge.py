@@ -6,8 +6,9 @@ a value stated differently is a difference; like words whose slot is not surely 
 against "a few dozen residents", which may count other people) are apart, never an agreement: two judges
 found such differences wrong (benchmarks/labels/judged/). Then the clause checks: a verb asserted and
 negated, or against its opposite (`data/opposites.toml`), with the same roles; a different agent for the
-same act. Without any of these, two claims of the same fact agree, unless one alone doubts it (a certainty
-difference).
+same act, or agent and theme (or giver and recipient) traded; one transfer to different recipients; two
+happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
+any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference).
 """
 from __future__ import annotations
 
@@ -540,7 +541,7 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     be part of the other ("Congress passed" / "the House passed"). Acts parties do together ("met", "talked")
     are neither. When each text merely names the other's agent on the same thing, it may be a joint act: no
     finding."""
-    if not ((same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)):
+    if not _told_alike(a, b, same_fact, cosine, settings):
         return None  # (another agent's name lowers the fact similarity of two claims of one act)
     fa, fb = frame_of(a), frame_of(b)
     for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
@@ -599,11 +600,16 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
                    f"agent|{x.predicate}")
 
 
+def _told_alike(a, b, same_fact, cosine, settings) -> bool:
+    """Two parsed claims of one fact, or close in meaning (a conflicting slot lowers the fact similarity)."""
+    return (same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)
+
+
 def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     """One act by one agent on one thing, gone to different named recipients ("Germany will send tanks to
     Ukraine" / "... to Poland"): a contradiction, a difference where either is hedged. A recipient one names
     among others ("to Ukraine and Poland") is no conflict."""
-    if not ((same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)):
+    if not _told_alike(a, b, same_fact, cosine, settings):
         return None
     x, y = frame_of(a), frame_of(b)
     if not (x.recipient and y.recipient and same_predicate(x.predicate, y.predicate)) \
@@ -651,7 +657,7 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     other ("resigned before the vote" / "after the vote"), or each claim's main act the other's earlier one ("The
     strike came after the talks collapsed" / "The talks collapsed after the strike"). A contradiction, a
     difference where either is hedged."""
-    if not ((same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)):
+    if not _told_alike(a, b, same_fact, cosine, settings):
         return None
     x, y = frame_of(a), frame_of(b)
     if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or _other_occasions(a, b):
