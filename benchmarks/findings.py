@@ -237,7 +237,9 @@ PLANTED = ROOT / "tests" / "data" / "planted"
 PLANTED_EXPECTED = {"figures": ("figures", True), "dates": ("dates", True), "negation": ("negation", True),
                     "opposite": ("status", True), "agent": ("agent", False),
                     # the second planted set: a figure in a passive relative clause, held vs called off, a place swap
-                    "passive_figure": ("figures", True), "status": ("status", True), "place": ("place", True)}
+                    "passive_figure": ("figures", True), "status": ("status", True), "place": ("place", True),
+                    # the third: two happenings in opposite order, one transfer to two recipients, roles traded
+                    "order": ("order", True), "recipient": ("recipient", True), "swap": ("agent", True)}
 
 
 def planted(settings, embedder, cache, workdir: Path) -> list[dict]:

@@ -288,6 +288,11 @@ def _differences(corpus):
     ("passive_figure", "figures", True, ("12 soldiers", "nine soldiers")),
     ("status", "status", True, ("called off", "went ahead")),
     ("place", "place", True, ("Doha", "Cairo")),  # two cities the gazetteer puts apart
+    # The third planted set: two happenings in opposite order (attribution last, "according to"), one transfer
+    # to two recipients (active and passive), buyer and bought traded (active and passive).
+    ("order", "order", True, ("walked out on Monday after", "collapsed on Monday after")),
+    ("recipient", "recipient", True, ("to Estonia", "to Latvia")),
+    ("swap", "agent", True, ("has acquired its rival", "was acquired by its rival")),
 ])
 def test_planted_conflict_found_once_and_its_traps_not(planted, kind, basis, contradiction, needles):
     found = _differences(planted[kind])
