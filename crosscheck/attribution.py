@@ -294,8 +294,19 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             continue  # "“...,” X said, according to a pool report": X's words, the report only how they are known
         if source is not None:
             voice = resolve(_owner(source), book, mentions)
-            return Frame(voice, token.i, token.head.i, True, plural=_plural(source)) if voice else None
+            return Frame(voice, token.i, _told_of(token).i, True, plural=_plural(source)) if voice else None
     return None
+
+
+def _told_of(according):
+    """The verb whose statement "according to" sources: its head, unless the parse hung it on a participle of the
+    source's own phrase, which then opens with it ("..., according to court filings made public on Wednesday":
+    "made" the head, the filings' own, and the statement the verb above)."""
+    head = according.head
+    if head.pos_ == "VERB" and head.left_edge.i == according.i and head.head.i != head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head.head
+    return head
 
 
 def _on_speech_verb(according) -> bool:

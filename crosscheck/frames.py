@@ -116,7 +116,8 @@ def _order(root) -> tuple[str, str]:
     """("after" or "before", the happening) the main act is placed by: a clause ("came after the talks
     collapsed") or a noun phrase ("resigned before the vote"); not a time ("after 10 p.m.", "two days before")."""
     words = frame_words()["order"]
-    for child in root.children:
+    verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "were ordered to evacuate before ..."
+    for child in (c for verb in verbs for c in verb.children):
         relation = words.get(child.lower_)
         if relation is None:
             continue
@@ -128,7 +129,7 @@ def _order(root) -> tuple[str, str]:
             told = None
         if told is not None and not _a_time(told):
             return relation, text_of(told)
-    for child in root.children:
+    for child in (c for verb in verbs for c in verb.children):
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
         if child.dep_ == "advcl" and mark is not None:
             return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i)

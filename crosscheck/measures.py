@@ -59,6 +59,12 @@ def measure(q: Quantity, span, root) -> Measure | None:
         if subject is not None and not any(t.like_num for t in subject.subtree):
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
+    change = _change_noun(_verb_named(span, q.predicate))
+    if change is not None:  # "October saw a decline in the jobless rate, to 4.8 percent": the decline's figure
+        counted = next((g for c in change.children if c.dep_ == "prep" and c.lower_ == "in"
+                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        counts = counted.lemma_.lower() if counted is not None else counts
+        q = replace(q, predicate=change.lemma_.lower(), counts=counts)
     valued = _valued(span, len(before), q.predicate)
     if valued is not None:  # "put turnout at 48 percent": the figure is what turnout is (a container below)
         counts = valued.lemma_.lower()
@@ -178,7 +184,7 @@ def _owner(span, offset: int, verb) -> tuple[str, ...]:
     if owner is None and node.dep_ == "pobj" and verb is not None and node.head.head.i == verb.i:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         owner = _possessor(subject) if subject is not None else None
-    return (owner.text,) if owner is not None else ()
+    return (" ".join(t.text for t in owner.subtree if t.dep_ != "case"),) if owner is not None else ()
 
 
 def _possessor(noun):
@@ -249,6 +255,15 @@ def _right_after(span, offset: int, lemma: str) -> bool:
     previous = first.doc[first.i - 1]
     previous = first.doc[first.i - 2] if previous.text in ("$", "€", "£") and first.i - 2 >= span.start else previous
     return previous.lemma_.lower() == lemma
+
+
+def _change_noun(verb):
+    """The noun of a change in an amount that a verb has for its object ("saw a decline", "posted an increase",
+    "recorded a drop"): the verb only says the change happened."""
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in amount_verbs()), None)
 
 
 def _verb_named(span, lemma: str):

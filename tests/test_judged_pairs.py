@@ -1622,3 +1622,32 @@ def test_figures_are_their_owners(verdict, b, conflict):
 def test_two_owners_figures_are_two_variables(verdict):
     result = verdict("Critics faulted CVS's 2.2 million wasted doses.", "Critics faulted Walgreens' 2.6 million wasted doses.")
     assert not result.contradiction, result.reason
+
+
+def test_figures_of_one_verb_are_judged_though_the_main_verbs_differ():
+    from crosscheck.compare.findings import _keyed_pairs
+
+    claims = [claim_from_text(t) for t in (
+        "The hospital has agreed to pay $4.5 million to settle the lawsuit, court filings show.",
+        "Under the settlement, the hospital will pay $7.5 million to resolve the claims.",
+        "The hospital has 1,200 beds.")]
+    assert claims[0].predicate != claims[1].predicate
+    assert _keyed_pairs(claims) == {(0, 1)}
+
+
+@pytest.mark.parametrize("b", [
+    "Residents had been ordered to evacuate hours before the levee gave way, officials said.",
+    "Before the levee failed, an evacuation order was issued by the county.",
+])
+def test_an_act_placed_on_each_side_of_one_happening_conflicts(verdict, b):
+    result = verdict("The county issued an evacuation order after the levee failed, sheriff's officials said.", b)
+    assert result.contradiction and result.basis == "order", result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("October saw a decline in the county's jobless rate from the previous month, to 4.8 percent.", True),
+    ("October saw an increase in the county's jobless rate, to 4.8 percent, officials said.", False),
+])
+def test_a_change_told_by_its_noun_has_its_direction(verdict, b, conflict):
+    result = verdict("The county's unemployment rate climbed to 4.8 percent in October, up from 4.5 percent.", b)
+    assert (result.contradiction and result.basis == "direction") == conflict, result.reason

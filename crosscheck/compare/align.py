@@ -90,7 +90,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return ""
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
         return "other"  # "88% a month after" / "below 50 percent after five months"
-    if ma.period and mb.period and ma.period != mb.period:
+    if _when(ma) and _when(mb) and _when(ma) != _when(mb):
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb) \
             and not _one_variable(ma, mb):
@@ -137,6 +137,12 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def _when(m: Measure) -> str:
+    """The period a figure holds for; none for a level whose period is what a change started from ("a decline
+    from the previous month, to 4.8 percent": 4.8 percent is now)."""
+    return "" if m.reading == "level" and m.period.startswith("from ") else m.period
 
 
 def _one_person(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:

@@ -94,7 +94,10 @@ def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
 
 
 def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
-    """Index pairs sharing a predicate, an opposite pair of predicates, or a counted thing."""
+    """Index pairs sharing a predicate (the main one or a clause's), an opposite pair of predicates, a counted thing,
+    a figure of one unit told by one verb ("has agreed to pay $4.5 million" / "will pay $7.5 million": the main
+    predicates differ), or a quality's noun or verb: what the judge can rule on though the two claims are not one
+    fact by their words."""
     keys = defaultdict(list)
     for i, claim in enumerate(claims):
         if claim.predicate:
@@ -105,6 +108,16 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
         for quantity in claim.numbers:
             if quantity.counts:
                 keys[("count", quantity.unit, quantity.counts)].append(i)
+        if not claim.predicate:
+            continue
+        frame = frame_of(claim)
+        for measure in frame.measures:
+            if measure.predicate and not measure.counts:
+                keys[("figure", measure.unit, measure.predicate)].append(i)
+        for clause in frame.clauses:  # an act one claim tells in a clause ("after the levee failed")
+            keys[("predicate", clause.predicate)].append(i)
+        for _, told_of in frame.qualities:  # "temporarily halt" / "the closure will be permanent"
+            keys[("quality", told_of)].append(i)
     return {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
 
 

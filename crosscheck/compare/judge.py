@@ -663,8 +663,10 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or _other_occasions(a, b):
         return None
     (relation_x, other_x), (relation_y, other_y) = x.order, y.order
-    flipped = relation_x != relation_y and same_predicate(x.predicate, y.predicate) \
-        and _aligned(x.agent, y.agent) and _aligned(x.theme, y.theme) and _aligned(other_x, other_y, required=True)
+    # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
+    # ordered to evacuate") placed on each side of one happening
+    flipped = relation_x != relation_y and _acts_align(a, b) and _aligned(x.agent, y.agent) \
+        and _aligned(other_x, other_y, required=True)
     swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
     if not (flipped or swapped):
         return None
