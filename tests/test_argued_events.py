@@ -1,0 +1,96 @@
+"""Events whose titles argue or infer (issue 18, thirteenth round): a phrase most titles write names an event whose
+shared noun is no occasion; what a happening "shows" is an outlet's inference, the happening its subject; a verdict
+("gets it right") frames; a headline naming neither who nor the occasion, with a verb no lede writes, argues; and
+the two words in a row of a short label of common words that the claims write are left to the topics."""
+from datetime import date
+from functools import partial
+
+from crosscheck.claims import claim_from_text
+from crosscheck.labels import name_events, read_ledes
+from crosscheck.topic_labels import name_topics
+from tests.test_labels import article as labels_article
+
+article = partial(labels_article, published=date(2024, 3, 4))
+
+
+def label(group):
+    return name_events([group], [], [date(2024, 3, 3)], group)[0].rsplit(", ", 1)[0]
+
+
+def _headline(title):
+    lede = read_ledes([f"{title}.\nThe ministry gave the figures on Monday."])[0]
+    return lede.headlines[0].text if lede.headlines else ""
+
+
+PENSION_LEDES = ["Governor Mara Lind wants to borrow from the state pension fund to pay for roads.",
+                 "Lind's plan would take money from the pension fund for two years.",
+                 "Teachers say the pension fund cannot spare the money Lind wants."]
+
+
+def test_where_every_title_argues_and_no_occasion_is_shared_a_phrase_most_titles_write_names_it():
+    for titles in (("Lind should keep her hands off the pension fund",  # a call, a slant, a question
+                    "The pension fund hoax",
+                    "What teachers think about the fight over the pension fund"),
+                   ("Lind should not touch the pension fund",  # the phrase inside a longer one
+                    "The great pension fund deception",
+                    "Why the pension fund matters to teachers")):
+        group = [article(f"p{n}", outlet, title, [lede]) for n, (outlet, title, lede)
+                 in enumerate(zip(("Post", "Review", "Guest Writer"), titles, PENSION_LEDES))]
+        assert label(group) == "Pension fund", titles  # not "Lind pension", a bag of nouns
+
+
+def test_what_a_happening_shows_is_left_out_its_subject_kept():
+    for title, subject in (("Weak factory report shows limits of tariffs", "Weak factory report"),
+                           ("Weak factory report underscores the cost of tariffs", "Weak factory report"),
+                           ("Surprise drop in factory orders highlights the toll of tariffs",
+                            "Surprise drop in factory orders")):
+        assert _headline(title) == subject, title
+    # a clause shown is its source's finding, and a named actor's act is a happening
+    assert _headline("Data shows factories cut 40,000 jobs in March") == "Data shows factories cut 40,000 jobs in March"
+    assert _headline("Governor Lind highlights school funding in budget speech").startswith(
+        "Governor Lind highlights school funding")
+
+
+def test_a_verdict_on_it_frames_the_headline():
+    for title in ("Appeals court gets it right on Ohio gun law", "The Senate got it wrong on the farm bill"):
+        assert read_ledes([f"{title}.\nThe court ruled on Monday."])[0].headlines[0].framing, title
+    assert not read_ledes(["Police get it back after a chase.\nThe car was found on Monday."])[0].headlines[0].framing
+
+
+GUN_LEDES = ["Late on Monday, the appeals court refused to block Ohio's new gun law, which takes effect in May.",
+             "Ohio's gun law lets anyone carry a handgun without a permit from May.",
+             "Voters in Ohio are split on guns, a poll of 1,000 adults found."]
+
+
+def test_where_every_headline_argues_or_names_neither_who_nor_the_occasion_who_and_what_name_the_event():
+    for titles in (("Appeals court gets it right on Ohio gun law",  # a verdict, a copula, another happening
+                    "Ohio's reckless gun law is pure cowardice",
+                    "About half of voters say guns should be harder to buy"),
+                   ("The appeals court got it right on the Ohio gun law",
+                    "Ohio's gun law is a gift to the gun lobby",
+                    "Most voters say handguns should need a permit")):
+        group = [article(f"g{n}", outlet, title, [lede]) for n, (outlet, title, lede)
+                 in enumerate(zip(("Review", "Post", "Pollster"), titles, GUN_LEDES))]
+        assert label(group) == "Ohio gun law", titles
+
+
+def test_a_headline_that_names_a_person_of_the_ledes_reports():
+    group = [article("h1", "Review", "Appeals court gets it right on Ohio gun law", [GUN_LEDES[0]]),
+             article("h2", "Post", "Ohio's reckless gun law is pure cowardice", [GUN_LEDES[1]]),
+             article("h3", "Wire", "Yost vows to defend permitless carry in court",
+                     ["Attorney General Dave Yost said on Monday he would defend the law in court."])]
+    assert label(group).startswith("Yost vows to defend permitless carry")
+
+
+DEBT = ["The debt ceiling must be raised by October, the Treasury said, or Republican votes will be needed.",
+        "Republicans said their votes would not raise the debt ceiling.",
+        "Without Republican votes, Democrats cannot raise the debt ceiling in time."]
+ROADS = ["The bill also funds new roads in three states.", "Road builders welcomed the funds for new roads."]
+
+
+def test_two_words_a_short_label_of_common_words_shares_with_the_claims_are_left_to_the_topics():
+    topics = [[claim_from_text(t) for t in DEBT], [claim_from_text(t) for t in ROADS]]
+    for event in ("Debt ceiling, 6 Oct 2021", "Looming debt ceiling, 6 Oct 2021"):
+        assert name_topics(topics, event)[0] == "debt ceiling", event
+    # a who–what label's words are the event's, never a topic's ("Treasury" is a name the claims write)
+    assert name_topics(topics, "Treasury debt, 6 Oct 2021")[0] == "Republican votes"
