@@ -408,15 +408,18 @@ def _full_text(article: Article) -> str:
 def _place(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
     """Where no people are named in half of the titles and ledes (`_people`), the place or body that is, written
     at least _MIN_MENTIONS times in the articles' `text`."""
-    places = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
+    named = []
     for lede in ledes:
         seen = set()
         for name, label in lede.entities:  # `name`, not `text`: that is the articles' text the mentions are counted in
             if label in _PLACE_TYPES and name and not _is_outlet(name, outlets):
                 seen.add(name.casefold())
                 surface[name.casefold()][name] += 1
-        places.update(seen)
+        named.append(seen)
+    # a lede names a body where it writes it within a longer name ("United Nations Intergovernmental Panel on
+    # Climate Change" names the "Intergovernmental Panel on Climate Change")
+    places = Counter({key: sum(any(_holds(other, key) for other in seen) for seen in named) for key in surface})
     shared = [k for k, n in places.items() if n / len(ledes) >= _SHARED and _mentions(_most_common(surface[k]), text)
               >= _MIN_MENTIONS]
     shared.sort(key=lambda k: (-places[k], -sum(surface[k].values()), k))
@@ -527,6 +530,8 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
     """The noun most of the articles use, a title's twice a lede's, rarer in the corpus first, an
     occasion noun before another."""
     occasions, generic, _ = _words()
+    # an account that is an occasion of its own ("the IPCC's report"), not a meeting ("an interview with '60 Minutes'")
+    reports = occasions - words_of("meeting_nouns")
     names = {w.casefold() for name in who for w in name.split()}
     share = Counter(n for nouns in nouns_per_article for n in set(nouns))
     weight = Counter()
@@ -534,7 +539,7 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         weight.update({n: 1.0 if n in title else 0.5 for n in set(nouns)})
     best, best_score = "", 0.0
     for noun in sorted(share):
-        if share[noun] / len(nouns_per_article) < _SHARED or noun in generic or noun in names:
+        if share[noun] / len(nouns_per_article) < _SHARED or noun in generic and noun not in reports or noun in names:
             continue
         # log(1 + N/df): a noun every article uses still counts when the corpus is one occasion.
         score = weight[noun] * math.log(1 + (1 + total) / (1 + frequency[noun]))

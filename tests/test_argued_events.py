@@ -94,3 +94,21 @@ def test_two_words_a_short_label_of_common_words_shares_with_the_claims_are_left
         assert name_topics(topics, event)[0] == "debt ceiling", event
     # a who–what label's words are the event's, never a topic's ("Treasury" is a name the claims write)
     assert name_topics(topics, "Treasury debt, 6 Oct 2021")[0] == "Republican votes"
+
+
+SEA_LEDES = ["The United Nations World Meteorological Organization is the keeper of the record on the oceans, issuing a "
+             "careful report on sea levels every two years.",
+             "The World Meteorological Organization has issued its latest report on sea levels, and the media are "
+             "exaggerating it.",
+             "A majority of Americans now worry about rising seas."]
+
+
+def test_a_body_named_within_a_longer_name_and_its_report_name_an_argued_event():
+    # the body is named in two ledes of three, once within a longer name; "report" is an account, and an occasion
+    for titles in (("Sea level doubters lose their last good argument", "Rising seas bring a flood of alarm",
+                    "To unite Americans on the oceans, the US should look to the Dutch"),
+                   ("Sea level skeptics run out of excuses", "The ocean panic brings more heat than light",
+                    "Americans should learn from the Dutch on rising seas")):
+        group = [article(f"s{n}", outlet, title, [lede]) for n, (outlet, title, lede)
+                 in enumerate(zip(("Post", "Journal", "Hill"), titles, SEA_LEDES))]
+        assert label(group) == "World Meteorological Organization report", titles
