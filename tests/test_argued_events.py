@@ -96,8 +96,8 @@ def test_two_words_a_short_label_of_common_words_shares_with_the_claims_are_left
     assert name_topics(topics, "Treasury debt, 6 Oct 2021")[0] == "Republican votes"
 
 
-SEA_LEDES = ["The United Nations World Meteorological Organization is the keeper of the record on the oceans, issuing a "
-             "careful report on sea levels every two years.",
+SEA_LEDES = ["The United Nations World Meteorological Organization is the keeper of the record on the oceans, "
+             "issuing a careful report on sea levels every two years.",
              "The World Meteorological Organization has issued its latest report on sea levels, and the media are "
              "exaggerating it.",
              "A majority of Americans now worry about rising seas."]
