@@ -5,6 +5,8 @@ the two words in a row of a short label of common words that the claims write ar
 from datetime import date
 from functools import partial
 
+import pytest
+
 from crosscheck.claims import claim_from_text
 from crosscheck.labels import name_events, read_ledes
 from crosscheck.topic_labels import name_topics
@@ -17,6 +19,12 @@ def label(group):
     return name_events([group], [], [date(2024, 3, 3)], group)[0].rsplit(", ", 1)[0]
 
 
+def _event(titles, ledes, outlets=("Post", "Review", "Guest Writer")):
+    """One article a title, each with its lede, from the outlets in turn."""
+    return [article(f"a{n}", outlet, title, [lede])
+            for n, (outlet, title, lede) in enumerate(zip(outlets, titles, ledes))]
+
+
 def _headline(title):
     lede = read_ledes([f"{title}.\nThe ministry gave the figures on Monday."])[0]
     return lede.headlines[0].text if lede.headlines else ""
@@ -27,16 +35,14 @@ PENSION_LEDES = ["Governor Mara Lind wants to borrow from the state pension fund
                  "Teachers say the pension fund cannot spare the money Lind wants."]
 
 
-def test_where_every_title_argues_and_no_occasion_is_shared_a_phrase_most_titles_write_names_it():
-    for titles in (("Lind should keep her hands off the pension fund",  # a call, a slant, a question
-                    "The pension fund hoax",
-                    "What teachers think about the fight over the pension fund"),
-                   ("Lind should not touch the pension fund",  # the phrase inside a longer one
-                    "The great pension fund deception",
-                    "Why the pension fund matters to teachers")):
-        group = [article(f"p{n}", outlet, title, [lede]) for n, (outlet, title, lede)
-                 in enumerate(zip(("Post", "Review", "Guest Writer"), titles, PENSION_LEDES))]
-        assert label(group) == "Pension fund", titles  # not "Lind pension", a bag of nouns
+@pytest.mark.parametrize("titles", [
+    ("Lind should keep her hands off the pension fund", "The pension fund hoax",  # a call, a slant, a question
+     "What teachers think about the fight over the pension fund"),
+    ("Lind should not touch the pension fund", "The great pension fund deception",  # the phrase in a longer one
+     "Why the pension fund matters to teachers"),
+])
+def test_where_every_title_argues_and_no_occasion_is_shared_a_phrase_most_titles_write_names_it(titles):
+    assert label(_event(titles, PENSION_LEDES)) == "Pension fund"  # not "Lind pension", a bag of nouns
 
 
 def test_what_a_happening_shows_is_left_out_its_subject_kept():
@@ -62,16 +68,14 @@ GUN_LEDES = ["Late on Monday, the appeals court refused to block Ohio's new gun 
              "Voters in Ohio are split on guns, a poll of 1,000 adults found."]
 
 
-def test_where_every_headline_argues_or_names_neither_who_nor_the_occasion_who_and_what_name_the_event():
-    for titles in (("Appeals court gets it right on Ohio gun law",  # a verdict, a copula, another happening
-                    "Ohio's reckless gun law is pure cowardice",
-                    "About half of voters say guns should be harder to buy"),
-                   ("The appeals court got it right on the Ohio gun law",
-                    "Ohio's gun law is a gift to the gun lobby",
-                    "Most voters say handguns should need a permit")):
-        group = [article(f"g{n}", outlet, title, [lede]) for n, (outlet, title, lede)
-                 in enumerate(zip(("Review", "Post", "Pollster"), titles, GUN_LEDES))]
-        assert label(group) == "Ohio gun law", titles
+@pytest.mark.parametrize("titles", [
+    ("Appeals court gets it right on Ohio gun law", "Ohio's reckless gun law is pure cowardice",  # a verdict, a copula,
+     "About half of voters say guns should be harder to buy"),  # another happening
+    ("The appeals court got it right on the Ohio gun law", "Ohio's gun law is a gift to the gun lobby",
+     "Most voters say handguns should need a permit"),
+])
+def test_where_every_headline_argues_or_names_neither_who_nor_the_occasion_who_and_what_name_the_event(titles):
+    assert label(_event(titles, GUN_LEDES)) == "Ohio gun law"
 
 
 def test_a_headline_that_names_a_person_of_the_ledes_reports():
@@ -103,12 +107,12 @@ SEA_LEDES = ["The United Nations World Meteorological Organization is the keeper
              "A majority of Americans now worry about rising seas."]
 
 
-def test_a_body_named_within_a_longer_name_and_its_report_name_an_argued_event():
+@pytest.mark.parametrize("titles", [
+    ("Sea level doubters lose their last good argument", "Rising seas bring a flood of alarm",
+     "To unite Americans on the oceans, the US should look to the Dutch"),
+    ("Sea level skeptics run out of excuses", "The ocean panic brings more heat than light",
+     "Americans should learn from the Dutch on rising seas"),
+])
+def test_a_body_named_within_a_longer_name_and_its_report_name_an_argued_event(titles):
     # the body is named in two ledes of three, once within a longer name; "report" is an account, and an occasion
-    for titles in (("Sea level doubters lose their last good argument", "Rising seas bring a flood of alarm",
-                    "To unite Americans on the oceans, the US should look to the Dutch"),
-                   ("Sea level skeptics run out of excuses", "The ocean panic brings more heat than light",
-                    "Americans should learn from the Dutch on rising seas")):
-        group = [article(f"s{n}", outlet, title, [lede]) for n, (outlet, title, lede)
-                 in enumerate(zip(("Post", "Journal", "Hill"), titles, SEA_LEDES))]
-        assert label(group) == "World Meteorological Organization report", titles
+    assert label(_event(titles, SEA_LEDES)) == "World Meteorological Organization report"
