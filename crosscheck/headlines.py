@@ -270,8 +270,9 @@ def _inferred(verb):
     """The subject of a verb of showing (data/labels.toml `inference_verbs`) where it is a thing, not a named actor,
     and what it shows a noun phrase, not a clause; else None. "Weak jobs report shows limits of 'stimulus'": what
     it shows is the outlet's inference, the subject the happening; "Data shows US wasted 15M doses" (a clause)
-    reports the data's finding, and "Biden highlights ..." a named actor's act."""
-    if verb.lemma_.lower() not in words_of("inference_verbs") or any(c.dep_ == "ccomp" for c in verb.children):
+    reports the data's finding, "Biden highlights ..." a named actor's act, and "No, emails don't show agreement"
+    (negated) a fact-check's finding that the subject alone would leave out."""
+    if verb.lemma_.lower() not in words_of("inference_verbs") or any(c.dep_ in {"ccomp", "neg"} for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or not any(

@@ -51,7 +51,10 @@ def test_what_a_happening_shows_is_left_out_its_subject_kept():
                            ("Surprise drop in factory orders highlights the toll of tariffs",
                             "Surprise drop in factory orders")):
         assert _headline(title) == subject, title
-    # a clause shown is its source's finding, and a named actor's act is a happening
+    # a clause shown is its source's finding, a named actor's act is a happening, and a denial is a fact-check's
+    for denial in ("Emails to the mayor don't show agreement on the bridge",
+                   "Emails to the mayor do not show agreement on the bridge"):
+        assert _headline(denial) == denial
     assert _headline("Data shows factories cut 40,000 jobs in March") == "Data shows factories cut 40,000 jobs in March"
     assert _headline("Governor Lind highlights school funding in budget speech").startswith(
         "Governor Lind highlights school funding")
