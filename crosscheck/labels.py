@@ -146,8 +146,19 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Where every title argues ("Cubans are losing their fear", "The left's favorite dictatorship is under siege")
         # no title reports the happening: who and what the titles and ledes share name it, as an editor would
         # ("Cuba protests").
-        if len(who) == 2 and _a_meeting(what, group_ledes) or who and what and _all_argue(group_ledes, outlets):
-            labels.append(_headline(who, _most_common(forms[what]) if forms.get(what) else what, when, group))
+        # Where what they share is no occasion ("Biden debt": a bag of nouns, both judges), a phrase most of its titles
+        # write names it ("Debt ceiling"), as before any argued; one title's phrase ("Israel's enemies") is its angle.
+        arguing = who and what and _all_argue(group_ledes, outlets, who, what)
+        phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) \
+            if arguing and what not in _words()[0] else ""
+        if phrase:
+            labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
+            continue
+        if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
+            written = _most_common(forms[what]) if forms.get(what) else what
+            if arguing:
+                written = _compound(what, written, [nouns_of[a.id] for a in group])
+            labels.append(_headline(who, written, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
@@ -300,27 +311,44 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     return chosen
 
 
-def _argues(headline: Headline, told: set[str]) -> bool:
+def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str = "",
+            people: set[str] = frozenset()) -> bool:
     """A headline that argues rather than reports: a call or a framing verb (headlines.py), a copula ("The left's
-    favorite dictatorship is under siege"), or a course told in the progressive or the perfect whose verb, or
+    favorite dictatorship is under siege"), a course told in the progressive or the perfect whose verb, or
     any synonym of it (data/frames.toml), no lede of the event writes (`told`: "Cubans are losing their fear",
-    "Biden has emboldened Israel's enemies", where the ledes tell of protests and rockets). A report's verb
-    is one its ledes write ("have died" beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
+    "Biden has emboldened Israel's enemies", where the ledes tell of protests and rockets), as is such a verb, in
+    any tense, of a headline that names neither the event's who, nor a person its ledes name, nor its occasion
+    (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
+    beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
     verb = headline.verb
     if headline.call or headline.framing or verb == "be":
         return True
-    if not _COURSE.search(headline.text):
+    if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
         return False
     return not (verb in told or any(verb in group and group & told for group in synonym_groups()))
 
 
-def _all_argue(ledes: list[Lede], outlets: set[str]) -> bool:
-    """Of the event's (two or more) titles, one or more state a headline, and every headline argues (`_argues`):
-    none reports the happening. Titles without one (questions, phrases) are left to the meeting and the titles'
-    phrase, as before."""
+def _unnamed(headline: Headline, who: list[str], what: str, people: set[str]) -> bool:
+    """A headline that names neither who nor the occasion its event's titles and ledes share, nor anyone they name as a
+    person ("Climate doubters lose one of their last remaining arguments" of the IPCC's report, "Six in ten Americans
+    say abortion should be legal" of a court's ruling on a state's law): an angle on the happening, or another
+    happening. "Pelosi strikes confident tone" names who acted."""
+    if not who or what not in _words()[0]:
+        return False
+    text = headline.text.casefold()
+    return not any(_holds(text, name.casefold()) for name in [*who, *people]) and not any(
+        _holds(text, form) for form in {what, f"{what}s", f"{what}es"})
+
+
+def _all_argue(ledes: list[Lede], outlets: set[str], who: list[str] = (), what: str = "") -> bool:
+    """Of the event's (two or more) titles, one or more state a headline, and every headline argues (`_argues`, with
+    the event's `who` and `what`): none reports the happening. Titles without one (questions, phrases) are left to
+    the meeting and the titles' phrase, as before."""
     told = {verb for lede in ledes for verb in lede.lede_verbs}
+    people = {part for lede in ledes for name, label in lede.entities if label == "PERSON" and name
+              for part in (name, name.split()[-1])}  # "Pelosi" of "Nancy Pelosi"
     headlines = [h for lede in ledes for h in _own_headlines(lede, outlets)]
-    return len(ledes) > 1 and bool(headlines) and all(_argues(h, told) for h in headlines)
+    return len(ledes) > 1 and bool(headlines) and all(_argues(h, told, who, what, people) for h in headlines)
 
 
 def _contradicted(headline: Headline, others: list[Headline]) -> bool:
@@ -380,15 +408,18 @@ def _full_text(article: Article) -> str:
 def _place(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
     """Where no people are named in half of the titles and ledes (`_people`), the place or body that is, written
     at least _MIN_MENTIONS times in the articles' `text`."""
-    places = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
+    named = []
     for lede in ledes:
         seen = set()
         for name, label in lede.entities:  # `name`, not `text`: that is the articles' text the mentions are counted in
             if label in _PLACE_TYPES and name and not _is_outlet(name, outlets):
                 seen.add(name.casefold())
                 surface[name.casefold()][name] += 1
-        places.update(seen)
+        named.append(seen)
+    # a lede names a body where it writes it within a longer name ("United Nations Intergovernmental Panel on
+    # Climate Change" names the "Intergovernmental Panel on Climate Change")
+    places = Counter({key: sum(any(_holds(other, key) for other in seen) for seen in named) for key in surface})
     shared = [k for k, n in places.items() if n / len(ledes) >= _SHARED and _mentions(_most_common(surface[k]), text)
               >= _MIN_MENTIONS]
     shared.sort(key=lambda k: (-places[k], -sum(surface[k].values()), k))
@@ -499,6 +530,8 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
     """The noun most of the articles use, a title's twice a lede's, rarer in the corpus first, an
     occasion noun before another."""
     occasions, generic, _ = _words()
+    # an account that is an occasion of its own ("the IPCC's report"), not a meeting ("an interview with '60 Minutes'")
+    reports = occasions - words_of("meeting_nouns")
     names = {w.casefold() for name in who for w in name.split()}
     share = Counter(n for nouns in nouns_per_article for n in set(nouns))
     weight = Counter()
@@ -506,7 +539,7 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         weight.update({n: 1.0 if n in title else 0.5 for n in set(nouns)})
     best, best_score = "", 0.0
     for noun in sorted(share):
-        if share[noun] / len(nouns_per_article) < _SHARED or noun in generic or noun in names:
+        if share[noun] / len(nouns_per_article) < _SHARED or noun in generic and noun not in reports or noun in names:
             continue
         # log(1 + N/df): a noun every article uses still counts when the corpus is one occasion.
         score = weight[noun] * math.log(1 + (1 + total) / (1 + frequency[noun]))
@@ -514,6 +547,18 @@ def _what(nouns_per_article: list[list[str]], titled: list[set[str]], frequency:
         if score > best_score:
             best, best_score = noun, score
     return best
+
+
+def _compound(noun: str, written: str, nouns_per_article: list[list[str]]) -> str:
+    """The occasion noun with the noun before it that most of the articles write with it ("abortion law" of "law":
+    "Texas abortion law", not "Texas law", which says which state but not which law); as written where none is."""
+    share = Counter(n for nouns in nouns_per_article for n in set(nouns)
+                    if " " in n and n.split()[-1] in {noun, written})
+    found = [n for n, count in share.items() if count / len(nouns_per_article) >= _SHARED]
+    if not found:
+        return written
+    best = min(found, key=lambda n: (-share[n], n))
+    return f"{best.split()[0]} {written}"
 
 
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
@@ -564,13 +609,15 @@ def _when(day: date | None, dates: list[str], latest: int | None) -> str:
     return f"{date(year, int(months[-1][5:7]), 1):%b %Y}" if months else str(year)
 
 
-def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, total: int) -> str:
+def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, total: int, share: float = 0.0) -> str:
     """The noun phrase of the group's titles whose words are rarest in the other events' titles and
     ledes and most used in the group's (IDF times the share of the group's titles and ledes that use
     it, summed over its words, over the square root of its length), shared by most titles first; of
     two words or more, so that it says more than the occasion noun alone. The rarity counts only the
     articles outside the group: in a corpus of one event, every word its articles share would be the
-    commonest, and the phrase only one title writes won ("$1 trillion coin" over "debt ceiling")."""
+    commonest, and the phrase only one title writes won ("$1 trillion coin" over "debt ceiling"). With `share`,
+    only a phrase at least that share of the titles write, whole or in a longer phrase ("debt ceiling" of "The
+    debt ceiling deception")."""
     counts: Counter = Counter()
     members, surface = {}, defaultdict(Counter)
     for lede in ledes:
@@ -593,10 +640,17 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
         return counts[key] * sum(idf) / math.sqrt(len(idf))
     slant = words_of("slant_nouns")  # "The Debt Ceiling Deception": a verdict, not the occasion
     # of two words or more: more than the occasion noun alone
-    candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant]
+    candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant
+                  and sum(_writes(lede, members[k]) for lede in ledes) / len(ledes) >= share]
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _writes(lede: Lede, words: tuple[str, ...]) -> bool:
+    """Whether one of the title's phrases has `words` in a row, whole or in a longer phrase."""
+    return any(phrase.words[i:i + len(words)] == tuple(words) for phrase in lede.title_phrases
+               for i in range(len(phrase.words) - len(words) + 1))
 
 
 def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str:

@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from .labels import (_PHRASE_WORDS, _agencies, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
+from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _quoted_names, _words, shorten)
 from .config import Settings
 from .lexicon import data_table, stop_words, words_of
@@ -90,14 +90,16 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     share = (settings or Settings()).topic_shared_head_share
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
-    # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call").
+    # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call"; of a short
+    # label of common words, "Weak jobs report", not the two the claims write together, "jobs report").
     head = event_label.rpartition(", ")[0] or event_label
     label_words = re.findall(r"[^\W\d_][\w'’-]*", head)
     # A headline's capital is a name's only where the claims write it so: "Tropical Storm Grace strikes
     # Haiti" names no topic "tropical storm" away, nor "Unvaccinated ..." "unvaccinated people".
     texts = [c.text for group in groups for c in group]
-    named = {w.casefold() for w in label_words
-             if len(label_words) <= 3 or w[:1].isupper() and _written_as_name(w, texts)}
+    short = len(label_words) <= 3
+    named = {w.casefold() for w in label_words if short or w[:1].isupper() and _written_as_name(w, texts)}
+    named -= _common_pairs(label_words, texts)
     named |= {re.sub(r"[’']s$", "", w) for w in named}  # "Facebook’s apps went down" names Facebook
     words = [Counter(w for c in group for w in _text_words(c.text) - named) for group in groups]
     total = Counter()
@@ -183,6 +185,18 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
 
 # What a headline's noun is of, into, on, over or against ("investigation into coronavirus origins"): says which one.
 _COMPLEMENT_LINKS = {"of", "into", "on", "over", "against"}
+
+
+def _common_pairs(label_words: list[str], texts: list[str]) -> set[str]:
+    """Of a short label that names no one (none of its words written as a name), the words of each two in a row that
+    the claims write together ("jobs report" of "Weak jobs report", "debt ceiling"): what the claims are about, a
+    topic's name as much as the event's; a who–what label's ("Cuba protests") stay the event's alone."""
+    if len(label_words) > 3 or any(w[:1].isupper() and _written_as_name(w, texts)
+                                   and any(_holds(t, w) for t in texts) for w in label_words):
+        return set()
+    joined = " ".join(texts).casefold()
+    pairs = [(a.casefold(), b.casefold()) for a, b in zip(label_words, label_words[1:])]
+    return {w for pair in pairs if _holds(joined, " ".join(pair)) for w in pair}
 
 
 def _as_headline_writes(label: str, headline: str) -> str:

@@ -47,9 +47,10 @@ def test_an_opinion_sections_title_ranks_after_a_news_title():
 
 
 def test_a_title_word_its_body_writes_as_often_in_lower_case_as_capitalised_is_decided_by_the_corpus():
-    churn = article("a", "Metro Wire", "Surprise Gain in Jobless Claims Shows U.S. Labor Market Churn",
+    # (a verb other than one of showing, whose headline is its subject alone: headlines._inferred)
+    churn = article("a", "Metro Wire", "Surprise Gain in Jobless Claims Signals U.S. Labor Market Churn",
                     ["Claims rose last week in an otherwise improving labor market, Labor Department data showed."])
     other = article("b", "Coast Wire", "Jobless claims rise unexpectedly",
                     ["The labor market is still healing, economists said."])
     label = name_events([[churn], [other]], [], [DAY, DAY], [churn, other])[0]
-    assert label.startswith("Surprise gain in jobless claims shows U.S. labor market churn"), label
+    assert label.startswith("Surprise gain in jobless claims signals U.S. labor market churn"), label

@@ -217,7 +217,7 @@ def test_a_phrase_before_the_subject_ranks_after_a_report(fronted):
     group = [article("j1", "Metro Wire", fronted, ["Millions of jobs are still missing, a weak report showed."]),
              article("j2", "Coast Post", "Weak report shows limits of stimulus",
                      ["Millions of jobs are still missing in the pandemic, the report showed."])]
-    assert headline(*group) == "Weak report shows limits of stimulus"
+    assert headline(*group) == "Weak report"  # what it shows is the outlet's inference (headlines._inferred)
 
 
 @pytest.mark.parametrize("title, fronted", [
