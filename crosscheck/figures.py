@@ -450,7 +450,8 @@ def _of_object(token) -> str:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].ent_type_ not in ("DATE", "TIME"):
+            if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].ent_type_ not in ("DATE", "TIME") \
+                    and not (child.lower_ == "for" and objects[0].pos_ == "PROPN"):  # "76 percent for Trump": whose
                 return objects[0].lemma_.lower()
     return ""
 

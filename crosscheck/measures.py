@@ -77,9 +77,11 @@ def measure(q: Quantity, span, root) -> Measure | None:
         if noun is not None and noun.head.lower_ != "of" else None
     if participle is not None and valued is None:
         q = replace(q, predicate=participle.lemma_.lower())
-    if counts in containers():  # "the number of murders" counts murders
-        of = re.search(rf"\b{re.escape(counts)}s? of (?:the )?(\w+)", text, re.I)
-        counts = of.group(1).lower().rstrip("s") if of else counts
+    if counts in containers():  # "the number of murders" counts murders; "the share of the Latino vote", the vote
+        container = _counted_noun(span, replace(q, counts=counts))
+        of = next((g for c in container.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if container is not None else None
+        counts = of.lemma_.lower() if of is not None else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
     if reading == "level" and _moved_from(span, len(before), _verb_named(span, q.predicate)):
@@ -102,7 +104,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
-                   scope=_scope(span, verb) + _label(span) + _owner(span, len(before), verb),
+                   scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root))
 
 
@@ -168,7 +170,7 @@ def _scope(span, verb) -> tuple[str, ...]:
     return tuple(places)
 
 
-def _owner(span, offset: int, verb) -> tuple[str, ...]:
+def _owner(span, offset: int) -> tuple[str, ...]:
     """Whose figure it is, by a name's possessive: on what the figure counts or describes ("Biden's 52% approval",
     "CVS's 2.2 million wasted doses", "Trump's 42%"), or on the subject whose level it gives ("Trump's approval
     stood at 52%")."""
@@ -180,16 +182,44 @@ def _owner(span, offset: int, verb) -> tuple[str, ...]:
         node = node.head
         if node.pos_ == "NOUN" and _possessor(node) is not None:
             break
-    owner = _possessor(node)
-    if owner is None and node.dep_ == "pobj" and verb is not None and node.head.head.i == verb.i:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        owner = _possessor(subject) if subject is not None else None
-    return (" ".join(t.text for t in owner.subtree if t.dep_ != "case"),) if owner is not None else ()
+    owner = _possessor(node) or _owner_by_verb(node)
+    return (" ".join(t.text for t in owner.subtree if t.i == owner.i or t.dep_ == "compound"),) if owner else ()
+
+
+def _owner_by_verb(node):
+    """Whose figure it is by the words around it: "76 percent for Trump"; "Trump holds 14 percent" (a verb of
+    holding, frames.toml [owning]); "50 percent chose Clinton", "Trump was chosen by 50 percent", "and Clinton by 40
+    percent" (a verb of choosing); "Trump's approval stood at 52%", "put Clinton's share at 14 percent" (the level of
+    a noun its verb tells of)."""
+    owning = frame_words()["owning"]
+    named = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj" and _a_name(g)), None)
+    if named is not None:
+        return named
+    head = node.head
+    if node.dep_ == "dobj" and head.lemma_.lower() in owning["holding"]:
+        return next((c for c in head.children if c.dep_ == "nsubj" and _a_name(c)), None)
+    if node.dep_ == "nsubj" and head.lemma_.lower() in owning["choosing"]:
+        return next((c for c in head.children if c.dep_ == "dobj" and _a_name(c)), None)
+    if node.dep_ == "pobj" and head.lower_ == "by":
+        chooser = head.head
+        if _a_name(chooser):  # "and Clinton by 40 percent"
+            return chooser
+        if chooser.lemma_.lower() in owning["choosing"]:
+            return next((c for c in chooser.children if c.dep_ == "nsubjpass" and _a_name(c)), None)
+    if node.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
+        told = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        return next((p for c in told if (p := _possessor(c)) is not None), None)
+    return None
+
+
+def _a_name(token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in _OWNERS
 
 
 def _possessor(noun):
     """The name in the noun's possessive ("Biden's approval": Biden); None for a pronoun or none."""
-    return next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ in _OWNERS)), None)
+    return next((c for c in noun.children if c.dep_ == "poss" and _a_name(c)), None)
 
 
 def _label(span) -> tuple[str, ...]:

@@ -1651,3 +1651,15 @@ def test_an_act_placed_on_each_side_of_one_happening_conflicts(verdict, b):
 def test_a_change_told_by_its_noun_has_its_direction(verdict, b, conflict):
     result = verdict("The county's unemployment rate climbed to 4.8 percent in October, up from 4.5 percent.", b)
     assert (result.contradiction and result.basis == "direction") == conflict, result.reason
+
+
+def test_two_acts_on_each_side_of_one_happening_do_not_conflict(verdict):
+    result = verdict("Two weeks after the judge died, the court broke a decade-long silence.",
+                     "The court seemed to send a signal four days before the judge died.")
+    assert not result.contradiction, result.reason
+
+
+def test_a_winner_not_shown_to_be_the_other_s_loser_is_no_swap(verdict):
+    result = verdict("In 2008 she defeated Barack Obama in the Florida and Ohio primaries.",
+                     "In 2008, Barack Obama defeated Hillary Clinton for the Democratic nomination.")
+    assert not result.contradiction, result.reason

@@ -609,6 +609,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in written if w[0].isalpha()) if len(written) > 1 else _letters(name)
 
 
+def _beat_by_other(fa: Frame, fb: Frame, unnamed: bool = False) -> bool:
+    """`fa`'s winner is `fb`'s loser; with `unnamed`, also where either is not given."""
+    if not (fa.winner and fb.loser):
+        return unnamed
+    return overlaps(fa.winner, fb.loser)
+
+
 def _one_contest(fa: Frame, fb: Frame) -> bool:
     """Both won the same thing: "won the primary" / "won the Iowa primary" (one's words inside the other's),
     "Clinton's victory in New York" / "Sanders carried New York"; not "won 24 percent" (a share of the vote) nor
@@ -697,8 +704,10 @@ def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:
-    swapped = ((fa.winner and fb.loser and overlaps(fa.winner, fb.loser))
-               or (fb.winner and fa.loser and overlaps(fb.winner, fa.loser)))
+    # each winner the other's loser, where both are named ("she defeated Obama" / "Obama defeated Hillary Clinton":
+    # "she" is not shown to be Clinton, and may have won another contest)
+    swapped = _beat_by_other(fa, fb) and _beat_by_other(fb, fa, unnamed=True) \
+        or _beat_by_other(fb, fa) and _beat_by_other(fa, fb, unnamed=True)
     rivals = (fa.winner and fb.winner and not overlaps(fa.winner, fb.winner) and _one_contest(fa, fb))
     if not (swapped or rivals):
         return []

@@ -665,7 +665,7 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     (relation_x, other_x), (relation_y, other_y) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
     # ordered to evacuate") placed on each side of one happening
-    flipped = relation_x != relation_y and _acts_align(a, b) and _aligned(x.agent, y.agent) \
+    flipped = relation_x != relation_y and _one_main_act(x, y, a, b) and _aligned(x.agent, y.agent) \
         and _aligned(other_x, other_y, required=True)
     swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
     if not (flipped or swapped):
@@ -674,6 +674,16 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
               f"“{_short(b.text, 60)}” ({relation_y} {_short(other_y, 30)})")
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _one_main_act(x, y, a: Claim, b: Claim) -> bool:
+    """The two main verbs tell one act: the same verb or a synonym, or one written in the other claim's words
+    ("issued an evacuation order" / "were ordered to evacuate"); not two light verbs ("broke a silence" / "seemed
+    to send a signal")."""
+    if same_predicate(x.predicate, y.predicate):
+        return True
+    acts = {x.predicate, y.predicate} - _LIGHT_ACTS
+    return len(acts) == 2 and (_written_in({x.predicate}, b.text) or _written_in({y.predicate}, a.text))
 
 
 def _tells(text: str, frame) -> bool:
