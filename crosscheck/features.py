@@ -155,17 +155,18 @@ def main_predicate(span, reporting: set[str] | None = None):
 
 def _clefted(node, inside) -> list:
     """What a cleft sets off: "It was Pelosi who rejected the picks" (the relative clause on "Pelosi", opened by
-    "who"), "It was in an interview on Tuesday that she revealed it" (the "that" clause); not "It is the first time
-    that the company cut jobs" (no relative pronoun opens the clause)."""
-    if node.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in inside):
-        return []
+    "who"), "It was in an interview on Tuesday that she revealed it" (the "that" clause after a phrase); not "It is
+    the first time that the company cut jobs" (no relative pronoun opens the clause), "It is unlikely that ..."."""
+    if node.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in inside) \
+            or any(c.dep_ == "neg" for c in inside):
+        return []  # "It was not Pelosi who rejected the picks": the negation is the copula's, kept there
     for attr in (c for c in inside if c.dep_ == "attr"):
         clefts = [r for r in attr.children if r.dep_ == "relcl" and any(
             s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WP", "WDT") for s in r.children)]
         if clefts:
             return clefts
-    if any(c.dep_ == "attr" for c in inside):
-        return []
+    if any(c.dep_ in ("attr", "acomp") for c in inside) or not any(c.dep_ == "prep" for c in inside):
+        return []  # "It is unlikely that ...", "It is true that ...": no cleft; "It was in Paris that ..." is one
     return [c for c in inside if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from itertools import combinations
 from datetime import date
 
 from . import dating, features, nlp
 from .clauses import clauses
 from .dating import DAY_PARTS
-from .lexicon import amount_verbs, opposite_words
+from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, recipient, roles, status_of,
-                         text_of, winning_places)
+from .predicates import (WINNING, containers, frame_words, located, opposite_qualities, people_counts,
+                         predicate_phrase, quality_pairs, recipient, roles, status_of, text_of, winning_places)
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -83,15 +84,15 @@ def _compared_counts(measures: list[Measure]) -> list[Measure]:
 
 
 def _qualities(span) -> tuple[tuple[str, str], ...]:
-    """(quality, what it tells of) for each adjective or adverb of data/opposites.toml the claim says of a noun or
-    a verb: "the permanent ban" and "the ban is permanent" (permanent, ban); "temporarily blocked" (temporary,
+    """(quality, what it tells of) for each adjective or adverb of frames.toml [qualities] the claim says of a noun
+    or a verb: "the permanent ban" and "the ban is permanent" (permanent, ban); "temporarily blocked" (temporary,
     block). Two claims telling opposite qualities of one thing conflict (`judge._opposite_qualities`)."""
-    words, found = opposite_words(), []
+    words, found = {w for pair in quality_pairs() for side in pair for w in side}, []
     for token in span:
         if token.pos_ == "ADJ" and token.lemma_.lower() in words:
             if token.dep_ == "amod":
                 found.append((token.lemma_.lower(), token.head.lemma_.lower()))
-            elif token.dep_ == "acomp":
+            elif token.dep_ in ("acomp", "oprd"):  # "the ban is temporary", "was made permanent"
                 subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subject is not None and subject.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
                     subject = token.head.head  # "the ban, which is temporary": the ban
@@ -101,6 +102,8 @@ def _qualities(span) -> tuple[tuple[str, str], ...]:
             quality = _adjective_of(token.lower_, words)
             if quality:
                 found.append((quality, token.head.lemma_.lower()))
+    if any(opposite_qualities(x, y) for (x, _), (y, _) in combinations(found, 2)):
+        return ()  # "the temporary ban was made permanent": a change told, both qualities its own
     return tuple(found)
 
 
@@ -121,24 +124,28 @@ def _order(root) -> tuple[str, str]:
         relation = words.get(child.lower_)
         if relation is None:
             continue
-        if child.dep_ == "prep":
-            told = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-        elif child.dep_ == "advcl":
+        if child.dep_ != "prep":
             continue
-        else:
-            told = None
-        if told is not None and not _a_time(told):
-            return relation, text_of(told)
+        told = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if told is not None and not _a_time(told) and not _before_someone(told):
+            return relation, text_of(told), told.lemma_.lower()
     for child in (c for verb in verbs for c in verb.children):
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
         if child.dep_ == "advcl" and mark is not None:
-            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i)
+            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
     return ()
 
 
 def _a_time(token) -> bool:
-    """A phrase of time, not of a happening: a date or time the recogniser names, or a number ("after 10")."""
-    return any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in token.subtree)
+    """A phrase of time, not of a happening: its head a date or time the recogniser names, or a number ("after 10
+    p.m.", "two hours before"); "the vote on Friday" and "the 2020 election" are happenings."""
+    return token.ent_type_ in ("DATE", "TIME") or token.like_num
+
+
+def _before_someone(token) -> bool:
+    """"Before" in front of someone, not in time: "testified before Congress", "pleaded guilty before a judge"."""
+    return token.ent_type_ in _ACTOR_ENTITIES or token.lemma_.lower() in people_counts()[1] \
+        or token.lemma_.lower() in frame_words()["offices"]["nouns"]
 
 
 def _ranked(span) -> Placing | None:

@@ -33,12 +33,6 @@ def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 
 
 @functools.cache
-def opposite_words() -> frozenset[str]:
-    """Every word of data/opposites.toml's pairs, either side."""
-    return frozenset(w for _, one, other in opposite_pairs() for w in one | other)
-
-
-@functools.cache
 def amount_verbs() -> frozenset[str]:
     """Verbs of a change in an amount: the pairs of data/opposites.toml marked `amount` ("rose", "cut")."""
     return frozenset(w for p in _opposites() if p.get("amount") for w in p["a"] + p["b"])

@@ -23,8 +23,9 @@ _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[d
                     r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b")  # "passed by 220 votes to 208"
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
-# "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with
-_COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|above|below|up|down)\s+(?:from\s+|than\s+)", re.I)
+# "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose
+# to 4% up from 3.5%": "up from" follows a level)
+_COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
 _OWNERS = {"PERSON", "ORG", "GPE", "NORP"}  # a possessive the tagger reads as a noun ("Walgreens' doses")
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)

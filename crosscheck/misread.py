@@ -30,22 +30,23 @@ _SUBJECTS = {"nsubj", "nsubjpass"}  # a name read as a noun but parsed as the su
 
 
 def mended(docs: list) -> list:
-    """The article's [(line number, Doc)], a line parsed again where the tagger misread a name or a verb, and a
-    name the recogniser missed in one line but found in another tagged as it was there."""
+    """The article's [(line number, Doc)], a line parsed again where the tagger misread a name or a verb; a name the
+    recogniser missed in one line but found whole in another is tagged there as it was found (in place, on the
+    line's Doc)."""
     names = _names_given(docs, _NAME_TYPES)
-    places_too = _names_given(docs, _NAME_TYPES | {"GPE"})
+    whole = _whole_names(docs)
     out = []
     for number, doc in docs:
         stand_ins, lemmas, types = {}, {}, {}
         for token in doc:
-            if _name_read_as_word(token, names):
+            if _name_read_as_word(token, names, whole):
                 stand_ins[token.i], lemmas[token.i], types[token.i] = PLACEHOLDER_NAME, token.text, names[token.text]
                 continue
             verb = _verb_read_as_noun(token)
             if verb is not None:
                 stand_ins[token.i], lemmas[token.i] = verb
         doc = nlp.reparse(doc, stand_ins, lemmas, types) if stand_ins else doc
-        _name_unrecognised(doc, places_too)
+        _tag_missed_names(doc, whole)
         out.append((number, doc))
     return out
 
@@ -57,7 +58,23 @@ def _names_given(docs: list, types: set[str]) -> dict[str, str]:
             for t in e if t.pos_ == "PROPN" and not t.is_sent_start}
 
 
-def _name_unrecognised(doc, names: dict) -> None:
+def _whole_names(docs: list) -> dict[str, str]:
+    """{word: entity type} of what alone names someone or somewhere in the article: a person's surname (the last
+    word of a PERSON), a name of one word ("Pelosi", "Ukraine"); not a word inside a longer name ("House" of "the
+    White House", "Health" of "the Department of Health", "Bill" of "Bill Cassidy"), and not where it opens a
+    sentence."""
+    found = {}
+    for _, doc in docs:
+        for e in doc.ents:
+            last = e[-1]
+            if last.pos_ != "PROPN" or last.is_sent_start:
+                continue
+            if e.label_ == "PERSON" or (e.label_ in _NAME_TYPES | {"GPE"} and len(e) == 1):
+                found[last.text] = e.label_
+    return found
+
+
+def _tag_missed_names(doc, names: dict) -> None:
     """Tag as a name a proper noun (or a capitalised noun: the subject "Pelosi" opening a short line is tagged a
     noun) standing alone that the recogniser left out here but tagged where the article gives it elsewhere
     ("Pelosi rejected the picks", beside "Speaker Nancy Pelosi")."""
@@ -74,13 +91,18 @@ def _neighbours(token) -> list:
     return [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
 
 
-def _name_read_as_word(token, names: dict) -> bool:
-    """A word the article names someone with elsewhere, taken for a verb, for a common noun outside any name and
-    not the subject ("Trump beat Cruz in Iowa": "Trump" the root, "beat" a compound of "Cruz"), or read as a name
-    with the verb after it taken for a noun's modifier ("Trump defeated Cruz": "defeated" a modifier of "Cruz")."""
+def _name_read_as_word(token, names: dict, whole: dict) -> bool:
+    """A word the article names someone with elsewhere (`names`), taken for a verb; or a word that alone names
+    someone there (`whole`), taken for a common noun outside any name and not the subject ("Trump beat Cruz in Iowa":
+    "Trump" the root, "beat" a compound of "Cruz"), or read as a name with the verb after it taken for a noun's
+    modifier ("Trump defeated Cruz": "defeated" a modifier of "Cruz")."""
     if token.text not in names or not token.text.istitle():
         return False
-    if token.pos_ == "VERB" or (token.pos_ == "NOUN" and not token.ent_type_ and token.dep_ not in _SUBJECTS):
+    if token.pos_ == "VERB":
+        return True
+    if token.text not in whole:
+        return False
+    if token.pos_ == "NOUN" and not token.ent_type_ and token.dep_ not in _SUBJECTS:
         return True
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return following is not None and following.pos_ == "VERB" and following.dep_ in _MODIFIERS

@@ -97,6 +97,16 @@ def symmetric_predicates() -> frozenset[str]:
 
 
 @functools.cache
+def quality_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Opposite qualities of one thing (frames.toml [qualities]): "temporary" / "permanent"."""
+    return tuple((frozenset(one), frozenset(other)) for one, other in frame_words()["qualities"]["pairs"])
+
+
+def opposite_qualities(x: str, y: str) -> bool:
+    return any(x in one and y in other or x in other and y in one for one, other in quality_pairs())
+
+
+@functools.cache
 def sought_governors() -> frozenset[str]:
     """Verbs of intent or attempt: what they govern was meant or tried, not done ("plans to raise")."""
     return frozenset(frame_words()["intent"]["verbs"]) | frozenset(frame_words()["intent"]["attempts"])
@@ -155,7 +165,9 @@ def recipient(root) -> str:
     if dative is None:
         dative = next((g for c in root.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                        for g in c.children if g.dep_ == "pobj"), None)
-    return noun_phrase(dative) if dative is not None else ""
+    if dative is None or dative.like_num or dative.ent_type_ in ("PERCENT", "MONEY", "DATE", "TIME", "CARDINAL"):
+        return ""  # "fell to 42%", "delayed to Friday": a level or a day, no one the act went to
+    return noun_phrase(dative)
 
 
 def noun_phrase(noun) -> str:

@@ -162,8 +162,9 @@ class Frame:
     contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
     ranked: Placing | None = None  # where someone placed in a contest's results (`frames._ranked`)
     recipient: str = ""  # to whom (or where) the main predicate's act went ("sent tanks to Ukraine", "gave Kyiv aid")
-    order: tuple[str, str] = ()  # ("after" or "before", the happening the main act is placed by: `frames._order`)
-    qualities: tuple[tuple[str, str], ...] = ()  # (word of opposites.toml, what it tells of): `frames._qualities`
+    # ("after" or "before", the happening the main act is placed by, that happening's head lemma): `frames._order`
+    order: tuple[str, ...] = ()
+    qualities: tuple[tuple[str, str], ...] = ()  # (quality of frames.toml [qualities], what it tells of): `frames._qualities`
 
 
 @dataclass(frozen=True)

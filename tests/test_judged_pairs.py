@@ -1446,14 +1446,13 @@ def test_near_misses_of_the_ninth_stops_rules_are_no_contradiction(verdict, a, b
     assert not verdict(a, b).contradiction
 
 
-@pytest.mark.parametrize("a, b", [
-    ("The company was bought by Microsoft for $10 billion.", "The company bought Microsoft for $10 billion."),
-    ("The startup acquired the bank last year.", "Last year the bank acquired the startup, filings show."),
-    ("The union sued the city over the layoffs.", "Over the layoffs, the city was sued by the union."),  # not reversed
+@pytest.mark.parametrize("a, b, reversed_roles", [
+    ("The company was bought by Microsoft for $10 billion.", "The company bought Microsoft for $10 billion.", True),
+    ("The startup acquired the bank last year.", "Last year the bank acquired the startup, filings show.", True),
+    ("The union sued the city over the layoffs.", "Over the layoffs, the city was sued by the union.", False),
 ])
-def test_agent_and_theme_traded_are_roles_swapped_named_or_not(verdict, a, b):
+def test_agent_and_theme_traded_are_roles_swapped_named_or_not(verdict, a, b, reversed_roles):
     result = verdict(a, b)
-    reversed_roles = "the city was sued" not in b
     assert (result.contradiction and result.basis == "agent") == reversed_roles, result.reason
 
 
@@ -1468,14 +1467,24 @@ def test_giver_and_recipient_traded_are_roles_swapped(verdict, a, b):
 
 
 @pytest.mark.parametrize("b, conflict", [
-    ("Germany will send tanks to Poland.", True),
-    ("Tanks will be sent to Poland by Germany, officials said.", True),
-    ("Germany will send tanks to Ukraine and Poland.", False),  # one recipient among others
-    ("Germany, which borders Poland, will send tanks to Ukraine.", False),  # Poland is not where they go
+    ("Norway will send the two systems to Latvia.", True),
+    ("The two systems will be sent to Latvia by Norway, officials said.", True),  # passive, attribution last
+    ("Norway will send the two systems to Estonia and Latvia.", False),  # one recipient among others
+    ("Norway, which borders Latvia, will send the two systems to Estonia.", False),  # Latvia is not where they go
+    ("Norway will send the two systems to Tallinn.", False),  # a city of Estonia
 ])
 def test_one_transfer_to_different_recipients_is_a_contradiction(verdict, b, conflict):
-    result = verdict("Germany will send tanks to Ukraine.", b)
+    result = verdict("Norway will send the two systems to Estonia.", b)
     assert (result.contradiction and result.basis == "recipient") == conflict, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russia sells oil to India.", "Russia sells oil to China."),  # oil can go both ways: a difference
+    ("The ministry sent a letter to Congress.", "The ministry sent a letter to the Senate."),  # a body and its part
+])
+def test_transfers_that_may_both_be_so_are_differences(verdict, a, b):
+    result = verdict(a, b)
+    assert result.basis == "recipient" and not result.contradiction, result.reason
 
 
 def test_a_recipient_in_a_hedged_statement_is_a_difference(verdict):
@@ -1507,15 +1516,22 @@ def test_two_happenings_told_in_opposite_order_conflict(verdict, a, b, conflict)
     ("A judge issued an order temporarily blocking the law.", "The judge permanently blocked the law."),
     ("The ban, which is temporary, took effect Monday.", "The permanent ban took effect Monday."),
     ("The evacuation order is voluntary, the mayor said.", "The mayor issued a mandatory evacuation order."),
-    ("The bridge was partially closed.", "The bridge was fully closed."),
+    ("Schools closed temporarily, the mayor said.", "The mayor said the schools closed permanently."),
 ])
 def test_opposite_qualities_of_one_thing_conflict(verdict, a, b):
     result = verdict(a, b)
-    assert result.contradiction and result.basis == "opposite", result.reason
+    assert result.contradiction and result.basis == "quality", result.reason
 
 
-def test_opposite_qualities_of_two_things_do_not(verdict):
-    result = verdict("The bridge was partially closed.", "The road was fully closed.")
+@pytest.mark.parametrize("a, b", [
+    ("The schools closed temporarily.", "The libraries closed permanently."),  # two things
+    ("The temporary ban was made permanent on Monday.", "The ban is now permanent."),  # a change told
+    ("A partial count showed Smith leading.", "The full count showed Smith leading."),  # one count, two times
+    ("The bill helps legal immigrants.", "The bill targets illegal immigrants."),  # two groups
+    ("The police released a partial list of the victims.", "The police released a complete list of the victims."),
+])
+def test_qualities_of_two_things_or_two_times_do_not_conflict(verdict, a, b):
+    result = verdict(a, b)
     assert not result.contradiction, result.reason
 
 
@@ -1544,15 +1560,14 @@ def test_a_figure_more_than_another_time_is_a_change():
     assert share.reading == "change"
 
 
-@pytest.mark.parametrize("a, b, conflict", [
-    ("The plane crashed in Arizona on Saturday.", "The crash happened in Utah on Saturday.", True),
-    ("Two firefighters in Arizona died when their aircraft crashed on Saturday.",
-     "The aircraft crash in which two firefighters died on Saturday happened in Utah.", True),
-    ("The plane crashed in Arizona on Saturday.", "The crash happened in Phoenix on Saturday.", False),  # inside
+@pytest.mark.parametrize("a, b", [
+    ("The plane crashed in Arizona on Saturday.", "The crash happened in Utah on Saturday."),
+    ("The protest happened in Portland on Saturday.", "Thousands protested in Seattle on Saturday."),
 ])
-def test_a_happening_told_by_its_noun_is_the_act_its_verb_tells(verdict, a, b, conflict):
-    result = verdict(a, b)
-    assert (result.contradiction and result.basis == "place") == conflict, result.reason
+def test_a_happening_told_by_its_noun_in_another_place_is_no_agreement_and_no_conflict(verdict, a, b):
+    """Protests happen in many places on one day; a noun of a happening alone does not tie its place to the
+    other's verb (a review's trap): neither agreement nor conflict."""
+    assert verdict(a, b).relation == "apart"
 
 
 @pytest.mark.parametrize("b, conflict", [
@@ -1663,3 +1678,25 @@ def test_a_winner_not_shown_to_be_the_other_s_loser_is_no_swap(verdict):
     result = verdict("In 2008 she defeated Barack Obama in the Florida and Ohio primaries.",
                      "In 2008, Barack Obama defeated Hillary Clinton for the Democratic nomination.")
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He testified before Congress.", "He testified after Congress subpoenaed him."),  # before someone, not in time
+    ("The suspect pleaded guilty before a federal judge.", "The suspect pleaded guilty after the judge rejected a deal."),
+])
+def test_before_someone_is_no_order_of_events(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_a_negated_cleft_keeps_its_negation(verdict):
+    result = verdict("It was not Pelosi who rejected the picks.", "Pelosi rejected the picks.")
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+def test_a_level_after_to_is_no_recipient():
+    assert frame_of(claim_from_text("Support for the plan fell to 42% in May.")).recipient == ""
+
+
+def test_roles_traded_in_an_act_parties_do_to_each_other_are_a_difference(verdict):
+    result = verdict("The company sued its former partner.", "Its former partner sued the company.")
+    assert result.basis == "agent" and not result.contradiction, result.reason

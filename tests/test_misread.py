@@ -99,9 +99,17 @@ def test_a_name_the_tagger_took_for_a_noun_or_a_head_is_the_subject(sentence, ag
     assert frame_of(claim).agent == agent
 
 
-def test_a_word_no_line_gives_as_a_name_stays_a_noun():
-    lines = [(1, doc) for doc in nlp.parse(["Donald Trump spoke on Monday.", "Trade rose in May."])]
-    assert all(a is b for (_, a), (_, b) in zip(lines, misread.mended(lines)))
+@pytest.mark.parametrize("intro, line, word", [
+    ("Donald Trump spoke on Monday.", "Trade rose in May.", "Trade"),  # no line names anyone "Trade"
+    ("A White House official spoke on Monday.", "House prices rose in May.", "House"),  # a word inside a longer name
+    ("The Department of Health spoke on Monday.", "Health officials met in May.", "Health"),
+    ("Senator Bill Cassidy spoke on Monday.", "Bill payments rose in May.", "Bill"),  # a given name
+])
+def test_a_word_no_line_gives_as_a_whole_name_stays_a_word(intro, line, word):
+    (_, _), (_, mended) = misread.mended([(1, doc) for doc in nlp.parse([intro, line])])
+    (alone,) = nlp.parse([line])
+    token, as_parsed = (next(t for t in doc if t.text == word) for doc in (mended, alone))
+    assert (token.pos_, token.dep_, token.ent_type_) == (as_parsed.pos_, as_parsed.dep_, as_parsed.ent_type_)
 
 
 def test_a_pair_is_read_as_one_articles_lines():

@@ -553,7 +553,7 @@ def _places(fa: Frame, fb: Frame) -> list[Slot]:
     # places lie apart or one holds the other), and so is where one act was done to or by the same parties ("the
     # suspect was arrested in Phoenix" / "in Denver"); where else something happened may be another happening.
     one_act = (same_happening(fa, fb) and (bool(fa.status and fb.status) or _same_roles(fa, fb))
-               or _happening_of(fa, fb) or _happening_of(fb, fa) or _one_act_in_clauses(fa, fb))
+               or _one_act_in_clauses(fa, fb))
     return [Slot("place", (", ".join(fa.places), ", ".join(fb.places)), True, one_act, f"place|{fa.predicate}")]
 
 

@@ -18,11 +18,12 @@ from dataclasses import replace
 
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
+from ..figures import word_number
 from ..frames import frame_of
-from ..gazetteer import disjoint, nested
+from ..gazetteer import disjoint, locate, nested
 from ..lexicon import amount_verbs, data_table
-from ..predicates import (WINNING, containers, converse, frame_words, light, same_predicate, spelled_alike,
-                          status_of, symmetric_predicates)
+from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
+                          spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -576,12 +577,12 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         return None  # "met", "talked": either party does it, with any other
     if _reversed(x, y):
         reason = f"roles swapped for “{x.predicate}”: {_short(x.agent, 40)} vs {_short(y.agent, 40)}"
-        return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "agent", (x.agent, y.agent),
+        mutual = x.predicate in frame_words()["reciprocal"]["verbs"]  # each may have sued the other
+        return _differ(similarity, not (mutual or _hedge(a) or _hedge(b)), reason, "agent", (x.agent, y.agent),
                        f"agent|{x.predicate}")
     agents_a, agents_b = _named(x.agent, a.entities), _named(y.agent, b.entities)
     offices = not (agents_a or agents_b) and bool(agents_a := _offices(x.agent)) and bool(agents_b := _offices(y.agent))
-    if not agents_a or not agents_b or _words(" ".join(agents_a)) & _words(" ".join(agents_b)) \
-            or _shortened(" ".join(agents_a), " ".join(agents_b)):
+    if not _distinct(agents_a, agents_b):
         return None
     swapped = any(any(_words(n) & _words(getattr(y, role, "")) for n in agents_a)
                   and any(_words(n) & _words(getattr(x, role, "")) for n in agents_b) for role in _SWAPPED_ROLES)
@@ -606,9 +607,11 @@ def _told_alike(a, b, same_fact, cosine, settings) -> bool:
 
 
 def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
-    """One act by one agent on one thing, gone to different named recipients ("Germany will send tanks to
-    Ukraine" / "... to Poland"): a contradiction, a difference where either is hedged. A recipient one names
-    among others ("to Ukraine and Poland") is no conflict."""
+    """One act by one agent on one thing, gone to different named recipients ("Norway will send the two systems to
+    Estonia" / "... to Latvia"). A contradiction where the thing is one ("the", "its", a number: it can go but one
+    way) and the recipients are people or places the gazetteer puts apart; otherwise a difference ("sells oil to
+    India" / "to China": both may be so; "to Congress" / "to the Senate": a body and its part). A recipient one names
+    among others ("to Ukraine and Poland") or a place inside the other ("to Ukraine" / "to Kyiv") is no conflict."""
     if not _told_alike(a, b, same_fact, cosine, settings):
         return None
     x, y = frame_of(a), frame_of(b)
@@ -617,14 +620,39 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
         return None
     if not (_aligned(x.agent, y.agent, required=True) and _aligned(x.theme, y.theme, required=True)):
         return None
-    to_a, to_b = ([e for e in entities if _words(e) and _words(e) <= _words(role)]
-                  for role, entities in ((x.recipient, a.entities), (y.recipient, b.entities)))
-    if not to_a or not to_b or _words(" ".join(to_a)) & _words(" ".join(to_b)) \
-            or _shortened(" ".join(to_a), " ".join(to_b)):
+    to_a, to_b = _names_in(x.recipient, a.entities), _names_in(y.recipient, b.entities)
+    if not _distinct(to_a, to_b):
         return None
+    places = all(locate(p, settings.place_prominence) is not None for p in (*to_a, *to_b))
+    if places and not _apart(tuple(to_a), tuple(to_b), settings):
+        return None  # "to Ukraine" / "to Kyiv": one inside the other
+    people = places or set(to_a) <= set(a.incidentals) and set(to_b) <= set(b.incidentals)
+    one_thing = _counted_or_definite(x.theme)
     values = (", ".join(to_a), ", ".join(to_b))
     reason = f"different recipient for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
-    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "recipient", values, f"recipient|{x.predicate}")
+    return _differ(similarity, one_thing and people and not (_hedge(a) or _hedge(b)), reason, "recipient", values,
+                   f"recipient|{x.predicate}")
+
+
+def _counted_or_definite(role: str) -> bool:
+    """A role that names things that can go only one way: definite ("the systems", "its stake") or counted ("two
+    air defence systems", "a letter"); not a bare plural or a mass noun ("tanks", "oil")."""
+    first = role.strip().split(" ")[0].lower() if role.strip() else ""
+    return first in _DEFINITE or first[:1].isdigit() or word_number(first) is not None
+
+
+_DEFINITE = {"the", "its", "his", "her", "their", "our", "a", "an", "this", "that", "these", "those"}
+
+
+def _names_in(role: str, entities: tuple[str, ...]) -> list[str]:
+    """The names a role holds, each whole ("Ukraine and Poland": both)."""
+    return [e for e in entities if _words(e) and _words(e) <= _words(role)]
+
+
+def _distinct(xs: list[str], ys: list[str]) -> bool:
+    """Two lists of names, both given, that share no word and neither of which shortens the other."""
+    x, y = " ".join(xs), " ".join(ys)
+    return bool(xs and ys) and not _words(x) & _words(y) and not _shortened(x, y)
 
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -637,13 +665,13 @@ def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgem
     fa, fb = frame_of(a), frame_of(b)
     if not (_aligned(fa.agent, fb.agent) and _aligned(fa.theme, fb.theme)):
         return None  # "the bridge was partially closed" / "the road was fully closed"
-    found = next(((x, y, pair) for x, of_x in fa.qualities for y, of_y in fb.qualities
-                  if _one_word(of_x, of_y) and (pair := opposite_pair(x, y))), None)
+    found = next(((x, y) for x, of_x in fa.qualities for y, of_y in fb.qualities
+                  if _one_word(of_x, of_y) and opposite_qualities(x, y)), None)
     if found is None:
         return None
-    x, y, pair = found
-    reason = f"opposite qualities ({pair}): “{_short(a.text, 60)}” ({x}) vs “{_short(b.text, 60)}” ({y})"
-    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "opposite", (x, y), f"opposite|{x}/{y}")
+    x, y = found
+    reason = f"opposite qualities: “{_short(a.text, 60)}” ({x}) vs “{_short(b.text, 60)}” ({y})"
+    return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "quality", (x, y), f"quality|{x}/{y}")
 
 
 def _one_word(x: str, y: str) -> bool:
@@ -662,11 +690,12 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     x, y = frame_of(a), frame_of(b)
     if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or _other_occasions(a, b):
         return None
-    (relation_x, other_x), (relation_y, other_y) = x.order, y.order
+    (relation_x, other_x, head_x), (relation_y, other_y, head_y) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
-    # ordered to evacuate") placed on each side of one happening
+    # ordered to evacuate") placed on each side of one happening, told by one head ("the levee failed" / "the
+    # levee gave way" share the levee; "after Congress subpoenaed him" is no happening "before Congress")
     flipped = relation_x != relation_y and _one_main_act(x, y, a, b) and _aligned(x.agent, y.agent) \
-        and _aligned(other_x, other_y, required=True)
+        and _aligned(other_x, other_y, required=True) and _one_happening_head(x.order, y.order)
     swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
     if not (flipped or swapped):
         return None
@@ -674,6 +703,14 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
               f"“{_short(b.text, 60)}” ({relation_y} {_short(other_y, 30)})")
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _one_happening_head(order_x: tuple[str, ...], order_y: tuple[str, ...]) -> bool:
+    """The two happenings the acts are placed by are one: one head ("the vote" / "the vote on Friday"), or two
+    clauses of one subject ("the levee failed" / "the levee gave way")."""
+    (_, text_x, head_x), (_, text_y, head_y) = order_x, order_y
+    clauses = len(_words(text_x)) > 1 and len(_words(text_y)) > 1
+    return same_predicate(head_x, head_y) or clauses and bool(_words(text_x) & _words(text_y))
 
 
 def _one_main_act(x, y, a: Claim, b: Claim) -> bool:
