@@ -152,3 +152,11 @@ def dateline_date(text: str) -> date | None:
         return None
     iso = normalise(match.group("date"))
     return date.fromisoformat(iso) if iso and len(iso) == 10 and not iso.startswith("-") else None
+
+
+def weekday_of(iso: str) -> str:
+    """The weekday of a calendar day given with its year ("2021-10-03": sunday); "" without a year."""
+    try:
+        return date.fromisoformat(iso).strftime("%A").lower()
+    except ValueError:
+        return ""

@@ -17,11 +17,11 @@ from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import (WINNING, containers, frame_words, located, opposite_qualities, people_counts,
-                         predicate_phrase, quality_pairs, recipient, roles, status_of, text_of, winning_places)
+from .predicates import (ACTOR_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
+                         people_counts, predicate_phrase, quality_pairs, recipient, roles, status_of, text_of,
+                         winning_places)
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
-_ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 _LOSING = {"lose"}
 
 
@@ -144,7 +144,7 @@ def _a_time(token) -> bool:
 
 def _before_someone(token) -> bool:
     """"Before" in front of someone, not in time: "testified before Congress", "pleaded guilty before a judge"."""
-    return token.ent_type_ in _ACTOR_ENTITIES or token.lemma_.lower() in people_counts()[1] \
+    return token.ent_type_ in ACTOR_ENTITIES or token.lemma_.lower() in people_counts()[1] \
         or token.lemma_.lower() in frame_words()["offices"]["nouns"]
 
 
@@ -346,7 +346,7 @@ def _asks_to(verb) -> bool:
 def _resolve_relative(token, span) -> str:
     word = token.lemma_.lower()
     if word in ("latter", "former"):
-        actors = [e for e in span.ents if e.label_ in _ACTOR_ENTITIES and e.end <= token.i]
+        actors = [e for e in span.ents if e.label_ in ACTOR_ENTITIES and e.end <= token.i]
         # "Xi talked with Modi at the BRICS Summit at the latter's request": of two people, not the summit
         people = [e for e in actors if e.label_ == "PERSON"]
         actors = people if len(people) >= 2 else actors

@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import features
 from .figures import bounds, word_number
 from .lexicon import amount_verbs
-from .predicates import containers, frame_words, light, predicate_phrase
+from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
@@ -26,7 +26,6 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose
 # to 4% up from 3.5%": "up from" follows a level)
 _COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
-_OWNERS = {"PERSON", "ORG", "GPE", "NORP"}  # a possessive the tagger reads as a noun ("Walgreens' doses")
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 _NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
@@ -48,7 +47,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if _AGE_OF.search(before) and unit == "count":
         unit, counts = "age", ""
     if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
-        shortest, longest = _CALENDAR_HOURS.get(unit, (_HOURS[unit],) * 2)
+        shortest, longest = _hour_bounds(unit)
         low, high = low * shortest, (None if high is None else high * longest)
         q, unit = replace(q, value=q.value * _HOURS[unit]), "hour"
     if _after_speech(span, q.predicate, len(before)) and root.lemma_.lower() not in features.reporting_verbs():
@@ -97,7 +96,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
-    verb = next((t for t in span if t.lemma_.lower() == q.predicate and t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_named(span, q.predicate)
     if _required(verb) or _aimed_at(before):
         reading = "threshold"  # "It takes 1,237 delegates to win", "the 176 seats needed to govern": no count held
     if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
@@ -141,7 +140,7 @@ def _valued(span, offset: int, predicate: str):
     20,000", "pegged the cost at $2 billion", "the deal, valued at $3 billion"), or None."""
     if predicate not in frame_words()["valuing"]["verbs"]:
         return None
-    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    first = _token_at(span, offset)
     # from the number up to the preposition or verb its phrase hangs on ("$2 billion": "billion", then "at")
     at = next((a for a in first.ancestors if a.dep_ == "prep" or a.pos_ in ("VERB", "ADP")), None) if first else None
     if at is None or at.lower_ != "at" or at.head.lemma_.lower() != predicate:
@@ -175,7 +174,7 @@ def _owner(span, offset: int) -> tuple[str, ...]:
     """Whose figure it is, by a name's possessive: on what the figure counts or describes ("Biden's 52% approval",
     "CVS's 2.2 million wasted doses", "Trump's 42%"), or on the subject whose level it gives ("Trump's approval
     stood at 52%")."""
-    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    first = _token_at(span, offset)
     if first is None:
         return ()
     node = first
@@ -215,7 +214,8 @@ def _owner_by_verb(node):
 
 
 def _a_name(token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in _OWNERS
+    """A name, by its tag or by the recogniser (a possessive the tagger reads as a noun: "Walgreens' doses")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTITIES
 
 
 def _possessor(noun):
@@ -230,7 +230,9 @@ def _label(span) -> tuple[str, ...]:
     if colon is None or colon.i == span.start:
         return ()
     label = span.doc[span.start:colon.i]
-    return () if any(t.pos_ in ("VERB", "AUX") for t in label) else (label.text,)
+    if any(t.pos_ in ("VERB", "AUX") for t in label) or not any(_a_name(t) for t in label):
+        return ()  # "Update:", "Note:": no one's figures
+    return (label.text,)
 
 
 def _counted_noun(span, q: Quantity):
@@ -280,7 +282,7 @@ def _forecast_verbs() -> frozenset[str]:
 
 def _right_after(span, offset: int, lemma: str) -> bool:
     """Whether the figure starting `offset` characters into the span follows the verb `lemma` directly."""
-    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    first = _token_at(span, offset)
     if first is None or first.i == span.start:
         return False
     previous = first.doc[first.i - 1]
@@ -297,7 +299,18 @@ def _change_noun(verb):
                  and c.lemma_.lower() in amount_verbs()), None)
 
 
+def _hour_bounds(unit: str) -> tuple[float, float]:
+    """The shortest and longest length of a time unit in hours (a month 28 to 31 days)."""
+    return _CALENDAR_HOURS.get(unit, (_HOURS[unit],) * 2)
+
+
+def _token_at(span, offset: int):
+    """The first token starting `offset` characters or more into the span (where a figure's text begins)."""
+    return next((t for t in span if t.idx - span.start_char >= offset), None)
+
+
 def _verb_named(span, lemma: str):
+    """The span's verb of this lemma: the one a figure's predicate names."""
     return next((t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")), None)
 
 
@@ -306,7 +319,7 @@ def _moved_from(span, offset: int, verb) -> bool:
     to a new value given after "to" ("March's 916,000 gain was revised down to 770,000")."""
     if verb is None or verb.lemma_.lower() not in {*frame_words()["reading"]["moving"], *amount_verbs()}:
         return False
-    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    first = _token_at(span, offset)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if first is None or subject is None or not subject.left_edge.i <= first.i <= subject.right_edge.i:
         return False
@@ -318,7 +331,7 @@ def _moved_from(span, offset: int, verb) -> bool:
 def _by_the_doers(span, offset: int) -> bool:
     """The figure starting `offset` characters into the span follows a passive's "by" ("filed by five officers",
     "was signed by 40 senators"): it counts who did it."""
-    first = next((t for t in span if t.idx - span.start_char >= offset), None)
+    first = _token_at(span, offset)
     by = next((t for t in first.ancestors if t.lower_ == "by"), None) if first is not None else None
     return by is not None and by.dep_ == "agent"
 
@@ -337,18 +350,14 @@ def _reading(before: str, after: str = "") -> str:
     return "level"
 
 
-# Words that describe a figure as the earlier one, between "from" and the figure ("from an initially reported")
-_EARLIER = re.compile(r"^(?:an?|the|initially|originally|previously|first|earlier|initial|original|previous|prior|"
-                      r"reported|estimated|announced|forecast|projected|expected)$")
-
-
 def _from_described(words: list[str]) -> bool:
     """"from an initially reported", "from a previously estimated": the origin, its figure after a few words that
     describe it."""
     if "from" not in words[-4:-1]:
         return False
     between = words[len(words) - words[::-1].index("from"):]
-    return all(_EARLIER.match(w) for w in between)
+    earlier = frame_words()["reading"]["earlier"]
+    return all(w in earlier for w in between)
 
 
 def _from_named(words: list[str]) -> bool:
@@ -427,7 +436,7 @@ def durations(span) -> list[Measure]:
             shown, number = _halves(doc, token, number)
             if number:
                 unit = token.lemma_.lower()
-                shortest, longest = _CALENDAR_HOURS.get(unit, (_HOURS[unit],) * 2)
+                shortest, longest = _hour_bounds(unit)
                 found.append(Measure(shown, number * _HOURS[unit], "hour", number * shortest, number * longest, "", "",
                                      "", "level"))
     clock = _CLOCK.search(span.text)

@@ -200,6 +200,7 @@ def text_of(token) -> str:
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who can act, own a figure, or be acted on by name
 
 
 _PLACING = ("in", "at", "near", "into", "inside")  # prepositions that place what happened

@@ -88,7 +88,10 @@ class Measure:
     hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
     modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)
-    scope: tuple[str, ...] = ()  # the places it is counted in ("the death toll in Germany")
+    # whose or where it is: the places it is counted in ("the death toll in Germany"), its owner ("Biden's 52%
+    # approval", "76 percent for Trump") or a list line's label ("Army: 40% fully vaccinated"); two figures whose
+    # scopes name no one place or name in common are two variables (align.comparable)
+    scope: tuple[str, ...] = ()
     beside_main: bool = False  # its verb lies outside the main predicate's clauses ("a shooting that killed 14"), so
     # the claim's hedge does not cover it
 

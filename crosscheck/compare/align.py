@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..dating import weekday_of
 from ..lexicon import amount_verbs, opposite_pairs
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, winning_places)
@@ -64,8 +65,12 @@ def _happening_of(fa: Frame, fb: Frame) -> bool:
     if fa.predicate not in frame_words()["happening"]["verbs"]:
         return False
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
-    subject = words(fa.theme or fa.agent)
-    return any(len(act) >= 4 and any(w.startswith(act[:max(4, len(act) - 1)]) for w in subject) for act in acts)
+    return stem_written(acts, words(fa.theme or fa.agent))
+
+
+def stem_written(acts: set[str], text_words: set[str]) -> bool:
+    """An act's stem among the words ("meet": "meeting"; "crash": "crash"; "end": "ending")."""
+    return any(w.startswith(act[:max(3, len(act) - 1)]) for act in acts if len(act) >= 3 for w in text_words)
 
 
 def words(text: str) -> set[str]:
@@ -102,7 +107,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             return "worded"
         return ""
     if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
-        return ""  # "the death toll in Germany" / "the death toll in Western Europe"
+        return ""  # "the death toll in Germany" / "in Western Europe"; "Biden's 52%" / "Trump's 42%"
     if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
         # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
@@ -504,23 +509,15 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
     for dated, weekdays in ((fa, fb), (fb, fa)):
-        days = [d for d in dated.dates if granularity(d) == "day" and _weekday_of(d)]
+        days = [d for d in dated.dates if granularity(d) == "day" and weekday_of(d)]
         named = [d for d in weekdays.dates if granularity(d) == "weekday"]
-        if len(days) == 1 and len(named) == 1 and _weekday_of(days[0]) != named[0].lower() \
+        if len(days) == 1 and len(named) == 1 and weekday_of(days[0]) != named[0].lower() \
                 and named[0].lower() not in dated.text.lower():
             values = (days[0], named[0]) if dated is fa else (named[0], days[0])
             return [Slot("date", values, True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
 
 
-def _weekday_of(iso: str) -> str:
-    """The weekday of a calendar day given with its year ("2021-10-03": sunday); "" without a year."""
-    from datetime import date
-
-    try:
-        return date.fromisoformat(iso).strftime("%A").lower()
-    except ValueError:
-        return ""
 
 
 def _clocks(fa: Frame, fb: Frame) -> list[Slot]:

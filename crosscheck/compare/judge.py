@@ -28,7 +28,7 @@ from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (dates_differ, leftover_figures, matched_figures, opposite_pair, same_place, same_side, slots,
-                    unmatched_figures, unmatched_places)
+                    stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -109,8 +109,7 @@ _LIGHT_ACTS = {"be", "have", "do", "make", "get", "take", "say"}
 
 def _written_in(acts: set[str], text: str) -> bool:
     """An act's stem among the text's words ("meet": "meeting"; "end": "ending")."""
-    words = _words(text)
-    return any(w.startswith(act[:max(3, len(act) - 1)]) for act in acts if len(act) >= 3 for w in words)
+    return stem_written(acts, _words(text))
 
 
 def parsed(claim: Claim) -> bool:
@@ -552,8 +551,10 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     return None
 
 
-_SWAPPED_ROLES = ("theme", "recipient")  # where each agent may stand in the other's frame: "Biden called Xi",
-# "Germany sends tanks to Ukraine"
+# The frame's roles (attribute names) where each claim's agent may stand in the other's: "Biden called Xi" / "Xi
+# called Biden" (theme), "Germany sends tanks to Ukraine" / "Ukraine sends tanks to Germany" (recipient; a clause has
+# none, so only main frames are tried for it)
+_SWAPPED_ROLES = ("theme", "recipient")
 
 
 def _reversed(x, y) -> bool:
@@ -601,9 +602,11 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
                    f"agent|{x.predicate}")
 
 
-def _told_alike(a, b, same_fact, cosine, settings) -> bool:
-    """Two parsed claims of one fact, or close in meaning (a conflicting slot lowers the fact similarity)."""
-    return (same_fact or cosine >= settings.assertion_min_cosine) and parsed(a) and parsed(b)
+def _told_alike(a, b, same_fact, cosine, settings, floor: float | None = None) -> bool:
+    """Two parsed claims of one fact, or close in meaning (a conflicting slot lowers the fact similarity): cosine at
+    least `floor` (default `assertion_min_cosine`; opposite words, `opposite_min_cosine`)."""
+    floor = settings.assertion_min_cosine if floor is None else floor
+    return (same_fact or cosine >= floor) and parsed(a) and parsed(b)
 
 
 def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -659,7 +662,7 @@ def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgem
     """Opposite qualities told of one thing ("temporarily blocked the law" / "permanently blocked the law"; "the
     ban is temporary" / "a permanent ban"; "a partial withdrawal" / "a full withdrawal"), neither claim negated:
     a contradiction, a difference where either is hedged."""
-    if not ((same_fact or cosine >= settings.opposite_min_cosine) and parsed(a) and parsed(b)) \
+    if not _told_alike(a, b, same_fact, cosine, settings, settings.opposite_min_cosine) \
             or bool(a.negation) != bool(b.negation) or _other_occasions(a, b):
         return None
     fa, fb = frame_of(a), frame_of(b)
