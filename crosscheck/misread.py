@@ -81,7 +81,8 @@ def _tag_missed_names(doc, names: dict) -> None:
     from spacy.tokens import Span
 
     alone = [token for token in doc if token.pos_ in _NAME_TAGS and not token.ent_type_ and token.text in names
-             and token.text.istitle() and not any(n.pos_ == "PROPN" for n in _neighbours(token))]
+             and token.text.istitle() and not any(n.pos_ == "PROPN" for n in _neighbours(token))
+             and (not token.is_sent_start or token.dep_ in _SUBJECTS)]  # "Major donors gave": no name opens it
     if alone:
         doc.set_ents([Span(doc, t.i, t.i + 1, label=names[t.text]) for t in alone], default="unmodified")
 
