@@ -1700,3 +1700,12 @@ def test_a_level_after_to_is_no_recipient():
 def test_roles_traded_in_an_act_parties_do_to_each_other_are_a_difference(verdict):
     result = verdict("The company sued its former partner.", "Its former partner sued the company.")
     assert result.basis == "agent" and not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "Judge Robert Pitman granted the administration's request to temporarily block enforcement of the ban.",
+    "The request to block the ban was granted by the judge on Wednesday, the court said.",
+])
+def test_a_request_granted_is_the_act_requested(verdict, b):
+    result = verdict("A federal judge issued an order on Wednesday blocking the state's abortion ban.", b)
+    assert not result.contradiction, result.reason

@@ -237,6 +237,15 @@ def _another_role(frame) -> str:
     return ""
 
 
+def _a_request_granted(frame) -> bool:
+    """The verb grants or refuses a request to do something ("granted the administration's request to block the
+    law"): its outcome is that act's, which the claim tells in a clause of its own, not the opposite of it."""
+    return bool(_REQUESTED.search(frame.theme))
+
+
+_REQUESTED = re.compile(r"\b(?:request|motion|bid|petition|application|plea|appeal)s?\s+(?:to|for)\b", re.I)
+
+
 def _two_forecasts(slot, fa, fb) -> bool:
     """A forecast or plan ("would add 1 million jobs") against a result ("added 266,000") is another quantity;
     against another forecast ("will cost $4 billion") it is the same one, stated differently."""
@@ -358,6 +367,8 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     fa, fb = frame_of(a), frame_of(b)
     if not _roles_aligned(fa, fb, a.entities, b.entities) or _themes_named_apart(a, fa, b, fb):
         return None  # "rejected the US proposal" / "accepted the EU proposal": two things
+    if _a_request_granted(fa) or _a_request_granted(fb):
+        return None  # "granted a request to block the law" / "blocked the law": one outcome
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
     if _forecast_against_result(a, b, a.predicate, b.predicate):
@@ -390,8 +401,10 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)):
-                continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal"
+            if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)
+                                        or _a_request_granted(ca) or _a_request_granted(cb)):
+                continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal";
+                # "granted a request to block the law" / "blocked the law"
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
                     continue
