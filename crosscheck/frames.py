@@ -18,6 +18,7 @@ from .lexicon import amount_verbs, opposite_words
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (WINNING, containers, frame_words, located, predicate_phrase, recipient, roles, status_of,
                          text_of, winning_places)
+from .tense import date_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
 _ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -253,7 +254,7 @@ def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tu
         return (word.dep_ == "pobj" and preposition.lower_ == "from" and not ends
                 and preposition.head.lemma_.lower() in amount_verbs())
 
-    named = [(dating.normalise(e.text, published), said_on(e) or origin(e)) for e in entities]
+    named = [(dating.normalise(e.text, published, date_tense(e)), said_on(e) or origin(e)) for e in entities]
     aside = {d for d, out in named if out} - {d for d, out in named if not out}  # a date named elsewhere too stays
     return tuple(d for d in dates if d not in aside)
 
