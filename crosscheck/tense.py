@@ -24,12 +24,12 @@ def _words() -> dict:
 
 def date_tense(entity) -> str | None:
     """PAST, FUTURE or None for a date entity (a spaCy Span), by the verb it dates."""
+    before = entity.doc[entity.start - 1].lower_ if entity.start else ""
+    if before in _words()["past_prepositions"]:
+        return PAST  # "has been employed since Aug. 1", whatever the parse hangs it on
     verb = _governing_verb(entity.root)
-    if verb is None:
-        return None
-    tense = verb_tense(verb)
-    doc = entity.doc
-    if entity.start and doc[entity.start - 1].lower_ in _words()["deadline_prepositions"]:
+    tense = verb_tense(verb) if verb is not None else None
+    if before in _words()["deadline_prepositions"] and verb is not None:
         return None if tense == PAST else FUTURE  # "funded through Dec. 3" tells no more than the nearest year
     return tense
 

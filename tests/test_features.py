@@ -154,6 +154,8 @@ def test_a_weekday_named_as_a_deadline_to_come_is_the_next_one(parse, text, day)
     "Her family said she died on Nov. 20.",
     "She died on Nov. 20, her family said.",
     "The talks had collapsed on Nov. 20.",
+    "Prices have risen by a third since Nov. 20.",
+    "Since Nov. 20, a third of the staff will have left.",
 ])
 def test_a_day_without_a_year_told_as_done_is_the_last_one_before_publication(parse, text):
     span, _ = parse(text)  # the nearest Nov. 20 to 3 September 2025 is the one to come
