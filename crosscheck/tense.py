@@ -28,6 +28,8 @@ def date_tense(entity) -> str | None:
     if before in _words()["past_prepositions"]:
         return PAST  # "has been employed since Aug. 1", whatever the parse hangs it on
     verb = _governing_verb(entity.root)
+    if verb is not None and _object_to_come(verb):
+        return None  # "confirmed an upcoming visit in April": the day may be the visit's, however it is hung
     tense = verb_tense(verb) if verb is not None else None
     if before in _words()["deadline_prepositions"] and verb is not None:
         return None if tense == PAST else FUTURE  # "funded through Dec. 3" tells no more than the nearest year
@@ -51,6 +53,12 @@ def verb_tense(verb) -> str | None:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.lemma_ == "have" for c in auxiliaries)):
         return PAST  # "the bill signed on March 3", "has closed since March 3"
     return None
+
+
+def _object_to_come(verb) -> bool:
+    """Whether the verb's object is told as still to come ("an upcoming visit", "a planned trip")."""
+    return any(m.dep_ == "amod" and m.lower_ in _words()["ahead_modifiers"]
+               for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in c.children)
 
 
 def _present(verb) -> bool:

@@ -183,6 +183,8 @@ def test_a_day_without_a_year_still_to_come_is_the_next_one_after_publication(pa
     ("The museum opens on Nov. 20.", "2025-11-20"),  # a present tells neither way
     ("Officials confirmed the Nov. 20 summit.", "2025-11-20"),  # a noun's day: the summit may lie either way
     ("Congress passed a bill funding the agency through Nov. 20.", "2025-11-20"),
+    ("The ministry confirmed an upcoming visit to Paris in November.", "2025-11"),
+    ("The ministry announced a planned visit to Paris on Nov. 20.", "2025-11-20"),
 ])
 def test_a_day_without_a_year_and_no_tense_for_it_is_the_nearest(parse, text, day):
     span, _ = parse(text)
