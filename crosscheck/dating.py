@@ -8,7 +8,10 @@ that cannot be resolved.
 
 Resolution against the article's publication date (news convention):
 - a day or month written without a year takes the year that puts it closest to the publication
-  date ("March 11" in an article of 20 March 2025 is 2025-03-11; in one of 5 January 2026 as well);
+  date ("March 11" in an article of 20 March 2025 is 2025-03-11; in one of 5 January 2026 as well),
+  unless the tense of the verb it dates says which way it lies (`tense`, see crosscheck/tense.py): a past
+  one is the last such day on or before the publication ("died June 3" in an article of 31 May 2021 is
+  2020-06-03), a future one the next on or after it ("will meet on Jan. 6" in July 2021 is 2022-01-06);
 - a weekday is the most recent such day on or before the publication date ("next Monday": the
   first one after it);
 - "today", "yesterday", "tomorrow", "this/last/next year|month" count from the publication date.
@@ -35,8 +38,9 @@ _YEAR = re.compile(r"^(1[0-9]{3}|2[0-9]{3})$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 
-def normalise(text: str, published: date | None = None) -> str | None:
+def normalise(text: str, published: date | None = None, tense: str | None = None) -> str | None:
     """One date expression as an ISO string with its granularity, or None when it names no date.
+    `tense` ("past", "future" or None) is the way a day or month without a year lies from `published`.
 
     Durations ("10 years"), ages and decades name no date and give None.
     """
@@ -49,7 +53,7 @@ def normalise(text: str, published: date | None = None) -> str | None:
     year = next((int(w) for w in lowered if _YEAR.match(w)), None)
     day = _day_number(lowered, month)
     if month:
-        return _month_date(year, month, day, published)
+        return _month_date(year, month, day, published, tense)
     if year:
         return str(year)
     return _relative(lowered, published)
@@ -65,9 +69,10 @@ def _day_number(words: list[str], month: int | None) -> int | None:
     return None
 
 
-def _month_date(year: int | None, month: int, day: int | None, published: date | None) -> str | None:
+def _month_date(year: int | None, month: int, day: int | None, published: date | None,
+                tense: str | None = None) -> str | None:
     if year is None and published is not None:
-        year = _closest_year(month, day or 15, published)
+        year = _year_by_tense(month, day, published, tense) if tense else _closest_year(month, day or 15, published)
     if year is None:
         return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
     if day is None:
@@ -82,6 +87,14 @@ def _closest_year(month: int, day: int, published: date) -> int:
         except ValueError:  # 29 February in a common year
             return abs((date(year, month, 28) - published).days)
     return min((published.year - 1, published.year, published.year + 1), key=distance)
+
+
+def _year_by_tense(month: int, day: int | None, published: date, tense: str) -> int:
+    """The year of the last such day (or month) on or before `published` ("past"), or the next on or after it."""
+    written, now = ((month, day), (published.month, published.day)) if day else (month, published.month)
+    if tense == "past":
+        return published.year if written <= now else published.year - 1
+    return published.year if written >= now else published.year + 1
 
 
 def _day_iso(year: int, month: int, day: int) -> str | None:

@@ -24,6 +24,7 @@ import functools
 from datetime import date
 
 from . import dating, nlp
+from .tense import date_tense
 from .dating import dateline_date  # noqa: F401  (public: the ingest stage dates undated articles)
 from .figures import bounds, compatible  # noqa: F401  (public, for the comparator)
 from .figures import quantities as _quantities
@@ -49,7 +50,8 @@ def dates(span, published: date | None = None) -> tuple[str, ...]:
     """Dates the span names, as ISO strings with their granularity, in order, without repeats.
 
     "2025-08-31" (day), "2025-08" (month), "2025" (year), "--08-31" when no year is written and
-    `published` is None; weekdays resolve against `published` (else "monday"). See crosscheck/dating.py.
+    `published` is None; weekdays resolve against `published` (else "monday"), and a day without a year
+    by the tense of the verb it dates (crosscheck/tense.py). See crosscheck/dating.py.
     """
     span = _as_span(span)
     found = []
@@ -57,7 +59,8 @@ def dates(span, published: date | None = None) -> tuple[str, ...]:
     for entity in span.ents:
         if entity.label_ == "DATE":
             covered.update(range(entity.start, entity.end))
-            found.append(dating.normalise(("coming " if _ahead(entity) else "") + entity.text, published))
+            found.append(dating.normalise(("coming " if _ahead(entity) else "") + entity.text, published,
+                                          date_tense(entity)))
     for token in span:  # weekdays the entity recogniser missed ("on Monday" after a quote)
         if token.i not in covered and token.pos_ == "PROPN" and token.lower_ in dating.WEEKDAYS and len(token) > 3:
             found.append(dating.normalise(token.text, published))

@@ -20,6 +20,7 @@ from .measures import ages, durations, measure, multiples, same_span, shares, ta
 from .predicates import (ACTOR_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
                          people_counts, predicate_phrase, quality_pairs, recipient, roles, status_of, text_of,
                          winning_places)
+from .tense import date_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
 _LOSING = {"lose"}
@@ -261,7 +262,7 @@ def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tu
         return (word.dep_ == "pobj" and preposition.lower_ == "from" and not ends
                 and preposition.head.lemma_.lower() in amount_verbs())
 
-    named = [(dating.normalise(e.text, published), said_on(e) or origin(e)) for e in entities]
+    named = [(dating.normalise(e.text, published, date_tense(e)), said_on(e) or origin(e)) for e in entities]
     aside = {d for d, out in named if out} - {d for d, out in named if not out}  # a date named elsewhere too stays
     return tuple(d for d in dates if d not in aside)
 

@@ -147,6 +147,50 @@ def test_a_weekday_named_as_a_deadline_to_come_is_the_next_one(parse, text, day)
     assert features.dates(span, PUBLISHED) == (day,)
 
 
+@pytest.mark.parametrize("text", [
+    "The singer died on Nov. 20 at her home.",
+    "The singer, who died on Nov. 20, was 80.",
+    "The bridge was closed by the city on Nov. 20.",
+    "Her family said she died on Nov. 20.",
+    "She died on Nov. 20, her family said.",
+    "The talks had collapsed on Nov. 20.",
+    "Prices have risen by a third since Nov. 20.",
+    "Since Nov. 20, a third of the staff will have left.",
+])
+def test_a_day_without_a_year_told_as_done_is_the_last_one_before_publication(parse, text):
+    span, _ = parse(text)  # the nearest Nov. 20 to 3 September 2025 is the one to come
+    assert features.dates(span, PUBLISHED) == ("2024-11-20",)
+
+
+def test_a_month_without_a_year_told_as_done_is_the_last_one_up_to_publication(parse):
+    assert features.dates(parse("The singer died in November.")[0], PUBLISHED) == ("2024-11",)
+    assert features.dates(parse("The singer died in September.")[0], PUBLISHED) == ("2025-09",)
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders will meet on July 20.",
+    "The ministers said they would meet on July 20.",
+    "The vote is scheduled for July 20.",
+    "The agency plans to publish its report on July 20, a spokesman said.",
+    "Troops must leave the country by July 20.",
+])
+def test_a_day_without_a_year_still_to_come_is_the_next_one_after_publication(parse, text):
+    span, _ = parse(text)  # the nearest July 20 to 3 September 2025 is the one gone by
+    assert features.dates(span, PUBLISHED) == ("2026-07-20",)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The museum opens on Nov. 20.", "2025-11-20"),  # a present tells neither way
+    ("Officials confirmed the Nov. 20 summit.", "2025-11-20"),  # a noun's day: the summit may lie either way
+    ("Congress passed a bill funding the agency through Nov. 20.", "2025-11-20"),
+    ("The ministry confirmed an upcoming visit to Paris in November.", "2025-11"),
+    ("The ministry announced a planned visit to Paris on Nov. 20.", "2025-11-20"),
+])
+def test_a_day_without_a_year_and_no_tense_for_it_is_the_nearest(parse, text, day):
+    span, _ = parse(text)
+    assert features.dates(span, PUBLISHED) == (day,)
+
+
 def test_a_weekday_resolves_to_the_last_one_on_or_before_publication(parse):
     span, _ = parse("The minister resigned on Monday.")
     assert features.dates(span, PUBLISHED) == ("2025-09-01",)

@@ -239,7 +239,8 @@ def _another_role(frame) -> str:
 
 def _a_request_granted(frame) -> bool:
     """The verb grants or refuses a request to do something ("granted the administration's request to block the
-    law"): its outcome is that act's, which the claim tells in a clause of its own, not the opposite of it."""
+    law"): against the act itself ("blocked the law") it is no opposite outcome, the act being told in a clause of
+    its own; against another verdict on a request ("rejected the request to ...") it is one."""
     return bool(_REQUESTED.search(frame.theme))
 
 
@@ -367,7 +368,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     fa, fb = frame_of(a), frame_of(b)
     if not _roles_aligned(fa, fb, a.entities, b.entities) or _themes_named_apart(a, fa, b, fb):
         return None  # "rejected the US proposal" / "accepted the EU proposal": two things
-    if _a_request_granted(fa) or _a_request_granted(fb):
+    if _a_request_granted(fa) != _a_request_granted(fb):
         return None  # "granted a request to block the law" / "blocked the law": one outcome
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
@@ -402,7 +403,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             basis, what, on_objects = found
             if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)
-                                        or _a_request_granted(ca) or _a_request_granted(cb)):
+                                        or _a_request_granted(ca) != _a_request_granted(cb)):
                 continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal";
                 # "granted a request to block the law" / "blocked the law"
             if on_objects:  # the objects are what differs: the agents must be one
