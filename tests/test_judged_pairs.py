@@ -1709,3 +1709,9 @@ def test_roles_traded_in_an_act_parties_do_to_each_other_are_a_difference(verdic
 def test_a_request_granted_is_the_act_requested(verdict, b):
     result = verdict("A federal judge issued an order on Wednesday blocking the state's abortion ban.", b)
     assert not result.contradiction, result.reason
+
+
+def test_a_request_granted_against_a_refusal_of_its_act_conflicts(verdict):
+    result = verdict("The judge granted the administration's request to block the law on Wednesday.",
+                     "The judge refused to block the law on Wednesday.")
+    assert result.relation == "differ", result.reason

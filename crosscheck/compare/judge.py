@@ -237,14 +237,23 @@ def _another_role(frame) -> str:
     return ""
 
 
-def _a_request_granted(frame) -> bool:
-    """The verb grants or refuses a request to do something ("granted the administration's request to block the
-    law"): against the act itself ("blocked the law") it is no opposite outcome, the act being told in a clause of
-    its own; against another verdict on a request ("rejected the request to ...") it is one."""
-    return bool(_REQUESTED.search(frame.theme))
+def _requested_act(frame) -> str:
+    """The act a request the verb grants or refuses asks for ("granted the administration's request to temporarily
+    block the law": block); "" where the theme names no such request."""
+    asked = _REQUESTED.search(frame.theme)
+    return asked.group(1).lower() if asked else ""
 
 
-_REQUESTED = re.compile(r"\b(?:request|motion|bid|petition|application|plea|appeal)s?\s+(?:to|for)\b", re.I)
+def _granted_as_told(x, y) -> bool:
+    """One verb grants or refuses a request for the very act the other tells ("granted a request to block the law" /
+    "blocked the law"): no opposite outcome, the act being told in a clause of its own; against another verdict
+    ("refused to block", "rejected the request") the pair is judged as usual."""
+    return any(req and (same_predicate(req, other.predicate) or _written_in({other.predicate}, req))
+               for req, other in ((_requested_act(x), y), (_requested_act(y), x)))
+
+
+_REQUESTED = re.compile(r"\b(?:request|motion|bid|petition|application|plea|appeal)s?\s+to\s+(?:\w+ly\s+)?(\w+)",
+                        re.I)
 
 
 def _two_forecasts(slot, fa, fb) -> bool:
@@ -368,7 +377,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     fa, fb = frame_of(a), frame_of(b)
     if not _roles_aligned(fa, fb, a.entities, b.entities) or _themes_named_apart(a, fa, b, fb):
         return None  # "rejected the US proposal" / "accepted the EU proposal": two things
-    if _a_request_granted(fa) != _a_request_granted(fb):
+    if _granted_as_told(fa, fb):
         return None  # "granted a request to block the law" / "blocked the law": one outcome
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
@@ -403,7 +412,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             basis, what, on_objects = found
             if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)
-                                        or _a_request_granted(ca) != _a_request_granted(cb)):
+                                        or _granted_as_told(ca, cb)):
                 continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal";
                 # "granted a request to block the law" / "blocked the law"
             if on_objects:  # the objects are what differs: the agents must be one
