@@ -105,7 +105,8 @@ def _qualities(span) -> tuple[tuple[str, str], ...]:
                 found.append((quality, token.head.lemma_.lower()))
     if any(opposite_qualities(x, y) for (x, _), (y, _) in combinations(found, 2)):
         return ()  # "the temporary ban was made permanent": a change told, both qualities its own
-    return tuple(found)
+    growing = frame_words()["qualities"]["growing"]
+    return tuple((quality, of) for quality, of in found if of not in growing)  # "a partial count": not yet whole
 
 
 def _adjective_of(adverb: str, words: frozenset[str]) -> str:
@@ -120,6 +121,10 @@ def _order(root) -> tuple[str, str]:
     """("after" or "before", the happening) the main act is placed by: a clause ("came after the talks
     collapsed") or a noun phrase ("resigned before the vote"); not a time ("after 10 p.m.", "two days before")."""
     words = frame_words()["order"]
+    placed_by = frame_words()["order_verbs"].get(root.lemma_.lower())
+    told = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if placed_by and told is not None and not _a_time(told):  # "the release followed the debate"
+        return placed_by, text_of(told), told.lemma_.lower()
     verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "were ordered to evacuate before ..."
     for child in (c for verb in verbs for c in verb.children):
         relation = words.get(child.lower_)

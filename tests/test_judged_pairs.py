@@ -1517,6 +1517,8 @@ def test_two_happenings_told_in_opposite_order_conflict(verdict, a, b, conflict)
     ("The ban, which is temporary, took effect Monday.", "The permanent ban took effect Monday."),
     ("The evacuation order is voluntary, the mayor said.", "The mayor issued a mandatory evacuation order."),
     ("Schools closed temporarily, the mayor said.", "The mayor said the schools closed permanently."),
+    ("It was a partial reversal for the senator.", "For the senator, it was a complete reversal."),
+    ("The teams will implement the partial ceasefire.", "The full ceasefire will be implemented by the teams."),
 ])
 def test_opposite_qualities_of_one_thing_conflict(verdict, a, b):
     result = verdict(a, b)
@@ -1715,3 +1717,15 @@ def test_a_request_granted_against_a_refusal_of_its_act_conflicts(verdict):
     result = verdict("The judge granted the administration's request to block the law on Wednesday.",
                      "The judge refused to block the law on Wednesday.")
     assert result.relation == "differ", result.reason
+
+
+def test_a_thing_placed_by_following_another_is_placed_after_it(verdict):
+    result = verdict("Two hours before the debate, Sanders released details of his plan.",
+                     "Sanders' release of the details of his plan followed the debate by two hours.")
+    assert result.contradiction and result.basis == "order", result.reason
+
+
+def test_an_act_told_by_its_noun_before_is_the_act_told_by_its_verb_after(verdict):
+    result = verdict("Eight months after first authorizing the vaccine, the agency has issued its full approval.",
+                     "The agency's full approval of the vaccine came eight months before it first authorized it.")
+    assert result.contradiction and result.basis == "order", result.reason

@@ -743,10 +743,21 @@ def _one_main_act(x, y, a: Claim, b: Claim) -> bool:
     """The two main verbs tell one act: the same verb or a synonym, or one written in the other claim's words
     ("issued an evacuation order" / "were ordered to evacuate"); not two light verbs ("broke a silence" / "seemed
     to send a signal")."""
-    if same_predicate(x.predicate, y.predicate):
+    if same_predicate(x.predicate, y.predicate) or _happening_told(x, y) or _happening_told(y, x):
         return True
     acts = {x.predicate, y.predicate} - _LIGHT_ACTS
     return len(acts) == 2 and (_written_in({x.predicate}, b.text) or _written_in({y.predicate}, a.text))
+
+
+def _happening_told(x, y) -> bool:
+    """`x` tells only that something happened, or followed or preceded something, and its subject names `y`'s act
+    ("The FDA's full approval came eight months before ..." / "... the FDA has issued its full stamp of approval";
+    "Sanders' release of the details followed the debate" / "Sanders released details")."""
+    verbs = {*frame_words()["happening"]["verbs"], *frame_words()["order_verbs"]}
+    if x.predicate not in verbs:
+        return False
+    subject = x.agent or x.theme if x.predicate in frame_words()["order_verbs"] else x.theme or x.agent
+    return stem_written({y.predicate}, _words(subject)) or bool(_words(_identity(subject)) & _words(_identity(y.theme)))
 
 
 def _tells(text: str, frame) -> bool:
