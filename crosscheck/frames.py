@@ -18,8 +18,8 @@ from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (ACTOR_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
-                         people_counts, predicate_phrase, quality_pairs, recipient, roles, status_of, text_of,
-                         winning_places)
+                         noun_phrase, people_counts, predicate_phrase, quality_pairs, recipient, roles, status_of,
+                         text_of, winning_places)
 from .tense import date_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
@@ -67,7 +67,25 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
-                 ranked=_ranked(span), recipient=recipient(root), order=_order(root), qualities=_qualities(span))
+                 ranked=_ranked(span), recipient=recipient(root), order=_order(root), qualities=_qualities(span),
+                 addressed=_addressed(span, root))
+
+
+def _addressed(span, root) -> tuple[tuple[str, str], ...]:
+    """(noun, to whom) for each thing sent the claim names with its recipient (frames.toml [addressed]): "in a letter
+    to Secretary Blinken", "a letter addressed to Secretary Mayorkas", "the letter was addressed to the CDC"."""
+    nouns, found = frame_words()["addressed"]["nouns"], []
+    for token in span:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+            continue
+        holders = [token] + [c for c in token.children if c.dep_ == "acl"]  # "a letter addressed to"
+        if token.dep_ == "nsubjpass" and token.head.i == root.i:
+            holders.append(root)  # "the letter was addressed to the CDC"
+        to = next((g for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if to is not None:
+            found.append((token.lemma_.lower(), noun_phrase(to)))
+    return tuple(found)
 
 
 def _compared_counts(measures: list[Measure]) -> list[Measure]:

@@ -167,6 +167,8 @@ class Frame:
     recipient: str = ""  # to whom (or where) the main predicate's act went ("sent tanks to Ukraine", "gave Kyiv aid")
     # ("after" or "before", the happening the main act is placed by, that happening's head lemma): `frames._order`
     order: tuple[str, ...] = ()
+    # (noun of a thing sent, to whom): "in a letter to Secretary Blinken", "a letter addressed to ...": `frames._addressed`
+    addressed: tuple[tuple[str, str], ...] = ()
     qualities: tuple[tuple[str, str], ...] = ()  # (quality of frames.toml [qualities], what it tells of): `frames._qualities`
 
 

@@ -1729,3 +1729,13 @@ def test_an_act_told_by_its_noun_before_is_the_act_told_by_its_verb_after(verdic
     result = verdict("Eight months after first authorizing the vaccine, the agency has issued its full approval.",
                      "The agency's full approval of the vaccine came eight months before it first authorized it.")
     assert result.contradiction and result.basis == "order", result.reason
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("Foote announced his resignation in a letter addressed to Secretary Alejandro Mayorkas, PBS reported.", True),
+    ("Foote's letter, which announced his resignation, was addressed to Secretary Alejandro Mayorkas.", True),
+    ("In a letter to Antony Blinken, Foote announced his resignation.", False),
+])
+def test_one_letter_addressed_to_two_people_conflicts(verdict, b, conflict):
+    result = verdict("In a letter to Secretary of State Antony Blinken, Foote said he was resigning.", b)
+    assert (result.contradiction and result.basis == "recipient") == conflict, result.reason

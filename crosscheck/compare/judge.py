@@ -634,30 +634,45 @@ def _told_alike(a, b, same_fact, cosine, settings, floor: float | None = None) -
 
 def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     """One act by one agent on one thing, gone to different named recipients ("Norway will send the two systems to
-    Estonia" / "... to Latvia"). A contradiction where the thing is one ("the", "its", a number: it can go but one
-    way) and the recipients are people or places the gazetteer puts apart; otherwise a difference ("sells oil to
-    India" / "to China": both may be so; "to Congress" / "to the Senate": a body and its part). A recipient one names
-    among others ("to Ukraine and Poland") or a place inside the other ("to Ukraine" / "to Kyiv") is no conflict."""
+    Estonia" / "... to Latvia"), or one thing addressed to different named recipients ("In a letter to Secretary
+    Blinken, ..." / "... in a letter addressed to Secretary Mayorkas"). A contradiction where the thing is one
+    ("the", "its", a number: it can go but one way) and the recipients are people or places the gazetteer puts apart;
+    otherwise a difference ("sells oil to India" / "to China": both may be so; "to Congress" / "to the Senate": a body
+    and its part). A recipient one names among others ("to Ukraine and Poland") or a place inside the other ("to
+    Ukraine" / "to Kyiv") is no conflict."""
     if not _told_alike(a, b, same_fact, cosine, settings):
         return None
     x, y = frame_of(a), frame_of(b)
-    if not (x.recipient and y.recipient and same_predicate(x.predicate, y.predicate)) \
-            or bool(x.negation) != bool(y.negation) or {x.predicate, y.predicate} & symmetric_predicates():
-        return None
-    if not (_aligned(x.agent, y.agent, required=True) and _aligned(x.theme, y.theme, required=True)):
-        return None
-    to_a, to_b = _names_in(x.recipient, a.entities), _names_in(y.recipient, b.entities)
+    if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
+            and bool(x.negation) == bool(y.negation) and not {x.predicate, y.predicate} & symmetric_predicates() \
+            and _aligned(x.agent, y.agent, required=True) and _aligned(x.theme, y.theme, required=True):
+        told = f"{x.predicate} {_short(x.theme, 40)}"
+        verdict = _recipient_verdict(a, b, (x.recipient, y.recipient), x.theme, told, x.predicate, similarity, settings)
+        if verdict is not None:
+            return verdict
+    return next((verdict for thing, to_x in x.addressed for other, to_y in y.addressed if thing == other
+                 and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
+                                                    similarity, settings))), None)
+
+
+def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str, fact: str, similarity, settings):
+    """Two recipients of one act or one thing (`_recipients`): a verdict where they are named and told apart (by
+    the people they name, where both name someone: "Secretary of State Antony Blinken" / "Homeland Security Secretary
+    Alejandro Mayorkas" are Blinken and Mayorkas)."""
+    to_a, to_b = _names_in(recipients[0], a.entities), _names_in(recipients[1], b.entities)
+    people_a, people_b = [n for n in to_a if n in a.incidentals], [n for n in to_b if n in b.incidentals]
+    if people_a and people_b:
+        to_a, to_b = people_a, people_b
     if not _distinct(to_a, to_b):
         return None
     places = all(locate(p, settings.place_prominence) is not None for p in (*to_a, *to_b))
     if places and not _apart(tuple(to_a), tuple(to_b), settings):
         return None  # "to Ukraine" / "to Kyiv": one inside the other
     people = places or set(to_a) <= set(a.incidentals) and set(to_b) <= set(b.incidentals)
-    one_thing = _counted_or_definite(x.theme)
     values = (", ".join(to_a), ", ".join(to_b))
-    reason = f"different recipient for “{x.predicate} {_short(x.theme, 40)}”: {values[0]} vs {values[1]}"
-    return _differ(similarity, one_thing and people and not (_hedge(a) or _hedge(b)), reason, "recipient", values,
-                   f"recipient|{x.predicate}")
+    reason = f"different recipient for “{told}”: {values[0]} vs {values[1]}"
+    return _differ(similarity, _counted_or_definite(thing) and people and not (_hedge(a) or _hedge(b)), reason,
+                   "recipient", values, f"recipient|{fact}")
 
 
 def _counted_or_definite(role: str) -> bool:
