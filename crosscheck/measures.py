@@ -256,7 +256,8 @@ def _modifiers(noun) -> tuple[str, ...]:
 
 def _aside(verb) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
-    return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME")
+    return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME") \
+        and not any(c.lower_ == "where" for c in verb.children)  # "on Tuesday, where five were hurt": a place's
 
 
 def _figure_hedge(span, root, verb) -> str:

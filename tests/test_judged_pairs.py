@@ -1739,3 +1739,11 @@ def test_an_act_told_by_its_noun_before_is_the_act_told_by_its_verb_after(verdic
 def test_one_letter_addressed_to_two_people_conflicts(verdict, b, conflict):
     result = verdict("In a letter to Secretary of State Antony Blinken, Foote said he was resigning.", b)
     assert (result.contradiction and result.basis == "recipient") == conflict, result.reason
+
+
+def test_a_figure_in_a_where_clause_on_a_day_is_no_aside_and_no_agreement(verdict):
+    """"on Tuesday, where five victims suffered injuries": the parse hangs the "where" clause on the day, but it
+    tells a place's figure, not another time's."""
+    result = verdict("Officers responded to a fight outside a restaurant on Tuesday, where five victims were hurt.",
+                     "The fight outside the restaurant, in which eight people were hurt, took place on Tuesday night.")
+    assert result.relation != "agree", result.reason
