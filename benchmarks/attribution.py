@@ -28,10 +28,15 @@ reads from the same article:
     NORP otherwise); for he/she/him/her/his also the person mentioned most so far (the article's
     subject). Any of these counts: lenient, an upper bound; `strict_all` gives the figure without
     resolution. Other descriptions ("officials", "some advocates") are judged as written.
+    Since issue 17's fourteenth round the referents are gender-aware: a source with "she"/"her" never
+    refers to a person the article tells is a man (an honorific, "Mr. Reed", or "he"/"his" tied to the
+    name: the first of them after it in its sentence, with no other person between), nor "he"/"his" to
+    a woman; each referent is the nearest (or most mentioned) one that fits (`told_genders`).
   - first-person pronouns ("I", "we") are the writer: the outlet or the byline. (No attribution in
     the train split has its cue inside another's content, so a quoted "I" is never annotated apart.)
   A voice made only of pronouns or articles never matches.
-Scoring ("mended" since issue 17's second round; "as before" is computed beside it from the same claims): an
+Scoring ("mended" since issue 17's second round, gender-aware since its fourteenth; "gender-blind" and "as
+before" are computed beside it from the same claims): an
 annotation whose source begins with a verb of speech and whose cue has none has them swapped back; a name
 in a trailing of/from/at/in/on phrase is not the head (`_mended_head`); a relative pronoun is the noun its
 clause is on, read from the parse of its paragraph (`relative_antecedents`), when that noun has a name.
@@ -75,6 +80,7 @@ SECOND_PERSON = {"you", "your", "yourself"}
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "himself",
                 "herself", "themselves", "itself", "who", "which", "that", "whom"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _DROP = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr"}
 # PolNeAR's publisher ids -> the outlet names a reader knows (facts about this data set).
@@ -308,9 +314,10 @@ class Judged:
     category: str = ""
 
 
-# The two scorings: "mended" (issue 17, second round) mends three of the benchmark's own misreadings,
-# "as before" is the scoring every earlier figure used; both are computed from the same claims.
-SCORINGS = ("mended", "as before")
+# The scorings: "mended" (issue 17, second round) mends three of the benchmark's own misreadings and, since
+# the fourteenth round, reads pronouns' referents by gender; "gender-blind" is the mended scoring before that
+# (the eleventh stop's figures); "as before" is the scoring every earlier figure used. All from the same claims.
+SCORINGS = ("mended, gender-aware", "mended, gender-blind", "as before")
 _SPEECH_VERB_FORMS = SPEECH_WORDS - {"state", "states", "statement", "statements"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -377,14 +384,17 @@ class ArticleReader:
     """Entities and annotated sources of one article, for resolving who a source refers to.
 
     `mended`: the scoring since issue 17's second round (see SCORINGS); else the scoring as before it.
-    `antecedents`: per annotation whose source is a relative pronoun, the names of the noun it follows."""
+    `antecedents`: per annotation whose source is a relative pronoun, the names of the noun it follows.
+    `gendered`: a pronoun's referents are only people the article does not tell are of the other gender."""
 
-    def __init__(self, item: Annotated, doc, mended: bool = True, antecedents: dict | None = None):
+    def __init__(self, item: Annotated, doc, mended: bool = True, antecedents: dict | None = None,
+                 gendered: bool = False):
         self.item = item
         self.mended = mended
         self.antecedents = antecedents or {}
         self.entities = [(ent.start_char, ent.end_char, ent.label_, ent.text) for ent in doc.ents
                          if ent.label_ in NAME_LABELS]
+        self.genders = told_genders(item.text, self.entities) if gendered else {}
         self.annotations = [mend(a) for a in item.annotations] if mended else list(item.annotations)
         self.kinds: dict[str, str] = {}
         self.heads: dict[str, str] = {}
@@ -422,19 +432,108 @@ class ArticleReader:
         if kind == "pronoun" or kind == "description" and _definite(a.source_text):
             start = a.source[0][0]
             found = [a.source_text]
-            earlier = [b for b in self.annotations
-                       if self.kinds[b.id] == "named" and b.source and b.source[-1][1] <= start]
+            gender = pronoun_gender(a.source_text)
+            earlier = [b for b in self.annotations if self.kinds[b.id] == "named" and b.source
+                       and b.source[-1][1] <= start and self.fits(self.heads[b.id], gender)]
             if earlier:
                 found.append(self.heads[max(earlier, key=lambda b: b.source[-1][1]).id])
             personal = bool(words(a.source_text) & PERSON_PRONOUNS)
             labels = {"PERSON"} if personal else NAME_LABELS
-            entities = [e for e in self.entities if e[1] <= start and e[2] in labels]
+            entities = [e for e in self.entities if e[1] <= start and e[2] in labels and self.fits(e[3], gender)]
             if entities:
                 found.append(entities[-1][3])
             if personal and kind == "pronoun" and entities:
                 found.append(_most_mentioned(entities))
             return found
         return [a.source_text]
+
+    def fits(self, name: str, gender: str | None) -> bool:
+        """Whether "he" (or "she") may refer to this name: yes unless the article tells the other gender."""
+        return gender is None or gender_of(self.genders, name) in (None, gender)
+
+
+def pronoun_gender(source: str) -> str | None:
+    """"he" or "she" for a source that holds only one gender's pronouns ("she", "her campaign"), else None."""
+    told = {gender for gender, pronouns in GENDERED.items() if words(source) & pronouns}
+    return told.pop() if len(told) == 1 else None
+
+
+# A pronoun tied to a name comes within a few words of it ("Reed said his", "Cole, who said she"); one further
+# on is as often someone else's ("Mukasey said the email scandal is only the latest issue in her career").
+TIED_PRONOUN_WORDS = 6
+# Not "him" or "her": an object pronoun in a name's clause is someone else ("Sanders had ignored her").
+_TYING = set().union(*GENDERED.values()) - {"him", "her"}
+_OBJECT_PREPOSITIONS = {"to", "with", "for", "of", "from", "against", "about", "at", "on", "than"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?=\s+[\"“‘'(]*[A-Z])|\n")
+
+
+def told_genders(text: str, entities: list) -> dict[str, str]:
+    """What the article tells of each person's gender, by name (the whole name and its last word, lower
+    case): "he" or "she" by the honorifics before a name ("Mr. Reed"), else by the pronouns tied to it (the
+    first he/his/himself or she/hers/herself after the name in its sentence, within TIED_PRONOUN_WORDS, no
+    other person between, the name not after a preposition), the gender told more often. A name told both ways as often, or by both honorifics ("Mr. Clinton" and
+    "Mrs. Clinton"), is left out."""
+    from crosscheck.attribution import lexicon
+
+    honorifics = dict(lexicon().honorifics)
+    titled: dict[str, set[str]] = {}
+    for match in re.finditer(r"\b([A-Z][a-z]{1,3})\.?\s+((?:[A-Z][\w’'-]+ )*[A-Z][\w’'-]+)", text):
+        if match.group(1).lower() in honorifics:
+            titled.setdefault(_surname(match.group(2)), set()).add(honorifics[match.group(1).lower()])
+    votes: dict[str, Counter] = {}
+    people = [e for e in entities if e[2] == "PERSON"]
+    pronouns = re.compile(r"\b(?:" + "|".join(sorted(_TYING)) + r")\b", re.IGNORECASE)
+    for index, (start, end, _, name) in enumerate(people):
+        before = re.findall(r"[a-z]+", text[max(0, start - 12):start].lower())[-1:]
+        if set(before) & _OBJECT_PREPOSITIONS:  # "apologized to Clinton and to his supporters": not his
+            continue
+        stop = _SENTENCE_END.search(text, end)
+        following = people[index + 1][0] if index + 1 < len(people) else len(text)
+        pronoun = pronouns.search(text, end, min(stop.start() if stop else len(text), following))
+        if pronoun and len(text[end:pronoun.start()].split()) <= TIED_PRONOUN_WORDS:
+            for key in {_full_name(name), _surname(name)}:
+                votes.setdefault(key, Counter())[pronoun_gender(pronoun.group())] += 1
+    told = {key: max(count, key=count.get) for key, count in votes.items()
+            if len(count) == 1 or count["he"] != count["she"]}
+    for surname in _shared_surnames(people):  # "Bill Clinton" and "Hillary Clinton": "Clinton" tells no one
+        told.pop(surname, None)
+    for surname, genders in titled.items():  # an honorific outweighs any count of pronouns
+        if len(genders) == 1:
+            told[surname] = told[_TITLED + surname] = genders.pop()
+        else:
+            told.pop(surname, None)
+    return told
+
+
+_TITLED = "titled: "  # the key of a last name an honorific told
+
+
+def _shared_surnames(people: list) -> set[str]:
+    """Last names that two people of the article bear (told apart by their other names)."""
+    full: dict[str, set[str]] = {}
+    for person in people:
+        if len(words(person[3])) > 1:
+            full.setdefault(_surname(person[3]), set()).add(_full_name(person[3]))
+    return {surname for surname, names in full.items() if len(names) > 1}
+
+
+def gender_of(genders: dict[str, str], name: str) -> str | None:
+    """A name's gender as the article tells it: the whole name's; a last name alone, or a whole name the text
+    tells nothing of but whose last name an honorific took ("Tom Reed" ... "Mr. Reed"), the last name's (not
+    pronouns told of another bearer of it: "Hillary Clinton" ... "she" tells nothing of "Bill Clinton")."""
+    if len(words(name)) == 1:
+        return genders.get(_surname(name))
+    return genders.get(_full_name(name)) or genders.get(_TITLED + _surname(name))
+
+
+def _full_name(name: str) -> str:
+    return " ".join(sorted(words(name)))
+
+
+def _surname(name: str) -> str:
+    parts = [w for w in re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", name).replace("’", "'").lower())
+             if w not in _DROP and w != "s"]
+    return parts[-1] if parts else ""
 
 
 def _most_mentioned(people: list) -> str:
@@ -512,8 +611,8 @@ def _trimmed(part: str) -> str:
 
 
 def judge_article(item: Annotated, doc, spans: list[tuple[int, int, object]], mended: bool = True,
-                  antecedents: dict | None = None) -> list[Judged]:
-    reader = ArticleReader(item, doc, mended, antecedents)
+                  antecedents: dict | None = None, gendered: bool = False) -> list[Judged]:
+    reader = ArticleReader(item, doc, mended, antecedents, gendered)
     outlet = words(item.article.outlet)
     judged = []
     for a in reader.annotations:
@@ -591,11 +690,13 @@ def polnear_figures(folder: Path, stride: int = 1, part: str = "held-out") -> tu
     with language.select_pipes(enable=[name for name in language.pipe_names if name == "ner"]):
         docs = list(language.pipe((item.text for item in items), batch_size=16))
     parse = functools.cache(language)
-    judged, unlocated, before = [], 0, []
+    judged, unlocated, blind, before = [], 0, [], []
     for item, doc in zip(items, docs):
         spans, missing = claim_spans(item.article, item.text, by_article.get(item.article.id, []))
         unlocated += missing
-        judged.extend(judge_article(item, doc, spans, True, relative_antecedents(item, parse)))
+        antecedents = relative_antecedents(item, parse)
+        judged.extend(judge_article(item, doc, spans, True, antecedents, gendered=True))
+        blind.extend(judge_article(item, doc, spans, True, antecedents))
         before.extend(judge_article(item, doc, spans, False))
     sourced = [j for j in judged if j.annotation.has_source]
     covered_sourced = [j for j in sourced if j.claims]
@@ -620,10 +721,11 @@ def polnear_figures(folder: Path, stride: int = 1, part: str = "held-out") -> tu
         "seconds": {"total": time.perf_counter() - started, "claims_stage": claims_s},
     }
     figures["claims_level"]["accuracy"] = _ratio(figures["claims_level"]["correct"], claim_pairs)
-    old = [j for j in before if j.annotation.has_source]
     figures["scoring"] = SCORINGS[0]
-    figures["as_before"] = {"scoring": SCORINGS[1], "all": _block(old), "speech": _block([j for j in old if j.speech]),
-                            "pronoun": _block([j for j in old if j.kind == "pronoun"])}
+    for key, scoring, earlier in (("gender_blind", SCORINGS[1], blind), ("as_before", SCORINGS[2], before)):
+        old = [j for j in earlier if j.annotation.has_source]
+        figures[key] = {"scoring": scoring, "all": _block(old), "speech": _block([j for j in old if j.speech]),
+                        "pronoun": _block([j for j in old if j.kind == "pronoun"])}
     return figures, judged
 
 
@@ -752,10 +854,12 @@ def table(figures: dict, previous: dict | None) -> list[list]:
     rows.append(["PolNeAR voice accuracy, pronoun-headed sources",
                  _cell(p.get("pronoun"), "accuracy", "correct", "covered"),
                  _cell(lp.get("pronoun"), "accuracy", "correct", "covered"), f">= {GOALS['accuracy_pronoun']:.2f}"])
-    for part, name in (("speech", "speech cues"), ("all", "all cues"), ("pronoun", "pronoun-headed sources")):
-        rows.append([f"PolNeAR voice accuracy, {name}, scoring as before the mending",
-                     _cell(p.get("as_before", {}).get(part), "accuracy", "correct", "covered"),
-                     _cell(lp.get("as_before", {}).get(part), "accuracy", "correct", "covered"), ""])
+    for key, scoring in (("gender_blind", "gender-blind referents (before issue 17's fourteenth round)"),
+                         ("as_before", "as before the mending")):
+        for part, name in (("speech", "speech cues"), ("all", "all cues"), ("pronoun", "pronoun-headed sources")):
+            rows.append([f"PolNeAR voice accuracy, {name}, scoring {scoring}",
+                         _cell(p.get(key, {}).get(part), "accuracy", "correct", "covered"),
+                         _cell(lp.get(key, {}).get(part), "accuracy", "correct", "covered"), ""])
     rows.append(["PolNeAR no-source content voiced by the outlet", _cell(p["no_source"], "accuracy", "correct", "covered"),
                  _cell(lp.get("no_source"), "accuracy", "correct", "covered"), ""])
     r, lr = figures["readouts"], last.get("readouts", {})
@@ -829,12 +933,12 @@ def run_part(data: Path, part: str, stride: int = 1, misses: Path | None = None,
     `misses`, write every wrong voice of that part there, grouped by kind of error and of source."""
     figures, judged = polnear_figures(data / "polnear", stride, part)
     echo(f"PolNeAR train, {part} part ({figures['articles']} articles), scoring {figures['scoring']} "
-         f"[scoring {figures['as_before']['scoring']}]:")
+         f"[scoring {figures['gender_blind']['scoring']}] [scoring {figures['as_before']['scoring']}]:")
     for key, name in (("speech", "speech cues"), ("all", "all cues"), ("pronoun", "pronoun-headed sources"),
                       ("no_source", "no-source content voiced by the outlet")):
-        earlier = figures["as_before"].get(key)
+        earlier = [figures[scoring][key] for scoring in ("gender_blind", "as_before") if key in figures[scoring]]
         echo(f"  {name}: {_cell(figures[key], 'accuracy', 'correct', 'covered')}"
-             + (f" [{_cell(earlier, 'accuracy', 'correct', 'covered')}]" if earlier else ""))
+             + "".join(f" [{_cell(block, 'accuracy', 'correct', 'covered')}]" for block in earlier))
     echo("  wrong voices by kind: " + "; ".join(f"{kind} {n}" for kind, n in figures["errors"].items()))
     echo("  most frequent wrong voices: " + "; ".join(f"{v!r} {n}" for v, n in figures["wrong_voices"]))
     if misses is not None:

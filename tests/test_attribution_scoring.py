@@ -41,3 +41,44 @@ def test_a_relative_pronoun_is_scored_against_the_noun_it_follows():
                             ((start + 9, len(text) - 2),), "who", "said")
     item = Annotated("x", text, None, "", [annotation])
     assert relative_antecedents(item, nlp.parse_one) == {"E1": ["a young child"]}
+
+
+def _referents(text: str, source: str, gendered: bool = True) -> list[str]:
+    """What a voice may name for the last `source` in `text`, read as the benchmark reads it."""
+    from benchmarks.attribution import ArticleReader
+    from crosscheck import nlp
+
+    start = text.rindex(source)
+    annotation = Annotation("E1", True, ((start, start + len(source)),), ((start + len(source) + 1, start + 9),),
+                            ((12, 20),), source, "said")
+    item = Annotated("x", text, None, "", [annotation])
+    return ArticleReader(item, nlp.parse_one(text), True, None, gendered).names(annotation)
+
+
+def test_she_refers_to_no_one_the_article_tells_is_a_man():
+    by_honorific = "Ann Cole met Mr. Reed in Dayton on Monday. “We cannot wait,” she said."
+    assert "Reed" in _referents(by_honorific, "she", gendered=False)  # the gender-blind scoring: the nearest
+    assert "Reed" not in _referents(by_honorific, "she") and "Ann Cole" in _referents(by_honorific, "she")
+    by_pronoun = "Ann Cole spoke after Tom Reed, whose farm his father had sold. Prices will rise, she said."
+    assert "Ann Cole" in _referents(by_pronoun, "she") and "Tom Reed" not in _referents(by_pronoun, "she")
+    passive = "The plan was backed by Ann Cole and then by Tom Reed, who said he would vote. “Not yet,” her aide said."
+    assert not {"Tom Reed", "Reed"} & set(_referents(passive, "her aide"))
+
+
+def test_he_refers_to_no_one_the_article_tells_is_a_woman():
+    text = "Tom Reed spoke on Monday, and then Ms. Ann Cole answered. “It is too late,” he told reporters."
+    assert "Ann Cole" in _referents(text, "he", gendered=False) and "Ann Cole" not in _referents(text, "he")
+    assert "Tom Reed" in _referents(text, "he")
+
+
+def test_a_name_told_both_ways_or_not_at_all_keeps_its_referents():
+    from benchmarks.attribution import told_genders
+
+    couple = "Mr. Clinton spoke first, then Mrs. Clinton, then Mrs. Clinton again."
+    assert "clinton" not in told_genders(couple, [])
+    text = "Tom Reed said his plan would pass. Later, Ann Cole said she disagreed."
+    people = [(0, 8, "PERSON", "Tom Reed"), (text.index("Ann"), text.index(" said she"), "PERSON", "Ann Cole")]
+    told = told_genders(text, people)
+    assert told["reed"] == "he" and told["ann cole"] == "she" and told["cole"] == "she"
+    text = "Sam Lee arrived late. “Not now,” she said."
+    assert "Sam Lee" in _referents(text, "she")  # nothing told of Sam Lee: still a referent
