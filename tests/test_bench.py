@@ -169,3 +169,16 @@ def test_readout_omissions_flagged_are_counted_against_the_gold_and_the_labels()
     shares = flagged_shares(flagged)
     assert shares["all"] == {"flagged": 4, "in_gold": 1, "correct": 2, "unlabelled": 1}
     assert shares["tuning"]["flagged"] == 2 and shares["report"]["unlabelled"] == 1
+
+
+def test_a_pairs_file_of_another_writer_is_read_with_the_same_split(tmp_path):
+    """`python -m benchmarks.pairs --pairs FILE`: a fresh set in pairs.tsv's format, even line numbers tuned on."""
+    from benchmarks.pairs import read_pairs
+
+    path = tmp_path / "pairs.tsv"
+    path.write_text("label\tkind\ta\tb\tsource\twhy\n"
+                    "contra\tcount\tNine died.\tTwelve died.\tmade up\ta count\n"
+                    "same\tcount\tNine died.\tNine people died.\tmade up\tthe same count\n", encoding="utf-8")
+    first, second = read_pairs(path)
+    assert (first.line, first.label, first.split) == (2, "contra", "tune")
+    assert (second.line, second.label, second.split) == (3, "same", "held-out")
