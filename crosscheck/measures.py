@@ -61,9 +61,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
             q = replace(q, counts=counts)
     change = _change_noun(_verb_named(span, q.predicate))
     if change is not None:  # "October saw a decline in the jobless rate, to 4.8 percent": the decline's figure
-        counted = next((g for c in change.children if c.dep_ == "prep" and c.lower_ == "in"
-                        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-        counts = counted.lemma_.lower() if counted is not None else counts
+        counts = _changed_in(change) or counts
         q = replace(q, predicate=change.lemma_.lower(), counts=counts)
     valued = _valued(span, len(before), q.predicate)
     if valued is not None:  # "put turnout at 48 percent": the figure is what turnout is (a container below)
@@ -84,7 +82,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = of.lemma_.lower() if of is not None else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
-    if reading == "level" and _moved_from(span, len(before), _verb_named(span, q.predicate)):
+    verb = _verb_named(span, q.predicate)
+    if reading == "level" and _moved_from(span, len(before), verb):
         reading = "origin"  # "the 916,000 gain was revised down to 770,000": 916,000 is where it was moved from
     if reading == "change" and _by_the_doers(span, len(before)):
         reading = "level"  # "a lawsuit filed by five officers": who did it, no change by five
@@ -96,7 +95,6 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if re.match(r"\s*(?:\w+\s+){0,2}(?:per|a|an|each|every)\s+(?:1,000|100,000|\d+|capita|day|week|month|year|person|"
                 r"people|woman|women|man|men|resident|child)\b", after, re.I) and unit == "count":
         unit = "rate"  # "55.8 births per 1,000 women", "23,600 a day"
-    verb = _verb_named(span, q.predicate)
     if _required(verb) or _aimed_at(before):
         reading = "threshold"  # "It takes 1,237 delegates to win", "the 176 seats needed to govern": no count held
     if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
@@ -291,6 +289,13 @@ def _right_after(span, offset: int, lemma: str) -> bool:
     return previous.lemma_.lower() == lemma
 
 
+def _changed_in(change) -> str:
+    """What a noun of change is a change in ("a decline in the jobless rate": rate); "" where it does not say."""
+    counted = next((g for c in change.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return counted.lemma_.lower() if counted is not None else ""
+
+
 def _change_noun(verb):
     """The noun of a change in an amount that a verb has for its object ("saw a decline", "posted an increase",
     "recorded a drop"): the verb only says the change happened."""
@@ -356,17 +361,21 @@ def _from_described(words: list[str]) -> bool:
     describe it."""
     if "from" not in words[-4:-1]:
         return False
-    between = words[len(words) - words[::-1].index("from"):]
     earlier = frame_words()["reading"]["earlier"]
-    return all(w in earlier for w in between)
+    return all(w in earlier for w in _after_last(words, "from"))
 
 
 def _from_named(words: list[str]) -> bool:
     """"from an initial estimate of", "from the previous reading of": the origin named before its figure."""
     if not words or words[-1] != "of" or "from" not in words[-6:]:
         return False
-    between = words[len(words) - words[::-1].index("from"):-1]  # after the last "from", before "of"
+    between = _after_last(words, "from")[:-1]  # before "of"
     return 0 < len(between) <= 3 and not any(w in ("to", "by", "and", "than") for w in between)
+
+
+def _after_last(words: list[str], word: str) -> list[str]:
+    """The words after the last `word` (which the list holds)."""
+    return words[len(words) - words[::-1].index(word):]
 
 
 def same_span(m: Measure, other: Measure) -> bool:
