@@ -18,7 +18,7 @@ from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (ACTOR_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
-                         noun_phrase, people_counts, predicate_phrase, quality_pairs, recipient, roles, status_of,
+                         noun_phrase, people_counts, predicate_phrase, quality_words, recipient, roles, status_of,
                          text_of, winning_places)
 from .tense import date_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
@@ -106,7 +106,7 @@ def _qualities(span) -> tuple[tuple[str, str], ...]:
     """(quality, what it tells of) for each adjective or adverb of frames.toml [qualities] the claim says of a noun
     or a verb: "the permanent ban" and "the ban is permanent" (permanent, ban); "temporarily blocked" (temporary,
     block). Two claims telling opposite qualities of one thing conflict (`judge._opposite_qualities`)."""
-    words, found = {w for pair in quality_pairs() for side in pair for w in side}, []
+    words, found = quality_words(), []
     for token in span:
         if token.pos_ == "ADJ" and token.lemma_.lower() in words:
             if token.dep_ == "amod":

@@ -320,10 +320,16 @@ def _verb_named(span, lemma: str):
     return next((t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")), None)
 
 
+@functools.cache
+def _moving_verbs() -> frozenset[str]:
+    """Verbs that move a figure to a new value: frames.toml [reading] `moving`, and the verbs of amount."""
+    return frozenset(frame_words()["reading"]["moving"]) | amount_verbs()
+
+
 def _moved_from(span, offset: int, verb) -> bool:
     """The figure starting `offset` characters into the span lies inside the subject of a verb that moves a figure
     to a new value given after "to" ("March's 916,000 gain was revised down to 770,000")."""
-    if verb is None or verb.lemma_.lower() not in {*frame_words()["reading"]["moving"], *amount_verbs()}:
+    if verb is None or verb.lemma_.lower() not in _moving_verbs():
         return False
     first = _token_at(span, offset)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

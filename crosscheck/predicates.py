@@ -102,6 +102,12 @@ def quality_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple((frozenset(one), frozenset(other)) for one, other in frame_words()["qualities"]["pairs"])
 
 
+@functools.cache
+def quality_words() -> frozenset[str]:
+    """Every word of the quality pairs, either side."""
+    return frozenset(w for pair in quality_pairs() for side in pair for w in side)
+
+
 def opposite_qualities(x: str, y: str) -> bool:
     return any(x in one and y in other or x in other and y in one for one, other in quality_pairs())
 
