@@ -62,10 +62,18 @@ def same_happening(fa: Frame, fb: Frame) -> bool:
 def _happening_of(fa: Frame, fb: Frame) -> bool:
     """`fa` tells only that something happened, and its subject names `fb`'s act ("The aircraft crash happened in
     Utah" / "... died when their aircraft crashed": the crash)."""
-    if fa.predicate not in frame_words()["happening"]["verbs"]:
-        return False
+    subject = happening_subject(fa)
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
-    return stem_written(acts, words(fa.theme or fa.agent))
+    return bool(subject) and stem_written(acts, words(subject))
+
+
+def happening_subject(frame: Frame, placing: bool = False) -> str:
+    """The subject of a verb that tells only that something happened ("The crash happened in Utah": the crash), and
+    with `placing` of one that places it after or before another ("The release followed the debate": the release);
+    "" for other verbs."""
+    if placing and frame.predicate in frame_words()["order_verbs"]:
+        return frame.agent or frame.theme
+    return frame.theme or frame.agent if frame.predicate in frame_words()["happening"]["verbs"] else ""
 
 
 def stem_written(acts: set[str], text_words: set[str]) -> bool:

@@ -27,8 +27,8 @@ from ..predicates import (WINNING, containers, converse, frame_words, light, opp
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (dates_differ, leftover_figures, matched_figures, opposite_pair, same_place, same_side, slots,
-                    stem_written, unmatched_figures, unmatched_places)
+from .align import (dates_differ, happening_subject, leftover_figures, matched_figures, opposite_pair, same_place,
+                    same_side, slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -768,10 +768,9 @@ def _happening_told(x, y) -> bool:
     """`x` tells only that something happened, or followed or preceded something, and its subject names `y`'s act
     ("The FDA's full approval came eight months before ..." / "... the FDA has issued its full stamp of approval";
     "Sanders' release of the details followed the debate" / "Sanders released details")."""
-    verbs = {*frame_words()["happening"]["verbs"], *frame_words()["order_verbs"]}
-    if x.predicate not in verbs:
+    subject = happening_subject(x, placing=True)
+    if not subject:
         return False
-    subject = x.agent or x.theme if x.predicate in frame_words()["order_verbs"] else x.theme or x.agent
     return stem_written({y.predicate}, _words(subject)) or bool(_words(_identity(subject)) & _words(_identity(y.theme)))
 
 
