@@ -490,17 +490,16 @@ def _mean_vectors(articles: list[Article], claims: list[Claim], vectors: np.ndar
     return means
 
 
-def _date_costs(articles: list[Article], settings: Settings, claims: list[Claim] | None = None) -> np.ndarray:
+def _date_costs(articles: list[Article], settings: Settings, claims: list[Claim]) -> np.ndarray:
     """What the dates add to the distance: a price per day apart, a fixed price when a date is unknown,
     and out of reach beyond `event_max_days`; none between pieces written towards one calendar occasion
-    (`_calendar_gaps`) and, with `claims`, none between a follow-up and a piece of the day its lede gives
-    the occasion both titles name (`_named_occasion_gaps`)."""
+    (`_calendar_gaps`) and none between a follow-up and a piece of the day its lede gives the occasion both
+    titles name (`_named_occasion_gaps`, from the claims)."""
     days = np.array([a.published.toordinal() if a.published else np.nan for a in articles], dtype=np.float64)
     dated = ~np.isnan(days)
     gap = np.abs(days[:, None] - days[None, :]).astype(np.float32)
     _calendar_gaps(gap, calendar_days(articles, settings))
-    if claims is not None:
-        _named_occasion_gaps(gap, articles, claims, settings)
+    _named_occasion_gaps(gap, articles, claims, settings)
     cost = gap * np.float32(settings.event_day_cost)
     cost[gap > settings.event_max_days] = 4.0  # beyond any threshold: never one event
     undated = ~(dated[:, None] & dated[None, :])

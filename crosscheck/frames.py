@@ -311,10 +311,7 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
 
 def _weekday(iso_or_name: str) -> str:
     """"tuesday" for "tuesday" or for a full date that fell on a Tuesday; "" for a month or year."""
-    try:
-        return date.fromisoformat(iso_or_name).strftime("%A").lower()
-    except ValueError:
-        return iso_or_name.lower() if iso_or_name.isalpha() else "\0"
+    return dating.weekday_of(iso_or_name) or (iso_or_name.lower() if iso_or_name.isalpha() else "\0")
 
 
 def _initiator(span) -> str:

@@ -501,7 +501,8 @@ def _is_outlet(text: str, outlets: set[str]) -> bool:
 
 
 def _holds(text: str, part: str) -> bool:
-    return re.search(rf"(?<![\w'’]){re.escape(part)}(?![\w-])", text) is not None
+    """`part` written in `text` as whole words (a substring test first: the pattern is built only where it may hold)."""
+    return part in text and re.search(rf"(?<![\w'’]){re.escape(part)}(?![\w-])", text) is not None
 
 
 def _nouns(doc) -> tuple[list[str], list[tuple[str, str]], set[str]]:

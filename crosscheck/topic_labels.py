@@ -429,13 +429,18 @@ _WHERE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:at|in|near|outside|inside|from|acr
                            r"(?:(?!(?:about|on|over|with|for|to|by|that|which|who|and|or)\s)[\w’'.-]+\s+){0,3}$")
 
 
+@functools.cache
+def _venue_nouns() -> frozenset[str]:
+    return frozenset(_norm(w) for w in words_of("venue_nouns"))
+
+
 def _venue_aside(written: str, group: list[Claim]) -> bool:
     """A phrase headed by a noun of a place where something happens (data/labels.toml's venue_nouns: "rail maintenance
     yard", "Hamid Karzai International Airport") that every claim writing it writes as where, after "at", "in", "from"
     ...: the scene ("A shooting that erupted ... at a light rail maintenance yard"), not what the claims are about.
     `_place_aside` reads a place alone as the claims stage placed it; this one the places it does not read (a yard, a
     named airport)."""
-    if _norm(written.split()[-1]) not in {_norm(w) for w in words_of("venue_nouns")}:
+    if _norm(written.split()[-1]) not in _venue_nouns():
         return False
     written_at = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
     befores = [c.text[:m.start()] for c in group for m in written_at.finditer(c.text)]

@@ -44,11 +44,11 @@ def test_two_pieces_naming_one_occasion_cost_no_days_and_a_piece_naming_none_kee
     articles = [_article("a", "What a true Memorial Day celebration looks like", date(2021, 5, 28)),
                 _article("b", "On Memorial Day, old wounds reopen for veterans' families", date(2021, 5, 31)),
                 _article("c", "Patriotism and Pride", date(2021, 5, 31))]  # published on the day, naming none
-    cost = _date_costs(articles, settings)
+    cost = _date_costs(articles, settings, [])
     assert cost[0, 1] == cost[1, 0] == 0.0
     assert cost[0, 2] == pytest.approx(3 * settings.event_day_cost)
     assert cost[1, 2] == 0.0  # the same day by publication
-    off = _date_costs(articles, settings.replace(event_calendar_days=-1))
+    off = _date_costs(articles, settings.replace(event_calendar_days=-1), [])
     assert off[0, 1] == pytest.approx(3 * settings.event_day_cost)
 
 

@@ -65,7 +65,7 @@ def test_a_follow_up_and_a_piece_of_the_day_it_names_cost_no_days_apart(settings
     assert cost[0, 1] == cost[1, 0] == 0.0
     assert cost[1, 2] == pytest.approx(2 * settings.event_day_cost)
     assert cost[1, 3] == pytest.approx(settings.event_day_cost)
-    assert _date_costs(articles, settings)[0, 1] == pytest.approx(2 * settings.event_day_cost)  # without claims
+    assert _date_costs(articles, settings, [])[0, 1] == pytest.approx(2 * settings.event_day_cost)  # without claims
 
 
 def test_a_piece_of_the_day_named_that_reports_the_day_before_keeps_its_days_apart(settings):
