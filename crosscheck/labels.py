@@ -155,7 +155,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
         if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
-            written = _most_common(forms[what]) if forms.get(what) else what
+            written = _as_written(forms, what)
             if arguing:
                 written = _compound(what, written, [nouns_of[a.id] for a in group])
             labels.append(_headline(who, written, when, group))
@@ -177,13 +177,13 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             if not meeting and (not name or _set_aside(central, who)):
                 meeting = _meeting(group_ledes)
         if meeting:
-            labels.append(_headline(who, _most_common(forms[meeting]) if forms.get(meeting) else meeting, when, group))
+            labels.append(_headline(who, _as_written(forms, meeting), when, group))
             continue
         name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
-        what = _most_common(forms[what]) if forms.get(what) else what
+        what = _as_written(forms, what)
         labels.append(_headline(who, what, when, group))
     return _told_apart(labels, [[ledes[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
@@ -498,6 +498,11 @@ def _is_outlet(text: str, outlets: set[str]) -> bool:
     ("the Kyodo report"), word for word: "RT" is no outlet of "poverty", nor "SPA" of "space"."""
     key = text.casefold()
     return any(key == o or (len(key) > 3 and (_holds(o, key) or _holds(key, o))) for o in outlets)
+
+
+def _as_written(forms: dict, noun: str) -> str:
+    """How the ledes most often write a noun ("complications" for "complication"); the noun where none does."""
+    return _most_common(forms[noun]) if forms.get(noun) else noun
 
 
 def _holds(text: str, part: str) -> bool:
