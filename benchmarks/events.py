@@ -625,15 +625,15 @@ def rivals_of(story, cut, closeness, left: dict[int, int], labels=None) -> list[
     import numpy as np
 
     found = []
+    events, sizes = np.unique(cut), np.bincount(labels) if labels is not None else None
     for i, event in sorted(left.items()):
-        others = [e for e in np.unique(cut) if e != event]
+        others = [e for e in events if e != event]
         rival = max(others, key=lambda e: closeness[i, cut == e].min())
         members = (cut == event) & (np.arange(len(cut)) != i)
         row = {"own story": bool((story[members] == story[i]).any()),
                "rival of its story": bool((story[cut == rival] == story[i]).any())}
         if labels is not None:
             mates = np.flatnonzero((story == story[i]) & (np.arange(len(cut)) != i))
-            sizes = np.bincount(labels)
             row["story has an event"] = bool((sizes[labels[mates]] >= 2).any())
             row["whole if kept"] = bool(len(mates)) and bool((cut[mates] == event).all())
         found.append(row)
