@@ -575,15 +575,19 @@ def _tied_nouns(text: str) -> list[tuple[str, str]]:
     after "Saturday's"), lower-cased, only where the noun is written in lower case: a name is capitalised."""
     lower = text.lower().replace("’", "'")
     as_written = len(lower) == len(text)  # else a letter changed length in lower case: read every noun
-    found = []
+    return [(lower[a:b], weekday) for spans, weekday in _weekday_ties(lower) for a, b in spans
+            if not as_written or text[a].islower()]
+
+
+def _weekday_ties(lower: str):
+    """For each weekday a lower-cased text ties to nouns (`_NOUN_WEEKDAY`: "rally on saturday", or the words a few
+    after "saturday's"): the nouns' spans in the text, and the weekday."""
     for m in _NOUN_WEEKDAY.finditer(lower):
         if m.group(1):
-            spans, weekday = [m.span(1)], m.group(2)
+            yield [m.span(1)], m.group(2)
         else:
-            spans = [(m.start(4) + w.start(), m.start(4) + w.end()) for w in re.finditer(r"[a-z][\w-]+", m.group(4))]
-            weekday = m.group(3)
-        found += [(lower[a:b], weekday) for a, b in spans if not as_written or text[a].islower()]
-    return found
+            yield [(m.start(4) + w.start(), m.start(4) + w.end()) for w in re.finditer(r"[a-z][\w-]+", m.group(4))], \
+                m.group(3)
 
 
 def _lede_texts(claims: list[Claim]) -> list[str]:
@@ -691,11 +695,8 @@ def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
     lower = text.lower().replace("’", "'")
     pattern, occasion_of = _calendar()
     days = [_calendar_day(occasion_of[m.group(1)], published.year) for m in pattern.finditer(lower)]
-    for m in _NOUN_WEEKDAY.finditer(lower):
-        if m.group(1):
-            nouns, weekday = [m.group(1)], m.group(2)
-        else:
-            nouns, weekday = re.findall(r"[a-z][\w-]+", m.group(4)), m.group(3)
+    for spans, weekday in _weekday_ties(lower):
+        nouns = [lower[a:b] for a, b in spans]
         if any(noun in shared or noun.removesuffix("s") in shared for noun in nouns):
             days.append(resolve_weekday(WEEKDAYS[weekday], published))
     return days
