@@ -102,6 +102,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
+                   narrowing=_narrowing(noun),
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root))
 
@@ -240,6 +241,9 @@ def _counted_noun(span, q: Quantity):
     return min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)
 
 
+_NOT_NARROWING = frozenset({"new", "more", "other", "last", "first", "total", "all"})
+
+
 def _modifiers(noun) -> tuple[str, ...]:
     """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
     if noun is None:
@@ -249,7 +253,16 @@ def _modifiers(noun) -> tuple[str, ...]:
              and c.ent_type_ not in ("GPE", "NORP", "LOC")}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
-    return tuple(sorted(words - {"new", "more", "other", "last", "first", "total", "all"}))
+    return tuple(sorted(words - _NOT_NARROWING))
+
+
+def _narrowing(noun) -> tuple[str, ...]:
+    """The adjectives that narrow the counted noun to a kind of it ("large" fires, "armed" protesters); not a noun
+    in front of it ("death toll" and "toll" are one thing), a place, or what is left of `_modifiers`."""
+    if noun is None:
+        return ()
+    return tuple(sorted({c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB")
+                         and c.ent_type_ not in ("GPE", "NORP", "LOC")} - _NOT_NARROWING))
 
 
 def _aside(verb) -> bool:

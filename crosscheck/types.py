@@ -88,6 +88,7 @@ class Measure:
     hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
     modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)
+    narrowing: tuple[str, ...] = ()  # its adjectives among them: a kind of the thing ("large" fires, "armed" men)
     # whose or where it is: the places it is counted in ("the death toll in Germany"), its owner ("Biden's 52%
     # approval", "76 percent for Trump") or a list line's label ("Army: 40% fully vaccinated"); two figures whose
     # scopes name no one place or name in common are two variables (align.comparable)

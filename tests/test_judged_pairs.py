@@ -1747,3 +1747,26 @@ def test_a_figure_in_a_where_clause_on_a_day_is_no_aside_and_no_agreement(verdic
     result = verdict("Officers responded to a fight outside a restaurant on Tuesday, where five victims were hurt.",
                      "The fight outside the restaurant, in which eight people were hurt, took place on Tuesday night.")
     assert result.relation != "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The agency says 55 large fires have burned across 12 states.", "So far 3,400 fires have burned across the West."),
+    ("Police arrested 12 armed protesters outside the parliament on Sunday.",
+     "On Sunday, 40 protesters were arrested outside the parliament, police said."),
+    ("Officials counted 40 fatal crashes on the highway last year.",
+     "There were 310 crashes on the highway last year, officials said."),
+])
+def test_a_count_narrowed_on_one_side_only_is_no_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The agency says 55 large fires have burned across 12 states.",
+     "The agency says 80 large fires have burned across 12 states."),
+    ("There were 40 fatal crashes on the highway last year, officials said.",
+     "Officials said there were 52 fatal crashes on the highway last year."),
+])
+def test_two_counts_of_one_narrowed_thing_still_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction, result.reason

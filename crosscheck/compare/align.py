@@ -217,6 +217,15 @@ def _one_variable(ma: Measure, mb: Measure) -> bool:
     return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
 
 
+def _narrowed(m: Measure, other: Frame) -> bool:
+    """A count of a thing narrowed by words the other claim never writes ("large" fires, "minor" injuries), where
+    the other claim's figures of that thing carry no modifier of their own (both narrowed is `_modifiers_overlap`'s
+    case)."""
+    written = {w[:5] for w in words(other.text)}
+    return m.unit == "count" and bool(m.narrowing) and not any(w[:5] in written for w in m.narrowing) and not any(
+        o.modifiers for o in other.measures if o.counts == m.counts)
+
+
 def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return bool(set(x) & set(y)) or bool({w[:5] for w in x if len(w) >= 5} & {w[:5] for w in y if len(w) >= 5})
 
@@ -249,6 +258,8 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
                 conflict = _conflict(ma, mb, fa, fb)
+                if conflict and level == "strong" and (_narrowed(ma, fb) or _narrowed(mb, fa)):
+                    level = "worded"  # "55 large fires" / "33,491 fires": perhaps a part of the other's count
                 differs = (not conflict and _stated_differently(ma, mb) and not _breakdown(ma, mb, fa, fb)
                            and not _second_figure(ma, mb, fa, fb))
                 name = {"age": "age", "hour": "duration", "tally": "tally"}.get(ma.unit, "figure")
