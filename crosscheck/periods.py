@@ -81,6 +81,7 @@ def _without_conjuncts(token, span) -> list:
 
 def _normalise_period(tokens: list, published: date | None) -> str:
     units = _words()
+    tokens = _without_nested_phrases(tokens)
     text = " ".join(t.text for t in tokens).lower().replace(" - ", "-")
     if text in units["rates"]:
         return units["rates"][text]
@@ -92,3 +93,13 @@ def _normalise_period(tokens: list, published: date | None) -> str:
             lead = first.lower_ if first.lower_ in units["prepositions"] else "in"
             return f"{lead} {iso}"
     return text
+
+
+def _without_nested_phrases(tokens: list) -> list:
+    """The phrase without a prepositional phrase on its object: "in a two-week period [on Friday]" is a span of two
+    weeks, not Friday (the day hangs on the noun, not on the figure's verb)."""
+    head = tokens[0]
+    if head.dep_ != "prep":
+        return tokens
+    nested = {t.i for o in head.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in tokens if t.i not in nested] if nested else tokens

@@ -1770,3 +1770,29 @@ def test_a_count_narrowed_on_one_side_only_is_no_contradiction(verdict, a, b):
 def test_two_counts_of_one_narrowed_thing_still_conflict(verdict, a, b):
     result = verdict(a, b)
     assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The schools reported 13,000 cases in a two-week period on Friday, state data showed.",
+     "The schools recorded 9,195 cases this week, state data showed."),
+    ("State data showed the schools recorded 9,195 cases this week.",
+     "Over a two-week period ending Friday, the schools reported 13,000 cases, according to state data."),
+])
+def test_one_statement_of_two_periods_is_no_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason
+
+
+def test_one_act_done_on_two_days_to_things_described_apart_is_two_acts(verdict):
+    result = verdict("Gov. Ann Cole signed into law Tuesday a policy banning transgender athletes from playing girls' "
+                     "and women's sports that opponents have condemned as deeply discriminatory against students.",
+                     "Gov. Ann Cole, a Republican who is positioning herself for reelection next year, on Monday signed "
+                     "legislation that aims to crack down on social media platforms out of concern that they are "
+                     "conspiring against conservatives.")
+    assert not result.contradiction, result.reason
+
+
+def test_one_act_on_one_thing_on_two_days_still_conflicts(verdict):
+    result = verdict("The governor signed the sports bill into law on Tuesday.",
+                     "On Monday the governor signed the sports bill, his office said.")
+    assert result.contradiction, result.reason

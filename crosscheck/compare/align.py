@@ -103,7 +103,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return ""
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
         return "other"  # "88% a month after" / "below 50 percent after five months"
-    if _when(ma) and _when(mb) and _when(ma) != _when(mb):
+    if periods_differ(ma, mb):
         return ""
     if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb) \
             and not _one_variable(ma, mb):
@@ -150,6 +150,11 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def periods_differ(ma: Measure, mb: Measure) -> bool:
+    """Both figures say the period they hold for, and the periods differ ("in a two-week period" / "this week")."""
+    return bool(_when(ma) and _when(mb)) and _when(ma) != _when(mb)
 
 
 def _when(m: Measure) -> str:

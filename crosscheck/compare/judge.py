@@ -27,8 +27,8 @@ from ..predicates import (WINNING, containers, converse, frame_words, light, opp
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (dates_differ, happening_subject, leftover_figures, matched_figures, opposite_pair, same_place,
-                    same_side, slots, stem_written, unmatched_figures, unmatched_places)
+from .align import (dates_differ, happening_subject, leftover_figures, matched_figures, opposite_pair, periods_differ,
+                    same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -461,6 +461,28 @@ def _figures_apart(act: str, fa, fb) -> bool:
                                                      for m in figures_a for n in figures_b)
 
 
+def _described_apart(x: str, y: str) -> bool:
+    """Two objects each described in words of its own, sharing none ("a policy banning transgender athletes from
+    ..." / "legislation that aims to crack down on social media ..."): two things, each done on its own day; not
+    "the bill" / "the legislation", which say too little to tell."""
+    wx, wy = _content_words(x), _content_words(y)
+    return len(wx) >= _DESCRIBED_WORDS and len(wy) >= _DESCRIBED_WORDS and not {w[:5] for w in wx} & {w[:5] for w in wy}
+
+
+def _content_words(text: str) -> set[str]:
+    return _words(text) - _stop_words()
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy's English list ("against", "about", "whose")
+    return frozenset(STOP_WORDS)
+
+
+# Content words an object needs to say what it is beyond its head noun ("a policy banning transgender athletes").
+_DESCRIBED_WORDS = 3
+
+
 def _contest(x: str, y: str) -> bool:
     """Two verbs of who won and who lost ("France beat Morocco" / "Morocco lost to France"): the winner slot, which
     reads who beat whom, judges them, not the verbs' opposition."""
@@ -474,7 +496,7 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
     if same and not polarity:
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
     if same and polarity and done and _days_differ(ca.dates, cb.dates) and not _places_differ(fa, fb, settings) \
-            and not _figures_apart(ca.predicate, fa, fb):
+            and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
     if same and polarity and done and ca.places and cb.places and _apart(ca.places, cb.places, settings) \
             and not _days_differ(ca.dates, cb.dates):  # places and days apart: the act done twice
@@ -921,6 +943,8 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     that the other does not match, or None."""
     if not _near_copy(a, b, cosine, settings) or _hedge(a) or _hedge(b):
         return None
+    if figures and periods_differ(*figures):
+        return None  # "13,000 cases in a two-week period" / "9,195 cases this week"
     if figures:
         pair, numerals = (figures[0].shown, figures[1].shown), (_first_numeral(figures[0].text),
                                                                 _first_numeral(figures[1].text))
