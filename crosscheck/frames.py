@@ -68,7 +68,19 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
                  ranked=_ranked(span), recipient=recipient(root), order=_order(root), qualities=_qualities(span),
-                 addressed=_addressed(span, root))
+                 addressed=_addressed(span, root), ordinals=_ordinals(span))
+
+
+def _ordinals(span) -> tuple[tuple[str, int], ...]:
+    """(noun, position) for each ordinal written before a noun ("the third special session", "its first ballistic
+    missile test"), not of nouns whose every one is another thing (frames.toml [ordinal] `sequences`: "the first
+    round", "for the first time"); none of a noun the claim numbers twice ("the first and second doses")."""
+    table, sequences = frame_words()["rank"]["ordinals"], set(frame_words()["ordinal"]["sequences"])
+    found = [(token.head.lemma_.lower(), table[token.lower_]) for token in span
+             if token.lower_ in table and token.dep_ == "amod" and token.head.pos_ == "NOUN"]
+    nouns = [noun for noun, _ in found]
+    return tuple(sorted({(noun, position) for noun, position in found
+                         if noun not in sequences and nouns.count(noun) == 1}))
 
 
 def _addressed(span, root) -> tuple[tuple[str, str], ...]:

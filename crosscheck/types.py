@@ -171,6 +171,7 @@ class Frame:
     # (noun of a thing sent, to whom): "in a letter to Secretary Blinken", "a letter addressed to ...": `frames._addressed`
     addressed: tuple[tuple[str, str], ...] = ()
     qualities: tuple[tuple[str, str], ...] = ()  # (quality of frames.toml [qualities], what it tells of): `frames._qualities`
+    ordinals: tuple[tuple[str, int], ...] = ()  # (noun, position): "its third test in six months": `frames._ordinals`
 
 
 @dataclass(frozen=True)

@@ -1796,3 +1796,28 @@ def test_one_act_on_one_thing_on_two_days_still_conflicts(verdict):
     result = verdict("The governor signed the sports bill into law on Tuesday.",
                      "On Monday the governor signed the sports bill, his office said.")
     assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The country fired two missiles on Sunday, its first missile test in six months, the army said.",
+     "The launch of two missiles on Sunday, the third such test in six months, was reported by the army."),
+    ("The army said the launch, which was the country's third missile test in six months, came on Sunday.",
+     "On Sunday the country carried out its first missile test in six months, the army said."),
+    ("The legislature is in this year's third special session, which ends Oct. 19.",
+     "Lawmakers are meeting in the second special session of the year, which ends Oct. 19."),
+    ("She became the first woman to lead the agency, the White House said.",
+     "The White House said she was the second woman to lead the agency."),
+])
+def test_one_thing_given_two_places_in_its_series_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "ordinal", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("He said in the first debate that taxes would rise.", "He said in the second debate that taxes would rise."),
+    ("The clinic gave the first and second doses on Monday.", "The clinic gave the second dose on Monday."),
+    ("A second fire broke out near the plant on Monday.", "The first fire broke out near the plant on Monday."),
+])
+def test_members_of_a_series_are_not_one_thing_placed_twice(verdict, a, b):
+    result = verdict(a, b)
+    assert not (result.contradiction and result.basis == "ordinal"), result.reason

@@ -49,7 +49,7 @@ def slots(fa: Frame, fb: Frame) -> list[Slot]:
     """Every slot the two frames both fill, conflicts first."""
     found = _swapped_change(fa, fb) + _measures(fa, fb) + _dates(fa, fb) + _clocks(fa, fb) + _places(fa, fb)
     found += _status(fa, fb)
-    found += _initiators(fa, fb) + _winners(fa, fb) + _ranks(fa, fb)
+    found += _initiators(fa, fb) + _winners(fa, fb) + _ranks(fa, fb) + _ordinals(fa, fb)
     return sorted(found, key=lambda s: (not s.conflict, not s.aligned, not s.differs))
 
 
@@ -722,6 +722,14 @@ def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
     if x.contest and y.contest and not overlaps(x.contest, y.contest):
         return []  # "in the Iowa caucuses" / "in the New Hampshire primary"
     return [Slot("rank", (f"{x.who}: {x.words}", f"{y.who}: {y.words}"), True, True, "rank")]
+
+
+def _ordinals(fa: Frame, fb: Frame) -> list[Slot]:
+    """One thing given two places in its series ("its first ballistic missile test in six months" / "the third such
+    test in six months"; "this year's third special session" / "the second special session of the year")."""
+    word = {position: word for word, position in frame_words()["rank"]["ordinals"].items()}
+    return [Slot("ordinal", (f"{word[x]} {noun}", f"{word[y]} {other}"), True, True, f"ordinal|{noun}")
+            for noun, x in fa.ordinals for other, y in fb.ordinals if noun == other and x != y][:1]
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:

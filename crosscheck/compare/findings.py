@@ -96,7 +96,7 @@ def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
 def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
     """Index pairs sharing a predicate (the main one or a clause's), an opposite pair of predicates, a counted thing,
     a figure of one unit told by one verb ("has agreed to pay $4.5 million" / "will pay $7.5 million": the main
-    predicates differ), or a quality's noun or verb: what the judge can rule on though the two claims are not one
+    predicates differ), a quality's noun or verb, or a noun given a place in a series: what the judge can rule on though the two claims are not one
     fact by their words."""
     keys = defaultdict(list)
     for i, claim in enumerate(claims):
@@ -118,6 +118,8 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             keys[("predicate", clause.predicate)].append(i)
         for _, told_of in frame.qualities:  # "temporarily halt" / "the closure will be permanent"
             keys[("quality", told_of)].append(i)
+        for noun, _ in frame.ordinals:  # "its first test in six months" / "the launch, the third such test"
+            keys[("ordinal", noun)].append(i)
     return {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
 
 
@@ -166,8 +168,8 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
             "certainty": "certainty differs", "place": "places differ", "status": "held vs called off or delayed",
             "direction": "opposite directions", "initiator": "different initiator", "winner": "different winner",
             "rank": "placed differently", "recipient": "went to different recipients",
-            "order": "order of events differs", "quality": "opposite qualities"
-            }.get(basis, "differ")
+            "order": "order of events differs", "quality": "opposite qualities",
+            "ordinal": "placed differently in a series"}.get(basis, "differ")
     listing = " · ".join(f"{v.value}: {', '.join(v.sources)}" for v in values)
     reason = f"{what} — {listing}"
     minor = False  # two outlets' day or length of a wait apart: worth a check, rarely the story (two judges)

@@ -144,7 +144,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
             continue
-        if slot.name in ("winner", "rank") and _other_occasions(a, b):
+        if slot.name in ("winner", "rank", "ordinal") and _other_occasions(a, b):
             continue  # two contests of one place, on two days
         if slot.name == "place" and places_nested(fa.places, fb.places, settings):
             continue  # "in Budapest" / "in Hungary": one place named at two scales
@@ -230,10 +230,13 @@ def _another_one(frame) -> str:
 
 def _another_role(frame) -> str:
     """The agent or theme (of a frame or a clause) when it names another one of its kind ("a revised offer")."""
+    ordinals = frame_words()["rank"]["ordinals"]
     for role in (frame.agent, frame.theme):
-        words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
-        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
-            return role  # not a fraction ("a third of the members")
+        written = _WORD.findall(role.lower())[:4]
+        words = [w for w in written if w not in ("a", "an", "the")]
+        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of" \
+                and not (written[0] == "the" and words[0] in ordinals):
+            return role  # not a fraction ("a third of the members"), nor a place in a series ("the second woman")
     return ""
 
 
