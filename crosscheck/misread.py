@@ -23,6 +23,10 @@ PLACEHOLDER_NAME = "Smith"
 # that", "Trump did say on Twitter that": tests/test_misread.py).
 PLACEHOLDER_VERBS = {"VBZ": "says", "VB": "say"}
 _NAME_TYPES = {"PERSON", "ORG"}
+# A transitive verb it reads as the past tense of a sentence's main verb wherever the tagger took one for a modifier
+# ("Senate Republicans on Friday took legislation ...": tests/test_misread.py).
+PLACEHOLDER_PAST = "took"
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _CLAUSE_OPENERS = {"that", "about"}
 _MODIFIERS = {"amod", "compound"}
 _NAME_TAGS = {"PROPN", "NOUN"}
@@ -42,7 +46,7 @@ def mended(docs: list) -> list:
             if _name_read_as_word(token, names, whole):
                 stand_ins[token.i], lemmas[token.i], types[token.i] = PLACEHOLDER_NAME, token.text, names[token.text]
                 continue
-            verb = _verb_read_as_noun(token)
+            verb = _verb_read_as_noun(token) or _verb_read_as_modifier(token)
             if verb is not None:
                 stand_ins[token.i], lemmas[token.i] = verb
         doc = nlp.reparse(doc, stand_ins, lemmas, types) if stand_ins else doc
@@ -124,6 +128,24 @@ def _verb_read_as_noun(token) -> tuple[str, str] | None:
         return None
     lemma = next((stem for stem in _present_stems(token.text) if stem in reporting), None)
     return (PLACEHOLDER_VERBS["VBZ"], lemma) if lemma else None
+
+
+def _verb_read_as_modifier(token) -> tuple[str, str] | None:
+    """(stand-in, lemma) for a past-tense verb the tagger took for an adjective in a sentence it left without a verb:
+    after a time phrase between subject and verb ("Senate Republicans on Friday blocked legislation ...": "blocked"
+    a modifier of "legislation", "Republicans" the root), not after a determiner ("the blocked road")."""
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in _MODIFIERS | {"acl"} or token.i == 0:
+        return None
+    sentence = token.sent
+    if sentence.root.pos_ not in _NAME_TAGS or not sentence.text.rstrip().endswith(".") \
+            or any(t.tag_ in _FINITE_TAGS for t in sentence) \
+            or token.doc[token.i - 1].pos_ in {"DET", "PRON", "ADJ", "PUNCT"} or _before_by(token):
+        return None  # "the blocked road"; "A list of the injured, released by the hospital." (a caption's participle)
+    return PLACEHOLDER_PAST, token.lemma_.lower()
+
+
+def _before_by(token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "by"
 
 
 def _present_stems(word: str) -> list[str]:

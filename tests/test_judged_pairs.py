@@ -1821,3 +1821,20 @@ def test_one_thing_given_two_places_in_its_series_conflicts(verdict, a, b):
 def test_members_of_a_series_are_not_one_thing_placed_twice(verdict, a, b):
     result = verdict(a, b)
     assert not (result.contradiction and result.basis == "ordinal"), result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Senate Republicans blocked the bill to create the commission on Friday.",
+     "The bill to create the commission cleared the Senate on Friday, overcoming Republican objections."),
+    ("The bill to create the commission was blocked by Senate Republicans on Friday.",
+     "On Friday the bill to create the commission cleared the Senate."),
+])
+def test_a_verb_taking_either_way_round_is_opposed_once_traded(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "opposite", result.reason
+
+
+def test_a_verb_taking_either_way_round_in_another_body_is_no_conflict(verdict):
+    result = verdict("Senate Republicans blocked the bill to create the commission on Friday.",
+                     "The bill to create the commission cleared the House on Friday.")
+    assert not result.contradiction, result.reason

@@ -121,3 +121,25 @@ def test_a_pair_is_read_as_one_articles_lines():
     assert frame_of(claim_from_text(second)).winner != "Trump"  # read alone, "Trump" is no name
     _, read = claims_read_together([first, second])
     assert (frame_of(read).winner, frame_of(read).loser) == ("Trump", "Ted Cruz")
+
+
+@pytest.mark.parametrize("sentence, predicate", [
+    ("Senate Republicans on Friday blocked legislation to form a commission on the attack.", "block"),
+    ("The blocked road reopened on Friday after the storm.", "reopen"),
+])
+def test_a_past_verb_the_tagger_took_for_a_modifier_is_the_main_verb(sentence, predicate):
+    (doc,) = nlp.parse([sentence])
+    assert not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in doc)  # the tagger's slip these tests are about
+    _, claim = claims_of(INTRO, sentence)
+    assert claim.predicate == predicate
+
+
+@pytest.mark.parametrize("sentence", [
+    "A list of the injured, released by the hospital.",  # a caption's participle
+    "Photos of the damaged homes.",
+    "Senate Republicans on the blocked bill",  # a heading
+])
+def test_a_modifier_in_a_line_without_a_verb_stays_a_modifier(sentence):
+    (before,) = nlp.parse([sentence])
+    ((_, after),) = misread.mended([(1, before)])
+    assert [t.dep_ for t in after] == [t.dep_ for t in before]

@@ -377,7 +377,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     if pair is None or bool(a.negation) != bool(b.negation) or _other_occasions(a, b) \
             or _contest(a.predicate, b.predicate):
         return None
-    fa, fb = frame_of(a), frame_of(b)
+    fa, fb = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
     if not _roles_aligned(fa, fb, a.entities, b.entities) or _themes_named_apart(a, fa, b, fb):
         return None  # "rejected the US proposal" / "accepted the EU proposal": two things
     if _granted_as_told(fa, fb):
@@ -390,6 +390,22 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
+
+
+def _traded_to_fit(fa, fb, entities_a, entities_b):
+    """The two frames, with the subject and object of a verb that takes either way round ("the bill cleared the
+    Senate" / "the Senate cleared the bill": frames.toml [alternating]) traded where only the trade aligns them
+    with the other's ("Senate Republicans blocked the bill" / "The bill cleared the Senate")."""
+    if _roles_aligned(fa, fb, entities_a, entities_b):
+        return fa, fb
+    alternating = frame_words()["alternating"]["verbs"]
+    for i, frame in enumerate((fa, fb)):
+        if frame.predicate in alternating and frame.agent and frame.theme:
+            traded = replace(frame, agent=frame.theme, theme=frame.agent)
+            pair = (traded, fb) if i == 0 else (fa, traded)
+            if _roles_aligned(*pair, entities_a, entities_b):
+                return pair
+    return fa, fb
 
 
 def _themes_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
