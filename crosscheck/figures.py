@@ -336,8 +336,8 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
     elif unit == "count":
         counted = _counted_noun(head) or counted
     else:
-        counted = _of_object(anchor) or (_modified_noun(anchor) if unit not in units["time_units"] else "") \
-            or counted
+        counted = _of_object(anchor) or (_modified_noun(anchor) or _valued_noun(anchor)
+                                         if unit not in units["time_units"] else "") or counted
     predicate = _predicate(anchor, span, root)
     if not counted and unit != "age" and unit not in units["time_units"] and _is_complement(anchor, predicate, unit):
         counted = _subject_lemma(predicate)
@@ -466,6 +466,15 @@ def _modified_noun(token) -> str:
     if node.dep_ in ("compound", "nmod", "amod", "nummod") and node.head.pos_ == "NOUN":
         return node.head.lemma_.lower()
     return ""
+
+
+def _valued_noun(token) -> str:
+    """The noun a figure is the "of" object of, which it gives the value of ("a payment of $200", "a fine of
+    $5,000"); not a noun that only holds an amount ("a total of $5 million": frames.toml [containers])."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.pos_ != "NOUN":
+        return ""
+    noun = token.head.head.lemma_.lower()
+    return "" if noun in data_table("frames.toml")["containers"]["nouns"] else noun
 
 
 def _described_noun(token) -> str:

@@ -1838,3 +1838,13 @@ def test_a_verb_taking_either_way_round_in_another_body_is_no_conflict(verdict):
     result = verdict("Senate Republicans blocked the bill to create the commission on Friday.",
                      "The bill to create the commission cleared the House on Friday.")
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Americans who get vaccinated would receive a payment of $200, the White House said.", "payment"),
+    ("The judge imposed a fine of $5,000 on the company.", "fine"),
+    ("The company will pay a total of $5 million.", ""),  # a total only holds the amount
+])
+def test_a_sum_of_money_after_of_is_the_value_of_its_noun(text, counted):
+    (money,) = [m for m in frame_of(claim_from_text(text)).measures if m.unit == "USD"]
+    assert money.counts == counted
