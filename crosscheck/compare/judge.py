@@ -1061,8 +1061,7 @@ def _holder(claim: Claim, figure: str) -> str:
 def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
     """The names in the claim's agent or theme that the other claim names in no form ("Xi" is "Xi Jinping",
     "U.S." the "United States")."""
-    roles = " ".join([frame.agent, frame.theme] + [f"{c.agent} {c.theme}" for c in frame.clauses])
-    return _names_not_in(claim, roles, other, like_names=True)
+    return _names_not_in(claim, f"{frame.agent} {frame.theme}", other, like_names=True)
 
 
 def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False) -> list[str]:
