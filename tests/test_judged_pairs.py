@@ -1848,3 +1848,23 @@ def test_a_verb_taking_either_way_round_in_another_body_is_no_conflict(verdict):
 def test_a_sum_of_money_after_of_is_the_value_of_its_noun(text, counted):
     (money,) = [m for m in frame_of(claim_from_text(text)).measures if m.unit == "USD"]
     assert money.counts == counted
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The jobless rate rose to 5% in March, the department said.",
+     "The department said the jobless rate rose to 6% in March."),
+    ("The company will pay each worker a bonus of $100, the union said.",
+     "Each worker will get a $200 bonus from the company, the union said."),
+])
+def test_round_figures_whose_rounding_only_touches_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The jobless rate rose to 5% in March.", "The jobless rate rose to 5.4% in March, the department said."),
+    ("Roughly 100 people attended the rally on Sunday.", "Some 140 people attended the rally on Sunday."),
+])
+def test_figures_one_rounds_to_the_other_do_not_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason

@@ -236,9 +236,13 @@ def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def _overlap(ma: Measure, mb: Measure) -> bool:
+    """Two figures' ranges share a value. Two ranges of rounding that only touch share none: "$100" (50 to 150) and
+    "$200" (150 to 250) round to the nearest hundred, which no one value does both ways."""
     high_a = float("inf") if ma.high is None else ma.high
     high_b = float("inf") if mb.high is None else mb.high
-    return ma.low <= high_b + 1e-9 and mb.low <= high_a + 1e-9
+    if ma.low == high_a or mb.low == high_b:  # an exact value: inside the other's range, ends included
+        return ma.low <= high_b + 1e-9 and mb.low <= high_a + 1e-9
+    return ma.low < high_b - 1e-9 and mb.low < high_a - 1e-9
 
 
 def _tally_conflict(ma: Measure, mb: Measure) -> bool:

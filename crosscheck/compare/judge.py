@@ -142,7 +142,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if not (same_fact or (close and slot.aligned and slot.name in _SELF_ALIGNING)):
             continue
-        if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb)):
+        if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
             continue
         if slot.name in ("winner", "rank", "ordinal") and _other_occasions(a, b):
             continue  # two contests of one place, on two days
@@ -304,6 +304,14 @@ def _other_occasions(a: Claim, b: Claim) -> bool:
     da = [d for d in a.dates if _granularity(d) == "day"]
     db = [d for d in b.dates if _granularity(d) == "day"]
     return bool(da and db and not any(_same_date(x, y) for x in da for y in db))
+
+
+def _other_years(fa, fb) -> bool:
+    """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"): a
+    figure of each is of its own year."""
+    ya = {d for d in fa.dates if _granularity(d) == "year"}
+    yb = {d for d in fb.dates if _granularity(d) == "year"}
+    return bool(ya and yb and not ya & yb)
 
 
 # -- negation and opposite predicates -------------------------------------------------------------
