@@ -34,7 +34,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
-from .dating import DAY_PARTS, WEEKDAYS, resolve_weekday
+from .dating import DAY_PARTS, MONTHS, WEEKDAYS, normalise, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
@@ -68,6 +68,12 @@ _NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDE
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
+# A day written as a thing's: after a determiner, a month and day before a noun ("the July 13 cable", "an Aug. 31
+# deadline"; data/labels.toml `noun_day_determiners`), or a weekday's possessive ("Friday night's drone strike").
+_NOUN_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(words_of("noun_day_determiners"))) + r")\s+((?:"
+                       + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])"
+                       r"|\b((?:" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
+                       + r"))?)['’]s\s")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 
@@ -370,27 +376,44 @@ def _unclear_without(members: np.ndarray, interloper: int, closeness: np.ndarray
 
 
 def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:
-    """When: articles whose claims state a day in common gain, in place; articles that both state
-    days but none in common lose. Through a sparse articles x days table and in row blocks, so no
+    """When: articles whose claims state a day in common gain, in place; articles that both state days but none
+    in common lose. A day named only as a thing's (`_noun_days`: "the July 13 cable", "an Aug. 31 deadline") ties
+    two articles that share it, but is no ground for the loss: it dates what the claim refers to, not what it
+    tells, and two reports of one occasion each name other things' days (the airlift's pieces, one on a cable of
+    July 13, one on the deadline of Aug. 31). Through a sparse articles x days table and in row blocks, so no
     second articles x articles table is made."""
     index = {a.id: i for i, a in enumerate(articles)}
     columns: dict[str, int] = {}
     rows, cols = [], []
+    stating = np.zeros(len(articles), dtype=np.float32)  # 1 where an article states a day other than as a thing's
     for claim in claims:
-        for day in claim.dates:
-            if len(day) == 10 and claim.article_id in index:  # a full date; months, years and "--08-31" say less
-                rows.append(index[claim.article_id])
-                cols.append(columns.setdefault(day, len(columns)))
+        days = [day for day in claim.dates if len(day) == 10]  # a full date; months, years and "--08-31" say less
+        if not days or claim.article_id not in index:
+            continue
+        row = index[claim.article_id]
+        for day in days:
+            rows.append(row)
+            cols.append(columns.setdefault(day, len(columns)))
+        if not stating[row] and not set(days) <= _noun_days(claim.text, articles[row].published):
+            stating[row] = 1.0
     if not columns:
         return
     table = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
                               shape=(len(articles), len(columns)))
-    stating = (np.diff(table.indptr) > 0).astype(np.float32)
     stating *= np.float32(settings.event_stated_day_penalty) ** 0.5  # so that their outer product is the penalty
     for start in range(0, len(articles), _BLOCK):
         closeness[start:start + _BLOCK] -= np.outer(stating[start:start + _BLOCK], stating)
     shared = (table @ table.T).tocoo()
-    closeness[shared.row, shared.col] += np.float32(settings.event_stated_day_penalty + settings.event_stated_day_bonus)
+    penalised = (stating[shared.row] > 0) & (stating[shared.col] > 0)  # lost the penalty above: given back
+    closeness[shared.row, shared.col] += np.where(
+        penalised, np.float32(settings.event_stated_day_penalty + settings.event_stated_day_bonus),
+        np.float32(settings.event_stated_day_bonus))
+
+
+def _noun_days(text: str, published: date | None) -> set[str]:
+    """The days a claim's text writes only as a thing's, before its noun (`_NOUN_DAY`: "the July 13 cable", "an
+    Aug. 31 deadline", "the Jan. 6 committee", "Friday night's drone strike"), as `dating.normalise` reads them."""
+    return {iso for m in _NOUN_DAY.finditer(text) if (iso := normalise(m.group(1) or m.group(2), published))}
 
 
 def article_similarity(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
