@@ -43,6 +43,7 @@ def test_a_day_before_its_noun_is_a_things_day(text, days):
     "Thousands must be flown out by Aug. 31, officials said.",  # a deadline hung on the verb
     "The Pentagon said Friday that two militants were killed.",  # a saying's weekday
     "The strike on Friday night killed two militants.",  # a noun's day written after it: a happening's own
+    "Officials said that July 13 marked the start of the evacuation.",  # the day itself is the subject
 ])
 def test_a_day_a_verb_or_a_happening_takes_is_no_things_day(text):
     assert _noun_days(text, FRIDAY) == set()
