@@ -68,12 +68,13 @@ _NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDE
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
-# A day written as a thing's: after a determiner, a month and day before a noun ("the July 13 cable", "an Aug. 31
-# deadline"; data/labels.toml `noun_day_determiners`), or a weekday's possessive ("Friday night's drone strike").
-_NOUN_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(words_of("noun_day_determiners"))) + r")\s+((?:"
-                       + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])"
-                       r"|\b((?:" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
-                       + r"))?)['’]s\s")
+# A day written as a thing's, before its noun (`_noun_days`): a month and day after a determiner ("the July 13 cable",
+# "an Aug. 31 deadline"; data/labels.toml `noun_day_determiners`), found from its number, the rarer word, then read
+# back; or a weekday's possessive ("Friday night's drone strike"). Both read on lower-cased text.
+_NOUN_DAY_DETERMINERS = words_of("noun_day_determiners")
+_DAY_NUMBER_BEFORE_WORD = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])")
+_WEEKDAY_POSSESSIVE = re.compile(r"\b((?:" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
+                                 + r"))?)['’]s\s")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 
@@ -411,9 +412,15 @@ def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: lis
 
 
 def _noun_days(text: str, published: date | None) -> set[str]:
-    """The days a claim's text writes only as a thing's, before its noun (`_NOUN_DAY`: "the July 13 cable", "an
-    Aug. 31 deadline", "the Jan. 6 committee", "Friday night's drone strike"), as `dating.normalise` reads them."""
-    return {iso for m in _NOUN_DAY.finditer(text) if (iso := normalise(m.group(1) or m.group(2), published))}
+    """The days a claim's text writes only as a thing's, before its noun ("the July 13 cable", "an Aug. 31 deadline",
+    "the Jan. 6 committee", "Friday night's drone strike"), as `dating.normalise` reads them."""
+    lower = text.lower()
+    written = [m.group(1) for m in _WEEKDAY_POSSESSIVE.finditer(lower)]
+    for m in _DAY_NUMBER_BEFORE_WORD.finditer(lower):
+        before = lower[max(0, m.start() - 24):m.start()].split()  # the determiner and the month: "an aug."
+        if len(before) >= 2 and before[-1].rstrip(".") in MONTHS and before[-2] in _NOUN_DAY_DETERMINERS:
+            written.append(f"{before[-1]} {m.group(1)}")
+    return {iso for phrase in written if (iso := normalise(phrase, published))}
 
 
 def article_similarity(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
