@@ -34,7 +34,7 @@ import numpy as np
 from scipy import sparse
 
 from .config import Settings
-from .dating import DAY_PARTS, WEEKDAYS, resolve_weekday
+from .dating import DAY_PARTS, MONTHS, WEEKDAYS, normalise, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
 from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
@@ -68,6 +68,13 @@ _NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDE
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
 _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|ing)\s+(?:on\s+)?"
                              r"([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
+# A day written as a thing's, before its noun (`_noun_days`): a month and day after a determiner ("the July 13 cable",
+# "an Aug. 31 deadline"; data/labels.toml `noun_day_determiners`), found from its number, the rarer word, then read
+# back; or a weekday's possessive ("Friday night's drone strike"). Both read on lower-cased text.
+_NOUN_DAY_DETERMINERS = words_of("noun_day_determiners")
+_DAY_NUMBER_BEFORE_WORD = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])")
+_WEEKDAY_POSSESSIVE = re.compile(r"\b((?:" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
+                                 + r"))?)['’]s\s")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 
@@ -370,27 +377,50 @@ def _unclear_without(members: np.ndarray, interloper: int, closeness: np.ndarray
 
 
 def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:
-    """When: articles whose claims state a day in common gain, in place; articles that both state
-    days but none in common lose. Through a sparse articles x days table and in row blocks, so no
+    """When: articles whose claims state a day in common gain, in place; articles that both state days but none
+    in common lose. A day named only as a thing's (`_noun_days`: "the July 13 cable", "an Aug. 31 deadline") ties
+    two articles that share it, but is no ground for the loss: it dates what the claim refers to, not what it
+    tells, and two reports of one occasion each name other things' days (the airlift's pieces, one on a cable of
+    July 13, one on the deadline of Aug. 31). Through a sparse articles x days table and in row blocks, so no
     second articles x articles table is made."""
     index = {a.id: i for i, a in enumerate(articles)}
     columns: dict[str, int] = {}
     rows, cols = [], []
+    stating = np.zeros(len(articles), dtype=np.float32)  # 1 where an article states a day other than as a thing's
     for claim in claims:
-        for day in claim.dates:
-            if len(day) == 10 and claim.article_id in index:  # a full date; months, years and "--08-31" say less
-                rows.append(index[claim.article_id])
-                cols.append(columns.setdefault(day, len(columns)))
+        days = [day for day in claim.dates if len(day) == 10]  # a full date; months, years and "--08-31" say less
+        if not days or claim.article_id not in index:
+            continue
+        row = index[claim.article_id]
+        for day in days:
+            rows.append(row)
+            cols.append(columns.setdefault(day, len(columns)))
+        if not stating[row] and not set(days) <= _noun_days(claim.text, articles[row].published):
+            stating[row] = 1.0
     if not columns:
         return
     table = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
                               shape=(len(articles), len(columns)))
-    stating = (np.diff(table.indptr) > 0).astype(np.float32)
     stating *= np.float32(settings.event_stated_day_penalty) ** 0.5  # so that their outer product is the penalty
     for start in range(0, len(articles), _BLOCK):
         closeness[start:start + _BLOCK] -= np.outer(stating[start:start + _BLOCK], stating)
     shared = (table @ table.T).tocoo()
-    closeness[shared.row, shared.col] += np.float32(settings.event_stated_day_penalty + settings.event_stated_day_bonus)
+    penalised = (stating[shared.row] > 0) & (stating[shared.col] > 0)  # lost the penalty above: given back
+    closeness[shared.row, shared.col] += np.where(
+        penalised, np.float32(settings.event_stated_day_penalty + settings.event_stated_day_bonus),
+        np.float32(settings.event_stated_day_bonus))
+
+
+def _noun_days(text: str, published: date | None) -> set[str]:
+    """The days a claim's text writes only as a thing's, before its noun ("the July 13 cable", "an Aug. 31 deadline",
+    "the Jan. 6 committee", "Friday night's drone strike"), as `dating.normalise` reads them."""
+    lower = text.lower()
+    written = [m.group(1) for m in _WEEKDAY_POSSESSIVE.finditer(lower)]
+    for m in _DAY_NUMBER_BEFORE_WORD.finditer(lower):
+        before = lower[max(0, m.start() - 24):m.start()].split()  # the determiner and the month: "an aug."
+        if len(before) >= 2 and before[-1].rstrip(".") in MONTHS and before[-2] in _NOUN_DAY_DETERMINERS:
+            written.append(f"{before[-1]} {m.group(1)}")
+    return {iso for phrase in written if (iso := normalise(phrase, published))}
 
 
 def article_similarity(articles: list[Article], claims: list[Claim], vectors: np.ndarray,

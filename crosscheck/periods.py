@@ -6,7 +6,8 @@ noun or to a word on the way up to its predicate. Of several, the nearest one wi
 between it and this one wins, preferring one after the figure ("12 million tons by year-end and 25
 million tons in 2026"). Rates normalise to "per year" and so on; a dated phrase to its preposition
 and ISO date ("this year" in an article of 2025 -> "in 2025", "starting November 1" -> "starting
---11-01" or, with the publication date known, "starting 2025-11-01").
+--11-01" or, with the publication date known, "starting 2025-11-01"; a day or month without a year takes its
+year from the tense of the verb it dates, as a claim's dates do: crosscheck/tense.py).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from datetime import date
 
 from . import dating
 from .lexicon import data_table
+from .tense import date_tense
 
 
 @functools.cache
@@ -88,7 +90,9 @@ def _normalise_period(tokens: list, published: date | None) -> str:
     first = tokens[0]
     date_tokens = [t for t in tokens if t.ent_type_ == "DATE"]
     if date_tokens:
-        iso = dating.normalise(" ".join(t.text for t in date_tokens), published)
+        entity = next((e for e in first.doc.ents if e.start <= date_tokens[0].i < e.end), None)
+        iso = dating.normalise(" ".join(t.text for t in date_tokens), published,
+                               date_tense(entity) if entity is not None else None)
         if iso:
             lead = first.lower_ if first.lower_ in units["prepositions"] else "in"
             return f"{lead} {iso}"

@@ -191,6 +191,19 @@ def test_a_day_without_a_year_and_no_tense_for_it_is_the_nearest(parse, text, da
     assert features.dates(span, PUBLISHED) == (day,)
 
 
+@pytest.mark.parametrize("text, period", [
+    ("The company sold 3 million cars in November.", "in 2024-11"),  # told as done: the last November
+    ("In November, the company sold 3 million cars, its chief said.", "in 2024-11"),  # the day first, attribution last
+    ("The chief said 3 million cars were sold in November.", "in 2024-11"),  # a passive, attribution first
+    ("The company will hire 500 workers by July.", "by 2026-07"),  # still to come: the next July
+    ("The company sells 3 million cars in November.", "in 2025-11"),  # a present: the nearest, as a claim's dates
+])
+def test_a_figures_month_without_a_year_takes_its_year_from_the_tense_as_the_claims_dates_do(parse, text, period):
+    span, root = parse(text)
+    assert [q.period for q in features.quantities(span, root, PUBLISHED)] == [period]
+    assert features.dates(span, PUBLISHED) == (period.split()[1],)
+
+
 def test_a_weekday_resolves_to_the_last_one_on_or_before_publication(parse):
     span, _ = parse("The minister resigned on Monday.")
     assert features.dates(span, PUBLISHED) == ("2025-09-01",)
