@@ -184,7 +184,16 @@ class Mentions:
         # the one other person of the latest sentence before anyone an earlier sentence told of ("Ms. Hughes
         # avoids it, but her neighbor Ben Green knows. “...,” he said.": Green)
         other = next(iter(others.values())) if len(others) == 1 else None
-        return self.told(gender, latest_only=True) or other or self.told(gender) or found
+        return self.told(gender, latest_only=True) or other or self.told(gender) or self.fitting(gender) or found
+
+    def fitting(self, gender: str | None) -> Mention | None:
+        """The nearest person the text has not said is of the other gender, a subject first: "he" after a woman's
+        words, where no man was told of, is the latest man or person of unknown gender named before her."""
+        for sentence in sorted(self._people, reverse=True):
+            people = [(subject, m) for subject, m in self._people[sentence] if self.fits(m.name, gender)]
+            if people:
+                return next((m for subject, m in people if subject), people[0][1])
+        return None
 
     def told(self, gender: str | None, latest_only: bool = False) -> Mention | None:
         """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
@@ -1165,6 +1174,19 @@ def person_gender(entity, quoted: list[bool]) -> str | None:
         if clause is not None and any(c.i == root.i for c in clause.children):
             told.add(GENDER[token.lower_])
     return told.pop() if len(told) == 1 else None
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """data/given_names.toml as one map: a given name (lower case) -> "he" or "she"."""
+    return {name: pronoun for pronoun, names in data_table("given_names.toml").items() for name in names}
+
+
+def given_name_gender(name: str) -> str | None:
+    """"he" or "she" as a full name's given name tells it ("Tom Reed", "Ann Cole"); None for a name of one word
+    ("Reed") or a given name borne by both."""
+    words = name.split()
+    return _given_names().get(words[0].lower().rstrip(".")) if len(words) > 1 else None
 
 
 def _phrase_after(token) -> list:

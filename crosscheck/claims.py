@@ -27,6 +27,7 @@ from .attribution import (
     Voice,
     argument_of_main_clause,
     find_frame,
+    given_name_gender,
     lexicon,
     noun_phrase,
     owned_account,
@@ -673,7 +674,7 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, person, frozenset(words),
                              entity.label_ == "GPE", entity.root.tag_ in {"NNS", "NNPS"}), subject, quoted[entity.root.i])
-        if person and (gender := person_gender(entity, quoted)) is not None:
+        if person and (gender := person_gender(entity, quoted) or _untold_given_name(voice.name, mentions)):
             mentions.learn_gender(voice.name, gender)
     if carried is not None:
         mentions.add(carried, subject=True)
@@ -686,6 +687,11 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _untold_given_name(name: str, mentions: Mentions) -> str | None:
+    """What a person's given name tells of "he" or "she", while the text has told nothing of its own."""
+    return None if name in mentions.genders else given_name_gender(name)
 
 
 def _known_person(entity, book: VoiceBook) -> bool:

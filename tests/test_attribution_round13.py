@@ -1,0 +1,42 @@
+"""Issue 17, thirteenth round: who "he" and "she" are when the text gives no honorific or pronoun of its own.
+
+A full name's given name tells it ("Tom Reed" is "he", "Ann Cole" "she": `data/given_names.toml`), and "he" after
+a woman's words, where no man was told of, is the nearest person not known to be a woman (`Mentions.fitting`).
+Sentences written for these tests, in several phrasings: the quotation first and the attribution after it, the
+attribution first, a pronoun subject of its own sentence; and what stays: a given name borne by both, or a name
+of one word, tells nothing.
+"""
+import pytest
+
+from crosscheck.attribution import given_name_gender
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize("lines, speakers", [
+    (("Tom Reed and Ann Cole met farmers in Dayton on Monday.", "“We cannot wait,” she said.",
+      "“Nobody in Washington is listening,” he added."), ["Ann Cole", "Tom Reed"]),
+    (("Ann Cole spoke after Tom Reed on Monday.", "She said the levy would fail.", "He said it would pass."),
+     ["Ann Cole", "Tom Reed"]),
+    (("The mayor, Ann Cole, met Senator Tom Reed on Monday.", "Later he told reporters that the levy was dead.",
+      "She said the city would appeal."), ["Tom Reed", "Ann Cole"]),
+])
+def test_a_given_name_tells_he_from_she(lines, speakers):
+    found = claims_of(*lines)
+    assert [c.voice for c in found if c.line > 1] == speakers
+
+
+def test_he_after_a_womans_words_is_the_nearest_person_not_known_to_be_a_woman():
+    found = claims_of("Senator Reed met farmers in Dayton on Monday.", "Ann Cole, the mayor, joined him on stage.",
+                      "“We have lost three farms this year,” she said.",
+                      "“Nobody in Washington is listening,” he added.")
+    assert [c.voice for c in found if c.line > 2] == ["Ann Cole", "Reed"]
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Tom Reed", "he"), ("Ann Cole", "she"), ("Hillary Clinton", "she"), ("Bernie Sanders", "he"),
+    ("Jordan Reed", None),  # borne by both
+    ("Kim Jong Un", None),  # a surname first
+    ("Reed", None),  # a name of one word
+])
+def test_given_name_gender(name, gender):
+    assert given_name_gender(name) == gender
