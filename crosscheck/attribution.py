@@ -632,8 +632,14 @@ def _plural(source) -> bool:
 def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
     "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
+    leading = _listed_before(subject)  # "45% of Republicans, 28% of independents and 12% of Democrats say"
+    if leading:
+        subject, listed = leading[0], leading[1:] + [subject]
+    else:
+        listed = []
     first = resolve(_owner(subject), book, mentions)
-    joined = [c for c in _conjuncts(subject) if c.tag_ != "DT" and _is_named_source(c, lexicon())]  # not "both"
+    joined = [c for c in listed + _conjuncts(listed[-1] if listed else subject)
+              if c.tag_ != "DT" and _is_named_source(c, lexicon())]  # not "both"
     if first is None or not joined or not _is_named_source(subject, lexicon()):
         return first
     if any(c.dep_ == "cc" and c.lower_ not in {"and", "&"} for t in [subject, *joined] for c in t.children):
@@ -645,6 +651,24 @@ def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     sides = {v.side for v in voices}
     side = sides.pop() if len(sides) == 1 else None
     return Voice(", ".join(names[:-1]) + " and " + names[-1], side, side is not None and all(v.official for v in voices))
+
+
+_NOT_SPEAKERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # "On Monday in Dayton, Ohio, Gov. Hale said": the parse's slip
+
+
+def _listed_before(subject) -> list:
+    """The subjects the parse gave the same verb just before this one, each ending at the comma or "and" before the
+    next ("[45% of Republicans], [28% of independents] and 12% of Democrats say", "[Half of voters, a third of
+    farmers] and most economists say"): the head of one list of speakers the parse broke up. Empty when none is."""
+    listed, token = [], subject
+    while True:
+        comma = token.left_edge.i - 1
+        before = next((c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i < token.i
+                       and c.right_edge.i in (comma - 1, comma) and c.ent_type_ not in _NOT_SPEAKERS), None)
+        if comma < 1 or token.doc[comma].lower_ not in {",", "and"} or before is None:
+            return listed
+        listed.insert(0, before)
+        token = before
 
 
 def _conjuncts(token) -> list:

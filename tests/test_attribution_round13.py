@@ -40,3 +40,24 @@ def test_he_after_a_womans_words_is_the_nearest_person_not_known_to_be_a_woman()
 ])
 def test_given_name_gender(name, gender):
     assert given_name_gender(name) == gender
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("45% of Republicans, 28% of independents and 12% of Democrats say that would be their reaction.",
+     "45% of Republicans, 28% of independents and 12% of Democrats"),
+    ("Half of voters, a third of farmers and most economists say the levy failed.",
+     "Half of voters and most economists"),
+])
+def test_a_list_of_speakers_the_parse_broke_up_keeps_its_head(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("On Monday in Dayton, Ohio, Senator Tom Reed said the levy failed.", "Tom Reed"),  # a place is no speaker
+    ("Vale, the mayor, said the levy failed.", "Vale"),  # an apposition is the same speaker
+    ("Neither Vale nor Reed said whether the levy would pass.", "Vale"),
+])
+def test_no_list_where_there_is_one_speaker(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
