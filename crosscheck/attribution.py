@@ -633,7 +633,7 @@ def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
     "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
     leading = _listed_before(subject)  # "45% of Republicans, 28% of independents and 12% of Democrats say"
-    if leading:
+    if leading and all(_is_named_source(t, lexicon()) for t in leading):  # not "soybeans and aircraft, officials said"
         subject, listed = leading[0], leading[1:] + [subject]
     else:
         listed = []
@@ -1281,6 +1281,10 @@ def _is_title_word(token, book: VoiceBook) -> bool:
     return book.is_official_phrase(token.text) or book.side_of_text(token.text) is not None
 
 
+# punctuation that ends a phrase aside before a source's head, with a space after it ("Wealth-X" is one name)
+_BREAKS = {",", "—", "–", "-", "--"}
+
+
 def noun_phrase(token) -> str:
     """The source phrase: the head noun with its modifiers and "of" complement, no clauses or asides."""
     keep = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "prep", "pobj", "punct"}
@@ -1297,6 +1301,8 @@ def noun_phrase(token) -> str:
     while token.doc[first].dep_ == "det" and first < token.i:
         first += 1
     last = max(t.i for t in tokens)
+    before = [t.i for t in token.doc[first:token.i] if t.text in _BREAKS and t.dep_ == "punct" and t.whitespace_]
+    first = before[-1] + 1 if before else first  # "steak - an old favorite - others say": others
     span = token.doc[first:last + 1]  # contiguous, so "Post-ABC" keeps its hyphen
     cut = next((t.i for t in span if t.text in {",", "(", "—", "–"} and t.i > token.i), last + 1)
     return strip_possessive(token.doc[first:cut].text) or token.text

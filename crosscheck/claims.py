@@ -411,7 +411,12 @@ def _clauses(span, quoted):
     """Split a sentence where the parse joins independent statements ("A rose, while B fell",
     "While one company says A, another says B")."""
     root, doc = span.root, span.doc
-    for child in root.children:
+    semicolon = _second_speaker_after_semicolon(root, quoted)
+    if semicolon is not None:  # "Supporters say A; opponents say B"
+        left, right = _trim(doc, span.start, semicolon.i), _trim(doc, semicolon.i + 1, span.end)
+        if len(left) >= MIN_CLAUSE_WORDS and len(right) >= MIN_CLAUSE_WORDS:
+            return [left, right]
+    for child in [*root.children, *_second_speakers(root)]:
         if quoted[child.i] or quoted[child.left_edge.i] or not _independent(child):
             continue  # nor where the cut falls inside a quotation ("“A, but if B,” X responded": the parse's slip)
         if child.i > root.i:  # "A rose, and B fell": cut before the second statement
@@ -559,6 +564,34 @@ def _relative_subject(clause) -> bool:
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$", "WRB"}
+
+
+def _speaks_on_its_own(verb) -> bool:
+    """A verb of speech with a subject of its own ("another says", "opponents say")."""
+    speech = lexicon().speech_verbs
+    return verb_lemma(verb, speech) in speech and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _second_speakers(root) -> list:
+    """Another speaker's statement the parse hung on what the first one says ("One poll says A, while another says
+    B", "Vale says A, whereas Reed says B"): a verb of speech with its own subject, joined after the content
+    clause of a verb of speech."""
+    if not _speaks_on_its_own(root):
+        return []
+    return [g for c in root.children if c.dep_ == "ccomp" and c.i > root.i for g in c.children
+            if g.i > c.i and _speaks_on_its_own(g) and _independent(g)]
+
+
+def _second_speaker_after_semicolon(root, quoted):
+    """The semicolon between two speakers' statements the parse made one ("Supporters say A; opponents say B": the
+    first the second's clause), or None."""
+    if not _speaks_on_its_own(root):
+        return None
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _speaks_on_its_own(c)), None)
+    if first is None:
+        return None
+    return next((c for c in root.children if c.text == ";" and first.right_edge.i < c.i < root.i
+                 and not quoted[c.i]), None)
 
 
 def _independent(child) -> bool:

@@ -61,3 +61,38 @@ def test_a_list_of_speakers_the_parse_broke_up_keeps_its_head(sentence, voice):
 def test_no_list_where_there_is_one_speaker(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+def test_a_list_of_things_the_parse_made_a_subject_is_no_speaker():
+    found = claims_of("The deal could see China buy more U.S in the spring. wheat and corn, officials familiar with "
+                      "the talks said in the spring.")
+    assert found[-1].voice == "officials familiar"
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("One poll says the levy is popular, while another says voters hate it.", ["One poll", "another"]),
+    ("Vale says the levy works, whereas Reed says it is a tax grab.", ["Vale", "Reed"]),
+    ("After the vote, several farmers said the levy had worked, while other voters said it had hurt them.",
+     ["several farmers", "other voters"]),
+    ("Supporters say the levy works; opponents say it is a tax grab.", ["Supporters", "opponents"]),
+    ("While some voters say they are angry, others say they are content.", ["voters", "others"]),  # as before
+])
+def test_two_speakers_in_one_sentence_are_two_claims(sentence, speakers):
+    assert [c.voice for c in claims_of(sentence)] == speakers
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vale says the levy works, while prices fall.",  # one speaker: what she says holds both
+    "Vale said the levy works and that Reed agrees.",
+    "Vale says the levy works; it has cut prices in every county.",
+])
+def test_one_speakers_statement_is_not_cut(sentence):
+    assert claims_of(sentence)[0].voice == "Vale"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Though he ate the occasional steak - an old favorite - others say he has never been healthier.",
+    "Though he ate steak -- an old favorite -- others say he has never been healthier.",
+])
+def test_a_phrase_set_off_by_dashes_is_not_the_speakers_name(sentence):
+    assert claims_of(sentence)[-1].voice == "others"
