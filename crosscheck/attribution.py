@@ -394,7 +394,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         holder = _copular_stance(verb) or _experiencer(verb)
         if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
-        subject = _quoted_source(verb) or document or holder or _subject_of(verb)
+        subject = _quoted_source(verb) or document or holder or _subject_of(verb) or _relative_speaker(verb, span)
         if subject is None:
             continue
         if subject.lower_ == "i" and subject.pos_ == "PRON":
@@ -428,6 +428,17 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _relative_speaker(verb, span):
+    """The noun a relative clause is on, for a verb of speech joined to the clause's own verb, where the clause is
+    the span, a claim cut off from its sentence ("[the bank,] which manages the debt and says it cannot pay");
+    None elsewhere, where the noun is no argument of the sentence's verb and the sentence is not its account."""
+    clause = verb.head if verb.dep_ == "conj" else None
+    if clause is None or clause.dep_ != "relcl" or span.start <= clause.head.i < span.end:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return _antecedent(clause) if subject is not None and subject.tag_ in _RELATIVE_TAGS else None
 
 
 def _in_clause_aside(verb, span) -> bool:

@@ -450,7 +450,7 @@ def relative_statement(span, quoted, frame: Frame | None, book: VoiceBook, menti
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
             continue
         own = find_frame(right, quoted, book, mentions)
-        if own is None or own.verb != clause.i or not own.voice.name.strip() or (
+        if own is None or not _verb_of_clause(own.verb, clause) or not own.voice.name.strip() or (
                 frame is not None and own.voice.name == frame.voice.name):
             continue  # the clause's own verb states it, and the sentence's speaker is another ("was endorsed by X, a
             # group that said ...": X's sentence, whole)
@@ -481,7 +481,7 @@ def relative_aside(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
         if len(middle) < MIN_CLAUSE_WORDS:
             continue
         own = find_frame(middle, quoted, book, mentions)
-        if own is None or own.verb != clause.i or not own.voice.name.strip():
+        if own is None or not _verb_of_clause(own.verb, clause) or not own.voice.name.strip():
             continue
         if frame is None or _inside(frame.verb, middle):
             return middle
@@ -564,6 +564,12 @@ def _relative_subject(clause) -> bool:
 
 
 _RELATIVE_TAGS = {"WP", "WDT", "WP$", "WRB"}
+
+
+def _verb_of_clause(index: int | None, clause) -> bool:
+    """The clause's own verb, or one joined to it ("which manages the debt and says it cannot pay")."""
+    return index is not None and (index == clause.i or (
+        clause.doc[index].dep_ == "conj" and clause.doc[index].head.i == clause.i))
 
 
 def _speaks_on_its_own(verb) -> bool:

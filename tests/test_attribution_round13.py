@@ -96,3 +96,15 @@ def test_one_speakers_statement_is_not_cut(sentence):
 ])
 def test_a_phrase_set_off_by_dashes_is_not_the_speakers_name(sentence):
     assert claims_of(sentence)[-1].voice == "others"
+
+
+@pytest.mark.parametrize("sentence, clause, speaker", [
+    ("The levy was drafted by the council, which meets monthly and has said it will not raise taxes.",
+     "which meets monthly and has said it will not raise taxes.", "council"),
+    ("Prices were set by the regional board, which sits in Dayton and insists that the levy is fair.",
+     "which sits in Dayton and insists that the levy is fair.", "regional board"),
+])
+def test_a_verb_of_speech_joined_to_a_relative_clause_speaks_for_its_noun(sentence, clause, speaker):
+    whole, cut = claims_of(sentence)
+    assert (cut.text, cut.voice) == (clause, speaker)
+    assert whole.voice == "Example News"
