@@ -235,7 +235,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         else:
             frame = find_frame(span, unit.quoted, book, mentions)
             if paragraph_opens:
-                label = frame.voice if frame is not None and _is_speaker_label(frame, span, mentions) else None
+                label = frame.voice if frame is not None and (
+                    _is_speaker_label(frame, span, mentions) or _introduces_paragraph(frame, span, unit.quoted)) else None
         all_quote = _is_all_quote(span, unit.quoted)
         runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
@@ -297,6 +298,26 @@ def _is_speaker_label(frame: Frame, span, mentions: Mentions) -> bool:
         return False
     name = doc[frame.verb - 1]
     return name.ent_type_ in {"PERSON", "ORG"} or name.text in mentions.surnames()
+
+
+def _introduces_paragraph(frame: Frame, span, quoted: list[bool]) -> bool:
+    """A paragraph that opens with an attribution ending in a colon, and goes on without quotation marks ("One
+    activist tweeted: She should resign. She has failed us.", "The statement read: The city will appeal. ..."): the
+    rest of the paragraph is the speaker's too, as after a transcript's label. Not where a quotation follows, whose
+    marks say where the words end ("Reed said: “...” Then he left.")."""
+    doc, words = span.doc, lexicon()
+    if frame.verb is None or frame.covers_sentence or quoted[frame.verb]:
+        return False
+    verb = doc[frame.verb]
+    if verb_lemma(verb, words.speech_verbs) not in words.speech_verbs | words.document_verbs:
+        return False
+    colon = next((t for t in doc[verb.i + 1:min(verb.i + _MAX_INTRO_TAIL + 2, span.end)] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in QUOTE_MARKS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in doc[verb.i + 1:colon.i])
+
+
+_MAX_INTRO_TAIL = 6  # "Reed wrote [in a post on Facebook]:": the words between the verb and its colon, at most
 
 
 def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions,

@@ -9,6 +9,7 @@ of one word, tells nothing.
 import pytest
 
 from crosscheck.attribution import given_name_gender
+from crosscheck.ingest import parse_article
 from tests.test_claims import claims_of
 
 
@@ -108,3 +109,32 @@ def test_a_verb_of_speech_joined_to_a_relative_clause_speaks_for_its_noun(senten
     whole, cut = claims_of(sentence)
     assert (cut.text, cut.voice) == (clause, speaker)
     assert whole.voice == "Example News"
+
+
+@pytest.mark.parametrize("lines, speaker", [
+    (("One activist tweeted: She should resign instead of asking for votes. She has failed this city for years.",),
+     "One activist"),
+    (("The mayor's statement read: The city will appeal the ruling. We believe the levy is lawful.",), "mayor"),
+    (("Reed wrote in a post on Facebook: The levy is dead. Farmers will not pay another cent.",), "Reed"),
+])
+def test_a_paragraph_an_attribution_and_colon_open_is_the_speakers(lines, speaker):
+    found = claims_of(*lines)
+    assert len(found) == 2 and {c.voice for c in found} == {speaker}
+
+
+@pytest.mark.parametrize("line", [
+    "Reed said: “The levy is dead.” Then he left the hall without taking questions.",  # the quotation marks end it
+    "The reason is simple: farmers will not pay. The levy will be repealed in June.",  # no one's words
+])
+def test_no_speaker_runs_on_past_what_the_colon_introduces(line):
+    assert claims_of(line)[-1].voice == "Example News"
+
+
+def test_a_short_line_that_introduces_the_next_is_read_with_it(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Levy\noutlet: Example News\n---\nOne activist tweeted:\n\n"
+                    "She should resign instead of asking for votes. She has failed this city for years.\n"
+                    "\nTop Picks:\n", encoding="utf-8")
+    article = parse_article(path, path.read_bytes())
+    assert article.lines[0].text.startswith("One activist tweeted: She should resign")
+    assert [o.reason for o in article.left_out] == ["heading"]  # "Top Picks:" is a heading
