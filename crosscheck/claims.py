@@ -33,6 +33,7 @@ from .attribution import (
     owned_account,
     person_gender,
     person_voice,
+    reporting_words,
     resolve,
     verb_lemma,
 )
@@ -438,7 +439,7 @@ def _clauses(span, quoted):
         if len(left) >= MIN_CLAUSE_WORDS and len(right) >= MIN_CLAUSE_WORDS:
             return [left, right]
     for child in [*root.children, *_second_speakers(root)]:
-        if quoted[child.i] or quoted[child.left_edge.i] or not _independent(child):
+        if quoted[child.i] or quoted[child.left_edge.i] or not (_independent(child) or _occasion_of_speech(child)):
             continue  # nor where the cut falls inside a quotation ("“A, but if B,” X responded": the parse's slip)
         if child.i > root.i:  # "A rose, and B fell": cut before the second statement
             left = _trim(doc, span.start, child.left_edge.i)
@@ -591,6 +592,21 @@ def _verb_of_clause(index: int | None, clause) -> bool:
     """The clause's own verb, or one joined to it ("which manages the debt and says it cannot pay")."""
     return index is not None and (index == clause.i or (
         clause.doc[index].dep_ == "conj" and clause.doc[index].head.i == clause.i))
+
+
+def _occasion_of_speech(clause) -> bool:
+    """A clause of time or reason whose verb of speech has a subject of its own, on a main clause that reports no one
+    ("After Vale told reporters that the plant would close, shares fell", "the crowd cheered when Reed said the levy
+    would end"): what the speaker said is theirs, what followed the narration's. Not "as" ("As Reed said, the bill
+    has no chance": the main clause is what he said), nor on a verb of speech or stance ("Reed said it when asked").
+    """
+    root = clause.head
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKERS for c in clause.children)
+            and any(c.dep_ == "nsubj" for c in clause.children) and _speaks_on_its_own(clause)
+            and verb_lemma(root, reporting_words()) not in reporting_words())
+
+
+_OCCASION_MARKERS = {"when", "after", "before", "because", "since", "until", "once"}
 
 
 def _speaks_on_its_own(verb) -> bool:

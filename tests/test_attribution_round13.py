@@ -138,3 +138,24 @@ def test_a_short_line_that_introduces_the_next_is_read_with_it(tmp_path):
     article = parse_article(path, path.read_bytes())
     assert article.lines[0].text.startswith("One activist tweeted: She should resign")
     assert [o.reason for o in article.left_out] == ["heading"]  # "Top Picks:" is a heading
+
+
+@pytest.mark.parametrize("sentence, said, followed", [
+    ("After Vale told reporters that the plant would close, shares of the company fell sharply.",
+     "Vale told reporters that the plant would close", "shares of the company fell sharply."),
+    ("Shares of the company fell sharply after Vale told reporters that the plant would close.",
+     "Vale told reporters that the plant would close.", "Shares of the company fell sharply"),
+    ("The council voted to repeal the levy once the mayor said that the city could afford it.",
+     "the mayor said that the city could afford it.", "The council voted to repeal the levy"),
+])
+def test_a_clause_of_time_that_reports_a_speaker_is_theirs_and_what_followed_is_not(sentence, said, followed):
+    found = {c.text: c.voice for c in claims_of(sentence)}
+    assert found[said] in {"Vale", "mayor"} and found[followed] == "Example News"
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("As the senator said on Monday, the bill has no chance in the House.", "senator"),  # what he said
+    ("Reed said the levy was dead when he was asked about it on Monday.", "Reed"),  # the speaker's own occasion
+])
+def test_no_cut_where_the_main_clause_is_what_was_said(sentence, voice):
+    assert [c.voice for c in claims_of(sentence)] == [voice]
