@@ -255,7 +255,37 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
         quoted: per token of the span's Doc, whether it lies inside quotation marks.
     """
     return (_according_to(span, quoted, book, mentions) or _in_finding(span, quoted, book, mentions)
-            or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions))
+            or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions)
+            or _verb_read_as_noun(span, quoted, book, mentions))
+
+
+def _verb_read_as_noun(span, quoted, book, mentions) -> Frame | None:
+    """An attribution put last whose verb the tagger read as a noun ("Reed trails by 8 points, a new poll shows.",
+    "..., state data shows."): its subject's finding (`_final_compound_subject`)."""
+    last = next((t for t in reversed(span) if not t.is_punct), None)
+    if last is None or last.pos_ != "NOUN" or quoted[last.i] or verb_lemma(last, reporting_words()) \
+            not in reporting_words():
+        return None
+    subject = _final_compound_subject(last)
+    if subject is None:
+        return None
+    content = next(c for c in last.children if c.dep_ in _CONTENT and c.i < last.i)
+    return Frame(resolve(subject, book, mentions) or Voice(noun_phrase(subject), None), last.i, content.i, False)
+
+
+def _final_compound_subject(verb):
+    """The subject of an attribution put last that the parse made a modifier of its verb ("Reed has hired a
+    pollster, FEC filings show.", "..., a new poll shows."): a noun just before the verb that ends its sentence,
+    after a comma that ends the clause the verb reports. None for any other verb ("the FEC reports that ...")."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1
+                    and c.pos_ in {"NOUN", "PROPN"}), None)
+    content = next((c for c in verb.children if c.dep_ in _CONTENT and c.i < verb.i), None)
+    if subject is None or content is None or verb.i + 1 >= len(doc) or not doc[verb.i + 1].is_punct \
+            or verb.i + 2 < verb.sent.end:
+        return None
+    comma = content.right_edge.i + 1
+    return subject if comma < subject.i and doc[comma].text == "," else None
 
 
 def _in_finding(span, quoted, book, mentions) -> Frame | None:
@@ -832,6 +862,9 @@ def _subject_of(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i), subject)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
+    subject = _final_compound_subject(verb)  # "..., FEC filings show": the parse made the subject a compound
+    if subject is not None:
+        return subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)

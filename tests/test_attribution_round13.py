@@ -159,3 +159,20 @@ def test_a_clause_of_time_that_reports_a_speaker_is_theirs_and_what_followed_is_
 ])
 def test_no_cut_where_the_main_clause_is_what_was_said(sentence, voice):
     assert [c.voice for c in claims_of(sentence)] == [voice]
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Reed trails Cole by 8 points, a new poll shows.", "new poll"),  # "shows" read as a noun
+    ("The levy cost farmers $40 million, state data shows.", "state data"),
+    ("Reed has hired a pollster, FEC filings show.", "FEC filings"),  # "filings" read as the verb's modifier
+    ("Reed trails Cole by 8 points, polls show.", "polls"),  # as before
+])
+def test_a_finding_put_last_is_its_sources_whatever_the_tagger_read(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
+
+
+def test_a_noun_before_a_verb_inside_a_sentence_is_not_its_subject():
+    found = claims_of("We spend our nights poring over the latest Federal Election Commission reports, and we "
+                      "love it.")
+    assert {c.voice for c in found} == {"Example News"}
