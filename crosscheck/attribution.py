@@ -76,6 +76,7 @@ class Lexicon:
     stance_roles: frozenset[str] = frozenset()  # "X has been a supporter of Y": the subject's position
     linking_verbs: frozenset[str] = frozenset()  # "X remains confident that ...": a copula's kin
     experiencer_verbs: frozenset[str] = frozenset()  # "the remarks angered voters": the object's stance
+    published_nouns: frozenset[str] = frozenset()  # "a report in The Times": the outlet's
 
 
 @cache
@@ -96,7 +97,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
                    frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
-                   frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())))
+                   frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
+                   frozenset(data.get("published_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -732,6 +734,9 @@ def _owner(source, issued: bool = True):
         (a for c in source.children if issued and c.dep_ == "acl" and c.lemma_.lower() in lexicon().issuing_verbs
          for a in c.children if a.dep_ == "agent"), None)  # "a statement released by the campaign said"
     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None and source.lemma_.lower() in lexicon().published_nouns:  # "a report in The Dayton Daily News"
+        owner = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "WORK_OF_ART"}), None)
     if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
             (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children

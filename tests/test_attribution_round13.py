@@ -176,3 +176,14 @@ def test_a_noun_before_a_verb_inside_a_sentence_is_not_its_subject():
     found = claims_of("We spend our nights poring over the latest Federal Election Commission reports, and we "
                       "love it.")
     assert {c.voice for c in found} == {"Example News"}
+
+
+@pytest.mark.parametrize("sentence, voice", [
+    ("Reed has hired a pollster, according to a report in The Dayton Daily News.", "Dayton Daily News"),
+    ("According to an article in the Ledger, Reed has hired a pollster.", "Ledger"),
+    ("A report in The Dayton Daily News said Reed had hired a pollster.", "Dayton Daily News"),
+    ("According to a report in March, Reed has hired a pollster.", "report"),  # a date is no outlet
+])
+def test_an_account_published_in_an_outlet_is_the_outlets(sentence, voice):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == voice
