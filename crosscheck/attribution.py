@@ -1109,6 +1109,13 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS))  # "it" is never a person
         return Voice(found.name, found.side, found.side is not None) if found else None
+    listed = _people_set_off(token)
+    if len(listed) > 1:  # "Two senators, Ann Cole and Tom Reed, said": the people named
+        voices = [person_voice(person, book) for person in listed]
+        sides = {v.side for v in voices}
+        side = sides.pop() if len(sides) == 1 else None
+        names = [v.name for v in voices]
+        return Voice(", ".join(names[:-1]) + " and " + names[-1], side, side is not None)
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)
     title = token.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in token.children)
@@ -1141,6 +1148,29 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _people_set_off(token) -> list:
+    """The people a plural noun names after a comma ("Two senators, Ann Cole and Tom Reed,", "two members of Congress
+    from Ohio, Ann Cole and Tom Reed,"): the last token of each person's name, in order; empty for any other noun."""
+    if token.tag_ != "NNS":
+        return []
+    doc, subtree = token.doc, {t.i for t in token.subtree}
+    comma = next((t.i for t in doc[token.i + 1:token.right_edge.i + 1] if t.text == ","), None)
+    if comma is None:
+        return []
+    return [e.root for e in doc.ents if e.label_ == "PERSON" and e.start > comma and e.root.i in subtree
+            and _in_noun_phrase(e.root, token)]
+
+
+def _in_noun_phrase(token, head) -> bool:
+    """Whether a token hangs on a noun through nouns and prepositions only, not through a clause ("leaders, who hoped
+    Obama ...": not Obama)."""
+    while token.i != head.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return False
+    return True
 
 
 def _principal(token) -> str:

@@ -187,3 +187,17 @@ def test_a_noun_before_a_verb_inside_a_sentence_is_not_its_subject():
 def test_an_account_published_in_an_outlet_is_the_outlets(sentence, voice):
     (claim,) = claims_of(sentence)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two senators, Ann Cole and Tom Reed, said they will not back the levy.",
+    "Two Republican members of Congress from Ohio, Ann Cole and Tom Reed, have said they will not back the levy.",
+])
+def test_people_named_after_a_plural_noun_are_its_speakers(sentence):
+    (claim,) = claims_of(sentence)
+    assert claim.voice == "Ann Cole and Tom Reed"
+
+
+def test_people_named_in_a_clause_on_the_noun_are_not():
+    (claim,) = claims_of("The levy worried farm leaders, who had hoped that Ann Cole and Tom Reed would block it.")
+    assert "Ann Cole" not in claim.voice
