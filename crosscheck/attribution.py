@@ -702,14 +702,16 @@ _NOT_SPEAKERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # "On Monday in Dayton, O
 def _listed_before(subject) -> list:
     """The subjects the parse gave the same verb just before this one, each ending at the comma or "and" before the
     next ("[45% of Republicans], [28% of independents] and 12% of Democrats say", "[Half of voters, a third of
-    farmers] and most economists say"): the head of one list of speakers the parse broke up. Empty when none is."""
-    listed, token = [], subject
+    farmers] and most economists say"): the head of one list of speakers the parse broke up. Empty when none is, or
+    when no "and" ends the list ("Cross-referencing voting records ..., the researchers found": a phrase put first)."""
+    listed, token, joined = [], subject, any(c.dep_ == "conj" for c in subject.children)
     while True:
         comma = token.left_edge.i - 1
         before = next((c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i < token.i
                        and c.right_edge.i in (comma - 1, comma) and c.ent_type_ not in _NOT_SPEAKERS), None)
         if comma < 1 or token.doc[comma].lower_ not in {",", "and"} or before is None:
-            return listed
+            return listed if joined else []
+        joined = joined or token.doc[comma].lower_ == "and"
         listed.insert(0, before)
         token = before
 

@@ -64,6 +64,12 @@ def test_no_list_where_there_is_one_speaker(sentence, voice):
     assert claim.voice == voice
 
 
+def test_a_phrase_put_first_is_no_speaker_beside_the_subject():
+    (claim,) = claims_of("Cross-referencing voting records and patterns of job losses between 2002 and 2010, the "
+                         "researchers found that areas hit by trade shocks moved to the right.")
+    assert claim.voice == "researchers"
+
+
 def test_a_list_of_things_the_parse_made_a_subject_is_no_speaker():
     found = claims_of("The deal could see China buy more U.S in the spring. wheat and corn, officials familiar with "
                       "the talks said in the spring.")
