@@ -153,7 +153,15 @@ class Mentions:
 
     def fits(self, name: str, gender: str | None) -> bool:
         """Whether "he" (or "she") can be this person: yes unless the text said the other."""
-        return gender is None or self.genders.get(name, gender) in (gender, "?")
+        return gender is None or self.gender_of(name, gender) in (gender, "?")
+
+    def gender_of(self, name: str, default: str | None = None) -> str | None:
+        """What the text told of a person: by their name, or, for a surname alone ("Carson"), by the one full name
+        told of that ends in it ("Ben Carson")."""
+        if name in self.genders or " " in name:
+            return self.genders.get(name, default)
+        told = {g for full, g in self.genders.items() if full.split()[-1] == name}
+        return told.pop() if len(told) == 1 else default
 
     def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
         """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
@@ -203,10 +211,10 @@ class Mentions:
         of no one."""
         if gender is None:
             return None
-        if self.speaker is not None and self.genders.get(self.speaker.name) == gender:
+        if self.speaker is not None and self.gender_of(self.speaker.name) == gender:
             return self.speaker
         for sentence in sorted(self._people, reverse=True)[:1 if latest_only else None]:
-            people = [(subject, m) for subject, m in self._people[sentence] if self.genders.get(m.name) == gender]
+            people = [(subject, m) for subject, m in self._people[sentence] if self.gender_of(m.name) == gender]
             if people:
                 return next((m for subject, m in people if subject), people[0][1])
         return None

@@ -207,3 +207,9 @@ def test_people_named_after_a_plural_noun_are_its_speakers(sentence):
 def test_people_named_in_a_clause_on_the_noun_are_not():
     (claim,) = claims_of("The levy worried farm leaders, who had hoped that Ann Cole and Tom Reed would block it.")
     assert "Ann Cole" not in claim.voice
+
+
+def test_a_surname_alone_has_the_gender_told_of_its_full_name():
+    found = claims_of("Tom Reed and Ann Cole spoke in Dayton on Monday.",
+                      "Senator Reed then met the farmers of the county.", "“We are not done,” she said.")
+    assert found[-1].voice == "Ann Cole"
