@@ -1114,7 +1114,9 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
                 token, book, named_only=mentions.speaker is None, surnames=mentions.surnames())) is not None:
             voice = person_voice(earlier, book)
-            other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
+            if _gender_in_sentence(earlier, voice.name, mentions) in (gender, "?", None):
+                return voice
+            other = mentions.told(gender) or mentions.person(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS))  # "it" is never a person
@@ -1232,6 +1234,18 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only, surnames)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _gender_in_sentence(name_token, name: str, mentions: Mentions) -> str | None:
+    """What is known of a person named in the sentence being read, before its names are remembered: what the text
+    told before, else an honorific just before the name ("Mr. Reed"), else the given name ("Tom Reed")."""
+    told = mentions.gender_of(name)
+    if told is not None:
+        return told
+    first = name_token.doc[max(name_token.i - len(name.split()), 0):name_token.i + 1]
+    honorifics = dict(lexicon().honorifics)
+    by_title = next((honorifics[t.lower_.rstrip(".")] for t in first if t.lower_.rstrip(".") in honorifics), None)
+    return by_title or given_name_gender(name)
 
 
 def _owns_subject(token) -> bool:

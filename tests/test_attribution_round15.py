@@ -1,0 +1,24 @@
+"""Speakers, fifteenth round (issue 17): sentences of my own in several phrasings."""
+import pytest
+
+from tests.test_claims import claims_of
+
+
+@pytest.mark.parametrize("first, line, voice", [
+    ("Ann Cole voted against the bill on Monday.",
+     "Asked about Mr. Reed's remarks, she said the bill had no support.", "Ann Cole"),
+    ("Ann Cole voted against the bill on Monday.",
+     "In an interview with Tom Reed, she said the bill had no support.", "Ann Cole"),
+    ("Tom Reed voted against the bill on Monday.",
+     "When Ann Cole called him, he said the bill had no support.", "Tom Reed"),
+    ("Tom Reed voted against the bill on Monday.",
+     "After a meeting with Mrs. Vale, he told reporters the bill had no support.", "Tom Reed"),
+])
+def test_a_pronoun_is_not_someone_of_the_other_gender_named_before_it_in_its_sentence(first, line, voice):
+    assert claims_of(first, line)[-1].voice == voice
+
+
+def test_a_pronoun_still_takes_the_fitting_person_named_before_it_in_its_sentence():
+    found = claims_of("Ann Cole voted against the bill on Monday.",
+                      "When Tom Reed arrived in Dayton on Monday, he said she had no support.")
+    assert found[-1].voice == "Tom Reed"
