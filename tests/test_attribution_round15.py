@@ -22,3 +22,11 @@ def test_a_pronoun_still_takes_the_fitting_person_named_before_it_in_its_sentenc
     found = claims_of("Ann Cole voted against the bill on Monday.",
                       "When Tom Reed arrived in Dayton on Monday, he said she had no support.")
     assert found[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("line", [
+    "For that she drew Tom Reed's ire - he called her weak and said she had no support.",
+    "The vote earned her Tom Reed's scorn, and he said she had no support.",
+])
+def test_a_pronoun_takes_the_owner_named_before_it_in_its_sentence(line):
+    assert claims_of("Ann Cole voted against the bill on Monday.", line)[-1].voice == "Tom Reed"
