@@ -77,6 +77,8 @@ class Lexicon:
     linking_verbs: frozenset[str] = frozenset()  # "X remains confident that ...": a copula's kin
     experiencer_verbs: frozenset[str] = frozenset()  # "the remarks angered voters": the object's stance
     published_nouns: frozenset[str] = frozenset()  # "a report in The Times": the outlet's
+    record_nouns: frozenset[str] = frozenset()  # "records showing that ...": a record that tells a finding
+    finding_verbs: frozenset[str] = frozenset()  # "a survey finding that ...", "data showing ...": beside speech
 
 
 @cache
@@ -98,7 +100,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
                    frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
-                   frozenset(data.get("published_nouns", ())))
+                   frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
+                   frozenset(data.get("finding_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -468,6 +471,56 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(start, end, frame) for what a participle of speech or finding reports for the record, finding or speakers
+    it is on, in a sentence whose own voice is not theirs ("Police received 911 calls saying shots had been fired",
+    "..., with a new survey finding that voters trust him", "There were emails showing that officials knew"): the
+    participle's clause, to be a claim of its own in that voice beside the sentence, which stays whole. Not one
+    inside what the sentence's speaker reports, nor one the sentence's frame already is ("a statement saying ...")."""
+    words = lexicon()
+    verbs = words.speech_verbs | words.finding_verbs
+    for verb in span:
+        if verb.tag_ != "VBG" or quoted[verb.i] or verb_lemma(verb, verbs) not in verbs:
+            continue
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        source = _participle_source(verb)
+        if content is None or source is None or not _records_or_speaks(source) or (frame is not None and (
+                frame.verb == verb.i or _inside_content(frame, verb))):
+            continue
+        # "X issued a statement saying": X's; a bare record speaks as itself ("with data showing that ...")
+        voice = resolve(_issuer(source) or source, book, mentions) or Voice(noun_phrase(source), None)
+        if voice is None or not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
+            continue
+        start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
+        return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
+    return None
+
+
+def _participle_source(verb):
+    """The noun a participle says something for: the noun it is on ("calls saying"), or its own subject ("with a
+    survey finding that"), or, for one the parse hung on the verb of "there were", that verb's noun ("There were
+    emails that night showing that ...")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None or verb.dep_ != "advcl":
+        return subject if verb.dep_ in {"pcomp", "advcl"} else None
+    return next((c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i and c.pos_ == "NOUN"), None)
+
+
+def _records_or_speaks(noun) -> bool:
+    """A noun whose participle tells what it says: an account, a finding, a record, people, or a name."""
+    words = lexicon()
+    lemma = noun.lemma_.lower()
+    return (lemma in words.finding_nouns or {lemma, noun.lower_} & words.record_nouns or _names_speakers(noun)
+            or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _inside_content(frame: Frame, token) -> bool:
+    """Whether a token lies in what the frame's speaker reports."""
+    return frame.content_root is not None and token.i in {t.i for t in token.doc[frame.content_root].subtree}
 
 
 def _relative_speaker(verb, span):

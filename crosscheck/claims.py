@@ -31,6 +31,7 @@ from .attribution import (
     lexicon,
     noun_phrase,
     owned_account,
+    participle_finding,
     person_gender,
     person_voice,
     reporting_words,
@@ -265,6 +266,9 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                     frame = None  # the clause's speaker is not the sentence's ("The plan, which X called ..., passed")
             elif aside is None and (owned := owned_clause(span, unit.quoted, frame, book, mentions)) is not None:
                 aside, aside_frame = owned  # "He was challenged over his statement that ...": the clause his
+                clauses = [span, aside]
+            elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)):
+                aside, aside_frame = found  # "Police received calls saying shots had been fired": the calls'
                 clauses = [span, aside]
         for clause in clauses:
             own = frame if frame is not None and clause is not aside and (
@@ -540,6 +544,20 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
             continue
         return middle, Frame(voice, noun.i, clause.i, False, True)
     return None
+
+
+def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(clause, frame) for what a participle of speech or finding reports (`attribution.participle_finding`), as a
+    claim beside the sentence; None where there is none or it is too short to be a claim."""
+    found = participle_finding(span, quoted, frame, book, mentions)
+    if found is None:
+        return None
+    start, end, own = found
+    end = min(end, span.end)
+    while end > start + 1 and span.doc[end - 1].text in {",", ";", "—", "–", "-"}:
+        end -= 1
+    clause = span.doc[start:end]  # "that" kept, as PolNeAR's content has it
+    return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
 
 
 def _relative_clauses(span, quoted, at_end: bool):

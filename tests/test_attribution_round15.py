@@ -30,3 +30,29 @@ def test_a_pronoun_still_takes_the_fitting_person_named_before_it_in_its_sentenc
 ])
 def test_a_pronoun_takes_the_owner_named_before_it_in_its_sentence(line):
     assert claims_of("Ann Cole voted against the bill on Monday.", line)[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("line, clause, voice", [
+    ("Police received 911 calls saying shots had been fired inside the center.",
+     "shots had been fired inside the center", "911 calls"),
+    ("There were also emails that night showing that officials knew the group was behind the attack.",
+     "that officials knew the group was behind the attack", "emails"),
+    ("The council released documents showing that the mayor had approved the levy in March.",
+     "that the mayor had approved the levy in March", "documents"),
+    ("Turnout was low in Dayton, with data showing that most farmers had stayed at home.",
+     "that most farmers had stayed at home", "data"),
+])
+def test_what_a_participle_of_speech_or_finding_reports_is_its_nouns_claim(line, clause, voice):
+    found = {c.text: c for c in claims_of(line)}
+    assert found[clause].voice == voice and found[clause].other_occasion
+    assert found[line].voice != voice  # the sentence stays whole, in its own voice
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("The Reed campaign issued a statement saying that the senator meant farmers would vote together.",
+     "Reed campaign"),
+    ("Reed said the council had received letters saying the levy was unfair.", "Reed"),
+])
+def test_no_participle_clause_apart_where_the_sentence_speaks_for_it(line, voice):
+    (claim,) = claims_of(line)
+    assert claim.voice == voice
