@@ -1173,6 +1173,9 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS))  # "it" is never a person
+        if lower in _PERSON_PRONOUNS and found is not None and not mentions.fits(found.name, gender) and (
+                named := _fitting_person_in_sentence(token, gender, book, mentions)) is not None:
+            return named  # "“...,” Ann Cole said. For that she drew Tom Reed's ire - he called her weak": Reed
         return Voice(found.name, found.side, found.side is not None) if found else None
     listed = _people_set_off(token)
     if len(listed) > 1:  # "Two senators, Ann Cole and Tom Reed, said": the people named
@@ -1287,6 +1290,16 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only, surnames)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _fitting_person_in_sentence(pronoun, gender: str | None, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The one person named before a pronoun in its sentence, in any role, where no one the text told of fits the
+    pronoun and that person does."""
+    earlier = _person_earlier_in_sentence(pronoun, book, named_only=True, surnames=mentions.surnames())
+    if earlier is None:
+        return None
+    voice = person_voice(earlier, book)
+    return voice if _gender_in_sentence(earlier, voice.name, mentions) in (gender, "?", None) else None
 
 
 def _gender_in_sentence(name_token, name: str, mentions: Mentions) -> str | None:

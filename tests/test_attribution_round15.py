@@ -56,3 +56,12 @@ def test_what_a_participle_of_speech_or_finding_reports_is_its_nouns_claim(line,
 def test_no_participle_clause_apart_where_the_sentence_speaks_for_it(line, voice):
     (claim,) = claims_of(line)
     assert claim.voice == voice
+
+
+@pytest.mark.parametrize("line", [
+    "For that she drew Tom Reed's ire - he called her weak and said she had no support.",
+    "The vote cost her the support of Tom Reed, and he said she had no future in the party.",
+])
+def test_a_pronoun_that_the_last_speaker_cannot_be_takes_the_person_named_before_it(line):
+    found = claims_of("“I will vote no,” Ann Cole said on Monday.", line)
+    assert found[-1].voice == "Tom Reed"
