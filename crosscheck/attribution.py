@@ -381,9 +381,11 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     start = span.start + 1 if doc[span.start].text in QUOTE_MARKS else span.start
     colon = next((t for t in doc[start:min(start + MAX_LABEL_TOKENS + 1, span.end)]
                   if t.text == ":" and (start > span.start or not quoted[t.i])), None)
-    if colon is None or colon.i == start or colon.i + 1 >= span.end:
+    if colon is None or colon.i == start or colon.i + 1 >= len(doc):
         return None
     label = doc[colon.i - 1]
+    if colon.i + 1 >= span.end and label.ent_type_ not in {"PERSON", "ORG"}:
+        return None  # a label the parse made a sentence of its own ("Cole: And Then There Was One."): a name's only
     words = [t for t in doc[start:colon.i] if not t.is_punct]
     owner = owned_account(label)
     if owner is not None and all(t.i == label.i or t.head.i == label.i or t.head.i == owner.i for t in words):

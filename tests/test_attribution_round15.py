@@ -65,3 +65,17 @@ def test_no_participle_clause_apart_where_the_sentence_speaks_for_it(line, voice
 def test_a_pronoun_that_the_last_speaker_cannot_be_takes_the_person_named_before_it(line):
     found = claims_of("“I will vote no,” Ann Cole said on Monday.", line)
     assert found[-1].voice == "Tom Reed"
+
+
+@pytest.mark.parametrize("headline, claim", [
+    ("Ann Coulter: And Then There Was the One.", "And Then There Was the One."),
+    ("Tom Reed: And So It Ends for the Levy.", "And So It Ends for the Levy."),
+])
+def test_a_headline_label_the_parse_made_a_sentence_of_its_own_names_the_speaker(headline, claim):
+    found = {c.text: c for c in claims_of(headline, "A woman just won the race for mayor by spending no money on ads.")}
+    assert found[claim].voice == headline.split(":")[0]
+
+
+def test_a_heading_word_before_a_colon_is_no_speaker():
+    found = claims_of("Update: And Then There Was the Levy.", "A woman just won the race for mayor by spending no money.")
+    assert found[0].voice == "Example News"
