@@ -79,3 +79,24 @@ def test_a_headline_label_the_parse_made_a_sentence_of_its_own_names_the_speaker
 def test_a_heading_word_before_a_colon_is_no_speaker():
     found = claims_of("Update: And Then There Was the Levy.", "A woman just won the race for mayor by spending no money.")
     assert found[0].voice == "Example News"
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Senator Tom Reed offered a blunt assessment of the levy on Monday.", "Tom Reed"),
+    ("Ann Cole addressed the controversy over the levy at a rally in Dayton.", "Ann Cole"),
+    ("Farm leaders in Ohio have resisted the governor's plan for a new levy.", "Farm leaders"),
+    ("Mayor Ann Cole swipes at Governor Tom Reed over the levy.", "Ann Cole"),
+    ("Ann Cole brushed off the report's findings about the levy.", "Ann Cole"),
+    ("At the hearing, Tom Reed speculated about the cost of the levy to farmers.", "Tom Reed"),
+    ("Older voters in Dayton remember the last levy well, and its cost to farms.", "Older voters"),
+])
+def test_a_verb_of_position_voices_its_named_subject(line, voice):
+    assert claims_of(line)[0].voice == voice
+
+
+@pytest.mark.parametrize("line", [
+    "The store offered a discount on tractors for the whole of March.",
+    "The new bridge will address the traffic problem downtown.",
+])
+def test_a_verb_of_position_without_a_speaker_is_narration(line):
+    assert claims_of(line)[0].voice == "Example News"
