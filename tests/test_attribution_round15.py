@@ -100,3 +100,15 @@ def test_a_verb_of_position_voices_its_named_subject(line, voice):
 ])
 def test_a_verb_of_position_without_a_speaker_is_narration(line):
     assert claims_of(line)[0].voice == "Example News"
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Governor Tom Reed has stayed neutral in the fight over the levy so far.", "Tom Reed"),
+    ("Farm leaders in Ohio are deeply divided over the levy and its cost.", "Farm leaders"),
+    ("Farm leaders in Ohio were careful not to mention the levy at the fair.", "Farm leaders"),
+    ("Ann Cole, who is unafraid of a fight, has called the levy unfair.", "Ann Cole"),
+    ("The Cole campaign is counting on a big turnout among farmers in March.", "Cole campaign"),
+    ("Senator Tom Reed is lending his support to the farmers who oppose the levy.", "Tom Reed"),
+])
+def test_where_a_named_subject_stands_is_their_position(line, voice):
+    assert claims_of(line)[0].voice == voice
