@@ -112,3 +112,18 @@ def test_a_verb_of_position_without_a_speaker_is_narration(line):
 ])
 def test_where_a_named_subject_stands_is_their_position(line, voice):
     assert claims_of(line)[0].voice == voice
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Ann Cole challenged Tom Reed over his remarks on the levy.", "Ann Cole"),
+    ("Tom Reed later reversed course on the levy after the vote.", "Tom Reed"),
+    ("Ann Cole ignored the questions about the levy at the rally.", "Ann Cole"),
+    ("Ann Cole does not seem to relish the fight over the levy.", "Ann Cole"),
+    ("Many farmers in Ohio empathize with Tom Reed's vote against the levy.", "Many farmers"),
+])
+def test_more_verbs_of_position_voice_their_named_subject(line, voice):
+    assert claims_of(line)[0].voice == voice
+
+
+def test_the_one_challenged_is_not_the_voice():
+    assert claims_of("Tom Reed was challenged over his remarks on the levy at the debate.")[0].voice == "Example News"
