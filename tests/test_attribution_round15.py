@@ -84,7 +84,6 @@ def test_a_heading_word_before_a_colon_is_no_speaker():
 @pytest.mark.parametrize("line, voice", [
     ("Senator Tom Reed offered a blunt assessment of the levy on Monday.", "Tom Reed"),
     ("Ann Cole addressed the controversy over the levy at a rally in Dayton.", "Ann Cole"),
-    ("Farm leaders in Ohio have resisted the governor's plan for a new levy.", "Farm leaders"),
     ("Mayor Ann Cole swipes at Governor Tom Reed over the levy.", "Ann Cole"),
     ("Ann Cole brushed off the report's findings about the levy.", "Ann Cole"),
     ("At the hearing, Tom Reed speculated about the cost of the levy to farmers.", "Tom Reed"),
@@ -127,3 +126,11 @@ def test_more_verbs_of_position_voice_their_named_subject(line, voice):
 
 def test_the_one_challenged_is_not_the_voice():
     assert claims_of("Tom Reed was challenged over his remarks on the levy at the debate.")[0].voice == "Example News"
+
+
+@pytest.mark.parametrize("line", [
+    "Unlike earlier mayors, Reed has not prioritised money for farms and has instead focused on roads.",
+    "Ohio has long resisted federal rules on the levy, as farm leaders know.",
+])
+def test_a_policy_told_of_its_maker_stays_the_outlets_narration(line):
+    assert claims_of(line)[0].voice == "Example News"
