@@ -134,3 +134,13 @@ def test_the_one_challenged_is_not_the_voice():
 ])
 def test_a_policy_told_of_its_maker_stays_the_outlets_narration(line):
     assert claims_of(line)[0].voice == "Example News"
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Senator Tom Reed has distanced himself from the levy since the vote.", "Tom Reed"),
+    ("Tom Reed stood by his vote for the levy on Monday.", "Tom Reed"),
+    ("After the debate, Ann Cole stopped insulting the governor over the levy.", "Ann Cole"),
+    ("Ann Cole has championed the levy since her first term.", "Ann Cole"),
+])
+def test_a_stance_taken_or_left_voices_its_named_subject(line, voice):
+    assert claims_of(line)[0].voice == voice
