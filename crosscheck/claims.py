@@ -657,7 +657,9 @@ def _second_speaker_after_semicolon(root, quoted):
 
 def _independent(child) -> bool:
     """A conjoined verb or a contrastive adverbial clause with a subject of its own."""
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
+    # the subject on the verb, or on its auxiliary where the parse hung it there ("but the council is deeply divided")
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children) or any(
+        g.dep_ in {"nsubj", "nsubjpass"} for c in child.children if c.dep_ in {"aux", "auxpass"} for g in c.children)
     joined = (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or (
         child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPLIT_MARKERS for c in child.children))
     return joined and has_subject

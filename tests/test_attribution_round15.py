@@ -144,3 +144,14 @@ def test_a_policy_told_of_its_maker_stays_the_outlets_narration(line):
 ])
 def test_a_stance_taken_or_left_voices_its_named_subject(line, voice):
     assert claims_of(line)[0].voice == voice
+
+
+@pytest.mark.parametrize("line, first, second", [
+    ("Ann Cole talks about a fair levy, but the council is deeply divided over the deal.",
+     "Ann Cole talks about a fair levy", "the council is deeply divided over the deal."),
+    ("Tom Reed praised the levy, but the farmers were sharply divided over its cost.",
+     "Tom Reed praised the levy", "the farmers were sharply divided over its cost."),
+])
+def test_a_second_clause_whose_subject_the_parse_hung_on_its_auxiliary_is_cut_apart(line, first, second):
+    found = {c.text: c.voice for c in claims_of(line)}
+    assert set(found) == {first, second} and found[second] != found[first]
