@@ -1277,7 +1277,7 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     # a name is a person's when the tagger says so, when the book knows it, or, as a subject or its owner, when it
     # is the surname of a person the article named before ("Sanders's role is under discussion, but he has said
     # ...", Sanders tagged a body)
-    people = [t for t in reversed(before) if t.dep_ not in {"compound", "case"} and (
+    people = [t for t in reversed(before) if t.dep_ != "compound" and (
         t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people)
         or (t.pos_ == "PROPN" and strip_possessive(t.text) in surnames
             and (t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t))))]
