@@ -76,6 +76,9 @@ class Lexicon:
     stance_roles: frozenset[str] = frozenset()  # "X has been a supporter of Y": the subject's position
     linking_verbs: frozenset[str] = frozenset()  # "X remains confident that ...": a copula's kin
     experiencer_verbs: frozenset[str] = frozenset()  # "the remarks angered voters": the object's stance
+    published_nouns: frozenset[str] = frozenset()  # "a report in The Times": the outlet's
+    record_nouns: frozenset[str] = frozenset()  # "records showing that ...": a record that tells a finding
+    finding_verbs: frozenset[str] = frozenset()  # "a survey finding that ...", "data showing ...": beside speech
 
 
 @cache
@@ -96,7 +99,9 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("finding_nouns", ())), frozenset(data.get("issuing_verbs", ())),
                    frozenset(data.get("provision_verbs", ())), frozenset(data.get("law_nouns", ())),
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
-                   frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())))
+                   frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
+                   frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
+                   frozenset(data.get("finding_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,15 @@ class Mentions:
 
     def fits(self, name: str, gender: str | None) -> bool:
         """Whether "he" (or "she") can be this person: yes unless the text said the other."""
-        return gender is None or self.genders.get(name, gender) in (gender, "?")
+        return gender is None or self.gender_of(name, gender) in (gender, "?")
+
+    def gender_of(self, name: str, default: str | None = None) -> str | None:
+        """What the text told of a person: by their name, or, for a surname alone ("Carson"), by the one full name
+        told of that ends in it ("Ben Carson")."""
+        if name in self.genders or " " in name:
+            return self.genders.get(name, default)
+        told = {g for full, g in self.genders.items() if full.split()[-1] == name}
+        return told.pop() if len(told) == 1 else default
 
     def add(self, mention: Mention, subject: bool = False, quoted: bool = False) -> None:
         """A named person or body; a person named inside a quotation is the speaker's topic, not whom the
@@ -184,7 +197,16 @@ class Mentions:
         # the one other person of the latest sentence before anyone an earlier sentence told of ("Ms. Hughes
         # avoids it, but her neighbor Ben Green knows. “...,” he said.": Green)
         other = next(iter(others.values())) if len(others) == 1 else None
-        return self.told(gender, latest_only=True) or other or self.told(gender) or found
+        return self.told(gender, latest_only=True) or other or self.told(gender) or self.fitting(gender) or found
+
+    def fitting(self, gender: str | None) -> Mention | None:
+        """The nearest person the text has not said is of the other gender, a subject first: "he" after a woman's
+        words, where no man was told of, is the latest man or person of unknown gender named before her."""
+        for sentence in sorted(self._people, reverse=True):
+            people = [(subject, m) for subject, m in self._people[sentence] if self.fits(m.name, gender)]
+            if people:
+                return next((m for subject, m in people if subject), people[0][1])
+        return None
 
     def told(self, gender: str | None, latest_only: bool = False) -> Mention | None:
         """The nearest person the text says is "he" (or "she"): the speaker, or one named in the latest
@@ -192,10 +214,10 @@ class Mentions:
         of no one."""
         if gender is None:
             return None
-        if self.speaker is not None and self.genders.get(self.speaker.name) == gender:
+        if self.speaker is not None and self.gender_of(self.speaker.name) == gender:
             return self.speaker
         for sentence in sorted(self._people, reverse=True)[:1 if latest_only else None]:
-            people = [(subject, m) for subject, m in self._people[sentence] if self.genders.get(m.name) == gender]
+            people = [(subject, m) for subject, m in self._people[sentence] if self.gender_of(m.name) == gender]
             if people:
                 return next((m for subject, m in people if subject), people[0][1])
         return None
@@ -246,7 +268,37 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
         quoted: per token of the span's Doc, whether it lies inside quotation marks.
     """
     return (_according_to(span, quoted, book, mentions) or _in_finding(span, quoted, book, mentions)
-            or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions))
+            or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions)
+            or _verb_read_as_noun(span, quoted, book, mentions))
+
+
+def _verb_read_as_noun(span, quoted, book, mentions) -> Frame | None:
+    """An attribution put last whose verb the tagger read as a noun ("Reed trails by 8 points, a new poll shows.",
+    "..., state data shows."): its subject's finding (`_final_compound_subject`)."""
+    last = next((t for t in reversed(span) if not t.is_punct), None)
+    if last is None or last.pos_ != "NOUN" or quoted[last.i] or verb_lemma(last, reporting_words()) \
+            not in reporting_words():
+        return None
+    subject = _final_compound_subject(last)
+    if subject is None:
+        return None
+    content = next(c for c in last.children if c.dep_ in _CONTENT and c.i < last.i)
+    return Frame(resolve(subject, book, mentions) or Voice(noun_phrase(subject), None), last.i, content.i, False)
+
+
+def _final_compound_subject(verb):
+    """The subject of an attribution put last that the parse made a modifier of its verb ("Reed has hired a
+    pollster, FEC filings show.", "..., a new poll shows."): a noun just before the verb that ends its sentence,
+    after a comma that ends the clause the verb reports. None for any other verb ("the FEC reports that ...")."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1
+                    and c.pos_ in {"NOUN", "PROPN"}), None)
+    content = next((c for c in verb.children if c.dep_ in _CONTENT and c.i < verb.i), None)
+    if subject is None or content is None or verb.i + 1 >= len(doc) or not doc[verb.i + 1].is_punct \
+            or verb.i + 2 < verb.sent.end:
+        return None
+    comma = content.right_edge.i + 1
+    return subject if comma < subject.i and doc[comma].text == "," else None
 
 
 def _in_finding(span, quoted, book, mentions) -> Frame | None:
@@ -329,9 +381,11 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
     start = span.start + 1 if doc[span.start].text in QUOTE_MARKS else span.start
     colon = next((t for t in doc[start:min(start + MAX_LABEL_TOKENS + 1, span.end)]
                   if t.text == ":" and (start > span.start or not quoted[t.i])), None)
-    if colon is None or colon.i == start or colon.i + 1 >= span.end:
+    if colon is None or colon.i == start or colon.i + 1 >= len(doc):
         return None
     label = doc[colon.i - 1]
+    if colon.i + 1 >= span.end and label.ent_type_ not in {"PERSON", "ORG"}:
+        return None  # a label the parse made a sentence of its own ("Cole: And Then There Was One."): a name's only
     words = [t for t in doc[start:colon.i] if not t.is_punct]
     owner = owned_account(label)
     if owner is not None and all(t.i == label.i or t.head.i == label.i or t.head.i == owner.i for t in words):
@@ -385,7 +439,7 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         holder = _copular_stance(verb) or _experiencer(verb)
         if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
-        subject = _quoted_source(verb) or document or holder or _subject_of(verb)
+        subject = _quoted_source(verb) or document or holder or _subject_of(verb) or _relative_speaker(verb, span)
         if subject is None:
             continue
         if subject.lower_ == "i" and subject.pos_ == "PRON":
@@ -419,6 +473,67 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(start, end, frame) for what a participle of speech or finding reports for the record, finding or speakers
+    it is on, in a sentence whose own voice is not theirs ("Police received 911 calls saying shots had been fired",
+    "..., with a new survey finding that voters trust him", "There were emails showing that officials knew"): the
+    participle's clause, to be a claim of its own in that voice beside the sentence, which stays whole. Not one
+    inside what the sentence's speaker reports, nor one the sentence's frame already is ("a statement saying ...")."""
+    words = lexicon()
+    verbs = words.speech_verbs | words.finding_verbs
+    for verb in span:
+        if verb.tag_ != "VBG" or quoted[verb.i] or verb_lemma(verb, verbs) not in verbs:
+            continue
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        source = _participle_source(verb)
+        if content is None or source is None or not _records_or_speaks(source) or (frame is not None and (
+                frame.verb == verb.i or _inside_content(frame, verb))):
+            continue
+        # "X issued a statement saying": X's; a bare record speaks as itself ("with data showing that ...")
+        voice = resolve(_issuer(source) or source, book, mentions) or Voice(noun_phrase(source), None)
+        if voice is None or not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
+            continue
+        start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
+        return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
+    return None
+
+
+def _participle_source(verb):
+    """The noun a participle says something for: the noun it is on ("calls saying"), or its own subject ("with a
+    survey finding that"), or, for one the parse hung on the verb of "there were", that verb's noun ("There were
+    emails that night showing that ...")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None or verb.dep_ != "advcl":
+        return subject if verb.dep_ in {"pcomp", "advcl"} else None
+    return next((c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i and c.pos_ == "NOUN"), None)
+
+
+def _records_or_speaks(noun) -> bool:
+    """A noun whose participle tells what it says: an account, a finding, a record, people, or a name."""
+    words = lexicon()
+    lemma = noun.lemma_.lower()
+    return (lemma in words.finding_nouns or {lemma, noun.lower_} & words.record_nouns or _names_speakers(noun)
+            or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _inside_content(frame: Frame, token) -> bool:
+    """Whether a token lies in what the frame's speaker reports."""
+    return frame.content_root is not None and token.i in {t.i for t in token.doc[frame.content_root].subtree}
+
+
+def _relative_speaker(verb, span):
+    """The noun a relative clause is on, for a verb of speech joined to the clause's own verb, where the clause is
+    the span, a claim cut off from its sentence ("[the bank,] which manages the debt and says it cannot pay");
+    None elsewhere, where the noun is no argument of the sentence's verb and the sentence is not its account."""
+    clause = verb.head if verb.dep_ == "conj" else None
+    if clause is None or clause.dep_ != "relcl" or span.start <= clause.head.i < span.end:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return _antecedent(clause) if subject is not None and subject.tag_ in _RELATIVE_TAGS else None
 
 
 def _in_clause_aside(verb, span) -> bool:
@@ -623,8 +738,14 @@ def _plural(source) -> bool:
 def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice of a subject and the names joined to it ("Rokita and House Speaker Bosma have said",
     "Matthews, Seitz-Wald and Lopez argued"): all of them, on a side only when they share it."""
+    leading = _listed_before(subject)  # "45% of Republicans, 28% of independents and 12% of Democrats say"
+    if leading and all(_is_named_source(t, lexicon()) for t in leading):  # not "soybeans and aircraft, officials said"
+        subject, listed = leading[0], leading[1:] + [subject]
+    else:
+        listed = []
     first = resolve(_owner(subject), book, mentions)
-    joined = [c for c in _conjuncts(subject) if c.tag_ != "DT" and _is_named_source(c, lexicon())]  # not "both"
+    joined = [c for c in listed + _conjuncts(listed[-1] if listed else subject)
+              if c.tag_ != "DT" and _is_named_source(c, lexicon())]  # not "both"
     if first is None or not joined or not _is_named_source(subject, lexicon()):
         return first
     if any(c.dep_ == "cc" and c.lower_ not in {"and", "&"} for t in [subject, *joined] for c in t.children):
@@ -636,6 +757,26 @@ def _joint_voice(subject, book: VoiceBook, mentions: Mentions) -> Voice | None:
     sides = {v.side for v in voices}
     side = sides.pop() if len(sides) == 1 else None
     return Voice(", ".join(names[:-1]) + " and " + names[-1], side, side is not None and all(v.official for v in voices))
+
+
+_NOT_SPEAKERS = {"GPE", "LOC", "FAC", "DATE", "TIME"}  # "On Monday in Dayton, Ohio, Gov. Hale said": the parse's slip
+
+
+def _listed_before(subject) -> list:
+    """The subjects the parse gave the same verb just before this one, each ending at the comma or "and" before the
+    next ("[45% of Republicans], [28% of independents] and 12% of Democrats say", "[Half of voters, a third of
+    farmers] and most economists say"): the head of one list of speakers the parse broke up. Empty when none is, or
+    when no "and" ends the list ("Cross-referencing voting records ..., the researchers found": a phrase put first)."""
+    listed, token, joined = [], subject, any(c.dep_ == "conj" for c in subject.children)
+    while True:
+        comma = token.left_edge.i - 1
+        before = next((c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i < token.i
+                       and c.right_edge.i in (comma - 1, comma) and c.ent_type_ not in _NOT_SPEAKERS), None)
+        if comma < 1 or token.doc[comma].lower_ not in {",", "and"} or before is None:
+            return listed if joined else []
+        joined = joined or token.doc[comma].lower_ == "and"
+        listed.insert(0, before)
+        token = before
 
 
 def _conjuncts(token) -> list:
@@ -658,6 +799,9 @@ def _owner(source, issued: bool = True):
         (a for c in source.children if issued and c.dep_ == "acl" and c.lemma_.lower() in lexicon().issuing_verbs
          for a in c.children if a.dep_ == "agent"), None)  # "a statement released by the campaign said"
     owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if owner is None and source.lemma_.lower() in lexicon().published_nouns:  # "a report in The Dayton Daily News"
+        owner = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "WORK_OF_ART"}), None)
     if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
             (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
@@ -788,6 +932,9 @@ def _subject_of(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i), subject)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
+    subject = _final_compound_subject(verb)  # "..., FEC filings show": the parse made the subject a compound
+    if subject is not None:
+        return subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -1022,11 +1169,23 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
         if lower in _PERSON_PRONOUNS and (earlier := _person_earlier_in_sentence(
                 token, book, named_only=mentions.speaker is None, surnames=mentions.surnames())) is not None:
             voice = person_voice(earlier, book)
-            other = None if mentions.fits(voice.name, gender) else mentions.told(gender)
+            if _gender_in_sentence(earlier, voice.name, mentions) in (gender, "?", None):
+                return voice
+            other = mentions.told(gender) or mentions.person(gender)
             return Voice(other.name, other.side, other.side is not None) if other else voice
         found = mentions.person(gender) if lower in _PERSON_PRONOUNS else (
             mentions.group(lower in _PLURAL_PRONOUNS))  # "it" is never a person
+        if lower in _PERSON_PRONOUNS and found is not None and not mentions.fits(found.name, gender) and (
+                named := _fitting_person_in_sentence(token, gender, book, mentions)) is not None:
+            return named  # "“...,” Ann Cole said. For that she drew Tom Reed's ire - he called her weak": Reed
         return Voice(found.name, found.side, found.side is not None) if found else None
+    listed = _people_set_off(token)
+    if len(listed) > 1:  # "Two senators, Ann Cole and Tom Reed, said": the people named
+        voices = [person_voice(person, book) for person in listed]
+        sides = {v.side for v in voices}
+        side = sides.pop() if len(sides) == 1 else None
+        names = [v.name for v in voices]
+        return Voice(", ".join(names[:-1]) + " and " + names[-1], side, side is not None)
     if _names_both(token):  # "the two sides", "both leaders": both parties, unless the text says whose
         return Voice(noun_phrase(token), None)
     title = token.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in token.children)
@@ -1059,6 +1218,29 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _people_set_off(token) -> list:
+    """The people a plural noun names after a comma ("Two senators, Ann Cole and Tom Reed,", "two members of Congress
+    from Ohio, Ann Cole and Tom Reed,"): the last token of each person's name, in order; empty for any other noun."""
+    if token.tag_ != "NNS":
+        return []
+    doc, subtree = token.doc, {t.i for t in token.subtree}
+    comma = next((t.i for t in doc[token.i + 1:token.right_edge.i + 1] if t.text == ","), None)
+    if comma is None:
+        return []
+    return [e.root for e in doc.ents if e.label_ == "PERSON" and e.start > comma and e.root.i in subtree
+            and _in_noun_phrase(e.root, token)]
+
+
+def _in_noun_phrase(token, head) -> bool:
+    """Whether a token hangs on a noun through nouns and prepositions only, not through a clause ("leaders, who hoped
+    Obama ...": not Obama)."""
+    while token.i != head.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            return False
+    return True
 
 
 def _principal(token) -> str:
@@ -1110,6 +1292,28 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only, surnames)
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _fitting_person_in_sentence(pronoun, gender: str | None, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The one person named before a pronoun in its sentence, in any role, where no one the text told of fits the
+    pronoun and that person does."""
+    earlier = _person_earlier_in_sentence(pronoun, book, named_only=True, surnames=mentions.surnames())
+    if earlier is None:
+        return None
+    voice = person_voice(earlier, book)
+    return voice if _gender_in_sentence(earlier, voice.name, mentions) in (gender, "?", None) else None
+
+
+def _gender_in_sentence(name_token, name: str, mentions: Mentions) -> str | None:
+    """What is known of a person named in the sentence being read, before its names are remembered: what the text
+    told before, else an honorific just before the name ("Mr. Reed"), else the given name ("Tom Reed")."""
+    told = mentions.gender_of(name)
+    if told is not None:
+        return told
+    first = name_token.doc[max(name_token.i - len(name.split()), 0):name_token.i + 1]
+    honorifics = dict(lexicon().honorifics)
+    by_title = next((honorifics[t.lower_.rstrip(".")] for t in first if t.lower_.rstrip(".") in honorifics), None)
+    return by_title or given_name_gender(name)
 
 
 def _owns_subject(token) -> bool:
@@ -1165,6 +1369,19 @@ def person_gender(entity, quoted: list[bool]) -> str | None:
         if clause is not None and any(c.i == root.i for c in clause.children):
             told.add(GENDER[token.lower_])
     return told.pop() if len(told) == 1 else None
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """data/given_names.toml as one map: a given name (lower case) -> "he" or "she"."""
+    return {name: pronoun for pronoun, names in data_table("given_names.toml").items() for name in names}
+
+
+def given_name_gender(name: str) -> str | None:
+    """"he" or "she" as a full name's given name tells it ("Tom Reed", "Ann Cole"); None for a name of one word
+    ("Reed") or a given name borne by both."""
+    words = name.split()
+    return _given_names().get(words[0].lower().rstrip(".")) if len(words) > 1 else None
 
 
 def _phrase_after(token) -> list:
@@ -1235,6 +1452,10 @@ def _is_title_word(token, book: VoiceBook) -> bool:
     return book.is_official_phrase(token.text) or book.side_of_text(token.text) is not None
 
 
+# punctuation that ends a phrase aside before a source's head, with a space after it ("Wealth-X" is one name)
+_BREAKS = {",", "—", "–", "-", "--"}
+
+
 def noun_phrase(token) -> str:
     """The source phrase: the head noun with its modifiers and "of" complement, no clauses or asides."""
     keep = {"det", "amod", "compound", "poss", "nmod", "case", "nummod", "prep", "pobj", "punct"}
@@ -1251,6 +1472,8 @@ def noun_phrase(token) -> str:
     while token.doc[first].dep_ == "det" and first < token.i:
         first += 1
     last = max(t.i for t in tokens)
+    before = [t.i for t in token.doc[first:token.i] if t.text in _BREAKS and t.dep_ == "punct" and t.whitespace_]
+    first = before[-1] + 1 if before else first  # "steak - an old favorite - others say": others
     span = token.doc[first:last + 1]  # contiguous, so "Post-ABC" keeps its hyphen
     cut = next((t.i for t in span if t.text in {",", "(", "—", "–"} and t.i > token.i), last + 1)
     return strip_possessive(token.doc[first:cut].text) or token.text

@@ -27,11 +27,14 @@ from .attribution import (
     Voice,
     argument_of_main_clause,
     find_frame,
+    given_name_gender,
     lexicon,
     noun_phrase,
     owned_account,
+    participle_finding,
     person_gender,
     person_voice,
+    reporting_words,
     resolve,
     verb_lemma,
 )
@@ -234,7 +237,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         else:
             frame = find_frame(span, unit.quoted, book, mentions)
             if paragraph_opens:
-                label = frame.voice if frame is not None and _is_speaker_label(frame, span, mentions) else None
+                label = frame.voice if frame is not None and (
+                    _is_speaker_label(frame, span, mentions) or _introduces_paragraph(frame, span, unit.quoted)) else None
         all_quote = _is_all_quote(span, unit.quoted)
         runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
@@ -262,6 +266,9 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                     frame = None  # the clause's speaker is not the sentence's ("The plan, which X called ..., passed")
             elif aside is None and (owned := owned_clause(span, unit.quoted, frame, book, mentions)) is not None:
                 aside, aside_frame = owned  # "He was challenged over his statement that ...": the clause his
+                clauses = [span, aside]
+            elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)):
+                aside, aside_frame = found  # "Police received calls saying shots had been fired": the calls'
                 clauses = [span, aside]
         for clause in clauses:
             own = frame if frame is not None and clause is not aside and (
@@ -296,6 +303,26 @@ def _is_speaker_label(frame: Frame, span, mentions: Mentions) -> bool:
         return False
     name = doc[frame.verb - 1]
     return name.ent_type_ in {"PERSON", "ORG"} or name.text in mentions.surnames()
+
+
+def _introduces_paragraph(frame: Frame, span, quoted: list[bool]) -> bool:
+    """A paragraph that opens with an attribution ending in a colon, and goes on without quotation marks ("One
+    activist tweeted: She should resign. She has failed us.", "The statement read: The city will appeal. ..."): the
+    rest of the paragraph is the speaker's too, as after a transcript's label. Not where a quotation follows, whose
+    marks say where the words end ("Reed said: “...” Then he left.")."""
+    doc, words = span.doc, lexicon()
+    if frame.verb is None or frame.covers_sentence or quoted[frame.verb]:
+        return False
+    verb = doc[frame.verb]
+    if verb_lemma(verb, words.speech_verbs) not in words.speech_verbs | words.document_verbs:
+        return False
+    colon = next((t for t in doc[verb.i + 1:min(verb.i + _MAX_INTRO_TAIL + 2, span.end)] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in QUOTE_MARKS:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in doc[verb.i + 1:colon.i])
+
+
+_MAX_INTRO_TAIL = 6  # "Reed wrote [in a post on Facebook]:": the words between the verb and its colon, at most
 
 
 def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions,
@@ -410,8 +437,13 @@ def _clauses(span, quoted):
     """Split a sentence where the parse joins independent statements ("A rose, while B fell",
     "While one company says A, another says B")."""
     root, doc = span.root, span.doc
-    for child in root.children:
-        if quoted[child.i] or quoted[child.left_edge.i] or not _independent(child):
+    semicolon = _second_speaker_after_semicolon(root, quoted)
+    if semicolon is not None:  # "Supporters say A; opponents say B"
+        left, right = _trim(doc, span.start, semicolon.i), _trim(doc, semicolon.i + 1, span.end)
+        if len(left) >= MIN_CLAUSE_WORDS and len(right) >= MIN_CLAUSE_WORDS:
+            return [left, right]
+    for child in [*root.children, *_second_speakers(root)]:
+        if quoted[child.i] or quoted[child.left_edge.i] or not (_independent(child) or _occasion_of_speech(child)):
             continue  # nor where the cut falls inside a quotation ("“A, but if B,” X responded": the parse's slip)
         if child.i > root.i:  # "A rose, and B fell": cut before the second statement
             left = _trim(doc, span.start, child.left_edge.i)
@@ -444,7 +476,7 @@ def relative_statement(span, quoted, frame: Frame | None, book: VoiceBook, menti
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS:
             continue
         own = find_frame(right, quoted, book, mentions)
-        if own is None or own.verb != clause.i or not own.voice.name.strip() or (
+        if own is None or not _verb_of_clause(own.verb, clause) or not own.voice.name.strip() or (
                 frame is not None and own.voice.name == frame.voice.name):
             continue  # the clause's own verb states it, and the sentence's speaker is another ("was endorsed by X, a
             # group that said ...": X's sentence, whole)
@@ -475,7 +507,7 @@ def relative_aside(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
         if len(middle) < MIN_CLAUSE_WORDS:
             continue
         own = find_frame(middle, quoted, book, mentions)
-        if own is None or own.verb != clause.i or not own.voice.name.strip():
+        if own is None or not _verb_of_clause(own.verb, clause) or not own.voice.name.strip():
             continue
         if frame is None or _inside(frame.verb, middle):
             return middle
@@ -512,6 +544,20 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
             continue
         return middle, Frame(voice, noun.i, clause.i, False, True)
     return None
+
+
+def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(clause, frame) for what a participle of speech or finding reports (`attribution.participle_finding`), as a
+    claim beside the sentence; None where there is none or it is too short to be a claim."""
+    found = participle_finding(span, quoted, frame, book, mentions)
+    if found is None:
+        return None
+    start, end, own = found
+    end = min(end, span.end)
+    while end > start + 1 and span.doc[end - 1].text in {",", ";", "—", "–", "-"}:
+        end -= 1
+    clause = span.doc[start:end]  # "that" kept, as PolNeAR's content has it
+    return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
 
 
 def _relative_clauses(span, quoted, at_end: bool):
@@ -560,9 +606,60 @@ def _relative_subject(clause) -> bool:
 _RELATIVE_TAGS = {"WP", "WDT", "WP$", "WRB"}
 
 
+def _verb_of_clause(index: int | None, clause) -> bool:
+    """The clause's own verb, or one joined to it ("which manages the debt and says it cannot pay")."""
+    return index is not None and (index == clause.i or (
+        clause.doc[index].dep_ == "conj" and clause.doc[index].head.i == clause.i))
+
+
+def _occasion_of_speech(clause) -> bool:
+    """A clause of time or reason whose verb of speech has a subject of its own, on a main clause that reports no one
+    ("After Vale told reporters that the plant would close, shares fell", "the crowd cheered when Reed said the levy
+    would end"): what the speaker said is theirs, what followed the narration's. Not "as" ("As Reed said, the bill
+    has no chance": the main clause is what he said), nor on a verb of speech or stance ("Reed said it when asked").
+    """
+    root = clause.head
+    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKERS for c in clause.children)
+            and any(c.dep_ == "nsubj" for c in clause.children) and _speaks_on_its_own(clause)
+            and verb_lemma(root, reporting_words()) not in reporting_words())
+
+
+_OCCASION_MARKERS = {"when", "after", "before", "because", "since", "until", "once"}
+
+
+def _speaks_on_its_own(verb) -> bool:
+    """A verb of speech with a subject of its own ("another says", "opponents say")."""
+    speech = lexicon().speech_verbs
+    return verb_lemma(verb, speech) in speech and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _second_speakers(root) -> list:
+    """Another speaker's statement the parse hung on what the first one says ("One poll says A, while another says
+    B", "Vale says A, whereas Reed says B"): a verb of speech with its own subject, joined after the content
+    clause of a verb of speech."""
+    if not _speaks_on_its_own(root):
+        return []
+    return [g for c in root.children if c.dep_ == "ccomp" and c.i > root.i for g in c.children
+            if g.i > c.i and _speaks_on_its_own(g) and _independent(g)]
+
+
+def _second_speaker_after_semicolon(root, quoted):
+    """The semicolon between two speakers' statements the parse made one ("Supporters say A; opponents say B": the
+    first the second's clause), or None."""
+    if not _speaks_on_its_own(root):
+        return None
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and _speaks_on_its_own(c)), None)
+    if first is None:
+        return None
+    return next((c for c in root.children if c.text == ";" and first.right_edge.i < c.i < root.i
+                 and not quoted[c.i]), None)
+
+
 def _independent(child) -> bool:
     """A conjoined verb or a contrastive adverbial clause with a subject of its own."""
-    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
+    # the subject on the verb, or on its auxiliary where the parse hung it there ("but the council is deeply divided")
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children) or any(
+        g.dep_ in {"nsubj", "nsubjpass"} for c in child.children if c.dep_ in {"aux", "auxpass"} for g in c.children)
     joined = (child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}) or (
         child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SPLIT_MARKERS for c in child.children))
     return joined and has_subject
@@ -673,7 +770,7 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
             continue  # "The" alone: a tagger's slip, no one "it" can refer to
         mentions.add(Mention(voice.name, voice.side, person, frozenset(words),
                              entity.label_ == "GPE", entity.root.tag_ in {"NNS", "NNPS"}), subject, quoted[entity.root.i])
-        if person and (gender := person_gender(entity, quoted)) is not None:
+        if person and (gender := person_gender(entity, quoted) or _untold_given_name(voice.name, mentions)):
             mentions.learn_gender(voice.name, gender)
     if carried is not None:
         mentions.add(carried, subject=True)
@@ -686,6 +783,11 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _untold_given_name(name: str, mentions: Mentions) -> str | None:
+    """What a person's given name tells of "he" or "she", while the text has told nothing of its own."""
+    return None if name in mentions.genders else given_name_gender(name)
 
 
 def _known_person(entity, book: VoiceBook) -> bool:

@@ -254,9 +254,16 @@ def line_reason(text: str, title: str | None = None) -> str | None:
         return "title"
     if not _DATE_WORDS.sub("", text).strip():
         return "date line"
-    if len(text.split()) < _MIN_LINE_WORDS:
+    if len(text.split()) < _MIN_LINE_WORDS and not _short_introduction(text):
         return "heading"
     return None
+
+
+def _short_introduction(text: str) -> bool:
+    """A line of a few words that introduces the paragraph after it, not a heading or a label: it ends in a colon
+    and has a word in lower case after its first ("Trump tweeted:", "She said:"; not "Related Stories:")."""
+    words = text.split()
+    return len(words) > 1 and text.endswith(":") and any(w[:1].islower() for w in words[1:])
 
 
 def _signature(raw_lines: list[str]) -> str | None:
