@@ -140,6 +140,9 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
             # Inflation eats it up."): half of what the title says, after a whole one.
             half = _answered(parts[n + 1:]) if part.end < end and doc[part.end].text == "." else False
+            # A title that goes on with a contrast ("Eric Adams is leading, but the race isn't decided", "Concern over
+            # crime is growing — but Americans don't just want more police"): its point is the whole, not this half.
+            half = half or _contrasted(span, plain.part if plain else part, parts[n + 1:])
             # A kicker left out may have said who says it; a question left out before it ("Have vaccines ever been
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
@@ -343,10 +346,27 @@ def _listed(token) -> bool:
         head = head.head
     if head.dep_ in _SUBJECTS and head.head.i > head.i and head.head.lemma_.lower() in lexicon().speech_verbs:
         return False  # who says it (", President Tsai says ..."): the source, no list
+    if _next_item(token, following):
+        return True
     after = doc[following.i + 1] if following.i + 1 < len(doc) else None
     bare_noun = following.pos_ in {"NOUN", "PROPN"} and (after is None or after.text in {",", "and", "or", "."}
                                                          or after.is_space)  # "hate speech, violence, misinformation"
     return bare_noun or following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"}
+
+
+def _next_item(comma, following) -> bool:
+    """The noun phrase after a comma is the next item of a list of things or names the noun before it opens ("from
+    China, Russia as he departs", "on workers, students, doctor's offices to ..."): its head noun, past the words
+    that describe or own it, is joined to a noun before the comma. A cut there keeps half of the list (both judges
+    fault a cut inside a list)."""
+    head = following
+    while head.dep_ in {"compound", "amod", "poss", "case"} and head.head.i > head.i:
+        head = head.head
+    joined = head.head.i < comma.i and head.head.pos_ in {"NOUN", "PROPN"}
+    # names the parser reads as in apposition ("China, Russia"); a common noun in apposition is a remark on the
+    # noun before it ("..., a win for Va. student"), no item
+    return joined and (head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "conj"
+                       or head.dep_ == "appos" and head.pos_ == head.head.pos_ == "PROPN")
 
 
 def _relative_day(token) -> bool:
@@ -378,8 +398,8 @@ def _clause(part):
         return None  # a quotation ("'Absolutely the government's business' to know ..."): no event's headline
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
-        return None
+    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS or tokens[0].lower_ in _CONTRASTS:
+        return None  # a question, or the contrast that goes on from the part before ("— but Americans don't ...")
     inside = {t.i for t in tokens}
     verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)
@@ -482,6 +502,17 @@ def _answered(rest) -> bool:
 
 
 _BACK_REFERENCES = {"it", "this", "that", "they", "them", "he", "she", "him", "her"}
+
+
+def _contrasted(span, part, rest) -> bool:
+    """Whether the title goes on after the headline with a contrast that states a clause of its own, a verb with its
+    own subject: in the headline's part (", but the race isn't decided") or opening the next ("— but Americans don't
+    just want more police"). A contrast that goes on with the headline's subject (", but admits risks") adds to it."""
+    after = [t for t in part if t.i >= span.end and not t.is_space and not t.is_punct]
+    if not after and rest:
+        after = [t for t in rest[0] if not t.is_space and not t.is_punct]
+    return bool(after) and after[0].lower_ in _CONTRASTS and any(
+        t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in t.children) for t in after[1:])
 
 
 def _weighed(verb, rest) -> bool:

@@ -228,13 +228,20 @@ def _demand(noun) -> bool:
                            for c in noun.children)
 
 
+def _audience(noun) -> bool:
+    """A meeting noun held for an audience, not with a party ("press conference", "news conference": data/labels.toml
+    `audience_compounds`): one side faces the press, so it is no meeting of the two people a sentence names ("at a
+    press conference following his summit with Putin")."""
+    return any(c.dep_ == "compound" and c.lower_ in words_of("audience_compounds") for c in noun.children)
+
+
 def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
     """Each meeting noun of the doc (data/labels.toml `meeting_nouns`) that asks for nothing, with its sentence and
     what its "with" phrase names ("an interview with '60 Minutes'"), "" where it has none."""
     meetings, found = words_of("meeting_nouns"), []
     for token in doc:
         key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
-        if token.pos_ != "NOUN" or key not in meetings or _demand(token):
+        if token.pos_ != "NOUN" or key not in meetings or _demand(token) or _audience(token):
             continue
         partner = next((doc[c.left_edge.i:c.right_edge.i + 1].text for p in token.children
                         if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"), "")

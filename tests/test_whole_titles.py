@@ -1,0 +1,80 @@
+"""Read on stories in no sample (round 14): a headline keeps a list whole, a title that goes on with a contrast is
+half of what it says, and a press conference is no meeting of the two people its sentence names."""
+from datetime import date
+from functools import partial
+
+from crosscheck.labels import name_events, read_ledes
+from tests.test_labels import article as labels_article
+
+DAY = date(2024, 3, 4)
+article = partial(labels_article, published=DAY)
+
+
+def label(group):
+    return name_events([group], [], [date(2024, 3, 3)], group)[0].rsplit(", ", 1)[0]
+
+
+def headlines(title):
+    return read_ledes([f"{title}\nThe ministry gave the figure on Monday."])[0].headlines
+
+
+def test_a_cut_keeps_a_list_whole():
+    for title, last_item in (
+            ("Minister to meet leaders from Peru, Chile as she begins first tour abroad", "Chile"),  # names
+            ("Mayor’s new plan focuses on nurses, teachers, firefighter’s pensions", "firefighter’s pensions"),  # owned
+            ("New tariffs are imposed on Canada, Mexico as trade talks stall", "Mexico")):  # passive
+        first = headlines(title)[0]
+        assert first.text.endswith(last_item) and " as " not in first.text, (title, first)
+
+
+def test_a_remark_after_a_comma_is_still_cut():
+    # a common noun in apposition remarks on what came before: no list
+    assert headlines("Court rejects school board’s appeal, a win for the student")[0].text == \
+        "Court rejects school board’s appeal"
+
+
+def test_a_title_that_goes_on_with_a_contrast_is_half_of_what_it_says():
+    for title in ("Mara Lind is leading, but the race for governor isn't decided",  # in the headline's part
+                  "Support for the levy is rising — but voters still doubt the plan, poll shows",  # after a dash
+                  "Wages are climbing, yet families say prices climb faster"):
+        found = headlines(title)
+        assert found[0].flaws == 1, (title, found[0])
+        assert all(not h.text.lower().startswith(("but", "yet")) for h in found), found  # no headline of its own
+
+
+def test_a_contrast_that_goes_on_with_the_same_subject_adds_to_the_headline():
+    for title in ("Lind vows to finish the bridge, but admits delays", "Lind will sign the budget but warns of cuts"):
+        assert headlines(title)[0].flaws == 0, title
+
+
+def test_a_whole_headline_names_the_event_before_one_a_contrast_follows():
+    # the first title shares more of the other ledes' words, and would name the event without the rule
+    group = [article("r1", "Post", "Mara Lind is leading, but the race isn't decided",
+                     ["Mara Lind is leading the race for governor, but thousands of ballots remain uncounted."]),
+             article("r2", "Review", "Lind takes a ten-point lead in the governor primary as rivals trail",
+                     ["Mara Lind is leading in the race for governor by ten points."])]
+    assert label(group).startswith("Lind takes a ten-point lead")
+
+
+SUMMIT = [
+    article("s1", "Ledger", "Lind apologises for snapping at a reporter",
+            ["Lind apologised after snapping at a reporter at a press conference following her summit with Jon Brant."]),
+    article("s2", "Wire", "Lind snaps at reporter over Brant question",
+            ["Mara Lind snapped at a reporter at the end of her news conference after she was asked whether Brant "
+             "would keep his word."]),
+    article("s3", "Daily", "Mara Lind spars with reporter who asked about Jon Brant",
+            ["Mara Lind sparred on Wednesday with a reporter who asked why she trusts Jon Brant."]),
+]
+
+
+def test_a_press_conference_is_no_meeting_of_the_two_people_it_names():
+    name = label(SUMMIT)
+    assert "conference" not in name and "Brant–" not in name and "–Brant" not in name, name
+
+
+def test_a_call_between_the_two_still_names_their_meeting():
+    group = [article("c1", "Ledger", "Lind and Brant hold a phone call",
+                     ["Mara Lind and Jon Brant spoke in a phone call on Sunday, and Lind later held a press conference."]),
+             article("c2", "Wire", "Lind, Brant discuss trade in a call",
+                     ["Jon Brant told Mara Lind in a phone call that tariffs would stay."])]
+    assert label(group) == "Lind–Brant call" or label(group).endswith("call"), label(group)
