@@ -147,7 +147,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
             found.append(Headline(text, shortened + (n > 0 and not speaker and not asked) + half,
-                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"} or _fronted(span, verb),
+                                  _leads_in(span, verb) or _fronted(span, verb),
                                   tuple(sorted(content_lemmas(span))),
                                   len(span) - (plain.added if plain else 0), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
@@ -193,6 +193,18 @@ def _after(span, part) -> tuple[str, tuple[str, ...]]:
         return "", ()
     text = part.doc.text[rest[0].idx:rest[-1].idx + len(rest[-1].text)]
     return text, tuple(sorted({t.lemma_.lower() for t in rest if t.pos_ == "NOUN" and t.is_alpha}))
+
+
+def _leads_in(span, verb) -> bool:
+    """A headline that opens with a preposition or an adverb of its own ("For Democrats, ...", "Again, ..."), not one
+    inside its subject's phrase ("Fully vaccinated Americans don't need a booster", "Nearly half of voters back ..."):
+    that subject is who did what, first."""
+    if span[0].pos_ not in {"ADP", "SCONJ", "ADV"}:
+        return False
+    token = span[0]
+    while token.dep_ not in _SUBJECTS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ not in _SUBJECTS
 
 
 def _fronted(span, verb) -> bool:

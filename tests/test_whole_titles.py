@@ -78,3 +78,16 @@ def test_a_call_between_the_two_still_names_their_meeting():
              article("c2", "Wire", "Lind, Brant discuss trade in a call",
                      ["Jon Brant told Mara Lind in a phone call that tariffs would stay."])]
     assert label(group) == "Lind–Brant call" or label(group).endswith("call"), label(group)
+
+
+def test_an_adverb_inside_the_subject_is_no_lead_in():
+    for title in ("Fully vaccinated workers don’t need a booster shot: agency",  # a source after a colon
+                  "Nearly half of voters support the levy, poll finds",  # a reported clause
+                  "Only three senators were briefed on the plan"):  # a passive
+        assert not headlines(title)[0].lead_in, title
+
+
+def test_a_phrase_before_the_subject_still_leads_in():
+    for title in ("Again, the council rejects the levy", "After the vote, council members resign",
+                  "For the mayor, the levy is a test"):
+        assert headlines(title)[0].lead_in, title
