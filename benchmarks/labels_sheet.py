@@ -10,6 +10,8 @@ TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed s
 first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second,
 third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories of ids ≡ 2 mod 8, the first
 30 of ids ≡ 6 and the rest of them, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
+`--half unsampled`: 40 stories in no sample (UNSAMPLED_SEED), to read how the labels fare on stories no round was
+fitted on; no verdicts.
 
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.

@@ -44,6 +44,7 @@ _OCCASION_BONUS = 3.0
 _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
 _WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol bomb threat suspect")
+_ACTORS = {"PERSON", "ORG"}  # who acts, of the named entities
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
 _MIN_MENTIONS = 2
@@ -303,7 +304,8 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
         contradicted = _contradicted(headline, [h for m, headlines in enumerate(own) if m != n for h in headlines])
-        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n],
+        alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n])
+        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
                            headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
         return None
@@ -316,6 +318,21 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return chosen
+
+
+def _named_alone(headline: Headline, own: Lede, others: list[Lede]) -> bool:
+    """A headline that opens with a person or a company its lede names, where neither other title nor lede of the event
+    writes that name ("Trump laments 7-year-high gas prices" beside two reports of the prices, "Pfizer says it's time
+    for a booster" beside two of the agencies' answer): one outlet's angle on the happening, or one party's side of it,
+    which ranks after a headline of what the others tell. Two others at least: of two articles, either may be the
+    angle. A place or a body ("Israel, Hamas trade ...", "White House toils ...") is where it happened, and the others
+    write it in other forms ("Israeli", "US"), as they write an acronym ("FDA") in full ("the Food and Drug
+    Administration"). The name is one the lede writes, not only the title."""
+    first = re.sub(r"['’]s$", "", headline.text.split()[0]) if headline.text.split() else ""
+    lede = own.text.split("\n", 1)[1] if "\n" in own.text else ""
+    named = not first.replace(".", "").isupper() and _holds(lede, first) and any(
+        label in _ACTORS and name.split()[-1] == first for name, label in own.entities if name)
+    return named and len(others) >= 2 and not any(_holds(other.text.casefold(), first.casefold()) for other in others)
 
 
 def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str = "",

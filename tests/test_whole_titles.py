@@ -91,3 +91,29 @@ def test_a_phrase_before_the_subject_still_leads_in():
     for title in ("Again, the council rejects the levy", "After the vote, council members resign",
                   "For the mayor, the levy is a test"):
         assert headlines(title)[0].lead_in, title
+
+
+def fuel(named_by_others: bool):
+    lind = ", Mara Lind's motoring club said" if named_by_others else ", the motoring club said"
+    return [article("f1", "Post", "Lind laments fuel prices before the holiday",
+                    ["Former governor Mara Lind on Thursday lamented the fuel prices drivers pay before the holiday."]),
+            article("f2", "Ledger", "With the holiday near, fuel prices reach a seven-year high",
+                    [f"Fuel prices reached a seven-year high on Thursday before the holiday{lind}."]),
+            article("f3", "Wire", "Holiday fuel prices: the highest in seven years",
+                    ["Drivers face the highest fuel prices before the holiday in seven years, the motoring club said."])]
+
+
+def test_a_headline_opening_with_a_name_no_other_article_writes_is_one_outlets_angle():
+    assert label(fuel(named_by_others=False)).startswith("With the holiday near, fuel prices reach")
+    # one party's side, its lede with a relative clause: the agency's answer, which two articles tell, names the event
+    group = [article("b1", "Daily", "Corvana says it is time for a third dose",
+                     ["Drugmaker Corvana, which makes the vaccine, said on Thursday that a third dose is needed."]),
+             article("b2", "Wire", "Vaccinated adults ‘don’t need third dose’ against new variant: agency",
+                     ["Vaccinated adults do not need a third dose yet, the health agency said on Thursday."]),
+             article("b3", "Post", 'Agency: "No third dose needed for now"',
+                     ["A third dose is not needed for now, the health agency said in a statement on Thursday."])]
+    assert label(group).startswith("Vaccinated adults ‘don’t need third dose’"), label(group)
+
+
+def test_a_name_the_other_articles_write_still_heads_the_event():
+    assert label(fuel(named_by_others=True)).startswith("Lind laments fuel prices")
