@@ -304,7 +304,9 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
         contradicted = _contradicted(headline, [h for m, headlines in enumerate(own) if m != n for h in headlines])
-        alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n])
+        # one outlet's angle, where another title reports the happening rather than frames it
+        alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n]) and any(
+            not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
         candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
                            headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
