@@ -61,6 +61,7 @@ class Headline:
     verb: str = ""  # the lemma of its main verb ("release" of "FBI releases ...")
     after: str = ""  # the tail it was cut before where that tells what came first ("after Fastly-linked outage")
     after_nouns: tuple[str, ...] = ()  # the common nouns (lemmas) of `after`
+    speculative: bool = False  # its verb takes a modal of what may happen ("divorce could rock the world of charity")
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -103,6 +104,7 @@ _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "whe
 _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_QUOTED_COMMA = re.compile(r",([’”\"'])$")  # a headline's last comma inside its quotation's closing mark
 
 
 def title_headlines(doc) -> tuple[Headline, ...]:
@@ -131,7 +133,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
         if cut is not None:
             span, shortened, modal, verb = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
-            text = plain.written(span) if plain else span.text
+            text = _QUOTED_COMMA.sub(r"\1", plain.written(span) if plain else span.text)  # "a ‘cult,’" -> "a ‘cult’"
             text = _call(span, modal) if modal is not None else \
                 f"{speaker} {_says(parts[0])} {_sentence_start(span, text)}" if speaker else text
             source = "" if speaker or modal is not None else \
@@ -155,7 +157,9 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   *(_subject(span, verb) if not speaker and modal is None else ("", "")),
                                   verb.lemma_.lower(),
                                   *(_after(span, plain.part if plain else part) if not (source or speaker)
-                                    and modal is None else ("", ()))))
+                                    and modal is None else ("", ())),
+                                  any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
+                                      for c in verb.children)))
     return tuple(found)
 
 
@@ -226,6 +230,8 @@ def _source_after(span, part, rest) -> str:
     The headline still ranks as a direct one: the source is where the news came from, not a party's allegation."""
     doc = span.doc
     commas = [t.i for t in doc[span.end:part.end] if t.text == ","]
+    if not commas and len(span) > 1 and span[-2].text == "," and span[-1].text in _CLOSING:
+        commas = [span[-2].i]  # the comma the headline's quotation holds: "... ‘get through this together,’ email reveals"
     tail = [t for t in doc[commas[-1]:part.end] if not t.is_space] if commas else []
     words = [t for t in tail if not t.is_punct]
     # the speaker and its verb, and no more than where or when it spoke ("..., President Tsai says during National
@@ -235,7 +241,7 @@ def _source_after(span, part, rest) -> str:
         verb = None
     if tail and verb is not None and 2 <= len([t for t in words if t.i <= verb.i]) <= _KICKER_WORDS + 1:
         # a verb of saying, or one whose clause the headline is ("..., US assesses")
-        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > span.end), None)
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.end), None)
         said = speaker is not None and (verb.lemma_.lower() in lexicon().speech_verbs or any(
             t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and verb.i == words[-1].i
             and (speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
@@ -457,8 +463,11 @@ def _clause(part):
                                 and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
                                 or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
         end -= 1
-    if end < len(doc) and doc[end].text in _CLOSING and any(t.text in _OPENING for t in doc[tokens[0].i:end]):
+    quoting = any(t.text in _OPENING for t in doc[tokens[0].i:end])
+    if end < len(doc) and doc[end].text in _CLOSING and quoting:
         end += 1  # the quotation's closing mark: "taken ‘wildly out of context’"
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _CLOSING and quoting:
+        end += 2  # the comma the quotation holds, and its closing mark: "calls the Democrats a ‘cult,’ says ..."
     span = doc[tokens[0].i:end]
     quotes = [t for t in span if t.text in _QUOTES]
     opened = [t.i for t in quotes if t.text == "‘"]

@@ -347,7 +347,7 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
     beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
     verb = headline.verb
-    if headline.call or headline.framing or verb == "be":
+    if headline.call or headline.framing or verb == "be" or headline.speculative:
         return True
     if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
         return False
@@ -470,6 +470,10 @@ def _people(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
     for name in names:
         tokens = set(name.split())
         holders = [f for f in fulls if tokens <= set(f.split())]
+        # a given name before "and" and another's full name shares its surname ("Bill and Melinda Gates")
+        couple = next((f for f in sorted(fulls) if _holds(text, f"{name} and {f}")), None) if len(tokens) == 1 else None
+        if not holders and couple:
+            name = f"{name} {couple.split()[-1]}"
         shorts.add(_short_name(min(holders, key=lambda f: (-fulls[f], f)) if holders else name, text))
     share, titles, count = Counter(), Counter(), Counter()
     for short in shorts:

@@ -117,3 +117,36 @@ def test_a_headline_opening_with_a_name_no_other_article_writes_is_one_outlets_a
 
 def test_a_name_the_other_articles_write_still_heads_the_event():
     assert label(fuel(named_by_others=True)).startswith("Lind laments fuel prices")
+
+
+def test_a_comma_inside_a_quotation_ends_the_headline_with_the_quotation():
+    for title, text in (("Mara Lind calls the levy a ‘cash grab,’ says voters should reject it",
+                         "Mara Lind calls the levy a ‘cash grab’"),
+                        ('Mayor calls the audit a "witch hunt," vows to fight it in court',
+                         'Mayor calls the audit a "witch hunt"'),
+                        ("Levy branded a ‘cash grab,’ by council that voted for it last year",  # a passive
+                         "Levy branded a ‘cash grab’"),
+                        ("Lind told aides they would ‘win this together,’ memo reveals",  # its source after it
+                         "Lind told aides they would ‘win this together’, memo reveals")):
+        found = headlines(title)
+        assert found and found[0].text == text, (title, found)
+
+
+DIVORCE_LEDES = ["Tom and Mara Lind, who run the country's largest charity, said on Monday they are getting a divorce.",
+                 "The internet had jokes after Tom and Mara Lind announced their divorce on Monday.",
+                 "Tom and Mara Lind deserve kindness after announcing their divorce, one writer says."]
+
+
+def test_a_title_of_what_may_come_of_the_news_argues():
+    for first in ("Tom and Mara Lind’s divorce could shake the charity world",
+                  "The charity world might be shaken by the Linds’ divorce",  # a passive
+                  "Tom and Mara Lind’s divorce may upend their charity, experts say"):  # attribution last
+        group = [article(f"d{n}", outlet, title, [lede]) for n, (outlet, title, lede) in enumerate(zip(
+            ("Vox", "Post", "Guest"), (first, "The wildest jokes about Tom and Mara Lind’s divorce",
+                                       "Kind words for Tom and Mara Lind"), DIVORCE_LEDES))]
+        assert label(group) == "Lind divorce", (first, label(group))
+
+
+def test_a_title_of_what_will_happen_reports():
+    headline = headlines("Tom and Mara Lind’s divorce will be final next month")[0]
+    assert not headline.speculative and headlines("Lind’s divorce could shake the charity world")[0].speculative
