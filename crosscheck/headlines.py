@@ -455,7 +455,7 @@ def _clause(part):
     if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
         preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
                  and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}
-                 and not _range_word(t)]
+                 and not _range_word(t) and not _complement(t)]
         if not preps:
             return None
         end = preps[-1]
@@ -479,6 +479,12 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
+
+
+def _complement(token) -> bool:
+    """The "to" of an infinitive a verb takes after its object ("urge Americans to take vaccine shots", "asks Congress
+    to act"): what is urged or asked, which a cut there would leave out."""
+    return token.tag_ == "TO" and token.head.dep_ == "xcomp" and token.head.head.pos_ == "VERB"
 
 
 def _qualifies_figure(token) -> bool:

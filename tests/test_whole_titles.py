@@ -150,3 +150,14 @@ def test_a_title_of_what_may_come_of_the_news_argues():
 def test_a_title_of_what_will_happen_reports():
     headline = headlines("Tom and Mara Lind’s divorce will be final next month")[0]
     assert not headline.speculative and headlines("Lind’s divorce could shake the charity world")[0].speculative
+
+
+def test_a_cut_for_length_never_leaves_out_what_a_verb_urges():
+    for title in ("Mayor sets out a plan of home visits in every district to urge residents to get their flu shots "
+                  "before winter",
+                  "Governor Mara Lind tours farms in the north and the south to persuade growers to plant more wheat "
+                  "next year",
+                  "Health officials were asked by the mayor at a packed meeting to tell parents to keep sick children "
+                  "at home"):  # a passive
+        text = headlines(title)[0].text
+        assert not text.endswith(("residents", "growers", "parents")), text
