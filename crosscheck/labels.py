@@ -45,6 +45,9 @@ _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
 _WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol bomb threat suspect")
 _ACTORS = {"PERSON", "ORG"}  # who acts, of the named entities
+# A headline names one outlet's angle (`_named_alone`) only beside at least this many other articles: of two, either
+# may be the angle (with one other, 1 of the 40 unsampled stories changed, each title telling half of the story).
+_ANGLE_OTHERS = 2
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
 _MIN_MENTIONS = 2
@@ -334,7 +337,7 @@ def _named_alone(headline: Headline, own: Lede, others: list[Lede]) -> bool:
     lede = own.text.split("\n", 1)[1] if "\n" in own.text else ""
     named = not first.replace(".", "").isupper() and _holds(lede, first) and any(
         label in _ACTORS and name.split()[-1] == first for name, label in own.entities if name)
-    return named and len(others) >= 2 and not any(_holds(other.text.casefold(), first.casefold()) for other in others)
+    return named and len(others) >= _ANGLE_OTHERS and not any(_holds(other.text.casefold(), first.casefold()) for other in others)
 
 
 def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str = "",
