@@ -10,6 +10,8 @@ TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed s
 first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second,
 third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories of ids ≡ 2 mod 8, the first
 30 of ids ≡ 6 and the rest of them, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
+`--half unsampled`: 40 stories in no sample (UNSAMPLED_SEED), to read how the labels fare on stories no round was
+fitted on; no verdicts.
 
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.
@@ -46,12 +48,19 @@ TUNING_LABELS = LABELS / "labels_tuning.jsonl"
 # and after its first round a fourth: the ids ≡ 6 stories after the third's, to tune on more kinds of story at once.
 # A sample: (residue of the id mod 8, which run of SAMPLE_SIZE stories of that residue, in id order).
 EXTRA_TUNING = {"tuning-2": (2, 0), "tuning-3": (6, 0), "tuning-4": (6, 1)}
+# Stories in no sample, to read how the labels fare on new stories after rounds fitted on the samples: UNSAMPLED_SIZE
+# stories drawn with UNSAMPLED_SEED from those told by two outlets or more, outside the report half's residue (ids
+# ≢ 4 mod 8) and in none of the samples above. Read them, never tune figures on them.
+UNSAMPLED_SIZE, UNSAMPLED_SEED = 40, 1814
 
 
 def stories(data: Path, part: str, workdir: Path):
     """(story id, folder) of the readout calls and the AllSides stories of one half."""
     if part in EXTRA_TUNING:
         yield from _extra_tuning(data, workdir, *EXTRA_TUNING[part])
+        return
+    if part == "unsampled":
+        yield from _unsampled(data, workdir)
         return
     for call in sorted((data / "readouts").iterdir()):
         if call.is_dir() and (call.name in TUNING_CALLS) == (part == "tuning"):
@@ -68,10 +77,29 @@ def stories(data: Path, part: str, workdir: Path):
 
 
 def _extra_tuning(data: Path, workdir: Path, residue: int, run: int):
+    for story in _sampled(_all_stories(data), residue, run):
+        folder = workdir / str(story["id"])
+        write_story(story, folder)
+        yield str(story["id"]), folder
+
+
+def _all_stories(data: Path) -> list[dict]:
     rows = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
-    drawn = [s for s in sorted(rows, key=lambda s: s["id"]) if s["id"] % 8 == residue and len(s.get("news") or {}) == 3]
-    for story in drawn[run * SAMPLE_SIZE:(run + 1) * SAMPLE_SIZE]:
+    return sorted(rows, key=lambda s: s["id"])
+
+
+def _sampled(rows: list[dict], residue: int, run: int) -> list[dict]:
+    drawn = [s for s in rows if s["id"] % 8 == residue and len(s.get("news") or {}) == 3]
+    return drawn[run * SAMPLE_SIZE:(run + 1) * SAMPLE_SIZE]
+
+
+def _unsampled(data: Path, workdir: Path):
+    rows = _all_stories(data)
+    taken = {s["id"] for s in sample_stories(data / "allsides" / "stories.jsonl")}
+    taken |= {s["id"] for residue, run in EXTRA_TUNING.values() for s in _sampled(rows, residue, run)}
+    left = [s for s in rows if s["id"] % 8 != 4 and s["id"] not in taken and len(s.get("news") or {}) >= 2]
+    for story in sorted(random.Random(UNSAMPLED_SEED).sample(left, UNSAMPLED_SIZE), key=lambda s: s["id"]):
         folder = workdir / str(story["id"])
         write_story(story, folder)
         yield str(story["id"]), folder
@@ -156,8 +184,10 @@ def score(events: list[tuple], topics: list[tuple], verdicts: list[dict]) -> lis
 
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False))
-@click.option("--half", "part", type=click.Choice(["tuning", *EXTRA_TUNING, "report"]), default="tuning",
-              show_default=True, help="tuning-2, tuning-3, tuning-4: further tuning samples (ids ≡ 2, 6 and 6 mod 8).")
+@click.option("--half", "part", type=click.Choice(["tuning", *EXTRA_TUNING, "unsampled", "report"]),
+              default="tuning", show_default=True,
+              help="tuning-2, tuning-3, tuning-4: further tuning samples (ids ≡ 2, 6 and 6 mod 8); unsampled: 40 stories "
+                   "in no sample, to read.")
 @click.option("--keep", required=True, type=click.Path(file_okay=False), help="Folder of the kept corpora.")
 @click.option("--relabel", "fresh", is_flag=True, help="Name the kept corpora anew with labels.py as it is now.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write the sheet here (default: print it).")

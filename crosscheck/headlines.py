@@ -61,6 +61,7 @@ class Headline:
     verb: str = ""  # the lemma of its main verb ("release" of "FBI releases ...")
     after: str = ""  # the tail it was cut before where that tells what came first ("after Fastly-linked outage")
     after_nouns: tuple[str, ...] = ()  # the common nouns (lemmas) of `after`
+    speculative: bool = False  # its verb takes a modal of what may happen ("divorce could rock the world of charity")
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -103,6 +104,7 @@ _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "whe
 _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_QUOTED_COMMA = re.compile(r",([’”\"'])$")  # a headline's last comma inside its quotation's closing mark
 
 
 def title_headlines(doc) -> tuple[Headline, ...]:
@@ -131,7 +133,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
         if cut is not None:
             span, shortened, modal, verb = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
-            text = plain.written(span) if plain else span.text
+            text = _QUOTED_COMMA.sub(r"\1", plain.written(span) if plain else span.text)  # "a ‘cult,’" -> "a ‘cult’"
             text = _call(span, modal) if modal is not None else \
                 f"{speaker} {_says(parts[0])} {_sentence_start(span, text)}" if speaker else text
             source = "" if speaker or modal is not None else \
@@ -140,11 +142,14 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
             # Inflation eats it up."): half of what the title says, after a whole one.
             half = _answered(parts[n + 1:]) if part.end < end and doc[part.end].text == "." else False
+            # A title that goes on with a contrast ("Eric Adams is leading, but the race isn't decided", "Concern over
+            # crime is growing — but Americans don't just want more police"): its point is the whole, not this half.
+            half = half or _contrasted(span, plain.part if plain else part, parts[n + 1:])
             # A kicker left out may have said who says it; a question left out before it ("Have vaccines ever been
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
             found.append(Headline(text, shortened + (n > 0 and not speaker and not asked) + half,
-                                  span[0].pos_ in {"ADP", "SCONJ", "ADV"} or _fronted(span, verb),
+                                  _leads_in(span, verb) or _fronted(span, verb),
                                   tuple(sorted(content_lemmas(span))),
                                   len(span) - (plain.added if plain else 0), tuple(ent.text for ent in span.ents),
                                   bool(speaker) and modal is None, modal is not None,
@@ -152,7 +157,9 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   *(_subject(span, verb) if not speaker and modal is None else ("", "")),
                                   verb.lemma_.lower(),
                                   *(_after(span, plain.part if plain else part) if not (source or speaker)
-                                    and modal is None else ("", ()))))
+                                    and modal is None else ("", ())),
+                                  any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
+                                      for c in verb.children)))
     return tuple(found)
 
 
@@ -192,6 +199,18 @@ def _after(span, part) -> tuple[str, tuple[str, ...]]:
     return text, tuple(sorted({t.lemma_.lower() for t in rest if t.pos_ == "NOUN" and t.is_alpha}))
 
 
+def _leads_in(span, verb) -> bool:
+    """A headline that opens with a preposition or an adverb of its own ("For Democrats, ...", "Again, ..."), not one
+    inside its subject's phrase ("Fully vaccinated Americans don't need a booster", "Nearly half of voters back ..."):
+    that subject is who did what, first."""
+    if span[0].pos_ not in {"ADP", "SCONJ", "ADV"}:
+        return False
+    token = span[0]
+    while token.dep_ not in _SUBJECTS and token.head.i != token.i:
+        token = token.head
+    return token.dep_ not in _SUBJECTS
+
+
 def _fronted(span, verb) -> bool:
     """A phrase set off by a comma before the headline's subject ("One year into the pandemic, millions of jobs are
     still missing"): where or when first, as a feature opens, not who did what."""
@@ -211,6 +230,8 @@ def _source_after(span, part, rest) -> str:
     The headline still ranks as a direct one: the source is where the news came from, not a party's allegation."""
     doc = span.doc
     commas = [t.i for t in doc[span.end:part.end] if t.text == ","]
+    if not commas and len(span) > 1 and span[-2].text == "," and span[-1].text in _CLOSING:
+        commas = [span[-2].i]  # the comma the headline's quotation holds: "... ‘get through this together,’ email reveals"
     tail = [t for t in doc[commas[-1]:part.end] if not t.is_space] if commas else []
     words = [t for t in tail if not t.is_punct]
     # the speaker and its verb, and no more than where or when it spoke ("..., President Tsai says during National
@@ -220,7 +241,7 @@ def _source_after(span, part, rest) -> str:
         verb = None
     if tail and verb is not None and 2 <= len([t for t in words if t.i <= verb.i]) <= _KICKER_WORDS + 1:
         # a verb of saying, or one whose clause the headline is ("..., US assesses")
-        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > span.end), None)
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= span.end), None)
         said = speaker is not None and (verb.lemma_.lower() in lexicon().speech_verbs or any(
             t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and verb.i == words[-1].i
             and (speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
@@ -343,10 +364,27 @@ def _listed(token) -> bool:
         head = head.head
     if head.dep_ in _SUBJECTS and head.head.i > head.i and head.head.lemma_.lower() in lexicon().speech_verbs:
         return False  # who says it (", President Tsai says ..."): the source, no list
+    if _next_item(token, following):
+        return True
     after = doc[following.i + 1] if following.i + 1 < len(doc) else None
     bare_noun = following.pos_ in {"NOUN", "PROPN"} and (after is None or after.text in {",", "and", "or", "."}
                                                          or after.is_space)  # "hate speech, violence, misinformation"
     return bare_noun or following.pos_ == "ADJ" or following.dep_ in {"amod", "conj", "compound"}
+
+
+def _next_item(comma, following) -> bool:
+    """The noun phrase after a comma is the next item of a list of things or names the noun before it opens ("from
+    China, Russia as he departs", "on workers, students, doctor's offices to ..."): its head noun, past the words
+    that describe or own it, is joined to a noun before the comma. A cut there keeps half of the list (both judges
+    fault a cut inside a list)."""
+    head = following
+    while head.dep_ in {"compound", "amod", "poss", "case"} and head.head.i > head.i:
+        head = head.head
+    joined = head.head.i < comma.i and head.head.pos_ in {"NOUN", "PROPN"}
+    # names the parser reads as in apposition ("China, Russia"); a common noun in apposition is a remark on the
+    # noun before it ("..., a win for Va. student"), no item
+    return joined and (head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "conj"
+                       or head.dep_ == "appos" and head.pos_ == head.head.pos_ == "PROPN")
 
 
 def _relative_day(token) -> bool:
@@ -378,8 +416,8 @@ def _clause(part):
         return None  # a quotation ("'Absolutely the government's business' to know ..."): no event's headline
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS:
-        return None
+    if len(tokens) < _HEADLINE_MIN_WORDS or tokens[0].lower_ in _WH_WORDS or tokens[0].lower_ in _CONTRASTS:
+        return None  # a question, or the contrast that goes on from the part before ("— but Americans don't ...")
     inside = {t.i for t in tokens}
     verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and any(
         c.dep_ in _SUBJECTS and c.i in inside and c.pos_ != "PRON" for c in t.children)
@@ -417,7 +455,7 @@ def _clause(part):
     if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
         preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
                  and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}
-                 and not _range_word(t)]
+                 and not _range_word(t) and not _complement(t)]
         if not preps:
             return None
         end = preps[-1]
@@ -425,8 +463,11 @@ def _clause(part):
                                 and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
                                 or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
         end -= 1
-    if end < len(doc) and doc[end].text in _CLOSING and any(t.text in _OPENING for t in doc[tokens[0].i:end]):
+    quoting = any(t.text in _OPENING for t in doc[tokens[0].i:end])
+    if end < len(doc) and doc[end].text in _CLOSING and quoting:
         end += 1  # the quotation's closing mark: "taken ‘wildly out of context’"
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _CLOSING and quoting:
+        end += 2  # the comma the quotation holds, and its closing mark: "calls the Democrats a ‘cult,’ says ..."
     span = doc[tokens[0].i:end]
     quotes = [t for t in span if t.text in _QUOTES]
     opened = [t.i for t in quotes if t.text == "‘"]
@@ -438,6 +479,12 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
+
+
+def _complement(token) -> bool:
+    """The "to" of an infinitive a verb takes after its object ("urge Americans to take vaccine shots", "asks Congress
+    to act"): what is urged or asked, which a cut there would leave out."""
+    return token.tag_ == "TO" and token.head.dep_ == "xcomp" and token.head.head.pos_ == "VERB"
 
 
 def _qualifies_figure(token) -> bool:
@@ -482,6 +529,17 @@ def _answered(rest) -> bool:
 
 
 _BACK_REFERENCES = {"it", "this", "that", "they", "them", "he", "she", "him", "her"}
+
+
+def _contrasted(span, part, rest) -> bool:
+    """Whether the title goes on after the headline with a contrast that states a clause of its own, a verb with its
+    own subject: in the headline's part (", but the race isn't decided") or opening the next ("— but Americans don't
+    just want more police"). A contrast that goes on with the headline's subject (", but admits risks") adds to it."""
+    after = [t for t in part if t.i >= span.end and not t.is_space and not t.is_punct]
+    if not after and rest:
+        after = [t for t in rest[0] if not t.is_space and not t.is_punct]
+    return bool(after) and after[0].lower_ in _CONTRASTS and any(
+        t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in t.children) for t in after[1:])
 
 
 def _weighed(verb, rest) -> bool:

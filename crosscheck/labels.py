@@ -44,6 +44,10 @@ _OCCASION_BONUS = 3.0
 _PHRASE_WORDS = 4
 _PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "EVENT")
 _WHERE = {"GPE", "LOC", "FAC", "ORG"}  # a name that places a noun ("US Capitol bomb threat suspect")
+_ACTORS = {"PERSON", "ORG"}  # who acts, of the named entities
+# A headline names one outlet's angle (`_named_alone`) only beside at least this many other articles: of two, either
+# may be the angle (with one other, 1 of the 40 unsampled stories changed, each title telling half of the story).
+_ANGLE_OTHERS = 2
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
 _MIN_MENTIONS = 2
@@ -228,13 +232,20 @@ def _demand(noun) -> bool:
                            for c in noun.children)
 
 
+def _audience(noun) -> bool:
+    """A meeting noun held for an audience, not with a party ("press conference", "news conference": data/labels.toml
+    `audience_compounds`): one side faces the press, so it is no meeting of the two people a sentence names ("at a
+    press conference following his summit with Putin")."""
+    return any(c.dep_ == "compound" and c.lower_ in words_of("audience_compounds") for c in noun.children)
+
+
 def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
     """Each meeting noun of the doc (data/labels.toml `meeting_nouns`) that asks for nothing, with its sentence and
     what its "with" phrase names ("an interview with '60 Minutes'"), "" where it has none."""
     meetings, found = words_of("meeting_nouns"), []
     for token in doc:
         key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
-        if token.pos_ != "NOUN" or key not in meetings or _demand(token):
+        if token.pos_ != "NOUN" or key not in meetings or _demand(token) or _audience(token):
             continue
         partner = next((doc[c.left_edge.i:c.right_edge.i + 1].text for p in token.children
                         if p.dep_ == "prep" and p.lower_ == "with" for c in p.children if c.dep_ == "pobj"), "")
@@ -296,7 +307,10 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
         contradicted = _contradicted(headline, [h for m, headlines in enumerate(own) if m != n for h in headlines])
-        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted, opinion[n],
+        # one outlet's angle, where another title reports the happening rather than frames it
+        alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n]) and any(
+            not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
+        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
                            headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
         return None
@@ -311,6 +325,21 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     return chosen
 
 
+def _named_alone(headline: Headline, own: Lede, others: list[Lede]) -> bool:
+    """A headline that opens with a person or a company its lede names, where neither other title nor lede of the event
+    writes that name ("Trump laments 7-year-high gas prices" beside two reports of the prices, "Pfizer says it's time
+    for a booster" beside two of the agencies' answer): one outlet's angle on the happening, or one party's side of it,
+    which ranks after a headline of what the others tell. Two others at least: of two articles, either may be the
+    angle. A place or a body ("Israel, Hamas trade ...", "White House toils ...") is where it happened, and the others
+    write it in other forms ("Israeli", "US"), as they write an acronym ("FDA") in full ("the Food and Drug
+    Administration"). The name is one the lede writes, not only the title."""
+    first = re.sub(r"['’]s$", "", headline.text.split()[0]) if headline.text.split() else ""
+    lede = own.text.split("\n", 1)[1] if "\n" in own.text else ""
+    named = not first.replace(".", "").isupper() and _holds(lede, first) and any(
+        label in _ACTORS and name.split()[-1] == first for name, label in own.entities if name)
+    return named and len(others) >= _ANGLE_OTHERS and not any(_holds(other.text.casefold(), first.casefold()) for other in others)
+
+
 def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str = "",
             people: set[str] = frozenset()) -> bool:
     """A headline that argues rather than reports: a call or a framing verb (headlines.py), a copula ("The left's
@@ -321,7 +350,7 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
     beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
     verb = headline.verb
-    if headline.call or headline.framing or verb == "be":
+    if headline.call or headline.framing or verb == "be" or headline.speculative:
         return True
     if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
         return False
@@ -444,6 +473,10 @@ def _people(ledes: list[Lede], outlets: set[str], text: str) -> list[str]:
     for name in names:
         tokens = set(name.split())
         holders = [f for f in fulls if tokens <= set(f.split())]
+        # a given name before "and" and another's full name shares its surname ("Bill and Melinda Gates")
+        couple = next((f for f in sorted(fulls) if _holds(text, f"{name} and {f}")), None) if len(tokens) == 1 else None
+        if not holders and couple:
+            name = f"{name} {couple.split()[-1]}"
         shorts.add(_short_name(min(holders, key=lambda f: (-fulls[f], f)) if holders else name, text))
     share, titles, count = Counter(), Counter(), Counter()
     for short in shorts:
