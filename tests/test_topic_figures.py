@@ -1,0 +1,64 @@
+"""Topic labels (issue 18, thirteenth round): a topic named by the figure its claims report, where a lone word or a
+mark would name it: a vote by its tally, two claims or more giving it ("94-1 vote", not "passage" or "Senate"), and a
+mark a count passes ("grim milestone", data/labels.toml milestone_nouns) by the count and what it counts ("20,000
+deaths"). And the thirteenth round's act of act_nouns, a detainee's transfer. Each case is phrased more than one way:
+active and passive, a relative clause, attribution first and last."""
+from crosscheck.claims import claim_from_text
+from crosscheck.topic_labels import name_topics
+
+FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
+         "The operator blamed fuel costs for the higher fares."]
+LAW = "Parliament passes ferry safety law, 9 Mar 2022"
+# A short label's words are the event's: "flu deaths" names no topic, so the mark is the topic's weightiest phrase.
+DEATHS = "Flu deaths, 9 Mar 2022"
+
+
+def _first_label(texts: list[str], event: str) -> str:
+    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in FARES]], event)[0]
+
+
+def test_a_vote_two_claims_give_the_tally_of_is_named_by_it():
+    voted = [
+        ["The bill, which needed 76 votes for passage, was approved by a 120-30 vote.",
+         "It ultimately passed 120-30 with one abstention."],
+        ["The measure was passed 120-30 by the Senate on Tuesday.",
+         "Senators voted 120-30 for passage, the clerk said."],
+        ["According to the clerk, passage came by a 120-30 vote.",
+         "The Senate, which passed the law 120-30, adjourned."],
+    ]
+    for texts in voted:
+        assert _first_label(texts, LAW) == "120-30 vote", texts
+
+
+def test_a_tally_one_claim_gives_names_no_topic():
+    once = ["The bill, which needed 76 votes for passage, was approved by a 120-30 vote.",
+            "Opponents said passage would raise fares for island residents."]
+    assert _first_label(once, LAW) != "120-30 vote"
+
+
+def test_a_mark_a_count_passes_is_named_by_the_count_two_claims_give():
+    passed = [
+        ["The country passed a grim milestone on Sunday, recording more than 20,000 flu deaths.",
+         "Officials said 20,000 deaths had been recorded since October, a grim milestone."],
+        ["Health officials said the nation had passed 20,000 flu deaths, a grim milestone.",
+         "A grim milestone was reached as the toll passed 20,000 deaths, the ministry said."],
+        ["According to the ministry, 20,000 people have died of flu, a grim milestone.",
+         "The grim milestone of 20,000 deaths was passed on Sunday, which officials called a tragedy."],
+    ]
+    for texts in passed:
+        assert _first_label(texts, DEATHS) == "20,000 deaths", texts
+
+
+def test_a_mark_whose_count_one_claim_gives_stays():
+    once = ["The country passed a grim milestone on Sunday, recording more than 20,000 flu deaths.",
+            "Officials called the grim milestone a warning to the unvaccinated."]
+    assert _first_label(once, DEATHS) == "grim milestone"
+
+
+def test_a_detainees_transfer_names_its_topic():
+    moved = [["The ministry transferred a detainee from the island prison to his home country on Monday.",
+              "The detainee, who was transferred after nine years, was freed on arrival, his lawyer said."],
+             ["According to his lawyer, a detainee was transferred to his home country.",
+              "The ministry said it transferred a detainee for the first time since 2015."]]
+    for texts in moved:
+        assert _first_label(texts, "Island prison to close, 9 Mar 2022") == "transfer of a detainee", texts
