@@ -156,6 +156,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
+        candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
@@ -184,9 +185,34 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         used.add(choice)
         label = _described(_of_what(_most_common(surface[choice]), group, keys), group)
         label = _as_headline_writes(label, head)
+        label = _with_whose(label, group)
         figure = _tally_vote(label, group) or _milestone_figure(label, group)
         labels.append(figure if figure and figure not in labels else label)
     return labels
+
+
+# A name with its possessive ("Saul's", "Joe Biden’s"): at most two capitalised words before it.
+_WHOSE = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)[’']s"
+
+
+def _only_whose(written: str, group: list[Claim]) -> bool:
+    """A name every claim that writes it writes as whose something is ("from former President Donald Trump’s
+    administration"): it says whose, not what the claims are about."""
+    if written.islower():
+        return False
+    found = [re.search(rf"(?<![\w-]){re.escape(written)}(?![\w-])", c.text) for c in group]
+    uses = [m for m in found if m]
+    return bool(uses) and all(re.match(r"[’']s\b", c.text[m.end():]) for c, m in zip(group, found) if m)
+
+
+def _with_whose(label: str, group: list[Claim]) -> str:
+    """A lone common noun with the name a claim writes it after, as whose it is ("Saul's dismissal" of "report Saul's
+    dismissal"): a bare noun says what kind of thing, the name which one."""
+    if " " in label or not label.islower():
+        return label
+    found = Counter(m.group(0) for c in group
+                    for m in re.finditer(rf"{_WHOSE}\s{re.escape(label)}(?![\w-])", c.text))
+    return _most_common(found) if found else label
 
 
 def _tally_vote(label: str, group: list[Claim]) -> str:

@@ -62,3 +62,31 @@ def test_a_detainees_transfer_names_its_topic():
               "The ministry said it transferred a detainee for the first time since 2015."]]
     for texts in moved:
         assert _first_label(texts, "Island prison to close, 9 Mar 2022") == "transfer of a detainee", texts
+
+
+
+MUSEUM = "Museum board fires director Anna Vos, 9 Mar 2022"
+# Another topic of the event writes "dismissal" too: the lone noun is no longer the topic's own word.
+PROTEST = ["The board said the dismissal followed an audit of the museum's accounts.",
+           "Staff protested the dismissal outside the museum on Monday."]
+
+
+def _label_beside_protest(texts: list[str]) -> str:
+    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in PROTEST]], MUSEUM)[0]
+
+
+def test_a_name_the_claims_write_only_as_whose_gives_way_and_a_lone_noun_takes_whose_it_is():
+    dismissed = [
+        ["Vos was one of the few remaining federal appointees from former Governor Mark Holt’s administration.",
+         "Local reporters were first to report Vos's dismissal."],
+        ["Vos's dismissal was first reported by local reporters.",
+         "Vos was one of the few remaining federal appointees from former Governor Mark Holt’s administration."],
+    ]
+    for texts in dismissed:
+        assert _label_beside_protest(texts) == "Vos's dismissal", texts
+
+
+def test_a_name_written_as_who_acts_stays():
+    acting = ["Vos was one of the few remaining federal appointees whom former Governor Mark Holt named.",
+              "Local reporters were first to report Vos's dismissal."]
+    assert _label_beside_protest(acting) == "Governor Mark Holt"
