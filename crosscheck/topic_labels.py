@@ -193,6 +193,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
 
 # A name with its possessive ("Saul's", "Joe Biden’s"): at most two capitalised words before it.
 _WHOSE = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)[’']s"
+# The name an "of" gives whose something is: its last two capitalised words, before a word that is not one.
+_OF_NAME = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w-]*)(?![\w’'-])(?!\s[A-Z])"
 
 
 def _only_whose(written: str, group: list[Claim]) -> bool:
@@ -207,11 +209,18 @@ def _only_whose(written: str, group: list[Claim]) -> bool:
 
 def _with_whose(label: str, group: list[Claim]) -> str:
     """A lone common noun with the name a claim writes it after, as whose it is ("Saul's dismissal" of "report Saul's
-    dismissal"): a bare noun says what kind of thing, the name which one."""
+    dismissal"), or after its "of" ("Benjamin Netanyahu's policy" of "the policy of Prime Minister Benjamin
+    Netanyahu"): a bare noun says what kind of thing, the name which one."""
     if " " in label or not label.islower():
         return label
     found = Counter(m.group(0) for c in group
                     for m in re.finditer(rf"{_WHOSE}\s{re.escape(label)}(?![\w-])", c.text))
+    # "the policy of Prime Minister Benjamin Netanyahu": Benjamin Netanyahu's policy; never a place's ("the city of
+    # New York") nor its people's.
+    if label in words_of("venue_nouns") or _names_people(label):
+        return _most_common(found) if found else label
+    found.update(f"{m.group(1)}'s {label}" for c in group
+                 for m in re.finditer(rf"(?i:the)\s{re.escape(label)}\sof\s(?:[A-Z][\w.-]*\s)*?{_OF_NAME}", c.text))
     return _most_common(found) if found else label
 
 

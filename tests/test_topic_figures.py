@@ -90,3 +90,17 @@ def test_a_name_written_as_who_acts_stays():
     acting = ["Vos was one of the few remaining federal appointees whom former Governor Mark Holt named.",
               "Local reporters were first to report Vos's dismissal."]
     assert _label_beside_protest(acting) == "Governor Mark Holt"
+
+
+def test_a_lone_noun_takes_the_name_its_of_gives_as_whose_it_is():
+    kept_weak = [
+        ["In reality, the policy of Prime Minister Anna Berg and her governments has been to keep the rebels weak.",
+         "The primary reason for this policy is to keep the island divided."],
+        ["The primary reason for this policy, critics say, is to keep the island divided.",
+         "The rebels were kept weak by the policy of Prime Minister Anna Berg."],
+    ]
+    for texts in kept_weak:
+        assert _first_label(texts, "Island rockets, 9 Mar 2022") == "Anna Berg's policy", texts
+    no_name = ["The primary reason for this policy is to keep the island divided.",
+               "The rebels were kept weak by the policy of the government."]
+    assert _first_label(no_name, "Island rockets, 9 Mar 2022") == "policy"
