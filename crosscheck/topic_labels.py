@@ -591,6 +591,8 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
         for theme in acts[act]:
             head = _ACT_HEAD_END.split(theme.casefold(), maxsplit=1)[0]
             found = _acted_on(head, keys, surface)
+            if act in words_of("people_acts"):  # "death of a shooting" of "A shooting ... has left nine people dead"
+                found = [k for k in found if _title_of_name(_most_common(surface[k])) or _names_people(k)]
             if found:
                 # The thing the head opens with ("Republican-led states" of "five Republican-led states blocking local
                 # school districts"), whole.

@@ -104,3 +104,18 @@ def test_a_lone_noun_takes_the_name_its_of_gives_as_whose_it_is():
     no_name = ["The primary reason for this policy is to keep the island divided.",
                "The rebels were kept weak by the policy of the government."]
     assert _first_label(no_name, "Island rockets, 9 Mar 2022") == "policy"
+
+
+def test_two_claims_that_say_someone_was_found_dead_are_named_by_the_death():
+    found = [["On Wednesday novelist Jan Smit was found dead in his jail cell near Madrid, authorities said.",
+              "The novelist Jan Smit has been found dead in his cell in Spain, hours after a court approved it."],
+             ["According to the police, Jan Smit was found dead in the prison on Wednesday.",
+              "Guards found Jan Smit dead in his cell late on Wednesday."]]
+    for texts in found:
+        assert _first_label(texts, "Novelist found dead in Spanish prison, 9 Mar 2022") == "death of Jan Smit", texts
+
+
+def test_what_left_people_dead_is_not_who_died():
+    shooting = ["A shooting that erupted at a rail depot in Utrecht has left at least nine people dead.",
+                "A depot employee opened fire at his workplace, leaving at least eight people dead, officials said."]
+    assert not _first_label(shooting, "Depot worker kills eight, 9 Mar 2022").startswith("death of")
