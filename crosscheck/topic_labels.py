@@ -296,7 +296,12 @@ def _as_headline_writes(label: str, headline: str) -> str:
     before it ("'Justice for J6' rally") or what it is of, into, on, over or against ("investigation into coronavirus
     origins"); at most _PHRASE_WORDS + 1 words. A bare noun ("rally", "investigation") says what kind of thing, not
     which; the headline says which one the story is about. The label as it is where the headline has no such form."""
-    if " " in label or not label.islower() or not headline or _norm(label) not in _text_words(headline):
+    if " " in label or not label.islower() or not headline:
+        return label
+    owner = _headline_owner(label, headline)
+    if owner:
+        return f"{owner}'s {label}"
+    if _norm(label) not in _text_words(headline):
         return label
     doc = _parsed_headline(headline)
     for start, end in _quoted_names(doc):
@@ -314,6 +319,23 @@ def _as_headline_writes(label: str, headline: str) -> str:
         if len(words) <= _PHRASE_WORDS + 1 and not any(t.pos_ in {"DET", "PRON", "VERB", "PUNCT"} for t in words):
             return words.text
     return label
+
+
+def _headline_owner(noun: str, headline: str) -> str:
+    """The name the event's headline reports a lone noun of as its main verb's subject ("Chauvin" of "Chauvin sentenced
+    to 22.5 years ..." for "sentence"; "Derek Chauvin is sentenced"): whose the thing is. "" when the headline's main
+    verb is another, or its subject no name."""
+    if " " in noun or not headline:
+        return ""
+    doc = _parsed_headline(headline)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.casefold() != noun:
+        return ""
+    subject = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return ""
+    names = [t for t in subject.subtree if t.pos_ == "PROPN" and (t is subject or t.dep_ == "compound")]
+    return doc[names[0].i:subject.i + 1].text if names else ""
 
 
 @functools.lru_cache(maxsize=64)
@@ -400,7 +422,9 @@ def _shared_head(choice: str | None, group: list[Claim], ranked: list[str], keys
         return about
     # Who acts gives way to what most claims say they act on, named by a phrase: a lone noun ("outage", "letters") or a
     # generic head ("home country") says less than the name.
-    shared = [(k, n) for k, n in shared if " " in k and not _generic(k.split()[-1])]
+    # A lone noun the headline reports by its verb says whose it is: "sentence" of "Chauvin sentenced ...", "Chauvin's
+    # sentence" (`_headline_owner`).
+    shared = [(k, n) for k, n in shared if (" " in k or _headline_owner(k, headline)) and not _generic(k.split()[-1])]
     best = max((n for _, n in shared), default=0)
     return next(k for k, n in shared if n == best) if best >= need else choice
 
@@ -429,13 +453,17 @@ def _about(choice: str, group: list[Claim], keys: dict[str, tuple[str, ...]], wr
 
 def _actor(written: str, group: list[Claim]) -> bool:
     """A name (not in lower case) that every claim writing it has as who acts or speaks (the subject or an agent of its
-    verbs, `Frame.agent` and its clauses', or its voice) or as where something happened (`Frame.locations`)."""
+    verbs, `Frame.agent` and its clauses', a passive's "by" with the name's title before it: "Handed down by District
+    Court Judge Peter Cahill, the sentence ...", or its voice; any of them the name's end, without its title) or as
+    where something happened (`Frame.locations`)."""
     if written.islower():
         return False
     name = _squeeze(written)
     writing = [c for c in group if name in _squeeze(c.text)]
-    return bool(writing) and all(any(name in _squeeze(who) for who in _who(c) if who) or _located(name, c)
-                                 for c in writing)
+    by = re.compile(rf"(?<![\w-])by\s+(?:[A-Z][\w.-]*\s+)*{re.escape(written)}(?![\w-])")
+    # who acts may be written without the title the name has ("Anna Vos said" for "Judge Anna Vos")
+    return bool(writing) and all(any(name in _squeeze(who) or name.endswith(_squeeze(who)) for who in _who(c) if who)
+                                 or _located(name, c) or by.search(c.text) for c in writing)
 
 
 def _located(name: str, claim: Claim) -> bool:

@@ -119,3 +119,34 @@ def test_what_left_people_dead_is_not_who_died():
     shooting = ["A shooting that erupted at a rail depot in Utrecht has left at least nine people dead.",
                 "A depot employee opened fire at his workplace, leaving at least eight people dead, officials said."]
     assert not _first_label(shooting, "Depot worker kills eight, 9 Mar 2022").startswith("death of")
+
+
+# Another topic of the event writes "sentence" too.
+APPEAL = ["Dekker's lawyers said he would appeal the sentence.",
+          "Families of the passengers said the sentence was too short."]
+SENTENCED = "Dekker sentenced to six years for ferry crash, 9 Mar 2022"
+
+
+def _label_beside_appeal(texts: list[str], event: str = SENTENCED) -> str:
+    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in APPEAL]], event)[0]
+
+
+def test_the_judge_who_hands_down_the_sentence_gives_way_to_whose_sentence_the_headline_says_it_is():
+    handed_down = [
+        ["Handed down by District Court Judge Anna Vos, the sentence was longer than legal experts predicted.",
+         "District Court Judge Anna Vos said a 22-page memorandum would explain her reasoning on the sentence."],
+        ["The sentence, which was handed down by Judge Anna Vos, was longer than legal experts predicted.",
+         "Judge Anna Vos said a memorandum would explain her reasoning on the sentence."],
+        ["According to Judge Anna Vos, the sentence reflects the deaths of four passengers.",
+         "The sentence was handed down by Judge Anna Vos on Friday."],
+    ]
+    for texts in handed_down:
+        assert _label_beside_appeal(texts) == "Dekker's sentence", texts
+
+
+def test_a_headline_of_another_verb_or_no_name_says_nobodys_sentence():
+    texts = ["Handed down by District Court Judge Anna Vos, the sentence was longer than legal experts predicted.",
+             "District Court Judge Anna Vos said a 22-page memorandum would explain her reasoning on the sentence."]
+    for event in ("Dekker jailed for six years for ferry crash, 9 Mar 2022",
+                  "Harbour pilot sentenced to six years for ferry crash, 9 Mar 2022"):
+        assert "'s sentence" not in _label_beside_appeal(texts, event), event
