@@ -213,8 +213,10 @@ def _with_whose(label: str, group: list[Claim]) -> str:
     Netanyahu"): a bare noun says what kind of thing, the name which one."""
     if " " in label or not label.islower():
         return label
+    # never "It's policy", "That's policy": a word that opens a clause, no name
     found = Counter(m.group(0) for c in group
-                    for m in re.finditer(rf"{_WHOSE}\s{re.escape(label)}(?![\w-])", c.text))
+                    for m in re.finditer(rf"{_WHOSE}\s{re.escape(label)}(?![\w-])", c.text)
+                    if m.group(1).split()[0].casefold() not in stop_words())
     # "the policy of Prime Minister Benjamin Netanyahu": Benjamin Netanyahu's policy; never a place's ("the city of
     # New York") nor its people's.
     if label in words_of("venue_nouns") or _names_people(label):

@@ -104,6 +104,9 @@ def test_a_lone_noun_takes_the_name_its_of_gives_as_whose_it_is():
     no_name = ["The primary reason for this policy is to keep the island divided.",
                "The rebels were kept weak by the policy of the government."]
     assert _first_label(no_name, "Island rockets, 9 Mar 2022") == "policy"
+    no_owner = ["The primary reason for this policy is to keep the island divided.",
+                "It's policy to keep the rebels weak, an aide said."]
+    assert _first_label(no_owner, "Island rockets, 9 Mar 2022") == "policy"
 
 
 def test_two_claims_that_say_someone_was_found_dead_are_named_by_the_death():
