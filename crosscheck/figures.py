@@ -34,6 +34,7 @@ from decimal import Decimal
 
 from . import periods
 from .lexicon import amount_verbs, data_table
+from .predicates import containers, frame_words
 from .types import Quantity
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$")
@@ -470,11 +471,17 @@ def _modified_noun(token) -> str:
 
 def _valued_noun(token) -> str:
     """The noun a figure is the "of" object of, which it gives the value of ("a payment of $200", "a fine of
-    $5,000"); not a noun that only holds an amount ("a total of $5 million": frames.toml [containers])."""
+    $5,000"); not a noun that only holds an amount ("a total of $5 million": frames.toml [containers]), nor one the
+    figure is a level or a change of ("a high of $30", "a rise of 5%")."""
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.pos_ != "NOUN":
         return ""
     noun = token.head.head.lemma_.lower()
-    return "" if noun in data_table("frames.toml")["containers"]["nouns"] else noun
+    return "" if noun in _not_valued() else noun
+
+
+@functools.cache
+def _not_valued() -> frozenset[str]:
+    return containers() | frozenset(frame_words()["containers"]["levels"]) | amount_verbs()
 
 
 def _described_noun(token) -> str:

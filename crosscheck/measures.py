@@ -68,7 +68,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = valued.lemma_.lower()
         q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
-    modifiers = _modifiers(noun)
+    modifiers, narrowing = _noun_modifiers(noun)
     # "150 people killed", "people who died": that verb's figure; not a share of a whole it describes ("59
     # percent of the votes cast" is what was won)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
@@ -102,7 +102,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
-                   narrowing=_narrowing(noun),
+                   narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root))
 
@@ -241,28 +241,30 @@ def _counted_noun(span, q: Quantity):
     return min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)
 
 
-_NOT_NARROWING = frozenset({"new", "more", "other", "last", "first", "total", "all"})
-
-
-def _modifiers(noun) -> tuple[str, ...]:
-    """Adjectives, compounds and "of" objects of the noun a figure counts, other than the figure itself."""
+def _noun_modifiers(noun) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(modifiers, narrowing) of the noun a figure counts: its adjectives, compounds and "of" objects other than the
+    figure itself; and of those the adjectives that narrow it to a kind of it ("large" fires, "armed" protesters), not
+    a noun in front of it ("death toll" and "toll" are one thing) nor a word that tells how the figure is known or
+    that it adds to another ("estimated", "additional": frames.toml [counted] `not_kinds`, [reading] `earlier`).
+    Places and nationalities are left out of both: one place has many names ("US" troops, "American" troops)."""
     if noun is None:
-        return ()
-    # Places and nationalities are left out: one place has many names ("US" troops, "American" troops).
-    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-             and c.ent_type_ not in ("GPE", "NORP", "LOC")}
+        return (), ()
+    ignored, not_kinds = _counted_words()
+    before = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
+              and c.ent_type_ not in ("GPE", "NORP", "LOC")]
+    words = {c.lemma_.lower() for c in before}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
-    return tuple(sorted(words - _NOT_NARROWING))
+    kinds = {c.lemma_.lower() for c in before if c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB")} - not_kinds
+    return tuple(sorted(words - ignored)), tuple(sorted(kinds))
 
 
-def _narrowing(noun) -> tuple[str, ...]:
-    """The adjectives that narrow the counted noun to a kind of it ("large" fires, "armed" protesters); not a noun
-    in front of it ("death toll" and "toll" are one thing), a place, or what is left of `_modifiers`."""
-    if noun is None:
-        return ()
-    return tuple(sorted({c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB")
-                         and c.ent_type_ not in ("GPE", "NORP", "LOC")} - _NOT_NARROWING))
+@functools.cache
+def _counted_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that are no modifier of a counted noun, words that are no kind of it), built once."""
+    table = frame_words()["counted"]
+    ignored = frozenset(table["not_modifiers"])
+    return ignored, ignored | frozenset(table["not_kinds"]) | frozenset(frame_words()["reading"]["earlier"])
 
 
 def _aside(verb) -> bool:

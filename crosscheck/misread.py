@@ -133,14 +133,15 @@ def _verb_read_as_noun(token) -> tuple[str, str] | None:
 def _verb_read_as_modifier(token) -> tuple[str, str] | None:
     """(stand-in, lemma) for a past-tense verb the tagger took for an adjective in a sentence it left without a verb:
     after a time phrase between subject and verb ("Senate Republicans on Friday blocked legislation ...": "blocked"
-    a modifier of "legislation", "Republicans" the root), not after a determiner ("the blocked road")."""
-    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in _MODIFIERS | {"acl"} or token.i == 0:
+    a modifier of "legislation", "Republicans" the root), not after a determiner, a preposition or a comma ("the
+    blocked road", "Residents of occupied territories", "A list of the injured, released by ...")."""
+    if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in _MODIFIERS | {"acl"} or token.i == token.sent.start:
         return None
     sentence = token.sent
-    if sentence.root.pos_ not in _NAME_TAGS or not sentence.text.rstrip().endswith(".") \
-            or any(t.tag_ in _FINITE_TAGS for t in sentence) \
-            or token.doc[token.i - 1].pos_ in {"DET", "PRON", "ADJ", "PUNCT"} or _before_by(token):
-        return None  # "the blocked road"; "A list of the injured, released by the hospital." (a caption's participle)
+    if sentence.root.pos_ not in _NAME_TAGS or sentence.root.i > token.i or not sentence.text.rstrip().endswith(".") \
+            or any(t.tag_ in _FINITE_TAGS for t in sentence if t.i != token.i) \
+            or token.doc[token.i - 1].pos_ in {"DET", "PRON", "ADJ", "ADP", "PUNCT"} or _before_by(token):
+        return None
     return PLACEHOLDER_PAST, token.lemma_.lower()
 
 

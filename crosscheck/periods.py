@@ -100,10 +100,12 @@ def _normalise_period(tokens: list, published: date | None) -> str:
 
 
 def _without_nested_phrases(tokens: list) -> list:
-    """The phrase without a prepositional phrase on its object: "in a two-week period [on Friday]" is a span of two
-    weeks, not Friday (the day hangs on the noun, not on the figure's verb)."""
+    """The phrase without a prepositional phrase on its object that places it elsewhere in time: "in a two-week period
+    [on Friday]" is a span of two weeks, not Friday (the day hangs on the noun, not on the figure's verb); an "of"
+    phrase is the period's own ("in the month of May", "in the first quarter of 2024")."""
     head = tokens[0]
     if head.dep_ != "prep":
         return tokens
-    nested = {t.i for o in head.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" for t in c.subtree}
+    nested = {t.i for o in head.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep" and c.lower_ != "of"
+              for t in c.subtree}
     return [t for t in tokens if t.i not in nested] if nested else tokens

@@ -89,6 +89,7 @@ class Measure:
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
     modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)
     narrowing: tuple[str, ...] = ()  # its adjectives among them: a kind of the thing ("large" fires, "armed" men)
+    rounded: bool = False  # its range is only the rounding of a figure written without a bound or range word ("$100")
     # whose or where it is: the places it is counted in ("the death toll in Germany"), its owner ("Biden's 52%
     # approval", "76 percent for Trump") or a list line's label ("Army: 40% fully vaccinated"); two figures whose
     # scopes name no one place or name in common are two variables (align.comparable)
@@ -171,7 +172,7 @@ class Frame:
     # (noun of a thing sent, to whom): "in a letter to Secretary Blinken", "a letter addressed to ...": `frames._addressed`
     addressed: tuple[tuple[str, str], ...] = ()
     qualities: tuple[tuple[str, str], ...] = ()  # (quality of frames.toml [qualities], what it tells of): `frames._qualities`
-    ordinals: tuple[tuple[str, int], ...] = ()  # (noun, position): "its third test in six months": `frames._ordinals`
+    ordinals: tuple[tuple[str, int, str], ...] = ()  # (noun, position, as written): "its third test": `frames._ordinals`
 
 
 @dataclass(frozen=True)

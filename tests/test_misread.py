@@ -143,3 +143,9 @@ def test_a_modifier_in_a_line_without_a_verb_stays_a_modifier(sentence):
     (before,) = nlp.parse([sentence])
     ((_, after),) = misread.mended([(1, before)])
     assert [t.dep_ for t in after] == [t.dep_ for t in before]
+
+
+def test_a_participle_after_a_preposition_stays_a_modifier():
+    (before,) = nlp.parse(["Residents of occupied territories in the east."])
+    ((_, after),) = misread.mended([(1, before)])
+    assert [t.dep_ for t in after] == [t.dep_ for t in before]

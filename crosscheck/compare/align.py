@@ -236,13 +236,14 @@ def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def _overlap(ma: Measure, mb: Measure) -> bool:
-    """Two figures' ranges share a value. Two ranges of rounding that only touch share none: "$100" (50 to 150) and
-    "$200" (150 to 250) round to the nearest hundred, which no one value does both ways."""
+    """Two figures' ranges share a value. The ranges of two figures each only rounded share none where they only
+    touch: "$100" (50 to 150) and "$200" (150 to 250) are each the nearest hundred, which no one value is both ways;
+    a written bound or range keeps its end ("at least 100" / "as many as 100": exactly 100 fits both)."""
     high_a = float("inf") if ma.high is None else ma.high
     high_b = float("inf") if mb.high is None else mb.high
-    if ma.low == high_a or mb.low == high_b:  # an exact value: inside the other's range, ends included
-        return ma.low <= high_b + 1e-9 and mb.low <= high_a + 1e-9
-    return ma.low < high_b - 1e-9 and mb.low < high_a - 1e-9
+    if ma.rounded and mb.rounded:
+        return ma.low < high_b - 1e-9 and mb.low < high_a - 1e-9
+    return ma.low <= high_b + 1e-9 and mb.low <= high_a + 1e-9
 
 
 def _tally_conflict(ma: Measure, mb: Measure) -> bool:
@@ -732,8 +733,8 @@ def _ordinals(fa: Frame, fb: Frame) -> list[Slot]:
     """One thing given two places in its series ("its first ballistic missile test in six months" / "the third such
     test in six months"; "this year's third special session" / "the second special session of the year")."""
     word = {position: word for word, position in frame_words()["rank"]["ordinals"].items()}
-    return [Slot("ordinal", (f"{word[x]} {noun}", f"{word[y]} {other}"), True, True, f"ordinal|{noun}")
-            for noun, x in fa.ordinals for other, y in fb.ordinals if noun == other and x != y][:1]
+    return [Slot("ordinal", (f"{word[x]} {written_x}", f"{word[y]} {written_y}"), True, True, f"ordinal|{noun}")
+            for noun, x, written_x in fa.ordinals for other, y, written_y in fb.ordinals if noun == other and x != y][:1]
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:

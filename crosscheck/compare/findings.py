@@ -118,7 +118,7 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             keys[("predicate", clause.predicate)].append(i)
         for _, told_of in frame.qualities:  # "temporarily halt" / "the closure will be permanent"
             keys[("quality", told_of)].append(i)
-        for noun, _ in frame.ordinals:  # "its first test in six months" / "the launch, the third such test"
+        for noun, _, _ in frame.ordinals:  # "its first test in six months" / "the launch, the third such test"
             keys[("ordinal", noun)].append(i)
     return {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
 
