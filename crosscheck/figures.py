@@ -419,7 +419,10 @@ def _looks_like_year(run: list, value: float, unit: str, head) -> bool:
 
 
 def _counts_things(head) -> bool:
-    """A number in a DATE entity that still counts a noun outside it ("[Between 12] and 15 protesters")."""
+    """A number in a DATE entity that still counts a noun outside it ("[Between 12] and 15 protesters"), or is the
+    other end of a range that does ("[Between 20 and 30] people": 30 a conjunct of 20)."""
+    if head.dep_ == "conj" and head.head.like_num and head.head.i < head.i:
+        return _counts_things(head.head)
     noun = head.head
     return (head.dep_ == "nummod" and noun.i > head.i and noun.pos_ == "NOUN" and noun.ent_type_ != "DATE"
             and noun.tag_ in _PLURAL and noun.lemma_.lower() not in _units()["time_units"])
