@@ -1915,3 +1915,17 @@ def test_an_estimated_count_is_no_kind_of_the_thing(verdict):
 def test_halting_is_no_blocking(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Exports fell 3% in the month of May.", "Exports fell 6% in the month of June."),
+    ("The company said it laid off 200 workers in March.", "In April the company laid off 450 workers, it said."),
+])
+def test_a_recurring_act_dated_apart_with_figures_apart_is_two_happenings(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason
+
+
+def test_one_act_with_one_figure_dated_apart_still_conflicts(verdict):
+    result = verdict("The company laid off 200 workers in March.", "The company laid off 200 workers in April.")
+    assert result.contradiction, result.reason

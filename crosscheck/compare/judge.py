@@ -267,13 +267,15 @@ def _two_forecasts(slot, fa, fb) -> bool:
 
 def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
     """Why two dates are two happenings' and no conflict, or "": a plan's date against a done one's ("will lay
-    off 500 in June" / "laid off 500 in April"), or dates at places apart ("began Monday in Detroit" /
-    "Wednesday in Toledo")."""
+    off 500 in June" / "laid off 500 in April"), each date with a figure of the act the other's cannot be ("fell 3% in
+    May" / "fell 6% in June"), or dates at places apart ("began Monday in Detroit" / "Wednesday in Toledo")."""
     if slot.name != "date":
         return ""
     values = f"{slot.values[0]} vs {slot.values[1]}"
     if _planned(fa) != _planned(fb) and not (fa.hedge or fb.hedge):
         return f"a plan's date against a done one's ({values})"
+    if _figures_apart(fa.predicate, fa, fb):
+        return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
     return f"{values}, at other places" if _places_differ(fa, fb, settings) else ""
 
 
