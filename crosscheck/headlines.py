@@ -289,7 +289,8 @@ def reported_acts(doc) -> tuple[tuple[str, str], ...]:
     name as written, the rest of the headline): "On Thursday, President Joe Biden signed into law a bill to recognize
     Juneteenth as a federal holiday" -> ("President Joe Biden", "signs into law a bill to recognize Juneteenth as a
     federal holiday"). A sentence's main verb in the past, active and not negated, whose subject is a name (a person
-    or a body), neither a saying (what was said is a claim, not the act) nor "be" or "have"; what follows the verb is
+    or a body), neither a saying (what was said is a claim, not the act) nor "be" or "have", nor the writer's verdict
+    (`_graded`, `_slanted`: "Lopez set out the most ambitious plan in years"); what follows the verb is
     cut at _HEADLINE_WORDS words, after a noun. What the columns argue about, where every title argues."""
     found, start = [], title_end(doc)
     for sentence in doc[start:].sents:
@@ -297,7 +298,8 @@ def reported_acts(doc) -> tuple[tuple[str, str], ...]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= start), None)
         if verb.tag_ != "VBD" or subject is None or subject.pos_ != "PROPN" or not subject.ent_type_ or \
                 verb.lemma_.lower() in {"be", "have"} | lexicon().speech_verbs or \
-                any(c.dep_ == "neg" for c in verb.children) or _inside_quotes(verb, sentence):
+                any(c.dep_ == "neg" for c in verb.children) or _inside_quotes(verb, sentence) or \
+                _graded(verb) or _slanted(sentence, verb):
             continue
         name = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
         rest = _object_words(verb, _HEADLINE_WORDS - len(name))
@@ -337,7 +339,7 @@ def _third_person(lemma: str) -> str:
 def _opinion(span, verb) -> bool:
     """A headline whose main clause argues rather than reports (`_imperative`, `_slanted`): the writer speaks to the
     reader or names what happened by a verdict, so no act is reported, whatever its verb."""
-    return _imperative(span, verb) or _slanted(span, verb)
+    return _imperative(span, verb) or _slanted(span, verb) or _graded(verb)
 
 
 def _imperative(span, verb) -> bool:
@@ -370,6 +372,17 @@ def _slanted(span, verb) -> bool:
     subjects += [c for s in subjects for c in s.conjuncts]
     return any((t.pos_ == "NOUN" or t.dep_ in _NOMINALS) and t.lower_ in slant and t.dep_ != "compound" and not _inside_quotes(t, span)
                and (t in subjects or any(c.dep_ == "poss" for c in t.children)) for t in span)
+
+
+def _graded(verb) -> bool:
+    """A headline whose object is graded against all others by a quality ("Biden gave the most ideologically ambitious
+    speech of any president", "Council passes the least honest budget in years"): the writer's ranking of the act, not
+    the act. A figure's superlative ("highest", "largest") and "most" of a noun ("most Americans") rank by measure."""
+    for thing in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
+        before = [t for t in thing.subtree if t.i < thing.i]
+        if any(t.lower_ in {"most", "least"} and any(a.tag_ == "JJ" and a.i > t.i for a in before) for t in before):
+            return True
+    return False
 
 
 def _inside_quotes(token, span) -> bool:

@@ -110,6 +110,9 @@ class Lede:
     # (actor as written, the rest of a headline) of each act the lede reports of a named actor (`reported_acts`:
     # "Joe Biden", "signs into law a bill to recognize Juneteenth as a federal holiday")
     acts: tuple[tuple[str, str], ...] = ()
+    # (noun as `nouns` keys it, the name its phrase takes after it) of each common noun with a name after it, as
+    # written ("address", "to Congress" of "Biden's joint address to Congress"; `_named_complements`)
+    complements: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -169,6 +172,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             written = _as_written(forms, what)
             if arguing:
                 written = _compound(what, written, [nouns_of[a.id] for a in group])
+                written = f"{written} {_complement(what, group_ledes, who)}".strip()
             labels.append(_headline(who, written, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
@@ -226,7 +230,24 @@ def read_lede(doc) -> Lede:
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
-                tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc))
+                tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
+                _named_complements(doc))
+
+
+def _named_complements(doc) -> tuple[tuple[str, str], ...]:
+    """Each common noun's phrase after it that names a person, a body or a place ("address to Congress", "strikes on
+    Gaza"), as (the noun as `_nouns` keys it, the preposition and the name as written)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower():
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words_of("complement_prepositions")):
+            name = next((e for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                         for e in doc.ents if e.start <= c.i < e.end and e.label_ in _ACTORS | _WHERE), None)
+            if name is not None:
+                key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
+                found.append((key, f"{prep.lower_} {_clean_entity(name)}"))
+    return tuple(found)
 
 
 def _demand(noun) -> bool:
@@ -622,6 +643,16 @@ def _compound(noun: str, written: str, nouns_per_article: list[list[str]]) -> st
         return written
     best = min(found, key=lambda n: (-share[n], n))
     return f"{best.split()[0]} {written}"
+
+
+def _complement(noun: str, ledes: list[Lede], who: list[str]) -> str:
+    """The name most of the ledes write after the event's occasion noun, with its preposition ("to Congress" of
+    "Biden's address to Congress": "Biden address to Congress", where "Biden address" said neither which address nor
+    to whom); "" where none is, or where it names the event's who again."""
+    share = Counter(c for lede in ledes for c in {after for key, after in lede.complements if key == noun})
+    found = [c for c, count in share.items() if count / len(ledes) >= _SHARED
+             and not any(_holds(c, name) for name in who)]
+    return min(found, key=lambda c: (-share[c], c)) if found else ""
 
 
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:

@@ -56,7 +56,8 @@ def test_a_lede_reports_a_named_actors_act_as_a_headline():
 def test_a_saying_a_negation_or_a_relative_clause_is_no_reported_act():
     for lede in ("Governor Maria Lopez said the holiday would bring the state together.",
                  "Governor Maria Lopez did not sign the bill before the deadline.",
-                 "The bill, which Governor Maria Lopez signed on Friday, takes effect in May."):
+                 "The bill, which Governor Maria Lopez signed on Friday, takes effect in May.",
+                 "Governor Maria Lopez set out the most ambitious plan of any governor in decades."):
         assert _acts(lede) == (), lede
 
 
@@ -69,3 +70,25 @@ def test_columns_on_a_signed_law_are_named_by_the_signing():
                       "state holiday."])]
     name = name_events([group], [], [date(2024, 3, 1)], group)[0]
     assert name.startswith("Lopez signs into law a bill that makes Founders Day a state holiday"), name
+
+
+def test_a_title_that_ranks_the_act_by_a_quality_argues():
+    for title in ("Governor Lopez just gave the most openly partisan speech of any governor in decades",
+                  "Council passes the least honest budget in years"):
+        headline = _headline(title)
+        assert headline is not None and headline.opinion, title
+    for title in ("Storm brings the highest tides in a century", "New law bans most fireworks in the city"):
+        headline = _headline(title)
+        assert headline is not None and not headline.opinion, title
+
+
+def test_columns_on_a_speech_are_named_by_the_speech_and_to_whom():
+    ledes = ["Governor Maria Lopez's address to the Assembly looked back on a hard year and promised new schools.",
+             "In her annual address to the Assembly, Governor Maria Lopez set out the most ambitious plan in years.",
+             "The address was long on promises, and Lopez's critics in the Assembly were unmoved."]
+    titles = ("Big spending is back in the state capital", "Lopez just gave the most ambitious speech of any governor",
+              "The governor's empty promises")
+    group = [article(f"s{n}", outlet, title, [lede])
+             for n, (outlet, title, lede) in enumerate(zip(("Review", "Weekly", "Guest Writer"), titles, ledes))]
+    name = name_events([group], [], [date(2024, 3, 1)], group)[0]
+    assert name.startswith("Lopez address to the Assembly") or name.startswith("Lopez address to Assembly"), name
