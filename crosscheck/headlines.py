@@ -343,11 +343,11 @@ def _opinion(span, verb) -> bool:
 
 
 def _imperative(span, verb) -> bool:
-    """A headline that tells its reader what to do or think: its main verb, or a verb set before the clause ("Remember,
-    the media chose ..."), in the base form with no subject, no modal and no "to" ("Don't believe the hype about the
-    jobs report", "Stop pretending the border is secure"). "U.S. to begin evacuating" has its "to", "Biden Sets Out"
-    a present tense."""
-    candidates = [verb] + [c for c in verb.children if c.dep_ in {"parataxis", "advcl"} and c.i < verb.i]
+    """A headline that tells its reader what to think: a verb set before its clause ("Remember, the media chose ...",
+    "Admit it, the plan collapsed ..."), first, in the base form with no subject, no modal and no "to". A title whose
+    own verb is an imperative ("Don't believe the hype") has no subject, so no headline. "U.S. to begin evacuating"
+    has its "to", "Biden Sets Out" a present tense."""
+    candidates = [c for c in verb.children if c.dep_ in {"parataxis", "advcl"} and c.i < verb.i]
     return any(c.tag_ == "VB" and c.i == _first_word(span) and not any(
         d.dep_ in _SUBJECTS | {"expl"} or d.dep_ == "aux" and d.tag_ in {"MD", "TO"} for d in c.children)
         for c in candidates)
