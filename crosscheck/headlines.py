@@ -287,38 +287,55 @@ def _framing(verb) -> bool:
 def reported_acts(doc) -> tuple[tuple[str, str], ...]:
     """Each act the lede (the doc after its title) reports of a named actor, put as a headline's present: (the actor's
     name as written, the rest of the headline): "On Thursday, President Joe Biden signed into law a bill to recognize
-    Juneteenth as a federal holiday" -> ("President Joe Biden", "signs into law a bill to recognize Juneteenth as a
-    federal holiday"). A sentence's main verb in the past, active and not negated, whose subject is a name (a person
-    or a body), neither a saying (what was said is a claim, not the act) nor "be" or "have", nor the writer's verdict
-    (`_graded`, `_slanted`: "Lopez set out the most ambitious plan in years"); what follows the verb is
-    cut at _HEADLINE_WORDS words, after a noun. What the columns argue about, where every title argues."""
+    Juneteenth as a federal holiday" -> ("Joe Biden", "signs into law a bill to recognize Juneteenth as a federal
+    holiday"). A sentence's main verb in the past, not negated, whose subject (or, in the passive, whose "by") is a
+    name, a person or a body; where the sentence's main verb is a saying ("..., her office said"), the act is what was
+    said. Neither a saying itself (what was said is a claim, not the act) nor "be" or "have", nor the writer's verdict
+    (`_graded`, `_slanted`: "Lopez set out the most ambitious plan in years"); what the verb takes is cut at
+    _HEADLINE_WORDS words, after a noun. What the columns argue about, where every title argues."""
     found, start = [], title_end(doc)
     for sentence in doc[start:].sents:
-        verb = sentence.root
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= start), None)
-        if verb.tag_ != "VBD" or subject is None or subject.pos_ != "PROPN" or not subject.ent_type_ or \
-                verb.lemma_.lower() in {"be", "have"} | lexicon().speech_verbs or \
-                any(c.dep_ == "neg" for c in verb.children) or _inside_quotes(verb, sentence) or \
-                _graded(verb) or _slanted(sentence, verb):
-            continue
-        name = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
-        rest = _object_words(verb, _HEADLINE_WORDS - len(name))
-        if name is not None and rest:
-            found.append((name.text, " ".join([_third_person(verb.lemma_.lower()), *rest])))
+        root = sentence.root
+        verbs = [root] + ([c for c in root.children if c.dep_ == "ccomp"]
+                          if root.lemma_.lower() in lexicon().speech_verbs else [])
+        for verb in verbs:
+            actor = _actor(verb, start)
+            if actor is None or verb.lemma_.lower() in {"be", "have"} | lexicon().speech_verbs or \
+                    any(c.dep_ == "neg" for c in verb.children) or _inside_quotes(verb, sentence) or \
+                    _graded(verb) or _slanted(sentence, verb):
+                continue
+            name = next(e for e in doc.ents if e.start <= actor.i < e.end)
+            rest = _object_words(verb, _HEADLINE_WORDS - len(name), start)
+            if rest:
+                found.append((name.text, " ".join([_third_person(verb.lemma_.lower()), *rest])))
     return tuple(found)
 
 
-def _object_words(verb, limit: int) -> list[str]:
-    """The words after a verb that its objects and phrases take, up to `limit` and ending on a noun that ends its
-    phrase; none where they end on none."""
+def _actor(verb, start: int):
+    """Who did what a past verb tells, where a name (a person or a body) says it: its subject, or in the passive its
+    "by" ("The bill was signed by Governor Lopez"); None where no name does, or the verb tells no past act."""
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        actor = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    elif verb.tag_ == "VBD":  # the parser may hang the title's noun on the lede's verb: the lede's own subject
+        actor = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= start), None)
+    else:
+        return None
+    return actor if actor is not None and actor.i >= start and actor.pos_ == "PROPN" and actor.ent_type_ else None
+
+
+def _object_words(verb, limit: int, start: int) -> list[str]:
+    """The words a verb takes after it, its objects and phrases (and, in the passive, its subject first: "signs a bill
+    into law" of "A bill was signed into law by ..."), from `start` on, up to `limit` and ending on a noun that ends its
+    phrase; none where they end on none. A determiner is written in lower case, as inside a sentence."""
     takes = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "prep", "prt", "dative", "xcomp", "attr",
                                                                      "oprd", "ccomp"} and not _when_phrase(c)]
-    if not takes:
-        return []
-    words = [t for t in verb.doc[verb.i + 1:max(c.right_edge.i for c in takes) + 1]][:limit]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        takes = [c for c in verb.children if c.dep_ == "nsubjpass"] + takes
+    words = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space][:limit]
     while words and not (words[-1].pos_ in {"NOUN", "PROPN"} and words[-1].dep_ != "compound"):
         words.pop()
-    return [t.text for t in words]
+    return [t.lower_ if t.pos_ == "DET" else t.text for t in words]
 
 
 def _when_phrase(token) -> bool:

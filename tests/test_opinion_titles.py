@@ -17,7 +17,7 @@ def _headline(title):
 
 
 def _acts(lede):
-    return read_ledes([f"A column on the holiday\n{lede}"])[0].acts
+    return read_ledes([f"A column on the holiday.\n{lede}"])[0].acts
 
 
 def test_a_title_that_tells_its_reader_what_to_think_argues():
@@ -51,6 +51,13 @@ def test_a_lede_reports_a_named_actors_act_as_a_headline():
                  "new stadium from voters on Tuesday.")
     assert acts and acts[0][0] == "Paul Okafor" and acts[0][1].startswith("launches a campaign accusing")
     assert len(acts[0][1].split()) <= 13 and not acts[0][1].endswith(("of", "the", "Tuesday"))
+
+
+def test_a_passive_act_or_one_said_last_is_put_as_its_actor_s_act():
+    assert _acts("A new tax on yachts was signed into law by Governor Maria Lopez on Thursday.") \
+        == (("Maria Lopez", "signs a new tax on yachts into law"),)
+    assert _acts("Governor Maria Lopez signed a new tax on yachts on Thursday, her office said.") \
+        == (("Maria Lopez", "signs a new tax on yachts"),)
 
 
 def test_a_saying_a_negation_or_a_relative_clause_is_no_reported_act():
