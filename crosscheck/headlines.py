@@ -62,6 +62,9 @@ class Headline:
     after: str = ""  # the tail it was cut before where that tells what came first ("after Fastly-linked outage")
     after_nouns: tuple[str, ...] = ()  # the common nouns (lemmas) of `after`
     speculative: bool = False  # its verb takes a modal of what may happen ("divorce could rock the world of charity")
+    # its main clause is the writer's verdict, not a reported act: an imperative ("Remember, the media chose ...") or a
+    # verdict noun for what it tells of ("Spin and lies won't hide the extent of Biden's border fiasco"; `_opinion`)
+    opinion: bool = False
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -99,6 +102,7 @@ _HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if"
                    "following", "according", "after", "before", "even", "unless", "so", "when", "since",
                    "(", "including"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_NOMINALS = _SUBJECTS | {"dobj", "pobj", "conj"}  # a noun's roles, whatever the tagger made of it ("the council's lies")
 _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "where", "will", "can", "should",
              "is", "are", "do", "does", "did", "have", "has", "could", "would", "was", "were"}
 _QUOTES = {'"', "“", "”", "‘"}
@@ -159,7 +163,8 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   *(_after(span, plain.part if plain else part) if not (source or speaker)
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
-                                      for c in verb.children)))
+                                      for c in verb.children),
+                                  _opinion(span, verb)))
     return tuple(found)
 
 
@@ -277,6 +282,130 @@ def _framing(verb) -> bool:
     return _judged(verb) or _got_it(verb) or any(
         c.dep_ == "acomp" or c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(True for _ in c.children)
         for c in verb.children)
+
+
+def reported_acts(doc) -> tuple[tuple[str, str], ...]:
+    """Each act the lede (the doc after its title) reports of a named actor, put as a headline's present: (the actor's
+    name as written, the rest of the headline): "On Thursday, President Joe Biden signed into law a bill to recognize
+    Juneteenth as a federal holiday" -> ("Joe Biden", "signs into law a bill to recognize Juneteenth as a federal
+    holiday"). A sentence's main verb in the past, not negated, whose subject (or, in the passive, whose "by") is a
+    name, a person or a body; where the sentence's main verb is a saying ("..., her office said"), the act is what was
+    said. Neither a saying itself (what was said is a claim, not the act) nor "be" or "have", nor the writer's verdict
+    (`_graded`, `_slanted`: "Lopez set out the most ambitious plan in years"); what the verb takes is cut at
+    _HEADLINE_WORDS words, after a noun. What the columns argue about, where every title argues."""
+    found, start = [], title_end(doc)
+    for sentence in doc[start:].sents:
+        root = sentence.root
+        verbs = [root] + ([c for c in root.children if c.dep_ == "ccomp"]
+                          if root.lemma_.lower() in lexicon().speech_verbs else [])
+        for verb in verbs:
+            actor = _actor(verb, start)
+            if actor is None or verb.lemma_.lower() in {"be", "have"} | lexicon().speech_verbs or \
+                    any(c.dep_ == "neg" for c in verb.children) or _inside_quotes(verb, sentence) or \
+                    _graded(verb) or _slanted(sentence, verb):
+                continue
+            name = next(e for e in doc.ents if e.start <= actor.i < e.end)
+            rest = _object_words(verb, _HEADLINE_WORDS - len(name), start)
+            if rest:
+                found.append((name.text, " ".join([_third_person(verb.lemma_.lower()), *rest])))
+    return tuple(found)
+
+
+def _actor(verb, start: int):
+    """Who did what a past verb tells, where a name (a person or a body) says it: its subject, or in the passive its
+    "by" ("The bill was signed by Governor Lopez"); None where no name does, or the verb tells no past act."""
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        actor = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    elif verb.tag_ == "VBD":  # the parser may hang the title's noun on the lede's verb: the lede's own subject
+        actor = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= start), None)
+    else:
+        return None
+    return actor if actor is not None and actor.i >= start and actor.pos_ == "PROPN" and actor.ent_type_ else None
+
+
+def _object_words(verb, limit: int, start: int) -> list[str]:
+    """The words a verb takes after it, its objects and phrases (and, in the passive, its subject first: "signs a bill
+    into law" of "A bill was signed into law by ..."), from `start` on, up to `limit` and ending on a noun that ends its
+    phrase; none where they end on none. A determiner is written in lower case, as inside a sentence."""
+    takes = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "prep", "prt", "dative", "xcomp", "attr",
+                                                                     "oprd", "ccomp"} and not _when_phrase(c)]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        takes = [c for c in verb.children if c.dep_ == "nsubjpass"] + takes
+    words = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space][:limit]
+    while words and not (words[-1].pos_ in {"NOUN", "PROPN"} and words[-1].dep_ != "compound"):
+        words.pop()
+    return [t.lower_ if t.pos_ == "DET" else t.text for t in words]
+
+
+def _when_phrase(token) -> bool:
+    """A phrase that says when ("on Tuesday", "in 2021"): no part of what was done."""
+    return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+
+
+def _third_person(lemma: str) -> str:
+    """A verb's present for one actor, as headlines write what happened: "sign" -> "signs", "launch" -> "launches",
+    "carry" -> "carries"."""
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return f"{lemma}es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return f"{lemma[:-1]}ies"
+    return f"{lemma}s"
+
+
+def _opinion(span, verb) -> bool:
+    """A headline whose main clause argues rather than reports (`_imperative`, `_slanted`): the writer speaks to the
+    reader or names what happened by a verdict, so no act is reported, whatever its verb."""
+    return _imperative(span, verb) or _slanted(span, verb) or _graded(verb)
+
+
+def _imperative(span, verb) -> bool:
+    """A headline that tells its reader what to think: a verb set before its clause ("Remember, the media chose ...",
+    "Admit it, the plan collapsed ..."), first, in the base form with no subject, no modal and no "to". A title whose
+    own verb is an imperative ("Don't believe the hype") has no subject, so no headline. "U.S. to begin evacuating"
+    has its "to", "Biden Sets Out" a present tense."""
+    candidates = [c for c in verb.children if c.dep_ in {"parataxis", "advcl"} and c.i < verb.i]
+    return any(c.tag_ == "VB" and c.i == _first_word(span) and not any(
+        d.dep_ in _SUBJECTS | {"expl"} or d.dep_ == "aux" and d.tag_ in {"MD", "TO"} for d in c.children)
+        for c in candidates)
+
+
+def _first_word(span) -> int:
+    """The index of the span's first word, past a "Do"/"Don't" that opens an imperative."""
+    tokens = [t for t in span if not t.is_space]
+    n = 0
+    while n < len(tokens) - 1 and (tokens[n].lower_ == "do" and tokens[n].dep_ == "aux" or tokens[n].dep_ == "neg"):
+        n += 1
+    return tokens[n].i if tokens else -1
+
+
+def _slanted(span, verb) -> bool:
+    """A headline that names what it tells of by a verdict noun (data/labels.toml `slant_nouns`) as its subject ("Spin
+    and lies won't hide ...") or as someone's ("... Biden's border fiasco", "the administration's lies"): a column's
+    argument. A verdict noun without an owner ("charged with fraud") or a word of a compound ("fraud indictment")
+    reports a charge."""
+    slant = words_of("slant_nouns")
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return any((t.pos_ == "NOUN" or t.dep_ in _NOMINALS) and t.lower_ in slant and t.dep_ != "compound" and not _inside_quotes(t, span)
+               and (t in subjects or any(c.dep_ == "poss" for c in t.children)) for t in span)
+
+
+def _graded(verb) -> bool:
+    """A headline whose object is graded against all others by a quality ("Biden gave the most ideologically ambitious
+    speech of any president", "Council passes the least honest budget in years"): the writer's ranking of the act, not
+    the act. A figure's superlative ("highest", "largest") and "most" of a noun ("most Americans") rank by measure."""
+    for thing in (c for c in verb.children if c.dep_ in {"dobj", "attr"}):
+        before = [t for t in thing.subtree if t.i < thing.i]
+        if any(t.lower_ in {"most", "least"} and any(a.tag_ == "JJ" and a.i > t.i for a in before) for t in before):
+            return True
+    return False
+
+
+def _inside_quotes(token, span) -> bool:
+    """Whether the token stands between an opening and a closing quotation mark of the span."""
+    marks = [t for t in span if t.text in _QUOTES and t.i < token.i]
+    return len(marks) % 2 == 1
 
 
 def _got_it(verb) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .codec import from_data, to_data
-from .headlines import Headline, content_lemmas, corpus_case, title_end, title_headlines, truecase
+from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
 from .lexicon import data_table, stop_words, words_of
 from .predicates import symmetric_predicates, synonym_groups
 from .state import KeptWork
@@ -107,6 +107,12 @@ class Lede:
     # the lemmas of the lede's verbs, after the title: a course a title tells that no lede writes is argued
     # ("Cubans are losing their fear" beside "Cubans came out to the streets"; `_argues`)
     lede_verbs: tuple[str, ...] = ()
+    # (actor as written, the rest of a headline) of each act the lede reports of a named actor (`reported_acts`:
+    # "Joe Biden", "signs into law a bill to recognize Juneteenth as a federal holiday")
+    acts: tuple[tuple[str, str], ...] = ()
+    # (noun as `nouns` keys it, the name its phrase takes after it) of each common noun with a name after it, as
+    # written ("address", "to Congress" of "Biden's joint address to Congress"; `_named_complements`)
+    complements: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -158,10 +164,15 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if phrase:
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
+        act = _reported_act(group_ledes, who) if arguing else ""
+        if act:
+            labels.append(f"{act}, {when}")
+            continue
         if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
             written = _as_written(forms, what)
             if arguing:
                 written = _compound(what, written, [nouns_of[a.id] for a in group])
+                written = f"{written} {_complement(what, group_ledes, who)}".strip()
             labels.append(_headline(who, written, when, group))
             continue
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
@@ -219,7 +230,24 @@ def read_lede(doc) -> Lede:
                 tuple((_clean_entity(ent), ent.label_) for ent in doc.ents),
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
-                tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})))
+                tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
+                _named_complements(doc))
+
+
+def _named_complements(doc) -> tuple[tuple[str, str], ...]:
+    """Each common noun's phrase after it that names a person, a body or a place ("address to Congress", "strikes on
+    Gaza"), as (the noun as `_nouns` keys it, the preposition and the name as written)."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower():
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words_of("complement_prepositions")):
+            name = next((e for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                         for e in doc.ents if e.start <= c.i < e.end and e.label_ in _ACTORS | _WHERE), None)
+            if name is not None:
+                key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
+                found.append((key, f"{prep.lower_} {_clean_entity(name)}"))
+    return tuple(found)
 
 
 def _demand(noun) -> bool:
@@ -310,7 +338,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # one outlet's angle, where another title reports the happening rather than frames it
         alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n]) and any(
             not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
-        candidates.append((headline.framing + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
+        candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
                            headline.attributed, -share, headline.length, headline.text, n))
     if not candidates:
         return None
@@ -350,7 +378,7 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
     beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
     verb = headline.verb
-    if headline.call or headline.framing or verb == "be" or headline.speculative:
+    if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion:
         return True
     if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
         return False
@@ -378,6 +406,23 @@ def _all_argue(ledes: list[Lede], outlets: set[str], who: list[str] = (), what: 
               for part in (name, name.split()[-1])}  # "Pelosi" of "Nancy Pelosi"
     headlines = [h for lede in ledes for h in _own_headlines(lede, outlets)]
     return len(ledes) > 1 and bool(headlines) and all(_argues(h, told, who, what, people) for h in headlines)
+
+
+def _reported_act(ledes: list[Lede], who: list[str]) -> str:
+    """Where every title argues, the act a lede reports of one of the event's people or its place, as a headline
+    ("Biden signs into law a bill to recognize Juneteenth as a federal holiday" of two columns on the holiday): the
+    happening the columns argue about, named by the short name the event's label gives its actor. Of several, the one
+    whose words the other ledes write most; "" where no lede reports one."""
+    found = []
+    for n, lede in enumerate(ledes):
+        others = [other.text.casefold() for m, other in enumerate(ledes) if m != n]
+        for actor, rest in lede.acts:
+            name = next((name for name in who if _holds(actor, name)), None)
+            if name is not None:
+                shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
+                             for other in others)
+                found.append((-shared, n, f"{name} {rest}"))
+    return min(found)[-1] if found else ""
 
 
 def _contradicted(headline: Headline, others: list[Headline]) -> bool:
@@ -598,6 +643,16 @@ def _compound(noun: str, written: str, nouns_per_article: list[list[str]]) -> st
         return written
     best = min(found, key=lambda n: (-share[n], n))
     return f"{best.split()[0]} {written}"
+
+
+def _complement(noun: str, ledes: list[Lede], who: list[str]) -> str:
+    """The name most of the ledes write after the event's occasion noun, with its preposition ("to Congress" of
+    "Biden's address to Congress": "Biden address to Congress", where "Biden address" said neither which address nor
+    to whom); "" where none is, or where it names the event's who again."""
+    share = Counter(c for lede in ledes for c in {after for key, after in lede.complements if key == noun})
+    found = [c for c, count in share.items() if count / len(ledes) >= _SHARED
+             and not any(_holds(c, name) for name in who)]
+    return min(found, key=lambda c: (-share[c], c)) if found else ""
 
 
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
