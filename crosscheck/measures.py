@@ -279,8 +279,10 @@ def _narrowing(noun) -> tuple[str, ...]:
 
 def _aside(verb) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
-    told_of = told_of_by(verb) if verb is not None and verb.dep_ == "relcl" else getattr(verb, "head", None)
-    return verb is not None and verb.dep_ in ("relcl", "advcl") and told_of.ent_type_ in ("DATE", "TIME") \
+    if verb is None or verb.dep_ not in ("relcl", "advcl"):
+        return False
+    told_of = told_of_by(verb) if verb.dep_ == "relcl" else verb.head  # "The decision on Thursday, which cut ..."
+    return told_of.ent_type_ in ("DATE", "TIME") \
         and not any(c.lower_ == "where" for c in verb.children)  # "on Tuesday, where five were hurt": a place's
 
 
