@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import features
 from .dating import WEEKDAYS, normalise
 from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors,
-                         text_of)
+                         text_of, told_of_by)
 from .types import Clause
 
 
@@ -31,7 +31,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
         aside = _aside_of(token, span) or (_aside_of(token.head, span) if _denied_by(token) else "")
         if not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i
-                and not features.other_verb_particle(token)):  # "called off the rally" is no verb of speech
+                and not features.other_verb_particle(token)  # "called off the rally" is no verb of speech
+                and not (aside and _reports_nothing(token))):  # "The report, published on Monday, found ..."
             continue
         if token.dep_ == "ccomp" and _falsity(token.head):
             continue  # "it was untrue that troops had crossed": read, negated, by _called_false
@@ -75,9 +76,10 @@ def _aside_of(verb, span) -> str:
     """The noun a relative clause or a participle set off by a comma tells of, when that noun is an argument
     of an asserted verb ("The strike, which began on Monday, ended ...", "The ceasefire, brokered by Egypt,
     took effect"): its text; else ""."""
-    noun = verb.head
-    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "The ceasefire, brokered by Egypt, ..."
-    if not (verb.dep_ == "relcl" or participle) or noun.i + 1 >= len(verb.doc) or verb.doc[noun.i + 1].text != ",":
+    noun = told_of_by(verb) if verb.dep_ == "relcl" else verb.head
+    # "The ceasefire, brokered by Egypt, ..."; a past form hung on a noun is a participle, whatever the tagger says
+    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    if not (verb.dep_ == "relcl" or participle) or not _set_off(verb):
         return ""
     # a "when" or "where" clause on any noun of an asserted verb's phrase tells what happened then or there ("came
     # at the summit, when a final day failed to yield a deal")
@@ -88,6 +90,19 @@ def _aside_of(verb, span) -> str:
             or not on_spine(holder, span.root):
         return ""
     return " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+
+
+def _reports_nothing(verb) -> bool:
+    """A verb of speech without what was said: an act of its own ("published on Monday", "announced last week")."""
+    return not any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in verb.children)
+
+
+def _set_off(verb) -> bool:
+    """A comma before the clause's first word: right after its noun ("The strike, which began ...") or after the
+    noun's own phrase ("The bank's decision on Thursday, which cut the rate ...", "The report into the project,
+    published a day later, ...")."""
+    start = verb.left_edge.i
+    return start > verb.head.i and verb.doc[start - 1].text == ","
 
 
 def _aside_roles(verb, noun: str) -> tuple[str, str]:

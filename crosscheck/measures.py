@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import features
 from .figures import bounds, word_number
 from .lexicon import amount_verbs
-from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase
+from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
@@ -100,11 +100,23 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
         word = before.lower().split()[-1] if before.split() else ""
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
+    q = replace(q, predicate=_moved_by_particle(verb) or q.predicate)
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root))
+
+
+def _moved_by_particle(verb) -> str:
+    """The verb of amount a verb and its particle stand for ("took its rate down": cut; "prices were pushed up":
+    rise), or ""."""
+    table = frame_words()["reading"]
+    if verb is None or verb.lemma_.lower() not in table["moved_by_particle"]:
+        return ""
+    directions = table["moved_object"] if any(c.dep_ == "dobj" for c in verb.children) else table["directions"]
+    return next((directions[c.lower_] for c in verb.children
+                 if c.dep_ in ("prt", "advmod") and c.lower_ in directions), "")
 
 
 def _required(verb) -> bool:
@@ -269,7 +281,10 @@ def _counted_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _aside(verb) -> bool:
     """The figure's verb sits in a clause about another time ("since March 14, 2020, when there were 256,000")."""
-    return verb is not None and verb.dep_ in ("relcl", "advcl") and verb.head.ent_type_ in ("DATE", "TIME") \
+    if verb is None or verb.dep_ not in ("relcl", "advcl"):
+        return False
+    told_of = told_of_by(verb) if verb.dep_ == "relcl" else verb.head  # "The decision on Thursday, which cut ..."
+    return told_of.ent_type_ in ("DATE", "TIME") \
         and not any(c.lower_ == "where" for c in verb.children)  # "on Tuesday, where five were hurt": a place's
 
 

@@ -144,7 +144,7 @@ def roles(root) -> tuple[str, str]:
     children = list(root.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    told_of = root.head if root.dep_ == "relcl" else None  # "Pelosi, who rejected the picks": Pelosi
+    told_of = told_of_by(root) if root.dep_ == "relcl" else None  # "Pelosi, who rejected the picks": Pelosi
     obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
@@ -188,6 +188,18 @@ def _under_clause(token, top) -> bool:
             return True
         token = token.head
     return False
+
+
+def told_of_by(clause):
+    """The noun a relative clause tells of: the one it hangs on, but for a date the parser hung it on that the
+    clause cannot be of, a "which" that acts on something ("The decision on Thursday, which cut the rate":
+    the decision, not Thursday)."""
+    noun = clause.head
+    pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None)
+    acts = pronoun is not None and any(c.dep_ == "dobj" for c in clause.children)
+    if acts and noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
 
 
 def on_spine(token, top) -> bool:
