@@ -208,15 +208,14 @@ def _bare(label: str, group: list[Claim]) -> bool:
 def _headline_happening(label: str, group: list[Claim], headline: str) -> str:
     """The event's own happening, named by whose it is and its noun ("Facebook's outage" of "Facebook's apps went
     down"; "Biden's vow" of "Biden vows to complete Afghan evacuation"), where at least _ACT_SHARE of the topic's claims
-    (and _ACT_CLAIMS) tell it, by the headline's verb or its noun (data/labels.toml happening_nouns, act_nouns). "" when
-    the headline's main word is no verb of the tables, its subject names no one, too few claims tell it, or the label
+    (and _ACT_CLAIMS) tell it, by the headline's verb or its noun (data/labels.toml happening_nouns). "" when
+    the headline's main word is no verb of the table, its subject names no one, too few claims tell it, or the label
     names a name of its subject, or (a phrase) the happening or its subject's noun already ("vaccine donation", "Chauvin's
     sentence", "U.S. birth rate" of "U.S. birthrate fell")."""
     if len(group) < _ACT_CLAIMS or not headline:
         return ""
     verb, owner, subject = _headline_verb(headline)
-    table = data_table("labels.toml")
-    noun = table.get("happening_nouns", {}).get(verb) or table.get("act_nouns", {}).get(verb, "").split(" ")[0]
+    noun = data_table("labels.toml").get("happening_nouns", {}).get(verb, "")
     # a lone word ("apps" of "Facebook's apps went down", "outage") says neither whose nor which happening
     named = (noun, *subject) if " " in label else [w for w in subject if w[:1].isupper()]
     if not noun or not owner or any(_squeeze(w) in _squeeze(label) for w in named):
@@ -261,7 +260,7 @@ def _headline_verb(headline: str) -> tuple[str, str, tuple[str, ...]]:
     if subject.pos_ != "NOUN" or len(words) > _HAPPENING_SUBJECT_WORDS:
         return verb, "", meaning
     # a headline's capital opens it ("The last ...", "New COVID cases"), not a name's
-    opening = words[0].text if words[0].pos_ == "PROPN" else words[0].lower_
+    opening = words[0].lower_ if words[0].pos_ in {"DET", "ADJ"} else words[0].text
     return verb, f"of {opening}{words.text[len(opening):]}", meaning
 
 
