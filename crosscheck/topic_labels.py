@@ -15,7 +15,9 @@ headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or s
 writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
 ban on evictions"), and a bare one is named as the event's headline writes it, where the headline says which one
 ("'Justice for J6' rally", "investigation into coronavirus origins"); a lone word is a vote's tally where two claims
-give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"). Everything is
+give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"); a lone word, a name
+or one claim's phrase of a topic most of whose claims tell the headline's own happening is that happening, by its noun
+and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
