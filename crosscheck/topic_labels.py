@@ -15,7 +15,9 @@ headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or s
 writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
 ban on evictions"), and a bare one is named as the event's headline writes it, where the headline says which one
 ("'Justice for J6' rally", "investigation into coronavirus origins"); a lone word is a vote's tally where two claims
-give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"). Everything is
+give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"); a lone word, a name
+or one claim's phrase of a topic most of whose claims tell the headline's own happening is that happening, by its noun
+and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -70,6 +72,9 @@ _HEADLINE_PHRASE_WORDS = 2
 # `_milestone_figure`): one claim's figure is its detail. On the four AllSides tuning samples this changed 3 sampled
 # labels, all judged unnatural by both judges ("Senate", "passage", "grim milestone"), and no other topic's.
 _FIGURE_CLAIMS = 2
+# The most words of a headline's subject a topic's happening is named with ("departure of the last US military
+# planes", `_headline_happening`); a longer subject is a phrase, not a name.
+_HAPPENING_SUBJECT_WORDS = 5
 # The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
@@ -187,8 +192,78 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _as_headline_writes(label, head)
         label = _with_whose(label, group)
         figure = _tally_vote(label, group) or _milestone_figure(label, group)
-        labels.append(figure if figure and figure not in labels else label)
+        label = figure if figure and figure not in labels else label
+        happening = _headline_happening(label, group, head) if _bare(label, group) else ""
+        if happening and happening not in used:
+            used.add(happening)
+            label = happening
+        labels.append(label)
     return labels
+
+
+def _bare(label: str, group: list[Claim]) -> bool:
+    """A label that says what kind of thing or who, not what happened: a lone word ("apps", "Afghanistan"), a name
+    ("Joe Biden"), or one claim's phrase ("military mission")."""
+    return " " not in label or _title_of_name(label) or _writing(label, group) <= 1
+
+
+def _headline_happening(label: str, group: list[Claim], headline: str) -> str:
+    """The event's own happening, named by whose it is and its noun ("Facebook's outage" of "Facebook's apps went
+    down"; "Biden's vow" of "Biden vows to complete Afghan evacuation"), where at least _ACT_SHARE of the topic's claims
+    (and _ACT_CLAIMS) tell it, by the headline's verb or its noun (data/labels.toml happening_nouns). "" when
+    the headline's main word is no verb of the table, its subject names no one, too few claims tell it, or the label
+    names a name of its subject, or (a phrase) the happening or its subject's noun already ("vaccine donation", "Chauvin's
+    sentence", "U.S. birth rate" of "U.S. birthrate fell")."""
+    if len(group) < _ACT_CLAIMS or not headline:
+        return ""
+    verb, owner, subject = _headline_verb(headline)
+    noun = data_table("labels.toml").get("happening_nouns", {}).get(verb, "")
+    # a lone word ("apps" of "Facebook's apps went down", "outage") says neither whose nor which happening
+    named = (noun, *subject) if " " in label else [w for w in subject if w[:1].isupper()]
+    if not noun or not owner or any(_squeeze(w) in _squeeze(label) for w in named):
+        return ""
+    lemma, _, particle = verb.partition(" ")
+    telling = sum(_writes_noun(c, noun) or _tells_verb(c, lemma, particle) for c in group)
+    label = f"{owner} {noun}" if owner.endswith("'s") else f"{noun} {owner}"
+    return label if telling >= max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE)) else ""
+
+
+def _tells_verb(claim: Claim, lemma: str, particle: str) -> bool:
+    """Whether a claim's main verb or a clause's is the verb ("went down": "go" with "down" after it), or the claim
+    writes one of its regular forms (an attribution's "the mayor vowed", which the claims stage reads as no clause)."""
+    verbs = {claim.predicate} | {c.predicate for c in (claim.frame.clauses if claim.frame else ())}
+    written = _verb_forms(lemma.removesuffix("e")).search(claim.text) is not None
+    return (lemma in verbs or written) and (not particle or re.search(rf"(?i)\b{re.escape(particle)}\b", claim.text) is not None)
+
+
+def _headline_verb(headline: str) -> tuple[str, str, tuple[str, ...]]:
+    """The headline's main verb (its lemma, with its particle: "go down") and the name of whose happening it is: its
+    subject's name, or the name the subject is of ("Facebook" of "Facebook's apps"); and the subject's words of
+    meaning ("Facebook", "apps"). Empty when its main word is no verb."""
+    doc = _parsed_headline(headline)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return "", "", ()
+    # "went down": spaCy hangs the particle as an adverb as often as as a particle
+    particle = next((t.lower_ for t in root.children if t.dep_ == "prt" or t.i == root.i + 1 and t.dep_ == "advmod"
+                     and t.pos_ in {"ADP", "ADV"}), "")
+    verb = f"{root.lemma_.casefold()} {particle}".strip()
+    subject = next((t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return verb, "", ()
+    words = doc[subject.left_edge.i:subject.i + 1]
+    meaning = tuple(t.text for t in words if t.pos_ in {"PROPN", "NOUN"})
+    whose = subject if subject.pos_ == "PROPN" else next(
+        (t for t in subject.children if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+    if whose is not None:
+        names = [t for t in whose.subtree if t.pos_ == "PROPN" and (t is whose or t.dep_ == "compound")]
+        return verb, f"{doc[names[0].i:whose.i + 1].text}'s", meaning
+    # a thing ("The last US military planes have left"): the happening of it, as the headline writes it
+    if subject.pos_ != "NOUN" or len(words) > _HAPPENING_SUBJECT_WORDS:
+        return verb, "", meaning
+    # a headline's capital opens it ("The last ...", "New COVID cases"), not a name's
+    opening = words[0].lower_ if words[0].pos_ in {"DET", "ADJ"} else words[0].text
+    return verb, f"of {opening}{words.text[len(opening):]}", meaning
 
 
 # A name with its possessive ("Saul's", "Joe Biden’s"): at most two capitalised words before it.
