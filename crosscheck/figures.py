@@ -66,6 +66,7 @@ def _units() -> dict:
             "cents": table["currency"]["cents"],
             "percent": {tuple(w.split()) for w in table["percent"]["words"]},
             "points": {tuple(w.split()) for w in table["percent"]["points"]},
+            "basis": {tuple(w.split()) for w in table["percent"]["basis"]},
             "measures": {tuple(k.split()): v for k, v in table["measures"].items()},
             "time_units": set(table["time"]["units"]), "relative": set(table["time"]["relative"])}
 
@@ -79,6 +80,10 @@ def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...
         if found is not None:
             read.append((run, *found[:3]))
     read.reverse()
+    fractions = _point_fractions(span, root)
+    written = {t.i for tokens, _, _, _ in fractions for t in tokens}  # "three" of "three-quarters of a point"
+    read = sorted([item for item in read if not {t.i for t in item[0]} & written] + fractions,
+                  key=lambda item: item[0][0].i)
     for index in range(1, len(read)):
         (run, first, _, _), (next_run, second, _, _) = read[index - 1], read[index]
         if not _joined(run, next_run) or first.unit != second.unit:
@@ -328,9 +333,9 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
         if tail is not None and tail.lower_ in units["relative"]:
             return None
-    if len(unit_tokens) == 1 and unit_tokens[0].lemma_.lower() in units["cents"]:
+    if _hundredths(unit, unit_tokens):
         factor = 0.01
-        value, step = value * factor, step * factor  # "12 cents": 0.12 dollars
+        value, step = value * factor, step * factor  # "12 cents": 0.12 dollars; "25 basis points": 0.25 points
     anchor = unit_tokens[-1] if unit_tokens else head
     if unit == "age":
         counted = _described_noun(anchor)
@@ -352,6 +357,75 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
                         predicate=predicate.lemma_.lower() if predicate is not None else "",
                         approx=approx, low=low, high=high)
     return quantity, anchor, predicate, factor
+
+
+def _hundredths(unit: str, unit_tokens: list) -> bool:
+    """A unit written as hundredths of the one recorded: "cents" of a currency, "basis points" of points."""
+    if len(unit_tokens) == 1 and unit_tokens[0].lemma_.lower() in _units()["cents"]:
+        return True
+    written = tuple(t.lower_ for t in unit_tokens)
+    return unit == "points" and (written in _units()["basis"]
+                                 or tuple(t.lemma_.lower() for t in unit_tokens) in _units()["basis"])
+
+
+def _point_fractions(span, root) -> list:
+    """(tokens, figure, anchor, predicate) for each share of a point written in words: "a quarter of a percentage
+    point" (0.25 points), "half a point", "three-quarters of a point", "a quarter-point cut"."""
+    found = []
+    for tokens, value in _share_words(span):
+        unit_tokens = point_after(tokens[-1])
+        if not unit_tokens:
+            continue
+        anchor = unit_tokens[-1]
+        # the phrase's head, which the parse makes the share word ("a quarter of a point") or the point ("half a point")
+        head = tokens[-1] if anchor in tokens[-1].subtree else anchor
+        counted = _modified_noun(head) or _valued_noun(head)
+        predicate = _predicate(head, span, root)
+        if not counted and _is_complement(head, predicate, "points"):
+            counted = _subject_lemma(predicate)
+        start = tokens[0].i - 1 if tokens[0].i > span.start and tokens[0].doc[tokens[0].i - 1].lower_ in ("a", "an") \
+            else tokens[0].i
+        text = span.doc[start:anchor.i + 1].text
+        points = value / 100
+        found.append((tokens, Quantity(value=points, unit="points", counts=counted, period=None, text=text,
+                                       predicate=predicate.lemma_.lower() if predicate is not None else "",
+                                       approx="", low=points, high=points), anchor, predicate))
+    return found
+
+
+def _share_words(span) -> list[tuple[list, float]]:
+    """(tokens, percent) for each share word of frames.toml [shares] in the span ("half", "two-thirds")."""
+    words = frame_words()["shares"]
+    doc = span.doc
+    found = []
+    for token in span:
+        first = doc[token.i - 2] if token.i - 2 >= span.start and doc[token.i - 1].text == "-" else token
+        written = doc[first.i:token.i + 1].text.lower()
+        if written in words:
+            found.append((list(doc[first.i:token.i + 1]), float(words[written])))
+        elif token.lower_ in words:
+            found.append(([token], float(words[token.lower_])))
+    return found
+
+
+def point_after(token) -> list:
+    """The tokens that write "(of) a (percentage) point" right after a share word, or []: "a quarter of a
+    percentage point", "half a point", "a quarter-point"; not "a quarter of the points" (a share of points)."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].lower_ == "-":
+        i += 1
+    else:
+        i += 1 if i < len(doc) and doc[i].lower_ == "of" else 0
+        if not (i < len(doc) and doc[i].lower_ in ("a", "an")):
+            return []
+        i += 1
+    for size in (3, 2, 1):  # "a half-percentage-point cut": the hyphens are no words
+        written = [t for t in doc[i:i + size] if t.lower_ != "-"]
+        if len(doc[i:i + size]) == size and tuple(t.lower_ for t in written) in _units()["points"] \
+                and written[-1].lower_ != "points":
+            return written
+    return []
 
 
 def _run_head(run: list):

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import bounds, word_number
+from .figures import bounds, point_after, word_number
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -85,8 +85,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
     verb = _verb_named(span, q.predicate)
     if reading == "level" and _moved_from(span, len(before), verb):
         reading = "origin"  # "the 916,000 gain was revised down to 770,000": 916,000 is where it was moved from
-    if reading == "change" and _by_the_doers(span, len(before)):
-        reading = "level"  # "a lawsuit filed by five officers": who did it, no change by five
+    if reading == "change" and unit != "points" and _by_the_doers(span, len(before)):
+        reading = "level"  # "a lawsuit filed by five officers": who did it, no change by five (points do nothing)
     if _AVERAGE.search(" ".join(before.split()[-6:])):
         reading = "average"  # "the average weekly number of cases was 1,200" is no count of one week
     if reading == "level" and q.predicate in amount_verbs() and _right_after(span, len(before), q.predicate) \
@@ -639,8 +639,9 @@ def shares(span) -> list[Measure]:
         first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else token  # "two-thirds"
         written = doc[first.i:token.i + 1].text
         before = doc[first.i - 1].lower_ if first.i > 0 else ""
-        if written.lower() not in words or following is None or following.lower_ != "of" or before in _NOT_A_SHARE:
-            continue  # "the first half of 2021", "the third of March" are no shares
+        if written.lower() not in words or following is None or following.lower_ != "of" or before in _NOT_A_SHARE \
+                or point_after(token):
+            continue  # "the first half of 2021", "the third of March" are no shares; "a quarter of a point", a figure
         of = next((g for g in following.children if g.dep_ == "pobj"), None)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         value = float(words[written.lower()])
