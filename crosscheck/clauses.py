@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from . import features
 from .dating import WEEKDAYS, normalise
-from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, roles, sought_governors,
-                         text_of, told_of_by)
+from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, recipient, roles,
+                         sought_governors, text_of, told_of_by)
 from .types import Clause
 
 
@@ -41,7 +41,7 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
         if (agent or theme) and governed is not None:
             negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
-                                dates=_days(token), places=_where(token, located_places),
+                                dates=_days(token), places=_where(token, located_places), recipient=recipient(token),
                                 under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return tuple(found) + _states(span) + _causes(span) + _called_false(span)

@@ -140,6 +140,7 @@ class Clause:
     intent: bool = False  # read from a noun of intent ("no plans to raise"): a plan, not yet an act
     dates: tuple[str, ...] = ()  # the days its own phrases name ("began on Monday": "monday"; "--03-03")
     places: tuple[str, ...] = ()  # the places its own "in", "at" or "near" phrases name ("arrested in Denver")
+    recipient: str = ""  # to whom its act went (`predicates.recipient`: "the network he later sold to Comcast")
     under_main: bool = True  # among the main predicate's clauses (`features.in_main_clauses`): the claim's hedge covers it
 
 

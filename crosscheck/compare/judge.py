@@ -625,8 +625,7 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
 
 
 # The frame's roles (attribute names) where each claim's agent may stand in the other's: "Biden called Xi" / "Xi
-# called Biden" (theme), "Germany sends tanks to Ukraine" / "Ukraine sends tanks to Germany" (recipient; a clause has
-# none, so only main frames are tried for it)
+# called Biden" (theme), "Germany sends tanks to Ukraine" / "Ukraine sends tanks to Germany" (recipient)
 _SWAPPED_ROLES = ("theme", "recipient")
 
 
@@ -692,17 +691,27 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     Ukraine" / "to Kyiv") is no conflict."""
     if not _told_alike(a, b, same_fact, cosine, settings):
         return None
-    x, y = frame_of(a), frame_of(b)
-    if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
-            and bool(x.negation) == bool(y.negation) and not {x.predicate, y.predicate} & symmetric_predicates() \
-            and _aligned(x.agent, y.agent, required=True) and _aligned(x.theme, y.theme, required=True):
-        told = f"{x.predicate} {_short(x.theme, 40)}"
-        verdict = _recipient_verdict(a, b, (x.recipient, y.recipient), x.theme, told, x.predicate, similarity, settings)
-        if verdict is not None:
-            return verdict
+    fa, fb = frame_of(a), frame_of(b)
+    for x, y in _frames_and_clauses(fa, fb):
+        if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
+                and bool(x.negation) == bool(y.negation) and not {x.predicate, y.predicate} & symmetric_predicates() \
+                and _aligned(x.agent, y.agent, required=True) and _aligned(x.theme, y.theme, required=True):
+            told = f"{x.predicate} {_short(x.theme, 40)}"
+            verdict = _recipient_verdict(a, b, (x.recipient, y.recipient), x.theme, told, x.predicate, similarity,
+                                         settings)
+            if verdict is not None:
+                return verdict
+    x, y = fa, fb
     return next((verdict for thing, to_x in x.addressed for other, to_y in y.addressed if thing == other
                  and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
                                                     similarity, settings))), None)
+
+
+def _frames_and_clauses(fa, fb):
+    """The two main frames, then each claim's main frame or clause against each of the other's: an act told in a
+    clause ("Current TV, the network he later sold to Al Jazeera") is the act another claim tells in its own."""
+    yield fa, fb
+    yield from ((x, y) for x in (fa, *fa.clauses) for y in (fb, *fb.clauses) if not (x is fa and y is fb))
 
 
 def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str, fact: str, similarity, settings):
