@@ -29,6 +29,19 @@ def settings():
 
 
 @pytest.fixture(scope="session")
+def verdict(embedder, settings):
+    """The comparator's judgement of two sentences read as the claims stage reads them (real parse, real model)."""
+    from crosscheck.claims import claim_from_text
+    from crosscheck.compare import judge
+
+    def run(a_text, b_text):
+        a, b = claim_from_text(a_text), claim_from_text(b_text)
+        vectors = embedder.embed([a.text, b.text])
+        return judge(a, b, float(vectors[0] @ vectors[1]), settings)
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_run(tmp_path_factory, embedder, settings):
     """The seed corpus run once through the whole pipeline, in a copy with its own state."""
     from crosscheck.pipeline import run_tracked

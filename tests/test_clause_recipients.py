@@ -3,17 +3,7 @@ whether either claim tells the act in its main clause or in a clause on a noun (
 import pytest
 
 from crosscheck.claims import claim_from_text
-from crosscheck.compare import judge
 from crosscheck.frames import frame_of
-
-
-@pytest.fixture(scope="session")
-def verdict(embedder, settings):
-    def run(a_text, b_text):
-        a, b = claim_from_text(a_text), claim_from_text(b_text)
-        vectors = embedder.embed([a.text, b.text])
-        return judge(a, b, float(vectors[0] @ vectors[1]), settings)
-    return run
 
 
 def test_a_clause_reads_its_recipient():

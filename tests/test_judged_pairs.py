@@ -8,15 +8,6 @@ from crosscheck.frames import frame_of
 from crosscheck.types import ClockTime
 
 
-@pytest.fixture(scope="session")
-def verdict(embedder, settings):
-    def run(a_text, b_text):
-        a, b = claim_from_text(a_text), claim_from_text(b_text)
-        vectors = embedder.embed([a.text, b.text])
-        return judge(a, b, float(vectors[0] @ vectors[1]), settings)
-    return run
-
-
 @pytest.mark.parametrize("b", [
     "The nearly $4 billion harbour plan was advanced by the council on Tuesday, officials said.",
     "Officials said the council, which met on Tuesday, advanced a harbour plan that costs nearly $4 billion.",
