@@ -440,6 +440,11 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
         subject = _quoted_source(verb) or document or holder or _subject_of(verb) or _relative_speaker(verb, span)
+        if subject is None and _bare_opening_speech(verb, span) and (
+                (last := mentions.person()) is not None) and (content := _content_of(verb, span, quoted)) is not None:
+            # "Tom Reed hints at a run. Says the levy will fail.": a deck goes on as "he says" would, in the voice
+            # of the last speaker or the person the sentence before was about
+            return Frame(Voice(last.name, last.side, last.side is not None), verb.i, content.i, False)
         if subject is None:
             continue
         if subject.lower_ == "i" and subject.pos_ == "PRON":
@@ -473,6 +478,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _bare_opening_speech(verb, span) -> bool:
+    """A sentence opened by a verb of speech in the third person with no subject at all ("Says the levy will
+    fail.", "Adds that ..."): a headline's deck, going on in its speaker's voice."""
+    words = lexicon()
+    return (verb.i == span.start and verb.tag_ == "VBZ" and verb.dep_ == "ROOT"
+            and verb_lemma(verb, words.speech_verbs) in words.speech_verbs
+            and not any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children))
 
 
 def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):

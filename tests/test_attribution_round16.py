@@ -38,3 +38,19 @@ def test_a_verb_after_a_relative_clause_with_a_subject_of_its_own_is_not_the_cla
 ])
 def test_the_subject_the_parse_hung_on_what_speaks(line, voice):
     assert claims_of(line)[-1].voice == voice
+
+
+@pytest.mark.parametrize("lines, voice", [
+    (("'Farm people' his best hope, Tom Reed hints;", "Says Ann Cole would close the mills in Dayton."), "Tom Reed"),
+    (("Tom Reed hints at a run for governor.", "Says the levy will fail in March."), "Tom Reed"),
+])
+def test_a_deck_opened_by_a_bare_verb_of_speech_is_the_person_before_it(lines, voice):
+    assert claims_of(*lines)[-1].voice == voice
+
+
+@pytest.mark.parametrize("lines", [
+    ("Ann Cole spoke in Dayton.", "Says a lot about the council."),
+    ("The levy failed on Monday.", "Says the council has no plan."),
+])
+def test_a_bare_verb_of_speech_with_no_statement_or_no_person_before_it_stays_the_outlets(lines):
+    assert claims_of(*lines)[-1].voice == "Example News"
