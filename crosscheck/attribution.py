@@ -1335,7 +1335,16 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only, surnames)
+    # not a name in a phrase that modifies the pronoun's own verb ("Dismayed by Jim Hale's years in office, he ...")
+    people = [t for t in people if not _in_modifier_of(t, pronoun.head)]
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _in_modifier_of(token, verb) -> bool:
+    """The token lies in an adverbial clause or phrase hung on the verb."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in {"advcl", "prep", "npadvmod", "advmod"}
 
 
 def _fitting_person_in_sentence(pronoun, gender: str | None, book: VoiceBook, mentions: Mentions) -> Voice | None:
