@@ -1335,8 +1335,9 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only, surnames)
-    # not a name in a phrase that modifies the pronoun's own verb ("Dismayed by Jim Hale's years in office, he ...")
-    people = [t for t in people if not _in_modifier_of(t, pronoun.head)]
+    # not an owner in a phrase that modifies the pronoun's own verb ("Dismayed by Jim Hale's years in office, he
+    # ..."; but "When reporters asked Sanders about it, he said": Sanders)
+    people = [t for t in people if not (t.dep_ == "poss" and _in_modifier_of(t, pronoun.head))]
     return people[0] if len({t.text for t in people}) == 1 else None
 
 
