@@ -440,6 +440,11 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
         subject = _quoted_source(verb) or document or holder or _subject_of(verb) or _relative_speaker(verb, span)
+        if subject is None and _bare_opening_speech(verb, span) and (
+                (last := mentions.person()) is not None) and (content := _content_of(verb, span, quoted)) is not None:
+            # "Tom Reed hints at a run. Says the levy will fail.": a deck goes on as "he says" would, in the voice
+            # of the last speaker or the person the sentence before was about
+            return Frame(Voice(last.name, last.side, last.side is not None), verb.i, content.i, False)
         if subject is None:
             continue
         if subject.lower_ == "i" and subject.pos_ == "PRON":
@@ -473,6 +478,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _bare_opening_speech(verb, span) -> bool:
+    """A sentence opened by a verb of speech in the third person with no subject at all ("Says the levy will
+    fail.", "Adds that ..."): a headline's deck, going on in its speaker's voice."""
+    words = lexicon()
+    return (verb.i == span.start and verb.tag_ == "VBZ" and verb.dep_ == "ROOT"
+            and verb_lemma(verb, words.speech_verbs) in words.speech_verbs
+            and not any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children))
 
 
 def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
@@ -932,8 +946,8 @@ def _subject_of(verb):
         subject = next((c for c in verb.head.children if c.dep_ == "attr" and c.i < subject.i), subject)
     if subject is not None:
         return _antecedent(verb) if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" else subject
-    subject = _final_compound_subject(verb)  # "..., FEC filings show": the parse made the subject a compound
-    if subject is not None:
+    subject = _final_compound_subject(verb) or _subject_under_what(verb)
+    if subject is not None:  # "..., FEC filings show": the parse made the subject a compound
         return subject
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "it was announced by X"
     if agent is not None:
@@ -941,10 +955,40 @@ def _subject_of(verb):
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
+    clause = _relative_clause_before(verb)
+    if clause is not None:
+        return _antecedent(clause)
     controller = _controller(verb)
     if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
         return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
     return controller or _subject_before(verb)
+
+
+def _subject_under_what(verb):
+    """The subject the parse hung on the verb's "what" ("That's what my friend Tom Reed wrote": Reed)."""
+    what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
+    return None if what is None else next((c for c in what.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+
+
+def _relative_clause_before(verb):
+    """The relative clause a subjectless verb is joined to where the parse hung the verb on the main verb instead
+    ("The plan came from the bank, which manages the debt and says it cannot pay": the bank says): the "and" comes
+    right after a relative clause on "who" or "which" whose verb has the same tense and number."""
+    if verb.dep_ != "conj":
+        return None
+    joint = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None) or next(
+        (c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    if joint is None:
+        return None
+    before = joint.i - 1
+    while before > verb.head.i and verb.doc[before].is_punct:
+        before -= 1
+    clause = next((t for t in verb.doc[verb.head.i + 1:joint.i] if t.dep_ == "relcl"
+                   and t.right_edge.i == before), None)
+    if clause is None or clause.tag_ != verb.tag_ or clause.tag_ not in _FINITE_TAGS:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return clause if subject is not None and subject.tag_ in _RELATIVE_TAGS else None
 
 
 def _inverted_speaker(verb):
@@ -1277,7 +1321,7 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     # a name is a person's when the tagger says so, when the book knows it, or, as a subject or its owner, when it
     # is the surname of a person the article named before ("Sanders's role is under discussion, but he has said
     # ...", Sanders tagged a body)
-    people = [t for t in reversed(before) if t.dep_ != "compound" and (
+    people = [t for t in reversed(before) if t.dep_ not in {"compound", "case"} and (
         t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people)
         or (t.pos_ == "PROPN" and strip_possessive(t.text) in surnames
             and (t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t))))]
@@ -1291,7 +1335,17 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     same = next((t for t in reversed(before) if t.lower_ == pronoun.lower_), None)  # "if he ..., he said"
     if same is not None:
         return _person_earlier_in_sentence(same, book, named_only, surnames)
+    # not an owner in a phrase that modifies the pronoun's own verb ("Dismayed by Jim Hale's years in office, he
+    # ..."; but "When reporters asked Sanders about it, he said": Sanders)
+    people = [t for t in people if not (t.dep_ == "poss" and _in_modifier_of(t, pronoun.head))]
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _in_modifier_of(token, verb) -> bool:
+    """The token lies in an adverbial clause or phrase hung on the verb."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in {"advcl", "prep", "npadvmod", "advmod"}
 
 
 def _fitting_person_in_sentence(pronoun, gender: str | None, book: VoiceBook, mentions: Mentions) -> Voice | None:
