@@ -507,7 +507,7 @@ def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, menti
             continue
         # "X issued a statement saying": X's; a bare record speaks as itself ("with data showing that ...")
         voice = resolve(_issuer(source) or source, book, mentions) or Voice(noun_phrase(source), None)
-        if voice is None or not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
+        if not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
             continue
         start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
         return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)

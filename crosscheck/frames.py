@@ -73,10 +73,11 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
 
 def _ordinals(span) -> tuple[tuple[str, int, str], ...]:
     """(noun, position, the noun as written) for each ordinal on a noun said of something else: an apposition ("...,
-    its first missile test in six months"), a copula's complement ("became the second woman to lead") or its "in" phrase
-    ("is in this year's third special session"), or one with its owner ("its first test").
-    Not on a bare subject or object ("The first suspect was arrested": which suspect, not one thing placed twice), not with a conjunct ("the first and second
-    doses"), not of nouns whose every member is its own thing (frames.toml [ordinal] `sequences`: "the second round")."""
+    its first missile test in six months"), a copula's complement ("became the second woman to lead") or its "in"
+    phrase ("is in this year's third special session"), or one with its owner ("its first test"). Not on a bare subject
+    or object ("The first suspect was arrested": which suspect, not one thing placed twice), not with a conjunct ("the
+    first and second doses"), not of nouns whose every member is its own thing (frames.toml [ordinal] `sequences`: "the
+    second round")."""
     table, sequences = frame_words()["rank"]["ordinals"], set(frame_words()["ordinal"]["sequences"])
     return tuple(sorted({(t.head.lemma_.lower(), table[t.lower_], t.head.text) for t in span
                          if t.lower_ in table and t.dep_ == "amod" and t.head.pos_ == "NOUN" and not t.conjuncts
@@ -85,7 +86,8 @@ def _ordinals(span) -> tuple[tuple[str, int, str], ...]:
 
 def _said_of_another(noun) -> bool:
     """The noun says what something else is (an apposition, a copula's complement or "in" phrase: "is in its third
-    session"; not "said in the first interview", where it only says where), or whose series it belongs to ("carried out its first missile test", "posted its second loss in a row")."""
+    session"; not "said in the first interview", where it only says where), or whose series it belongs to ("carried
+    out its first missile test", "posted its second loss in a row")."""
     return noun.dep_ in ("appos", "attr") or any(c.dep_ == "poss" for c in noun.children) or (
         noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.lemma_ == "be")
 

@@ -354,8 +354,8 @@ def _third_person(lemma: str) -> str:
 
 
 def _opinion(span, verb) -> bool:
-    """A headline whose main clause argues rather than reports (`_imperative`, `_slanted`): the writer speaks to the
-    reader or names what happened by a verdict, so no act is reported, whatever its verb."""
+    """A headline whose main clause argues rather than reports (`_imperative`, `_slanted`, `_graded`): the writer
+    speaks to the reader or names what happened by a verdict, so no act is reported, whatever its verb."""
     return _imperative(span, verb) or _slanted(span, verb) or _graded(verb)
 
 
@@ -584,7 +584,7 @@ def _clause(part):
     if shortened:  # too long: cut before the last preposition (or "to") that follows a noun
         preps = [t.i for t in words[:_HEADLINE_WORDS + 1] if t.i > verb.i + 1
                  and (t.pos_ == "ADP" or t.lower_ == "to") and doc[t.i - 1].pos_ in {"NOUN", "PROPN", "NUM"}
-                 and not _range_word(t) and not _complement(t)]
+                 and not _range_word(t) and not _infinitive_to(t)]
         if not preps:
             return None
         end = preps[-1]
@@ -610,7 +610,7 @@ def _clause(part):
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
 
 
-def _complement(token) -> bool:
+def _infinitive_to(token) -> bool:
     """The "to" of an infinitive a verb takes after its object ("urge Americans to take vaccine shots", "asks Congress
     to act"): what is urged or asked, which a cut there would leave out."""
     return token.tag_ == "TO" and token.head.dep_ == "xcomp" and token.head.head.pos_ == "VERB"

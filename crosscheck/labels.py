@@ -245,7 +245,7 @@ def _named_complements(doc) -> tuple[tuple[str, str], ...]:
             name = next((e for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
                          for e in doc.ents if e.start <= c.i < e.end and e.label_ in _ACTORS | _WHERE), None)
             if name is not None:
-                key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
+                key = _noun_key(token)
                 found.append((key, f"{prep.lower_} {_clean_entity(name)}"))
     return tuple(found)
 
@@ -272,7 +272,7 @@ def _meetings(doc) -> tuple[tuple[str, str, str], ...]:
     what its "with" phrase names ("an interview with '60 Minutes'"), "" where it has none."""
     meetings, found = words_of("meeting_nouns"), []
     for token in doc:
-        key = token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()
+        key = _noun_key(token)
         if token.pos_ != "NOUN" or key not in meetings or _demand(token) or _audience(token):
             continue
         partner = next((doc[c.left_edge.i:c.right_edge.i + 1].text for p in token.children
@@ -599,7 +599,7 @@ def _nouns(doc) -> tuple[list[str], list[tuple[str, str]], set[str]]:
             titled.update(result)
         if token.pos_ != "NOUN" or not token.text.isalpha() or not token.text.islower() or len(token.text) < 3:
             continue  # a common noun is written in lower case ("BioNTech" is a name)
-        result.append(token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower())
+        result.append(_noun_key(token))
         forms.append((result[-1], token.text.lower()))
         left = token.nbor(-1) if token.i > 0 else None
         if left is not None and left.pos_ == "NOUN" and left.dep_ == "compound" and left.text.isalpha():
@@ -1026,3 +1026,8 @@ def fit(text: str, width: int) -> str:
     space = cut.rfind(" ")
     head = cut[:space] if space > 0 else cut
     return head.rstrip(",;:—–-") + " …"
+
+
+def _noun_key(token) -> str:
+    """A word as the labels compare it: an occasion noun as written ("talks" is not "talk"), any other its lemma."""
+    return token.text.lower() if token.text.lower() in _words()[0] else token.lemma_.lower()

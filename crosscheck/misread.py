@@ -26,7 +26,7 @@ _NAME_TYPES = {"PERSON", "ORG"}
 # A transitive verb it reads as the past tense of a sentence's main verb wherever the tagger took one for a modifier
 # ("Senate Republicans on Friday took legislation ...": tests/test_misread.py).
 PLACEHOLDER_PAST = "took"
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+_FINITE_OR_MODAL_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 _CLAUSE_OPENERS = {"that", "about"}
 _MODIFIERS = {"amod", "compound"}
 _NAME_TAGS = {"PROPN", "NOUN"}
@@ -139,7 +139,7 @@ def _verb_read_as_modifier(token) -> tuple[str, str] | None:
         return None
     sentence = token.sent
     if sentence.root.pos_ not in _NAME_TAGS or sentence.root.i > token.i or not sentence.text.rstrip().endswith(".") \
-            or any(t.tag_ in _FINITE_TAGS for t in sentence if t.i != token.i) \
+            or any(t.tag_ in _FINITE_OR_MODAL_TAGS for t in sentence if t.i != token.i) \
             or token.doc[token.i - 1].pos_ in {"DET", "PRON", "ADJ", "ADP", "PUNCT"} or _before_by(token):
         return None
     return PLACEHOLDER_PAST, token.lemma_.lower()

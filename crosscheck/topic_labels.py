@@ -310,7 +310,7 @@ def _tally_vote(label: str, group: list[Claim]) -> str:
     claims = Counter()
     for claim in group:
         claims.update({m.tally for m in _measures(claim) if m.unit == "tally" and m.tally and sum(m.tally)})
-    tally, count = min(claims.items(), key=lambda item: (-item[1], item[0]), default=((0, 0), 0))
+    tally, count = _commonest(claims, ((0, 0), 0))
     return f"{tally[0]}-{tally[1]} vote" if count >= _FIGURE_CLAIMS else ""
 
 
@@ -332,7 +332,7 @@ def _milestone_figure(label: str, group: list[Claim]) -> str:
         claims.update({m.value for m in counted})
         for m in counted:
             written[m.value].update(_counted_as_written(claim.text, m))
-    value, count = min(claims.items(), key=lambda item: (-item[1], item[0]), default=(0.0, 0))
+    value, count = _commonest(claims, (0.0, 0))
     return _most_common(written[value]) if count >= _FIGURE_CLAIMS and written[value] else ""
 
 
@@ -790,7 +790,7 @@ def _described(label: str, group: list[Claim]) -> str:
     said = Counter()
     for claim in group:
         said.update({m.group(1) for m in pattern.finditer(claim.text)} - set(label.split()) - stop_words())
-    participle, claims = min(said.items(), key=lambda item: (-item[1], item[0]), default=("", 0))
+    participle, claims = _commonest(said, ("", 0))
     return f"{participle} {label}" if claims >= 2 else label
 
 
@@ -924,3 +924,8 @@ def _names_only(surface: Counter, named: set[str]) -> bool:
     text = _most_common(surface)
     words = [w.strip("’'") for w in text.split()]
     return all(w[:1].isupper() for w in words) and bool({w.casefold() for w in words} & named)
+
+
+def _commonest(counts: dict, default: tuple) -> tuple:
+    """(key, count) of the key counted most, the least key among ties (the same on every run), or `default`."""
+    return min(counts.items(), key=lambda item: (-item[1], item[0]), default=default)

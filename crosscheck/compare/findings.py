@@ -96,8 +96,8 @@ def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
 def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
     """Index pairs sharing a predicate (the main one or a clause's), an opposite pair of predicates, a counted thing,
     a figure of one unit told by one verb ("has agreed to pay $4.5 million" / "will pay $7.5 million": the main
-    predicates differ), a quality's noun or verb, or a noun given a place in a series: what the judge can rule on though the two claims are not one
-    fact by their words."""
+    predicates differ), a quality's noun or verb, or a noun given a place in a series: what the judge can rule on
+    though the two claims are not one fact by their words."""
     keys = defaultdict(list)
     for i, claim in enumerate(claims):
         if claim.predicate:

@@ -497,11 +497,11 @@ def _described_apart(x: str, y: str) -> bool:
     """Two objects each described in words of its own, sharing none ("a policy banning transgender athletes from
     ..." / "legislation that aims to crack down on social media ..."): two things, each done on its own day; not
     "the bill" / "the legislation", which say too little to tell."""
-    wx, wy = _content_words(x), _content_words(y)
+    wx, wy = _meaning_words(x), _meaning_words(y)
     return len(wx) >= _DESCRIBED_WORDS and len(wy) >= _DESCRIBED_WORDS and not {w[:5] for w in wx} & {w[:5] for w in wy}
 
 
-def _content_words(text: str) -> set[str]:
+def _meaning_words(text: str) -> set[str]:
     return _words(text) - stop_words()
 
 
@@ -701,8 +701,7 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
                                          settings)
             if verdict is not None:
                 return verdict
-    x, y = fa, fb
-    return next((verdict for thing, to_x in x.addressed for other, to_y in y.addressed if thing == other
+    return next((verdict for thing, to_x in fa.addressed for other, to_y in fb.addressed if thing == other
                  and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
                                                     similarity, settings))), None)
 
