@@ -539,6 +539,12 @@ def _inside_content(frame: Frame, token) -> bool:
     return frame.content_root is not None and token.i in {t.i for t in token.doc[frame.content_root].subtree}
 
 
+def _on_relative_word(clause) -> bool:
+    """The clause's subject is a relative word ("which", "who"): it tells of the noun it hangs on."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.tag_ in _RELATIVE_TAGS
+
+
 def _relative_speaker(verb, span):
     """The noun a relative clause is on, for a verb of speech joined to the clause's own verb, where the clause is
     the span, a claim cut off from its sentence ("[the bank,] which manages the debt and says it cannot pay");
@@ -546,8 +552,7 @@ def _relative_speaker(verb, span):
     clause = verb.head if verb.dep_ == "conj" else None
     if clause is None or clause.dep_ != "relcl" or span.start <= clause.head.i < span.end:
         return None
-    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-    return _antecedent(clause) if subject is not None and subject.tag_ in _RELATIVE_TAGS else None
+    return _antecedent(clause) if _on_relative_word(clause) else None
 
 
 def _in_clause_aside(verb, span) -> bool:
@@ -987,8 +992,7 @@ def _relative_clause_before(verb):
                    and t.right_edge.i == before), None)
     if clause is None or clause.tag_ != verb.tag_ or clause.tag_ not in _FINITE_TAGS:
         return None
-    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-    return clause if subject is not None and subject.tag_ in _RELATIVE_TAGS else None
+    return clause if _on_relative_word(clause) else None
 
 
 def _inverted_speaker(verb):
@@ -1365,9 +1369,13 @@ def _gender_in_sentence(name_token, name: str, mentions: Mentions) -> str | None
     if told is not None:
         return told
     first = name_token.doc[max(name_token.i - len(name.split()), 0):name_token.i + 1]
+    return _honorific_gender(first) or given_name_gender(name)
+
+
+def _honorific_gender(tokens) -> str | None:
+    """The pronoun of the first honorific among the tokens ("Mr." he, "Ms" she), or None."""
     honorifics = dict(lexicon().honorifics)
-    by_title = next((honorifics[t.lower_.rstrip(".")] for t in first if t.lower_.rstrip(".") in honorifics), None)
-    return by_title or given_name_gender(name)
+    return next((honorifics[t.lower_.rstrip(".")] for t in tokens if t.lower_.rstrip(".") in honorifics), None)
 
 
 def _owns_subject(token) -> bool:
@@ -1405,10 +1413,9 @@ def person_gender(entity, quoted: list[bool]) -> str | None:
     object pronoun of their own verb is someone else ("Reed sat beside her"), and so is one in a clause with
     another subject, or in a clause that reports another's words ("Ann said that Holt ignored her call")."""
     doc = entity.doc
-    honorifics = dict(lexicon().honorifics)
-    for token in doc[max(entity.start - 1, 0):entity.start + 1]:
-        if token.lower_.rstrip(".") in honorifics and token.i < entity.end - 1:
-            return honorifics[token.lower_.rstrip(".")]
+    by_title = _honorific_gender(t for t in doc[max(entity.start - 1, 0):entity.start + 1] if t.i < entity.end - 1)
+    if by_title is not None:
+        return by_title
     root = entity.root
     verb = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"} or quoted[root.i] or not (
