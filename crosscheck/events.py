@@ -60,9 +60,11 @@ _WEEKDAYS_ORDER = [name.lower() for name in calendar.day_name]
 _WEEKDAYS = frozenset(_WEEKDAYS_ORDER)
 # A noun and the weekday it took place on, or a weekday's possessive a few words before it, its part of the day
 # between ("Wednesday night's debate"; `_occasion_days`).
-_NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + "|".join(_WEEKDAYS_ORDER) + r")\b(?!')"
-                           r"|\b(" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
-                           + r"))?'s((?:\s+[\w'\"“”-]+){1,5})")
+# A weekday, and the part of the day that may follow it ("wednesday night"), as lower-cased text writes them.
+_WEEKDAY_WORDS = "|".join(_WEEKDAYS_ORDER)
+_DAY_PART = r"(?:\s+(?:" + "|".join(sorted(DAY_PARTS)) + r"))?"
+_NOUN_WEEKDAY = re.compile(r"\b([a-z][\w-]+)\s+on\s+(" + _WEEKDAY_WORDS + r")\b(?!')"
+                           r"|\b(" + _WEEKDAY_WORDS + r")" + _DAY_PART + r"'s((?:\s+[\w'\"“”-]+){1,5})")
 # A day named by its distance from the publication: "last night", "yesterday" (the claims stage resolves
 # "yesterday" alone; `_yesterday` writes both as the weekday they name, so the rules above read them as one).
 _YESTERDAY = re.compile(r"(?i)\b(?:last\s+night|yesterday)\b(?!['’]s)")
@@ -73,8 +75,7 @@ _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|
 # back; or a weekday's possessive ("Friday night's drone strike"). Both read on lower-cased text.
 _NOUN_DAY_DETERMINERS = words_of("noun_day_determiners")
 _DAY_NUMBER_BEFORE_WORD = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])")
-_WEEKDAY_POSSESSIVE = re.compile(r"\b((?:" + "|".join(_WEEKDAYS_ORDER) + r")(?:\s+(?:" + "|".join(sorted(DAY_PARTS))
-                                 + r"))?)['’]s\s")
+_WEEKDAY_POSSESSIVE = re.compile(r"\b((?:" + _WEEKDAY_WORDS + r")" + _DAY_PART + r")['’]s\s")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 

@@ -78,10 +78,15 @@ def _ordinals(span) -> tuple[tuple[str, int, str], ...]:
     or object ("The first suspect was arrested": which suspect, not one thing placed twice), not with a conjunct ("the
     first and second doses"), not of nouns whose every member is its own thing (frames.toml [ordinal] `sequences`: "the
     second round")."""
-    table, sequences = frame_words()["rank"]["ordinals"], set(frame_words()["ordinal"]["sequences"])
+    table, sequences = frame_words()["rank"]["ordinals"], _sequences()
     return tuple(sorted({(t.head.lemma_.lower(), table[t.lower_], t.head.text) for t in span
                          if t.lower_ in table and t.dep_ == "amod" and t.head.pos_ == "NOUN" and not t.conjuncts
                          and t.head.lemma_.lower() not in sequences and _said_of_another(t.head)}))
+
+
+@functools.cache
+def _sequences() -> frozenset[str]:
+    return frozenset(frame_words()["ordinal"]["sequences"])
 
 
 def _said_of_another(noun) -> bool:

@@ -7,6 +7,7 @@ it is never a contradiction and never an agreement.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -87,7 +88,11 @@ def words(text: str) -> set[str]:
 
 def overlaps(x: str, y: str) -> bool:
     """Two role fillers that can be the same thing: a shared word or a shared five-letter prefix."""
-    wx, wy = words(x), words(y)
+    return words_overlap(words(x), words(y))
+
+
+def words_overlap(wx: set[str], wy: set[str]) -> bool:
+    """A shared word or a shared five-letter prefix."""
     return bool(wx & wy) or bool({w[:5] for w in wx if len(w) >= 5} & {w[:5] for w in wy if len(w) >= 5})
 
 
@@ -732,9 +737,17 @@ def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
 def _ordinals(fa: Frame, fb: Frame) -> list[Slot]:
     """One thing given two places in its series ("its first ballistic missile test in six months" / "the third such
     test in six months"; "this year's third special session" / "the second special session of the year")."""
-    word = {position: word for word, position in frame_words()["rank"]["ordinals"].items()}
+    if not (fa.ordinals and fb.ordinals):
+        return []
+    word = _ordinal_words()
     return [Slot("ordinal", (f"{word[x]} {written_x}", f"{word[y]} {written_y}"), True, True, f"ordinal|{noun}")
             for noun, x, written_x in fa.ordinals for other, y, written_y in fb.ordinals if noun == other and x != y][:1]
+
+
+@functools.cache
+def _ordinal_words() -> dict[int, str]:
+    """{position: the ordinal that writes it}, built once."""
+    return {position: word for word, position in frame_words()["rank"]["ordinals"].items()}
 
 
 def _winners(fa: Frame, fb: Frame) -> list[Slot]:

@@ -28,7 +28,7 @@ from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (dates_differ, happening_subject, leftover_figures, matched_figures, opposite_pair, periods_differ,
-                    same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places)
+                    same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places, words_overlap)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -498,7 +498,7 @@ def _described_apart(x: str, y: str) -> bool:
     ..." / "legislation that aims to crack down on social media ..."): two things, each done on its own day; not
     "the bill" / "the legislation", which say too little to tell."""
     wx, wy = _meaning_words(x), _meaning_words(y)
-    return len(wx) >= _DESCRIBED_WORDS and len(wy) >= _DESCRIBED_WORDS and not {w[:5] for w in wx} & {w[:5] for w in wy}
+    return len(wx) >= _DESCRIBED_WORDS and len(wy) >= _DESCRIBED_WORDS and not words_overlap(wx, wy)
 
 
 def _meaning_words(text: str) -> set[str]:
