@@ -11,7 +11,8 @@ first_findings.py draws them) with three of their claims. Tune on the tuning hal
 third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories of ids ≡ 2 mod 8, the first
 30 of ids ≡ 6 and the rest of them, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
 `--half unsampled`: 40 stories in no sample (UNSAMPLED_SEED), to read how the labels fare on stories no round was
-fitted on; no verdicts.
+fitted on; no verdicts. `--half report-rest`: the stories of the report half's residue (ids ≡ 4 mod 8, two outlets or
+more) outside the report sample, to tune on stories of the report half's kind without reading the judged sample.
 
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.
@@ -52,6 +53,9 @@ EXTRA_TUNING = {"tuning-2": (2, 0), "tuning-3": (6, 0), "tuning-4": (6, 1)}
 # stories drawn with UNSAMPLED_SEED from those told by two outlets or more, outside the report half's residue (ids
 # ≢ 4 mod 8) and in none of the samples above. Read them, never tune figures on them.
 UNSAMPLED_SIZE, UNSAMPLED_SEED = 40, 1814
+# After fifteen label rounds the tuning samples had risen and the report half had not: the stories of the report half's
+# residue that its sample did not draw are the nearest kind of story to tune on that no judged figure reads.
+REPORT_REST = "report-rest"
 
 
 def stories(data: Path, part: str, workdir: Path):
@@ -61,6 +65,9 @@ def stories(data: Path, part: str, workdir: Path):
         return
     if part == "unsampled":
         yield from _unsampled(data, workdir)
+        return
+    if part == REPORT_REST:
+        yield from _report_rest(data, workdir)
         return
     for call in sorted((data / "readouts").iterdir()):
         if call.is_dir() and (call.name in TUNING_CALLS) == (part == "tuning"):
@@ -103,6 +110,16 @@ def _unsampled(data: Path, workdir: Path):
         folder = workdir / str(story["id"])
         write_story(story, folder)
         yield str(story["id"]), folder
+
+
+def _report_rest(data: Path, workdir: Path):
+    taken = {s["id"] for s in sample_stories(data / "allsides" / "stories.jsonl")}
+    for story in _all_stories(data):
+        if half(story["id"]) == "report" and story["id"] % 4 == 0 and story["id"] not in taken \
+                and len(story.get("news") or {}) >= 2:
+            folder = workdir / str(story["id"])
+            write_story(story, folder)
+            yield str(story["id"]), folder
 
 
 def relabel(corpus) -> tuple[list[str], dict[str, str]]:
@@ -184,10 +201,10 @@ def score(events: list[tuple], topics: list[tuple], verdicts: list[dict]) -> lis
 
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True, type=click.Path(file_okay=False))
-@click.option("--half", "part", type=click.Choice(["tuning", *EXTRA_TUNING, "unsampled", "report"]),
+@click.option("--half", "part", type=click.Choice(["tuning", *EXTRA_TUNING, "unsampled", REPORT_REST, "report"]),
               default="tuning", show_default=True,
               help="tuning-2, tuning-3, tuning-4: further tuning samples (ids ≡ 2, 6 and 6 mod 8); unsampled: 40 stories "
-                   "in no sample, to read.")
+                   "in no sample, to read; report-rest: the report residue's stories outside the report sample.")
 @click.option("--keep", required=True, type=click.Path(file_okay=False), help="Folder of the kept corpora.")
 @click.option("--relabel", "fresh", is_flag=True, help="Name the kept corpora anew with labels.py as it is now.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write the sheet here (default: print it).")
