@@ -118,12 +118,6 @@ class Settings:
     # from 24 to 17 of 79; on all 252 AllSides stories agreements fell from 239 to 182, of which the judges had
     # labelled 26: 3 false, 19 correct but not useful, 4 useful to one judge or both.
     near_copy_cosine: float = 0.80
-    # Below it, an agreement also needs an act both claims tell (judge._acts_align) or a numeral both write:
-    # like words told of other acts are neither agreement nor conflict (issue 16: "what is not comparable is
-    # never an agreement"). On the held-out rows of the three pair sets, contra pairs called agreement fell
-    # from 24 to 17 of 79; on all 252 AllSides stories agreements fell from 239 to 182, of which the judges had
-    # labelled 26: 3 false, 19 correct but not useful, 4 useful to one judge or both.
-    near_copy_cosine: float = 0.80
     # Two places named as where one meeting or vote was held conflict when the gazetteer (gazetteer.py,
     # GeoNames) puts them apart: other countries or regions, or two cities more than place_apart_km apart.
     # 50 km: a city's own districts lie within it (Brooklyn is 10 km from Manhattan, Greater London about 25
