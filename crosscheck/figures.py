@@ -80,8 +80,10 @@ def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...
         if found is not None:
             read.append((run, *found[:3]))
     read.reverse()
+    read, shared = _shares_of_scales(span, read)
     fractions = _point_fractions(span, root)
-    written = {t.i for tokens, _, _, _ in fractions for t in tokens}  # "three" of "three-quarters of a point"
+    # "three" of "three-quarters of a point" or "of a million"
+    written = shared | {t.i for tokens, _, _, _ in fractions for t in tokens}
     read = sorted([item for item in read if not {t.i for t in item[0]} & written] + fractions,
                   key=lambda item: item[0][0].i)
     for index in range(1, len(read)):
@@ -285,11 +287,22 @@ def _range_word(run: list, next_run: list) -> str:
     start = (_currency_tokens(run) or run)[0].i
     before = doc[start - 1].lower_ if start > 0 else ""
     connector = doc[run[-1].i + 1].lower_
-    if before == "from" or (connector == "to" and start > 0 and doc[start - 1].lemma_.lower() in amount_verbs()):
-        return ""  # "from 5 to 10", "dropped 36,000 to 293,000": a change and where it ended
+    if before == "from" or (connector == "to" and _after_amount_verb(doc, start)):
+        return ""  # "from 5 to 10", "dropped (by) 36,000 to 293,000": a change and where it ended
     if connector == "and":
         return "between" if before == "between" else ""
     return connector
+
+
+def _after_amount_verb(doc, start: int) -> bool:
+    """The figure at `start` follows a verb of a change in an amount, directly or after "by" and the words that
+    qualify the figure ("dropped 36,000", "rose by about 51,000")."""
+    i = start - 1
+    while i >= 0 and doc[i].dep_ in ("quantmod", "advmod") and doc[i].head.i >= start:
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "by":
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() in amount_verbs()
 
 
 def _joined(run: list, next_run: list) -> bool:
@@ -393,6 +406,31 @@ def _point_fractions(span, root) -> list:
     return found
 
 
+def _shares_of_scales(span, read: list) -> tuple[list, set[int]]:
+    """Figures written as a share of a scale word ("a quarter of a million", "half a billion", "three-quarters of
+    a million": 250,000, 500 million, 750,000) with the share's value, and the indices of the share's tokens."""
+    shares = {tokens[-1].i: (tokens, percent) for tokens, percent in _share_words(span)}
+    doc = span.doc
+    found, taken = [], set()
+    for run, quantity, anchor, predicate in read:
+        before = run[0].i - 1
+        before -= 1 if before >= 0 and doc[before].lower_ == "of" else 0
+        if run[0].lower_ not in ("a", "an") or before not in shares:
+            found.append((run, quantity, anchor, predicate))
+            continue
+        tokens, percent = shares[before]
+        start = tokens[0].i - 1 if tokens[0].i > span.start and doc[tokens[0].i - 1].lower_ in ("a", "an") \
+            else tokens[0].i
+        value = quantity.value * percent / 100
+        step = 10 ** math.floor(math.log10(value)) if value > 0 else 0  # as rough as its leading digit: 200k to 300k
+        quantity = dataclasses.replace(
+            quantity, value=value, low=value - step / 2, high=value + step / 2,
+            text=doc[start:run[-1].i + 1].text + quantity.text[quantity.text.find(run[-1].text) + len(run[-1].text):])
+        found.append((run, quantity, anchor, predicate))
+        taken |= {t.i for t in tokens}
+    return found, taken
+
+
 def _share_words(span) -> list[tuple[list, float]]:
     """(tokens, percent) for each share word of frames.toml [shares] in the span ("half", "two-thirds")."""
     words = frame_words()["shares"]
@@ -406,6 +444,13 @@ def _share_words(span) -> list[tuple[list, float]]:
         elif token.lower_ in words:
             found.append(([token], float(words[token.lower_])))
     return found
+
+
+def scale_after(token) -> bool:
+    """A scale word follows a share word as "(of) a million" ("a quarter of a million", "half a billion")."""
+    doc = token.doc
+    i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of")
+    return i + 1 < len(doc) and doc[i].lower_ in ("a", "an") and doc[i + 1].lower_ in _units()["scale"]
 
 
 def point_after(token) -> list:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import bounds, point_after, word_number
+from .figures import bounds, point_after, scale_after, word_number
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -640,8 +640,9 @@ def shares(span) -> list[Measure]:
         written = doc[first.i:token.i + 1].text
         before = doc[first.i - 1].lower_ if first.i > 0 else ""
         if written.lower() not in words or following is None or following.lower_ != "of" or before in _NOT_A_SHARE \
-                or point_after(token):
-            continue  # "the first half of 2021", "the third of March" are no shares; "a quarter of a point", a figure
+                or point_after(token) or scale_after(token):
+            continue  # "the first half of 2021", "the third of March" are no shares; "a quarter of a point" or "of a
+            # million", a figure
         of = next((g for g in following.children if g.dep_ == "pobj"), None)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         value = float(words[written.lower()])

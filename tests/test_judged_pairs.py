@@ -1920,3 +1920,59 @@ def test_a_recurring_act_dated_apart_with_figures_apart_is_two_happenings(verdic
 def test_one_act_with_one_figure_dated_apart_still_conflicts(verdict):
     result = verdict("The company laid off 200 workers in March.", "The company laid off 200 workers in April.")
     assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The number of workers filing new claims for jobless aid increased by 12,000 to 301,000 last week, the "
+     "department said.", "Weekly jobless claims dropped by 12,000 to 301,000 last week."),
+    ("Initial claims, which the department reported on Thursday, fell by about 12,000 to 301,000.",
+     "According to the department, the count of people who filed initial claims rose by 12,000 to 301,000."),
+])
+def test_a_change_and_its_level_repeated_with_opposite_directions_conflict_in_any_wording(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis in ("direction", "opposite"), result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Exports rose by 12,000 to 301,000 tonnes last month.", "Imports fell by 12,000 to 301,000 tonnes last month."),
+    ("The number of people seeking aid rose by 12,000 to 301,000 last week.",
+     "Initial jobless claims fell by 12,000 to 301,000 last week."),
+])
+def test_repeated_figures_of_another_counted_thing_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("text", ["Claims dropped by 12,000 to 301,000 last week.",
+                                  "Claims dropped by about 12,000 to 301,000 last week."])
+def test_a_change_by_a_figure_to_another_is_no_range(text):
+    readings = {m.text.replace("about ", ""): m.reading for m in frame_of(claim_from_text(text)).measures}
+    assert readings == {"12,000": "change", "301,000": "level"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Employers added about a quarter of a million jobs in July.", 250_000),
+    ("Some three-quarters of a million people fled the city, officials said.", 750_000),
+    ("The city, which spent half a billion dollars on the stadium, is broke.", 500_000_000),
+])
+def test_a_share_of_a_scale_word_is_its_value(text, value):
+    assert [m.value for m in frame_of(claim_from_text(text)).measures] == [value]
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("The Labor Department said employers added 255,000 jobs in July.",
+     "About a quarter of a million jobs were added in July, the Labor Department said.", False),
+    ("Employers added 520,000 jobs in July, the department said.", "In July, half a million jobs were added.", False),
+    ("Employers added 700,000 jobs in July, the department said.", "In July, half a million jobs were added.", True),
+])
+def test_a_share_of_a_scale_word_is_compared_as_its_value(verdict, a, b, conflict):
+    result = verdict(a, b)
+    assert result.contradiction == conflict, result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "The campaign, which was given about $500,000 by Ellis Ward in the first half of 2015, leads the race.",
+    "According to filings, Ellis Ward donated about $500,000 to the campaign in the first half of 2015.",
+])
+def test_a_gift_told_with_another_verb_of_giving_is_one_sum(verdict, b):
+    result = verdict("Ellis Ward contributed more than $2 million to the campaign in the first half of 2015.", b)
+    assert result.contradiction and result.basis == "figures", result.reason

@@ -118,6 +118,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         if (ma.counts in people) != (mb.counts in people) and same_predicate(ma.predicate or fa.predicate,
                                                                              mb.predicate or fb.predicate):
             return "worded"
+        if direction and (_counted_in_roles(ma.counts, fb) or _counted_in_roles(mb.counts, fa)):
+            return "worded"  # "the number of Americans filing new claims rose" / "jobless claims fell": one count
         return ""
     if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
         return ""  # "the death toll in Germany" / "in Western Europe"; "Biden's 52%" / "Trump's 42%"
@@ -155,6 +157,11 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def _counted_in_roles(counted: str, frame: Frame) -> bool:
+    """The noun one figure counts is written in the other claim's subject or object, as a word of its own."""
+    return counted[:5] in {w[:5] for w in words(frame.agent + " " + frame.theme) if len(w) >= 3}
 
 
 def periods_differ(ma: Measure, mb: Measure) -> bool:

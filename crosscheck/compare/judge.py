@@ -99,9 +99,19 @@ def _acts_align(a: Claim, b: Claim) -> bool:
     return _written_in(acts_a - _LIGHT_ACTS, b.text) or _written_in(acts_b - _LIGHT_ACTS, a.text)
 
 
+def _figures_repeated(a: Claim, b: Claim) -> bool:
+    """Two figures or more written alike in both claims, not years nor parts of dates ("rose by 51,000 to 419,000"
+    / "dropped by 51,000 to 419,000"): one measurement told twice, however far apart the wording."""
+    return len(_shared_numeral_set(a, b)) >= 2
+
+
 def _shared_numerals(a: Claim, b: Claim) -> bool:
     """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
-    return bool({n.replace(",", "") for n in _counted_numerals(a)} & {n.replace(",", "") for n in _counted_numerals(b)})
+    return bool(_shared_numeral_set(a, b))
+
+
+def _shared_numeral_set(a: Claim, b: Claim) -> set[str]:
+    return {n.replace(",", "") for n in _counted_numerals(a)} & {n.replace(",", "") for n in _counted_numerals(b)}
 
 
 _LIGHT_ACTS = {"be", "have", "do", "make", "get", "take", "say"}
@@ -137,10 +147,12 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     belongs to the same happening in both and neither is hedged), or that differ compatibly."""
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
+    repeated = _figures_repeated(a, b)
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
-        if not (same_fact or (close and slot.aligned and slot.name in _SELF_ALIGNING)):
+        if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING
+                                                or repeated and slot.name in _MEASURED))):
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
             continue
