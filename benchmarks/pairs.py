@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import click
+import numpy as np
 from tabulate import tabulate
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,13 +58,25 @@ def outcome(verdict) -> str:
 
 
 def judge_all(pairs: list[Pair], embedder, settings) -> list[tuple[Pair, object]]:
-    from crosscheck.claims import claims_read_together
-    from crosscheck.compare import judge
-
     texts = sorted({t for p in pairs for t in (p.a, p.b)})
     vectors = dict(zip(texts, embedder.embed(texts)))
-    return [(p, judge(*claims_read_together([p.a, p.b]), float(vectors[p.a] @ vectors[p.b]), settings))
-            for p in pairs]
+    return [(p, judged(p, np.stack([vectors[p.a], vectors[p.b]]), settings)) for p in pairs]
+
+
+def judged(pair: Pair, vectors, settings):
+    """The judge's verdict where the report would compare the two (`candidate_pairs`: a pair of one event is judged
+    only when alike enough or keyed), else "not compared", as the report leaves it."""
+    from crosscheck.claims import claims_read_together
+    from crosscheck.compare import judge
+    from crosscheck.compare.findings import candidate_pairs
+    from crosscheck.similarity import fact_similarity_matrix
+    from crosscheck.types import Judgement
+
+    claims = claims_read_together([pair.a, pair.b])
+    for _, _, cosine, similarity in candidate_pairs(claims, vectors, settings):
+        return judge(*claims, cosine, settings, similarity)
+    similarity = float(fact_similarity_matrix(claims, vectors, settings)[0, 1])
+    return Judgement(similarity, False, "unrelated", False, f"not compared (similarity {similarity:.2f})")
 
 
 def figures(judged: list[tuple[Pair, object]]) -> dict:

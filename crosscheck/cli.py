@@ -416,6 +416,7 @@ def pair(first, second, settings: Settings):
     """
     from .claims import claims_read_together
     from .compare import explain, judge
+    from .compare.findings import candidate_pairs
     from .embed import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder.from_settings(settings)
@@ -424,6 +425,8 @@ def pair(first, second, settings: Settings):
     verdict = judge(a, b, float(vectors[0] @ vectors[1]), settings)
     for line in explain(a, b):
         click.echo(line)
+    compared = bool(candidate_pairs([a, b], vectors, settings))
+    click.echo(f"in a report:   {'compared' if compared else 'not compared (neither alike enough nor keyed)'}")
     click.echo(f"similarity:    {verdict.similarity:.3f}")
     click.echo(f"same fact:     {'yes' if verdict.same_fact else 'no'}")
     click.echo(f"relation:      {verdict.relation}")

@@ -118,6 +118,11 @@ class Settings:
     # from 24 to 17 of 79; on all 252 AllSides stories agreements fell from 239 to 182, of which the judges had
     # labelled 26: 3 false, 19 correct but not useful, 4 useful to one judge or both.
     near_copy_cosine: float = 0.80
+    # Two claims that write this many figures alike (not years nor parts of dates: "rose by 51,000 to 419,000" /
+    # "dropped by 51,000 to 419,000") are one measurement told twice however far apart the wording: their measured
+    # slots are judged, and the pair is a candidate, at any similarity. One alike is often chance (a round "10").
+    # 2, not searched: on the tuned rows of the fresh pair sets it found 1 conflict and flagged no same or apart pair.
+    figures_repeated: int = 2
     # Two places named as where one meeting or vote was held conflict when the gazetteer (gazetteer.py,
     # GeoNames) puts them apart: other countries or regions, or two cities more than place_apart_km apart.
     # 50 km: a city's own districts lie within it (Brooklyn is 10 km from Manhattan, Greater London about 25

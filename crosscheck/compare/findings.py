@@ -28,7 +28,7 @@ from ..types import (
     Stated,
 )
 from .align import slots, words
-from .judge import judge
+from .judge import judge, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -67,36 +67,56 @@ def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, c
 # -- pairs --------------------------------------------------------------------------------------
 
 def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
-    """The judge's verdict on every cross-article pair that may state one assertion, per event.
-
-    Candidates: the pairs whose fact similarity reaches the same-fact threshold, and the pairs close
-    enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share a predicate, an
-    opposite predicate or a counted thing.
-    """
+    """The judge's verdict on every cross-article pair that may state one assertion (`candidate_pairs`), per event."""
     settings = index.settings
     verdicts = {}
     for event in index.clustering.events:
         claims = index.event_claims[event.id]
         if len({c.article_id for c in claims}) < 2:
             continue
-        vectors = index.matrix(claims)
-        cosine = vectors @ vectors.T
-        similarity = fact_similarity_matrix(claims, vectors, settings)
-        same_fact = similarity >= settings.same_fact_threshold
-        near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
-        keyed = _keyed_pairs(claims)
-        for i, j in zip(*np.nonzero(np.triu(same_fact | near, 1))):
+        for i, j, cosine, similarity in candidate_pairs(claims, index.matrix(claims), settings):
             a, b = claims[i], claims[j]
-            if a.article_id == b.article_id or not (same_fact[i, j] or (i, j) in keyed):
-                continue
-            verdicts[(a.id, b.id)] = judge(a, b, float(cosine[i, j]), settings, float(similarity[i, j]))
+            if a.article_id != b.article_id:
+                verdicts[(a.id, b.id)] = judge(a, b, cosine, settings, similarity)
     return verdicts
+
+
+def candidate_pairs(claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[tuple[int, int, float, float]]:
+    """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
+    same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
+    a predicate, an opposite predicate or a counted thing (`_keyed_pairs`), and the pairs that repeat figures."""
+    cosine = vectors @ vectors.T
+    similarity = fact_similarity_matrix(claims, vectors, settings)
+    same_fact = similarity >= settings.same_fact_threshold
+    near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
+    keyed = _keyed_pairs(claims)
+    repeated = _figures_repeated(claims, settings.figures_repeated)
+    candidates = same_fact | near
+    for i, j in repeated:
+        candidates[i, j] = True
+    return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
+            if same_fact[i, j] or (i, j) in keyed or (i, j) in repeated]
+
+
+def _figures_repeated(claims: list[Claim], least: int) -> set[tuple[int, int]]:
+    """Index pairs that write `least` figures or more alike (`figures_repeated`): one measurement told twice however
+    far apart the wording, which the judge rules on though neither similarity reaches its threshold."""
+    holders = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for numeral in shared_numeral_forms(claim):
+            holders[numeral].append(i)
+    shared = defaultdict(int)
+    for members in holders.values():
+        for pair in combinations(sorted(set(members)), 2):
+            shared[pair] += 1
+    return {pair for pair, count in shared.items() if count >= least}
 
 
 def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
     """Index pairs sharing a predicate (the main one or a clause's), an opposite pair of predicates, a counted thing,
     a figure of one unit told by one verb ("has agreed to pay $4.5 million" / "will pay $7.5 million": the main
-    predicates differ), a quality's noun or verb, or a noun given a place in a series: what the judge can rule on
+    predicates differ), a quality's noun or verb, a noun given a place in a series, or both telling an event's
+    status (held, cancelled, postponed: "canceled a trip" / "went ahead with the trip"): what the judge can rule on
     though the two claims are not one fact by their words."""
     keys = defaultdict(list)
     for i, claim in enumerate(claims):
@@ -120,6 +140,8 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             keys[("quality", told_of)].append(i)
         for noun, _, _ in frame.ordinals:  # "its first test in six months" / "the launch, the third such test"
             keys[("ordinal", noun)].append(i)
+        if frame.status:  # "canceled a trip" / "went ahead with the trip": one event's status told by two verbs
+            keys[("status",)].append(i)
     return {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
 
 

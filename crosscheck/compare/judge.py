@@ -99,10 +99,8 @@ def _acts_align(a: Claim, b: Claim) -> bool:
     return _written_in(acts_a - _LIGHT_ACTS, b.text) or _written_in(acts_b - _LIGHT_ACTS, a.text)
 
 
-def _figures_repeated(a: Claim, b: Claim) -> bool:
-    """Two figures or more written alike in both claims, not years nor parts of dates ("rose by 51,000 to 419,000"
-    / "dropped by 51,000 to 419,000"): one measurement told twice, however far apart the wording."""
-    return len(_shared_numeral_set(a, b)) >= 2
+def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
+    return len(_shared_numeral_set(a, b)) >= settings.figures_repeated
 
 
 def _shared_numerals(a: Claim, b: Claim) -> bool:
@@ -111,7 +109,12 @@ def _shared_numerals(a: Claim, b: Claim) -> bool:
 
 
 def _shared_numeral_set(a: Claim, b: Claim) -> set[str]:
-    return {n.replace(",", "") for n in _counted_numerals(a)} & {n.replace(",", "") for n in _counted_numerals(b)}
+    return shared_numeral_forms(a) & shared_numeral_forms(b)
+
+
+def shared_numeral_forms(claim: Claim) -> set[str]:
+    """The numerals the claim writes as two claims compare them (no years, no parts of dates, no thousands' commas)."""
+    return {n.replace(",", "") for n in _counted_numerals(claim)}
 
 
 _LIGHT_ACTS = {"be", "have", "do", "make", "get", "take", "say"}
@@ -147,7 +150,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     belongs to the same happening in both and neither is hedged), or that differ compatibly."""
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
-    repeated = _figures_repeated(a, b)
+    repeated = _figures_repeated(a, b, settings)
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
