@@ -385,7 +385,7 @@ def _point_fractions(span, root) -> list:
     """(tokens, figure, anchor, predicate) for each share of a point written in words: "a quarter of a percentage
     point" (0.25 points), "half a point", "three-quarters of a point", "a quarter-point cut"."""
     found = []
-    for tokens, value in _share_words(span):
+    for tokens, value in share_words(span):
         unit_tokens = point_after(tokens[-1])
         if not unit_tokens:
             continue
@@ -409,7 +409,7 @@ def _point_fractions(span, root) -> list:
 def _shares_of_scales(span, read: list) -> tuple[list, set[int]]:
     """Figures written as a share of a scale word ("a quarter of a million", "half a billion", "three-quarters of
     a million": 250,000, 500 million, 750,000) with the share's value, and the indices of the share's tokens."""
-    shares = {tokens[-1].i: (tokens, percent) for tokens, percent in _share_words(span)}
+    shares = {tokens[-1].i: (tokens, percent) for tokens, percent in share_words(span)}
     doc = span.doc
     found, taken = [], set()
     for run, quantity, anchor, predicate in read:
@@ -431,7 +431,7 @@ def _shares_of_scales(span, read: list) -> tuple[list, set[int]]:
     return found, taken
 
 
-def _share_words(span) -> list[tuple[list, float]]:
+def share_words(span) -> list[tuple[list, float]]:
     """(tokens, percent) for each share word of frames.toml [shares] in the span ("half", "two-thirds")."""
     words = frame_words()["shares"]
     doc = span.doc

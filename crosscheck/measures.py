@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import bounds, point_after, scale_after, word_number
+from .figures import bounds, point_after, scale_after, share_words, word_number
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -628,26 +628,21 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def shares(span) -> list[Measure]:
     """A share said in words, as a percentage of what it is "of": "half of the voters" (50%), "two-thirds of
     the members", "a quarter of the homes"."""
-    words = frame_words()["shares"]
     found = []
     doc = span.doc
-    ends = {key.split("-")[-1] for key in words}
-    for token in span:
-        if token.lower_ not in ends:
-            continue
+    for tokens, value in share_words(span):
+        first, token = tokens[0], tokens[-1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].text == "-" else token  # "two-thirds"
-        written = doc[first.i:token.i + 1].text
         before = doc[first.i - 1].lower_ if first.i > 0 else ""
-        if written.lower() not in words or following is None or following.lower_ != "of" or before in _NOT_A_SHARE \
-                or point_after(token) or scale_after(token):
+        if following is None or following.lower_ != "of" or before in _NOT_A_SHARE or point_after(token) \
+                or scale_after(token):
             continue  # "the first half of 2021", "the third of March" are no shares; "a quarter of a point" or "of a
             # million", a figure
         of = next((g for g in following.children if g.dep_ == "pobj"), None)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        value = float(words[written.lower()])
-        found.append(Measure(written, value, "%", value - 2.5, value + 2.5, of.lemma_.lower() if of is not None else "",
-                             verb.lemma_.lower() if verb is not None else "", "", "level"))
+        found.append(Measure(doc[first.i:token.i + 1].text, value, "%", value - 2.5, value + 2.5,
+                             of.lemma_.lower() if of is not None else "", verb.lemma_.lower() if verb is not None else "",
+                             "", "level"))
     return found
 
 
