@@ -7,8 +7,11 @@ comparator (compare/judge.py) opposes two claims' clauses. Words a parser cannot
 """
 from __future__ import annotations
 
+import functools
+
 from . import features
 from .dating import WEEKDAYS, normalise
+from .lexicon import data_table
 from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, recipient, roles,
                          sought_governors, text_of, told_of_by)
 from .types import Clause
@@ -44,7 +47,42 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
                                 dates=_days(token), places=_where(token, located_places), recipient=recipient(token),
                                 under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
-    return tuple(found) + _states(span) + _causes(span) + _called_false(span)
+    return tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
+
+
+def _named_acts(span, located_places) -> tuple[Clause, ...]:
+    """An act told by its noun, with what it acts on after the noun's preposition and its doer as the owner or after
+    "by" ("Trump's defeat of Cruz", "the cancellation of the summit by the host", "the arrest of two men"), as a
+    clause of its verb (data/labels.toml's act_nouns, read backwards: "cancellation of" -> cancel)."""
+    verbs = _verbs_of_act_nouns()
+    found = []
+    for noun in span:
+        if noun.pos_ != "NOUN":
+            continue
+        for prep in noun.children:
+            verb = verbs.get((noun.lemma_.lower(), prep.lower_)) if prep.dep_ == "prep" else None
+            theme = next((g for g in prep.children if g.dep_ == "pobj"), None) if verb else None
+            if theme is None:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+            doer = owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                                  for g in c.children if g.dep_ == "pobj"), None)
+            doer_text = " ".join(t.text for t in doer.subtree if t.dep_ != "case") if doer is not None else ""
+            found.append(Clause(verb, "", doer_text, text_of(theme),
+                                dates=_days(noun), places=_where(noun, located_places)))
+    return tuple(found)
+
+
+@functools.cache
+def _verbs_of_act_nouns() -> dict[tuple[str, str], str]:
+    """(noun, preposition) -> verb: data/labels.toml's act_nouns read backwards ("firing of" -> fire), the first verb
+    of a noun where several share it ("withdrawal of": withdraw, "pull out")."""
+    verbs = {}
+    for verb, phrase in data_table("labels.toml").get("act_nouns", {}).items():
+        words = phrase.split()
+        if len(words) == 2 and " " not in verb:
+            verbs.setdefault((words[0], words[1]), verb)
+    return verbs
 
 
 def _falsity(verb) -> str:

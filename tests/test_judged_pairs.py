@@ -1989,3 +1989,23 @@ def test_two_verbs_of_one_events_status_are_compared():
         "The mayor praised the volunteers.")]
     assert claims[0].predicate != claims[1].predicate
     assert _keyed_pairs(claims) == {(0, 1)}
+
+
+@pytest.mark.parametrize("a, b, basis", [
+    ("The cancellation of the summit by the host on Friday surprised diplomats.",
+     "The host, officials said, went ahead with the summit on Friday.", "status"),
+    ("The postponement of the vote by the Senate was announced late Tuesday.",
+     "The Senate held the vote on Tuesday, officials said.", "status"),
+    ("The council's approval of the budget surprised residents.", "The council rejected the budget, residents said.",
+     "opposite"),
+    ("Hamas's release of the two hostages, mediators said, came after talks in Cairo.",
+     "Hamas refused to release the two hostages, mediators said.", "negation"),
+])
+def test_an_act_told_by_its_noun_is_compared_as_its_verb(verdict, a, b, basis):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == basis, result.reason
+
+
+def test_an_act_told_by_its_noun_of_another_thing_is_no_conflict(verdict):
+    result = verdict("The club's firing of the coach came on Monday.", "The club fired the team doctor on Tuesday.")
+    assert not result.contradiction, result.reason
