@@ -164,8 +164,17 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
-                                  _opinion(span, verb)))
+                                  _opinion(span, verb) or n > 0 and _object_told_before(verb)))
     return tuple(found)
+
+
+def _object_told_before(verb) -> bool:
+    """A later part's verb whose object is a pronoun for what an earlier part of the title told ("Don't kill remote
+    learning. Black and brown families need it.", "... depend on it"): it goes on with that part's argument and names
+    nothing it acts on."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _BACK_REFERENCES for o in objects)
 
 
 def _past_quotation(part):
@@ -522,10 +531,12 @@ def _relative_day(token) -> bool:
     is part of the news."""
     if token.ent_type_ not in {"DATE", "TIME"}:
         return False
-    start = token.i
+    start, end = token.i, token.i + 1
     while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ and token.doc[start].ent_iob_ != "B":
         start -= 1
-    words = token.doc[start:token.i + 1]
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1  # the whole of it: "last" of "last week" goes with "week"
+    words = token.doc[start:end]
     return any(t.lower_ in words_of("days_the_date_gives") for t in words) and not any(
         re.search(r"\d", t.text) or t.text.strip(".").lower() in MONTHS for t in words)
 
@@ -590,6 +601,7 @@ def _clause(part):
         end = preps[-1]
     while end > verb.i + 1 and (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET", "PUNCT", "PART", "SCONJ"}
                                 and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
+                                and not _verb_adverb(doc[end - 1], verb)  # "Inflation is up"
                                 or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
         end -= 1
     quoting = any(t.text in _OPENING for t in doc[tokens[0].i:end])
@@ -608,6 +620,12 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
+
+
+def _verb_adverb(token, verb) -> bool:
+    """A preposition without an object that the verb takes as its adverb ("Inflation is up", "Prices are down"): what
+    the verb says, not a preposition whose object the cut left out."""
+    return token.pos_ == "ADP" and token.head.i == verb.i and not any(True for _ in token.children)
 
 
 def _infinitive_to(token) -> bool:
@@ -698,9 +716,18 @@ def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counte
     body = " ".join(lines)
     # Capitalised: within a sentence (after a word or a comma: "New York's"), or after a hyphen
     # ("pro-Palestinian"), not at its start.
-    upper = re.findall(r"(?<=[A-Za-z,;] )" + _WORD_RE.format("A-Z"), body) + re.findall(r"(?<=[a-z]-)[A-Z][\w'’]*", body)
+    upper = re.findall(r"(?<=[A-Za-z,;] )" + _WORD_RE.format("A-Z"), body) + re.findall(r"(?<=[a-z]-)[A-Z][\w'’]*", body) \
+        + _after_abbreviation(body)
     return (Counter(_case_key(w) for w in re.findall(_WORD_RE.format("a-z"), body)),
             Counter(_case_key(w) for w in upper))
+
+
+def _after_abbreviation(body: str) -> list[str]:
+    """The capitalised words just after a title's abbreviation ("Rep. Ilhan Omar", "Sen. Joe Manchin"; data/labels.toml
+    `name_abbreviations`): within a sentence, though after a full stop. A first name the text writes only there was
+    read as a word no text capitalises, a common word ("Pelosi goes after ilhan Omar")."""
+    abbreviations = "|".join(sorted(re.escape(w) for w in words_of("name_abbreviations")))
+    return re.findall(rf"(?<![\w.])(?:{abbreviations})\. ({_WORD_RE.format('A-Z')})", body)
 
 
 def _case_key(word: str) -> str:

@@ -113,6 +113,9 @@ class Lede:
     # (noun as `nouns` keys it, the name its phrase takes after it) of each common noun with a name after it, as
     # written ("address", "to Congress" of "Biden's joint address to Congress"; `_named_complements`)
     complements: tuple[tuple[str, str], ...] = ()
+    # (person's name as `entities` gives it, the phrase as the title writes it) of each noun of what befell a person
+    # that the title writes as theirs ("Donald Rumsfeld", "Donald Rumsfeld's death"; `_persons_happenings`)
+    befell: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -158,12 +161,15 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # ("Cuba protests").
         # Where what they share is no occasion ("Biden debt": a bag of nouns, both judges), a phrase most of its titles
         # write names it ("Debt ceiling"), as before any argued; one title's phrase ("Israel's enemies") is its angle.
-        arguing = who and what and _all_argue(group_ledes, outlets, who, what)
+        # So where no person or place is shared ("CRT backlash is not astroturf" beside two questions on critical
+        # race theory: "Critical race theory"); else the central headline, as before.
+        arguing = bool(what) and _all_argue(group_ledes, outlets, who, what)
         phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) \
             if arguing and what not in _words()[0] else ""
         if phrase:
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
+        arguing = arguing and bool(who)
         act = _reported_act(group_ledes, who) if arguing else ""
         if act:
             labels.append(f"{act}, {when}")
@@ -194,7 +200,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if meeting:
             labels.append(_headline(who, _as_written(forms, meeting), when, group))
             continue
-        name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
+        name = name or _befell(_title_phrase(group_ledes, outlets, frequency, len(articles)), group_ledes)
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
@@ -231,7 +237,25 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc))
+                _named_complements(doc), _persons_happenings(title))
+
+
+def _persons_happenings(title) -> tuple[tuple[str, str], ...]:
+    """Each noun of what befell a person (data/labels.toml `person_happenings`) that the title writes as a named
+    person's, by the owner before it or "of" after it, with the phrase as written ("Reactions to Donald Rumsfeld's
+    death": ("Donald Rumsfeld", "Donald Rumsfeld's death"); "the resignation of Andrew Cuomo")."""
+    found = []
+    for token in title:
+        if token.pos_ != "NOUN" or _noun_key(token) not in words_of("person_happenings"):
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"] + [
+            o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            person = next((e for e in title.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)
+            if person is not None:
+                start, end = min(person.start, token.i), max(person.end, token.i + 1)
+                found.append((_clean_entity(person), title[start:end].text))
+    return tuple(found)
 
 
 def _named_complements(doc) -> tuple[tuple[str, str], ...]:
@@ -739,6 +763,13 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _befell(phrase: str, ledes: list[Lede]) -> str:
+    """A titles' phrase that is a person's name alone ("Donald Rumsfeld") with what befell them as a title writes it
+    ("Donald Rumsfeld's death"): a name says who, not what happened. The phrase as it is where no title writes one."""
+    told = sorted(written for lede in ledes for person, written in lede.befell if person == phrase)
+    return min(told, key=lambda w: (-told.count(w), w)) if told else phrase
 
 
 def _writes(lede: Lede, words: tuple[str, ...]) -> bool:

@@ -1,0 +1,74 @@
+"""Read on the report half's residue outside its judged sample (round 16): a name after a title's abbreviation is a
+name, a cut leaves no word of a date or a verb's own adverb behind, titles that all argue with no one shared are named
+by the phrase most of them write, a later part that acts on "it" goes on with the argument, and a person's name alone
+takes what befell them."""
+from datetime import date
+from functools import partial
+
+from crosscheck.headlines import corpus_case, truecase
+from crosscheck.labels import name_events, read_ledes
+from tests.test_labels import article as labels_article
+
+DAY = date(2024, 3, 4)
+article = partial(labels_article, published=DAY)
+
+
+def label(group):
+    return name_events([group], [], [date(2024, 3, 3)], group)[0].rsplit(", ", 1)[0]
+
+
+def headlines(title):  # as `truecase` writes a title and its lede
+    return read_ledes([f"{title.rstrip(' .')}.\nThe ministry gave the figure on Monday."])[0].headlines
+
+
+def test_a_name_after_a_title_abbreviation_stays_capitalised():
+    for title, body, name in (
+            ("Speaker Rebukes Mara Lind Over Post On Tariffs", "Sen. Mara Lind wrote the post on Friday.", "Mara Lind"),
+            ("Council Praises Tessa Brandt For Flood Plan", "The council thanked Gov. Tessa Brandt for the plan.",
+             "Tessa Brandt"),
+            ("Hospital Board Hires Oren Feld As Chief", "The board said Dr. Oren Feld starts in May.", "Oren Feld")):
+        one = article("n1", "Ledger", title, [body])
+        assert name in truecase(one, corpus_case([one])).split("\n")[0], (title, truecase(one))
+
+
+def test_a_cut_leaves_no_word_of_a_date_behind():
+    for title, text in (("Factory orders fell to 2.1 million last week", "Factory orders fell to 2.1 million"),
+                        ("Mortgage rates rose to 7 percent last Monday", "Mortgage rates rose to 7 percent"),
+                        ("Ferry fares climbed to a record this past weekend", "Ferry fares climbed to a record")):
+        assert headlines(title)[0].text == text, (title, headlines(title))
+
+
+def test_a_verbs_own_adverb_is_no_preposition_cut_off():
+    for title, text in (("Inflation is up. The bond market is calm.", "Inflation is up"),
+                        ("Rents are down sharply in the capital", "Rents are down sharply in the capital"),
+                        ("Turnout was down", "Turnout was down")):
+        assert headlines(title)[0].text == text, (title, headlines(title))
+
+
+def test_a_later_part_that_acts_on_it_goes_on_with_the_argument():
+    for title in ("Don't cut the night buses. Rural riders need them.",
+                  "Keep the ferry running. Island families depend on it daily.",
+                  "Stop the library closures; readers still want them"):
+        found = headlines(title)
+        assert found and all(h.opinion for h in found), (title, found)
+
+
+def test_where_every_title_argues_and_no_one_is_shared_the_phrase_most_titles_write_names_it():
+    group = [article("z1", "Monitor", "Zoning reform: who gets to decide what a town looks like?",
+                     ["A tug of war over zoning reform is playing out in town halls."]),
+             article("z2", "Review", "Zoning reform: what the fuss is really about",
+                     ["It would be easy to think that zoning reform is a new idea."]),
+             article("z3", "Journal", "The zoning reform backlash is not astroturf",
+                     ["Several states have passed laws to limit zoning reform this spring."])]
+    assert label(group) == "Zoning reform", label(group)
+
+
+def test_a_persons_name_alone_takes_what_befell_them():
+    for first, second, expected in (
+            ("'A steward of the harbour': reactions to Mara Lind's death", "The restless genius of Mara Lind",
+             "Mara Lind's death"),
+            ("Memories and mourners: the funeral of Mara Lind", "The quiet stubbornness of Mara Lind",
+             "funeral of Mara Lind")):
+        group = [article("d1", "Ledger", first, ["Mara Lind, who ran the port authority for 20 years, died on Tuesday."]),
+                 article("d2", "Review", second, ["Mara Lind was never easy to work for, and never dull."])]
+        assert label(group).casefold() == expected.casefold(), (first, label(group))
