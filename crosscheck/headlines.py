@@ -65,6 +65,9 @@ class Headline:
     # its main clause is the writer's verdict, not a reported act: an imperative ("Remember, the media chose ...") or a
     # verdict noun for what it tells of ("Spin and lies won't hide the extent of Biden's border fiasco"; `_opinion`)
     opinion: bool = False
+    # its verb tells a past: the simple past or the perfect ("tossed out", "has signed"), as a sentence of a lede does,
+    # where a headline tells it in the present
+    past: bool = False
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -164,8 +167,15 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
-                                  _opinion(span, verb) or n > 0 and _object_told_before(verb)))
+                                  _opinion(span, verb) or n > 0 and _object_told_before(verb), _past(verb)))
     return tuple(found)
+
+
+def _past(verb) -> bool:
+    """A verb in the simple past ("A judge tossed out ...") or the perfect ("has signed"); a headline's passive
+    participle ("man arrested in Texas") is neither."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _object_told_before(verb) -> bool:

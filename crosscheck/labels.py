@@ -39,6 +39,7 @@ from .types import Article, Claim, Phrase
 # A person, place or noun names the event when at least this share of its articles' titles or
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
+_ARTICLES = {"a", "an", "the"}
 _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
@@ -362,8 +363,9 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # one outlet's angle, where another title reports the happening rather than frames it
         alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n]) and any(
             not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
-        candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
-                           headline.attributed, -share, headline.length, headline.text, n))
+        candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone,
+                           _sentence_worded(headline), opinion[n], headline.attributed, -share, headline.length,
+                           headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
@@ -375,6 +377,13 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return chosen
+
+
+def _sentence_worded(headline: Headline) -> bool:
+    """A headline that opens with an article and tells a past ("A judge tossed out ...", "The governor of Texas has
+    signed ..."): worded as a lede's or an explainer's sentence, where a headline drops its articles and tells it in
+    the present; it ranks after a headline as whole. "The Biden administration issues ..." is a headline's present."""
+    return headline.past and headline.text.split(" ", 1)[0].casefold() in _ARTICLES
 
 
 def _named_alone(headline: Headline, own: Lede, others: list[Lede]) -> bool:

@@ -72,3 +72,24 @@ def test_a_persons_name_alone_takes_what_befell_them():
         group = [article("d1", "Ledger", first, ["Mara Lind, who ran the port authority for 20 years, died on Tuesday."]),
                  article("d2", "Review", second, ["Mara Lind was never easy to work for, and never dull."])]
         assert label(group).casefold() == expected.casefold(), (first, label(group))
+
+
+def test_a_headline_worded_as_a_ledes_sentence_ranks_after_a_headline():
+    for sentence, headline in (
+            ("A judge tossed out the city’s rent cap. Here’s what happens next.", "Appeals judge overturns city rent cap"),
+            ("The council has approved a transit levy for the harbour line", "Council backs harbour rail levy")):
+        # the sentence shares more of the other ledes' words, and would name the event without the rule
+        group = [article("s1", "Ledger", sentence, [f"{sentence.split('.')[0]}, ruling on Friday that the cap "
+                                                    "and the levy on the harbour line must go."]),
+                 article("s2", "Wire", headline, ["The ruling on Friday ends the cap."]),
+                 article("s3", "Daily", "Landlords cheer as the rent cap falls",
+                         [f"{sentence.split('.')[0]} on Friday, and the harbour line levy went with it."])]
+        assert label(group) == headline, (sentence, label(group))
+
+
+def test_a_headline_in_the_present_keeps_its_article():
+    group = [article("p1", "Ledger", "The council approves a transit levy for the harbour line",
+                     ["The council approved a transit levy for the harbour line on Friday."]),
+             article("p2", "Wire", "Harbour line gets its levy",
+                     ["The council approved the levy for the harbour line on Friday."])]
+    assert label(group) == "The council approves a transit levy for the harbour line", label(group)
