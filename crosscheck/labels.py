@@ -767,7 +767,11 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
         return counts[key] * sum(idf) / math.sqrt(len(idf))
     slant = words_of("slant_nouns")  # "The Debt Ceiling Deception": a verdict, not the occasion
     # of two words or more: more than the occasion noun alone
+    # nor one headed by a group's member ("the most committed anti-Trump Republican"): who, not what happened
+    members_of = {form for lede in ledes for name, label in lede.entities if label == "NORP" and name
+                  for form in (name.split()[-1].casefold(), name.split()[-1].casefold().removesuffix("s"))}
     candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant
+                  and members[k][-1] not in members_of
                   and sum(_writes(lede, members[k]) for lede in ledes) / len(ledes) >= share]
     if not candidates:
         return ""

@@ -93,3 +93,14 @@ def test_a_headline_in_the_present_keeps_its_article():
              article("p2", "Wire", "Harbour line gets its levy",
                      ["The council approved the levy for the harbour line on Friday."])]
     assert label(group) == "The council approves a transit levy for the harbour line", label(group)
+
+
+def test_a_phrase_headed_by_a_groups_member_names_no_event():
+    for question, member in (("What’s next for the most outspoken anti-tax Republican?", "Republican"),
+                             ("Is there a future for the last anti-war Democrat?", "Democrat")):
+        group = [article("m1", "Ledger", question, ["Tom Reed sees a path where none of his caucus colleagues will go."]),
+                 article("m2", "Wire", "Whip: members ‘worried’ about Reed’s committee seat",
+                         ["The whip said on Tuesday that members are worried about Rep. Tom Reed’s committee seat."]),
+                 article("m3", "Daily", f"Trump ‘poisoning’ the party with lies -key House {member}",
+                         [f"The No. 3 {member} in the House said on Monday that Trump was poisoning the party."])]
+        assert label(group) == "Reed’s committee seat", (question, label(group))
