@@ -104,3 +104,12 @@ def test_a_phrase_headed_by_a_groups_member_names_no_event():
                  article("m3", "Daily", f"Trump ‘poisoning’ the party with lies -key House {member}",
                          [f"The No. 3 {member} in the House said on Monday that Trump was poisoning the party."])]
         assert label(group) == "Reed’s committee seat", (question, label(group))
+
+
+def test_a_talk_show_is_no_meeting_of_the_two_people_its_sentence_names():
+    for lede in ("Mara Lind appeared on Sunday talk shows to explain her opposition to Jon Brant's budget.",
+                 "On the talk radio circuit, Mara Lind kept up her attack on the budget Jon Brant wants."):
+        group = [article("t1", "Ledger", "Mara Lind’s stubbornness", [lede]),
+                 article("t2", "Review", "Stop Brant's $2 billion budget",
+                         ["Mara Lind has shown how to stop the budget Jon Brant wants."])]
+        assert not label(group).endswith("talk"), (lede, label(group))
