@@ -113,3 +113,18 @@ def test_a_talk_show_is_no_meeting_of_the_two_people_its_sentence_names():
                  article("t2", "Review", "Stop Brant's $2 billion budget",
                          ["Mara Lind has shown how to stop the budget Jon Brant wants."])]
         assert not label(group).endswith("talk"), (lede, label(group))
+
+
+def test_a_course_no_lede_tells_ranks_after_a_headline_that_reports():
+    for argued, reported, lede in (
+            ("Mara Lind’s reckoning a bitter end for a transformative mayor",
+             "Mara Lind, the port’s longtime mayor, leaves the office she ruled",
+             "Mara Lind left office on Sunday, a bitter end for a transformative mayor."),
+            ("The harbour board has squandered its last chance on the east dock",
+             "Port trustees approve closure of pier",
+             "The harbour board voted on Sunday to close the east dock, its last chance gone.")):
+        # the argued headline shares more of the ledes' words, and would name the event without the rule
+        group = [article("c1", "Ledger", argued, [lede]),
+                 article("c2", "Wire", reported, [lede]),
+                 article("c3", "Daily", "Why the east dock mattered to a transformative mayor", [lede])]
+        assert label(group) == reported, (argued, label(group))
