@@ -152,6 +152,9 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # A title that goes on with a contrast ("Eric Adams is leading, but the race isn't decided", "Concern over
             # crime is growing — but Americans don't just want more police"): its point is the whole, not this half.
             half = half or _contrasted(span, plain.part if plain else part, parts[n + 1:])
+            # A title that goes on to explain ("Inflation is up. Here’s why you shouldn’t panic.", "... Here’s what happens
+            # next"): an explainer's, whose first sentence sets up its question, not the news of the day.
+            half = half or any(_explains(later) for later in parts[n + 1:])
             # A kicker left out may have said who says it; a question left out before it ("Have vaccines ever been
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
@@ -227,12 +230,20 @@ def _leads_in(span, verb) -> bool:
     """A headline that opens with a preposition or an adverb of its own ("For Democrats, ...", "Again, ..."), not one
     inside its subject's phrase ("Fully vaccinated Americans don't need a booster", "Nearly half of voters back ..."):
     that subject is who did what, first."""
-    if span[0].pos_ not in {"ADP", "SCONJ", "ADV"}:
+    if span[0].pos_ not in {"ADP", "SCONJ", "ADV"} or _clause_first(span[0]):
         return False
     token = span[0]
     while token.dep_ not in _SUBJECTS and token.head.i != token.i:
         token = token.head
     return token.dep_ not in _SUBJECTS
+
+
+def _clause_first(token) -> bool:
+    """A headline that opens with a clause of its own: a conjunction whose verb has its own subject, a noun ("As prices
+    rise, Fed dismisses inflation worries"): two happenings told, not a feature's lead-in ("For Democrats, ...")."""
+    head = token.head
+    return token.pos_ == "SCONJ" and token.dep_ == "mark" and head.dep_ == "advcl" and any(
+        c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
 
 
 def _fronted(span, verb) -> bool:
@@ -699,6 +710,13 @@ def _contrasted(span, part, rest) -> bool:
         t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in t.children) for t in after[1:])
 
 
+def _explains(part) -> bool:
+    """A part of a title that promises an explanation: "Here’s why ...", "Here is what ...", "Here's how ..."."""
+    words = [t for t in part if not t.is_space]
+    return len(words) > 2 and words[0].lower_ == "here" and words[1].lower_ in {"’s", "'s", "is"} \
+        and words[2].lower_ in _WH_WORDS
+
+
 def _weighed(verb, rest) -> bool:
     """A negated verb whose headline is cut before a contrast that states a clause of its own ("Biden isn't
     quite right, but he's not wrong"): the first half says the opposite of the whole."""
@@ -818,8 +836,19 @@ def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Co
     plain = word.replace("’", "'")  # as often one way as the other ("labor market", "Labor Department"): the corpus says
     if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "19" of "COVID-19": as written
         return False
+    if not lower[word] and _clipped_name(plain, upper):
+        return False
     stem = _stem(plain)
     return plain in stop_words() or corpus[0][stem] >= corpus[1][stem]
 
 
+def _clipped_name(word: str, upper: Counter) -> bool:
+    """A short word the body never writes that begins a word it writes capitalised ("Fed" of "Federal Reserve", "Dems"
+    of "Democrats"): a name's short form, which a title writes for room."""
+    root = word.removesuffix("s")
+    return _CLIPPED[0] <= len(root) <= _CLIPPED[1] and word not in stop_words() and any(
+        w.startswith(root) and len(w) > len(root) + 1 for w in upper)
+
+
+_CLIPPED = (3, 4)  # the letters of a name's short form, without a plural's "s": "Fed", "Dem", "Gov"
 _NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}

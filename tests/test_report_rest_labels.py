@@ -128,3 +128,27 @@ def test_a_course_no_lede_tells_ranks_after_a_headline_that_reports():
                  article("c2", "Wire", reported, [lede]),
                  article("c3", "Daily", "Why the east dock mattered to a transformative mayor", [lede])]
         assert label(group) == reported, (argued, label(group))
+
+
+def test_a_names_short_form_the_body_never_writes_stays_capitalised():
+    for title, body, short in (("Markets Rally As Fed Holds Rates Steady", "Officials at the Federal Reserve held "
+                                "rates on Wednesday.", "Fed"),
+                               ("Budget Plan From Dems Heads To A Vote", "House Democrats unveiled the plan on Monday.",
+                                "Dems")):
+        one = article("f1", "Ledger", title, [body])
+        first = truecase(one, corpus_case([one])).split("\n")[0]
+        assert f" {short} " in first, (title, first)
+
+
+def test_a_clause_of_its_own_first_is_no_lead_in():
+    for title in ("As prices rise, Fed dismisses inflation worries", "While the port stays shut, dock unions plan a strike",
+                  "After floods hit the coast, insurers raise premiums"):
+        assert not headlines(title)[0].lead_in, (title, headlines(title))
+    assert headlines("For Democrats, the budget fight turns personal")[0].lead_in
+
+
+def test_a_title_that_goes_on_to_explain_is_an_explainers():
+    for title in ("Rents are up. Here’s why landlords blame the tax.",
+                  "The bridge closes for repairs. Here is what drivers need to know.",
+                  "Wheat prices soar. Here's how bakers cope."):
+        assert headlines(title)[0].flaws == 1, (title, headlines(title))
