@@ -68,6 +68,8 @@ class Headline:
     # its verb tells a past: the simple past or the perfect ("tossed out", "has signed"), as a sentence of a lede does,
     # where a headline tells it in the present
     past: bool = False
+    # its main verb tells a course: the progressive or the perfect ("are losing", "has squandered", "’s reckoning")
+    course: bool = False
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -170,8 +172,16 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
-                                  _opinion(span, verb) or n > 0 and _object_told_before(verb), _past(verb)))
+                                  _opinion(span, verb) or n > 0 and _object_told_before(verb), _past(verb),
+                                  _course(verb)))
     return tuple(found)
+
+
+def _course(verb) -> bool:
+    """A verb in the progressive, with "be" or without it as a headline writes it ("are losing", "Netanyahu’s reckoning
+    ..."), or in the perfect ("has squandered")."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and aux <= {"be"} or verb.tag_ == "VBN" and "have" in aux
 
 
 def _past(verb) -> bool:
