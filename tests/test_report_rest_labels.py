@@ -2,19 +2,9 @@
 name, a cut leaves no word of a date or a verb's own adverb behind, titles that all argue with no one shared are named
 by the phrase most of them write, a later part that acts on "it" goes on with the argument, and a person's name alone
 takes what befell them."""
-from datetime import date
-from functools import partial
-
 from crosscheck.headlines import corpus_case, truecase
-from crosscheck.labels import name_events, read_ledes
-from tests.test_labels import article as labels_article
-
-DAY = date(2024, 3, 4)
-article = partial(labels_article, published=DAY)
-
-
-def label(group):
-    return name_events([group], [], [date(2024, 3, 3)], group)[0].rsplit(", ", 1)[0]
+from crosscheck.labels import read_ledes
+from tests.test_whole_titles import article, label
 
 
 def headlines(title):  # as `truecase` writes a title and its lede
