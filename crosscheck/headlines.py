@@ -65,6 +65,11 @@ class Headline:
     # its main clause is the writer's verdict, not a reported act: an imperative ("Remember, the media chose ...") or a
     # verdict noun for what it tells of ("Spin and lies won't hide the extent of Biden's border fiasco"; `_opinion`)
     opinion: bool = False
+    # its verb tells a past: the simple past or the perfect ("tossed out", "has signed"), as a sentence of a lede does,
+    # where a headline tells it in the present
+    past: bool = False
+    # its main verb tells a course: the progressive or the perfect ("are losing", "has squandered", "’s reckoning")
+    course: bool = False
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -149,6 +154,9 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             # A title that goes on with a contrast ("Eric Adams is leading, but the race isn't decided", "Concern over
             # crime is growing — but Americans don't just want more police"): its point is the whole, not this half.
             half = half or _contrasted(span, plain.part if plain else part, parts[n + 1:])
+            # A title that goes on to explain ("Inflation is up. Here’s why you shouldn’t panic.", "... Here’s what happens
+            # next"): an explainer's, whose first sentence sets up its question, not the news of the day.
+            half = half or any(_explains(later) for later in parts[n + 1:])
             # A kicker left out may have said who says it; a question left out before it ("Have vaccines ever been
             # mandated in history? Biden COVID shot plans could affect 100m people") said nothing.
             asked = all(doc[earlier.end].text == "?" for earlier in parts[:n])
@@ -164,8 +172,32 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
-                                  _opinion(span, verb)))
+                                  _opinion(span, verb) or n > 0 and _object_told_before(verb), _past(verb),
+                                  _course(verb)))
     return tuple(found)
+
+
+def _course(verb) -> bool:
+    """A verb in the progressive, with "be" or without it as a headline writes it ("are losing", "Netanyahu’s reckoning
+    ..."), or in the perfect ("has squandered")."""
+    aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and aux <= {"be"} or verb.tag_ == "VBN" and "have" in aux
+
+
+def _past(verb) -> bool:
+    """A verb in the simple past ("A judge tossed out ...") or the perfect ("has signed"); a headline's passive
+    participle ("man arrested in Texas") is neither."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _object_told_before(verb) -> bool:
+    """A later part's verb whose object is a pronoun for what an earlier part of the title told ("Don't kill remote
+    learning. Black and brown families need it.", "... depend on it"): it goes on with that part's argument and names
+    nothing it acts on."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _BACK_REFERENCES for o in objects)
 
 
 def _past_quotation(part):
@@ -208,12 +240,20 @@ def _leads_in(span, verb) -> bool:
     """A headline that opens with a preposition or an adverb of its own ("For Democrats, ...", "Again, ..."), not one
     inside its subject's phrase ("Fully vaccinated Americans don't need a booster", "Nearly half of voters back ..."):
     that subject is who did what, first."""
-    if span[0].pos_ not in {"ADP", "SCONJ", "ADV"}:
+    if span[0].pos_ not in {"ADP", "SCONJ", "ADV"} or _clause_first(span[0]):
         return False
     token = span[0]
     while token.dep_ not in _SUBJECTS and token.head.i != token.i:
         token = token.head
     return token.dep_ not in _SUBJECTS
+
+
+def _clause_first(token) -> bool:
+    """A headline that opens with a clause of its own: a conjunction whose verb has its own subject, a noun ("As prices
+    rise, Fed dismisses inflation worries"): two happenings told, not a feature's lead-in ("For Democrats, ...")."""
+    head = token.head
+    return token.pos_ == "SCONJ" and token.dep_ == "mark" and head.dep_ == "advcl" and any(
+        c.dep_ in _SUBJECTS and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
 
 
 def _fronted(span, verb) -> bool:
@@ -522,10 +562,12 @@ def _relative_day(token) -> bool:
     is part of the news."""
     if token.ent_type_ not in {"DATE", "TIME"}:
         return False
-    start = token.i
+    start, end = token.i, token.i + 1
     while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ and token.doc[start].ent_iob_ != "B":
         start -= 1
-    words = token.doc[start:token.i + 1]
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1  # the whole of it: "last" of "last week" goes with "week"
+    words = token.doc[start:end]
     return any(t.lower_ in words_of("days_the_date_gives") for t in words) and not any(
         re.search(r"\d", t.text) or t.text.strip(".").lower() in MONTHS for t in words)
 
@@ -590,6 +632,7 @@ def _clause(part):
         end = preps[-1]
     while end > verb.i + 1 and (doc[end - 1].pos_ in {"CCONJ", "ADP", "DET", "PUNCT", "PART", "SCONJ"}
                                 and doc[end - 1].dep_ != "prt"  # "Facebook's apps went down"
+                                and not _verb_adverb(doc[end - 1], verb)  # "Inflation is up"
                                 or doc[end - 1].text in {"“", "‘"} or _relative_day(doc[end - 1])):
         end -= 1
     quoting = any(t.text in _OPENING for t in doc[tokens[0].i:end])
@@ -608,6 +651,12 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
+
+
+def _verb_adverb(token, verb) -> bool:
+    """A preposition without an object that the verb takes as its adverb ("Inflation is up", "Prices are down"): what
+    the verb says, not a preposition whose object the cut left out."""
+    return token.pos_ == "ADP" and token.head.i == verb.i and not any(True for _ in token.children)
 
 
 def _infinitive_to(token) -> bool:
@@ -671,6 +720,13 @@ def _contrasted(span, part, rest) -> bool:
         t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS for c in t.children) for t in after[1:])
 
 
+def _explains(part) -> bool:
+    """A part of a title that promises an explanation: "Here’s why ...", "Here is what ...", "Here's how ..."."""
+    words = [t for t in part if not t.is_space]
+    return len(words) > 2 and words[0].lower_ == "here" and words[1].lower_ in {"’s", "'s", "is"} \
+        and words[2].lower_ in _WH_WORDS
+
+
 def _weighed(verb, rest) -> bool:
     """A negated verb whose headline is cut before a contrast that states a clause of its own ("Biden isn't
     quite right, but he's not wrong"): the first half says the opposite of the whole."""
@@ -698,9 +754,18 @@ def _case_counts(article: Article, title: bool = False) -> tuple[Counter, Counte
     body = " ".join(lines)
     # Capitalised: within a sentence (after a word or a comma: "New York's"), or after a hyphen
     # ("pro-Palestinian"), not at its start.
-    upper = re.findall(r"(?<=[A-Za-z,;] )" + _WORD_RE.format("A-Z"), body) + re.findall(r"(?<=[a-z]-)[A-Z][\w'’]*", body)
+    upper = re.findall(r"(?<=[A-Za-z,;] )" + _WORD_RE.format("A-Z"), body) + re.findall(r"(?<=[a-z]-)[A-Z][\w'’]*", body) \
+        + _after_abbreviation(body)
     return (Counter(_case_key(w) for w in re.findall(_WORD_RE.format("a-z"), body)),
             Counter(_case_key(w) for w in upper))
+
+
+def _after_abbreviation(body: str) -> list[str]:
+    """The capitalised words just after a title's abbreviation ("Rep. Ilhan Omar", "Sen. Joe Manchin"; data/labels.toml
+    `name_abbreviations`): within a sentence, though after a full stop. A first name the text writes only there was
+    read as a word no text capitalises, a common word ("Pelosi goes after ilhan Omar")."""
+    abbreviations = "|".join(sorted(re.escape(w) for w in words_of("name_abbreviations")))
+    return re.findall(rf"(?<![\w.])(?:{abbreviations})\. ({_WORD_RE.format('A-Z')})", body)
 
 
 def _case_key(word: str) -> str:
@@ -781,8 +846,19 @@ def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Co
     plain = word.replace("’", "'")  # as often one way as the other ("labor market", "Labor Department"): the corpus says
     if not re.fullmatch(r"[a-z]+(?:'[a-z]+)?", plain):  # "19" of "COVID-19": as written
         return False
+    if not lower[word] and _clipped_name(plain, upper):
+        return False
     stem = _stem(plain)
     return plain in stop_words() or corpus[0][stem] >= corpus[1][stem]
 
 
+def _clipped_name(word: str, upper: Counter) -> bool:
+    """A short word the body never writes that begins a word it writes capitalised ("Fed" of "Federal Reserve", "Dems"
+    of "Democrats"): a name's short form, which a title writes for room."""
+    root = word.removesuffix("s")
+    return _CLIPPED[0] <= len(root) <= _CLIPPED[1] and word not in stop_words() and any(
+        w.startswith(root) and len(w) > len(root) + 1 for w in upper)
+
+
+_CLIPPED = (3, 4)  # the letters of a name's short form, without a plural's "s": "Fed", "Dem", "Gov"
 _NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}

@@ -39,6 +39,7 @@ from .types import Article, Claim, Phrase
 # A person, place or noun names the event when at least this share of its articles' titles or
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
+_ARTICLES = {"a", "an", "the"}
 _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
 _PHRASE_WORDS = 4
@@ -113,6 +114,9 @@ class Lede:
     # (noun as `nouns` keys it, the name its phrase takes after it) of each common noun with a name after it, as
     # written ("address", "to Congress" of "Biden's joint address to Congress"; `_named_complements`)
     complements: tuple[tuple[str, str], ...] = ()
+    # (person's name as `entities` gives it, the phrase as the title writes it) of each noun of what befell a person
+    # that the title writes as theirs ("Donald Rumsfeld", "Donald Rumsfeld's death"; `_persons_happenings`)
+    befell: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -158,12 +162,15 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # ("Cuba protests").
         # Where what they share is no occasion ("Biden debt": a bag of nouns, both judges), a phrase most of its titles
         # write names it ("Debt ceiling"), as before any argued; one title's phrase ("Israel's enemies") is its angle.
-        arguing = who and what and _all_argue(group_ledes, outlets, who, what)
+        # So where no person or place is shared ("CRT backlash is not astroturf" beside two questions on critical
+        # race theory: "Critical race theory"); else the central headline, as before.
+        arguing = bool(what) and _all_argue(group_ledes, outlets, who, what)
         phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) \
             if arguing and what not in _words()[0] else ""
         if phrase:
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
+        arguing = arguing and bool(who)
         act = _reported_act(group_ledes, who) if arguing else ""
         if act:
             labels.append(f"{act}, {when}")
@@ -194,7 +201,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if meeting:
             labels.append(_headline(who, _as_written(forms, meeting), when, group))
             continue
-        name = name or _title_phrase(group_ledes, outlets, frequency, len(articles))
+        name = name or _befell(_title_phrase(group_ledes, outlets, frequency, len(articles)), group_ledes)
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
@@ -231,7 +238,25 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc))
+                _named_complements(doc), _persons_happenings(title))
+
+
+def _persons_happenings(title) -> tuple[tuple[str, str], ...]:
+    """Each noun of what befell a person (data/labels.toml `person_happenings`) that the title writes as a named
+    person's, by the owner before it or "of" after it, with the phrase as written ("Reactions to Donald Rumsfeld's
+    death": ("Donald Rumsfeld", "Donald Rumsfeld's death"); "the resignation of Andrew Cuomo")."""
+    found = []
+    for token in title:
+        if token.pos_ != "NOUN" or _noun_key(token) not in words_of("person_happenings"):
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"] + [
+            o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            person = next((e for e in title.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)
+            if person is not None:
+                start, end = min(person.start, token.i), max(person.end, token.i + 1)
+                found.append((_clean_entity(person), title[start:end].text))
+    return tuple(found)
 
 
 def _named_complements(doc) -> tuple[tuple[str, str], ...]:
@@ -322,6 +347,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
     happening as whole, as an analysis's angle is no event's name while another title says what happened."""
     opinion = opinion or [False] * len(ledes)
     own = [_own_headlines(lede, outlets) for lede in ledes]
+    told = {verb for lede in ledes for verb in lede.lede_verbs}
     candidates = []
     for n, lede in enumerate(ledes):
         # An opinion's call ("Biden urged to ...") names a column alone, its own event; where several articles
@@ -338,8 +364,11 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # one outlet's angle, where another title reports the happening rather than frames it
         alone = _named_alone(headline, lede, [other for m, other in enumerate(ledes) if m != n]) and any(
             not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
-        candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone, opinion[n],
-                           headline.attributed, -share, headline.length, headline.text, n))
+        course = _course_argued(headline, told)
+        candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone
+                           + course,
+                           _sentence_worded(headline), opinion[n], headline.attributed, -share, headline.length,
+                           headline.text, n))
     if not candidates:
         return None
     best = min(candidates)
@@ -351,6 +380,13 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return chosen
+
+
+def _sentence_worded(headline: Headline) -> bool:
+    """A headline that opens with an article and tells a past ("A judge tossed out ...", "The governor of Texas has
+    signed ..."): worded as a lede's or an explainer's sentence, where a headline drops its articles and tells it in
+    the present; it ranks after a headline as whole. "The Biden administration issues ..." is a headline's present."""
+    return headline.past and headline.text.split(" ", 1)[0].casefold() in _ARTICLES
 
 
 def _named_alone(headline: Headline, own: Lede, others: list[Lede]) -> bool:
@@ -382,7 +418,19 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
         return True
     if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
         return False
-    return not (verb in told or any(verb in group and group & told for group in synonym_groups()))
+    return not _told(verb, told)
+
+
+def _told(verb: str, told: set[str]) -> bool:
+    """Whether a lede of the event writes the verb, or a synonym of it (data/frames.toml)."""
+    return verb in told or any(verb in group and group & told for group in synonym_groups())
+
+
+def _course_argued(headline: Headline, told: set[str]) -> bool:
+    """A course told in the progressive or the perfect ("Netanyahu’s reckoning a sour ending", "Cubans are losing their
+    fear") whose verb no lede of the event writes: argued, as `_argues` reads it; a flaw of a central headline, beside
+    one that reports."""
+    return headline.course and not _told(headline.verb, told)
 
 
 def _unnamed(headline: Headline, who: list[str], what: str, people: set[str]) -> bool:
@@ -734,11 +782,22 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
         return counts[key] * sum(idf) / math.sqrt(len(idf))
     slant = words_of("slant_nouns")  # "The Debt Ceiling Deception": a verdict, not the occasion
     # of two words or more: more than the occasion noun alone
+    # nor one headed by a group's member ("the most committed anti-Trump Republican"): who, not what happened
+    members_of = {form for lede in ledes for name, label in lede.entities if label == "NORP" and name
+                  for form in (name.split()[-1].casefold(), name.split()[-1].casefold().removesuffix("s"))}
     candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant
+                  and members[k][-1] not in members_of
                   and sum(_writes(lede, members[k]) for lede in ledes) / len(ledes) >= share]
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _befell(phrase: str, ledes: list[Lede]) -> str:
+    """A titles' phrase that is a person's name alone ("Donald Rumsfeld") with what befell them as a title writes it
+    ("Donald Rumsfeld's death"): a name says who, not what happened. The phrase as it is where no title writes one."""
+    told = sorted(written for lede in ledes for person, written in lede.befell if person == phrase)
+    return min(told, key=lambda w: (-told.count(w), w)) if told else phrase
 
 
 def _writes(lede: Lede, words: tuple[str, ...]) -> bool:
