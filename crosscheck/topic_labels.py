@@ -19,7 +19,8 @@ ban on evictions"), and a bare one is named as the event's headline writes it, w
 ("'Justice for J6' rally", "investigation into coronavirus origins"); a lone word is a vote's tally where two claims
 give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"); a lone word, a name
 or one claim's phrase of a topic most of whose claims tell the headline's own happening is that happening, by its noun
-and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). Everything is
+and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). An interjection ("Nah") names nothing; a
+topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -163,7 +164,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         texts = [c.text.casefold() for c in group]
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
-        candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
+        candidates = [k for k in candidates if not _generic(_most_common(surface[k])) and k not in _interjections()]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
@@ -192,7 +193,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         choice = _shared_head(choice, group, open_ranked, keys, surface, head, share)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
-            labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
+            labels.append(_speakers_words(group) or shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
         label = _described(_of_what(_most_common(surface[choice]), group, keys), group)
@@ -971,6 +972,24 @@ def _weighed_words(members: tuple[str, ...], key: str, group: list[Claim]) -> tu
 @functools.cache
 def _empty_heads() -> frozenset[str]:
     return frozenset(_norm(w) for w in words_of("empty_heads"))
+
+
+@functools.cache
+def _interjections() -> frozenset[str]:
+    return frozenset(words_of("interjections"))
+
+
+def _speakers_words(group: list[Claim]) -> str:
+    """A topic with no phrase to name it, all of whose claims one speaker says ("'Nah.'", "'I wasn't going to let
+    nothing stop me,' he added."), by whose words they are ("Hervis Rogers's remarks"): the speaker's name as the
+    claims write it longest, every voice its end. "" when the claims have no one speaker."""
+    voices = [c.voice for c in group if c.attributed and c.voice]
+    if len(voices) < len(group) or not all(_title_of_name(v) for v in voices):
+        return ""
+    name = max(voices, key=lambda v: (len(v), v))
+    if not all(name == v or name.endswith(" " + v) for v in voices):
+        return ""
+    return f"{name}'s {data_table('labels.toml')['remarks_noun']}"
 
 
 def _generic(text: str) -> bool:

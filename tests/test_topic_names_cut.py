@@ -1,8 +1,9 @@
 """Topic labels (issue 18, fifteenth round, read on the report half's unsampled stories): a name the parse cut at a
-small word or a possessive is offered whole ("Safety in Children's Playgrounds Act", not "Playgrounds Act"); a
-generic head noun weighs nothing in its phrase's score ("public health efforts" weighs as "public health"); a licence
-revoked is an act (data/labels.toml act_nouns). Each case is phrased more than one way: active and passive, a
-relative clause, attribution first and last."""
+possessive after its small word is offered whole ("Safety in Children's Playgrounds Act", not "Playgrounds Act"); an
+empty head noun one claim writes weighs nothing in its phrase's score ("public health efforts" weighs as "public
+health"); a licence revoked is an act (data/labels.toml act_nouns); an interjection names nothing ("Nah"), and one
+speaker's words that name nothing are that speaker's remarks, not the first sentence cut short. Each case is phrased
+more than one way: active and passive, a relative clause, attribution first and last."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
 
@@ -61,3 +62,21 @@ def test_a_licence_revoked_is_the_topics_act():
     ]
     for texts in revoked:
         assert _first_label(texts, crackdown) == "revocation of licenses", texts
+
+
+RACE = "Maria Lopez wins ferry race, 9 Mar 2022"
+
+
+def test_an_interjection_names_no_topic():
+    texts = ["“Nah,” Maria Lopez said.", "“It was for all of us,” the mayor said."]
+    assert _first_label(texts, RACE) != "Nah"
+
+
+def test_one_speakers_words_with_no_phrase_are_named_by_whose_they_are():
+    said = [
+        ["“Nah,” Maria Lopez said.", "“I was not going to let anything stop me,” Lopez added."],
+        ["Maria Lopez said: “Nah.”", "Lopez added: “It was for all of us.”"],
+        ["“Yeah,” said Maria Lopez.", "“It was for all of us,” said Lopez."],
+    ]
+    for texts in said:
+        assert _first_label(texts, RACE) == "Maria Lopez's remarks", texts
