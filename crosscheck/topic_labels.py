@@ -8,16 +8,19 @@ by it and what it acts on ("release of Haitian migrants", data/labels.toml's act
 noun: "withdrawal of Simone Biles"; a name the object ends with, never what its "of" names: "sentencing of Derek
 Chauvin"), one most of whose claims oblige someone to one act by the act and the
 obligation ("vaccination requirement"); a level ("record low") by what reached it; a name too long for a phrase
-by itself when every claim writes it. A group of people only some claims name is who acts, not what they are
-about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims write
-("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
+by itself when every claim writes it, and one the parse cut at a possessive ("Fairness in Women's Sports Act", not
+"Sports Act") whole where every claim writing a part writes it; an empty head one claim writes weighs nothing
+("public health efforts" weighs as "public health"). A group of people only some claims name is who acts, not what
+they are about (it weighs half); a phrase only one claim writes gives way to the event headline's phrase the claims
+write ("debt limit"), or, where at most one claim has a phrase of its head noun, to the noun most claims' phrases are
 headed by ("lawsuit" over "far-right extremist groups"), as a name who acts or speaks, or where, in every claim that
 writes it does ("procedural vote" over "Charles E. Schumer"); a common noun keeps what it is of, on or against ("new
 ban on evictions"), and a bare one is named as the event's headline writes it, where the headline says which one
 ("'Justice for J6' rally", "investigation into coronavirus origins"); a lone word is a vote's tally where two claims
 give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"); a lone word, a name
 or one claim's phrase of a topic most of whose claims tell the headline's own happening is that happening, by its noun
-and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). Everything is
+and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). An interjection ("Nah") names nothing; a
+topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -31,6 +34,7 @@ from collections import Counter, defaultdict
 from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _quoted_names, _words, shorten)
 from .config import Settings
+from .dating import MONTHS, WEEKDAYS
 from .lexicon import data_table, stop_words, words_of
 from .types import Claim
 
@@ -144,26 +148,30 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
             phrases[n][key] = members
             plain[key] = plain.get(key) or shorter
     long_names = [_shared_long_names(group, outlets) for group in groups]
+    cut_names = [_names_cut_short(group, keys, surface, outlets) for group, keys in zip(groups, phrases)]
     for n, names in enumerate(long_names):
-        for key, (text, members) in names.items():
+        offered = {key: (text, members) for key, (text, members, _) in cut_names[n].items()} | names
+        for key, (text, members) in offered.items():
             surface[key][text] += 1
             phrases[n][key] = members
     used: set[str] = set()
     labels = []
-    for group, keys, weight, whole in zip(groups, phrases, weights, long_names):
+    for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
         candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
+        candidates = [k for k in candidates if not any(k in parts for _, _, parts in cut.values())]
         texts = [c.text.casefold() for c in group]
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
-        candidates = [k for k in candidates if not _generic(_most_common(surface[k]))]
+        candidates = [k for k in candidates if not _generic(_most_common(surface[k])) and k not in _interjections()]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
         roles = _roles(group, list(keys))
-        score = {k: sum(weight.get(w, 0.0) for w in keys[k]) / math.sqrt(len(keys[k])) * roles[k]
+        score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
+                 * roles[k]
                  * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
                  * (_WHO_PART if _names_people(k) and 2 * _writing(k, group) <= len(group) else 1.0)
                  for k in candidates}
@@ -185,7 +193,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         choice = _shared_head(choice, group, open_ranked, keys, surface, head, share)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
-            labels.append(shorten(group[0].text, _PHRASE_WORDS + 2))
+            labels.append(_speakers_words(group) or shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
         label = _described(_of_what(_most_common(surface[choice]), group, keys), group)
@@ -597,6 +605,44 @@ def _shared_long_names(group: list[Claim], outlets: set[str]) -> dict[str, tuple
     return found
 
 
+def _names_cut_short(group: list[Claim], keys: dict[str, tuple[str, ...]], surface: dict[str, Counter],
+                     outlets: set[str]) -> dict[str, tuple[str, tuple[str, ...], set[str]]]:
+    """Names the parse cut at their small word or at a possessive after it ("Fairness" and "Sports Act" of "the
+    Fairness in Women's Sports Act"), whole (`_one_name`), where every claim that writes a part writes the whole: the
+    part alone is a name cut short. Key -> (the name, its words, the parts' keys)."""
+    runs = {re.sub(r"^(?:The|A|An)\s+", "", m.group(0)) for c in group for m in _NAME_RUN.finditer(c.text)}
+    found = {}
+    for run in sorted(runs):
+        if (len(run.split()) <= _PHRASE_WORDS or not _title_of_name(run) or _is_outlet(run, outlets)
+                or not _one_name(run)):
+            continue
+        whole = _squeeze(run)
+        ends = {part.casefold() for m in _CUT_AT.finditer(run) for part in m.groups() if part}
+        parts = {k for k in keys if _squeeze(k) != whole and _title_of_name(_most_common(surface[k]))
+                 and k in ends}
+        writing = [c for c in group if any(_squeeze(k) in _squeeze(c.text) for k in parts)]
+        if parts and all(whole in _squeeze(c.text) for c in writing):
+            members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", run) if w.lower() not in stop_words())
+            found[run.lower()] = (run, members, parts)
+    return found
+
+
+# Where the parse cuts a long name: a part ends before its first small word or opens after a possessive.
+_CUT_AT = re.compile(r"[’']s\s+(.+)$|^(.+?)\s+(?:of|for|on|to|in)\s")
+
+
+def _one_name(run: str) -> bool:
+    """A run of capitalised words that is one name cut at its small word ("Fairness in Women's Sports Act"), not two
+    names joined ("Senate Armed Services Committee on Tuesday and House Armed Services Committee"), a name and its day
+    ("Hamid Karzai International Airport on August"), nor a possessor and the name it owns ("President Biden's American
+    Jobs Plan"): a small word but "and" between its words, none a day or a month, and a possessive only after it."""
+    words = run.split()
+    small = [n for n, w in enumerate(words) if w in {"of", "for", "on", "to", "in"}]
+    owners = [n for n, w in enumerate(words) if re.search(r"[’']s$", w)]
+    return (bool(small) and bool(owners) and "and" not in words and all(n > small[0] for n in owners)
+            and not any(w.casefold().strip(".,") in MONTHS | WEEKDAYS for w in words))
+
+
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|to|in)\s+)?[A-Z][\w'’-]*)+")
 
 
@@ -911,6 +957,39 @@ def _entity_phrases(claim: Claim, outlets: set[str]) -> dict[str, tuple[str, tup
         if members and not _is_outlet(entity, outlets) and _looks_like_name(entity.replace("’s", "").replace("'s", "")):
             found.setdefault(entity.lower(), (entity, members))
     return found
+
+
+def _weighed_words(members: tuple[str, ...], key: str, group: list[Claim]) -> tuple[str, ...]:
+    """The words of a phrase that weigh in its score: all but an empty head noun after describing words where only
+    one claim writes the phrase ("public health efforts" weighs as "public health": one claim's effort says nothing of
+    what about health its claims say; data/labels.toml's empty_heads). A head that names a kind of thing ("abortion
+    case", "contact group") weighs, and so does an empty one more claims write."""
+    if len(members) > 1 and members[-1] in _empty_heads() and _writing(key, group) <= 1:
+        return members[:-1]
+    return members
+
+
+@functools.cache
+def _empty_heads() -> frozenset[str]:
+    return frozenset(_norm(w) for w in words_of("empty_heads"))
+
+
+@functools.cache
+def _interjections() -> frozenset[str]:
+    return frozenset(words_of("interjections"))
+
+
+def _speakers_words(group: list[Claim]) -> str:
+    """A topic with no phrase to name it, all of whose claims one speaker says ("'Nah.'", "'I wasn't going to let
+    nothing stop me,' he added."), by whose words they are ("Hervis Rogers's remarks"): the speaker's name as the
+    claims write it longest, every voice its end. "" when the claims have no one speaker."""
+    voices = [c.voice for c in group if c.attributed and c.voice]
+    if len(voices) < len(group) or not all(_title_of_name(v) for v in voices):
+        return ""
+    name = max(voices, key=lambda v: (len(v), v))
+    if not all(name == v or name.endswith(" " + v) for v in voices):
+        return ""
+    return f"{name}'s {data_table('labels.toml')['remarks_noun']}"
 
 
 def _generic(text: str) -> bool:
