@@ -100,16 +100,12 @@ def _acts_align(a: Claim, b: Claim) -> bool:
 
 
 def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
-    return len(_shared_numeral_set(a, b)) >= settings.figures_repeated
+    return len(shared_numeral_forms(a) & shared_numeral_forms(b)) >= settings.figures_repeated
 
 
 def _shared_numerals(a: Claim, b: Claim) -> bool:
     """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
-    return bool(_shared_numeral_set(a, b))
-
-
-def _shared_numeral_set(a: Claim, b: Claim) -> set[str]:
-    return shared_numeral_forms(a) & shared_numeral_forms(b)
+    return bool(shared_numeral_forms(a) & shared_numeral_forms(b))
 
 
 def shared_numeral_forms(claim: Claim) -> set[str]:
