@@ -52,8 +52,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
 
 def _named_acts(span, located_places) -> tuple[Clause, ...]:
     """An act told by its noun, with what it acts on after the noun's preposition and its doer as the owner or after
-    "by" ("Hamas's release of the hostages", "the cancellation of the summit by the host", "the arrest of two men"), as a
-    clause of its verb (data/labels.toml's act_nouns, read backwards: "cancellation of" -> cancel)."""
+    "by" ("Hamas's release of the hostages", "the cancellation of the summit by the host", "the arrest of two men"),
+    as a clause of its verb (data/labels.toml's act_nouns, read backwards: "cancellation of" -> cancel)."""
     verbs = _verbs_of_act_nouns()
     found = []
     for noun in span:
