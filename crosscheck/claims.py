@@ -270,6 +270,9 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)):
                 aside, aside_frame = found  # "Police received calls saying shots had been fired": the calls'
                 clauses = [span, aside]
+        elif len(unit.sentences) == 1 and (found := owned_clause(span, unit.quoted, frame, book, mentions)):
+            aside, aside_frame = found  # a sentence cut in clauses keeps them, the owned clause a claim beside them
+            clauses = [*clauses, aside]
         for clause in clauses:
             own = frame if frame is not None and clause is not aside and (
                 len(clauses) == 1 or frame.covers_sentence or len(unit.sentences) > 1 or _inside(frame.verb, clause)) \
@@ -528,6 +531,8 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
         owner = owned_account(noun, by=True)
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None and owner is not None:
+            clause = _intended(noun)
         if owner is None or clause is None or quoted[noun.i]:
             continue
         start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -544,6 +549,15 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
             continue
         return middle, Frame(voice, noun.i, clause.i, False, True)
     return None
+
+
+def _intended(noun):
+    """The infinitive a stance noun takes ("Vale's plan to cut the levy", "his decision not to run", "the
+    party's demand to recount"): what its owner intends, as "X plans to ..." states it; None for another noun."""
+    if noun.lemma_.lower() not in lexicon().stance_nouns:
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
 
 
 def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
