@@ -79,6 +79,7 @@ class Lexicon:
     published_nouns: frozenset[str] = frozenset()  # "a report in The Times": the outlet's
     record_nouns: frozenset[str] = frozenset()  # "records showing that ...": a record that tells a finding
     finding_verbs: frozenset[str] = frozenset()  # "a survey finding that ...", "data showing ...": beside speech
+    mind_verbs: frozenset[str] = frozenset()  # "voters hoping to ...", "those backing X": the holder's stance
 
 
 @cache
@@ -101,7 +102,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
                    frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
-                   frozenset(data.get("finding_verbs", ())))
+                   frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -514,6 +515,50 @@ def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, menti
     return None
 
 
+def held_stance(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(start, end, frame) for a stance a participle or adjective tells of the people it is on, in a sentence whose
+    own voice is not theirs ("The report cheered Democrats hoping to keep the Senate", "tax breaks for companies
+    willing to move there", "rallies of farmers opposing the levy"): the participle's phrase, to be a claim of its
+    own in their voice beside the sentence, which stays whole; a wish, plan, fear or support is the holder's
+    position, as "Democrats hope to ..." states it. Not one inside what the sentence's speaker reports."""
+    words = lexicon()
+    for token in span:
+        holder = _stance_holder(token, words)
+        if holder is None or quoted[token.i] or not _is_named_source(holder, words) or _names_both(holder) or (
+                frame is not None and (frame.verb == token.i or _inside_content(frame, token))):
+            continue
+        end = token.right_edge.i + 1
+        if end - token.i <= _MIN_STANCE_WORDS or end > span.end:
+            continue
+        voice = resolve(holder, book, mentions)
+        if voice is None or voice.name in span.doc[token.i:end].text:  # "crowds backing Reed" are not Reed
+            voice = Voice(noun_phrase(holder), None)
+        if not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
+            continue
+        return token.i, end, Frame(voice, token.i, token.i, False, True)
+    return None
+
+
+_MIN_STANCE_WORDS = 3  # "hoping to win": a stance with what it is about
+
+
+def _stance_holder(token, words: Lexicon):
+    """The people a participle or an adjective after them holds a stance for ("Democrats hoping to ...", "those
+    backing Reed", "firms willing to ..."), or None: the noun it is on, or the subject the parse gave a participle
+    with no auxiliary ("cheered Democrats hoping to ...")."""
+    minded = words.mind_verbs | words.stance_verbs
+    if token.tag_ == "VBG" and verb_lemma(token, minded) in minded:
+        if token.dep_ == "acl" and token.head.i < token.i:
+            return token.head
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.dep_ == "ccomp" and subject is not None and not any(c.dep_ == "aux" for c in token.children):
+            return subject
+    elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and (
+            token.lower_ in words.stance_adjectives) and any(c.dep_ in {"xcomp", "prep"} for c in token.children):
+        return token.head
+    return None
+
+
 def _participle_source(verb):
     """The noun a participle says something for: the noun it is on ("calls saying"), or its own subject ("with a
     survey finding that"), or, for one the parse hung on the verb of "there were", that verb's noun ("There were
@@ -829,7 +874,7 @@ def _owner(source, issued: bool = True):
 
 
 def verb_lemma(verb, known: frozenset[str]) -> str:
-    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
+    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped", "hoping" -> "hop"), or with its
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
@@ -848,6 +893,8 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
         return f"{lemma} {particle}"  # "called off the interview" is no speech
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
+    if lemma not in known and verb.tag_ == "VBG" and f"{lemma}e" in known:  # "hoping" -> "hop"
+        return f"{lemma}e"
     return lemma
 
 
@@ -1526,6 +1573,8 @@ def noun_phrase(token) -> str:
         child = stack.pop()
         if child.dep_ == "prep" and (child.lower_ != "of" or not any(g.dep_ == "pobj" for g in child.children)):
             continue  # "opponents of allowing refugees in": no "of" without its noun
+        if child.dep_ == "amod" and child.i > child.head.i and any(c.dep_ in {"xcomp", "prep"} for c in child.children):
+            continue  # "firms willing to move", "officials familiar with the talks": a clause on the noun
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ in keep - {"punct", "prep"} or
                      (c.dep_ == "prep" and c.lower_ == "of"))

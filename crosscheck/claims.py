@@ -30,6 +30,7 @@ from .attribution import (
     given_name_gender,
     lexicon,
     noun_phrase,
+    held_stance,
     owned_account,
     participle_finding,
     person_gender,
@@ -267,10 +268,12 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             elif aside is None and (owned := owned_clause(span, unit.quoted, frame, book, mentions)) is not None:
                 aside, aside_frame = owned  # "He was challenged over his statement that ...": the clause his
                 clauses = [span, aside]
-            elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)):
+            elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)
+                                    or _stance_clause(span, unit.quoted, frame, book, mentions)):
                 aside, aside_frame = found  # "Police received calls saying shots had been fired": the calls'
                 clauses = [span, aside]
-        elif len(unit.sentences) == 1 and (found := owned_clause(span, unit.quoted, frame, book, mentions)):
+        elif len(unit.sentences) == 1 and (found := owned_clause(span, unit.quoted, frame, book, mentions)
+                                           or _stance_clause(span, unit.quoted, frame, book, mentions)):
             aside, aside_frame = found  # a sentence cut in clauses keeps them, the owned clause a claim beside them
             clauses = [*clauses, aside]
         for clause in clauses:
@@ -572,6 +575,18 @@ def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, menti
         end -= 1
     clause = span.doc[start:end]  # "that" kept, as PolNeAR's content has it
     return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
+
+
+def _stance_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(clause, frame) for a stance a participle tells of the people it is on (`attribution.held_stance`), as a
+    claim beside the sentence."""
+    found = held_stance(span, quoted, frame, book, mentions)
+    if found is None:
+        return None
+    start, end, own = found
+    while end > start + 1 and span.doc[end - 1].text in {",", ";", "—", "–", "-"}:
+        end -= 1
+    return span.doc[start:end], own
 
 
 def _relative_clauses(span, quoted, at_end: bool):

@@ -1,0 +1,63 @@
+"""Speakers, seventeenth round (issue 17): a stance told of its holder is the holder's, in several phrasings."""
+import pytest
+
+from tests.test_claims import claims_of
+
+
+def voices_of(*lines: str) -> dict[str, str]:
+    return {c.text: c.voice for c in claims_of(*lines)}
+
+
+@pytest.mark.parametrize("lines, clause, voice", [
+    (("Ann Cole's plan to cut the levy for farmers drew criticism.",), "to cut the levy for farmers", "Ann Cole"),
+    (("Ann Cole spoke on Monday.", "The council met after her refusal to sign the levy bill for the county."),
+     "to sign the levy bill for the county", "Ann Cole"),
+    (("The levy was raised despite the union's demand that the council cut it for farmers.",),
+     "that the council cut it for farmers", "union"),
+    (("Tom Reed crossed Ohio on a bus, and the trip was part of his plan to win the farm vote in the fall.",),
+     "to win the farm vote in the fall", "Tom Reed"),
+])
+def test_a_stance_nouns_infinitive_or_clause_is_its_owners(lines, clause, voice):
+    assert voices_of(*lines)[clause] == voice
+
+
+def test_a_stance_noun_without_an_owner_stays_the_outlets():
+    assert set(voices_of("The decision to close the mills in Dayton drew criticism.").values()) == {"Example News"}
+
+
+@pytest.mark.parametrize("line, clause, voice", [
+    ("The jobs report cheered Democrats hoping to keep the Senate next year.", "hoping to keep the Senate next year",
+     "Democrats"),
+    ("The levy vote drew farmers hoping to keep their land in the county.",
+     "hoping to keep their land in the county", "farmers"),
+    ("Rallies drew thousands of voters opposing the levy on farm land in Ohio.",
+     "opposing the levy on farm land in Ohio", "voters"),
+    ("The bill passed with votes of farmers, and crowds of voters backing Tom Reed for governor in the fall cheered.",
+     "backing Tom Reed for governor in the fall", "crowds of voters"),
+    ("The council gave tax breaks to unions willing to build new halls in the county.",
+     "willing to build new halls in the county", "unions"),
+])
+def test_a_stance_a_participle_tells_of_people_is_theirs_beside_the_sentence(line, clause, voice):
+    found = voices_of(line)
+    assert found.pop(clause) == voice
+    assert set(found.values()) == {"Example News"}  # the sentence, whole or cut in clauses, stays the outlet's
+
+
+@pytest.mark.parametrize("line", [
+    "The report was read by farmers walking to the market in the town.",
+    "Tom Reed signed the levy bill in Dayton on Monday.",
+    "Ann Cole visited Paris with farmers on Monday.",
+])
+def test_an_act_told_of_people_stays_the_outlets(line):
+    assert set(voices_of(line).values()) == {"Example News"}
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Tom Reed hoping for a shift in the closing contests of the race.", "Tom Reed"),
+    ("Ann Cole is hoping that the levy will pass in March.", "Ann Cole"),
+    ("The levy is opposed by Tom Reed.", "Tom Reed"),
+    ("Tom Reed, who is pushing for a lower levy, wants the council to vote in March.", "Tom Reed"),
+    ("The council should cut the levy, Ann Cole believes.", "Ann Cole"),
+])
+def test_a_stance_verb_states_its_subjects_position_in_any_order(line, voice):
+    assert voices_of(line)[line] == voice
