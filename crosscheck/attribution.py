@@ -725,6 +725,8 @@ def _copular_stance(token):
     critical of the plan") or a noun of a stance-taking role ("Vale is a critic of the plan"), or the owner of
     the view or argument that is its subject, with the clause it is ("Vale's view is that ...")."""
     words = lexicon()
+    if (held := _passive_stance(token, words)) is not None:
+        return held
     linking = token.pos_ == "AUX" or (token.pos_ == "VERB" and token.lemma_.lower() in words.linking_verbs)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if linking else None
     if subject is None or subject.lower_ in _DUMMY_SUBJECTS:
@@ -738,6 +740,18 @@ def _copular_stance(token):
                                                        or _before_colon(token)):
         return next((c for c in subject.children if c.dep_ == "poss"), None)  # also "X's message was simple: ..."
     return None
+
+
+def _passive_stance(token, words: Lexicon):
+    """The subject of an adjective of stance the parse made a passive verb ("Vale is still persuaded of the
+    benefits", "the council was divided over the deal"), or None; not a passive with its agent ("the plan is
+    opposed by Vale": Vale's stance, `_subject_of`'s)."""
+    if token.tag_ != "VBN" or token.lower_ not in words.stance_adjectives or any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _DUMMY_SUBJECTS or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    return subject
 
 
 def _experiencer(verb):

@@ -61,3 +61,19 @@ def test_an_act_told_of_people_stays_the_outlets(line):
 ])
 def test_a_stance_verb_states_its_subjects_position_in_any_order(line, voice):
     assert voices_of(line)[line] == voice
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Mr. Reed, like most economists, is still persuaded of the benefits that trade brings to the county.", "Reed"),
+    ("The council is deeply divided over the levy on farm land.", "council"),
+])
+def test_an_adjective_of_stance_the_parse_made_a_passive_is_its_subjects(line, voice):
+    assert voices_of(line)[line] == voice
+
+
+@pytest.mark.parametrize("line", [
+    "The levy was opposed in the council on Monday.",
+    "It is widely expected that the levy will pass.",
+])
+def test_a_passive_of_stance_with_no_one_holding_it_stays_the_outlets(line):
+    assert voices_of(line)[line] == "Example News"
