@@ -434,7 +434,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         if _in_clause_aside(verb, span):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and not _held_in_mind(verb)))
+               for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
         holder = _copular_stance(verb) or _experiencer(verb)
@@ -479,6 +480,14 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         return Frame(voice, verb.i, content.i if content is not None else None, False,
                      _earlier_occasion(verb, content, words), _plural(subject))
     return None
+
+
+def _held_in_mind(verb) -> bool:
+    """A verb of belief or wish ("if he thinks that ...", "if voters want a change"): put with "if", the stance is
+    still its subject's, as PolNeAR reads it; a verb of speech with "if" may never have been said."""
+    words = lexicon()
+    minded = words.stance_verbs | words.mind_verbs
+    return verb_lemma(verb, minded) in minded
 
 
 def _bare_opening_speech(verb, span) -> bool:

@@ -77,3 +77,13 @@ def test_an_adjective_of_stance_the_parse_made_a_passive_is_its_subjects(line, v
 ])
 def test_a_passive_of_stance_with_no_one_holding_it_stays_the_outlets(line):
     assert voices_of(line)[line] == "Example News"
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("The council can still act if Tom Reed thinks that the levy is unfair.", "Tom Reed"),
+    ("If farmers want a lower levy, the council will listen.", "farmers"),
+    ("It is unclear if Tom Reed said the levy would fail.", "Example News"),
+    ("The council can still act if Tom Reed says that the levy is unfair.", "Example News"),
+])
+def test_a_belief_or_wish_put_with_if_is_still_its_subjects_but_not_speech(line, voice):
+    assert voices_of(line)[line] == voice
