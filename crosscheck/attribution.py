@@ -737,7 +737,7 @@ def _copular_stance(token):
     if (held := _passive_stance(token, words)) is not None:
         return held
     linking = token.pos_ == "AUX" or (token.pos_ == "VERB" and token.lemma_.lower() in words.linking_verbs)
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if linking else None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), _subject_of_has(token)) if linking else None
     if subject is None or subject.lower_ in _DUMMY_SUBJECTS:
         return None  # "It is clear that ...": no one holds it
     if any(c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in words.stance_roles for c in token.children):
@@ -1014,6 +1014,7 @@ def _subject_of(verb):
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
+    subject = subject if subject is not None else _subject_of_has(verb)
     if subject is not None and subject.pos_ == "ADP":  # "Of Lund, Varga said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "ccomp":
@@ -1037,6 +1038,16 @@ def _subject_of(verb):
     if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
         return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
     return controller or _subject_before(verb)
+
+
+def _subject_of_has(verb):
+    """The subject of a perfect the parse read as a passive, its "'s" taken for "is" ("he's changed his mind", "she's
+    often been careful not to ..."): a participle with an object of its own, or "been"; None for a true passive."""
+    passive = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if passive is None or passive.lower_ not in {"'s", "’s"} or not (
+            verb.lower_ == "been" or any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject_under_what(verb):

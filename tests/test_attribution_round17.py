@@ -87,3 +87,16 @@ def test_a_passive_of_stance_with_no_one_holding_it_stays_the_outlets(line):
 ])
 def test_a_belief_or_wish_put_with_if_is_still_its_subjects_but_not_speech(line, voice):
     assert voices_of(line)[line] == voice
+
+
+@pytest.mark.parametrize("lines", [
+    ("Tom Reed spoke on Monday.", "He\u2019s often been careful not to mention Ann Cole by name."),
+    ("Tom Reed spoke on Monday.", "Maybe he's changed his mind about the levy on farm land."),
+])
+def test_a_perfect_the_parse_read_as_a_passive_keeps_its_subject(lines):
+    assert voices_of(*lines)[lines[-1]] == "Tom Reed"
+
+
+def test_a_true_passive_with_s_names_no_one():
+    line = "The levy's been opposed in the council on Monday."
+    assert voices_of(line)[line] == "Example News"
