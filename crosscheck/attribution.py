@@ -80,6 +80,7 @@ class Lexicon:
     record_nouns: frozenset[str] = frozenset()  # "records showing that ...": a record that tells a finding
     finding_verbs: frozenset[str] = frozenset()  # "a survey finding that ...", "data showing ...": beside speech
     mind_verbs: frozenset[str] = frozenset()  # "voters hoping to ...", "those backing X": the holder's stance
+    trying_verbs: frozenset[str] = frozenset()  # "X is trying to ...": with its infinitive, X's intention
 
 
 @cache
@@ -102,7 +103,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
                    frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
-                   frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())))
+                   frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
+                   frozenset(data.get("trying_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -630,16 +632,28 @@ def _position_by_shape(verb) -> bool:
     """A verb outside the lists whose arguments make what it says its subject's position: a finite clause of
     its own ("voters saw that Obama could win", "they resent that ...", "the senator is betting that ..."; not
     one it brings about, "X ensured that ..."), a figure it gives with "at" ("Forbes put his worth at $4
-    billion", "a survey had him at 4 percent"), a stance noun it holds ("voters had a favorable opinion of
+    billion", "a survey had him at 4 percent"), an aim it sets out for ("X is trying to ...", `_sets_out_to`), a
+    stance noun it holds ("voters had a favorable opinion of
     her", "Trump has held left-leaning positions on ..."), or a text's content: a law's provision ("the bill
     would prohibit ...") or what an account holds ("his tweet included a picture of ...")."""
     words = lexicon()
     lemma = verb_lemma(verb, words.causing_verbs)
     if lemma in words.causing_verbs or not verb.is_alpha:
         return False
-    return (_holds_clause(verb) or _gives_figure(verb, lemma) or _text_provides(verb, lemma)
+    return (_holds_clause(verb) or _gives_figure(verb, lemma) or _text_provides(verb, lemma) or _sets_out_to(verb)
             or (lemma in words.holding_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns
                                                      for c in verb.children)))
+
+
+def _sets_out_to(verb) -> bool:
+    """A verb of trying with the infinitive it takes ("Reed has tried to make an issue of it", "Cole is looking to
+    end the feud", "they are working to portray him as ..."): its subject's intention, as "X plans to ..." states
+    it; not the verb alone ("Reed tried the soup", "Cole looked tired")."""
+    words = lexicon()
+    if verb_lemma(verb, words.trying_verbs) not in words.trying_verbs:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+               for c in verb.children)
 
 
 def _holds_clause(verb) -> bool:

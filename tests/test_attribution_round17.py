@@ -100,3 +100,14 @@ def test_a_perfect_the_parse_read_as_a_passive_keeps_its_subject(lines):
 def test_a_true_passive_with_s_names_no_one():
     line = "The levy's been opposed in the council on Monday."
     assert voices_of(line)[line] == "Example News"
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("Tom Reed has tried to make an issue out of the levy on farm land.", "Tom Reed"),
+    ("The vote came as Ann Cole was looking to end the feud with the council.", "Ann Cole"),
+    ("The council, which is working to cut the levy, met on Monday.", "council"),
+    ("Tom Reed tried the soup at the fair in Dayton.", "Example News"),
+    ("Ann Cole looked tired after the long vote on Monday.", "Example News"),
+])
+def test_a_verb_of_trying_is_its_subjects_intention_only_with_its_infinitive(line, voice):
+    assert voices_of(line)[line] == voice
