@@ -111,3 +111,9 @@ def test_a_true_passive_with_s_names_no_one():
 ])
 def test_a_verb_of_trying_is_its_subjects_intention_only_with_its_infinitive(line, voice):
     assert voices_of(line)[line] == voice
+
+
+def test_a_stance_nouns_gerund_with_of_is_its_owners():
+    found = voices_of("Tom Reed spoke on Monday.", "But later he broke from his policy of never attacking Ann Cole "
+                      "in public.")
+    assert found["of never attacking Ann Cole in public"] == "Tom Reed"
