@@ -81,6 +81,7 @@ class Lexicon:
     finding_verbs: frozenset[str] = frozenset()  # "a survey finding that ...", "data showing ...": beside speech
     mind_verbs: frozenset[str] = frozenset()  # "voters hoping to ...", "those backing X": the holder's stance
     trying_verbs: frozenset[str] = frozenset()  # "X is trying to ...": with its infinitive, X's intention
+    intention_nouns: frozenset[str] = frozenset()  # "X's plan to ...": X's intention
 
 
 @cache
@@ -104,7 +105,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
                    frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
-                   frozenset(data.get("trying_verbs", ())))
+                   frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -404,10 +405,10 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
 
 
 def owned_account(noun, by: bool = False):
-    """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None;
+    """The owner of an account, stance or intention noun ("her reply", "Vale's response", "his plan"), or None;
     with `by`, also who made it with "by" or "from" ("the claim by the union", "a warning from the mayor")."""
     words = lexicon()
-    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
+    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns | words.intention_nouns:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and by:
@@ -434,6 +435,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     for verb in sorted(candidates, key=_order):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
+        if _aim_of_act(verb):
+            continue  # "Reed toured Ohio, hoping to win": the tour is told, the hope a claim beside it
         if _in_clause_aside(verb, span):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and not _held_in_mind(verb)))
@@ -559,15 +562,28 @@ def _stance_holder(token, words: Lexicon):
     with no auxiliary ("cheered Democrats hoping to ...")."""
     minded = words.mind_verbs | words.stance_verbs
     if token.tag_ == "VBG" and verb_lemma(token, minded) in minded:
-        if token.dep_ == "acl" and token.head.i < token.i:
-            return token.head
+        if token.dep_ == "acl" and token.head.i < token.i and token.head.dep_ != "ROOT":
+            return token.head  # not a headline's verb the tagger read as a noun ("Reed heads to Ohio seeking ...")
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if token.dep_ == "ccomp" and subject is not None and not any(c.dep_ == "aux" for c in token.children):
             return subject
+        if _aim_of_act(token):
+            return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and (
             token.lower_ in words.stance_adjectives) and any(c.dep_ in {"xcomp", "prep"} for c in token.children):
         return token.head
     return None
+
+
+def _aim_of_act(verb) -> bool:
+    """A participle of wish or stance with no subject of its own, on a verb that tells an act ("Reed will head to
+    Ohio, hoping to win the farm vote", "Cole toured the mills, seeking support"): the act stays the outlet's
+    narration, the aim is the subject's (`held_stance`), not a frame of the whole sentence."""
+    words = lexicon()
+    minded = words.mind_verbs | words.stance_verbs
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB"
+            and verb_lemma(verb, minded) in minded and not any(c.dep_ in _SUBJECTS | {"mark"} for c in verb.children)
+            and verb_lemma(verb.head, reporting_words()) not in reporting_words())
 
 
 def _participle_source(verb):

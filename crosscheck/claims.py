@@ -558,7 +558,8 @@ def _intended(noun):
     """The infinitive a stance noun takes ("Vale's plan to cut the levy", "his decision not to run", "the
     party's demand to recount"), or "of" with a gerund ("his policy of not attacking Reed"): what its owner
     intends, as "X plans to ..." states it; None for another noun."""
-    if noun.lemma_.lower() not in lexicon().stance_nouns:
+    words = lexicon()
+    if noun.lemma_.lower() not in words.stance_nouns | words.intention_nouns:
         return None
     return next((c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VB" and any(
         a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(

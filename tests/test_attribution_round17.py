@@ -117,3 +117,22 @@ def test_a_stance_nouns_gerund_with_of_is_its_owners():
     found = voices_of("Tom Reed spoke on Monday.", "But later he broke from his policy of never attacking Ann Cole "
                       "in public.")
     assert found["of never attacking Ann Cole in public"] == "Tom Reed"
+
+
+@pytest.mark.parametrize("line, clause", [
+    ("Tom Reed will head to Ohio this week for a long tour, hoping to win the farm vote.",
+     "hoping to win the farm vote"),
+    ("Tom Reed toured the mills on Monday, seeking support from the farm vote.", "seeking support from the farm vote"),
+    ("Hoping to win the farm vote, Tom Reed toured the mills on Monday.", "Hoping to win the farm vote"),
+    ("Tom Reed heads to Ohio seeking farm votes amid rising tensions with the council",
+     "seeking farm votes amid rising tensions with the council"),
+])
+def test_an_act_stays_narration_and_the_aim_beside_it_is_the_subjects(line, clause):
+    found = voices_of(line)
+    assert found.pop(clause) == "Tom Reed"
+    assert set(found.values()) == {"Example News"}
+
+
+def test_an_intention_noun_held_tells_a_fact():
+    line = "The council has no plan for the levy on farm land."
+    assert voices_of(line)[line] == "Example News"
