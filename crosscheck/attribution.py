@@ -578,9 +578,10 @@ def _stance_holder(token, words: Lexicon):
 def _aim_of_act(verb) -> bool:
     """A participle of wish or stance with no subject of its own, on a verb that tells an act ("Reed will head to
     Ohio, hoping to win the farm vote", "Cole toured the mills, seeking support"): the act stays the outlet's
-    narration, the aim is the subject's (`held_stance`), not a frame of the whole sentence."""
+    narration, the aim is the subject's (`held_stance`), not a frame of the whole sentence. Not a participle of
+    speech ("Xi invoked the alliance, urging joint efforts": his words, as before)."""
     words = lexicon()
-    minded = words.mind_verbs | words.stance_verbs
+    minded = (words.mind_verbs | words.stance_verbs) - words.speech_verbs  # "..., urging joint efforts": speech
     return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB"
             and verb_lemma(verb, minded) in minded and not any(c.dep_ in _SUBJECTS | {"mark"} for c in verb.children)
             and verb_lemma(verb.head, reporting_words()) not in reporting_words())
