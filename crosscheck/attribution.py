@@ -79,6 +79,9 @@ class Lexicon:
     published_nouns: frozenset[str] = frozenset()  # "a report in The Times": the outlet's
     record_nouns: frozenset[str] = frozenset()  # "records showing that ...": a record that tells a finding
     finding_verbs: frozenset[str] = frozenset()  # "a survey finding that ...", "data showing ...": beside speech
+    mind_verbs: frozenset[str] = frozenset()  # "voters hoping to ...", "those backing X": the holder's stance
+    trying_verbs: frozenset[str] = frozenset()  # "X is trying to ...": with its infinitive, X's intention
+    intention_nouns: frozenset[str] = frozenset()  # "X's plan to ...": X's intention
 
 
 @cache
@@ -101,7 +104,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("partitive_nouns", ())), frozenset(data.get("stance_roles", ())),
                    frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
-                   frozenset(data.get("finding_verbs", ())))
+                   frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
+                   frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -401,10 +405,10 @@ def _speaker_label(span, quoted, book, mentions) -> Frame | None:
 
 
 def owned_account(noun, by: bool = False):
-    """The owner of an account or stance noun ("her reply", "Vale's response", "the senator's answer"), or None;
+    """The owner of an account, stance or intention noun ("her reply", "Vale's response", "his plan"), or None;
     with `by`, also who made it with "by" or "from" ("the claim by the union", "a warning from the mayor")."""
     words = lexicon()
-    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns:
+    if noun.lemma_.lower() not in words.account_nouns | words.stance_nouns | words.intention_nouns:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and by:
@@ -431,9 +435,12 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     for verb in sorted(candidates, key=_order):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
+        if _aim_of_act(verb):
+            continue  # "Reed toured Ohio, hoping to win": the tour is told, the hope a claim beside it
         if _in_clause_aside(verb, span):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children):
+        if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and not _held_in_mind(verb)))
+               for c in verb.children):
             continue  # "it is unclear if X asked Y to ...": whether X spoke is the question, not X's word
         document = _document_of(verb)
         holder = _copular_stance(verb) or _experiencer(verb)
@@ -480,6 +487,14 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     return None
 
 
+def _held_in_mind(verb) -> bool:
+    """A verb of belief or wish ("if he thinks that ...", "if voters want a change"): put with "if", the stance is
+    still its subject's, as PolNeAR reads it; a verb of speech with "if" may never have been said."""
+    words = lexicon()
+    minded = words.stance_verbs | words.mind_verbs
+    return verb_lemma(verb, minded) in minded
+
+
 def _bare_opening_speech(verb, span) -> bool:
     """A sentence opened by a verb of speech in the third person with no subject at all ("Says the levy will
     fail.", "Adds that ..."): a headline's deck, going on in its speaker's voice."""
@@ -512,6 +527,64 @@ def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, menti
         start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
         return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
     return None
+
+
+def held_stance(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(start, end, frame) for a stance a participle or adjective tells of the people it is on, in a sentence whose
+    own voice is not theirs ("The report cheered Democrats hoping to keep the Senate", "tax breaks for companies
+    willing to move there", "rallies of farmers opposing the levy"): the participle's phrase, to be a claim of its
+    own in their voice beside the sentence, which stays whole; a wish, plan, fear or support is the holder's
+    position, as "Democrats hope to ..." states it. Not one inside what the sentence's speaker reports."""
+    words = lexicon()
+    for token in span:
+        holder = _stance_holder(token, words)
+        if holder is None or quoted[token.i] or not _is_named_source(holder, words) or _names_both(holder) or (
+                frame is not None and (frame.verb == token.i or _inside_content(frame, token))):
+            continue
+        end = token.right_edge.i + 1
+        if end - token.i <= _MIN_STANCE_WORDS or end > span.end:
+            continue
+        voice = resolve(holder, book, mentions)
+        if voice is None or voice.name in span.doc[token.i:end].text:  # "crowds backing Reed" are not Reed
+            voice = Voice(noun_phrase(holder), None)
+        if not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
+            continue
+        return token.i, end, Frame(voice, token.i, token.i, False, True)
+    return None
+
+
+_MIN_STANCE_WORDS = 3  # "hoping to win": a stance with what it is about
+
+
+def _stance_holder(token, words: Lexicon):
+    """The people a participle or an adjective after them holds a stance for ("Democrats hoping to ...", "those
+    backing Reed", "firms willing to ..."), or None: the noun it is on, or the subject the parse gave a participle
+    with no auxiliary ("cheered Democrats hoping to ...")."""
+    minded = words.mind_verbs | words.stance_verbs
+    if token.tag_ == "VBG" and verb_lemma(token, minded) in minded:
+        if token.dep_ == "acl" and token.head.i < token.i and token.head.dep_ != "ROOT":
+            return token.head  # not a headline's verb the tagger read as a noun ("Reed heads to Ohio seeking ...")
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.dep_ == "ccomp" and subject is not None and not any(c.dep_ == "aux" for c in token.children):
+            return subject
+        if _aim_of_act(token):
+            return next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i < token.i and (
+            token.lower_ in words.stance_adjectives) and any(c.dep_ in {"xcomp", "prep"} for c in token.children):
+        return token.head
+    return None
+
+
+def _aim_of_act(verb) -> bool:
+    """A participle of wish or stance with no subject of its own, on a verb that tells an act ("Reed will head to
+    Ohio, hoping to win the farm vote", "Cole toured the mills, seeking support"): the act stays the outlet's
+    narration, the aim is the subject's (`held_stance`), not a frame of the whole sentence. Not a participle of
+    speech ("Xi invoked the alliance, urging joint efforts": his words, as before)."""
+    words = lexicon()
+    minded = (words.mind_verbs | words.stance_verbs) - words.speech_verbs  # "..., urging joint efforts": speech
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB"
+            and verb_lemma(verb, minded) in minded and not any(c.dep_ in _SUBJECTS | {"mark"} for c in verb.children)
+            and verb_lemma(verb.head, reporting_words()) not in reporting_words())
 
 
 def _participle_source(verb):
@@ -576,16 +649,28 @@ def _position_by_shape(verb) -> bool:
     """A verb outside the lists whose arguments make what it says its subject's position: a finite clause of
     its own ("voters saw that Obama could win", "they resent that ...", "the senator is betting that ..."; not
     one it brings about, "X ensured that ..."), a figure it gives with "at" ("Forbes put his worth at $4
-    billion", "a survey had him at 4 percent"), a stance noun it holds ("voters had a favorable opinion of
+    billion", "a survey had him at 4 percent"), an aim it sets out for ("X is trying to ...", `_sets_out_to`), a
+    stance noun it holds ("voters had a favorable opinion of
     her", "Trump has held left-leaning positions on ..."), or a text's content: a law's provision ("the bill
     would prohibit ...") or what an account holds ("his tweet included a picture of ...")."""
     words = lexicon()
     lemma = verb_lemma(verb, words.causing_verbs)
     if lemma in words.causing_verbs or not verb.is_alpha:
         return False
-    return (_holds_clause(verb) or _gives_figure(verb, lemma) or _text_provides(verb, lemma)
+    return (_holds_clause(verb) or _gives_figure(verb, lemma) or _text_provides(verb, lemma) or _sets_out_to(verb)
             or (lemma in words.holding_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in words.stance_nouns
                                                      for c in verb.children)))
+
+
+def _sets_out_to(verb) -> bool:
+    """A verb of trying with the infinitive it takes ("Reed has tried to make an issue of it", "Cole is looking to
+    end the feud", "they are working to portray him as ..."): its subject's intention, as "X plans to ..." states
+    it; not the verb alone ("Reed tried the soup", "Cole looked tired")."""
+    words = lexicon()
+    if verb_lemma(verb, words.trying_verbs) not in words.trying_verbs:
+        return False
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+               for c in verb.children)
 
 
 def _holds_clause(verb) -> bool:
@@ -680,8 +765,10 @@ def _copular_stance(token):
     critical of the plan") or a noun of a stance-taking role ("Vale is a critic of the plan"), or the owner of
     the view or argument that is its subject, with the clause it is ("Vale's view is that ...")."""
     words = lexicon()
+    if (held := _passive_stance(token, words)) is not None:
+        return held
     linking = token.pos_ == "AUX" or (token.pos_ == "VERB" and token.lemma_.lower() in words.linking_verbs)
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if linking else None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), _subject_of_has(token)) if linking else None
     if subject is None or subject.lower_ in _DUMMY_SUBJECTS:
         return None  # "It is clear that ...": no one holds it
     if any(c.dep_ in {"attr", "oprd"} and c.lemma_.lower() in words.stance_roles for c in token.children):
@@ -693,6 +780,18 @@ def _copular_stance(token):
                                                        or _before_colon(token)):
         return next((c for c in subject.children if c.dep_ == "poss"), None)  # also "X's message was simple: ..."
     return None
+
+
+def _passive_stance(token, words: Lexicon):
+    """The subject of an adjective of stance the parse made a passive verb ("Vale is still persuaded of the
+    benefits", "the council was divided over the deal"), or None; not a passive with its agent ("the plan is
+    opposed by Vale": Vale's stance, `_subject_of`'s)."""
+    if token.tag_ != "VBN" or token.lower_ not in words.stance_adjectives or any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _DUMMY_SUBJECTS or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    return subject
 
 
 def _experiencer(verb):
@@ -829,7 +928,7 @@ def _owner(source, issued: bool = True):
 
 
 def verb_lemma(verb, known: frozenset[str]) -> str:
-    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped" -> "hop"), or with its
+    """The verb's lemma, mended where the lemmatizer cuts a listed verb's final e ("hoped", "hoping" -> "hop"), or with its
     object or particle where the two are listed together ("put it": "as one voter put it"; "lash out"), or with a
     particle that makes it another verb ("call off", `other_verb_particles`)."""
     lemma = verb.lemma_.lower()
@@ -848,6 +947,8 @@ def verb_lemma(verb, known: frozenset[str]) -> str:
         return f"{lemma} {particle}"  # "called off the interview" is no speech
     if lemma not in known and verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed") and verb.lower_[:-1] in known:
         return verb.lower_[:-1]
+    if lemma not in known and verb.tag_ == "VBG" and f"{lemma}e" in known:  # "hoping" -> "hop"
+        return f"{lemma}e"
     return lemma
 
 
@@ -944,6 +1045,7 @@ def _subject_of(verb):
     # the nearest of two subjects the parse gave ("On Monday in Dayton, OH, ..., Gov. Tom Hale said")
     subjects = sorted((c for c in verb.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - verb.i))
     subject = next((c for c in subjects if not _quote_between(c, verb)), subjects[0] if subjects else None)
+    subject = subject if subject is not None else _subject_of_has(verb)
     if subject is not None and subject.pos_ == "ADP":  # "Of Lund, Varga said": the parse's slip
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None and subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "ccomp":
@@ -967,6 +1069,16 @@ def _subject_of(verb):
     if controller is not None and controller.lower_ == "it" and verb.dep_ == "conj":
         return _name_just_before(verb) or controller  # "it wasn't an accident — Tom Wade, an aide, told ..."
     return controller or _subject_before(verb)
+
+
+def _subject_of_has(verb):
+    """The subject of a perfect the parse read as a passive, its "'s" taken for "is" ("he's changed his mind", "she's
+    often been careful not to ..."): a participle with an object of its own, or "been"; None for a true passive."""
+    passive = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    if passive is None or passive.lower_ not in {"'s", "’s"} or not (
+            verb.lower_ == "been" or any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject_under_what(verb):
@@ -1526,6 +1638,8 @@ def noun_phrase(token) -> str:
         child = stack.pop()
         if child.dep_ == "prep" and (child.lower_ != "of" or not any(g.dep_ == "pobj" for g in child.children)):
             continue  # "opponents of allowing refugees in": no "of" without its noun
+        if child.dep_ == "amod" and child.i > child.head.i and any(c.dep_ in {"xcomp", "prep"} for c in child.children):
+            continue  # "firms willing to move", "officials familiar with the talks": a clause on the noun
         tokens.append(child)
         stack.extend(c for c in child.children if c.dep_ in keep - {"punct", "prep"} or
                      (c.dep_ == "prep" and c.lower_ == "of"))

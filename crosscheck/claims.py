@@ -30,6 +30,7 @@ from .attribution import (
     given_name_gender,
     lexicon,
     noun_phrase,
+    held_stance,
     owned_account,
     participle_finding,
     person_gender,
@@ -267,9 +268,14 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             elif aside is None and (owned := owned_clause(span, unit.quoted, frame, book, mentions)) is not None:
                 aside, aside_frame = owned  # "He was challenged over his statement that ...": the clause his
                 clauses = [span, aside]
-            elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)):
+            elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)
+                                    or _stance_clause(span, unit.quoted, frame, book, mentions)):
                 aside, aside_frame = found  # "Police received calls saying shots had been fired": the calls'
                 clauses = [span, aside]
+        elif len(unit.sentences) == 1 and (found := owned_clause(span, unit.quoted, frame, book, mentions)
+                                           or _stance_clause(span, unit.quoted, frame, book, mentions)):
+            aside, aside_frame = found  # a sentence cut in clauses keeps them, the owned clause a claim beside them
+            clauses = [*clauses, aside]
         for clause in clauses:
             own = frame if frame is not None and clause is not aside and (
                 len(clauses) == 1 or frame.covers_sentence or len(unit.sentences) > 1 or _inside(frame.verb, clause)) \
@@ -528,6 +534,8 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
         owner = owned_account(noun, by=True)
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None and owner is not None:
+            clause = _intended(noun)
         if owner is None or clause is None or quoted[noun.i]:
             continue
         start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -546,6 +554,18 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
     return None
 
 
+def _intended(noun):
+    """The infinitive a stance noun takes ("Vale's plan to cut the levy", "his decision not to run", "the
+    party's demand to recount"), or "of" with a gerund ("his policy of not attacking Reed"): what its owner
+    intends, as "X plans to ..." states it; None for another noun."""
+    words = lexicon()
+    if noun.lemma_.lower() not in words.stance_nouns | words.intention_nouns:
+        return None
+    return next((c for c in noun.children if (c.dep_ == "acl" and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))), None)
+
+
 def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
     """(clause, frame) for what a participle of speech or finding reports (`attribution.participle_finding`), as a
     claim beside the sentence; None where there is none or it is too short to be a claim."""
@@ -558,6 +578,18 @@ def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, menti
         end -= 1
     clause = span.doc[start:end]  # "that" kept, as PolNeAR's content has it
     return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
+
+
+def _stance_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(clause, frame) for a stance a participle tells of the people it is on (`attribution.held_stance`), as a
+    claim beside the sentence."""
+    found = held_stance(span, quoted, frame, book, mentions)
+    if found is None:
+        return None
+    start, end, own = found
+    while end > start + 1 and span.doc[end - 1].text in {",", ";", "—", "–", "-"}:
+        end -= 1
+    return span.doc[start:end], own
 
 
 def _relative_clauses(span, quoted, at_end: bool):
