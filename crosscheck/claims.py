@@ -573,10 +573,7 @@ def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, menti
     if found is None:
         return None
     start, end, own = found
-    end = min(end, span.end)
-    while end > start + 1 and span.doc[end - 1].text in {",", ";", "—", "–", "-"}:
-        end -= 1
-    clause = span.doc[start:end]  # "that" kept, as PolNeAR's content has it
+    clause = _without_closing_marks(span.doc, start, min(end, span.end))  # "that" kept, as PolNeAR's content has it
     return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
 
 
@@ -587,9 +584,14 @@ def _stance_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
     if found is None:
         return None
     start, end, own = found
-    while end > start + 1 and span.doc[end - 1].text in {",", ";", "—", "–", "-"}:
+    return _without_closing_marks(span.doc, start, end), own
+
+
+def _without_closing_marks(doc, start: int, end: int):
+    """The tokens start..end without the commas, semicolons and dashes that close them."""
+    while end > start + 1 and doc[end - 1].text in {",", ";", "—", "–", "-"}:
         end -= 1
-    return span.doc[start:end], own
+    return doc[start:end]
 
 
 def _relative_clauses(span, quoted, at_end: bool):
