@@ -67,8 +67,7 @@ def judged(pair: Pair, vectors, settings):
     """The judge's verdict where the report would compare the two (`candidate_pairs`: a pair of one event is judged
     only when alike enough or keyed), else "not compared", as the report leaves it."""
     from crosscheck.claims import claims_read_together
-    from crosscheck.compare import judge
-    from crosscheck.compare.findings import candidate_pairs
+    from crosscheck.compare import candidate_pairs, judge
     from crosscheck.similarity import fact_similarity_matrix
     from crosscheck.types import Judgement
 

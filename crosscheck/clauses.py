@@ -11,7 +11,7 @@ import functools
 
 from . import features
 from .dating import WEEKDAYS, normalise
-from .lexicon import data_table
+from .lexicon import act_nouns
 from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, recipient, roles,
                          sought_governors, text_of, told_of_by)
 from .types import Clause
@@ -57,7 +57,7 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
     verbs = _verbs_of_act_nouns()
     found = []
     for noun in span:
-        if noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or not _told_as_done(noun):
             continue
         for prep in noun.children:
             verb = verbs.get((noun.lemma_.lower(), prep.lower_)) if prep.dep_ == "prep" else None
@@ -73,12 +73,24 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
     return tuple(found)
 
 
+def _told_as_done(noun) -> bool:
+    """An act's noun told as done: the subject of what befell or followed it ("The release of the hostages came
+    after talks", "The cancellation was announced") or the happening a time is set by ("after the arrest of two
+    men"); not one asked for, planned or refused ("demanded the release of the hostages", "called for the
+    cancellation"), nor denied ("no arrest of the suspect")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):  # the root: a sentence the parser read as one noun phrase
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in frame_words()["order"]
+
+
 @functools.cache
 def _verbs_of_act_nouns() -> dict[tuple[str, str], str]:
-    """(noun, preposition) -> verb: data/labels.toml's act_nouns read backwards ("firing of" -> fire), the first verb
-    of a noun where several share it ("withdrawal of": withdraw, "pull out")."""
+    """(noun, preposition) -> verb: data/labels.toml's act_nouns read backwards ("firing of" -> fire), the first of
+    several verbs of one noun ("death of" -> die, not "dead"), one-word verbs only."""
     verbs = {}
-    for verb, phrase in data_table("labels.toml").get("act_nouns", {}).items():
+    for verb, phrase in act_nouns().items():
         words = phrase.split()
         if len(words) == 2 and " " not in verb:
             verbs.setdefault((words[0], words[1]), verb)

@@ -415,8 +415,7 @@ def pair(first, second, settings: Settings):
     Example: crosscheck pair "Tariffs reached 145%" "Tariffs could rise to 155%"
     """
     from .claims import claims_read_together
-    from .compare import explain, judge
-    from .compare.findings import candidate_pairs
+    from .compare import candidate_pairs, explain, judge
     from .embed import SentenceTransformerEmbedder
 
     embedder = SentenceTransformerEmbedder.from_settings(settings)
@@ -425,8 +424,9 @@ def pair(first, second, settings: Settings):
     verdict = judge(a, b, float(vectors[0] @ vectors[1]), settings)
     for line in explain(a, b):
         click.echo(line)
-    compared = bool(candidate_pairs([a, b], vectors, settings))
-    click.echo(f"in a report:   {'compared' if compared else 'not compared (neither alike enough nor keyed)'}")
+    compared = "yes, as a pair of one event" if candidate_pairs([a, b], vectors, settings) else \
+        "no (not alike enough, not keyed, no figures repeated)"
+    click.echo(f"compared:      {compared}")
     click.echo(f"similarity:    {verdict.similarity:.3f}")
     click.echo(f"same fact:     {'yes' if verdict.same_fact else 'no'}")
     click.echo(f"relation:      {verdict.relation}")

@@ -82,7 +82,7 @@ def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...
     read.reverse()
     read, shared = _shares_of_scales(span, read)
     fractions = _point_fractions(span, root)
-    # "three" of "three-quarters of a point" or "of a million"
+    # the share words of "three-quarters of a point" and "half a million" are read with their figure
     written = shared | {t.i for tokens, _, _, _ in fractions for t in tokens}
     read = sorted([item for item in read if not {t.i for t in item[0]} & written] + fractions,
                   key=lambda item: item[0][0].i)
@@ -287,22 +287,36 @@ def _range_word(run: list, next_run: list) -> str:
     start = (_currency_tokens(run) or run)[0].i
     before = doc[start - 1].lower_ if start > 0 else ""
     connector = doc[run[-1].i + 1].lower_
-    if before == "from" or (connector == "to" and _after_amount_verb(doc, start)):
+    if before == "from" or (connector == "to" and _after_amount_verb(doc, start, _far_apart(run, next_run))):
         return ""  # "from 5 to 10", "dropped (by) 36,000 to 293,000": a change and where it ended
     if connector == "and":
         return "between" if before == "between" else ""
     return connector
 
 
-def _after_amount_verb(doc, start: int) -> bool:
-    """The figure at `start` follows a verb of a change in an amount, directly or after "by" and the words that
-    qualify the figure ("dropped 36,000", "rose by about 51,000")."""
+def _after_amount_verb(doc, start: int, by: bool) -> bool:
+    """The figure at `start` follows a verb of a change in an amount, directly or, where `by`, after "by" and the
+    words that qualify the figure ("dropped 36,000", "rose by about 51,000")."""
     i = start - 1
     while i >= 0 and doc[i].dep_ in ("quantmod", "advmod") and doc[i].head.i >= start:
         i -= 1
-    if i >= 0 and doc[i].lower_ == "by":
+    if by and i >= 0 and doc[i].lower_ == "by":
         i -= 1
     return i >= 0 and doc[i].lemma_.lower() in amount_verbs()
+
+
+def _far_apart(run: list, next_run: list) -> bool:
+    """The second of two figures joined by "to" is more than _RANGE_SPREAD times the first: no range of one value
+    ("by 51,000 to 419,000" is a change and a level; "by 2 to 3 percent", "by 25 to 50 basis points" are ranges)."""
+    first, second = _numeral(run[-1]), _numeral(next_run[0])
+    if first is None or second is None or first[0] <= 0:
+        return False
+    return float(second[0]) * second[2] > _RANGE_SPREAD * float(first[0]) * first[2]
+
+
+# A range's top is rarely more than three times its bottom ("2 to 3 percent", "25 to 50 basis points", "5,000 to
+# 10,000"); a change's level after "by" usually is ("by 51,000 to 419,000"). Not searched.
+_RANGE_SPREAD = 3
 
 
 def _joined(run: list, next_run: list) -> bool:
@@ -409,8 +423,9 @@ def _point_fractions(span, root) -> list:
 def _shares_of_scales(span, read: list) -> tuple[list, set[int]]:
     """Figures written as a share of a scale word ("a quarter of a million", "half a billion", "three-quarters of
     a million": 250,000, 500 million, 750,000) with the share's value, and the indices of the share's tokens."""
-    shares = {tokens[-1].i: (tokens, percent) for tokens, percent in share_words(span)}
     doc = span.doc
+    shares = {tokens[-1].i: (tokens, percent) for tokens, percent in share_words(span) if scale_after(tokens[-1])
+              and not part_of_period(tokens[0])}
     found, taken = [], set()
     for run, quantity, anchor, predicate in read:
         before = run[0].i - 1
@@ -422,13 +437,28 @@ def _shares_of_scales(span, read: list) -> tuple[list, set[int]]:
         start = tokens[0].i - 1 if tokens[0].i > span.start and doc[tokens[0].i - 1].lower_ in ("a", "an") \
             else tokens[0].i
         value = quantity.value * percent / 100
-        step = 10 ** math.floor(math.log10(value)) if value > 0 else 0  # as rough as its leading digit: 200k to 300k
+        step = 10 ** math.floor(math.log10(value))  # as rough as its leading digit: 200,000 to 300,000
         quantity = dataclasses.replace(
             quantity, value=value, low=value - step / 2, high=value + step / 2,
             text=doc[start:run[-1].i + 1].text + quantity.text[quantity.text.find(run[-1].text) + len(run[-1].text):])
         found.append((run, quantity, anchor, predicate))
         taken |= {t.i for t in tokens}
     return found, taken
+
+
+def part_of_period(share) -> bool:
+    """A share word after a definite determiner or an ordinal is part of a period or a date, no share of anything:
+    "the first half of 2021", "the third of March", "in the third quarter a million jobs were lost"."""
+    if share.i == 0:
+        return False
+    before = share.doc[share.i - 1]
+    return before.ent_type_ == "ORDINAL" or before.lower_ in _PERIOD_WORDS
+
+
+# "the first half", "in the final quarter" (the recogniser tags "first" a date's, not an ordinal, in "the first quarter
+# of 2024")
+_PERIOD_WORDS = ("the", "this", "that", "each", "every", "first", "second", "third", "fourth", "last", "latter",
+                 "former", "next", "final", "past")
 
 
 def share_words(span) -> list[tuple[list, float]]:

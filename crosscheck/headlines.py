@@ -63,7 +63,8 @@ class Headline:
     after_nouns: tuple[str, ...] = ()  # the common nouns (lemmas) of `after`
     speculative: bool = False  # its verb takes a modal of what may happen ("divorce could rock the world of charity")
     # its main clause is the writer's verdict, not a reported act: an imperative ("Remember, the media chose ...") or a
-    # verdict noun for what it tells of ("Spin and lies won't hide the extent of Biden's border fiasco"; `_opinion`)
+    # verdict noun for what it tells of ("Spin and lies won't hide the extent of Biden's border fiasco"; `_opinion`),
+    # or a later part acting on what an earlier part told ("Don't kill remote learning. Fix it"; `_object_told_before`)
     opinion: bool = False
     # its verb tells a past: the simple past or the perfect ("tossed out", "has signed"), as a sentence of a lede does,
     # where a headline tells it in the present
@@ -181,14 +182,17 @@ def _course(verb) -> bool:
     """A verb in the progressive, with "be" or without it as a headline writes it ("are losing", "Netanyahu’s reckoning
     ..."), or in the perfect ("has squandered")."""
     aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBG" and aux <= {"be"} or verb.tag_ == "VBN" and "have" in aux
+    return verb.tag_ == "VBG" and aux <= {"be"} or _perfect(verb)
 
 
 def _past(verb) -> bool:
     """A verb in the simple past ("A judge tossed out ...") or the perfect ("has signed"); a headline's passive
-    participle ("man arrested in Texas") is neither."""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    participle ("man arrested in Texas") is neither, which is why this is not `tense.verb_tense`."""
+    return verb.tag_ == "VBD" or _perfect(verb)
+
+
+def _perfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _object_told_before(verb) -> bool:
@@ -656,7 +660,7 @@ def _clause(part):
 def _verb_adverb(token, verb) -> bool:
     """A preposition without an object that the verb takes as its adverb ("Inflation is up", "Prices are down"): what
     the verb says, not a preposition whose object the cut left out."""
-    return token.pos_ == "ADP" and token.head.i == verb.i and not any(True for _ in token.children)
+    return token.pos_ == "ADP" and token.head.i == verb.i and not list(token.children)
 
 
 def _infinitive_to(token) -> bool:
@@ -852,6 +856,11 @@ def _common(word: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Co
     return plain in stop_words() or corpus[0][stem] >= corpus[1][stem]
 
 
+# The letters of a name's short form, without a plural's "s": "Fed", "Dem", "Gov" (the sixteenth round of event
+# labels, read on the report residue's titles: two letters are initials, five or more a word of its own). Not searched.
+_CLIPPED = (3, 4)
+
+
 def _clipped_name(word: str, upper: Counter) -> bool:
     """A short word the body never writes that begins a word it writes capitalised ("Fed" of "Federal Reserve", "Dems"
     of "Democrats"): a name's short form, which a title writes for room."""
@@ -860,5 +869,4 @@ def _clipped_name(word: str, upper: Counter) -> bool:
         w.startswith(root) and len(w) > len(root) + 1 for w in upper)
 
 
-_CLIPPED = (3, 4)  # the letters of a name's short form, without a plural's "s": "Fed", "Dem", "Gov"
 _NAME_TYPES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}

@@ -162,15 +162,15 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # ("Cuba protests").
         # Where what they share is no occasion ("Biden debt": a bag of nouns, both judges), a phrase most of its titles
         # write names it ("Debt ceiling"), as before any argued; one title's phrase ("Israel's enemies") is its angle.
-        # So where no person or place is shared ("CRT backlash is not astroturf" beside two questions on critical
-        # race theory: "Critical race theory"); else the central headline, as before.
-        arguing = bool(what) and _all_argue(group_ledes, outlets, who, what)
+        # The phrase names it too where no person or place is shared ("CRT backlash is not astroturf" beside two
+        # questions on critical race theory: "Critical race theory"); else the central headline, as before.
+        titles_argue = bool(what) and _all_argue(group_ledes, outlets, who, what)
         phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) \
-            if arguing and what not in _words()[0] else ""
+            if titles_argue and what not in _words()[0] else ""
         if phrase:
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
-        arguing = arguing and bool(who)
+        arguing = titles_argue and bool(who)
         act = _reported_act(group_ledes, who) if arguing else ""
         if act:
             labels.append(f"{act}, {when}")

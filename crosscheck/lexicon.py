@@ -21,6 +21,13 @@ def words_of(key: str) -> frozenset[str]:
 
 
 @functools.cache
+def act_nouns() -> dict[str, str]:
+    """An act's verb -> the noun a reader names it by, with the word before what it acts on ("release" -> "release
+    of", "sue" -> "lawsuit against"): data/labels.toml's act_nouns."""
+    return dict(data_table("labels.toml").get("act_nouns", {}))
+
+
+@functools.cache
 def stop_words() -> frozenset[str]:
     """English stop words (data/stop_words.toml)."""
     return frozenset(data_table("stop_words.toml")["words"])

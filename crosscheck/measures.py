@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import bounds, point_after, scale_after, share_words, word_number
+from .figures import bounds, part_of_period, point_after, scale_after, share_words, word_number
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -28,7 +28,6 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
 _COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
-_NOT_A_SHARE = ("the", "first", "second", "last", "latter", "former", "this", "that")
 _AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
 
 
@@ -633,16 +632,16 @@ def shares(span) -> list[Measure]:
     for tokens, value in share_words(span):
         first, token = tokens[0], tokens[-1]
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        before = doc[first.i - 1].lower_ if first.i > 0 else ""
-        if following is None or following.lower_ != "of" or before in _NOT_A_SHARE or point_after(token) \
+        # "the first half of 2021", "the third of March" are no shares; "a quarter of a point" or "of a million" is a
+        # figure of its own
+        if following is None or following.lower_ != "of" or part_of_period(first) or point_after(token) \
                 or scale_after(token):
-            continue  # "the first half of 2021", "the third of March" are no shares; "a quarter of a point" or "of a
-            # million", a figure
+            continue
         of = next((g for g in following.children if g.dep_ == "pobj"), None)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        found.append(Measure(doc[first.i:token.i + 1].text, value, "%", value - 2.5, value + 2.5,
-                             of.lemma_.lower() if of is not None else "", verb.lemma_.lower() if verb is not None else "",
-                             "", "level"))
+        of_what = of.lemma_.lower() if of is not None else ""
+        found.append(Measure(doc[first.i:token.i + 1].text, value, "%", value - 2.5, value + 2.5, of_what,
+                             verb.lemma_.lower() if verb is not None else "", "", "level"))
     return found
 
 

@@ -35,7 +35,7 @@ from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_n
                      _phrases, _quoted_names, _words, shorten)
 from .config import Settings
 from .dating import MONTHS, WEEKDAYS
-from .lexicon import data_table, stop_words, words_of
+from .lexicon import act_nouns, data_table, stop_words, words_of
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -164,7 +164,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         texts = [c.text.casefold() for c in group]
         # "massive container ships" is "container ships" unless the claims say "massive" each time.
         candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
-        candidates = [k for k in candidates if not _generic(_most_common(surface[k])) and k not in _interjections()]
+        candidates = [k for k in candidates
+                      if not _generic(_most_common(surface[k])) and k not in words_of("interjections")]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
@@ -618,8 +619,7 @@ def _names_cut_short(group: list[Claim], keys: dict[str, tuple[str, ...]], surfa
             continue
         whole = _squeeze(run)
         ends = {part.casefold() for m in _CUT_AT.finditer(run) for part in m.groups() if part}
-        parts = {k for k in keys if _squeeze(k) != whole and _title_of_name(_most_common(surface[k]))
-                 and k in ends}
+        parts = {k for k in keys if k in ends and _title_of_name(_most_common(surface[k]))}
         writing = [c for c in group if any(_squeeze(k) in _squeeze(c.text) for k in parts)]
         if parts and all(whole in _squeeze(c.text) for c in writing):
             members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", run) if w.lower() not in stop_words())
@@ -720,7 +720,7 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
     _ACT_CLAIMS) share, with the phrase that heads what it acts on in most of them. "" when none."""
     if len(group) < _ACT_CLAIMS:
         return ""
-    nouns = data_table("labels.toml").get("act_nouns", {})
+    nouns = act_nouns()
     # An act's noun -> what it acts on, one per claim that asserts it by a verb ("pulled out", "withdrew": withdrawal).
     acts: dict[str, list[str]] = defaultdict(list)
     asserting: dict[str, int] = Counter()  # an act's noun -> the claims that assert it, by a verb or by the noun
@@ -783,8 +783,7 @@ def _obligation(group: list[Claim]) -> str:
     "employers must ensure their workers are vaccinated": "vaccination requirement"); the obligation's noun is the one
     its claims write most ("vaccine mandate": "vaccination mandate"), else "requirement". "" when none; claims made by
     hand are read by their words alone."""
-    table = data_table("labels.toml")
-    nouns, words = table.get("act_nouns", {}), table.get("topic_obligation", {})
+    nouns, words = act_nouns(), data_table("labels.toml").get("topic_obligation", {})
     oblige = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words.get('words', ())))})(?![\w-])")
     acts: Counter = Counter()
     for claim in group:
@@ -972,11 +971,6 @@ def _weighed_words(members: tuple[str, ...], key: str, group: list[Claim]) -> tu
 @functools.cache
 def _empty_heads() -> frozenset[str]:
     return frozenset(_norm(w) for w in words_of("empty_heads"))
-
-
-@functools.cache
-def _interjections() -> frozenset[str]:
-    return frozenset(words_of("interjections"))
 
 
 def _speakers_words(group: list[Claim]) -> str:

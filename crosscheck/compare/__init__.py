@@ -9,8 +9,8 @@
 
 The frames the slots come from are read by the claims stage (`crosscheck/frames.py`).
 """
-from .findings import compare
+from .findings import candidate_pairs, compare
 from .judge import explain, judge
 from .omissions import claim_parts, unsided_accounts
 
-__all__ = ["claim_parts", "compare", "explain", "judge", "unsided_accounts"]
+__all__ = ["candidate_pairs", "claim_parts", "compare", "explain", "judge", "unsided_accounts"]

@@ -160,8 +160,10 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
 
 
 def _counted_in_roles(counted: str, frame: Frame) -> bool:
-    """The noun one figure counts is written in the other claim's subject or object, as a word of its own."""
-    return counted[:5] in {w[:5] for w in words(frame.agent + " " + frame.theme) if len(w) >= 3}
+    """The noun one figure counts (a lemma) is written, in one or more, in the other claim's subject or object
+    ("claim": "filing new claims"; not "county" in "the country's cases")."""
+    forms = {counted, counted + "s", counted + "es"} | ({counted[:-1] + "ies"} if counted.endswith("y") else set())
+    return bool(forms & words(frame.agent + " " + frame.theme))
 
 
 def periods_differ(ma: Measure, mb: Measure) -> bool:

@@ -81,7 +81,8 @@ def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
     return verdicts
 
 
-def candidate_pairs(claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[tuple[int, int, float, float]]:
+def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
+                    settings: Settings) -> list[tuple[int, int, float, float]]:
     """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`), and the pairs that repeat figures."""
@@ -90,7 +91,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, settings: Settings
     same_fact = similarity >= settings.same_fact_threshold
     near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
     keyed = _keyed_pairs(claims)
-    repeated = _figures_repeated(claims, settings.figures_repeated)
+    repeated = _pairs_repeating_figures(claims, settings.figures_repeated)
     candidates = same_fact | near
     for i, j in repeated:
         candidates[i, j] = True
@@ -98,9 +99,10 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray, settings: Settings
             if same_fact[i, j] or (i, j) in keyed or (i, j) in repeated]
 
 
-def _figures_repeated(claims: list[Claim], least: int) -> set[tuple[int, int]]:
-    """Index pairs that write `least` figures or more alike (`figures_repeated`): one measurement told twice however
-    far apart the wording, which the judge rules on though neither similarity reaches its threshold."""
+def _pairs_repeating_figures(claims: list[Claim], least: int) -> set[tuple[int, int]]:
+    """Index pairs that write `least` figures or more alike (`figures_repeated`, as `judge._figures_repeated` reads a
+    pair): one measurement told twice however far apart the wording, which the judge rules on though neither
+    similarity reaches its threshold."""
     holders = defaultdict(list)
     for i, claim in enumerate(claims):
         for numeral in shared_numeral_forms(claim):

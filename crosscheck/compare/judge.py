@@ -100,6 +100,7 @@ def _acts_align(a: Claim, b: Claim) -> bool:
 
 
 def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Both write `figures_repeated` figures alike or more: one measurement told twice, however far apart the words."""
     return len(shared_numeral_forms(a) & shared_numeral_forms(b)) >= settings.figures_repeated
 
 
