@@ -599,7 +599,7 @@ def _shared_long_names(group: list[Claim], outlets: set[str]) -> dict[str, tuple
     # capitalised words joined by small words is offered too.
     names = {e for c in group for e in c.entities} | {m.group(0) for c in group for m in _NAME_RUN.finditer(c.text)}
     for entity in sorted({re.sub(r"^the\s+", "", e, flags=re.IGNORECASE) for e in names}):
-        members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", entity) if w.lower() not in stop_words())
+        members = _name_members(entity)
         if (len(entity.split()) > _PHRASE_WORDS and not _is_outlet(entity, outlets) and _title_of_name(entity)
                 and all(_squeeze(entity) in _squeeze(c.text) for c in group)):
             found[entity.lower()] = (entity, members)
@@ -622,13 +622,20 @@ def _names_cut_short(group: list[Claim], keys: dict[str, tuple[str, ...]], surfa
         parts = {k for k in keys if k in ends and _title_of_name(_most_common(surface[k]))}
         writing = [c for c in group if any(_squeeze(k) in _squeeze(c.text) for k in parts)]
         if parts and all(whole in _squeeze(c.text) for c in writing):
-            members = tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", run) if w.lower() not in stop_words())
+            members = _name_members(run)
             found[run.lower()] = (run, members, parts)
     return found
 
 
+def _name_members(name: str) -> tuple[str, ...]:
+    """A name's words as phrases are keyed, without its small words."""
+    return tuple(_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in stop_words())
+
+
+# The small words inside a name ("Office for Civil Rights", "Fairness in Women's Sports Act"), "and" apart.
+_NAME_SMALL_WORDS = ("of", "for", "on", "to", "in")
 # Where the parse cuts a long name: a part ends before its first small word or opens after a possessive.
-_CUT_AT = re.compile(r"[’']s\s+(.+)$|^(.+?)\s+(?:of|for|on|to|in)\s")
+_CUT_AT = re.compile(r"[’']s\s+(.+)$|^(.+?)\s+(?:" + "|".join(_NAME_SMALL_WORDS) + r")\s")
 
 
 def _one_name(run: str) -> bool:
@@ -637,20 +644,19 @@ def _one_name(run: str) -> bool:
     ("Hamid Karzai International Airport on August"), nor a possessor and the name it owns ("President Biden's American
     Jobs Plan"): a small word but "and" between its words, none a day or a month, and a possessive only after it."""
     words = run.split()
-    small = [n for n, w in enumerate(words) if w in {"of", "for", "on", "to", "in"}]
+    small = [n for n, w in enumerate(words) if w in _NAME_SMALL_WORDS]
     owners = [n for n, w in enumerate(words) if re.search(r"[’']s$", w)]
     return (bool(small) and bool(owners) and "and" not in words and all(n > small[0] for n in owners)
             and not any(w.casefold().strip(".,") in MONTHS | WEEKDAYS for w in words))
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|to|in)\s+)?[A-Z][\w'’-]*)+")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:" + "|".join(("and", *_NAME_SMALL_WORDS)) + r")\s+)?[A-Z][\w'’-]*)+")
 
 
 def _title_of_name(text: str) -> bool:
     """A name's capitalised words with its small words between them ("Office for Civil Rights")."""
     words = text.split()
-    return words[-1][:1].isupper() and all(w[:1].isupper() or w in {"and", "of", "for", "on", "the", "to", "in"}
-                                           for w in words)
+    return words[-1][:1].isupper() and all(w[:1].isupper() or w in {"and", "the", *_NAME_SMALL_WORDS} for w in words)
 
 
 def _place_aside(key: str, group: list[Claim]) -> bool:
