@@ -134,7 +134,12 @@ def _qualities(span) -> tuple[tuple[str, str], ...]:
     block). Two claims telling opposite qualities of one thing conflict (`judge._opposite_qualities`)."""
     words, found = quality_words(), []
     for token in span:
-        if token.pos_ == "ADJ" and token.lemma_.lower() in words:
+        if token.tag_ == "VBN" and token.dep_ == "amod" and token.lower_ in words:  # "a divided vote"
+            found.append((token.lower_, token.head.lemma_.lower()))
+        elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.lower_ in words \
+                and not any(True for _ in token.children):  # "spoke in public": publicly
+            found.append((token.lower_, token.head.head.lemma_.lower()))
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in words:
             if token.dep_ == "amod":
                 found.append((token.lemma_.lower(), token.head.lemma_.lower()))
             elif token.dep_ in ("acomp", "oprd"):  # "the ban is temporary", "was made permanent"

@@ -21,7 +21,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
-from ..lexicon import amount_verbs, data_table, stop_words
+from ..lexicon import amount_directions, amount_verbs, data_table, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
@@ -64,7 +64,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return _said_both_ways(a, b, verdict)
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
-    verdict = _certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
+    verdict = (_certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
+               or _specifics_unmatched(a, b, similarity, settings))
     if verdict is not None:
         return verdict
     if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
@@ -938,6 +939,113 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+    """A specific of one kind each claim states, anywhere in it, that no slot compared and the other does not
+    match: opposite qualities ("in a private lunch" / "publicly urged"), two orders of events ("a day after he drew
+    criticism" / "the day before"), people or places the other names in no form ("a group backing Bush" / "a group
+    backing Rubio"; "flying from Athens" / "boarded in Rome"), a comparison that tells more against one that tells
+    less ("twice as likely" / "half as likely"). Never an agreement: an agreement needs every such specific
+    matched, not merely unopposed (issue 16); and no difference either, since the claims stage did not tie the two
+    to one slot. Apart."""
+    if not (parsed(a) and parsed(b)):
+        return None
+    fa, fb = frame_of(a), frame_of(b)
+    found = (_qualities_opposed(fa, fb) or _orders_unmatched(fa, fb) or _comparisons_opposed(a, b)
+             or _people_unmatched(a, b) or _places_unmatched(a, b, settings))
+    if found is None:
+        return None
+    what, x, y = found
+    return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
+                     f"so no agreement)")
+
+
+def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
+    """Opposite qualities of frames.toml [qualities] the two claims tell, of whatever each tells them."""
+    found = next(((x, of_x, y, of_y) for x, of_x in fa.qualities for y, of_y in fb.qualities
+                  if opposite_qualities(x, y)), None)
+    return ("qualities", f"{found[0]} ({found[1]})", f"{found[2]} ({found[3]})") if found else None
+
+
+def _orders_unmatched(fa, fb) -> tuple[str, str, str] | None:
+    """Each claim places its act after or before a happening, on other sides or by other happenings' verbs."""
+    if not (fa.order and fb.order):
+        return None
+    (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
+    if relation_x == relation_y and same_predicate(head_x, head_y):
+        return None
+    return "orders of events", f"{relation_x} {_short(other_x, 40)}", f"{relation_y} {_short(other_y, 40)}"
+
+
+def _comparisons_opposed(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One claim's comparison tells more ("twice as likely", "a 60% increase"), the other's less ("half as
+    likely"), and neither tells both."""
+    x, y = _comparisons(a.text), _comparisons(b.text)
+    if len(x) == 1 and len(y) == 1 and x != y:
+        return "comparisons", next(iter(x)), next(iter(y))
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _comparisons(text: str) -> frozenset[str]:
+    """"more" and "less" for each comparison the text tells by a ratio (frames.toml [comparison]) or by a
+    percentage's change noun ("a 60% increase")."""
+    lowered, found = text.lower(), set()
+    for side, patterns in _comparison_patterns().items():
+        if any(pattern.search(lowered) for pattern in patterns):
+            found.add(side)
+    return frozenset(found)
+
+
+@functools.cache
+def _comparison_patterns() -> dict[str, tuple[re.Pattern, ...]]:
+    table = frame_words()["comparison"]
+    directions = amount_directions()  # each amount pair's sides in order: more, then less
+    patterns = {}
+    for side, index in (("more", 0), ("less", 1)):
+        ratios = [w for w in table[side] if not w.endswith("ed")]
+        verbs = [w for w in table[side] if w.endswith("ed")]
+        nouns = sorted({w for pair in directions[index::2] for w in pair if " " not in w})
+        patterns[side] = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, ratios))})\s+as\s+(?:{'|'.join(table['measured'])})\b"),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b"),
+            re.compile(rf"\d\s*(?:%|percent|per cent)\s+(?:{'|'.join(nouns)})s?\b"),
+        )
+    return patterns
+
+
+def _people_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """People each claim names, not its speaker, that the other names in no form ("a ruling by Judge Analisa
+    Torres" / "Judge Alvin Hellerstein dismissed"). Not across two sides' accounts, where each names its own
+    leader for one shared point ("President Trump stressed" / "President Zelensky stressed")."""
+    if a.side and b.side and a.side != b.side:
+        return None
+    x, y = _people_not_in(a, b), _people_not_in(b, a)
+    return ("people", ", ".join(x), ", ".join(y)) if x and y else None
+
+
+def _people_not_in(claim: Claim, other: Claim) -> list[str]:
+    """Not the claim's speaker where the other has one too: two sources for one fact ("Psaki said" / "an aide
+    said") are no two facts."""
+    speaker = _words(claim.voice) if other.voice else set()
+    return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
+            if e in claim.incidentals and not _words(e) & speaker]
+
+
+def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+    """Places each claim names, in whatever phrase, that the other names in no form and that do not hold one
+    another ("flying from Athens" / "boarded the flight in Rome")."""
+    x, y = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    if not (x and y) or any(nested(p, q, settings.place_prominence) for p in x for q in y):
+        return None
+    return "places", ", ".join(x), ", ".join(y)
+
+
+def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
+    return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
+            if locate(e, settings.place_prominence) is not None and not any(nested(e, o, settings.place_prominence)
+                                                                           for o in other.entities)]
 
 
 # not a numeral in a name ("COVID-19", "F-35")

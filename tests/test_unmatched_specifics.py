@@ -1,0 +1,103 @@
+"""An agreement needs every specific both claims state matched, not merely unopposed (issue 16: "what is not
+comparable is never a contradiction and never an agreement"): opposite qualities, two orders of events, a
+comparison that tells more against one that tells less, people or places the other claim names in no form.
+Each tried in other phrasings (passive, a relative clause, the attribution first or last), beside pairs that
+must stay agreements."""
+from dataclasses import replace
+
+import pytest
+
+from crosscheck.claims import claim_from_text
+from crosscheck.compare import judge
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The governor urged lawmakers in a private dinner on Monday to pass the budget.",
+     "On Monday the governor publicly urged lawmakers to pass the budget, in a speech open to reporters."),
+    ("Lawmakers were urged by the governor, at a private dinner on Monday, to pass the budget.",
+     "The governor, speaking in public on Monday, urged lawmakers to pass the budget."),
+    ("The panel, which unanimously backed the nominee last spring, sent her name to the full Senate.",
+     "The panel backed the nominee last spring on a sharply divided vote and sent her name to the full Senate."),
+])
+def test_opposite_qualities_anywhere_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The network fired the commentator on Tuesday, a day after he posted the video, a spokesman said.",
+     "It was the day before he posted the video that the network fired the commentator, a spokesman said."),
+    ("A spokesman said the commentator was fired by the network a day after he posted the video.",
+     "The commentator, a spokesman said, was fired by the network a day before he posted the video."),
+])
+def test_orders_of_events_that_do_not_match_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+def test_one_order_told_twice_stays_an_agreement(verdict):
+    result = verdict("The network fired the commentator on Tuesday, a day after he posted the video.",
+                     "A day after he posted the video, the commentator was fired by the network on Tuesday.")
+    assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Smokers are more than twice as likely to develop the disease as non-smokers, the study found.",
+     "The study found that people who smoke were only half as likely to develop the disease as those who don't."),
+    ("The agency expects 12 million passengers this summer, a 40% increase over last year.",
+     "About 12 million passengers are expected this summer, roughly half as many as last year, the agency said."),
+    ("Ridership, which doubled over the year, reached 3 million riders, the city said.",
+     "The city said ridership reached 3 million riders after it halved over the year."),
+])
+def test_a_comparison_that_tells_more_against_one_that_tells_less_is_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+def test_a_comparison_told_twice_the_same_way_stays_an_agreement(verdict):
+    result = verdict("Smokers are twice as likely to develop the disease, the study found.",
+                     "The study found that smokers were two times as likely to develop the disease.")
+    assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Last year the foundation gave $5 million to a committee backing Ann Harris, the former senator.",
+     "The foundation's $5 million donation last year went to a committee backing Paul Newsom, the governor."),
+    ("The dismissal came in a written order by Judge Maria Ortega, who called it the only course.",
+     "It was Judge Daniel Whitfield who dismissed the case in a written order, calling it the only course."),
+])
+def test_people_the_other_names_in_no_form_are_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree" and not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Senator Maria Lopez said the bill would lower drug prices for seniors.",
+     "The bill would lower drug prices for seniors, Lopez said."),
+    ("The bill would lower drug prices for seniors, Senator Maria Lopez said.",
+     "The bill would lower drug prices for seniors, Governor Tom Reed said."),
+])
+def test_one_person_in_two_forms_or_two_speakers_stay_an_agreement(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
+def test_each_side_naming_its_own_leader_is_no_unmatched_person(embedder, settings):
+    a = replace(claim_from_text("President Harlow stressed the importance of keeping trade open."), side="A")
+    b = replace(claim_from_text("President Okafor stressed the importance of keeping trade open."), side="B")
+    vectors = embedder.embed([a.text, b.text])
+    result = judge(a, b, float(vectors[0] @ vectors[1]), settings)
+    assert "people" not in result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The 30-year-old was aboard the plane, which was flying from the Greek capital, Athens.",
+     "The 30-year-old had boarded the plane in Rome, the Italian capital."),
+    ("Flying from Athens, the plane carried the 30-year-old dissident.",
+     "The plane carrying the 30-year-old dissident had taken off from Rome."),
+])
+def test_places_in_any_phrase_that_match_nowhere_are_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree" and not result.contradiction
+
+
+def test_a_place_inside_the_other_stays_an_agreement(verdict):
+    result = verdict("The 30-year-old was aboard the plane, which was flying from Athens.",
+                     "The 30-year-old had boarded the plane in Greece.")
+    assert "places" not in result.reason
