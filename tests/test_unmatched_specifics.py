@@ -101,3 +101,46 @@ def test_a_place_inside_the_other_stays_an_agreement(verdict):
     result = verdict("The 30-year-old was aboard the plane, which was flying from Athens.",
                      "The 30-year-old had boarded the plane in Greece.")
     assert "places" not in result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The FBI released a heavily redacted 20-page report on Saturday about the bombing plot.",
+     "The 20-page report on the bombing plot, which the CIA declassified and made public on Saturday, was redacted."),
+    ("The station, which he later sold to Univision, carried the debate live from Houston.",
+     "He carried the debate live from Houston on the station, a network he would later sell to Telemundo."),
+])
+def test_bodies_the_other_names_in_no_form_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+def test_a_body_and_its_initials_stay_an_agreement(verdict):
+    result = verdict("About 100 people developed the rare condition after 12 million doses, the Centers for Disease "
+                     "Control and Prevention told reporters.",
+                     "Roughly 100 recipients of the Acme Pharma vaccine developed the rare condition after 12 million "
+                     "doses, according to the CDC.")
+    assert "bodies" not in result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("On Thursday the governor signed into law a bill making Labor Day a state holiday.",
+     "The bill making Labor Day a state holiday was vetoed by the governor on Thursday."),
+    ("The bill, which the governor signed on Thursday, makes Labor Day a state holiday.",
+     "The governor on Thursday vetoed the bill that would make Labor Day a state holiday."),
+])
+def test_an_act_against_its_opposite_written_anywhere_is_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+def test_one_act_told_twice_stays_an_agreement(verdict):
+    result = verdict("On Thursday the governor signed into law a bill making Labor Day a state holiday.",
+                     "The bill making Labor Day a state holiday was signed by the governor on Thursday.")
+    assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("b", [
+    "The mayor on Friday dismissed the deputy parks commissioner, Laura Finch, but kept Commissioner Owen Hale.",
+    "Deputy parks commissioner Laura Finch was fired by the mayor on Friday, while Commissioner Owen Hale kept his job.",
+])
+def test_one_act_done_to_another_person_is_no_agreement(verdict, b):
+    result = verdict("The mayor fired Parks Commissioner Owen Hale on Friday amid a dispute over the budget.", b)
+    assert result.relation != "agree"

@@ -21,7 +21,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
-from ..lexicon import amount_directions, amount_verbs, data_table, stop_words
+from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
@@ -952,13 +952,46 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settin
     if not (parsed(a) and parsed(b)):
         return None
     fa, fb = frame_of(a), frame_of(b)
-    found = (_qualities_opposed(fa, fb) or _orders_unmatched(fa, fb) or _comparisons_opposed(a, b)
-             or _people_unmatched(a, b) or _places_unmatched(a, b, settings))
+    found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(fa, fb)
+             or _comparisons_opposed(a, b)
+             or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
+             or _places_unmatched(a, b, settings))
     if found is None:
         return None
     what, x, y = found
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """An act one claim tells (its main verb or a clause's) whose opposite (data/opposites.toml) the other writes,
+    in whatever form ("signed into law" / "was vetoed"), neither writing the other's side. Not the verbs of an
+    amount, whose figures decide."""
+    words_a, words_b = _words(a.text), _words(b.text)
+    for acts, mine, theirs in ((_acts(fa), words_a, words_b), (_acts(fb), words_b, words_a)):
+        for _, one, other in opposite_pairs():
+            for side, opposite in ((one, other), (other, one)):
+                told = sorted(acts & side - amount_verbs())
+                opposed = sorted(w for w in opposite - amount_verbs() if _inflected({w}, theirs))
+                if told and opposed and not _inflected(side, theirs) and not _inflected(opposite, mine):
+                    return "acts", told[0], opposed[0]
+    return None
+
+
+def _acts(frame) -> set[str]:
+    return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
+
+
+def _inflected(verbs, words: set[str]) -> bool:
+    """One of the (one-word) verbs among the words in a regular form: "veto", "vetoes", "vetoed", "vetoing"."""
+    return any(form in words for verb in verbs if " " not in verb for form in _forms(verb))
+
+
+@functools.lru_cache(maxsize=1024)
+def _forms(verb: str) -> frozenset[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb[:-1] + "i" if verb.endswith("y") else verb
+    return frozenset({verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing", stem + "ed", stem + "es",
+                      stem + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
 
 
 def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
@@ -1015,22 +1048,41 @@ def _comparison_patterns() -> dict[str, tuple[re.Pattern, ...]]:
     return patterns
 
 
-def _people_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
-    """People each claim names, not its speaker, that the other names in no form ("a ruling by Judge Analisa
-    Torres" / "Judge Alvin Hellerstein dismissed"). Not across two sides' accounts, where each names its own
-    leader for one shared point ("President Trump stressed" / "President Zelensky stressed")."""
+def _named_unmatched(a: Claim, b: Claim, kind: str) -> tuple[str, str, str] | None:
+    """People (or bodies) each claim names, not its speaker, that the other names in no form ("a ruling by Judge
+    Analisa Torres" / "Judge Alvin Hellerstein dismissed"; "The FBI released" / "which the CIA declassified").
+    Not across two sides' accounts, where each names its own leader for one shared point ("President Trump
+    stressed" / "President Zelensky stressed")."""
     if a.side and b.side and a.side != b.side:
         return None
-    x, y = _people_not_in(a, b), _people_not_in(b, a)
-    return ("people", ", ".join(x), ", ".join(y)) if x and y else None
+    x, y = _named_not_in(a, b, kind), _named_not_in(b, a, kind)
+    return (kind, ", ".join(x), ", ".join(y)) if x and y else None
 
 
-def _people_not_in(claim: Claim, other: Claim) -> list[str]:
+def _others_acted_on(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """One act done to a person each claim names in its object, the one not in the other's object, though the other
+    may name them elsewhere ("fired Commissioner Andrew Saul" / "dismissed the deputy commissioner, David Black,
+    but kept Saul")."""
+    if not same_predicate(fa.predicate, fb.predicate):
+        return None
+    x, y = _people_in(a, fa.theme), _people_in(b, fb.theme)
+    if x and y and not any(_words(p) & _words(q) for p in x for q in y):
+        return "people acted on", ", ".join(x), ", ".join(y)
+    return None
+
+
+def _people_in(claim: Claim, role: str) -> list[str]:
+    """The people's names (not the dates nor numbers of `incidentals`) the role holds."""
+    return [e for e in claim.entities if e in claim.incidentals and e in role]
+
+
+def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
     """Not the claim's speaker where the other has one too: two sources for one fact ("Psaki said" / "an aide
-    said") are no two facts."""
+    said") are no two facts; not a body the other names by its initials ("the CDC")."""
     speaker = _words(claim.voice) if other.voice else set()
+    named = claim.incidentals if kind == "people" else claim.bodies
     return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
-            if e in claim.incidentals and not _words(e) & speaker]
+            if e in named and not _words(e) & speaker and not any(_initialism(e, o) for o in other.entities)]
 
 
 def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
@@ -1044,8 +1096,18 @@ def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str,
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
     return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
-            if locate(e, settings.place_prominence) is not None and not any(nested(e, o, settings.place_prominence)
-                                                                           for o in other.entities)]
+            if _where(claim.text, e) and locate(e, settings.place_prominence) is not None
+            and not any(nested(e, o, settings.place_prominence) for o in other.entities)]
+
+
+# a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
+# not a place whose behalf or interests are told ("on behalf of the United Arab Emirates")
+_WHERE = re.compile(r"\b(?:in|at|near|from|to|into|toward|towards)\b(?:\W+(?!of\b)\w+){0,3}\W+$", re.I)
+
+
+def _where(text: str, place: str) -> bool:
+    at = text.find(place)
+    return at >= 0 and bool(_WHERE.search(text[:at]))
 
 
 # not a numeral in a name ("COVID-19", "F-35")
