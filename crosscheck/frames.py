@@ -175,7 +175,10 @@ def _order(root) -> tuple[str, str]:
     if placed_by and told is not None and not _a_time(told):  # "the release followed the debate"
         return placed_by, text_of(told), told.lemma_.lower()
     verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "were ordered to evacuate before ..."
-    for child in (c for verb in verbs for c in verb.children):
+    if root.dep_ == "ccomp" and root.head.pos_ == "VERB":  # "A day after shooting down rockets, the army said that"
+        verbs.append(root.head)
+    measured = [g for verb in verbs for c in verb.children if c.dep_ == "npadvmod" for g in c.children]  # "a day after"
+    for child in [c for verb in verbs for c in verb.children] + measured:
         relation = words.get(child.lower_)
         if relation is None:
             continue

@@ -144,3 +144,18 @@ def test_one_act_told_twice_stays_an_agreement(verdict):
 def test_one_act_done_to_another_person_is_no_agreement(verdict, b):
     result = verdict("The mayor fired Parks Commissioner Owen Hale on Friday amid a dispute over the budget.", b)
     assert result.relation != "agree"
+
+
+@pytest.mark.parametrize("a", [
+    "The army shot down the drones on Monday, a day after it said its jets had struck a fuel depot.",
+    "On Monday, a day after saying its jets had struck a fuel depot, the army shot down the drones.",
+])
+def test_an_order_placed_on_the_verb_of_saying_is_read(verdict, a):
+    result = verdict(a, "A day after shooting down the drones, the army said that its jets had struck a fuel depot.")
+    assert result.relation != "agree"
+
+
+def test_one_order_placed_on_the_verb_of_saying_told_twice_stays_an_agreement(verdict):
+    result = verdict("A day after shooting down the drones, the army said that its jets had struck a fuel depot.",
+                     "The army said its jets had struck a fuel depot, a day after it shot down the drones.")
+    assert result.relation == "agree"
