@@ -191,6 +191,18 @@ def _order(root) -> tuple[str, str]:
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
         if child.dep_ == "advcl" and mark is not None:
             return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
+    return _joined_order(root)
+
+
+def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
+    """The main act placed by a joined act's adverb ("fired missiles and South Korea said hours later that ..."):
+    before (or after) the joined act."""
+    adverbs = frame_words()["order_adverbs"]
+    for joined in (c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+                   and not any(m.dep_ == "mark" for m in c.children)):  # the parser hangs "and X said" either way
+        adverb = next((c for c in joined.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if adverb is not None:
+            return adverbs[adverb.lower_], " ".join(t.text for t in joined.subtree), joined.lemma_.lower()
     return ()
 
 

@@ -159,3 +159,18 @@ def test_one_order_placed_on_the_verb_of_saying_told_twice_stays_an_agreement(ve
     result = verdict("A day after shooting down the drones, the army said that its jets had struck a fuel depot.",
                      "The army said its jets had struck a fuel depot, a day after it shot down the drones.")
     assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a", [
+    "The army shot down the drones on Monday, and two days later it struck a fuel depot.",
+    "The drones were shot down by the army on Monday, and two days later the army struck a fuel depot.",
+])
+def test_an_act_placed_by_a_joined_act_told_later_is_read(verdict, a):
+    result = verdict(a, "Two days before it shot down the drones, the army struck a fuel depot.")
+    assert result.relation != "agree"
+
+
+def test_one_order_told_from_either_end_stays_an_agreement(verdict):
+    result = verdict("The army shot down the drones on Monday, and two days later it struck a fuel depot.",
+                     "Two days after it shot down the drones, the army struck a fuel depot.")
+    assert result.relation == "agree"

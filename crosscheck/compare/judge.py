@@ -952,7 +952,7 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settin
     if not (parsed(a) and parsed(b)):
         return None
     fa, fb = frame_of(a), frame_of(b)
-    found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(fa, fb)
+    found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
              or _places_unmatched(a, b, settings))
@@ -1001,14 +1001,24 @@ def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
     return ("qualities", f"{found[0]} ({found[1]})", f"{found[2]} ({found[3]})") if found else None
 
 
-def _orders_unmatched(fa, fb) -> tuple[str, str, str] | None:
-    """Each claim places its act after or before a happening, on other sides or by other happenings' verbs."""
+def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """Each claim places its act after or before a happening, on other sides or by other happenings' verbs; not
+    one order told from either end ("won a week after Clinton defeated him" / "Clinton beat him, and a week later
+    he won")."""
     if not (fa.order and fb.order):
         return None
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
     if relation_x == relation_y and same_predicate(head_x, head_y):
         return None
+    if relation_x != relation_y and not same_predicate(head_x, head_y) and _act_told(head_y, a, fa) \
+            and _act_told(head_x, b, fb):
+        return None
     return "orders of events", f"{relation_x} {_short(other_x, 40)}", f"{relation_y} {_short(other_y, 40)}"
+
+
+def _act_told(act: str, claim: Claim, frame) -> bool:
+    """The act is the claim's main one, or written in its words ("win": "Sanders' win")."""
+    return same_predicate(act, frame.predicate) or stem_written({act}, _words(claim.text))
 
 
 def _comparisons_opposed(a: Claim, b: Claim) -> tuple[str, str, str] | None:
