@@ -174,3 +174,20 @@ def test_one_order_told_from_either_end_stays_an_agreement(verdict):
     result = verdict("The army shot down the drones on Monday, and two days later it struck a fuel depot.",
                      "Two days after it shot down the drones, the army struck a fuel depot.")
     assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("The measure fell short in the evenly split Senate, failing to get the 60 votes needed to advance.",
+     "The measure needed 60 votes to clear a procedural hurdle in the Senate on Tuesday.", "acts"),
+    ("The court ruled on Monday that migrants later allowed to remain for humanitarian reasons cannot become "
+     "permanent residents.",
+     "The court ruled on Monday that migrants allowed to stay temporarily for humanitarian reasons may not apply "
+     "for green cards.", "qualities"),
+    ("The city ordered its staff to get vaccinated, after the regulator fully approved the vaccine this week.",
+     "City staff were ordered on Tuesday to get vaccinated, two days after the vaccine received federal approval.",
+     "orders"),
+    ("The mayor apologised after snapping at a CNN reporter at a press conference on Wednesday.",
+     "The mayor snapped at a reporter at the end of his press conference on Wednesday in Geneva.", "places"),
+])
+def test_specifics_of_two_things_or_read_alike_do_not_block_an_agreement(verdict, a, b, kind):
+    assert kind not in verdict(a, b).reason

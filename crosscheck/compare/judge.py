@@ -967,12 +967,11 @@ def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     """An act one claim tells (its main verb or a clause's) whose opposite (data/opposites.toml) the other writes,
     in whatever form ("signed into law" / "was vetoed"), neither writing the other's side. Not the verbs of an
     amount, whose figures decide."""
-    words_a, words_b = _words(a.text), _words(b.text)
-    for acts, mine, theirs in ((_acts(fa), words_a, words_b), (_acts(fb), words_b, words_a)):
+    for acts, mine, theirs in ((_acts(fa), a.text, b.text), (_acts(fb), b.text, a.text)):
         for _, one, other in opposite_pairs():
             for side, opposite in ((one, other), (other, one)):
-                told = sorted(acts & side - amount_verbs())
-                opposed = sorted(w for w in opposite - amount_verbs() if _inflected({w}, theirs))
+                told = sorted(w for w in acts & side - amount_verbs() if _inflected({w}, mine, done=True))
+                opposed = sorted(w for w in opposite - amount_verbs() if _inflected({w}, theirs, done=True))
                 if told and opposed and not _inflected(side, theirs) and not _inflected(opposite, mine):
                     return "acts", told[0], opposed[0]
     return None
@@ -982,9 +981,12 @@ def _acts(frame) -> set[str]:
     return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
 
 
-def _inflected(verbs, words: set[str]) -> bool:
-    """One of the (one-word) verbs among the words in a regular form: "veto", "vetoes", "vetoed", "vetoing"."""
-    return any(form in words for verb in verbs if " " not in verb for form in _forms(verb))
+def _inflected(verbs, text: str, done: bool = False) -> bool:
+    """One of the (one-word) verbs written in a regular form ("veto", "vetoes", "vetoed", "vetoing"); with `done`,
+    not after "to": "needed 60 votes to clear" tells no clearing."""
+    words = _words(text)
+    return any(form in words and (not done or re.search(rf"(?<!\bto )\b{form}\b", text, re.I))
+               for verb in verbs if " " not in verb for form in _forms(verb))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -995,9 +997,12 @@ def _forms(verb: str) -> frozenset[str]:
 
 
 def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
-    """Opposite qualities of frames.toml [qualities] the two claims tell, of whatever each tells them."""
+    """Opposite qualities of frames.toml [qualities] the two claims tell of one thing, though their roles did not
+    align ("the partial ceasefire" / "the full ceasefire"), or of how anything took place ("in a private lunch" /
+    "publicly urged")."""
+    manner = frame_words()["qualities"]["manner"]
     found = next(((x, of_x, y, of_y) for x, of_x in fa.qualities for y, of_y in fb.qualities
-                  if opposite_qualities(x, y)), None)
+                  if opposite_qualities(x, y) and (_one_word(of_x, of_y) or x in manner)), None)
     return ("qualities", f"{found[0]} ({found[1]})", f"{found[2]} ({found[3]})") if found else None
 
 
@@ -1008,12 +1013,21 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     if not (fa.order and fb.order):
         return None
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
-    if relation_x == relation_y and same_predicate(head_x, head_y):
+    if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
+                                     or _told_by_object(head_y, head_x, other_x)):
         return None
     if relation_x != relation_y and not same_predicate(head_x, head_y) and _act_told(head_y, a, fa) \
             and _act_told(head_x, b, fb):
         return None
     return "orders of events", f"{relation_x} {_short(other_x, 40)}", f"{relation_y} {_short(other_y, 40)}"
+
+
+def _told_by_object(act: str, light_verb: str, text: str) -> bool:
+    """A light verb's happening is its object's act ("received federal approval": approve)."""
+    return light_verb in _LIGHT_HEADS and stem_written({act}, _words(text))
+
+
+_LIGHT_HEADS = {"receive", "get", "have", "take", "make", "give", "win", "gain", "hold", "see"}
 
 
 def _act_told(act: str, claim: Claim, frame) -> bool:
@@ -1106,13 +1120,16 @@ def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str,
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
     return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
-            if _where(claim.text, e) and locate(e, settings.place_prominence) is not None
+            if _where(claim.text, e) and not _INITIALS.fullmatch(e) and locate(e, settings.place_prominence) is not None
             and not any(nested(e, o, settings.place_prominence) for o in other.entities)]
 
 
 # a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
 # not a place whose behalf or interests are told ("on behalf of the United Arab Emirates")
 _WHERE = re.compile(r"\b(?:in|at|near|from|to|into|toward|towards)\b(?:\W+(?!of\b)\w+){0,3}\W+$", re.I)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")  # "CNN", "NBC": a body's initials, whatever place shares them
 
 
 def _where(text: str, place: str) -> bool:
