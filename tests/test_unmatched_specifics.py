@@ -191,3 +191,36 @@ def test_one_order_told_from_either_end_stays_an_agreement(verdict):
 ])
 def test_specifics_of_two_things_or_read_alike_do_not_block_an_agreement(verdict, a, b, kind):
     assert kind not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("b", [
+    "The poll found that Tanaka drew a 48% approval rating, well above the 39% that Reyes now gets.",
+    "Tanaka's 48% approval is well above Reyes's 39%, according to the poll.",
+])
+def test_one_figure_told_of_the_other_holder_is_no_agreement(verdict, b):
+    result = verdict("Reyes's 48% approval is well above Tanaka's 39%, the poll found.", b)
+    assert result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Reyes holds 48% approval, against Tanaka's 39%.", "Tanaka trails with 39%, against the 48% of Reyes."),
+    ("Zenith stock closed Monday on the Nasdaq Exchange at $14.20 a share, down 9 cents.",
+     "Zenith shares closed Monday at $14.20 a share, down 9 cents, on the Nasdaq Exchange."),
+    ("The regulator cleared the vaccine made by Corvax and Heliogen for people 16 years of age or older.",
+     "Full approval for the Corvax-Heliogen vaccine in people aged 16 and up was granted by the regulator."),
+])
+def test_one_figure_of_one_holder_in_other_words_stays_an_agreement(verdict, a, b):
+    assert "holders" not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("a, b, kind", [
+    ("The mayor apologised after snapping at a reporter at a press conference on Wednesday.",
+     "The mayor snapped at a reporter at his press conference on Wednesday after she asked about the budget.",
+     "orders"),
+    ("The council passed a $3.5 million budget plan early Wednesday.",
+     "Democrats pushed a $3.5 million budget plan through the council early Wednesday.", "holders"),
+    ("The council raced toward a Wednesday vote on Governor Ana Ruiz's $2 million housing plan.",
+     "Council leader Tom Varga is racing toward a Wednesday vote on the $2 million housing plan.", "people"),
+])
+def test_a_chain_of_acts_an_amount_of_a_thing_or_an_owner_do_not_block_an_agreement(verdict, a, b, kind):
+    assert kind not in verdict(a, b).reason

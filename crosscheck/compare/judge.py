@@ -955,7 +955,7 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settin
     found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
-             or _places_unmatched(a, b, settings))
+             or _places_unmatched(a, b, settings) or _holders_swapped(a, b))
     if found is None:
         return None
     what, x, y = found
@@ -1019,7 +1019,23 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     if relation_x != relation_y and not same_predicate(head_x, head_y) and _act_told(head_y, a, fa) \
             and _act_told(head_x, b, fb):
         return None
+    if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)):
+        return None
     return "orders of events", f"{relation_x} {_short(other_x, 40)}", f"{relation_y} {_short(other_y, 40)}"
+
+
+def _chained(head: str, other_frame, claim: Claim, frame) -> bool:
+    """One claim's earlier happening is the other's main act, and the other's earlier one is not told in the first:
+    a chain of three ("apologised after snapping at a reporter" / "snapped at a reporter after she asked why"), not
+    two acts told in either order ("shot down rockets a day after it said ..." / "a day after shooting down rockets,
+    it said ...")."""
+    if not same_predicate(head, other_frame.predicate):
+        return False
+    earlier = other_frame.order[2]
+    if same_predicate(earlier, frame.predicate):
+        return False
+    outside = _words(claim.text.replace(frame.order[1], " "))  # the first claim's words but its own earlier happening's
+    return not (stem_written({earlier}, outside) or outside & set(frame_words()["irregular"].get(earlier, ())))
 
 
 def _told_by_object(act: str, light_verb: str, text: str) -> bool:
@@ -1028,6 +1044,44 @@ def _told_by_object(act: str, light_verb: str, text: str) -> bool:
 
 
 _LIGHT_HEADS = {"receive", "get", "have", "take", "make", "give", "win", "gain", "hold", "see"}
+
+
+def _holders_swapped(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
+    Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
+    for numeral in set(_shares(a.text)) & set(_shares(b.text)):
+        x, y = _person_holding(a, numeral), _person_holding(b, numeral)
+        if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
+            return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
+    return None
+
+
+def _shares(text: str) -> list[str]:
+    """The numerals of the text's percentages: a share is held by someone ("Biden's 52%"); an amount of money or a
+    count is rather of a thing ("passed a $3.5 trillion blueprint" / "Democrats pushed a $3.5 trillion framework")."""
+    return _PERCENT.findall(text)
+
+
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+
+
+def _person_holding(claim: Claim, numeral: str) -> str:
+    """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
+    (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
+    Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
+    at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
+    holder = _holder(claim, numeral, at)
+    if not holder or _AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
+            or locate(holder, _PROMINENCE) is not None:
+        return ""
+    between = claim.text[claim.text.find(holder) + len(holder):at]
+    return holder if len(_WORD.findall(between)) <= _HOLDER_REACH else ""
+
+
+# a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and BioNTech"
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|at|by|in|for|from|with|of|to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:and\s+)?)*$")
+_PROMINENCE = Settings().place_prominence
+_HOLDER_REACH = 4  # words between a holder and its figure: "Trump drew a 52%", "Biden's 52%" (the "s")
 
 
 def _act_told(act: str, claim: Claim, frame) -> bool:
@@ -1106,7 +1160,14 @@ def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
     speaker = _words(claim.voice) if other.voice else set()
     named = claim.incidentals if kind == "people" else claim.bodies
     return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
-            if e in named and not _words(e) & speaker and not any(_initialism(e, o) for o in other.entities)]
+            if e in named and not _words(e) & speaker and not any(_initialism(e, o) for o in other.entities)
+            and not _possessor(claim.text, e)]
+
+
+def _possessor(text: str, name: str) -> bool:
+    """The name owns what follows it ("President Biden's economic agenda"): a modifier of another thing, as a body
+    is in `Claim.bodies`."""
+    return bool(re.search(rf"{re.escape(name)}['’]s?\b", text))
 
 
 def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
@@ -1257,8 +1318,8 @@ _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 
 
-def _holder(claim: Claim, figure: str) -> str:
-    at = claim.text.find(figure)
+def _holder(claim: Claim, figure: str, at: int | None = None) -> str:
+    at = claim.text.find(figure) if at is None else at
     if at < 0:
         return ""
     start = max(claim.text.rfind(mark, 0, at) for mark in ",;:")
