@@ -139,7 +139,8 @@ def test_one_act_told_twice_stays_an_agreement(verdict):
 
 @pytest.mark.parametrize("b", [
     "The mayor on Friday dismissed the deputy parks commissioner, Laura Finch, but kept Commissioner Owen Hale.",
-    "Deputy parks commissioner Laura Finch was fired by the mayor on Friday, while Commissioner Owen Hale kept his job.",
+    "Deputy parks commissioner Laura Finch was fired by the mayor on Friday, while Commissioner Owen Hale kept his "
+    "job.",
 ])
 def test_one_act_done_to_another_person_is_no_agreement(verdict, b):
     result = verdict("The mayor fired Parks Commissioner Owen Hale on Friday amid a dispute over the budget.", b)

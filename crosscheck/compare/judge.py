@@ -955,7 +955,7 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settin
     found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
-             or _places_unmatched(a, b, settings) or _holders_swapped(a, b))
+             or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings))
     if found is None:
         return None
     what, x, y = found
@@ -1046,11 +1046,11 @@ def _told_by_object(act: str, light_verb: str, text: str) -> bool:
 _LIGHT_HEADS = {"receive", "get", "have", "take", "make", "give", "win", "gain", "hold", "see"}
 
 
-def _holders_swapped(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
     Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
     for numeral in set(_shares(a.text)) & set(_shares(b.text)):
-        x, y = _person_holding(a, numeral), _person_holding(b, numeral)
+        x, y = _person_holding(a, numeral, settings), _person_holding(b, numeral, settings)
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
     return None
@@ -1065,23 +1065,22 @@ def _shares(text: str) -> list[str]:
 _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
 
 
-def _person_holding(claim: Claim, numeral: str) -> str:
+def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
     (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
     Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
     at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
     holder = _holder(claim, numeral, at)
     if not holder or _AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
-            or locate(holder, _PROMINENCE) is not None:
+            or locate(holder, settings.place_prominence) is not None:
         return ""
     between = claim.text[claim.text.find(holder) + len(holder):at]
-    return holder if len(_WORD.findall(between)) <= _HOLDER_REACH else ""
+    return holder if len(_WORD.findall(between)) <= settings.holder_reach_words else ""
 
 
-# a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and BioNTech"
+# a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
+# BioNTech"
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|at|by|in|for|from|with|of|to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:and\s+)?)*$")
-_PROMINENCE = Settings().place_prominence
-_HOLDER_REACH = 4  # words between a holder and its figure: "Trump drew a 52%", "Biden's 52%" (the "s")
 
 
 def _act_told(act: str, claim: Claim, frame) -> bool:
