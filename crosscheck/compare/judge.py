@@ -967,12 +967,15 @@ def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     """An act one claim tells (its main verb or a clause's) whose opposite (data/opposites.toml) the other writes,
     in whatever form ("signed into law" / "was vetoed"), neither writing the other's side. Not the verbs of an
     amount, whose figures decide."""
-    for acts, mine, theirs in ((_acts(fa), a.text, b.text), (_acts(fb), b.text, a.text)):
+    (written_a, done_a), (written_b, done_b) = _verbs_written(a.text), _verbs_written(b.text)
+    if not (done_a or done_b):
+        return None
+    for acts, done, theirs_done, mine, theirs in ((_acts(fa), done_a, done_b, written_a, written_b),
+                                                  (_acts(fb), done_b, done_a, written_b, written_a)):
         for _, one, other in opposite_pairs():
             for side, opposite in ((one, other), (other, one)):
-                told = sorted(w for w in acts & side - amount_verbs() if _inflected({w}, mine, done=True))
-                opposed = sorted(w for w in opposite - amount_verbs() if _inflected({w}, theirs, done=True))
-                if told and opposed and not _inflected(side, theirs) and not _inflected(opposite, mine):
+                told, opposed = sorted(acts & side & done), sorted(opposite & theirs_done)
+                if told and opposed and not side & theirs and not opposite & mine:
                     return "acts", told[0], opposed[0]
     return None
 
@@ -981,12 +984,28 @@ def _acts(frame) -> set[str]:
     return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
 
 
-def _inflected(verbs, text: str, done: bool = False) -> bool:
-    """One of the (one-word) verbs written in a regular form ("veto", "vetoes", "vetoed", "vetoing"); with `done`,
-    not after "to": "needed 60 votes to clear" tells no clearing."""
-    words = _words(text)
-    return any(form in words and (not done or re.search(rf"(?<!\bto )\b{form}\b", text, re.I))
-               for verb in verbs if " " not in verb for form in _forms(verb))
+@functools.lru_cache(maxsize=8192)
+def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word verbs of opposites.toml (not of an amount) the text writes in a regular form ("veto", "vetoes",
+    "vetoed", "vetoing"), and those of them written as done, not after "to" ("needed 60 votes to clear" tells no
+    clearing). Read once per claim, where a claim is compared with many."""
+    forms = _opposite_forms()
+    written = {verb for word in _words(text) for verb in forms.get(word, ())}
+    done = {verb for verb in written if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
+                                            for form in _forms(verb) if form in _words(text))}
+    return frozenset(written), frozenset(done)
+
+
+@functools.cache
+def _opposite_forms() -> dict[str, frozenset[str]]:
+    """Each regular form of a one-word verb of opposites.toml (not of an amount), to the verbs it is a form of."""
+    forms: dict[str, set[str]] = {}
+    for _, one, other in opposite_pairs():
+        for verb in (one | other) - amount_verbs():
+            if " " not in verb:
+                for form in _forms(verb):
+                    forms.setdefault(form, set()).add(verb)
+    return {form: frozenset(verbs) for form, verbs in forms.items()}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1132,7 +1151,8 @@ def _named_unmatched(a: Claim, b: Claim, kind: str) -> tuple[str, str, str] | No
     stressed" / "President Zelensky stressed")."""
     if a.side and b.side and a.side != b.side:
         return None
-    x, y = _named_not_in(a, b, kind), _named_not_in(b, a, kind)
+    x = _named_not_in(a, b, kind)
+    y = _named_not_in(b, a, kind) if x else []
     return (kind, ", ".join(x), ", ".join(y)) if x and y else None
 
 
@@ -1158,9 +1178,11 @@ def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
     said") are no two facts; not a body the other names by its initials ("the CDC")."""
     speaker = _words(claim.voice) if other.voice else set()
     named = claim.incidentals if kind == "people" else claim.bodies
-    return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
-            if e in named and not _words(e) & speaker and not any(_initialism(e, o) for o in other.entities)
-            and not _possessor(claim.text, e)]
+    among = [e for e in claim.entities if e in named and not _words(e) & speaker and not _possessor(claim.text, e)]
+    if not among:
+        return []
+    return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
+            if not any(_initialism(e, o) for o in other.entities)]
 
 
 def _possessor(text: str, name: str) -> bool:
@@ -1172,16 +1194,20 @@ def _possessor(text: str, name: str) -> bool:
 def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names, in whatever phrase, that the other names in no form and that do not hold one
     another ("flying from Athens" / "boarded the flight in Rome")."""
-    x, y = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    x = _places_not_in(a, b, settings)
+    y = _places_not_in(b, a, settings) if x else []
     if not (x and y) or any(nested(p, q, settings.place_prominence) for p in x for q in y):
         return None
     return "places", ", ".join(x), ", ".join(y)
 
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
-    return [e for e in _names_not_in(claim, claim.text, other, like_names=True)
-            if _where(claim.text, e) and not _INITIALS.fullmatch(e) and locate(e, settings.place_prominence) is not None
-            and not any(nested(e, o, settings.place_prominence) for o in other.entities)]
+    among = [e for e in claim.entities if _where(claim.text, e) and not _INITIALS.fullmatch(e)
+             and locate(e, settings.place_prominence) is not None]
+    if not among:
+        return []
+    return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
+            if not any(nested(e, o, settings.place_prominence) for o in other.entities)]
 
 
 # a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
@@ -1338,11 +1364,11 @@ def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
     return _names_not_in(claim, f"{frame.agent} {frame.theme}", other, like_names=True)
 
 
-def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False) -> list[str]:
+def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False, among=None) -> list[str]:
     """The claim's names in `role` that the other claim names in no form: no place of the same name, no word
     of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
     name ("New Hampshire" / "New York")."""
-    return [e for e in claim.entities
+    return [e for e in (claim.entities if among is None else among)
             if e in role and not any(same_place(e, o) or _shortened(e, o) for o in other.entities)
             and (not _words(e) & _words(other.text) or like_names and _another_of_like_name(e, other.entities))]
 
