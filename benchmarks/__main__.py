@@ -88,14 +88,14 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
         from . import judged, sheet  # every flagged finding on all AllSides stories, against two judges' labels
 
         with bench_cache(settings) as cache, tempfile.TemporaryDirectory(prefix="crosscheck-sheet-") as folder:
-            rows, stories, conflicting = sheet.build(Path(data), settings, embedder, cache, Path(folder))
+            rows, stories, conflicting, agreements = sheet.build(Path(data), settings, embedder, cache, Path(folder))
         table, summary = judged.score(rows, judged.labels_by_key(judged.LABELS), stories)
         click.echo(f"\nFindings on all {stories} AllSides stories, judged by an editor and a fact-checker "
                    "(benchmarks/labels/judged/; unlabelled ones go to the judges)\n")
         click.echo(tabulate(table, judged.HEADERS))
         click.echo(f"false contradictions: {summary['false_contradictions']} ({summary['per_50_stories']} per 50 stories)")
-        click.echo(f"agreements holding a conflicting slot: {len(conflicting)}")
-        report["judged"] = {**summary, "agreements_with_conflicting_slot": len(conflicting)}
+        click.echo(f"agreements in all: {agreements}; holding a conflicting slot: {len(conflicting)}")
+        report["judged"] = {**summary, "agreements": agreements, "agreements_with_conflicting_slot": len(conflicting)}
     if not no_speed:
         if compared:  # every backend at each size in turn; the main table shows the default backend's runs
             compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], click.echo)

@@ -21,10 +21,11 @@ AGREEMENTS_DRAWN = 40
 SEED = 20261205
 
 
-def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> tuple[list[dict], int, list[dict]]:
+def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> tuple[list[dict], int, list[dict], int]:
     """The judging sheet's rows (every contradiction and difference, then the agreements drawn) over every
-    AllSides story told by two outlets or more, each run as its own corpus; how many stories ran; and every
-    agreement (drawn or not) two of whose claims fill a slot with values that cannot both hold."""
+    AllSides story told by two outlets or more, each run as its own corpus; how many stories ran; every
+    agreement (drawn or not) two of whose claims fill a slot with values that cannot both hold; and how many
+    agreements there are in all."""
     stories = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text().splitlines()
                if line.strip()]
     stories = [s for s in stories if len(s.get("news") or {}) >= 2]  # a story told by one outlet compares nothing
@@ -52,7 +53,7 @@ def build(data: Path, settings, embedder, cache, articles: Path, echo=None) -> t
     # agreements where they still exist, so their labels carry over.
     drawn = sorted(agreements, key=lambda r: hashlib.sha256(f"{SEED}\n{r['story']}\n{r['key']}".encode()).hexdigest())
     rows = flagged + drawn[:AGREEMENTS_DRAWN]
-    return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories), conflicting
+    return [{"n": n, **r} for n, r in enumerate(rows, 1)], len(stories), conflicting, len(agreements)
 
 
 def _conflicting_slot(corpus, finding, settings) -> str:
@@ -125,9 +126,9 @@ def main(data, out, articles, high):
         if high:
             rows, stories = build_high(Path(data), settings, embedder, cache, Path(articles)), None
         else:
-            rows, stories, conflicting = build(Path(data), settings, embedder, cache, Path(articles),
-                                               lambda line: click.echo(line, err=True))
-            click.echo(f"agreements holding a conflicting slot: {len(conflicting)}")
+            rows, stories, conflicting, agreements = build(Path(data), settings, embedder, cache, Path(articles),
+                                                           lambda line: click.echo(line, err=True))
+            click.echo(f"agreements in all: {agreements}; holding a conflicting slot: {len(conflicting)}")
             for row in conflicting:
                 click.echo(f"  {row['story']} {row['id']}: {row['reason']}")
     Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))

@@ -767,10 +767,18 @@ def _claim(article, line, text, span, root, voice: Voice, attributed, quote, oth
         subject=_argument(root, {"nsubj", "nsubjpass"}), object=_argument(root, {"dobj", "attr", "oprd", "dative"}),
         entities=tuple(dict.fromkeys(e.text for e in span.ents if e.label_ in _ENTITY_TYPES)),
         incidentals=incidentals(span),
+        bodies=bodies(span),
         frame=(frames.read(span, numbers, dates, negation, hedge, root, article.published)
                if root is not None else None),
         phrases=claim_phrases(span),
     )
+
+
+def bodies(span) -> tuple[str, ...]:
+    """The span's organisations named as a phrase of their own ("the FBI released", "sold to Comcast"), not as a
+    modifier of another noun ("the Johnson & Johnson vaccine", "C.V. Starr's gift")."""
+    return tuple(dict.fromkeys(e.text for e in span.ents
+                               if e.label_ == "ORG" and e.root.dep_ not in ("compound", "amod", "poss", "nmod")))
 
 
 def incidentals(span) -> tuple[str, ...]:

@@ -134,7 +134,12 @@ def _qualities(span) -> tuple[tuple[str, str], ...]:
     block). Two claims telling opposite qualities of one thing conflict (`judge._opposite_qualities`)."""
     words, found = quality_words(), []
     for token in span:
-        if token.pos_ == "ADJ" and token.lemma_.lower() in words:
+        if token.tag_ == "VBN" and token.dep_ == "amod" and token.lower_ in words:  # "a divided vote"
+            found.append((token.lower_, token.head.lemma_.lower()))
+        elif token.dep_ == "pobj" and token.head.lower_ == "in" and token.lower_ in words \
+                and not any(True for _ in token.children):  # "spoke in public": publicly
+            found.append((token.lower_, token.head.head.lemma_.lower()))
+        elif token.pos_ == "ADJ" and token.lemma_.lower() in words:
             if token.dep_ == "amod":
                 found.append((token.lemma_.lower(), token.head.lemma_.lower()))
             elif token.dep_ in ("acomp", "oprd"):  # "the ban is temporary", "was made permanent"
@@ -170,7 +175,10 @@ def _order(root) -> tuple[str, str]:
     if placed_by and told is not None and not _a_time(told):  # "the release followed the debate"
         return placed_by, text_of(told), told.lemma_.lower()
     verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "were ordered to evacuate before ..."
-    for child in (c for verb in verbs for c in verb.children):
+    if root.dep_ == "ccomp" and root.head.pos_ == "VERB":  # "A day after shooting down rockets, the army said that"
+        verbs.append(root.head)
+    measured = [g for verb in verbs for c in verb.children if c.dep_ == "npadvmod" for g in c.children]  # "a day after"
+    for child in [c for verb in verbs for c in verb.children] + measured:
         relation = words.get(child.lower_)
         if relation is None:
             continue
@@ -183,6 +191,18 @@ def _order(root) -> tuple[str, str]:
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
         if child.dep_ == "advcl" and mark is not None:
             return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
+    return _joined_order(root)
+
+
+def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
+    """The main act placed by a joined act's adverb ("fired missiles and South Korea said hours later that ..."):
+    before (or after) the joined act."""
+    adverbs = frame_words()["order_adverbs"]
+    for joined in (c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+                   and not any(m.dep_ == "mark" for m in c.children)):  # the parser hangs "and X said" either way
+        adverb = next((c for c in joined.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if adverb is not None:
+            return adverbs[adverb.lower_], " ".join(t.text for t in joined.subtree), joined.lemma_.lower()
     return ()
 
 

@@ -211,6 +211,7 @@ class Claim:
     frame: Frame | None = None  # what it asserts, slot by slot (frames.py), read from the claims stage's parse
     phrases: tuple[Phrase, ...] = ()  # its noun phrases and entities, read from the claims stage's parse
     incidentals: tuple[str, ...] = ()  # its people's names, dates, times and numbers: never substance on their own
+    bodies: tuple[str, ...] = ()  # its organisations' names that head a phrase ("the FBI released"), not modifiers
 
 
 @dataclass(frozen=True)

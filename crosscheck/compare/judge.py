@@ -21,7 +21,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
-from ..lexicon import amount_verbs, data_table, stop_words
+from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
@@ -64,7 +64,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return _said_both_ways(a, b, verdict)
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
-    verdict = _certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
+    verdict = (_certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
+               or _specifics_unmatched(a, b, similarity, settings))
     if verdict is not None:
         return verdict
     if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
@@ -952,6 +953,288 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     return None
 
 
+def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+    """A specific of one kind each claim states, anywhere in it, that no slot compared and the other does not
+    match: opposite qualities ("in a private lunch" / "publicly urged"), two orders of events ("a day after he drew
+    criticism" / "the day before"), people or places the other names in no form ("a group backing Bush" / "a group
+    backing Rubio"; "flying from Athens" / "boarded in Rome"), a comparison that tells more against one that tells
+    less ("twice as likely" / "half as likely"). Never an agreement: an agreement needs every such specific
+    matched, not merely unopposed (issue 16); and no difference either, since the claims stage did not tie the two
+    to one slot. Apart."""
+    if not (parsed(a) and parsed(b)):
+        return None
+    fa, fb = frame_of(a), frame_of(b)
+    found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
+             or _comparisons_opposed(a, b)
+             or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
+             or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings))
+    if found is None:
+        return None
+    what, x, y = found
+    return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
+                     f"so no agreement)")
+
+
+def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """An act one claim tells (its main verb or a clause's) whose opposite (data/opposites.toml) the other writes,
+    in whatever form ("signed into law" / "was vetoed"), neither writing the other's side. Not the verbs of an
+    amount, whose figures decide."""
+    (written_a, done_a), (written_b, done_b) = _verbs_written(a.text), _verbs_written(b.text)
+    if not (done_a or done_b):
+        return None
+    for acts, done, theirs_done, mine, theirs in ((_acts(fa), done_a, done_b, written_a, written_b),
+                                                  (_acts(fb), done_b, done_a, written_b, written_a)):
+        for _, one, other in opposite_pairs():
+            for side, opposite in ((one, other), (other, one)):
+                told, opposed = sorted(acts & side & done), sorted(opposite & theirs_done)
+                if told and opposed and not side & theirs and not opposite & mine:
+                    return "acts", told[0], opposed[0]
+    return None
+
+
+def _acts(frame) -> set[str]:
+    return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
+
+
+@functools.lru_cache(maxsize=8192)
+def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word verbs of opposites.toml (not of an amount) the text writes in a regular form ("veto", "vetoes",
+    "vetoed", "vetoing"), and those of them written as done, not after "to" ("needed 60 votes to clear" tells no
+    clearing). Read once per claim, where a claim is compared with many."""
+    forms = _opposite_forms()
+    written = {verb for word in _words(text) for verb in forms.get(word, ())}
+    done = {verb for verb in written if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
+                                            for form in _forms(verb) if form in _words(text))}
+    return frozenset(written), frozenset(done)
+
+
+@functools.cache
+def _opposite_forms() -> dict[str, frozenset[str]]:
+    """Each regular form of a one-word verb of opposites.toml (not of an amount), to the verbs it is a form of."""
+    forms: dict[str, set[str]] = {}
+    for _, one, other in opposite_pairs():
+        for verb in (one | other) - amount_verbs():
+            if " " not in verb:
+                for form in _forms(verb):
+                    forms.setdefault(form, set()).add(verb)
+    return {form: frozenset(verbs) for form, verbs in forms.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def _forms(verb: str) -> frozenset[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb[:-1] + "i" if verb.endswith("y") else verb
+    return frozenset({verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing", stem + "ed", stem + "es",
+                      stem + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing"})
+
+
+def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
+    """Opposite qualities of frames.toml [qualities] the two claims tell of one thing, though their roles did not
+    align ("the partial ceasefire" / "the full ceasefire"), or of how anything took place ("in a private lunch" /
+    "publicly urged")."""
+    manner = frame_words()["qualities"]["manner"]
+    found = next(((x, of_x, y, of_y) for x, of_x in fa.qualities for y, of_y in fb.qualities
+                  if opposite_qualities(x, y) and (_one_word(of_x, of_y) or x in manner)), None)
+    return ("qualities", f"{found[0]} ({found[1]})", f"{found[2]} ({found[3]})") if found else None
+
+
+def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """Each claim places its act after or before a happening, on other sides or by other happenings' verbs; not
+    one order told from either end ("won a week after Clinton defeated him" / "Clinton beat him, and a week later
+    he won")."""
+    if not (fa.order and fb.order):
+        return None
+    (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
+    if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
+                                     or _told_by_object(head_y, head_x, other_x)):
+        return None
+    if relation_x != relation_y and not same_predicate(head_x, head_y) and _act_told(head_y, a, fa) \
+            and _act_told(head_x, b, fb):
+        return None
+    if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)):
+        return None
+    return "orders of events", f"{relation_x} {_short(other_x, 40)}", f"{relation_y} {_short(other_y, 40)}"
+
+
+def _chained(head: str, other_frame, claim: Claim, frame) -> bool:
+    """One claim's earlier happening is the other's main act, and the other's earlier one is not told in the first:
+    a chain of three ("apologised after snapping at a reporter" / "snapped at a reporter after she asked why"), not
+    two acts told in either order ("shot down rockets a day after it said ..." / "a day after shooting down rockets,
+    it said ...")."""
+    if not same_predicate(head, other_frame.predicate):
+        return False
+    earlier = other_frame.order[2]
+    if same_predicate(earlier, frame.predicate):
+        return False
+    outside = _words(claim.text.replace(frame.order[1], " "))  # the first claim's words but its own earlier happening's
+    return not (stem_written({earlier}, outside) or outside & set(frame_words()["irregular"].get(earlier, ())))
+
+
+def _told_by_object(act: str, light_verb: str, text: str) -> bool:
+    """A light verb's happening is its object's act ("received federal approval": approve)."""
+    return light_verb in _LIGHT_HEADS and stem_written({act}, _words(text))
+
+
+_LIGHT_HEADS = {"receive", "get", "have", "take", "make", "give", "win", "gain", "hold", "see"}
+
+
+def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+    """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
+    Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
+    for numeral in set(_shares(a.text)) & set(_shares(b.text)):
+        x, y = _person_holding(a, numeral, settings), _person_holding(b, numeral, settings)
+        if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
+            return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
+    return None
+
+
+def _shares(text: str) -> list[str]:
+    """The numerals of the text's percentages: a share is held by someone ("Biden's 52%"); an amount of money or a
+    count is rather of a thing ("passed a $3.5 trillion blueprint" / "Democrats pushed a $3.5 trillion framework")."""
+    return _PERCENT.findall(text)
+
+
+_PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)")
+
+
+def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
+    (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
+    Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
+    at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
+    holder = _holder(claim, numeral, at)
+    if not holder or _AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
+            or locate(holder, settings.place_prominence) is not None:
+        return ""
+    between = claim.text[claim.text.find(holder) + len(holder):at]
+    return holder if len(_WORD.findall(between)) <= settings.holder_reach_words else ""
+
+
+# a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
+# BioNTech"
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|at|by|in|for|from|with|of|to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:and\s+)?)*$")
+
+
+def _act_told(act: str, claim: Claim, frame) -> bool:
+    """The act is the claim's main one, or written in its words ("win": "Sanders' win")."""
+    return same_predicate(act, frame.predicate) or stem_written({act}, _words(claim.text))
+
+
+def _comparisons_opposed(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One claim's comparison tells more ("twice as likely", "a 60% increase"), the other's less ("half as
+    likely"), and neither tells both."""
+    x, y = _comparisons(a.text), _comparisons(b.text)
+    if len(x) == 1 and len(y) == 1 and x != y:
+        return "comparisons", next(iter(x)), next(iter(y))
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _comparisons(text: str) -> frozenset[str]:
+    """"more" and "less" for each comparison the text tells by a ratio (frames.toml [comparison]) or by a
+    percentage's change noun ("a 60% increase")."""
+    lowered, found = text.lower(), set()
+    for side, patterns in _comparison_patterns().items():
+        if any(pattern.search(lowered) for pattern in patterns):
+            found.add(side)
+    return frozenset(found)
+
+
+@functools.cache
+def _comparison_patterns() -> dict[str, tuple[re.Pattern, ...]]:
+    table = frame_words()["comparison"]
+    directions = amount_directions()  # each amount pair's sides in order: more, then less
+    patterns = {}
+    for side, index in (("more", 0), ("less", 1)):
+        ratios = [w for w in table[side] if not w.endswith("ed")]
+        verbs = [w for w in table[side] if w.endswith("ed")]
+        nouns = sorted({w for pair in directions[index::2] for w in pair if " " not in w})
+        patterns[side] = (
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, ratios))})\s+as\s+(?:{'|'.join(table['measured'])})\b"),
+            re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b"),
+            re.compile(rf"\d\s*(?:%|percent|per cent)\s+(?:{'|'.join(nouns)})s?\b"),
+        )
+    return patterns
+
+
+def _named_unmatched(a: Claim, b: Claim, kind: str) -> tuple[str, str, str] | None:
+    """People (or bodies) each claim names, not its speaker, that the other names in no form ("a ruling by Judge
+    Analisa Torres" / "Judge Alvin Hellerstein dismissed"; "The FBI released" / "which the CIA declassified").
+    Not across two sides' accounts, where each names its own leader for one shared point ("President Trump
+    stressed" / "President Zelensky stressed")."""
+    if a.side and b.side and a.side != b.side:
+        return None
+    x = _named_not_in(a, b, kind)
+    y = _named_not_in(b, a, kind) if x else []
+    return (kind, ", ".join(x), ", ".join(y)) if x and y else None
+
+
+def _others_acted_on(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """One act done to a person each claim names in its object, the one not in the other's object, though the other
+    may name them elsewhere ("fired Commissioner Andrew Saul" / "dismissed the deputy commissioner, David Black,
+    but kept Saul")."""
+    if not same_predicate(fa.predicate, fb.predicate):
+        return None
+    x, y = _people_in(a, fa.theme), _people_in(b, fb.theme)
+    if x and y and not any(_words(p) & _words(q) for p in x for q in y):
+        return "people acted on", ", ".join(x), ", ".join(y)
+    return None
+
+
+def _people_in(claim: Claim, role: str) -> list[str]:
+    """The people's names (not the dates nor numbers of `incidentals`) the role holds."""
+    return [e for e in claim.entities if e in claim.incidentals and e in role]
+
+
+def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
+    """Not the claim's speaker where the other has one too: two sources for one fact ("Psaki said" / "an aide
+    said") are no two facts; not a body the other names by its initials ("the CDC")."""
+    speaker = _words(claim.voice) if other.voice else set()
+    named = claim.incidentals if kind == "people" else claim.bodies
+    among = [e for e in claim.entities if e in named and not _words(e) & speaker and not _possessor(claim.text, e)]
+    if not among:
+        return []
+    return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
+            if not any(_initialism(e, o) for o in other.entities)]
+
+
+def _possessor(text: str, name: str) -> bool:
+    """The name owns what follows it ("President Biden's economic agenda"): a modifier of another thing, as a body
+    is in `Claim.bodies`."""
+    return bool(re.search(rf"{re.escape(name)}['’]s?\b", text))
+
+
+def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+    """Places each claim names, in whatever phrase, that the other names in no form and that do not hold one
+    another ("flying from Athens" / "boarded the flight in Rome")."""
+    x = _places_not_in(a, b, settings)
+    y = _places_not_in(b, a, settings) if x else []
+    if not (x and y) or any(nested(p, q, settings.place_prominence) for p in x for q in y):
+        return None
+    return "places", ", ".join(x), ", ".join(y)
+
+
+def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
+    among = [e for e in claim.entities if _where(claim.text, e) and not _INITIALS.fullmatch(e)
+             and locate(e, settings.place_prominence) is not None]
+    if not among:
+        return []
+    return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
+            if not any(nested(e, o, settings.place_prominence) for o in other.entities)]
+
+
+# a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
+# not a place whose behalf or interests are told ("on behalf of the United Arab Emirates")
+_WHERE = re.compile(r"\b(?:in|at|near|from|to|into|toward|towards)\b(?:\W+(?!of\b)\w+){0,3}\W+$", re.I)
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")  # "CNN", "NBC": a body's initials, whatever place shares them
+
+
+def _where(text: str, place: str) -> bool:
+    at = text.find(place)
+    return at >= 0 and bool(_WHERE.search(text[:at]))
+
+
 # not a numeral in a name ("COVID-19", "F-35")
 _NUMERAL = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w])")
 
@@ -1072,8 +1355,8 @@ _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 _CAPITALISED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 
 
-def _holder(claim: Claim, figure: str) -> str:
-    at = claim.text.find(figure)
+def _holder(claim: Claim, figure: str, at: int | None = None) -> str:
+    at = claim.text.find(figure) if at is None else at
     if at < 0:
         return ""
     start = max(claim.text.rfind(mark, 0, at) for mark in ",;:")
@@ -1093,11 +1376,11 @@ def _unmatched_names(claim: Claim, frame, other: Claim) -> list[str]:
     return _names_not_in(claim, f"{frame.agent} {frame.theme}", other, like_names=True)
 
 
-def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False) -> list[str]:
+def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False, among=None) -> list[str]:
     """The claim's names in `role` that the other claim names in no form: no place of the same name, no word
     of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
     name ("New Hampshire" / "New York")."""
-    return [e for e in claim.entities
+    return [e for e in (claim.entities if among is None else among)
             if e in role and not any(same_place(e, o) or _shortened(e, o) for o in other.entities)
             and (not _words(e) & _words(other.text) or like_names and _another_of_like_name(e, other.entities))]
 
