@@ -2040,3 +2040,10 @@ def test_a_counted_noun_is_matched_whole_not_by_its_first_letters(verdict):
     result = verdict("The number of counties with high transmission fell by 200 to 1,500 this week.",
                      "The country's daily cases rose by 200 to 1,500 this week.")
     assert not result.contradiction, result.reason
+
+
+def test_a_figures_holder_is_found_where_the_figure_is_written_whole():
+    from crosscheck.compare.judge import _holder
+
+    claim = claim_from_text("Smith won 163 votes while Jones won 63 votes, officials said.")
+    assert (_holder(claim, "63"), _holder(claim, "163")) == ("Jones", "Smith")

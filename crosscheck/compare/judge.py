@@ -1356,7 +1356,10 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
 
 
 def _holder(claim: Claim, figure: str, at: int | None = None) -> str:
-    at = claim.text.find(figure) if at is None else at
+    """Who the figure written at `at` (else where the text first writes it whole: "63" is not in "163") is told of."""
+    if at is None:
+        written = re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w)", claim.text)
+        at = written.start() if written else -1
     if at < 0:
         return ""
     start = max(claim.text.rfind(mark, 0, at) for mark in ",;:")
