@@ -65,7 +65,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
     verdict = (_certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
-               or _specifics_unmatched(a, b, similarity, settings))
+               or _specifics_unmatched(a, b, similarity, cosine, settings))
     if verdict is not None:
         return verdict
     if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
@@ -953,7 +953,7 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     return None
 
 
-def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
     """A specific of one kind each claim states, anywhere in it, that no slot compared and the other does not
     match: opposite qualities ("in a private lunch" / "publicly urged"), two orders of events ("a day after he drew
     criticism" / "the day before"), people or places the other names in no form ("a group backing Bush" / "a group
@@ -971,8 +971,18 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settin
     if found is None:
         return None
     what, x, y = found
+    if _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)):
+        # one statement told twice (near_copy_cosine), all else alike: the specific that differs is its conflict
+        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y} (one statement told twice)",
+                       _SPECIFIC_BASIS[what], (x, y), f"{_SPECIFIC_BASIS[what]}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+# The finding's basis for each kind of specific left unmatched (findings.py words each basis for the reader).
+_SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
+                   "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
+                   "holders of one figure": "figures"}
 
 
 def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
