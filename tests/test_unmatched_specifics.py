@@ -225,3 +225,33 @@ def test_one_figure_of_one_holder_in_other_words_stays_an_agreement(verdict, a, 
 ])
 def test_a_chain_of_acts_an_amount_of_a_thing_or_an_owner_do_not_block_an_agreement(verdict, a, b, kind):
     assert kind not in verdict(a, b).reason
+
+
+# -- one statement told twice: the specific left unmatched is its conflict -------------------------------------
+
+@pytest.mark.parametrize("a, b, basis", [
+    ("The station fired the host on Friday, a day after he insulted a caller on air.",
+     "It was a day before he insulted a caller on air that the station fired the host on Friday.", "order"),
+    ("The mayor urged the council in a private meeting on Tuesday to approve the budget.",
+     "The mayor publicly urged the council on Tuesday to approve the budget.", "quality"),
+    ("Television ratings suggest the final drew more than twice as many viewers as last year's final.",
+     "Television ratings suggest the final drew only half as many viewers as last year's final.", "direction"),
+    ("The ferry, which was sailing from Naples, sank near the island on Thursday.",
+     "The ferry sank near the island on Thursday after sailing from Palermo.", "place"),
+])
+def test_a_specific_left_unmatched_in_one_statement_told_twice_conflicts(verdict, a, b, basis):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == basis
+
+
+@pytest.mark.parametrize("a, b", [
+    # alike, but not so close as one statement told twice: perhaps two facts
+    ("The bank gave $5 million to a charity run by Smith, the former senator.",
+     "The bank's $5 million gift went to a charity run by Jones, the former senator."),
+    # one of them hedged
+    ("The mayor urged the council in a private meeting on Tuesday to approve the budget.",
+     "The mayor may have publicly urged the council on Tuesday to approve the budget."),
+])
+def test_a_specific_left_unmatched_short_of_one_statement_told_twice_is_no_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
