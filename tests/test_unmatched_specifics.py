@@ -255,3 +255,19 @@ def test_a_specific_left_unmatched_in_one_statement_told_twice_conflicts(verdict
 def test_a_specific_left_unmatched_short_of_one_statement_told_twice_is_no_conflict(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The jury found the officer not guilty of manslaughter on Friday.",
+     "The officer was convicted of manslaughter by the jury on Friday."),
+    ("The officer, whom the jury found not guilty of manslaughter on Friday, left the court.",
+     "The officer, whom the jury convicted of manslaughter on Friday, left the court."),
+])
+def test_an_act_written_after_not_tells_its_opposite(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_two_people_who_meet_are_no_conflict_of_whom_it_was_done_to(verdict):
+    result = verdict("Chancellor Anna Lindqvist met Prime Minister Kenji Tanaka in Rome on Thursday.",
+                     "Prime Minister Kenji Tanaka met Chancellor Anna Lindqvist in Rome on Thursday.")
+    assert not result.contradiction

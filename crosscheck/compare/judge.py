@@ -971,7 +971,8 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     if found is None:
         return None
     what, x, y = found
-    if _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)):
+    swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
+    if not swapped and _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)):
         # one statement told twice (near_copy_cosine), all else alike: the specific that differs is its conflict
         return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y} (one statement told twice)",
                        _SPECIFIC_BASIS[what], (x, y), f"{_SPECIFIC_BASIS[what]}|{a.predicate}")
@@ -979,7 +980,9 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
                      f"so no agreement)")
 
 
-# The finding's basis for each kind of specific left unmatched (findings.py words each basis for the reader).
+# The kinds of specific left unmatched that conflict in one statement told twice, each with the finding's basis
+# (findings.py words each basis for the reader). The people one act is done to conflict only where neither claim
+# names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge.
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
@@ -1010,12 +1013,21 @@ def _acts(frame) -> set[str]:
 def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The one-word verbs of opposites.toml (not of an amount) the text writes in a regular form ("veto", "vetoes",
     "vetoed", "vetoing"), and those of them written as done, not after "to" ("needed 60 votes to clear" tells no
-    clearing). Read once per claim, where a claim is compared with many."""
-    forms = _opposite_forms()
-    written = {verb for word in _words(text) for verb in forms.get(word, ())}
-    done = {verb for verb in written if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
-                                            for form in _forms(verb) if form in _words(text))}
-    return frozenset(written), frozenset(done)
+    clearing). One written after "not" or "never" tells its opposite ("found not guilty": acquitted). Read once per
+    claim, where a claim is compared with many."""
+    forms, words = _opposite_forms(), _words(text)
+    written = {verb for word in words for verb in forms.get(word, ())}
+    negated = {verb for verb in written if any(re.search(rf"\b(?:not|never) {form}\b", text, re.I)
+                                               for form in _forms(verb) if form in words)}
+    done = {verb for verb in written - negated if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
+                                                      for form in _forms(verb) if form in words)}
+    told = {opposite for verb in negated for opposite in _opposites_of(verb)}
+    return frozenset(written - negated | told), frozenset(done | told)
+
+
+def _opposites_of(verb: str) -> set[str]:
+    return {v for _, one, other in opposite_pairs() for side, opposite in ((one, other), (other, one))
+            if verb in side for v in opposite}
 
 
 @functools.cache
