@@ -271,3 +271,25 @@ def test_two_people_who_meet_are_no_conflict_of_whom_it_was_done_to(verdict):
     result = verdict("Chancellor Anna Lindqvist met Prime Minister Kenji Tanaka in Rome on Thursday.",
                      "Prime Minister Kenji Tanaka met Chancellor Anna Lindqvist in Rome on Thursday.")
     assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Unvaccinated workers were more than twice as likely to catch the virus as vaccinated ones, a company survey "
+     "found.",
+     "Workers who skipped the vaccine were only half as likely to be infected as their vaccinated colleagues, "
+     "according to a survey by the company."),
+    ("According to the study, which the institute published on Monday, drivers who text are more than twice as "
+     "likely to crash as other drivers.",
+     "Drivers who text were only half as likely to crash as other drivers, says a study the institute published."),
+])
+def test_opposite_specifics_in_two_claims_of_one_fact_conflict_short_of_one_statement_told_twice(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "direction"
+
+
+def test_opposite_specifics_one_of_them_only_possible_are_no_conflict(verdict):
+    result = verdict("Unvaccinated workers were more than twice as likely to catch the virus as vaccinated ones, a "
+                     "company survey found.",
+                     "Workers who skipped the vaccine could be only half as likely to be infected as their "
+                     "vaccinated colleagues, a survey by the company found.")
+    assert not result.contradiction

@@ -972,14 +972,20 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
         return None
     what, x, y = found
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
-    if not swapped and _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)):
-        # one statement told twice (near_copy_cosine), all else alike: the specific that differs is its conflict
-        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y} (one statement told twice)",
+    opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
+    told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b))
+    if not swapped and (opposed or told_twice):
+        # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
+        how = " (one statement told twice)" if told_twice else ""
+        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}",
                        _SPECIFIC_BASIS[what], (x, y), f"{_SPECIFIC_BASIS[what]}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
 
 
+# Specifics that are opposites of each other (an act and its opposite, opposite qualities, more against less) conflict
+# in any two claims of one fact (same_fact_threshold) not dated apart, both told as done or both as plans.
+_OPPOSED = {"acts", "qualities", "comparisons"}
 # The kinds of specific left unmatched that conflict in one statement told twice, each with the finding's basis
 # (findings.py words each basis for the reader). The people one act is done to conflict only where neither claim
 # names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge.
