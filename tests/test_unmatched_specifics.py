@@ -293,3 +293,29 @@ def test_opposite_specifics_one_of_them_only_possible_are_no_conflict(verdict):
                      "Workers who skipped the vaccine could be only half as likely to be infected as their "
                      "vaccinated colleagues, a survey by the company found.")
     assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The senator told supporters at a rally in Wilmington, N.C., on Monday that the tax would be repealed.",
+     "At a rally in Fayetteville, N.C., on Monday, the senator told supporters that the tax would be repealed."),
+    ("The senator spoke to supporters at a rally in Wilmington, N.C., on Monday.",
+     "The senator, at a rally in Fayetteville, N.C., on Monday, spoke to supporters."),
+])
+def test_a_city_named_with_its_states_abbreviation_is_placed(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place"
+
+
+def test_a_city_with_and_without_its_states_abbreviation_is_one_place(verdict):
+    assert verdict("The senator spoke to supporters at a rally in Wilmington, N.C., on Monday.",
+                   "The senator spoke to supporters at a rally in Wilmington on Monday.").relation == "agree"
+
+
+@pytest.mark.parametrize("name, text, written", [
+    ("Wilmington", "a rally in Wilmington, N.C., on Monday", "Wilmington, N.C."),
+    ("Paris", "a fair in Paris, Texas, last week", "Paris, Texas"),
+    ("Paris", "talks in Paris, Smith said", "Paris"),
+])
+def test_a_place_as_written_takes_the_state_or_country_after_it(name, text, written):
+    from crosscheck.gazetteer import as_written
+    assert as_written(name, text) == written

@@ -20,7 +20,7 @@ from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
-from ..gazetteer import disjoint, locate, nested
+from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
@@ -1242,12 +1242,15 @@ def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str,
 
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
+    """The claim's places, each as written with its state or country after a comma ("Wilmington, N.C."), that the
+    other names in no form and that hold none of the other's places nor lie in one."""
     among = [e for e in claim.entities if _where(claim.text, e) and not _INITIALS.fullmatch(e)
-             and locate(e, settings.place_prominence) is not None]
+             and locate(as_written(e, claim.text), settings.place_prominence) is not None]
     if not among:
         return []
-    return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
-            if not any(nested(e, o, settings.place_prominence) for o in other.entities)]
+    return [as_written(e, claim.text) for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
+            if not any(nested(as_written(e, claim.text), as_written(o, other.text), settings.place_prominence)
+                       for o in other.entities)]
 
 
 # a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
