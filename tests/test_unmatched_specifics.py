@@ -319,3 +319,28 @@ def test_a_city_with_and_without_its_states_abbreviation_is_one_place(verdict):
 def test_a_place_as_written_takes_the_state_or_country_after_it(name, text, written):
     from crosscheck.gazetteer import as_written
     assert as_written(name, text) == written
+
+
+# -- a margin between two rivals ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Maria Lopez trails Helen Park in Ohio by 4 percentage points, according to the state's polling average.",
+     "Helen Park holds an 11-point lead over Maria Lopez in Ohio, the state's polling average shows."),
+    ("According to the latest Gallup survey, Helen Park leads Maria Lopez by 6 points among likely voters.",
+     "Maria Lopez, who is 2 points behind Helen Park in the latest Gallup survey, gained among likely voters."),
+])
+def test_one_margin_between_two_rivals_told_as_other_points_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "margins" in result.reason
+
+
+@pytest.mark.parametrize("b", [
+    # another poll
+    "Helen Park holds an 11-point lead over Maria Lopez in Ohio, a Quinnipiac poll shows.",
+    # the same margin from the other end
+    "Helen Park holds a 4-point lead over Maria Lopez in Ohio, the state's polling average shows.",
+])
+def test_margins_of_two_polls_or_one_margin_told_twice_are_no_conflict(verdict, b):
+    a = "Maria Lopez trails Helen Park in Ohio by 4 percentage points, according to a Gallup poll."
+    a = a if "Quinnipiac" in b else a.replace("a Gallup poll", "the state's polling average")
+    assert not verdict(a, b).contradiction

@@ -64,7 +64,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return _said_both_ways(a, b, verdict)
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
-    verdict = (_certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
+    verdict = (_certainty(a, b, similarity, settings) or _margins(a, b, similarity, settings)
+               or _unmatched(a, b, similarity, cosine, settings)
                or _specifics_unmatched(a, b, similarity, cosine, settings))
     if verdict is not None:
         return verdict
@@ -992,6 +993,40 @@ _OPPOSED = {"acts", "qualities", "comparisons"}
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
+
+
+def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+    """One margin between the same two rivals, told as other points ("Jones trails Smith by 4 points" / "Smith holds
+    an 11-point lead over Jones"): a figure of one measured variable, whichever rival each claim names first. Not
+    of two polls or two places (a body or a place the other names in no form), nor dated apart, nor hedged apart."""
+    x, y = _margin(a, settings), _margin(b, settings)
+    if not (x and y) or x[0] != y[0] or x[1] == y[1]:
+        return None
+    if _other_occasions(a, b) or _hedged_apart(a, b) or _named_unmatched(a, b, "bodies") \
+            or _places_unmatched(a, b, settings):
+        return None
+    reason = f"margins cannot both hold: {x[1]} vs {y[1]} points between {' and '.join(sorted(x[0]))}"
+    return _differ(similarity, True, reason, "figures", (f"{x[1]} points", f"{y[1]} points"), "margin")
+
+
+def _margin(claim: Claim, settings: Settings) -> tuple[frozenset[str], str] | None:
+    """(the two rivals' last names, the points) of the one margin the claim tells between the two names it writes
+    that are no place nor owner ("HuffPost Pollster's average"), whatever the recogniser tags them ("Sanders" as a
+    body, "Helen Park" as a place)."""
+    words = frame_words()["margin"]
+    found = _MARGIN.findall(claim.text)
+    rivals = {e.split()[-1] for e in claim.entities if not any(c.isdigit() for c in e)
+              and not _possessor(claim.text, e) and not re.search(r"['’]s?$", e)
+              and locate(as_written(e, claim.text), settings.place_prominence) is None}
+    told = _words(claim.text) & set(words["leading"] + words["trailing"])
+    if len(found) != 1 or len(rivals) != 2 or not told:
+        return None
+    return frozenset(rivals), next(n for n in found[0] if n)
+
+
+# "by 4 points", "by 4 percentage points", "an 11-point lead", "a lead of 11 points", "4 points behind"
+_MARGIN = re.compile(r"\bby (\d+(?:\.\d+)?) (?:percentage )?points?\b|\b(\d+(?:\.\d+)?)[- ](?:percentage[- ])?points?"
+                     r"[- ](?:lead|edge|advantage|behind|ahead)\b|\blead of (\d+(?:\.\d+)?) (?:percentage )?points?\b")
 
 
 def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
