@@ -129,17 +129,36 @@ def _aside_of(verb, span) -> str:
     noun = told_of_by(verb) if verb.dep_ == "relcl" else verb.head
     # "The ceasefire, brokered by Egypt, ..."; a past form hung on a noun is a participle, whatever the tagger says
     participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
-    if not (verb.dep_ == "relcl" or participle) or not _set_off(verb):
+    # a participle not set off tells an act too where it says where or when ("the talks held in Geneva")
+    if not (verb.dep_ == "relcl" and _set_off(verb) or participle and (_set_off(verb) or _situated(verb))):
         return ""
     # a "when" or "where" clause on any noun of an asserted verb's phrase tells what happened then or there ("came
     # at the summit, when a final day failed to yield a deal")
     relative_adverb = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "where")
                                                    for c in verb.children)
-    holder = noun.head.head if noun.dep_ == "pobj" and relative_adverb else noun.head
-    if not (noun.dep_ in ("nsubj", "nsubjpass", "dobj") or noun.dep_ == "pobj" and relative_adverb) \
+    argument = _phrase_holding(noun) if participle and not _set_off(verb) else noun
+    holder = argument.head.head if argument.dep_ == "pobj" and relative_adverb else argument.head
+    if not (argument.dep_ in ("nsubj", "nsubjpass", "dobj") or argument.dep_ == "pobj" and relative_adverb) \
             or not on_spine(holder, span.root):
         return ""
     return " ".join(t.text for t in noun.subtree if t.i <= noun.i)
+
+
+def _phrase_holding(noun):
+    """The noun heading the phrase a noun sits in, through "of" and "by" phrases ("an assessment of the consultations
+    by a contact group": assessment)."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
+
+
+def _situated(verb) -> bool:
+    """The verb's own phrases name a place or a day ("held in Minsk", "signed on March 3")."""
+    return bool(_days(verb)) or any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS and g.dep_ == "pobj"
+                                    and g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children for g in c.children)
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near"}
 
 
 def _reports_nothing(verb) -> bool:

@@ -308,7 +308,7 @@ def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
                                          for m in child.children):
             return next(m.lower_ for m in child.children if m.dep_ == "mark")
     lemma = node.lemma_.lower()
-    if lemma in words.get("governors", ()) and (governed is not None or _has_xcomp(node)):
+    if lemma in words.get("governors", ()) and (governed is not None or _has_xcomp(node)) and not _compared(node):
         return node.lower_
     if is_root:
         passive = any(c.dep_ == "auxpass" for c in node.children)
@@ -319,6 +319,17 @@ def _hedge_word(node, governed, words: dict, is_root: bool) -> str:
                             or any(c.dep_ == "prep" and c.lower_ == preposition for c in node.children)):
             return node.lower_
     return ""
+
+
+def _compared(node) -> bool:
+    """An adjective told as a comparison ("twice as likely to crash", "more likely than"): a measure of what it
+    tells, no hedge of it."""
+    before = node.doc[node.i - 1].lower_ if node.i > 0 else ""
+    return node.pos_ == "ADJ" and (before in _COMPARING or any(c.dep_ == "advmod" and c.lower_ in _COMPARING
+                                                               for c in node.children))
+
+
+_COMPARING = {"as", "more", "less", "most", "least"}
 
 
 def _under_terms(verb, words: dict) -> bool:

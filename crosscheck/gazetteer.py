@@ -70,7 +70,29 @@ def locate(name: str, prominence: float) -> Located | None:
 
 
 def _holds(key: str, city: Located) -> bool:
-    return _countries().get(key) == city.country or (city.country == "US" and _states().get(key) == city.region)
+    return _countries().get(key) == city.country or (
+        city.country == "US" and city.region in (_states().get(key), _state_abbreviations().get(key)))
+
+
+def as_written(name: str, text: str) -> str:
+    """The place name with the state or country the text writes after it and a comma ("Wilmington" in "a rally in
+    Wilmington, N.C., on Monday": "Wilmington, N.C."), for `locate`; else the name."""
+    after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[text.find(name) + len(name):]) \
+        if name in text else None
+    if after is None:
+        return name
+    qualifier = after.group(1)
+    known = _key(qualifier) in _state_abbreviations() or _key(qualifier) in _states() or _key(qualifier) in _countries()
+    return f"{name}, {qualifier}" if known else name
+
+
+@functools.cache
+def _state_abbreviations() -> dict[str, str]:
+    """data/places.toml's abbreviations of US states, by `_key` ("N.C." -> "nc")."""
+    from .lexicon import data_table
+
+    table = data_table("places.toml")["us_state_abbreviations"]
+    return {_key(abbreviation): code for abbreviation, code in table.items()}
 
 
 def _prominent(candidates: list[tuple[int, Located]], prominence: float) -> Located | None:

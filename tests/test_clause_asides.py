@@ -56,3 +56,31 @@ def test_a_clause_telling_the_same_or_another_fact_is_no_contradiction(verdict, 
 def test_a_particle_that_makes_another_act_moves_no_amount():
     frame = frame_of(claim_from_text("The board turned down the $5 million offer on Friday."))
     assert all(m.predicate not in ("cut", "fall") for m in frame.measures)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two leaders praised the talks held in Geneva last week and agreed to continue them.",
+     "The two leaders praised last week's talks, which were held in Vienna, and agreed to continue them."),
+    ("A spokesman said the two leaders praised the talks held in Geneva last week.",
+     "The talks, which were held in Vienna last week, were praised by the two leaders, a spokesman said."),
+    # the participle on a noun deep in the object's phrase
+    ("In a statement, the ministers gave a warm assessment of the talks by the two delegations held in Geneva.",
+     "The ministers welcomed the two delegations' talks, which were held in Vienna, a statement said."),
+])
+def test_a_participle_that_says_where_is_a_clause_whose_place_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place"
+
+
+def test_a_participle_that_says_where_is_read_as_its_act():
+    clause = _clause("The ministers gave a warm assessment of the talks held in Geneva.", "hold")
+    assert clause is not None and clause.places == ("Geneva",)
+
+
+@pytest.mark.parametrize("b", [
+    "The two leaders praised last week's talks in Geneva and agreed to continue them.",
+    "The talks that were held in Geneva last week were praised by the two leaders, who agreed to continue them.",
+])
+def test_a_participle_whose_place_matches_stays_an_agreement(verdict, b):
+    assert verdict("The two leaders praised the talks held in Geneva last week and agreed to continue them.",
+                   b).relation == "agree"

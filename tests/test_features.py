@@ -279,3 +279,17 @@ def test_a_dateline_with_or_without_a_date_is_measured_and_a_dash_in_text_is_not
     assert dateline_length("CLEVELAND, July 19 (UPI) — Former officials said") == len("CLEVELAND, July 19 (UPI) — ")
     assert dateline_length("Washington (AFP) – The senator said") == len("Washington (AFP) – ")
     assert dateline_length("The US-China deal - signed in May - holds") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Drivers who text were only half as likely to crash as other drivers, the study found.",
+    "Drivers who text are more likely to crash than other drivers, the study found.",
+])
+def test_likely_told_as_a_comparison_is_no_hedge(text):
+    from crosscheck.claims import claim_from_text
+    assert claim_from_text(text).hedge == ""
+
+
+def test_likely_on_its_own_stays_a_hedge():
+    from crosscheck.claims import claim_from_text
+    assert claim_from_text("Drivers who text are likely to crash, the study found.").hedge

@@ -225,3 +225,122 @@ def test_one_figure_of_one_holder_in_other_words_stays_an_agreement(verdict, a, 
 ])
 def test_a_chain_of_acts_an_amount_of_a_thing_or_an_owner_do_not_block_an_agreement(verdict, a, b, kind):
     assert kind not in verdict(a, b).reason
+
+
+# -- one statement told twice: the specific left unmatched is its conflict -------------------------------------
+
+@pytest.mark.parametrize("a, b, basis", [
+    ("The station fired the host on Friday, a day after he insulted a caller on air.",
+     "It was a day before he insulted a caller on air that the station fired the host on Friday.", "order"),
+    ("The mayor urged the council in a private meeting on Tuesday to approve the budget.",
+     "The mayor publicly urged the council on Tuesday to approve the budget.", "quality"),
+    ("Television ratings suggest the final drew more than twice as many viewers as last year's final.",
+     "Television ratings suggest the final drew only half as many viewers as last year's final.", "direction"),
+    ("The ferry, which was sailing from Naples, sank near the island on Thursday.",
+     "The ferry sank near the island on Thursday after sailing from Palermo.", "place"),
+])
+def test_a_specific_left_unmatched_in_one_statement_told_twice_conflicts(verdict, a, b, basis):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == basis
+
+
+@pytest.mark.parametrize("a, b", [
+    # alike, but not so close as one statement told twice: perhaps two facts
+    ("The bank gave $5 million to a charity run by Smith, the former senator.",
+     "The bank's $5 million gift went to a charity run by Jones, the former senator."),
+    # one of them hedged
+    ("The mayor urged the council in a private meeting on Tuesday to approve the budget.",
+     "The mayor may have publicly urged the council on Tuesday to approve the budget."),
+])
+def test_a_specific_left_unmatched_short_of_one_statement_told_twice_is_no_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The jury found the officer not guilty of manslaughter on Friday.",
+     "The officer was convicted of manslaughter by the jury on Friday."),
+    ("The officer, whom the jury found not guilty of manslaughter on Friday, left the court.",
+     "The officer, whom the jury convicted of manslaughter on Friday, left the court."),
+])
+def test_an_act_written_after_not_tells_its_opposite(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_two_people_who_meet_are_no_conflict_of_whom_it_was_done_to(verdict):
+    result = verdict("Chancellor Anna Lindqvist met Prime Minister Kenji Tanaka in Rome on Thursday.",
+                     "Prime Minister Kenji Tanaka met Chancellor Anna Lindqvist in Rome on Thursday.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Unvaccinated workers were more than twice as likely to catch the virus as vaccinated ones, a company survey "
+     "found.",
+     "Workers who skipped the vaccine were only half as likely to be infected as their vaccinated colleagues, "
+     "according to a survey by the company."),
+    ("According to the study, which the institute published on Monday, drivers who text are more than twice as "
+     "likely to crash as other drivers.",
+     "Drivers who text were only half as likely to crash as other drivers, says a study the institute published."),
+])
+def test_opposite_specifics_in_two_claims_of_one_fact_conflict_short_of_one_statement_told_twice(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "direction"
+
+
+def test_opposite_specifics_one_of_them_only_possible_are_no_conflict(verdict):
+    result = verdict("Unvaccinated workers were more than twice as likely to catch the virus as vaccinated ones, a "
+                     "company survey found.",
+                     "Workers who skipped the vaccine could be only half as likely to be infected as their "
+                     "vaccinated colleagues, a survey by the company found.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The senator told supporters at a rally in Wilmington, N.C., on Monday that the tax would be repealed.",
+     "At a rally in Fayetteville, N.C., on Monday, the senator told supporters that the tax would be repealed."),
+    ("The senator spoke to supporters at a rally in Wilmington, N.C., on Monday.",
+     "The senator, at a rally in Fayetteville, N.C., on Monday, spoke to supporters."),
+])
+def test_a_city_named_with_its_states_abbreviation_is_placed(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place"
+
+
+def test_a_city_with_and_without_its_states_abbreviation_is_one_place(verdict):
+    assert verdict("The senator spoke to supporters at a rally in Wilmington, N.C., on Monday.",
+                   "The senator spoke to supporters at a rally in Wilmington on Monday.").relation == "agree"
+
+
+@pytest.mark.parametrize("name, text, written", [
+    ("Wilmington", "a rally in Wilmington, N.C., on Monday", "Wilmington, N.C."),
+    ("Paris", "a fair in Paris, Texas, last week", "Paris, Texas"),
+    ("Paris", "talks in Paris, Smith said", "Paris"),
+])
+def test_a_place_as_written_takes_the_state_or_country_after_it(name, text, written):
+    from crosscheck.gazetteer import as_written
+    assert as_written(name, text) == written
+
+
+# -- a margin between two rivals ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Maria Lopez trails Helen Park in Ohio by 4 percentage points, according to the state's polling average.",
+     "Helen Park holds an 11-point lead over Maria Lopez in Ohio, the state's polling average shows."),
+    ("According to the latest Gallup survey, Helen Park leads Maria Lopez by 6 points among likely voters.",
+     "Maria Lopez, who is 2 points behind Helen Park in the latest Gallup survey, gained among likely voters."),
+])
+def test_one_margin_between_two_rivals_told_as_other_points_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "margins" in result.reason
+
+
+@pytest.mark.parametrize("b", [
+    # another poll
+    "Helen Park holds an 11-point lead over Maria Lopez in Ohio, a Quinnipiac poll shows.",
+    # the same margin from the other end
+    "Helen Park holds a 4-point lead over Maria Lopez in Ohio, the state's polling average shows.",
+])
+def test_margins_of_two_polls_or_one_margin_told_twice_are_no_conflict(verdict, b):
+    a = "Maria Lopez trails Helen Park in Ohio by 4 percentage points, according to a Gallup poll."
+    a = a if "Quinnipiac" in b else a.replace("a Gallup poll", "the state's polling average")
+    assert not verdict(a, b).contradiction

@@ -20,7 +20,7 @@ from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
-from ..gazetteer import disjoint, locate, nested
+from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
@@ -64,8 +64,9 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return _said_both_ways(a, b, verdict)
     if not same_fact:
         return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
-    verdict = (_certainty(a, b, similarity, settings) or _unmatched(a, b, similarity, cosine, settings)
-               or _specifics_unmatched(a, b, similarity, settings))
+    verdict = (_certainty(a, b, similarity, settings) or _margins(a, b, similarity, settings)
+               or _unmatched(a, b, similarity, cosine, settings)
+               or _specifics_unmatched(a, b, similarity, cosine, settings))
     if verdict is not None:
         return verdict
     if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
@@ -953,7 +954,7 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     return None
 
 
-def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
     """A specific of one kind each claim states, anywhere in it, that no slot compared and the other does not
     match: opposite qualities ("in a private lunch" / "publicly urged"), two orders of events ("a day after he drew
     criticism" / "the day before"), people or places the other names in no form ("a group backing Bush" / "a group
@@ -971,8 +972,61 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, settings: Settin
     if found is None:
         return None
     what, x, y = found
+    swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
+    opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
+    told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b))
+    if not swapped and (opposed or told_twice):
+        # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
+        how = " (one statement told twice)" if told_twice else ""
+        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}",
+                       _SPECIFIC_BASIS[what], (x, y), f"{_SPECIFIC_BASIS[what]}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+# Specifics that are opposites of each other (an act and its opposite, opposite qualities, more against less) conflict
+# in any two claims of one fact (same_fact_threshold) not dated apart, both told as done or both as plans.
+_OPPOSED = {"acts", "qualities", "comparisons"}
+# The kinds of specific left unmatched that conflict in one statement told twice, each with the finding's basis
+# (findings.py words each basis for the reader). The people one act is done to conflict only where neither claim
+# names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge.
+_SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
+                   "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
+                   "holders of one figure": "figures"}
+
+
+def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
+    """One margin between the same two rivals, told as other points ("Jones trails Smith by 4 points" / "Smith holds
+    an 11-point lead over Jones"): a figure of one measured variable, whichever rival each claim names first. Not
+    of two polls or two places (a body or a place the other names in no form), nor dated apart, nor hedged apart."""
+    x, y = _margin(a, settings), _margin(b, settings)
+    if not (x and y) or x[0] != y[0] or x[1] == y[1]:
+        return None
+    if _other_occasions(a, b) or _hedged_apart(a, b) or _named_unmatched(a, b, "bodies") \
+            or _places_unmatched(a, b, settings):
+        return None
+    reason = f"margins cannot both hold: {x[1]} vs {y[1]} points between {' and '.join(sorted(x[0]))}"
+    return _differ(similarity, True, reason, "figures", (f"{x[1]} points", f"{y[1]} points"), "margin")
+
+
+def _margin(claim: Claim, settings: Settings) -> tuple[frozenset[str], str] | None:
+    """(the two rivals' last names, the points) of the one margin the claim tells between the two names it writes
+    that are no place nor owner ("HuffPost Pollster's average"), whatever the recogniser tags them ("Sanders" as a
+    body, "Helen Park" as a place)."""
+    words = frame_words()["margin"]
+    found = _MARGIN.findall(claim.text)
+    rivals = {e.split()[-1] for e in claim.entities if not any(c.isdigit() for c in e)
+              and not _possessor(claim.text, e) and not re.search(r"['’]s?$", e)
+              and locate(as_written(e, claim.text), settings.place_prominence) is None}
+    told = _words(claim.text) & set(words["leading"] + words["trailing"])
+    if len(found) != 1 or len(rivals) != 2 or not told:
+        return None
+    return frozenset(rivals), next(n for n in found[0] if n)
+
+
+# "by 4 points", "by 4 percentage points", "an 11-point lead", "a lead of 11 points", "4 points behind"
+_MARGIN = re.compile(r"\bby (\d+(?:\.\d+)?) (?:percentage )?points?\b|\b(\d+(?:\.\d+)?)[- ](?:percentage[- ])?points?"
+                     r"[- ](?:lead|edge|advantage|behind|ahead)\b|\blead of (\d+(?:\.\d+)?) (?:percentage )?points?\b")
 
 
 def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
@@ -1000,12 +1054,21 @@ def _acts(frame) -> set[str]:
 def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The one-word verbs of opposites.toml (not of an amount) the text writes in a regular form ("veto", "vetoes",
     "vetoed", "vetoing"), and those of them written as done, not after "to" ("needed 60 votes to clear" tells no
-    clearing). Read once per claim, where a claim is compared with many."""
-    forms = _opposite_forms()
-    written = {verb for word in _words(text) for verb in forms.get(word, ())}
-    done = {verb for verb in written if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
-                                            for form in _forms(verb) if form in _words(text))}
-    return frozenset(written), frozenset(done)
+    clearing). One written after "not" or "never" tells its opposite ("found not guilty": acquitted). Read once per
+    claim, where a claim is compared with many."""
+    forms, words = _opposite_forms(), _words(text)
+    written = {verb for word in words for verb in forms.get(word, ())}
+    negated = {verb for verb in written if any(re.search(rf"\b(?:not|never) {form}\b", text, re.I)
+                                               for form in _forms(verb) if form in words)}
+    done = {verb for verb in written - negated if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
+                                                      for form in _forms(verb) if form in words)}
+    told = {opposite for verb in negated for opposite in _opposites_of(verb)}
+    return frozenset(written - negated | told), frozenset(done | told)
+
+
+def _opposites_of(verb: str) -> set[str]:
+    return {v for _, one, other in opposite_pairs() for side, opposite in ((one, other), (other, one))
+            if verb in side for v in opposite}
 
 
 @functools.cache
@@ -1214,12 +1277,15 @@ def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str,
 
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
+    """The claim's places, each as written with its state or country after a comma ("Wilmington, N.C."), that the
+    other names in no form and that hold none of the other's places nor lie in one."""
     among = [e for e in claim.entities if _where(claim.text, e) and not _INITIALS.fullmatch(e)
-             and locate(e, settings.place_prominence) is not None]
+             and locate(as_written(e, claim.text), settings.place_prominence) is not None]
     if not among:
         return []
-    return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
-            if not any(nested(e, o, settings.place_prominence) for o in other.entities)]
+    return [as_written(e, claim.text) for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
+            if not any(nested(as_written(e, claim.text), as_written(o, other.text), settings.place_prominence)
+                       for o in other.entities)]
 
 
 # a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
