@@ -12,8 +12,8 @@ import functools
 from . import features
 from .dating import WEEKDAYS, normalise
 from .lexicon import act_nouns
-from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, recipient, roles,
-                         sought_governors, text_of, told_of_by)
+from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, recipient, roles, sought_governors,
+                         status_of, text_of, told_of_by)
 from .types import Clause
 
 
@@ -153,7 +153,10 @@ def _phrase_holding(noun):
 
 
 def _situated(verb) -> bool:
-    """The verb's own phrases name a place or a day ("held in Minsk", "signed on March 3")."""
+    """The verb's own phrases name a place or a day ("held in Minsk", "signed on March 3"); not a plan's ("a trip
+    planned for Wednesday": the day of what was planned, perhaps never done)."""
+    if status_of(verb.lemma_.lower()) == "planned":
+        return False
     return bool(_days(verb)) or any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPOSITIONS and g.dep_ == "pobj"
                                     and g.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children for g in c.children)
 
