@@ -1134,10 +1134,7 @@ def _chained(head: str, other_frame, claim: Claim, frame) -> bool:
 
 def _told_by_object(act: str, light_verb: str, text: str) -> bool:
     """A light verb's happening is its object's act ("received federal approval": approve)."""
-    return light_verb in _LIGHT_HEADS and stem_written({act}, _words(text))
-
-
-_LIGHT_HEADS = {"receive", "get", "have", "take", "make", "give", "win", "gain", "hold", "see"}
+    return light_verb in frame_words()["light"]["object_heads"] and stem_written({act}, _words(text))
 
 
 def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
