@@ -699,6 +699,13 @@ def _approximation(run: list, unit_tokens: list, span) -> tuple[str, str, float]
     return "", "", 0.0
 
 
+def approximated(number, unit, span, value: float) -> tuple[str, float, float | None]:
+    """(the approximation's words, low, high) of an exact `value` written by the token `number` before its unit
+    token: "almost six hours" (5.4 to 6), "more than five hours" (5 and above); ("", value, value) without one."""
+    approx, direction, share = _approximation([number], [unit], span)
+    return (approx, *_range(value, 0.0, True, direction, share))
+
+
 def _range(value: float, step: float, count: bool, direction: str, share: float) -> tuple[float, float | None]:
     low, high = (value, value) if count and step <= 1 else (value - step / 2, value + step / 2)
     if direction == "around":

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import bounds, part_of_period, point_after, scale_after, share_words, word_number
+from .figures import approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -476,14 +476,15 @@ def durations(span) -> list[Measure]:
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
         elif token.lemma_.lower() in _HOURS and token.i > 0 and _durative(token):
             doc = token.doc
-            number = _number(doc[token.i - 1]) if doc[token.i - 1].text != "-" else (
-                _number(doc[token.i - 2]) if token.i > 1 else None)
+            written = doc[token.i - 1] if doc[token.i - 1].text != "-" else (doc[token.i - 2] if token.i > 1 else None)
+            number = _number(written) if written is not None else None
             shown, number = _halves(doc, token, number)
             if number:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
-                found.append(Measure(shown, number * _HOURS[unit], "hour", number * shortest, number * longest, "", "",
-                                     "", "level"))
+                approx, low, high = approximated(written, token, span, number)  # "almost six hours", "more than five"
+                found.append(Measure(f"{approx} {shown}".strip(), number * _HOURS[unit], "hour", low * shortest,
+                                     None if high is None else high * longest, "", "", "", "level"))
     clock = _CLOCK.search(span.text)
     if clock:
         start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60

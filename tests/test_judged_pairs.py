@@ -2047,3 +2047,12 @@ def test_a_figures_holder_is_found_where_the_figure_is_written_whole():
 
     claim = claim_from_text("Smith won 163 votes while Jones won 63 votes, officials said.")
     assert (_holder(claim, "63"), _holder(claim, "163")) == ("Jones", "Smith")
+
+
+@pytest.mark.parametrize("b, conflict", [
+    ("For more than five hours on Monday, the service was down, the company said.", False),
+    ("The service was down for more than seven hours on Monday, the company said.", True),
+])
+def test_a_duration_keeps_its_approximation(verdict, b, conflict):
+    result = verdict("The outage, which lasted almost six hours on Monday, ended at noon.", b)
+    assert result.contradiction == conflict, result.reason
