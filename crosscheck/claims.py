@@ -535,7 +535,7 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
         clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if clause is None and owner is not None:
-            clause = _intended(noun)
+            clause = _intention_of(noun)
         if owner is None or clause is None or quoted[noun.i]:
             continue
         start, end = clause.left_edge.i, clause.right_edge.i + 1
@@ -554,7 +554,7 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
     return None
 
 
-def _intended(noun):
+def _intention_of(noun):
     """The infinitive a stance noun takes ("Vale's plan to cut the levy", "his decision not to run", "the
     party's demand to recount"), or "of" with a gerund ("his policy of not attacking Reed"): what its owner
     intends, as "X plans to ..." states it; None for another noun."""

@@ -960,8 +960,8 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     criticism" / "the day before"), people or places the other names in no form ("a group backing Bush" / "a group
     backing Rubio"; "flying from Athens" / "boarded in Rome"), a comparison that tells more against one that tells
     less ("twice as likely" / "half as likely"). Never an agreement: an agreement needs every such specific
-    matched, not merely unopposed (issue 16); and no difference either, since the claims stage did not tie the two
-    to one slot. Apart."""
+    matched, not merely unopposed (issue 16). A contradiction where the specifics are opposites (`_OPPOSED`) in two
+    claims of one fact, or where the claims are one statement told twice (`near_copy_cosine`); else apart."""
     if not (parsed(a) and parsed(b)):
         return None
     fa, fb = frame_of(a), frame_of(b)
@@ -1014,12 +1014,13 @@ def _margin(claim: Claim, settings: Settings) -> tuple[frozenset[str], str] | No
     that are no place nor owner ("HuffPost Pollster's average"), whatever the recogniser tags them ("Sanders" as a
     body, "Helen Park" as a place)."""
     words = frame_words()["margin"]
-    found = _MARGIN.findall(claim.text)
+    found = _MARGIN.findall(claim.text)  # read first: most claims tell no margin, and the rivals cost place lookups
+    if len(found) != 1 or not _words(claim.text) & set(words["leading"] + words["trailing"]):
+        return None
     rivals = {e.split()[-1] for e in claim.entities if not any(c.isdigit() for c in e)
               and not _possessor(claim.text, e) and not re.search(r"['’]s?$", e)
               and locate(as_written(e, claim.text), settings.place_prominence) is None}
-    told = _words(claim.text) & set(words["leading"] + words["trailing"])
-    if len(found) != 1 or len(rivals) != 2 or not told:
+    if len(rivals) != 2:
         return None
     return frozenset(rivals), next(n for n in found[0] if n)
 
