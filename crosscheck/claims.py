@@ -589,9 +589,12 @@ def _stance_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions:
 
 def _without_closing_marks(doc, start: int, end: int):
     """The tokens start..end without the commas, semicolons and dashes that close them."""
-    while end > start + 1 and doc[end - 1].text in {",", ";", "—", "–", "-"}:
+    while end > start + 1 and doc[end - 1].text in _CLOSING_MARKS:
         end -= 1
     return doc[start:end]
+
+
+_CLOSING_MARKS = {",", ";", "—", "–", "-"}
 
 
 def _relative_clauses(span, quoted, at_end: bool):
@@ -703,7 +706,7 @@ def _trim(doc, start: int, end: int):
     """The span without the conjunctions, markers and punctuation at its edges (a final stop stays)."""
     while start < end and (doc[start].is_punct or doc[start].dep_ in {"cc", "mark"}):
         start += 1
-    while end > start and (doc[end - 1].dep_ in {"cc", "mark"} or doc[end - 1].text in {",", ";", "—", "–", "-"}):
+    while end > start and (doc[end - 1].dep_ in {"cc", "mark"} or doc[end - 1].text in _CLOSING_MARKS):
         end -= 1
     return doc[start:end]
 

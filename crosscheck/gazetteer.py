@@ -53,6 +53,7 @@ def _rank(place: Located) -> int:
     return 0 if not place.region else 1 if place.latitude is None else 2
 
 
+@functools.lru_cache(maxsize=8192)  # a claim's place names are looked up for every pair it is compared in
 def locate(name: str, prominence: float) -> Located | None:
     """Where a written place name lies: "Brooklyn, New York" reads "Brooklyn" in New York. Of cities that
     share the name, the most populous, if `prominence` times as populous as any that lies elsewhere."""
@@ -77,13 +78,17 @@ def _holds(key: str, city: Located) -> bool:
 def as_written(name: str, text: str) -> str:
     """The place name with the state or country the text writes after it and a comma ("Wilmington" in "a rally in
     Wilmington, N.C., on Monday": "Wilmington, N.C."), for `locate`; else the name."""
-    after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[text.find(name) + len(name):]) \
-        if name in text else None
+    at = text.find(name)
+    after = _QUALIFIER.match(text, at + len(name)) if at >= 0 else None
     if after is None:
         return name
     qualifier = after.group(1)
-    known = _key(qualifier) in _state_abbreviations() or _key(qualifier) in _states() or _key(qualifier) in _countries()
+    key = _key(qualifier)
+    known = key in _state_abbreviations() or key in _states() or key in _countries()
     return f"{name}, {qualifier}" if known else name
+
+
+_QUALIFIER = re.compile(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")  # ", N.C.", ", New York", ", France"
 
 
 @functools.cache

@@ -122,6 +122,11 @@ def light(predicate: str) -> bool:
     return predicate in frame_words()["light"]["verbs"]
 
 
+def light_object_head(verb: str) -> bool:
+    """A verb whose object names the happening ("received federal approval": approved)."""
+    return verb in frame_words()["light"]["object_heads"]
+
+
 @functools.cache
 def _phrases() -> frozenset[str]:
     """The verb phrases the data files name: statuses, verbs of winning, outcomes and synonyms."""

@@ -22,7 +22,8 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
-from ..predicates import (WINNING, containers, converse, frame_words, light, opposite_qualities, same_predicate,
+from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
+                          same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
@@ -1067,9 +1068,10 @@ def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(written - negated | told), frozenset(done | told)
 
 
-def _opposites_of(verb: str) -> set[str]:
-    return {v for _, one, other in opposite_pairs() for side, opposite in ((one, other), (other, one))
-            if verb in side for v in opposite}
+@functools.cache
+def _opposites_of(verb: str) -> frozenset[str]:
+    return frozenset(v for _, one, other in opposite_pairs() for side, opposite in ((one, other), (other, one))
+                     if verb in side for v in opposite)
 
 
 @functools.cache
@@ -1135,7 +1137,7 @@ def _chained(head: str, other_frame, claim: Claim, frame) -> bool:
 
 def _told_by_object(act: str, light_verb: str, text: str) -> bool:
     """A light verb's happening is its object's act ("received federal approval": approve)."""
-    return light_verb in frame_words()["light"]["object_heads"] and stem_written({act}, _words(text))
+    return light_object_head(light_verb) and stem_written({act}, _words(text))
 
 
 def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
@@ -1538,8 +1540,9 @@ def _polarity(claim: Claim) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _LIGHT}
+@functools.lru_cache(maxsize=8192)  # a claim's text is read for every pair it is compared in
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _LIGHT)
 
 
 def _aligned(x: str, y: str, required: bool = False) -> bool:
