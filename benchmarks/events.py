@@ -45,6 +45,8 @@ SPLITS = ("tune", "report")
 LEVELS = ("1/4", "1/2", "x2", "x4", "all")
 _BUSIER = {"x2": 2, "x4": 4, "x8": 8}  # level -> how many times busier its days are made (x8: --diagnose only)
 KEY_LABELS = Path(__file__).resolve().parent / "labels" / "event_key.toml"
+OCCASION_JUDGES = tuple(Path(__file__).resolve().parent / "labels" / f"event_occasions_{judge}.jsonl"
+                        for judge in ("editor", "factchecker"))
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -167,6 +169,48 @@ def happening_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[s
     return {path: judged.get((story % 1_000_000, written.side.get(path, "")), story) for path, story in written.story_of.items()}
 
 
+def judged_occasions(paths=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int, int]]:
+    """(story id, side) -> (story, occasion number): the occasion each article tells, as two judges
+    labelled it from the texts alone (labels/event_occasions_*.jsonl, the report split).
+
+    The story id is the default: two articles of a story tell two occasions only when both judges part
+    them, and an article tells another story's happening only when both judges name that story (it
+    then takes that story's largest occasion). Empty unless every judge's file is there.
+    """
+    if not all(Path(path).is_file() for path in paths):
+        return {}
+    labels = [{entry["story"]: entry for entry in map(json.loads, Path(path).read_text().splitlines()) if entry}
+              for path in paths]
+    groups_of = {story: _joined_groups([judge[story]["groups"] for judge in labels])
+                 for story in set.intersection(*(set(judge) for judge in labels))}
+    occasion = {(story, side): (story, number) for story, groups in groups_of.items()
+                for number, group in enumerate(groups) for side in group}
+    for story in groups_of:
+        named = [judge[story].get("reports", {}) for judge in labels]
+        for side, other in named[0].items():
+            if all(found.get(side) == other for found in named[1:]):
+                occasion[(story, side)] = (other, 0)  # groups are listed largest first
+    return occasion
+
+
+def _joined_groups(partitions: list[list[list[str]]]) -> list[list[str]]:
+    """The sides' groups where two sides stay together if any judge put them together, largest first."""
+    together: dict[str, set[str]] = {}
+    for groups in partitions:
+        for group in groups:
+            merged = set(group).union(*(together.get(side, set()) for side in group))
+            for side in merged:
+                together[side] = merged
+    unique = {frozenset(group) for group in together.values()}
+    return sorted((sorted(group) for group in unique), key=lambda group: (-len(group), group))
+
+
+def occasion_labels(written: Written, judged: dict[tuple[int, str], tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """File path -> the occasion its article tells (`judged_occasions`), else (its story, 0)."""
+    return {path: judged.get((story % 1_000_000, written.side.get(path, "")), (story % 1_000_000, 0))
+            for path, story in written.story_of.items()}
+
+
 def _marked(paragraph: str, copy: int) -> str:
     paragraph = " ".join(paragraph.split())
     return re.sub(r"\.(\s|$)", lambda m: f" (edition {copy}).{m.group(1)}", paragraph) if copy else paragraph
@@ -261,9 +305,15 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
                               if any(by_id[a] in story_of for a in event.article_ids))
     story_by_id = {aid: story_of.get(path) for aid, path in by_id.items()}
     happening_by_id = {aid: happening.get(path) for aid, path in by_id.items()}
-    result.update(findings_across(corpus, story_by_id, {a for a, story in story_by_id.items()
-                                                        if story is not None and split_of(story) == split},
-                                  happening_by_id))
+    scored = {a for a, story in story_by_id.items() if story is not None and split_of(story) == split}
+    result.update(findings_across(corpus, story_by_id, scored, happening_by_id))
+    judged = judged_occasions()
+    if judged and split == "report":
+        occasion = occasion_labels(written, judged)
+        result["by_occasion"] = score({path: occasion[path] for path in story_of}, event_of,
+                                      [p for p, story in story_of.items() if split_of(story) == split])
+        result["by_occasion"].update(findings_across(corpus, {aid: occasion.get(path) for aid, path in by_id.items()},
+                                                     scored))
     return result, written
 
 
@@ -731,10 +781,32 @@ def measure(data: Path, embedder, settings, cache=None) -> dict:
 
 
 def busyness(results: dict) -> dict:
-    """How the report split's figures move from a quarter of the stories to all of them."""
+    """How the report split's figures move from a quarter of the stories to all of them (also by the
+    judged occasions, where judged)."""
     quarter, everything = results["report 1/4"], results["report all"]
-    return {"mixed_growth": everything["mixed_share"] - quarter["mixed_share"],
-            "ari_change": everything["ari"] - quarter["ari"]}
+    growth = {"mixed_growth": everything["mixed_share"] - quarter["mixed_share"],
+              "ari_change": everything["ari"] - quarter["ari"]}
+    if "by_occasion" in quarter and "by_occasion" in everything:
+        growth["occasion_mixed_growth"] = everything["by_occasion"]["mixed_share"] - quarter["by_occasion"]["mixed_share"]
+    return growth
+
+
+OCCASION_HEADERS = ["stories run", "articles", "occasions", "events", "ARI", "occasions whole", "events mixing",
+                    "findings across occasions"]
+
+
+def occasion_rows(results: dict) -> list[list]:
+    """The report split's figures against the occasions two judges labelled (`judged_occasions`)."""
+    rows = []
+    for key, split, level, undated in RUNS:
+        found = results.get(key, {}).get("by_occasion")
+        if found and not undated:
+            rows.append([level, found["articles"], found["stories"], found["events"], f"{found['ari']:.3f}",
+                         f"{found['kept_whole_share']:.3f} ({found['stories_kept_whole']}/"
+                         f"{found['stories_with_2plus_articles']})",
+                         f"{found['mixed_share']:.3f} ({found['mixed_events']}/{found['events']})",
+                         f"{found['findings_across_share']:.3f} ({found['findings_across']}/{found['findings']})"])
+    return rows
 
 
 def table_rows(results: dict) -> list[list]:
@@ -812,6 +884,11 @@ def _echo(results: dict, echo) -> None:
     growth = results["busyness"]
     echo(f"Report split from 1/4 to all of the stories: events mixing {growth['mixed_growth']:+.3f}, "
          f"ARI {growth['ari_change']:+.3f}")
+    if rows := occasion_rows(results):
+        echo("\nReport split against the occasions two judges labelled from the texts (an article's story unless both "
+             "judges part it; benchmarks/labels/event_occasions_*.jsonl)\n")
+        echo(tabulate(rows, OCCASION_HEADERS))
+        echo(f"By occasion, from 1/4 to all of the stories: events mixing {growth['occasion_mixed_growth']:+.3f}")
     echo("Hard cases, report split, all stories (merged: stories in one event; split: a story over several events):")
     for line in results["report all"]["hard_cases"]:
         echo(f"  {line}")

@@ -40,3 +40,40 @@ def test_the_diagnosis_counts_split_stories_of_the_keys_doing():
     written = Written(folder=None, story_of={}, issue={1: "Perspectives: a debate", 2: "Jobs report"}, day={})
     row = split_cause_row("1/2", {1: "days apart", 2: "days apart"}, written, keyed={1})
     assert row["the key's doing"] == 1 and row["days apart"] == "2 (1)"
+
+
+def _judge_file(path, entries):
+    import json
+
+    path.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    return path
+
+
+def test_two_judges_part_a_story_only_where_both_part_it(tmp_path):
+    from benchmarks.events import judged_occasions, occasion_labels
+
+    editor = _judge_file(tmp_path / "editor.jsonl", [
+        {"story": 10, "groups": [["left"], ["center", "right"]], "reports": {}},
+        {"story": 12, "groups": [["left"], ["right"]], "reports": {"left": 14}},
+        {"story": 16, "groups": [["left", "right"]], "reports": {"left": 18}}])
+    checker = _judge_file(tmp_path / "checker.jsonl", [
+        {"story": 10, "groups": [["left"], ["center"], ["right"]], "reports": {}},
+        {"story": 12, "groups": [["left", "right"]], "reports": {"left": 14}},
+        {"story": 16, "groups": [["left", "right"]], "reports": {}}])
+    judged = judged_occasions((editor, checker))
+    # Both part left from the others; only one parts center from right, so they stay one occasion.
+    assert judged[(10, "center")] == judged[(10, "right")] != judged[(10, "left")]
+    # One judge keeps 12's two together: one occasion; both name 14's happening for its left piece.
+    assert judged[(12, "right")] == (12, 0) and judged[(12, "left")] == (14, 0)
+    # A happening only one judge names is not taken.
+    assert judged[(16, "left")] == judged[(16, "right")] == (16, 0)
+    written = write_corpus([_story(10, ("left", "center", "right")), _story(20, ("left", "right"))], tmp_path / "c")
+    labels = occasion_labels(written, judged)
+    assert sorted(set(labels.values())) == [(10, 0), (10, 1), (20, 0)]
+
+
+def test_without_both_judges_files_no_occasion_is_judged(tmp_path):
+    from benchmarks.events import judged_occasions
+
+    editor = _judge_file(tmp_path / "editor.jsonl", [{"story": 10, "groups": [["left"], ["right"]], "reports": {}}])
+    assert judged_occasions((editor, tmp_path / "missing.jsonl")) == {}
