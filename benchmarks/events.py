@@ -239,6 +239,7 @@ def score(story_of_article: dict[str, int], event_of_article: dict[str, str], sc
 
     keys = sorted(story_of_article if scored is None else scored)
     stories = [story_of_article[k] for k in keys]
+    number = {story: n for n, story in enumerate(sorted(set(stories)))}  # a key may be a pair (an occasion)
     events = [event_of_article[k] for k in keys]
     events_of_story, members_of_event = defaultdict(set), defaultdict(set)
     for story, event in zip(stories, events):
@@ -262,7 +263,7 @@ def score(story_of_article: dict[str, int], event_of_article: dict[str, str], sc
     split_key = [s for s in split if all(len(found) == 1 for (story, _), found in events_of_occasion.items()
                                          if story == s)]
     return {"articles": len(keys), "stories": len(events_of_story), "events": len(stories_of_event),
-            "ari": adjusted_rand_score(stories, events),
+            "ari": adjusted_rand_score([number[s] for s in stories], events),
             "stories_with_2plus_articles": len(multi), "stories_kept_whole": len(whole),
             "kept_whole_share": len(whole) / max(len(multi), 1),
             "mixed_events": len(mixed), "mixed_share": len(mixed) / max(len(stories_of_event), 1),

@@ -77,3 +77,11 @@ def test_without_both_judges_files_no_occasion_is_judged(tmp_path):
 
     editor = _judge_file(tmp_path / "editor.jsonl", [{"story": 10, "groups": [["left"], ["right"]], "reports": {}}])
     assert judged_occasions((editor, tmp_path / "missing.jsonl")) == {}
+
+
+def test_events_are_scored_against_occasions_as_against_stories(tmp_path):
+    written = write_corpus([_story(10, ("left", "center", "right"))], tmp_path / "c")
+    path = {written.side[p]: p for p in written.story_of}
+    occasion = {path["left"]: (10, 1), path["center"]: (10, 0), path["right"]: (10, 0)}
+    result = score(occasion, {path["left"]: "a", path["center"]: "b", path["right"]: "b"})
+    assert result["ari"] == 1.0 and result["stories_kept_whole"] == 1 and result["mixed_events"] == 0
