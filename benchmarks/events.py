@@ -45,8 +45,9 @@ SPLITS = ("tune", "report")
 LEVELS = ("1/4", "1/2", "x2", "x4", "all")
 _BUSIER = {"x2": 2, "x4": 4, "x8": 8}  # level -> how many times busier its days are made (x8: --diagnose only)
 KEY_LABELS = Path(__file__).resolve().parent / "labels" / "event_key.toml"
-OCCASION_JUDGES = tuple(Path(__file__).resolve().parent / "labels" / f"event_occasions_{judge}.jsonl"
-                        for judge in ("editor", "factchecker"))
+# Each judge's labels of the occasions each article tells, one file per split (`judged_occasions`).
+OCCASION_JUDGES = tuple(tuple(Path(__file__).resolve().parent / "labels" / f"event_occasions_{split}_{judge}.jsonl"
+                              for split in ("report", "tune")) for judge in ("editor", "factchecker"))
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -169,18 +170,19 @@ def happening_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[s
     return {path: judged.get((story % 1_000_000, written.side.get(path, "")), story) for path, story in written.story_of.items()}
 
 
-def judged_occasions(paths=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int, int]]:
+def judged_occasions(judges=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int, int]]:
     """(story id, side) -> (story, occasion number): the occasion each article tells, as two judges
-    labelled it from the texts alone (labels/event_occasions_*.jsonl, the report split).
+    labelled it from the texts alone (labels/event_occasions_SPLIT_JUDGE.jsonl), for the stories
+    every judge labelled.
 
     The story id is the default: two articles of a story tell two occasions only when both judges part
     them, and an article tells another story's happening only when both judges name that story (it
-    then takes that story's largest occasion). Empty unless every judge's file is there.
+    then takes that story's largest occasion).
     """
-    if not all(Path(path).is_file() for path in paths):
+    labels = [{entry["story"]: entry for path in files if Path(path).is_file()
+               for entry in map(json.loads, Path(path).read_text().splitlines()) if entry} for files in judges]
+    if not all(labels):
         return {}
-    labels = [{entry["story"]: entry for entry in map(json.loads, Path(path).read_text().splitlines()) if entry}
-              for path in paths]
     groups_of = {story: _joined_groups([judge[story]["groups"] for judge in labels])
                  for story in set.intersection(*(set(judge) for judge in labels))}
     occasion = {(story, side): (story, number) for story, groups in groups_of.items()
@@ -309,7 +311,7 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     scored = {a for a, story in story_by_id.items() if story is not None and split_of(story) == split}
     result.update(findings_across(corpus, story_by_id, scored, happening_by_id))
     judged = judged_occasions()
-    if judged and split == "report":
+    if any(split_of(story) == split for story, _ in judged):
         occasion = occasion_labels(written, judged)
         result["by_occasion"] = score({path: occasion[path] for path in story_of}, event_of,
                                       [p for p, story in story_of.items() if split_of(story) == split])
@@ -792,17 +794,17 @@ def busyness(results: dict) -> dict:
     return growth
 
 
-OCCASION_HEADERS = ["stories run", "articles", "occasions", "events", "ARI", "occasions whole", "events mixing",
+OCCASION_HEADERS = ["split", "stories run", "articles", "occasions", "events", "ARI", "occasions whole", "events mixing",
                     "findings across occasions"]
 
 
 def occasion_rows(results: dict) -> list[list]:
-    """The report split's figures against the occasions two judges labelled (`judged_occasions`)."""
+    """Each split's figures against the occasions two judges labelled (`judged_occasions`)."""
     rows = []
     for key, split, level, undated in RUNS:
         found = results.get(key, {}).get("by_occasion")
         if found and not undated:
-            rows.append([level, found["articles"], found["stories"], found["events"], f"{found['ari']:.3f}",
+            rows.append(["tune (tuned on)" if split == "tune" else split, level, found["articles"], found["stories"], found["events"], f"{found['ari']:.3f}",
                          f"{found['kept_whole_share']:.3f} ({found['stories_kept_whole']}/"
                          f"{found['stories_with_2plus_articles']})",
                          f"{found['mixed_share']:.3f} ({found['mixed_events']}/{found['events']})",
@@ -886,8 +888,8 @@ def _echo(results: dict, echo) -> None:
     echo(f"Report split from 1/4 to all of the stories: events mixing {growth['mixed_growth']:+.3f}, "
          f"ARI {growth['ari_change']:+.3f}")
     if rows := occasion_rows(results):
-        echo("\nReport split against the occasions two judges labelled from the texts (an article's story unless both "
-             "judges part it; benchmarks/labels/event_occasions_*.jsonl)\n")
+        echo("\nAgainst the occasions two judges labelled from the texts (an article's story unless both judges part "
+             "it; benchmarks/labels/event_occasions_*.jsonl)\n")
         echo(tabulate(rows, OCCASION_HEADERS))
         echo(f"By occasion, from 1/4 to all of the stories: events mixing {growth['occasion_mixed_growth']:+.3f}")
     echo("Hard cases, report split, all stories (merged: stories in one event; split: a story over several events):")

@@ -60,7 +60,7 @@ def test_two_judges_part_a_story_only_where_both_part_it(tmp_path):
         {"story": 10, "groups": [["left"], ["center"], ["right"]], "reports": {}},
         {"story": 12, "groups": [["left", "right"]], "reports": {"left": 14}},
         {"story": 16, "groups": [["left", "right"]], "reports": {}}])
-    judged = judged_occasions((editor, checker))
+    judged = judged_occasions(((editor,), (checker,)))
     # Both part left from the others; only one parts center from right, so they stay one occasion.
     assert judged[(10, "center")] == judged[(10, "right")] != judged[(10, "left")]
     # One judge keeps 12's two together: one occasion; both name 14's happening for its left piece.
@@ -76,7 +76,7 @@ def test_without_both_judges_files_no_occasion_is_judged(tmp_path):
     from benchmarks.events import judged_occasions
 
     editor = _judge_file(tmp_path / "editor.jsonl", [{"story": 10, "groups": [["left"], ["right"]], "reports": {}}])
-    assert judged_occasions((editor, tmp_path / "missing.jsonl")) == {}
+    assert judged_occasions(((editor,), (tmp_path / "missing.jsonl",))) == {}
 
 
 def test_events_are_scored_against_occasions_as_against_stories(tmp_path):
