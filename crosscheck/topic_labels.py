@@ -240,16 +240,23 @@ def _headline_subject(label: str, group: list[Claim], headline: str, groups: lis
     label that shares a common noun's stem with the headline (it names the story's subject already: "vaccine donation"
     of "U.S. to donate ..."). The phrase (`_headline_nouns`): one at least `share` of the topic's claims write
     (Settings.topic_lede_share; and _ACT_CLAIMS, and as many as write a lower-case label), by its head noun or every
-    name it holds, the most of them, then the longest; never one another topic writes as often and at a greater share
-    (it is about that one). "" when none."""
-    if not headline or not _says_who_or_where(label, group) or _shares_stem(label, headline):
+    name it holds, the most of them, then the longest; never one another topic writes in more claims and at a greater
+    share (it is about that one). "" when none."""
+    if not headline:
         return ""
-    need = max(_ACT_CLAIMS, math.ceil(len(group) * share), _writing(label, group) if label.islower() else 0)
+    if _shares_stem(label, headline):
+        return ""
+    who = _says_who_or_where(label, group)
+    if not who and not label.islower():
+        return ""
+    # a common-noun label that says what gives way only to a phrase more of the claims write
+    need = max(_ACT_CLAIMS, math.ceil(len(group) * share),
+               _writing(label, group) + (not who) if label.islower() else 0)
     best, found = (0, 0), ""
     for words, names in _headline_nouns(headline):
         writing = _writing_phrase(words, names, group)
         others = [_writing_phrase(words, names, g) / len(g) for g in groups if g is not group
-                  if _writing_phrase(words, names, g) >= writing]
+                  if _writing_phrase(words, names, g) > writing]
         if any(other > writing / len(group) for other in others):
             continue
         rank = (writing, len(words.split()))

@@ -50,3 +50,31 @@ def test_a_topic_named_by_what_its_claims_write_keeps_its_label():
 def test_a_topic_that_does_not_retell_the_headline_keeps_its_label():
     aside = ["Councillor Maria Lindqvist praised the union.", "The union thanked Councillor Maria Lindqvist on Monday."]
     assert _first_label(aside, "Harbour council resumes ferry pier talks, 9 Mar 2022") == "Councillor Maria Lindqvist"
+
+
+BLOG_READERS = ["Anna Berg's blog page drew few readers in its first month, web data showed.",
+                "Readers of the blog page fell by half in May, the data showed.",
+                "The blog page had fewer readers than her old newsletter."]
+
+
+def test_a_side_phrase_gives_way_to_the_headlines_phrase_more_of_the_claims_write():
+    # the story's own subject is in every topic of the event, so its words weigh little against a side phrase
+    retold = [
+        ["Anna Berg's blog page, started after larger social media companies banned her, has shut down.",
+         "The blog page, which larger social media companies had mocked, went dark on Monday.",
+         "The blog page is gone for good, her aide said."],
+        ["According to her aide, Anna Berg's blog page has been shut down since larger social media companies banned her.",
+         "The blog page was mocked by larger social media companies, the aide said.",
+         "The blog page is gone for good."],
+    ]
+    for texts in retold:
+        labels = name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in BLOG_READERS]],
+                             "Anna Berg's blog page shuts down for good, 9 Mar 2022")
+        assert labels[0] == "Anna Berg's blog page", texts
+
+
+def test_a_lone_word_gives_way_to_the_headlines_phrase():
+    texts = ["After a bitter winter strike, the talks were resumed by the council.",
+             "The talks, the union said, come after a bitter winter strike.",
+             "The council said the talks will cover pensions."]
+    assert _first_label(texts, "Council resumes wage talks with dock union, 9 Mar 2022") == "wage talks"
