@@ -161,7 +161,8 @@ class Settings:
     # the four tuning samples' topic labels (sixteenth round, `python -m benchmarks.labels_sheet --half report-rest
     # --keep DIR --relabel --all-topics` and `--half tuning|tuning-2|tuning-3|tuning-4`): a third changes the same 10
     # of their 281 topics of two claims or more as a half; counting a claim that writes every name of the phrase
-    # ("Biden", "Putin" for "Biden–Putin meeting") is what reaches the summit's lede, whose claims say "meet" and "summit".
+    # ("Biden", "Putin" for "Biden–Putin meeting") is what reaches the summit's lede, whose claims say "meet" and
+    # "summit".
     topic_lede_words: int = 2
     topic_lede_share: float = 0.5
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words

@@ -79,6 +79,8 @@ _FIGURE_CLAIMS = 2
 # The most words of a headline's subject a topic's happening is named with ("departure of the last US military
 # planes", `_headline_happening`); a longer subject is a phrase, not a name.
 _HAPPENING_SUBJECT_WORDS = 5
+# spaCy's entities of who or where: a topic label that is one says who acts or where, not what (`_person_or_place`).
+_WHO_OR_WHERE = {"PERSON", "NORP", "GPE", "LOC", "FAC"}
 # The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
@@ -234,30 +236,28 @@ def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | N
     return best[1] if best else None
 
 
-def _headline_subject(label: str, group: list[Claim], headline: str, groups: list[list[Claim]], share: float) -> str:
-    """The headline's own phrase for the topic that retells it ("Biden–Putin meeting", "Donald Rumsfeld's death"), for a
-    label that says who or where rather than what (`_says_who_or_where`: "Russia", "Defense Secretary"); never for a
+def _headline_subject(label: str, group: list[Claim], headline: str, groups: list[list[Claim]],
+                      share: float) -> str:
+    """The headline's own phrase for the topic that retells it ("Biden–Putin meeting", "Donald Rumsfeld's death"), for
+    a label that says who or where rather than what (`_says_who_or_where`: "Russia", "Defense Secretary"), or a
+    common-noun label fewer of its claims write ("social media companies" of "Trump blog page shuts down"); never for a
     label that shares a common noun's stem with the headline (it names the story's subject already: "vaccine donation"
     of "U.S. to donate ..."). The phrase (`_headline_nouns`): one at least `share` of the topic's claims write
-    (Settings.topic_lede_share; and _ACT_CLAIMS, and as many as write a lower-case label), by its head noun or every
-    name it holds, the most of them, then the longest; never one another topic writes in more claims and at a greater
-    share (it is about that one). "" when none."""
-    if not headline:
-        return ""
-    if _shares_stem(label, headline):
+    (Settings.topic_lede_share; and _ACT_CLAIMS), by its head noun or every name it holds, the most of them, then the
+    longest; never one another topic writes in more claims and at a greater share (it is about that one). "" when
+    none."""
+    if not headline or _shares_stem(label, headline):
         return ""
     who = _says_who_or_where(label, group)
     if not who and not label.islower():
         return ""
-    # a common-noun label that says what gives way only to a phrase more of the claims write
-    need = max(_ACT_CLAIMS, math.ceil(len(group) * share),
-               _writing(label, group) + (not who) if label.islower() else 0)
+    # a common-noun label gives way to a phrase as many of the claims write; one that says what, to one more write
+    need = max(_ACT_CLAIMS, math.ceil(len(group) * share), _writing(label, group) + (not who) if label.islower() else 0)
     best, found = (0, 0), ""
     for words, names in _headline_nouns(headline):
         writing = _writing_phrase(words, names, group)
-        others = [_writing_phrase(words, names, g) / len(g) for g in groups if g is not group
-                  if _writing_phrase(words, names, g) > writing]
-        if any(other > writing / len(group) for other in others):
+        elsewhere = [(_writing_phrase(words, names, g), len(g)) for g in groups if g is not group]
+        if any(n > writing and n / size > writing / len(group) for n, size in elsewhere):
             continue
         rank = (writing, len(words.split()))
         if writing >= need and rank > best:
@@ -273,15 +273,16 @@ def _writing_phrase(phrase: str, names: tuple[str, ...], group: list[Claim]) -> 
     names = {_norm(w) for w in names}
 
     def writes(words: frozenset[str]) -> bool:
-        return noun in words or bool(verb) and any(w.startswith(verb) for w in words) or bool(names) and names <= words
+        told = noun in words or bool(verb) and any(w.startswith(verb) for w in words)
+        return told or bool(names) and names <= words
 
     return sum(writes(_text_words(c.text)) for c in group)
 
 
 def _says_who_or_where(label: str, group: list[Claim]) -> bool:
     """A lone word, a phrase one claim writes, an office ("Defense Secretary", "chief justice": data/labels.toml's
-    office_nouns) or people ("Gaza militants"), or a name who acts, speaks or is where in every claim that writes it (`_actor`), or that
-    the first claim writing it names as a person, a people or a place ("Letitia James", "Russia")."""
+    office_nouns), people, or a name who acts, speaks or is where in every claim that writes it (`_actor`), or that the
+    first claim writing it names as a person, a people or a place ("Letitia James", "Russia")."""
     head = _norm(label.split()[-1])
     if " " not in label or label.islower() and _writing(label, group) <= 1 or head in words_of("office_nouns"):
         return True
@@ -297,7 +298,8 @@ def _person_or_place(name: str, group: list[Claim]) -> bool:
     claim = next((c for c in group if name in c.text), None)
     if claim is None:
         return False
-    return any(e.label_ in _WHO_OR_WHERE and (name in e.text or name.endswith(e.text)) for e in parse_one(claim.text).ents)
+    return any(e.label_ in _WHO_OR_WHERE and (name in e.text or name.endswith(e.text))
+               for e in parse_one(claim.text).ents)
 
 
 def _shares_stem(label: str, headline: str) -> bool:
@@ -310,14 +312,11 @@ def _shares_stem(label: str, headline: str) -> bool:
     return bool(words & said) or any(w[:_VERB_STEM] in stems for w in words if len(w) >= _VERB_STEM)
 
 
-_WHO_OR_WHERE = {"PERSON", "NORP", "GPE", "LOC", "FAC"}
-
-
 def _headline_nouns(headline: str) -> list[tuple[str, tuple[str, ...]]]:
     """The headline's phrases of two words or more headed by a common noun, as it writes them without determiners or
-    quotation marks ("Confederate statues", "student’s Snapchat profanity case", "Biden–Putin meeting"); never one headed
-    by a noun of people, an office or a generic noun ("Taliban leader"), nor the subject of a verb of saying ("New York
-    AG’s office says ...": who speaks); each with the capitalised words it holds ("Donald", "Rumsfeld")."""
+    quotation marks ("Confederate statues", "Trump blog page", "Biden–Putin meeting"); never one headed by a noun of
+    people, an office or a generic noun ("Taliban leader"), nor the subject of a verb of saying ("New York AG’s office
+    says ...": who speaks); each with the capitalised words it holds ("Donald", "Rumsfeld")."""
     found = []
     speech = frozenset(data_table("reporting.toml")["speech_verbs"])
     for chunk in _parsed_headline(headline).noun_chunks:

@@ -23,8 +23,9 @@ def test_the_topic_that_retells_a_meeting_is_named_by_it_not_by_who_meets():
          "According to her office, Anna Berg will meet union chief Erik Dahl for the first time.",
          "A meeting, which union chief Erik Dahl requested, is planned for June 16."],
     ]
+    event = "Berg–Dahl meeting set for June 16 in Lysekil, 9 Mar 2022"
     for texts in retold:
-        assert _first_label(texts, "Berg–Dahl meeting set for June 16 in Lysekil, 9 Mar 2022") == "Berg–Dahl meeting"
+        assert _first_label(texts, event) == "Berg–Dahl meeting", texts
 
 
 def test_an_office_gives_way_to_the_headlines_phrase_its_claims_write_by_its_name():
@@ -63,7 +64,8 @@ def test_a_side_phrase_gives_way_to_the_headlines_phrase_more_of_the_claims_writ
         ["Anna Berg's blog page, started after larger social media companies banned her, has shut down.",
          "The blog page, which larger social media companies had mocked, went dark on Monday.",
          "The blog page is gone for good, her aide said."],
-        ["According to her aide, Anna Berg's blog page has been shut down since larger social media companies banned her.",
+        ["According to her aide, Anna Berg's blog page has been shut down since larger social media companies "
+         "banned her.",
          "The blog page was mocked by larger social media companies, the aide said.",
          "The blog page is gone for good."],
     ]
