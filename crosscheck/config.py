@@ -154,6 +154,17 @@ class Settings:
     # 2 of its 56 topics change, none of the first two samples' 112 (`python -m benchmarks.labels_sheet --half
     # tuning-3 --keep DIR --relabel --all-topics`).
     topic_shared_head_share: float = 0.5
+    # The topic that retells its event's headline (each of at least half its claims, and two, writes
+    # topic_lede_words of the headline's words or more; the greatest share of the event's topics) is named by the
+    # headline's own phrase ("Biden–Putin meeting") where its label says who or where, when at least topic_lede_share
+    # of its claims (and two) write the phrase's head noun or every name it holds. Read from the report residue's and
+    # the four tuning samples' topic labels (sixteenth round, `python -m benchmarks.labels_sheet --half report-rest
+    # --keep DIR --relabel --all-topics` and `--half tuning|tuning-2|tuning-3|tuning-4`): a third changes the same 10
+    # of their 281 topics of two claims or more as a half; counting a claim that writes every name of the phrase
+    # ("Biden", "Putin" for "Biden–Putin meeting") is what reaches the summit's lede, whose claims say "meet" and
+    # "summit".
+    topic_lede_words: int = 2
+    topic_lede_share: float = 0.5
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

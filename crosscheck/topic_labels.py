@@ -79,6 +79,8 @@ _FIGURE_CLAIMS = 2
 # The most words of a headline's subject a topic's happening is named with ("departure of the last US military
 # planes", `_headline_happening`); a longer subject is a phrase, not a name.
 _HAPPENING_SUBJECT_WORDS = 5
+# spaCy's entities of who or where: a topic label that is one says who acts or where, not what (`_person_or_place`).
+_WHO_OR_WHERE = {"PERSON", "NORP", "GPE", "LOC", "FAC"}
 # The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
@@ -101,7 +103,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     """
     from .nlp import parse
 
-    share = (settings or Settings()).topic_shared_head_share
+    settings = settings or Settings()
+    share = settings.topic_shared_head_share
     outlets = {_outlet_name(c.voice) for group in groups for c in group if not c.attributed and c.voice}
     outlets |= _agencies()
     # The names the event's label gives (a headline's capitalised words; all words of "Trump–Xi call"; of a short
@@ -156,6 +159,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
             phrases[n][key] = members
     used: set[str] = set()
     labels = []
+    phrased: set[int] = set()  # the topics named by a phrase of their claims (not an act, an obligation, a speaker)
     for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
@@ -206,8 +210,135 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if happening and happening not in used:
             used.add(happening)
             label = happening
+        phrased.add(len(labels))
         labels.append(label)
+    lede = _lede_topic(groups, head, settings.topic_lede_words)
+    # after the others: the lede's phrase never takes another topic's label
+    told = _headline_subject(labels[lede], groups[lede], head, groups, settings.topic_lede_share) \
+        if lede in phrased else ""
+    if told and told not in labels:
+        labels[lede] = told
     return labels
+
+
+def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | None:
+    """The topic that retells the event's headline: the greatest share of its claims (at least _ACT_SHARE, and
+    _ACT_CLAIMS) write that many of the headline's words or more (Settings.topic_lede_words); the first of equal ones.
+    None when no topic does."""
+    said = _text_words(headline)
+    best: tuple[tuple[float, int], int] | None = None
+    for n, group in enumerate(groups):
+        telling = sum(len(_text_words(c.text) & said) >= words for c in group)
+        if telling >= max(_ACT_CLAIMS, math.ceil(len(group) * _ACT_SHARE)):
+            rank = (telling / len(group), telling)
+            if best is None or rank > best[0]:
+                best = (rank, n)
+    return best[1] if best else None
+
+
+def _headline_subject(label: str, group: list[Claim], headline: str, groups: list[list[Claim]],
+                      share: float) -> str:
+    """The headline's own phrase for the topic that retells it ("Biden–Putin meeting", "Donald Rumsfeld's death"), for
+    a label that says who or where rather than what (`_says_who_or_where`: "Russia", "Defense Secretary"), or a
+    common-noun label fewer of its claims write ("social media companies" of "Trump blog page shuts down"); never for a
+    label that shares a common noun's stem with the headline (it names the story's subject already: "vaccine donation"
+    of "U.S. to donate ..."). The phrase (`_headline_nouns`): one at least `share` of the topic's claims write
+    (Settings.topic_lede_share; and _ACT_CLAIMS), by its head noun or every name it holds, the most of them, then the
+    longest; never one another topic writes in more claims and at a greater share (it is about that one). "" when
+    none."""
+    if not headline or _shares_stem(label, headline):
+        return ""
+    who = _says_who_or_where(label, group)
+    if not who and not label.islower():
+        return ""
+    # a common-noun label gives way to a phrase as many of the claims write; one that says what, to one more write
+    need = max(_ACT_CLAIMS, math.ceil(len(group) * share), _writing(label, group) + (not who) if label.islower() else 0)
+    best, found = (0, 0), ""
+    for words, names in _headline_nouns(headline):
+        writing = _writing_phrase(words, names, group)
+        elsewhere = [(_writing_phrase(words, names, g), len(g)) for g in groups if g is not group]
+        if any(n > writing and n / size > writing / len(group) for n, size in elsewhere):
+            continue
+        rank = (writing, len(words.split()))
+        if writing >= need and rank > best:
+            best, found = rank, words
+    return found
+
+
+def _writing_phrase(phrase: str, names: tuple[str, ...], group: list[Claim]) -> int:
+    """How many of the claims write a phrase's head noun, or the verb a noun in "-ing" is of ("meet" of "meeting"), or
+    every name it holds ("Donald Rumsfeld" of "Donald Rumsfeld's death": a claim on his death need not say "death")."""
+    noun = _norm(phrase.split()[-1])
+    verb = noun.removesuffix("ing") if noun.endswith("ing") and len(noun) >= 7 else ""
+    names = {_norm(w) for w in names}
+
+    def writes(words: frozenset[str]) -> bool:
+        told = noun in words or bool(verb) and any(w.startswith(verb) for w in words)
+        return told or bool(names) and names <= words
+
+    return sum(writes(_text_words(c.text)) for c in group)
+
+
+def _says_who_or_where(label: str, group: list[Claim]) -> bool:
+    """A lone word, a phrase one claim writes, an office ("Defense Secretary", "chief justice": data/labels.toml's
+    office_nouns), people, or a name who acts, speaks or is where in every claim that writes it (`_actor`), or that the
+    first claim writing it names as a person, a people or a place ("Letitia James", "Russia")."""
+    head = _norm(label.split()[-1])
+    if " " not in label or label.islower() and _writing(label, group) <= 1 or head in words_of("office_nouns"):
+        return True
+    if label.islower():
+        return False
+    return _names_people(head) or _actor(label, group) or _person_or_place(label, group)
+
+
+def _person_or_place(name: str, group: list[Claim]) -> bool:
+    """Whether the first claim that writes the name has it as a person, a people or a place (spaCy's entities)."""
+    from .nlp import parse_one
+
+    claim = next((c for c in group if name in c.text), None)
+    if claim is None:
+        return False
+    return any(e.label_ in _WHO_OR_WHERE and (name in e.text or name.endswith(e.text))
+               for e in parse_one(claim.text).ents)
+
+
+def _shares_stem(label: str, headline: str) -> bool:
+    """Whether a lower-case word of the label is the headline's, or begins as one of its words does for _VERB_STEM
+    letters ("donation", "donate"): the label names the story's subject already. A name the label shares with the
+    headline ("union chief Erik Dahl" of "Berg–Dahl meeting") says who, not what."""
+    said = _text_words(headline)
+    stems = {w[:_VERB_STEM] for w in said if len(w) >= _VERB_STEM}
+    words = _text_words(" ".join(w for w in label.split() if w.islower()))
+    return bool(words & said) or any(w[:_VERB_STEM] in stems for w in words if len(w) >= _VERB_STEM)
+
+
+def _headline_nouns(headline: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The headline's phrases of two words or more headed by a common noun, as it writes them without determiners or
+    quotation marks ("Confederate statues", "Trump blog page", "Biden–Putin meeting"); never one headed by a noun of
+    people, an office or a generic noun ("Taliban leader"), nor the subject of a verb of saying ("New York AG’s office
+    says ...": who speaks); each with the capitalised words it holds ("Donald", "Rumsfeld")."""
+    found = []
+    speech = frozenset(data_table("reporting.toml")["speech_verbs"])
+    for chunk in _parsed_headline(headline).noun_chunks:
+        root = chunk.root
+        if root.pos_ != "NOUN" or _names_people(root.lower_) or _generic(root.text) \
+                or _norm(root.text) in words_of("office_nouns"):
+            continue
+        if root.dep_ == "nsubj" and root.head.lemma_.casefold() in speech:
+            continue
+        doc = chunk.doc
+        start = root.left_edge.i
+        # "Biden–Putin meeting": the name a dash joins to the phrase is of it
+        while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].pos_ in {"PROPN", "NOUN", "PUNCT"}:
+            start -= 1
+        tokens = [t for t in doc[start:root.i + 1]
+                  if t.pos_ not in {"DET", "PRON"} or t.tag_ == "POS"]
+        while tokens and (tokens[0].tag_ == "POS" or tokens[0].pos_ == "PUNCT"):
+            tokens = tokens[1:]
+        if sum(t.pos_ != "PUNCT" for t in tokens) >= 2:
+            found.append((re.sub(r"[‘“”\"]|[’'](?!s\b)", "", doc[tokens[0].i:tokens[-1].i + 1].text).strip(),
+                          tuple(t.text for t in tokens if t.text[:1].isupper() and t.tag_ != "POS")))
+    return found
 
 
 def _bare(label: str, group: list[Claim]) -> bool:
