@@ -1,0 +1,60 @@
+"""Speakers, nineteenth round (issue 17): classes of construction, each in several phrasings of my own."""
+import pytest
+
+from tests.test_claims import claims_of
+
+
+def voices_of(*lines: str) -> dict[str, str]:
+    return {c.text: c.voice for c in claims_of(*lines)}
+
+
+@pytest.mark.parametrize("line, inner, outer, speaker", [
+    ("Ann Cole said Tom Reed told her that the levy would pass in March.",
+     "that the levy would pass in March", "Ann Cole", "Tom Reed"),
+    ("According to Ann Cole, Tom Reed said that the levy would pass in March.",
+     "that the levy would pass in March", "Ann Cole", "Tom Reed"),
+    ("The Ledger reported that Tom Reed said the levy would pass in March.",
+     "the levy would pass in March", "Ledger", "Tom Reed"),
+    ("Tom Reed has said the levy will pass in March, Ann Cole noted.",
+     "the levy will pass in March", "Ann Cole", "Tom Reed"),
+    ("Ann Cole told reporters that Tom Reed had said the levy was unfair to farmers.",
+     "the levy was unfair to farmers", "Ann Cole", "Tom Reed"),
+    ("Ann Cole said officials told her the levy would pass in March.",
+     "the levy would pass in March", "Ann Cole", "officials"),
+])
+def test_words_a_speaker_reports_of_another_are_the_others_beside_the_sentence(line, inner, outer, speaker):
+    found = voices_of(line)
+    assert found.pop(inner) == speaker
+    assert set(found.values()) == {outer}  # the sentence stays the reporting speaker's
+
+
+@pytest.mark.parametrize("line", [
+    "Tom Reed said he told farmers that the levy would pass in March.",
+    "Tom Reed said I told farmers that the levy would pass in March.",
+])
+def test_words_the_speaker_reports_of_themselves_or_the_writer_are_no_second_voice(line):
+    assert voices_of(line) == {line: "Tom Reed"}
+
+
+@pytest.mark.parametrize("lines, quote, speaker", [
+    (("“The levy is a tax on farmers and nothing else.” That's what Tom Reed said at the rally.",),
+     "The levy is a tax on farmers", "Tom Reed"),
+    (("“The levy is a tax on farmers and nothing else.”", "That's how Tom Reed put it on Monday."),
+     "The levy is a tax on farmers", "Tom Reed"),
+    (("“The levy is a tax on farmers and nothing else.” This is what Ann Cole wrote on Twitter.",),
+     "The levy is a tax on farmers", "Ann Cole"),
+    (("“We are done talking about the levy and the roads plan.” Those were the words of the union leader, Ann Cole.",),
+     "We are done talking", "Ann Cole"),
+    (("“We are done talking about the levy and the roads plan.”", "Those were the words of Ann Cole on Monday."),
+     "We are done talking", "Ann Cole"),
+    (("“Farmers will not pay the levy this year or next.” That was the message from the Farm Union.",),
+     "Farmers will not pay", "Farm Union"),
+])
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(lines, quote, speaker):
+    found = voices_of(*lines)
+    assert next(v for text, v in found.items() if quote in text) == speaker
+
+
+def test_a_demonstrative_sentence_that_names_no_speech_leaves_the_quotation_unvoiced():
+    found = voices_of("“The levy is a tax on farmers and nothing else.” That was the week of the vote in Dayton.")
+    assert next(v for text, v in found.items() if "tax on farmers" in text) == "Example News"
