@@ -58,3 +58,18 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(lines, quote,
 def test_a_demonstrative_sentence_that_names_no_speech_leaves_the_quotation_unvoiced():
     found = voices_of("“The levy is a tax on farmers and nothing else.” That was the week of the vote in Dayton.")
     assert next(v for text, v in found.items() if "tax on farmers" in text) == "Example News"
+
+
+@pytest.mark.parametrize("line, voice", [
+    ("A new ad from the Farm Union says the levy is unfair to farmers.", "Farm Union"),
+    ("Tom Reed's new ad says the levy is unfair to farmers.", "Tom Reed"),
+    ("An advertisement by the Farm Union says the levy is unfair to farmers.", "Farm Union"),
+    ("The spot, paid for by the Farm Union, says the levy is unfair to farmers.", "Farm Union"),
+])
+def test_an_ad_speaks_for_whoever_made_or_paid_for_it(line, voice):
+    assert voices_of(line)[line] == voice
+
+
+def test_a_spot_that_is_no_ad_is_no_account():
+    line = "Tom Reed won the top spot on the ballot in Dayton on Monday."
+    assert voices_of(line) == {line: "Example News"}
