@@ -73,3 +73,12 @@ def test_an_ad_speaks_for_whoever_made_or_paid_for_it(line, voice):
 def test_a_spot_that_is_no_ad_is_no_account():
     line = "Tom Reed won the top spot on the ballot in Dayton on Monday."
     assert voices_of(line) == {line: "Example News"}
+
+
+@pytest.mark.parametrize("lines, voice", [
+    (("Dwight Hale met Maggie Cole in Dayton on Monday.", "“The levy is unfair to farmers,” she said."), "Maggie Cole"),
+    (("Colleen Hale met Dwight Reed in Dayton on Monday.", "He said the levy was unfair to farmers."), "Dwight Reed"),
+])
+def test_a_common_given_name_tells_whom_he_or_she_is(lines, voice):
+    found = voices_of(*lines)
+    assert next(v for text, v in found.items() if "unfair" in text) == voice
