@@ -82,3 +82,24 @@ def test_a_spot_that_is_no_ad_is_no_account():
 def test_a_common_given_name_tells_whom_he_or_she_is(lines, voice):
     found = voices_of(*lines)
     assert next(v for text, v in found.items() if "unfair" in text) == voice
+
+
+@pytest.mark.parametrize("headline, voice", [
+    ("Reed Slams Council Over Farm Levy", "Reed"),
+    ("Cole Vows To End Farm Levy", "Cole"),
+    ("Reed Calls Farm Levy 'A Disgrace'", "Reed"),
+    ("Reed Accuses Cole Of Lying About Farm Levy", "Reed"),
+    ("Reed Defends Farm Levy In Fiery Speech", "Reed"),
+])
+def test_a_title_case_headline_is_read_as_a_sentence(headline, voice):
+    found = voices_of(headline, "Tom Reed and Ann Cole spoke in Dayton on Monday.")
+    assert next(v for text, v in found.items() if text.startswith(headline[:12])) == voice
+
+
+def test_a_sentence_full_of_names_is_no_headline():
+    from crosscheck.misread import _in_title_case
+    from crosscheck.nlp import parse_one
+    assert not _in_title_case(parse_one("Senate Majority Leader Mitch McConnell said the Senate would vote."))
+    assert _in_title_case(parse_one("Reed Defends Farm Levy In Fiery Speech"))
+    assert not _in_title_case(parse_one("Dwight Hale met Maggie Cole in Dayton on Monday."))
+    assert _in_title_case(parse_one("Cole Vows to End the Farm Levy"))
