@@ -103,3 +103,14 @@ def test_a_sentence_full_of_names_is_no_headline():
     assert _in_title_case(parse_one("Reed Defends Farm Levy In Fiery Speech"))
     assert not _in_title_case(parse_one("Dwight Hale met Maggie Cole in Dayton on Monday."))
     assert _in_title_case(parse_one("Cole Vows to End the Farm Levy"))
+
+
+@pytest.mark.parametrize("lines, clause, voice", [
+    (("Tom Reed spoke in Dayton on Monday.", "But he ponders whether the levy should be cut for farmers."),
+     "ponders", "Tom Reed"),
+    (("The county council is mulling whether to cut the levy for farmers next year.",), "mulling", "county council"),
+    (("Ann Cole has contemplated a run for mayor of Dayton since the spring.",), "contemplated", "Ann Cole"),
+])
+def test_a_verb_of_deliberation_states_its_subjects_mind(lines, clause, voice):
+    found = voices_of(*lines)
+    assert next(v for text, v in found.items() if clause in text) == voice
