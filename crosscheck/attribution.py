@@ -538,22 +538,27 @@ def reported_speech(span, quoted, frame: Frame | None, book: VoiceBook, mentions
     stays the outer speaker's. Not words the outer speaker says again of themselves ("Reed said he told them ...")."""
     if frame is None or frame.verb is None:
         return None
-    speech = lexicon().speech_verbs
+    words = lexicon()
     for verb in span:
-        if verb.i == frame.verb or quoted[verb.i] or verb.pos_ != "VERB" or verb_lemma(verb, speech) not in speech:
+        if verb.i == frame.verb or quoted[verb.i] or verb.pos_ != "VERB" or \
+                verb_lemma(verb, words.speech_verbs) not in words.speech_verbs:
             continue
         if not (frame.covers_sentence or _inside_content(frame, verb)):
             continue
-        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
-                        and c.pos_ in {"VERB", "AUX"} and not quoted[c.i]), None)
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i > verb.i
+                        and c.pos_ in {"VERB", "AUX"} and not quoted[c.i]), None)  # not "which analysts say could"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if content is None or subject is None or subject.lower_ in _FIRST_PERSON:
+        if content is None or subject is None or subject.lower_ in _FIRST_PERSON or \
+                not _is_named_source(subject, words):  # "the call signalled that ...": no one speaks
             continue
         voice = resolve(subject, book, mentions)
         if voice is None or not voice.name.strip() or voice.name == frame.voice.name:
             continue
         start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
-        return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
+        end = content.right_edge.i + 1
+        if start < frame.verb < end:  # "..., according to the readout" hung on the clause: the outer attribution
+            end = frame.verb
+        return start, end, Frame(voice, verb.i, content.i, False, True)
     return None
 
 

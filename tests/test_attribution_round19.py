@@ -114,3 +114,17 @@ def test_a_sentence_full_of_names_is_no_headline():
 def test_a_verb_of_deliberation_states_its_subjects_mind(lines, clause, voice):
     found = voices_of(*lines)
     assert next(v for text, v in found.items() if clause in text) == voice
+
+
+def test_reported_words_stop_before_the_outer_attribution_hung_on_them():
+    found = voices_of("Xi said Taiwan's return to China was an integral part of the postwar order, "
+                      "according to the Chinese readout.")
+    assert found["Taiwan's return to China was an integral part of the postwar order"] == "Xi"
+
+
+@pytest.mark.parametrize("line", [
+    "Analysts said the call signalled that both sides wish to keep talks on an even keel.",
+    "Ann Cole said the levy, which farmers say could ruin them, would pass in March.",
+])
+def test_no_second_voice_for_a_thing_that_signals_or_a_clause_that_names_its_speaker_first(line):
+    assert len(voices_of(line)) == 1
