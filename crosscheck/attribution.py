@@ -1583,6 +1583,11 @@ def _given_names() -> dict[str, str]:
     return {name: pronoun for pronoun, names in data_table("given_names.toml").items() for name in names}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name data/given_names.toml lists ("Ann", "Tom")."""
+    return word.lower() in _given_names()
+
+
 def given_name_gender(name: str) -> str | None:
     """"he" or "she" as a full name's given name tells it ("Tom Reed", "Ann Cole"); None for a name of one word
     ("Reed") or a given name borne by both."""

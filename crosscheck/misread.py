@@ -14,7 +14,7 @@ from __future__ import annotations
 
 
 from . import nlp
-from .attribution import reporting_words
+from .attribution import is_given_name, reporting_words
 
 # A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
 # ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_misread.py).
@@ -85,9 +85,12 @@ def _capitalised_in_running_text(docs: list) -> frozenset[str]:
 
 def _sentence_case(doc, written: frozenset[str]) -> dict[int, str]:
     """{index: stand-in} that writes a title-case line as a sentence: each capitalised word the article does not
-    capitalise in running text in lower case (a line's first word keeps its capital)."""
-    return {t.i: t.text.lower() for t in doc
-            if t.text.istitle() and len(t) > 1 and t.text not in written and not t.is_sent_start}
+    capitalise in running text in lower case; a line's first word keeps its capital, and so do a given name and
+    the word after it ("Ann Coulter: And Then ...", where the body names her "Coulter" or not at all)."""
+    named = {t.i for t in doc if is_given_name(t.text)}
+    named |= {i + 1 for i in named}
+    return {t.i: t.text.lower() for t in doc if t.text.istitle() and len(t) > 1 and t.text not in written
+            and not t.is_sent_start and t.i not in named}
 
 
 def _names_given(docs: list, types: set[str]) -> dict[str, str]:
