@@ -596,18 +596,18 @@ def _intention_of(noun):
 def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
     """(clause, frame) for what a participle of speech or finding reports (`attribution.participle_finding`), as a
     claim beside the sentence; None where there is none or it is too short to be a claim."""
-    found = participle_finding(span, quoted, frame, book, mentions)
-    if found is None:
-        return None
-    start, end, own = found
-    clause = _without_closing_marks(span.doc, start, min(end, span.end))  # "that" kept, as PolNeAR's content has it
-    return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
+    return _clause_beside(span, participle_finding(span, quoted, frame, book, mentions))
 
 
 def _reported_speech_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
     """(clause, frame) for another's words the sentence's speaker reports (`attribution.reported_speech`), as a
     claim beside the sentence; None where there are none or they are too short to be a claim."""
-    found = reported_speech(span, quoted, frame, book, mentions)
+    return _clause_beside(span, reported_speech(span, quoted, frame, book, mentions))
+
+
+def _clause_beside(span, found):
+    """(clause, frame) for a (start, end, frame) found in the span, without its closing marks ("that" kept, as
+    PolNeAR's content has it); None for none found or a clause too short to be a claim."""
     if found is None:
         return None
     start, end, own = found
