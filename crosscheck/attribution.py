@@ -82,6 +82,7 @@ class Lexicon:
     mind_verbs: frozenset[str] = frozenset()  # "voters hoping to ...", "those backing X": the holder's stance
     trying_verbs: frozenset[str] = frozenset()  # "X is trying to ...": with its infinitive, X's intention
     intention_nouns: frozenset[str] = frozenset()  # "X's plan to ...": X's intention
+    quotation_nouns: frozenset[str] = frozenset()  # "Those were the words of X": a quotation before, X's
 
 
 @cache
@@ -105,7 +106,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("linking_verbs", ())), frozenset(data.get("experiencer_verbs", ())),
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
                    frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
-                   frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())))
+                   frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
+                   frozenset(data.get("quotation_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -526,6 +528,37 @@ def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, menti
             continue
         start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
         return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
+    return None
+
+
+def reported_speech(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(start, end, frame) for another's words that the sentence's speaker reports ("Cole said Reed told her that
+    the levy would pass", "According to Cole, Reed said ...", "The Ledger reported that Reed has said ..."): the
+    inner verb of speech's clause, to be a claim of its own in the inner speaker's voice beside the sentence, which
+    stays the outer speaker's. Not words the outer speaker says again of themselves ("Reed said he told them ...")."""
+    if frame is None or frame.verb is None:
+        return None
+    words = lexicon()
+    for verb in span:
+        if verb.i == frame.verb or quoted[verb.i] or verb.pos_ != "VERB" or \
+                verb_lemma(verb, words.speech_verbs) not in words.speech_verbs:
+            continue
+        if not (frame.covers_sentence or _inside_content(frame, verb)):
+            continue
+        content = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i > verb.i
+                        and c.pos_ in {"VERB", "AUX"} and not quoted[c.i]), None)  # not "which analysts say could"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if content is None or subject is None or subject.lower_ in _FIRST_PERSON or \
+                not _is_named_source(subject, words):  # "the call signalled that ...": no one speaks
+            continue
+        voice = resolve(subject, book, mentions)
+        if voice is None or not voice.name.strip() or voice.name == frame.voice.name:
+            continue
+        start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
+        end = content.right_edge.i + 1
+        if start < frame.verb < end:  # "..., according to the readout" hung on the clause: the outer attribution
+            end = frame.verb
+        return start, end, Frame(voice, verb.i, content.i, False, True)
     return None
 
 
@@ -1548,6 +1581,11 @@ def person_gender(entity, quoted: list[bool]) -> str | None:
 def _given_names() -> dict[str, str]:
     """data/given_names.toml as one map: a given name (lower case) -> "he" or "she"."""
     return {name: pronoun for pronoun, names in data_table("given_names.toml").items() for name in names}
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name data/given_names.toml lists ("Ann", "Tom")."""
+    return word.lower() in _given_names()
 
 
 def given_name_gender(name: str) -> str | None:

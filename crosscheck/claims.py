@@ -35,6 +35,7 @@ from .attribution import (
     participle_finding,
     person_gender,
     person_voice,
+    reported_speech,
     reporting_words,
     resolve,
     verb_lemma,
@@ -269,7 +270,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
                 aside, aside_frame = owned  # "He was challenged over his statement that ...": the clause his
                 clauses = [span, aside]
             elif aside is None and (found := _participle_clause(span, unit.quoted, frame, book, mentions)
-                                    or _stance_clause(span, unit.quoted, frame, book, mentions)):
+                                    or _stance_clause(span, unit.quoted, frame, book, mentions)
+                                    or _reported_speech_clause(span, unit.quoted, frame, book, mentions)):
                 aside, aside_frame = found  # "Police received calls saying shots had been fired": the calls'
                 clauses = [span, aside]
         elif len(unit.sentences) == 1 and (found := owned_clause(span, unit.quoted, frame, book, mentions)
@@ -352,7 +354,32 @@ def _bare_speech(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | Non
     if _has_quote(unit.span, unit.quoted) or len(unit.span) - described > _MAX_BARE_SPEECH_TOKENS:
         return None
     frame = find_frame(unit.span, unit.quoted, book, mentions)
-    return frame.voice if frame is not None and frame.verb is not None and frame.content_root is None else None
+    if frame is not None and frame.verb is not None and (
+            frame.content_root is None or _points_back(unit.span.doc[frame.content_root])):
+        return frame.voice  # "Pence said in response.", "That is what Pence told voters."
+    return _owner_of_quotation(unit.span, book, mentions)
+
+
+_DEMONSTRATIVES = {"that", "this", "those", "these"}
+
+
+def _points_back(copula) -> bool:
+    """A copula whose subject is a demonstrative ("That was how Reed put it", "That is what Cole told voters"): the
+    sentence points back at the quotation before it."""
+    return copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES for c in copula.children)
+
+
+def _owner_of_quotation(span, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """Whose words a sentence pointing back at a quotation says they were ("Those were the words of the union's
+    leader, Ann Cole.", "That was the message from the council."); None for any other sentence."""
+    words = lexicon()
+    root = span.root
+    noun = next((c for c in root.children if c.dep_ == "attr"), None) if _points_back(root) else None
+    if noun is None or not {noun.lemma_.lower(), noun.lower_} & (words.quotation_nouns | words.account_nouns):
+        return None
+    owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return resolve(owner, book, mentions) if owner is not None else None
 
 
 # "Pence said in response to the boy's question." at most: longer, the sentence says more than who spoke.
@@ -569,11 +596,22 @@ def _intention_of(noun):
 def _participle_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
     """(clause, frame) for what a participle of speech or finding reports (`attribution.participle_finding`), as a
     claim beside the sentence; None where there is none or it is too short to be a claim."""
-    found = participle_finding(span, quoted, frame, book, mentions)
+    return _clause_beside(span, participle_finding(span, quoted, frame, book, mentions))
+
+
+def _reported_speech_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
+    """(clause, frame) for another's words the sentence's speaker reports (`attribution.reported_speech`), as a
+    claim beside the sentence; None where there are none or they are too short to be a claim."""
+    return _clause_beside(span, reported_speech(span, quoted, frame, book, mentions))
+
+
+def _clause_beside(span, found):
+    """(clause, frame) for a (start, end, frame) found in the span, without its closing marks ("that" kept, as
+    PolNeAR's content has it); None for none found or a clause too short to be a claim."""
     if found is None:
         return None
     start, end, own = found
-    clause = _without_closing_marks(span.doc, start, min(end, span.end))  # "that" kept, as PolNeAR's content has it
+    clause = _without_closing_marks(span.doc, start, min(end, span.end))
     return (clause, own) if len(clause) > MIN_CLAIM_WORDS else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 
 from . import nlp
-from .attribution import reporting_words
+from .attribution import is_given_name, reporting_words
 
 # A surname the small English pipeline reads as a proper noun and the subject in every phrasing tried
 # ("Smith at a rally in Iowa said", "Smith this week accused", "Smith tweets that": tests/test_misread.py).
@@ -31,6 +31,12 @@ _CLAUSE_OPENERS = {"that", "about"}
 _MODIFIERS = {"amod", "compound"}
 _NAME_TAGS = {"PROPN", "NOUN"}
 _SUBJECTS = {"nsubj", "nsubjpass"}  # a name read as a noun but parsed as the subject needs no mending
+# A title-case line: every word capitalised but the small ones, at least this many of at least this many letters
+# ("Reed Slams Council Over Farm Levy"); a sentence full of names ("Dwight Hale met Maggie Cole in Dayton") has a verb
+# in lower case.
+_TITLE_WORD_LENGTH = 4
+_TITLE_MIN_WORDS = 3
+_LOWER_IN_TITLES = {"ADP", "DET", "CCONJ", "SCONJ", "PART"}  # "to", "a", "and", "of": small words titles leave small
 
 
 def mended(docs: list) -> list:
@@ -39,8 +45,14 @@ def mended(docs: list) -> list:
     line's Doc)."""
     names = _names_given(docs, _NAME_TYPES)
     whole = _whole_names(docs)
+    written = _capitalised_in_running_text(docs)
     out = []
     for number, doc in docs:
+        if _in_title_case(doc):  # a headline: parsed again as a sentence would be written
+            doc = nlp.reparse(doc, _sentence_case(doc, written), {}, {})
+            _tag_missed_names(doc, whole)
+            out.append((number, doc))
+            continue
         stand_ins, lemmas, types = {}, {}, {}
         for token in doc:
             if _name_read_as_word(token, names, whole):
@@ -53,6 +65,32 @@ def mended(docs: list) -> list:
         _tag_missed_names(doc, whole)
         out.append((number, doc))
     return out
+
+
+def _in_title_case(doc) -> bool:
+    """A line in title case ("Reed Slams Council Over Farm Levy", "Cole Vows to End the Levy"): every word
+    capitalised but prepositions, articles and conjunctions, at least three of four letters or more; the tagger
+    reads such a line's verbs as names."""
+    words = [t for t in doc if t.is_alpha]
+    long_words = [t for t in words if len(t) >= _TITLE_WORD_LENGTH]
+    return len(long_words) >= _TITLE_MIN_WORDS and all(
+        t.text[0].isupper() or t.pos_ in _LOWER_IN_TITLES for t in words)
+
+
+def _capitalised_in_running_text(docs: list) -> frozenset[str]:
+    """The words the article capitalises inside a sentence outside its title-case lines: its names."""
+    return frozenset(t.text for _, doc in docs if not _in_title_case(doc) for t in doc
+                     if t.text.istitle() and not t.is_sent_start)
+
+
+def _sentence_case(doc, written: frozenset[str]) -> dict[int, str]:
+    """{index: stand-in} that writes a title-case line as a sentence: each capitalised word the article does not
+    capitalise in running text in lower case; a line's first word keeps its capital, and so do a given name and
+    the word after it ("Ann Coulter: And Then ...", where the body names her "Coulter" or not at all)."""
+    named = {t.i for t in doc if is_given_name(t.text)}
+    named |= {i + 1 for i in named}
+    return {t.i: t.text.lower() for t in doc if t.text.istitle() and len(t) > 1 and t.text not in written
+            and not t.is_sent_start and t.i not in named}
 
 
 def _names_given(docs: list, types: set[str]) -> dict[str, str]:

@@ -549,12 +549,13 @@ def test_a_pronoun_with_a_relative_clause_names_the_people_it_describes(sentence
 @pytest.mark.parametrize("sentence, voice", [
     ("“The bridge will reopen in May,” Varga said, according to a pool report.", "Varga"),
     ("Varga said, according to the Ledger, “The bridge will reopen in May.”", "Varga"),
-    # reported speech stays the account of whoever reports it (a readout's "X said, according to ...")
+    # reported speech stays the account of whoever reports it (a readout's "X said, according to ..."); what X
+    # said is a claim beside it in X's voice (round 19, tests/test_attribution_round19.py)
     ("Varga said, according to the Ledger, that the bridge would reopen in May.", "Ledger"),
     ("According to a survey by the Ledger, most residents said the bridge should reopen in May.", "Ledger"),
 ])
 def test_according_to_after_a_quoted_speakers_verb_is_how_the_words_are_known(sentence, voice):
-    (claim,) = claims_of(sentence)
+    (claim,) = [c for c in claims_of(sentence) if c.text == sentence]
     assert claim.voice == voice
 
 
