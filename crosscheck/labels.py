@@ -238,25 +238,39 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title))
+                _named_complements(doc), _persons_happenings(title, doc))
 
 
-def _persons_happenings(title) -> tuple[tuple[str, str], ...]:
+def _persons_happenings(title, doc) -> tuple[tuple[str, str], ...]:
     """Each noun of what befell a person (data/labels.toml `person_happenings`) that the title writes as a named
-    person's, by the owner before it or "of" after it, with the phrase as written ("Reactions to Donald Rumsfeld's
-    death": ("Donald Rumsfeld", "Donald Rumsfeld's death"); "the resignation of Andrew Cuomo")."""
+    person's, by the owner or the name before it or "of" after it, with the phrase as written ("Reactions to Donald
+    Rumsfeld's death": ("Donald Rumsfeld", "Donald Rumsfeld's death"); "the resignation of Andrew Cuomo"; "The Gaetz
+    nomination": ("Matt Gaetz", "Gaetz nomination"))."""
     found = []
     for token in title:
         if token.pos_ != "NOUN" or _noun_key(token) not in words_of("person_happenings"):
             continue
-        owners = [c for c in token.children if c.dep_ == "poss"] + [
+        owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"] + [
             o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for owner in owners:
             person = next((e for e in title.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)
-            if person is not None:
+            if person is None and owner.dep_ == "compound":
+                person = title[owner.i:owner.i + 1]  # a surname the parse names no one by ("The Ruiz confirmation")
+            name = _full_name(person, doc) if person is not None else ""
+            if name:
                 start, end = min(person.start, token.i), max(person.end, token.i + 1)
-                found.append((_clean_entity(person), title[start:end].text))
+                found.append((name, title[start:end].text))
     return tuple(found)
+
+
+def _full_name(person, doc) -> str:
+    """A person's name as `_clean_entity` gives it, in full where the title writes the surname alone and its lede (of
+    `doc`, the title and lede) the whole name ("Gaetz" of "The Gaetz nomination": "Matt Gaetz"); "" where a name the
+    parse tags no one's is no person's of the lede."""
+    name = _clean_entity(person)
+    full = next((_clean_entity(e) for e in doc.ents if e.label_ == "PERSON" and " " not in name
+                 and _clean_entity(e).endswith(f" {name}")), "")
+    return full or (name if person.label_ == "PERSON" else "")
 
 
 def _named_complements(doc) -> tuple[tuple[str, str], ...]:
