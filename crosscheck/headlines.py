@@ -649,7 +649,7 @@ def _clause(part):
         # judges, fourth tuning sample: the inference is one outlet's angle on the report)
         return doc[shown.left_edge.i:shown.right_edge.i + 1], 0, None, verb
     for token in tokens:
-        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token) \
+        if token.i > verb.i and (token.lower_ in _HEADLINE_TAILS or _second_clause(token, verb)) and not _listed(token) \
                 and not _qualifies_figure(token):
             # with the words that lead into it ("20 years after attacks": "20 years" says when, of the tail)
             end = token.left_edge.i if verb.i < token.left_edge.i < token.i else token.i
@@ -695,6 +695,14 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
+
+
+def _second_clause(token, verb) -> bool:
+    """An "and" that joins to the headline's verb a clause with a subject of its own ("Fed raises rates and Treasury
+    yields jump"): a second happening, or what came of the first, which the headline is cut before, as before a tail.
+    "Biden and Putin meet", "House passes bill and sends it to Senate" are one."""
+    return token.dep_ == "cc" and token.head.i == verb.i and any(
+        c.dep_ == "conj" and c.i > token.i and any(d.dep_ in _SUBJECTS for d in c.children) for c in verb.children)
 
 
 def _verb_adverb(token, verb) -> bool:

@@ -39,6 +39,8 @@ from .types import Article, Claim, Phrase
 # A person, place or noun names the event when at least this share of its articles' titles or
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
+# A figure's words: digits and their marks, and the scale words after them ("$1 trillion", "118"); not "9/11".
+_FIGURE = re.compile(r"[$€£]?[\d.,]+%?|hundred|thousand|million|billion|trillion|[$€£%]")
 _ARTICLES = {"a", "an", "the"}
 _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
@@ -799,8 +801,9 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
     # nor one headed by a group's member ("the most committed anti-Trump Republican"): who, not what happened
     members_of = {form for lede in ledes for name, label in lede.entities if label == "NORP" and name
                   for form in (name.split()[-1].casefold(), name.split()[-1].casefold().removesuffix("s"))}
+    # nor a figure and what it counts ("118 degrees", "$1 trillion coin"): a measure, not what happened
     candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant
-                  and members[k][-1] not in members_of
+                  and members[k][-1] not in members_of and not all(_FIGURE.fullmatch(w) for w in members[k][:-1])
                   and sum(_writes(lede, members[k]) for lede in ledes) / len(ledes) >= share]
     if not candidates:
         return ""

@@ -66,3 +66,22 @@ def test_a_surname_before_what_befell_them_names_the_event():
 def _full(lede: str, surname: str) -> str:
     words = lede.replace(".", "").split()
     return f"{words[words.index(surname) - 1]} {surname}"
+
+
+def test_a_figure_and_what_it_counts_names_no_event():
+    for (first, lede_1), (second, lede_2), expected in (
+            (("Phoenix heat: 118 degrees and counting", "The temperature in Phoenix reached 118 degrees on Sunday."),
+             ("Record heat in Phoenix", "Phoenix hit 118 degrees on Sunday, a record for the date."), "Phoenix heat"),
+            (("Harbour toll: $40 million and rising", "The harbour toll raised $40 million in its first year."),
+             ("Who pays the harbour toll?", "Drivers paid $40 million to cross the harbour last year."), "Harbour toll")):
+        group = [article("f1", "Ledger", first, [lede_1]), article("f2", "Review", second, [lede_2])]
+        assert label(group).casefold() == expected.casefold(), (first, label(group))
+
+
+def test_a_second_clause_with_its_own_subject_is_cut():
+    for title, text in (("Oil prices fall and stocks rally after OPEC deal", "Oil prices fall"),
+                        ("Mayor Lind resigns and the council calls a snap election", "Mayor Lind resigns")):
+        assert headlines(title)[0].text == text, (title, headlines(title))
+    # one subject's two acts are one happening
+    assert headlines("House passes the bill and sends it to the Senate")[0].text == \
+        "House passes the bill and sends it to the Senate"
