@@ -395,7 +395,8 @@ def _actor(verb, start: int):
 def _object_words(verb, limit: int, start: int) -> list[str]:
     """The words a verb takes after it, its objects and phrases (and, in the passive, its subject first: "signs a bill
     into law" of "A bill was signed into law by ..."), from `start` on, up to `limit` and ending on a noun that ends its
-    phrase; none where they end on none. A determiner is written in lower case, as inside a sentence."""
+    phrase; none where they end on none. A determiner is written in lower case, as inside a sentence; a word written
+    against the next ("$1.2") stays so."""
     takes = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "prep", "prt", "dative", "xcomp", "attr",
                                                                      "oprd", "ccomp"} and not _when_phrase(c)]
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -407,7 +408,9 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
     if len(taken) <= limit and any(t.pos_ in {"ADJ", "ADV", "VERB"} for t in taken[len(words):]) or any(
             c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in {"advcl", "acomp", "oprd"} for c in verb.children):
         return []  # what it does to the noun comes after it ("kicked the door wide open"): no cut says it
-    return [t.lower_ if t.pos_ == "DET" else t.text for t in words]
+    written = "".join((t.lower_ if t.pos_ == "DET" else t.text) + (t.whitespace_ if n < len(words) - 1 else "")
+                      for n, t in enumerate(words))
+    return written.split()  # as written: "$1.2 trillion", not "$ 1.2 trillion"
 
 
 def _when_phrase(token) -> bool:

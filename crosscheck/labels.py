@@ -203,6 +203,9 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if meeting:
             labels.append(_headline(who, _as_written(forms, meeting), when, group))
             continue
+        # No title states a headline (questions, explainers, phrases: "What's in the infrastructure bill?"): the act
+        # the ledes report of the event's actor says what happened, before the titles' phrase says what of.
+        name = name or (_reported_act(group_ledes, who, shared_only=True) if len(group) > 1 else "")
         name = name or _befell(_title_phrase(group_ledes, outlets, frequency, len(articles)), group_ledes)
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
@@ -472,11 +475,12 @@ def _all_argue(ledes: list[Lede], outlets: set[str], who: list[str] = (), what: 
     return len(ledes) > 1 and bool(headlines) and all(_argues(h, told, who, what, people) for h in headlines)
 
 
-def _reported_act(ledes: list[Lede], who: list[str]) -> str:
+def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False) -> str:
     """Where every title argues, the act a lede reports of one of the event's people or its place, as a headline
     ("Biden signs into law a bill to recognize Juneteenth as a federal holiday" of two columns on the holiday): the
     happening the columns argue about, named by the short name the event's label gives its actor. Of several, the one
-    whose words the other ledes write most; "" where no lede reports one."""
+    whose words the other ledes write most; "" where no lede reports one (with `shared_only`, one whose words another
+    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them)."""
     found = []
     for n, lede in enumerate(ledes):
         others = [other.text.casefold() for m, other in enumerate(ledes) if m != n]
@@ -486,6 +490,7 @@ def _reported_act(ledes: list[Lede], who: list[str]) -> str:
                 shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
                              for other in others)
                 found.append((-shared, n, f"{name} {rest}"))
+    found = [act for act in found if act[0] < 0 or not shared_only]
     return min(found)[-1] if found else ""
 
 

@@ -51,11 +51,9 @@ def test_a_ledes_act_that_a_cut_leaves_half_said_is_no_act():
 
 def test_a_surname_before_what_befell_them_names_the_event():
     for first, lede, expected in (
-            ("The Gaetz nomination", "President Tom Reyes on Wednesday picked Rep. Matt Gaetz to be attorney general.",
-             "Gaetz nomination"),
-            ("The Ruiz confirmation", "The Senate on Thursday confirmed Elena Ruiz as trade representative.",
-             "Ruiz confirmation"),
-            ("Behind the Voss indictment", "A grand jury indicted Joe Voss on Tuesday.", "Voss indictment")):
+            ("The Gaetz nomination", "Rep. Matt Gaetz is the president's choice for attorney general.", "Gaetz nomination"),
+            ("The Ruiz confirmation", "Elena Ruiz is now the trade representative.", "Ruiz confirmation"),
+            ("Behind the Voss indictment", "Joe Voss faces four counts of fraud.", "Voss indictment")):
         person = expected.split()[0]
         group = [article("p1", "Ledger", first, [lede]),
                  article("p2", "Review", f"{_full(lede, person)}: a profile",
@@ -71,9 +69,9 @@ def _full(lede: str, surname: str) -> str:
 def test_a_figure_and_what_it_counts_names_no_event():
     for (first, lede_1), (second, lede_2), expected in (
             (("Phoenix heat: 118 degrees and counting", "The temperature in Phoenix reached 118 degrees on Sunday."),
-             ("Record heat in Phoenix", "Phoenix hit 118 degrees on Sunday, a record for the date."), "Phoenix heat"),
+             ("Record heat in Phoenix", "At 118 degrees, it was the hottest day on record."), "Phoenix heat"),
             (("Harbour toll: $40 million and rising", "The harbour toll raised $40 million in its first year."),
-             ("Who pays the harbour toll?", "Drivers paid $40 million to cross the harbour last year."), "Harbour toll")):
+             ("Who pays the harbour toll?", "At $40 million a year, the toll is the largest in the state."), "Harbour toll")):
         group = [article("f1", "Ledger", first, [lede_1]), article("f2", "Review", second, [lede_2])]
         assert label(group).casefold() == expected.casefold(), (first, label(group))
 
@@ -85,3 +83,14 @@ def test_a_second_clause_with_its_own_subject_is_cut():
     # one subject's two acts are one happening
     assert headlines("House passes the bill and sends it to the Senate")[0].text == \
         "House passes the bill and sends it to the Senate"
+
+
+def test_where_no_title_states_a_headline_the_act_the_ledes_report_names_it():
+    for first, second, lede, expected in (
+            ("Here's what's in the $1.2 trillion harbour bill", "What's in the harbour bill?",
+             "The Senate passed a $1.2 trillion harbour bill on Tuesday.", "Senate passes a $1.2 trillion harbour bill"),
+            ("Five charts on the harbour bill", "Who wins from the harbour bill?",  # a phrase and a question
+             "On Tuesday, Governor Mara Lind signed the harbour bill into law.", "Lind signs the harbour bill")):
+        group = [article("q1", "Ledger", first, [lede]),
+                 article("q2", "Review", second, [f"{lede.split(' on ')[0].split(', ')[-1]}, and the debate goes on."])]
+        assert label(group).startswith(expected), (first, label(group))
