@@ -806,13 +806,26 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
     # nor one headed by a group's member ("the most committed anti-Trump Republican"): who, not what happened
     members_of = {form for lede in ledes for name, label in lede.entities if label == "NORP" and name
                   for form in (name.split()[-1].casefold(), name.split()[-1].casefold().removesuffix("s"))}
-    # nor a figure and what it counts ("118 degrees", "$1 trillion coin"): a measure, not what happened
+    # nor a figure and its unit ("118 degrees", "$40 million"): a measure, not what happened ("$2 trillion coin" is a thing)
     candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant
-                  and members[k][-1] not in members_of and not all(_FIGURE.fullmatch(w) for w in members[k][:-1])
+                  and members[k][-1] not in members_of and not _measure(members[k])
                   and sum(_writes(lede, members[k]) for lede in ledes) / len(ledes) >= share]
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _measure(words: tuple[str, ...]) -> bool:
+    """Whether a phrase's words are a figure and its unit of measure or scale (data/units.toml: "118 degree", "$ 40
+    million"), nothing more."""
+    return all(_FIGURE.fullmatch(w) for w in words[:-1]) and (words[-1] in _units() or bool(_FIGURE.fullmatch(words[-1])))
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """The units of measure, the scales and the currencies' names of data/units.toml, lower-cased."""
+    table = data_table("units.toml")
+    return frozenset(w.lower() for w in [*table["measures"], *table["scales"], *table["currency"]["names"]])
 
 
 def _befell(phrase: str, ledes: list[Lede]) -> str:
