@@ -114,6 +114,8 @@ _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "whe
 _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_GRADING_WORDS = {"most", "more", "very", "so", "truly", "utterly"}  # before a describing word ("most extreme")
+_STACKED_MODIFIERS = {"amod", "compound", "nummod", "quantmod"}  # a noun's modifiers before it
 _QUOTED_COMMA = re.compile(r",([’”\"'])$")  # a headline's last comma inside its quotation's closing mark
 
 
@@ -144,6 +146,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             span, shortened, modal, verb = cut
             speaker = _speaker(parts[0]) if n == 1 and doc[parts[0].end].text == ":" else ""
             text = _QUOTED_COMMA.sub(r"\1", plain.written(span) if plain else span.text)  # "a ‘cult,’" -> "a ‘cult’"
+            text = _without_loaded(span, text)
             text = _call(span, modal) if modal is not None else \
                 f"{speaker} {_says(parts[0])} {_sentence_start(span, text)}" if speaker else text
             source = "" if speaker or modal is not None else \
@@ -173,9 +176,30 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
-                                  _opinion(span, verb) or n > 0 and _object_told_before(verb), _past(verb),
+                                  _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(
+                                      _told_to(earlier) for earlier in parts[:n])), _past(verb),
                                   _course(verb)))
     return tuple(found)
+
+
+def _without_loaded(span, text: str) -> str:
+    """`text`, the headline `span` writes, without each loaded describing word (`_loaded`) and the words that grade it
+    ("Texas governor signs extreme six-week abortion ban" -> "... signs six-week abortion ban")."""
+    for token in span:
+        if _loaded(token):
+            start = min([token.i] + [c.i for c in token.children if c.dep_ == "advmod" and c.i < token.i])
+            start -= start > span.start and span.doc[start - 1].lower_ in _GRADING_WORDS  # "most" hung on the noun
+            written = span.doc[start:token.i + 1].text + token.whitespace_
+            text = text.replace(written, "", 1)
+    return text
+
+
+def _loaded(token) -> bool:
+    """A describing word of a writer's charge (data/labels.toml `loaded_adjectives`) before a noun that has other
+    modifiers after it ("extreme six-week abortion ban", "disastrous $3.5 trillion spending bill"); alone before its
+    noun it may be the thing's name ("extreme heat")."""
+    return token.dep_ == "amod" and token.lower_ in words_of("loaded_adjectives") and any(
+        c.dep_ in _STACKED_MODIFIERS and token.i < c.i < token.head.i for c in token.head.children)
 
 
 def _course(verb) -> bool:
@@ -371,15 +395,22 @@ def _actor(verb, start: int):
 def _object_words(verb, limit: int, start: int) -> list[str]:
     """The words a verb takes after it, its objects and phrases (and, in the passive, its subject first: "signs a bill
     into law" of "A bill was signed into law by ..."), from `start` on, up to `limit` and ending on a noun that ends its
-    phrase; none where they end on none. A determiner is written in lower case, as inside a sentence."""
+    phrase; none where they end on none. A determiner is written in lower case, as inside a sentence; a word written
+    against the next ("$1.2") stays so."""
     takes = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "prep", "prt", "dative", "xcomp", "attr",
                                                                      "oprd", "ccomp"} and not _when_phrase(c)]
     if any(c.dep_ == "auxpass" for c in verb.children):
         takes = [c for c in verb.children if c.dep_ == "nsubjpass"] + takes
-    words = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space][:limit]
+    taken = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space]
+    words = taken[:limit]
     while words and not (words[-1].pos_ in {"NOUN", "PROPN"} and words[-1].dep_ != "compound"):
         words.pop()
-    return [t.lower_ if t.pos_ == "DET" else t.text for t in words]
+    if len(taken) <= limit and any(t.pos_ in {"ADJ", "ADV", "VERB"} for t in taken[len(words):]) or any(
+            c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in {"advcl", "acomp", "oprd"} for c in verb.children):
+        return []  # what it does to the noun comes after it ("kicked the door wide open"): no cut says it
+    written = "".join((t.lower_ if t.pos_ == "DET" else t.text) + (t.whitespace_ if n < len(words) - 1 else "")
+                      for n, t in enumerate(words))
+    return written.split()  # as written: "$1.2 trillion", not "$ 1.2 trillion"
 
 
 def _when_phrase(token) -> bool:
@@ -412,6 +443,18 @@ def _imperative(span, verb) -> bool:
     return any(c.tag_ == "VB" and c.i == _first_word(span) and not any(
         d.dep_ in _SUBJECTS | {"expl"} or d.dep_ == "aux" and d.tag_ in {"MD", "TO"} for d in c.children)
         for c in candidates)
+
+
+def _told_to(part) -> bool:
+    """A title's part that tells its reader what to do ("Stop Biden's $3.5 trillion boondoggle", "Don't kill remote
+    learning"): its root verb first, in the base form with an object and no subject, modal or "to" ("Watch:" is a
+    kicker of a video). The parts after it go on
+    with the column's argument ("... – Manchin shows moderate Dems how to survive midterms"), whatever their verb."""
+    if not [t for t in part if not t.is_space]:
+        return False
+    root = part.root
+    return root.tag_ == "VB" and root.i == _first_word(part) and any(c.dep_ == "dobj" for c in root.children) and not any(
+        c.dep_ in _SUBJECTS | {"expl"} or c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in root.children)
 
 
 def _first_word(span) -> int:
@@ -609,7 +652,7 @@ def _clause(part):
         # judges, fourth tuning sample: the inference is one outlet's angle on the report)
         return doc[shown.left_edge.i:shown.right_edge.i + 1], 0, None, verb
     for token in tokens:
-        if token.i > verb.i and token.lower_ in _HEADLINE_TAILS and not _listed(token) \
+        if token.i > verb.i and (token.lower_ in _HEADLINE_TAILS or _second_clause(token, verb)) and not _listed(token) \
                 and not _qualifies_figure(token):
             # with the words that lead into it ("20 years after attacks": "20 years" says when, of the tail)
             end = token.left_edge.i if verb.i < token.left_edge.i < token.i else token.i
@@ -655,6 +698,14 @@ def _clause(part):
             c.dep_ in _SUBJECTS and c.i < modal.i and c.i in inside for c in verb.children)):
         return None  # no call ("Facebook must face lawsuit, judge rules"), or no one called on
     return span, int(shortened or len([t for t in span if not t.is_punct]) > _HEADLINE_SHORT), modal, verb
+
+
+def _second_clause(token, verb) -> bool:
+    """An "and" that joins to the headline's verb a clause with a subject of its own ("Fed raises rates and Treasury
+    yields jump"): a second happening, or what came of the first, which the headline is cut before, as before a tail.
+    "Biden and Putin meet", "House passes bill and sends it to Senate" are one."""
+    return token.dep_ == "cc" and token.head.i == verb.i and any(
+        c.dep_ == "conj" and c.i > token.i and any(d.dep_ in _SUBJECTS for d in c.children) for c in verb.children)
 
 
 def _verb_adverb(token, verb) -> bool:

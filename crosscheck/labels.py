@@ -39,6 +39,8 @@ from .types import Article, Claim, Phrase
 # A person, place or noun names the event when at least this share of its articles' titles or
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
+# A figure's words: digits and their marks, and the scale words after them ("$1 trillion", "118"); not "9/11".
+_FIGURE = re.compile(r"[$€£]?[\d.,]+%?|hundred|thousand|million|billion|trillion|[$€£%]")
 _ARTICLES = {"a", "an", "the"}
 _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
@@ -201,6 +203,9 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if meeting:
             labels.append(_headline(who, _as_written(forms, meeting), when, group))
             continue
+        # No title states a headline (questions, explainers, phrases: "What's in the infrastructure bill?"): the act
+        # the ledes report of the event's actor says what happened, before the titles' phrase says what of.
+        name = name or (_reported_act(group_ledes, who, shared_only=True) if len(group) > 1 else "")
         name = name or _befell(_title_phrase(group_ledes, outlets, frequency, len(articles)), group_ledes)
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
@@ -238,25 +243,39 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title))
+                _named_complements(doc), _persons_happenings(title, doc))
 
 
-def _persons_happenings(title) -> tuple[tuple[str, str], ...]:
+def _persons_happenings(title, doc) -> tuple[tuple[str, str], ...]:
     """Each noun of what befell a person (data/labels.toml `person_happenings`) that the title writes as a named
-    person's, by the owner before it or "of" after it, with the phrase as written ("Reactions to Donald Rumsfeld's
-    death": ("Donald Rumsfeld", "Donald Rumsfeld's death"); "the resignation of Andrew Cuomo")."""
+    person's, by the owner or the name before it or "of" after it, with the phrase as written ("Reactions to Donald
+    Rumsfeld's death": ("Donald Rumsfeld", "Donald Rumsfeld's death"); "the resignation of Andrew Cuomo"; "The Gaetz
+    nomination": ("Matt Gaetz", "Gaetz nomination"))."""
     found = []
     for token in title:
         if token.pos_ != "NOUN" or _noun_key(token) not in words_of("person_happenings"):
             continue
-        owners = [c for c in token.children if c.dep_ == "poss"] + [
+        owners = [c for c in token.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"] + [
             o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         for owner in owners:
             person = next((e for e in title.ents if e.label_ == "PERSON" and e.start <= owner.i < e.end), None)
-            if person is not None:
+            if person is None and owner.dep_ == "compound":
+                person = title[owner.i:owner.i + 1]  # a surname the parse names no one by ("The Ruiz confirmation")
+            name = _full_name(person, doc) if person is not None else ""
+            if name:
                 start, end = min(person.start, token.i), max(person.end, token.i + 1)
-                found.append((_clean_entity(person), title[start:end].text))
+                found.append((name, title[start:end].text))
     return tuple(found)
+
+
+def _full_name(person, doc) -> str:
+    """A person's name as `_clean_entity` gives it, in full where the title writes the surname alone and its lede (of
+    `doc`, the title and lede) the whole name ("Gaetz" of "The Gaetz nomination": "Matt Gaetz"); "" where a name the
+    parse tags no one's is no person's of the lede."""
+    name = _clean_entity(person)
+    full = next((_clean_entity(e) for e in doc.ents if e.label_ == "PERSON" and " " not in name
+                 and _clean_entity(e).endswith(f" {name}")), "")
+    return full or (name if person.label_ == "PERSON" else "")
 
 
 def _named_complements(doc) -> tuple[tuple[str, str], ...]:
@@ -456,11 +475,12 @@ def _all_argue(ledes: list[Lede], outlets: set[str], who: list[str] = (), what: 
     return len(ledes) > 1 and bool(headlines) and all(_argues(h, told, who, what, people) for h in headlines)
 
 
-def _reported_act(ledes: list[Lede], who: list[str]) -> str:
+def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False) -> str:
     """Where every title argues, the act a lede reports of one of the event's people or its place, as a headline
     ("Biden signs into law a bill to recognize Juneteenth as a federal holiday" of two columns on the holiday): the
     happening the columns argue about, named by the short name the event's label gives its actor. Of several, the one
-    whose words the other ledes write most; "" where no lede reports one."""
+    whose words the other ledes write most; "" where no lede reports one (with `shared_only`, one whose words another
+    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them)."""
     found = []
     for n, lede in enumerate(ledes):
         others = [other.text.casefold() for m, other in enumerate(ledes) if m != n]
@@ -470,6 +490,7 @@ def _reported_act(ledes: list[Lede], who: list[str]) -> str:
                 shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
                              for other in others)
                 found.append((-shared, n, f"{name} {rest}"))
+    found = [act for act in found if act[0] < 0 or not shared_only]
     return min(found)[-1] if found else ""
 
 
@@ -785,12 +806,26 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
     # nor one headed by a group's member ("the most committed anti-Trump Republican"): who, not what happened
     members_of = {form for lede in ledes for name, label in lede.entities if label == "NORP" and name
                   for form in (name.split()[-1].casefold(), name.split()[-1].casefold().removesuffix("s"))}
+    # nor a figure and its unit ("118 degrees", "$40 million"): a measure, not what happened ("$2 trillion coin" is a thing)
     candidates = [k for k in counts if len(members[k]) >= 2 and members[k][-1] not in slant
-                  and members[k][-1] not in members_of
+                  and members[k][-1] not in members_of and not _measure(members[k])
                   and sum(_writes(lede, members[k]) for lede in ledes) / len(ledes) >= share]
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _measure(words: tuple[str, ...]) -> bool:
+    """Whether a phrase's words are a figure and its unit of measure or scale (data/units.toml: "118 degree", "$ 40
+    million"), nothing more."""
+    return all(_FIGURE.fullmatch(w) for w in words[:-1]) and (words[-1] in _units() or bool(_FIGURE.fullmatch(words[-1])))
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    """The units of measure, the scales and the currencies' names of data/units.toml, lower-cased."""
+    table = data_table("units.toml")
+    return frozenset(w.lower() for w in [*table["measures"], *table["scales"], *table["currency"]["names"]])
 
 
 def _befell(phrase: str, ledes: list[Lede]) -> str:
