@@ -23,8 +23,7 @@ from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
-                          same_predicate,
-                          spelled_alike, status_of, symmetric_predicates)
+                          people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -425,9 +424,11 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
 
 
 def _both_outcomes_told(a: Claim, b: Claim, act_a: str, act_b: str) -> bool:
-    """Each claim writes the other's outcome too ("40 were wounded, where the strike killed 12" / "injured 40 and
-    killed 12"): both outcomes befell someone, and neither claim denies the other's."""
-    return _written_in(_opposites_of(act_a), a.text) and _written_in(_opposites_of(act_b), b.text)
+    """Each claim writes the other's fate of people too ("40 were wounded, where the strike killed 12" / "injured 40
+    and killed 12"): both befell someone, and neither claim denies the other's. (Not other opposites: "59% say legal,
+    39% illegal" / "39% say legal, 59% illegal" write both and swap them.)"""
+    return ({act_a, act_b} <= people_counts()[0] and _written_in(_opposites_of(act_a), a.text)
+            and _written_in(_opposites_of(act_b), b.text))
 
 
 def _fates_of_two_groups(fa, fb) -> str:
