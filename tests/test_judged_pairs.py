@@ -2056,3 +2056,38 @@ def test_a_figures_holder_is_found_where_the_figure_is_written_whole():
 def test_a_duration_keeps_its_approximation(verdict, b, conflict):
     result = verdict("The outage, which lasted almost six hours on Monday, ended at noon.", b)
     assert result.contradiction == conflict, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The strike killed 12 soldiers in Kharkiv.", "40 soldiers were wounded in the strike near Kharkiv."),
+    ("Twelve soldiers died in the strike on Kharkiv, officials said.",
+     "According to officials, the strike on Kharkiv injured 40 soldiers."),
+    ("Nine miners were rescued from the collapsed shaft in Kolwezi, the company said.",
+     "The collapse of the shaft in Kolwezi killed four miners."),
+])
+def test_two_fates_each_with_a_count_of_its_own_are_two_groups_not_a_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+def test_each_claim_telling_both_outcomes_is_no_opposite(verdict):
+    result = verdict("Officials said 40 soldiers were wounded in Kharkiv, where the strike killed 12 soldiers.",
+                     "The strike in Kharkiv, which injured 40 soldiers, also killed 12 of them.")
+    assert not result.contradiction
+
+
+@pytest.mark.parametrize("b", [
+    "14 workers were killed in the blast at the plant.",
+    "The blast at the plant, officials said, killed 14 workers.",
+])
+def test_one_group_told_killed_and_injured_still_conflicts(verdict, b):
+    assert verdict("The blast injured 14 workers at the plant.", b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The U.S. imposed the sanctions on Friday.", "The sanctions were imposed by the United States on Friday."),
+    ("The FDA approved the vaccine on Monday.", "The vaccine was approved by the Food and Drug Administration on Monday."),
+])
+def test_a_body_and_its_initials_are_one_agent(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and "different agent" not in result.reason

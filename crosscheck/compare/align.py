@@ -137,6 +137,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
         return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
+        if not verbs and {pa, pb} <= people_counts()[0]:
+            return ""  # two tallies of one scene: "killed 12 soldiers" / "40 soldiers were wounded"
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
         return "strong" if verbs or _same_scene(fa, fb) else "other"

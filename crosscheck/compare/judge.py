@@ -23,8 +23,7 @@ from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
-                          same_predicate,
-                          spelled_alike, status_of, symmetric_predicates)
+                          people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -414,10 +413,34 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
         return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
     if _forecast_against_result(a, b, a.predicate, b.predicate):
         return Judgement(similarity, False, "apart", False, f"a forecast against a result: opposite outcomes ({pair})")
+    if _both_outcomes_told(a, b, a.predicate, b.predicate):
+        return None
+    if counts := _fates_of_two_groups(fa, fb):
+        return Judgement(similarity, False, "apart", False, f"two groups' fates: {counts}")
     hedged = _hedged_apart(a, b)
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
+
+
+def _both_outcomes_told(a: Claim, b: Claim, act_a: str, act_b: str) -> bool:
+    """Each claim writes the other's fate of people too ("40 were wounded, where the strike killed 12" / "injured 40
+    and killed 12"): both befell someone, and neither claim denies the other's. (Not other opposites: "59% say legal,
+    39% illegal" / "39% say legal, 59% illegal" write both and swap them.)"""
+    return ({act_a, act_b} <= people_counts()[0] and _written_in(_opposites_of(act_a), a.text)
+            and _written_in(_opposites_of(act_b), b.text))
+
+
+def _fates_of_two_groups(fa, fb) -> str:
+    """Each verb tells a count of its own of one counted thing ("killed 12 soldiers" / "40 soldiers were wounded"):
+    two groups, each with its fate, not one group told two ways; "" otherwise."""
+    def counted(frame):
+        return {m.counts: m for m in frame.measures if m.unit == "count" and m.counts and m.predicate == frame.predicate}
+
+    xs, ys = counted(fa), counted(fb)
+    shared = [(xs[c], ys[c]) for c in xs.keys() & ys.keys()]
+    apart = [(x, y) for x, y in shared if not (x.low <= y.value <= (x.high or x.value) or y.low <= x.value <= (y.high or y.value))]
+    return f"{apart[0][0].shown} {fa.predicate} vs {apart[0][1].shown} {fb.predicate}" if apart else ""
 
 
 def _traded_to_fit(fa, fb, entities_a, entities_b):
@@ -459,7 +482,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             basis, what, on_objects = found
             if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)
-                                        or _granted_as_told(ca, cb)):
+                                        or _granted_as_told(ca, cb)
+                                        or not on_objects and _both_outcomes_told(a, b, ca.predicate, cb.predicate)):
                 continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal";
                 # "granted a request to block the law" / "blocked the law"
             if on_objects:  # the objects are what differs: the agents must be one
@@ -766,7 +790,7 @@ def _names_in(role: str, entities: tuple[str, ...]) -> list[str]:
 def _distinct(xs: list[str], ys: list[str]) -> bool:
     """Two lists of names, both given, that share no word and neither of which shortens the other."""
     x, y = " ".join(xs), " ".join(ys)
-    return bool(xs and ys) and not _words(x) & _words(y) and not _shortened(x, y)
+    return bool(xs and ys) and not _words(x) & _words(y) and not _shortened(x, y) and not _initialism(x, y)
 
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
