@@ -969,13 +969,14 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
-             or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings))
+             or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
+             or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b))
     if found is None:
         return None
     what, x, y = found
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
-    told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b))
+    told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
     if not swapped and (opposed or told_twice):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
         how = " (one statement told twice)" if told_twice else ""
@@ -994,6 +995,80 @@ _OPPOSED = {"acts", "qualities", "comparisons"}
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
+
+
+def _ordinals_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One noun each claim numbers with an ordinal the other does not give it ("the first time it has weighed in" /
+    "the third time the group has taken sides"): one thing placed two ways, or two things of a series
+    (frames.toml [ordinal] `sequences`); not one thing told alike, so no agreement, and no conflict either."""
+    x, y = _ordinals_written(a.text), _ordinals_written(b.text)
+    for noun in sorted(set(x) & set(y)):
+        if not x[noun] & y[noun]:
+            return "ordinals", f"{'/'.join(sorted(x[noun]))} {noun}", f"{'/'.join(sorted(y[noun]))} {noun}"
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _ordinals_written(text: str) -> dict[str, frozenset[str]]:
+    """Each noun an ordinal of frames.toml [rank.ordinals] numbers, the next word or the one after it ("the third
+    such test"), to the ordinals written before it."""
+    table, found = frame_words()["rank"]["ordinals"], {}
+    words = [w.lower() for w in _WORD.findall(text)]
+    for at, word in enumerate(words):
+        if word in table:
+            for noun in words[at + 1:at + 3]:
+                found.setdefault(noun.removesuffix("s"), set()).add(word)
+    return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
+
+
+def _polarities_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """A word one claim denies ("was not paid") that the other writes and denies nowhere ("received ... and was
+    paid"), where no slot read them as one act asserted and negated (a misparse): never an agreement. Not where the
+    denying claim also writes the word undenied ("visited the border, after criticism for not having visited"), nor
+    where the other denies it in other words ("does not have" / "without"), nor a denied act whose opposite the other
+    writes ("found not guilty" / "acquitted")."""
+    for denying, other in ((a, b), (b, a)):
+        other_words = set(_WORD.findall(other.text.lower()))
+        if other_words & _denial_words() or _NEGATION.search(other.text):
+            continue
+        for denial in _NEGATION.finditer(denying.text):
+            word = denial.group(1).lower()
+            rest = denying.text[:denial.start()] + " " + denying.text[denial.end():]
+            if word in _LIGHT or _ASIDE_BEFORE.search(denying.text[:denial.start()]) \
+                    or not _inflection_written(word, other_words) \
+                    or _inflection_written(word, set(_WORD.findall(rest.lower()))):
+                continue
+            if _verbs_written(a.text)[0] & _verbs_written(b.text)[0]:
+                return None
+            return ("polarities", denial.group(), f"{word} (not denied)") if denying is a else \
+                ("polarities", f"{word} (not denied)", denial.group())
+    return None
+
+
+def _inflection_written(word: str, words: set[str]) -> bool:
+    """A form of the word among the words ("charged": "charge", "charges", "charging")."""
+    stem = re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 5 else word
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for w in words)
+
+
+# a denial inside a question or a relative clause, not the claim's own ("to know which Americans haven't been
+# vaccinated", "a resolution, which does not include ..."): a wh-word a few words before it
+_ASIDE_BEFORE = re.compile(r"\b(?:which|who|whom|whose|whether|if|when|where|why|how|unless)\b(?:\W+\w+){0,4}\W*$", re.I)
+
+
+# a negation and the word it denies, past an auxiliary ("not be charged": charged; "never ratified", "didn't attend",
+# "would not “bow”"); not "not only", "not just", "whether or not", "if not", "not least" (no denial)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)(?<!\bor not)(?<!\bif not)(?!\W+(?:only|just|least)\b)"
+                       r"(?:\W+(?:be|been|being|have|having|yet|ever|even|to|always|also|so|too))*\W+(\w+)", re.I)
+
+
+@functools.cache
+def _denial_words() -> frozenset[str]:
+    """Words of a denial other than "not" (certainty.toml [negation]), in their regular forms: one of them in the other
+    claim may tell the same denial ("does not have the death penalty" / "states without the death penalty")."""
+    table = data_table("certainty.toml")["negation"]
+    verbs = {form for verb in (*table["governors"], *table["denials"]) for form in _forms(verb)}
+    return frozenset(verbs | {w for w in (*table["pronouns"], *table["determiners"], *table["others"]) if " " not in w})
 
 
 def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
@@ -1163,6 +1238,9 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
     (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
     Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
+    scored = _score_holders(claim.text).get(numeral)
+    if scored:
+        return scored
     at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
     holder = _holder(claim, numeral, at)
     if not holder or _AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
@@ -1171,6 +1249,20 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     between = claim.text[claim.text.find(holder) + len(holder):at]
     return holder if len(_WORD.findall(between)) <= settings.holder_reach_words else ""
 
+
+@functools.lru_cache(maxsize=8192)
+def _score_holders(text: str) -> dict[str, str]:
+    """The two figures of a score told after a lead between two rivals, each to its holder: the first the subject's,
+    the second the object's ("Clinton leads Sanders 47 percent to 44 percent": 47 is Clinton's, though Sanders is
+    the name written just before it)."""
+    words = frame_words()["margin"]
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in ("ahead", "behind"))
+    found = re.search(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+                      rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)", text)
+    return {found.group(3): found.group(1), found.group(4): found.group(2)} if found else {}
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 
 # a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
 # BioNTech"

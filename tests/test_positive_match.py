@@ -1,0 +1,89 @@
+"""An agreement is a positive match (issue 16: "similar wording alone is never agreement"): a specific each claim
+states that no slot compared keeps the pair from agreeing (a denial in one claim only, an ordinal each gives one
+noun, a figure told of the other rival in a score), while pairs whose specifics all match stay agreements
+(rounding, units, date granularity, active and passive). Each tried in other phrasings: passive, a relative
+clause, the attribution first or last."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The union said its members had not accepted the pay offer, which the company made on Friday.",
+     "The pay offer that the company made on Friday was accepted by union members, the union said."),
+    ("According to the union, the pay offer the company made on Friday was not accepted by its members.",
+     "Union members accepted the pay offer that the company made on Friday, the union said."),
+    ("Union members, who met on Friday, did not accept the company's pay offer, a spokesman said.",
+     "A spokesman said union members, who met on Friday, accepted the company's pay offer."),
+])
+def test_a_denial_in_one_claim_only_is_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    # both deny it
+    ("Citizens flown out of the country will not be charged for the flights, the department said.",
+     "The department said citizens flown out of the country won't have to pay for the flights."),
+    # the denied act's opposite
+    ("The jury found the former mayor not guilty of bribery on Friday.",
+     "On Friday the former mayor was acquitted of bribery by the jury."),
+    # a denial of another thing, in a relative clause
+    ("Senate Democrats released their budget plan on Monday, which does not include a rise in the debt limit.",
+     "Senate Democrats unveiled their budget plan on Monday, a plan that includes a rise in spending."),
+    # "not only" denies nothing
+    ("The storm flooded not only the harbour but the old town on Sunday, officials said.",
+     "Officials said the storm flooded the harbour and the old town on Sunday."),
+])
+def test_a_denial_matched_or_no_denial_stays_an_agreement(verdict, a, b):
+    assert "polarities" not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Growth Fund has also endorsed Patel - the first time it has weighed in during a primary contest.",
+     "The endorsement of Patel by the Growth Fund is the third time the group has taken sides in a primary contest."),
+    ("Patel, whom the Growth Fund endorsed on Monday, is the second candidate it has backed in a primary.",
+     "The Growth Fund endorsed Patel on Monday, the fourth candidate the group has backed in a primary."),
+])
+def test_an_ordinal_each_claim_gives_one_noun_is_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree" and not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Growth Fund has also endorsed Patel - the first time it has weighed in during a primary contest.",
+     "For the first time in a primary contest, Patel was endorsed by the Growth Fund."),
+    ("The Growth Fund endorsed Patel, its first endorsement in a primary, on Monday.",
+     "On Monday Patel won the Growth Fund's backing, the first time it has backed anyone in a primary."),
+])
+def test_one_ordinal_told_twice_stays_an_agreement(verdict, a, b):
+    assert "ordinals" not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The bridge reopened to traffic after repairs that took about two hours, the city said.",
+     "Repairs to the bridge took 120 minutes before it reopened to traffic, the city said."),
+    ("The company said it cut 4,950 jobs in March.",
+     "About 5,000 jobs were cut by the company on March 3, it said."),
+    ("The council approved the new budget of $2.1 million on Tuesday.",
+     "The new $2.1 million budget was approved by the council on Tuesday."),
+])
+def test_same_facts_in_other_words_stay_agreements(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A new poll shows Patel with 47 percent against Moreno, who has 44 percent.",
+     "Moreno leads Patel 47 percent to 44 percent in the new poll."),
+    ("In the new poll Patel trails Moreno 44% to 47%, its authors said.",
+     "Patel's 47% is ahead of the 44% Moreno gets in the new poll, its authors said."),
+])
+def test_a_score_told_of_the_other_rival_is_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Moreno leads Patel 47 percent to 44 percent in the new poll.",
+     "The new poll shows Moreno with 47 percent against Patel, who has 44 percent."),
+    ("Patel trails Moreno 44 percent to 47 percent in the new poll.",
+     "Moreno leads Patel 47% to 44% in the new poll."),
+])
+def test_one_score_of_the_same_rivals_stays_an_agreement(verdict, a, b):
+    assert "holders" not in verdict(a, b).reason
