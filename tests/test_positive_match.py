@@ -87,3 +87,23 @@ def test_a_score_told_of_the_other_rival_is_no_agreement(verdict, a, b):
 ])
 def test_one_score_of_the_same_rivals_stays_an_agreement(verdict, a, b):
     assert "holders" not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two sides held direct talks in Oman on Saturday, officials said.",
+     "Officials said the talks the two sides held in Oman on Saturday were indirect."),
+    ("Police said the two armed men were detained outside the bank on Friday.",
+     "The two men, who were unarmed, were detained by police outside the bank on Friday."),
+    ("The council approved the plan in a closed session on Monday, a spokesman said.",
+     "A spokesman said the plan was approved by the council on Monday in an open session."),
+])
+def test_opposite_qualities_of_more_kinds_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two sides held direct talks in Oman on Saturday, officials said.",
+     "Direct talks between the two sides took place in Oman on Saturday, according to officials."),
+])
+def test_one_quality_told_twice_stays_an_agreement(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
