@@ -107,3 +107,28 @@ def test_opposite_qualities_of_more_kinds_are_no_agreement(verdict, a, b):
 ])
 def test_one_quality_told_twice_stays_an_agreement(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Patel raised $3 million in the quarter, twice as much as Moreno.",
+     "Moreno raised $3 million in the quarter, twice as much as Patel."),
+    ("According to the filings, Patel raised $3 million in the quarter, twice as much as Moreno.",
+     "Moreno raised $3 million in the quarter, twice as much as Patel, the filings show."),
+    ("The filings show that $3 million was raised by Patel in the quarter, double the amount Moreno raised.",
+     "Moreno, who raised $3 million in the quarter, took in double the amount Patel raised, the filings show."),
+])
+def test_one_act_whose_named_doers_differ_is_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Patel raised $3 million in the quarter, twice as much as Moreno.",
+     "In the quarter, $3 million was raised by Patel, twice as much as Moreno."),
+    ("Advisers to the Food and Drug Administration voted unanimously on Thursday to back the booster.",
+     "The Food and Drug Administration's advisers voted 19-0 on Thursday to back the booster."),
+    # one of two parallel acts has the same doer in both
+    ("The count showed Patel had received 49.8 percent while Moreno received 49.6 percent.",
+     "Patel appears to have won the caucuses with 49.8 percent of the vote to Moreno's 49.6 percent."),
+])
+def test_one_doer_told_twice_stays_an_agreement(verdict, a, b):
+    assert "doers" not in verdict(a, b).reason

@@ -970,7 +970,7 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
              or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
-             or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b))
+             or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb))
     if found is None:
         return None
     what, x, y = found
@@ -995,6 +995,34 @@ _OPPOSED = {"acts", "qualities", "comparisons"}
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
+
+
+def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """One act (the main verbs, or any two clauses) whose named doers differ, where each claim names the other's
+    doer too, so no agent conflict was read: a joint act, a second party, or the doers traded ("Patel raised $3
+    million, twice as much as Moreno" / "Moreno raised $3 million, twice as much as Patel"); not a match either way.
+    Not acts that parties do together ("met", "talked"), nor light verbs, nor where some clause of the act has one
+    doer in both ("Clinton received 49.8% while Sanders received 49.6%" / "Clinton won with 49.8%")."""
+    found = None
+    for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
+        if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES \
+                or {x.predicate, y.predicate} & symmetric_predicates() or bool(x.negation) != bool(y.negation):
+            continue
+        agents_a, agents_b = _named_head(x.agent, a.entities), _named_head(y.agent, b.entities)
+        if agents_a and agents_b and not _distinct(agents_a, agents_b):
+            return None
+        if _distinct(agents_a, agents_b) and found is None:
+            found = "doers of one act", f"{', '.join(agents_a)} ({x.predicate})", f"{', '.join(agents_b)} ({y.predicate})"
+    return found
+
+
+def _named_head(role: str, entities: tuple[str, ...]) -> list[str]:
+    """The names the role is, not those of a phrase hanging on it ("Vaccine advisers to the US Food and Drug
+    Administration" is the advisers, not the FDA)."""
+    return [e for e in _named(role, entities) if not _OF_ANOTHER.search(role[:max(role.find(e), 0)])]
+
+
+_OF_ANOTHER = re.compile(r"\b(?:to|of|for|from|at|with|in|by)\b", re.I)
 
 
 def _ordinals_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
