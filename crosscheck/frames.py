@@ -179,6 +179,9 @@ def _order(root) -> tuple[str, str]:
         verbs.append(root.head)
     measured = [g for verb in verbs for c in verb.children if c.dep_ == "npadvmod" for g in c.children]  # "a day after"
     for child in [c for verb in verbs for c in verb.children] + measured:
+        phrased = _phrased_order(child)
+        if phrased:
+            return phrased
         relation = words.get(child.lower_)
         if relation is None:
             continue
@@ -192,6 +195,21 @@ def _order(root) -> tuple[str, str]:
         if child.dep_ == "advcl" and mark is not None:
             return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
     return _joined_order(root)
+
+
+def _phrased_order(child) -> tuple[str, str, str] | tuple[()]:
+    """An order told by a word and the preposition after it (frames.toml [order_phrases]): "ahead of the vote",
+    "prior to the hearing", "in the wake of the vote"; not a time ("ahead of Tuesday")."""
+    table = frame_words()["order_phrases"]
+    head = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+    if head is None or head.lower_ not in table:
+        return ()
+    phrase = table[head.lower_]
+    preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == phrase["preposition"]), None)
+    told = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None) if preposition else None
+    if told is None or _a_time(told) or _before_someone(told):
+        return ()
+    return phrase["relation"], text_of(told), told.lemma_.lower()
 
 
 def _joined_order(root) -> tuple[str, str, str] | tuple[()]:

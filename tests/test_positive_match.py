@@ -132,3 +132,25 @@ def test_one_act_whose_named_doers_differ_is_no_agreement(verdict, a, b):
 ])
 def test_one_doer_told_twice_stays_an_agreement(verdict, a, b):
     assert "doers" not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Following the vote in parliament, the minister resigned on Thursday.",
+     "The minister resigned on Thursday ahead of the vote in parliament."),
+    ("The audit report was released prior to the hearing on Tuesday, officials said.",
+     "Officials said the audit report was released after the hearing on Tuesday."),
+    ("In the wake of the vote, the minister, who had led the party since 2019, resigned.",
+     "The minister, who had led the party since 2019, resigned before the vote."),
+])
+def test_an_order_told_by_a_word_and_its_preposition_is_read(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The minister resigned on Thursday ahead of the vote in parliament.",
+     "Before the vote in parliament, the minister resigned on Thursday."),
+    ("The audit report was released prior to the hearing on Tuesday.",
+     "Ahead of the hearing on Tuesday, the audit report was released."),
+])
+def test_one_order_told_by_other_words_stays_an_agreement(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
