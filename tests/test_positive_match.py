@@ -154,3 +154,19 @@ def test_an_order_told_by_a_word_and_its_preposition_is_read(verdict, a, b):
 ])
 def test_one_order_told_by_other_words_stays_an_agreement(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Klobuchar has 63 delegates and Buttigieg has 136, according to the count.",
+     "According to the count, Buttigieg has 63 delegates and Klobuchar has 136."),
+    ("Klobuchar won 63 delegates, while Buttigieg won 136, the party said.",
+     "The party said Buttigieg won 63 delegates and Klobuchar won 136."),
+])
+def test_counts_listed_for_two_rivals_told_of_the_other_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+def test_counts_listed_for_two_rivals_in_another_order_stay_an_agreement(verdict):
+    result = verdict("Klobuchar has 63 delegates and Buttigieg has 136, according to the count.",
+                     "According to the count, Buttigieg has 136 delegates and Klobuchar has 63.")
+    assert result.relation == "agree"

@@ -1246,11 +1246,18 @@ def _told_by_object(act: str, light_verb: str, text: str) -> bool:
 def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
     Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
-    for numeral in set(_shares(a.text)) & set(_shares(b.text)):
+    for numeral in (set(_shares(a.text)) | _listed(a, settings)) & (set(_shares(b.text)) | _listed(b, settings)):
         x, y = _person_holding(a, numeral, settings), _person_holding(b, numeral, settings)
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
     return None
+
+
+def _listed(claim: Claim, settings: Settings) -> set[str]:
+    """The numerals of figures the claim lists for two holders or more ("Lopez has 63 delegates and Park has 136"):
+    a count or amount told of each rival, where one figure alone is rather of a thing (`_shares`)."""
+    held = {n: _person_holding(claim, n, settings) for n in _counted_numerals(claim)}
+    return set(held) if len({h for h in held.values() if h}) >= 2 and all(held.values()) else set()
 
 
 def _shares(text: str) -> list[str]:
