@@ -213,10 +213,10 @@ def _phrased_order(child) -> tuple[str, str, str] | tuple[()]:
 
 
 def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
-    """The main act placed by a joined act's adverb ("fired missiles and South Korea said hours later that ..."):
-    before (or after) the joined act."""
+    """The main act placed by a joined act's adverb ("fired missiles and South Korea said hours later that ...";
+    "fired its chief executive, then reported a loss"): before (or after) the joined act."""
     adverbs = frame_words()["order_adverbs"]
-    for joined in (c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+    for joined in (c for c in root.children if c.dep_ in ("conj", "advcl", "dep") and c.pos_ in ("VERB", "AUX")
                    and not any(m.dep_ == "mark" for m in c.children)):  # the parser hangs "and X said" either way
         adverb = next((c for c in joined.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
         if adverb is not None:

@@ -170,3 +170,23 @@ def test_counts_listed_for_two_rivals_in_another_order_stay_an_agreement(verdict
     result = verdict("Klobuchar has 63 delegates and Buttigieg has 136, according to the count.",
                      "According to the count, Buttigieg has 136 delegates and Klobuchar has 63.")
     assert result.relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company fired its chief executive on Monday, then reported a quarterly loss.",
+     "The company reported a quarterly loss on Monday and then fired its chief executive."),
+    ("Its chief executive was fired by the company on Monday, and it then reported a quarterly loss.",
+     "The company reported a quarterly loss on Monday, then fired its chief executive, a spokesman said."),
+])
+def test_acts_joined_by_then_in_two_orders_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company fired its chief executive on Monday and then reported a quarterly loss.",
+     "On Monday the company fired its chief executive, before reporting a quarterly loss."),
+    ("Police arrested the suspect on Friday and then charged him with murder.",
+     "The suspect was arrested on Friday and charged with murder, police said."),
+])
+def test_acts_joined_by_then_in_one_order_stay_an_agreement(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
