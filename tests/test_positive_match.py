@@ -190,3 +190,18 @@ def test_acts_joined_by_then_in_two_orders_are_no_agreement(verdict, a, b):
 ])
 def test_acts_joined_by_then_in_one_order_stay_an_agreement(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("It was China that asked for the call, according to the readout.",
+     "According to the readout, the call was requested by the United States."),
+    ("It was Judge Maria Ortega who dismissed the case on Monday.",
+     "The case was dismissed on Monday by Judge Daniel Whitfield."),
+])
+def test_a_doer_put_first_by_a_cleft_is_read(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+def test_one_doer_put_first_by_a_cleft_stays_an_agreement(verdict):
+    assert verdict("It was China that asked for the call, according to the readout.",
+                   "China asked for the call, the readout said.").relation == "agree"
