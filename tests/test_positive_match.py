@@ -205,3 +205,19 @@ def test_a_doer_put_first_by_a_cleft_is_read(verdict, a, b):
 def test_one_doer_put_first_by_a_cleft_stays_an_agreement(verdict):
     assert verdict("It was China that asked for the call, according to the readout.",
                    "China asked for the call, the readout said.").relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Microsoft, which bought Activision for $69 billion, closed the deal on Friday.",
+     "Activision's $69 billion acquisition of Microsoft closed on Friday."),
+    ("Activision was bought by Microsoft for $69 billion, the companies said on Friday.",
+     "The companies said on Friday that Activision's purchase of Microsoft for $69 billion was complete."),
+])
+def test_an_act_whose_doer_and_object_a_noun_trades_is_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree"
+
+
+def test_an_act_and_its_noun_with_one_doer_stay_an_agreement(verdict):
+    assert "roles" not in verdict("Microsoft, which bought Activision for $69 billion, closed the deal on Friday.",
+                                  "Microsoft's $69 billion acquisition of Activision closed on Friday.").reason

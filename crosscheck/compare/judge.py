@@ -970,7 +970,8 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
              or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
-             or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb))
+             or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb)
+             or _roles_traded(a, b, fa, fb))
     if found is None:
         return None
     what, x, y = found
@@ -1014,6 +1015,28 @@ def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
         if _distinct(agents_a, agents_b) and found is None:
             found = "doers of one act", f"{', '.join(agents_a)} ({x.predicate})", f"{', '.join(agents_b)} ({y.predicate})"
     return found
+
+
+def _roles_traded(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    found = _roles_traded_in_a_noun(a, b, fa)
+    if found:
+        return "roles", *found
+    found = _roles_traded_in_a_noun(b, a, fb)
+    return ("roles", found[1], found[0]) if found else None
+
+
+def _roles_traded_in_a_noun(a: Claim, b: Claim, fa) -> tuple[str, str] | None:
+    """An act of one claim whose named doer and named object the other writes the other way round around a noun,
+    the object as its owner and the doer after "of" ("Microsoft, which bought Activision" / "Activision's $69 billion
+    acquisition of Microsoft"): not a match, whatever the noun (so no conflict either)."""
+    for clause in (fa, *fa.clauses):
+        doers, objects = (_named_head(role, a.entities) or _bare_name(role) for role in (clause.agent, clause.theme))
+        for doer in doers:
+            for thing in objects:
+                if _distinct([doer], [thing]) and re.search(
+                        rf"\b{re.escape(thing)}['’]s?\s+(?:[\w$.,-]+\s+){{0,4}}of\s+(?:the\s+)?{re.escape(doer)}\b", b.text):
+                    return f"{doer} {clause.predicate} {thing}", f"{thing}'s ... of {doer}"
+    return None
 
 
 def _named_head(role: str, entities: tuple[str, ...]) -> list[str]:
