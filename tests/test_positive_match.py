@@ -221,3 +221,27 @@ def test_an_act_whose_doer_and_object_a_noun_trades_is_no_agreement(verdict, a, 
 def test_an_act_and_its_noun_with_one_doer_stay_an_agreement(verdict):
     assert "roles" not in verdict("Microsoft, which bought Activision for $69 billion, closed the deal on Friday.",
                                   "Microsoft's $69 billion acquisition of Activision closed on Friday.").reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # the parse reads no doer of "rejected" in the first: the names written beside the verb decide
+    ("State Republicans balked at joining the state committee that is investigating the riot on Wednesday after "
+     "Assembly Speaker Ann Patel rejected two of the five Republicans Assembly Minority Leader Tom Moreno had tapped "
+     "for the panel.",
+     "Two of the five Republicans that Speaker Ann Patel had named to the riot committee were rejected on Wednesday "
+     "by Minority Leader Tom Moreno."),
+])
+def test_doers_written_beside_one_verb_that_differ_are_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("text, entities, doers", [
+    ("after Speaker Ann Patel rejected two of the five Republicans Tom Moreno had tapped",
+     ("Ann Patel", "Tom Moreno"), {"rejected": {"Ann Patel"}, "tapped": {"Tom Moreno"}}),
+    ("Two of the five were rejected on Wednesday by Minority Leader Tom Moreno.", ("Tom Moreno",),
+     {"rejected": {"Tom Moreno"}}),
+    ("The plan, which was approved by the council, was praised.", ("Tom Moreno",), {}),
+])
+def test_doers_are_read_beside_their_verb(text, entities, doers):
+    from crosscheck.compare.judge import _doers_written
+    assert _doers_written(text, entities) == doers

@@ -1014,7 +1014,35 @@ def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
             return None
         if _distinct(agents_a, agents_b) and found is None:
             found = "doers of one act", f"{', '.join(agents_a)} ({x.predicate})", f"{', '.join(agents_b)} ({y.predicate})"
-    return found
+    return found or _written_doers_unmatched(a, b)
+
+
+def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One verb both claims write whose doer each names as written, the name just before it or after its "by"
+    ("Speaker Pelosi rejected two of the five" / "were rejected on Wednesday by Minority Leader McCarthy"), where
+    the parse gave no roles to compare; not where one names a doer both write for it."""
+    x, y = _doers_written(a.text, a.entities), _doers_written(b.text, b.entities)
+    for verb in sorted(set(x) & set(y)):
+        if _distinct(sorted(x[verb]), sorted(y[verb])):
+            return "doers of one act", f"{', '.join(sorted(x[verb]))} ({verb})", f"{', '.join(sorted(y[verb]))} ({verb})"
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _doers_written(text: str, entities: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each past form the text writes with a name as its doer: the name just before it ("Pelosi rejected", "McCarthy
+    had tapped") or a few words after its "by" ("were rejected on Wednesday by Minority Leader Kevin McCarthy")."""
+    found: dict[str, set[str]] = {}
+    for name in entities:
+        if not name[:1].isupper() or any(c.isdigit() for c in name):
+            continue
+        written = re.escape(name)
+        for verb in re.findall(rf"\b{written}\s+(?:(?:had|has|have)\s+)?([a-z]{{3,}}ed)\b", text):
+            found.setdefault(verb, set()).add(name)
+        for verb in re.findall(rf"\b(?:was|were|been|being|is|are)\s+([a-z]{{3,}}ed)\s+(?:[\w.,]+\s+){{0,3}}?by\s+"
+                               rf"(?:[\w.]+\s+){{0,4}}?{written}\b", text):
+            found.setdefault(verb, set()).add(name)
+    return {verb: frozenset(names) for verb, names in found.items()}
 
 
 def _roles_traded(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
