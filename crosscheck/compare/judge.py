@@ -978,6 +978,7 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
+    # (ordinals, polarities, doers and roles read from the words alone are never a conflict: see _SPECIFIC_BASIS)
     if not swapped and (opposed or told_twice):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
         how = " (one statement told twice)" if told_twice else ""
@@ -992,7 +993,10 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
 _OPPOSED = {"acts", "qualities", "comparisons"}
 # The kinds of specific left unmatched that conflict in one statement told twice, each with the finding's basis
 # (findings.py words each basis for the reader). The people one act is done to conflict only where neither claim
-# names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge.
+# names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge. The kinds not
+# here (ordinals, polarities, doers of one act, roles traded around a noun: issue 16's positive match) keep a pair from
+# agreeing and conflict nowhere: they are read from the words, where "the first time" / "the third time" may be two
+# things of a series and a denial may be in other words.
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
@@ -1013,7 +1017,8 @@ def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
         if agents_a and agents_b and not _distinct(agents_a, agents_b):
             return None
         if _distinct(agents_a, agents_b) and found is None:
-            found = "doers of one act", f"{', '.join(agents_a)} ({x.predicate})", f"{', '.join(agents_b)} ({y.predicate})"
+            found = ("doers of one act", f"{', '.join(agents_a)} ({x.predicate})",
+                     f"{', '.join(agents_b)} ({y.predicate})")
     return found or _written_doers_unmatched(a, b)
 
 
@@ -1024,7 +1029,8 @@ def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     x, y = _doers_written(a.text, a.entities), _doers_written(b.text, b.entities)
     for verb in sorted(set(x) & set(y)):
         if _distinct(sorted(x[verb]), sorted(y[verb])):
-            return "doers of one act", f"{', '.join(sorted(x[verb]))} ({verb})", f"{', '.join(sorted(y[verb]))} ({verb})"
+            return ("doers of one act", f"{', '.join(sorted(x[verb]))} ({verb})",
+                    f"{', '.join(sorted(y[verb]))} ({verb})")
     return None
 
 
@@ -1046,6 +1052,7 @@ def _doers_written(text: str, entities: tuple[str, ...]) -> dict[str, frozenset[
 
 
 def _roles_traded(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """An act of either claim whose doer and object the other trades around a noun (`_roles_traded_in_a_noun`)."""
     found = _roles_traded_in_a_noun(a, b, fa)
     if found:
         return "roles", *found
@@ -1061,8 +1068,8 @@ def _roles_traded_in_a_noun(a: Claim, b: Claim, fa) -> tuple[str, str] | None:
         doers, objects = (_named_head(role, a.entities) or _bare_name(role) for role in (clause.agent, clause.theme))
         for doer in doers:
             for thing in objects:
-                if _distinct([doer], [thing]) and re.search(
-                        rf"\b{re.escape(thing)}['’]s?\s+(?:[\w$.,-]+\s+){{0,4}}of\s+(?:the\s+)?{re.escape(doer)}\b", b.text):
+                owned = rf"\b{re.escape(thing)}['’]s?\s+(?:[\w$.,-]+\s+){{0,4}}of\s+(?:the\s+)?{re.escape(doer)}\b"
+                if _distinct([doer], [thing]) and re.search(owned, b.text):
                     return f"{doer} {clause.predicate} {thing}", f"{thing}'s ... of {doer}"
     return None
 
@@ -1101,8 +1108,9 @@ def _ordinals_written(text: str) -> dict[str, frozenset[str]]:
 
 
 def _polarities_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
-    """A word one claim denies ("was not paid") that the other writes and denies nowhere ("received ... and was
-    paid"), where no slot read them as one act asserted and negated (a misparse): never an agreement. Not where the
+    """A word one claim denies ("its members had not accepted the pay offer") that the other writes and denies nowhere
+    ("the pay offer ... was accepted by union members"), where no slot read them as one act asserted and negated (a
+    misparse): never an agreement. Not where the
     denying claim also writes the word undenied ("visited the border, after criticism for not having visited"), nor
     where the other denies it in other words ("does not have" / "without"), nor a denied act whose opposite the other
     writes ("found not guilty" / "acquitted")."""
@@ -1132,7 +1140,8 @@ def _inflection_written(word: str, words: set[str]) -> bool:
 
 # a denial inside a question or a relative clause, not the claim's own ("to know which Americans haven't been
 # vaccinated", "a resolution, which does not include ..."): a wh-word a few words before it
-_ASIDE_BEFORE = re.compile(r"\b(?:which|who|whom|whose|whether|if|when|where|why|how|unless)\b(?:\W+\w+){0,4}\W*$", re.I)
+_ASIDE_BEFORE = re.compile(r"\b(?:which|who|whom|whose|whether|if|when|where|why|how|unless)\b(?:\W+\w+){0,4}\W*$",
+                           re.I)
 
 
 # a negation and the word it denies, past an auxiliary ("not be charged": charged; "never ratified", "didn't attend",
