@@ -179,6 +179,9 @@ def _order(root) -> tuple[str, str]:
         verbs.append(root.head)
     measured = [g for verb in verbs for c in verb.children if c.dep_ == "npadvmod" for g in c.children]  # "a day after"
     for child in [c for verb in verbs for c in verb.children] + measured:
+        phrased = _phrased_order(child)
+        if phrased:
+            return phrased
         relation = words.get(child.lower_)
         if relation is None:
             continue
@@ -194,11 +197,26 @@ def _order(root) -> tuple[str, str]:
     return _joined_order(root)
 
 
+def _phrased_order(child) -> tuple[str, str, str] | tuple[()]:
+    """An order told by a word and the preposition after it (frames.toml [order_phrases]): "ahead of the vote",
+    "prior to the hearing", "in the wake of the vote"; not a time ("ahead of Tuesday")."""
+    table = frame_words()["order_phrases"]
+    head = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else child
+    if head is None or head.lower_ not in table:
+        return ()
+    phrase = table[head.lower_]
+    preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == phrase["preposition"]), None)
+    told = next((c for c in preposition.children if c.dep_ in ("pobj", "pcomp")), None) if preposition else None
+    if told is None or _a_time(told) or _before_someone(told):
+        return ()
+    return phrase["relation"], text_of(told), told.lemma_.lower()
+
+
 def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
-    """The main act placed by a joined act's adverb ("fired missiles and South Korea said hours later that ..."):
-    before (or after) the joined act."""
+    """The main act placed by a joined act's adverb ("fired missiles and South Korea said hours later that ...";
+    "fired its chief executive, then reported a loss"): before (or after) the joined act."""
     adverbs = frame_words()["order_adverbs"]
-    for joined in (c for c in root.children if c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX")
+    for joined in (c for c in root.children if c.dep_ in ("conj", "advcl", "dep") and c.pos_ in ("VERB", "AUX")
                    and not any(m.dep_ == "mark" for m in c.children)):  # the parser hangs "and X said" either way
         adverb = next((c for c in joined.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
         if adverb is not None:

@@ -149,7 +149,7 @@ def roles(root) -> tuple[str, str]:
     children = list(root.children)
     subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    told_of = told_of_by(root) if root.dep_ == "relcl" else None  # "Pelosi, who rejected the picks": Pelosi
+    told_of = told_of_by(root) if root.dep_ == "relcl" else _clefted(root)  # "Pelosi, who rejected the picks": Pelosi
     obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
     by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
@@ -193,6 +193,16 @@ def _under_clause(token, top) -> bool:
             return True
         token = token.head
     return False
+
+
+def _clefted(clause):
+    """The noun a cleft puts first ("It was China that asked for the call": China), or None."""
+    be = clause.head
+    if clause.dep_ != "ccomp" or be.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr" and c.i < clause.i), None)
 
 
 def told_of_by(clause):

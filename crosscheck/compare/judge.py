@@ -993,13 +993,16 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
-             or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings))
+             or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
+             or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb)
+             or _roles_traded(a, b, fa, fb))
     if found is None:
         return None
     what, x, y = found
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
-    told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b))
+    told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
+    # (ordinals, polarities, doers and roles read from the words alone are never a conflict: see _SPECIFIC_BASIS)
     if not swapped and (opposed or told_twice):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
         how = " (one statement told twice)" if told_twice else ""
@@ -1014,10 +1017,170 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
 _OPPOSED = {"acts", "qualities", "comparisons"}
 # The kinds of specific left unmatched that conflict in one statement told twice, each with the finding's basis
 # (findings.py words each basis for the reader). The people one act is done to conflict only where neither claim
-# names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge.
+# names the other's: "Biden met Xi" / "Xi met Biden" is one meeting, whose doer is the roles' to judge. The kinds not
+# here (ordinals, polarities, doers of one act, roles traded around a noun: issue 16's positive match) keep a pair from
+# agreeing and conflict nowhere: they are read from the words, where "the first time" / "the third time" may be two
+# things of a series and a denial may be in other words.
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
+
+
+def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """One act (the main verbs, or any two clauses) whose named doers differ, where each claim names the other's
+    doer too, so no agent conflict was read: a joint act, a second party, or the doers traded ("Patel raised $3
+    million, twice as much as Moreno" / "Moreno raised $3 million, twice as much as Patel"); not a match either way.
+    Not acts that parties do together ("met", "talked"), nor light verbs, nor where some clause of the act has one
+    doer in both ("Clinton received 49.8% while Sanders received 49.6%" / "Clinton won with 49.8%")."""
+    found = None
+    for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
+        if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES \
+                or {x.predicate, y.predicate} & symmetric_predicates() or bool(x.negation) != bool(y.negation):
+            continue
+        agents_a, agents_b = _named_head(x.agent, a.entities), _named_head(y.agent, b.entities)
+        if agents_a and agents_b and not _distinct(agents_a, agents_b):
+            return None
+        if _distinct(agents_a, agents_b) and found is None:
+            found = ("doers of one act", f"{', '.join(agents_a)} ({x.predicate})",
+                     f"{', '.join(agents_b)} ({y.predicate})")
+    return found or _written_doers_unmatched(a, b)
+
+
+def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One verb both claims write whose doer each names as written, the name just before it or after its "by"
+    ("Speaker Pelosi rejected two of the five" / "were rejected on Wednesday by Minority Leader McCarthy"), where
+    the parse gave no roles to compare; not where one names a doer both write for it."""
+    x, y = _doers_written(a.text, a.entities), _doers_written(b.text, b.entities)
+    for verb in sorted(set(x) & set(y)):
+        if _distinct(sorted(x[verb]), sorted(y[verb])):
+            return ("doers of one act", f"{', '.join(sorted(x[verb]))} ({verb})",
+                    f"{', '.join(sorted(y[verb]))} ({verb})")
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _doers_written(text: str, entities: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each past form the text writes with a name as its doer: the name just before it ("Pelosi rejected", "McCarthy
+    had tapped") or a few words after its "by" ("were rejected on Wednesday by Minority Leader Kevin McCarthy")."""
+    found: dict[str, set[str]] = {}
+    for name in entities:
+        if not name[:1].isupper() or any(c.isdigit() for c in name):
+            continue
+        written = re.escape(name)
+        for verb in re.findall(rf"\b{written}\s+(?:(?:had|has|have)\s+)?([a-z]{{3,}}ed)\b", text):
+            found.setdefault(verb, set()).add(name)
+        for verb in re.findall(rf"\b(?:was|were|been|being|is|are)\s+([a-z]{{3,}}ed)\s+(?:[\w.,]+\s+){{0,3}}?by\s+"
+                               rf"(?:[\w.]+\s+){{0,4}}?{written}\b", text):
+            found.setdefault(verb, set()).add(name)
+    return {verb: frozenset(names) for verb, names in found.items()}
+
+
+def _roles_traded(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
+    """An act of either claim whose doer and object the other trades around a noun (`_roles_traded_in_a_noun`)."""
+    found = _roles_traded_in_a_noun(a, b, fa)
+    if found:
+        return "roles", *found
+    found = _roles_traded_in_a_noun(b, a, fb)
+    return ("roles", found[1], found[0]) if found else None
+
+
+def _roles_traded_in_a_noun(a: Claim, b: Claim, fa) -> tuple[str, str] | None:
+    """An act of one claim whose named doer and named object the other writes the other way round around a noun,
+    the object as its owner and the doer after "of" ("Microsoft, which bought Activision" / "Activision's $69 billion
+    acquisition of Microsoft"): not a match, whatever the noun (so no conflict either)."""
+    for clause in (fa, *fa.clauses):
+        doers, objects = (_named_head(role, a.entities) or _bare_name(role) for role in (clause.agent, clause.theme))
+        for doer in doers:
+            for thing in objects:
+                owned = rf"\b{re.escape(thing)}['’]s?\s+(?:[\w$.,-]+\s+){{0,4}}of\s+(?:the\s+)?{re.escape(doer)}\b"
+                if _distinct([doer], [thing]) and re.search(owned, b.text):
+                    return f"{doer} {clause.predicate} {thing}", f"{thing}'s ... of {doer}"
+    return None
+
+
+def _named_head(role: str, entities: tuple[str, ...]) -> list[str]:
+    """The names the role is, not those of a phrase hanging on it ("Vaccine advisers to the US Food and Drug
+    Administration" is the advisers, not the FDA)."""
+    return [e for e in _named(role, entities) if not _OF_ANOTHER.search(role[:max(role.find(e), 0)])]
+
+
+_OF_ANOTHER = re.compile(r"\b(?:to|of|for|from|at|with|in|by)\b", re.I)
+
+
+def _ordinals_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """One noun each claim numbers with an ordinal the other does not give it ("the first time it has weighed in" /
+    "the third time the group has taken sides"): one thing placed two ways, or two things of a series
+    (frames.toml [ordinal] `sequences`); not one thing told alike, so no agreement, and no conflict either."""
+    x, y = _ordinals_written(a.text), _ordinals_written(b.text)
+    for noun in sorted(set(x) & set(y)):
+        if not x[noun] & y[noun]:
+            return "ordinals", f"{'/'.join(sorted(x[noun]))} {noun}", f"{'/'.join(sorted(y[noun]))} {noun}"
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _ordinals_written(text: str) -> dict[str, frozenset[str]]:
+    """Each noun an ordinal of frames.toml [rank.ordinals] numbers, the next word or the one after it ("the third
+    such test"), to the ordinals written before it."""
+    table, found = frame_words()["rank"]["ordinals"], {}
+    words = [w.lower() for w in _WORD.findall(text)]
+    for at, word in enumerate(words):
+        if word in table:
+            for noun in words[at + 1:at + 3]:
+                found.setdefault(noun.removesuffix("s"), set()).add(word)
+    return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
+
+
+def _polarities_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
+    """A word one claim denies ("its members had not accepted the pay offer") that the other writes and denies nowhere
+    ("the pay offer ... was accepted by union members"), where no slot read them as one act asserted and negated (a
+    misparse): never an agreement. Not where the
+    denying claim also writes the word undenied ("visited the border, after criticism for not having visited"), nor
+    where the other denies it in other words ("does not have" / "without"), nor a denied act whose opposite the other
+    writes ("found not guilty" / "acquitted")."""
+    for denying, other in ((a, b), (b, a)):
+        other_words = set(_WORD.findall(other.text.lower()))
+        if other_words & _denial_words() or _NEGATION.search(other.text):
+            continue
+        for denial in _NEGATION.finditer(denying.text):
+            word = denial.group(1).lower()
+            rest = denying.text[:denial.start()] + " " + denying.text[denial.end():]
+            if word in _LIGHT or _ASIDE_BEFORE.search(denying.text[:denial.start()]) \
+                    or not _inflection_written(word, other_words) \
+                    or _inflection_written(word, set(_WORD.findall(rest.lower()))):
+                continue
+            if _verbs_written(a.text)[0] & _verbs_written(b.text)[0]:
+                return None
+            return ("polarities", denial.group(), f"{word} (not denied)") if denying is a else \
+                ("polarities", f"{word} (not denied)", denial.group())
+    return None
+
+
+def _inflection_written(word: str, words: set[str]) -> bool:
+    """A form of the word among the words ("charged": "charge", "charges", "charging")."""
+    stem = re.sub(r"(?:ing|ed|es|s)$", "", word) if len(word) > 5 else word
+    return any(w.startswith(stem) and len(w) - len(stem) <= 3 for w in words)
+
+
+# a denial inside a question or a relative clause, not the claim's own ("to know which Americans haven't been
+# vaccinated", "a resolution, which does not include ..."): a wh-word a few words before it
+_ASIDE_BEFORE = re.compile(r"\b(?:which|who|whom|whose|whether|if|when|where|why|how|unless)\b(?:\W+\w+){0,4}\W*$",
+                           re.I)
+
+
+# a negation and the word it denies, past an auxiliary ("not be charged": charged; "never ratified", "didn't attend",
+# "would not “bow”"); not "not only", "not just", "whether or not", "if not", "not least" (no denial)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n[’']t)(?<!\bor not)(?<!\bif not)(?!\W+(?:only|just|least)\b)"
+                       r"(?:\W+(?:be|been|being|have|having|yet|ever|even|to|always|also|so|too))*\W+(\w+)", re.I)
+
+
+@functools.cache
+def _denial_words() -> frozenset[str]:
+    """Words of a denial other than "not" (certainty.toml [negation]), in their regular forms: one of them in the other
+    claim may tell the same denial ("does not have the death penalty" / "states without the death penalty")."""
+    table = data_table("certainty.toml")["negation"]
+    verbs = {form for verb in (*table["governors"], *table["denials"]) for form in _forms(verb)}
+    return frozenset(verbs | {w for w in (*table["pronouns"], *table["determiners"], *table["others"]) if " " not in w})
 
 
 def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
@@ -1167,11 +1330,18 @@ def _told_by_object(act: str, light_verb: str, text: str) -> bool:
 def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
     Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
-    for numeral in set(_shares(a.text)) & set(_shares(b.text)):
+    for numeral in (set(_shares(a.text)) | _listed(a, settings)) & (set(_shares(b.text)) | _listed(b, settings)):
         x, y = _person_holding(a, numeral, settings), _person_holding(b, numeral, settings)
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
     return None
+
+
+def _listed(claim: Claim, settings: Settings) -> set[str]:
+    """The numerals of figures the claim lists for two holders or more ("Lopez has 63 delegates and Park has 136"):
+    a count or amount told of each rival, where one figure alone is rather of a thing (`_shares`)."""
+    held = {n: _person_holding(claim, n, settings) for n in _counted_numerals(claim)}
+    return set(held) if len({h for h in held.values() if h}) >= 2 and all(held.values()) else set()
 
 
 def _shares(text: str) -> list[str]:
@@ -1187,6 +1357,9 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
     (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
     Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
+    scored = _score_holders(claim.text).get(numeral)
+    if scored:
+        return scored
     at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
     holder = _holder(claim, numeral, at)
     if not holder or _AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
@@ -1195,6 +1368,20 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     between = claim.text[claim.text.find(holder) + len(holder):at]
     return holder if len(_WORD.findall(between)) <= settings.holder_reach_words else ""
 
+
+@functools.lru_cache(maxsize=8192)
+def _score_holders(text: str) -> dict[str, str]:
+    """The two figures of a score told after a lead between two rivals, each to its holder: the first the subject's,
+    the second the object's ("Clinton leads Sanders 47 percent to 44 percent": 47 is Clinton's, though Sanders is
+    the name written just before it)."""
+    words = frame_words()["margin"]
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in ("ahead", "behind"))
+    found = re.search(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+                      rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)", text)
+    return {found.group(3): found.group(1), found.group(4): found.group(2)} if found else {}
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 
 # a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
 # BioNTech"
