@@ -42,7 +42,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
         agent, theme = _aside_roles(token, aside) if aside else _clause_roles(token)
         governed = _governed_negation(token)
         if (agent or theme) and governed is not None:
-            negation = next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token) or governed
+            negation = (next((c.lower_ for c in token.children if c.dep_ == "neg"), "") or _denied_by(token)
+                        or features.argument_negation(token) or governed)
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
                                 dates=_days(token), places=_where(token, located_places), recipient=recipient(token),
                                 under_main=features.in_main_clauses(token, root)))

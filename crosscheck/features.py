@@ -281,6 +281,12 @@ def _neg_word(node) -> str:
     return ""
 
 
+def argument_negation(verb) -> str:
+    """The word that denies a verb through its subject or object ("No deaths were caused", "None of the passengers
+    were hurt", "nobody came"), "" when none does."""
+    return _negated_argument(verb, data_table("certainty.toml")["negation"])
+
+
 def _negated_argument(root, words: dict) -> str:
     """"nobody", "nothing", or "no"/"neither"/"not" on root's subject or object ("not a lot of
     people", "there is no man singing")."""

@@ -40,6 +40,14 @@ def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 
 
 @functools.cache
+def told_by_denial(verb: str) -> frozenset[str]:
+    """What denying the verb tells (data/opposites.toml, pairs not marked `contrary`): "not guilty", acquitted;
+    nothing for "not killed", which is not "injured"."""
+    return frozenset(v for p in _opposites() if not p.get("contrary")
+                     for side, opposite in ((p["a"], p["b"]), (p["b"], p["a"])) if verb in side for v in opposite)
+
+
+@functools.cache
 def amount_verbs() -> frozenset[str]:
     """Verbs of a change in an amount: the pairs of data/opposites.toml marked `amount` ("rose", "cut")."""
     return frozenset(w for p in _opposites() if p.get("amount") for w in p["a"] + p["b"])

@@ -2091,3 +2091,26 @@ def test_one_group_told_killed_and_injured_still_conflicts(verdict, b):
 def test_a_body_and_its_initials_are_one_agent(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction and "different agent" not in result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The storm did not cause any deaths.", "No deaths were caused by the storm."),
+    ("None of the passengers were hurt, the airline said.", "The airline said the passengers were not hurt."),
+    ("No one was killed in the blast, police said.", "Police said the blast did not kill anyone."),
+])
+def test_a_denial_through_the_subject_is_the_same_denial(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("No deaths were caused by the storm.", "The storm caused three deaths."),
+    ("Nobody was arrested at the rally, police said.", "Police arrested two people at the rally."),
+])
+def test_a_denial_through_the_subject_still_conflicts_with_the_act(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_denying_one_of_two_contrary_acts_tells_nothing_of_the_other(verdict):
+    # "not killed" is not "injured"; "found not guilty" still tells "acquitted" (tests above)
+    result = verdict("Police said the blast did not kill anyone.", "The blast injured four people, police said.")
+    assert not result.contradiction

@@ -21,7 +21,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
-from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words
+from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words, told_by_denial
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
                           people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
@@ -1251,7 +1251,7 @@ def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
                                                for form in _forms(verb) if form in words)}
     done = {verb for verb in written - negated if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
                                                       for form in _forms(verb) if form in words)}
-    told = {opposite for verb in negated for opposite in _opposites_of(verb)}
+    told = {opposite for verb in negated for opposite in told_by_denial(verb)}
     return frozenset(written - negated | told), frozenset(done | told)
 
 
