@@ -53,6 +53,14 @@ def _scales() -> frozenset[str]:
 
 
 @functools.cache
+def unit_words() -> frozenset[str]:
+    """The units of measure, the scales and the currencies' names of data/units.toml, lower-cased ("degree",
+    "million", "dollar")."""
+    table = data_table("units.toml")
+    return frozenset(w.lower() for w in [*table["measures"], *table["scales"], *table["currency"]["names"]])
+
+
+@functools.cache
 def _units() -> dict:
     table = data_table("units.toml")
     phrases = {}

@@ -114,7 +114,6 @@ _WH_WORDS = {"what", "why", "how", "who", "whom", "whose", "which", "when", "whe
 _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
-_GRADING_WORDS = {"most", "more", "very", "so", "truly", "utterly"}  # before a describing word ("most extreme")
 _STACKED_MODIFIERS = {"amod", "compound", "nummod", "quantmod"}  # a noun's modifiers before it
 _QUOTED_COMMA = re.compile(r",([’”\"'])$")  # a headline's last comma inside its quotation's closing mark
 
@@ -133,6 +132,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             start = token.i + 1 - title.start
     parts.append(title[start:])
     found = []
+    told_to = [_told_to(part) for part in parts]
     for n, part in enumerate(parts):
         if part.end < end and doc[part.end].text == "?":
             continue  # a question ("Could the Taliban take over Afghanistan?") states no event
@@ -176,8 +176,8 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                     and modal is None else ("", ())),
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
-                                  _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(
-                                      _told_to(earlier) for earlier in parts[:n])), _past(verb),
+                                  _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(told_to[:n])),
+                                  _past(verb),
                                   _course(verb)))
     return tuple(found)
 
@@ -188,7 +188,8 @@ def _without_loaded(span, text: str) -> str:
     for token in span:
         if _loaded(token):
             start = min([token.i] + [c.i for c in token.children if c.dep_ == "advmod" and c.i < token.i])
-            start -= start > span.start and span.doc[start - 1].lower_ in _GRADING_WORDS  # "most" hung on the noun
+            # a grading word the parse hung on the noun ("most extreme")
+            start -= start > span.start and span.doc[start - 1].lower_ in words_of("grading_words")
             written = span.doc[start:token.i + 1].text + token.whitespace_
             text = text.replace(written, "", 1)
     return text
@@ -440,9 +441,7 @@ def _imperative(span, verb) -> bool:
     own verb is an imperative ("Don't believe the hype") has no subject, so no headline. "U.S. to begin evacuating"
     has its "to", "Biden Sets Out" a present tense."""
     candidates = [c for c in verb.children if c.dep_ in {"parataxis", "advcl"} and c.i < verb.i]
-    return any(c.tag_ == "VB" and c.i == _first_word(span) and not any(
-        d.dep_ in _SUBJECTS | {"expl"} or d.dep_ == "aux" and d.tag_ in {"MD", "TO"} for d in c.children)
-        for c in candidates)
+    return any(_bare_imperative(c, span) for c in candidates)
 
 
 def _told_to(part) -> bool:
@@ -453,8 +452,13 @@ def _told_to(part) -> bool:
     if not [t for t in part if not t.is_space]:
         return False
     root = part.root
-    return root.tag_ == "VB" and root.i == _first_word(part) and any(c.dep_ == "dobj" for c in root.children) and not any(
-        c.dep_ in _SUBJECTS | {"expl"} or c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in root.children)
+    return _bare_imperative(root, part) and any(c.dep_ == "dobj" for c in root.children)
+
+
+def _bare_imperative(verb, span) -> bool:
+    """The verb is the span's first word, in the base form, with no subject, modal or "to": it tells the reader."""
+    return verb.tag_ == "VB" and verb.i == _first_word(span) and not any(
+        c.dep_ in _SUBJECTS | {"expl"} or c.dep_ == "aux" and c.tag_ in {"MD", "TO"} for c in verb.children)
 
 
 def _first_word(span) -> int:

@@ -31,6 +31,7 @@ from datetime import date
 
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
+from .figures import unit_words
 from .lexicon import data_table, stop_words, words_of
 from .predicates import symmetric_predicates, synonym_groups
 from .state import KeptWork
@@ -39,8 +40,8 @@ from .types import Article, Claim, Phrase
 # A person, place or noun names the event when at least this share of its articles' titles or
 # ledes use it (one article: its own title and lede).
 _SHARED = 0.5
-# A figure's words: digits and their marks, and the scale words after them ("$1 trillion", "118"); not "9/11".
-_FIGURE = re.compile(r"[$€£]?[\d.,]+%?|hundred|thousand|million|billion|trillion|[$€£%]")
+# A figure's digits and their marks ("$1", "118", "52%"); not "9/11".
+_NUMERIC = re.compile(r"[$€£]?[\d.,]+%?|[$€£%]")
 _ARTICLES = {"a", "an", "the"}
 _OCCASION_BONUS = 3.0
 # Words of a topic label at most: a phrase, not a sentence.
@@ -818,14 +819,7 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
 def _measure(words: tuple[str, ...]) -> bool:
     """Whether a phrase's words are a figure and its unit of measure or scale (data/units.toml: "118 degree", "$ 40
     million"), nothing more."""
-    return all(_FIGURE.fullmatch(w) for w in words[:-1]) and (words[-1] in _units() or bool(_FIGURE.fullmatch(words[-1])))
-
-
-@functools.cache
-def _units() -> frozenset[str]:
-    """The units of measure, the scales and the currencies' names of data/units.toml, lower-cased."""
-    table = data_table("units.toml")
-    return frozenset(w.lower() for w in [*table["measures"], *table["scales"], *table["currency"]["names"]])
+    return all(w in unit_words() or _NUMERIC.fullmatch(w) for w in words)
 
 
 def _befell(phrase: str, ledes: list[Lede]) -> str:

@@ -40,10 +40,10 @@ def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 
 
 @functools.cache
-def told_by_denial(verb: str) -> frozenset[str]:
-    """What denying the verb tells (data/opposites.toml, pairs not marked `contrary`): "not guilty", acquitted;
-    nothing for "not killed", which is not "injured"."""
-    return frozenset(v for p in _opposites() if not p.get("contrary")
+def opposites_of(verb: str, denied: bool = False) -> frozenset[str]:
+    """The verb's opposites (data/opposites.toml); with `denied`, what denying the verb tells: those of pairs not
+    marked `contrary` ("not guilty": acquitted; nothing for "not killed", which is not "injured")."""
+    return frozenset(v for p in _opposites() if not (denied and p.get("contrary"))
                      for side, opposite in ((p["a"], p["b"]), (p["b"], p["a"])) if verb in side for v in opposite)
 
 

@@ -262,6 +262,17 @@ def _overlap(ma: Measure, mb: Measure) -> bool:
     return ma.low <= high_b + 1e-9 and mb.low <= high_a + 1e-9
 
 
+def fates_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """Two figures of one counted thing, each of its own frame's main verb, that cannot be one ("killed 12 soldiers"
+    / "40 soldiers were wounded"): two groups, each with its fate, not one group told two ways."""
+    xs, ys = _own_counts(fa), _own_counts(fb)
+    return next(((xs[c], ys[c]) for c in sorted(xs.keys() & ys.keys()) if not _overlap(xs[c], ys[c])), None)
+
+
+def _own_counts(frame: Frame) -> dict[str, Measure]:
+    return {m.counts: m for m in frame.measures if m.unit == "count" and m.counts and m.predicate == frame.predicate}
+
+
 def _tally_conflict(ma: Measure, mb: Measure) -> bool:
     (ya, na), (yb, nb) = ma.tally, mb.tally
     if ya == 0 and na == 0:  # "unanimously"

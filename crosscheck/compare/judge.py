@@ -21,14 +21,15 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
-from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, stop_words, told_by_denial
+from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
                           people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (dates_differ, happening_subject, leftover_figures, matched_figures, opposite_pair, periods_differ,
-                    same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places, words_overlap)
+from .align import (dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures, opposite_pair,
+                    periods_differ, same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places,
+                    words_overlap)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -405,42 +406,35 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
             or _contest(a.predicate, b.predicate):
         return None
     fa, fb, aligned = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
-    if not aligned or _themes_named_apart(a, fa, b, fb):
-        return None  # "rejected the US proposal" / "accepted the EU proposal": two things
-    if _granted_as_told(fa, fb):
-        return None  # "granted a request to block the law" / "blocked the law": one outcome
+    if not aligned or _opposite_excused(a, fa, b, fb):
+        return None
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{_short(another, 40)}”")
     if _forecast_against_result(a, b, a.predicate, b.predicate):
         return Judgement(similarity, False, "apart", False, f"a forecast against a result: opposite outcomes ({pair})")
-    if _both_outcomes_told(a, b, a.predicate, b.predicate):
-        return None
-    if counts := _fates_of_two_groups(fa, fb):
-        return Judgement(similarity, False, "apart", False, f"two groups' fates: {counts}")
+    if fates := fates_apart(fa, fb):
+        return Judgement(similarity, False, "apart", False, f"two groups' fates: {fates[0].shown} {fa.predicate} vs "
+                                                             f"{fates[1].shown} {fb.predicate}")
     hedged = _hedged_apart(a, b)
     reason = f"opposite outcomes ({pair}): “{_short(a.text)}” vs “{_short(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
 
 
+def _opposite_excused(a: Claim, x, b: Claim, y) -> bool:
+    """Why two frames or clauses `x` (of a) and `y` (of b) with opposite verbs are no conflict: their objects name
+    two things ("rejected the US proposal" / "accepted the EU proposal"), a request granted is the act it asked
+    for ("granted a request to block the law" / "blocked the law"), or each claim tells both fates of people."""
+    return _themes_named_apart(a, x, b, y) or _granted_as_told(x, y) or _both_outcomes_told(a, b, x.predicate,
+                                                                                              y.predicate)
+
+
 def _both_outcomes_told(a: Claim, b: Claim, act_a: str, act_b: str) -> bool:
     """Each claim writes the other's fate of people too ("40 were wounded, where the strike killed 12" / "injured 40
     and killed 12"): both befell someone, and neither claim denies the other's. (Not other opposites: "59% say legal,
     39% illegal" / "39% say legal, 59% illegal" write both and swap them.)"""
-    return ({act_a, act_b} <= people_counts()[0] and _written_in(_opposites_of(act_a), a.text)
-            and _written_in(_opposites_of(act_b), b.text))
-
-
-def _fates_of_two_groups(fa, fb) -> str:
-    """Each verb tells a count of its own of one counted thing ("killed 12 soldiers" / "40 soldiers were wounded"):
-    two groups, each with its fate, not one group told two ways; "" otherwise."""
-    def counted(frame):
-        return {m.counts: m for m in frame.measures if m.unit == "count" and m.counts and m.predicate == frame.predicate}
-
-    xs, ys = counted(fa), counted(fb)
-    shared = [(xs[c], ys[c]) for c in xs.keys() & ys.keys()]
-    apart = [(x, y) for x, y in shared if not (x.low <= y.value <= (x.high or x.value) or y.low <= x.value <= (y.high or y.value))]
-    return f"{apart[0][0].shown} {fa.predicate} vs {apart[0][1].shown} {fb.predicate}" if apart else ""
+    return ({act_a, act_b} <= people_counts()[0] and _written_in(opposites_of(act_a), a.text)
+            and _written_in(opposites_of(act_b), b.text))
 
 
 def _traded_to_fit(fa, fb, entities_a, entities_b):
@@ -481,11 +475,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _themes_named_apart(a, ca, b, cb)
-                                        or _granted_as_told(ca, cb)
-                                        or not on_objects and _both_outcomes_told(a, b, ca.predicate, cb.predicate)):
-                continue  # "rejected the offer" / "accepted a revised offer"; "the US proposal" / "the EU proposal";
-                # "granted a request to block the law" / "blocked the law"
+            if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _opposite_excused(a, ca, b, cb)):
+                continue  # "rejected the offer" / "accepted a revised offer"
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
                     continue
@@ -1092,8 +1083,10 @@ def _roles_traded_in_a_noun(a: Claim, b: Claim, fa) -> tuple[str, str] | None:
         doers, objects = (_named_head(role, a.entities) or _bare_name(role) for role in (clause.agent, clause.theme))
         for doer in doers:
             for thing in objects:
+                if not (thing in b.text and doer in b.text and _distinct([doer], [thing])):
+                    continue
                 owned = rf"\b{re.escape(thing)}['’]s?\s+(?:[\w$.,-]+\s+){{0,4}}of\s+(?:the\s+)?{re.escape(doer)}\b"
-                if _distinct([doer], [thing]) and re.search(owned, b.text):
+                if re.search(owned, b.text):
                     return f"{doer} {clause.predicate} {thing}", f"{thing}'s ... of {doer}"
     return None
 
@@ -1138,22 +1131,38 @@ def _polarities_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
     denying claim also writes the word undenied ("visited the border, after criticism for not having visited"), nor
     where the other denies it in other words ("does not have" / "without"), nor a denied act whose opposite the other
     writes ("found not guilty" / "acquitted")."""
+    if _verbs_written(a.text)[0] & _verbs_written(b.text)[0]:
+        return None  # an act and its opposite, or one act, both written: the slots and opposites judge them
     for denying, other in ((a, b), (b, a)):
-        other_words = set(_WORD.findall(other.text.lower()))
-        if other_words & _denial_words() or _NEGATION.search(other.text):
+        other_words, other_denies = _plain_words(other.text)
+        if other_denies:
             continue
-        for denial in _NEGATION.finditer(denying.text):
-            word = denial.group(1).lower()
-            rest = denying.text[:denial.start()] + " " + denying.text[denial.end():]
-            if word in _LIGHT or _ASIDE_BEFORE.search(denying.text[:denial.start()]) \
-                    or not _inflection_written(word, other_words) \
-                    or _inflection_written(word, set(_WORD.findall(rest.lower()))):
-                continue
-            if _verbs_written(a.text)[0] & _verbs_written(b.text)[0]:
-                return None
-            return ("polarities", denial.group(), f"{word} (not denied)") if denying is a else \
-                ("polarities", f"{word} (not denied)", denial.group())
+        for text, word in _denials(denying.text):
+            if _inflection_written(word, other_words):
+                return ("polarities", text, f"{word} (not denied)") if denying is a else \
+                    ("polarities", f"{word} (not denied)", text)
     return None
+
+
+@functools.lru_cache(maxsize=8192)  # a claim's text is read for every pair it is compared in
+def _plain_words(text: str) -> tuple[frozenset[str], bool]:
+    """The text's words, lower case (its function words too: "no", "none"), and whether it denies anything."""
+    words = frozenset(_WORD.findall(text.lower()))
+    return words, bool(words & _denial_words() or _NEGATION.search(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _denials(text: str) -> tuple[tuple[str, str], ...]:
+    """(the denial as written, the word it denies) for each denial of the text that is not in an aside (a relative
+    clause, a question) and whose word the text does not also write undenied."""
+    found = []
+    for denial in _NEGATION.finditer(text):
+        word = denial.group(1).lower()
+        rest = text[:denial.start()] + " " + text[denial.end():]
+        if not (word in _LIGHT or _ASIDE_BEFORE.search(text[:denial.start()])
+                or _inflection_written(word, set(_WORD.findall(rest.lower())))):
+            found.append((denial.group(), word))
+    return tuple(found)
 
 
 def _inflection_written(word: str, words: set[str]) -> bool:
@@ -1251,14 +1260,8 @@ def _verbs_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
                                                for form in _forms(verb) if form in words)}
     done = {verb for verb in written - negated if any(re.search(rf"(?<!\bto )\b{form}\b", text, re.I)
                                                       for form in _forms(verb) if form in words)}
-    told = {opposite for verb in negated for opposite in told_by_denial(verb)}
+    told = {opposite for verb in negated for opposite in opposites_of(verb, denied=True)}
     return frozenset(written - negated | told), frozenset(done | told)
-
-
-@functools.cache
-def _opposites_of(verb: str) -> frozenset[str]:
-    return frozenset(v for _, one, other in opposite_pairs() for side, opposite in ((one, other), (other, one))
-                     if verb in side for v in opposite)
 
 
 @functools.cache
@@ -1330,18 +1333,23 @@ def _told_by_object(act: str, light_verb: str, text: str) -> bool:
 def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
     Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
-    for numeral in (set(_shares(a.text)) | _listed(a, settings)) & (set(_shares(b.text)) | _listed(b, settings)):
-        x, y = _person_holding(a, numeral, settings), _person_holding(b, numeral, settings)
+    held_a, held_b = _held(a, settings), _held(b, settings)
+    for numeral in held_a.keys() & held_b.keys():
+        x, y = held_a[numeral], held_b[numeral]
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
     return None
 
 
-def _listed(claim: Claim, settings: Settings) -> set[str]:
-    """The numerals of figures the claim lists for two holders or more ("Lopez has 63 delegates and Park has 136"):
-    a count or amount told of each rival, where one figure alone is rather of a thing (`_shares`)."""
-    held = {n: _person_holding(claim, n, settings) for n in _counted_numerals(claim)}
-    return set(held) if len({h for h in held.values() if h}) >= 2 and all(held.values()) else set()
+@functools.lru_cache(maxsize=8192)  # a claim is read for every pair it is compared in
+def _held(claim: Claim, settings: Settings) -> dict[str, str]:
+    """Numeral -> the one it is told of ("" when no one), for the claim's percentages (`_shares`) and for the figures
+    it lists for two holders or more ("Lopez has 63 delegates and Park has 136"): a count or amount told of each
+    rival, where one figure alone is rather of a thing."""
+    counted = {n: _person_holding(claim, n, settings) for n in _counted_numerals(claim)}
+    listed = counted if len({h for h in counted.values() if h}) >= 2 and all(counted.values()) else {}
+    return {**listed, **{n: counted.get(n) if n in counted else _person_holding(claim, n, settings)
+                         for n in _shares(claim.text)}}
 
 
 def _shares(text: str) -> list[str]:
@@ -1374,14 +1382,24 @@ def _score_holders(text: str) -> dict[str, str]:
     """The two figures of a score told after a lead between two rivals, each to its holder: the first the subject's,
     the second the object's ("Clinton leads Sanders 47 percent to 44 percent": 47 is Clinton's, though Sanders is
     the name written just before it)."""
-    words = frame_words()["margin"]
-    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in ("ahead", "behind"))
-    found = re.search(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
-                      rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)", text)
+    found = _score_pattern().search(text)
     return {found.group(3): found.group(1), found.group(4): found.group(2)} if found else {}
 
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+@functools.cache
+def _score_pattern() -> re.Pattern:
+    """A lead between two named rivals and its score: "Clinton leads Sanders 47 percent to 44 percent" (not the
+    margin words "ahead" and "behind", which need "of": "ahead of Sanders")."""
+    words = frame_words()["margin"]
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in _MARGIN_ADVERBS)
+    return re.compile(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+                      rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
+
+
+_MARGIN_ADVERBS = ("ahead", "behind")
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words in a row: a name
 
 # a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
 # BioNTech"
@@ -1629,7 +1647,7 @@ def _one_holder(a: Claim, b: Claim, x: str, y: str, both_named: bool = False) ->
 
 
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
-_CAPITALISED = re.compile(r"\b[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*")
+_CAPITALISED = re.compile(rf"\b{_NAME}")
 
 
 def _holder(claim: Claim, figure: str, at: int | None = None) -> str:
