@@ -735,6 +735,41 @@ def _scored(prepared, settings, scored=None) -> dict:
                  occasion_of(written, key_occasions()))
 
 
+def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, int]], scored=None) -> list[dict]:
+    """Each event of a prepared corpus that mixes the occasions two judges labelled (`judged_occasions`, read
+    as `evaluate` reads them: an article's story unless both judges part it), with what a rule could read of
+    each member: its occasion, side, date and title, its lede, its closeness to each other member and whether
+    it states a happening of another member's (`happenings.Happenings.shared`). `scored`: which story ids
+    count (at "all", the split's own): an event counts when one of its members is of one."""
+    import numpy as np
+
+    from crosscheck.events import closeness_table, event_labels
+    from crosscheck.happenings import Happenings
+
+    written, articles, claims, vectors = prepared
+    occasion = occasion_labels(written, judged)
+    labels = event_labels(articles, claims, vectors, settings)
+    closeness = closeness_table(articles, claims, vectors, settings)
+    happenings = Happenings(articles, claims, vectors, settings)
+    ledes = {}
+    for claim in sorted(claims, key=lambda c: c.line):
+        ledes.setdefault(claim.article_id, claim.text)
+    found = []
+    for label in np.unique(labels):
+        members = [int(i) for i in np.flatnonzero(labels == label)]
+        if len({occasion[articles[i].path] for i in members}) < 2:
+            continue
+        if scored is not None and not any(written.story_of[articles[i].path] in scored for i in members):
+            continue
+        found.append({"members": [{
+            "occasion": occasion[articles[i].path], "side": written.side.get(articles[i].path, ""),
+            "date": articles[i].published, "title": articles[i].title, "lede": ledes.get(articles[i].id, ""),
+            "closeness": {j: round(float(closeness[i, j]), 3) for j in members if j != i},
+            "shares happening": {j: happenings.shared([i], [j]) for j in members if j != i}, "index": i}
+            for i in members]})
+    return found
+
+
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict], list[dict]]:
     """On the tune split at 1/4, 1/2, x2, x4, x8 (eight times as busy: more lone articles of another
     story to read than the four levels the benchmark measures give) and all (every story, the report split's as
