@@ -176,8 +176,8 @@ def judged_occasions(judges=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int,
     every judge labelled.
 
     The story id is the default: two articles of a story tell two occasions only when both judges part
-    them, and an article tells another story's happening only when both judges name that story (it
-    then takes that story's largest occasion).
+    them, and an article's occasion is another story's when both judges name that story (its group
+    is then that story's largest occasion: two stories each named for the other's are one occasion).
     """
     labels = [{entry["story"]: entry for path in files if Path(path).is_file()
                for entry in map(json.loads, Path(path).read_text().splitlines()) if entry} for files in judges]
@@ -187,12 +187,19 @@ def judged_occasions(judges=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int,
                  for story in set.intersection(*(set(judge) for judge in labels))}
     occasion = {(story, side): (story, number) for story, groups in groups_of.items()
                 for number, group in enumerate(groups) for side in group}
+    joined: dict[tuple[int, int], tuple[int, int]] = {}  # an occasion -> the one it is (a union-find forest)
+
+    def one(node):
+        while node in joined:
+            node = joined[node]
+        return node
+
     for story in groups_of:
         named = [judge[story].get("reports", {}) for judge in labels]
         for side, other in named[0].items():
-            if all(found.get(side) == other for found in named[1:]):
-                occasion[(story, side)] = (other, 0)  # groups are listed largest first
-    return occasion
+            if all(found.get(side) == other for found in named[1:]) and one(occasion[(story, side)]) != one((other, 0)):
+                joined[one(occasion[(story, side)])] = one((other, 0))  # groups are listed largest first
+    return {article: one(node) for article, node in occasion.items()}
 
 
 def _joined_groups(partitions: list[list[list[str]]]) -> list[list[str]]:

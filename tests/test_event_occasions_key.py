@@ -63,8 +63,9 @@ def test_two_judges_part_a_story_only_where_both_part_it(tmp_path):
     judged = judged_occasions(((editor,), (checker,)))
     # Both part left from the others; only one parts center from right, so they stay one occasion.
     assert judged[(10, "center")] == judged[(10, "right")] != judged[(10, "left")]
-    # One judge keeps 12's two together: one occasion; both name 14's happening for its left piece.
-    assert judged[(12, "right")] == (12, 0) and judged[(12, "left")] == (14, 0)
+    # One judge keeps 12's two together: one occasion, and both name 14's happening for its left piece, so
+    # the right piece tells it too.
+    assert judged[(12, "right")] == judged[(12, "left")] == (14, 0)
     # A happening only one judge names is not taken.
     assert judged[(16, "left")] == judged[(16, "right")] == (16, 0)
     written = write_corpus([_story(10, ("left", "center", "right")), _story(20, ("left", "right"))], tmp_path / "c")
@@ -85,3 +86,16 @@ def test_events_are_scored_against_occasions_as_against_stories(tmp_path):
     occasion = {path["left"]: (10, 1), path["center"]: (10, 0), path["right"]: (10, 0)}
     result = score(occasion, {path["left"]: "a", path["center"]: "b", path["right"]: "b"})
     assert result["ari"] == 1.0 and result["stories_kept_whole"] == 1 and result["mixed_events"] == 0
+
+
+def test_two_stories_each_named_for_the_others_happening_are_one_occasion(tmp_path):
+    from benchmarks.events import judged_occasions
+
+    entries = [{"story": 10, "groups": [["left", "right"]], "reports": {"left": 12, "right": 12}},
+               {"story": 12, "groups": [["left"]], "reports": {"left": 10}},
+               {"story": 14, "groups": [["left"], ["right"]], "reports": {"right": 16}}]
+    judged = judged_occasions(((_judge_file(tmp_path / "a.jsonl", entries),),
+                               (_judge_file(tmp_path / "b.jsonl", entries),)))
+    assert judged[(10, "left")] == judged[(10, "right")] == judged[(12, "left")]
+    # A story no judge labelled keeps its id: its articles and the piece naming it are one occasion.
+    assert judged[(14, "right")] == (16, 0) and judged[(14, "left")] == (14, 0)
