@@ -187,7 +187,7 @@ class Settings:
     # (Happenings.unrelated, events._cut_tree): two columns of one day on one subject are two occasions, as two
     # judges labelled the AllSides stories (benchmarks/labels/event_occasions_*.jsonl). A week, as
     # occasion_lede_days: not tuned. On the tune split (id/2 even), events mixing the judged occasions at 1/4,
-    # 1/2, x2, x4 and all: 8, 19, 21, 20, 17 -> 5, 12, 15, 12, 10 (README, issue 19, sixteenth round).
+    # 1/2, x2, x4 and all: 8, 19, 21, 20, 17 -> 5, 13, 15, 12, 11 (README, issue 19, sixteenth round).
     occasion_recent_days: int = 7
     # Two groups of articles join only when their least close pair across is at least this share of
     # the looser group's own least close pair (events.py, _cut_tree); a single article joins by
