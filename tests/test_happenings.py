@@ -103,8 +103,8 @@ def test_two_groups_join_only_over_a_happening_in_common(settings):
 
 
 def test_a_single_article_joins_without_a_happening_in_common_where_one_reports_a_day(settings):
-    closeness = [[1.0, 0.9, 0.3],
-                 [0.9, 1.0, 0.3],
+    closeness = [[1.0, 0.5, 0.3],
+                 [0.5, 1.0, 0.3],
                  [0.3, 0.3, 1.0]]
     loose = settings.replace(event_similarity=0.2)
     assert len(set(_events(closeness, loose, dated=[0]))) == 1
@@ -115,6 +115,11 @@ def test_a_single_article_joins_without_a_happening_in_common_where_one_reports_
     assert len(set(_events(closeness, loose, dated=()))) == 3
     # Two of them name one person in their titles: those two are one occasion.
     first, second, third = _events(closeness, loose, dated=(), named={0: "Donald Rumsfeld", 1: "Rumsfeld"})
+    assert first == second != third
+    # Two pieces as close as two reports of one plan are one occasion whatever they tell.
+    near = [row[:] for row in closeness]
+    near[0][1] = near[1][0] = loose.event_related_closeness
+    first, second, third = _events(near, loose, dated=())
     assert first == second != third
 
 
@@ -264,10 +269,12 @@ def test_columns_of_one_day_on_one_subject_are_occasions_of_their_own(embedder, 
 
     articles, claims = _read(COLUMNS + REPORTED[:1])
     vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
-    loose = settings.replace(event_similarity=-1.0, event_cohesion_ratio=0.0, event_unsure_margin=-10.0)
+    # Every pair passes the threshold, and none is close enough to join by closeness alone.
+    loose = settings.replace(event_similarity=-1.0, event_cohesion_ratio=0.0, event_unsure_margin=-10.0,
+                             event_related_closeness=2.0)
     labels, _ = occasion_labels(articles[:3], [c for c in claims if c.article_id != "r3"],
                                 vectors[[i for i, c in enumerate(claims) if c.article_id != "r3"]], loose)
-    assert len(set(labels)) == 3  # no pair of columns joins, however close
+    assert len(set(labels)) == 3  # no pair of columns joins
     # A column and the report of the day join: one of them reports the occasion.
     for column in range(3):
         rows = [i for i, c in enumerate(claims) if c.article_id in (f"r{column}", "r3")]
