@@ -27,6 +27,9 @@ happenings) are counted beside the split stories too, and so are the split stori
 one though their articles tell several occasions (`[[occasions]]` in event_key.toml: pieces of other
 days that report no happening in common), where each judged occasion lies in one event.
 
+`--mixes` lists each event of the tune split at 1/4 and 1/2 that mixes the occasions two judges labelled
+(`occasion_mixes`), member by member: occasion, date, title, lede, closeness, happenings in common.
+
 `--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4, x8 and all: each single article's
 join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`),
 each split story's cause (`split_causes`), and each article set apart: its story, its rival, and what
@@ -956,7 +959,9 @@ if __name__ == "__main__":
                   help="With --speed: keep the corpus read and embedded in this file, or read it from there.")
     @click.option("--diagnose", "diagnosing", is_flag=True,
                   help="On the tune split: lone articles joining another story's event, split stories by cause.")
-    def main(data, tuning, speed, kept, diagnosing):
+    @click.option("--mixes", "mixes", is_flag=True,
+                  help="On the tune split at 1/4 and 1/2: each event mixing the judged occasions, member by member.")
+    def main(data, tuning, speed, kept, diagnosing, mixes):
         """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
         import tempfile
 
@@ -974,6 +979,18 @@ if __name__ == "__main__":
         if speed:
             click.echo(json.dumps(stage_speed(Path(data), embedder, settings, cache, copies=speed,
                                               kept=Path(kept) if kept else None)))
+            return
+        if mixes:
+            with tempfile.TemporaryDirectory() as folder:
+                for level in ("1/4", "1/2"):
+                    prepared = _prepared(Path(data), Path(folder) / level.replace("/", "-"), embedder, settings, cache,
+                                         level=level, undated_without_link=False)
+                    for found in occasion_mixes(prepared, settings, judged_occasions()):
+                        click.echo(f"\n{level}: an event mixing occasions")
+                        for m in found["members"]:
+                            click.echo(f"  [{m['index']}] {m['occasion']} {m['side']} {m['date']} {m['title']}\n"
+                                       f"      lede: {m['lede'][:160]}\n      closeness {m['closeness']}; "
+                                       f"a happening in common {m['shares happening']}")
             return
         if diagnosing:
             with tempfile.TemporaryDirectory() as folder:
