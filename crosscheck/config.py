@@ -181,19 +181,6 @@ class Settings:
     # August 23") when that day lies this many days or fewer before the article's publication, else by the
     # publication date: news tells of yesterday. A week: a lone weekday names a day of the past week.
     occasion_lede_days: int = 7
-    # An article reports a particular happening when a claim of it states a calendar day at most this many days
-    # before its publication (happenings.reports_of_days); a single article joins another, or a group, only
-    # when one of them does, their titles name someone in common, or they state a happening in common
-    # (Happenings.unrelated, events._cut_tree): two columns of one day on one subject are two occasions, as two
-    # judges labelled the AllSides stories (benchmarks/labels/event_occasions_*.jsonl). A week, as
-    # occasion_lede_days: not tuned. On the tune split (id/2 even), events mixing the judged occasions at 1/4,
-    # 1/2, x2, x4 and all: 8, 19, 21, 20, 17 -> 5, 13, 15, 12, 11 (README, issue 19, sixteenth round).
-    occasion_recent_days: int = 7
-    # ... unless the two are at least this close: two reports of one plan ("talks set for next week") state no
-    # day of the past week and their titles may name no one, yet tell one occasion. On the tune split every
-    # value from 0.55 to 0.65 gives the figures above (no pair of it that the rule parts reaches 0.55); 0.5
-    # gives back 2 mixes at 1/2 (13 -> 15). The planted pairs of tests/data/planted are 0.47 to 0.93 close.
-    event_related_closeness: float = 0.55
     # Two groups of articles join only when their least close pair across is at least this share of
     # the looser group's own least close pair (events.py, _cut_tree); a single article joins by
     # event_similarity alone. On a busy day two tight groups (a jobs report and the weekly jobless

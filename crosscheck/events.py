@@ -243,11 +243,8 @@ def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None
     likeness passes the threshold. Two groups also need a happening in common (`happening`,
     `happenings.Happenings.shared`: an article of each states it): each group tells an occasion already, and two
     occasions of one day about the same people (a budget released, a budget passed) share words but
-    not what happened. A single article joins a group (or another single article) by the threshold, unless
-    the two tell two occasions by what they tell (`happenings.Happenings.unrelated`: none reports a day, their
-    titles name no one in common, they state no happening in common: two columns of one day on one subject)
-    and are less close than `event_related_closeness`: a third outlet's angle on an occasion is often further
-    from the first two than they are from each other.
+    not what happened. A single article joins a group by the threshold alone: a third outlet's angle
+    on an occasion is often further from the first two than they are from each other.
 
     `joins`, when given, receives each single article's join that passes, as (article, the group's
     articles): what the benchmark reads to see which lone articles join another story's event.
@@ -262,10 +259,8 @@ def _cut_tree(tree: np.ndarray, settings: Settings, happening: Happenings | None
         both_groups = left >= leaves and right >= leaves
         loose = both_groups and closeness[node] < settings.event_cohesion_ratio * min(closeness[left], closeness[right])
         passes[node] = passes[left] and passes[right] and height <= cut and not loose
-        if passes[node] and happening is not None:
-            some, others = _leaves(tree, left, leaves), _leaves(tree, right, leaves)
-            passes[node] = happening.shared(some, others) if both_groups else (
-                closeness[node] >= settings.event_related_closeness or not happening.unrelated(some, others))
+        if passes[node] and both_groups and happening is not None:
+            passes[node] = happening.shared(_leaves(tree, left, leaves), _leaves(tree, right, leaves))
         if passes[node] and not both_groups and joins is not None and max(left, right) >= leaves:
             joins.append((min(left, right), _leaves(tree, max(left, right), leaves)))
     children = tree[:, :2].astype(int).tolist()

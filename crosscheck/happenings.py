@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import date
 
 import numpy as np
 from scipy import sparse
 
 from .config import Settings
 from .features import reporting_verbs
-from .lexicon import stop_words
 from .predicates import light, synonym_groups
 from .types import Article, Claim
 
 # A claim's text ends its sentence: a stop, a question or exclamation mark or an ellipsis, then closing quotes.
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a claim's date given to the day
-_NAME_STEM = 6  # a name's letters that name it in its other forms: "Afghan" of "Afghanistan", "Israeli" of "Israel"
-_NAME_WORD = re.compile(r"(?u)\b[^\W\d_][\w-]*[^\W_]\b")  # a word of a name or a title, its possessive left off
 
 
 class Happenings:
@@ -59,22 +54,6 @@ class Happenings:
             self.keys.append(keys)
             if keys and claim.article_id in index:
                 self.rows[index[claim.article_id]].append(row)
-        self.dated = reports_of_days(articles, claims, settings.occasion_recent_days)
-        self.names = title_names(articles, claims)
-
-    def unrelated(self, some: list[int], others: list[int]) -> bool:
-        """Whether two groups of articles tell two occasions by what they tell: no article of either reports a day
-        (`reports_of_days`: an opinion piece, an explainer, an analysis tells no particular happening), no
-        title of one names anyone a title of the other names (`title_names`: two columns on Rumsfeld's death
-        tell one), and no article of one states a happening of the other's (`shared`). Two judges of the AllSides
-        stories labelled such pieces of one day and one subject, each on its own, as occasions of their own
-        (two columns on remote learning, one on the debt ceiling and a poll analysis of the fight over it)."""
-        if self.dated[some].any() or self.dated[others].any():
-            return False
-        named = set().union(*(self.names[i] for i in some))
-        if any(named & self.names[i] for i in others):
-            return False
-        return not self.shared(some, others)
 
     def shared(self, some: list[int], others: list[int]) -> bool:
         """Whether an article of `some` and one of `others` state a happening in common. Only the two
@@ -122,37 +101,6 @@ def shared_happenings(articles: list[Article], claims: list[Claim], vectors: np.
                       settings: Settings) -> sparse.csr_matrix:
     """An articles x articles table, true where a claim of each states one happening (`Happenings`)."""
     return Happenings(articles, claims, vectors, settings).table()
-
-
-def reports_of_days(articles: list[Article], claims: list[Claim], days: int) -> np.ndarray:
-    """Which articles report a particular day: a claim of theirs states a calendar day at most `days` before the
-    article's publication, or on it (an undated article: any day), as a report of what happened does ("unveiled
-    updated guidelines on Tuesday"), where an opinion piece or an explainer on a subject states none."""
-    index = {a.id: i for i, a in enumerate(articles)}
-    found = np.zeros(len(articles), dtype=bool)
-    for claim in claims:
-        i = index.get(claim.article_id)
-        if i is None or found[i]:
-            continue
-        published = articles[i].published
-        found[i] = any(_DAY.fullmatch(day) and (published is None or 0 <= (published - date.fromisoformat(day)).days <= days)
-                       for day in claim.dates)
-    return found
-
-
-def title_names(articles: list[Article], claims: list[Claim]) -> list[set[str]]:
-    """Each article's names its title writes: the words (lower-cased, a possessive left off) of its claims' named
-    entities that its title writes too ("Rumsfeld" of "The Chaotic Genius Of Donald Rumsfeld")."""
-    index = {a.id: i for i, a in enumerate(articles)}
-    titles = [set(_NAME_WORD.findall(a.title.lower().replace("’", "'"))) for a in articles]
-    found: list[set[str]] = [set() for _ in articles]
-    stop = stop_words()
-    for claim in claims:
-        i = index.get(claim.article_id)
-        if i is not None and claim.entities:
-            found[i] |= {word for entity in claim.entities for word in _NAME_WORD.findall(entity.lower())
-                         if len(word) > 2 and word not in stop} & titles[i]
-    return [{word[:_NAME_STEM] for word in names} for names in found]
 
 
 def clauses_told_apart(claims: list[Claim], *, inside: bool = False) -> np.ndarray:

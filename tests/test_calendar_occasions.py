@@ -59,17 +59,10 @@ def test_two_pieces_naming_one_occasion_cost_no_days_and_a_piece_naming_none_kee
 ])
 def test_essays_six_days_apart_are_one_occasion_only_when_both_name_the_day(settings, titles, together):
     articles = [_article("a", titles[0], date(2021, 5, 3)), _article("b", titles[1], date(2021, 5, 9))]
-    # The piece of the day reports it ("this Sunday"): one of the two reports a day (happenings.reports_of_days).
-    claims = [Claim(f"c{a.id}", a.id, ESSAY, 1, "Ledger", None, False, dates=("2021-05-09",) if a.id == "b" else ())
-              for a in articles]
+    claims = [Claim(f"c{a.id}", a.id, ESSAY, 1, "Ledger", None, False) for a in articles]
     vectors = np.ones((2, 4), dtype=np.float32) / 2.0
     settings = settings.replace(event_neighbour_bonus=0.0)
     labels, _ = occasion_labels(articles, claims, vectors, settings)
     assert bool(labels[0] == labels[1]) is together
     labels, _ = occasion_labels(articles, claims, vectors, settings.replace(event_calendar_days=-1))
     assert labels[0] != labels[1]  # without the calendar, six days cost too much
-    # Two holiday columns that report no day and name no one in common are two occasions, as two judges of the
-    # AllSides stories labelled them, whatever day they are written towards.
-    undated = [Claim(f"c{a.id}", a.id, ESSAY, 1, "Ledger", None, False) for a in articles]
-    labels, _ = occasion_labels(articles, undated, vectors, settings.replace(event_related_closeness=2.0))
-    assert labels[0] != labels[1]  # (one vector each, alike: closeness alone joins nothing here)

@@ -1,14 +1,13 @@
 """What happened: two groups of articles are one occasion only when an article of each states a happening
 of the other's (the same predicate, or one of its synonyms, in claims alike in meaning); same-day pieces
 about the same people that report different happenings stay apart."""
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pytest
 
 from crosscheck.events import _cut_tree, _set_apart_unclear, occasion_labels
-from crosscheck.happenings import Happenings, reports_of_days, shared_happenings, title_names
+from crosscheck.happenings import Happenings, shared_happenings
 from crosscheck.types import Article, Claim, Line
 
 DAY = date(2021, 8, 11)
@@ -62,28 +61,22 @@ def test_saying_and_light_verbs_state_no_happening(settings):
     assert shared_happenings(articles, claims, apart, settings).nnz == 0
 
 
-def _events(closeness: list[list[float]], settings, happenings=(), dated=None, named=None) -> list[int]:
+def _events(closeness: list[list[float]], settings, happenings=()) -> list[int]:
     """Events of articles as close as `closeness` says, each with one claim; the articles of each pair
-    in `happenings` report one happening ("passed" / "approved" in alike claims), the others none; the
-    articles in `dated` (default all) report the day before their publication; `named`: article -> a name its
-    claim and its title write."""
+    in `happenings` report one happening ("passed" / "approved" in alike claims), the others none."""
     from scipy.cluster.hierarchy import linkage
     from scipy.spatial.distance import squareform
 
     distance = 1.0 - np.array(closeness)
     np.fill_diagonal(distance, 0.0)
     n = len(closeness)
-    named, dated = named or {}, range(n) if dated is None else dated
-    articles = [replace(a, title=f"On {named[i]}" if i in named else a.title)
-                for i, a in enumerate(_articles(tuple("x" * n)))]
+    articles = _articles(tuple("x" * n))
     vectors = np.eye(n, dtype=np.float32)
     predicates = ["be"] * n
     for k, (one, other) in enumerate(happenings):
         vectors[other] = vectors[one]
         predicates[one], predicates[other] = ("pass", "approve") if k % 2 == 0 else ("resign", "resign")
-    claims = [Claim(f"c{i}", f"a{i}", "x", 1, "O", None, False, predicate=predicates[i],
-                    dates=((DAY - timedelta(days=1)).isoformat(),) if i in dated else (),
-                    entities=(named[i],) if i in named else ()) for i in range(n)]
+    claims = [Claim(f"c{i}", f"a{i}", "x", 1, "O", None, False, predicate=predicates[i]) for i in range(n)]
     return list(_cut_tree(linkage(squareform(distance), method="complete"), settings,
                           Happenings(articles, claims, vectors, settings)))
 
@@ -102,25 +95,11 @@ def test_two_groups_join_only_over_a_happening_in_common(settings):
     assert len(set(_events(closeness, loose, [(0, 1), (2, 3)]))) == 2
 
 
-def test_a_single_article_joins_without_a_happening_in_common_where_one_reports_a_day(settings):
-    closeness = [[1.0, 0.5, 0.3],
-                 [0.5, 1.0, 0.3],
+def test_a_single_article_joins_without_a_happening_in_common(settings):
+    closeness = [[1.0, 0.9, 0.3],
+                 [0.9, 1.0, 0.3],
                  [0.3, 0.3, 1.0]]
-    loose = settings.replace(event_similarity=0.2)
-    assert len(set(_events(closeness, loose, dated=[0]))) == 1
-    assert len(set(_events(closeness, loose, dated=[1]))) == 1
-    # The two closest report no day: two occasions, and no event holds both (the tree's merges above them fail).
-    assert len(set(_events(closeness, loose, dated=[2]))) == 3
-    # None reports a day, and their titles name no one in common: three pieces on one subject, three occasions.
-    assert len(set(_events(closeness, loose, dated=()))) == 3
-    # Two of them name one person in their titles: those two are one occasion.
-    first, second, third = _events(closeness, loose, dated=(), named={0: "Donald Rumsfeld", 1: "Rumsfeld"})
-    assert first == second != third
-    # Two pieces as close as two reports of one plan are one occasion whatever they tell.
-    near = [row[:] for row in closeness]
-    near[0][1] = near[1][0] = loose.event_related_closeness
-    first, second, third = _events(near, loose, dated=())
-    assert first == second != third
+    assert len(set(_events(closeness, settings.replace(event_similarity=0.2)))) == 1
 
 
 def test_same_day_reports_of_one_plan_passed_and_released_stay_two_occasions(budget, settings):
@@ -218,65 +197,3 @@ def test_a_clause_told_apart_moves_no_meaning_and_states_no_happening(told_apart
     # "signed" is what happened; the clause's "hurt" would be a happening too, were it not set apart
     assert happenings.keys[first[0]] and not happenings.keys[first[1]]
     assert happenings.rows[0] == [first[0]]
-
-
-# Pieces of one day on one subject (an opinion column, an explainer, an analysis), none reporting a day, and the
-# same subject reported with its day, told several ways: the day before the verb, after it, in a relative clause,
-# with the source first or last, in the passive.
-COLUMNS = ("Remote learning has moved to the top of the school agenda, and it should stay there.",
-           "Every schoolchild ought to be back in a classroom, whatever the teachers' unions argue.",
-           "Why remote learning works for some families is a question few school boards ask.")
-REPORTED = ("The city's schools chancellor said on Monday that remote learning would end in September.",
-            "Remote learning will end in September, the schools chancellor announced Monday.",
-            "The plan, which the chancellor unveiled on Monday, ends remote learning in September.",
-            "Remote learning was ended by the city's schools chancellor on Monday.")
-TUESDAY = date(2021, 6, 8)
-
-
-def _read(texts, titles=None, published=TUESDAY):
-    from crosscheck.claims import extract_claims
-    from crosscheck.voices import load_voicebook
-
-    titles = titles or ["Remote learning"] * len(texts)
-    articles = [Article(f"r{n}", f"r{n}.txt", f"Outlet {n}", title, published, None, (Line(1, text),))
-                for n, (title, text) in enumerate(zip(titles, texts))]
-    return articles, extract_claims(articles, load_voicebook())
-
-
-def test_a_report_states_a_recent_day_where_a_column_states_none(settings):
-    articles, claims = _read(COLUMNS + REPORTED)
-    assert list(reports_of_days(articles, claims, settings.occasion_recent_days)) == [False] * 3 + [True] * 4
-    # A day long past or one still to come reports no happening of this week.
-    old, ahead = _read(("The attacks of Sept. 11, 2001 brought the country together.",
-                        "The state will lift its mask rules on June 15."))
-    assert not reports_of_days(old, ahead, settings.occasion_recent_days).any()
-
-
-def test_titles_name_someone_in_common_in_any_of_their_forms():
-    articles, claims = _read(("Donald Rumsfeld, who served two presidents, died on Tuesday.",
-                              "Rumsfeld's legacy will be argued over for decades.",
-                              "Israel's new government was sworn in on Sunday.",
-                              "Israeli voters have tired of Benjamin Netanyahu."),
-                             ["Reactions to Donald Rumsfeld's death", "The Chaotic Genius Of Donald Rumsfeld",
-                              "More unites Israel's new government than divides it", "The Israeli public moves on"])
-    names = title_names(articles, claims)
-    assert names[0] & names[1] and names[2] & names[3]
-    assert not names[0] & names[2]
-
-
-def test_columns_of_one_day_on_one_subject_are_occasions_of_their_own(embedder, settings):
-    from crosscheck.embed import embed_texts
-
-    articles, claims = _read(COLUMNS + REPORTED[:1])
-    vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
-    # Every pair passes the threshold, and none is close enough to join by closeness alone.
-    loose = settings.replace(event_similarity=-1.0, event_cohesion_ratio=0.0, event_unsure_margin=-10.0,
-                             event_related_closeness=2.0)
-    labels, _ = occasion_labels(articles[:3], [c for c in claims if c.article_id != "r3"],
-                                vectors[[i for i, c in enumerate(claims) if c.article_id != "r3"]], loose)
-    assert len(set(labels)) == 3  # no pair of columns joins
-    # A column and the report of the day join: one of them reports the occasion.
-    for column in range(3):
-        rows = [i for i, c in enumerate(claims) if c.article_id in (f"r{column}", "r3")]
-        labels, _ = occasion_labels([articles[column], articles[3]], [claims[i] for i in rows], vectors[rows], loose)
-        assert len(set(labels)) == 1

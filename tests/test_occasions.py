@@ -17,11 +17,10 @@ INTERVIEW = ("A woman who accused the governor of harassment spoke in a televisi
 
 def _pair(first_days: tuple[str, ...], second_days: tuple[str, ...]):
     day = date(2021, 8, 10)
-    # Both titles name the governor, so the days the claims state (or not) decide (happenings.Happenings.unrelated).
-    articles = [Article("a", "a.txt", "Ledger", "Governor Cuomo resigns", day, None, (Line(1, RESIGNS),)),
-                Article("b", "b.txt", "Wire", "Governor Cuomo's accuser speaks", day, None, (Line(1, INTERVIEW),))]
-    claims = [Claim("ca", "a", RESIGNS, 1, "Ledger", None, False, dates=first_days, entities=("Cuomo",)),
-              Claim("cb", "b", INTERVIEW, 1, "Wire", None, False, dates=second_days, entities=("Cuomo",))]
+    articles = [Article("a", "a.txt", "Ledger", "Governor resigns", day, None, (Line(1, RESIGNS),)),
+                Article("b", "b.txt", "Wire", "Governor's accuser speaks", day, None, (Line(1, INTERVIEW),))]
+    claims = [Claim("ca", "a", RESIGNS, 1, "Ledger", None, False, dates=first_days),
+              Claim("cb", "b", INTERVIEW, 1, "Wire", None, False, dates=second_days)]
     return articles, claims, np.ones((2, 4), dtype=np.float32) / 2.0
 
 
