@@ -27,6 +27,9 @@ happenings) are counted beside the split stories too, and so are the split stori
 one though their articles tell several occasions (`[[occasions]]` in event_key.toml: pieces of other
 days that report no happening in common), where each judged occasion lies in one event.
 
+`--mixes` lists each event of the tune split at 1/4 and 1/2 that mixes the occasions two judges labelled
+(`occasion_mixes`), member by member: occasion, date, title, lede, closeness, happenings in common.
+
 `--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4, x8 and all: each single article's
 join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`),
 each split story's cause (`split_causes`), and each article set apart: its story, its rival, and what
@@ -742,6 +745,41 @@ def _scored(prepared, settings, scored=None) -> dict:
                  occasion_of(written, key_occasions()))
 
 
+def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, int]], scored=None) -> list[dict]:
+    """Each event of a prepared corpus that mixes the occasions two judges labelled (`judged_occasions`, read
+    as `evaluate` reads them: an article's story unless both judges part it), with what a rule could read of
+    each member: its occasion, side, date and title, its lede, its closeness to each other member and whether
+    it states a happening of another member's (`happenings.Happenings.shared`). `scored`: which story ids
+    count (at "all", the split's own): an event counts when one of its members is of one."""
+    import numpy as np
+
+    from crosscheck.events import closeness_table, event_labels
+    from crosscheck.happenings import Happenings
+
+    written, articles, claims, vectors = prepared
+    occasion = occasion_labels(written, judged)
+    labels = event_labels(articles, claims, vectors, settings)
+    closeness = closeness_table(articles, claims, vectors, settings)
+    happenings = Happenings(articles, claims, vectors, settings)
+    ledes = {}
+    for claim in sorted(claims, key=lambda c: c.line):
+        ledes.setdefault(claim.article_id, claim.text)
+    found = []
+    for label in np.unique(labels):
+        members = [int(i) for i in np.flatnonzero(labels == label)]
+        if len({occasion[articles[i].path] for i in members}) < 2:
+            continue
+        if scored is not None and not any(written.story_of[articles[i].path] in scored for i in members):
+            continue
+        found.append({"members": [{
+            "occasion": occasion[articles[i].path], "side": written.side.get(articles[i].path, ""),
+            "date": articles[i].published, "title": articles[i].title, "lede": ledes.get(articles[i].id, ""),
+            "closeness": {j: round(float(closeness[i, j]), 3) for j in members if j != i},
+            "shares happening": {j: happenings.shared([i], [j]) for j in members if j != i}, "index": i}
+            for i in members]})
+    return found
+
+
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict], list[dict]]:
     """On the tune split at 1/4, 1/2, x2, x4, x8 (eight times as busy: more lone articles of another
     story to read than the four levels the benchmark measures give) and all (every story, the report split's as
@@ -921,7 +959,9 @@ if __name__ == "__main__":
                   help="With --speed: keep the corpus read and embedded in this file, or read it from there.")
     @click.option("--diagnose", "diagnosing", is_flag=True,
                   help="On the tune split: lone articles joining another story's event, split stories by cause.")
-    def main(data, tuning, speed, kept, diagnosing):
+    @click.option("--mixes", "mixes", is_flag=True,
+                  help="On the tune split at 1/4 and 1/2: each event mixing the judged occasions, member by member.")
+    def main(data, tuning, speed, kept, diagnosing, mixes):
         """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
         import tempfile
 
@@ -939,6 +979,18 @@ if __name__ == "__main__":
         if speed:
             click.echo(json.dumps(stage_speed(Path(data), embedder, settings, cache, copies=speed,
                                               kept=Path(kept) if kept else None)))
+            return
+        if mixes:
+            with tempfile.TemporaryDirectory() as folder:
+                for level in ("1/4", "1/2"):
+                    prepared = _prepared(Path(data), Path(folder) / level.replace("/", "-"), embedder, settings, cache,
+                                         level=level, undated_without_link=False)
+                    for found in occasion_mixes(prepared, settings, judged_occasions()):
+                        click.echo(f"\n{level}: an event mixing occasions")
+                        for m in found["members"]:
+                            click.echo(f"  [{m['index']}] {m['occasion']} {m['side']} {m['date']} {m['title']}\n"
+                                       f"      lede: {m['lede'][:160]}\n      closeness {m['closeness']}; "
+                                       f"a happening in common {m['shares happening']}")
             return
         if diagnosing:
             with tempfile.TemporaryDirectory() as folder:

@@ -125,3 +125,32 @@ def test_an_article_set_apart_is_read_for_whether_its_story_has_an_event_and_kee
     row = set_apart_row("1/2", first + split + alone, ((0.9, 10, 1), (0.95, 11, 2)))
     assert (row["story has an event"], row["whole if kept"]) == (2, 1)
     assert row["all kept: ARI · whole · mixing"] == "0.900 → 0.950 · 10 → 11 · 1 → 2"
+
+
+def test_events_mixing_judged_occasions_are_listed_with_what_each_member_tells(embedder, settings):
+    """The plan passed (three outlets, one story) and released (two): one story to the key, but the judges part
+    the third report of the passing from the first two. Only the event that mixes occasions is listed."""
+    from benchmarks.events import occasion_mixes
+    from crosscheck.claims import extract_claims
+    from crosscheck.embed import embed_texts
+    from crosscheck.voices import load_voicebook
+    from tests.test_happenings import PASSED, RELEASED, _articles
+
+    articles = _articles(PASSED + RELEASED)
+    claims = extract_claims(articles, load_voicebook())
+    vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
+    sides = ["left", "center", "right", "left", "right"]
+    written = Written(folder=None, story_of={a.path: 1 if n < len(PASSED) else 2 for n, a in enumerate(articles)},
+                      issue={1: "Budget passed", 2: "Budget released"}, day={},
+                      side={a.path: side for a, side in zip(articles, sides)})
+    judged = {(1, "left"): (1, 0), (1, "center"): (1, 0), (1, "right"): (1, 1), (2, "left"): (2, 0), (2, "right"): (2, 0)}
+    loose = settings.replace(event_similarity=-1.0, event_cohesion_ratio=0.0, event_unsure_margin=-10.0)
+    found = occasion_mixes((written, articles, claims, vectors), loose, judged)
+    assert len(found) == 1
+    members = found[0]["members"]
+    assert sorted(m["occasion"] for m in members) == [(1, 0), (1, 0), (1, 1)]
+    assert all(any(m["shares happening"].values()) and set(m["closeness"]) == {o["index"] for o in members} - {m["index"]}
+               for m in members)
+    # Judged as one occasion, the same event mixes nothing; at a story the figures do not count, it is not listed.
+    assert occasion_mixes((written, articles, claims, vectors), loose, {**judged, (1, "right"): (1, 0)}) == []
+    assert occasion_mixes((written, articles, claims, vectors), loose, judged, scored={2}) == []
