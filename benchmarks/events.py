@@ -37,6 +37,7 @@ keeping it in its event would give (`set_apart_rivals`, `kept_figures`).
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter, defaultdict
@@ -47,10 +48,11 @@ STORIES = Path("allsides") / "stories.jsonl"
 SPLITS = ("tune", "report")
 LEVELS = ("1/4", "1/2", "x2", "x4", "all")
 _BUSIER = {"x2": 2, "x4": 4, "x8": 8}  # level -> how many times busier its days are made (x8: --diagnose only)
-KEY_LABELS = Path(__file__).resolve().parent / "labels" / "event_key.toml"
+LABELS = Path(__file__).resolve().parent / "labels"
+KEY_LABELS = LABELS / "event_key.toml"
 # Each judge's labels of the occasions each article tells, one file per split (`judged_occasions`).
-OCCASION_JUDGES = tuple(tuple(Path(__file__).resolve().parent / "labels" / f"event_occasions_{split}_{judge}.jsonl"
-                              for split in ("report", "tune")) for judge in ("editor", "factchecker"))
+OCCASION_JUDGES = tuple(tuple(LABELS / f"event_occasions_{split}_{judge}.jsonl" for split in SPLITS)
+                        for judge in ("editor", "factchecker"))
 _NOTHING_SET_APART = -10.0  # an event_unsure_margin no dated article misses
 _LINK_DATE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|-|$)")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
@@ -170,9 +172,16 @@ def occasion_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[st
 
 def happening_of(written: Written, judged: dict[tuple[int, str], int]) -> dict[str, int]:
     """File path -> the story whose happening it reports: its own, or the one judged (`key_judgements`)."""
-    return {path: judged.get((story % 1_000_000, written.side.get(path, "")), story) for path, story in written.story_of.items()}
+    return _judged_by_path(written, judged, lambda story: story)
 
 
+def _judged_by_path(written: Written, judged: dict, default) -> dict:
+    """File path -> what `judged` says of its article ((story id, side) -> ...), else `default(story)`."""
+    return {path: judged.get((story % 1_000_000, written.side.get(path, "")), default(story))
+            for path, story in written.story_of.items()}
+
+
+@functools.cache  # read for every run of the benchmark's levels
 def judged_occasions(judges=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int, int]]:
     """(story id, side) -> (story, occasion number): the occasion each article tells, as two judges
     labelled it from the texts alone (labels/event_occasions_SPLIT_JUDGE.jsonl), for the stories
@@ -182,8 +191,8 @@ def judged_occasions(judges=OCCASION_JUDGES) -> dict[tuple[int, str], tuple[int,
     them, and an article's occasion is another story's when both judges name that story (its group
     is then that story's largest occasion: two stories each named for the other's are one occasion).
     """
-    labels = [{entry["story"]: entry for path in files if Path(path).is_file()
-               for entry in map(json.loads, Path(path).read_text().splitlines()) if entry} for files in judges]
+    labels = [{entry["story"]: entry for path in files if path.is_file()
+               for entry in map(json.loads, path.read_text().splitlines()) if entry} for files in judges]
     if not all(labels):
         return {}
     groups_of = {story: _joined_groups([judge[story]["groups"] for judge in labels])
@@ -219,8 +228,7 @@ def _joined_groups(partitions: list[list[list[str]]]) -> list[list[str]]:
 
 def occasion_labels(written: Written, judged: dict[tuple[int, str], tuple[int, int]]) -> dict[str, tuple[int, int]]:
     """File path -> the occasion its article tells (`judged_occasions`), else (its story, 0)."""
-    return {path: judged.get((story % 1_000_000, written.side.get(path, "")), (story % 1_000_000, 0))
-            for path, story in written.story_of.items()}
+    return _judged_by_path(written, judged, lambda story: (story % 1_000_000, 0))
 
 
 def _marked(paragraph: str, copy: int) -> str:
@@ -310,9 +318,9 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     by_id = {a.id: a.path for a in corpus.articles}
     event_of = {by_id[aid]: event.id for event in corpus.clustering.events for aid in event.article_ids}
     story_of = {path: story for path, story in written.story_of.items() if path in event_of}
+    own = [path for path, story in story_of.items() if split_of(story) == split]
     happening = happening_of(written, key_judgements())
-    result = score(story_of, event_of, [p for p, story in story_of.items() if split_of(story) == split], happening,
-                   occasion_of(written, key_occasions()))
+    result = score(story_of, event_of, own, happening, occasion_of(written, key_occasions()))
     result["split_roundups"] = roundups(result, written)
     result["set_apart"] = sum(len(event.unsure) for event in corpus.clustering.events
                               if any(by_id[a] in story_of for a in event.article_ids))
@@ -323,8 +331,7 @@ def evaluate(data: Path, workdir: Path, embedder, settings, *, split: str, level
     judged = judged_occasions()
     if any(split_of(story) == split for story, _ in judged):
         occasion = occasion_labels(written, judged)
-        result["by_occasion"] = score({path: occasion[path] for path in story_of}, event_of,
-                                      [p for p, story in story_of.items() if split_of(story) == split])
+        result["by_occasion"] = score({path: occasion[path] for path in story_of}, event_of, own)
         result["by_occasion"].update(findings_across(corpus, {aid: occasion.get(path) for aid, path in by_id.items()},
                                                      scored))
     return result, written
@@ -367,12 +374,16 @@ ROW_HEADERS = ["split", "stories run", "dates", "articles", "stories", "events",
 
 def row(split: str, level: str, dates: str, result: dict) -> list:
     return [split, level, dates, result["articles"], result["stories"], result["events"], f"{result['ari']:.3f}",
-            f"{result['kept_whole_share']:.3f} ({result['stories_kept_whole']}/{result['stories_with_2plus_articles']})",
+            _share(result, "kept_whole_share", "stories_kept_whole", "stories_with_2plus_articles"),
             result.get("split_roundups", ""), result.get("split_key", ""),
-            f"{result['mixed_share']:.3f} ({result['mixed_events']}/{result['events']})", result.get("mixed_key", ""),
+            _share(result, "mixed_share", "mixed_events", "events"), result.get("mixed_key", ""),
             result.get("set_apart", ""),
-            f"{result['findings_across_share']:.3f} ({result['findings_across']}/{result['findings']})"
-            if "findings" in result else "", result.get("findings_across_key", "")]
+            _share(result, "findings_across_share", "findings_across", "findings") if "findings" in result else "",
+            result.get("findings_across_key", "")]
+
+
+def _share(result: dict, share: str, part: str, whole: str) -> str:
+    return f"{result[share]:.3f} ({result[part]}/{result[whole]})"
 
 
 def tune(data: Path, workdir: Path, embedder, settings, cache=None) -> list[tuple]:
@@ -849,11 +860,11 @@ def occasion_rows(results: dict) -> list[list]:
     for key, split, level, undated in RUNS:
         found = results.get(key, {}).get("by_occasion")
         if found and not undated:
-            rows.append(["tune (tuned on)" if split == "tune" else split, level, found["articles"], found["stories"], found["events"], f"{found['ari']:.3f}",
-                         f"{found['kept_whole_share']:.3f} ({found['stories_kept_whole']}/"
-                         f"{found['stories_with_2plus_articles']})",
-                         f"{found['mixed_share']:.3f} ({found['mixed_events']}/{found['events']})",
-                         f"{found['findings_across_share']:.3f} ({found['findings_across']}/{found['findings']})"])
+            rows.append(["tune (tuned on)" if split == "tune" else split, level, found["articles"], found["stories"],
+                         found["events"], f"{found['ari']:.3f}",
+                         _share(found, "kept_whole_share", "stories_kept_whole", "stories_with_2plus_articles"),
+                         _share(found, "mixed_share", "mixed_events", "events"),
+                         _share(found, "findings_across_share", "findings_across", "findings")])
     return rows
 
 
