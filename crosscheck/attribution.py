@@ -953,7 +953,8 @@ def _owner(source, issued: bool = True):
     if owner is None and source.lemma_.lower() in lexicon().published_nouns:  # "a report in The Dayton Daily News"
         owner = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "WORK_OF_ART"}), None)
-    if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
+    if owner is None and source.lemma_.lower() in lexicon().account_nouns | lexicon().quotation_nouns:
+        # "a statement from the campaign", "“...,” came the reply from the mayor"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
             (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
              if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}), None)
