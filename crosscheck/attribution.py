@@ -1344,6 +1344,7 @@ def _earlier_occasion(verb, content, words: Lexicon) -> bool:
 
 def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
+    token = _name_before_tag(token)
     lower = _POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "his statement said": whom "he" is
     if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
         return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
@@ -1412,6 +1413,16 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _name_before_tag(token):
+    """The name a parenthesised tag follows, where the parse made the tag the source ("Clint (D) said", "Reed
+    (R-Ohio) told reporters": Clint, Reed); any other token as it is."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "(":
+        return token
+    name = doc[token.i - 2]
+    return name if name.head.i == token.i and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") else token
 
 
 def _people_set_off(token) -> list:
