@@ -83,6 +83,8 @@ class Lexicon:
     trying_verbs: frozenset[str] = frozenset()  # "X is trying to ...": with its infinitive, X's intention
     intention_nouns: frozenset[str] = frozenset()  # "X's plan to ...": X's intention
     quotation_nouns: frozenset[str] = frozenset()  # "Those were the words of X": a quotation before, X's
+    reaction_nouns: frozenset[str] = frozenset()  # "the plan drew criticism from X": X's stance
+    drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
 
 
 @cache
@@ -107,7 +109,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
                    frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
                    frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
-                   frozenset(data.get("quotation_nouns", ())))
+                   frozenset(data.get("quotation_nouns", ())), frozenset(data.get("reaction_nouns", ())),
+                   frozenset(data.get("drawing_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -275,7 +278,29 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
     """
     return (_according_to(span, quoted, book, mentions) or _in_finding(span, quoted, book, mentions)
             or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions)
-            or _verb_read_as_noun(span, quoted, book, mentions))
+            or _verb_read_as_noun(span, quoted, book, mentions) or _reaction_from(span, quoted, book, mentions))
+
+
+def _reaction_from(span, quoted, book, mentions) -> Frame | None:
+    """A reaction the main clause's subject drew "from" someone ("The levy drew sharp criticism from Reed", "the
+    deal sparked concern from lawmakers", "Cole came under fire from farmers"): the stance is theirs, as "Reed
+    criticised the levy" is Reed's (`reaction_nouns`, `drawing_verbs`)."""
+    words = lexicon()
+    for verb in span:
+        if quoted[verb.i] or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.drawing_verbs \
+                or not (_main_clause(verb) or verb.i == span.root.i):  # or a clause cut off as a claim of its own
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        for noun in objects:
+            if noun.lemma_.lower() not in words.reaction_nouns:
+                continue
+            source = next((g for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"), None)  # the parse hangs "from" on either
+            voice = _joint_voice(source, book, mentions) if source is not None else None
+            if voice is not None:  # not a statement: a "they" after it is still whom the sentence before told of
+                return Frame(voice, verb.i, None, False, plural=source.tag_ in {"NNS", "NNPS"})
+    return None
 
 
 def _verb_read_as_noun(span, quoted, book, mentions) -> Frame | None:
