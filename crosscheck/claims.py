@@ -250,6 +250,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
             after = _speaker_after(units, index, book, mentions, next_paragraph=speaker is None)
+            if after is None and not paragraph_opens:  # "Reed spoke in Dayton on Monday. “The levy is dead.”"
+                after = _person_before(units[index - 1], book, mentions)
             frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
                 index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
@@ -348,6 +350,18 @@ _MAX_INTRO_TAIL = 6  # "Reed wrote [in a post on Facebook]:": the words between 
 _MAX_INTRO_TAIL_OTHER = 12  # "called [for further action to stem gun violence]:", "offered [their thoughts and
 # prayers to the victims and the first responders]:" (the tuning part's longest introductions)
 _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _person_before(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The person the sentence before a bare quotation in its paragraph is about, as its subject, outside quotation
+    marks ("Reed spoke in Dayton on Monday. “The levy is dead.”", "She was blunt. “...”"): whom the paragraph quotes;
+    None for any other subject ("The ad shows Reed at a farm. “Farmers first.”")."""
+    subject = next((c for c in unit.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or unit.quoted[subject.i]:
+        return None
+    if subject.ent_type_ != "PERSON" and subject.lower_ not in {"he", "she"}:
+        return None
+    return resolve(subject, book, mentions)
 
 
 def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions,
