@@ -297,7 +297,10 @@ def _reaction_from(span, quoted, book, mentions) -> Frame | None:
                 continue
             source = next((g for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"
                            for g in c.children if g.dep_ == "pobj"), None)  # the parse hangs "from" on either
-            voice = _joint_voice(source, book, mentions) if source is not None else None
+            if source is None or any(t.dep_ == "relcl" and t.doc[t.left_edge.i - 1].text in _BREAKS
+                                     for t in source.subtree):
+                continue  # "drew fire from experts, who worry that ...": their words are the clause, cut off beside
+            voice = _joint_voice(source, book, mentions)
             if voice is not None:  # not a statement: a "they" after it is still whom the sentence before told of
                 return Frame(voice, verb.i, None, False, plural=source.tag_ in {"NNS", "NNPS"})
     return None
