@@ -83,6 +83,8 @@ class Lexicon:
     trying_verbs: frozenset[str] = frozenset()  # "X is trying to ...": with its infinitive, X's intention
     intention_nouns: frozenset[str] = frozenset()  # "X's plan to ...": X's intention
     quotation_nouns: frozenset[str] = frozenset()  # "Those were the words of X": a quotation before, X's
+    reaction_nouns: frozenset[str] = frozenset()  # "the plan drew criticism from X": X's stance
+    drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
 
 
 @cache
@@ -107,7 +109,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("published_nouns", ())), frozenset(data.get("record_nouns", ())),
                    frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
                    frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
-                   frozenset(data.get("quotation_nouns", ())))
+                   frozenset(data.get("quotation_nouns", ())), frozenset(data.get("reaction_nouns", ())),
+                   frozenset(data.get("drawing_verbs", ())))
 
 
 @dataclass(frozen=True)
@@ -275,7 +278,32 @@ def find_frame(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) ->
     """
     return (_according_to(span, quoted, book, mentions) or _in_finding(span, quoted, book, mentions)
             or _reporting_verb(span, quoted, book, mentions) or _speaker_label(span, quoted, book, mentions)
-            or _verb_read_as_noun(span, quoted, book, mentions))
+            or _verb_read_as_noun(span, quoted, book, mentions) or _reaction_from(span, quoted, book, mentions))
+
+
+def _reaction_from(span, quoted, book, mentions) -> Frame | None:
+    """A reaction the main clause's subject drew "from" someone ("The levy drew sharp criticism from Reed", "the
+    deal sparked concern from lawmakers", "Cole came under fire from farmers"): the stance is theirs, as "Reed
+    criticised the levy" is Reed's (`reaction_nouns`, `drawing_verbs`)."""
+    words = lexicon()
+    for verb in span:
+        if quoted[verb.i] or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.drawing_verbs \
+                or not (_main_clause(verb) or verb.i == span.root.i):  # or a clause cut off as a claim of its own
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        for noun in objects:
+            if noun.lemma_.lower() not in words.reaction_nouns:
+                continue
+            source = next((g for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj"), None)  # the parse hangs "from" on either
+            if source is None or any(t.dep_ == "relcl" and t.doc[t.left_edge.i - 1].text in _BREAKS
+                                     for t in source.subtree):
+                continue  # "drew fire from experts, who worry that ...": their words are the clause, cut off beside
+            voice = _joint_voice(source, book, mentions)
+            if voice is not None:  # not a statement: a "they" after it is still whom the sentence before told of
+                return Frame(voice, verb.i, None, False, plural=source.tag_ in {"NNS", "NNPS"})
+    return None
 
 
 def _verb_read_as_noun(span, quoted, book, mentions) -> Frame | None:
@@ -953,7 +981,8 @@ def _owner(source, issued: bool = True):
     if owner is None and source.lemma_.lower() in lexicon().published_nouns:  # "a report in The Dayton Daily News"
         owner = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "WORK_OF_ART"}), None)
-    if owner is None and source.lemma_.lower() in lexicon().account_nouns:  # "a statement from the campaign"
+    if owner is None and source.lemma_.lower() in lexicon().account_nouns | lexicon().quotation_nouns:
+        # "a statement from the campaign", "“...,” came the reply from the mayor"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
             (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
              if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}), None)
@@ -1343,6 +1372,7 @@ def _earlier_occasion(verb, content, words: Lexicon) -> bool:
 
 def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     """The voice a source token names: a person, a body, a country, or what a pronoun refers to."""
+    token = _name_before_tag(token)
     lower = _POSSESSIVE_PRONOUNS.get(token.lower_, token.lower_)  # "his statement said": whom "he" is
     if token.pos_ == "PRON" and token.lemma_.lower() in lexicon().speaker_nouns:
         return Voice(noun_phrase(token), None)  # "some said", "many say": people, not an earlier mention
@@ -1411,6 +1441,16 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
     if not official and token.text[:1].islower() and not _can_speak(token, book):
         return None  # "time will tell", "criminals say": a common noun that names no speaker
     return Voice(phrase, side if official else None, official)
+
+
+def _name_before_tag(token):
+    """The name a parenthesised tag follows, where the parse made the tag the source ("Clint (D) said", "Reed
+    (R-Ohio) told reporters": Clint, Reed); any other token as it is."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "(":
+        return token
+    name = doc[token.i - 2]
+    return name if name.head.i == token.i and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON") else token
 
 
 def _people_set_off(token) -> list:

@@ -230,6 +230,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     claims, seen = [], set()
     speaker: Voice | None = None  # the speaker of the quotation the last unit was part of
     label: Voice | None = None  # the speaker a transcript's label names for its paragraph ("Lopez: ...")
+    introduced: Voice | None = None  # the source an introduction by another verb names ("Reed called for ...: ...")
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
@@ -241,10 +242,16 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             if paragraph_opens:
                 label = frame.voice if frame is not None and (
                     _is_speaker_label(frame, span, mentions) or _introduces_paragraph(frame, span, unit.quoted)) else None
+                introduced = frame.voice if frame is not None and label is None and _introduces_paragraph(
+                    frame, span, unit.quoted, speech_only=False) else None
+            elif frame is None and introduced is not None:  # "Reed called for a vote: ... ." and no frame of its own
+                frame = Frame(introduced, None, None, True)
         all_quote = _is_all_quote(span, unit.quoted)
         runs_on = speaker is not None and index and units[index - 1].line == unit.line  # “...,” X said. “...”
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
             after = _speaker_after(units, index, book, mentions, next_paragraph=speaker is None)
+            if after is None and not paragraph_opens:  # "Reed spoke in Dayton on Monday. “The levy is dead.”"
+                after = _person_before(units[index - 1], book, mentions)
             frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
                 index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
@@ -285,8 +292,10 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             if own is None and clause is not span:
                 own = aside_frame if clause is aside and aside_frame else find_frame(
                     clause, unit.quoted, book, mentions)
-            if own is not None and not own.voice.name.strip():
-                own = None  # a source that reads as nothing ("'s" alone) is no source
+            if own is None and (label or introduced) is not None:  # "Reed said: The levy is unfair and we will ..."
+                own = Frame(label or introduced, None, None, True)
+            if own is not None and not any(ch.isalnum() for ch in own.voice.name):
+                own = None  # a source that reads as nothing ("'s" alone, a markup's ">") is no source
             text = clause.text.strip()
             key = claim_key(text)  # a standfirst repeats a sentence without its stop
             if key in seen or not _is_claim(clause, text):
@@ -313,24 +322,46 @@ def _is_speaker_label(frame: Frame, span, mentions: Mentions) -> bool:
     return name.ent_type_ in {"PERSON", "ORG"} or name.text in mentions.surnames()
 
 
-def _introduces_paragraph(frame: Frame, span, quoted: list[bool]) -> bool:
+def _introduces_paragraph(frame: Frame, span, quoted: list[bool], *, speech_only: bool = True) -> bool:
     """A paragraph that opens with an attribution ending in a colon, and goes on without quotation marks ("One
     activist tweeted: She should resign. She has failed us.", "The statement read: The city will appeal. ..."): the
     rest of the paragraph is the speaker's too, as after a transcript's label. Not where a quotation follows, whose
-    marks say where the words end ("Reed said: “...” Then he left.")."""
+    marks say where the words end ("Reed said: “...” Then he left."). Without `speech_only`, also another verb whose
+    subject is the source, with a longer tail ("Reed called for a new vote on the levy: Enough is enough. ...",
+    "Republicans offered their prayers to the victims: ..."), but not a colon closing a reported clause ("Reed said
+    the levy had one aim: ...", a finite verb before the colon)."""
     doc, words = span.doc, lexicon()
     if frame.verb is None or frame.covers_sentence or quoted[frame.verb]:
         return False
     verb = doc[frame.verb]
-    if verb_lemma(verb, words.speech_verbs) not in words.speech_verbs | words.document_verbs:
+    if speech_only and verb_lemma(verb, words.speech_verbs) not in words.speech_verbs | words.document_verbs:
         return False
-    colon = next((t for t in doc[verb.i + 1:min(verb.i + _MAX_INTRO_TAIL + 2, span.end)] if t.text == ":"), None)
+    if not speech_only and (verb.pos_ != "VERB" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)):
+        return False
+    tail = _MAX_INTRO_TAIL if speech_only else _MAX_INTRO_TAIL_OTHER
+    colon = next((t for t in doc[verb.i + 1:min(verb.i + tail + 2, span.end)] if t.text == ":"), None)
     if colon is None or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in QUOTE_MARKS:
         return False
-    return not any(t.pos_ in {"VERB", "AUX"} or t.text in QUOTE_MARKS for t in doc[verb.i + 1:colon.i])
+    verbs = {"VERB", "AUX"} if speech_only else {"AUX"}
+    return not any(t.pos_ in verbs or t.tag_ in _FINITE_TAGS or t.text in QUOTE_MARKS for t in doc[verb.i + 1:colon.i])
 
 
 _MAX_INTRO_TAIL = 6  # "Reed wrote [in a post on Facebook]:": the words between the verb and its colon, at most
+_MAX_INTRO_TAIL_OTHER = 12  # "called [for further action to stem gun violence]:", "offered [their thoughts and
+# prayers to the victims and the first responders]:" (the tuning part's longest introductions)
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _person_before(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:
+    """The person the sentence before a bare quotation in its paragraph is about, as its subject, outside quotation
+    marks ("Reed spoke in Dayton on Monday. “The levy is dead.”", "She was blunt. “...”"): whom the paragraph quotes;
+    None for any other subject ("The ad shows Reed at a farm. “Farmers first.”")."""
+    subject = next((c for c in unit.span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or unit.quoted[subject.i]:
+        return None
+    if subject.ent_type_ != "PERSON" and subject.lower_ not in {"he", "she"}:
+        return None
+    return resolve(subject, book, mentions)
 
 
 def _speaker_after(units: list[Unit], index: int, book: VoiceBook, mentions: Mentions,
