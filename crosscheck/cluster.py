@@ -142,23 +142,16 @@ def _related_parts(rows: list[int], claims: list[Claim], vectors: np.ndarray, se
     their phrases or a name, or their vectors are at least `topic_close_similarity` alike; each part is a set of
     claims tied to one another through the others. Average linkage can join two claims that share neither (a
     side remark of one story beside another's), a topic a reader would not recognise."""
+    from scipy.sparse.csgraph import connected_components
+
     keys = [_content_keys(claims[row]) for row in rows]
-    similar = vectors[rows] @ vectors[rows].T >= settings.topic_close_similarity
-    part_of = list(range(len(rows)))
-
-    def root(i: int) -> int:
-        while part_of[i] != i:
-            part_of[i] = part_of[part_of[i]]
-            i = part_of[i]
-        return i
-
-    for i in range(len(rows)):
-        for j in range(i + 1, len(rows)):
-            if similar[i, j] or keys[i] & keys[j]:
-                part_of[root(j)] = root(i)
+    tied = vectors[rows] @ vectors[rows].T >= settings.topic_close_similarity
+    for i, j in zip(*np.triu_indices(len(rows), k=1)):
+        tied[i, j] |= bool(keys[i] & keys[j])
+    _, part_of = connected_components(np.triu(tied, k=1), directed=False)
     parts = defaultdict(list)
-    for i, row in enumerate(rows):
-        parts[root(i)].append(row)
+    for row, part in zip(rows, part_of):
+        parts[part].append(row)
     return list(parts.values())
 
 
