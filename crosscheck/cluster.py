@@ -17,6 +17,7 @@ from .codec import from_data, to_data
 from .config import Settings
 from .events import _hash, group_events
 from .labels import name_topics
+from .lexicon import words_of
 from .similarity import fact_similarity_matrix
 from .state import KeptWork
 from .types import (
@@ -125,14 +126,41 @@ def _cosine_distances(vectors: np.ndarray) -> np.ndarray:
 def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[Topic]:
     labels = _agglomerate(_cosine_distances(vectors), settings.topic_distance, "average")
     members = defaultdict(list)
-    for claim, label in zip(claims, labels):
-        members[label].append(claim)
-    ordered = sorted(members.values(), key=len, reverse=True)
+    for row, label in enumerate(labels):
+        members[label].append(row)
+    parts = [part for rows in members.values() for part in _related_parts(rows, claims, vectors, settings)]
+    ordered = sorted(([claims[row] for row in part] for part in parts), key=len, reverse=True)
     topics = []
     for group, name in zip(ordered, name_topics(ordered, event.label, settings)):
         ids = tuple(c.id for c in group)
         topics.append(Topic(_hash((event.id, *sorted(ids))), name, event.id, ids))
     return topics
+
+
+def _related_parts(rows: list[int], claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[list[int]]:
+    """A cluster's claims split where nothing ties them: two claims are tied when they share a content word of
+    their phrases or a name, or their vectors are at least `topic_close_similarity` alike; each part is a set of
+    claims tied to one another through the others. Average linkage can join two claims that share neither (a
+    side remark of one story beside another's), a topic a reader would not recognise."""
+    from scipy.sparse.csgraph import connected_components
+
+    keys = [_content_keys(claims[row]) for row in rows]
+    tied = vectors[rows] @ vectors[rows].T >= settings.topic_close_similarity
+    for i, j in zip(*np.triu_indices(len(rows), k=1)):
+        tied[i, j] |= bool(keys[i] & keys[j])
+    _, part_of = connected_components(np.triu(tied, k=1), directed=False)
+    parts = defaultdict(list)
+    for row, part in zip(rows, part_of):
+        parts[part].append(row)
+    return list(parts.values())
+
+
+def _content_keys(claim: Claim) -> set[str]:
+    """The words of a claim's phrases that can say what it is about (not a generic noun: "officials", "year") and
+    its names, lower case."""
+    generic = words_of("generic_nouns")
+    words = {word for phrase in claim.phrases for word in phrase.words if word not in generic}
+    return words | {name.lower() for name in claim.entities}
 
 
 def _groups(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[ClaimGroup]:
