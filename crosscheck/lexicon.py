@@ -39,6 +39,12 @@ def opposite_pairs() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     return tuple((p["name"], frozenset(p["a"]), frozenset(p["b"])) for p in _opposites())
 
 
+def words_overlap(wx, wy, stem: int = 5) -> bool:
+    """A shared word, or a shared prefix of `stem` letters of words that long ("donation" / "donate")."""
+    return bool(set(wx) & set(wy)) or bool({w[:stem] for w in wx if len(w) >= stem}
+                                           & {w[:stem] for w in wy if len(w) >= stem})
+
+
 @functools.cache
 def opposites_of(verb: str, denied: bool = False) -> frozenset[str]:
     """The verb's opposites (data/opposites.toml); with `denied`, what denying the verb tells: those of pairs not

@@ -35,7 +35,8 @@ from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_n
                      _phrases, _quoted_names, _words, shorten)
 from .config import Settings
 from .dating import MONTHS, WEEKDAYS
-from .lexicon import act_nouns, data_table, stop_words, words_of
+from .attribution import lexicon
+from .lexicon import act_nouns, data_table, stop_words, words_of, words_overlap
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -306,10 +307,8 @@ def _shares_stem(label: str, headline: str) -> bool:
     """Whether a lower-case word of the label is the headline's, or begins as one of its words does for _VERB_STEM
     letters ("donation", "donate"): the label names the story's subject already. A name the label shares with the
     headline ("union chief Erik Dahl" of "Berg–Dahl meeting") says who, not what."""
-    said = _text_words(headline)
-    stems = {w[:_VERB_STEM] for w in said if len(w) >= _VERB_STEM}
     words = _text_words(" ".join(w for w in label.split() if w.islower()))
-    return bool(words & said) or any(w[:_VERB_STEM] in stems for w in words if len(w) >= _VERB_STEM)
+    return words_overlap(words, _text_words(headline), _VERB_STEM)
 
 
 def _headline_nouns(headline: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -318,7 +317,7 @@ def _headline_nouns(headline: str) -> list[tuple[str, tuple[str, ...]]]:
     people, an office or a generic noun ("Taliban leader"), nor the subject of a verb of saying ("New York AG’s office
     says ...": who speaks); each with the capitalised words it holds ("Donald", "Rumsfeld")."""
     found = []
-    speech = frozenset(data_table("reporting.toml")["speech_verbs"])
+    speech = lexicon().speech_verbs
     for chunk in _parsed_headline(headline).noun_chunks:
         root = chunk.root
         if root.pos_ != "NOUN" or _names_people(root.lower_) or _generic(root.text) \

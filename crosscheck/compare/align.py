@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..dating import weekday_of
-from ..lexicon import amount_verbs, opposite_pairs
+from ..lexicon import amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, winning_places)
 from ..types import Clause, Frame, Measure
@@ -91,9 +91,6 @@ def overlaps(x: str, y: str) -> bool:
     return words_overlap(words(x), words(y))
 
 
-def words_overlap(wx: set[str], wy: set[str]) -> bool:
-    """A shared word or a shared five-letter prefix."""
-    return bool(wx & wy) or bool({w[:5] for w in wx if len(w) >= 5} & {w[:5] for w in wy if len(w) >= 5})
 
 
 # -- quantities ------------------------------------------------------------------------------------
@@ -123,7 +120,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return ""
     if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
         return ""  # "the death toll in Germany" / "in Western Europe"; "Biden's 52%" / "Trump's 42%"
-    if ma.modifiers and mb.modifiers and not _modifiers_overlap(ma.modifiers, mb.modifiers):
+    if ma.modifiers and mb.modifiers and not words_overlap(ma.modifiers, mb.modifiers):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
         # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
         return "worded"
@@ -240,15 +237,11 @@ def _one_variable(ma: Measure, mb: Measure) -> bool:
 
 def _narrowed(m: Measure, other: Frame) -> bool:
     """A count of a thing narrowed by words the other claim never writes ("large" fires, "minor" injuries), where
-    the other claim's figures of that thing carry no modifier of their own (both narrowed is `_modifiers_overlap`'s
+    the other claim's figures of that thing carry no modifier of their own (both narrowed is `words_overlap`'s
     case)."""
     written = {w[:5] for w in words(other.text)}
     return m.unit == "count" and bool(m.narrowing) and not any(w[:5] in written for w in m.narrowing) and not any(
         o.modifiers for o in other.measures if o.counts == m.counts)
-
-
-def _modifiers_overlap(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    return bool(set(x) & set(y)) or bool({w[:5] for w in x if len(w) >= 5} & {w[:5] for w in y if len(w) >= 5})
 
 
 def _overlap(ma: Measure, mb: Measure) -> bool:
