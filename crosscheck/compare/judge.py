@@ -940,8 +940,8 @@ def _intended(hedge: str) -> bool:
 
 def _anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     """Two claims of one fact tied to one happening by more than like words, one statement told twice
-    (`near_copy_cosine`) or a figure both state alike (`_figure_shared`), where each names a place the gazetteer
-    puts apart from all the other's, or a body or person the other names in no form ("greeted 2,000 supporters at a
+    (`near_copy_cosine`) of one day or a figure both state alike (`_figure_shared`), where each names a place the
+    gazetteer puts apart from all the other's, or a body the other names in no form ("greeted 2,000 supporters at a
     rally in Houston" / "Clinton, who told a crowd in Dallas ..., was greeted by 2,000 supporters"; "speeches to
     employees of Goldman Sachs earned her $675,000" / "The $675,000 she was paid for speeches delivered to Morgan
     Stanley"): the specific that differs is the conflict, read in whatever clause it is written."""
@@ -950,10 +950,11 @@ def _anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgem
     if a.side and b.side and a.side != b.side:
         return None  # two sides' accounts, each naming its own leader or capital for one point
     fa, fb = frame_of(a), frame_of(b)
-    anchor = _figure_shared(fa, fb) or ("one statement told twice" if _near_copy(a, b, cosine, settings) else "")
+    anchor = _figure_shared(fa, fb) or _told_twice_on_one_day(a, b, cosine, settings)
     if not anchor:
         return None
-    found = (_places_apart(a, b, settings) or _named_unmatched(a, b, "bodies") or _named_unmatched(a, b, "people"))
+    # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
+    found = _places_apart(a, b, settings) or _named_unmatched(a, b, "bodies")
     if found is None:
         return None
     what, x, y = found
@@ -962,17 +963,24 @@ def _anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgem
                    f"{basis}|{a.predicate}")
 
 
+def _told_twice_on_one_day(a: Claim, b: Claim, cosine: float, settings: Settings) -> str:
+    """One statement told twice (`near_copy_cosine`) of one calendar day both write ("In Louisville on March 1" / "at
+    a March 1 rally in Lexington"): not "Sanders's victory in Iowa" / "in Nevada", two contests told alike."""
+    days = [d for d in a.dates if _granularity(d) == "day"], [d for d in b.dates if _granularity(d) == "day"]
+    one_day = any(_same_date(x, y) for x in days[0] for y in days[1])
+    return "one statement told twice of one day" if one_day and _near_copy(a, b, cosine, settings) else ""
+
+
 def _figure_shared(fa, fb) -> str:
-    """A figure of each frame alike in unit, value and what it counts, that no like round figure of a kind
-    explains away: money, an age or a count of ten or more of a named thing ("2,000 supporters", "$675,000"); "" if
-    none."""
+    """A figure of each frame alike in unit, value and reading: a sum of money or a count of ten or more of one named
+    thing ("2,000 supporters", "$675,000"); "" if none. Not an age: "the 30-year-old" may be two people."""
     for x in fa.measures:
         for y in fb.measures:
             if (x.unit, x.value, x.reading) != (y.unit, y.value, y.reading) or x.hedge or y.hedge or x.tally:
                 continue
             if x.unit == "count" and not (x.counts and x.counts == y.counts and x.value >= 10):
                 continue
-            if x.unit in ("count", "age") or x.unit.isupper():  # a currency's code: "USD"
+            if x.unit == "count" or x.unit.isupper():  # a currency's code: "USD"
                 return f"{x.shown} in both"
     return ""
 
