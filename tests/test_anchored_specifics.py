@@ -46,13 +46,10 @@ def test_bodies_named_in_no_form_in_claims_tied_by_a_shared_sum_conflict(verdict
     # an age is no tie: "the 30-year-old" may be two people
     ("Flying from Athens, the plane carried the 30-year-old dissident.",
      "The plane carrying the 30-year-old dissident had taken off from Rome."),
-    # two holders told alike: people are no specific of one happening here
-    ("Clinton held a 24-point lead among black voters in the CNN poll in the fall.",
-     "Obama held a 28-point lead among black voters in the CNN poll in the fall."),
-    ("The bank gave $5 million to a charity run by Smith, the former senator.",
-     "The bank's $5 million gift went to a charity run by Jones, the former senator."),
 ])
 def test_specifics_without_a_tie_to_one_happening_are_no_contradiction(verdict, a, b):
+    # (people are never such a specific: two holders told alike, test_judged_pairs.py and
+    # test_unmatched_specifics.py, "a 24-point lead" / "a 28-point lead", "a charity run by Smith" / "by Jones")
     assert not verdict(a, b).contradiction
 
 
