@@ -60,9 +60,11 @@ def test_one_place_in_claims_tied_by_a_figure_stays_an_agreement(verdict):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Some 48 percent of likely voters approve of the mayor, a Gallup poll found, well above the governor's 40 percent.",
+    ("Some 48 percent of likely voters approve of the mayor, a Gallup poll found, well above the governor's 40 "
+     "percent.",
      "A Gallup poll found 55 percent of likely voters approving of the mayor, against 40 percent for the governor."),
-    ("A Gallup poll found that the mayor is approved of by some 48 percent of likely voters; the governor has 40 percent.",
+    ("A Gallup poll found that the mayor is approved of by some 48 percent of likely voters; the governor has 40 "
+     "percent.",
      "The governor is at 40 percent, while 55 percent of likely voters approve of the mayor, Gallup found."),
 ])
 def test_the_figure_left_once_every_other_matches_conflicts_whatever_its_verb(verdict, a, b):

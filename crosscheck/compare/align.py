@@ -498,8 +498,10 @@ def _lone_figures(fa: Frame, fb: Frame):
         # "60 percent", which is the other's match of "Trump's 60 percent")
         return any(_close(x, y) and not _nearer(y, x, own, kin) for y in others if kin(x, y))
 
-    lone_a = [m for m in fa.measures if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures, fa.measures)]
-    lone_b = [m for m in fb.measures if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
+    lone_a = [m for m in fa.measures
+              if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures, fa.measures)]
+    lone_b = [m for m in fb.measures
+              if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
     return lone_a, lone_b, kin
 
 

@@ -950,7 +950,7 @@ def _anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgem
     if a.side and b.side and a.side != b.side:
         return None  # two sides' accounts, each naming its own leader or capital for one point
     fa, fb = frame_of(a), frame_of(b)
-    anchor = _figure_shared(fa, fb) or _told_twice_on_one_day(a, b, cosine, settings)
+    anchor = _figure_shared(fa, fb, settings) or _told_twice_on_one_day(a, b, cosine, settings)
     if not anchor:
         return None
     # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
@@ -971,14 +971,15 @@ def _told_twice_on_one_day(a: Claim, b: Claim, cosine: float, settings: Settings
     return "one statement told twice of one day" if one_day and _near_copy(a, b, cosine, settings) else ""
 
 
-def _figure_shared(fa, fb) -> str:
-    """A figure of each frame alike in unit, value and reading: a sum of money or a count of ten or more of one named
-    thing ("2,000 supporters", "$675,000"); "" if none. Not an age: "the 30-year-old" may be two people."""
+def _figure_shared(fa, fb, settings: Settings) -> str:
+    """A figure of each frame alike in unit, value and reading: a sum of money or a count of one named thing from
+    `anchor_count_min` up ("2,000 supporters", "$675,000"); "" if none. Not an age: "the 30-year-old" may be two
+    people."""
     for x in fa.measures:
         for y in fb.measures:
             if (x.unit, x.value, x.reading) != (y.unit, y.value, y.reading) or x.hedge or y.hedge or x.tally:
                 continue
-            if x.unit == "count" and not (x.counts and x.counts == y.counts and x.value >= 10):
+            if x.unit == "count" and not (x.counts and x.counts == y.counts and x.value >= settings.anchor_count_min):
                 continue
             if x.unit == "count" or x.unit.isupper():  # a currency's code: "USD"
                 return f"{x.shown} in both"
