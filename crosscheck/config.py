@@ -123,6 +123,11 @@ class Settings:
     # slots are judged, and the pair is a candidate, at any similarity. One alike is often chance (a round "10").
     # 2, not searched: on the tuned rows of the fresh pair sets it found 1 conflict and flagged no same or apart pair.
     figures_repeated: int = 2
+    # A count both claims state alike ties them to one happening (judge._anchored_specifics: "2,000 supporters" in
+    # both, so "in Houston" / "in Dallas" conflict) from this many of one named thing up; a smaller count ("three
+    # speeches", "two people") is often chance. 10, not searched: set before any run, on the writer9 rows it found
+    # (2,000 supporters) and on every pair set and all 252 AllSides stories it flagged no same or apart pair.
+    anchor_count_min: int = 10
     # Two places named as where one meeting or vote was held conflict when the gazetteer (gazetteer.py,
     # GeoNames) puts them apart: other countries or regions, or two cities more than place_apart_km apart.
     # 50 km: a city's own districts lie within it (Brooklyn is 10 km from Manhattan, Greater London about 25

@@ -456,6 +456,8 @@ def _contest(span) -> tuple[str, str, str]:
         if passive:
             by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if phrase == "win":  # "the primary was won by Clinton, who beat Sanders": the subject is what was won
+                return _name(by), _beaten_in_clause(by), text_of(subject)
             if phrase in WINNING:
                 return _name(by), _name(subject), _won_in(token)
             return _name(by), "", text_of(subject)
@@ -576,6 +578,14 @@ def won_place(verb) -> bool:
 def _beaten(verb) -> str:
     """Who a verb of winning beat: its object ("defeated Y", "won, beating Y")."""
     return _name(next((c for c in verb.children if c.dep_ == "dobj"), None))
+
+
+def _beaten_in_clause(winner) -> str:
+    """Who the winner beat, told in a relative clause on the winner ("won by Clinton, who beat Sanders there")."""
+    if winner is None:
+        return ""
+    return next((_beaten(c) for c in winner.children if c.dep_ == "relcl" and predicate_phrase(c) in WINNING
+                 and predicate_phrase(c) != "win"), "")
 
 
 def _to_whom(verb):

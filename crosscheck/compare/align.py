@@ -486,12 +486,21 @@ def _lone_figures(fa: Frame, fb: Frame):
                 and not (x.hedge or y.hedge or x.aside or y.aside)
                 and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)]))
 
-    def matched(x: Measure, others) -> bool:
-        return any(_close(x, y) for y in others if kin(x, y))
+    def matched(x: Measure, others, own) -> bool:
+        # a figure the other claim matches better by one of x's own is no match of x ("some 59 percent" is near
+        # "60 percent", which is the other's match of "Trump's 60 percent")
+        return any(_close(x, y) and not _nearer(y, x, own, kin) for y in others if kin(x, y))
 
-    lone_a = [m for m in fa.measures if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures)]
-    lone_b = [m for m in fb.measures if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures)]
+    lone_a = [m for m in fa.measures
+              if any(kin(m, o) for o in fb.measures) and not matched(m, fb.measures, fa.measures)]
+    lone_b = [m for m in fb.measures
+              if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
     return lone_a, lone_b, kin
+
+
+def _nearer(y: Measure, x: Measure, own, kin) -> bool:
+    """Another figure of x's frame, of y's kind, written with y's very value where x's is not."""
+    return x.value != y.value and any(o is not x and kin(o, y) and o.value == y.value for o in own)
 
 
 def _counted(m: Measure, frame: Frame, other: Frame) -> str:

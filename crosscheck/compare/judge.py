@@ -59,7 +59,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return placed if placed is not None and placed.basis in ("dates", "place") else verdict
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _orders, _opposite_qualities):
+    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _orders, _opposite_qualities,
+                  _anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -176,8 +177,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if two_dates:
             return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
         if not slot.aligned:
-            if not slot.conflict:
-                continue  # compatible values of two verbs say nothing of one happening or two
+            if not slot.conflict or _left_over(slot, fa, fb):
+                # compatible values of two verbs say nothing of one happening or two; the one figure each claim has
+                # left once every other matches is for `_unmatched` to weigh (`leftover_figures`)
+                continue
             # like words about another happening, or figures of perhaps a thing and a kind or part of it ("55 large
             # fires" / "33,491 fires"): neither agreement nor conflict
             what = "not surely one thing counted" if slot.kinship == "worded" else "another happening"
@@ -205,6 +208,15 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _left_over(slot, fa, fb) -> bool:
+    """The slot's two figures are the one figure each frame has left once every other figure of both is matched
+    ("Some 59 percent of voters view her unfavorably ... Mr. Trump's 60 percent" / "a poll found 69 percent of
+    voters holding an unfavorable view ... Mr. Trump's 60 percent"): one variable told two ways, whatever verbs
+    carry it."""
+    left = leftover_figures(fa, fb) if slot.name in _MEASURED else None
+    return left is not None and (left[0].shown, left[1].shown) == slot.values
 
 
 def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
@@ -922,6 +934,66 @@ def _intended(hedge: str) -> bool:
     word = hedge.lower().split(" ")[-1]
     return bool(word) and any(word == w or word.startswith(w.removesuffix("e")) and len(word) - len(w) <= 3
                               for w in data_table("certainty.toml")["hedge"]["expected"]["intents"])
+
+
+# -- specifics of one happening, tied by more than the words -------------------------------------------
+
+def _anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """Two claims of one fact tied to one happening by more than like words, one statement told twice
+    (`near_copy_cosine`) of one day or a figure both state alike (`_figure_shared`), where each names a place the
+    gazetteer puts apart from all the other's, or a body the other names in no form ("greeted 2,000 supporters at a
+    rally in Houston" / "Clinton, who told a crowd in Dallas ..., was greeted by 2,000 supporters"; "speeches to
+    employees of Goldman Sachs earned her $675,000" / "The $675,000 she was paid for speeches delivered to Morgan
+    Stanley"): the specific that differs is the conflict, read in whatever clause it is written."""
+    if not (same_fact and parsed(a) and parsed(b)) or _hedge(a) or _hedge(b) or _other_occasions(a, b):
+        return None
+    if a.side and b.side and a.side != b.side:
+        return None  # two sides' accounts, each naming its own leader or capital for one point
+    fa, fb = frame_of(a), frame_of(b)
+    anchor = _figure_shared(fa, fb, settings) or _told_twice_on_one_day(a, b, cosine, settings)
+    if not anchor:
+        return None
+    # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
+    found = _places_apart(a, b, settings) or _named_unmatched(a, b, "bodies")
+    if found is None:
+        return None
+    what, x, y = found
+    basis = _SPECIFIC_BASIS[what]
+    return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y} (one happening: {anchor})", basis, (x, y),
+                   f"{basis}|{a.predicate}")
+
+
+def _told_twice_on_one_day(a: Claim, b: Claim, cosine: float, settings: Settings) -> str:
+    """One statement told twice (`near_copy_cosine`) of one calendar day both write ("In Louisville on March 1" / "at
+    a March 1 rally in Lexington"): not "Sanders's victory in Iowa" / "in Nevada", two contests told alike."""
+    days = [d for d in a.dates if _granularity(d) == "day"], [d for d in b.dates if _granularity(d) == "day"]
+    one_day = any(_same_date(x, y) for x in days[0] for y in days[1])
+    return "one statement told twice of one day" if one_day and _near_copy(a, b, cosine, settings) else ""
+
+
+def _figure_shared(fa, fb, settings: Settings) -> str:
+    """A figure of each frame alike in unit, value and reading: a sum of money or a count of one named thing from
+    `anchor_count_min` up ("2,000 supporters", "$675,000"); "" if none. Not an age: "the 30-year-old" may be two
+    people."""
+    for x in fa.measures:
+        for y in fb.measures:
+            if (x.unit, x.value, x.reading) != (y.unit, y.value, y.reading) or x.hedge or y.hedge or x.tally:
+                continue
+            if x.unit == "count" and not (x.counts and x.counts == y.counts and x.value >= settings.anchor_count_min):
+                continue
+            if x.unit == "count" or x.unit.isupper():  # a currency's code: "USD"
+                return f"{x.shown} in both"
+    return ""
+
+
+def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+    """Places each claim names that the other names in no form, every one of the one lying apart from every one of
+    the other (`_apart`): not a city against its country."""
+    found = _places_unmatched(a, b, settings)
+    if found is None:
+        return None
+    xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    return found if _apart(tuple(xs), tuple(ys), settings) else None
 
 
 # -- specifics left unmatched ------------------------------------------------------------------
