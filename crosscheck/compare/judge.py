@@ -27,7 +27,7 @@ from ..predicates import (WINNING, containers, converse, frame_words, light, lig
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures, opposite_pair,
+from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures, opposite_pair,
                     periods_differ, same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places,
                     words_overlap)
 from .align import same_date as _same_date
@@ -1030,14 +1030,22 @@ def _slots_unmatched(fa, fb, settings: Settings) -> tuple[str, str, str] | None:
 
 
 def _bounds_unmatched(fa, fb) -> tuple[str, str, str] | None:
-    """One figure each claim writes with the same value and unit but bounded another way, where no slot compared them
-    (other counted nouns): "about 100 types" / "more than 100 strains", "up to 100 million Americans" / "some 100
-    million workers". A bound is no match of an estimate: never an agreement, and no conflict either."""
+    """One figure each claim writes with the same value and unit, each with a bound or estimate word but bounded
+    another way, where no slot compared them (other counted nouns): "about 100 types" / "more than 100 strains", "up
+    to 100 million Americans" / "some 100 million workers". A bound is no match of an estimate: never an agreement,
+    and no conflict either. Not a bare figure against a bound ("at least 13 service members" / "13 troops", "at least
+    30" / "30": the lead's judged pairs agree), nor where a slot compared them."""
     for ma in fa.measures:
         for mb in fb.measures:
-            if ma.unit == mb.unit and ma.value == mb.value and _bound(ma) != _bound(mb):
+            if ma.unit == mb.unit and ma.value == mb.value and _bound(ma) != _bound(mb) \
+                    and not (_bare(ma) or _bare(mb) or comparable(ma, mb, fa, fb)):
                 return "bounds", ma.text, mb.text
     return None
+
+
+def _bare(measure) -> bool:
+    """A figure written without a bound or estimate word: exact ("13") or only its rounding ("$100 million")."""
+    return measure.rounded or measure.low == measure.high
 
 
 def _bound(measure) -> str:
