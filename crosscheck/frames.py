@@ -452,6 +452,8 @@ def _contest(span) -> tuple[str, str, str]:
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         if phrase in _LOSING:
             loser = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if loser is not None and loser.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                loser = token.head  # "Selby Town, who lost the final": the noun the clause tells of
             return _name(_to_whom(token)), _name(loser), _won_in(token)
         if passive:
             by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -470,7 +472,25 @@ def _contest(span) -> tuple[str, str, str]:
         beaten = _beaten(token) if phrase != "win" else next(
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
-    return _won_by_noun(span)
+    return _won_by_title(span) if not any(_won_by_noun(span)) else _won_by_noun(span)
+
+
+def _won_by_title(span) -> tuple[str, str, str]:
+    """(winner, "", "") of a winner's title given a named subject (frames.toml [winning_nouns] `titles`: "Holloway
+    Institute are the new national champions", "Lund was named the winner", "were crowned champions"), not denied
+    ("is not the champion")."""
+    titles = frame_words()["winning_nouns"]["titles"]
+    for token in span:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in titles or token.dep_ not in ("attr", "oprd", "dobj"):
+            continue
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.dep_ == "dobj" and (subject is None or subject.dep_ != "nsubjpass"):
+            continue  # a title as object only of a passive ("were crowned champions"), not "beat the champions"
+        if subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN") \
+                and not any(c.dep_ == "neg" for c in verb.children):
+            return _name(subject), "", ""
+    return "", "", ""
 
 
 def _won_in(verb) -> str:

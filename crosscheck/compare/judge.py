@@ -27,7 +27,7 @@ from ..predicates import (WINNING, containers, converse, frame_words, light, lig
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures, opposite_pair,
+from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures, opposite_pair,
                     periods_differ, same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places,
                     words_overlap)
 from .align import same_date as _same_date
@@ -1058,7 +1058,8 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
              or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
              or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb)
-             or _roles_traded(a, b, fa, fb))
+             or _roles_traded(a, b, fa, fb) or _slots_unmatched(fa, fb, settings) or _statuses_unmatched(fa, fb)
+             or _bounds_unmatched(fa, fb))
     if found is None:
         return None
     what, x, y = found
@@ -1087,6 +1088,49 @@ _OPPOSED = {"acts", "qualities", "comparisons"}
 _SPECIFIC_BASIS = {"acts": "opposite", "qualities": "quality", "orders of events": "order", "comparisons": "direction",
                    "people": "agent", "bodies": "agent", "people acted on": "recipient", "places": "place",
                    "holders of one figure": "figures"}
+
+
+def _slots_unmatched(fa, fb, settings: Settings) -> tuple[str, str, str] | None:
+    """A slot both frames fill with values told apart that `_frames` set aside (two verbs, two owners or occasions,
+    a forecast: "mentioned in more than 80 broadcasts" / "used in at least 120 broadcasts"): not one value matched,
+    so no agreement, and no conflict either; not one place named at two scales ("in Budapest" / "in Hungary")."""
+    for slot in slots(fa, fb):
+        if (slot.conflict or slot.differs) and not (slot.name == "place"
+                                                    and places_nested(fa.places, fb.places, settings)):
+            return f"{slot.name} values", slot.values[0], slot.values[1]
+    return None
+
+
+def _bounds_unmatched(fa, fb) -> tuple[str, str, str] | None:
+    """One figure each claim writes with the same value and unit, each with a bound or estimate word but bounded
+    another way, where no slot compared them (other counted nouns): "about 100 types" / "more than 100 strains", "up
+    to 100 million Americans" / "some 100 million workers". A bound is no match of an estimate: never an agreement,
+    and no conflict either. Not a bare figure against a bound ("at least 13 service members" / "13 troops", "at least
+    30" / "30": the lead's judged pairs agree), nor where a slot compared them."""
+    for ma in fa.measures:
+        for mb in fb.measures:
+            if ma.unit == mb.unit and ma.value == mb.value and _bound(ma) != _bound(mb) \
+                    and not (_bare(ma) or _bare(mb) or comparable(ma, mb, fa, fb)):
+                return "bounds", ma.text, mb.text
+    return None
+
+
+def _bare(measure) -> bool:
+    """A figure written without a bound or estimate word: exact ("13") or only its rounding ("$100 million")."""
+    return measure.rounded or measure.low == measure.high
+
+
+def _bound(measure) -> str:
+    """"above" for a figure open upwards ("more than 100"), "below" for one from nought ("up to 100"), else ""."""
+    return "above" if measure.high is None else "below" if measure.low == 0 < measure.value else ""
+
+
+def _statuses_unmatched(fa, fb) -> tuple[str, str, str] | None:
+    """Each claim tells its happening's status, and the two differ where no conflict was read ("two marches are
+    planned" / "organizers scrapped the two marches"): not one status matched, so no agreement."""
+    if fa.status and fb.status and fa.status != fb.status and not (fa.negation or fb.negation):
+        return "statuses", f"{fa.status} ({fa.predicate})", f"{fb.status} ({fb.predicate})"
+    return None
 
 
 def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
@@ -1186,13 +1230,16 @@ def _ordinals_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
 @functools.lru_cache(maxsize=8192)
 def _ordinals_written(text: str) -> dict[str, frozenset[str]]:
     """Each noun an ordinal of frames.toml [rank.ordinals] numbers, the next word or the one after it ("the third
-    such test"), to the ordinals written before it."""
+    such test"), to the ordinals written before it; the nouns of an act's occurrence ([ordinal] `occurrences`: "the
+    first time", "his third campaign appearance") are one noun."""
     table, found = frame_words()["rank"]["ordinals"], {}
+    occurrences = frame_words()["ordinal"]["occurrences"]
     words = [w.lower() for w in _WORD.findall(text)]
     for at, word in enumerate(words):
         if word in table:
             for noun in words[at + 1:at + 3]:
-                found.setdefault(noun.removesuffix("s"), set()).add(word)
+                noun = noun.removesuffix("s")
+                found.setdefault("occurrence" if noun in occurrences else noun, set()).add(word)
     return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
 
 
@@ -1442,6 +1489,9 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
         return scored
     at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
     holder = _holder(claim, numeral, at)
+    if holder and re.search(rf"\b{re.escape(holder)}(?<=['’]s)\s+$|\b{re.escape(holder)}['’]s?\s+$", claim.text[:at]):
+        # "37 percent to Trump's 36 percent": a possessive just before the figure, whatever is before it
+        return re.sub(r"['’]s?$", "", holder)
     if not holder or _AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
             or locate(holder, settings.place_prominence) is not None:
         return ""
@@ -1573,8 +1623,32 @@ def _places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str,
     x = _places_not_in(a, b, settings)
     y = _places_not_in(b, a, settings) if x else []
     if not (x and y) or any(nested(p, q, settings.place_prominence) for p in x for q in y):
-        return None
+        return _unread_place_unmatched(a, b, settings) or _unread_place_unmatched(b, a, settings, swap=True)
     return "places", ", ".join(x), ", ".join(y)
+
+
+def _unread_place_unmatched(a: Claim, b: Claim, settings: Settings, swap: bool = False) -> tuple[str, str, str] | None:
+    """A name one claim writes where something is ("the collapse at Surfside"), that neither the recogniser nor the
+    gazetteer read and the other does not write, against a town or city the other names and the first does not
+    ("the collapse in Fort Lauderdale"): two places at the finest scale each gives, neither matched. Never an
+    agreement; no conflict either (the unread name may be a building or a district inside the town)."""
+    unread = [name for name in _names_after_where(a.text) if name not in b.text
+              and not any(name in e or e in name for e in a.entities)]
+    towns = [e for e in b.entities if e not in a.text and _where(b.text, e)
+             and getattr(locate(as_written(e, b.text), settings.place_prominence), "latitude", None) is not None]
+    if not (unread and towns):
+        return None
+    pair = unread[0], towns[0]
+    return "unread places", *(pair[::-1] if swap else pair)
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_after_where(text: str) -> tuple[str, ...]:
+    """Capitalised words in a row just after "in", "at", "near" or "from" ("at Surfside"), not a month or weekday."""
+    return tuple(m.group(1) for m in _NAME_AFTER_WHERE.finditer(text) if m.group(1).lower() not in _CALENDAR_WORDS)
+
+
+_NAME_AFTER_WHERE = re.compile(r"\b(?:in|at|near|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b")
 
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
