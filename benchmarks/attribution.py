@@ -45,7 +45,8 @@ Speech cues are those whose words include said/say/says/told/tell/wrote/write/st
 their inflections) or "according to"; every other cue (believe, called, accused, ...) is "other".
 One annotator's file is read per article: the one with the most attributions (ties: first by name).
 Articles are read with crosscheck.ingest (lines that ingest drops are not in any claim), outlet and
-date from metadata.tsv.
+date from metadata.tsv; since issue 17's twenty-first round PolNeAR's embedded-post tags (`<tweet ...>`,
+`</tweet>`), markup of its scrape that no user's article holds, are blanked to spaces of equal length first.
 
 Readouts: each call folder under readouts/ is read as one corpus; every claim of a readout should
 carry its publisher's side (gold.json's side id, mapped through GOLD_COUNTRY to the project's side).
@@ -58,6 +59,7 @@ python -m benchmarks.attribution --part tuning --misses FILE measures the tuning
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import hashlib
@@ -91,6 +93,7 @@ GOLD_COUNTRY = {"us": "United States", "russia": "Russia", "china": "China", "uk
                 "india": "India", "ukraine": "Ukraine"}
 GOALS = {"accuracy_speech": 0.90, "accuracy_all": 0.70, "accuracy_pronoun": 0.65, "readout_side": 1.0,
          "readout_text": 0.98}  # issue 17
+_POST_TAG = re.compile(r"</?tweet\b[^<>]*>")  # PolNeAR's embedded posts (57 of its 840 articles)
 HISTORY = "attribution.json"
 ERRORS_FILE = "attribution_errors.txt"
 ERRORS_KEPT = 300
@@ -191,8 +194,8 @@ def load_polnear(folder: Path, stride: int = 1, part: str = "held-out") -> list[
     articles = []
     for stem in stems:
         path = folder / "text" / f"{stem}.txt"
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
+        text = blank_markup(path.read_bytes().decode("utf-8"))
+        raw = text.encode("utf-8")
         row = meta[stem]
         article = parse_article(path, raw)
         article = replace(article, outlet=OUTLETS.get(row["publisher"], row["publisher"]), title=row["title"],
@@ -200,6 +203,13 @@ def load_polnear(folder: Path, stride: int = 1, part: str = "held-out") -> list[
         articles.append(Annotated(stem, text, article, (row.get("author") or "").strip(),
                                   parse_ann(files[stem].read_text(encoding="utf-8"), text)))
     return articles
+
+
+def blank_markup(text: str) -> str:
+    """The text with PolNeAR's embedded-post tags (`<tweet id=... author=...>`, `</tweet>`) blanked to spaces
+    of equal length, so offsets still match: the scrape's markup, which a user's article never holds (the
+    parse read the tag's words as the verb "tweet"). What the post says stays, as the article shows it."""
+    return _POST_TAG.sub(lambda tag: " " * len(tag.group()), text)
 
 
 def _iso_date(value: str) -> date | None:
@@ -230,12 +240,13 @@ def claim_spans(article, text: str, claims: list) -> tuple[list[tuple[int, int, 
         line_start[number] = offset + len(raw) - len(raw.lstrip())
         offset += len(raw) + 1
     lines = {line.number: line.text for line in article.lines}
+    solid = [i for i, char in enumerate(text) if not char.isspace()]
     cursor: dict[int, int] = {}
     located, missing = [], 0
     for claim in claims:
         line = lines.get(claim.line)
         base = line_start.get(claim.line, 0)
-        window = text[:base + len(line) + _JOIN_SLACK] if line else ""
+        window = text[:_window_end(solid, base, line) + _JOIN_SLACK] if line else ""
         found = _locate(window, claim.text, cursor.get(claim.line, base)) if line else None
         if found is None and line:
             found = _locate(window, claim.text, base)
@@ -249,6 +260,14 @@ def claim_spans(article, text: str, claims: list) -> tuple[list[tuple[int, int, 
 
 
 _JOIN_SLACK = 40  # the blank lines and indentation between two lines the reader joined
+
+
+def _window_end(solid: list[int], base: int, line: str) -> int:
+    """Where a line's text ends in the file, counting its characters other than spaces from `base`: a line the
+    reader joined to the next may have any run of spaces between (a blanked post's tag)."""
+    first = bisect.bisect_left(solid, base)
+    last = first + sum(not char.isspace() for char in line) - 1
+    return solid[min(last, len(solid) - 1)] + 1 if solid else base
 
 
 def _locate(line: str, claim: str, start: int) -> tuple[int, int] | None:

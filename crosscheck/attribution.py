@@ -288,8 +288,8 @@ def _reaction_from(span, quoted, book, mentions) -> Frame | None:
     words = lexicon()
     for verb in span:
         if quoted[verb.i] or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.drawing_verbs \
-                or not (_main_clause(verb) or verb.i == span.root.i):  # or a clause cut off as a claim of its own
-            continue
+                or not (_main_clause(verb) or verb.i == span.root.i or _participle_aside(verb)):
+            continue  # (the root of a clause cut off as a claim of its own counts as a main verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
         for noun in objects:
@@ -304,6 +304,14 @@ def _reaction_from(span, quoted, book, mentions) -> Frame | None:
             if voice is not None:  # not a statement: a "they" after it is still whom the sentence before told of
                 return Frame(voice, verb.i, None, False, plural=source.tag_ in {"NNS", "NNPS"})
     return None
+
+
+def _participle_aside(verb) -> bool:
+    """A participle set off after the main clause, telling what its act drew ("Reed vetoed the bill, drawing
+    scorn from unions"): the act is what the reaction is to, as the main verb's subject is in "the veto drew ..."."""
+    doc = verb.doc
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and _main_clause(verb.head) \
+        and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].text == ","
 
 
 def _verb_read_as_noun(span, quoted, book, mentions) -> Frame | None:

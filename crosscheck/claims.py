@@ -225,17 +225,27 @@ def _describing_words(entity) -> list[str]:
 
 # -- one article -----------------------------------------------------------------------------
 
+# A post's signature as an embed writes it out at its end: a dash, the author's name, their handle, the date.
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*(?P<name>[A-Z][^—–()\n]{1,60}?)\s*\(@\w{1,30}\)"
+                             r"(?:\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\W*$")
+
+
 def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str, bool]) -> list[Claim]:
     mentions = Mentions()
     claims, seen = [], set()
     speaker: Voice | None = None  # the speaker of the quotation the last unit was part of
     label: Voice | None = None  # the speaker a transcript's label names for its paragraph ("Lopez: ...")
     introduced: Voice | None = None  # the source an introduction by another verb names ("Reed called for ...: ...")
+    poster: Voice | None = None  # the author of a post the paragraph holds, by its signature
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
         paragraph_opens = not index or units[index - 1].line != unit.line
-        if not paragraph_opens and label is not None:  # "Lopez: Well, no one is like that. In a way, it ...": all
+        if paragraph_opens:
+            poster = post_author(span.doc.text, book)
+        if poster is not None:  # a post written out with its author's signature: all of it the author's words
+            frame, label, introduced = Frame(poster, None, None, True), None, None
+        elif not paragraph_opens and label is not None:  # "Lopez: Well, no one is like that. In a way, it ...": all
             frame = Frame(label, None, None, True)  # hers, as in a quotation (no frame of its own is looked for)
         else:
             frame = find_frame(span, unit.quoted, book, mentions)
@@ -310,6 +320,16 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             claims.append(claim)
         _remember(span, unit.quoted, frame, book, mentions)
     return claims
+
+
+def post_author(paragraph: str, book: VoiceBook) -> Voice | None:
+    """The author a paragraph's closing signature names, as an embedded post is written out ("Just another day on
+    the trail. — Ann Cole (@anncole) May 1, 2016"): the post is their words, as a quotation is."""
+    signed = _POST_SIGNATURE.search(paragraph)
+    if signed is None:
+        return None
+    name, side = book.speaker_side(signed.group("name"))
+    return Voice(name, side)
 
 
 def _is_speaker_label(frame: Frame, span, mentions: Mentions) -> bool:

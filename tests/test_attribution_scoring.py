@@ -82,3 +82,26 @@ def test_a_name_told_both_ways_or_not_at_all_keeps_its_referents():
     assert told["reed"] == "he" and told["ann cole"] == "she" and told["cole"] == "she"
     text = "Sam Lee arrived late. “Not now,” she said."
     assert "Sam Lee" in _referents(text, "she")  # nothing told of Sam Lee: still a referent
+
+
+def test_an_embedded_posts_tags_are_blanked_to_spaces_of_equal_length():
+    from benchmarks.attribution import blank_markup
+
+    text = 'Reed wrote:\n\n<tweet id="1" author="@reed" datetime="2016-01-01">The levy is dead.</tweet>.\n' \
+           '<tweet tweet-author="@cole" tweet-date="May 1, 2016">We will appeal.<tweet/>.'
+    blanked = blank_markup(text)
+    assert len(blanked) == len(text) and "tweet" not in blanked
+    assert blanked.index("The levy is dead.") == text.index("The levy is dead.")
+    assert blank_markup("Reed will tweet about it <b>soon</b>.") == "Reed will tweet about it <b>soon</b>."
+
+
+def test_a_claim_of_two_joined_lines_is_found_across_any_run_of_spaces_between():
+    from types import SimpleNamespace
+
+    from benchmarks.attribution import claim_spans
+
+    text = "Reed wrote:\n\n" + " " * 90 + "The levy is dead and we will appeal.\n"
+    line = SimpleNamespace(number=1, text="Reed wrote: The levy is dead and we will appeal.")
+    claim = SimpleNamespace(line=1, text="Reed wrote: The levy is dead and we will appeal.")
+    located, missing = claim_spans(SimpleNamespace(lines=[line]), text, [claim])
+    assert missing == 0 and text[located[0][0]:located[0][1]].endswith("we will appeal.")
