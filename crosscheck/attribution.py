@@ -562,9 +562,13 @@ def participle_finding(span, quoted, frame: Frame | None, book: VoiceBook, menti
         voice = resolve(_issuer(source) or source, book, mentions) or Voice(noun_phrase(source), None)
         if not voice.name.strip() or (frame is not None and frame.voice.name == voice.name):
             continue
-        start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
-        return start, content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
+        return _content_start(content), content.right_edge.i + 1, Frame(voice, verb.i, content.i, False, True)
     return None
+
+
+def _content_start(content) -> int:
+    """Where the words a verb of speech reports begin: at their "that", else at the clause's first word."""
+    return next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
 
 
 def reported_speech(span, quoted, frame: Frame | None, book: VoiceBook, mentions: Mentions):
@@ -590,8 +594,7 @@ def reported_speech(span, quoted, frame: Frame | None, book: VoiceBook, mentions
         voice = resolve(subject, book, mentions)
         if voice is None or not voice.name.strip() or voice.name == frame.voice.name:
             continue
-        start = next((c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"), content.left_edge.i)
-        end = content.right_edge.i + 1
+        start, end = _content_start(content), content.right_edge.i + 1
         if start < frame.verb < end:  # "..., according to the readout" hung on the clause: the outer attribution
             end = frame.verb
         return start, end, Frame(voice, verb.i, content.i, False, True)

@@ -45,26 +45,32 @@ def mended(docs: list) -> list:
     line's Doc)."""
     names = _names_given(docs, _NAME_TYPES)
     whole = _whole_names(docs)
-    written = _capitalised_in_running_text(docs)
+    titled = [_in_title_case(doc) for _, doc in docs]
+    written = _capitalised_in_running_text([line for line, title in zip(docs, titled) if not title])
     out = []
-    for number, doc in docs:
-        if _in_title_case(doc):  # a headline: parsed again as a sentence would be written
-            doc = nlp.reparse(doc, _sentence_case(doc, written), {}, {})
-            _tag_missed_names(doc, whole)
-            out.append((number, doc))
-            continue
-        stand_ins, lemmas, types = {}, {}, {}
-        for token in doc:
-            if _name_read_as_word(token, names, whole):
-                stand_ins[token.i], lemmas[token.i], types[token.i] = PLACEHOLDER_NAME, token.text, names[token.text]
-                continue
-            verb = _verb_read_as_noun(token) or _verb_read_as_modifier(token)
-            if verb is not None:
-                stand_ins[token.i], lemmas[token.i] = verb
+    for (number, doc), title in zip(docs, titled):
+        if title:  # a headline: parsed again as a sentence would be written
+            stand_ins, lemmas, types = _sentence_case(doc, written), {}, {}
+        else:
+            stand_ins, lemmas, types = _misread(doc, names, whole)
         doc = nlp.reparse(doc, stand_ins, lemmas, types) if stand_ins else doc
         _tag_missed_names(doc, whole)
         out.append((number, doc))
     return out
+
+
+def _misread(doc, names: dict[str, str], whole) -> tuple[dict, dict, dict]:
+    """({index: stand-in}, {index: lemma}, {index: entity type}) for the line's names read as words and verbs read
+    as nouns or modifiers."""
+    stand_ins, lemmas, types = {}, {}, {}
+    for token in doc:
+        if _name_read_as_word(token, names, whole):
+            stand_ins[token.i], lemmas[token.i], types[token.i] = PLACEHOLDER_NAME, token.text, names[token.text]
+            continue
+        verb = _verb_read_as_noun(token) or _verb_read_as_modifier(token)
+        if verb is not None:
+            stand_ins[token.i], lemmas[token.i] = verb
+    return stand_ins, lemmas, types
 
 
 def _in_title_case(doc) -> bool:
@@ -78,9 +84,9 @@ def _in_title_case(doc) -> bool:
 
 
 def _capitalised_in_running_text(docs: list) -> frozenset[str]:
-    """The words the article capitalises inside a sentence outside its title-case lines: its names."""
-    return frozenset(t.text for _, doc in docs if not _in_title_case(doc) for t in doc
-                     if t.text.istitle() and not t.is_sent_start)
+    """The words these lines (the article's, outside its title-case lines) capitalise inside a sentence: its
+    names."""
+    return frozenset(t.text for _, doc in docs for t in doc if t.text.istitle() and not t.is_sent_start)
 
 
 def _sentence_case(doc, written: frozenset[str]) -> dict[int, str]:
