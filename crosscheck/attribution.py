@@ -1524,7 +1524,8 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     people = [t for t in reversed(before) if t.dep_ not in {"compound", "case"} and (
         t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and book.full_name(t.text) in book.people)
         or (t.pos_ == "PROPN" and strip_possessive(t.text) in surnames
-            and (t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t))))]
+            and (t.dep_ in {"nsubj", "nsubjpass"} or _owns_subject(t)))
+        or _subject_told_a_person(t))]
     # the subject or owner first; else the one person the sentence names before it ("when I asked Sanders
     # if he would endorse her, he said ...")
     # a subject inside what another says is that speaker's topic ("Ryan says Trump owns the party, but he wants")
@@ -1539,6 +1540,13 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
     # ..."; but "When reporters asked Sanders about it, he said": Sanders)
     people = [t for t in people if not (t.dep_ == "poss" and _in_modifier_of(t, pronoun.head))]
     return people[0] if len({t.text for t in people}) == 1 else None
+
+
+def _subject_told_a_person(token) -> bool:
+    """A name the tagger did not take for a person, as a subject whose own clause holds "his" or "her" ("Maybe Reed
+    is tired of his job and he ...")."""
+    return token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ in {"", "ORG"} and (
+        person_gender(token.doc[token.i:token.i + 1]) is not None)
 
 
 def _in_modifier_of(token, verb) -> bool:
@@ -1602,13 +1610,14 @@ def _group_in_sentence(pronoun):
                  and _is_named_source(t, lexicon())), None)
 
 
-def person_gender(entity, quoted: list[bool]) -> str | None:
+def person_gender(entity, quoted: list[bool] | None = None) -> str | None:
     """Whether the text tells that a named person is "he" or "she": an honorific before or in the name ("Mr.
     Trump", "Ms. Acosta"), or a possessive or reflexive pronoun in a clause whose subject they are ("Varga
     raised her voice", "Holt shook his head"), the sentence's main clause, outside quotation marks. An
     object pronoun of their own verb is someone else ("Reed sat beside her"), and so is one in a clause with
     another subject, or in a clause that reports another's words ("Ann said that Holt ignored her call")."""
     doc = entity.doc
+    quoted = quoted or [False] * len(doc)
     by_title = _honorific_gender(t for t in doc[max(entity.start - 1, 0):entity.start + 1] if t.i < entity.end - 1)
     if by_title is not None:
         return by_title

@@ -906,6 +906,8 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
                              entity.label_ == "GPE", entity.root.tag_ in {"NNS", "NNPS"}), subject, quoted[entity.root.i])
         if person and (gender := person_gender(entity, quoted) or _untold_given_name(voice.name, mentions)):
             mentions.learn_gender(voice.name, gender)
+    for person, token in _untagged_people(span, quoted, book, mentions):
+        mentions.add(person, subject=True, quoted=quoted[token.i])
     if carried is not None:
         mentions.add(carried, subject=True)
     parties = _parties(span, book)
@@ -917,6 +919,34 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
                        plural=frame.plural)
     mentions.next_sentence(speaker, body)
+
+
+def _untagged_people(span, quoted: list[bool], book: VoiceBook, mentions: Mentions) -> list[tuple[Mention, object]]:
+    """People the article named before whom this sentence's subject names again by a surname the tagger took for a
+    body or left untagged ("Maybe Reed is a secret liberal and he ...", after "Sen. Tom Reed"): the next "he" is
+    them, not someone an earlier sentence named; also a name never tagged a person, where "his" or "her" in its own
+    clause tells it is one. Each with its token."""
+    found = []
+    for token in span:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ != "PROPN" or not _lone_name(token):
+            continue
+        if book.person_side(token.text)[1]:
+            continue  # a person of a side is remembered with the entities already
+        gender = person_gender(span.doc[token.i:token.i + 1], quoted)  # "Reed is tired of his job": a person
+        person = _speaking_person(token.text, mentions) or (
+            Mention(token.text, None, True, frozenset()) if gender is not None else None)
+        if person is not None:
+            if gender is not None:
+                mentions.learn_gender(person.name, gender)
+            found.append((replace(person), token))  # a copy: `add` sets the sentence it was named in
+    return found
+
+
+def _lone_name(token) -> bool:
+    """A one-word name the tagger left untagged or took for a body ("Reed", "Trump")."""
+    doc = token.doc
+    alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return token.ent_type_ in {"", "ORG"} and alone and token.text[:1].isupper()
 
 
 def _untold_given_name(name: str, mentions: Mentions) -> str | None:
