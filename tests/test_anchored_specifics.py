@@ -89,3 +89,10 @@ def test_a_contest_won_in_the_passive_is_no_loser(verdict):
 
     frame = frame_of(claim_from_text("The Kentucky primary was won by Clinton, who defeated Sanders."))
     assert (frame.winner, frame.loser) == ("Clinton", "Sanders")
+
+
+def test_an_unread_place_in_a_pair_tied_by_a_figure_is_no_conflict(verdict):
+    # "Surfside" is read by neither the recogniser nor the gazetteer: perhaps a place inside the other town
+    result = verdict("The county paid $675,000 for the repairs at Surfside, officials said.",
+                     "Officials said the county paid $675,000 for the repairs in Fort Lauderdale.")
+    assert not result.contradiction and result.relation != "agree"

@@ -989,11 +989,11 @@ def _figure_shared(fa, fb, settings: Settings) -> str:
 def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names that the other names in no form, every one of the one lying apart from every one of
     the other (`_apart`): not a city against its country."""
-    found = _places_unmatched(a, b, settings)
-    if found is None:
-        return None
     xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
-    return found if _apart(tuple(xs), tuple(ys), settings) else None
+    if not (xs and ys) or any(nested(p, q, settings.place_prominence) for p in xs for q in ys) \
+            or not _apart(tuple(xs), tuple(ys), settings):
+        return None  # (a name neither the recogniser nor the gazetteer read is no place to set apart)
+    return "places", ", ".join(xs), ", ".join(ys)
 
 
 # -- specifics left unmatched ------------------------------------------------------------------
