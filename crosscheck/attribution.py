@@ -790,7 +790,7 @@ def _finite_clause(clause) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
-    finite = clause.tag_ in _FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS | {"MD"}
+    finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS | {"MD"}
                                                   for c in clause.children)
     return subject and (marked or finite)
 
@@ -1175,7 +1175,7 @@ def _relative_clause_before(verb):
         before -= 1
     clause = next((t for t in verb.doc[verb.head.i + 1:joint.i] if t.dep_ == "relcl"
                    and t.right_edge.i == before), None)
-    if clause is None or clause.tag_ != verb.tag_ or clause.tag_ not in _FINITE_TAGS:
+    if clause is None or clause.tag_ != verb.tag_ or clause.tag_ not in FINITE_TAGS:
         return None
     return clause if _on_relative_word(clause) else None
 
@@ -1244,7 +1244,7 @@ def _controller(verb):
     to say", "he went on to say", "..., telling reporters", "X rallied crowds by promising", "after
     hinting ..., Lind": up the chain of infinitives, participles and conjoined verbs. Up an
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
-    if verb.dep_ == "advcl" and verb.tag_ in _FINITE_TAGS:
+    if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
         return None  # a finite verb has a subject of its own, which the parse missed ("as tensions threaten to")
     token = verb
     speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
@@ -1289,7 +1289,7 @@ def _to_infinitive_of_object(verb) -> bool:
 
 
 _CHAIN = {"conj", "advcl", "xcomp"}
-_FINITE_TAGS = {"VBD", "VBP", "VBZ"}
+FINITE_TAGS = {"VBD", "VBP", "VBZ"}  # a finite verb's tags, the modal's aside
 
 
 def _subject_before(verb):

@@ -18,6 +18,7 @@ from itertools import groupby
 from . import dating, features, frames, misread, nlp
 from .accounts import apply_publisher_side
 from .attribution import (
+    FINITE_TAGS,
     GENDER,
     MAX_LABEL_TOKENS,
     QUOTE_MARKS,
@@ -363,13 +364,13 @@ def _introduces_paragraph(frame: Frame, span, quoted: list[bool], *, speech_only
     if colon is None or colon.i + 1 >= len(doc) or doc[colon.i + 1].text in QUOTE_MARKS:
         return False
     verbs = {"VERB", "AUX"} if speech_only else {"AUX"}
-    return not any(t.pos_ in verbs or t.tag_ in _FINITE_TAGS or t.text in QUOTE_MARKS for t in doc[verb.i + 1:colon.i])
+    return not any(t.pos_ in verbs or t.tag_ in FINITE_TAGS | {"MD"} or t.text in QUOTE_MARKS
+                   for t in doc[verb.i + 1:colon.i])
 
 
 _MAX_INTRO_TAIL = 6  # "Reed wrote [in a post on Facebook]:": the words between the verb and its colon, at most
 _MAX_INTRO_TAIL_OTHER = 12  # "called [for further action to stem gun violence]:", "offered [their thoughts and
 # prayers to the victims and the first responders]:" (the tuning part's longest introductions)
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _person_before(unit: Unit, book: VoiceBook, mentions: Mentions) -> Voice | None:

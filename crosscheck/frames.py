@@ -472,7 +472,8 @@ def _contest(span) -> tuple[str, str, str]:
         beaten = _beaten(token) if phrase != "win" else next(
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
-    return _won_by_title(span) if not any(_won_by_noun(span)) else _won_by_noun(span)
+    found = _won_by_noun(span)
+    return found if any(found) else _won_by_title(span)
 
 
 def _won_by_title(span) -> tuple[str, str, str]:

@@ -91,8 +91,6 @@ def overlaps(x: str, y: str) -> bool:
     return words_overlap(words(x), words(y))
 
 
-
-
 # -- quantities ------------------------------------------------------------------------------------
 
 def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool = False) -> str:
@@ -574,8 +572,6 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
             values = (days[0], named[0]) if dated is fa else (named[0], days[0])
             return [Slot("date", values, True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
-
-
 
 
 def _clocks(fa: Frame, fb: Frame) -> list[Slot]:

@@ -21,15 +21,16 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
-from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words
+from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
+                       words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
                           people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures, opposite_pair,
-                    periods_differ, same_place, same_side, slots, stem_written, unmatched_figures, unmatched_places,
-                    words_overlap)
+from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
+                    opposite_pair, periods_differ, same_place, same_side, slots, stem_written, unmatched_figures,
+                    unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -162,8 +163,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in ("winner", "rank", "ordinal") and _other_occasions(a, b):
             continue  # two contests of one place, on two days
-        if slot.name == "place" and places_nested(fa.places, fb.places, settings):
-            continue  # "in Budapest" / "in Hungary": one place named at two scales
+        if _one_place_two_scales(slot, fa, fb, settings):
+            continue
         if slot.hedge:
             if _two_forecasts(slot, fa, fb) and same_fact:
                 reason = (f"{slot.name} differs, one a forecast or plan (“{slot.hedge}”): "
@@ -217,6 +218,11 @@ def _left_over(slot, fa, fb) -> bool:
     carry it."""
     left = leftover_figures(fa, fb) if slot.name in _MEASURED else None
     return left is not None and (left[0].shown, left[1].shown) == slot.values
+
+
+def _one_place_two_scales(slot, fa, fb, settings: Settings) -> bool:
+    """A place slot whose places hold one another: "in Budapest" / "in Hungary", one place named at two scales."""
+    return slot.name == "place" and places_nested(fa.places, fb.places, settings)
 
 
 def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
@@ -433,12 +439,13 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     return _differ(similarity, not hedged, reason, "opposite", (_polarity(a), _polarity(b)), fact)
 
 
-def _opposite_excused(a: Claim, x, b: Claim, y) -> bool:
+def _opposite_excused(a: Claim, x, b: Claim, y, fates: bool = True) -> bool:
     """Why two frames or clauses `x` (of a) and `y` (of b) with opposite verbs are no conflict: their objects name
     two things ("rejected the US proposal" / "accepted the EU proposal"), a request granted is the act it asked
-    for ("granted a request to block the law" / "blocked the law"), or each claim tells both fates of people."""
-    return _themes_named_apart(a, x, b, y) or _granted_as_told(x, y) or _both_outcomes_told(a, b, x.predicate,
-                                                                                              y.predicate)
+    for ("granted a request to block the law" / "blocked the law"), or (with `fates`: the verbs, not their objects,
+    are opposed) each claim tells both fates of people."""
+    return (_themes_named_apart(a, x, b, y) or _granted_as_told(x, y)
+            or fates and _both_outcomes_told(a, b, x.predicate, y.predicate))
 
 
 def _both_outcomes_told(a: Claim, b: Claim, act_a: str, act_b: str) -> bool:
@@ -487,7 +494,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis == "opposite" and (_another_role(ca) or _another_role(cb) or _opposite_excused(a, ca, b, cb)):
+            if basis == "opposite" and (_another_role(ca) or _another_role(cb)
+                                        or _opposite_excused(a, ca, b, cb, fates=not on_objects)):
                 continue  # "rejected the offer" / "accepted a revised offer"
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
@@ -1095,8 +1103,7 @@ def _slots_unmatched(fa, fb, settings: Settings) -> tuple[str, str, str] | None:
     a forecast: "mentioned in more than 80 broadcasts" / "used in at least 120 broadcasts"): not one value matched,
     so no agreement, and no conflict either; not one place named at two scales ("in Budapest" / "in Hungary")."""
     for slot in slots(fa, fb):
-        if (slot.conflict or slot.differs) and not (slot.name == "place"
-                                                    and places_nested(fa.places, fb.places, settings)):
+        if (slot.conflict or slot.differs) and not _one_place_two_scales(slot, fa, fb, settings):
             return f"{slot.name} values", slot.values[0], slot.values[1]
     return None
 
@@ -1634,12 +1641,18 @@ def _unread_place_unmatched(a: Claim, b: Claim, settings: Settings, swap: bool =
     agreement; no conflict either (the unread name may be a building or a district inside the town)."""
     unread = [name for name in _names_after_where(a.text) if name not in b.text
               and not any(name in e or e in name for e in a.entities)]
-    towns = [e for e in b.entities if e not in a.text and _where(b.text, e)
-             and getattr(locate(as_written(e, b.text), settings.place_prominence), "latitude", None) is not None]
+    towns = [e for e in _towns(b, settings) if e not in a.text]
     if not (unread and towns):
         return None
     pair = unread[0], towns[0]
     return "unread places", *(pair[::-1] if swap else pair)
+
+
+@functools.lru_cache(maxsize=8192)  # a claim is read for every pair it is compared in
+def _towns(claim: Claim, settings: Settings) -> tuple[str, ...]:
+    """The claim's names of a town or city that it writes as where something is ("in Fort Lauderdale")."""
+    return tuple(e for e in claim.entities if _where(claim.text, e) and getattr(
+        locate(as_written(e, claim.text), settings.place_prominence), "latitude", None) is not None)
 
 
 @functools.lru_cache(maxsize=8192)
