@@ -1545,8 +1545,12 @@ def _person_earlier_in_sentence(pronoun, book: VoiceBook, named_only: bool = Fal
 def _subject_told_a_person(token) -> bool:
     """A name the tagger did not take for a person, as a subject whose own clause holds "his" or "her" ("Maybe Reed
     is tired of his job and he ...")."""
-    return token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ in {"", "ORG"} and (
-        person_gender(token.doc[token.i:token.i + 1]) is not None)
+    return untagged_subject(token) and person_gender(token.doc[token.i:token.i + 1]) is not None
+
+
+def untagged_subject(token) -> bool:
+    """A proper noun as a subject that the recogniser left untagged or took for a body ("Reed", "Trump")."""
+    return token.pos_ == "PROPN" and token.dep_ in {"nsubj", "nsubjpass"} and token.ent_type_ in {"", "ORG"}
 
 
 def _in_modifier_of(token, verb) -> bool:

@@ -39,6 +39,7 @@ from .attribution import (
     reported_speech,
     reporting_words,
     resolve,
+    untagged_subject,
     verb_lemma,
 )
 from .config import Settings
@@ -929,7 +930,7 @@ def _untagged_people(span, quoted: list[bool], book: VoiceBook, mentions: Mentio
     clause tells it is one. Each with its token."""
     found = []
     for token in span:
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ != "PROPN" or not _lone_name(token):
+        if not (untagged_subject(token) and _lone_name(token)):
             continue
         if book.person_side(token.text)[1]:
             continue  # a person of a side is remembered with the entities already
@@ -944,10 +945,10 @@ def _untagged_people(span, quoted: list[bool], book: VoiceBook, mentions: Mentio
 
 
 def _lone_name(token) -> bool:
-    """A one-word name the tagger left untagged or took for a body ("Reed", "Trump")."""
+    """A one-word name, capitalised ("Reed", not "Sen. Tom Reed"'s last word)."""
     doc = token.doc
     alone = token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
-    return token.ent_type_ in {"", "ORG"} and alone and token.text[:1].isupper()
+    return alone and token.text[:1].isupper()
 
 
 def _untold_given_name(name: str, mentions: Mentions) -> str | None:

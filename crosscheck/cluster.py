@@ -144,10 +144,13 @@ def _related_parts(rows: list[int], claims: list[Claim], vectors: np.ndarray, se
     side remark of one story beside another's), a topic a reader would not recognise."""
     from scipy.sparse.csgraph import connected_components
 
-    keys = [_content_keys(claims[row]) for row in rows]
     tied = vectors[rows] @ vectors[rows].T >= settings.topic_close_similarity
-    for i, j in zip(*np.triu_indices(len(rows), k=1)):
-        tied[i, j] |= bool(keys[i] & keys[j])
+    holders = defaultdict(list)  # a content key -> the cluster's claims that have it
+    for i, row in enumerate(rows):
+        for key in _content_keys(claims[row]):
+            holders[key].append(i)
+    for sharing in holders.values():
+        tied[np.ix_(sharing, sharing)] = True
     _, part_of = connected_components(np.triu(tied, k=1), directed=False)
     parts = defaultdict(list)
     for row, part in zip(rows, part_of):

@@ -1520,12 +1520,9 @@ def _score_pattern() -> re.Pattern:
     """A lead between two named rivals and its score: "Clinton leads Sanders 47 percent to 44 percent" (not the
     margin words "ahead" and "behind", which need "of": "ahead of Sanders")."""
     words = frame_words()["margin"]
-    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in _MARGIN_ADVERBS)
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in words["adverbs"])
     return re.compile(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
                       rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
-
-
-_MARGIN_ADVERBS = ("ahead", "behind")
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words in a row: a name
