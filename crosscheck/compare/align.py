@@ -156,6 +156,39 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     return ""
 
 
+def doer_of(m: Measure, frame: Frame) -> str:
+    """Who did the act a figure is an argument of: the agent of its verb, the main one's or a clause's ("1.8 million
+    euros was raised by parishioners": parishioners); "" where the parse names none."""
+    if not m.predicate:
+        return ""
+    if frame.predicate.split()[0] == m.predicate:
+        return frame.agent
+    return next((c.agent for c in frame.clauses if c.predicate.split()[0] == m.predicate and c.agent), "")
+
+
+def doer_words(m: Measure, frame: Frame) -> set[str]:
+    """The words naming a figure's doer, before any clause on it ("the fund, which ...": fund), less light words;
+    none where the doer is what the figure counts ("Two of the derailed cars were tankers")."""
+    doer = re.split(r"\s*,", doer_of(m, frame))[0]
+    if m.text.lower() in doer.lower() or m.counts and stem_written({m.counts}, words(doer)):
+        return set()
+    return words(doer)
+
+
+def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
+    """The pairs of figures (as shown) that measure one variable ("strong": one unit, counted thing, verb or its
+    synonym) and that one doer, named by a word in both, is told to have done: one act of one actor, however far
+    apart the rest of the wording ("1.8 million euros was raised by parishioners and local businesses through
+    concerts" / "Parishioners and local businesses raised 2.6 million euros"). Not a plan ("will grant"): a plan's
+    figure against a done one's is another quantity."""
+    if fa.future or fb.future:
+        return set()
+    return {(ma.shown, mb.shown) for ma in fa.measures for mb in fb.measures
+            if not (ma.hedge or mb.hedge or ma.aside or mb.aside)
+            and words_overlap(doer_words(ma, fa), doer_words(mb, fb))
+            and comparable(ma, mb, fa, fb) in ("strong", "other")}
+
+
 def _counted_in_roles(counted: str, frame: Frame) -> bool:
     """The noun one figure counts (a lemma) is written, in one or more, in the other claim's subject or object
     ("claim": "filing new claims"; not "county" in "the country's cases")."""

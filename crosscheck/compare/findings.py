@@ -27,7 +27,7 @@ from ..types import (
     Severity,
     Stated,
 )
-from .align import slots, words
+from .align import doer_words, one_doers_figures, slots, words
 from .judge import judge, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
@@ -91,12 +91,27 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     same_fact = similarity >= settings.same_fact_threshold
     near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
     keyed = _keyed_pairs(claims)
-    repeated = _pairs_repeating_figures(claims, settings.figures_repeated)
+    repeated = _pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
     candidates = same_fact | near
     for i, j in repeated:
         candidates[i, j] = True
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
             if same_fact[i, j] or (i, j) in keyed or (i, j) in repeated]
+
+
+def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
+    """Index pairs with a figure of one variable that one doer, named in both, is told to have done
+    (`align.one_doers_figures`): one act of one actor however far apart the wording, judged at any similarity."""
+    keys = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if not claim.predicate:
+            continue
+        frame = frame_of(claim)
+        for measure in frame.measures:
+            for word in doer_words(measure, frame):
+                keys[(measure.unit, measure.counts, word[:5])].append(i)
+    pairs = {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
+    return {(i, j) for i, j in pairs if one_doers_figures(frame_of(claims[i]), frame_of(claims[j]))}
 
 
 def _pairs_repeating_figures(claims: list[Claim], least: int) -> set[tuple[int, int]]:

@@ -29,6 +29,7 @@ from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
+                    one_doers_figures,
                     opposite_pair, periods_differ, same_place, same_side, slots, stem_written, unmatched_figures,
                     unmatched_places)
 from .align import same_date as _same_date
@@ -153,11 +154,15 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
     repeated = _figures_repeated(a, b, settings)
+    one_doers = one_doers_figures(fa, fb)  # one act of one actor: its figures are one variable at any similarity
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
+        if slot.name in _MEASURED and slot.values in one_doers:
+            slot = replace(slot, aligned=True)
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING
-                                                or repeated and slot.name in _MEASURED))):
+                                                or repeated and slot.name in _MEASURED
+                                                or slot.name in _MEASURED and slot.values in one_doers))):
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
             continue
