@@ -50,7 +50,7 @@ class Happenings:
                 continue
             keys = keys_of.get(claim.predicate)
             if keys is None:
-                keys = keys_of[claim.predicate] = _predicate_keys(claim.predicate) if _happening(claim.predicate) else ()
+                keys = keys_of[claim.predicate] = predicate_keys(claim.predicate) if _happening(claim.predicate) else ()
             self.keys.append(keys)
             if keys and claim.article_id in index:
                 self.rows[index[claim.article_id]].append(row)
@@ -126,7 +126,7 @@ def _happening(predicate: str) -> bool:
     return bool(predicate) and not light(predicate) and predicate not in reporting_verbs()
 
 
-def _predicate_keys(predicate: str) -> tuple[str, ...]:
+def predicate_keys(predicate: str) -> tuple[str, ...]:
     """The predicate itself and each synonym group it belongs to: two claims share a key when they
     share the predicate or a group."""
     return (predicate, *(f"group {n}" for n, group in enumerate(synonym_groups()) if predicate in group))

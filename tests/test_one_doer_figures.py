@@ -55,3 +55,28 @@ def test_one_doers_figure_worded_apart_is_compared_and_conflicts(compared, a, b)
 def test_figures_not_of_one_doers_act_are_no_contradiction(compared, a, b):
     result = compared(a, b)
     assert result is None or not result.contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The protest march, which ended with 14 arrests outside the harbour gates, drew about 3,000 people, organisers "
+     "said.",
+     "Police detained twenty-three demonstrators on Saturday after the protest march reached the harbour gates."),
+    ("At the harbour rally, according to the police chief, officers made 31 arrests.",
+     "Nineteen protesters were arrested by officers at the harbour rally, the police chief said."),
+])
+def test_a_count_of_arrests_is_the_count_of_people_arrested(compared, a, b):
+    result = compared(a, b)
+    assert result is not None and result.contradiction and result.basis == "figures"
+
+
+@pytest.mark.parametrize("a, b", [
+    # a count at a named place may be a part of the count everywhere
+    ("In Denver, 40 people were shot over the holiday weekend, resulting in 9 deaths, police said.",
+     "At least 120 people were killed in shootings nationwide over the holiday weekend."),
+    # another act's people
+    ("The protest march, which ended with 14 arrests outside the harbour gates, drew about 3,000 people.",
+     "Twenty-three demonstrators were injured after the protest march reached the harbour gates."),
+])
+def test_counts_of_other_people_or_places_are_no_contradiction(compared, a, b):
+    result = compared(a, b)
+    assert result is None or not result.contradiction

@@ -105,6 +105,11 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "other"  # "88% a month after" / "below 50 percent after five months"
     if periods_differ(ma, mb):
         return ""
+    if ma.counts and mb.counts and (counts_the_act(ma, mb) or counts_the_act(mb, ma)) \
+            and not any(m.scope for m in fa.measures + fb.measures):
+        # "ended with 14 arrests" / "23 demonstrators were detained": the people arrested; not where some count is
+        # of a named place ("In Chicago, 100 people were struck by gunfire resulting in 18 deaths"): perhaps a part
+        return "strong"
     if ma.counts and mb.counts and ma.counts != mb.counts and not _one_person(ma, mb, fa, fb) \
             and not _one_variable(ma, mb):
         # "thousands of people lined the streets" / "a few hundred mourners lined the streets": the mourners are
@@ -187,6 +192,14 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
             if not (ma.hedge or mb.hedge or ma.aside or mb.aside)
             and words_overlap(doer_words(ma, fa), doer_words(mb, fb))
             and comparable(ma, mb, fa, fb) in ("strong", "other")}
+
+
+def counts_the_act(x: Measure, y: Measure) -> bool:
+    """`x` counts by its noun the act of `y`'s verb or a synonym ("14 arrests"), a verb whose count counts the people
+    it is done to ("23 demonstrators were detained"): one count of those people."""
+    act = y.predicate
+    return (x.unit == y.unit == "count" and act in people_counts()[0] and x.counts != y.counts
+            and (same_predicate(x.counts, act) or stem_written({act}, {x.counts})))
 
 
 def _counted_in_roles(counted: str, frame: Frame) -> bool:

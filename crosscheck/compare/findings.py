@@ -15,7 +15,9 @@ import numpy as np
 
 from ..config import Settings
 from ..frames import frame_of
+from ..happenings import predicate_keys
 from ..lexicon import opposite_pairs
+from ..predicates import people_counts
 from ..similarity import fact_similarity_matrix, specific_dates
 from ..types import (
     Article,
@@ -148,6 +150,10 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
         if not claim.predicate:
             continue
         frame = frame_of(claim)
+        for measure in frame.measures:  # "14 arrests" / "23 demonstrators were detained" (`align.counts_the_act`)
+            act = measure.predicate if measure.predicate in people_counts()[0] else measure.counts
+            for key in predicate_keys(act) if measure.unit == "count" and act else ():
+                keys[("people acted on", key)].append(i)
         for measure in frame.measures:
             if measure.predicate and not measure.counts:
                 keys[("figure", measure.unit, measure.predicate)].append(i)
