@@ -87,18 +87,19 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
                     settings: Settings) -> list[tuple[int, int, float, float]]:
     """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
-    a predicate, an opposite predicate or a counted thing (`_keyed_pairs`), and the pairs that repeat figures."""
+    a predicate, an opposite predicate or a counted thing (`_keyed_pairs`), and, at any similarity, the pairs that
+    repeat figures or state a figure of one doer's act (`_one_doer_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
     near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
     keyed = _keyed_pairs(claims)
-    repeated = _pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
+    tied = _pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
     candidates = same_fact | near
-    for i, j in repeated:
+    for i, j in tied:
         candidates[i, j] = True
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
-            if same_fact[i, j] or (i, j) in keyed or (i, j) in repeated]
+            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied]
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:

@@ -24,15 +24,14 @@ from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
                        words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, groups_written, light, light_object_head,
-                          opposite_qualities,
-                          people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
+                          opposite_qualities, people_counts, same_predicate, spelled_alike, status_of,
+                          symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
-                    one_doers_figures,
-                    opposite_pair, periods_differ, same_place, same_side, slots, stem_written, unmatched_figures,
-                    unmatched_places)
+                    one_doers_figures, opposite_pair, periods_differ, same_place, same_side, slots, stem_written,
+                    unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 
 _WORD = re.compile(r"(?u)\w+")
@@ -159,11 +158,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
-        if slot.name in _MEASURED and slot.values in one_doers:
-            slot = replace(slot, aligned=True)
+        one_doer = slot.name in _MEASURED and slot.values in one_doers
+        if one_doer:
+            slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING
-                                                or repeated and slot.name in _MEASURED
-                                                or slot.name in _MEASURED and slot.values in one_doers))):
+                                                or repeated and slot.name in _MEASURED or one_doer))):
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
             continue
