@@ -100,33 +100,3 @@ def test_opposite_qualities_of_two_sites_are_no_contradiction(compared):
     result = compared("The owners will temporarily halt production at the Avonside mill from Monday.",
                       "The closure of the Brinkley depot, which employs 200 people, will be permanent.")
     assert result is None or not result.contradiction
-
-
-@pytest.mark.parametrize("a, b", [
-    ("Voluntary restrictions on garden hoses were announced on Monday by the Dunmore water company, its chief "
-     "executive said.",
-     "Households may no longer fill paddling pools or water lawns, the Dunmore water company said, in a compulsory "
-     "restriction that starts at once."),
-    ("The Dunmore water company said on Monday that its hosepipe restrictions, which start at once, are mandatory.",
-     "According to its chief executive, customers were asked to follow voluntary restrictions while reservoir levels "
-     "stay low over the summer."),
-])
-def test_opposite_qualities_told_of_one_thing_itself_are_compared_at_any_similarity(compared, a, b):
-    result = compared(a, b)
-    assert result is not None and result.relation == "differ" and result.basis == "quality"
-
-
-@pytest.mark.parametrize("a, b", [
-    # a kind's name, two statuses
-    ("Many of them had hoped to win permanent resident status after years in the country.",
-     "After the earthquake, the program granted temporary protected status to the country's nationals."),
-])
-def test_qualities_of_kinds_are_no_contradiction(compared, a, b):
-    result = compared(a, b)
-    assert result is None or not result.contradiction
-
-
-def test_opposite_qualities_of_one_thing_at_places_apart_are_no_contradiction(compared):
-    result = compared("A partial ceasefire took hold in Gaza on Sunday, aid groups said.",
-                      "A full ceasefire in Lebanon began on Sunday after weeks of talks.")
-    assert result is None or not result.contradiction

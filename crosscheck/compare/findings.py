@@ -30,7 +30,7 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import judge, opposite_qualities_told, shared_numeral_forms
+from .judge import judge, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -95,7 +95,6 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
     keyed = _keyed_pairs(claims)
     tied = _pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
-    tied |= {(i, j) for i, j in keyed if opposite_qualities_told(frame_of(claims[i]), frame_of(claims[j]))}
     candidates = same_fact | near
     for i, j in tied:
         candidates[i, j] = True

@@ -811,66 +811,21 @@ def _distinct(xs: list[str], ys: list[str]) -> bool:
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     """Opposite qualities told of one thing ("temporarily blocked the law" / "permanently blocked the law"; "the
-    ban is temporary" / "a permanent ban"; "a partial withdrawal" / "a full withdrawal"), neither denied: a
-    contradiction, a difference where either is hedged. Told of the thing itself in both, the two words tie the
-    claims as a direction does, at any similarity (`opposite_qualities_told`); a denial counts where it is of the
-    thing told of ("the ban is not permanent"), not of another act ("may no longer use hoses, in a mandatory
-    restriction")."""
-    if not (parsed(a) and parsed(b)) or _other_occasions(a, b):
+    ban is temporary" / "a permanent ban"; "a partial withdrawal" / "a full withdrawal"), neither claim negated:
+    a contradiction, a difference where either is hedged."""
+    if not _told_alike(a, b, same_fact, cosine, settings, settings.opposite_min_cosine) \
+            or bool(a.negation) != bool(b.negation) or _other_occasions(a, b):
         return None
     fa, fb = frame_of(a), frame_of(b)
-    roles = _aligned(fa.agent, fb.agent) and _aligned(fa.theme, fb.theme)
-    close = _told_alike(a, b, same_fact, cosine, settings, settings.opposite_min_cosine)
-    one_place = not _places_differ(fa, fb, settings)
-
-    def of_one_thing(x, of_x, y, of_y) -> bool:
-        # an act's quality is of what its roles name ("the bridge was partially closed" / "the road was fully
-        # closed"); a thing's, of the thing itself ("voluntary restrictions" / "a mandatory restriction"), at any
-        # similarity where both tell it of the thing itself, unless placed apart ("a partial ceasefire in Gaza" / "a
-        # full ceasefire in Lebanon")
-        if roles and close:
-            return True
-        acts = _told_of_act(of_x, fa) or _told_of_act(of_y, fb)
-        itself = _told_of_itself(fa.text, x, of_x) and _told_of_itself(fb.text, y, of_y)
-        return one_place and (roles or not acts) and (close or itself)
-
+    if not (_aligned(fa.agent, fb.agent) and _aligned(fa.theme, fb.theme)):
+        return None  # "the bridge was partially closed" / "the road was fully closed"
     found = next(((x, y) for x, of_x in fa.qualities for y, of_y in fb.qualities
-                  if _one_word(of_x, of_y) and opposite_qualities(x, y) and of_one_thing(x, of_x, y, of_y)
-                  and _quality_denied(a, fa, of_x) == _quality_denied(b, fb, of_y)), None)
+                  if _one_word(of_x, of_y) and opposite_qualities(x, y)), None)
     if found is None:
         return None
     x, y = found
     reason = f"opposite qualities: “{_short(a.text, 60)}” ({x}) vs “{_short(b.text, 60)}” ({y})"
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "quality", (x, y), f"quality|{x}/{y}")
-
-
-def opposite_qualities_told(fa, fb) -> bool:
-    """Opposite qualities the two frames tell of one thing (one word, a synonym, or one written as the other's), each
-    of the thing itself (`_told_of_itself`)."""
-    return any(_one_word(of_x, of_y) and opposite_qualities(x, y) and _told_of_itself(fa.text, x, of_x)
-               and _told_of_itself(fb.text, y, of_y) for x, of_x in fa.qualities for y, of_y in fb.qualities)
-
-
-def _told_of_itself(text: str, quality: str, told_of: str) -> bool:
-    """The quality written just before what it is told of ("a mandatory restriction", "temporarily halt") or after it
-    ("the restrictions ... are voluntary"), not before another word that makes a kind's name of the two ("permanent
-    resident status", "temporary protected status")."""
-    written = [w.lower() for w in _WORD.findall(text)]
-    stem = told_of[:max(3, len(told_of) - 1)]
-    at = [n for n, w in enumerate(written) if w.startswith(quality[:max(4, len(quality) - 2)])]
-    of = [n for n, w in enumerate(written) if w.startswith(stem)]
-    return any(o == q + 1 or o < q for q in at for o in of)
-
-
-def _told_of_act(told_of: str, frame) -> bool:
-    """A quality told of one of the frame's verbs ("temporarily halt"), not of a thing."""
-    return any(_one_word(told_of, act) for act in {frame.predicate, *(c.predicate for c in frame.clauses)} - {""})
-
-
-def _quality_denied(claim: Claim, frame, told_of: str) -> bool:
-    """The claim's denial is of the thing a quality is told of: its verb, subject or object."""
-    return bool(claim.negation) and (_one_word(told_of, frame.predicate)
-                                     or stem_written({told_of}, _words(f"{frame.agent} {frame.theme}")))
 
 
 def _one_word(x: str, y: str) -> bool:
