@@ -50,14 +50,6 @@ def synonym_groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in frame_words()["synonyms"]["groups"])
 
 
-def groups_written(word: str) -> frozenset[int]:
-    """The synonym groups `word` belongs to, or whose verb of five letters or more it is written from ("closure":
-    close's groups; "shutdown": shut down's), by their place in data/frames.toml."""
-    return frozenset(n for n, group in enumerate(synonym_groups())
-                     if word in group or any(word == v.replace(" ", "") or len(v) >= 5 and " " not in v
-                                             and word.startswith(v[:-1]) for v in group))
-
-
 def converse(x: str, y: str) -> bool:
     """Two verbs of one transfer told from either end ("handed" / "grabbed", "sold" / "bought"): data/frames.toml."""
     return any((x in giving and y in getting) or (y in giving and x in getting) for giving, getting in _converse_pairs())

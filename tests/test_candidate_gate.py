@@ -1,9 +1,7 @@
-"""Planted conflicts the report never compared (issue 16, h16z), each a pair worded apart whose act the frames still
-tie: a figure of one variable that one doer, named in both, is told to have done (`findings._one_doer_pairs`,
-`align.one_doers_figures`); a count of an act by its noun against the people its verb is done to
-(`align.counts_the_act`); opposite qualities of one act told by a synonym or its noun (`predicates.groups_written`).
-Each in other phrasings (passive, a relative clause, the attribution first or last), beside pairs that must stay no
-contradiction."""
+"""Planted conflicts the report never compared (issue 16, h16z): a figure of one variable that one doer, named in
+both claims, is told to have done is compared however far apart the rest of the wording (`findings._one_doer_pairs`),
+and the judge weighs it as one variable (`align.one_doers_figures`). Each in other phrasings (passive, a relative
+clause, the attribution first or last), beside pairs that must stay no contradiction."""
 import pytest
 
 
@@ -81,22 +79,4 @@ def test_a_count_of_arrests_is_the_count_of_people_arrested(compared, a, b):
 ])
 def test_counts_of_other_people_or_places_are_no_contradiction(compared, a, b):
     result = compared(a, b)
-    assert result is None or not result.contradiction
-
-
-@pytest.mark.parametrize("a, b", [
-    ("The owners will temporarily halt production at the Avonside mill from Monday, citing weak orders and high "
-     "energy prices.",
-     "The closure of the Avonside mill, which employs 200 people, will be permanent, the owners said in a filing."),
-    ("According to a filing, the shutdown of the Avonside mill will be permanent.",
-     "Production at the Avonside mill will be halted temporarily, a spokeswoman for the owners said."),
-])
-def test_opposite_qualities_of_one_act_told_by_a_synonym_conflict(compared, a, b):
-    result = compared(a, b)
-    assert result is not None and result.contradiction and result.basis == "quality"
-
-
-def test_opposite_qualities_of_two_sites_are_no_contradiction(compared):
-    result = compared("The owners will temporarily halt production at the Avonside mill from Monday.",
-                      "The closure of the Brinkley depot, which employs 200 people, will be permanent.")
     assert result is None or not result.contradiction

@@ -17,7 +17,7 @@ from ..config import Settings
 from ..frames import frame_of
 from ..happenings import predicate_keys
 from ..lexicon import opposite_pairs
-from ..predicates import groups_written, people_counts
+from ..predicates import people_counts
 from ..similarity import fact_similarity_matrix, specific_dates
 from ..types import (
     Article,
@@ -162,8 +162,6 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             keys[("predicate", clause.predicate)].append(i)
         for _, told_of in frame.qualities:  # "temporarily halt" / "the closure will be permanent"
             keys[("quality", told_of)].append(i)
-            for group in groups_written(told_of):
-                keys[("quality", group)].append(i)
         for noun, _, _ in frame.ordinals:  # "its first test in six months" / "the launch, the third such test"
             keys[("ordinal", noun)].append(i)
         if frame.status:  # "canceled a trip" / "went ahead with the trip": one event's status told by two verbs

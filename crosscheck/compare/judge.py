@@ -23,9 +23,8 @@ from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
                        words_overlap)
-from ..predicates import (WINNING, containers, converse, frame_words, groups_written, light, light_object_head,
-                          opposite_qualities, people_counts, same_predicate, spelled_alike, status_of,
-                          symmetric_predicates)
+from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
+                          people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -831,8 +830,7 @@ def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgem
 def _one_word(x: str, y: str) -> bool:
     """One verb or noun in two forms: the same lemma, a predicate's synonym, or one written as the other's stem
     ("closed" the adjective, "close" the verb)."""
-    return x == y or same_predicate(x, y) or _written_in({x}, y) or _written_in({y}, x) \
-        or bool(groups_written(x) & groups_written(y))  # "halt" / "closure": a synonym of one written as the other
+    return x == y or same_predicate(x, y) or _written_in({x}, y) or _written_in({y}, x)
 
 
 def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
