@@ -15,10 +15,7 @@ its articles as to all of its own) is set apart and listed on its event as possi
 interloper (another story's article, every member's least close, telling none of the happening the
 others tell), the interloper is set apart in their place. Two groups of articles, each an occasion
 already, join only when an article of each states a happening of the other's (happenings.py): a plan
-released on Monday and the same plan passed on Wednesday share words and people, not what happened. An event
-none of whose articles reports a happening of its own (a title of who did what, a day stated in the week
-before, a happening another member states) is columns and explainers on one subject, each an occasion of its
-own: it keeps one and lists the others as possibly another story (`_set_apart_unreported`).
+released on Monday and the same plan passed on Wednesday share words and people, not what happened.
 
 Every table whose width is the vocabulary is a sparse matrix; the only dense tables are the
 article x article similarities (n^2 float32: 16 MB at 2,000 articles).
