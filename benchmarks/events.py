@@ -766,13 +766,10 @@ def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, 
 
     from crosscheck.events import closeness_table, event_labels
     from crosscheck.happenings import Happenings
-    from crosscheck.labels import article_ledes, reports_a_happening
 
     written, articles, claims, vectors = prepared
     occasion = occasion_labels(written, judged)
-    read = article_ledes(articles)
-    labels = event_labels(articles, claims, vectors, settings,
-                          np.array([reports_a_happening(read[a.id]) for a in articles]))
+    labels = event_labels(articles, claims, vectors, settings)
     closeness = closeness_table(articles, claims, vectors, settings)
     happenings = Happenings(articles, claims, vectors, settings)
     ledes = {}
@@ -895,8 +892,7 @@ def stage_speed(data: Path, embedder, settings, cache=None, *, copies: int = 3, 
     """The events stage's time and peak memory on a many-event corpus: every story `copies` times
     (copy k moved 30k weeks later, each sentence marked, as the speed benchmark's corpus).
 
-    Times, median of `rounds`: the grouping alone (`events.occasion_labels`, given the titles' reading, which is
-    not timed: the cluster stage makes it for the event labels) and the whole cluster
+    Times, median of `rounds`: the grouping alone (`events.occasion_labels`) and the whole cluster
     stage (`cluster.cluster`: events with their labels, then each event's topics and claim groups,
     nothing kept from an earlier run). Peak: the most memory Python and NumPy held above what was
     held before (tracemalloc). `kept`: a file where the corpus read and embedded is kept, so two
@@ -908,11 +904,8 @@ def stage_speed(data: Path, embedder, settings, cache=None, *, copies: int = 3, 
     import time
     import tracemalloc
 
-    import numpy as np
-
     from crosscheck.cluster import cluster
     from crosscheck.events import occasion_labels
-    from crosscheck.labels import article_ledes, reports_a_happening
 
     if kept is not None and kept.is_file():
         with open(kept, "rb") as stream:
@@ -926,9 +919,7 @@ def stage_speed(data: Path, embedder, settings, cache=None, *, copies: int = 3, 
             with open(kept, "wb") as stream:
                 pickle.dump((articles, claims, vectors), stream)
     figures = {"articles": len(articles), "claims": len(claims)}
-    read = article_ledes(articles)  # the titles' reading, which the cluster stage makes for the labels anyway
-    reported = np.array([reports_a_happening(read[a.id]) for a in articles])
-    for name, stage in (("grouping", lambda: occasion_labels(articles, claims, vectors, settings, reported)),
+    for name, stage in (("grouping", lambda: occasion_labels(articles, claims, vectors, settings)),
                         ("cluster stage", lambda: cluster(articles, claims, vectors, settings))):
         seconds = []
         for _ in range(rounds):

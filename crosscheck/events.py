@@ -116,10 +116,9 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
 
 
 def event_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
-                 settings: Settings, reported: np.ndarray | None = None) -> np.ndarray:
-    """One cluster number per article (an article set apart has a number of its own); `reported` as
-    `occasion_labels` reads it."""
-    return occasion_labels(articles, claims, vectors, settings, reported)[0]
+                 settings: Settings) -> np.ndarray:
+    """One cluster number per article (an article set apart has a number of its own)."""
+    return occasion_labels(articles, claims, vectors, settings)[0]
 
 
 def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
