@@ -36,7 +36,7 @@ from scipy import sparse
 from .config import Settings
 from .dating import DAY_PARTS, MONTHS, WEEKDAYS, normalise, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
-from .labels import article_ledes, name_events, reports_a_happening
+from .labels import name_events
 from .lexicon import data_table, stop_words, words_of
 from .state import KeptWork
 from .types import Article, Claim, Event
@@ -93,9 +93,7 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     """
     if not articles:
         return []
-    read = article_ledes(articles, ledes, version)
-    reported = np.array([reports_a_happening(read[a.id]) for a in articles])
-    labels, set_apart = occasion_labels(articles, claims, vectors, settings, reported)
+    labels, set_apart = occasion_labels(articles, claims, vectors, settings)
     members = defaultdict(list)
     for article, label in zip(articles, labels):
         members[label].append(article)
@@ -107,7 +105,7 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
         claims_of[claim.article_id].append(claim)
     days = [occasion_date(group, claims_of, settings.occasion_lede_days, settings.occasion_named_days)
             for group in members.values()]
-    names = name_events(list(members.values()), claims, days, articles, ledes, version, read)
+    names = name_events(list(members.values()), claims, days, articles, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
         ids = tuple(sorted(a.id for a in group))
@@ -122,20 +120,15 @@ def event_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarr
 
 
 def occasion_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
-                    settings: Settings, reported: np.ndarray | None = None) -> tuple[np.ndarray, dict[int, int]]:
+                    settings: Settings) -> tuple[np.ndarray, dict[int, int]]:
     """One cluster number per article, and the articles set apart as possibly another story:
-    article index -> the number of the event it was set apart from. `reported`: whether each article's
-    title states a happening (`labels.reports_a_happening`); with it, an event none of whose articles
-    reports a happening of its own keeps one of them and sets the others apart (`_set_apart_unreported`)."""
+    article index -> the number of the event it was set apart from."""
     if len(articles) == 1:
         return np.zeros(1, dtype=int), {}
     tree, closeness = occasion_tree(articles, claims, vectors, settings)
     happenings = Happenings(articles, claims, vectors, settings)
     labels = _cut_tree(tree, settings, happenings)
-    labels, apart = set_apart(articles, labels, closeness, settings, happenings)
-    if reported is not None:
-        labels = _set_apart_unreported(labels, apart, closeness, reported, articles, claims, happenings, settings)
-    return labels, apart
+    return set_apart(articles, labels, closeness, settings, happenings)
 
 
 def occasion_tree(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -382,50 +375,6 @@ def _unclear_without(members: np.ndarray, interloper: int, closeness: np.ndarray
     unclear = members == interloper
     unclear[members != interloper] = kept_unclear
     return unclear
-
-
-def _set_apart_unreported(labels: np.ndarray, apart: dict[int, int], closeness: np.ndarray, reported: np.ndarray,
-                          articles: list[Article], claims: list[Claim], happenings: Happenings,
-                          settings: Settings) -> np.ndarray:
-    """An event none of whose articles reports a happening of its own is no occasion: columns, explainers and data
-    round-ups on one subject ("Our Post-9/11 Bond", "Why you should care about the chip crisis") share its words
-    and people, not what happened, and each is an occasion of its own. Such an event keeps its member closest to
-    the rest; the others are set apart, listed on it as possibly another story (`apart`, updated in place).
-
-    An article reports a happening of its own when its title states one (`reported`), its claims state a day in
-    the `occasion_lede_days` before its publication other than as a thing's day (`_states_recent_day`), or it
-    states a happening another member states (`happenings.Happenings.shared`). Returns the new labels."""
-    claims_of = defaultdict(list)
-    for claim in claims:
-        claims_of[claim.article_id].append(claim)
-    result, fresh = labels.copy(), int(labels.max()) + 1
-    for label in np.unique(labels):
-        members = np.flatnonzero(labels == label)
-        if len(members) < 2 or reported[members].any():
-            continue
-        if any(_states_recent_day(articles[i], claims_of[articles[i].id], settings.occasion_lede_days)
-               or happenings.shared([int(i)], [int(j) for j in members if j != i]) for i in members):
-            continue
-        inside = closeness[np.ix_(members, members)]
-        kept = members[np.argmax(inside.sum(axis=1) - inside.diagonal())]
-        for i in members[members != kept]:
-            apart[int(i)] = int(label)
-            result[i] = fresh
-            fresh += 1
-    return result
-
-
-def _states_recent_day(article: Article, claims: list[Claim], days: int) -> bool:
-    """Whether a claim of the article states a calendar day at most `days` before its publication other than as a
-    thing's day (`_noun_days`: "the Jan. 6 committee"); an undated article could be of any day, so it does."""
-    if article.published is None:
-        return True
-    for claim in claims:
-        stated = [date.fromisoformat(day) for day in claim.dates if _DAY.fullmatch(day)]
-        recent = [day for day in stated if 0 <= (article.published - day).days <= days]
-        if recent and not {day.isoformat() for day in recent} <= _noun_days(claim.text, article.published):
-            return True
-    return False
 
 
 def _add_stated_days(closeness: np.ndarray, articles: list[Article], claims: list[Claim], settings: Settings) -> None:

@@ -123,8 +123,7 @@ class Lede:
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
-                articles: list[Article], kept: KeptWork | None = None, version: str = "",
-                ledes: dict[str, Lede] | None = None) -> list[str]:
+                articles: list[Article], kept: KeptWork | None = None, version: str = "") -> list[str]:
     """A headline-like label for each group of articles.
 
     Args:
@@ -135,10 +134,10 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             event uses rank below the nouns of one occasion.
         kept: the `ledes` table, where each title and lede's reading is kept; None parses every one.
         version: crosscheck's code and spaCy's (`reading.reader_version`), part of a kept reading's key.
-        ledes: each article's reading already made (`article_ledes`), by article id; None reads them here.
     """
     outlets = {_outlet_name(a.outlet) for a in articles if a.outlet} | _agencies()
-    ledes = ledes if ledes is not None else article_ledes(articles, kept, version)
+    case = corpus_case(articles)
+    ledes = dict(zip((a.id for a in articles), read_ledes([truecase(a, case) for a in articles], kept, version)))
     forms: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         for noun, written in ledes[article.id].forms:
@@ -215,19 +214,6 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         what = _as_written(forms, what)
         labels.append(_headline(who, what, when, group))
     return _told_apart(labels, [[ledes[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
-
-
-def article_ledes(articles: list[Article], kept: KeptWork | None = None, version: str = "") -> dict[str, Lede]:
-    """Each article's title and lede read (`read_ledes`, in the case the corpus writes them: `truecase`), by id."""
-    case = corpus_case(articles)
-    return dict(zip((a.id for a in articles), read_ledes([truecase(a, case) for a in articles], kept, version)))
-
-
-def reports_a_happening(lede: Lede) -> bool:
-    """Whether the title states a happening as news does: a headline of who did what that is no opinion's verdict,
-    call or speculation and whose verb does not frame its subject ("Senate passes the budget", not "The Debt
-    Ceiling Deception", "Why you should care about ...", "X is the result of years of delusion")."""
-    return any(not (h.opinion or h.call or h.speculative or h.framing) for h in lede.headlines)
 
 
 def read_ledes(texts: list[str], kept: KeptWork | None = None, version: str = "") -> list[Lede]:
