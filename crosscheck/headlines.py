@@ -71,6 +71,12 @@ class Headline:
     past: bool = False
     # its main verb tells a course: the progressive or the perfect ("are losing", "has squandered", "’s reckoning")
     course: bool = False
+    # its verb takes a negated "will" ("Government won't fix the semiconductor shortage"): a forecast of what will not
+    # happen, the writer's, unless a lede reports it (labels._course_argued)
+    forecast: bool = False
+    # its subject is a part of a group ("Some veterans' families delayed memorial services"; data/labels.toml
+    # `sample_determiners`): a feature's examples of a trend, not who did what
+    sampled: bool = False
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -178,7 +184,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                       for c in verb.children),
                                   _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(told_to[:n])),
                                   _past(verb),
-                                  _course(verb)))
+                                  _course(verb), _forecast(verb), _sampled(verb)))
     return tuple(found)
 
 
@@ -208,6 +214,18 @@ def _course(verb) -> bool:
     ..."), or in the perfect ("has squandered")."""
     aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBG" and aux <= {"be"} or _perfect(verb)
+
+
+def _forecast(verb) -> bool:
+    """A verb with a negated "will" ("won't fix", "will not block")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() == "will" for c in aux) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _sampled(verb) -> bool:
+    """A subject whose determiner picks a part of a group ("Some veterans' families", "Some farmers")."""
+    return any(c.dep_ in _SUBJECTS and c.left_edge.dep_ == "det" and c.left_edge.lower_ in words_of("sample_determiners")
+               for c in verb.children)
 
 
 def _past(verb) -> bool:

@@ -167,8 +167,12 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # write names it ("Debt ceiling"), as before any argued; one title's phrase ("Israel's enemies") is its angle.
         # The phrase names it too where no person or place is shared ("CRT backlash is not astroturf" beside two
         # questions on critical race theory: "Critical race theory"); else the central headline, as before.
+        # Without such a phrase, a named day most ledes write names it ("Memorial Day", of a feature and two columns on
+        # it), and where no one is shared, the phrase of a title headed by what the articles share ("chip shortage" of
+        # "Government won't fix the semiconductor shortage" beside "The global chip shortage is going from bad to worse").
         titles_argue = bool(what) and _all_argue(group_ledes, outlets, who, what)
-        phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) \
+        phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) or _named_day(group_ledes) or (
+            "" if who else _headed_by(_title_phrase(group_ledes, outlets, frequency, len(articles)), what, forms)) \
             if titles_argue and what not in _words()[0] else ""
         if phrase:
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
@@ -386,7 +390,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
             not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
         course = _course_argued(headline, told)
         candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone
-                           + course,
+                           + course + headline.sampled,
                            _sentence_worded(headline), opinion[n], headline.attributed, -share, headline.length,
                            headline.text, n))
     if not candidates:
@@ -434,9 +438,10 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
     beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
     verb = headline.verb
-    if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion:
+    if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion \
+            or headline.sampled:
         return True
-    if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
+    if not _COURSE.search(headline.text) and not headline.forecast and not _unnamed(headline, who, what, people):
         return False
     return not _told(verb, told)
 
@@ -448,9 +453,10 @@ def _told(verb: str, told: set[str]) -> bool:
 
 def _course_argued(headline: Headline, told: set[str]) -> bool:
     """A course told in the progressive or the perfect ("Netanyahu’s reckoning a sour ending", "Cubans are losing their
-    fear") whose verb no lede of the event writes: argued, as `_argues` reads it; a flaw of a central headline, beside
-    one that reports."""
-    return headline.course and not _told(headline.verb, told)
+    fear"), or a forecast of what will not happen ("Government won’t fix the semiconductor shortage"), whose verb no
+    lede of the event writes: argued, as `_argues` reads it; a flaw of a central headline, beside one that reports.
+    "Regulators will not block the merger" is a decision its lede reports ("said they would not block")."""
+    return (headline.course or headline.forecast) and not _told(headline.verb, told)
 
 
 def _unnamed(headline: Headline, who: list[str], what: str, people: set[str]) -> bool:
@@ -814,6 +820,26 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _named_day(ledes: list[Lede]) -> str:
+    """The named day (a date or an event the parse tags, of two capitalised words or more: "Memorial Day", "Labor Day",
+    not "Sunday" nor "June 3") that at least half of the titles and ledes write, "" if none."""
+    days = Counter(name for lede in ledes for name in {name for name, label in lede.entities
+                                                       if label in {"DATE", "EVENT"} and _day_name(name)})
+    found = [d for d, count in days.items() if count / len(ledes) >= _SHARED]
+    return min(found, key=lambda d: (-days[d], d)) if found else ""
+
+
+def _day_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "Day" and all(re.fullmatch(r"[A-Z][a-z'’]+", w) for w in words)
+
+
+def _headed_by(phrase: str, noun: str, forms: dict) -> str:
+    """The phrase where its last word is the noun, as the lemma or as the texts write it; else ""."""
+    last = phrase.split()[-1].casefold() if phrase else ""
+    return phrase if last and (last == noun or last in forms.get(noun, ())) else ""
 
 
 def _measure(words: tuple[str, ...]) -> bool:

@@ -1,0 +1,61 @@
+"""Round 18 of event labels: a feature's examples ("Some veterans' families delayed ...") and a writer's forecast of
+what will not happen ("Government won't fix the shortage") are no event's headline; where every title argues, a named
+day most ledes write, or the phrase a title heads by what the articles share, names the event."""
+from tests.test_broad_labels import headlines
+from tests.test_whole_titles import article, label
+
+
+def _group(*titles_and_ledes):
+    outlets = ("Ledger", "Review", "Courier")
+    return [article(f"f{n}", outlets[n], title, [lede]) for n, (title, lede) in enumerate(titles_and_ledes)]
+
+
+def test_a_subject_that_picks_a_part_of_a_group_is_a_features_sample():
+    for title in ("Some farmers delayed the harvest during the drought",
+                  "Some shops were forced to close during the storm",  # passive
+                  "Some nurses' families skipped holiday dinners"):  # the part picked of an owner
+        assert headlines(title)[0].sampled, title
+    for title in ("Several people killed in Ohio shooting", "Many homes destroyed as wildfire spreads",
+                  "Farmers delay the harvest as the drought drags on"):
+        assert not headlines(title)[0].sampled, title
+
+
+def test_a_negated_will_is_a_forecast():
+    for title in ("Congress won't fix the steel shortage", "The city will not build the stadium",
+                  "Senate won't vote on the bill before recess"):
+        assert headlines(title)[0].forecast, title
+    for title in ("Congress will fix the steel shortage", "Senate does not vote on the bill"):
+        assert not headlines(title)[0].forecast, title
+
+
+def test_a_named_day_names_a_feature_and_the_columns_on_it():
+    for (first, lede_1), (second, lede_2), (third, lede_3), expected in (
+            (("Some nurses' families skipped holiday dinners during the pandemic. On Veterans Day, the grief returns.",
+              "Families of nurses who died in the pandemic skipped their holiday dinners, and on Veterans Day many "
+              "stayed home."),
+             ("Opinion: What a true Veterans Day looks like",
+              "Veterans Day began as Armistice Day, and families still gather to honour the dead."),
+             ("Why honoring the fallen should never be overlooked",
+              "On this episode, two families talk about how they will spend Veterans Day."), "Veterans Day"),
+            (("Some towns cancelled their parades during the drought",
+              "Towns across the state cancelled their Independence Day parades, and families stayed home."),
+             ("What a true Independence Day looks like", "Independence Day is a day for families to gather and remember."),
+             ("Why the fireworks still matter", "Families who skip the fireworks on Independence Day miss the point."),
+             "Independence Day")):
+        group = _group((first, lede_1), (second, lede_2), (third, lede_3))
+        assert label(group) == expected, (first, label(group))
+
+
+def test_a_forecast_no_lede_reports_names_no_event():
+    group = _group(("Why you should care about the copper crisis",
+                    "I am talking about the shortage of copper, which touches everything from cars to phones."),
+                   ("The global copper shortage is going from bad to worse",
+                    "A global shortage of copper could mean you wait longer for a new car."),
+                   ("Washington won't fix the metal shortage", "Mines around the world are struggling to meet demand."))
+    assert label(group) == "Copper shortage", label(group)
+    # a refusal the ledes report is the news
+    group = _group(("Regulators will not block the Acme merger",
+                    "Regulators said on Monday they would not block the merger of Acme and Zenith."),
+                   ("Acme, Zenith merger cleared", "The merger of Acme and Zenith was cleared by regulators on Monday."),
+                   ("What the Acme deal means for shoppers", "Regulators said they would not block the deal."))
+    assert label(group) == "Regulators will not block the Acme merger", label(group)
