@@ -403,7 +403,31 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # the tail tells the happening the other titles name ("Websites rumble back to life after Fastly-linked
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
-    return chosen
+    return _one_of_places(chosen, ledes[best[-1]], others, [h for m, hs in enumerate(own) if m != best[-1] for h in hs])
+
+
+def _one_of_places(headline: Headline, own: Lede, others: list[Lede], headlines: list[Headline]) -> Headline:
+    """The headline without the place its subject opens with, where no other title or lede of the event writes that
+    place and another title's headline tells of the same thing in another place ("New York COVID restrictions lifted"
+    beside "California to remove pandemic restrictions": "COVID restrictions lifted"): the event is the trend across
+    places, and one of them names one outlet's piece of it (both judges, report residue). The headline as it is else."""
+    places = {name for name, label in own.entities if label == "GPE"}
+    place = next((p for p in places if headline.subject.startswith(f"{p} ")), "")
+    if not place or not headline.subject_head:
+        return headline
+    named = {name for other in others for name, label in other.entities if label == "GPE"}
+    if any(_holds(other.text, place) for other in others) or any(_place_keys(n) & _place_keys(place) for n in named):
+        return headline  # the others write it too, in any form ("U.S." of "US", "United States")
+    if not any(headline.subject_head in h.words and any(e in named for e in h.entities) for h in headlines):
+        return headline
+    rest = headline.text[len(place):].lstrip()
+    return replace(headline, text=rest[:1].upper() + rest[1:], subject=headline.subject[len(place):].lstrip())
+
+
+def _place_keys(name: str) -> set[str]:
+    """A place's name in letters alone, and its initials where it has several words ("US" of "U.S.", "United States")."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    return {"".join(words)} | ({"".join(w[0] for w in words)} if len(words) > 1 else set())
 
 
 def _sentence_worded(headline: Headline) -> bool:

@@ -59,3 +59,28 @@ def test_a_forecast_no_lede_reports_names_no_event():
                    ("Acme, Zenith merger cleared", "The merger of Acme and Zenith was cleared by regulators on Monday."),
                    ("What the Acme deal means for shoppers", "Regulators said they would not block the deal."))
     assert label(group) == "Regulators will not block the Acme merger", label(group)
+
+
+def test_a_forecast_ranks_after_a_headline_that_reports():
+    group = _group(("Transit strike won't end this week",
+                    "The transit strike in Dover entered its second week on Monday as talks stalled."),
+                   ("Dover commuters walk as bus drivers stay out", "Dover's transit strike entered its second week on Monday."))
+    assert "won't" not in label(group), label(group)
+
+
+def test_one_place_of_a_trend_across_places_is_left_out():
+    for first, second, expected in (
+            (("Oregon mask rules lifted, governor calls it a turning point",
+              "The state lifted its mask rules on Tuesday, Governor Lena Brandt said."),
+             ("Nevada to remove mask rules on July 1", "Nevada will remove its mask rules on July 1, officials said."),
+             "Mask rules lifted"),
+            (("Ohio school mask mandates are dropped as cases fall", "Schools across the state dropped their mandates."),
+             ("Indiana school mask mandates to end on Monday", "Indiana's schools will end their mask mandates on Monday."),
+             "School mask mandates")):  # either title: each names one place
+        group = _group(first, second, ("Back to normal: what reopening looks like", "Across the country, rules are easing."))
+        assert label(group).startswith(expected), (first, label(group))
+    # the same place, written another way by another title, is the event's
+    group = _group(("US coronavirus deaths hit 600,000", "The U.S. death toll passed 600,000 on Tuesday."),
+                   ("U.S. nears another grim milestone as vaccinations slow in Texas", "Texas reported 300 deaths."),
+                   ("More than 600,000 people have died in the U.S.", "The U.S. death toll passed 600,000 on Tuesday."))
+    assert label(group).startswith("US coronavirus deaths"), label(group)
