@@ -120,6 +120,10 @@ class Lede:
     # (person's name as `entities` gives it, the phrase as the title writes it) of each noun of what befell a person
     # that the title writes as theirs ("Donald Rumsfeld", "Donald Rumsfeld's death"; `_persons_happenings`)
     befell: tuple[tuple[str, str], ...] = ()
+    # (person's name as `entities` gives it, the stance as written) of each stance noun the lede writes as a person's
+    # ("Joe Manchin III", "opposition to the budget reconciliation bill" of "... Manchin ... explain his opposition to
+    # the budget reconciliation bill"; `_stances`)
+    stances: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -181,6 +185,10 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         act = _reported_act(group_ledes, who) if arguing else ""
         if act:
             labels.append(f"{act}, {when}")
+            continue
+        stance = _stance(group_ledes, who, what) if len(who) == 2 and not _a_meeting(what, group_ledes) else ""
+        if stance:
+            labels.append(f"{stance}, {when}")
             continue
         if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
             written = _as_written(forms, what)
@@ -248,7 +256,30 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title, doc))
+                _named_complements(doc), _persons_happenings(title, doc), _stances(doc))
+
+
+def _stances(doc) -> tuple[tuple[str, str], ...]:
+    """Each stance noun (data/labels.toml `stance_nouns`) owned by a person, by name or by a pronoun for the last
+    person its sentence names before it, with the thing it is on: (the person as `_clean_entity` gives them, the
+    noun and its preposition's object, without what follows that object: "opposition to the budget reconciliation
+    bill")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or _noun_key(token) not in words_of("stance_nouns"):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        thing = next((o for p in token.children if p.dep_ == "prep" and p.i > token.i
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if owner is None or thing is None:
+            continue
+        people = [e for e in token.sent.ents if e.label_ == "PERSON" and e.start <= owner.i]
+        person = next((e for e in people if e.start <= owner.i < e.end), None)
+        if person is None and owner.pos_ == "PRON" and people:
+            person = people[-1]
+        if person is not None:
+            found.append((_clean_entity(person), doc[token.i:thing.i + 1].text))
+    return tuple(found)
 
 
 def _persons_happenings(title, doc) -> tuple[tuple[str, str], ...]:
@@ -753,6 +784,18 @@ def _complement(noun: str, ledes: list[Lede], who: list[str]) -> str:
     found = [c for c, count in share.items() if count / len(ledes) >= _SHARED
              and not any(_holds(c, name) for name in who)]
     return min(found, key=lambda c: (-share[c], c)) if found else ""
+
+
+def _stance(ledes: list[Lede], who: list[str], what: str) -> str:
+    """Of two people named with no meeting of theirs, the stance of one on the event's occasion that a lede writes as
+    theirs ("Manchin's opposition to the budget reconciliation bill", where "Manchin–Biden reconciliation bill" told of
+    a bill the two did not write together: both judges, report residue); "" where no lede writes one."""
+    if not what:
+        return ""
+    found = sorted((next(name for name in who if _holds(person, name)), stance)
+                   for lede in ledes for person, stance in lede.stances
+                   if any(_holds(person, name) for name in who) and _holds(stance.casefold(), what.split()[-1]))
+    return f"{found[0][0]}'s {found[0][1]}" if found else ""
 
 
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
