@@ -182,7 +182,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
         arguing = titles_argue and bool(who)
-        act = _reported_act(group_ledes, who) if arguing else ""
+        act = _reported_act(group_ledes, who, what=_as_written(forms, what)) if arguing else ""
         if act:
             labels.append(f"{act}, {when}")
             continue
@@ -537,17 +537,22 @@ def _all_argue(ledes: list[Lede], outlets: set[str], who: list[str] = (), what: 
     return len(ledes) > 1 and bool(headlines) and all(_argues(h, told, who, what, people) for h in headlines)
 
 
-def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False) -> str:
+def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, what: str = "") -> str:
     """Where every title argues, the act a lede reports of one of the event's people or its place, as a headline
     ("Biden signs into law a bill to recognize Juneteenth as a federal holiday" of two columns on the holiday): the
     happening the columns argue about, named by the short name the event's label gives its actor. Of several, the one
     whose words the other ledes write most; "" where no lede reports one (with `shared_only`, one whose words another
-    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them)."""
+    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them). With
+    `what` (the occasion's noun as the texts write it), an act of another actor on the event's who, of that occasion,
+    is one too ("Hamas launches more rockets at Israel" of "rockets" and "Israel", where "Israel rockets" said neither
+    who fired nor at whom: both judges, fourth tuning sample)."""
     found = []
     for n, lede in enumerate(ledes):
         others = [other.text.casefold() for m, other in enumerate(ledes) if m != n]
         for actor, rest in lede.acts:
             name = next((name for name in who if _holds(actor, name)), None)
+            if name is None and what and _holds(rest, what) and any(_holds(rest, person) for person in who):
+                name = actor[:1].upper() + actor[1:]
             if name is not None:
                 shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
                              for other in others)

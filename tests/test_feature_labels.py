@@ -103,3 +103,14 @@ def test_of_two_people_who_did_not_meet_a_stance_one_holds_names_the_event():
                                               "blocked it."),
              "Voss's veto of the water bill")):
         assert label(_group(first, second)) == expected, (first, label(_group(first, second)))
+
+
+def test_where_every_title_argues_an_act_on_the_place_of_its_occasion_names_it():
+    first = ("The Veridian conflict's cycle of absurdity",
+             "For a decade, leaders in Veridia promised to crush the rebels, and the shells kept falling on Veridia.")
+    third = ("Lind has emboldened Veridia's enemies", "This week, hundreds of shells have hit towns across Veridia.")
+    for lede in ("On Tuesday, the Red Front fired more shells at Veridia, and the army answered with drones.",
+                 "On Tuesday, more shells were fired at Veridia by the Red Front, and the army answered with drones.",
+                 "Saying the army must pay, the Red Front fired more shells at Veridia on Tuesday."):
+        group = _group(first, ("What your taxes are paying for in Veridia", lede), third)
+        assert label(group) == "The Red Front fires more shells at Veridia", (lede, label(group))
