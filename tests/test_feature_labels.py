@@ -114,3 +114,24 @@ def test_where_every_title_argues_an_act_on_the_place_of_its_occasion_names_it()
                  "Saying the army must pay, the Red Front fired more shells at Veridia on Tuesday."):
         group = _group(first, ("What your taxes are paying for in Veridia", lede), third)
         assert label(group) == "The Red Front fires more shells at Veridia", (lede, label(group))
+
+
+def test_a_reaction_others_are_left_in_and_an_impression_frame_the_news():
+    for title in ("Mask mandate leaves shops scrambling to figure out how to comply",
+                  "Tariff ruling leaves farmers wondering what comes next", "Rate hike sends markets reeling",
+                  "Delay keeps investors guessing",
+                  "Even union-friendly shops seem comfortable with the mask rules", "Markets appear calm after the vote"):
+        assert headlines(title)[0].framing, title
+    for title in ("Storm leaves thousands without power", "Shooting leaves three dead", "Fed keeps rates unchanged",
+                  "Senate leaves town without a deal", "Lind appears in court on fraud charges"):
+        assert not headlines(title)[0].framing, title
+
+
+def test_where_every_title_frames_the_mandate_who_and_what_name_it():
+    group = _group(("More shops are facing mandatory masks or no customers",
+                    "As more people return to the shops, the question of masks is becoming a condition of entry."),
+                   ("Lind's mask mandate: even union-friendly shops seem comfortable with the rules",
+                    "On Thursday, Governor Mara Lind announced that shops with over 100 staff will soon need masks."),
+                   ("Lind mask mandate leaves shops scrambling to figure out how to comply",
+                    "Governor Mara Lind's new mask mandate is expected to affect some 10,000 shops."))
+    assert label(group) == "Lind mask mandate", label(group)
