@@ -135,3 +135,32 @@ def test_where_every_title_frames_the_mandate_who_and_what_name_it():
                    ("Lind mask mandate leaves shops scrambling to figure out how to comply",
                     "Governor Mara Lind's new mask mandate is expected to affect some 10,000 shops."))
     assert label(group) == "Lind mask mandate", label(group)
+
+
+def test_made_up_events_of_other_kinds_keep_the_headline_that_reports():
+    for titles_and_ledes, expected in (
+            ((("Perspectives: Is the harbour tunnel worth $9 billion?", "The state approved a $9 billion harbour tunnel."),
+              ("State approves $9 billion harbour tunnel", "The state approved the $9 billion tunnel on Friday."),
+              ("The harbour tunnel is a boondoggle", "The harbour tunnel approved on Friday will cost $9 billion.")),
+             "State approves $9 billion harbour tunnel"),
+            ((("Senate passes farm bill; House delays vote on rail strike", "The Senate passed the farm bill on Wednesday."),
+              ("Senate approves $400 billion farm bill", "The Senate approved a $400 billion farm bill on Wednesday."),
+              ("Farm bill clears the Senate", "The farm bill cleared the Senate on Wednesday by a vote of 70-30.")),
+             "Senate passes farm bill"),  # a title naming two happenings
+            ((("'We will not back down': Lind vows to fight tariff ruling", "Governor Mara Lind vowed to appeal the ruling."),
+              ("Court strikes down state tariffs", "A federal court struck down the state's tariffs on Monday."),
+              ("Judge rules state tariffs unconstitutional", "A federal judge ruled that the state tariffs are unconstitutional.")),
+             "Court strikes down state tariffs"),  # a quotation first
+            ((("Will the rate hike tip the economy into recession?", "The central bank raised rates on Wednesday."),
+              ("Central bank raises rates by half a point", "The central bank raised its key rate by half a point."),
+              ("Rate hike rattles markets", "Stocks fell after the central bank raised rates on Wednesday.")),
+             "Central bank raises rates by half a point"),  # a question
+            ((("The harbour strike, day three", "Dock workers at the harbour stayed off the job for a third day."),
+              ("Harbour strike: what we know", "The strike at the harbour entered its third day on Thursday."),
+              ("Dock workers extend harbour strike", "Dock workers extended their strike at the harbour on Thursday.")),
+             "Dock workers extend harbour strike"),  # a title with no verb
+            ((("Tunnel project halted by court, officials say", "A court halted the tunnel project, officials said."),
+              ("Court halts tunnel project", "A state court halted the harbour tunnel project on Monday."),
+              ("Harbour tunnel work stops after ruling", "Work on the harbour tunnel stopped on Monday after a ruling.")),
+             "Court halts tunnel project")):  # the passive, its source last
+        assert label(_group(*titles_and_ledes)) == expected, (expected, label(_group(*titles_and_ledes)))
