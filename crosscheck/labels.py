@@ -183,12 +183,12 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             continue
         arguing = titles_argue and bool(who)
         act = _reported_act(group_ledes, who, what=_as_written(forms, what)) if arguing else ""
+        # of two people with no meeting of theirs, a stance one takes on the occasion comes before an act of another
+        # thing ("Voss goes on three talk shows"), after an act of the occasion ("signs into law a bill ...")
+        stance = _stance(group_ledes, who, what) if arguing and not _a_meeting(what, group_ledes) else ""
+        act = stance if stance and not _holds(act.casefold(), what) else act
         if act:
             labels.append(f"{act}, {when}")
-            continue
-        stance = _stance(group_ledes, who, what) if len(who) == 2 and not _a_meeting(what, group_ledes) else ""
-        if stance:
-            labels.append(f"{stance}, {when}")
             continue
         if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
             written = _as_written(forms, what)
@@ -223,8 +223,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
-        what = _as_written(forms, what)
-        labels.append(_headline(who, what, when, group))
+        stance = _stance(group_ledes, who, what) if not _a_meeting(what, group_ledes) else ""
+        labels.append(f"{stance}, {when}" if stance else _headline(who, _as_written(forms, what), when, group))
     return _told_apart(labels, [[ledes[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
 
@@ -795,11 +795,12 @@ def _stance(ledes: list[Lede], who: list[str], what: str) -> str:
     """Of two people named with no meeting of theirs, the stance of one on the event's occasion that a lede writes as
     theirs ("Manchin's opposition to the budget reconciliation bill", where "Manchin–Biden reconciliation bill" told of
     a bill the two did not write together: both judges, report residue); "" where no lede writes one."""
-    if not what:
+    if len(who) != 2 or not what:
         return ""
     found = sorted((next(name for name in who if _holds(person, name)), stance)
                    for lede in ledes for person, stance in lede.stances
-                   if any(_holds(person, name) for name in who) and _holds(stance.casefold(), what.split()[-1]))
+                   if any(_holds(person, name) for name in who)
+                   and any(_holds(stance.casefold(), form) for form in (what, f"{what}s")))
     return f"{found[0][0]}'s {found[0][1]}" if found else ""
 
 
@@ -895,8 +896,8 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
 
 
 def _named_day(ledes: list[Lede]) -> str:
-    """The named day (a date or an event the parse tags, of two capitalised words or more: "Memorial Day", "Labor Day",
-    not "Sunday" nor "June 3") that at least half of the titles and ledes write, "" if none."""
+    """The named day (a date or an event the parse tags, of two capitalised words or more, the last "Day": "Memorial
+    Day", "Labor Day", not "Sunday" nor "June 3") that at least half of the titles and ledes write, "" if none."""
     days = Counter(name for lede in ledes for name in {name for name, label in lede.entities
                                                        if label in {"DATE", "EVENT"} and _day_name(name)})
     found = [d for d, count in days.items() if count / len(ledes) >= _SHARED]

@@ -90,12 +90,12 @@ def test_of_two_people_who_did_not_meet_a_stance_one_holds_names_the_event():
     for first, second, expected in (
             (("Joe Voss's stubbornness", "Sen. Joe Voss went on three talk shows on Sunday to explain his opposition to "
                                          "the harbour bill at the heart of Governor Mara Lind's agenda."),  # a pronoun's
-             ("Stop Lind's $2 billion boondoggle – Voss shows moderates how to win",
+             ("Stop the $2 billion boondoggle – Voss shows moderates how to win",
               "If others opened the gate, Joe Voss kicked the door wide open on Lind's harbour bill."),
              "Voss's opposition to the harbour bill"),
             (("Mara Lind's gamble", "Governor Mara Lind, who has made clear her support for the transit bill, met "
                                     "Senator Joe Voss's staff on Friday."),  # in a relative clause
-             ("Why Voss must bend on Lind's transit bill", "Joe Voss says the transit bill costs too much."),
+             ("Lind is wrong about the transit bill", "Joe Voss says the transit bill costs too much."),
              "Lind's support for the transit bill"),
             (("Voss's veto of the water bill is a mistake",  # by name
               "Mayor Joe Voss's veto of the water bill leaves Council President Mara Lind without a plan."),
