@@ -498,7 +498,7 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
         return True
     if not _COURSE.search(headline.text) and not headline.forecast and not _unnamed(headline, who, what, people):
         return False
-    return not _told(verb, told)
+    return not _told(verb, told) and not _refused(headline, told)
 
 
 def _told(verb: str, told: set[str]) -> bool:
@@ -511,7 +511,13 @@ def _course_argued(headline: Headline, told: set[str]) -> bool:
     fear"), or a forecast of what will not happen ("Government won’t fix the semiconductor shortage"), whose verb no
     lede of the event writes: argued, as `_argues` reads it; a flaw of a central headline, beside one that reports.
     "Regulators will not block the merger" is a decision its lede reports ("said they would not block")."""
-    return (headline.course or headline.forecast) and not _told(headline.verb, told)
+    return (headline.course or headline.forecast) and not _told(headline.verb, told) and not _refused(headline, told)
+
+
+def _refused(headline: Headline, told: set[str]) -> bool:
+    """A forecast whose refusal a lede reports (data/labels.toml `refusal_verbs`: "Supreme Court won't revive school's
+    bathroom ban" beside "The Supreme Court declined to take up ..."): a decision, not the writer's forecast."""
+    return headline.forecast and bool(told & words_of("refusal_verbs"))
 
 
 def _unnamed(headline: Headline, who: list[str], what: str, people: set[str]) -> bool:

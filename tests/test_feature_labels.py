@@ -164,3 +164,11 @@ def test_made_up_events_of_other_kinds_keep_the_headline_that_reports():
               ("Harbour tunnel work stops after ruling", "Work on the harbour tunnel stopped on Monday after a ruling.")),
              "Court halts tunnel project")):  # the passive, its source last
         assert label(_group(*titles_and_ledes)) == expected, (expected, label(_group(*titles_and_ledes)))
+
+
+def test_a_refusal_the_ledes_report_is_no_forecast():
+    group = _group(("Court won't revive the school's dress code ban",
+                    "The state supreme court on Monday rejected the school board's appeal over its dress code ban."),
+                   ("Court will not hear the school's dress code appeal",
+                    "The state supreme court declined on Monday to take up the school’s appeal."))
+    assert label(group).startswith("Court will"), label(group)
