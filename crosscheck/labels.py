@@ -188,7 +188,7 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         stance = _stance(group_ledes, who, what) if arguing and not _a_meeting(what, group_ledes) else ""
         act = stance if stance and not _holds(act.casefold(), what) else act
         if act:
-            labels.append(f"{act}, {when}")
+            labels.append(f"{act[:1].upper()}{act[1:]}, {when}")
             continue
         if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
             written = _as_written(forms, what)
@@ -558,7 +558,7 @@ def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, 
         for actor, rest in lede.acts:
             name = next((name for name in who if _holds(actor, name)), None)
             if name is None and what and _holds(rest, what) and any(_holds(rest, person) for person in who):
-                name = actor[:1].upper() + actor[1:]
+                name = actor
             if name is not None:
                 shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
                              for other in others)
