@@ -442,8 +442,8 @@ def _one_of_places(headline: Headline, own: Lede, others: list[Lede], headlines:
     place and another title's headline tells of the same thing in another place ("New York COVID restrictions lifted"
     beside "California to remove pandemic restrictions": "COVID restrictions lifted"): the event is the trend across
     places, and one of them names one outlet's piece of it (both judges, report residue). The headline as it is else."""
-    places = {name for name, label in own.entities if label == "GPE"}
-    place = next((p for p in places if headline.subject.startswith(f"{p} ")), "")
+    places = sorted({name for name, label in own.entities if label == "GPE"}, key=lambda p: (-len(p), p))
+    place = next((p for p in places if headline.subject.startswith(f"{p} ")), "")  # the longest: "New York City"
     if not place or not headline.subject_head:
         return headline
     named = {name for other in others for name, label in other.entities if label == "GPE"}
