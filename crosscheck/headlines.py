@@ -224,8 +224,8 @@ def _forecast(verb) -> bool:
 
 def _sampled(verb) -> bool:
     """A subject whose determiner picks a part of a group ("Some veterans' families", "Some farmers")."""
-    return any(c.dep_ in _SUBJECTS and c.left_edge.dep_ == "det" and c.left_edge.lower_ in words_of("sample_determiners")
-               for c in verb.children)
+    return any(c.dep_ in _SUBJECTS and c.left_edge.dep_ == "det"
+               and c.left_edge.lower_ in words_of("sample_determiners") for c in verb.children)
 
 
 def _past(verb) -> bool:

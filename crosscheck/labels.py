@@ -173,7 +173,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # questions on critical race theory: "Critical race theory"); else the central headline, as before.
         # Without such a phrase, a named day most ledes write names it ("Memorial Day", of a feature and two columns on
         # it), and where no one is shared, the phrase of a title headed by what the articles share ("chip shortage" of
-        # "Government won't fix the semiconductor shortage" beside "The global chip shortage is going from bad to worse").
+        # "Government won't fix the semiconductor shortage" beside "The global chip shortage is going from bad to
+        # worse").
         titles_argue = bool(what) and _all_argue(group_ledes, outlets, who, what)
         phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) or _named_day(group_ledes) or (
             "" if who else _headed_by(_title_phrase(group_ledes, outlets, frequency, len(articles)), what, forms)) \
@@ -456,7 +457,8 @@ def _one_of_places(headline: Headline, own: Lede, others: list[Lede], headlines:
 
 
 def _place_keys(name: str) -> set[str]:
-    """A place's name in letters alone, and its initials where it has several words ("US" of "U.S.", "United States")."""
+    """A place's name in letters alone, and its initials where it has several words ("US" of "U.S.", "United
+    States")."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
     return {"".join(words)} | ({"".join(w[0] for w in words)} if len(words) > 1 else set())
 
@@ -799,8 +801,8 @@ def _complement(noun: str, ledes: list[Lede], who: list[str]) -> str:
 
 def _stance(ledes: list[Lede], who: list[str], what: str) -> str:
     """Of two people named with no meeting of theirs, the stance of one on the event's occasion that a lede writes as
-    theirs ("Manchin's opposition to the budget reconciliation bill", where "Manchin–Biden reconciliation bill" told of
-    a bill the two did not write together: both judges, report residue); "" where no lede writes one."""
+    theirs ("Manchin's opposition to the budget reconciliation bill", where "Manchin–Biden reconciliation bill" told
+    of a bill the two did not write together: both judges, report residue); "" where no lede writes one."""
     if len(who) != 2 or not what:
         return ""
     found = sorted((next(name for name in who if _holds(person, name)), stance)

@@ -39,7 +39,8 @@ def test_a_named_day_names_a_feature_and_the_columns_on_it():
               "On this episode, two families talk about how they will spend Veterans Day."), "Veterans Day"),
             (("Some towns cancelled their parades during the drought",
               "Towns across the state cancelled their Independence Day parades, and families stayed home."),
-             ("What a true Independence Day looks like", "Independence Day is a day for families to gather and remember."),
+             ("What a true Independence Day looks like",
+              "Independence Day is a day for families to gather and remember."),
              ("Why the fireworks still matter", "Families who skip the fireworks on Independence Day miss the point."),
              "Independence Day")):
         group = _group((first, lede_1), (second, lede_2), (third, lede_3))
@@ -56,7 +57,8 @@ def test_a_forecast_no_lede_reports_names_no_event():
     # a refusal the ledes report is the news
     group = _group(("Regulators will not block the Acme merger",
                     "Regulators said on Monday they would not block the merger of Acme and Zenith."),
-                   ("Acme, Zenith merger cleared", "The merger of Acme and Zenith was cleared by regulators on Monday."),
+                   ("Acme, Zenith merger cleared",
+                    "The merger of Acme and Zenith was cleared by regulators on Monday."),
                    ("What the Acme deal means for shoppers", "Regulators said they would not block the deal."))
     assert label(group) == "Regulators will not block the Acme merger", label(group)
 
@@ -64,7 +66,8 @@ def test_a_forecast_no_lede_reports_names_no_event():
 def test_a_forecast_ranks_after_a_headline_that_reports():
     group = _group(("Transit strike won't end this week",
                     "The transit strike in Dover entered its second week on Monday as talks stalled."),
-                   ("Dover commuters walk as bus drivers stay out", "Dover's transit strike entered its second week on Monday."))
+                   ("Dover commuters walk as bus drivers stay out",
+                    "Dover's transit strike entered its second week on Monday."))
     assert "won't" not in label(group), label(group)
 
 
@@ -74,10 +77,13 @@ def test_one_place_of_a_trend_across_places_is_left_out():
               "The state lifted its mask rules on Tuesday, Governor Lena Brandt said."),
              ("Nevada to remove mask rules on July 1", "Nevada will remove its mask rules on July 1, officials said."),
              "Mask rules lifted"),
-            (("Ohio school mask mandates are dropped as cases fall", "Schools across the state dropped their mandates."),
-             ("Indiana school mask mandates to end on Monday", "Indiana's schools will end their mask mandates on Monday."),
+            (("Ohio school mask mandates are dropped as cases fall",
+              "Schools across the state dropped their mandates."),
+             ("Indiana school mask mandates to end on Monday",
+              "Indiana's schools will end their mask mandates on Monday."),
              "School mask mandates")):  # either title: each names one place
-        group = _group(first, second, ("Back to normal: what reopening looks like", "Across the country, rules are easing."))
+        group = _group(first, second,
+                       ("Back to normal: what reopening looks like", "Across the country, rules are easing."))
         assert label(group).startswith(expected), (first, label(group))
     # the same place, written another way by another title, is the event's
     group = _group(("US coronavirus deaths hit 600,000", "The U.S. death toll passed 600,000 on Tuesday."),
@@ -88,8 +94,9 @@ def test_one_place_of_a_trend_across_places_is_left_out():
 
 def test_of_two_people_who_did_not_meet_a_stance_one_holds_names_the_event():
     for first, second, expected in (
-            (("Joe Voss's stubbornness", "Sen. Joe Voss went on three talk shows on Sunday to explain his opposition to "
-                                         "the harbour bill at the heart of Governor Mara Lind's agenda."),  # a pronoun's
+            (("Joe Voss's stubbornness",  # a pronoun's
+              "Sen. Joe Voss went on three talk shows on Sunday to explain his opposition to the harbour bill at the "
+              "heart of Governor Mara Lind's agenda."),
              ("Stop the $2 billion boondoggle – Voss shows moderates how to win",
               "If others opened the gate, Joe Voss kicked the door wide open on Lind's harbour bill."),
              "Voss's opposition to the harbour bill"),
@@ -120,7 +127,8 @@ def test_a_reaction_others_are_left_in_and_an_impression_frame_the_news():
     for title in ("Mask mandate leaves shops scrambling to figure out how to comply",
                   "Tariff ruling leaves farmers wondering what comes next", "Rate hike sends markets reeling",
                   "Delay keeps investors guessing",
-                  "Even union-friendly shops seem comfortable with the mask rules", "Markets appear calm after the vote"):
+                  "Even union-friendly shops seem comfortable with the mask rules",
+                  "Markets appear calm after the vote"):
         assert headlines(title)[0].framing, title
     for title in ("Storm leaves thousands without power", "Shooting leaves three dead", "Fed keeps rates unchanged",
                   "Senate leaves town without a deal", "Lind appears in court on fraud charges"):
@@ -139,17 +147,21 @@ def test_where_every_title_frames_the_mandate_who_and_what_name_it():
 
 def test_made_up_events_of_other_kinds_keep_the_headline_that_reports():
     for titles_and_ledes, expected in (
-            ((("Perspectives: Is the harbour tunnel worth $9 billion?", "The state approved a $9 billion harbour tunnel."),
+            ((("Perspectives: Is the harbour tunnel worth $9 billion?",
+               "The state approved a $9 billion harbour tunnel."),
               ("State approves $9 billion harbour tunnel", "The state approved the $9 billion tunnel on Friday."),
               ("The harbour tunnel is a boondoggle", "The harbour tunnel approved on Friday will cost $9 billion.")),
              "State approves $9 billion harbour tunnel"),
-            ((("Senate passes farm bill; House delays vote on rail strike", "The Senate passed the farm bill on Wednesday."),
+            ((("Senate passes farm bill; House delays vote on rail strike",
+               "The Senate passed the farm bill on Wednesday."),
               ("Senate approves $400 billion farm bill", "The Senate approved a $400 billion farm bill on Wednesday."),
               ("Farm bill clears the Senate", "The farm bill cleared the Senate on Wednesday by a vote of 70-30.")),
              "Senate passes farm bill"),  # a title naming two happenings
-            ((("'We will not back down': Lind vows to fight tariff ruling", "Governor Mara Lind vowed to appeal the ruling."),
+            ((("'We will not back down': Lind vows to fight tariff ruling",
+               "Governor Mara Lind vowed to appeal the ruling."),
               ("Court strikes down state tariffs", "A federal court struck down the state's tariffs on Monday."),
-              ("Judge rules state tariffs unconstitutional", "A federal judge ruled that the state tariffs are unconstitutional.")),
+              ("Judge rules state tariffs unconstitutional",
+               "A federal judge ruled that the state tariffs are unconstitutional.")),
              "Court strikes down state tariffs"),  # a quotation first
             ((("Will the rate hike tip the economy into recession?", "The central bank raised rates on Wednesday."),
               ("Central bank raises rates by half a point", "The central bank raised its key rate by half a point."),
@@ -161,7 +173,8 @@ def test_made_up_events_of_other_kinds_keep_the_headline_that_reports():
              "Dock workers extend harbour strike"),  # a title with no verb
             ((("Tunnel project halted by court, officials say", "A court halted the tunnel project, officials said."),
               ("Court halts tunnel project", "A state court halted the harbour tunnel project on Monday."),
-              ("Harbour tunnel work stops after ruling", "Work on the harbour tunnel stopped on Monday after a ruling.")),
+              ("Harbour tunnel work stops after ruling",
+               "Work on the harbour tunnel stopped on Monday after a ruling.")),
              "Court halts tunnel project")):  # the passive, its source last
         assert label(_group(*titles_and_ledes)) == expected, (expected, label(_group(*titles_and_ledes)))
 
