@@ -71,6 +71,12 @@ class Headline:
     past: bool = False
     # its main verb tells a course: the progressive or the perfect ("are losing", "has squandered", "’s reckoning")
     course: bool = False
+    # its verb takes a negated "will" ("Government won't fix the semiconductor shortage"): a forecast of what will not
+    # happen, the writer's, unless a lede reports it (labels._course_argued)
+    forecast: bool = False
+    # its subject is a part of a group ("Some veterans' families delayed memorial services"; data/labels.toml
+    # `sample_determiners`): a feature's examples of a trend, not who did what
+    sampled: bool = False
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -178,7 +184,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                       for c in verb.children),
                                   _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(told_to[:n])),
                                   _past(verb),
-                                  _course(verb)))
+                                  _course(verb), _forecast(verb), _sampled(verb)))
     return tuple(found)
 
 
@@ -208,6 +214,18 @@ def _course(verb) -> bool:
     ..."), or in the perfect ("has squandered")."""
     aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ == "VBG" and aux <= {"be"} or _perfect(verb)
+
+
+def _forecast(verb) -> bool:
+    """A verb with a negated "will" ("won't fix", "will not block")."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return any(c.lemma_.lower() == "will" for c in aux) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _sampled(verb) -> bool:
+    """A subject whose determiner picks a part of a group ("Some veterans' families", "Some farmers")."""
+    return any(c.dep_ in _SUBJECTS and c.left_edge.dep_ == "det"
+               and c.left_edge.lower_ in words_of("sample_determiners") for c in verb.children)
 
 
 def _past(verb) -> bool:
@@ -348,7 +366,7 @@ def _framing(verb) -> bool:
     outlet's framing of the news. A bare noun is a status ("Bill becomes law", "Biden becomes president"), and a
     light verb of data/frames.toml no mark of one: "Senators reach deal", "Biden holds call with Xi" report a
     happening."""
-    return _judged(verb) or _got_it(verb) or any(
+    return _judged(verb) or _got_it(verb) or _left_reacting(verb) or _seeming(verb) or any(
         c.dep_ == "acomp" or c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} and any(True for _ in c.children)
         for c in verb.children)
 
@@ -505,6 +523,26 @@ def _got_it(verb) -> bool:
     doc = verb.doc
     return any(c.dep_ in {"dobj", "obj"} and c.lower_ == "it" and c.i + 1 < len(doc)
                and doc[c.i + 1].lower_ in words_of("verdict_complements") for c in verb.children)
+
+
+def _left_reacting(verb) -> bool:
+    """A verb that leaves others in a reaction (data/labels.toml `reaction_verbs`), told by a clause of theirs in the
+    progressive ("Biden vaccine mandate leaves companies scrambling to figure out how to comply", "Ruling sends markets
+    reeling"): how others took the news, an angle on it; "Storm leaves thousands without power" and "Shooting leaves
+    three dead" report."""
+    if verb.lemma_.lower() not in words_of("reaction_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}
+               and any(s.dep_ in _SUBJECTS for s in c.children)]  # the parse's two readings: its clause, or
+    clauses += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl" and a.i == o.i + 1]
+    return any(c.tag_ == "VBG" for c in clauses)  # its object's participle
+
+
+def _seeming(verb) -> bool:
+    """A verb of how a thing seems (data/labels.toml `seeming_verbs`) with a describing word ("Even Trump-friendly
+    companies seem comfortable with COVID restrictions", "Markets appear calm"): an impression, as a copula's."""
+    return verb.lemma_.lower() in words_of("seeming_verbs") and any(
+        c.dep_ in {"oprd", "acomp", "xcomp"} and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _inferred(verb):

@@ -120,6 +120,10 @@ class Lede:
     # (person's name as `entities` gives it, the phrase as the title writes it) of each noun of what befell a person
     # that the title writes as theirs ("Donald Rumsfeld", "Donald Rumsfeld's death"; `_persons_happenings`)
     befell: tuple[tuple[str, str], ...] = ()
+    # (person's name as `entities` gives it, the stance as written) of each stance noun the lede writes as a person's
+    # ("Joe Manchin III", "opposition to the budget reconciliation bill" of "... Manchin ... explain his opposition to
+    # the budget reconciliation bill"; `_stances`)
+    stances: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -167,16 +171,25 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # write names it ("Debt ceiling"), as before any argued; one title's phrase ("Israel's enemies") is its angle.
         # The phrase names it too where no person or place is shared ("CRT backlash is not astroturf" beside two
         # questions on critical race theory: "Critical race theory"); else the central headline, as before.
+        # Without such a phrase, a named day most ledes write names it ("Memorial Day", of a feature and two columns on
+        # it), and where no one is shared, the phrase of a title headed by what the articles share ("chip shortage" of
+        # "Government won't fix the semiconductor shortage" beside "The global chip shortage is going from bad to
+        # worse").
         titles_argue = bool(what) and _all_argue(group_ledes, outlets, who, what)
-        phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) \
+        phrase = _title_phrase(group_ledes, outlets, frequency, len(articles), _SHARED) or _named_day(group_ledes) or (
+            "" if who else _headed_by(_title_phrase(group_ledes, outlets, frequency, len(articles)), what, forms)) \
             if titles_argue and what not in _words()[0] else ""
         if phrase:
             labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
             continue
         arguing = titles_argue and bool(who)
-        act = _reported_act(group_ledes, who) if arguing else ""
+        act = _reported_act(group_ledes, who, what=_as_written(forms, what)) if arguing else ""
+        # of two people with no meeting of theirs, a stance one takes on the occasion comes before an act of another
+        # thing ("Voss goes on three talk shows"), after an act of the occasion ("signs into law a bill ...")
+        stance = _stance(group_ledes, who, what) if arguing and not _a_meeting(what, group_ledes) else ""
+        act = stance if stance and not _holds(act.casefold(), what) else act
         if act:
-            labels.append(f"{act}, {when}")
+            labels.append(f"{act[:1].upper()}{act[1:]}, {when}")
             continue
         if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
             written = _as_written(forms, what)
@@ -211,8 +224,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         if name:
             labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
             continue
-        what = _as_written(forms, what)
-        labels.append(_headline(who, what, when, group))
+        stance = _stance(group_ledes, who, what) if not _a_meeting(what, group_ledes) else ""
+        labels.append(f"{stance}, {when}" if stance else _headline(who, _as_written(forms, what), when, group))
     return _told_apart(labels, [[ledes[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
 
@@ -244,7 +257,30 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title, doc))
+                _named_complements(doc), _persons_happenings(title, doc), _stances(doc))
+
+
+def _stances(doc) -> tuple[tuple[str, str], ...]:
+    """Each stance noun (data/labels.toml `stance_nouns`) owned by a person, by name or by a pronoun for the last
+    person its sentence names before it, with the thing it is on: (the person as `_clean_entity` gives them, the
+    noun and its preposition's object, without what follows that object: "opposition to the budget reconciliation
+    bill")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or _noun_key(token) not in words_of("stance_nouns"):
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        thing = next((o for p in token.children if p.dep_ == "prep" and p.i > token.i
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if owner is None or thing is None:
+            continue
+        people = [e for e in token.sent.ents if e.label_ == "PERSON" and e.start <= owner.i]
+        person = next((e for e in people if e.start <= owner.i < e.end), None)
+        if person is None and owner.pos_ == "PRON" and people:
+            person = people[-1]
+        if person is not None:
+            found.append((_clean_entity(person), doc[token.i:thing.i + 1].text))
+    return tuple(found)
 
 
 def _persons_happenings(title, doc) -> tuple[tuple[str, str], ...]:
@@ -386,7 +422,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
             not (h.framing or h.call) for m, headlines in enumerate(own) if m != n for h in headlines)
         course = _course_argued(headline, told)
         candidates.append((headline.framing + headline.opinion + headline.flaws + headline.lead_in + contradicted + alone
-                           + course,
+                           + course + headline.sampled,
                            _sentence_worded(headline), opinion[n], headline.attributed, -share, headline.length,
                            headline.text, n))
     if not candidates:
@@ -399,7 +435,32 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # the tail tells the happening the other titles name ("Websites rumble back to life after Fastly-linked
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
-    return chosen
+    return _one_of_places(chosen, ledes[best[-1]], others, [h for m, hs in enumerate(own) if m != best[-1] for h in hs])
+
+
+def _one_of_places(headline: Headline, own: Lede, others: list[Lede], headlines: list[Headline]) -> Headline:
+    """The headline without the place its subject opens with, where no other title or lede of the event writes that
+    place and another title's headline tells of the same thing in another place ("New York COVID restrictions lifted"
+    beside "California to remove pandemic restrictions": "COVID restrictions lifted"): the event is the trend across
+    places, and one of them names one outlet's piece of it (both judges, report residue). The headline as it is else."""
+    places = sorted({name for name, label in own.entities if label == "GPE"}, key=lambda p: (-len(p), p))
+    place = next((p for p in places if headline.subject.startswith(f"{p} ")), "")  # the longest: "New York City"
+    if not place or not headline.subject_head:
+        return headline
+    named = {name for other in others for name, label in other.entities if label == "GPE"}
+    if any(_holds(other.text, place) for other in others) or any(_place_keys(n) & _place_keys(place) for n in named):
+        return headline  # the others write it too, in any form ("U.S." of "US", "United States")
+    if not any(headline.subject_head in h.words and any(e in named for e in h.entities) for h in headlines):
+        return headline
+    rest = headline.text[len(place):].lstrip()
+    return replace(headline, text=rest[:1].upper() + rest[1:], subject=headline.subject[len(place):].lstrip())
+
+
+def _place_keys(name: str) -> set[str]:
+    """A place's name in letters alone, and its initials where it has several words ("US" of "U.S.", "United
+    States")."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    return {"".join(words)} | ({"".join(w[0] for w in words)} if len(words) > 1 else set())
 
 
 def _sentence_worded(headline: Headline) -> bool:
@@ -434,11 +495,12 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
     beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
     verb = headline.verb
-    if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion:
+    if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion \
+            or headline.sampled:
         return True
-    if not _COURSE.search(headline.text) and not _unnamed(headline, who, what, people):
+    if not _COURSE.search(headline.text) and not headline.forecast and not _unnamed(headline, who, what, people):
         return False
-    return not _told(verb, told)
+    return not _told(verb, told) and not _refused(headline, told)
 
 
 def _told(verb: str, told: set[str]) -> bool:
@@ -448,9 +510,16 @@ def _told(verb: str, told: set[str]) -> bool:
 
 def _course_argued(headline: Headline, told: set[str]) -> bool:
     """A course told in the progressive or the perfect ("Netanyahu’s reckoning a sour ending", "Cubans are losing their
-    fear") whose verb no lede of the event writes: argued, as `_argues` reads it; a flaw of a central headline, beside
-    one that reports."""
-    return headline.course and not _told(headline.verb, told)
+    fear"), or a forecast of what will not happen ("Government won’t fix the semiconductor shortage"), whose verb no
+    lede of the event writes: argued, as `_argues` reads it; a flaw of a central headline, beside one that reports.
+    "Regulators will not block the merger" is a decision its lede reports ("said they would not block")."""
+    return (headline.course or headline.forecast) and not _told(headline.verb, told) and not _refused(headline, told)
+
+
+def _refused(headline: Headline, told: set[str]) -> bool:
+    """A forecast whose refusal a lede reports (data/labels.toml `refusal_verbs`: "Supreme Court won't revive school's
+    bathroom ban" beside "The Supreme Court declined to take up ..."): a decision, not the writer's forecast."""
+    return headline.forecast and bool(told & words_of("refusal_verbs"))
 
 
 def _unnamed(headline: Headline, who: list[str], what: str, people: set[str]) -> bool:
@@ -476,17 +545,22 @@ def _all_argue(ledes: list[Lede], outlets: set[str], who: list[str] = (), what: 
     return len(ledes) > 1 and bool(headlines) and all(_argues(h, told, who, what, people) for h in headlines)
 
 
-def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False) -> str:
+def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, what: str = "") -> str:
     """Where every title argues, the act a lede reports of one of the event's people or its place, as a headline
     ("Biden signs into law a bill to recognize Juneteenth as a federal holiday" of two columns on the holiday): the
     happening the columns argue about, named by the short name the event's label gives its actor. Of several, the one
     whose words the other ledes write most; "" where no lede reports one (with `shared_only`, one whose words another
-    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them)."""
+    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them). With
+    `what` (the occasion's noun as the texts write it), an act of another actor on the event's who, of that occasion,
+    is one too ("Hamas launches more rockets at Israel" of "rockets" and "Israel", where "Israel rockets" said neither
+    who fired nor at whom: both judges, fourth tuning sample)."""
     found = []
     for n, lede in enumerate(ledes):
         others = [other.text.casefold() for m, other in enumerate(ledes) if m != n]
         for actor, rest in lede.acts:
             name = next((name for name in who if _holds(actor, name)), None)
+            if name is None and what and _holds(rest, what) and any(_holds(rest, person) for person in who):
+                name = actor
             if name is not None:
                 shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
                              for other in others)
@@ -725,6 +799,19 @@ def _complement(noun: str, ledes: list[Lede], who: list[str]) -> str:
     return min(found, key=lambda c: (-share[c], c)) if found else ""
 
 
+def _stance(ledes: list[Lede], who: list[str], what: str) -> str:
+    """Of two people named with no meeting of theirs, the stance of one on the event's occasion that a lede writes as
+    theirs ("Manchin's opposition to the budget reconciliation bill", where "Manchin–Biden reconciliation bill" told
+    of a bill the two did not write together: both judges, report residue); "" where no lede writes one."""
+    if len(who) != 2 or not what:
+        return ""
+    found = sorted((next(name for name in who if _holds(person, name)), stance)
+                   for lede in ledes for person, stance in lede.stances
+                   if any(_holds(person, name) for name in who)
+                   and any(_holds(stance.casefold(), form) for form in (what, f"{what}s")))
+    return f"{found[0][0]}'s {found[0][1]}" if found else ""
+
+
 def _a_meeting(noun: str, ledes: list[Lede]) -> bool:
     """A meeting noun ("phone call") that a title or lede writes as a meeting, not as a call for something ("calls to
     step down")."""
@@ -814,6 +901,26 @@ def _title_phrase(ledes: list[Lede], outlets: set[str], frequency: Counter, tota
     if not candidates:
         return ""
     return _most_common(surface[min(candidates, key=lambda k: (-score(k), k))])
+
+
+def _named_day(ledes: list[Lede]) -> str:
+    """The named day (a date or an event the parse tags, of two capitalised words or more, the last "Day": "Memorial
+    Day", "Labor Day", not "Sunday" nor "June 3") that at least half of the titles and ledes write, "" if none."""
+    days = Counter(name for lede in ledes for name in {name for name, label in lede.entities
+                                                       if label in {"DATE", "EVENT"} and _day_name(name)})
+    found = [d for d, count in days.items() if count / len(ledes) >= _SHARED]
+    return min(found, key=lambda d: (-days[d], d)) if found else ""
+
+
+def _day_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1] == "Day" and all(re.fullmatch(r"[A-Z][a-z'’]+", w) for w in words)
+
+
+def _headed_by(phrase: str, noun: str, forms: dict) -> str:
+    """The phrase where its last word is the noun, as the lemma or as the texts write it; else ""."""
+    last = phrase.split()[-1].casefold() if phrase else ""
+    return phrase if last and (last == noun or last in forms.get(noun, ())) else ""
 
 
 def _measure(words: tuple[str, ...]) -> bool:
