@@ -178,6 +178,13 @@ class Settings:
     # "summit".
     topic_lede_words: int = 2
     topic_lede_share: float = 0.5
+    # A lone noun or a noun with a describing word one claim writes ("gradual return", "ceasefire") is named by the
+    # noun and the complement that at least this many of its claims write with it ("return to normal", "talks on a
+    # ceasefire", `topic_labels._shared_complement`): the phrase the claims share, not one claim's view of it. Two,
+    # as a figure's and an act's (`_FIGURE_CLAIMS`, `_ACT_CLAIMS`): one claim's complement is its detail. Read from
+    # the report residue's topic labels (eighteenth round, `python -m benchmarks.labels_sheet --half report-rest
+    # --keep DIR --relabel --all-topics`).
+    topic_complement_claims: int = 2
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

@@ -207,6 +207,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _with_whose(label, group)
         figure = _tally_vote(label, group) or _milestone_figure(label, group)
         label = figure if figure and figure not in labels else label
+        label = _shared_complement(label, group, settings.topic_complement_claims)
+        label = _with_kind(label, group)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
             used.add(happening)
@@ -994,6 +996,98 @@ def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -
             if len(whole.split()) <= _PHRASE_WORDS + 1:
                 return whole
     return label
+
+
+# What a noun is to, on, over, against, into or for: its complement, which says which one ("return to normal",
+# "talks on a ceasefire"); "of" is `_of_what`'s, and "in", "at", "from" say where or when.
+_COMPLEMENT_PREPOSITIONS = {"to", "on", "over", "against", "into", "for"}
+
+
+def _shared_complement(label: str, group: list[Claim], claims: int) -> str:
+    """A lone common noun, or a noun with the describing word one claim writes ("gradual return"), as the noun and its
+    complement at least `claims` of the claims write together: the noun's own ("return to normal") or the noun it
+    completes ("talks on a ceasefire", for "ceasefire"). A bare noun says what kind of thing, and one claim's
+    describing word its view of it; the complement the claims share says which one. The label as it is where no
+    such complement is shared; at most _PHRASE_WORDS words."""
+    words = label.split()
+    if not label.islower() or len(words) > 2:
+        return label
+    docs = _parsed_claims(tuple(c.text for c in group))
+    if len(words) == 2 and not _one_claims_description(words, docs):
+        return label
+    written: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for doc in docs:
+        for key, text in {_complement_key(span): _lower_first(span) for span in _complements(doc, words[-1])}.items():
+            written[key][text] += 1
+    shared = [(sum(texts.values()), key) for key, texts in written.items() if sum(texts.values()) >= claims]
+    if not shared:
+        return label
+    _, key = min(shared, key=lambda found: (-found[0], len(found[1]), found[1]))
+    return _most_common(written[key])
+
+
+def _one_claims_description(words: list[str], docs: list) -> bool:
+    """Whether the two words are a describing word and its noun ("gradual return") that at most one claim writes."""
+    found = [doc[t.i - 1:t.i + 1] for doc in docs for t in doc[1:]
+             if t.lower_ == words[1] and doc[t.i - 1].lower_ == words[0]]
+    return len(found) <= 1 and any(span[0].pos_ == "ADJ" and span[0].dep_ == "amod" for span in found)
+
+
+def _complements(doc, noun: str) -> list:
+    """The spans of the doc that hold the noun with a complement: the noun, its preposition and what that governs
+    ("return to normal"), or a noun and the preposition whose object the noun is ("talks on a ceasefire"); none
+    longer than _PHRASE_WORDS words, none holding a verb or a pronoun."""
+    spans = []
+    for token in doc:
+        if _norm(token.text) != _norm(noun) or token.pos_ != "NOUN":
+            continue
+        for link in token.children:
+            # its object, or the word after it the parse hangs on it otherwise ("return to normal": "normal" an amod)
+            what = next((t for t in link.children if t.dep_ == "pobj"), None) \
+                or next((t for t in link.children if t.i == link.i + 1 and t.pos_ in {"NOUN", "ADJ"}), None)
+            if link.dep_ == "prep" and link.lower_ in _COMPLEMENT_PREPOSITIONS and what is not None:
+                spans.append(doc[token.i:what.i + 1])
+        link = token.head
+        if token.dep_ == "pobj" and link.lower_ in _COMPLEMENT_PREPOSITIONS and link.head.pos_ == "NOUN" \
+                and link.head.i < token.i and _norm(link.head.text) != _norm(noun):
+            spans.append(doc[link.head.i:token.i + 1])
+    return [span for span in spans if len(span) <= _PHRASE_WORDS
+            and not any(t.pos_ in {"VERB", "AUX", "PRON", "PUNCT", "PROPN", "NUM"} for t in span)
+            and not _generic(span[0].text)]
+
+
+def _lower_first(span) -> str:
+    """A span's text with its first word in lower case where a sentence's start capitalised it ("Talks on ...")."""
+    return span.text[:1].lower() + span.text[1:] if span[0].is_title else span.text
+
+
+def _complement_key(span) -> tuple[str, ...]:
+    """A complement's words as one whatever their number and articles ("talks on a ceasefire", "talk on ceasefire")."""
+    return tuple(_norm(t.text) for t in span if t.pos_ != "DET")
+
+
+def _with_kind(label: str, group: list[Claim]) -> str:
+    """A lone common noun with the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate",
+    of "school vaccine mandates"): the commonest, ties broken by text; never a day or a month ("May numbers")."""
+    if " " in label or not label.islower():
+        return label
+    kinds = Counter()
+    for doc in _parsed_claims(tuple(c.text for c in group)):
+        # the parse reads "vaccine mandates" as a clause as often as a noun's: the noun before it, hung on it either way
+        kinds.update({t.lower_ for head in doc if _norm(head.text) == _norm(label)
+                      for t in head.children if t.dep_ in {"compound", "nsubj"} and t.i == head.i - 1
+                      and t.pos_ == "NOUN" and t.is_alpha and t.is_lower and t.lower_ not in MONTHS
+                      and t.lower_ not in WEEKDAYS and not _generic(t.text)})
+    kind, _ = _commonest(kinds, ("", 0))
+    return f"{kind} {label}" if kind else label
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_claims(texts: tuple[str, ...]) -> list:
+    """The parses of a topic's claims, once for the rules that read them."""
+    from .nlp import parse
+
+    return parse(list(texts))
 
 
 # A phrase that says who says it ("A Downing Street Spokesperson said", "told Scott Pelley", "in a

@@ -1,0 +1,70 @@
+"""Topic labels (issue 18, eighteenth round): a bare noun, or a noun with a describing word one claim writes, is named
+with the complement its claims share ("gradual return" -> "return to normal", "ceasefire" -> "talks on a ceasefire");
+a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"). Each case is
+phrased more than one way: active and passive, a relative clause, attribution first and last."""
+from crosscheck.claims import claim_from_text
+from crosscheck.topic_labels import name_topics
+
+FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
+         "The operator blamed fuel costs for the higher fares."]
+CURBS = "City lifts virus curbs, 9 Mar 2022"
+
+
+def _first_label(texts: list[str], event: str, other: list[str] = FARES) -> str:
+    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in other]], event)[0]
+
+
+def test_one_claims_describing_word_gives_way_to_the_complement_the_claims_share():
+    written = [
+        ["Many towns are planning a gradual return to normal, reopening gyms and cinemas.",
+         "The city is taking a step toward a return to normal, the mayor said.",
+         "Cafes will reopen at full capacity."],
+        ["The mayor, who promised a swift return to normal, reopened the gyms.",
+         "According to officials, the return to normal will take months.",
+         "Cinemas can sell every seat from June."],
+    ]
+    for texts in written:
+        assert _first_label(texts, CURBS) == "return to normal", texts
+
+
+def test_a_complement_one_claim_writes_is_its_detail():
+    texts = ["Many towns are planning a gradual return to normal, reopening gyms and cinemas.",
+             "The mayor said the return would take months.",
+             "Cafes will reopen at full capacity."]
+    assert _first_label(texts, CURBS) != "return to normal"
+
+
+def test_a_bare_noun_is_named_by_the_noun_it_completes_in_the_claims():
+    talks = "Rebels and army meet in Geneva, 9 Mar 2022"
+    written = [
+        ["Envoys said the careful talks on a ceasefire would resume on Monday.",
+         "Talks on a ceasefire were paused after a shelling, the envoys said.",
+         "The army said it wanted a truce before winter."],
+        ["According to the envoys, talks on a ceasefire will start again on Monday.",
+         "The shelling, which paused the talks on a ceasefire, was condemned.",
+         "The army said it wanted a truce before winter."],
+    ]
+    for texts in written:
+        assert _first_label(texts, talks) == "talks on a ceasefire", texts
+
+
+def test_a_lone_noun_takes_the_noun_a_claim_writes_before_it():
+    shots = "Governor orders shots for teachers, 9 Mar 2022"
+    written = [
+        ["The governor said in March that she opposed school vaccine mandates.",
+         "Teachers' unions had warned the governor against a mandate.",
+         "A mandate, the unions said, would drive staff away."],
+        ["A mandate was opposed by the unions, who said it would drive staff away.",
+         "According to the governor, vaccine mandates are a last resort.",
+         "She said a mandate would come only in winter."],
+    ]
+    for texts in written:
+        assert _first_label(texts, shots) in {"vaccine mandate", "vaccine mandates"}, texts
+
+
+def test_a_month_before_the_noun_says_when_not_what_kind():
+    openings = "Job openings climb, 9 Mar 2022"
+    texts = ["The May numbers were little changed, the department said.",
+             "According to economists, the numbers surprised markets."]
+    assert _first_label(texts, openings) != "may numbers"
+    assert "May" not in _first_label(texts, openings)
