@@ -20,7 +20,11 @@ ban on evictions"), and a bare one is named as the event's headline writes it, w
 give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"); a lone word, a name
 or one claim's phrase of a topic most of whose claims tell the headline's own happening is that happening, by its noun
 and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). An interjection ("Nah") names nothing; a
-topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). Everything is
+topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). A bare noun, or
+a noun with one claim's describing word, is named with the complement two claims write ("return to normal", "talks on
+a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate"), a court case's first party as
+the case ("Mahanoy Area School District v. B.L."); a phrase the claims only write after a word that says it is not so
+("inaccurate vaccine information", "former President") is not offered without it. Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -175,6 +179,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
+        candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
                  * roles[k]
@@ -207,6 +212,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _with_whose(label, group)
         figure = _tally_vote(label, group) or _milestone_figure(label, group)
         label = figure if figure and figure not in labels else label
+        label = _case_name(label, group)
         label = _shared_complement(label, group, settings.topic_complement_claims)
         label = _with_kind(label, group)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
@@ -411,6 +417,16 @@ def _headline_verb(headline: str) -> tuple[str, str, tuple[str, ...]]:
 _WHOSE = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)[’']s"
 # The name an "of" gives whose something is: its last two capitalised words, before a word that is not one.
 _OF_NAME = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w-]*)(?![\w’'-])(?!\s[A-Z])"
+
+
+def _said_not_so(written: str, group: list[Claim]) -> bool:
+    """Whether every claim that writes the phrase writes it after a word that says it is not so ("inaccurate
+    vaccine information", data/labels.toml's privative_words): without the word it names the opposite."""
+    before = [m.group(1).casefold() for c in group
+              for m in re.finditer(r"([\w-]+)[\s-]+" + re.escape(written) + r"(?![\w-])", c.text, re.IGNORECASE)]
+    return bool(before) and all(w in words_of("privative_words") for w in before) \
+        and len(before) == sum(len(re.findall(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", c.text, re.IGNORECASE))
+                               for c in group)
 
 
 def _only_whose(written: str, group: list[Claim]) -> bool:
@@ -996,6 +1012,31 @@ def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -
             if len(whole.split()) <= _PHRASE_WORDS + 1:
                 return whole
     return label
+
+
+# A court case's name: one party, "v." or "vs.", the other ("Mahanoy Area School District v. B.L.").
+_CASE_PARTY = r"[A-Z][\w'’-]*\.?(?:\s?(?:(?:of|the|and|for)\s)*[A-Z][\w'’-]*\.?)*"
+_VERSUS = re.compile(r"\s+vs?\.\s+(" + _CASE_PARTY + r")")
+
+
+def _case_name(label: str, group: list[Claim]) -> str:
+    """A name that at least half of the claims writing it (and two) write as a court case's first party, as the case
+    ("Mahanoy Area School District v. B.L."): the party alone names who sued or was sued, not the case the claims are
+    about. The other party as written most often; "v." whichever the claims write."""
+    if label.islower():
+        return label
+    writing = [c.text for c in group if label in c.text]
+    parties = Counter()
+    for text in writing:
+        parties.update({_party(m.group(1)) for m in re.finditer(re.escape(label) + _VERSUS.pattern, text)})
+    party, claims = _commonest(parties, ("", 0))
+    return f"{label} v. {party}" if claims >= 2 and 2 * claims >= len(writing) else label
+
+
+def _party(written: str) -> str:
+    """A case's second party without the full stop a sentence puts after it; initials keep theirs ("B.L.")."""
+    written = written.rstrip(".")
+    return written + "." if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", written) else written
 
 
 # What a noun is to, on, over, against, into or for: its complement, which says which one ("return to normal",

@@ -1,7 +1,9 @@
 """Topic labels (issue 18, eighteenth round): a bare noun, or a noun with a describing word one claim writes, is named
 with the complement its claims share ("gradual return" -> "return to normal", "ceasefire" -> "talks on a ceasefire");
-a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"). Each case is
-phrased more than one way: active and passive, a relative clause, attribution first and last."""
+a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"); a court case's
+first party is named as the case ("... School District v. J.M."); a phrase the claims only write after a word that says
+it is not so ("inaccurate", "former") is never offered without that word. Each case is phrased more than one way:
+active and passive, a relative clause, attribution first and last."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
 
@@ -68,3 +70,53 @@ def test_a_month_before_the_noun_says_when_not_what_kind():
              "According to economists, the numbers surprised markets."]
     assert _first_label(texts, openings) != "may numbers"
     assert "May" not in _first_label(texts, openings)
+
+
+CASE = "Court hears student speech case, 9 Mar 2022"
+
+
+def test_a_court_cases_first_party_is_named_as_the_case():
+    written = [
+        ["Riverton Unified School District v. J.M. was argued before the justices on Monday.",
+         "The case, Riverton Unified School District v. J.M., asks whether schools can punish speech off campus.",
+         "Several justices worried about off-campus speech."],
+        ["The justices, who heard Riverton Unified School District v. J.M. on Monday, seemed split.",
+         "At issue in Riverton Unified School District v. J.M. is speech off campus, lawyers said."],
+    ]
+    for texts in written:
+        assert _first_label(texts, CASE) == "Riverton Unified School District v. J.M.", texts
+
+
+def test_a_party_the_claims_name_apart_from_its_case_stays_the_party():
+    texts = ["Lawyers for Harlow County told the court that the back pay was never owed.",
+             "Harlow County, the lawyers said, had paid every worker on time.",
+             "The justices will rule in Harlow County v. Green by June."]
+    assert "v." not in _first_label(texts, CASE)
+
+
+PLATFORMS = "Minister scolds platforms, 9 Mar 2022"
+
+
+def test_a_phrase_written_only_after_a_word_that_says_it_is_not_so_is_no_label():
+    written = [
+        ["Platforms must remove inaccurate vaccine information, the minister said.",
+         "She said a dozen accounts spread most of the falsehoods."],
+        ["According to the minister, inaccurate vaccine information stays online for weeks.",
+         "A dozen accounts, she said, wrote most of the posts."],
+        ["Inaccurate vaccine information, which the platforms leave online, costs lives, the minister said.",
+         "She said a dozen accounts wrote most posts."],
+    ]
+    for texts in written:
+        assert _first_label(texts, PLATFORMS) != "vaccine information", texts
+
+
+def test_a_former_holder_is_named_with_the_word_that_says_so():
+    arrest = "Police arrest executive, 9 Mar 2022"
+    written = [
+        ["The minister said the former finance director had been arrested.",
+         "According to police, the former finance director fled to Spain in May."],
+        ["Police said the former finance director was arrested in Spain.",
+         "The former finance director, who fled in May, denies the charges."],
+    ]
+    for texts in written:
+        assert _first_label(texts, arrest) == "former finance director", texts
