@@ -24,7 +24,8 @@ topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervi
 a noun with one claim's describing word, is named with the complement two claims write ("return to normal", "talks on
 a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate"), a court case's first party as
 the case ("Mahanoy Area School District v. B.L."); a phrase the claims only write after a word that says it is not so
-("inaccurate vaccine information", "former President") is not offered without it. Everything is
+("inaccurate vaccine information", "former President") is not offered without it; a name who says every claim is
+that speaker's remarks ("Miller's remarks"). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -215,6 +216,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _case_name(label, group)
         label = _shared_complement(label, group, settings.topic_complement_claims)
         label = _with_kind(label, group)
+        label = _speaker_named(label, group)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
             used.add(happening)
@@ -1255,6 +1257,15 @@ def _speakers_words(group: list[Claim]) -> str:
     if not all(name == v or name.endswith(" " + v) for v in voices):
         return ""
     return f"{name}'s {data_table('labels.toml')['remarks_noun']}"
+
+
+def _speaker_named(label: str, group: list[Claim]) -> str:
+    """A name who says every claim of the topic, as that speaker's remarks ("Miller" -> "Miller's remarks"): the
+    claims are what the speaker says, and the name alone says only who."""
+    spoken = _speakers_words(group)
+    speaker = spoken.rpartition("'s ")[0]
+    same = speaker and (label == speaker or speaker.endswith(" " + label) or label.endswith(" " + speaker))
+    return spoken if same else label
 
 
 def _generic(text: str) -> bool:

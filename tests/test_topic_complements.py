@@ -2,7 +2,8 @@
 with the complement its claims share ("gradual return" -> "return to normal", "ceasefire" -> "talks on a ceasefire");
 a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"); a court case's
 first party is named as the case ("... School District v. J.M."); a phrase the claims only write after a word that says
-it is not so ("inaccurate", "former") is never offered without that word. Each case is phrased more than one way:
+it is not so ("inaccurate", "former") is never offered without that word; a name who says every claim is named by the
+speaker's remarks. Each case is phrased more than one way:
 active and passive, a relative clause, attribution first and last."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
@@ -120,3 +121,15 @@ def test_a_former_holder_is_named_with_the_word_that_says_so():
     ]
     for texts in written:
         assert _first_label(texts, arrest) == "former finance director", texts
+
+
+def test_a_name_who_says_every_claim_is_named_by_the_speakers_remarks():
+    blog = "Former president's blog shuts down, 9 Mar 2022"
+    written = [
+        ["“It was just auxiliary to what we do,” Miller said via email.",
+         "“It was just auxiliary to what we do,” Miller commented in email correspondence."],
+        ["“We did what we could,” Miller said.", "“We will do better,” Miller added."],
+        ["Miller said: “We did what we could.”", "“It was never going to last,” Miller told reporters."],
+    ]
+    for texts in written:
+        assert _first_label(texts, blog) == "Miller's remarks", texts
