@@ -180,7 +180,8 @@ class Settings:
     topic_lede_share: float = 0.5
     # A lone noun or a noun with a describing word one claim writes ("gradual return", "ceasefire") is named by the
     # noun and the complement that at least this many of its claims write with it ("return to normal", "talks on a
-    # ceasefire", `topic_labels._shared_complement`): the phrase the claims share, not one claim's view of it. Two,
+    # ceasefire", `topic_labels._shared_complement`), and a lone noun by the describing word this many write before it
+    # ("public health", `_with_kind`): the phrase the claims share, not one claim's view of it. Two,
     # as a figure's and an act's (`_FIGURE_CLAIMS`, `_ACT_CLAIMS`): one claim's complement is its detail. Read from
     # the report residue's topic labels (eighteenth round, `python -m benchmarks.labels_sheet --half report-rest
     # --keep DIR --relabel --all-topics`).

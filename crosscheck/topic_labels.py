@@ -22,7 +22,8 @@ or one claim's phrase of a topic most of whose claims tell the headline's own ha
 and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). An interjection ("Nah") names nothing; a
 topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). A bare noun, or
 a noun with one claim's describing word, is named with the complement two claims write ("return to normal", "talks on
-a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate"), a court case's first party as
+a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate") or the describing word two
+write there ("public health"), a court case's first party as
 the case ("Mahanoy Area School District v. B.L."); a phrase the claims only write after a word that says it is not so
 ("inaccurate vaccine information", "former President") is not offered without it; a name who says every claim is
 that speaker's remarks ("Miller's remarks"). Everything is
@@ -215,7 +216,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = figure if figure and figure not in labels else label
         label = _case_name(label, group)
         label = _shared_complement(label, group, settings.topic_complement_claims)
-        label = _with_kind(label, group)
+        label = _with_kind(label, group, settings.topic_complement_claims)
         label = _speaker_named(label, group)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
@@ -1109,19 +1110,26 @@ def _complement_key(span) -> tuple[str, ...]:
     return tuple(_norm(t.text) for t in span if t.pos_ != "DET")
 
 
-def _with_kind(label: str, group: list[Claim]) -> str:
-    """A lone common noun with the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate",
-    of "school vaccine mandates"): the commonest, ties broken by text; never a day or a month ("May numbers")."""
+def _with_kind(label: str, group: list[Claim], claims: int) -> str:
+    """A lone common noun with the word before it that says what kind: the noun a claim writes there ("mandate" ->
+    "vaccine mandate", of "school vaccine mandates"; never a day or a month, "May numbers"), or else the describing
+    word at least `claims` of the claims write there ("public health", a describing word the phrases drop); the
+    commonest, ties broken by text."""
     if " " in label or not label.islower():
         return label
-    kinds = Counter()
+    kinds, described = Counter(), Counter()
     for doc in _parsed_claims(tuple(c.text for c in group)):
+        before = [doc[head.i - 1] for head in doc[1:] if _norm(head.text) == _norm(label)]
         # the parse reads "vaccine mandates" as a clause as often as a noun's: the noun before it, hung on it either way
-        kinds.update({t.lower_ for head in doc if _norm(head.text) == _norm(label)
-                      for t in head.children if t.dep_ in {"compound", "nsubj"} and t.i == head.i - 1
+        kinds.update({t.lower_ for t in before if t.dep_ in {"compound", "nsubj"} and t.head.i == t.i + 1
                       and t.pos_ == "NOUN" and t.is_alpha and t.is_lower and t.lower_ not in MONTHS
                       and t.lower_ not in WEEKDAYS and not _generic(t.text)})
+        described.update({t.lower_ for t in before if t.dep_ == "amod" and t.head.i == t.i + 1 and t.pos_ == "ADJ"
+                          and t.head.pos_ == "NOUN" and t.is_alpha and t.is_lower})
     kind, _ = _commonest(kinds, ("", 0))
+    if not kind:
+        kind, written = _commonest(described, ("", 0))
+        kind = kind if written >= claims else ""
     return f"{kind} {label}" if kind else label
 
 

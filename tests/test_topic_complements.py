@@ -1,6 +1,7 @@
 """Topic labels (issue 18, eighteenth round): a bare noun, or a noun with a describing word one claim writes, is named
 with the complement its claims share ("gradual return" -> "return to normal", "ceasefire" -> "talks on a ceasefire");
-a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"); a court case's
+a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"), or the describing
+word two claims write there ("public health"); a court case's
 first party is named as the case ("... School District v. J.M."); a phrase the claims only write after a word that says
 it is not so ("inaccurate", "former") is never offered without that word; a name who says every claim is named by the
 speaker's remarks. Each case is phrased more than one way:
@@ -133,3 +134,17 @@ def test_a_name_who_says_every_claim_is_named_by_the_speakers_remarks():
     ]
     for texts in written:
         assert _first_label(texts, blog) == "Miller's remarks", texts
+
+
+def test_a_lone_noun_takes_the_describing_word_two_claims_write_before_it():
+    travel = "Borders reopen to vaccinated travellers, 9 Mar 2022"
+    written = [
+        ["This policy is guided by public health, the adviser said.",
+         "According to the minister, the rules follow public health."],
+        ["The rules were eased, which public health allowed, the minister said.",
+         "This policy is guided by public health."],
+    ]
+    for texts in written:
+        assert _first_label(texts, travel) == "public health", texts
+    one = ["This policy is guided by public health, the adviser said.", "The minister said health came first."]
+    assert _first_label(one, travel) != "public health"
