@@ -173,8 +173,10 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
         candidates = [k for k in candidates if not any(k in parts for _, _, parts in cut.values())]
         texts = [c.text.casefold() for c in group]
-        # "massive container ships" is "container ships" unless the claims say "massive" each time.
-        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
+        # "massive container ships" is "container ships" unless the claims say "massive" each time; but "inaccurate
+        # vaccine information" is no "vaccine information": a common noun keeps a word that says it is not so.
+        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2
+                      or k.split()[0] in words_of("privative_words") and _most_common(surface[k]).islower()]
         candidates = [k for k in candidates
                       if not _generic(_most_common(surface[k])) and k not in words_of("interjections")]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
