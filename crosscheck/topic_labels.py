@@ -1053,17 +1053,19 @@ def _shared_complement(label: str, group: list[Claim], claims: int) -> str:
     """A lone common noun, or a noun with the describing word one claim writes ("gradual return"), as the noun and its
     complement at least `claims` of the claims write together: the noun's own ("return to normal") or the noun it
     completes ("talks on a ceasefire", for "ceasefire"). A bare noun says what kind of thing, and one claim's
-    describing word its view of it; the complement the claims share says which one. The label as it is where no
-    such complement is shared; at most _PHRASE_WORDS words."""
+    describing word its view of it; the complement the claims share says which one. Any other common-noun label of
+    two words completes the noun the claims write it after ("assault weapons" -> "ban on assault weapons"): what they
+    are about is the ban. The label as it is where no such complement is shared; at most _PHRASE_WORDS words."""
     words = label.split()
     if not label.islower() or len(words) > 2:
         return label
     docs = _parsed_claims(tuple(c.text for c in group))
-    if len(words) == 2 and not _one_claims_description(words, docs):
-        return label
+    bare = len(words) == 1 or _one_claims_description(words, docs)
     written: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for doc in docs:
-        for key, text in {_complement_key(span): _lower_first(span) for span in _complements(doc, words[-1])}.items():
+        spans = [span for span in _complements(doc, words[-1])
+                 if bare or span[-1].i > span[0].i and span.text.casefold().endswith(" " + label)]
+        for key, text in {_complement_key(span): _lower_first(span) for span in spans}.items():
             written[key][text] += 1
     shared = [(sum(texts.values()), key) for key, texts in written.items() if sum(texts.values()) >= claims]
     if not shared:

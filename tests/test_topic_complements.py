@@ -148,3 +148,17 @@ def test_a_lone_noun_takes_the_describing_word_two_claims_write_before_it():
         assert _first_label(texts, travel) == "public health", texts
     one = ["This policy is guided by public health, the adviser said.", "The minister said health came first."]
     assert _first_label(one, travel) != "public health"
+
+
+def test_a_phrase_the_claims_write_after_one_noun_completes_it():
+    ruling = "Judge strikes down state gun law, 9 Mar 2022"
+    written = [
+        ["A federal judge overturned the state's ban on assault weapons on Friday.",
+         "The governor said the ban on assault weapons had saved lives.",
+         "Assault weapons are rarely used in crimes, the judge wrote."],
+        ["The ban on assault weapons was struck down by a federal judge on Friday.",
+         "According to the governor, the ban on assault weapons, which dates from 1989, saved lives.",
+         "Assault weapons are rarely used in crimes, the judge wrote."],
+    ]
+    for texts in written:
+        assert _first_label(texts, ruling) == "ban on assault weapons", texts
