@@ -26,7 +26,8 @@ a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mand
 write there ("public health"), a court case's first party as
 the case ("Mahanoy Area School District v. B.L."); a phrase the claims only write after a word that says it is not so
 ("inaccurate vaccine information", "former President") is not offered without it; a name who says every claim is
-that speaker's remarks ("Miller's remarks"). Everything is
+that speaker's remarks ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's
+investigation"). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -220,6 +221,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _shared_complement(label, group, settings.topic_complement_claims)
         label = _with_kind(label, group, settings.topic_complement_claims)
         label = _speaker_named(label, group)
+        label = _persons_own(label, group, share)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
             used.add(happening)
@@ -1269,6 +1271,28 @@ def _speakers_words(group: list[Claim]) -> str:
     if not all(name == v or name.endswith(" " + v) for v in voices):
         return ""
     return f"{name}'s {data_table('labels.toml')['remarks_noun']}"
+
+
+def _persons_own(label: str, group: list[Claim], share: float) -> str:
+    """A person's name that a claim writes as whose a common noun is ("Letitia James's investigation"), where at least
+    `share` of the claims (and two) write that noun, as the noun and whose it is: the claims are about her
+    investigation, and her name alone says only who. The name as it is otherwise."""
+    if label.islower() or not _a_person(label, group):
+        return label
+    owned = Counter(m.group(1).casefold() for c in group
+                    for m in re.finditer(rf"{re.escape(label)}[’']s\s([a-z][a-z-]+)(?![\w-])", c.text)
+                    if m.group(1) not in stop_words())
+    writing = {noun: sum(_norm(noun) in _text_words(c.text) for c in group) for noun in owned}
+    noun, claims = _commonest(writing, ("", 0))
+    return f"{label}'s {noun}" if claims >= 2 and claims >= share * len(group) else label
+
+
+def _a_person(name: str, group: list[Claim]) -> bool:
+    """Whether the first claim that writes the name has it as a person (spaCy's entities)."""
+    from .nlp import parse_one
+
+    claim = next((c for c in group if name in c.text), None)
+    return claim is not None and any(e.label_ == "PERSON" and name in e.text for e in parse_one(claim.text).ents)
 
 
 def _speaker_named(label: str, group: list[Claim]) -> str:

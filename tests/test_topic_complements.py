@@ -4,7 +4,7 @@ a lone noun takes the noun a claim writes before it to say what kind ("mandate" 
 word two claims write there ("public health"); a court case's
 first party is named as the case ("... School District v. J.M."); a phrase the claims only write after a word that says
 it is not so ("inaccurate", "former") is never offered without that word; a name who says every claim is named by the
-speaker's remarks. Each case is phrased more than one way:
+speaker's remarks, and a person's name by what most claims say is theirs ("Rita Moss's investigation"). Each case is phrased more than one way:
 active and passive, a relative clause, attribution first and last."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
@@ -162,3 +162,24 @@ def test_a_phrase_the_claims_write_after_one_noun_completes_it():
     ]
     for texts in written:
         assert _first_label(texts, ruling) == "ban on assault weapons", texts
+
+
+def test_a_persons_name_is_named_with_what_the_claims_say_is_theirs():
+    probe = "Builder probe turns criminal, 9 Mar 2022"
+    written = [
+        ["According to her office, Rita Moss's investigation, which began in 2019, is now criminal.",
+         "The investigation was widened by prosecutors on Tuesday.",
+         "Rita Moss had looked at how the builder valued its homes."],
+        ["The investigation was widened to criminal conduct by Rita Moss, her office said.",
+         "Rita Moss's investigation began in 2019.",
+         "Rita Moss said lenders had been misled."],
+        ["Rita Moss's investigation, her office said, is now criminal.",
+         "Prosecutors widened the investigation on Tuesday, according to Rita Moss.",
+         "Rita Moss had looked at how the homes were valued."],
+    ]
+    for texts in written:
+        assert _first_label(texts, probe) == "Rita Moss's investigation", texts
+    # one claim of three writes the noun: not what the claims are about
+    once = ["Rita Moss's investigation began in 2019.", "Rita Moss said lenders had been misled.",
+            "Lenders were misled about the homes, Rita Moss said."]
+    assert _first_label(once, probe) != "Rita Moss's investigation"
