@@ -307,15 +307,15 @@ def _says_who_or_where(label: str, group: list[Claim]) -> bool:
     return _names_people(head) or _actor(label, group) or _person_or_place(label, group)
 
 
-def _person_or_place(name: str, group: list[Claim]) -> bool:
-    """Whether the first claim that writes the name has it as a person, a people or a place (spaCy's entities)."""
+def _person_or_place(name: str, group: list[Claim], kinds: set[str] = _WHO_OR_WHERE) -> bool:
+    """Whether the first claim that writes the name has it as a person, a people or a place (spaCy's entities; of
+    `kinds`)."""
     from .nlp import parse_one
 
     claim = next((c for c in group if name in c.text), None)
     if claim is None:
         return False
-    return any(e.label_ in _WHO_OR_WHERE and (name in e.text or name.endswith(e.text))
-               for e in parse_one(claim.text).ents)
+    return any(e.label_ in kinds and (name in e.text or name.endswith(e.text)) for e in parse_one(claim.text).ents)
 
 
 def _shares_stem(label: str, headline: str) -> bool:
@@ -1277,7 +1277,7 @@ def _persons_own(label: str, group: list[Claim], share: float) -> str:
     """A person's name that a claim writes as whose a common noun is ("Letitia James's investigation"), where at least
     `share` of the claims (and two) write that noun, as the noun and whose it is: the claims are about her
     investigation, and her name alone says only who. The name as it is otherwise."""
-    if label.islower() or not _a_person(label, group):
+    if label.islower() or not _person_or_place(label, group, {"PERSON"}):
         return label
     owned = Counter(m.group(1).casefold() for c in group
                     for m in re.finditer(rf"{re.escape(label)}[’']s\s([a-z][a-z-]+)(?![\w-])", c.text)
@@ -1286,13 +1286,6 @@ def _persons_own(label: str, group: list[Claim], share: float) -> str:
     noun, claims = _commonest(writing, ("", 0))
     return f"{label}'s {noun}" if claims >= 2 and claims >= share * len(group) else label
 
-
-def _a_person(name: str, group: list[Claim]) -> bool:
-    """Whether the first claim that writes the name has it as a person (spaCy's entities)."""
-    from .nlp import parse_one
-
-    claim = next((c for c in group if name in c.text), None)
-    return claim is not None and any(e.label_ == "PERSON" and name in e.text for e in parse_one(claim.text).ents)
 
 
 def _speaker_named(label: str, group: list[Claim]) -> str:
