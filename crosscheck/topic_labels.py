@@ -25,8 +25,8 @@ a noun with one claim's describing word, is named with the complement two claims
 a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate") or the describing word two
 write there ("public health"), a court case's first party as
 the case ("Mahanoy Area School District v. B.L."); a phrase the claims only write after a word that says it is not so
-("inaccurate vaccine information", "former President") is not offered without it; a name who says every claim is
-that speaker's remarks ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's
+("inaccurate vaccine information", "former President") is not offered without it; a name who says every claim, or
+a lone word of one speaker's quotations, is that speaker's remarks ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's
 investigation"). Everything is
 sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
@@ -1289,12 +1289,15 @@ def _persons_own(label: str, group: list[Claim], share: float) -> str:
 
 
 def _speaker_named(label: str, group: list[Claim]) -> str:
-    """A name who says every claim of the topic, as that speaker's remarks ("Miller" -> "Miller's remarks"): the
-    claims are what the speaker says, and the name alone says only who."""
+    """A name who says every claim of the topic, or a lone word of a topic all of whose claims are one speaker's
+    quotations ("history" of "'We must learn from history'"), as that speaker's remarks ("Miller" -> "Miller's
+    remarks"): the claims are what the speaker says, and the name alone says only who, a word of the quotation
+    nothing."""
     spoken = _speakers_words(group)
     speaker = spoken.rpartition("'s ")[0]
     same = speaker and (label == speaker or speaker.endswith(" " + label) or label.endswith(" " + speaker))
-    return spoken if same else label
+    quoted = speaker and " " not in label and all(c.quote for c in group)
+    return spoken if same or quoted else label
 
 
 def _generic(text: str) -> bool:
