@@ -165,9 +165,9 @@ class Settings:
     # changes the same labels on both first tuning samples (4 of the second's 57 topics of two claims or more, 1 of the
     # first's 55). The names who act were read from the third sample's notes ("A speaker who appears"): at this share
     # 2 of its 56 topics change, none of the first two samples' 112 (`python -m benchmarks.labels_sheet --half
-    # tuning-3 --keep DIR --relabel --all-topics`). A person's name the claims write as whose a noun is ("Letitia James's
-    # investigation") is named by it where this share of the claims write the noun (`_persons_own`, eighteenth round:
-    # 1 of the 281 topics of the tuning samples and the report residue changed, judged unnatural by both judges).
+    # tuning-3 --keep DIR --relabel --all-topics`). A person's name the claims write as whose a noun is ("Letitia
+    # James's investigation") is named by it where this share of the claims write the noun (`_persons_own`, eighteenth
+    # round: 1 of the 281 topics of the tuning samples and the report residue changed, judged unnatural by both).
     topic_shared_head_share: float = 0.5
     # The topic that retells its event's headline (each of at least half its claims, and two, writes
     # topic_lede_words of the headline's words or more; the greatest share of the event's topics) is named by the

@@ -22,13 +22,12 @@ or one claim's phrase of a topic most of whose claims tell the headline's own ha
 and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). An interjection ("Nah") names nothing; a
 topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). A bare noun, or
 a noun with one claim's describing word, is named with the complement two claims write ("return to normal", "talks on
-a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate") or the describing word two
-write there ("public health"), a court case's first party as
-the case ("Mahanoy Area School District v. B.L."); a phrase the claims only write after a word that says it is not so
-("inaccurate vaccine information", "former President") is not offered without it; a name who says every claim, or
-a lone word of one speaker's quotations, is that speaker's remarks ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's
-investigation"). Everything is
-sorted with ties broken by text, so the same input gives the same labels.
+a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate") or the describing word two write
+there ("public health"), a court case's first party as the case ("Mahanoy Area School District v. B.L."); a phrase the
+claims only write after a word that says it is not so ("inaccurate vaccine information", "former President") is not
+offered without it; a name who says every claim, or a lone word of one speaker's quotations, is that speaker's remarks
+("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation").
+Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -429,11 +428,9 @@ _OF_NAME = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w-]*)(?![\w’'-])(?!\s[A-Z])"
 def _said_not_so(written: str, group: list[Claim]) -> bool:
     """Whether every claim that writes the phrase writes it after a word that says it is not so ("inaccurate
     vaccine information", data/labels.toml's privative_words): without the word it names the opposite."""
-    before = [m.group(1).casefold() for c in group
-              for m in re.finditer(r"([\w-]+)[\s-]+" + re.escape(written) + r"(?![\w-])", c.text, re.IGNORECASE)]
-    return bool(before) and all(w in words_of("privative_words") for w in before) \
-        and len(before) == sum(len(re.findall(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", c.text, re.IGNORECASE))
-                               for c in group)
+    pattern = re.compile(r"(?:([\w-]+)[\s-]+)?(?<![\w-])" + re.escape(written) + r"(?![\w-])", re.IGNORECASE)
+    before = [m.group(1) for c in group for m in pattern.finditer(c.text)]
+    return bool(before) and all(w and w.casefold() in words_of("privative_words") for w in before)
 
 
 def _only_whose(written: str, group: list[Claim]) -> bool:
@@ -1285,7 +1282,6 @@ def _persons_own(label: str, group: list[Claim], share: float) -> str:
     writing = {noun: sum(_norm(noun) in _text_words(c.text) for c in group) for noun in owned}
     noun, claims = _commonest(writing, ("", 0))
     return f"{label}'s {noun}" if claims >= 2 and claims >= share * len(group) else label
-
 
 
 def _speaker_named(label: str, group: list[Claim]) -> str:

@@ -1,11 +1,12 @@
 """Topic labels (issue 18, eighteenth round): a bare noun, or a noun with a describing word one claim writes, is named
 with the complement its claims share ("gradual return" -> "return to normal", "ceasefire" -> "talks on a ceasefire");
-a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"), or the describing
-word two claims write there ("public health"); a court case's
-first party is named as the case ("... School District v. J.M."); a phrase the claims only write after a word that says
-it is not so ("inaccurate", "former") is never offered without that word; a name who says every claim, or a lone word of one speaker's
-quotations, is named by the speaker's remarks, and a person's name by what most claims say is theirs ("Rita Moss's investigation"). Each case is phrased more than one way:
-active and passive, a relative clause, attribution first and last."""
+a lone noun takes the noun a claim writes before it to say what kind ("mandate" -> "vaccine mandate"), or the
+describing word two claims write there ("public health"); a court case's first party is named as the case ("...
+School District v. J.M."); a phrase the claims only write after a word that says it is not so ("inaccurate",
+"former") is never offered without that word; a name who says every claim, or a lone word of one speaker's
+quotations, is named by the speaker's remarks, and a person's name by what most claims say is theirs ("Rita Moss's
+investigation"). Each case is phrased more than one way: active and passive, a relative clause, attribution first and
+last."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
 
@@ -188,7 +189,8 @@ def test_a_persons_name_is_named_with_what_the_claims_say_is_theirs():
 def test_a_lone_word_of_one_speakers_quotations_is_the_speakers_remarks():
     statues = "House votes to remove statues, 9 Mar 2022"
     written = [
-        ["“We ought not to forget history,” Dana Wills said.", "“We must learn from history,” Dana Wills said."],
+        ["“We ought not to forget history,” Dana Wills said.",
+         "“We must learn from history,” Dana Wills said."],
         ["Dana Wills said: “We ought not to forget history.”",
          "“History, which we must learn from, is not erased,” said Dana Wills."],
         ["“We must learn from history,” Wills told reporters.",
