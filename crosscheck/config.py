@@ -165,7 +165,9 @@ class Settings:
     # changes the same labels on both first tuning samples (4 of the second's 57 topics of two claims or more, 1 of the
     # first's 55). The names who act were read from the third sample's notes ("A speaker who appears"): at this share
     # 2 of its 56 topics change, none of the first two samples' 112 (`python -m benchmarks.labels_sheet --half
-    # tuning-3 --keep DIR --relabel --all-topics`).
+    # tuning-3 --keep DIR --relabel --all-topics`). A person's name the claims write as whose a noun is ("Letitia
+    # James's investigation") is named by it where this share of the claims write the noun (`_persons_own`, eighteenth
+    # round: 1 of the 281 topics of the tuning samples and the report residue changed, judged unnatural by both).
     topic_shared_head_share: float = 0.5
     # The topic that retells its event's headline (each of at least half its claims, and two, writes
     # topic_lede_words of the headline's words or more; the greatest share of the event's topics) is named by the
@@ -178,6 +180,14 @@ class Settings:
     # "summit".
     topic_lede_words: int = 2
     topic_lede_share: float = 0.5
+    # A lone noun or a noun with a describing word one claim writes ("gradual return", "ceasefire") is named by the
+    # noun and the complement that at least this many of its claims write with it ("return to normal", "talks on a
+    # ceasefire", `topic_labels._shared_complement`), and a lone noun by the describing word this many write before it
+    # ("public health", `_with_kind`): the phrase the claims share, not one claim's view of it. Two,
+    # as a figure's and an act's (`_FIGURE_CLAIMS`, `_ACT_CLAIMS`): one claim's complement is its detail. Read from
+    # the report residue's topic labels (eighteenth round, `python -m benchmarks.labels_sheet --half report-rest
+    # --keep DIR --relabel --all-topics`).
+    topic_complement_claims: int = 2
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

@@ -20,8 +20,14 @@ ban on evictions"), and a bare one is named as the event's headline writes it, w
 give it ("94-1 vote"), and a mark a count passes ("grim milestone") the count ("600,000 deaths"); a lone word, a name
 or one claim's phrase of a topic most of whose claims tell the headline's own happening is that happening, by its noun
 and whose it is ("Facebook's outage", data/labels.toml's happening_nouns). An interjection ("Nah") names nothing; a
-topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). Everything is
-sorted with ties broken by text, so the same input gives the same labels.
+topic with no phrase, all one speaker's words, is that speaker's remarks ("Hervis Rogers's remarks"). A bare noun, or
+a noun with one claim's describing word, is named with the complement two claims write ("return to normal", "talks on
+a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mandate") or the describing word two write
+there ("public health"), a court case's first party as the case ("Mahanoy Area School District v. B.L."); a phrase the
+claims only write after a word that says it is not so ("inaccurate vaccine information", "former President") is not
+offered without it; a name who says every claim, or a lone word of one speaker's quotations, is that speaker's remarks
+("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation").
+Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
 from __future__ import annotations
@@ -167,14 +173,17 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
         candidates = [k for k in candidates if not any(k in parts for _, _, parts in cut.values())]
         texts = [c.text.casefold() for c in group]
-        # "massive container ships" is "container ships" unless the claims say "massive" each time.
-        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2]
+        # "massive container ships" is "container ships" unless the claims say "massive" each time; but "inaccurate
+        # vaccine information" is no "vaccine information": a common noun keeps a word that says it is not so.
+        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2
+                      or k.split()[0] in words_of("privative_words") and _most_common(surface[k]).islower()]
         candidates = [k for k in candidates
                       if not _generic(_most_common(surface[k])) and k not in words_of("interjections")]
         # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
         candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
+        candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
                  * roles[k]
@@ -207,6 +216,11 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _with_whose(label, group)
         figure = _tally_vote(label, group) or _milestone_figure(label, group)
         label = figure if figure and figure not in labels else label
+        label = _case_name(label, group)
+        label = _shared_complement(label, group, settings.topic_complement_claims)
+        label = _with_kind(label, group, settings.topic_complement_claims)
+        label = _speaker_named(label, group)
+        label = _persons_own(label, group, share)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
             used.add(happening)
@@ -292,15 +306,15 @@ def _says_who_or_where(label: str, group: list[Claim]) -> bool:
     return _names_people(head) or _actor(label, group) or _person_or_place(label, group)
 
 
-def _person_or_place(name: str, group: list[Claim]) -> bool:
-    """Whether the first claim that writes the name has it as a person, a people or a place (spaCy's entities)."""
+def _person_or_place(name: str, group: list[Claim], kinds: set[str] = _WHO_OR_WHERE) -> bool:
+    """Whether the first claim that writes the name has it as a person, a people or a place (spaCy's entities; of
+    `kinds`)."""
     from .nlp import parse_one
 
     claim = next((c for c in group if name in c.text), None)
     if claim is None:
         return False
-    return any(e.label_ in _WHO_OR_WHERE and (name in e.text or name.endswith(e.text))
-               for e in parse_one(claim.text).ents)
+    return any(e.label_ in kinds and (name in e.text or name.endswith(e.text)) for e in parse_one(claim.text).ents)
 
 
 def _shares_stem(label: str, headline: str) -> bool:
@@ -409,6 +423,14 @@ def _headline_verb(headline: str) -> tuple[str, str, tuple[str, ...]]:
 _WHOSE = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)[’']s"
 # The name an "of" gives whose something is: its last two capitalised words, before a word that is not one.
 _OF_NAME = r"((?:[A-Z][\w.-]*\s)?[A-Z][\w-]*)(?![\w’'-])(?!\s[A-Z])"
+
+
+def _said_not_so(written: str, group: list[Claim]) -> bool:
+    """Whether every claim that writes the phrase writes it after a word that says it is not so ("inaccurate
+    vaccine information", data/labels.toml's privative_words): without the word it names the opposite."""
+    pattern = re.compile(r"(?:([\w-]+)[\s-]+)?(?<![\w-])" + re.escape(written) + r"(?![\w-])", re.IGNORECASE)
+    before = [m.group(1) for c in group for m in pattern.finditer(c.text)]
+    return bool(before) and all(w and w.casefold() in words_of("privative_words") for w in before)
 
 
 def _only_whose(written: str, group: list[Claim]) -> bool:
@@ -996,6 +1018,132 @@ def _of_what(label: str, group: list[Claim], keys: dict[str, tuple[str, ...]]) -
     return label
 
 
+# A court case's name: one party, "v." or "vs.", the other ("Mahanoy Area School District v. B.L.").
+_CASE_PARTY = r"[A-Z][\w'’-]*\.?(?:\s?(?:(?:of|the|and|for)\s)*[A-Z][\w'’-]*\.?)*"
+_VERSUS = re.compile(r"\s+vs?\.\s+(" + _CASE_PARTY + r")")
+
+
+def _case_name(label: str, group: list[Claim]) -> str:
+    """A name that at least half of the claims writing it (and two) write as a court case's first party, as the case
+    ("Mahanoy Area School District v. B.L."): the party alone names who sued or was sued, not the case the claims are
+    about. The other party as written most often; "v." whichever the claims write."""
+    if label.islower():
+        return label
+    writing = [c.text for c in group if label in c.text]
+    parties = Counter()
+    for text in writing:
+        parties.update({_party(m.group(1)) for m in re.finditer(re.escape(label) + _VERSUS.pattern, text)})
+    party, claims = _commonest(parties, ("", 0))
+    return f"{label} v. {party}" if claims >= 2 and 2 * claims >= len(writing) else label
+
+
+def _party(written: str) -> str:
+    """A case's second party without the full stop a sentence puts after it; initials keep theirs ("B.L.")."""
+    written = written.rstrip(".")
+    return written + "." if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", written) else written
+
+
+# What a noun is to, on, over, against, into or for: its complement, which says which one ("return to normal",
+# "talks on a ceasefire"); "of" is `_of_what`'s, and "in", "at", "from" say where or when.
+_COMPLEMENT_PREPOSITIONS = {"to", "on", "over", "against", "into", "for"}
+
+
+def _shared_complement(label: str, group: list[Claim], claims: int) -> str:
+    """A lone common noun, or a noun with the describing word one claim writes ("gradual return"), as the noun and its
+    complement at least `claims` of the claims write together: the noun's own ("return to normal") or the noun it
+    completes ("talks on a ceasefire", for "ceasefire"). A bare noun says what kind of thing, and one claim's
+    describing word its view of it; the complement the claims share says which one. Any other common-noun label of
+    two words completes the noun the claims write it after ("assault weapons" -> "ban on assault weapons"): what they
+    are about is the ban. The label as it is where no such complement is shared; at most _PHRASE_WORDS words."""
+    words = label.split()
+    if not label.islower() or len(words) > 2:
+        return label
+    docs = _parsed_claims(tuple(c.text for c in group))
+    bare = len(words) == 1 or _one_claims_description(words, docs)
+    written: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for doc in docs:
+        spans = [span for span in _complements(doc, words[-1])
+                 if bare or span[-1].i > span[0].i and span.text.casefold().endswith(" " + label)]
+        for key, text in {_complement_key(span): _lower_first(span) for span in spans}.items():
+            written[key][text] += 1
+    shared = [(sum(texts.values()), key) for key, texts in written.items() if sum(texts.values()) >= claims]
+    if not shared:
+        return label
+    _, key = min(shared, key=lambda found: (-found[0], len(found[1]), found[1]))
+    return _most_common(written[key])
+
+
+def _one_claims_description(words: list[str], docs: list) -> bool:
+    """Whether the two words are a describing word and its noun ("gradual return") that at most one claim writes."""
+    found = [doc[t.i - 1:t.i + 1] for doc in docs for t in doc[1:]
+             if t.lower_ == words[1] and doc[t.i - 1].lower_ == words[0]]
+    return len(found) <= 1 and any(span[0].pos_ == "ADJ" and span[0].dep_ == "amod" for span in found)
+
+
+def _complements(doc, noun: str) -> list:
+    """The spans of the doc that hold the noun with a complement: the noun, its preposition and what that governs
+    ("return to normal"), or a noun and the preposition whose object the noun is ("talks on a ceasefire"); none
+    longer than _PHRASE_WORDS words, none holding a verb or a pronoun."""
+    spans = []
+    for token in doc:
+        if _norm(token.text) != _norm(noun) or token.pos_ != "NOUN":
+            continue
+        for link in token.children:
+            # its object, or the word after it the parse hangs on it otherwise ("return to normal": "normal" an amod)
+            what = next((t for t in link.children if t.dep_ == "pobj"), None) \
+                or next((t for t in link.children if t.i == link.i + 1 and t.pos_ in {"NOUN", "ADJ"}), None)
+            if link.dep_ == "prep" and link.lower_ in _COMPLEMENT_PREPOSITIONS and what is not None:
+                spans.append(doc[token.i:what.i + 1])
+        link = token.head
+        if token.dep_ == "pobj" and link.lower_ in _COMPLEMENT_PREPOSITIONS and link.head.pos_ == "NOUN" \
+                and link.head.i < token.i and _norm(link.head.text) != _norm(noun):
+            spans.append(doc[link.head.i:token.i + 1])
+    return [span for span in spans if len(span) <= _PHRASE_WORDS
+            and not any(t.pos_ in {"VERB", "AUX", "PRON", "PUNCT", "PROPN", "NUM"} for t in span)
+            and not _generic(span[0].text)]
+
+
+def _lower_first(span) -> str:
+    """A span's text with its first word in lower case where a sentence's start capitalised it ("Talks on ...")."""
+    return span.text[:1].lower() + span.text[1:] if span[0].is_title else span.text
+
+
+def _complement_key(span) -> tuple[str, ...]:
+    """A complement's words as one whatever their number and articles ("talks on a ceasefire", "talk on ceasefire")."""
+    return tuple(_norm(t.text) for t in span if t.pos_ != "DET")
+
+
+def _with_kind(label: str, group: list[Claim], claims: int) -> str:
+    """A lone common noun with the word before it that says what kind: the noun a claim writes there ("mandate" ->
+    "vaccine mandate", of "school vaccine mandates"; never a day or a month, "May numbers"), or else the describing
+    word at least `claims` of the claims write there ("public health", a describing word the phrases drop); the
+    commonest, ties broken by text."""
+    if " " in label or not label.islower():
+        return label
+    kinds, described = Counter(), Counter()
+    for doc in _parsed_claims(tuple(c.text for c in group)):
+        before = [doc[head.i - 1] for head in doc[1:] if _norm(head.text) == _norm(label)]
+        # the parse reads "vaccine mandates" as a clause as often as a noun's: the noun before it, hung on it either way
+        kinds.update({t.lower_ for t in before if t.dep_ in {"compound", "nsubj"} and t.head.i == t.i + 1
+                      and t.pos_ == "NOUN" and t.is_alpha and t.is_lower and t.lower_ not in MONTHS
+                      and t.lower_ not in WEEKDAYS and not _generic(t.text)})
+        described.update({t.lower_ for t in before if t.dep_ == "amod" and t.head.i == t.i + 1 and t.pos_ == "ADJ"
+                          and t.head.pos_ == "NOUN" and t.is_alpha and t.is_lower})
+    kind, _ = _commonest(kinds, ("", 0))
+    if not kind:
+        kind, written = _commonest(described, ("", 0))
+        kind = kind if written >= claims else ""
+    return f"{kind} {label}" if kind else label
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_claims(texts: tuple[str, ...]) -> list:
+    """The parses of a topic's claims, once for the rules that read them."""
+    from .nlp import parse
+
+    return parse(list(texts))
+
+
 # A phrase that says who says it ("A Downing Street Spokesperson said", "told Scott Pelley", "in a
 # statement on Facebook", "according to NBC News") rarely names what the claim is about: its score counts
 # this share for each claim it does so in (the mean over the topic's claims that use it). Read from the
@@ -1120,6 +1268,32 @@ def _speakers_words(group: list[Claim]) -> str:
     if not all(name == v or name.endswith(" " + v) for v in voices):
         return ""
     return f"{name}'s {data_table('labels.toml')['remarks_noun']}"
+
+
+def _persons_own(label: str, group: list[Claim], share: float) -> str:
+    """A person's name that a claim writes as whose a common noun is ("Letitia James's investigation"), where at least
+    `share` of the claims (and two) write that noun, as the noun and whose it is: the claims are about her
+    investigation, and her name alone says only who. The name as it is otherwise."""
+    if label.islower() or not _person_or_place(label, group, {"PERSON"}):
+        return label
+    owned = Counter(m.group(1).casefold() for c in group
+                    for m in re.finditer(rf"{re.escape(label)}[’']s\s([a-z][a-z-]+)(?![\w-])", c.text)
+                    if m.group(1) not in stop_words())
+    writing = {noun: sum(_norm(noun) in _text_words(c.text) for c in group) for noun in owned}
+    noun, claims = _commonest(writing, ("", 0))
+    return f"{label}'s {noun}" if claims >= 2 and claims >= share * len(group) else label
+
+
+def _speaker_named(label: str, group: list[Claim]) -> str:
+    """A name who says every claim of the topic, or a lone word of a topic all of whose claims are one speaker's
+    quotations ("history" of "'We must learn from history'"), as that speaker's remarks ("Miller" -> "Miller's
+    remarks"): the claims are what the speaker says, and the name alone says only who, a word of the quotation
+    nothing."""
+    spoken = _speakers_words(group)
+    speaker = spoken.rpartition("'s ")[0]
+    same = speaker and (label == speaker or speaker.endswith(" " + label) or label.endswith(" " + speaker))
+    quoted = speaker and " " not in label and all(c.quote for c in group)
+    return spoken if same or quoted else label
 
 
 def _generic(text: str) -> bool:
