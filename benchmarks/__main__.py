@@ -85,6 +85,10 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
 
         with bench_cache(settings) as cache:
             report["findings"] = findings.bench(Path(data), embedder, settings, cache, click.echo)
+    from . import planted  # planted corpora written by helpers that never saw the code; needs no data folder
+
+    with bench_cache(settings) as cache:
+        report["planted_sets"] = planted.summary(planted.bench(settings, embedder, cache, click.echo))
         from . import judged, sheet  # every flagged finding on all AllSides stories, against two judges' labels
 
         with bench_cache(settings) as cache, tempfile.TemporaryDirectory(prefix="crosscheck-sheet-") as folder:
