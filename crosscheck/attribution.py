@@ -1246,6 +1246,9 @@ def _controller(verb):
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
     if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
         return None  # a finite verb has a subject of its own, which the parse missed ("as tensions threaten to")
+    holder = _clause_holding_noun(verb)
+    if holder is not None and (subject := next((c for c in holder.children if c.dep_ in _SUBJECTS), None)):
+        return subject
     token = verb
     speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
     while (governor := _governing_verb(token, through_adjective=speech)) is not None:
@@ -1261,6 +1264,20 @@ def _controller(verb):
         if subject is not None:
             return subject
     return None
+
+
+def _clause_holding_noun(verb):
+    """For a participle set off at the end of its sentence that the parse hung on the clause of a noun ("Traders
+    see a chance that the bank will stop - implying that they expect ..."), the verb that noun hangs on: such a
+    free adjunct tells of the sentence's subject, not of what the noun's clause supposes. None elsewhere."""
+    head = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and verb.i
+            and verb.doc[verb.i - 1].text in _BREAKS and head.dep_ == "acl"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+        return None
+    noun = head.head
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "attr"} else None
+    return holder if holder is not None and holder.pos_ in {"VERB", "AUX"} else None
 
 
 def _governing_verb(token, through_adjective: bool = False):
