@@ -13,8 +13,10 @@ from tests.test_attribution_round20 import voice_of, voices_of
     ("The mayor - a Democrat - told reporters that he would veto the levy, and the council agreed.", "veto", "mayor"),
     ("The owner - who bought the mill in 2010 - told workers that the mill would close in May.", "close", "owner"),
     ("Reed told voters - many of them farmers - that the levy would be repealed.", "repealed", "Reed"),
+    ("The mayor ― a Democrat ― told reporters on Monday that he would veto it.", "veto", "mayor"),
+    ("The chair ― who has said the levy is unfair ― wrote on Monday that she would vote against it.", "vote", "chair"),
 ])
-def test_a_hyphen_between_spaces_sets_off_an_aside_as_a_dash_does(line, part, speaker):
+def test_a_hyphen_between_spaces_or_a_horizontal_bar_sets_off_an_aside_as_a_dash_does(line, part, speaker):
     assert voice_of(voices_of(line), part) == speaker
 
 
