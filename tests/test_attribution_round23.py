@@ -64,3 +64,24 @@ def test_a_clause_on_a_verb_that_takes_one_stays_the_verbs():
 ])
 def test_a_participle_set_off_after_a_nouns_clause_tells_of_the_sentences_subject(line, speaker):
     assert voice_of(voices_of(line), "that they") == speaker
+
+
+@pytest.mark.parametrize("line, part, speaker", [
+    ("Acme Corp. lost money last year, and it said on Monday that it would cut 500 jobs.", "it said", "Acme Corp."),
+    ("The union lost the vote, but it said on Monday that the strike would go on.", "it said", "union"),
+    ("The campaign raised $5 million in May, and it says it will spend most of the money on ads.", "it says",
+     "campaign"),
+    ("The ad began airing on Monday, and it says the senator voted to raise taxes.", "it says", "ad"),
+    ("The Sierra Club endorsed Reed in May, and it has said it will spend $1 million on ads in Ohio.", "it has said",
+     "Sierra Club"),
+    ("Though the committee was split on the bill, it told reporters that a vote would come soon.", "it told",
+     "committee"),
+    ("The report was leaked to reporters on Friday; it concludes that the mill is unsafe.", "it concludes", "report"),
+])
+def test_it_is_the_body_or_document_its_own_sentence_has_as_subject_before_it(line, part, speaker):
+    assert voice_of(voices_of(line), part) == speaker
+
+
+def test_it_is_no_person_its_sentence_has_as_subject():
+    found = voices_of("Tom Reed lost the vote, but it was clear that he would run again.")
+    assert voice_of(found, "it was clear") != "Tom Reed"
