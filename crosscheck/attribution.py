@@ -1268,9 +1268,9 @@ def _controller(verb):
 
 
 def _clause_holding_noun(verb):
-    """For a participle set off at the end of its sentence that the parse hung on the clause of a noun ("Traders
-    see a chance that the bank will stop - implying that they expect ..."), the verb that noun hangs on: such a
-    free adjunct tells of the sentence's subject, not of what the noun's clause supposes. None elsewhere."""
+    """For a participle set off by a comma or dash after the "that" clause of a noun, which the parse hung on that
+    clause ("Traders see a chance that the bank will stop - implying that they expect ..."), the verb the noun hangs
+    on: such a free adjunct tells of the sentence's subject, not of what the noun's clause supposes. None elsewhere."""
     head = verb.head
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and verb.i
             and verb.doc[verb.i - 1].text in _BREAKS and head.dep_ == "acl"
