@@ -1627,7 +1627,11 @@ def _body_in_sentence(pronoun):
     if any(t.text in QUOTE_MARKS for t in before):
         return None
     subject = next((t for t in reversed(before) if t.dep_ in _SUBJECTS | {"nsubjpass"}), None)
-    return subject if subject is not None and _is_body(subject) else None
+    if subject is None or (pronoun.head.dep_ == "advcl" and pronoun.head.head.i == subject.head.i):
+        # "The army shot down the drones, a day after it said ...": a time of the act told, which a frame on its
+        # verb would take for the whole sentence's account; left as before
+        return None
+    return subject if _is_body(subject) else None
 
 
 def _is_body(token) -> bool:
