@@ -85,6 +85,7 @@ class Lexicon:
     quotation_nouns: frozenset[str] = frozenset()  # "Those were the words of X": a quotation before, X's
     reaction_nouns: frozenset[str] = frozenset()  # "the plan drew criticism from X": X's stance
     drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
+    body_nouns: frozenset[str] = frozenset()  # "the union", "the campaign": a body, which "it" can stand for
 
 
 @cache
@@ -96,7 +97,7 @@ def lexicon() -> Lexicon:
                    frozenset(data["omission_verbs"]), frozenset(data["containing_verbs"]),
                    frozenset(data["leaving_verbs"]),
                    frozenset(data["silent_adjectives"]), frozenset(data["absent_adjectives"]),
-                   frozenset(data["speaker_nouns"]),
+                   frozenset(data["speaker_nouns"]) | frozenset(data.get("body_nouns", ())),
                    tuple((word, pronoun) for pronoun, words in data.get("honorifics", {}).items() for word in words),
                    frozenset(data.get("document_verbs", ())), frozenset(data.get("stance_adjectives", ())),
                    frozenset(data.get("stance_nouns", ())), frozenset(data.get("question_labels", ())),
@@ -110,7 +111,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
                    frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
                    frozenset(data.get("quotation_nouns", ())), frozenset(data.get("reaction_nouns", ())),
-                   frozenset(data.get("drawing_verbs", ())))
+                   frozenset(data.get("drawing_verbs", ())), frozenset(data.get("body_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -1246,6 +1247,9 @@ def _controller(verb):
     infinitive, a passive subject is the one who speaks ("X was asked to say")."""
     if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS:
         return None  # a finite verb has a subject of its own, which the parse missed ("as tensions threaten to")
+    holder = _clause_holding_noun(verb)
+    if holder is not None and (subject := next((c for c in holder.children if c.dep_ in _SUBJECTS), None)):
+        return subject
     token = verb
     speech = verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
     while (governor := _governing_verb(token, through_adjective=speech)) is not None:
@@ -1261,6 +1265,20 @@ def _controller(verb):
         if subject is not None:
             return subject
     return None
+
+
+def _clause_holding_noun(verb):
+    """For a participle set off by a comma or dash after the "that" clause of a noun, which the parse hung on that
+    clause ("Traders see a chance that the bank will stop - implying that they expect ..."), the verb the noun hangs
+    on: such a free adjunct tells of the sentence's subject, not of what the noun's clause supposes. None elsewhere."""
+    head = verb.head
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and verb.i
+            and verb.doc[verb.i - 1].text in _BREAKS and head.dep_ == "acl"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+        return None
+    noun = head.head
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "attr"} else None
+    return holder if holder is not None and holder.pos_ in {"VERB", "AUX"} else None
 
 
 def _governing_verb(token, through_adjective: bool = False):
@@ -1395,6 +1413,8 @@ def resolve(token, book: VoiceBook, mentions: Mentions) -> Voice | None:
             return None  # the writer speaking: the publisher's own voice
         if lower in _PLURAL_PRONOUNS and (group := _group_in_sentence(token)) is not None:
             return _joint_voice(group, book, mentions)  # "the Democrats are acting as though they want to lose"
+        if lower == "it" and (body := _body_in_sentence(token)) is not None:
+            return _joint_voice(body, book, mentions)  # "The union lost the vote, but it said the strike goes on"
         if lower in _PLURAL_PRONOUNS and mentions.body is not None and mentions.body.plural:
             return Voice(mentions.body.name, mentions.body.side, mentions.body.side is not None)  # "Democrats say ... they say"
         if lower in _PLURAL_PRONOUNS and (people := mentions.both()):
@@ -1597,6 +1617,30 @@ def _reported(token) -> bool:
     words = lexicon()
     return any(a.dep_ == "ccomp" and verb_lemma(a.head, words.speech_verbs | words.stance_verbs)
                in words.speech_verbs | words.stance_verbs for a in token.ancestors)
+
+
+def _body_in_sentence(pronoun):
+    """The body "it" refers to in its own sentence: the nearest subject before it, where that is a body or a
+    document ("Acme lost money, and it said ...", "The ad began airing Monday, and it says ..."). Not across a
+    quotation, whose names are the speaker's words."""
+    before = pronoun.doc[pronoun.sent.start:pronoun.i]
+    if any(t.text in QUOTE_MARKS for t in before):
+        return None
+    subject = next((t for t in reversed(before) if t.dep_ in _SUBJECTS | {"nsubjpass"}), None)
+    if subject is None or (pronoun.head.dep_ == "advcl" and pronoun.head.head.i == subject.head.i):
+        # "The army shot down the drones, a day after it said ...": a time of the act told, which a frame on its
+        # verb would take for the whole sentence's account; left as before
+        return None
+    return subject if _is_body(subject) else None
+
+
+def _is_body(token) -> bool:
+    """A body, an institution or a document, in the singular: what "it" can stand for."""
+    words = lexicon()
+    if token.ent_type_ in {"ORG", "GPE", "FAC"}:
+        return True
+    documents = words.account_nouns | words.record_nouns | words.published_nouns | words.law_nouns | words.finding_nouns
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in words.body_nouns | documents
 
 
 def _group_in_sentence(pronoun):

@@ -51,6 +51,7 @@ from .voices import VoiceBook, packaged_voicebook
 # from leaving a stub ("X rose, and fell").
 MIN_CLAIM_WORDS = 4
 MIN_CLAUSE_WORDS = 5
+_TIME_ENTITIES = {"DATE", "TIME"}
 _SPLIT_MARKERS = {"while", "whereas", "but"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -612,8 +613,9 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
     doc = span.doc
     for noun in span:
         owner = owned_account(noun, by=True)
-        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and _that_clause(c)), None)
+        if clause is None and owner is not None:
+            clause = _noun_clause_on_verb(noun)
         if clause is None and owner is not None:
             clause = _intention_of(noun)
         if owner is None or clause is None or quoted[noun.i]:
@@ -632,6 +634,30 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
             continue
         return middle, Frame(voice, noun.i, clause.i, False, True)
     return None
+
+
+def _that_clause(token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
+
+
+def _noun_clause_on_verb(noun):
+    """The "that" clause of an account noun that the parse hung on the noun's verb instead, where that verb takes
+    no clause of its own ("He was challenged over his statement on Wednesday that ...", "Critics seized on Reed's
+    claim last week that ..."): the clause right after the noun and its time phrase is what the noun reports."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb_lemma(verb, reporting_words()) in reporting_words():
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _that_clause(c)), None)
+    if clause is None:
+        return None
+    between = noun.doc[noun.right_edge.i + 1:clause.left_edge.i]
+    return clause if all(_of_time(t) for t in between) else None
+
+
+def _of_time(token) -> bool:
+    """A word of a time phrase: a date or time, or the preposition that takes one ("on Wednesday")."""
+    return token.ent_type_ in _TIME_ENTITIES or (token.dep_ == "prep" and any(
+        c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children))
 
 
 def _intention_of(noun):

@@ -58,12 +58,17 @@ def parse_one(text: str):
 # negation and the verb (tests/test_apostrophes.py). One inside a name ("O’Malley") is one word either way, and a
 # closing single quotation mark is no clitic; both are left alone.
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=(?:s|t|re|m|ve|ll|d)\b)", re.IGNORECASE)
+# A hyphen with a space on each side is a dash typed on a keyboard ("The mayor - a Democrat - told ..."), and a
+# horizontal bar ("―") is a dash some outlets set. The pipeline reads "—" as a dash, but a lone "-" as the hyphen
+# inside a word and "―" as a word, and parsed such asides as the sentence's subject or verb, losing its speaker
+# (tests/test_attribution_round23.py).
+_STRAY_DASH = re.compile(r"(?<=\s)-(?=\s)|―")
 
 
 def straightened(text: str) -> str:
-    """The text with each curly apostrophe that opens a clitic made straight: one character for one, so every
-    character keeps its offset."""
-    return _CURLY_APOSTROPHE.sub("'", text)
+    """The text with each curly apostrophe that opens a clitic made straight and each spaced hyphen or horizontal
+    bar made a dash: one character for one, so every character keeps its offset."""
+    return _STRAY_DASH.sub("—", _CURLY_APOSTROPHE.sub("'", text))
 
 
 def _on_own_words(doc, text: str):
