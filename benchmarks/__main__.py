@@ -85,10 +85,6 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
 
         with bench_cache(settings) as cache:
             report["findings"] = findings.bench(Path(data), embedder, settings, cache, click.echo)
-    from . import planted  # planted corpora written by helpers that never saw the code; needs no data folder
-
-    with bench_cache(settings) as cache:
-        report["planted_sets"] = planted.summary(planted.bench(settings, embedder, cache, click.echo))
         from . import judged, sheet  # every flagged finding on all AllSides stories, against two judges' labels
 
         with bench_cache(settings) as cache, tempfile.TemporaryDirectory(prefix="crosscheck-sheet-") as folder:
@@ -100,6 +96,10 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
         click.echo(f"false contradictions: {summary['false_contradictions']} ({summary['per_50_stories']} per 50 stories)")
         click.echo(f"agreements in all: {agreements}; holding a conflicting slot: {len(conflicting)}")
         report["judged"] = {**summary, "agreements": agreements, "agreements_with_conflicting_slot": len(conflicting)}
+        from . import planted  # the planted sets helpers wrote, beside the findings on real news
+
+        with bench_cache(settings) as cache:
+            report["planted_sets"] = planted.summary(planted.bench(settings, embedder, cache, click.echo))
     if not no_speed:
         if compared:  # every backend at each size in turn; the main table shows the default backend's runs
             compared["speed"] = backends.speed([int(s) for s in sizes.split(",")], click.echo)
