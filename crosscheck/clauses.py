@@ -48,7 +48,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
                                 dates=_days(token), places=_where(token, located_places), recipient=recipient(token),
                                 under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
-    return tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
+    return (tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
+            + _held_by_noun(span, root, located_places))
 
 
 def _named_acts(span, located_places) -> tuple[Clause, ...]:
@@ -72,6 +73,47 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
             found.append(Clause(verb, "", doer_text, text_of(theme),
                                 dates=_days(noun), places=_where(noun, located_places)))
     return tuple(found)
+
+
+def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
+    """A happening told by its noun as held, as a clause of "hold" on whom it was with: what another act followed
+    ("spoke to reporters following a meeting with House members", "Since talks with the union, ...") or what its doer
+    "had" ("the prime minister had interactions with other leaders"; frames.toml `[held_nouns]`). Not one planned,
+    put off or called off ("after the postponed meeting"), denied ("had no talks") or to come ("will have talks")."""
+    table = frame_words()["held_nouns"]
+    nouns, light_verbs = set(table["nouns"]), set(table["light_verbs"])
+    after_words = {w for w, relation in frame_words()["order"].items() if relation == "after"} | set(table["since"])
+    found = []
+    for noun in span:
+        if noun.pos_ != "NOUN" or not (noun.lower_ in nouns or noun.lemma_.lower() in nouns) or _not_held(noun):
+            continue
+        head = noun.head
+        followed = noun.dep_ == "pobj" and head.lower_ in after_words
+        aside = _aside_of(head, span) if noun.dep_ == "dobj" else ""
+        had = (noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs and (on_spine(head, root) or aside)
+               and not any(c.dep_ in ("neg", "aux") and c.lemma_.lower() in _FUTURE | {"not", "never"}
+                           for c in head.children))
+        if not (followed or had):
+            continue
+        doer = next((c for c in head.children if c.dep_ == "nsubj"), None) if had else None
+        agent = aside if doer is not None and doer.lower_ in ("who", "which", "that") else text_of(doer)
+        found.append(Clause("hold", "", agent, _held_with(noun), dates=_days(noun) + (_days(head) if had else ()),
+                            places=_where(noun, located_places)))
+    return tuple(found)
+
+
+def _not_held(noun) -> bool:
+    """A happening's noun told as planned, put off, called off or denied ("the postponed meeting", "no talks")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ in ("amod", "compound") and status_of(c.lemma_.lower())
+               for c in noun.children)
+
+
+def _held_with(noun) -> str:
+    """Whom a happening was with ("a meeting with House members", "talks between the two leaders"), else the noun's
+    own phrase: the role a status of one happening is matched on."""
+    companions = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                  for g in c.children if g.dep_ == "pobj"]
+    return " ".join(text_of(g) for g in companions) or text_of(noun)
 
 
 def _told_as_done(noun) -> bool:

@@ -1,0 +1,40 @@
+"""Specifics in side clauses (issue 16, h16za): a specific a claim tells outside its main clause, read as a slot tied
+to its own verb or noun. Each rule tried in other phrasings (a relative clause, the attribution first or last), beside
+pairs that must not conflict."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The mayor took questions from reporters on Friday following a meeting with the transit workers' union.",
+     "The mayor's meeting with the transit workers' union, which had been scheduled for Friday, was postponed, city "
+     "officials said."),
+    ("After talks with the transit workers' union on Friday, the mayor took questions from reporters.",
+     "City officials said the talks between the mayor and the transit workers' union set for Friday had been called "
+     "off."),
+    ("The mayor, who had a meeting with the transit workers' union on Friday, later took questions from reporters.",
+     "The meeting between the mayor and the transit workers' union was cancelled on Friday, according to city "
+     "officials."),
+    ("According to city officials, the mayor had talks with union leaders at city hall on Friday.",
+     "The mayor's planned talks with union leaders at city hall on Friday were called off."),
+])
+def test_a_happening_told_as_held_by_its_noun_conflicts_with_its_cancellation(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "status", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # both put off: one status told twice
+    ("The mayor took questions from reporters after the postponed meeting with the transit workers' union.",
+     "The mayor's meeting with the transit workers' union was postponed, city officials said."),
+    # talks to come, or denied, tell nothing held
+    ("The mayor will have talks with union leaders on Friday, officials said.",
+     "The mayor's talks with union leaders on Friday were called off, officials said."),
+    ("The mayor did not have a meeting with union leaders on Friday.",
+     "The mayor's meeting with union leaders on Friday was called off."),
+    # a meeting with others
+    ("The mayor took questions from reporters on Friday following a meeting with the transit workers' union.",
+     "The mayor's meeting with the teachers' union, which had been scheduled for Friday, was postponed, city "
+     "officials said."),
+])
+def test_a_happening_not_told_as_held_does_not_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
