@@ -170,8 +170,9 @@ def _aside_of(verb, span) -> str:
     of an asserted verb ("The strike, which began on Monday, ended ...", "The ceasefire, brokered by Egypt,
     took effect"): its text; else ""."""
     noun = told_of_by(verb) if verb.dep_ == "relcl" else verb.head
-    # "The ceasefire, brokered by Egypt, ..."; a past form hung on a noun is a participle, whatever the tagger says
-    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    # "The ceasefire, brokered by Egypt, ..."; a past form hung on a noun is a participle, whatever the tagger says;
+    # a present one set off tells what the noun did ("The ministers, meeting in Vienna on Friday, ...")
+    participle = verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBD") or verb.tag_ == "VBG" and _set_off(verb))
     # a participle not set off tells an act too where it says where or when ("the talks held in Geneva")
     if not (verb.dep_ == "relcl" and _set_off(verb) or participle and (_set_off(verb) or _situated(verb))):
         return ""
@@ -223,6 +224,8 @@ def _set_off(verb) -> bool:
 def _aside_roles(verb, noun: str) -> tuple[str, str]:
     """(agent, theme) of a clause set off after `noun`: "the ceasefire, brokered by Egypt": Egypt brokered the
     ceasefire; "the strike, which began on Monday": the strike began."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "the ministers, meeting the envoy in Vienna": they met him
+        return noun, text_of(next((c for c in verb.children if c.dep_ == "dobj"), None))
     if verb.dep_ == "acl":
         by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return text_of(by), noun
@@ -419,7 +422,7 @@ def _clause_roles(verb) -> tuple[str, str]:
     agent, theme = roles(verb)
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("xcomp", "conj"):
+    if subject is None and (verb.dep_ in ("xcomp", "conj") or _participle_on_verb(verb)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         agent = agent or text_of(subject)
     complement = next((c for c in children if c.dep_ == "xcomp"), None)
@@ -427,6 +430,13 @@ def _clause_roles(verb) -> tuple[str, str]:
     if complement is not None and not has_object:
         agent, theme = text_of(subject), " ".join(t.text for t in complement.subtree)
     elif not theme or theme == agent:  # an intransitive verb's aim: "running for president"
-        aim = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "against")), None)
+        aim = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "against")
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)  # not "on Friday"
         theme = text_of(aim) if aim is not None else theme
     return agent, theme
+
+
+def _participle_on_verb(verb) -> bool:
+    """A present participle hung on a verb without a subject or a word that opens it ("discussed the ceasefire,
+    meeting in Geneva on Friday"): its doer is the subject of the verb it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)

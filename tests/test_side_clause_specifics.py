@@ -38,3 +38,24 @@ def test_a_happening_told_as_held_by_its_noun_conflicts_with_its_cancellation(ve
 ])
 def test_a_happening_not_told_as_held_does_not_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two foreign ministers discussed the ceasefire, meeting in Geneva on Friday.",
+     "The two foreign ministers, meeting in Vienna on Friday, discussed the ceasefire."),
+    ("The two foreign ministers discussed the ceasefire, meeting in Geneva on Friday.",
+     "Meeting in Vienna on Friday, the two foreign ministers discussed the ceasefire."),
+    ("The two foreign ministers discussed the ceasefire, meeting in Geneva on Friday.",
+     "According to officials, the two foreign ministers met in Vienna on Friday and discussed the ceasefire."),
+])
+def test_a_participle_tells_its_own_place_of_the_subject_it_hangs_on(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The two foreign ministers discussed the ceasefire, meeting in Geneva on Friday.",
+     "The two foreign ministers, meeting in Geneva on Friday, discussed the ceasefire."),
+])
+def test_a_participle_told_alike_stays_an_agreement(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
