@@ -59,3 +59,15 @@ def test_a_participle_tells_its_own_place_of_the_subject_it_hangs_on(verdict, a,
 ])
 def test_a_participle_told_alike_stays_an_agreement(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The mayor's approval rating, which a new poll put at 38 percent, has fallen since spring.", "rating"),
+    ("The council cited the repair bill, which engineers estimated at $4 million.", "bill"),
+    ("According to the survey, which put turnout at 61 percent, interest was high.", "turnout"),
+])
+def test_a_figure_valued_in_a_relative_clause_counts_the_clause_noun(text, counted):
+    from crosscheck.frames import frame_of
+    from crosscheck.claims import claim_from_text
+
+    assert counted in {m.counts for m in frame_of(claim_from_text(text)).measures}
