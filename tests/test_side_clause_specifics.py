@@ -71,3 +71,30 @@ def test_a_figure_valued_in_a_relative_clause_counts_the_clause_noun(text, count
     from crosscheck.claims import claim_from_text
 
     assert counted in {m.counts for m in frame_of(claim_from_text(text)).measures}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Okafor met the governor on Monday.", "Okafor met union leaders on Wednesday, officials said."),
+    ("The governor was met by Okafor on Monday.", "Union leaders, officials said, were met by Okafor on Wednesday."),
+    ("The governor signed the budget on Monday.", "The governor signed the executive order on Wednesday."),
+])
+def test_one_act_on_two_objects_described_apart_is_two_acts_on_two_days(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Okafor met the governor on Monday.", "Okafor met the governor on Wednesday, officials said."),
+    ("Biden met Xi on Monday.", "Biden met the Chinese leader on Tuesday."),  # a name may be the other's description
+    ("The governor signed the budget on Monday.", "On Wednesday, the governor signed the state budget, aides said."),
+])
+def test_one_act_on_one_object_on_two_days_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_doers_of_acts_on_two_things_are_no_doers_of_one_act(verdict):
+    # "passed" and "advancing" are one synonym group, told of a budget and of a vision
+    result = verdict("The Senate passed a $2 trillion budget outline early Tuesday.",
+                     "Democrats pushed a $2 trillion spending outline through the Senate early Tuesday, advancing the "
+                     "president's agenda for the coming year.")
+    assert "doers" not in result.reason

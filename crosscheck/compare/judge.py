@@ -309,7 +309,26 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
         return f"a plan's date against a done one's ({values})"
     if _figures_apart(fa.predicate, fa, fb):
         return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
+    if _objects_apart(fa, fb):
+        return f"{values}, each of its own object (“{_short(fa.theme, 30)}” / “{_short(fb.theme, 30)}”)"
     return f"{values}, at other places" if _places_differ(fa, fb, settings) else ""
+
+
+def _objects_apart(fa, fb) -> bool:
+    """The act done to two things, each told in common nouns that share no word ("met the governor on Monday" /
+    "met union leaders on Wednesday"; "signed the budget" / "signed the executive order"): two acts, each on its own
+    day. Not where either names someone ("met Xi" / "met the Chinese leader"): a name may be what the other
+    describes."""
+    wx, wy = _meaning_words(fa.theme), _meaning_words(fb.theme)
+    return bool(wx and wy) and not words_overlap(wx, wy) and not (_names_someone(fa) or _names_someone(fb))
+
+
+def _names_someone(frame) -> bool:
+    """A capitalised word in the frame's object, but for the sentence's first word ("Union leaders were met ..."):
+    a name ("Xi", "the Chinese leader")."""
+    at = frame.text.find(frame.theme)
+    return any(m.start() + at > 0 for m in re.finditer(r"\b[A-Z]", frame.theme)) if at >= 0 else \
+        bool(re.search(r"\b[A-Z]", frame.theme))
 
 
 def _planned(frame) -> bool:
@@ -1151,6 +1170,8 @@ def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
         if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES \
                 or {x.predicate, y.predicate} & symmetric_predicates() or bool(x.negation) != bool(y.negation):
             continue
+        if _identity(x.theme) and _identity(y.theme) and not _aligned(_identity(x.theme), _identity(y.theme)):
+            continue  # "passed a budget blueprint" / "advancing the president's vision": acts on two things
         agents_a, agents_b = _named_head(x.agent, a.entities), _named_head(y.agent, b.entities)
         if agents_a and agents_b and not _distinct(agents_a, agents_b):
             return None
