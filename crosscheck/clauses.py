@@ -304,11 +304,12 @@ def _disputed(verb, negation: str) -> list[Clause]:
     """What a denied report says, as a clause the denial negates: "rejected reports that Putin was ill" -> not
     ill (Putin); "denied allegations that its soldiers killed civilians" -> not kill (civilians)."""
     table = frame_words()["dispute"]
-    if negation or verb.lemma_.lower() not in table["verbs"]:
+    if negation:
         return []
     found = []
-    for noun in verb.children:
-        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:
+    for noun in _reports_acted_on(verb):
+        if noun.lemma_.lower() not in table["nouns"] or not (verb.lemma_.lower() in table["verbs"]
+                                                             or _called_false_as(verb, noun)):
             continue
         for content in noun.children:
             if content.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that"
@@ -321,6 +322,27 @@ def _disputed(verb, negation: str) -> list[Clause]:
             else:
                 found.append(Clause(predicate_phrase(content), verb.lemma_.lower(), *_clause_roles(content)))
     return found
+
+
+def _reports_acted_on(verb) -> list:
+    """The verb's object, or the noun of its "as" phrase ("dismissed as false reports that ...")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+
+
+def _called_false_as(verb, noun) -> bool:
+    """The verb calls the report false, whatever the verb ("branded as false reports that ...", "described reports
+    that ... as baseless"): an adjective of frames.toml `[dispute] adjectives` on the report in an "as" phrase or in
+    the verb's own "as" phrase."""
+    adjectives = set(frame_words()["dispute"]["adjectives"])
+    beside = [c for c in noun.children if c.dep_ == "amod"] if noun.head.lower_ == "as" else []
+    phrased = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ in ("pobj", "amod", "acomp")]
+    # "described reports that troops had crossed the border as inaccurate": the parse hangs a bare "as inaccurate"
+    # on the report's own clause, which it cannot describe
+    trailing = [g for content in noun.children if content.dep_ in ("acl", "ccomp") for c in content.children
+                if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
+    return any(t.lemma_.lower() in adjectives for t in beside + phrased + trailing)
 
 
 def _states(span) -> tuple[Clause, ...]:

@@ -98,3 +98,24 @@ def test_doers_of_acts_on_two_things_are_no_doers_of_one_act(verdict):
                      "Democrats pushed a $2 trillion spending outline through the Senate early Tuesday, advancing the "
                      "president's agenda for the coming year.")
     assert "doers" not in result.reason
+
+
+@pytest.mark.parametrize("a", [
+    "The ministry dismissed as false reports that troops had crossed the border on Sunday.",
+    "Reports that troops had crossed the border on Sunday were dismissed as baseless by the ministry.",
+    "According to the spokesman, the ministry branded as false reports that troops had crossed the border on Sunday.",
+    "The ministry described reports that troops had crossed the border on Sunday as inaccurate.",
+])
+def test_a_report_called_false_in_other_words_is_a_denial(verdict, a):
+    result = verdict(a, "Troops crossed the border on Sunday, the ministry said.")
+    assert result.contradiction and result.basis == "negation", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ministry dismissed as false reports that troops had crossed the border on Sunday.",
+     "The ministry dismissed reports that troops had crossed the border on Sunday as untrue."),
+    ("The ministry welcomed as encouraging reports that troops had left the border area on Sunday.",
+     "Troops left the border area on Sunday, the ministry said."),
+])
+def test_a_report_called_false_twice_or_welcomed_is_no_denial(verdict, a, b):
+    assert not verdict(a, b).contradiction
