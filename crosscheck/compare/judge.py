@@ -315,10 +315,12 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
 
 
 def _objects_apart(fa, fb) -> bool:
-    """The act done to two things, each told in common nouns that share no word ("met the governor on Monday" /
+    """One act done to two things, each told in common nouns that share no word ("met the governor on Monday" /
     "met union leaders on Wednesday"; "signed the budget" / "signed the executive order"): two acts, each on its own
     day. Not where either names someone ("met Xi" / "met the Chinese leader"): a name may be what the other
     describes."""
+    if not same_predicate(fa.predicate, fb.predicate):
+        return False  # "The vote took place" / "held the vote": "place" is the verb's own word, no object
     wx, wy = _meaning_words(fa.theme), _meaning_words(fb.theme)
     return bool(wx and wy) and not words_overlap(wx, wy) and not (_names_someone(fa) or _names_someone(fb))
 
