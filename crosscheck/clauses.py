@@ -182,10 +182,8 @@ def _aside_of(verb, span) -> str:
     relative_adverb = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "where")
                                                    for c in verb.children)
     argument = _phrase_holding(noun) if participle and not _set_off(verb) else noun
-    # whom an act went to or was done with ("sent it to the governor, who signed it on Friday") is its argument too
-    party = argument.dep_ == "pobj" and argument.head.lower_ in ("to", "with") and verb.dep_ == "relcl"
-    holder = argument.head.head if argument.dep_ == "pobj" and (relative_adverb or party) else argument.head
-    if not (argument.dep_ in ("nsubj", "nsubjpass", "dobj") or argument.dep_ == "pobj" and (relative_adverb or party)) \
+    holder = argument.head.head if argument.dep_ == "pobj" and relative_adverb else argument.head
+    if not (argument.dep_ in ("nsubj", "nsubjpass", "dobj") or argument.dep_ == "pobj" and relative_adverb) \
             or not on_spine(holder, span.root):
         return ""
     return " ".join(t.text for t in noun.subtree if t.i <= noun.i)

@@ -126,19 +126,3 @@ def test_a_report_called_false_in_other_words_is_a_denial(verdict, a):
 ])
 def test_a_report_called_false_twice_or_welcomed_is_no_denial(verdict, a, b):
     assert not verdict(a, b).contradiction
-
-
-@pytest.mark.parametrize("a, b", [
-    ("Lawmakers approved the budget on Thursday, sending it to the governor, who signed it on Friday.",
-     "Lawmakers approved the budget on Thursday and the governor signed it on Monday."),
-    ("Lawmakers sent the budget to the governor, who signed it on Friday.",
-     "The governor signed the budget on Monday, aides said."),
-])
-def test_a_relative_clause_on_whom_an_act_went_to_tells_its_own_day(verdict, a, b):
-    result = verdict(a, b)
-    assert result.contradiction and result.basis == "dates", result.reason
-
-
-def test_a_relative_clause_on_whom_an_act_went_to_told_alike_agrees(verdict):
-    assert verdict("Lawmakers sent the budget to the governor, who signed it on Friday.",
-                   "The budget was signed by the governor on Friday, aides said.").relation == "agree"
