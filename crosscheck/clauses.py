@@ -89,11 +89,10 @@ def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
         if noun.pos_ != "NOUN" or not (noun.lower_ in nouns or noun.lemma_.lower() in nouns) or _not_held(noun):
             continue
         head = noun.head
-        followed = noun.dep_ == "pobj" and head.lower_ in after_words
+        followed = noun.dep_ == "pobj" and head.lower_ in after_words and _done(head)
         aside = _aside_of(head, span) if noun.dep_ == "dobj" else ""
         had = (noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs and (on_spine(head, root) or aside)
-               and not any(c.dep_ in ("neg", "aux") and c.lemma_.lower() in _FUTURE | {"not", "never"}
-                           for c in head.children))
+               and _done(head) and not any(c.dep_ == "neg" for c in head.children))
         if not (followed or had):
             continue
         doer = next((c for c in head.children if c.dep_ == "nsubj"), None) if had else None
@@ -101,6 +100,29 @@ def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
         found.append(Clause("hold", "", agent, _held_with(noun), dates=_days(noun) + (_days(head) if had else ()),
                             places=_where(noun, located_places)))
     return tuple(found)
+
+
+def _done(token) -> bool:
+    """The act a word hangs on is told as done: the first verb above it, past its participles ("snapping at a reporter
+    at a press conference following his summit": "has apologised"), in the past or the perfect, with no modal ("will
+    speak", "is expected to speak", "plans to have": not done)."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and not _auxiliaries(verb)) \
+            and verb.dep_ != "ROOT":
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if auxiliaries & _MODALS:
+        return False
+    return verb.tag_ == "VBD" or "have" in auxiliaries and verb.tag_ == "VBN"
+
+
+def _auxiliaries(verb) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+_MODALS = _FUTURE | {"could", "may", "might", "can", "should", "must"}
 
 
 def _not_held(noun) -> bool:

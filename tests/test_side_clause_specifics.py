@@ -31,6 +31,13 @@ def test_a_happening_told_as_held_by_its_noun_conflicts_with_its_cancellation(ve
      "The mayor's talks with union leaders on Friday were called off, officials said."),
     ("The mayor did not have a meeting with union leaders on Friday.",
      "The mayor's meeting with union leaders on Friday was called off."),
+    # what follows the meeting is itself to come or hoped for: the meeting is not told as held
+    ("The mayor will speak to reporters on Friday following a meeting with the transit workers' union.",
+     "The mayor's meeting with the transit workers' union, set for Friday, was postponed, city officials said."),
+    ("The mayor is expected to speak to reporters on Friday after talks with the transit workers' union.",
+     "The mayor's talks with the transit workers' union on Friday were called off, city officials said."),
+    ("The mayor plans to have talks with the transit workers' union on Friday.",
+     "The mayor's talks with the transit workers' union on Friday were called off, city officials said."),
     # a meeting with others
     ("The mayor took questions from reporters on Friday following a meeting with the transit workers' union.",
      "The mayor's meeting with the teachers' union, which had been scheduled for Friday, was postponed, city "
