@@ -130,6 +130,11 @@ def test_a_report_called_false_in_other_words_is_a_denial(verdict, a):
      "The ministry dismissed reports that troops had crossed the border on Sunday as untrue."),
     ("The ministry welcomed as encouraging reports that troops had left the border area on Sunday.",
      "Troops left the border area on Sunday, the ministry said."),
+    # one report called false, the other the act denied: both deny it
+    ("The ministry dismissed as false reports that troops had crossed the border on Sunday.",
+     "Troops did not cross the border on Sunday, the ministry said."),
+    ("Critics dismissed as baseless claims that the vote was rigged.",
+     "The vote was not rigged, election officials said."),
 ])
 def test_a_report_called_false_twice_or_welcomed_is_no_denial(verdict, a, b):
     assert not verdict(a, b).contradiction

@@ -393,6 +393,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         negative, positive = (a, b) if a.negation else (b, a)
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
+        if _main_act_denied(positive):
+            return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (_polarity(a), _polarity(b))
         hedged = bool(_hedge(a) or _hedge(b))
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
@@ -405,6 +407,15 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”"
     return _differ(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _main_act_denied(claim: Claim) -> bool:
+    """The claim's main act, with its very roles, is denied by a clause of its own ("The ministry dismissed as false
+    reports that troops had crossed the border": the parse takes "crossed" for what is reported, the clause of the
+    dispute denies it)."""
+    frame = frame_of(claim)
+    return any(c.negation and c.predicate == frame.predicate and (c.agent, c.theme) == (frame.agent, frame.theme)
+               for c in frame.clauses)
 
 
 def _negated_roles_aligned(a: Claim, b: Claim) -> bool:
