@@ -32,7 +32,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
             continue
         lemma = token.lemma_.lower()
         aside = _aside_of(token, span) or (_aside_of(token.head, span) if _denied_by(token) else "")
-        if not (on_spine(token, span.root) or aside) or (
+        gerund = token.dep_ == "pcomp" and _participle_on_verb(token) and on_spine(_hung_on(token), span.root)
+        if not (on_spine(token, span.root) or aside or gerund) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i
                 and not features.other_verb_particle(token)  # "called off the rally" is no verb of speech
                 and not (aside and _reports_nothing(token))):  # "The report, published on Monday, found ..."
@@ -48,7 +49,8 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
                                 dates=_days(token), places=_where(token, located_places), recipient=recipient(token),
                                 under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
-    return tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
+    return (tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
+            + _held_by_noun(span, root, located_places))
 
 
 def _named_acts(span, located_places) -> tuple[Clause, ...]:
@@ -72,6 +74,69 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
             found.append(Clause(verb, "", doer_text, text_of(theme),
                                 dates=_days(noun), places=_where(noun, located_places)))
     return tuple(found)
+
+
+def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
+    """A happening told by its noun as held, as a clause of "hold" on whom it was with: what another act followed
+    ("spoke to reporters following a meeting with House members", "Since talks with the union, ...") or what its doer
+    "had" ("the prime minister had interactions with other leaders"; frames.toml `[held_nouns]`). Not one planned,
+    put off or called off ("after the postponed meeting"), denied ("had no talks") or to come ("will have talks")."""
+    table = frame_words()["held_nouns"]
+    nouns, light_verbs = set(table["nouns"]), set(table["light_verbs"])
+    after_words = {w for w, relation in frame_words()["order"].items() if relation == "after"} | set(table["since"])
+    found = []
+    for noun in span:
+        if noun.pos_ != "NOUN" or not (noun.lower_ in nouns or noun.lemma_.lower() in nouns) or _not_held(noun):
+            continue
+        head = noun.head
+        followed = noun.dep_ == "pobj" and head.lower_ in after_words and _done(head)
+        aside = _aside_of(head, span) if noun.dep_ == "dobj" else ""
+        had = (noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs and (on_spine(head, root) or aside)
+               and _done(head) and not any(c.dep_ == "neg" for c in head.children))
+        if not (followed or had):
+            continue
+        doer = next((c for c in head.children if c.dep_ == "nsubj"), None) if had else None
+        agent = aside if doer is not None and doer.lower_ in ("who", "which", "that") else text_of(doer)
+        found.append(Clause("hold", "", agent, _held_with(noun), dates=_days(noun) + (_days(head) if had else ()),
+                            places=_where(noun, located_places)))
+    return tuple(found)
+
+
+def _done(token) -> bool:
+    """The act a word hangs on is told as done: the first verb above it, past its participles ("snapping at a reporter
+    at a press conference following his summit": "has apologised"), in the past or the perfect, with no modal ("will
+    speak", "is expected to speak", "plans to have": not done)."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and (verb.tag_ == "VBG" or verb.tag_ == "VBN" and not _auxiliaries(verb)) \
+            and verb.dep_ != "ROOT":
+        verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = _auxiliaries(verb)
+    if auxiliaries & _MODALS:
+        return False
+    return verb.tag_ == "VBD" or "have" in auxiliaries and verb.tag_ == "VBN"
+
+
+def _auxiliaries(verb) -> set[str]:
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+_MODALS = _FUTURE | {"could", "may", "might", "can", "should", "must"}
+
+
+def _not_held(noun) -> bool:
+    """A happening's noun told as planned, put off, called off or denied ("the postponed meeting", "no talks")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ in ("amod", "compound") and status_of(c.lemma_.lower())
+               for c in noun.children)
+
+
+def _held_with(noun) -> str:
+    """Whom a happening was with ("a meeting with House members", "talks between the two leaders"), else the noun's
+    own phrase: the role a status of one happening is matched on."""
+    companions = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                  for g in c.children if g.dep_ == "pobj"]
+    return " ".join(text_of(g) for g in companions) or text_of(noun)
 
 
 def _told_as_done(noun) -> bool:
@@ -128,8 +193,9 @@ def _aside_of(verb, span) -> str:
     of an asserted verb ("The strike, which began on Monday, ended ...", "The ceasefire, brokered by Egypt,
     took effect"): its text; else ""."""
     noun = told_of_by(verb) if verb.dep_ == "relcl" else verb.head
-    # "The ceasefire, brokered by Egypt, ..."; a past form hung on a noun is a participle, whatever the tagger says
-    participle = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD")
+    # "The ceasefire, brokered by Egypt, ..."; a past form hung on a noun is a participle, whatever the tagger says;
+    # a present one set off tells what the noun did ("The ministers, meeting in Vienna on Friday, ...")
+    participle = verb.dep_ == "acl" and (verb.tag_ in ("VBN", "VBD") or verb.tag_ == "VBG" and _set_off(verb))
     # a participle not set off tells an act too where it says where or when ("the talks held in Geneva")
     if not (verb.dep_ == "relcl" and _set_off(verb) or participle and (_set_off(verb) or _situated(verb))):
         return ""
@@ -181,6 +247,8 @@ def _set_off(verb) -> bool:
 def _aside_roles(verb, noun: str) -> tuple[str, str]:
     """(agent, theme) of a clause set off after `noun`: "the ceasefire, brokered by Egypt": Egypt brokered the
     ceasefire; "the strike, which began on Monday": the strike began."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "the ministers, meeting the envoy in Vienna": they met him
+        return noun, text_of(next((c for c in verb.children if c.dep_ == "dobj"), None))
     if verb.dep_ == "acl":
         by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return text_of(by), noun
@@ -259,11 +327,12 @@ def _disputed(verb, negation: str) -> list[Clause]:
     """What a denied report says, as a clause the denial negates: "rejected reports that Putin was ill" -> not
     ill (Putin); "denied allegations that its soldiers killed civilians" -> not kill (civilians)."""
     table = frame_words()["dispute"]
-    if negation or verb.lemma_.lower() not in table["verbs"]:
+    if negation:
         return []
     found = []
-    for noun in verb.children:
-        if noun.dep_ not in ("dobj", "nsubjpass") or noun.lemma_.lower() not in table["nouns"]:
+    for noun in _reports_acted_on(verb):
+        if noun.lemma_.lower() not in table["nouns"] or not (verb.lemma_.lower() in table["verbs"]
+                                                             or _called_false_as(verb, noun)):
             continue
         for content in noun.children:
             if content.dep_ not in ("acl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "that"
@@ -276,6 +345,27 @@ def _disputed(verb, negation: str) -> list[Clause]:
             else:
                 found.append(Clause(predicate_phrase(content), verb.lemma_.lower(), *_clause_roles(content)))
     return found
+
+
+def _reports_acted_on(verb) -> list:
+    """The verb's object, or the noun of its "as" phrase ("dismissed as false reports that ...")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+
+
+def _called_false_as(verb, noun) -> bool:
+    """The verb calls the report false, whatever the verb ("branded as false reports that ...", "described reports
+    that ... as baseless"): an adjective of frames.toml `[dispute] adjectives` on the report in an "as" phrase or in
+    the verb's own "as" phrase."""
+    adjectives = set(frame_words()["dispute"]["adjectives"])
+    beside = [c for c in noun.children if c.dep_ == "amod"] if noun.head.lower_ == "as" else []
+    phrased = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ in ("pobj", "amod", "acomp")]
+    # "described reports that troops had crossed the border as inaccurate": the parse hangs a bare "as inaccurate"
+    # on the report's own clause, which it cannot describe
+    trailing = [g for content in noun.children if content.dep_ in ("acl", "ccomp") for c in content.children
+                if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.pos_ == "ADJ"]
+    return any(t.lemma_.lower() in adjectives for t in beside + phrased + trailing)
 
 
 def _states(span) -> tuple[Clause, ...]:
@@ -380,11 +470,46 @@ def _clause_roles(verb) -> tuple[str, str]:
     if subject is None and verb.dep_ in ("xcomp", "conj"):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         agent = agent or text_of(subject)
+    elif subject is None and _participle_on_verb(verb):
+        subject = _subject_above(_hung_on(verb))
+        agent = agent or text_of(subject)
     complement = next((c for c in children if c.dep_ == "xcomp"), None)
     has_object = any(c.dep_ in ("dobj", "attr", "nsubjpass", "csubjpass") for c in children)
     if complement is not None and not has_object:
         agent, theme = text_of(subject), " ".join(t.text for t in complement.subtree)
     elif not theme or theme == agent:  # an intransitive verb's aim: "running for president"
-        aim = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "against")), None)
+        aim = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on", "against")
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)  # not "on Friday"
         theme = text_of(aim) if aim is not None else theme
     return agent, theme
+
+
+def _participle_on_verb(verb) -> bool:
+    """A participle hung on a verb without a subject or a word that opens it ("discussed the ceasefire, meeting in
+    Geneva on Friday", "having met in Geneva"), or a gerund after a word of order ("agreed after meeting in Vienna"):
+    its doer is the subject of the verb it hangs on (`_hung_on`)."""
+    if verb.dep_ == "pcomp":
+        return verb.tag_ == "VBG" and verb.head.lower_ in _order_words() and verb.head.head.pos_ in ("VERB", "AUX")
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and not any(c.dep_ == "mark"
+                                                                              for c in verb.children)
+
+
+def _subject_above(verb):
+    """The verb's subject, or that of the verb it completes ("agreed to extend": the subject of "agreed")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _hung_on(verb):
+    """The verb a participle or gerund hangs on: past the preposition of "after meeting"."""
+    return verb.head.head if verb.dep_ == "pcomp" else verb.head
+
+
+@functools.cache
+def _order_words() -> frozenset[str]:
+    """frames.toml's words of order ("after", "before", "following") and "since"."""
+    return frozenset(frame_words()["order"]) | frozenset(frame_words()["held_nouns"]["since"])

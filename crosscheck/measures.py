@@ -158,7 +158,10 @@ def _valued(span, offset: int, predicate: str):
     verb = at.head
     if verb.dep_ == "acl":  # "the deal, valued at $3 billion": the noun the participle tells of
         return verb.head
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    valued = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if valued is not None and verb.dep_ == "relcl" and valued.tag_ in ("WDT", "WP"):
+        return told_of_by(verb)  # "the haul, which was put at $4 million": the haul, not "which"
+    return valued
 
 
 def _scope(span, verb) -> tuple[str, ...]:

@@ -313,7 +313,28 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
         return f"a plan's date against a done one's ({values})"
     if _figures_apart(fa.predicate, fa, fb):
         return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
+    if _objects_apart(fa, fb):
+        return f"{values}, each of its own object (“{_short(fa.theme, 30)}” / “{_short(fb.theme, 30)}”)"
     return f"{values}, at other places" if _places_differ(fa, fb, settings) else ""
+
+
+def _objects_apart(fa, fb) -> bool:
+    """One act done to two things, each told in common nouns that share no word ("met the governor on Monday" /
+    "met union leaders on Wednesday"; "signed the budget" / "signed the executive order"): two acts, each on its own
+    day. Not where either names someone ("met Xi" / "met the Chinese leader"): a name may be what the other
+    describes."""
+    if not same_predicate(fa.predicate, fb.predicate):
+        return False  # "The vote took place" / "held the vote": "place" is the verb's own word, no object
+    wx, wy = _meaning_words(fa.theme), _meaning_words(fb.theme)
+    return bool(wx and wy) and not words_overlap(wx, wy) and not (_names_someone(fa) or _names_someone(fb))
+
+
+def _names_someone(frame) -> bool:
+    """A capitalised word in the frame's object, but for the sentence's first word ("Union leaders were met ..."):
+    a name ("Xi", "the Chinese leader")."""
+    at = frame.text.find(frame.theme)
+    return any(m.start() + at > 0 for m in re.finditer(r"\b[A-Z]", frame.theme)) if at >= 0 else \
+        bool(re.search(r"\b[A-Z]", frame.theme))
 
 
 def _planned(frame) -> bool:
@@ -376,6 +397,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         negative, positive = (a, b) if a.negation else (b, a)
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
+        if _main_act_denied(positive):
+            return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (_polarity(a), _polarity(b))
         hedged = bool(_hedge(a) or _hedge(b))
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
@@ -388,6 +411,15 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{_short(negative.text)}” vs “{_short(positive.text)}”"
     return _differ(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _main_act_denied(claim: Claim) -> bool:
+    """The claim's main act, with its very roles, is denied by a clause of its own ("The ministry dismissed as false
+    reports that troops had crossed the border": the parse takes "crossed" for what is reported, the clause of the
+    dispute denies it)."""
+    frame = frame_of(claim)
+    return any(c.negation and c.predicate == frame.predicate and (c.agent, c.theme) == (frame.agent, frame.theme)
+               for c in frame.clauses)
 
 
 def _negated_roles_aligned(a: Claim, b: Claim) -> bool:
@@ -1155,6 +1187,8 @@ def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
         if not same_predicate(x.predicate, y.predicate) or x.predicate in _LIGHT_PREDICATES \
                 or {x.predicate, y.predicate} & symmetric_predicates() or bool(x.negation) != bool(y.negation):
             continue
+        if _identity(x.theme) and _identity(y.theme) and not _aligned(_identity(x.theme), _identity(y.theme)):
+            continue  # "passed a budget blueprint" / "advancing the president's vision": acts on two things
         agents_a, agents_b = _named_head(x.agent, a.entities), _named_head(y.agent, b.entities)
         if agents_a and agents_b and not _distinct(agents_a, agents_b):
             return None
