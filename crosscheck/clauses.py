@@ -32,8 +32,7 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
             continue
         lemma = token.lemma_.lower()
         aside = _aside_of(token, span) or (_aside_of(token.head, span) if _denied_by(token) else "")
-        gerund = token.dep_ == "pcomp" and _participle_on_verb(token) and on_spine(_hung_on(token), span.root)
-        if not (on_spine(token, span.root) or aside or gerund) or (
+        if not (on_spine(token, span.root) or aside) or (
                 lemma in features.reporting_verbs() and lemma not in outcome_verbs() and token.i != root.i
                 and not features.other_verb_particle(token)  # "called off the rally" is no verb of speech
                 and not (aside and _reports_nothing(token))):  # "The report, published on Monday, found ..."
@@ -467,11 +466,8 @@ def _clause_roles(verb) -> tuple[str, str]:
     agent, theme = roles(verb)
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("xcomp", "conj"):
+    if subject is None and (verb.dep_ in ("xcomp", "conj") or _participle_on_verb(verb)):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        agent = agent or text_of(subject)
-    elif subject is None and _participle_on_verb(verb):
-        subject = _subject_above(_hung_on(verb))
         agent = agent or text_of(subject)
     complement = next((c for c in children if c.dep_ == "xcomp"), None)
     has_object = any(c.dep_ in ("dobj", "attr", "nsubjpass", "csubjpass") for c in children)
@@ -485,31 +481,6 @@ def _clause_roles(verb) -> tuple[str, str]:
 
 
 def _participle_on_verb(verb) -> bool:
-    """A participle hung on a verb without a subject or a word that opens it ("discussed the ceasefire, meeting in
-    Geneva on Friday", "having met in Geneva"), or a gerund after a word of order ("agreed after meeting in Vienna"):
-    its doer is the subject of the verb it hangs on (`_hung_on`)."""
-    if verb.dep_ == "pcomp":
-        return verb.tag_ == "VBG" and verb.head.lower_ in _order_words() and verb.head.head.pos_ in ("VERB", "AUX")
-    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
-    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and not any(c.dep_ == "mark"
-                                                                              for c in verb.children)
-
-
-def _subject_above(verb):
-    """The verb's subject, or that of the verb it completes ("agreed to extend": the subject of "agreed")."""
-    while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return subject
-        verb = verb.head
-
-
-def _hung_on(verb):
-    """The verb a participle or gerund hangs on: past the preposition of "after meeting"."""
-    return verb.head.head if verb.dep_ == "pcomp" else verb.head
-
-
-@functools.cache
-def _order_words() -> frozenset[str]:
-    """frames.toml's words of order ("after", "before", "following") and "since"."""
-    return frozenset(frame_words()["order"]) | frozenset(frame_words()["held_nouns"]["since"])
+    """A present participle hung on a verb without a subject or a word that opens it ("discussed the ceasefire,
+    meeting in Geneva on Friday"): its doer is the subject of the verb it hangs on."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
