@@ -7,7 +7,8 @@ rounded, a second quantity, one day written two ways, a hedge, a paraphrase). `k
 kind, the two conflicting sentences and the traps. A conflict is found when a difference holds a claim of each
 sentence; a finding of agreement over the two is the worse error; every other difference is a trap flagged.
 
-The rounds of issue 16 tuned on planted5, 6, 7 and 9 after measuring them once; planted8 is held out whole.
+The rounds of issue 16 tuned on planted5, 6, 7 and 9 after measuring them once; planted8 and planted10 (written at
+the fifteenth stop, after its rules) are held out whole.
 
 Usage: python -m benchmarks.planted [--set planted8] [--show]
 """
@@ -24,7 +25,7 @@ from tabulate import tabulate
 from .findings import ROOT, bench_cache, run_folder
 
 PLANTED = ROOT / "benchmarks" / "data" / "planted"
-HELD_OUT = {"planted8"}
+HELD_OUT = {"planted8", "planted10"}
 # A claim is one of the key's sentences when they share this many leading characters either way (the claims stage
 # may cut a sentence's attribution or split its clauses).
 _PREFIX = 40
