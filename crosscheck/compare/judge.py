@@ -153,10 +153,12 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
     repeated = _figures_repeated(a, b, settings)
-    one_doers = one_doers_figures(fa, fb)  # one act of one actor: its figures are one variable at any similarity
+    one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
+        if slot.name in _MEASURED and one_doers is None:
+            one_doers = one_doers_figures(fa, fb)
         one_doer = slot.name in _MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
