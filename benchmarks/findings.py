@@ -63,6 +63,14 @@ def bench_cache(settings):
         connection.close()
 
 
+def copy_texts(source: Path, folder: Path) -> Path:
+    """The article files of `source` copied into `folder` (made if need be), to run as a corpus outside the data."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in source.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
 def run_folder(folder: Path, settings, embedder, cache):
     from crosscheck.pipeline import run
 
@@ -184,11 +192,7 @@ def readouts(data: Path, settings, embedder, cache, workdir: Path) -> dict:
     labels = read_labels(READOUT_LABELS)
     result = {"calls": [], "flagged": []}
     for call in gold:
-        source = data / "readouts" / call["occasion"]
-        folder = workdir / "readouts" / call["occasion"]
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in source.glob("*.txt"):
-            (folder / path.name).write_bytes(path.read_bytes())
+        folder = copy_texts(data / "readouts" / call["occasion"], workdir / "readouts" / call["occasion"])
         corpus = run_folder(folder, settings, embedder, cache)
         claim = {c.id: c for c in corpus.claims}
         omissions = [f for f in corpus.findings if f.kind.value == "omit" and f.level == "side" and f.present]
@@ -245,10 +249,7 @@ PLANTED_EXPECTED = {"figures": ("figures", True), "dates": ("dates", True), "neg
 def planted(settings, embedder, cache, workdir: Path) -> list[dict]:
     rows = []
     for name, (basis, contradiction) in PLANTED_EXPECTED.items():
-        folder = workdir / "planted" / name
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in (PLANTED / name).glob("*.txt"):
-            (folder / path.name).write_bytes(path.read_bytes())
+        folder = copy_texts(PLANTED / name, workdir / "planted" / name)
         corpus = run_folder(folder, settings, embedder, cache)
         differences = [f for f in corpus.findings if f.kind.value == "differ"]
         hits = [f for f in differences if f.basis == basis and f.contradiction == contradiction]

@@ -29,8 +29,8 @@ from pathlib import Path
 
 import click
 
-from .findings import (LABELS, ROOT, TUNING_CALLS, _matches, bench_cache, evidence, finding_key, half, run_folder, sample_stories,
-                       write_story)
+from .findings import (LABELS, ROOT, TUNING_CALLS, _matches, bench_cache, copy_texts, evidence, finding_key, half,
+                       run_folder, sample_stories, write_story)
 
 FIRST_LABELS = LABELS / "first_findings.jsonl"
 TOPIC_SAMPLE = 50
@@ -41,11 +41,7 @@ def corpora(data: Path, workdir: Path):
     """(story id, folder) for each readout call and each story of the AllSides report half."""
     for call in sorted((data / "readouts").iterdir()):
         if call.is_dir():
-            folder = workdir / call.name
-            folder.mkdir(parents=True)
-            for path in call.glob("*.txt"):
-                (folder / path.name).write_bytes(path.read_bytes())
-            yield call.name, folder
+            yield call.name, copy_texts(call, workdir / call.name)
     for story in sample_stories(data / "allsides" / "stories.jsonl"):
         if half(story["id"]) == "report":
             folder = workdir / str(story["id"])

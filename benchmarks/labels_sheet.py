@@ -37,7 +37,7 @@ from pathlib import Path
 
 import click
 
-from .findings import LABELS, ROOT, SAMPLE_SIZE, TUNING_CALLS, bench_cache, half, run_folder, sample_stories, write_story
+from .findings import LABELS, ROOT, SAMPLE_SIZE, TUNING_CALLS, bench_cache, copy_texts, half, run_folder, sample_stories, write_story
 from .first_findings import SEED, TOPIC_SAMPLE, _latest
 
 TUNING_LABELS = LABELS / "labels_tuning.jsonl"
@@ -71,11 +71,7 @@ def stories(data: Path, part: str, workdir: Path):
         return
     for call in sorted((data / "readouts").iterdir()):
         if call.is_dir() and (call.name in TUNING_CALLS) == (part == "tuning"):
-            folder = workdir / call.name
-            folder.mkdir(parents=True, exist_ok=True)
-            for path in call.glob("*.txt"):
-                (folder / path.name).write_bytes(path.read_bytes())
-            yield call.name, folder
+            yield call.name, copy_texts(call, workdir / call.name)
     for story in sample_stories(data / "allsides" / "stories.jsonl"):
         if half(story["id"]) == part:
             folder = workdir / str(story["id"])

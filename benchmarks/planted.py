@@ -22,9 +22,9 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
-from .findings import ROOT, bench_cache, run_folder
+from .findings import ROOT, bench_cache, copy_texts, run_folder
 
-PLANTED = ROOT / "benchmarks" / "data" / "planted"
+PLANTED_SETS = ROOT / "benchmarks" / "data" / "planted"
 HELD_OUT = {"planted8", "planted10"}
 # A claim is one of the key's sentences when they share this many leading characters either way (the claims stage
 # may cut a sentence's attribution or split its clauses).
@@ -32,7 +32,7 @@ _PREFIX = 40
 
 
 def planted_sets() -> list[Path]:
-    return sorted(p for p in PLANTED.iterdir() if (p / "key.tsv").is_file())
+    return sorted(p for p in PLANTED_SETS.iterdir() if (p / "key.tsv").is_file())
 
 
 def read_key(folder: Path) -> dict[str, tuple[str, str, str]]:
@@ -63,10 +63,7 @@ def score_case(corpus, first: str, second: str) -> dict:
 def run_set(folder: Path, settings, embedder, cache, workdir: Path) -> list[dict]:
     rows = []
     for case, (kind, first, second) in sorted(read_key(folder).items()):
-        copy = workdir / folder.name / case
-        copy.mkdir(parents=True)
-        for path in (folder / case).glob("*.txt"):
-            (copy / path.name).write_bytes(path.read_bytes())
+        copy = copy_texts(folder / case, workdir / folder.name / case)
         rows.append({"set": folder.name, "case": case, "kind": kind,
                      **score_case(run_folder(copy, settings, embedder, cache), first, second)})
     return rows

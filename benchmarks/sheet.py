@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from .findings import bench_cache, evidence, finding_key, kind_of, run_folder, write_story
+from .findings import bench_cache, copy_texts, evidence, finding_key, kind_of, run_folder, write_story
 
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENTS_DRAWN = 40
@@ -87,11 +87,7 @@ def build_high(data: Path, settings, embedder, cache, articles: Path) -> list[di
 
     folders = []
     for call in sorted(p for p in (data / "readouts").iterdir() if p.is_dir()):
-        folder = articles / call.name
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in call.glob("*.txt"):
-            (folder / path.name).write_bytes(path.read_bytes())
-        folders.append((call.name, folder))
+        folders.append((call.name, copy_texts(call, articles / call.name)))
     stories = [json.loads(line) for line in (data / "allsides" / "stories.jsonl").read_text().splitlines() if line.strip()]
     for story in sorted(stories, key=lambda s: s["id"]):
         if len(story.get("news") or {}) >= 2:

@@ -39,6 +39,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "hers": "she", "its": "it", "their": "they"
 GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he", "she": "she", "her": "she", "hers": "she",
           "herself": "she"}
 _SUBJECTS = {"nsubj"}  # a passive subject ("he was told", "she is expected to") is not the source
+_SUBJECTS_OR_PASSIVE = _SUBJECTS | {"nsubjpass"}
 _CONTENT = {"ccomp", "parataxis", "xcomp"}
 _NAME_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "FAC"}
 _TIME_MODIFIERS = {"npadvmod", "advmod", "prep", "tmod", "obl"}  # a verb's own time phrases
@@ -1272,7 +1273,7 @@ def _clause_holding_noun(verb):
     clause ("Traders see a chance that the bank will stop - implying that they expect ..."), the verb the noun hangs
     on: such a free adjunct tells of the sentence's subject, not of what the noun's clause supposes. None elsewhere."""
     head = verb.head
-    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i and verb.i
+    if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i
             and verb.doc[verb.i - 1].text in _BREAKS and head.dep_ == "acl"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
         return None
@@ -1626,7 +1627,7 @@ def _body_in_sentence(pronoun):
     before = pronoun.doc[pronoun.sent.start:pronoun.i]
     if any(t.text in QUOTE_MARKS for t in before):
         return None
-    subject = next((t for t in reversed(before) if t.dep_ in _SUBJECTS | {"nsubjpass"}), None)
+    subject = next((t for t in reversed(before) if t.dep_ in _SUBJECTS_OR_PASSIVE), None)
     if subject is None or (pronoun.head.dep_ == "advcl" and pronoun.head.head.i == subject.head.i):
         # "The army shot down the drones, a day after it said ...": a time of the act told, which a frame on its
         # verb would take for the whole sentence's account; left as before
@@ -1636,11 +1637,17 @@ def _body_in_sentence(pronoun):
 
 def _is_body(token) -> bool:
     """A body, an institution or a document, in the singular: what "it" can stand for."""
-    words = lexicon()
     if token.ent_type_ in {"ORG", "GPE", "FAC"}:
         return True
-    documents = words.account_nouns | words.record_nouns | words.published_nouns | words.law_nouns | words.finding_nouns
-    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in words.body_nouns | documents
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in _it_nouns()
+
+
+@cache
+def _it_nouns() -> frozenset:
+    """Bodies and documents (reporting.toml): the common nouns "it" can stand for."""
+    words = lexicon()
+    return frozenset(words.body_nouns | words.account_nouns | words.record_nouns | words.published_nouns
+                     | words.law_nouns | words.finding_nouns)
 
 
 def _group_in_sentence(pronoun):

@@ -80,9 +80,7 @@ def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
     ("spoke to reporters following a meeting with House members", "Since talks with the union, ...") or what its doer
     "had" ("the prime minister had interactions with other leaders"; frames.toml `[held_nouns]`). Not one planned,
     put off or called off ("after the postponed meeting"), denied ("had no talks") or to come ("will have talks")."""
-    table = frame_words()["held_nouns"]
-    nouns, light_verbs = set(table["nouns"]), set(table["light_verbs"])
-    after_words = {w for w, relation in frame_words()["order"].items() if relation == "after"} | set(table["since"])
+    nouns, light_verbs, after_words = _held_words()
     found = []
     for noun in span:
         if noun.pos_ != "NOUN" or not (noun.lower_ in nouns or noun.lemma_.lower() in nouns) or _not_held(noun):
@@ -122,6 +120,15 @@ def _auxiliaries(verb) -> set[str]:
 
 
 _MODALS = _FUTURE | {"could", "may", "might", "can", "should", "must"}
+
+
+@functools.cache
+def _held_words() -> tuple[frozenset, frozenset, frozenset]:
+    """frames.toml `[held_nouns]`: the nouns, the light verbs that "have" them, and the words after which they are
+    held (the order words of "after", and "since")."""
+    table = frame_words()["held_nouns"]
+    after_words = {w for w, relation in frame_words()["order"].items() if relation == "after"} | set(table["since"])
+    return frozenset(table["nouns"]), frozenset(table["light_verbs"]), frozenset(after_words)
 
 
 def _not_held(noun) -> bool:

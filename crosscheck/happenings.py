@@ -7,6 +7,7 @@ benchmarks.events --tune`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -126,6 +127,7 @@ def _happening(predicate: str) -> bool:
     return bool(predicate) and not light(predicate) and predicate not in reporting_verbs()
 
 
+@functools.cache
 def predicate_keys(predicate: str) -> tuple[str, ...]:
     """The predicate itself and each synonym group it belongs to: two claims share a key when they
     share the predicate or a group."""

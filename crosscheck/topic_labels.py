@@ -1058,7 +1058,7 @@ def _shared_complement(label: str, group: list[Claim], claims: int) -> str:
     words = label.split()
     if not label.islower() or len(words) > 2:
         return label
-    docs = _parsed_claims(tuple(c.text for c in group))
+    docs = _parsed_claims(_texts_writing(words[-1], group))
     bare = len(words) == 1 or _one_claims_description(words, docs)
     written: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for doc in docs:
@@ -1121,7 +1121,7 @@ def _with_kind(label: str, group: list[Claim], claims: int) -> str:
     if " " in label or not label.islower():
         return label
     kinds, described = Counter(), Counter()
-    for doc in _parsed_claims(tuple(c.text for c in group)):
+    for doc in _parsed_claims(_texts_writing(label, group)):
         before = [doc[head.i - 1] for head in doc[1:] if _norm(head.text) == _norm(label)]
         # the parse reads "vaccine mandates" as a clause as often as a noun's: the noun before it, hung on it either way
         kinds.update({t.lower_ for t in before if t.dep_ in {"compound", "nsubj"} and t.head.i == t.i + 1
@@ -1134,6 +1134,13 @@ def _with_kind(label: str, group: list[Claim], claims: int) -> str:
         kind, written = _commonest(described, ("", 0))
         kind = kind if written >= claims else ""
     return f"{kind} {label}" if kind else label
+
+
+def _texts_writing(noun: str, group: list[Claim]) -> tuple[str, ...]:
+    """The texts of the claims that may write the noun (in any form `_norm` reads as one): the only ones the rules
+    that parse claims again can read it in, so the rest are not parsed."""
+    written = _norm(noun)
+    return tuple(c.text for c in group if written in c.text.casefold())
 
 
 @functools.lru_cache(maxsize=256)

@@ -188,10 +188,10 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
     figure against a done one's is another quantity."""
     if fa.future or fb.future:
         return set()
-    return {(ma.shown, mb.shown) for ma in fa.measures for mb in fb.measures
-            if not (ma.hedge or mb.hedge or ma.aside or mb.aside)
-            and words_overlap(doer_words(ma, fa), doer_words(mb, fb))
-            and comparable(ma, mb, fa, fb) in ("strong", "other")}
+    doers_a = [(ma, doer_words(ma, fa)) for ma in fa.measures if not (ma.hedge or ma.aside)]
+    doers_b = [(mb, doer_words(mb, fb)) for mb in fb.measures if not (mb.hedge or mb.aside)]
+    return {(ma.shown, mb.shown) for ma, doer_a in doers_a for mb, doer_b in doers_b
+            if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")}
 
 
 def counts_the_act(x: Measure, y: Measure) -> bool:

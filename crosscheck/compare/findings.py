@@ -113,8 +113,12 @@ def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
         for measure in frame.measures:
             for word in doer_words(measure, frame):
                 keys[(measure.unit, measure.counts, word[:5])].append(i)
-    pairs = {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
-    return {(i, j) for i, j in pairs if one_doers_figures(frame_of(claims[i]), frame_of(claims[j]))}
+    return {(i, j) for i, j in _pairs_sharing(keys) if one_doers_figures(frame_of(claims[i]), frame_of(claims[j]))}
+
+
+def _pairs_sharing(keys: dict) -> set[tuple[int, int]]:
+    """Index pairs of claims listed under one key, two by two."""
+    return {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
 
 
 def _pairs_repeating_figures(claims: list[Claim], least: int) -> set[tuple[int, int]]:
@@ -151,11 +155,11 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
         if not claim.predicate:
             continue
         frame = frame_of(claim)
-        for measure in frame.measures:  # "14 arrests" / "23 demonstrators were detained" (`align.counts_the_act`)
+        for measure in frame.measures:
             act = measure.predicate if measure.predicate in people_counts()[0] else measure.counts
             for key in predicate_keys(act) if measure.unit == "count" and act else ():
+                # "14 arrests" / "23 demonstrators were detained" (`align.counts_the_act`)
                 keys[("people acted on", key)].append(i)
-        for measure in frame.measures:
             if measure.predicate and not measure.counts:
                 keys[("figure", measure.unit, measure.predicate)].append(i)
         for clause in frame.clauses:  # an act one claim tells in a clause ("after the levee failed")
@@ -166,7 +170,7 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             keys[("ordinal", noun)].append(i)
         if frame.status:  # "canceled a trip" / "went ahead with the trip": one event's status told by two verbs
             keys[("status",)].append(i)
-    return {pair for members in keys.values() for pair in combinations(sorted(set(members)), 2)}
+    return _pairs_sharing(keys)
 
 
 # -- differences: one finding per conflicting fact ----------------------------------------------

@@ -153,10 +153,12 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
     repeated = _figures_repeated(a, b, settings)
-    one_doers = one_doers_figures(fa, fb)  # one act of one actor: its figures are one variable at any similarity
+    one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
+        if slot.name in _MEASURED and one_doers is None:
+            one_doers = one_doers_figures(fa, fb)
         one_doer = slot.name in _MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
@@ -325,8 +327,7 @@ def _objects_apart(fa, fb) -> bool:
     describes."""
     if not same_predicate(fa.predicate, fb.predicate):
         return False  # "The vote took place" / "held the vote": "place" is the verb's own word, no object
-    wx, wy = _meaning_words(fa.theme), _meaning_words(fb.theme)
-    return bool(wx and wy) and not words_overlap(wx, wy) and not (_names_someone(fa) or _names_someone(fb))
+    return _described_apart(fa.theme, fb.theme, least=1) and not (_names_someone(fa) or _names_someone(fb))
 
 
 def _names_someone(frame) -> bool:
@@ -579,12 +580,13 @@ def _figures_apart(act: str, fa, fb) -> bool:
                                                      for m in figures_a for n in figures_b)
 
 
-def _described_apart(x: str, y: str) -> bool:
-    """Two objects each described in words of its own, sharing none ("a policy banning transgender athletes from
-    ..." / "legislation that aims to crack down on social media ..."): two things, each done on its own day; not
-    "the bill" / "the legislation", which say too little to tell."""
+def _described_apart(x: str, y: str, least: int | None = None) -> bool:
+    """Two objects each described in words of its own, at least `least` content words each, sharing none ("a policy
+    banning transgender athletes from ..." / "legislation that aims to crack down on social media ..."): two things,
+    each done on its own day; not "the bill" / "the legislation", which say too little to tell."""
+    least = _DESCRIBED_WORDS if least is None else least
     wx, wy = _meaning_words(x), _meaning_words(y)
-    return len(wx) >= _DESCRIBED_WORDS and len(wy) >= _DESCRIBED_WORDS and not words_overlap(wx, wy)
+    return len(wx) >= least and len(wy) >= least and not words_overlap(wx, wy)
 
 
 def _meaning_words(text: str) -> set[str]:
