@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from . import features
 from .lexicon import data_table, words_of
+from .nlp import DASHES
 from .predicates import symmetric_predicates
 from .voices import VoiceBook, strip_possessive
 
@@ -790,7 +791,7 @@ def _finite_clause(clause) -> bool:
     """A clause with a subject and a finite verb of its own, or opened by "that" ("that she would run")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    marked = features.that_clause(clause)
     subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
     finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS | {"MD"}
                                                   for c in clause.children)
@@ -1275,7 +1276,7 @@ def _clause_holding_noun(verb):
     head = verb.head
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i
             and verb.doc[verb.i - 1].text in _BREAKS and head.dep_ == "acl"
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+            and features.that_clause(head)):
         return None
     noun = head.head
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "attr"} else None
@@ -1779,7 +1780,7 @@ def _is_title_word(token, book: VoiceBook) -> bool:
 
 
 # punctuation that ends a phrase aside before a source's head, with a space after it ("Wealth-X" is one name)
-_BREAKS = {",", "—", "–", "-", "--"}
+_BREAKS = {",", "--"} | DASHES
 
 
 def noun_phrase(token) -> str:

