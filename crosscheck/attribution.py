@@ -1625,10 +1625,8 @@ def _body_in_sentence(pronoun):
     """The body "it" refers to in its own sentence: the nearest subject before it, where that is a body or a
     document ("Acme lost money, and it said ...", "The ad began airing Monday, and it says ..."). Not across a
     quotation, whose names are the speaker's words."""
-    before = pronoun.doc[pronoun.sent.start:pronoun.i]
-    if any(t.text in QUOTE_MARKS for t in before):
-        return None
-    subject = next((t for t in reversed(before) if t.dep_ in _SUBJECTS_OR_PASSIVE), None)
+    subjects = _subjects_before(pronoun)
+    subject = subjects[0] if subjects else None
     if subject is None or (pronoun.head.dep_ == "advcl" and pronoun.head.head.i == subject.head.i):
         # "The army shot down the drones, a day after it said ...": a time of the act told, which a frame on its
         # verb would take for the whole sentence's account; left as before
@@ -1656,14 +1654,24 @@ def _group_in_sentence(pronoun):
     speakers ("Democrats", "the senators", "Hale and Reed"), or, for the subject of a clause put first, the
     subject of the clause it leads into ("Because they believe ..., the senators left"). Not across a
     quotation, whose names are the speaker's words."""
-    sentence = pronoun.doc[pronoun.sent.start:pronoun.sent.end]
-    if any(t.text in QUOTE_MARKS for t in sentence):
+    subjects = _subjects_before(pronoun, quotes_after=True)
+    if subjects is None:
         return None
     clause = pronoun.head
     ahead = [c for c in clause.head.children if c.i > clause.i] if clause.dep_ == "advcl" and clause.i < clause.head.i else []
-    subjects = [t for t in reversed(sentence[:pronoun.i - sentence.start]) if t.dep_ in {"nsubj", "nsubjpass"}] + ahead
-    return next((t for t in subjects if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
+    return next((t for t in subjects + ahead if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
                  and _is_named_source(t, lexicon())), None)
+
+
+def _subjects_before(pronoun, quotes_after: bool = False) -> list | None:
+    """The subjects (active or passive) before a pronoun in its sentence, nearest first; None where a quotation mark
+    lies before it, or with `quotes_after` anywhere in its sentence (as "they" was read): a quotation's names are the
+    speaker's words."""
+    sentence = pronoun.sent
+    before = pronoun.doc[sentence.start:pronoun.i]
+    if any(t.text in QUOTE_MARKS for t in (sentence if quotes_after else before)):
+        return None
+    return [t for t in reversed(before) if t.dep_ in _SUBJECTS_OR_PASSIVE]
 
 
 def person_gender(entity, quoted: list[bool] | None = None) -> str | None:
