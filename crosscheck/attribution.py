@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from . import features
 from .lexicon import data_table, words_of
+from .nlp import DASHES
 from .predicates import symmetric_predicates
 from .voices import VoiceBook, strip_possessive
 
@@ -790,7 +791,7 @@ def _finite_clause(clause) -> bool:
     """A clause with a subject and a finite verb of its own, or opened by "that" ("that she would run")."""
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    marked = features.that_clause(clause)
     subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
     finite = clause.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS | {"MD"}
                                                   for c in clause.children)
@@ -1275,7 +1276,7 @@ def _clause_holding_noun(verb):
     head = verb.head
     if not (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > head.i
             and verb.doc[verb.i - 1].text in _BREAKS and head.dep_ == "acl"
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)):
+            and features.that_clause(head)):
         return None
     noun = head.head
     holder = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "attr"} else None
@@ -1624,10 +1625,8 @@ def _body_in_sentence(pronoun):
     """The body "it" refers to in its own sentence: the nearest subject before it, where that is a body or a
     document ("Acme lost money, and it said ...", "The ad began airing Monday, and it says ..."). Not across a
     quotation, whose names are the speaker's words."""
-    before = pronoun.doc[pronoun.sent.start:pronoun.i]
-    if any(t.text in QUOTE_MARKS for t in before):
-        return None
-    subject = next((t for t in reversed(before) if t.dep_ in _SUBJECTS_OR_PASSIVE), None)
+    subjects = _subjects_before(pronoun)
+    subject = subjects[0] if subjects else None
     if subject is None or (pronoun.head.dep_ == "advcl" and pronoun.head.head.i == subject.head.i):
         # "The army shot down the drones, a day after it said ...": a time of the act told, which a frame on its
         # verb would take for the whole sentence's account; left as before
@@ -1655,14 +1654,24 @@ def _group_in_sentence(pronoun):
     speakers ("Democrats", "the senators", "Hale and Reed"), or, for the subject of a clause put first, the
     subject of the clause it leads into ("Because they believe ..., the senators left"). Not across a
     quotation, whose names are the speaker's words."""
-    sentence = pronoun.doc[pronoun.sent.start:pronoun.sent.end]
-    if any(t.text in QUOTE_MARKS for t in sentence):
+    subjects = _subjects_before(pronoun, quotes_after=True)
+    if subjects is None:
         return None
     clause = pronoun.head
     ahead = [c for c in clause.head.children if c.i > clause.i] if clause.dep_ == "advcl" and clause.i < clause.head.i else []
-    subjects = [t for t in reversed(sentence[:pronoun.i - sentence.start]) if t.dep_ in {"nsubj", "nsubjpass"}] + ahead
-    return next((t for t in subjects if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
+    return next((t for t in subjects + ahead if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
                  and _is_named_source(t, lexicon())), None)
+
+
+def _subjects_before(pronoun, quotes_after: bool = False) -> list | None:
+    """The subjects (active or passive) before a pronoun in its sentence, nearest first; None where a quotation mark
+    lies before it, or with `quotes_after` anywhere in its sentence (as "they" was read): a quotation's names are the
+    speaker's words."""
+    sentence = pronoun.sent
+    before = pronoun.doc[sentence.start:pronoun.i]
+    if any(t.text in QUOTE_MARKS for t in (sentence if quotes_after else before)):
+        return None
+    return [t for t in reversed(before) if t.dep_ in _SUBJECTS_OR_PASSIVE]
 
 
 def person_gender(entity, quoted: list[bool] | None = None) -> str | None:
@@ -1779,7 +1788,7 @@ def _is_title_word(token, book: VoiceBook) -> bool:
 
 
 # punctuation that ends a phrase aside before a source's head, with a space after it ("Wealth-X" is one name)
-_BREAKS = {",", "—", "–", "-", "--"}
+_BREAKS = {",", "--"} | DASHES
 
 
 def noun_phrase(token) -> str:

@@ -44,6 +44,7 @@ from .attribution import (
 )
 from .config import Settings
 from .labels import claim_phrases
+from .predicates import TIME_ENTITIES, when_phrase
 from .types import Article, Claim, Line, ReportedOmission
 from .voices import VoiceBook, packaged_voicebook
 
@@ -51,7 +52,6 @@ from .voices import VoiceBook, packaged_voicebook
 # from leaving a stub ("X rose, and fell").
 MIN_CLAIM_WORDS = 4
 MIN_CLAUSE_WORDS = 5
-_TIME_ENTITIES = {"DATE", "TIME"}
 _SPLIT_MARKERS = {"while", "whereas", "but"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 _ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -613,7 +613,8 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
     doc = span.doc
     for noun in span:
         owner = owned_account(noun, by=True)
-        clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and _that_clause(c)), None)
+        clause = next((c for c in noun.children
+                       if c.dep_ in {"acl", "ccomp"} and features.that_clause(c, verbs_only=True)), None)
         if clause is None and owner is not None:
             clause = _noun_clause_on_verb(noun)
         if clause is None and owner is not None:
@@ -625,19 +626,13 @@ def owned_clause(span, quoted, frame: Frame | None, book: VoiceBook, mentions: M
             continue
         if sum(t.text in QUOTE_MARKS for t in doc[start:end]) % 2:  # a quotation ending the clause: “founded ISIS,”
             end = next((i + 1 for i in range(end, min(end + 2, span.end)) if doc[i].text in QUOTE_MARKS), end)
-        while end > start + 1 and doc[end - 1].text in {",", ";", "—", "–", "-"}:
-            end -= 1
-        middle = doc[start:end]  # "that" kept: the whole of what the noun reports
+        middle = _without_closing_marks(doc, start, end)  # "that" kept: the whole of what the noun reports
         voice = resolve(owner, book, mentions)
         if len(middle) <= MIN_CLAIM_WORDS or voice is None or not voice.name.strip() or (
                 frame is not None and frame.voice.name == voice.name):
             continue
         return middle, Frame(voice, noun.i, clause.i, False, True)
     return None
-
-
-def _that_clause(token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in token.children)
 
 
 def _noun_clause_on_verb(noun):
@@ -647,7 +642,8 @@ def _noun_clause_on_verb(noun):
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb_lemma(verb, reporting_words()) in reporting_words():
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i and _that_clause(c)), None)
+    clause = next((c for c in verb.children
+                   if c.dep_ == "ccomp" and c.i > noun.i and features.that_clause(c, verbs_only=True)), None)
     if clause is None:
         return None
     between = noun.doc[noun.right_edge.i + 1:clause.left_edge.i]
@@ -656,8 +652,7 @@ def _noun_clause_on_verb(noun):
 
 def _of_time(token) -> bool:
     """A word of a time phrase: a date or time, or the preposition that takes one ("on Wednesday")."""
-    return token.ent_type_ in _TIME_ENTITIES or (token.dep_ == "prep" and any(
-        c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in token.children))
+    return token.ent_type_ in TIME_ENTITIES or when_phrase(token, objects_only=True)
 
 
 def _intention_of(noun):
@@ -711,7 +706,7 @@ def _without_closing_marks(doc, start: int, end: int):
     return doc[start:end]
 
 
-_CLOSING_MARKS = {",", ";", "—", "–", "-"}
+_CLOSING_MARKS = {",", ";"} | nlp.DASHES
 
 
 def _relative_clauses(span, quoted, at_end: bool):
@@ -731,7 +726,7 @@ def _relative_clauses(span, quoted, at_end: bool):
 
 
 # What sets a clause off as an aside: a comma, a dash or a bracket before it.
-_ASIDE_OPENERS = {",", "—", "–", "-", "--", "("}
+_ASIDE_OPENERS = {",", "--", "("} | nlp.DASHES
 
 
 def _relative_word(clause) -> bool:

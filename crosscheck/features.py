@@ -170,14 +170,20 @@ def _clefted(node, inside) -> list:
             return clefts
     if any(c.dep_ in ("attr", "acomp") for c in inside) or not any(c.dep_ == "prep" for c in inside):
         return []  # "It is unlikely that ...", "It is true that ...": no cleft; "It was in Paris that ..." is one
-    return [c for c in inside if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return [c for c in inside if c.dep_ == "ccomp" and that_clause(c)]
+
+
+def that_clause(token, verbs_only: bool = False) -> bool:
+    """A clause opened by "that" ("said that ...", "the claim that ..."): a child of dep "mark" written "that"; with
+    `verbs_only`, only where its head is a verb or auxiliary."""
+    return (not verbs_only or token.pos_ in ("VERB", "AUX")) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _said_in(inside) -> list:
     """What "said in a statement that ..." reports, where the parse hangs the "that" clause on the noun."""
     return [g for c in inside if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj" for g in n.children
-            if g.dep_ == "acl" and g.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                                     for m in g.children)]
+            if g.dep_ == "acl" and that_clause(g, verbs_only=True)]
 
 
 def in_main_clauses(verb, root) -> bool:

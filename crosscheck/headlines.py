@@ -22,6 +22,8 @@ from .attribution import lexicon
 from .dating import MONTHS
 from .headlinese import plain_form
 from .lexicon import stop_words, words_of
+from .predicates import when_phrase
+from .tense import perfect, told_past
 from .types import Article
 
 # Lines of an article read with its title for the event's name: the lede says who and what. Two
@@ -183,7 +185,7 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   any(c.dep_ == "aux" and c.lower_ in words_of("speculation_modals")
                                       for c in verb.children),
                                   _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(told_to[:n])),
-                                  _past(verb),
+                                  told_past(verb),
                                   _course(verb), _forecast(verb), _sampled(verb)))
     return tuple(found)
 
@@ -213,7 +215,7 @@ def _course(verb) -> bool:
     """A verb in the progressive, with "be" or without it as a headline writes it ("are losing", "Netanyahu’s reckoning
     ..."), or in the perfect ("has squandered")."""
     aux = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBG" and aux <= {"be"} or _perfect(verb)
+    return verb.tag_ == "VBG" and aux <= {"be"} or perfect(verb)
 
 
 def _forecast(verb) -> bool:
@@ -226,16 +228,6 @@ def _sampled(verb) -> bool:
     """A subject whose determiner picks a part of a group ("Some veterans' families", "Some farmers")."""
     return any(c.dep_ in _SUBJECTS and c.left_edge.dep_ == "det"
                and c.left_edge.lower_ in words_of("sample_determiners") for c in verb.children)
-
-
-def _past(verb) -> bool:
-    """A verb in the simple past ("A judge tossed out ...") or the perfect ("has signed"); a headline's passive
-    participle ("man arrested in Texas") is neither, which is why this is not `tense.verb_tense`."""
-    return verb.tag_ == "VBD" or _perfect(verb)
-
-
-def _perfect(verb) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _object_told_before(verb) -> bool:
@@ -417,7 +409,7 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
     phrase; none where they end on none. A determiner is written in lower case, as inside a sentence; a word written
     against the next ("$1.2") stays so."""
     takes = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "prep", "prt", "dative", "xcomp", "attr",
-                                                                     "oprd", "ccomp"} and not _when_phrase(c)]
+                                                                     "oprd", "ccomp"} and not when_phrase(c)]
     if any(c.dep_ == "auxpass" for c in verb.children):
         takes = [c for c in verb.children if c.dep_ == "nsubjpass"] + takes
     taken = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space]
@@ -430,11 +422,6 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
     written = "".join((t.lower_ if t.pos_ == "DET" else t.text) + (t.whitespace_ if n < len(words) - 1 else "")
                       for n, t in enumerate(words))
     return written.split()  # as written: "$1.2 trillion", not "$ 1.2 trillion"
-
-
-def _when_phrase(token) -> bool:
-    """A phrase that says when ("on Tuesday", "in 2021"): no part of what was done."""
-    return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
 
 def _third_person(lemma: str) -> str:

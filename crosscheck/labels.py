@@ -180,18 +180,19 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             "" if who else _headed_by(_title_phrase(group_ledes, outlets, frequency, len(articles)), what, forms)) \
             if titles_argue and what not in _words()[0] else ""
         if phrase:
-            labels.append(f"{phrase[:1].upper()}{phrase[1:]}, {when}")
+            labels.append(_dated(phrase, when))
             continue
         arguing = titles_argue and bool(who)
+        met = _a_meeting(what, group_ledes)
+        stance = _stance(group_ledes, who, what) if not met else ""
         act = _reported_act(group_ledes, who, what=_as_written(forms, what)) if arguing else ""
         # of two people with no meeting of theirs, a stance one takes on the occasion comes before an act of another
         # thing ("Voss goes on three talk shows"), after an act of the occasion ("signs into law a bill ...")
-        stance = _stance(group_ledes, who, what) if arguing and not _a_meeting(what, group_ledes) else ""
-        act = stance if stance and not _holds(act.casefold(), what) else act
+        act = stance if arguing and stance and not _holds(act.casefold(), what) else act
         if act:
-            labels.append(f"{act[:1].upper()}{act[1:]}, {when}")
+            labels.append(_dated(act, when))
             continue
-        if len(who) == 2 and _a_meeting(what, group_ledes) or arguing:
+        if len(who) == 2 and met or arguing:
             written = _as_written(forms, what)
             if arguing:
                 written = _compound(what, written, [nouns_of[a.id] for a in group])
@@ -222,9 +223,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         name = name or (_reported_act(group_ledes, who, shared_only=True) if len(group) > 1 else "")
         name = name or _befell(_title_phrase(group_ledes, outlets, frequency, len(articles)), group_ledes)
         if name:
-            labels.append(f"{name[:1].upper()}{name[1:]}, {when}")
+            labels.append(_dated(name, when))
             continue
-        stance = _stance(group_ledes, who, what) if not _a_meeting(what, group_ledes) else ""
         labels.append(f"{stance}, {when}" if stance else _headline(who, _as_written(forms, what), when, group))
     return _told_apart(labels, [[ledes[a.id] for a in group] for group in groups], outlets, frequency, len(articles))
 
@@ -945,6 +945,11 @@ def _writes(lede: Lede, words: tuple[str, ...]) -> bool:
 def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str:
     subject = _DASH.join(who)
     name = f"{subject} {what}".strip() if what else (subject or _title_words(group))
+    return _dated(name, when)
+
+
+def _dated(name: str, when: str) -> str:
+    """An event's label: its name, capitalised, and when it happened ("Trump–Xi call, June 3")."""
     return f"{name[:1].upper()}{name[1:]}, {when}"
 
 

@@ -232,6 +232,16 @@ def text_of(token) -> str:
     return " ".join(t.text for t in token.subtree)
 
 
+TIME_ENTITIES = ("DATE", "TIME")
+
+
+def when_phrase(token, objects_only: bool = False) -> bool:
+    """A phrase that says when ("on Tuesday", "in 2021"): a preposition that takes a date or time; with
+    `objects_only`, only as its object ("pobj"), as claims reads a time phrase between a noun and its clause."""
+    return token.dep_ == "prep" and any(c.ent_type_ in TIME_ENTITIES and (c.dep_ == "pobj" or not objects_only)
+                                        for c in token.children)
+
+
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who can act, own a figure, or be acted on by name
 

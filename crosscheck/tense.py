@@ -55,6 +55,18 @@ def verb_tense(verb) -> str | None:
     return None
 
 
+def told_past(verb, auxiliary_deps: tuple[str, ...] = ("aux",)) -> bool:
+    """A verb in the simple past ("tossed out") or the perfect ("has signed"); a passive participle alone ("man
+    arrested in Texas") is neither, which is why this is not `verb_tense`. `auxiliary_deps` are the dependencies read
+    for the perfect's "have": a headline's ("aux") or also the passive's ("auxpass"), as each caller was tuned."""
+    return verb.tag_ == "VBD" or perfect(verb, auxiliary_deps)
+
+
+def perfect(verb, auxiliary_deps: tuple[str, ...] = ("aux",)) -> bool:
+    """A participle with "have" among its auxiliaries of `auxiliary_deps` ("has signed", "had left")."""
+    return verb.tag_ == "VBN" and any(c.dep_ in auxiliary_deps and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _object_to_come(verb) -> bool:
     """Whether the verb's object is told as still to come ("an upcoming visit", "a planned trip")."""
     return any(m.dep_ == "amod" and m.lower_ in _words()["ahead_modifiers"]
