@@ -68,3 +68,15 @@ def test_a_group_written_again_is_one_doer(verdict):
     result = verdict("The two foreign ministers met in Geneva on Friday.",
                      "The foreign ministers of both countries met in Geneva on Friday.")
     assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # other words for one thing, and a group told by several words
+    ("Unemployment claims dropped to 293,000 last week, the Labor Department said.",
+     "Jobless claims dropped to 293,000 last week, the Labor Department said."),
+    ("Unemployment claims dropped to 293,000 last week, the Labor Department said.",
+     "The latest weekly initial jobless claims dropped to 293,000 last week, the Labor Department said."),
+])
+def test_things_told_in_other_words_are_no_two_doers(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

@@ -1282,14 +1282,17 @@ def _groups_apart(fa, fb) -> tuple[str, str, str] | None:
 
 
 def _group_kinds(role: str) -> tuple[str, frozenset[str]]:
-    """A plural common noun's head and its describing words, in lower case ("the two foreign ministers": ministers,
-    {foreign}); ("", {}) for a name or anything else (a capitalised word past the first)."""
+    """A group of people of one office or trade and the one word that says which kind, in lower case ("the two
+    foreign ministers": minister, {foreign}; frames.toml `[groups]`); ("", {}) for a name (a capitalised word past
+    the first), a thing ("unemployment claims" / "jobless claims": other words for one thing) or a group told by
+    several words ("the latest weekly figures")."""
     words = role.split()
-    if not words or not words[-1].endswith("s") or any(w[:1].isupper() for w in words[1:]):
+    head = words[-1].lower().removesuffix("s") if words else ""
+    if head not in frame_words()["groups"]["nouns"] or any(w[:1].isupper() for w in words[1:]):
         return "", frozenset()
     kinds = frozenset(w.lower() for w in words[:-1] if w.lower() not in _LIGHT and word_number(w.lower()) is None
                       and w.isalpha())
-    return words[-1].lower(), kinds
+    return (head, kinds) if len(kinds) == 1 else ("", frozenset())
 
 
 def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
