@@ -12,8 +12,8 @@ import functools
 from . import features
 from .dating import WEEKDAYS, normalise
 from .lexicon import act_nouns
-from .predicates import (frame_words, on_spine, outcome_verbs, predicate_phrase, recipient, roles, sought_governors,
-                         status_of, text_of, told_of_by, when_phrase)
+from .predicates import (frame_words, on_spine, outcome_verbs, partner, predicate_phrase, recipient, roles,
+                         sought_governors, status_of, text_of, told_of_by, when_phrase)
 from .tense import told_past
 from .types import Clause
 
@@ -47,7 +47,7 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
                         or features.argument_negation(token) or governed)
             found.append(Clause(predicate_phrase(token), negation, agent, theme, intent=_sought(token),
                                 dates=_days(token), places=_where(token, located_places), recipient=recipient(token),
-                                under_main=features.in_main_clauses(token, root)))
+                                partner=partner(token), under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return (tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
             + _held_by_noun(span, root, located_places))
@@ -96,7 +96,7 @@ def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
         doer = next((c for c in head.children if c.dep_ == "nsubj"), None) if had else None
         agent = aside if doer is not None and doer.lower_ in ("who", "which", "that") else text_of(doer)
         found.append(Clause("hold", "", agent, _held_with(noun), dates=_days(noun) + (_days(head) if had else ()),
-                            places=_where(noun, located_places)))
+                            places=_where(noun, located_places), partner=" ".join(map(text_of, _companions(noun)))))
     return tuple(found)
 
 
@@ -143,9 +143,13 @@ def _not_held(noun) -> bool:
 def _held_with(noun) -> str:
     """Whom a happening was with ("a meeting with House members", "talks between the two leaders"), else the noun's
     own phrase: the role a status of one happening is matched on."""
-    companions = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                  for g in c.children if g.dep_ == "pobj"]
-    return " ".join(text_of(g) for g in companions) or text_of(noun)
+    return " ".join(text_of(g) for g in _companions(noun)) or text_of(noun)
+
+
+def _companions(noun) -> list:
+    """Whom a happening's noun says it was with or between ("a meeting with House members")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _told_as_done(noun) -> bool:

@@ -18,8 +18,8 @@ from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
 from .predicates import (ACTOR_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
-                         noun_phrase, people_counts, predicate_phrase, quality_words, recipient, roles, status_of,
-                         text_of, winning_places)
+                         noun_phrase, partner, people_counts, predicate_phrase, quality_words, recipient, roles,
+                         status_of, text_of, winning_places)
 from .tense import date_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
@@ -67,7 +67,8 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  locations=tuple(dict.fromkeys(entity.text for entity, _ in places)),
                  future=any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall") for c in root.children)
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
-                 ranked=_ranked(span), recipient=recipient(root), order=_order(root), qualities=_qualities(span),
+                 ranked=_ranked(span), recipient=recipient(root), partner=partner(root), order=_order(root),
+                 qualities=_qualities(span),
                  addressed=_addressed(span, root), ordinals=_ordinals(span))
 
 

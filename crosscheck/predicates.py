@@ -181,6 +181,23 @@ def recipient(root) -> str:
     return noun_phrase(dative)
 
 
+def partner(root) -> str:
+    """Whom the act was done with: the "with" phrase on a verb of meeting ("met with the governor", "spoke with union
+    leaders") or on the happening's noun it holds ("held talks with the mayor", "had a meeting with the board");
+    frames.toml `[partners]` and `[held_nouns]`. "" when none."""
+    table = frame_words()
+    nouns = table["held_nouns"]["nouns"]
+    held = [c for c in root.children if c.dep_ == "dobj" and (c.lower_ in nouns or c.lemma_.lower() in nouns)]
+    verb = root.lemma_.lower()
+    # "held talks with the mayor": the parser may hang "with" on the light verb
+    heads = [root] if verb in table["partners"]["verbs"] or held and verb in table["partners"]["light_verbs"] else []
+    heads += held
+    withs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    met = [c for c in root.children if c.dep_ == "dobj"] if verb in table["partners"]["objects"] else []
+    return " ".join(noun_phrase(g) for g in withs + met)
+
+
 def noun_phrase(noun) -> str:
     """The noun's phrase without the clauses on it ("India, which resold it to Europe": "India ,")."""
     return " ".join(t.text for t in noun.subtree if not _under_clause(t, noun)).rstrip(" ,")

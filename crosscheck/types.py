@@ -141,6 +141,7 @@ class Clause:
     dates: tuple[str, ...] = ()  # the days its own phrases name ("began on Monday": "monday"; "--03-03")
     places: tuple[str, ...] = ()  # the places its own "in", "at" or "near" phrases name ("arrested in Denver")
     recipient: str = ""  # to whom its act went (`predicates.recipient`: "the network he later sold to Comcast")
+    partner: str = ""  # whom its act was done with (`predicates.partner`: "following a meeting with the governor")
     under_main: bool = True  # among the main predicate's clauses (`features.in_main_clauses`): the claim's hedge covers it
 
 
@@ -168,6 +169,7 @@ class Frame:
     contest: str = ""  # what a win named by a noun was of ("his Iowa win": Iowa; "victory in New York": New York)
     ranked: Placing | None = None  # where someone placed in a contest's results (`frames._ranked`)
     recipient: str = ""  # to whom (or where) the main predicate's act went ("sent tanks to Ukraine", "gave Kyiv aid")
+    partner: str = ""  # whom the main predicate's act was done with (`predicates.partner`: "met with the governor")
     # ("after" or "before", the happening the main act is placed by, that happening's head lemma): `frames._order`
     order: tuple[str, ...] = ()
     # (noun of a thing sent, to whom): "in a letter to Secretary Blinken", "a letter addressed to ...": `frames._addressed`

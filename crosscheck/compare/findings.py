@@ -218,7 +218,8 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
             "certainty": "certainty differs", "place": "places differ", "status": "held vs called off or delayed",
             "direction": "opposite directions", "initiator": "different initiator", "winner": "different winner",
             "rank": "placed differently", "recipient": "went to different recipients",
-            "order": "order of events differs", "quality": "opposite qualities",
+            "partner": "done with different partners", "order": "order of events differs",
+            "quality": "opposite qualities",
             "ordinal": "placed differently in a series"}.get(basis, "differ")
     listing = " · ".join(f"{v.value}: {', '.join(v.sources)}" for v in values)
     reason = f"{what} — {listing}"

@@ -60,8 +60,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
             return placed if placed is not None and placed.basis in ("dates", "place") else verdict
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _orders, _opposite_qualities,
-                  _anchored_specifics):
+    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
+                  _opposite_qualities, _anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -794,6 +794,61 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
                                                     similarity, settings))), None)
 
 
+def _partners(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """One act by one doer done with different partners ("met with the governor" / "met with union leaders";
+    "following a meeting with the mayor" / "... with the board"): never an agreement. Partners are apart when both
+    name someone and the names share no word, or when neither names anyone and their words share none (a name and a
+    description, "Xi" / "the Chinese leader", may be one). A contradiction where both name people and the act is one
+    happening (the same day stated by both, neither hedged); otherwise a difference."""
+    if not _told_alike(a, b, same_fact, cosine, settings):
+        return None
+    fa, fb = frame_of(a), frame_of(b)
+    for x, y in _frames_and_clauses(fa, fb):
+        if x.partner and y.partner and same_predicate(x.predicate, y.predicate) \
+                and bool(x.negation) == bool(y.negation) and _aligned(_doer(x, fa), _doer(y, fb), required=True):
+            verdict = _partner_verdict(a, b, (x.partner, y.partner), x, y, similarity)
+            if verdict is not None:
+                return verdict
+    return None
+
+
+def _doer(frame, main) -> str:
+    """Who did the act: its agent, else the subject the parse left as its theme ("The president met with ..."), else,
+    for a happening told by its noun ("spoke following a meeting with the mayor"), the main act's doer."""
+    if frame.agent or frame.theme and frame.theme != frame.partner:
+        return frame.agent or frame.theme
+    return main.agent or main.theme
+
+
+def _party_names(claim: Claim, party: str) -> list[str]:
+    """The people and bodies a party to an act names (not a nationality: "the Chinese leader" names no one)."""
+    return [e for e in _names_in(party, claim.entities) if e in claim.incidentals or e in claim.bodies]
+
+
+def _partner_verdict(a, b, partners: tuple[str, str], x, y, similarity) -> Judgement | None:
+    """Two partners of one act (`_partners`): a verdict where they are told apart."""
+    told_apart = _parties_apart(a, b, partners)
+    if told_apart is None:
+        return None
+    values, named = told_apart
+    one_happening = bool(x.dates) and set(x.dates) == set(y.dates)
+    reason = f"different partner for “{x.predicate}”: {values[0]} vs {values[1]}"
+    return _differ(similarity, named and one_happening and not (_hedge(a) or _hedge(b)), reason, "partner",
+                   values, f"partner|{x.predicate}")
+
+
+def _parties_apart(a, b, parties: tuple[str, str]) -> tuple[tuple[str, str], bool] | None:
+    """Two parties to one act told apart: the names they hold, where both name a person or body and the names share
+    no word; or, where neither names one, their own words where these share none ("the governor" / "union leaders").
+    One named and the other described ("Xi" / "the Chinese leader") may be one: None. Returns the two values and
+    whether both are named."""
+    named_a, named_b = _party_names(a, parties[0]), _party_names(b, parties[1])
+    if named_a or named_b:
+        return ((", ".join(named_a), ", ".join(named_b)), True) if _distinct(named_a, named_b) else None
+    return None if _words(parties[0]) & _words(parties[1]) or not (_words(parties[0]) and _words(parties[1])) \
+        else (parties, False)
+
+
 def _frames_and_clauses(fa, fb):
     """The two main frames, then each claim's main frame or clause against each of the other's: an act told in a
     clause ("Current TV, the network he later sold to Al Jazeera") is the act another claim tells in its own."""
@@ -809,6 +864,8 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     people_a, people_b = [n for n in to_a if n in a.incidentals], [n for n in to_b if n in b.incidentals]
     if people_a and people_b:
         to_a, to_b = people_a, people_b
+    if not (to_a or to_b):
+        return _described_recipients(a, b, recipients, told, fact, similarity)
     if not _distinct(to_a, to_b):
         return None
     places = all(locate(p, settings.place_prominence) is not None for p in (*to_a, *to_b))
@@ -819,6 +876,17 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     reason = f"different recipient for “{told}”: {values[0]} vs {values[1]}"
     return _differ(similarity, _counted_or_definite(thing) and people and not (_hedge(a) or _hedge(b)), reason,
                    "recipient", values, f"recipient|{fact}")
+
+
+def _described_recipients(a, b, recipients: tuple[str, str], told: str, fact: str, similarity) -> Judgement | None:
+    """Two recipients that name no one, described in words that share none ("to the governor" / "to union leaders"):
+    a difference (a description may fit several, so never a contradiction)."""
+    told_apart = _parties_apart(a, b, recipients)
+    if told_apart is None:
+        return None
+    values = told_apart[0]
+    return _differ(similarity, False, f"different recipient for “{told}”: {values[0]} vs {values[1]}", "recipient",
+                   values, f"recipient|{fact}")
 
 
 def _counted_or_definite(role: str) -> bool:
@@ -1104,7 +1172,8 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
              or _named_unmatched(a, b, "people") or _named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
              or _places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
              or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb)
-             or _roles_traded(a, b, fa, fb) or _slots_unmatched(fa, fb, settings) or _statuses_unmatched(fa, fb)
+             or _groups_apart(fa, fb) or _roles_traded(a, b, fa, fb) or _slots_unmatched(fa, fb, settings)
+             or _statuses_unmatched(fa, fb)
              or _bounds_unmatched(fa, fb))
     if found is None:
         return None
@@ -1198,6 +1267,32 @@ def _agents_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
             found = ("doers of one act", f"{', '.join(agents_a)} ({x.predicate})",
                      f"{', '.join(agents_b)} ({y.predicate})")
     return found or _written_doers_unmatched(a, b)
+
+
+def _groups_apart(fa, fb) -> tuple[str, str, str] | None:
+    """One act whose doers are groups of one kind told apart by their describing words ("the two foreign ministers" /
+    "the two trade ministers"; "state prosecutors" / "federal prosecutors"): two doers, not one."""
+    if not same_predicate(fa.predicate, fb.predicate):
+        return None
+    x, y = _doer(fa, fa), _doer(fb, fb)
+    (head_x, kinds_x), (head_y, kinds_y) = _group_kinds(x), _group_kinds(y)
+    if head_x and head_x == head_y and kinds_x and kinds_y and not kinds_x & kinds_y:
+        return "doers of one act", f"{_short(x, 40)} ({fa.predicate})", f"{_short(y, 40)} ({fb.predicate})"
+    return None
+
+
+def _group_kinds(role: str) -> tuple[str, frozenset[str]]:
+    """A group of people of one office or trade and the one word that says which kind, in lower case ("the two
+    foreign ministers": minister, {foreign}; frames.toml `[groups]`); ("", {}) for a name (a capitalised word past
+    the first), a thing ("unemployment claims" / "jobless claims": other words for one thing) or a group told by
+    several words ("the latest weekly figures")."""
+    words = role.split()
+    head = words[-1].lower().removesuffix("s") if words else ""
+    if head not in frame_words()["groups"]["nouns"] or any(w[:1].isupper() for w in words[1:]):
+        return "", frozenset()
+    kinds = frozenset(w.lower() for w in words[:-1] if w.lower() not in _LIGHT and word_number(w.lower()) is None
+                      and w.isalpha())
+    return (head, kinds) if len(kinds) == 1 else ("", frozenset())
 
 
 def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
