@@ -1659,7 +1659,7 @@ def _group_in_sentence(pronoun):
         return None
     clause = pronoun.head
     ahead = [c for c in clause.head.children if c.i > clause.i] if clause.dep_ == "advcl" and clause.i < clause.head.i else []
-    return next((t for t in subjects + ahead if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ != "PRON" and _plural(t)
+    return next((t for t in subjects + ahead if t.dep_ in _SUBJECTS_OR_PASSIVE and t.pos_ != "PRON" and _plural(t)
                  and _is_named_source(t, lexicon())), None)
 
 

@@ -12,8 +12,8 @@ import functools
 from . import features
 from .dating import WEEKDAYS, normalise
 from .lexicon import act_nouns
-from .predicates import (frame_words, on_spine, outcome_verbs, partner, predicate_phrase, recipient, roles,
-                         sought_governors, status_of, text_of, told_of_by, when_phrase)
+from .predicates import (frame_words, on_spine, outcome_verbs, partner, partner_words, predicate_phrase, recipient,
+                         roles, sought_governors, status_of, text_of, told_of_by, when_phrase)
 from .tense import told_past
 from .types import Clause
 
@@ -95,8 +95,10 @@ def _held_by_noun(span, root, located_places) -> tuple[Clause, ...]:
             continue
         doer = next((c for c in head.children if c.dep_ == "nsubj"), None) if had else None
         agent = aside if doer is not None and doer.lower_ in ("who", "which", "that") else text_of(doer)
-        found.append(Clause("hold", "", agent, _held_with(noun), dates=_days(noun) + (_days(head) if had else ()),
-                            places=_where(noun, located_places), partner=" ".join(map(text_of, _companions(noun)))))
+        with_whom = " ".join(map(text_of, _companions(noun)))
+        # the role a status of one happening is matched on: whom it was with, else the noun's own phrase
+        found.append(Clause("hold", "", agent, with_whom or text_of(noun), places=_where(noun, located_places),
+                            dates=_days(noun) + (_days(head) if had else ()), partner=with_whom))
     return tuple(found)
 
 
@@ -131,19 +133,13 @@ def _held_words() -> tuple[frozenset, frozenset, frozenset]:
     held (the order words of "after", and "since")."""
     table = frame_words()["held_nouns"]
     after_words = {w for w, relation in frame_words()["order"].items() if relation == "after"} | set(table["since"])
-    return frozenset(table["nouns"]), frozenset(table["light_verbs"]), frozenset(after_words)
+    return partner_words()[0], frozenset(table["light_verbs"]), frozenset(after_words)
 
 
 def _not_held(noun) -> bool:
     """A happening's noun told as planned, put off, called off or denied ("the postponed meeting", "no talks")."""
     return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ in ("amod", "compound") and status_of(c.lemma_.lower())
                for c in noun.children)
-
-
-def _held_with(noun) -> str:
-    """Whom a happening was with ("a meeting with House members", "talks between the two leaders"), else the noun's
-    own phrase: the role a status of one happening is matched on."""
-    return " ".join(text_of(g) for g in _companions(noun)) or text_of(noun)
 
 
 def _companions(noun) -> list:

@@ -22,6 +22,7 @@ from .attribution import lexicon
 from .dating import MONTHS
 from .headlinese import plain_form
 from .lexicon import stop_words, words_of
+from .nlp import DASHES
 from .predicates import when_phrase
 from .tense import perfect, told_past
 from .types import Article
@@ -109,7 +110,7 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_MIN_CUT = 5
 # Marks that part a title: its kicker ("White House:", "9/11 anniversary:"), a second sentence, a
 # tail ("— including for private employers", ": report", "| Outlet").
-_TITLE_BREAKS = {":", "—", "–", "-", "|", ".", "?", "!", ";"}
+_TITLE_BREAKS = {":", "|", ".", "?", "!", ";"} | DASHES
 # Words after a headline's verb that start what it adds ("..., vows crackdown", "despite claims",
 # "as fears grow", "amid confusion"): the headline is cut before them.
 _HEADLINE_TAILS = {",", "as", "despite", "amid", "while", "but", "because", "if", "although", "though",

@@ -185,17 +185,27 @@ def partner(root) -> str:
     """Whom the act was done with: the "with" phrase on a verb of meeting ("met with the governor", "spoke with union
     leaders") or on the happening's noun it holds ("held talks with the mayor", "had a meeting with the board");
     frames.toml `[partners]` and `[held_nouns]`. "" when none."""
-    table = frame_words()
-    nouns = table["held_nouns"]["nouns"]
+    nouns, verbs, light_verbs, objects = partner_words()
     held = [c for c in root.children if c.dep_ == "dobj" and (c.lower_ in nouns or c.lemma_.lower() in nouns)]
     verb = root.lemma_.lower()
     # "held talks with the mayor": the parser may hang "with" on the light verb
-    heads = [root] if verb in table["partners"]["verbs"] or held and verb in table["partners"]["light_verbs"] else []
+    heads = [root] if verb in verbs or held and verb in light_verbs else []
     heads += held
     withs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
-    met = [c for c in root.children if c.dep_ == "dobj"] if verb in table["partners"]["objects"] else []
+    met = [c for c in root.children if c.dep_ == "dobj"] if verb in objects else []
     return " ".join(noun_phrase(g) for g in withs + met)
+
+
+@functools.cache
+def partner_words() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """frames.toml: the happenings' nouns (`[held_nouns]`), and the verbs whose "with" names a partner, the light
+    verbs that hold such a noun and the verbs whose object is the partner (`[partners]`). `partner` reads them for
+    every verb."""
+    table = frame_words()
+    partners = table["partners"]
+    return (frozenset(table["held_nouns"]["nouns"]), frozenset(partners["verbs"]), frozenset(partners["light_verbs"]),
+            frozenset(partners["objects"]))
 
 
 def noun_phrase(noun) -> str:

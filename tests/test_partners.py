@@ -64,9 +64,13 @@ def test_groups_of_one_kind_told_apart_are_two_doers(verdict, a, b):
     assert result.relation == "apart" and not result.contradiction, result.reason
 
 
-def test_a_group_written_again_is_one_doer(verdict):
-    result = verdict("The two foreign ministers met in Geneva on Friday.",
-                     "The foreign ministers of both countries met in Geneva on Friday.")
+@pytest.mark.parametrize("b", [
+    "The foreign ministers of both countries met in Geneva on Friday.",
+    # the same kind read from both groups ("foreign"), so the kind test itself is what keeps them one doer
+    "Both foreign ministers met in Geneva on Friday.",
+])
+def test_a_group_written_again_is_one_doer(verdict, b):
+    result = verdict("The two foreign ministers met in Geneva on Friday.", b)
     assert result.relation == "agree", result.reason
 
 

@@ -1,5 +1,7 @@
 """The parse tests several modules share: a verb told in the past or the perfect (tense), a phrase of when
 (predicates), a clause opened by "that" (features)."""
+from types import SimpleNamespace
+
 import pytest
 
 from crosscheck import features, nlp, tense
@@ -52,3 +54,15 @@ def test_when_phrase(parse, text, preposition, when):
 def test_that_clause(parse, text, head, verbs_only, opened):
     assert features.that_clause(_token(parse(text), head), verbs_only=verbs_only) is opened
 
+
+
+def test_when_phrase_with_objects_only_reads_the_object_alone():
+    # a date hung on the preposition otherwise than as its object: a phrase of when, but not as claims reads one
+    stub = SimpleNamespace(dep_="prep", children=[SimpleNamespace(dep_="npadvmod", ent_type_="DATE")])
+    assert when_phrase(stub) and not when_phrase(stub, objects_only=True)
+
+
+def test_that_clause_with_verbs_only_needs_a_verb():
+    # a "that" hung on a noun (a misparse the callers meet): a clause opened by "that", but not on a verb
+    stub = SimpleNamespace(pos_="NOUN", children=[SimpleNamespace(dep_="mark", lower_="that")])
+    assert features.that_clause(stub) and not features.that_clause(stub, verbs_only=True)

@@ -845,8 +845,13 @@ def _parties_apart(a, b, parties: tuple[str, str]) -> tuple[tuple[str, str], boo
     named_a, named_b = _party_names(a, parties[0]), _party_names(b, parties[1])
     if named_a or named_b:
         return ((", ".join(named_a), ", ".join(named_b)), True) if _distinct(named_a, named_b) else None
-    return None if _words(parties[0]) & _words(parties[1]) or not (_words(parties[0]) and _words(parties[1])) \
-        else (parties, False)
+    return (parties, False) if _words_apart(*parties) else None
+
+
+def _words_apart(x: str, y: str) -> bool:
+    """Two descriptions, each with words of its own, that share none ("the governor" / "union leaders")."""
+    words_x, words_y = _words(x), _words(y)
+    return bool(words_x and words_y) and not words_x & words_y
 
 
 def _frames_and_clauses(fa, fb):
@@ -881,12 +886,10 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
 def _described_recipients(a, b, recipients: tuple[str, str], told: str, fact: str, similarity) -> Judgement | None:
     """Two recipients that name no one, described in words that share none ("to the governor" / "to union leaders"):
     a difference (a description may fit several, so never a contradiction)."""
-    told_apart = _parties_apart(a, b, recipients)
-    if told_apart is None:
+    if not _words_apart(*recipients):
         return None
-    values = told_apart[0]
-    return _differ(similarity, False, f"different recipient for “{told}”: {values[0]} vs {values[1]}", "recipient",
-                   values, f"recipient|{fact}")
+    return _differ(similarity, False, f"different recipient for “{told}”: {recipients[0]} vs {recipients[1]}",
+                   "recipient", recipients, f"recipient|{fact}")
 
 
 def _counted_or_definite(role: str) -> bool:
@@ -1274,25 +1277,31 @@ def _groups_apart(fa, fb) -> tuple[str, str, str] | None:
     "the two trade ministers"; "state prosecutors" / "federal prosecutors"): two doers, not one."""
     if not same_predicate(fa.predicate, fb.predicate):
         return None
-    x, y = _doer(fa, fa), _doer(fb, fb)
-    (head_x, kinds_x), (head_y, kinds_y) = _group_kinds(x), _group_kinds(y)
-    if head_x and head_x == head_y and kinds_x and kinds_y and not kinds_x & kinds_y:
+    x, y = fa.agent or fa.theme, fb.agent or fb.theme
+    group_x, group_y = _group_kind(x), _group_kind(y)
+    if group_x and group_y and group_x[0] == group_y[0] and group_x[1] != group_y[1]:
         return "doers of one act", f"{_short(x, 40)} ({fa.predicate})", f"{_short(y, 40)} ({fb.predicate})"
     return None
 
 
-def _group_kinds(role: str) -> tuple[str, frozenset[str]]:
+@functools.lru_cache(maxsize=4096)
+def _group_kind(role: str) -> tuple[str, str] | None:
     """A group of people of one office or trade and the one word that says which kind, in lower case ("the two
-    foreign ministers": minister, {foreign}; frames.toml `[groups]`); ("", {}) for a name (a capitalised word past
-    the first), a thing ("unemployment claims" / "jobless claims": other words for one thing) or a group told by
-    several words ("the latest weekly figures")."""
+    foreign ministers": minister, foreign; frames.toml `[groups]`); None for a name (a capitalised word past the
+    first), a thing ("unemployment claims" / "jobless claims": other words for one thing) or a group told by several
+    words ("the latest weekly figures"). Read for every pair the judge rules on."""
     words = role.split()
     head = words[-1].lower().removesuffix("s") if words else ""
-    if head not in frame_words()["groups"]["nouns"] or any(w[:1].isupper() for w in words[1:]):
-        return "", frozenset()
-    kinds = frozenset(w.lower() for w in words[:-1] if w.lower() not in _LIGHT and word_number(w.lower()) is None
-                      and w.isalpha())
-    return (head, kinds) if len(kinds) == 1 else ("", frozenset())
+    if head not in _group_nouns() or any(w[:1].isupper() for w in words[1:]):
+        return None
+    kinds = {w.lower() for w in words[:-1] if w.lower() not in _LIGHT and word_number(w.lower()) is None
+             and w.isalpha()}
+    return (head, kinds.pop()) if len(kinds) == 1 else None
+
+
+@functools.cache
+def _group_nouns() -> frozenset[str]:
+    return frozenset(frame_words()["groups"]["nouns"])
 
 
 def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
