@@ -46,6 +46,7 @@ _GIST_WORDS = 8
 # A relative clause told as a claim of its own ("who announced ...") is quoted after this many words it tells of.
 _ANTECEDENT_WORDS = 4
 _RELATIVE_WORDS = ("who", "whom", "whose", "which", "where", "when")
+_LIST_JOINER = re.compile(r"(?:and|or|but|nor|plus|as well as)\s+", re.I)  # opens a list's item cut from its sentence
 _SECTIONS = (
     ("Contradictions flagged for review", lambda f: f.contradiction),
     ("Other differences", lambda f: f.kind is Kind.DIFFER and not f.contradiction),
@@ -475,6 +476,9 @@ def _point(claim: Claim | None, text: str | None = None) -> str:
     (its speaker, for "who"); a whole claim stands as written."""
     whole = " ".join((claim.text if claim else "").split())
     text = " ".join(text.split()) if text is not None else whole
+    joined = _LIST_JOINER.match(text)
+    if joined and text != whole:  # a list's last item cut from its sentence: "…the return of the children"
+        text = "…" + text[joined.end():]
     first = text.split(" ", 1)[0].lower()
     if first in _RELATIVE_WORDS:  # a relative clause told as a claim: "Dr. Braid, who said ..."
         return f"{claim.voice}, {text}" if first == "who" and claim is not None and claim.voice else f"…{text}"

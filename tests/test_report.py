@@ -163,3 +163,23 @@ def test_a_relative_clause_told_as_a_claim_is_quoted_after_what_it_tells_of():
     assert "“Two lawsuits were filed on Monday against Dr. Alan Braid,”" in screen
     assert "“…against Dr. Alan Braid, who said" in render_markdown(corpus)
     assert "finding: Dr. Alan Braid, who said he performed an abortion." in screen
+
+
+def test_a_list_item_cut_from_its_sentence_is_shown_cut_without_its_joining_word():
+    import dataclasses
+
+    from crosscheck.report import _View, plain_line
+    from crosscheck.types import Stated
+
+    corpus = built_corpus()
+    text = "We spoke about the front line, touched on the prisoners, and the return of children taken by soldiers."
+    claims = corpus.claims + (Claim("c5", "a2", text, 7, "Wire", "cn", False),)
+    parts = ("We spoke about the front line", "touched on the prisoners",
+             "and the return of children taken by soldiers")
+    omission = Finding("f-side", Kind.OMIT, Severity.MEDIUM, "e", None, ("c5",), "in the Chinese side's account, ...",
+                       level="side", present=("cn",), absent=("us",),
+                       values=(Stated(parts[2], ("c5",), ("Wire",)),))
+    line = plain_line(omission, _View(dataclasses.replace(corpus, claims=claims, findings=(omission,)), {}))
+    assert line.startswith("…the return of children taken by soldiers — in the Chinese side's account")
+    whole = dataclasses.replace(omission, values=(Stated(text, ("c5",), ("Wire",)),))
+    assert plain_line(whole, _View(dataclasses.replace(corpus, claims=claims, findings=(whole,)), {})).startswith(text)
