@@ -484,7 +484,8 @@ def _point(claim: Claim | None, text: str | None = None) -> str:
         return f"{claim.voice}, {text}" if first == "who" and claim is not None and claim.voice else f"…{text}"
     if claim is None or text.strip(" .,;:") == whole.strip(" .,;:") or not claim.attributed or not claim.voice:
         return text
-    names = {_word_key(w) for w in claim.voice.split() if w[:1].isupper()}
+    voice = claim.voice.split()
+    names = {_word_key(w) for w in voice if w[:1].isupper()} or {_word_key(voice[-1])}  # "prime minister": its head
     if names & {_word_key(w) for w in text.split()}:
         return text
     quoted = text.strip('“”" ')

@@ -183,3 +183,23 @@ def test_a_list_item_cut_from_its_sentence_is_shown_cut_without_its_joining_word
     assert line.startswith("…the return of children taken by soldiers — in the Chinese side's account")
     whole = dataclasses.replace(omission, values=(Stated(text, ("c5",), ("Wire",)),))
     assert plain_line(whole, _View(dataclasses.replace(corpus, claims=claims, findings=(whole,)), {})).startswith(text)
+
+
+def test_a_point_naming_its_common_noun_speaker_is_not_prefixed_with_it_again():
+    import dataclasses
+
+    from crosscheck.report import _View, plain_line
+    from crosscheck.types import Stated
+
+    corpus = built_corpus()
+    text = "The leaders met, and the prime minister highlighted concerns on the unresolved border issues."
+    claims = corpus.claims + (Claim("c5", "a2", text, 7, "prime minister", "cn", False, attributed=True),)
+    part = "the prime minister highlighted concerns on the unresolved border issues"
+    omission = Finding("f-side", Kind.OMIT, Severity.MEDIUM, "e", None, ("c5",), "in the Chinese side's account, ...",
+                       level="side", present=("cn",), absent=("us",), values=(Stated(part, ("c5",), ("Wire",)),))
+    line = plain_line(omission, _View(dataclasses.replace(corpus, claims=claims, findings=(omission,)), {}))
+    assert line.startswith(part + " — in the Chinese side's account")
+    spoken = dataclasses.replace(claims[-1], text="The leaders met, and they highlighted concerns on the border.")
+    other = dataclasses.replace(omission, values=(Stated("they highlighted concerns on the border", ("c5",), ("Wire",)),))
+    line = plain_line(other, _View(dataclasses.replace(corpus, claims=corpus.claims + (spoken,), findings=(other,)), {}))
+    assert line.startswith("prime minister: “they highlighted concerns on the border”")
