@@ -216,7 +216,7 @@ def readouts(data: Path, settings, embedder, cache, workdir: Path) -> dict:
 
 
 def _matches(finding, omission: dict, claim: dict) -> bool:
-    return (finding.present == (omission["present"],) and finding.absent == (omission["absent"],)
+    return (finding.present == (omission["present"],) and omission["absent"] in finding.absent
             and _names(finding, omission["keywords"], claim))
 
 

@@ -458,7 +458,8 @@ def _side_omission_parts(finding: Finding, view: _View, claims: list[Claim]) -> 
         more = len(values) - 1
     else:
         point, more = (_point(claims[0]) if claims else ""), 0
-    present, absent = view.side_name(finding.present[0]), view.side_name(finding.absent[0]) if finding.absent else ""
+    present = view.side_name(finding.present[0])
+    absent = "'s and the ".join(view.side_name(side) for side in finding.absent)
     evidence = [by_id[v.claim_ids[0]] for v in values if v.claim_ids[0] in by_id] or claims[:1]
     outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in evidence})
     where = f"in the {present}'s account ({', '.join(outlets)}), absent from the {absent}'s"

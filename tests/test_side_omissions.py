@@ -94,3 +94,28 @@ def test_talk_about_the_talks_between_two_readouts_is_no_omission(tmp_path, embe
     said = " ".join(v.value for f in corpus.findings if f.kind.value == "omit" and f.level == "side" for v in f.values)
     assert "pilot" in said and "journalists" in said, said
     assert "dialogue" not in said, said
+
+
+def test_a_point_two_other_sides_leave_out_is_one_finding_naming_both(tmp_path, embedder, settings):
+    """Three readouts of one trilateral call: what only Japan's says is one omission, absent from the other two."""
+    from crosscheck.pipeline import run
+
+    agreed = "agreed to reopen the border crossing at Velden for trade next month"
+    write(tmp_path, "japan.txt", "---\noutlet: Japanese Foreign Ministry\ntitle: Readout of the trilateral call\n"
+          f"date: 2026-02-03\n---\nForeign Minister Sato held a call with the Chinese and Korean foreign ministers.\n\n"
+          f"The three ministers {agreed}.\n\n"
+          "Sato raised the detention of three Japanese fishermen, whom the coast guard has held off Hainan since January.\n\n"
+          "Sato urged Beijing to release the fishermen before the Lunar New Year.\n")
+    write(tmp_path, "china.txt", "---\noutlet: Ministry of Foreign Affairs of the People's Republic of China\n"
+          "title: Readout of the trilateral call\ndate: 2026-02-03\n---\n"
+          "Foreign Minister Wang Lei held a call with the Japanese and Korean foreign ministers.\n\n"
+          f"The three ministers {agreed}.\n\nWang said China hopes the crossing will carry more grain than before.\n")
+    write(tmp_path, "korea.txt", "---\noutlet: Ministry of Foreign Affairs of the Republic of Korea\n"
+          "title: Readout of the trilateral call\ndate: 2026-02-03\n---\n"
+          "Foreign Minister Park Ji held a call with the Japanese and Chinese foreign ministers.\n\n"
+          f"The three ministers {agreed}.\n\nPark said the new crossing should also open to tourists by the summer.\n")
+    corpus, _ = run([tmp_path], settings, embedder)
+    found = [f for f in corpus.findings if f.kind.value == "omit" and f.level == "side"
+             and any("fishermen" in v.value for v in f.values)]
+    assert len(found) == 1 and len(found[0].absent) == 2, [(f.absent, f.reason) for f in found]
+    assert "side's and the" in found[0].reason

@@ -202,7 +202,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                 elif corroboration:
                     reported[(topic.id, absent)] = corroboration
         leftovers = _attach_reported(index, computed, reported)
-        findings += [_side_omission(index, event.id, *entry, excerpt=entry[2] in excerpts) for entry in computed]
+        findings += [_side_omission(index, event.id, *entry, excerpts=excerpts) for entry in _one_per_point(computed)]
         findings += [_reported_only(index, event.id, topic_id, absent, evidence)
                      for (topic_id, absent), evidence in leftovers.items() if absent in sides]
     return findings
@@ -442,27 +442,50 @@ def _one_stem(first: str, second: str) -> bool:
     return stem >= _MIN_STEM and max(len(first), len(second)) - stem <= _MAX_TAIL or first == second
 
 
-def _side_omission(index, event_id, topic_id, present, absent, evidence, corroboration, parts, *,
-                   excerpt: bool = False) -> Finding:
+def _one_per_point(computed: list) -> list:
+    """The entries that leave out the same claims of one side, each against another side, as one entry naming
+    every side that leaves them out: with three sides, "absent from the US side's and the Japanese side's" is one
+    finding, not two. An entry a reported omission corroborates stays its own (the report names that side)."""
+    merged, first_of = [], {}
+    for topic_id, present, absent, missing, corroboration, parts in computed:
+        key = (topic_id, present, tuple(c.id for c in missing), tuple((k, tuple(v)) for k, v in sorted(parts.items())))
+        if not corroboration and key in first_of:
+            first_of[key][2] += (absent,)
+            continue
+        entry = [topic_id, present, (absent,), missing, corroboration, parts]
+        merged.append(entry)
+        if not corroboration:
+            first_of[key] = entry
+    return merged
+
+
+def _accounts_named(index, sides) -> str:
+    """ "US side's", or "US side's and the Japanese side's": the absent sides, for "absent from the ..." """
+    return " and the ".join(f"{index.side_name(side)}'s" for side in sides)
+
+
+def _side_omission(index, event_id, topic_id, present, absent: tuple[str, ...], evidence, corroboration, parts, *,
+                   excerpts: set[str] = frozenset()) -> Finding:
     evidence = sorted(evidence, key=lambda c: index.position(c.id))
     values = tuple(Stated(text, (c.id,), index.sources([c.id])) for c in evidence
                    for text in parts.get(c.id, [c.text]))
     what = "; ".join(f"“{_short(v.value, 80)}”" for v in values[:3]) + (" …" if len(values) > 3 else "")
     reason = (f"in the {index.side_name(present)}'s account, not covered anywhere in the "
-              f"{index.side_name(absent)}'s account: {what}")
+              f"{_accounts_named(index, absent)} account: {what}")
     if corroboration:
         first = corroboration[0]
         reason += f"; {index.outlet(first)} reports the same: “{_short(first.text, 90)}”"
         severity = Severity.HIGH
     else:
         severity = Severity.MEDIUM if len(evidence) >= 2 else Severity.LOW
+    excerpt = [side for side in absent if side in excerpts]
     if excerpt:  # the rest of that account may hold it
-        reason += f"; only an excerpt of the {index.side_name(absent)}'s account was read"
+        reason += f"; only an excerpt of the {_accounts_named(index, excerpt)} account was read"
         severity = min(severity, Severity.MEDIUM)
     ids = tuple(c.id for c in evidence) + tuple(c.id for c in corroboration)
     return finding(Kind.OMIT, severity, event_id, topic_id, ids, reason,
-                   identity=("omit", "side", present, absent, evidence[0].id), level="side",
-                   present=(present,), absent=(absent,), corroborated=bool(corroboration), values=values,
+                   identity=("omit", "side", present, ",".join(absent), evidence[0].id), level="side",
+                   present=(present,), absent=absent, corroborated=bool(corroboration), values=values,
                    most=Severity.MEDIUM if excerpt else Severity.HIGH)
 
 
