@@ -222,6 +222,8 @@ def test_an_official_publisher_of_a_country_no_file_lists_is_that_countrys_side(
 @pytest.mark.parametrize("outlet, side", [
     ("Ministry of Foreign Affairs of Argentina", "argentina"),
     ("Presidency of the Republic of Ostrovia", "ostrovia"),
+    ("Ministry of Foreign Affairs of the Republic of Korea", "south_korea"),  # a formal name the file lists
+    ("Ministry of Foreign Affairs of the Democratic People's Republic of Korea", "north_korea"),
     ("Ministry of Defence", None),
     ("Department of Homeland Security", None),
     ("Daily Planet", None),
