@@ -50,7 +50,7 @@ def verb_tense(verb) -> str | None:
         return FUTURE if _present(verb) or verb.dep_ == "acl" else None  # "scheduled for", "a vote set for"
     if verb.tag_ in _PAST_TAGS or any(c.tag_ in _PAST_TAGS for c in auxiliaries):
         return PAST
-    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.lemma_ == "have" for c in auxiliaries)):
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or perfect(verb, ("aux", "auxpass"))):
         return PAST  # "the bill signed on March 3", "has closed since March 3"
     return None
 
