@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .attribution import lexicon
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
 from .figures import unit_words
@@ -496,7 +497,6 @@ def _speaker_named(name: str, group: list[Article], text: str) -> str:
 def _speaking_person(article: Article, office: str) -> str:
     """The first person the article's opening lines name as the subject of a verb of saying, or right after `office`
     ("President Cyril Ramaphosa"), and its title does not; "" if none."""
-    from .attribution import lexicon
     from .nlp import parse_one
 
     doc = parse_one(" ".join(line.text for line in article.lines[:_SPEAKER_LINES]))
