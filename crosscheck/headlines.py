@@ -124,6 +124,8 @@ _QUOTES = {'"', "“", "”", "‘"}
 _OPENING, _CLOSING = {"“", "‘", '"'}, {"”", "’", '"'}
 _FIRST_PERSONS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _STACKED_MODIFIERS = {"amod", "compound", "nummod", "quantmod"}  # a noun's modifiers before it
+# A hyphen with a space before it and none after, then the title's last words ("... claim -key House Republican")
+_WIRE_SOURCE = re.compile(r"\s-([^\W\d_][^-–—]*)$")
 _QUOTED_COMMA = re.compile(r",([’”\"'])$")  # a headline's last comma inside its quotation's closing mark
 
 
@@ -158,8 +160,10 @@ def title_headlines(doc) -> tuple[Headline, ...]:
             text = _without_loaded(span, text)
             text = _call(span, modal) if modal is not None else \
                 f"{speaker} {_says(parts[0])} {_sentence_start(span, text)}" if speaker else text
+            # a headline read in its plain form is a doc of its own: a speaker after it is read in the title
             source = "" if speaker or modal is not None else \
-                _source_after(span, plain.part if plain else part, () if plain else parts[n + 1:])
+                _source_after(span, plain.part, ()) or _speaker_after(part, parts[n + 1:]) if plain else \
+                _source_after(span, part, parts[n + 1:])
             text = f"{text}, {source}" if source else text
             # A title's first sentence that the next refers back to ("Labor shortages give low-pay workers a raise.
             # Inflation eats it up."): half of what the title says, after a whole one.
@@ -331,7 +335,14 @@ def _source_after(span, part, rest) -> str:
             t.dep_ == "ccomp" and t.head.i == verb.i for t in span) and verb.i == words[-1].i
             and (speaker.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or speaker.lemma_.lower() in _speaker_nouns()))
         return _sentence_start(doc[words[0].i:verb.i + 1]) if said else ""
-    if len(rest) == 1 and part.end < len(doc) and doc[part.end].text == ":" and _speaker(rest[0]):
+    return _speaker_after(part, rest)
+
+
+def _speaker_after(part, rest) -> str:
+    """A title's last part after a colon or a dash that names a speaker ("...: Study", "... – union leader"), as a
+    label keeps it ("union leader says"); "" when there is none."""
+    doc = part.doc
+    if len(rest) == 1 and part.end < len(doc) and doc[part.end].text in {":"} | DASHES and _speaker(rest[0]):
         tokens = [t for t in rest[0] if not t.is_space and not t.is_punct]
         return f"{_sentence_start(doc[tokens[0].i:tokens[-1].i + 1])} {_says(rest[0])}"
     return ""
@@ -391,6 +402,17 @@ def reported_acts(doc) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _told_before(token) -> bool:
+    """A word of a lede's sentence that points back to what came before it ("Hamas launched more rockets at Israel",
+    "fired further shots", "also sent troops"; data/labels.toml `back_reference_words`): the act as a headline, read
+    alone, has no before, and the word is left out ("launches rockets at Israel"; 'more' a leftover of that sentence,
+    the fact-checker, fourth tuning sample). Not a comparison ("more than 1,000 rockets")."""
+    if token.lower_ not in words_of("back_reference_words"):
+        return False
+    compared = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "than"
+    return not compared and token.dep_ in {"amod", "advmod"} and token.head.pos_ in {"NOUN", "PROPN", "VERB"}
+
+
 def _actor(verb, start: int):
     """Who did what a past verb tells, where a name (a person or a body) says it: its subject, or in the passive its
     "by" ("The bill was signed by Governor Lopez"); None where no name does, or the verb tells no past act."""
@@ -413,7 +435,7 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
                                                                      "oprd", "ccomp"} and not when_phrase(c)]
     if any(c.dep_ == "auxpass" for c in verb.children):
         takes = [c for c in verb.children if c.dep_ == "nsubjpass"] + takes
-    taken = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space]
+    taken = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space and not _told_before(t)]
     words = taken[:limit]
     while words and not (words[-1].pos_ in {"NOUN", "PROPN"} and words[-1].dep_ != "compound"):
         words.pop()
@@ -897,10 +919,20 @@ def truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Cou
     if _title_case(words):
         words = [w if not i else "-".join(_lowered(part, lower, upper, corpus) for part in w.split("-"))
                  for i, w in enumerate(words)]
-    title = " ".join(words).rstrip(" .:")
+    title = _wire_source(" ".join(words).rstrip(" .:"))
     lines = [line for line in article.lines if _sentence_line(line.text)] or article.lines
     lede = " ".join(line.text for line in lines[:LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
+
+
+def _wire_source(title: str) -> str:
+    """A wire title's source written after a hyphen set against it ("Trump 'poisoning' democracy with 'big lie' claim
+    -key House Republican"), set off by a spaced dash, as a title's other parts are: the parse reads "-key" as one word,
+    and the headline ran on into its source."""
+    match = _WIRE_SOURCE.search(title)
+    if match is None or len(match.group(1).split()) > _KICKER_WORDS:
+        return title
+    return f"{title[:match.start()]} – {match.group(1)}"
 
 
 def _sentence_line(text: str) -> bool:

@@ -120,7 +120,8 @@ def test_where_every_title_argues_an_act_on_the_place_of_its_occasion_names_it()
                  "On Tuesday, more shells were fired at Veridia by the Red Front, and the army answered with drones.",
                  "Saying the army must pay, the Red Front fired more shells at Veridia on Tuesday."):
         group = _group(first, ("What your taxes are paying for in Veridia", lede), third)
-        assert label(group) == "The Red Front fires more shells at Veridia", (lede, label(group))
+        # without the lede's "more" (round 19: a word that points back to the sentence's before)
+        assert label(group) == "The Red Front fires shells at Veridia", (lede, label(group))
 
 
 def test_a_reaction_others_are_left_in_and_an_impression_frame_the_news():
