@@ -550,20 +550,6 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     return not _told(verb, told) and not _refused(headline, told)
 
 
-def _told_alone(headline: Headline, others: list[Lede]) -> bool:
-    """A headline whose subject no other title of the event writes and whose act no other article tells (neither its
-    verb nor a synonym of it in another title or lede): one outlet's angle ("As prices rise, Fed dismisses inflation
-    worries" beside two pieces on inflation; "Media face hard questions on Trump, Wuhan lab" beside two on the lab-leak
-    theory), not the happening the others write about."""
-    if not headline.subject or not headline.verb:
-        return False
-    told = {lemma for other in others for lemma in other.lemmas}
-    titles = [other.text.split("\n", 1)[0].casefold() for other in others]
-    subject = headline.subject.casefold()
-    return not _told(headline.verb, told) and not any(_holds(title, subject) or _holds(title, headline.subject_head)
-                                                      for title in titles)
-
-
 def _told(verb: str, told: set[str]) -> bool:
     """Whether a lede of the event writes the verb, or a synonym of it (data/frames.toml)."""
     return verb in told or any(verb in group and group & told for group in synonym_groups())
