@@ -384,6 +384,8 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             to = next(c for c in token.children if c.lower_ == "to")
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
         elif token.lower_ == "citing" and token.dep_ in {"advcl", "prep", "acl"}:
+            if _cites_for_its_subject(token):
+                continue  # "The agency refused, citing a lack of authority": the agency's reason, said by it
             source = next((c for c in token.children if c.dep_ == "dobj"), None)
         else:
             continue
@@ -393,6 +395,20 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             voice = resolve(_owner(source), book, mentions)
             return Frame(voice, token.i, _told_of(token).i, True, plural=_plural(source)) if voice else None
     return None
+
+
+def _cites_for_its_subject(citing) -> bool:
+    """"citing X" on a clause whose subject can speak is that subject's word, as "saying" would be: what it cites
+    is its reason or its evidence ("The agency refused, citing a lack of authority", "Citing the need for unity,
+    Cole said ...", "Officials said ..., citing a new poll"), not who speaks. Only without such a subject
+    ("..., citing local officials" after a clause of things) is what it cites the source, as "according to" is."""
+    words = lexicon()
+    subject = _subject_of(citing.head if citing.dep_ == "prep" else citing)
+    if subject is not None and subject.i != citing.i and _is_named_source(subject, words):
+        return True
+    host = citing.head  # the parse hung it on what a speaker said: "Officials said the levy would pass, citing a poll"
+    speaker = _subject_of(host.head) if host.dep_ == "ccomp" and host.head.i < host.i else None
+    return speaker is not None and _is_named_source(speaker, words)
 
 
 def _told_of(according):

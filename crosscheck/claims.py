@@ -768,12 +768,34 @@ def _occasion_of_speech(clause) -> bool:
     has no chance": the main clause is what he said), nor on a verb of speech or stance ("Reed said it when asked").
     """
     root = clause.head
-    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKERS for c in clause.children)
-            and any(c.dep_ == "nsubj" for c in clause.children) and _speaks_on_its_own(clause)
-            and verb_lemma(root, reporting_words()) not in reporting_words())
+    marker = next((c.lower_ for c in clause.children if c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.left_edge.i)), None)  # "when" parsed as an adverb
+    if clause.dep_ != "advcl" or marker is None or not any(c.dep_ == "nsubj" for c in clause.children) \
+            or not _speaks_on_its_own(clause):
+        return False
+    if marker in _OCCASION_MARKERS and verb_lemma(root, reporting_words()) not in reporting_words():
+        return True
+    return _beside_another_subject(clause, marker)
+
+
+def _beside_another_subject(clause, marker: str) -> bool:
+    """A clause of time, reason or concession whose verb of speech says something of its own, on a main clause with
+    another subject ("After Reed said the levy was illegal, Cole told reporters it was fair", "Although the governor
+    insists the budget is balanced, auditors found a gap", "As Democrats argue that the tax is fair, Republicans
+    insist ..."): two statements, each its own speaker's. Not "As Reed said, ..." (nothing said of its own: the
+    main clause is what he said), nor the same subject's ("Although he admitted that ..., he maintained ...", "The
+    law bans it, though it does say that ...")."""
+    if marker not in _OCCASION_MARKERS | _CONCESSION_MARKERS | {"as"} \
+            or not any(c.dep_ == "ccomp" for c in clause.children):
+        return False
+    own = next(c for c in clause.children if c.dep_ == "nsubj")
+    main = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # a pronoun there is mostly the main subject, before it or after ("though it does say", "After he left, Reed said")
+    return main is not None and main.lower_ != own.lower_ and own.pos_ != "PRON"
 
 
 _OCCASION_MARKERS = {"when", "after", "before", "because", "since", "until", "once"}
+_CONCESSION_MARKERS = {"though", "although"}
 
 
 def _speaks_on_its_own(verb) -> bool:
