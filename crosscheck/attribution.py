@@ -1665,6 +1665,24 @@ def _it_nouns() -> frozenset:
                      | words.law_nouns | words.finding_nouns)
 
 
+@cache
+def _person_nouns() -> frozenset:
+    """Nouns for one person (reporting.toml)."""
+    return frozenset(data_table("reporting.toml").get("person_nouns", ()))
+
+
+def unnamed_person(frame: Frame, doc) -> bool:
+    """Whether a statement's speaker is a person the article brings in without a name ("A spokesman for the mayor
+    said ...", "an aide who asked not to be named said"): an indefinite singular noun for one person as the
+    subject. The next "he" or "she" is that person; not "the mayor", who may be someone named before."""
+    if frame.verb is None:
+        return False
+    subject = _subject_of(doc[frame.verb])  # the verb's own subject: not "X was asked by a caller ...", X answering
+    return (subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "NN"
+            and subject.lemma_.lower() in _person_nouns()
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in subject.children))
+
+
 def _group_in_sentence(pronoun):
     """The group "they" refers to in its own sentence: the nearest plural subject before it that names
     speakers ("Democrats", "the senators", "Hale and Reed"), or, for the subject of a clause put first, the

@@ -39,6 +39,7 @@ from .attribution import (
     reported_speech,
     reporting_words,
     resolve,
+    unnamed_person,
     untagged_subject,
     verb_lemma,
 )
@@ -768,14 +769,14 @@ def _occasion_of_speech(clause) -> bool:
     has no chance": the main clause is what he said), nor on a verb of speech or stance ("Reed said it when asked").
     """
     root = clause.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children) or not _speaks_on_its_own(clause):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKERS for c in clause.children) \
+            and verb_lemma(root, reporting_words()) not in reporting_words():
+        return True
     marker = next((c.lower_ for c in clause.children if c.dep_ == "mark" or (
         c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.left_edge.i)), None)  # "when" parsed as an adverb
-    if clause.dep_ != "advcl" or marker is None or not any(c.dep_ == "nsubj" for c in clause.children) \
-            or not _speaks_on_its_own(clause):
-        return False
-    if marker in _OCCASION_MARKERS and verb_lemma(root, reporting_words()) not in reporting_words():
-        return True
-    return _beside_another_subject(clause, marker)
+    return marker is not None and _beside_another_subject(clause, marker)
 
 
 def _beside_another_subject(clause, marker: str) -> bool:
@@ -959,6 +960,9 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
     if parties:
         mentions.meet(parties)
     speaker = _speaking_person(frame.voice.name, mentions) if frame is not None and frame.voice.name else None
+    if speaker is None and frame is not None and frame.voice.name and _states(span.doc, frame) \
+            and unnamed_person(frame, span.doc):  # "“...,” a spokesman said. “...,” he added.": the spokesman
+        speaker = Mention(frame.voice.name, frame.voice.side, True, frozenset(frame.voice.name.lower().split()))
     body = None
     if speaker is None and frame is not None and frame.voice.name and _states(span.doc, frame):
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
