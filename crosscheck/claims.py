@@ -241,6 +241,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     label: Voice | None = None  # the speaker a transcript's label names for its paragraph ("Lopez: ...")
     introduced: Voice | None = None  # the source an introduction by another verb names ("Reed called for ...: ...")
     poster: Voice | None = None  # the author of a post the paragraph holds, by its signature
+    stated: Voice | None = None  # the speaker of the last unit, where it was a statement
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
@@ -265,7 +266,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
             after = _speaker_after(units, index, book, mentions, next_paragraph=speaker is None)
             if after is None and not paragraph_opens:  # "Reed spoke in Dayton on Monday. “The levy is dead.”"
-                after = _person_before(units[index - 1], book, mentions)
+                # or "The mayor said the levy was dead. “We fought it for two years.”": the mayor's words go on
+                after = _person_before(units[index - 1], book, mentions) or stated
             frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
                 index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
@@ -275,6 +277,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         speaker = frame.voice if frame is not None and (
             all_quote or introduces or _has_quote(span, unit.quoted)
             or (frame.verb is not None and frame.content_root is None and not frame.covers_sentence)) else None
+        stated = frame.voice if frame is not None and frame.voice.name.strip() and _states(span.doc, frame) else None
         # A quotation over several sentences: one claim each, all the speaker's.
         clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
         aside = None  # a relative clause cut off: its speaker's words, told as background to the sentence
