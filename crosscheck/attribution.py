@@ -1673,14 +1673,17 @@ def _person_nouns() -> frozenset:
 
 def unnamed_person(frame: Frame, doc) -> bool:
     """Whether a statement's speaker is a person the article brings in without a name ("A spokesman for the mayor
-    said ...", "an aide who asked not to be named said"): an indefinite singular noun for one person as the
+    said ...", "one aide who asked not to be named said"): an indefinite singular noun for one person as the
     subject. The next "he" or "she" is that person; not "the mayor", who may be someone named before."""
     if frame.verb is None:
         return False
     subject = _subject_of(doc[frame.verb])  # the verb's own subject: not "X was asked by a caller ...", X answering
     return (subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "NN"
             and subject.lemma_.lower() in _person_nouns()
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in subject.children))
+            and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in subject.children))
+
+
+_INDEFINITE = {"a", "an", "another", "one"}
 
 
 def _group_in_sentence(pronoun):
