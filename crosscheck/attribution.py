@@ -1088,7 +1088,26 @@ def _order(verb) -> float:
         framed = _framed_by_as(verb)
         if verb_lemma(framed, lexicon().speech_verbs) not in lexicon().speech_verbs:
             return _depth(framed) - 0.5
+    if _set_off_report(verb):  # "Critics, Reed said, believed the levy would fail": Reed's account, as if put last
+        return _depth(verb.head) - 0.5
     return _depth(verb)
+
+
+def _set_off_report(verb) -> bool:
+    """A verb of speech with its own subject set off by commas inside the clause it reports ("Six months ago, the
+    senator said, voters considered him a fringe candidate"), where the parse hung it beside that clause's verb: the
+    whole is the speaker's, as with the attribution first or last; not beside another verb of speech."""
+    speech = lexicon().speech_verbs
+    doc = verb.doc
+    return (verb.dep_ == "parataxis" and verb.head.i > verb.i and verb_lemma(verb, speech) in speech
+            and verb_lemma(verb.head, speech) not in speech
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and _comma_at(doc, verb.left_edge.i, -1) and _comma_at(doc, verb.right_edge.i, 1))
+
+
+def _comma_at(doc, edge: int, step: int) -> bool:
+    """A comma at the edge of a phrase, or just beyond it (`step` -1 before, 1 after)."""
+    return doc[edge].text == "," or (0 <= edge + step < len(doc) and doc[edge + step].text == ",")
 
 
 def _framed_by_as(verb):
@@ -1784,9 +1803,10 @@ def _can_speak(token, book: VoiceBook) -> bool:
 
 
 def _names_speakers(token) -> bool:
-    """A common noun for a document, a person or a group of people ("report", "officials", "voter")."""
-    lemma = token.lemma_.lower()
-    return (lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns
+    """A common noun for a document, a person or a group of people ("report", "officials", "voter"), by its lemma
+    or as written: the lemmatizer makes "media" "medium" and "data" "datum" ("state media said", "data show")."""
+    lemma, words = token.lemma_.lower(), lexicon()
+    return (any(form in words.account_nouns or form in words.speaker_nouns for form in (lemma, token.lower_))
             or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN) or _counts_speakers(token))
 
 

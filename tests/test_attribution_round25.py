@@ -121,3 +121,27 @@ def test_a_bare_quotation_after_a_statement_in_its_paragraph_is_that_speakers(li
 ])
 def test_a_bare_quotation_keeps_no_speaker_of_an_earlier_sentence(lines, part, wrong):
     assert voice_of(voices_of(*lines), part) != wrong
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("State media said at least 70 people had died in the floods.", "State media"),
+    ("Local media reported that the mayor had resigned on Monday.", "Local media"),
+    ("The data show that turnout rose by ten percent in May.", "data"),
+    ("According to the data, turnout rose by ten percent in May.", "data"),
+    ("The media is not the enemy of the people, Reed said on Monday.", "Reed"),
+])
+def test_a_noun_for_speakers_the_lemmatizer_changes_still_speaks(line, speaker):
+    assert list(voices_of(line).values()) == [speaker]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Six months ago, the senator said, voters considered him a fringe candidate.", "senator"),
+    ("Six months ago, the senator said, the media considered him a fringe candidate.", "senator"),
+    ("Last year, Reed said, critics believed the levy would fail.", "Reed"),
+    ("Critics, Reed said, believed the levy would fail.", "Reed"),
+    ("The levy, Reed said, will pass next year.", "Reed"),
+    ("Voters considered him a fringe candidate six months ago, the senator said.", "senator"),
+    ("Critics believed the levy would fail, Reed said on Monday.", "Reed"),
+])
+def test_a_speaker_set_off_inside_the_clause_it_reports_speaks_for_the_sentence(line, speaker):
+    assert list(voices_of(line).values()) == [speaker]
