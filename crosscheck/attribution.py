@@ -492,6 +492,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     for verb in sorted(candidates, key=_order):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
+        if _with_finding(verb):
+            continue  # "Turnout was low, with data showing that ...": the finding a claim beside the sentence
         if _aim_of_act(verb):
             continue  # "Reed toured Ohio, hoping to win": the tour is told, the hope a claim beside it
         if _in_clause_aside(verb, span):
@@ -1132,6 +1134,25 @@ def _speaks_in_participle(verb) -> bool:
     noun = verb.head
     return noun.lemma_.lower() in lexicon().account_nouns or (
         _reports_clause(verb) and (noun.pos_ == "PROPN" or _names_speakers(noun)))
+
+
+def _with_finding(verb) -> bool:
+    """A participle of finding that reports a clause for the record "with" brings in beside the sentence ("Turnout was
+    low, with data showing that farmers stayed home"): a finding told beside what the sentence says, which
+    `participle_finding` makes a claim of its own; the sentence is not the finding's."""
+    findings = lexicon().finding_verbs
+    if verb.tag_ != "VBG" or not _reports_clause(verb) or verb_lemma(verb, findings) not in findings:
+        return False
+    if verb.dep_ == "pcomp":  # the parse's other reading: "with" taking the clause, "data" its subject
+        source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return verb.head.lower_ == "with" and source is not None and _is_record(source)
+    return verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" and _is_record(verb.head)
+
+
+def _is_record(noun) -> bool:
+    """A finding or a record ("data", "records", "a poll"), not people."""
+    lemma = noun.lemma_.lower()
+    return bool({lemma, noun.lower_} & (lexicon().finding_nouns | lexicon().record_nouns))
 
 
 def _reports_clause(verb) -> bool:
