@@ -242,6 +242,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     introduced: Voice | None = None  # the source an introduction by another verb names ("Reed called for ...: ...")
     poster: Voice | None = None  # the author of a post the paragraph holds, by its signature
     stated: Voice | None = None  # the speaker of the last unit, where it was a statement
+    told: Claim | None = None  # the last claim of a sentence or of its main clauses, not of a clause aside
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
@@ -322,9 +323,11 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             root = _predicate(clause, own)
             claim = _claim(article, unit.line, text, clause, root, voice, own is not None,
                            _has_quote(clause, unit.quoted), bool(own and (own.other_occasion or clause is aside)),
-                           reported_omission(clause, book, mentions, claims[-1] if claims else None))
+                           reported_omission(clause, book, mentions, told))
             official[claim.id] = voice.official
             claims.append(claim)
+            if clause is not aside:  # "There was no mention of ..." is about the sentence before, not a clause aside
+                told = claim
         _remember(span, unit.quoted, frame, book, mentions)
     return claims
 

@@ -5,6 +5,7 @@ paragraph goes on in that statement's voice."""
 import pytest
 
 from tests.test_attribution_round20 import voice_of, voices_of
+from tests.test_claims import claims_of
 
 
 @pytest.mark.parametrize("line, speaker", [
@@ -145,3 +146,9 @@ def test_a_noun_for_speakers_the_lemmatizer_changes_still_speaks(line, speaker):
 ])
 def test_a_speaker_set_off_inside_the_clause_it_reports_speaks_for_the_sentence(line, speaker):
     assert list(voices_of(line).values()) == [speaker]
+
+
+def test_a_reported_omission_after_a_clause_cut_off_is_about_the_sentence_before():
+    found = claims_of("China reacted coolly to the call, with state media reporting that both sides discussed a visit.",
+                      "There was no mention of the soybean purchases.")
+    assert found[-1].omission is not None and found[-1].omission.omitter == "China"
