@@ -384,6 +384,8 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             to = next(c for c in token.children if c.lower_ == "to")
             source = next((c for c in to.children if c.dep_ == "pobj"), None)
         elif token.lower_ == "citing" and token.dep_ in {"advcl", "prep", "acl"}:
+            if _cites_for_its_subject(token):
+                continue  # "The agency refused, citing a lack of authority": the agency's reason, said by it
             source = next((c for c in token.children if c.dep_ == "dobj"), None)
         else:
             continue
@@ -393,6 +395,20 @@ def _according_to(span, quoted, book, mentions) -> Frame | None:
             voice = resolve(_owner(source), book, mentions)
             return Frame(voice, token.i, _told_of(token).i, True, plural=_plural(source)) if voice else None
     return None
+
+
+def _cites_for_its_subject(citing) -> bool:
+    """"citing X" on a clause whose subject can speak is that subject's word, as "saying" would be: what it cites
+    is its reason or its evidence ("The agency refused, citing a lack of authority", "Citing the need for unity,
+    Cole said ...", "Officials said ..., citing a new poll"), not who speaks. Only without such a subject
+    ("..., citing local officials" after a clause of things) is what it cites the source, as "according to" is."""
+    words = lexicon()
+    subject = _subject_of(citing.head if citing.dep_ == "prep" else citing)
+    if subject is not None and subject.i != citing.i and _is_named_source(subject, words):
+        return True
+    host = citing.head  # the parse hung it on what a speaker said: "Officials said the levy would pass, citing a poll"
+    speaker = _subject_of(host.head) if host.dep_ == "ccomp" and host.head.i < host.i else None
+    return speaker is not None and _is_named_source(speaker, words)
 
 
 def _told_of(according):
@@ -476,6 +492,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
     for verb in sorted(candidates, key=_order):
         if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
+        if _with_finding(verb):
+            continue  # "Turnout was low, with data showing that ...": the finding a claim beside the sentence
         if _aim_of_act(verb):
             continue  # "Reed toured Ohio, hoping to win": the tour is told, the hope a claim beside it
         if _in_clause_aside(verb, span):
@@ -1072,7 +1090,26 @@ def _order(verb) -> float:
         framed = _framed_by_as(verb)
         if verb_lemma(framed, lexicon().speech_verbs) not in lexicon().speech_verbs:
             return _depth(framed) - 0.5
+    if _set_off_report(verb):  # "Critics, Reed said, believed the levy would fail": Reed's account, as if put last
+        return _depth(verb.head) - 0.5
     return _depth(verb)
+
+
+def _set_off_report(verb) -> bool:
+    """A verb of speech with its own subject set off by commas inside the clause it reports ("Six months ago, the
+    senator said, voters considered him a fringe candidate"), where the parse hung it beside that clause's verb: the
+    whole is the speaker's, as with the attribution first or last; not beside another verb of speech."""
+    speech = lexicon().speech_verbs
+    doc = verb.doc
+    return (verb.dep_ == "parataxis" and verb.head.i > verb.i and verb_lemma(verb, speech) in speech
+            and verb_lemma(verb.head, speech) not in speech
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and _comma_at(doc, verb.left_edge.i, -1) and _comma_at(doc, verb.right_edge.i, 1))
+
+
+def _comma_at(doc, edge: int, step: int) -> bool:
+    """A comma at the edge of a phrase, or just beyond it (`step` -1 before, 1 after)."""
+    return doc[edge].text == "," or (0 <= edge + step < len(doc) and doc[edge + step].text == ",")
 
 
 def _framed_by_as(verb):
@@ -1097,6 +1134,25 @@ def _speaks_in_participle(verb) -> bool:
     noun = verb.head
     return noun.lemma_.lower() in lexicon().account_nouns or (
         _reports_clause(verb) and (noun.pos_ == "PROPN" or _names_speakers(noun)))
+
+
+def _with_finding(verb) -> bool:
+    """A participle of finding that reports a clause for the record "with" brings in beside the sentence ("Turnout was
+    low, with data showing that farmers stayed home"): a finding told beside what the sentence says, which
+    `participle_finding` makes a claim of its own; the sentence is not the finding's."""
+    findings = lexicon().finding_verbs
+    if verb.tag_ != "VBG" or not _reports_clause(verb) or verb_lemma(verb, findings) not in findings:
+        return False
+    if verb.dep_ == "pcomp":  # the parse's other reading: "with" taking the clause, "data" its subject
+        source = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return verb.head.lower_ == "with" and source is not None and _is_record(source)
+    return verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "with" and _is_record(verb.head)
+
+
+def _is_record(noun) -> bool:
+    """A finding or a record ("data", "records", "a poll"), not people."""
+    lemma = noun.lemma_.lower()
+    return bool({lemma, noun.lower_} & (lexicon().finding_nouns | lexicon().record_nouns))
 
 
 def _reports_clause(verb) -> bool:
@@ -1649,6 +1705,27 @@ def _it_nouns() -> frozenset:
                      | words.law_nouns | words.finding_nouns)
 
 
+@cache
+def _person_nouns() -> frozenset:
+    """Nouns for one person (reporting.toml)."""
+    return frozenset(data_table("reporting.toml").get("person_nouns", ()))
+
+
+def unnamed_person(frame: Frame, doc) -> bool:
+    """Whether a statement's speaker is a person the article brings in without a name ("A spokesman for the mayor
+    said ...", "one aide who asked not to be named said"): an indefinite singular noun for one person as the
+    subject. The next "he" or "she" is that person; not "the mayor", who may be someone named before."""
+    if frame.verb is None:
+        return False
+    subject = _subject_of(doc[frame.verb])  # the verb's own subject: not "X was asked by a caller ...", X answering
+    return (subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "NN"
+            and subject.lemma_.lower() in _person_nouns()
+            and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in subject.children))
+
+
+_INDEFINITE = {"a", "an", "another", "one"}
+
+
 def _group_in_sentence(pronoun):
     """The group "they" refers to in its own sentence: the nearest plural subject before it that names
     speakers ("Democrats", "the senators", "Hale and Reed"), or, for the subject of a clause put first, the
@@ -1747,9 +1824,10 @@ def _can_speak(token, book: VoiceBook) -> bool:
 
 
 def _names_speakers(token) -> bool:
-    """A common noun for a document, a person or a group of people ("report", "officials", "voter")."""
-    lemma = token.lemma_.lower()
-    return (lemma in lexicon().account_nouns or lemma in lexicon().speaker_nouns
+    """A common noun for a document, a person or a group of people ("report", "officials", "voter"), by its lemma
+    or as written: the lemmatizer makes "media" "medium" and "data" "datum" ("state media said", "data show")."""
+    lemma, words = token.lemma_.lower(), lexicon()
+    return (any(form in words.account_nouns or form in words.speaker_nouns for form in (lemma, token.lower_))
             or (lemma.endswith(_AGENT_ENDINGS) and len(lemma) > _MIN_AGENT_NOUN) or _counts_speakers(token))
 
 

@@ -39,6 +39,7 @@ from .attribution import (
     reported_speech,
     reporting_words,
     resolve,
+    unnamed_person,
     untagged_subject,
     verb_lemma,
 )
@@ -240,6 +241,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
     label: Voice | None = None  # the speaker a transcript's label names for its paragraph ("Lopez: ...")
     introduced: Voice | None = None  # the source an introduction by another verb names ("Reed called for ...: ...")
     poster: Voice | None = None  # the author of a post the paragraph holds, by its signature
+    stated: Voice | None = None  # the speaker of the last unit, where it was a statement
+    told: Claim | None = None  # the last claim of a sentence or of its main clauses, not of a clause aside
     units = list(_units(docs))
     for index, unit in enumerate(units):
         span = unit.span
@@ -264,7 +267,8 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         if frame is None and all_quote and not runs_on:  # “...” Pence said. — the speaker named just after it
             after = _speaker_after(units, index, book, mentions, next_paragraph=speaker is None)
             if after is None and not paragraph_opens:  # "Reed spoke in Dayton on Monday. “The levy is dead.”"
-                after = _person_before(units[index - 1], book, mentions)
+                # or "The mayor said the levy was dead. “We fought it for two years.”": the mayor's words go on
+                after = _person_before(units[index - 1], book, mentions) or stated
             frame = Frame(after, None, None, True) if after is not None else None
         if frame is None and speaker is not None and (all_quote or unit.continues_quote or (
                 index and units[index - 1].line == unit.line and _mostly_quote(span, unit.quoted))):
@@ -274,6 +278,7 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
         speaker = frame.voice if frame is not None and (
             all_quote or introduces or _has_quote(span, unit.quoted)
             or (frame.verb is not None and frame.content_root is None and not frame.covers_sentence)) else None
+        stated = frame.voice if frame is not None and frame.voice.name.strip() and _states(span.doc, frame) else None
         # A quotation over several sentences: one claim each, all the speaker's.
         clauses = list(unit.sentences) if len(unit.sentences) > 1 else _clauses(span, unit.quoted)
         aside = None  # a relative clause cut off: its speaker's words, told as background to the sentence
@@ -318,9 +323,11 @@ def _article_claims(article: Article, docs, book: VoiceBook, official: dict[str,
             root = _predicate(clause, own)
             claim = _claim(article, unit.line, text, clause, root, voice, own is not None,
                            _has_quote(clause, unit.quoted), bool(own and (own.other_occasion or clause is aside)),
-                           reported_omission(clause, book, mentions, claims[-1] if claims else None))
+                           reported_omission(clause, book, mentions, told))
             official[claim.id] = voice.official
             claims.append(claim)
+            if clause is not aside:  # "There was no mention of ..." is about the sentence before, not a clause aside
+                told = claim
         _remember(span, unit.quoted, frame, book, mentions)
     return claims
 
@@ -768,12 +775,34 @@ def _occasion_of_speech(clause) -> bool:
     has no chance": the main clause is what he said), nor on a verb of speech or stance ("Reed said it when asked").
     """
     root = clause.head
-    return (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKERS for c in clause.children)
-            and any(c.dep_ == "nsubj" for c in clause.children) and _speaks_on_its_own(clause)
-            and verb_lemma(root, reporting_words()) not in reporting_words())
+    if clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children) or not _speaks_on_its_own(clause):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _OCCASION_MARKERS for c in clause.children) \
+            and verb_lemma(root, reporting_words()) not in reporting_words():
+        return True
+    marker = next((c.lower_ for c in clause.children if c.dep_ == "mark" or (
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i == clause.left_edge.i)), None)  # "when" parsed as an adverb
+    return marker is not None and _beside_another_subject(clause, marker)
+
+
+def _beside_another_subject(clause, marker: str) -> bool:
+    """A clause of time, reason or concession whose verb of speech says something of its own, on a main clause with
+    another subject ("After Reed said the levy was illegal, Cole told reporters it was fair", "Although the governor
+    insists the budget is balanced, auditors found a gap", "As Democrats argue that the tax is fair, Republicans
+    insist ..."): two statements, each its own speaker's. Not "As Reed said, ..." (nothing said of its own: the
+    main clause is what he said), nor the same subject's ("Although he admitted that ..., he maintained ...", "The
+    law bans it, though it does say that ...")."""
+    if marker not in _OCCASION_MARKERS | _CONCESSION_MARKERS | {"as"} \
+            or not any(c.dep_ == "ccomp" for c in clause.children):
+        return False
+    own = next(c for c in clause.children if c.dep_ == "nsubj")
+    main = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # a pronoun there is mostly the main subject, before it or after ("though it does say", "After he left, Reed said")
+    return main is not None and main.lower_ != own.lower_ and own.pos_ != "PRON"
 
 
 _OCCASION_MARKERS = {"when", "after", "before", "because", "since", "until", "once"}
+_CONCESSION_MARKERS = {"though", "although"}
 
 
 def _speaks_on_its_own(verb) -> bool:
@@ -937,6 +966,9 @@ def _remember(span, quoted: list[bool], frame: Frame | None, book: VoiceBook, me
     if parties:
         mentions.meet(parties)
     speaker = _speaking_person(frame.voice.name, mentions) if frame is not None and frame.voice.name else None
+    if speaker is None and frame is not None and frame.voice.name and _states(span.doc, frame) \
+            and unnamed_person(frame, span.doc):  # "“...,” a spokesman said. “...,” he added.": the spokesman
+        speaker = Mention(frame.voice.name, frame.voice.side, True, frozenset(frame.voice.name.lower().split()))
     body = None
     if speaker is None and frame is not None and frame.voice.name and _states(span.doc, frame):
         body = Mention(frame.voice.name, frame.voice.side, False, frozenset(frame.voice.name.lower().split()),
