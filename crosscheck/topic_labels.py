@@ -42,7 +42,7 @@ from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_n
 from .config import Settings
 from .dating import MONTHS, WEEKDAYS
 from .attribution import lexicon
-from .lexicon import act_nouns, data_table, stop_words, words_of, words_overlap
+from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -1044,7 +1044,8 @@ def _party(written: str) -> str:
 
 
 # What a noun is to, on, over, against, into or for: its complement, which says which one ("return to normal",
-# "talks on a ceasefire"); "of" is `_of_what`'s, and "in", "at", "from" say where or when.
+# "talks on a ceasefire"); "of" is `_of_what`'s, and "in", "at", "from" say where or when, as a phrase of time does
+# after any of them ("flights over the weekend": `_of_time`).
 _COMPLEMENT_PREPOSITIONS = {"to", "on", "over", "against", "into", "for"}
 
 
@@ -1092,15 +1093,24 @@ def _complements(doc, noun: str) -> list:
             # its object, or the word after it the parse hangs on it otherwise ("return to normal": "normal" an amod)
             what = next((t for t in link.children if t.dep_ == "pobj"), None) \
                 or next((t for t in link.children if t.i == link.i + 1 and t.pos_ in {"NOUN", "ADJ"}), None)
-            if link.dep_ == "prep" and link.lower_ in _COMPLEMENT_PREPOSITIONS and what is not None:
+            if link.dep_ == "prep" and link.lower_ in _COMPLEMENT_PREPOSITIONS and what is not None \
+                    and not _of_time(what):
                 spans.append(doc[token.i:what.i + 1])
         link = token.head
         if token.dep_ == "pobj" and link.lower_ in _COMPLEMENT_PREPOSITIONS and link.head.pos_ == "NOUN" \
-                and link.head.i < token.i and _norm(link.head.text) != _norm(noun):
+                and link.head.i < token.i and _norm(link.head.text) != _norm(noun) and not _of_time(token):
             spans.append(doc[link.head.i:token.i + 1])
     return [span for span in spans if len(span) <= _PHRASE_WORDS
             and not any(t.pos_ in {"VERB", "AUX", "PRON", "PUNCT", "PROPN", "NUM"} for t in span)
             and not _generic(span[0].text)]
+
+
+def _of_time(token) -> bool:
+    """Whether a preposition's object is a time, a stretch of time or a date ("over the weekend", "over two years",
+    "for months"): it says when or how long, never which one, so it is no complement whatever its preposition. A
+    month by its name only where it is written as one ("a ban on May 1", never "calls for a march")."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in time_nouns() \
+        or token.lower_ in time_nouns() or token.is_title and token.lower_ in MONTHS
 
 
 def _lower_first(span) -> str:
