@@ -184,6 +184,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
+        candidates = [k for k in candidates if not _office(_most_common(surface[k]), head)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
                  * roles[k]
@@ -304,6 +305,23 @@ def _says_who_or_where(label: str, group: list[Claim]) -> bool:
     if label.islower():
         return False
     return _names_people(head) or _actor(label, group) or _person_or_place(label, group)
+
+
+def _office(written: str, headline: str) -> bool:
+    """Whether a phrase names a person by an office without a name ("Senate majority leader", "FDA acting
+    commissioner", "conference chair": headed by data/labels.toml's office_nouns): who acts or is described, never
+    what the claims are about, unless the event's headline writes the office ("Finance minister resigns": the story
+    is about its holder). A describing word and the noun alone ("racial justice", "chief justice") may be a kind of
+    thing, and one named by what they were ("former finance director": data/labels.toml's privative_words) holds no
+    office now: neither is one here."""
+    from .nlp import parse_one
+
+    words = written.split()
+    office = _norm(words[-1])
+    if office not in words_of("office_nouns") or office in _text_words(headline) \
+            or words[0].casefold() in words_of("privative_words"):
+        return False
+    return not (len(words) == 2 and words[0].islower() and parse_one(written)[0].pos_ == "ADJ")
 
 
 def _person_or_place(name: str, group: list[Claim], kinds: set[str] = _WHO_OR_WHERE) -> bool:
