@@ -308,8 +308,8 @@ def _says_who_or_where(label: str, group: list[Claim]) -> bool:
 
 
 def _office(written: str, headline: str) -> bool:
-    """Whether a phrase names a person by an office without a name ("Senate majority leader", "FDA acting
-    commissioner", "conference chair": headed by data/labels.toml's office_nouns): who acts or is described, never
+    """Whether a phrase names a person by an office without a name ("Senate majority leader", "FDA acting commissioner",
+    "conference chair": headed by one of data/labels.toml's office_nouns, singular): who acts or is described, never
     what the claims are about, unless the event's headline writes the office ("Finance minister resigns": the story
     is about its holder). A describing word and the noun alone ("racial justice", "chief justice") may be a kind of
     thing, and one named by what they were ("former finance director": data/labels.toml's privative_words) holds no
@@ -318,9 +318,9 @@ def _office(written: str, headline: str) -> bool:
 
     words = written.split()
     office = _norm(words[-1])
-    if office not in words_of("office_nouns") or office in _text_words(headline) \
+    if office != words[-1].casefold() or office not in words_of("office_nouns") or office in _text_words(headline) \
             or words[0].casefold() in words_of("privative_words"):
-        return False
+        return False  # a plural ("Senate Democrats") is a group, weighed as people are (_WHO_PART)
     return not (len(words) == 2 and words[0].islower() and parse_one(written)[0].pos_ == "ADJ")
 
 

@@ -49,8 +49,22 @@ def test_an_office_the_headline_writes_names_its_holders_topic():
 
 def test_a_describing_word_and_an_office_noun_may_be_a_kind_of_thing():
     march = "Thousands march in capital, 9 Mar 2022"
-    written = [["Marchers demanded racial justice, the organisers said.", "Racial justice was the march's main demand."],
+    written = [["Marchers demanded racial justice, the organisers said.",
+                "Racial justice was the march's main demand."],
                ["According to organisers, racial justice is the marchers' demand.",
                 "The marchers, who want racial justice, walked to the square."]]
     for texts in written:
         assert _first_label(texts, march) == "racial justice", texts
+
+
+
+def test_a_group_named_by_an_office_is_no_single_holders_office():
+    talks = "Budget talks stall, 9 Mar 2022"
+    written = [["Opposition senators walked out of the chamber, aides said.",
+                "The walkout by opposition senators delayed the vote.",
+                "According to aides, opposition senators will return on Monday."],
+               ["According to aides, opposition senators left the chamber in protest.",
+                "The vote, which opposition senators boycotted, was delayed.",
+                "Opposition senators will return on Monday, their leader said."]]
+    for texts in written:
+        assert _first_label(texts, talks) == "opposition senators", texts

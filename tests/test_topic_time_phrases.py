@@ -57,7 +57,8 @@ def test_what_a_fight_is_over_stays_its_complement():
 
 
 def test_a_stretch_of_time_or_a_date_completes_no_noun():
-    timed = [("Officials reported a rise over the decade.", "rise"), ("The talks for the year were cancelled.", "talks"),
+    timed = [("Officials reported a rise over the decade.", "rise"),
+             ("The talks for the year were cancelled.", "talks"),
              ("A ban on Monday was lifted.", "ban"), ("The strike over the holidays was called off.", "strike"),
              ("Ministers said sales into the spring would fall.", "sales")]
     for text, noun in timed:
