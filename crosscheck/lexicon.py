@@ -28,6 +28,15 @@ def act_nouns() -> dict[str, str]:
 
 
 @functools.cache
+def time_nouns() -> frozenset[str]:
+    """Nouns that name a time, a stretch of time or a day ("weekend", "summer", "years", "Monday"), as lemmas:
+    data/units.toml's units of time and period nouns, data/labels.toml's `days_the_date_gives` and `time_nouns`."""
+    units = data_table("units.toml")
+    return frozenset(units["time"]["units"]) | frozenset(units["period"]["nouns"]) | words_of("days_the_date_gives") \
+        | words_of("time_nouns")
+
+
+@functools.cache
 def stop_words() -> frozenset[str]:
     """English stop words (data/stop_words.toml)."""
     return frozenset(data_table("stop_words.toml")["words"])

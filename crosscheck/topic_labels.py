@@ -42,7 +42,7 @@ from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_n
 from .config import Settings
 from .dating import MONTHS, WEEKDAYS
 from .attribution import lexicon
-from .lexicon import act_nouns, data_table, stop_words, words_of, words_overlap
+from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -184,6 +184,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
                       and not _venue_aside(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
+        candidates = [k for k in candidates if not _office(_most_common(surface[k]), head)] or candidates
         roles = _roles(group, list(keys))
         score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
                  * roles[k]
@@ -304,6 +305,23 @@ def _says_who_or_where(label: str, group: list[Claim]) -> bool:
     if label.islower():
         return False
     return _names_people(head) or _actor(label, group) or _person_or_place(label, group)
+
+
+def _office(written: str, headline: str) -> bool:
+    """Whether a phrase names a person by an office without a name ("Senate majority leader", "FDA acting commissioner",
+    "conference chair": headed by one of data/labels.toml's office_nouns, singular): who acts or is described, never
+    what the claims are about, unless the event's headline writes the office ("Finance minister resigns": the story
+    is about its holder). A describing word and the noun alone ("racial justice", "chief justice") may be a kind of
+    thing, and one named by what they were ("former finance director": data/labels.toml's privative_words) holds no
+    office now: neither is one here."""
+    from .nlp import parse_one
+
+    words = written.split()
+    office = _norm(words[-1])
+    if office != words[-1].casefold() or office not in words_of("office_nouns") or office in _text_words(headline) \
+            or words[0].casefold() in words_of("privative_words"):
+        return False  # a plural ("Senate Democrats") is a group, weighed as people are (_WHO_PART)
+    return not (len(words) == 2 and words[0].islower() and parse_one(written)[0].pos_ == "ADJ")
 
 
 def _person_or_place(name: str, group: list[Claim], kinds: set[str] = _WHO_OR_WHERE) -> bool:
@@ -1044,7 +1062,8 @@ def _party(written: str) -> str:
 
 
 # What a noun is to, on, over, against, into or for: its complement, which says which one ("return to normal",
-# "talks on a ceasefire"); "of" is `_of_what`'s, and "in", "at", "from" say where or when.
+# "talks on a ceasefire"); "of" is `_of_what`'s, and "in", "at", "from" say where or when, as a phrase of time does
+# after any of them ("flights over the weekend": `_of_time`).
 _COMPLEMENT_PREPOSITIONS = {"to", "on", "over", "against", "into", "for"}
 
 
@@ -1092,15 +1111,24 @@ def _complements(doc, noun: str) -> list:
             # its object, or the word after it the parse hangs on it otherwise ("return to normal": "normal" an amod)
             what = next((t for t in link.children if t.dep_ == "pobj"), None) \
                 or next((t for t in link.children if t.i == link.i + 1 and t.pos_ in {"NOUN", "ADJ"}), None)
-            if link.dep_ == "prep" and link.lower_ in _COMPLEMENT_PREPOSITIONS and what is not None:
+            if link.dep_ == "prep" and link.lower_ in _COMPLEMENT_PREPOSITIONS and what is not None \
+                    and not _of_time(what):
                 spans.append(doc[token.i:what.i + 1])
         link = token.head
         if token.dep_ == "pobj" and link.lower_ in _COMPLEMENT_PREPOSITIONS and link.head.pos_ == "NOUN" \
-                and link.head.i < token.i and _norm(link.head.text) != _norm(noun):
+                and link.head.i < token.i and _norm(link.head.text) != _norm(noun) and not _of_time(token):
             spans.append(doc[link.head.i:token.i + 1])
     return [span for span in spans if len(span) <= _PHRASE_WORDS
             and not any(t.pos_ in {"VERB", "AUX", "PRON", "PUNCT", "PROPN", "NUM"} for t in span)
             and not _generic(span[0].text)]
+
+
+def _of_time(token) -> bool:
+    """Whether a preposition's object is a time, a stretch of time or a date ("over the weekend", "over two years",
+    "for months"): it says when or how long, never which one, so it is no complement whatever its preposition. A
+    month by its name only where it is written as one ("a ban on May 1", never "calls for a march")."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in time_nouns() \
+        or token.lower_ in time_nouns() or token.is_title and token.lower_ in MONTHS
 
 
 def _lower_first(span) -> str:
