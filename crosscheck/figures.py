@@ -34,7 +34,7 @@ from decimal import Decimal
 
 from . import periods
 from .lexicon import amount_verbs, data_table
-from .predicates import containers, frame_words
+from .predicates import TIME_ENTITIES, containers, frame_words
 from .types import Quantity
 
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([a-z]*)$")
@@ -611,7 +611,7 @@ def _of_object(token) -> str:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "on"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].ent_type_ not in ("DATE", "TIME") \
+            if objects and objects[0].pos_ in ("NOUN", "PROPN") and objects[0].ent_type_ not in TIME_ENTITIES \
                     and not (child.lower_ == "for" and objects[0].pos_ == "PROPN"):  # "76 percent for Trump": whose
                 return objects[0].lemma_.lower()
     return ""

@@ -17,7 +17,7 @@ from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
-from .predicates import (ACTOR_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
+from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
                          noun_phrase, partner, people_counts, predicate_phrase, quality_words, recipient, roles,
                          status_of, text_of, winning_places)
 from .tense import date_tense
@@ -228,7 +228,7 @@ def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
 def _a_time(token) -> bool:
     """A phrase of time, not of a happening: its head a date or time the recogniser names, or a number ("after 10
     p.m.", "two hours before"); "the vote on Friday" and "the 2020 election" are happenings."""
-    return token.ent_type_ in ("DATE", "TIME") or token.like_num
+    return token.ent_type_ in TIME_ENTITIES or token.like_num
 
 
 def _before_someone(token) -> bool:
@@ -359,7 +359,7 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
     """The claim's dates less the weekdays that only name a thing ("a Tuesday deadline", "Monday's vote"),
     and a day the text names only by its weekday kept as that weekday: "early Friday" read against an
     article's date may be the Friday before or after, so it is compared as a weekday."""
-    entities = [e for e in span.ents if e.label_ in ("DATE", "TIME")]
+    entities = [e for e in span.ents if e.label_ in TIME_ENTITIES]
     modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")
                  and e.root.head.lower_ not in DAY_PARTS}  # "Tuesday evening" names the day
     named = {e.text.lower() for e in entities} - modifying

@@ -23,7 +23,7 @@ from .dating import MONTHS
 from .headlinese import plain_form
 from .lexicon import stop_words, words_of
 from .nlp import DASHES
-from .predicates import when_phrase
+from .predicates import TIME_ENTITIES, when_phrase
 from .tense import perfect, told_past
 from .types import Article
 
@@ -659,7 +659,7 @@ def _relative_day(token) -> bool:
     """A day or time the label's date already gives ("this week", "on Monday", "today": data/labels.toml); a
     dated deadline ("Oct. 18"), a month ("jobs in July", reported in August) or a span ("for a third month")
     is part of the news."""
-    if token.ent_type_ not in {"DATE", "TIME"}:
+    if token.ent_type_ not in TIME_ENTITIES:
         return False
     start, end = token.i, token.i + 1
     while start > 0 and token.doc[start - 1].ent_type_ == token.ent_type_ and token.doc[start].ent_iob_ != "B":
@@ -779,7 +779,7 @@ def _qualifies_figure(token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     return ((token.pos_ == "ADP" or token.dep_ == "prep") and before is not None
             and (before.like_num or before.ent_type_ in _FIGURES)
-            and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in token.children))
+            and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTITIES for c in token.children))
 
 
 _FIGURES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}

@@ -34,7 +34,7 @@ from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
 from .figures import unit_words
 from .lexicon import data_table, stop_words, words_of
-from .predicates import symmetric_predicates, synonym_groups
+from .predicates import TIME_ENTITIES, symmetric_predicates, synonym_groups
 from .state import KeptWork
 from .types import Article, Claim, Phrase
 
@@ -347,7 +347,7 @@ def _demand(noun) -> bool:
     an investigation"): no meeting. "Talks continue for a second day" ask for nothing."""
     asked = [c for c in noun.children if c.dep_ == "prep"] + (
         [c for c in noun.head.children if c.dep_ == "prep"] if noun.dep_ == "nsubj" else [])
-    for_what = any(c.lower_ == "for" and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in asked)
+    for_what = any(c.lower_ == "for" and not any(o.ent_type_ in TIME_ENTITIES for o in c.children) for c in asked)
     return for_what or any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
                            for c in noun.children)
 
@@ -1087,7 +1087,7 @@ def _phrase_candidates(doc, title: bool = False):
         numeric = figures + [i for i, t in enumerate(tokens) if t.ent_type_ in _NOT_A_SUBJECT]
         if title:  # a title's figure names its occasion, all of it ("$1 trillion coin"); a date word or a lone
             # count ("20 years") does not
-            numeric = [i for i in numeric if (not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in {"DATE", "TIME"}
+            numeric = [i for i in numeric if (not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in TIME_ENTITIES
                                               and "/" not in tokens[i].text) and tokens[i].i not in amounts]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]

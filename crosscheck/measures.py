@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import features
 from .figures import approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
 from .lexicon import amount_verbs
-from .predicates import ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
+from .predicates import TIME_ENTITIES, ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
@@ -286,7 +286,7 @@ def _aside(verb) -> bool:
     if verb is None or verb.dep_ not in ("relcl", "advcl"):
         return False
     told_of = told_of_by(verb) if verb.dep_ == "relcl" else verb.head  # "The decision on Thursday, which cut ..."
-    return told_of.ent_type_ in ("DATE", "TIME") \
+    return told_of.ent_type_ in TIME_ENTITIES \
         and not any(c.lower_ == "where" for c in verb.children)  # "on Tuesday, where five were hurt": a place's
 
 

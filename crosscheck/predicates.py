@@ -239,7 +239,7 @@ def told_of_by(clause):
     noun = clause.head
     pronoun = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None)
     acts = pronoun is not None and any(c.dep_ == "dobj" for c in clause.children)
-    if acts and noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+    if acts and noun.ent_type_ in TIME_ENTITIES and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return noun.head.head
     return noun
 

@@ -43,6 +43,7 @@ from .config import Settings
 from .dating import MONTHS, WEEKDAYS
 from .attribution import lexicon
 from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
+from .predicates import TIME_ENTITIES
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -1127,7 +1128,7 @@ def _of_time(token) -> bool:
     """Whether a preposition's object is a time, a stretch of time or a date ("over the weekend", "over two years",
     "for months"): it says when or how long, never which one, so it is no complement whatever its preposition. A
     month by its name only where it is written as one ("a ban on May 1", never "calls for a march")."""
-    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in time_nouns() \
+    return token.ent_type_ in TIME_ENTITIES or token.lemma_.lower() in time_nouns() \
         or token.lower_ in time_nouns() or token.is_title and token.lower_ in MONTHS
 
 
