@@ -58,6 +58,8 @@ def test_partners_that_may_be_one_are_no_difference(verdict, a, b):
 @pytest.mark.parametrize("a, b", [
     ("The two foreign ministers met in Geneva on Friday.", "The two trade ministers met in Geneva on Friday."),
     ("State prosecutors charged the man on Friday.", "Federal prosecutors charged the man on Friday."),
+    # a plural in "-ies" is read as its noun ("secretaries": secretary)
+    ("The two defense secretaries met in Brussels on Monday.", "The two treasury secretaries met in Brussels on Monday."),
 ])
 def test_groups_of_one_kind_told_apart_are_two_doers(verdict, a, b):
     result = verdict(a, b)

@@ -1291,8 +1291,8 @@ def _group_kind(role: str) -> tuple[str, str] | None:
     first), a thing ("unemployment claims" / "jobless claims": other words for one thing) or a group told by several
     words ("the latest weekly figures"). Read for every pair the judge rules on."""
     words = role.split()
-    head = words[-1].lower().removesuffix("s") if words else ""
-    if head not in _group_nouns() or any(w[:1].isupper() for w in words[1:]):
+    head = _group_nouns().get(words[-1].lower()) if words else None
+    if head is None or any(w[:1].isupper() for w in words[1:]):
         return None
     kinds = {w.lower() for w in words[:-1] if w.lower() not in _LIGHT and word_number(w.lower()) is None
              and w.isalpha()}
@@ -1300,8 +1300,11 @@ def _group_kind(role: str) -> tuple[str, str] | None:
 
 
 @functools.cache
-def _group_nouns() -> frozenset[str]:
-    return frozenset(frame_words()["groups"]["nouns"])
+def _group_nouns() -> dict[str, str]:
+    """frames.toml `[groups]` nouns by each form a group writes them in: "ministers", "secretaries" (and the singular)."""
+    nouns = frame_words()["groups"]["nouns"]
+    return {form: noun for noun in nouns
+            for form in (noun, noun + "s", noun[:-1] + "ies" if noun.endswith("y") else noun + "s")}
 
 
 def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
