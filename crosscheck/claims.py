@@ -878,8 +878,9 @@ def left_out_reason(span, text: str) -> str | None:
 
 @functools.lru_cache(maxsize=8)  # the sentences of one paragraph are read one after the other
 def _is_question_line(doc) -> bool:
-    """Whether the paragraph opens with a question label; a Doc's text is joined anew on every read."""
-    return _question_line().match(doc.text) is not None
+    """Whether the paragraph opens with a question label; a Doc's text is joined anew on every read, so only its
+    opening tokens are joined (a space, the label, a space, the colon)."""
+    return _question_line().match(doc[:4].text) is not None
 
 
 @functools.cache

@@ -475,6 +475,8 @@ def share_words(span) -> list[tuple[list, float]]:
     doc = span.doc
     found = []
     for token in span:
+        if token.lower_ not in _share_endings():
+            continue  # read for every claim: a span's text is built only where a share word can end
         first = doc[token.i - 2] if token.i - 2 >= span.start and doc[token.i - 1].text == "-" else token
         written = doc[first.i:token.i + 1].text.lower()
         if written in words:
@@ -482,6 +484,12 @@ def share_words(span) -> list[tuple[list, float]]:
         elif token.lower_ in words:
             found.append(([token], float(words[token.lower_])))
     return found
+
+
+@functools.cache
+def _share_endings() -> frozenset[str]:
+    """The words a share word of frames.toml [shares] ends in, alone or after its hyphen ("half", "thirds")."""
+    return frozenset(w for share in frame_words()["shares"] for w in (share, share.rsplit("-", 1)[-1]))
 
 
 def scale_after(token) -> bool:
