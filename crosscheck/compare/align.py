@@ -17,6 +17,7 @@ from ..predicates import (WINNING, converse, frame_words, light, people_counts, 
                           status_of, winning_places)
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
+from .bodies import initials_of
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -87,8 +88,9 @@ def words(text: str) -> set[str]:
 
 
 def overlaps(x: str, y: str) -> bool:
-    """Two role fillers that can be the same thing: a shared word or a shared five-letter prefix."""
-    return words_overlap(words(x), words(y))
+    """Two role fillers that can be the same thing: a shared word or a shared five-letter prefix, or one a body's
+    initials alone and the other its name ("the CDC" / "the Centers for Disease Control and Prevention")."""
+    return words_overlap(words(x), words(y)) or initials_of(x, y) or initials_of(y, x)
 
 
 # -- quantities ------------------------------------------------------------------------------------
@@ -681,10 +683,9 @@ def _same_roles(fa: Frame, fb: Frame) -> bool:
 def same_place(x: str, y: str) -> bool:
     """One's words among the other's ("Budapest" / "central Budapest", "Ukraine" / "Ukrainian", by five-letter
     prefixes), or one written as the other's initials ("U.S." / "the United States"); not two names that share
-    a word ("New Hampshire" / "New York", "North Korea" / "South Korea")."""
-    ix, iy = _initials(x), _initials(y)
-    return (_within(words(x), words(y)) or bool(ix and (ix == iy or ix == _letters(y)))
-            or bool(iy and iy == _letters(x)))
+    a word ("New Hampshire" / "New York", "North Korea" / "South Korea"), nor two names of several words whose
+    initials are the same ("American Medical Association" / "American Marketing Association")."""
+    return _within(words(x), words(y)) or initials_of(x, y) or initials_of(y, x)
 
 
 def _within(wx: set[str], wy: set[str]) -> bool:
@@ -693,17 +694,6 @@ def _within(wx: set[str], wy: set[str]) -> bool:
         return True
     px, py = {w[:5] for w in wx if len(w) >= 5}, {w[:5] for w in wy if len(w) >= 5}
     return bool(px and py) and (px <= py or py <= px)
-
-
-def _letters(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower()) if len(name) <= 6 else ""
-
-
-def _initials(name: str) -> str:
-    """"us" of "the United States": its words' first letters in the order written (not `words`' set
-    order, which changed with the hash seed and made "U.S." another place in some processes)."""
-    written = list(dict.fromkeys(w for w in _WORD.findall(name.lower()) if w not in _LIGHT_WORDS))
-    return "".join(w[0] for w in written if w[0].isalpha()) if len(written) > 1 else _letters(name)
 
 
 def _beat_by_other(fa: Frame, fb: Frame, unnamed: bool = False) -> bool:

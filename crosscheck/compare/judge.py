@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 
 from ..config import Settings
@@ -32,6 +33,7 @@ from .align import (comparable, dates_differ, fates_apart, happening_subject, le
                     one_doers_figures, opposite_pair, periods_differ, same_place, same_side, slots, stem_written,
                     unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
+from .bodies import initials_of, one_body, shortened, spelled_out
 
 _WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
@@ -237,8 +239,8 @@ def _other_owners(a: Claim, b: Claim, fa, fb) -> bool:
     figure is its own actor's."""
     owners_a = _named(fa.agent, a.entities) or _bare_name(fa.agent)
     owners_b = _named(fb.agent, b.entities) or _bare_name(fb.agent)
-    if not owners_a or not owners_b or _words(" ".join(owners_a)) & _words(" ".join(owners_b)):
-        return False
+    if not _distinct(owners_a, owners_b):
+        return False  # "the CDC's 12 million" / "the Centers for Disease Control ...": one owner
     # neither names the other's actor among those it says acted or were acted on (a joint act, a second party);
     # a mention elsewhere ("..., stalling Trump") is no part in the act
     roles_a, roles_b = _words(f"{fa.agent} {fa.theme}"), _words(f"{fb.agent} {fb.theme}")
@@ -908,9 +910,12 @@ def _names_in(role: str, entities: tuple[str, ...]) -> list[str]:
 
 
 def _distinct(xs: list[str], ys: list[str]) -> bool:
-    """Two lists of names, both given, that share no word and neither of which shortens the other."""
+    """Two lists of names, both given, that share no word and of which no name is another's initials or short form
+    (`bodies.one_body`: "the Centers for Disease Control and Prevention" / "the CDC")."""
+    xs, ys = spelled_out(xs), spelled_out(ys)
     x, y = " ".join(xs), " ".join(ys)
-    return bool(xs and ys) and not _words(x) & _words(y) and not _shortened(x, y) and not _initialism(x, y)
+    return bool(xs and ys) and not _words(x) & _words(y) and not shortened(_words(x), _words(y)) \
+        and not any(one_body(p, q) for p in xs for q in ys)
 
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -1003,13 +1008,6 @@ def _tells(text: str, frame) -> bool:
 
 
 # -- certainty ----------------------------------------------------------------------------------
-
-def _shortened(x: str, y: str) -> bool:
-    """One name is the other shortened, each of its words the start of one of the other's ("the Fed" / "the
-    Federal Reserve")."""
-    short, long = sorted((_words(x) - _LIGHT, _words(y) - _LIGHT), key=len)
-    return bool(short) and all(len(w) >= 3 and any(v.startswith(w) and v != w for v in long) for w in short)
-
 
 def _certainty(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
     """A doubt on the shared predicate in one statement only (scoped: only parsed claims qualify), or an act told
@@ -1946,7 +1944,7 @@ def _one_holder(a: Claim, b: Claim, x: str, y: str, both_named: bool = False) ->
     has 163" / "Rubio 136"), are the same, or one is not named (with `both_named`, neither is)."""
     holders = _holder(a, x), _holder(b, y)
     unnamed = not any(holders) if both_named else not all(holders)
-    return unnamed or bool(_words(holders[0]) & _words(holders[1]))
+    return unnamed or bool(_words(holders[0]) & _words(holders[1])) or one_body(*holders)
 
 
 _CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
@@ -1982,7 +1980,7 @@ def _names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = Fals
     of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
     name ("New Hampshire" / "New York")."""
     return [e for e in (claim.entities if among is None else among)
-            if e in role and not any(same_place(e, o) or _shortened(e, o) for o in other.entities)
+            if e in role and not any(same_place(e, o) or one_body(e, o) for o in other.entities)
             and (not _words(e) & _words(other.text) or like_names and _another_of_like_name(e, other.entities))]
 
 
@@ -2074,7 +2072,8 @@ def _polarity(claim: Claim) -> str:
 
 @functools.lru_cache(maxsize=8192)  # a claim's text is read for every pair it is compared in
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _LIGHT)
+    """The text's words, lower case, an accent written as a letter and its mark read as the one letter ("Barré")."""
+    return frozenset(w for w in _WORD.findall(unicodedata.normalize("NFC", text).lower()) if w not in _LIGHT)
 
 
 def _aligned(x: str, y: str, required: bool = False) -> bool:
@@ -2091,16 +2090,21 @@ def _aligned(x: str, y: str, required: bool = False) -> bool:
 
 
 def _initialism(x: str, y: str) -> bool:
-    """One role is the other's initials, "the" aside ("the FDA" / "The Food and Drug Administration")."""
-    bare = [re.sub(r"^(?:the|a|an)\s+", "", r.strip(), flags=re.I) for r in (x, y)]
-    return any(len(b.split()) == 1 for b in bare) and same_place(*bare)
+    """One role is the other's initials, "the" aside ("the FDA" / "The Food and Drug Administration", "the CDC's" /
+    "the Centers for Disease Control and Prevention")."""
+    return initials_of(x, y) or initials_of(y, x)
 
 
 def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
     """The entity the subject is, when it is one ("Hamas", "the Senate", "House Speaker Nancy Pelosi": the name
-    its title ends in; not "America's employers")."""
+    its title ends in; not "America's employers"), its initials in brackets aside ("The Council for Democratic Change
+    (CDC)")."""
+    subject = _BRACKETED.sub("", subject)
     words = _words(subject)
     return [e for e in entities if e and words and (words <= _words(e) or subject.rstrip().endswith(e))]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*[^()]*\)")
 
 
 def _bare_name(role: str) -> list[str]:
