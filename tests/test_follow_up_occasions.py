@@ -6,7 +6,7 @@ import pytest
 
 from crosscheck.compare import compare
 from crosscheck.compare.omissions import CorpusIndex
-from crosscheck.types import Article, Claim, ClaimGroup, Clustering, Event, Kind, Line, Topic
+from crosscheck.types import Article, Claim, ClaimGroup, Clustering, Event, Kind, Line, Quantity, Topic
 
 TUESDAY = date(2026, 3, 10)
 REPORT = [("The Senate passed the harbour budget on Tuesday after a long debate.", "pass"),
@@ -72,7 +72,6 @@ def test_an_outlet_of_another_day_with_no_happening_in_common_is_not_named_absen
             "roundup": OTHER_OCCASIONS["a round-up of views"]}
     claims = [Claim(f"{aid}{n}", aid, text, n + 1, article.outlet, None, False, predicate=verb)
               for article in articles for aid in [article.id] for n, (text, verb) in enumerate(told[aid])]
-    from crosscheck.types import Quantity
     cranes = Quantity(40e6, "USD", "crane", None, "40 million dollars", predicate="set")
     claims = [c if "40 million" not in c.text else Claim(c.id, c.article_id, c.text, c.line, c.voice, None, False,
                                                           predicate=c.predicate, numbers=(cranes,)) for c in claims]
