@@ -22,8 +22,8 @@ FOLLOW_UPS = {
 # Pieces of other days on the same subject that report none of its happenings.
 OTHER_OCCASIONS = {
     "a round-up of views": [("The harbour budget fight shows how little the Senate trusts the port authority.", "show")],
-    "a next-day story on the same subject": [("The Senate confirmed a new director for the harbour authority.",
-                                              "confirm")],
+    "a next-day story on the same subject": [
+        ("The Senate confirmed a new director for the harbour authority.", "confirm")],
 }
 
 
@@ -78,8 +78,8 @@ def test_an_outlet_of_another_day_with_no_happening_in_common_is_not_named_absen
     vectors = embedder.embed([c.text for c in claims])
     ids = tuple(c.id for c in claims)
     event = Event("e1", "harbour budget", tuple(a.id for a in articles), TUESDAY)
-    clustering = Clustering((event,), (Topic("t1", "budget", "e1", ids),), (ClaimGroup("g1", "e1", ("report1", "wire1")),),
-                            {c: "t1" for c in ids})
+    groups = (ClaimGroup("g1", "e1", ("report1", "wire1")),)
+    clustering = Clustering((event,), (Topic("t1", "budget", "e1", ids),), groups, {c: "t1" for c in ids})
     omissions = [f for f in compare(articles, claims, vectors, clustering, settings, {}) if f.kind is Kind.OMIT
                  and f.level == "outlet"]
     assert [f.absent for f in omissions] == []
