@@ -21,7 +21,8 @@ FOLLOW_UPS = {
 }
 # Pieces of other days on the same subject that report none of its happenings.
 OTHER_OCCASIONS = {
-    "a round-up of views": [("The harbour budget fight shows how little the Senate trusts the port authority.", "show")],
+    "a round-up of views": [
+        ("The harbour budget fight shows how little the Senate trusts the port authority.", "show")],
     "a next-day story on the same subject": [
         ("The Senate confirmed a new director for the harbour authority.", "confirm")],
 }
