@@ -2,8 +2,9 @@
 
 The events stage asks it whether two groups of articles share a happening before it joins them
 (`events._cut_tree`), and whether an event's least close member tells none of the happening its other
-members tell (`events._interloper`); the benchmark counts the article pairs that do (`python -m
-benchmarks.events --tune`).
+members tell (`events._interloper`); the comparator asks whether two articles days apart state one before
+it compares them (`compare.omissions.CorpusIndex.same_occasion`); the benchmark counts the article pairs
+that do (`python -m benchmarks.events --tune`).
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from ..accounts import first_person, publisher_voice, title_speaker
 from ..config import Settings
 from ..features import reporting_verbs
 from ..figures import word_number
+from ..happenings import Happenings
 from ..lexicon import data_table
 from ..types import (
     Article,
@@ -47,6 +48,7 @@ class CorpusIndex:
     def __init__(self, articles: list[Article], claims: list[Claim], vectors: np.ndarray, clustering: Clustering,
                  settings: Settings, side_labels: dict[str, str], parts: dict | None = None):
         self.parts = parts or {}  # claim id -> (part texts, their vectors): see `claim_parts`
+        self._articles, self._claims = articles, claims
         self.article = {a.id: a for a in articles}
         self.claim = {c.id: c for c in claims}
         self.row = {c.id: i for i, c in enumerate(claims)}
@@ -88,13 +90,31 @@ class CorpusIndex:
     def same_occasion(self, first: str, second: str) -> bool:
         """Whether two articles (ids) tell one happening: each one's lede comes close to some claim
         of the other (`occasion_lede_similarity`). A follow-up that recalls the earlier happening
-        covers that story's lede, but its own lede (the new happening) is in no claim of the other."""
+        covers that story's lede, but its own lede (the new happening) is in no claim of the other.
+        Two articles `occasion_follow_up_days` or more apart must also state a happening in common
+        (`happenings.Happenings.shared`): pieces of other days on one subject are other occasions."""
         key = frozenset((first, second))
         if key not in self._same_occasion:
-            self._same_occasion[key] = first == second or min(
-                self._lede_closeness(first, second), self._lede_closeness(second, first)
-            ) >= self.settings.occasion_lede_similarity
+            self._same_occasion[key] = first == second or (
+                min(self._lede_closeness(first, second), self._lede_closeness(second, first))
+                >= self.settings.occasion_lede_similarity
+                and (not self._days_apart(first, second) or self._share_happening(first, second)))
         return self._same_occasion[key]
+
+    def _days_apart(self, first: str, second: str) -> bool:
+        one, other = self.article[first].published, self.article[second].published
+        return bool(one and other) and abs((one - other).days) >= self.settings.occasion_follow_up_days
+
+    def _share_happening(self, first: str, second: str) -> bool:
+        return self._happenings.shared([self._article_row[first]], [self._article_row[second]])
+
+    @functools.cached_property
+    def _happenings(self) -> Happenings:
+        return Happenings(self._articles, self._claims, self.vectors, self.settings)
+
+    @functools.cached_property
+    def _article_row(self) -> dict[str, int]:
+        return {a.id: row for row, a in enumerate(self._articles)}
 
     def _lede_closeness(self, article_id: str, other_id: str) -> float:
         lede = [c for c in self._article_claims[article_id] if self.is_lede(c)]
