@@ -17,7 +17,7 @@ from ..predicates import (WINNING, converse, frame_words, light, people_counts, 
                           status_of, winning_places)
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
-from .bodies import initials_of
+from .bodies import initialism
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -90,7 +90,7 @@ def words(text: str) -> set[str]:
 def overlaps(x: str, y: str) -> bool:
     """Two role fillers that can be the same thing: a shared word or a shared five-letter prefix, or one a body's
     initials alone and the other its name ("the CDC" / "the Centers for Disease Control and Prevention")."""
-    return words_overlap(words(x), words(y)) or initials_of(x, y) or initials_of(y, x)
+    return words_overlap(words(x), words(y)) or initialism(x, y)
 
 
 # -- quantities ------------------------------------------------------------------------------------
@@ -207,8 +207,12 @@ def counts_the_act(x: Measure, y: Measure) -> bool:
 def _counted_in_roles(counted: str, frame: Frame) -> bool:
     """The noun one figure counts (a lemma) is written, in one or more, in the other claim's subject or object
     ("claim": "filing new claims"; not "county" in "the country's cases")."""
-    forms = {counted, counted + "s", counted + "es"} | ({counted[:-1] + "ies"} if counted.endswith("y") else set())
-    return bool(forms & words(frame.agent + " " + frame.theme))
+    return bool(noun_forms(counted) & words(frame.agent + " " + frame.theme))
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun (a lemma) as it may be written, one or more: "claim", "claims"; "county", "counties"."""
+    return {noun, noun + "s", noun + "es"} | ({noun[:-1] + "ies"} if noun.endswith("y") else set())
 
 
 def periods_differ(ma: Measure, mb: Measure) -> bool:
@@ -685,7 +689,7 @@ def same_place(x: str, y: str) -> bool:
     prefixes), or one written as the other's initials ("U.S." / "the United States"); not two names that share
     a word ("New Hampshire" / "New York", "North Korea" / "South Korea"), nor two names of several words whose
     initials are the same ("American Medical Association" / "American Marketing Association")."""
-    return _within(words(x), words(y)) or initials_of(x, y) or initials_of(y, x)
+    return _within(words(x), words(y)) or initialism(x, y)
 
 
 def _within(wx: set[str], wy: set[str]) -> bool:

@@ -23,7 +23,12 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
 
 def one_body(x: str, y: str) -> bool:
     """Two names that may be one body: one written as the other's initials, or one the other shortened."""
-    return initials_of(x, y) or initials_of(y, x) or shortened(_content(x), _content(y))
+    return initialism(x, y) or shortened(_content(x), _content(y))
+
+
+def initialism(x: str, y: str) -> bool:
+    """One name written as the other's initials, either way round ("the FDA" / "The Food and Drug Administration")."""
+    return initials_of(x, y) or initials_of(y, x)
 
 
 def initials_of(short: str, name: str) -> bool:

@@ -30,10 +30,10 @@ from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
-                    one_doers_figures, opposite_pair, periods_differ, same_place, same_side, slots, stem_written,
-                    unmatched_figures, unmatched_places)
+                    noun_forms, one_doers_figures, opposite_pair, periods_differ, same_place, same_side, slots,
+                    stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
-from .bodies import initials_of, one_body, shortened, spelled_out
+from .bodies import initialism, one_body, shortened, spelled_out
 
 _WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
@@ -662,7 +662,7 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
     # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(_aligned(_identity(x), _identity(y), required=True)
-                                                 or _initialism(x, y) for x, y in shared)
+                                                 or initialism(x, y) for x, y in shared)
 
 
 def _named_role(role: str, entities: tuple[str, ...]) -> bool:
@@ -1300,9 +1300,7 @@ def _group_kind(role: str) -> tuple[str, str] | None:
 @functools.cache
 def _group_nouns() -> dict[str, str]:
     """frames.toml `[groups]` nouns by each form a group writes them in: "ministers", "secretaries" (and the singular)."""
-    nouns = frame_words()["groups"]["nouns"]
-    return {form: noun for noun in nouns
-            for form in (noun, noun + "s", noun[:-1] + "ies" if noun.endswith("y") else noun + "s")}
+    return {form: noun for noun in frame_words()["groups"]["nouns"] for form in noun_forms(noun)}
 
 
 def _written_doers_unmatched(a: Claim, b: Claim) -> tuple[str, str, str] | None:
@@ -1757,7 +1755,7 @@ def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
     if not among:
         return []
     return [e for e in _names_not_in(claim, claim.text, other, like_names=True, among=among)
-            if not any(_initialism(e, o) for o in other.entities)]
+            if not any(initialism(e, o) for o in other.entities)]
 
 
 def _possessor(text: str, name: str) -> bool:
@@ -2086,13 +2084,7 @@ def _aligned(x: str, y: str, required: bool = False) -> bool:
     if not wx or not wy:
         return not required
     return bool(wx & wy) or bool({w[:5] for w in wx if len(w) >= 5} & {w[:5] for w in wy if len(w) >= 5}) \
-        or _initialism(x, y)
-
-
-def _initialism(x: str, y: str) -> bool:
-    """One role is the other's initials, "the" aside ("the FDA" / "The Food and Drug Administration", "the CDC's" /
-    "the Centers for Disease Control and Prevention")."""
-    return initials_of(x, y) or initials_of(y, x)
+        or initialism(x, y)
 
 
 def _named(subject: str, entities: tuple[str, ...]) -> list[str]:
