@@ -88,6 +88,7 @@ class Lexicon:
     reaction_nouns: frozenset[str] = frozenset()  # "the plan drew criticism from X": X's stance
     drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
     body_nouns: frozenset[str] = frozenset()  # "the union", "the campaign": a body, which "it" can stand for
+    person_nouns: frozenset[str] = frozenset()  # "a spokesman", "one aide": one person the next "he"/"she" may be
 
 
 @cache
@@ -113,7 +114,8 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("finding_verbs", ())), frozenset(data.get("mind_verbs", ())),
                    frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
                    frozenset(data.get("quotation_nouns", ())), frozenset(data.get("reaction_nouns", ())),
-                   frozenset(data.get("drawing_verbs", ())), frozenset(data.get("body_nouns", ())))
+                   frozenset(data.get("drawing_verbs", ())), frozenset(data.get("body_nouns", ())),
+                   frozenset(data.get("person_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -1705,12 +1707,6 @@ def _it_nouns() -> frozenset:
                      | words.law_nouns | words.finding_nouns)
 
 
-@cache
-def _person_nouns() -> frozenset:
-    """Nouns for one person (reporting.toml)."""
-    return frozenset(data_table("reporting.toml").get("person_nouns", ()))
-
-
 def unnamed_person(frame: Frame, doc) -> bool:
     """Whether a statement's speaker is a person the article brings in without a name ("A spokesman for the mayor
     said ...", "one aide who asked not to be named said"): an indefinite singular noun for one person as the
@@ -1719,7 +1715,7 @@ def unnamed_person(frame: Frame, doc) -> bool:
         return False
     subject = _subject_of(doc[frame.verb])  # the verb's own subject: not "X was asked by a caller ...", X answering
     return (subject is not None and subject.dep_ == "nsubj" and subject.tag_ == "NN"
-            and subject.lemma_.lower() in _person_nouns()
+            and subject.lemma_.lower() in lexicon().person_nouns
             and any(c.dep_ in {"det", "nummod"} and c.lower_ in _INDEFINITE for c in subject.children))
 
 

@@ -115,9 +115,7 @@ def _done(token) -> bool:
     auxiliaries = _auxiliaries(verb)
     if auxiliaries & _MODALS:
         return False
-    # "have" read as "aux" or "auxpass", as _auxiliaries reads both for the modals; "aux" alone, as a headline's verb
-    # is read, changed neither benchmarks.same_claims nor benchmarks.pairs (review round), but is left to a later round
-    return told_past(verb, ("aux", "auxpass"))
+    return told_past(verb, ("aux", "auxpass"))  # "have" as either auxiliary, as `_auxiliaries` reads the modals
 
 
 def _auxiliaries(verb) -> set[str]:

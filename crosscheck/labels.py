@@ -994,7 +994,7 @@ def _joined(who: list[str], what: str, met: bool) -> list[str]:
     parties do together (data/labels.toml `joint_nouns`: "Lind–Voss race"); else the first alone. Two names joined
     before another noun say the two did it together ("Carlson–Klobuchar attack", "Manchin–Biden reconciliation bill",
     "Biden–Putin conference" of Biden's own press conference: each judged misleading by both judges)."""
-    joint = met or what.split()[-1].casefold() in words_of("joint_nouns") if what else met
+    joint = met or bool(what) and what.split()[-1].casefold() in words_of("joint_nouns")
     return who if len(who) < 2 or joint else who[:1]
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from . import features
 from .figures import approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
 from .lexicon import amount_verbs
-from .predicates import TIME_ENTITIES, ACTOR_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
+from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}

