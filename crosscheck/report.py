@@ -227,13 +227,16 @@ class _View:
         columns += [(o, lambda c, o=o: self.article[c.article_id].outlet == o) for o in outlets]
         cells = [[[c for c in (self.claim[i] for i in t.claim_ids) if belongs(c)] for _, belongs in columns]
                  for t in topics]
-        # A column no topic row fills says nothing: leave it out.
-        used = [i for i in range(len(columns)) if any(row[i] for row in cells)]
+        # A column no topic row fills says nothing, and an outlet that is a side's one voice says it twice:
+        # leave them out.
+        used = [i for i in range(len(columns)) if any(row[i] for row in cells)
+                and not (i >= len(sides) and any(_same_column(cells, i, j) for j in range(len(sides))))]
         rows = [[escape(t.label)] + [self.gist(row[i], t.label) for i in used] for t, row in zip(topics, cells)]
         singles = sum(1 for t in self.event_topics.get(event.id, []) if len(t.claim_ids) == 1)
         headers = ["topic"] + [escape(columns[i][0]) for i in used]
         table = tabulate(rows, headers, tablefmt="github") if rows else "No topic has more than one claim."
-        return table + (f"\n\n{singles} more claims stand alone in topics of their own." if singles else "")
+        alone = "stands alone in a topic of its own" if singles == 1 else "stand alone in topics of their own"
+        return table + (f"\n\n{counted(singles, 'more claim')} {alone}." if singles else "")
 
     def gist(self, claims: list[Claim], label: str = "") -> str:
         """A cell of who says what: a few words of the most substantive claim (from just before the
@@ -380,6 +383,11 @@ def finding_rows(findings, reviews: dict[str, Review], corpus: Corpus | None = N
     return rows
 
 
+def _same_column(cells: list[list[list[Claim]]], column: int, other: int) -> bool:
+    """Whether two columns of who says what hold the same claims in every row."""
+    return all(row[column] == row[other] for row in cells)
+
+
 def _listed(finding: Finding, view: _View) -> str:
     """A finding's line for a listing: the point, then who has it and who not without the parentheses."""
     point, where = line_parts(finding, view)
@@ -430,12 +438,21 @@ def line_parts(finding: Finding, view: _View) -> tuple[str, str]:
         point, where = _point(claims[0]), f"in {', '.join(finding.present)}; not in {', '.join(finding.absent)}"
     elif finding.kind is Kind.AGREE and finding.basis != "headline" and claims:
         best = max(claims, key=lambda c: (text_substance(c.text, c), -view.position[c.id]))
-        outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in claims})
-        point, where = _point(best), f"said alike by {len(outlets)} outlets: {', '.join(outlets)}"
+        point, where = _point(best), _said_alike(finding, view, claims)
     else:
         point, where = finding.reason, ""
     topic = view.topic.get(finding.topic_id)
     return _with_topic(topic.label if topic else "", point), where
+
+
+def _said_alike(finding: Finding, view: _View, claims: list[Claim]) -> str:
+    """Who says it: the sides of a side agreement ("in the Indian side's and the Chinese side's accounts"),
+    else the outlets."""
+    sides = list(dict.fromkeys(c.side for c in claims if c.side))
+    if finding.level == "side" and len(sides) > 1:
+        return "in the " + "'s and the ".join(view.side_name(side) for side in sides) + "'s accounts"
+    outlets = sorted({_outlet(view.article[c.article_id].outlet) for c in claims})
+    return f"said alike by {len(outlets)} outlets: {', '.join(outlets)}"
 
 
 def _with_topic(label: str, point: str) -> str:

@@ -203,3 +203,33 @@ def test_a_point_naming_its_common_noun_speaker_is_not_prefixed_with_it_again():
     other = dataclasses.replace(omission, values=(Stated("they highlighted concerns on the border", ("c5",), ("Wire",)),))
     line = plain_line(other, _View(dataclasses.replace(corpus, claims=corpus.claims + (spoken,), findings=(other,)), {}))
     assert line.startswith("prime minister: “they highlighted concerns on the border”")
+
+
+def test_an_outlet_that_is_its_sides_one_voice_gets_no_column_of_its_own_and_a_side_agreement_names_the_sides():
+    import dataclasses
+
+    from crosscheck.report import _View, plain_line
+
+    articles = (Article("a1", "dir/us.txt", "White House", "Readout", date(2025, 11, 24), None, (Line(1, "x"),)),
+                Article("a2", "dir/cn.txt", "Foreign Ministry", "Readout", date(2025, 11, 24), None, (Line(1, "y"),)))
+    claims = (Claim("c1", "a1", "The leaders agreed to keep talking about trade.", 3, "White House", "us", False),
+              Claim("c2", "a2", "The two leaders agreed to keep talking about trade.", 4, "Foreign Ministry", "cn",
+                    False),
+              Claim("c3", "a1", "The president raised fentanyl.", 5, "White House", "us", False))
+    agreement = Finding("f", Kind.AGREE, Severity.INFO, "e", "t", ("c2", "c1"), "both sides state it", level="side",
+                        basis="sides")
+    clustering = Clustering((Event("e", "the call", ("a1", "a2"), None),),
+                            (Topic("t", "trade", "e", ("c1", "c2")), Topic("t2", "fentanyl", "e", ("c3",))), (),
+                            topic_of={"c1": "t", "c2": "t", "c3": "t2"})
+    corpus = Corpus(articles, claims, clustering, (agreement,), {"cn": "Chinese side", "us": "US side"})
+    coverage = render_markdown(corpus).split("## the call")[1].split("\n## ")[0]
+    header = next(line for line in coverage.splitlines() if line.startswith("| topic"))
+    assert "Chinese side" in header and "US side" in header
+    assert "White House" not in header and "Foreign Ministry" not in header  # each says what its side says
+    assert "1 more claim stands alone in a topic of its own." in coverage
+    line = plain_line(agreement, _View(corpus, {}))
+    assert line.endswith("— in the Chinese side's and the US side's accounts")
+    # An agreement of outlets names the outlets.
+    outlets = dataclasses.replace(agreement, level=None, basis="")
+    assert plain_line(outlets, _View(dataclasses.replace(corpus, findings=(outlets,)), {})).endswith(
+        "said alike by 2 outlets: Foreign Ministry, White House")
