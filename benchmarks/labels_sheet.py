@@ -11,8 +11,9 @@ first_findings.py draws them) with three of their claims. Tune on the tuning hal
 third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories of ids ≡ 2 mod 8, the first
 30 of ids ≡ 6 and the rest of them, no readouts), whose verdicts live beside the first's in TUNING_LABELS.
 `--half unsampled`: 40 stories in no sample (UNSAMPLED_SEED), to read how the labels fare on stories no round was
-fitted on; no verdicts. `--half report-rest`: the stories of the report half's residue (ids ≡ 4 mod 8, two outlets or
-more) outside the report sample, to tune on stories of the report half's kind without reading the judged sample.
+fitted on; its verdicts (UNSAMPLED_LABELS, judged at the seventeenth stop) score it and are never tuned on.
+`--half report-rest`: the stories of the report half's residue (ids ≡ 4 mod 8, two outlets or more) outside the
+report sample, to tune on stories of the report half's kind without reading the judged sample.
 
 With --judging it lists the sample first_findings.py judges (every readout call and the report half),
 for judges who rate each label from the texts alone.
@@ -41,6 +42,9 @@ from .findings import LABELS, ROOT, SAMPLE_SIZE, TUNING_CALLS, bench_cache, copy
 from .first_findings import SEED, TOPIC_SAMPLE, _latest
 
 TUNING_LABELS = LABELS / "labels_tuning.jsonl"
+# The judges' verdicts on the unsampled stories: a held-out reading of the labels beside the report half's, kept apart
+# from TUNING_LABELS so that no round reads their reasons.
+UNSAMPLED_LABELS = LABELS / "labels_unsampled.jsonl"
 
 
 # Further tuning samples, drawn as the halves are but from the stories neither half holds: the first half's 35
@@ -208,7 +212,7 @@ def score(events: list[tuple], topics: list[tuple], verdicts: list[dict]) -> lis
 @click.option("--judging", is_flag=True,
               help="The sample first_findings.py judges: every readout call and the AllSides report half.")
 @click.option("--score", "scored", is_flag=True,
-              help="Score the labels against the judges' verdicts on the tuning half (TUNING_LABELS).")
+              help="Score the labels against the judges' verdicts: TUNING_LABELS, or UNSAMPLED_LABELS for --half unsampled.")
 def main(data, part, keep, fresh, out, all_topics, judging, scored):
     """Event and topic labels of one half of the sample, with the texts they name."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -243,7 +247,8 @@ def main(data, part, keep, fresh, out, all_topics, judging, scored):
             raise click.UsageError("--score scores the tuning half: the report half is judged by first_findings.py")
         from tabulate import tabulate
 
-        verdicts = [json.loads(line) for line in TUNING_LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        judged = UNSAMPLED_LABELS if part == "unsampled" else TUNING_LABELS
+        verdicts = [json.loads(line) for line in judged.read_text(encoding="utf-8").splitlines() if line.strip()]
         click.echo(tabulate(score(events, topics, verdicts), ["kind", "judge", "natural (of judged)", "new, unjudged",
                                                               "labels"]))
         return
