@@ -1870,6 +1870,8 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None
     if figures and periods_differ(*figures):
         return None  # "13,000 cases in a two-week period" / "9,195 cases this week"
+    if figures and _one_figure_each(a, b, *figures):
+        return figures[0].shown, figures[1].shown
     if figures:
         pair, numerals = (figures[0].shown, figures[1].shown), (_first_numeral(figures[0].text),
                                                                 _first_numeral(figures[1].text))
@@ -1878,6 +1880,18 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     else:
         return None
     return pair if _one_numeral_each_of_one_unit(a, b, *numerals) else None
+
+
+def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
+    """Two figures the claims stage read as of one kind (`unmatched_figures`: unit, reading, counted thing), each the
+    only figure of its unit its claim writes, told of one holder ("gas prices are up 58% ... $3.04" / "costs $3.04,
+    which AAA says is 85% more"; "contributed more than $2 million" / "was given about $500,000 by George Soros"):
+    in one statement told twice they are one variable, whatever word follows the numeral. Not a figure beside
+    another of its unit ("Army: 40% fully vaccinated with 57% with one dose"), where which is which is the
+    question."""
+    fa, fb = frame_of(a), frame_of(b)
+    return all(sum(m.unit == own.unit for m in frame.measures) == 1 for frame, own in ((fa, x), (fb, y))) \
+        and _one_holder(a, b, x.text, y.text)
 
 
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
