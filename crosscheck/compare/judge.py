@@ -1136,6 +1136,11 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
+    gathering = _gathering_placed_apart(a, b, settings)
+    if gathering:
+        x, y, noun = gathering
+        return _differ(similarity, True, f"place cannot both hold: {x} vs {y} (one {noun})", "place", (x, y),
+                       f"place|{noun}")
     places = unmatched_places(fa, fb)
     if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
@@ -1147,6 +1152,10 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         # a forecast against an outcome is no conflict ("would drop to 5.8%" / "ticked up to 6.1%")
         reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (every other number matches)"
         return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
+    ages = _ages_of_one_person(a, b, *numbers, settings) if not (_hedge(a) or _hedge(b) or _other_years(fa, fb)) else None
+    if ages:
+        reason = f"age cannot both hold: {ages[0]} vs {ages[1]} (one person: {ages[2]})"
+        return _differ(similarity, True, reason, "figures", ages[:2], f"age|{a.predicate}")
     if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
                          f"numbers that match nowhere: {', '.join(numbers[0])} vs {', '.join(numbers[1])}")
@@ -1155,6 +1164,83 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+    """One gathering each claim names once by the same noun (frames.toml [happening] `gatherings`), placed by "in" or
+    "at" in places the other does not write and the gazetteer puts apart ("speaking at a rally in Wilmington, N.C."
+    / "told supporters at a rally in Fayetteville, N.C."; "during a town hall meeting in Columbus, Ohio" / "at a town
+    hall in Cleveland"): (place, place, noun), a conflict in two claims of one fact not dated apart, whatever the
+    hedge of what was said there. Not two sides' accounts, nor a plan ("will hold a rally"), nor places one inside the
+    other, nor a noun written twice ("a rally in Reno after a rally in Las Vegas")."""
+    if _other_occasions(a, b) or a.side and b.side and a.side != b.side \
+            or _planned(frame_of(a)) or _planned(frame_of(b)):
+        return None
+    placed = _gatherings_placed(a.text, settings.place_prominence), _gatherings_placed(b.text, settings.place_prominence)
+    for noun, x in placed[0].items():
+        y = placed[1].get(noun)
+        if y and x not in b.text and y not in a.text and _apart((x,), (y,), settings) \
+                and not nested(x, y, settings.place_prominence):
+            return x, y, noun
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _gatherings_placed(text: str, prominence: int) -> dict[str, str]:
+    """{noun: place} for each gathering's noun written once, with a place the gazetteer knows in the "in" or "at"
+    phrase after it or the next word ("a town hall meeting in Columbus, Ohio": town hall and meeting, Columbus, Ohio;
+    "at a town hall in the Bronx")."""
+    found = {}
+    for noun in frame_words()["happening"]["gatherings"]:
+        written = re.findall(rf"(?i:\b{noun}s?(?:\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?)({_PLACE_NAME})", text)
+        if len(written) == 1 and len(re.findall(rf"\b{noun}s?\b", text, re.I)) == 1 \
+                and locate(written[0], prominence) is not None:
+            found[noun] = written[0]
+    return found
+
+
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?"  # "Columbus, Ohio", "Wilmington, N.C."
+
+
+def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str],
+                        settings: Settings) -> tuple[str, str, str] | None:
+    """The one numeral each claim has left, read as the age of one person both name: at least one written as an age
+    ("the 52-year-old Sadiq Khan", "died at the age of 92"), the other as an age or bare beside a name or after
+    "at" or "as" ("Khan, 45,", "her death on Monday at 89,", "listed by deputies as 36,"); (age, age, person) or
+    None. A person's age is one value at one time: not a number of another unit ("45 percent") nor two people's
+    ages ("Trump, 70," / "Clinton, 68,"), nor ages a birthday apart (`age_apart_min`)."""
+    if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0].isdigit() and left_b[0].isdigit()) \
+            or abs(int(left_a[0]) - int(left_b[0])) < settings.age_apart_min:
+        return None
+    x, y = (_age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
+    if not (x and y) or x == y == "bare":
+        return None
+    holders = _age_holder(a, left_a[0], x), _age_holder(b, left_b[0], y)
+    shared = holders[0] & holders[1]
+    return (left_a[0], left_b[0], " ".join(sorted(shared))) if shared else None
+
+
+def _age_written(text: str, numeral: str) -> str:
+    """"age" where the numeral is written as an age, "bare" where it stands alone after a comma, "at" or "as" ("Khan,
+    45,"), else ""; only 1 to 119."""
+    if not 0 < int(numeral) < 120:
+        return ""
+    return next((how for how, pattern in (("age", _AGE_WRITTEN), ("bare", _AGE_BARE))
+                 if re.search(pattern.format(n=re.escape(numeral)), text)), "")
+
+
+_AGE_WRITTEN = r"(?<![\w.,]){n}-year-old|\bage(?:d| of)? {n}(?!\w)"
+_AGE_BARE = r"(?:,|\bat|\bas) {n}(?=\s*(?:[,;)]|\.(?!\d)|$))"
+
+
+def _age_holder(claim: Claim, numeral: str, how: str) -> set[str]:
+    """The words of the name an age is told of: written beside it ("Khan, 45", "the 52-year-old Sadiq Khan"), else
+    every person the claim names."""
+    beside = re.search(rf"({_NAME}),\s+{re.escape(numeral)}(?!\w)", claim.text) if how == "bare" \
+        else re.search(rf"(?<![\w.,]){re.escape(numeral)}-year-old\s+({_NAME})", claim.text)
+    if beside:
+        return _words(beside.group(1))
+    return set().union(*(_words(e) for e in claim.entities if e in claim.incidentals))
 
 
 def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
@@ -1182,14 +1268,29 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
-    # (ordinals, polarities, doers and roles read from the words alone are never a conflict: see _SPECIFIC_BASIS)
-    if not swapped and (opposed or told_twice):
+    day = _ordinal_of_one_day(a, b) if what == "ordinals" else ""
+    # (ordinals but of one day, polarities, doers and roles read from the words alone are never a conflict: see
+    # _SPECIFIC_BASIS)
+    if not swapped and (opposed or told_twice or day):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
-        how = " (one statement told twice)" if told_twice else ""
-        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}",
-                       _SPECIFIC_BASIS[what], (x, y), f"{_SPECIFIC_BASIS[what]}|{a.predicate}")
+        how = " (one statement told twice)" if told_twice else f" (one day: {day})" if day else ""
+        basis = _SPECIFIC_BASIS.get(what, "ordinal")
+        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}", basis, (x, y),
+                       f"{basis}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+def _ordinal_of_one_day(a: Claim, b: Claim) -> str:
+    """The day both claims name alike, a weekday or a calendar day, where they number one thing with two ordinals
+    and neither is hedged ("Florida Monday became the first state to regulate ..." / "The law signed Monday makes
+    Florida the third state to regulate ..."): one day's one act placed two ways in its series, so a conflict.
+    Without a day both name the two may be two things of a series ("the first time" / "the third time"); "" then."""
+    if _hedge(a) or _hedge(b) or _other_occasions(a, b):
+        return ""
+    return next((x for x in a.dates for y in b.dates
+                 if _granularity(x) in ("day", "weekday") and _granularity(x) == _granularity(y) and _same_date(x, y)),
+                "")
 
 
 # Specifics that are opposites of each other (an act and its opposite, opposite qualities, more against less) conflict
