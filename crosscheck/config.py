@@ -128,9 +128,6 @@ class Settings:
     # speeches", "two people") is often chance. 10, not searched: set before any run, on the writer9 rows it found
     # (2,000 supporters) and on every pair set and all 252 AllSides stories it flagged no same or apart pair.
     anchor_count_min: int = 10
-    # Two ages of one person conflict (judge._ages_of_one_person) from this many years apart: one year may be a
-    # birthday between two reports ("Khan, 45," / "the 46-year-old Khan"). 2, not searched: set before any run.
-    age_apart_min: int = 2
     # Two places named as where one meeting or vote was held conflict when the gazetteer (gazetteer.py,
     # GeoNames) puts them apart: other countries or regions, or two cities more than place_apart_km apart.
     # 50 km: a city's own districts lie within it (Brooklyn is 10 km from Manhattan, Greater London about 25

@@ -1133,6 +1133,10 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
                  f"(one statement told twice)"
         return _differ(similarity, True, reason, "figures", told_twice, "number")
+    day = _one_day_named(a, b) if figures and _one_figure_each(a, b, *figures) else ""
+    if day and not periods_differ(*figures):
+        reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
+        return _differ(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
@@ -1152,7 +1156,7 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         # a forecast against an outcome is no conflict ("would drop to 5.8%" / "ticked up to 6.1%")
         reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (every other number matches)"
         return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
-    ages = _ages_of_one_person(a, b, *numbers, settings) if not (_hedge(a) or _hedge(b) or _other_years(fa, fb)) else None
+    ages = _ages_of_one_person(a, b, *numbers) if not (_hedge(a) or _hedge(b) or _other_years(fa, fb)) else None
     if ages:
         reason = f"age cannot both hold: {ages[0]} vs {ages[1]} (one person: {ages[2]})"
         return _differ(similarity, True, reason, "figures", ages[:2], f"age|{a.predicate}")
@@ -1173,8 +1177,7 @@ def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str
     hall in Cleveland"): (place, place, noun), a conflict in two claims of one fact not dated apart, whatever the
     hedge of what was said there. Not two sides' accounts, nor a plan ("will hold a rally"), nor places one inside the
     other, nor a noun written twice ("a rally in Reno after a rally in Las Vegas")."""
-    if _other_occasions(a, b) or a.side and b.side and a.side != b.side \
-            or _planned(frame_of(a)) or _planned(frame_of(b)):
+    if _other_occasions(a, b) or a.side and b.side and a.side != b.side:
         return None
     placed = _gatherings_placed(a.text, settings.place_prominence), _gatherings_placed(b.text, settings.place_prominence)
     for noun, x in placed[0].items():
@@ -1189,28 +1192,30 @@ def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str
 def _gatherings_placed(text: str, prominence: int) -> dict[str, str]:
     """{noun: place} for each gathering's noun written once, with a place the gazetteer knows in the "in" or "at"
     phrase after it or the next word ("a town hall meeting in Columbus, Ohio": town hall and meeting, Columbus, Ohio;
-    "at a town hall in the Bronx")."""
+    "at a town hall in the Bronx"); not a gathering told as a plan ("will hold a rally in Reno")."""
     found = {}
     for noun in frame_words()["happening"]["gatherings"]:
         written = re.findall(rf"(?i:\b{noun}s?(?:\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?)({_PLACE_NAME})", text)
         if len(written) == 1 and len(re.findall(rf"\b{noun}s?\b", text, re.I)) == 1 \
+                and not re.search(_PLANNED_BEFORE.format(noun=noun), text, re.I) \
                 and locate(written[0], prominence) is not None:
-            found[noun] = written[0]
+            found[noun] = re.sub(r"(?<=[a-z])\.$", "", written[0])  # the sentence's full stop, not "N.C."
     return found
 
 
+# a plan's word a few words before the gathering's noun ("will hold a rally", "is scheduled to speak at a town hall")
+_PLANNED_BEFORE = r"\b(?:will|plans?|planned|plans|scheduled|set to|expected to)\b(?:\W+\w+){{0,4}}?\W+{noun}"
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?"  # "Columbus, Ohio", "Wilmington, N.C."
 
 
-def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str],
-                        settings: Settings) -> tuple[str, str, str] | None:
+def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]) -> tuple[str, str, str] | None:
     """The one numeral each claim has left, read as the age of one person both name: at least one written as an age
     ("the 52-year-old Sadiq Khan", "died at the age of 92"), the other as an age or bare beside a name or after
     "at" or "as" ("Khan, 45,", "her death on Monday at 89,", "listed by deputies as 36,"); (age, age, person) or
     None. A person's age is one value at one time: not a number of another unit ("45 percent") nor two people's
-    ages ("Trump, 70," / "Clinton, 68,"), nor ages a birthday apart (`age_apart_min`)."""
+    ages ("Trump, 70," / "Clinton, 68,")."""
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0].isdigit() and left_b[0].isdigit()) \
-            or abs(int(left_a[0]) - int(left_b[0])) < settings.age_apart_min:
+            or left_a[0] == left_b[0]:
         return None
     x, y = (_age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
     if not (x and y) or x == y == "bare":
@@ -1268,7 +1273,7 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
-    day = _ordinal_of_one_day(a, b) if what == "ordinals" else ""
+    day = _one_day_named(a, b) if what == "ordinals" else ""
     # (ordinals but of one day, polarities, doers and roles read from the words alone are never a conflict: see
     # _SPECIFIC_BASIS)
     if not swapped and (opposed or told_twice or day):
@@ -1281,11 +1286,12 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
                      f"so no agreement)")
 
 
-def _ordinal_of_one_day(a: Claim, b: Claim) -> str:
-    """The day both claims name alike, a weekday or a calendar day, where they number one thing with two ordinals
-    and neither is hedged ("Florida Monday became the first state to regulate ..." / "The law signed Monday makes
-    Florida the third state to regulate ..."): one day's one act placed two ways in its series, so a conflict.
-    Without a day both name the two may be two things of a series ("the first time" / "the third time"); "" then."""
+def _one_day_named(a: Claim, b: Claim) -> str:
+    """The day both claims name alike, a weekday or a calendar day, neither hedged nor dated apart: where they number
+    one thing with two ordinals ("Florida Monday became the first state to regulate ..." / "The law signed Monday
+    makes Florida the third state to regulate ...") or give one figure each of one kind, it is one day's one act
+    told two ways, so a conflict. Without a day both name the two may be two things of a series ("the first time" /
+    "the third time") or two measures; "" then."""
     if _hedge(a) or _hedge(b) or _other_occasions(a, b):
         return ""
     return next((x for x in a.dates for y in b.dates
