@@ -1,6 +1,6 @@
 """A value that "matches nowhere" on aligned frames is a conflict (issue 16, h16ze): the one figure each claim gives of
 one kind, told twice or on one day both name; two ages of one person; two ordinals of one thing on one day; one
-gathering placed in two towns apart. Each tried in other phrasings (passive, a relative clause, the attribution first
+gathering placed in two towns apart; two figures each told of the other holder. Each tried in other phrasings (passive, a relative clause, the attribution first
 or last, a noun for the act), beside pairs that must stay apart."""
 import pytest
 
@@ -70,6 +70,22 @@ def test_one_gathering_in_two_towns_conflicts(verdict, a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Warren's 55% approval is much higher than Booker's 43%, but she has also received far kinder press coverage "
+     "than Booker.", "At this point in his term, Booker drew a 55% approval rating, well above the 43% that Warren "
+     "now gets, the survey found."),
+    ("Booker received 39 percent, Warren had 38 percent and Harris snagged 12 percent, according to the results.",
+     "In the three-way race with Harris at 12 percent, it was Warren who came out narrowly ahead, 39 percent to "
+     "Booker's 38 percent, the poll found."),
+])
+def test_two_figures_with_their_holders_traded_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "each told of the other holder" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # polls of other months may trade their leaders
+    ("A Channel 4 poll in May shows Warren with 48 percent versus Booker, who has 45 percent.",
+     "Booker leads Warren 48 percent to 45 percent in a Channel 4 survey taken in June."),
     # two figures of one unit each: which is which is the question
     ("Among men, 40% approve of the plan and 52% disapprove, the poll found.",
      "Among women, 61% approve of the plan and 30% disapprove, the poll found."),

@@ -1274,11 +1274,13 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
     day = _one_day_named(a, b) if what == "ordinals" else ""
+    crossed = what == "holders of one figure" and _figures_crossed(a, b, settings) and not (_hedge(a) or _hedge(b))
     # (ordinals but of one day, polarities, doers and roles read from the words alone are never a conflict: see
     # _SPECIFIC_BASIS)
-    if not swapped and (opposed or told_twice or day):
+    if not swapped and (opposed or told_twice or day or crossed):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
-        how = " (one statement told twice)" if told_twice else f" (one day: {day})" if day else ""
+        how = " (one statement told twice)" if told_twice else f" (one day: {day})" if day else \
+            " (two figures, each told of the other holder)" if crossed else ""
         basis = _SPECIFIC_BASIS.get(what, "ordinal")
         return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}", basis, (x, y),
                        f"{basis}|{a.predicate}")
@@ -1715,6 +1717,26 @@ def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, 
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
     return None
+
+
+def _figures_crossed(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Two figures both claims write, each told of one holder in one claim and of the other holder in the other
+    ("Biden's 52% approval is much higher than Trump's 42%" / "Trump drew a 52% approval rating, well above the 42%
+    that Biden now gets"; "shows Lopez with 47 percent versus Park, who has 44 percent" / "Park leads Lopez 47
+    percent to 44 percent"): the two holders traded, a conflict in any two claims of one fact. One figure's holders
+    read in both claims and the other's in one suffice (the reader leaves some unread: "Clinton leads Sanders 47
+    percent to 44 percent"). Not one figure told of two holders alone, which may be two races or two polls, nor
+    polls of other months."""
+    if _dated_apart(a.dates, b.dates, "month"):
+        return False
+    held_a, held_b = _held(a, settings), _held(b, settings)
+    for m in held_a.keys() & held_b.keys():
+        x, y = _words(held_a[m]), _words(held_b[m])
+        if not (x and y) or x & y:
+            continue
+        if any(_words(held_a[n]) & y or _words(held_b[n]) & x for n in held_a.keys() & held_b.keys() if n != m):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=8192)  # a claim is read for every pair it is compared in
