@@ -1,6 +1,6 @@
 """A value that "matches nowhere" on aligned frames is a conflict (issue 16, h16ze): the one figure each claim gives of
 one kind, told twice or on one day both name; two ages of one person; two ordinals of one thing on one day; one
-gathering placed in two towns apart; two figures each told of the other holder. Each tried in other phrasings (passive, a relative clause, the attribution first
+gathering placed in two towns apart; two figures each told of the other holder; one trip set out from two places. Each tried in other phrasings (passive, a relative clause, the attribution first
 or last, a noun for the act), beside pairs that must stay apart."""
 import pytest
 
@@ -63,6 +63,8 @@ def test_two_ordinals_of_one_day_conflict(verdict, a, b):
      "Defending the pipeline at a town hall in Omaha, the governor said it would create many new jobs."),
     ("At a town hall meeting in Denver, Colorado, the governor said she would sign the water bill.",
      "The governor said she would sign the water bill, speaking at a town hall in Omaha."),
+    ("The summit in Geneva ended on Friday without a deal, officials said.",
+     "Officials said the summit, held in Vienna, ended on Friday without a deal."),
 ])
 def test_one_gathering_in_two_towns_conflicts(verdict, a, b):
     result = verdict(a, b)
@@ -83,6 +85,24 @@ def test_two_figures_with_their_holders_traded_conflict(verdict, a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("The journalist was aboard the jet, which was flying from the Spanish capital, Madrid, when it was diverted.",
+     "The diverted jet carrying the journalist had taken off from Lisbon, the Portuguese capital, according to the "
+     "airline."),
+    ("Passengers had boarded the night train in Milan, the operator said, before it stalled in the tunnel.",
+     "The night train, which departed from Zurich, stalled in the tunnel with hundreds of passengers aboard, the "
+     "operator said."),
+])
+def test_one_trip_set_out_from_two_places_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place" and "one trip" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a trip's start named at two scales, or where it ended told alike
+    ("The journalist was aboard the jet, which was flying from Madrid, when it was diverted.",
+     "The diverted jet carrying the journalist had taken off from Spain, according to the airline."),
+    ("The jet, which was flying from Madrid, landed in Vienna after a bomb threat.",
+     "A jet that had left Madrid was diverted to Vienna after a bomb threat."),
     # polls of other months may trade their leaders
     ("A Channel 4 poll in May shows Warren with 48 percent versus Booker, who has 45 percent.",
      "Booker leads Warren 48 percent to 45 percent in a Channel 4 survey taken in June."),

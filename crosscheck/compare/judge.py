@@ -1145,6 +1145,10 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         x, y, noun = gathering
         return _differ(similarity, True, f"place cannot both hold: {x} vs {y} (one {noun})", "place", (x, y),
                        f"place|{noun}")
+    origins = _origins_apart(a, b, settings)
+    if origins:
+        return _differ(similarity, True, f"place cannot both hold: set out from {origins[0]} vs {origins[1]} (one trip)",
+                       "place", origins, "place|origin")
     places = unmatched_places(fa, fb)
     if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
@@ -1192,10 +1196,11 @@ def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str
 def _gatherings_placed(text: str, prominence: int) -> dict[str, str]:
     """{noun: place} for each gathering's noun written once, with a place the gazetteer knows in the "in" or "at"
     phrase after it or the next word ("a town hall meeting in Columbus, Ohio": town hall and meeting, Columbus, Ohio;
-    "at a town hall in the Bronx"); not a gathering told as a plan ("will hold a rally in Reno")."""
+    "at a town hall in the Bronx", "the summit, held in Vienna"); not a gathering told as a plan ("will hold a rally
+    in Reno")."""
     found = {}
     for noun in frame_words()["happening"]["gatherings"]:
-        written = re.findall(rf"(?i:\b{noun}s?(?:\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?)({_PLACE_NAME})", text)
+        written = re.findall(rf"(?i:\b{noun}s?(?:,?\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?)({_PLACE_NAME})", text)
         if len(written) == 1 and len(re.findall(rf"\b{noun}s?\b", text, re.I)) == 1 \
                 and not re.search(_PLANNED_BEFORE.format(noun=noun), text, re.I) \
                 and locate(written[0], prominence) is not None:
@@ -1206,6 +1211,31 @@ def _gatherings_placed(text: str, prominence: int) -> dict[str, str]:
 # a plan's word a few words before the gathering's noun ("will hold a rally", "is scheduled to speak at a town hall")
 _PLANNED_BEFORE = r"\b(?:will|plans?|planned|plans|scheduled|set to|expected to)\b(?:\W+\w+){{0,4}}?\W+{noun}"
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?"  # "Columbus, Ohio", "Wilmington, N.C."
+
+
+def _origins_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str] | None:
+    """One trip each claim names (frames.toml [happening] `trips`: a flight, a plane) set out from a place the other
+    does not write, a few words after a word of departure ([happening] `departures`), the two places apart ("the
+    plane, which was flying from the Greek capital, Athens" / "had boarded the flight in Rome"): where one trip began,
+    a conflict in two claims of one fact not dated apart."""
+    if _other_occasions(a, b) or not all(_trip_named(c.text) for c in (a, b)):
+        return None
+    xs = [p for p in _places_not_in(a, b, settings) if _set_out_from(a.text, p)]
+    ys = [p for p in _places_not_in(b, a, settings) if _set_out_from(b.text, p)] if xs else []
+    if len(xs) == 1 and len(ys) == 1 and _apart((xs[0],), (ys[0],), settings):
+        return xs[0], ys[0]
+    return None
+
+
+def _trip_named(text: str) -> bool:
+    return any(re.search(rf"\b{noun}s?\b", text, re.I) for noun in frame_words()["happening"]["trips"])
+
+
+def _set_out_from(text: str, place: str) -> bool:
+    """A word of departure at most five words before the place ("flying from the Greek capital, Athens")."""
+    departures = "|".join(re.escape(d) for d in frame_words()["happening"]["departures"])
+    at = text.find(place)
+    return at > 0 and bool(re.search(rf"\b(?:{departures})\b(?:\W+\w+){{0,5}}\W+$", text[:at], re.I))
 
 
 def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]) -> tuple[str, str, str] | None:
