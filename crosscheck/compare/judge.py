@@ -34,6 +34,8 @@ from .align import (comparable, dates_differ, fates_apart, happening_subject, le
                     stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
+from .written import NAME as _NAME
+from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_named
 
 _WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
@@ -1183,7 +1185,7 @@ def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str
     other, nor a noun written twice ("a rally in Reno after a rally in Las Vegas")."""
     if _other_occasions(a, b) or a.side and b.side and a.side != b.side:
         return None
-    placed = _gatherings_placed(a.text, settings.place_prominence), _gatherings_placed(b.text, settings.place_prominence)
+    placed = gatherings_placed(a.text, settings.place_prominence), gatherings_placed(b.text, settings.place_prominence)
     for noun, x in placed[0].items():
         y = placed[1].get(noun)
         if y and x not in b.text and y not in a.text and _apart((x,), (y,), settings) \
@@ -1192,50 +1194,18 @@ def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str
     return None
 
 
-@functools.lru_cache(maxsize=8192)
-def _gatherings_placed(text: str, prominence: int) -> dict[str, str]:
-    """{noun: place} for each gathering's noun written once, with a place the gazetteer knows in the "in" or "at"
-    phrase after it or the next word ("a town hall meeting in Columbus, Ohio": town hall and meeting, Columbus, Ohio;
-    "at a town hall in the Bronx", "the summit, held in Vienna"); not a gathering told as a plan ("will hold a rally
-    in Reno")."""
-    found = {}
-    for noun in frame_words()["happening"]["gatherings"]:
-        written = re.findall(rf"(?i:\b{noun}s?(?:,?\s+\w+)?\s+(?:in|at)\s+(?:the\s+)?)({_PLACE_NAME})", text)
-        if len(written) == 1 and len(re.findall(rf"\b{noun}s?\b", text, re.I)) == 1 \
-                and not re.search(_PLANNED_BEFORE.format(noun=noun), text, re.I) \
-                and locate(written[0], prominence) is not None:
-            found[noun] = re.sub(r"(?<=[a-z])\.$", "", written[0])  # the sentence's full stop, not "N.C."
-    return found
-
-
-# a plan's word a few words before the gathering's noun ("will hold a rally", "is scheduled to speak at a town hall")
-_PLANNED_BEFORE = r"\b(?:will|plans?|planned|plans|scheduled|set to|expected to)\b(?:\W+\w+){{0,4}}?\W+{noun}"
-_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.]*)?"  # "Columbus, Ohio", "Wilmington, N.C."
-
-
 def _origins_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str] | None:
     """One trip each claim names (frames.toml [happening] `trips`: a flight, a plane) set out from a place the other
     does not write, a few words after a word of departure ([happening] `departures`), the two places apart ("the
     plane, which was flying from the Greek capital, Athens" / "had boarded the flight in Rome"): where one trip began,
     a conflict in two claims of one fact not dated apart."""
-    if _other_occasions(a, b) or not all(_trip_named(c.text) for c in (a, b)):
+    if _other_occasions(a, b) or not all(trip_named(c.text) for c in (a, b)):
         return None
-    xs = [p for p in _places_not_in(a, b, settings) if _set_out_from(a.text, p)]
-    ys = [p for p in _places_not_in(b, a, settings) if _set_out_from(b.text, p)] if xs else []
+    xs = [p for p in _places_not_in(a, b, settings) if set_out_from(a.text, p)]
+    ys = [p for p in _places_not_in(b, a, settings) if set_out_from(b.text, p)] if xs else []
     if len(xs) == 1 and len(ys) == 1 and _apart((xs[0],), (ys[0],), settings):
         return xs[0], ys[0]
     return None
-
-
-def _trip_named(text: str) -> bool:
-    return any(re.search(rf"\b{noun}s?\b", text, re.I) for noun in frame_words()["happening"]["trips"])
-
-
-def _set_out_from(text: str, place: str) -> bool:
-    """A word of departure at most five words before the place ("flying from the Greek capital, Athens")."""
-    departures = "|".join(re.escape(d) for d in frame_words()["happening"]["departures"])
-    at = text.find(place)
-    return at > 0 and bool(re.search(rf"\b(?:{departures})\b(?:\W+\w+){{0,5}}\W+$", text[:at], re.I))
 
 
 def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]) -> tuple[str, str, str] | None:
@@ -1247,7 +1217,7 @@ def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]
     if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0].isdigit() and left_b[0].isdigit()) \
             or left_a[0] == left_b[0]:
         return None
-    x, y = (_age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
+    x, y = (age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
     if not (x and y) or x == y == "bare":
         return None
     holders = _age_holder(a, left_a[0], x), _age_holder(b, left_b[0], y)
@@ -1255,27 +1225,11 @@ def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]
     return (left_a[0], left_b[0], " ".join(sorted(shared))) if shared else None
 
 
-def _age_written(text: str, numeral: str) -> str:
-    """"age" where the numeral is written as an age, "bare" where it stands alone after a comma, "at" or "as" ("Khan,
-    45,"), else ""; only 1 to 119."""
-    if not 0 < int(numeral) < 120:
-        return ""
-    return next((how for how, pattern in (("age", _AGE_WRITTEN), ("bare", _AGE_BARE))
-                 if re.search(pattern.format(n=re.escape(numeral)), text)), "")
-
-
-_AGE_WRITTEN = r"(?<![\w.,]){n}-year-old|\bage(?:d| of)? {n}(?!\w)"
-_AGE_BARE = r"(?:,|\bat|\bas) {n}(?=\s*(?:[,;)]|\.(?!\d)|$))"
-
-
 def _age_holder(claim: Claim, numeral: str, how: str) -> set[str]:
-    """The words of the name an age is told of: written beside it ("Khan, 45", "the 52-year-old Sadiq Khan"), else
-    every person the claim names."""
-    beside = re.search(rf"({_NAME}),\s+{re.escape(numeral)}(?!\w)", claim.text) if how == "bare" \
-        else re.search(rf"(?<![\w.,]){re.escape(numeral)}-year-old\s+({_NAME})", claim.text)
-    if beside:
-        return _words(beside.group(1))
-    return set().union(*(_words(e) for e in claim.entities if e in claim.incidentals))
+    """The words of the name an age is told of, written beside it (`age_holder_name`), else of every person the claim
+    names."""
+    beside = age_holder_name(claim.text, numeral, how)
+    return _words(beside) if beside else set().union(*(_words(e) for e in claim.entities if e in claim.incidentals))
 
 
 def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
@@ -1827,7 +1781,6 @@ def _score_pattern() -> re.Pattern:
                       rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
 
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words in a row: a name
 
 # a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
 # BioNTech"
