@@ -1,7 +1,8 @@
 """A value that "matches nowhere" on aligned frames is a conflict (issue 16, h16ze): the one figure each claim gives of
-one kind, told twice or on one day both name; two ages of one person; two ordinals of one thing on one day; one
-gathering placed in two towns apart; two figures each told of the other holder; one trip set out from two places. Each tried in other phrasings (passive, a relative clause, the attribution first
-or last, a noun for the act), beside pairs that must stay apart."""
+one kind, told twice or on one day both name; two ages of one person; two ordinals of one thing on one day or of one
+figure; one gathering placed in two towns apart; two figures each told of the other holder; one trip set out from two
+places. Each tried in other phrasings (passive, a relative clause, the attribution first or last, a noun for the
+act), beside pairs that must stay apart."""
 import pytest
 
 
@@ -52,6 +53,16 @@ def test_two_ages_of_one_person_conflict(verdict, a, b):
      "alongside Governor Hart."),
 ])
 def test_two_ordinals_of_one_day_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "ordinal", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("For instance, a Channel 4 poll last week showed Warren in third at 14 percent, followed closely by Booker at 12 "
+     "percent and Harris at 9 percent.", "Warren, who placed second with 14 percent in last week's Channel 4 survey, "
+     "was trailed narrowly by Booker at 12 percent and Harris at 9."),
+])
+def test_two_ordinals_of_one_figure_conflict(verdict, a, b):
     result = verdict(a, b)
     assert result.contradiction and result.basis == "ordinal", result.reason
 
@@ -117,6 +128,8 @@ def test_one_trip_set_out_from_two_places_conflicts(verdict, a, b):
     # ordinals with no day both name: perhaps two of a series
     ("The senator is heading into the sixth debate of the primary.",
      "The senator heads into the fourth debate of the primary."),
+    # one figure placed in two contests
+    ("Warren finished third with 14 percent in Iowa.", "Warren finished second with 14 percent in Ohio."),
     # a possibility against a fact
     ("Oregon could on Tuesday become the second state to ban the pesticide.",
      "Oregon on Tuesday became the fifth state to ban the pesticide."),

@@ -1149,8 +1149,8 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
                        f"place|{noun}")
     origins = _origins_apart(a, b, settings)
     if origins:
-        return _differ(similarity, True, f"place cannot both hold: set out from {origins[0]} vs {origins[1]} (one trip)",
-                       "place", origins, "place|origin")
+        reason = f"place cannot both hold: set out from {origins[0]} vs {origins[1]} (one trip)"
+        return _differ(similarity, True, reason, "place", origins, "place|origin")
     places = unmatched_places(fa, fb)
     if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
@@ -1257,13 +1257,14 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
-    day = _one_day_named(a, b) if what == "ordinals" else ""
+    day = _one_day_named(a, b) or _one_figure_placed(a, b, x, settings) if what == "ordinals" else ""
     crossed = what == "holders of one figure" and _figures_crossed(a, b, settings) and not (_hedge(a) or _hedge(b))
     # (ordinals but of one day, polarities, doers and roles read from the words alone are never a conflict: see
     # _SPECIFIC_BASIS)
     if not swapped and (opposed or told_twice or day or crossed):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
-        how = " (one statement told twice)" if told_twice else f" (one day: {day})" if day else \
+        how = " (one statement told twice)" if told_twice else f" ({day})" if "placed" in day else \
+            f" (one day: {day})" if day else \
             " (two figures, each told of the other holder)" if crossed else ""
         basis = _SPECIFIC_BASIS.get(what, "ordinal")
         return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}", basis, (x, y),
@@ -1701,6 +1702,18 @@ def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, 
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
     return None
+
+
+def _one_figure_placed(a: Claim, b: Claim, ordinals: str, settings: Settings) -> str:
+    """The figure two ordinals place where both claims write it just after the ordinal ("Rubio in third at 11
+    percent" / "Rubio, who placed second with 11 percent": `_ordinals_written` reads the numeral as what is
+    numbered), neither hedged nor dated apart nor placed in towns apart: one holder of one figure placed two ways,
+    so a conflict; "" else."""
+    numeral = ordinals.split()[-1]
+    if not numeral.isdigit() or _hedge(a) or _hedge(b) or _other_occasions(a, b) \
+            or _places_differ(frame_of(a), frame_of(b), settings):
+        return ""
+    return f"{numeral} placed in both"
 
 
 def _figures_crossed(a: Claim, b: Claim, settings: Settings) -> bool:
