@@ -96,12 +96,12 @@ def test_two_figures_with_their_holders_traded_conflict(verdict, a, b):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("The journalist was aboard the jet, which was flying from the Spanish capital, Madrid, when it was diverted.",
-     "The diverted jet carrying the journalist had taken off from Lisbon, the Portuguese capital, according to the "
-     "airline."),
-    ("Passengers had boarded the night train in Milan, the operator said, before it stalled in the tunnel.",
-     "The night train, which departed from Zurich, stalled in the tunnel with hundreds of passengers aboard, the "
-     "operator said."),
+    ("The journalist was aboard the Iberia jet, which was flying from the Spanish capital, Madrid, when it was "
+     "diverted.", "The diverted Iberia jet carrying the journalist had taken off from Lisbon, the Portuguese capital, "
+     "according to the airline."),
+    ("Passengers had boarded the Alpine Express train in Milan, the operator said, before it stalled in the tunnel.",
+     "The Alpine Express train, which departed from Zurich, stalled in the tunnel with hundreds of passengers aboard, "
+     "the operator said."),
 ])
 def test_one_trip_set_out_from_two_places_conflicts(verdict, a, b):
     result = verdict(a, b)
@@ -109,9 +109,12 @@ def test_one_trip_set_out_from_two_places_conflicts(verdict, a, b):
 
 
 @pytest.mark.parametrize("a, b", [
-    # a trip's start named at two scales, or where it ended told alike
-    ("The journalist was aboard the jet, which was flying from Madrid, when it was diverted.",
-     "The diverted jet carrying the journalist had taken off from Spain, according to the airline."),
+    # a trip's start named at two scales, or where it ended told alike; "the jet" alone may be two jets
+    ("The journalist was aboard the Iberia jet, which was flying from Madrid, when it was diverted.",
+     "The diverted Iberia jet carrying the journalist had taken off from Spain, according to the airline."),
+    ("The journalist was aboard the jet, which was flying from the Spanish capital, Madrid, when it was diverted.",
+     "The diverted jet carrying the journalist had taken off from Lisbon, the Portuguese capital, according to the "
+     "airline."),
     ("The jet, which was flying from Madrid, landed in Vienna after a bomb threat.",
      "A jet that had left Madrid was diverted to Vienna after a bomb threat."),
     # polls of other months may trade their leaders

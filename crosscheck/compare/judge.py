@@ -35,7 +35,7 @@ from .align import (comparable, dates_differ, fates_apart, happening_subject, le
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .written import NAME as _NAME
-from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_named
+from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
 _WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
@@ -1195,11 +1195,12 @@ def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str
 
 
 def _origins_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str] | None:
-    """One trip each claim names (frames.toml [happening] `trips`: a flight, a plane) set out from a place the other
-    does not write, a few words after a word of departure ([happening] `departures`), the two places apart ("the
-    plane, which was flying from the Greek capital, Athens" / "had boarded the flight in Rome"): where one trip began,
-    a conflict in two claims of one fact not dated apart."""
-    if _other_occasions(a, b) or not all(trip_named(c.text) for c in (a, b)):
+    """One trip both claims name alike (`trip_names`: "the Ryanair plane" / "the Ryanair flight") set out from a
+    place the other does not write, a few words after a word of departure (frames.toml [happening] `departures`), the
+    two places apart ("the Ryanair plane, which was flying from the Greek capital, Athens" / "had boarded the Ryanair
+    flight in Rome"): where one trip began, a conflict in two claims of one fact not dated apart. Not "the plane"
+    alone, which may be two planes."""
+    if _other_occasions(a, b) or not trip_names(a.text) & trip_names(b.text):
         return None
     xs = [p for p in _places_not_in(a, b, settings) if set_out_from(a.text, p)]
     ys = [p for p in _places_not_in(b, a, settings) if set_out_from(b.text, p)] if xs else []

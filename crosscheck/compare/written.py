@@ -1,6 +1,6 @@
 """Specifics read from how a sentence writes them, where the parse gives no slot: an age beside a name ("Khan, 45,",
-"the 52-year-old Sadiq Khan"), the place of a gathering ("at a rally in Wilmington, N.C."), where a trip set out from
-("flying from the Greek capital, Athens"). The judge (judge.py) weighs them when two claims' values match nowhere."""
+"the 52-year-old Sadiq Khan"), the place of a gathering ("at a rally in Wilmington, N.C."), the name of a trip and
+where it set out from ("the Ryanair plane, which was flying from the Greek capital, Athens"). The judge (judge.py) weighs them when two claims' values match nowhere."""
 from __future__ import annotations
 
 import functools
@@ -49,9 +49,17 @@ def gatherings_placed(text: str, prominence: float) -> dict[str, str]:
     return found
 
 
-def trip_named(text: str) -> bool:
-    """A trip's vehicle is named (frames.toml [happening] `trips`: "the flight", "the plane")."""
-    return any(re.search(rf"\b{noun}s?\b", text, re.I) for noun in frame_words()["happening"]["trips"])
+@functools.lru_cache(maxsize=8192)
+def trip_names(text: str) -> frozenset[str]:
+    """The words of the name written just before a trip's vehicle (frames.toml [happening] `trips`: "the Ryanair
+    plane", "The Ryanair flight", "Flight 17"), in lower case; "the plane" alone names no one trip."""
+    vehicles = "|".join(frame_words()["happening"]["trips"])
+    found = re.findall(rf"({NAME})\s+(?i:(?:{vehicles})s?\b)|(?i:\b(?:{vehicles}))\s+(\d+)\b", text)
+    words = {w.lower() for name, number in found for w in re.findall(r"[\w’'-]+", name or number)}
+    return frozenset(words - _ARTICLES)
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "flight", "plane"}
 
 
 def set_out_from(text: str, place: str) -> bool:
