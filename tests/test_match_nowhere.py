@@ -1,8 +1,8 @@
 """A value that "matches nowhere" on aligned frames is a conflict (issue 16, h16ze): the one figure each claim gives of
-one kind, told twice or on one day both name; two ages of one person; two ordinals of one
-figure; one gathering placed in two towns apart; two figures each told of the other holder; one trip set out from two
-places. Each tried in other phrasings (passive, a relative clause, the attribution first or last, a noun for the
-act), beside pairs that must stay apart."""
+one kind, told twice or on one day both name; two ages of one person; two ordinals of one figure; one gathering placed
+in two towns apart; two figures each told of the other holder; one trip set out from two places. Each tried in other
+phrasings (passive, a relative clause, the attribution first or last, a noun for the act), beside pairs that must
+stay apart."""
 import pytest
 
 
