@@ -13,8 +13,9 @@ from crosscheck.types import ClockTime
     "Officials said the council, which met on Tuesday, advanced a harbour plan that costs nearly $4 billion.",
 ])
 def test_like_words_with_figures_that_match_nowhere_are_no_agreement(verdict, b):
+    # (one figure each, on one day both name: a contradiction since h16ze, judge._one_day_named)
     result = verdict("The council advanced the $5.5 billion harbour package on Tuesday.", b)
-    assert result.relation == "apart" and "$5.5 billion" in result.reason
+    assert result.relation != "agree" and "$5.5 billion" in result.reason
 
 
 def test_like_words_with_figures_read_as_two_measures_are_no_agreement_either(verdict):

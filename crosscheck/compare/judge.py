@@ -34,6 +34,8 @@ from .align import (comparable, dates_differ, fates_apart, happening_subject, le
                     stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
+from .written import NAME as _NAME
+from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
 _WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
@@ -1133,9 +1135,22 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
                  f"(one statement told twice)"
         return _differ(similarity, True, reason, "figures", told_twice, "number")
+    day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) else ""
+    if day and not periods_differ(*figures):
+        reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
+        return _differ(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
+    gathering = _gathering_placed_apart(a, b, settings)
+    if gathering:
+        x, y, noun = gathering
+        return _differ(similarity, True, f"place cannot both hold: {x} vs {y} (one {noun})", "place", (x, y),
+                       f"place|{noun}")
+    origins = _origins_apart(a, b, settings)
+    if origins:
+        reason = f"place cannot both hold: set out from {origins[0]} vs {origins[1]} (one trip)"
+        return _differ(similarity, True, reason, "place", origins, "place|origin")
     places = unmatched_places(fa, fb)
     if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
@@ -1147,6 +1162,10 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         # a forecast against an outcome is no conflict ("would drop to 5.8%" / "ticked up to 6.1%")
         reason = f"number cannot both hold: {numbers[0][0]} vs {numbers[1][0]} (every other number matches)"
         return _differ(similarity, True, reason, "figures", (numbers[0][0], numbers[1][0]), "number")
+    ages = _ages_of_one_person(a, b, *numbers) if not (_hedge(a) or _hedge(b) or _other_years(fa, fb)) else None
+    if ages:
+        reason = f"age cannot both hold: {ages[0]} vs {ages[1]} (one person: {ages[2]})"
+        return _differ(similarity, True, reason, "figures", ages[:2], f"age|{a.predicate}")
     if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
                          f"numbers that match nowhere: {', '.join(numbers[0])} vs {', '.join(numbers[1])}")
@@ -1155,6 +1174,63 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+    """One gathering each claim names once by the same noun (frames.toml [happening] `gatherings`), placed by "in" or
+    "at" in places the other does not write and the gazetteer puts apart ("speaking at a rally in Wilmington, N.C."
+    / "told supporters at a rally in Fayetteville, N.C."; "during a town hall meeting in Columbus, Ohio" / "at a town
+    hall in Cleveland"): (place, place, noun), a conflict in two claims of one fact not dated apart, whatever the
+    hedge of what was said there. Not two sides' accounts, nor a plan ("will hold a rally"), nor places one inside the
+    other, nor a noun written twice ("a rally in Reno after a rally in Las Vegas")."""
+    if _other_occasions(a, b) or a.side and b.side and a.side != b.side:
+        return None
+    placed = gatherings_placed(a.text, settings.place_prominence), gatherings_placed(b.text, settings.place_prominence)
+    for noun, x in placed[0].items():
+        y = placed[1].get(noun)
+        if y and x not in b.text and y not in a.text and _apart((x,), (y,), settings) \
+                and not nested(x, y, settings.place_prominence):
+            return x, y, noun
+    return None
+
+
+def _origins_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str] | None:
+    """One trip both claims name alike (`trip_names`: "the Ryanair plane" / "the Ryanair flight") set out from a
+    place the other does not write, a few words after a word of departure (frames.toml [happening] `departures`), the
+    two places apart ("the Ryanair plane, which was flying from the Greek capital, Athens" / "had boarded the Ryanair
+    flight in Rome"): where one trip began, a conflict in two claims of one fact not dated apart. Not "the plane"
+    alone, which may be two planes."""
+    if _other_occasions(a, b) or not trip_names(a.text) & trip_names(b.text):
+        return None
+    xs = [p for p in _places_not_in(a, b, settings) if set_out_from(a.text, p)]
+    ys = [p for p in _places_not_in(b, a, settings) if set_out_from(b.text, p)] if xs else []
+    if len(xs) == 1 and len(ys) == 1 and _apart((xs[0],), (ys[0],), settings):
+        return xs[0], ys[0]
+    return None
+
+
+def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]) -> tuple[str, str, str] | None:
+    """The one numeral each claim has left, read as the age of one person both name: at least one written as an age
+    ("the 52-year-old Sadiq Khan", "died at the age of 92"), the other as an age or bare beside a name or after
+    "at" or "as" ("Khan, 45,", "her death on Monday at 89,", "listed by deputies as 36,"); (age, age, person) or
+    None. A person's age is one value at one time: not a number of another unit ("45 percent") nor two people's
+    ages ("Trump, 70," / "Clinton, 68,")."""
+    if len(left_a) != 1 or len(left_b) != 1 or not (left_a[0].isdigit() and left_b[0].isdigit()) \
+            or left_a[0] == left_b[0]:
+        return None
+    x, y = (age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
+    if not (x and y) or x == y == "bare":
+        return None
+    holders = _age_holder(a, left_a[0], x), _age_holder(b, left_b[0], y)
+    shared = holders[0] & holders[1]
+    return (left_a[0], left_b[0], " ".join(sorted(shared))) if shared else None
+
+
+def _age_holder(claim: Claim, numeral: str, how: str) -> set[str]:
+    """The words of the name an age is told of, written beside it (`age_holder_name`), else of every person the claim
+    names."""
+    beside = age_holder_name(claim.text, numeral, how)
+    return _words(beside) if beside else set().union(*(_words(e) for e in claim.entities if e in claim.incidentals))
 
 
 def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
@@ -1182,14 +1258,31 @@ def _specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, s
     swapped = what == "people acted on" and _words(x) & _words(b.text) and _words(y) & _words(a.text)
     opposed = what in _OPPOSED and not (_other_occasions(a, b) or _hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (_hedge(a) or _hedge(b)) and what in _SPECIFIC_BASIS
-    # (ordinals, polarities, doers and roles read from the words alone are never a conflict: see _SPECIFIC_BASIS)
-    if not swapped and (opposed or told_twice):
+    placed = _one_figure_placed(a, b, x, settings) if what == "ordinals" else ""
+    crossed = what == "holders of one figure" and _figures_crossed(a, b, settings) and not (_hedge(a) or _hedge(b))
+    # (ordinals but of one figure, polarities, doers and roles read from the words alone are never a conflict: see
+    # _SPECIFIC_BASIS)
+    if not swapped and (opposed or told_twice or placed or crossed):
         # opposites, or one statement told twice (near_copy_cosine): the specific that differs is its conflict
-        how = " (one statement told twice)" if told_twice else ""
-        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}",
-                       _SPECIFIC_BASIS[what], (x, y), f"{_SPECIFIC_BASIS[what]}|{a.predicate}")
+        how = " (one statement told twice)" if told_twice else f" ({placed})" if placed else \
+            " (two figures, each told of the other holder)" if crossed else ""
+        basis = _SPECIFIC_BASIS.get(what, "ordinal")
+        return _differ(similarity, True, f"{what} cannot both hold: {x} vs {y}{how}", basis, (x, y),
+                       f"{basis}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+def _one_day_named(a: Claim, b: Claim) -> str:
+    """The day both claims name alike, a weekday or a calendar day, neither hedged nor dated apart: where they give
+    one figure each of one kind ("96% effective ..., the drugmaker said Thursday" / "results Moderna released Thursday
+    ... 86 percent efficacy"), it is one day's one measure told two ways, so a conflict; "" else. Not ordinals: "the
+    first fire" / "the second fire" on one Monday are two of a series (test_judged_pairs)."""
+    if _hedge(a) or _hedge(b) or _other_occasions(a, b):
+        return ""
+    return next((x for x in a.dates for y in b.dates
+                 if _granularity(x) in ("day", "weekday") and _granularity(x) == _granularity(y) and _same_date(x, y)),
+                "")
 
 
 # Specifics that are opposites of each other (an act and its opposite, opposite qualities, more against less) conflict
@@ -1610,6 +1703,38 @@ def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, 
     return None
 
 
+def _one_figure_placed(a: Claim, b: Claim, ordinals: str, settings: Settings) -> str:
+    """The figure two ordinals place where both claims write it just after the ordinal ("Rubio in third at 11
+    percent" / "Rubio, who placed second with 11 percent": `_ordinals_written` reads the numeral as what is
+    numbered), neither hedged nor dated apart nor placed in towns apart: one holder of one figure placed two ways,
+    so a conflict; "" else."""
+    numeral = ordinals.split()[-1]
+    if not numeral.isdigit() or _hedge(a) or _hedge(b) or _other_occasions(a, b) \
+            or _places_differ(frame_of(a), frame_of(b), settings):
+        return ""
+    return f"{numeral} placed in both"
+
+
+def _figures_crossed(a: Claim, b: Claim, settings: Settings) -> bool:
+    """Two figures both claims write, each told of one holder in one claim and of the other holder in the other
+    ("Biden's 52% approval is much higher than Trump's 42%" / "Trump drew a 52% approval rating, well above the 42%
+    that Biden now gets"; "shows Lopez with 47 percent versus Park, who has 44 percent" / "Park leads Lopez 47
+    percent to 44 percent"): the two holders traded, a conflict in any two claims of one fact. One figure's holders
+    read in both claims and the other's in one suffice (the reader leaves some unread: "Clinton leads Sanders 47
+    percent to 44 percent"). Not one figure told of two holders alone, which may be two races or two polls, nor
+    polls of other months."""
+    if _dated_apart(a.dates, b.dates, "month"):
+        return False
+    held_a, held_b = _held(a, settings), _held(b, settings)
+    for m in held_a.keys() & held_b.keys():
+        x, y = _words(held_a[m]), _words(held_b[m])
+        if not (x and y) or x & y:
+            continue
+        if any(_words(held_a[n]) & y or _words(held_b[n]) & x for n in held_a.keys() & held_b.keys() if n != m):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=8192)  # a claim is read for every pair it is compared in
 def _held(claim: Claim, settings: Settings) -> dict[str, str]:
     """Numeral -> the one it is told of ("" when no one), for the claim's percentages (`_shares`) and for the figures
@@ -1668,7 +1793,6 @@ def _score_pattern() -> re.Pattern:
                       rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
 
 
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words in a row: a name
 
 # a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
 # BioNTech"
@@ -1870,6 +1994,8 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None
     if figures and periods_differ(*figures):
         return None  # "13,000 cases in a two-week period" / "9,195 cases this week"
+    if figures and _one_figure_each(a, b, *figures):
+        return figures[0].shown, figures[1].shown
     if figures:
         pair, numerals = (figures[0].shown, figures[1].shown), (_first_numeral(figures[0].text),
                                                                 _first_numeral(figures[1].text))
@@ -1878,6 +2004,18 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     else:
         return None
     return pair if _one_numeral_each_of_one_unit(a, b, *numerals) else None
+
+
+def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
+    """Two figures the claims stage read as of one kind (`unmatched_figures`: unit, reading, counted thing), each the
+    only figure of its unit its claim writes, told of one holder ("gas prices are up 58% ... $3.04" / "costs $3.04,
+    which AAA says is 85% more"; "contributed more than $2 million" / "was given about $500,000 by George Soros"):
+    in one statement told twice they are one variable, whatever word follows the numeral. Not a figure beside
+    another of its unit ("Army: 40% fully vaccinated with 57% with one dose"), where which is which is the
+    question."""
+    fa, fb = frame_of(a), frame_of(b)
+    return all(sum(m.unit == own.unit for m in frame.measures) == 1 for frame, own in ((fa, x), (fb, y))) \
+        and _one_holder(a, b, x.text, y.text)
 
 
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
