@@ -34,6 +34,7 @@ from .align import (comparable, dates_differ, fates_apart, happening_subject, le
                     stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
+from .holders import listed_holder
 
 _WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
@@ -1637,6 +1638,9 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     scored = _score_holders(claim.text).get(numeral)
     if scored:
         return scored
+    listed = listed_holder(claim.text, numeral)
+    if listed and locate(listed, settings.place_prominence) is None:
+        return listed
     at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
     holder = _holder(claim, numeral, at)
     if holder and re.search(rf"\b{re.escape(holder)}(?<=['’]s)\s+$|\b{re.escape(holder)}['’]s?\s+$", claim.text[:at]):
@@ -1663,7 +1667,8 @@ def _score_pattern() -> re.Pattern:
     """A lead between two named rivals and its score: "Clinton leads Sanders 47 percent to 44 percent" (not the
     margin words "ahead" and "behind", which need "of": "ahead of Sanders")."""
     words = frame_words()["margin"]
-    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in words["adverbs"])
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] + frame_words()["holders"]["beating"]
+                     if w not in words["adverbs"])
     return re.compile(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
                       rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
 
