@@ -36,3 +36,55 @@ def test_shares_told_of_the_other_rival_are_no_agreement(verdict, a, b):
 def test_shares_told_of_one_rival_stay_agreements(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- what a status is told of: the subject of "took place", the "with" phrase of "went ahead with", an act's noun
+# -- that a done act brought about --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The summit took place in Lisbon on Friday despite the protests.",
+     "The cancellation of the summit in Lisbon on Friday came after the protests."),
+    ("The mayor said the city would go ahead with the parade on Sunday.",
+     "The city's cancellation of Sunday's parade was announced by the mayor."),
+    ("The storm forced the postponement of Saturday's match in Leeds.",
+     "Saturday's match in Leeds went ahead as planned despite the storm."),
+    ("The union's strike led to the cancellation of the concert on Friday.",
+     "The concert took place on Friday despite the union's strike."),
+    ("The postponement of the vote was announced on Monday by the council.",
+     "The council went ahead with the vote on Monday."),
+    ("Officials said the hearing went ahead on Tuesday.",
+     "The hearing, which was scheduled for Tuesday, was called off, officials said."),
+    ("The council proceeded with the vote on the budget on Monday.",
+     "The council postponed the vote on the budget on Monday."),
+])
+def test_held_against_called_off_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "status", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The summit took place in Lisbon on Friday despite the protests.",
+     "The summit was held in Lisbon on Friday despite the protests."),
+    ("Officials said the hearing went ahead on Tuesday.", "The hearing took place on Tuesday, officials said."),
+    ("The storm forced the postponement of Saturday's match in Leeds.",
+     "Saturday's match in Leeds was postponed because of the storm."),
+    ("The union's strike led to the cancellation of the concert on Friday.",
+     "The concert on Friday was called off because of the union's strike."),
+    ("The council proceeded with the vote on the budget on Monday.",
+     "The council held the vote on the budget on Monday."),
+    ("The meeting took place on Monday, a spokesman said.", "A spokesman said Monday's meeting went ahead."),
+])
+def test_one_status_in_other_words_stays_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # an act's noun not brought about: denied, or asked for
+    ("The protests did not lead to the cancellation of the summit in Lisbon on Friday.",
+     "The summit took place in Lisbon on Friday despite the protests."),
+    ("Critics demanded the cancellation of the summit in Lisbon on Friday.",
+     "The summit took place in Lisbon on Friday despite critics."),
+])
+def test_an_act_noun_not_told_as_done_is_no_status(verdict, a, b):
+    assert not verdict(a, b).contradiction
