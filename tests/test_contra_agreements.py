@@ -88,3 +88,35 @@ def test_one_status_in_other_words_stays_an_agreement(verdict, a, b):
 ])
 def test_an_act_noun_not_told_as_done_is_no_status(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+# -- a comparison told by a verb of multiplying in any form, or by a change by a share ----------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The agency will more than double the number of inspectors at the border by next year.",
+     "The agency will halve the number of inspectors at the border by next year."),
+    ("Ridership on the line, which was down by about a third from 2019, reached 40,000 a day.",
+     "Ridership on the line reached 40,000 a day, a 30% increase from 2019."),
+    ("Sales of the drug were up by 15% from last year, the company said.",
+     "The company said sales of the drug were down by 15% from last year."),
+])
+def test_more_against_less_is_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree" and "comparisons" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The agency will more than double the number of inspectors at the border by next year.",
+     "The number of inspectors at the border will more than double by next year, the agency said."),
+    ("Ridership on the line was down by about a third from 2019.",
+     "Ridership on the line fell by roughly a third from 2019."),
+    ("Sales of the drug were up by 15% from last year, the company said.",
+     "The company said sales of the drug rose 15% from last year."),
+    ("The agency plans to halve the backlog of cases by June.",
+     "The backlog of cases will be cut in half by June under the agency's plan."),
+    ("The union said the walkout was a double blow to the airline.",
+     "The airline suffered a double blow from the walkout, the union said."),
+])
+def test_one_comparison_in_other_words_stays_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

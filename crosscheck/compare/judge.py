@@ -1718,8 +1718,22 @@ def _comparison_patterns() -> dict[str, tuple[re.Pattern, ...]]:
             re.compile(rf"\b(?:{'|'.join(map(re.escape, ratios))})\s+as\s+(?:{'|'.join(table['measured'])})\b"),
             re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b"),
             re.compile(rf"\d\s*(?:%|percent|per cent)\s+(?:{'|'.join(nouns)})s?\b"),
+            *_changed_by_patterns(table, side),
         )
     return patterns
+
+
+def _changed_by_patterns(table: dict, side: str) -> tuple[re.Pattern, ...]:
+    """A verb of multiplying in any form ("will more than double", "doubling", "will halve") and a change by a share
+    ("was down by about a fifth", "up by 20%"): frames.toml [comparison]."""
+    bare = "|".join(map(re.escape, table[f"{side}_verbs"]))
+    inflected = "|".join(f"{v}s|{v[:-1] if v.endswith('e') else v}ing" for v in table[f"{side}_verbs"])
+    markers = "|".join(map(re.escape, table["verb_markers"]))
+    shares = "|".join(map(re.escape, table["shares"]))
+    about = "|".join(map(re.escape, table["approximately"]))
+    directions = "|".join(map(re.escape, table["changed_by"][side]))
+    return (re.compile(rf"\b(?:(?:{markers})\s+(?:{bare})|{inflected})\b(?!-)"),
+            re.compile(rf"\b(?:{directions})\s+by\s+(?:(?:{about})\s+)?(?:(?:{shares})\b|\d+(?:\.\d+)?\s*(?:%|percent\b))"))
 
 
 def _named_unmatched(a: Claim, b: Claim, kind: str) -> tuple[str, str, str] | None:
