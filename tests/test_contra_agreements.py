@@ -120,3 +120,31 @@ def test_more_against_less_is_no_agreement(verdict, a, b):
 def test_one_comparison_in_other_words_stays_an_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- an order told by an adverb on a joined act ("and the governor subsequently signed it", "shortly thereafter") --
+
+@pytest.mark.parametrize("a, b", [
+    ("The company announced the merger on Monday, and the regulator opened an inquiry almost immediately.",
+     "The regulator's inquiry into the merger opened a day before the company announced it on Monday."),
+    ("The minister resigned on Friday and the prime minister dissolved parliament shortly thereafter.",
+     "The prime minister dissolved parliament on Friday, a day before the minister resigned."),
+    ("The senate passed the bill in May, and the governor subsequently signed it.",
+     "The governor signed the bill before the senate passed it in May."),
+])
+def test_two_acts_told_in_opposite_order_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "order", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The company announced the merger on Monday, and the regulator opened an inquiry almost immediately.",
+     "The regulator opened an inquiry into the merger shortly after the company announced it on Monday."),
+    ("The minister resigned on Friday and the prime minister dissolved parliament shortly thereafter.",
+     "The prime minister dissolved parliament on Friday, soon after the minister resigned."),
+    ("The senate passed the bill in May, and the governor subsequently signed it.",
+     "The governor signed the bill after the senate passed it in May."),
+])
+def test_one_order_told_from_either_end_stays_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

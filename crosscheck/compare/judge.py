@@ -961,12 +961,20 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     flipped = relation_x != relation_y and _one_main_act(x, y, a, b) and _aligned(x.agent, y.agent) \
         and _aligned(other_x, other_y, required=True) and _one_happening_head(x.order, y.order)
     swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
-    if not (flipped or swapped):
+    if not (flipped and not _one_order_from_either_end(x, y) or swapped):
         return None
     reason = (f"order of events differs: “{_short(a.text, 60)}” ({relation_x} {_short(other_x, 30)}) vs "
               f"“{_short(b.text, 60)}” ({relation_y} {_short(other_y, 30)})")
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _one_order_from_either_end(x, y) -> bool:
+    """Two acts, each claim's main act the other's placed happening, on other sides: one order told from either end
+    ("The minister resigned, and the prime minister dissolved parliament shortly thereafter" / "The prime minister
+    dissolved parliament soon after the minister resigned")."""
+    return x.order[0] != y.order[0] and not same_predicate(x.predicate, y.predicate) \
+        and same_predicate(x.order[2], y.predicate) and same_predicate(y.order[2], x.predicate)
 
 
 def _one_happening_head(order_x: tuple[str, ...], order_y: tuple[str, ...]) -> bool:
