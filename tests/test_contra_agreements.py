@@ -148,3 +148,27 @@ def test_two_acts_told_in_opposite_order_conflict(verdict, a, b):
 def test_one_order_told_from_either_end_stays_an_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- a contest a verb of taking wins ("carrying the primary", "swept the caucuses") --------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The Ohio Republican primary was carried by Duncan on Tuesday, the AP said.",
+     "Rivera won Tuesday's Republican primary in Ohio, the AP said."),
+    ("Rivera, who swept the Iowa caucuses on Monday, thanked her volunteers.",
+     "Duncan won the Iowa caucuses on Monday and thanked her volunteers."),
+])
+def test_two_winners_of_one_contest_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "winner", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Ohio Republican primary was carried by Rivera on Tuesday, the AP said.",
+     "Rivera won Tuesday's Republican primary in Ohio, the AP said."),
+    ("Rivera, who swept the Iowa caucuses on Monday, thanked her volunteers.",
+     "Rivera won the Iowa caucuses on Monday and thanked her volunteers."),
+])
+def test_one_winner_told_by_another_verb_stays_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
