@@ -183,6 +183,7 @@ def _order(root) -> tuple[str, str]:
         phrased = _phrased_order(child)
         if phrased:
             return phrased
+        child = _order_within(child, words)
         relation = words.get(child.lower_)
         if relation is None:
             continue
@@ -196,6 +197,14 @@ def _order(root) -> tuple[str, str]:
         if child.dep_ == "advcl" and mark is not None:
             return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
     return _joined_order(root)
+
+
+def _order_within(child, words):
+    """The order word a phrase of "until" holds ("pushed the debate back until after the caucuses": after), else the
+    phrase itself (frames.toml [order_within])."""
+    if child.dep_ != "prep" or child.lower_ not in frame_words()["order_within"]["words"]:
+        return child
+    return next((c for c in child.children if c.dep_ == "prep" and c.lower_ in words), child)
 
 
 def _phrased_order(child) -> tuple[str, str, str] | tuple[()]:

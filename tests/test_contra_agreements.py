@@ -172,3 +172,22 @@ def test_two_winners_of_one_contest_conflict(verdict, a, b):
 def test_one_winner_told_by_another_verb_stays_an_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- an order held by "until" ("pushed the forum back until after the primary") -----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The candidates' forum came a week before the state primary in June.",
+     "Organizers pushed the candidates' forum back until after the state primary in June."),
+    ("The candidates' forum was pushed back until after the state primary in June by organizers.",
+     "The candidates' forum came a week before the state primary in June, organizers said."),
+])
+def test_an_order_held_by_until_conflicts_with_the_other_side(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "order", result.reason
+
+
+def test_an_order_held_by_until_told_again_stays_an_agreement(verdict):
+    result = verdict("The council delayed the hearing until after the holidays.",
+                     "The hearing was postponed by the council until after the holidays.")
+    assert result.relation == "agree", result.reason
