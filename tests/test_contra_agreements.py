@@ -90,6 +90,19 @@ def test_an_act_noun_not_told_as_done_is_no_status(verdict, a, b):
     assert not verdict(a, b).contradiction
 
 
+@pytest.mark.parametrize("a, b", [
+    # the subject is what went ahead; the "with" phrase tells how it went
+    ("The festival went ahead with a reduced crowd on Saturday.", "Organisers postponed the festival on Saturday."),
+    ("The annual meeting of the cooperative went ahead on Saturday, with about 60 members making the journey.",
+     "The board postponed the annual meeting of the cooperative on Saturday."),
+    ("Organisers went ahead with the festival on Saturday despite the storm warning.",
+     "The festival was postponed on Saturday because of the storm warning."),
+])
+def test_what_went_ahead_is_the_subject_unless_someone_went_ahead_with_it(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "status", result.reason
+
+
 # -- a comparison told by a verb of multiplying in any form, or by a change by a share ----------------------------
 
 @pytest.mark.parametrize("a, b", [
