@@ -157,6 +157,12 @@ def test_two_acts_told_in_opposite_order_conflict(verdict, a, b):
      "The prime minister dissolved parliament on Friday, soon after the minister resigned."),
     ("The senate passed the bill in May, and the governor subsequently signed it.",
      "The governor signed the bill after the senate passed it in May."),
+    # one happening, each claim's act after it, the other's act not told
+    ("The agency gave final approval on Friday hours after a key panel unanimously voted to endorse the shots.",
+     "The panel voted unanimously on Friday to endorse the shots, and the agency director signed off almost "
+     "immediately."),
+    ("The mayor resigned on Friday, hours after the council voted to censure him.",
+     "The council voted on Friday to censure the mayor, and he stepped down shortly thereafter."),
 ])
 def test_one_order_told_from_either_end_stays_an_agreement(verdict, a, b):
     result = verdict(a, b)

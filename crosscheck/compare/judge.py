@@ -1574,15 +1574,19 @@ def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
 def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     """Each claim places its act after or before a happening, on other sides or by other happenings' verbs; not
     one order told from either end ("won a week after Clinton defeated him" / "Clinton beat him, and a week later
-    he won")."""
+    he won"), nor one happening with each claim's act after it ("approved it after the panel voted" / "the panel
+    voted, and the director signed off almost immediately")."""
     if not (fa.order and fb.order):
         return None
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
     if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
                                      or _told_by_object(head_y, head_x, other_x)):
         return None
-    if relation_x != relation_y and not same_predicate(head_x, head_y) and _act_told(head_y, a, fa) \
-            and _act_told(head_x, b, fb):
+    if relation_x != relation_y and not same_predicate(head_x, head_y) and (
+            _act_told(head_y, a, fa) and _act_told(head_x, b, fb)
+            or same_predicate(head_x, fb.predicate) or same_predicate(head_y, fa.predicate)):
+        # (one happening, each claim's act on its own side of it, the other's act not told: "approved it hours after
+        # the panel voted" / "the panel voted, and the director signed off almost immediately")
         return None
     if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)):
         return None
