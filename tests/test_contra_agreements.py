@@ -210,3 +210,30 @@ def test_an_order_held_by_until_told_again_stays_an_agreement(verdict):
     result = verdict("The council delayed the hearing until after the holidays.",
                      "The hearing was postponed by the council until after the holidays.")
     assert result.relation == "agree", result.reason
+
+
+# -- how long before or after the happening it is placed by an act was ---------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The debate came 15 days before the state caucuses, a key test for both candidates.",
+     "Held just five days ahead of the state caucuses, the debate was a key test for both candidates."),
+    ("The summit took place two days after the election in Lisbon.",
+     "The summit was held a week after the election in Lisbon."),
+    ("Held two weeks before the vote, the rally drew thousands of supporters.",
+     "The rally, which drew thousands of supporters, came three days before the vote."),
+])
+def test_one_act_at_two_distances_from_one_happening_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "dates", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The debate came two weeks before the caucuses.", "The debate was held 14 days before the caucuses."),
+    ("The minister resigned three days after the vote on the budget.",
+     "Three days after the budget vote, the minister resigned."),
+    ("The summit took place two days after the election in Lisbon.",
+     "Two days after the election, the summit was held in Lisbon."),
+])
+def test_one_distance_in_other_words_stays_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
