@@ -155,7 +155,18 @@ def _told_as_done(noun) -> bool:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):  # the root: a sentence the parser read as one noun phrase
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in frame_words()["order"]
+    return noun.dep_ == "pobj" and noun.head.lower_ in frame_words()["order"] or _brought_about(noun)
+
+
+def _brought_about(noun) -> bool:
+    """An act's noun that a done act caused or announced ("the shooting led to a postponement of the event", "forced
+    the cancellation of the summit", "announced the postponement of the vote"; frames.toml `[act_nouns_done]`)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    phrase = verb.lemma_.lower() + (f" {noun.head.lower_}" if noun.dep_ == "pobj" else "")
+    return phrase in frame_words()["act_nouns_done"]["verbs"] and _done(verb) \
+        and not any(c.dep_ == "neg" for c in verb.children)
 
 
 @functools.cache

@@ -16,7 +16,8 @@ from . import dating, features, nlp
 from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
-from .measures import ages, durations, measure, multiples, same_span, shares, tallies, time_points, vague
+from .measures import (ages, counted_hours, durations, measure, multiples, same_span, shares, tallies, time_points,
+                       vague)
 from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
                          noun_phrase, partner, people_counts, predicate_phrase, quality_words, recipient, roles,
                          status_of, text_of, winning_places)
@@ -69,7 +70,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
                  ranked=_ranked(span), recipient=recipient(root), partner=partner(root), order=_order(root),
                  qualities=_qualities(span),
-                 addressed=_addressed(span, root), ordinals=_ordinals(span))
+                 addressed=_addressed(span, root), ordinals=_ordinals(span), offset=_order_offset(root))
 
 
 def _ordinals(span) -> tuple[tuple[str, int, str], ...]:
@@ -175,7 +176,7 @@ def _order(root) -> tuple[str, str]:
     told = next((c for c in root.children if c.dep_ == "dobj"), None)
     if placed_by and told is not None and not _a_time(told):  # "the release followed the debate"
         return placed_by, text_of(told), told.lemma_.lower()
-    verbs = [root] + [c for c in root.children if c.dep_ == "xcomp"]  # "were ordered to evacuate before ..."
+    verbs = _placed_verbs(root)
     if root.dep_ == "ccomp" and root.head.pos_ == "VERB":  # "A day after shooting down rockets, the army said that"
         verbs.append(root.head)
     measured = [g for verb in verbs for c in verb.children if c.dep_ == "npadvmod" for g in c.children]  # "a day after"
@@ -183,6 +184,7 @@ def _order(root) -> tuple[str, str]:
         phrased = _phrased_order(child)
         if phrased:
             return phrased
+        child = _order_within(child, words)
         relation = words.get(child.lower_)
         if relation is None:
             continue
@@ -196,6 +198,38 @@ def _order(root) -> tuple[str, str]:
         if child.dep_ == "advcl" and mark is not None:
             return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
     return _joined_order(root)
+
+
+def _placed_verbs(root) -> list:
+    """The main verb and the verbs whose order words place it: its complement ("were ordered to evacuate before ...")
+    and a participle fronted before it ("Held just five days ahead of the caucuses, the debate served as ...")."""
+    return [root] + [c for c in root.children if c.dep_ == "xcomp" or c.dep_ == "advcl" and c.tag_ == "VBN"
+                     and c.i < root.i and not any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)]
+
+
+def _order_offset(root) -> float:
+    """How many hours before or after the happening it is placed by the main act is ("came 15 days before the
+    caucuses": 360; "held just five days ahead of the caucuses": 120); 0 when no count of days, weeks or hours is
+    told."""
+    words, phrases = frame_words()["order"], frame_words()["order_phrases"]
+    for verb in _placed_verbs(root):
+        for child in verb.children:
+            if child.lower_ not in words and child.lower_ not in phrases:
+                continue
+            # the count hangs on the order word ("15 days before") or on the verb ("was held a week after")
+            counts = [c for holder in (child, verb) for c in holder.children if c.dep_ == "npadvmod"]
+            hours = next((h for h in map(counted_hours, counts) if h), 0.0)
+            if hours:
+                return hours
+    return 0.0
+
+
+def _order_within(child, words):
+    """The order word a phrase of "until" holds ("pushed the debate back until after the caucuses": after), else the
+    phrase itself (frames.toml [order_within])."""
+    if child.dep_ != "prep" or child.lower_ not in frame_words()["order_within"]["words"]:
+        return child
+    return next((c for c in child.children if c.dep_ == "prep" and c.lower_ in words), child)
 
 
 def _phrased_order(child) -> tuple[str, str, str] | tuple[()]:

@@ -527,6 +527,15 @@ def time_points(span) -> tuple[float, ...]:
     return tuple(points)
 
 
+def counted_hours(unit) -> float:
+    """The hours a count of a unit of time tells ("15 days": 360; "a week": 168), 0 where the word is no unit or no
+    number counts it."""
+    if unit.lemma_.lower() not in _HOURS:
+        return 0.0
+    number = next((n for n in (_number(c) for c in unit.children if c.dep_ in ("nummod", "det")) if n), None)
+    return number * _HOURS[unit.lemma_.lower()] if number else 0.0
+
+
 def _durative(unit) -> bool:
     """How long something lasted: "an 11-day war", "waited six hours", "lasted two hours", "for three weeks",
     "three weeks of fighting"; not a point or a window in time ("six months after", "over the past three weeks")."""

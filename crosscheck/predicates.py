@@ -150,7 +150,7 @@ def roles(root) -> tuple[str, str]:
     subject = next((c for c in children if c.dep_ in ("nsubj", "csubj")), None)
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     told_of = told_of_by(root) if root.dep_ == "relcl" else _clefted(root)  # "Pelosi, who rejected the picks": Pelosi
-    obj = next((c for c in children if c.dep_ in ("dobj", "attr")), None)
+    obj = _own_object(root, next((c for c in children if c.dep_ in ("dobj", "attr")), None))
     by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
         # a sentence parsed as one noun phrase ("The measure passed by a vote of 51 to 49"): the noun before
@@ -167,6 +167,32 @@ def roles(root) -> tuple[str, str]:
     if obj is not None:
         return subject_text, text_of(obj)
     return "", subject_text
+
+
+def _own_object(root, obj):
+    """What the verb acts on: not the noun of its own phrase ("The debate took place": nothing, so the debate is what
+    happened); for a verb that tells a happening went ahead, what its "with" phrase names ("he would go ahead with the
+    meeting", "the council proceeded with the vote": frames.toml `[status_with]`), not where the subject is what went
+    ahead ("The festival went ahead with a reduced crowd") or the phrase tells what went on meanwhile ("went ahead
+    with 60 members making the journey")."""
+    phrase = predicate_phrase(root)
+    if obj is not None and phrase.endswith(" " + obj.lemma_.lower()):
+        obj = None
+    table = frame_words()["status_with"]
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if obj is None and phrase in table["verbs"] and not (subject is not None and _happening_noun(subject, table)):
+        with_what = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "with"
+                          for g in c.children if g.dep_ == "pobj"), None)
+        if with_what is not None and not any(t.pos_ == "VERB" for t in with_what.subtree):
+            obj = with_what
+    return obj
+
+
+def _happening_noun(token, table) -> bool:
+    """A noun of something that is held ("the festival", "the meeting"): frames.toml [status_with] `happenings`
+    and [held_nouns]."""
+    lemma = token.lemma_.lower()
+    return lemma in table["happenings"] or lemma in frame_words()["held_nouns"]["nouns"]
 
 
 def recipient(root) -> str:

@@ -176,6 +176,7 @@ class Frame:
     addressed: tuple[tuple[str, str], ...] = ()
     qualities: tuple[tuple[str, str], ...] = ()  # (quality of frames.toml [qualities], what it tells of): `frames._qualities`
     ordinals: tuple[tuple[str, int, str], ...] = ()  # (noun, position, as written): "its third test": `frames._ordinals`
+    offset: float = 0.0  # hours between the main act and the happening `order` places it by ("15 days before": 360)
 
 
 @dataclass(frozen=True)

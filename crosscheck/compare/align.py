@@ -50,7 +50,7 @@ class Slot:
 def slots(fa: Frame, fb: Frame) -> list[Slot]:
     """Every slot the two frames both fill, conflicts first."""
     found = _swapped_change(fa, fb) + _measures(fa, fb) + _dates(fa, fb) + _clocks(fa, fb) + _places(fa, fb)
-    found += _status(fa, fb)
+    found += _status(fa, fb) + _offsets(fa, fb)
     found += _initiators(fa, fb) + _winners(fa, fb) + _ranks(fa, fb) + _ordinals(fa, fb)
     return sorted(found, key=lambda s: (not s.conflict, not s.aligned, not s.differs))
 
@@ -624,6 +624,20 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
             values = (days[0], named[0]) if dated is fa else (named[0], days[0])
             return [Slot("date", values, True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
+
+
+def _offsets(fa: Frame, fb: Frame) -> list[Slot]:
+    """One act placed on one side of one happening, at two counts of time from it ("came 15 days before the caucuses"
+    / "held five days ahead of the caucuses"): a time that cannot hold for both."""
+    if not (fa.offset and fb.offset and fa.order and fb.order) or fa.order[0] != fb.order[0] \
+            or not same_predicate(fa.order[2], fb.order[2]) or fa.offset == fb.offset:
+        return []
+    values = tuple(f"{_span_of_time(frame.offset)} {frame.order[0]} the {frame.order[2]}" for frame in (fa, fb))
+    return [Slot("time", values, True, same_happening(fa, fb) or _same_roles(fa, fb), f"time|{fa.predicate}")]
+
+
+def _span_of_time(hours: float) -> str:
+    return f"{hours / 24:g} days" if hours % 24 == 0 else f"{hours:g} hours"
 
 
 def _clocks(fa: Frame, fb: Frame) -> list[Slot]:

@@ -34,6 +34,8 @@ from .align import (comparable, dates_differ, fates_apart, happening_subject, le
                     stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
+from .holders import listed_holder
+from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -962,12 +964,20 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     flipped = relation_x != relation_y and _one_main_act(x, y, a, b) and _aligned(x.agent, y.agent) \
         and _aligned(other_x, other_y, required=True) and _one_happening_head(x.order, y.order)
     swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
-    if not (flipped or swapped):
+    if not (flipped and not _one_order_from_either_end(x, y) or swapped):
         return None
     reason = (f"order of events differs: “{_short(a.text, 60)}” ({relation_x} {_short(other_x, 30)}) vs "
               f"“{_short(b.text, 60)}” ({relation_y} {_short(other_y, 30)})")
     return _differ(similarity, not (_hedge(a) or _hedge(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _one_order_from_either_end(x, y) -> bool:
+    """Two acts, each claim's main act the other's placed happening, on other sides: one order told from either end
+    ("The minister resigned, and the prime minister dissolved parliament shortly thereafter" / "The prime minister
+    dissolved parliament soon after the minister resigned")."""
+    return x.order[0] != y.order[0] and not same_predicate(x.predicate, y.predicate) \
+        and same_predicate(x.order[2], y.predicate) and same_predicate(y.order[2], x.predicate)
 
 
 def _one_happening_head(order_x: tuple[str, ...], order_y: tuple[str, ...]) -> bool:
@@ -1658,15 +1668,19 @@ def _qualities_opposed(fa, fb) -> tuple[str, str, str] | None:
 def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     """Each claim places its act after or before a happening, on other sides or by other happenings' verbs; not
     one order told from either end ("won a week after Clinton defeated him" / "Clinton beat him, and a week later
-    he won")."""
+    he won"), nor one happening with each claim's act after it ("approved it after the panel voted" / "the panel
+    voted, and the director signed off almost immediately")."""
     if not (fa.order and fb.order):
         return None
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
     if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
                                      or _told_by_object(head_y, head_x, other_x)):
         return None
-    if relation_x != relation_y and not same_predicate(head_x, head_y) and _act_told(head_y, a, fa) \
-            and _act_told(head_x, b, fb):
+    if relation_x != relation_y and not same_predicate(head_x, head_y) and (
+            _act_told(head_y, a, fa) and _act_told(head_x, b, fb)
+            or same_predicate(head_x, fb.predicate) or same_predicate(head_y, fa.predicate)):
+        # (one happening, each claim's act on its own side of it, the other's act not told: "approved it hours after
+        # the panel voted" / "the panel voted, and the director signed off almost immediately")
         return None
     if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)):
         return None
@@ -1762,6 +1776,9 @@ def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     scored = _score_holders(claim.text).get(numeral)
     if scored:
         return scored
+    listed = listed_holder(claim.text, numeral)
+    if listed and locate(listed, settings.place_prominence) is None:
+        return listed
     at = next((m.start() for m in _NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
     holder = _holder(claim, numeral, at)
     if holder and re.search(rf"\b{re.escape(holder)}(?<=['’]s)\s+$|\b{re.escape(holder)}['’]s?\s+$", claim.text[:at]):
@@ -1788,7 +1805,8 @@ def _score_pattern() -> re.Pattern:
     """A lead between two named rivals and its score: "Clinton leads Sanders 47 percent to 44 percent" (not the
     margin words "ahead" and "behind", which need "of": "ahead of Sanders")."""
     words = frame_words()["margin"]
-    verbs = "|".join(w for w in words["leading"] + words["trailing"] if w not in words["adverbs"])
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] + frame_words()["holders"]["beating"]
+                     if w not in words["adverbs"])
     return re.compile(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
                       rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
 
@@ -1837,8 +1855,22 @@ def _comparison_patterns() -> dict[str, tuple[re.Pattern, ...]]:
             re.compile(rf"\b(?:{'|'.join(map(re.escape, ratios))})\s+as\s+(?:{'|'.join(table['measured'])})\b"),
             re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\b"),
             re.compile(rf"\d\s*(?:%|percent|per cent)\s+(?:{'|'.join(nouns)})s?\b"),
+            *_changed_by_patterns(table, side),
         )
     return patterns
+
+
+def _changed_by_patterns(table: dict, side: str) -> tuple[re.Pattern, ...]:
+    """A verb of multiplying in any form ("will more than double", "doubling", "will halve") and a change by a share
+    ("was down by about a fifth", "up by 20%"): frames.toml [comparison]."""
+    bare = "|".join(map(re.escape, table[f"{side}_verbs"]))
+    inflected = "|".join(f"{v}s|{v[:-1] if v.endswith('e') else v}ing" for v in table[f"{side}_verbs"])
+    markers = "|".join(map(re.escape, table["verb_markers"]))
+    shares = "|".join(map(re.escape, table["shares"]))
+    about = "|".join(map(re.escape, table["approximately"]))
+    directions = "|".join(map(re.escape, table["changed_by"][side]))
+    return (re.compile(rf"\b(?:(?:{markers})\s+(?:{bare})|{inflected})\b(?!-)"),
+            re.compile(rf"\b(?:{directions})\s+by\s+(?:(?:{about})\s+)?(?:(?:{shares})\b|\d+(?:\.\d+)?\s*(?:%|percent\b))"))
 
 
 def _named_unmatched(a: Claim, b: Claim, kind: str) -> tuple[str, str, str] | None:
@@ -1922,7 +1954,7 @@ def _towns(claim: Claim, settings: Settings) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8192)
 def _names_after_where(text: str) -> tuple[str, ...]:
     """Capitalised words in a row just after "in", "at", "near" or "from" ("at Surfside"), not a month or weekday."""
-    return tuple(m.group(1) for m in _NAME_AFTER_WHERE.finditer(text) if m.group(1).lower() not in _CALENDAR_WORDS)
+    return tuple(m.group(1) for m in _NAME_AFTER_WHERE.finditer(text) if m.group(1).lower() not in CALENDAR_WORDS)
 
 
 _NAME_AFTER_WHERE = re.compile(r"\b(?:in|at|near|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b")
@@ -2083,7 +2115,6 @@ def _one_holder(a: Claim, b: Claim, x: str, y: str, both_named: bool = False) ->
     return unnamed or bool(_words(holders[0]) & _words(holders[1])) or one_body(*holders)
 
 
-_CALENDAR_WORDS = set(MONTHS) | set(WEEKDAYS)
 _CAPITALISED = re.compile(rf"\b{_NAME}")
 
 
@@ -2101,7 +2132,7 @@ def _holder(claim: Claim, figure: str, at: int | None = None) -> str:
         return max(named)[1]
     # a name the recogniser missed ("Rubio 136"), not the sentence's first word ("All 58")
     capitalised = [m.group(0) for m in _CAPITALISED.finditer(claim.text, start + 1, at)
-                   if m.start() > 0 and m.start() >= at - len(part) and m.group(0).lower() not in _CALENDAR_WORDS]
+                   if m.start() > 0 and m.start() >= at - len(part) and m.group(0).lower() not in CALENDAR_WORDS]
     return capitalised[-1] if capitalised else ""
 
 

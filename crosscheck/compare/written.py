@@ -1,15 +1,18 @@
 """Specifics read from how a sentence writes them, where the parse gives no slot: an age beside a name ("Khan, 45,",
 "the 52-year-old Sadiq Khan"), the place of a gathering ("at a rally in Wilmington, N.C."), the name of a trip and
-where it set out from ("the Ryanair plane, which was flying from the Greek capital, Athens"). The judge (judge.py) weighs them when two claims' values match nowhere."""
+where it set out from ("the Ryanair plane, which was flying from the Greek capital, Athens"). The judge (judge.py)
+weighs them when two claims' values match nowhere."""
 from __future__ import annotations
 
 import functools
 import re
 
+from ..dating import MONTHS, WEEKDAYS
 from ..gazetteer import locate
 from ..predicates import frame_words
 
 NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"  # capitalised words in a row: a name
+CALENDAR_WORDS = {w.lower() for w in (*MONTHS, *WEEKDAYS)}  # capitalised, and never a name
 _PLACE_NAME = rf"{NAME}(?:,\s+[A-Z][\w.]*)?"  # "Columbus, Ohio", "Wilmington, N.C."
 _AGE_WRITTEN = r"(?<![\w.,]){n}-year-old|\bage(?:d| of)? {n}(?!\w)"
 _AGE_BARE = r"(?:,|\bat|\bas) {n}(?=\s*(?:[,;)]|\.(?!\d)|$))"
