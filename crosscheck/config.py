@@ -188,6 +188,14 @@ class Settings:
     # the report residue's topic labels (eighteenth round, `python -m benchmarks.labels_sheet --half report-rest
     # --keep DIR --relabel --all-topics`).
     topic_complement_claims: int = 2
+    # A topic whose claims share no phrase (none written by more than half of them) is named by the act at least
+    # topic_frame_share of them (and two) report, as a headline's clause ("DeSantis responds to Biden's criticism",
+    # `topic_frames.frame_label`): half, as an act's noun (`topic_labels._ACT_SHARE`) and a shared head; at most
+    # topic_frame_words words, a headline's length (the event labels' titles run 6 to 12). Twentieth round of topic
+    # labels, read on the four tuning samples and the report residue (`python -m benchmarks.labels_sheet --half H
+    # --keep DIR --relabel --all-topics`).
+    topic_frame_share: float = 0.4
+    topic_frame_words: int = 6
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

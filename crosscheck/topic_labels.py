@@ -44,6 +44,7 @@ from .dating import MONTHS, WEEKDAYS
 from .attribution import lexicon
 from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
 from .predicates import TIME_ENTITIES
+from .topic_frames import Framed, frame_label
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -168,6 +169,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     used: set[str] = set()
     labels = []
     phrased: set[int] = set()  # the topics named by a phrase of their claims (not an act, an obligation, a speaker)
+    cut_short: set[int] = set()  # the topics named by their first claim cut short: no phrase names them
     for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
@@ -210,7 +212,10 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         choice = _shared_head(choice, group, open_ranked, keys, surface, head, share)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
-            labels.append(_speakers_words(group) or shorten(group[0].text, _PHRASE_WORDS + 2))
+            spoken = _speakers_words(group)
+            if not spoken:  # a claim cut short names nothing: the act the claims share may
+                cut_short.add(len(labels))
+            labels.append(spoken or shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
         label = _described(_of_what(_most_common(surface[choice]), group, keys), group)
@@ -235,7 +240,21 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if lede in phrased else ""
     if told and told not in labels:
         labels[lede] = told
+    for n in sorted(phrased - {lede if told else -1} | cut_short):
+        framed = frame_label(groups[n], outlets, settings)
+        if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
+            labels[n] = framed.label
     return labels
+
+
+def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
+    """Whether the act a topic's claims share says more than its label: a claim cut short; a phrase fewer claims write
+    than report the act (one claim's side phrase: "multiple rockets" beside "military shoots down rockets"); a name, an
+    office, people or a place (not a lone common word), who acts or where ("Israel" beside "group assaults Jewish
+    man"); or the act's own actor ("regulators" of "regulators halt construction")."""
+    who = (" " in label or not label.islower()) and _says_who_or_where(label, group)
+    return cut or _writing(label, group) < framed.claims or who \
+        or framed.label.casefold().startswith(label.casefold() + " ")
 
 
 def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | None:
