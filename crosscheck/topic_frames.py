@@ -101,10 +101,10 @@ def _headline(told: list[list[Act]], need: int, limit: int) -> Framed | None:
 
 
 def _bare(theme: str) -> bool:
-    """What an act is done to that says nothing of what: headed by a generic noun ("plan", "report"), or one of people
-    alone ("officials")."""
+    """What an act is done to that says nothing of what: headed by a generic noun ("issue", "report") or by words said
+    ("message", "request"), or one of people alone ("officials")."""
     words = theme.casefold().split()
-    return words[-1] in words_of("generic_nouns") or len(words) - (words[0] in _words()["prepositions"]) == 1 and \
+    return words[-1] in words_of("generic_nouns") | frozenset(_words()["said_objects"]) or len(words) - (words[0] in _words()["prepositions"]) == 1 and \
         words[-1] in words_of("people_nouns") | words_of("who_nouns")
 
 
@@ -137,14 +137,15 @@ def _parsed(texts: tuple[str, ...]) -> list:
 
 
 def _acts(doc, outlets: set[str]) -> list[Act]:
-    """Every act a claim's parse reports: each verb not negated and not one that says only that something is, has or
-    was said (topic_frames.toml `light_verbs`), with who does it and what it acts on."""
+    """Every act a claim's parse reports: each verb not negated, not completing another ("vowed to rebuild": the vow
+    is the act) and not one that says only that something is, has or was said (topic_frames.toml `light_verbs`), with
+    who does it and what it acts on."""
     light = frozenset(_words()["light_verbs"])
     acts = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in light or any(c.dep_ == "neg" for c in verb.children):
-            continue
+        if verb.pos_ != "VERB" or lemma in light or verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+            continue  # a verb another completes ("vowed to rebuild") is what that one says, not an act of its own
         (agent, plural), theme = _agent(verb, outlets), _theme(verb)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         participle = verb.lower_ if verb.tag_ == "VBN" else ""
@@ -159,15 +160,15 @@ def _passive(verb) -> bool:
 
 def _agent(verb, outlets: set[str]) -> tuple[str, bool]:
     """Who does what the verb says, as a headline names them: its subject, or in the passive its "by"; the noun a
-    relative clause describes where its relative word is the subject; the subject of the verb it completes ("Biden
-    vowed to evacuate ...": Biden) or it is joined to ("arrested and charged ...")."""
+    relative clause describes where its relative word is the subject; the subject of the verb it is joined to
+    ("arrested and charged ...")."""
     if _passive(verb):
         found = _by(verb)
     else:
         found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if found is not None and found.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             found = verb.head
-        elif found is None and verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ == "VERB":
+        elif found is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     written = _noun_phrase(found) if found is not None else ""
     if not written or written.casefold() in {o.casefold() for o in outlets}:
@@ -218,9 +219,15 @@ def _noun_phrase(token) -> str:
         return _name(token)
     owner = next((c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
     before = [t for c in token.children if c.i < token.i and _which(c) for t in c.subtree if _which(t)]
+    before += [t for t in token.doc[min((t.i for t in before), default=token.i):token.i] if t.text == "-"]
     owned = [f"{_noun_phrase(owner)}'s"] if owner is not None and _noun_phrase(owner) else []
-    words = owned + [_written(t) for t in sorted(before, key=lambda t: t.i)]
-    return " ".join(words + [_written(token)])
+    return " ".join(owned + [_joined(sorted(before, key=lambda t: t.i) + [token])])
+
+
+def _joined(tokens) -> str:
+    """Words as written, a hyphen kept between the words it joins ("anti-Asian hate crimes")."""
+    tokens = [t for n, t in enumerate(tokens) if t.text != "-" or 0 < n < len(tokens) - 1]
+    return "".join(_written(t) + (t.whitespace_ if n < len(tokens) - 1 else "") for n, t in enumerate(tokens))
 
 
 def _which(token) -> bool:

@@ -170,6 +170,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     labels = []
     phrased: set[int] = set()  # the topics named by a phrase of their claims (not an act, an obligation, a speaker)
     cut_short: set[int] = set()  # the topics named by their first claim cut short: no phrase names them
+    told_happening: set[int] = set()  # the topics named by the headline's happening ("Anna Berg's vow")
     for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
@@ -232,6 +233,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if happening and happening not in used:
             used.add(happening)
             label = happening
+            told_happening.add(len(labels))
         phrased.add(len(labels))
         labels.append(label)
     lede = _lede_topic(groups, head, settings.topic_lede_words)
@@ -240,7 +242,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if lede in phrased else ""
     if told and told not in labels:
         labels[lede] = told
-    for n in sorted(phrased - {lede if told else -1} | cut_short):
+    for n in sorted(phrased - told_happening - {lede if told else -1} | cut_short):
         framed = frame_label(groups[n], outlets, settings)
         if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
@@ -250,11 +252,15 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
 def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
     """Whether the act a topic's claims share says more than its label: a claim cut short; a phrase fewer claims write
     than report the act (one claim's side phrase: "multiple rockets" beside "military shoots down rockets"); a name, an
-    office, people or a place (not a lone common word), who acts or where ("Israel" beside "group assaults Jewish
-    man"); or the act's own actor ("regulators" of "regulators halt construction")."""
-    who = (" " in label or not label.islower()) and _says_who_or_where(label, group)
-    return cut or _writing(label, group) < framed.claims or who \
-        or framed.label.casefold().startswith(label.casefold() + " ")
+    office, people or a place (not a lone common word) who acts or is where, that no more than half the claims write;
+    or people who do the act ("regulators" of "regulators halt construction"). A name most claims write is kept, and
+    never a figure ("20,000 deaths"), nor a speaker's remarks (their acts are what is said)."""
+    written = _writing(label, group)
+    if re.search(r"\d", label) or label == _speakers_words(group):
+        return False
+    who = (" " in label or not label.islower()) and _says_who_or_where(label, group) and 2 * written <= len(group)
+    actor = label.islower() and framed.label.casefold().startswith(label + " ")
+    return cut or written < framed.claims or who or actor
 
 
 def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | None:
