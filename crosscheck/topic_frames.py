@@ -1,14 +1,17 @@
-"""Topic frames: a topic no phrase names, named by the act most of its claims report, as a headline writes it.
+"""Topic frames: a topic named by the act its claims share, as a headline writes it.
 
-A topic whose claims share no noun phrase (one claim's side phrase is its label: "White House attack", "social media
-companies") is often one act told many ways: "DeSantis responded to Biden's criticism", "Biden's criticism drew a reply
-from DeSantis", "the governor, who responded to ..." The act is the frame its claims share: a verb (its lemma) that
-at least Settings.topic_frame_share of them (and two) report, with who does it (its subject, or in the passive its
-"by") and what it is done to (its object, a preposition's object, or what a "to" clause says is to be done), from each
-claim's parse. The label is a headline's clause: "DeSantis responds to Biden's criticism" (the actor, the verb's
-present, what it acts on), or without an actor the passive ("Haitian migrants released"). Each part is cut short as a
-headline writes it: a person by the name's last word, a body by its name, a thing by its head noun and the words that
-say which (the owner's name, a describing word, a compound), never a pronoun, an outlet, a figure or a time.
+A topic whose label is one claim's side phrase ("multiple rockets"), or a name, a place or people who only appear, is
+often one act told many ways: "The U.S. military shot down rockets aimed at the airport", "The U.S. reportedly shot
+down multiple rockets targeting the airport". The act is the frame its claims share: a verb (its lemma) that at least
+Settings.topic_frame_share of them (and two) report with what it acts on (by its head noun), with who does it (its
+subject, in the passive its "by", the noun a relative clause tells of), read from each claim's parse. It is named as a
+headline's clause: the actor, the verb's present and what it acts on ("military shoots down rockets", "DeSantis
+responds to Biden's criticism"), or without an actor the passive ("aid workers detained"). Each part is cut as a
+headline cuts it: a person by the name's last word, a body by its name, a thing by its head noun and the words that say
+which (whose it is, a compound, a name's describing word: "Haitian migrants"), never a pronoun, an outlet, a figure, a
+time, a generic noun or words said ("sent a message"). A verb negated, one that completes another ("vowed to
+rebuild": the vow), or one that says only that something is, has or was said (data/topic_frames.toml) is no act.
+topic_labels.py decides where the act names the topic (`_says_less`).
 """
 from __future__ import annotations
 
@@ -20,15 +23,10 @@ from dataclasses import dataclass
 from .config import Settings
 from .headlines import _third_person
 from .lexicon import data_table, stop_words, time_nouns, words_of
-from .predicates import TIME_ENTITIES
+from .predicates import TIME_ENTITIES, told_of_by
 from .types import Claim
 
-# spaCy's dependencies of a verb's subject, and of what a verb acts on where it takes no object: the preposition that
-# opens it is kept ("responds to criticism").
-_SUBJECTS = {"nsubj", "nsubjpass"}
-# A verb that describes a noun ("migrants released on Friday", "the bill, which banned ..."): its noun is what it acts
-# on (a participle) or who does it (a relative clause whose subject is its relative word).
-_DESCRIBING = {"acl", "relcl"}
+# A relative clause's words that are its subject ("the Fed, which held rates": the Fed holds them).
 _RELATIVE_TAGS = {"WDT", "WP"}
 # The fewest words of a headline's clause: "rockets launched", "vote delayed" say too little to name a topic.
 _HEADLINE_WORDS = 3
@@ -167,7 +165,7 @@ def _agent(verb, outlets: set[str]) -> tuple[str, bool]:
     else:
         found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if found is not None and found.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
-            found = verb.head
+            found = told_of_by(verb)
         elif found is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     written = _noun_phrase(found) if found is not None else ""

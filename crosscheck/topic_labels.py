@@ -26,7 +26,9 @@ a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mand
 there ("public health"), a court case's first party as the case ("Mahanoy Area School District v. B.L."); a phrase the
 claims only write after a word that says it is not so ("inaccurate vaccine information", "former President") is not
 offered without it; a name who says every claim, or a lone word of one speaker's quotations, is that speaker's remarks
-("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation").
+("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation"). A label
+fewer claims write than report one act with what it acts on, or a name, a place or people few claims write, gives way to
+that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py).
 Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
