@@ -80,7 +80,7 @@ def _headline(told: list[list[Act]], need: int, limit: int) -> Framed | None:
     claims = _claims_writing(told, lambda a: _same_head(a.theme, theme)) if theme else 0
     if claims < need:
         return None
-    agent = _commonest([a.agent for acts in told for a in acts if a.agent and a.agent.casefold() not in theme.casefold()])
+    agent = _commonest([a.agent for acts in told for a in acts if a.agent and not _within(a.agent, theme)])
     named = {a.agent.split()[-1].casefold() for acts in told for a in acts if a.agent}
     if agent and _claims_writing(told, lambda a: _same_head(a.agent, agent)) < 2 and len(named) > 1:
         agent = ""  # one claim's actor, where others name another
@@ -102,8 +102,14 @@ def _bare(theme: str) -> bool:
     """What an act is done to that says nothing of what: headed by a generic noun ("issue", "report") or by words said
     ("message", "request"), or one of people alone ("officials")."""
     words = theme.casefold().split()
-    return words[-1] in words_of("generic_nouns") | frozenset(_words()["said_objects"]) or len(words) - (words[0] in _words()["prepositions"]) == 1 and \
+    alone = len(words) - (words[0] in _words()["prepositions"]) == 1
+    return words[-1] in words_of("generic_nouns") | frozenset(_words()["said_objects"]) or alone and \
         words[-1] in words_of("people_nouns") | words_of("who_nouns")
+
+
+def _within(agent: str, theme: str) -> bool:
+    """Whether who acts is written inside what the act is done to ("Biden" of "Biden's criticism")."""
+    return set(agent.casefold().split()) <= set(theme.casefold().replace("'s", "").split())
 
 
 def _claims_writing(told: list[list[Act]], holds) -> int:
