@@ -62,14 +62,27 @@ def frame_label(group: list[Claim], outlets: set[str], settings: Settings | None
     clause: the actor, the verb's present and what it acts on ("DeSantis responds to Biden's criticism"), or the
     passive where no claim names the actor ("Haitian migrants released"). None where no act is shared so."""
     settings = settings or Settings()
-    if len(group) < 2:
+    need = max(2, math.ceil(len(group) * settings.topic_frame_share))
+    if len(group) < 2 or not _may_share(group, need):
         return None
     told = [_acts(doc, outlets) for doc in _parsed(tuple(c.text for c in group))]
     claims = Counter(lemma for acts in told for lemma in {a.lemma for a in acts})
-    need = max(2, math.ceil(len(group) * settings.topic_frame_share))
     found = [_headline([[a for a in acts if a.lemma == lemma] for acts in told], need, settings.topic_frame_words)
              for lemma in sorted(claims) if claims[lemma] >= need]
     return min((f for f in found if f), key=lambda f: (-f.claims, f.label), default=None)
+
+
+def _may_share(group: list[Claim], need: int) -> bool:
+    """Whether `need` of the claims may share a verb, by the verbs the claims stage read (each claim's main predicate
+    and its clauses'): the claims are parsed again, for who does what, only where they may. A claim made by hand has
+    not been read, and may."""
+    verbs = Counter()
+    for claim in group:
+        if claim.frame is None:
+            return True
+        read = [claim.frame.predicate, *(clause.predicate for clause in claim.frame.clauses)]
+        verbs.update({predicate.split()[0] for predicate in read if predicate})
+    return any(n >= need for n in verbs.values())
 
 
 def _headline(told: list[list[Act]], need: int, limit: int) -> Framed | None:
