@@ -94,3 +94,11 @@ def test_acts_on_different_things_are_no_frame():
              "Ruiz conceded defeat in a speech to supporters.",
              "In a statement, the opposition said Ruiz had conceded the election."]
     assert _framed(texts) is None
+
+
+def test_an_act_told_as_a_purpose_is_no_act_done():
+    texts = ["Senators on Friday blocked a bill to create a panel on the riot.",
+             "The bill, which would have created a panel to study the riot, failed.",
+             "A measure to create the panel was blocked, according to aides."]
+    framed = _framed(texts)
+    assert framed is None or "create" not in framed.label
