@@ -192,7 +192,11 @@ def _agent(verb, outlets: set[str]) -> tuple[str, bool]:
     written = _noun_phrase(found) if found is not None else ""
     if not written or written.casefold() in {o.casefold() for o in outlets}:
         return "", False
-    return written, found.tag_ in {"NNS", "NNPS"}
+    # a plural noun in a name is still one body ("Southwest Airlines cancels"); common nouns in the plural are many
+    return written, found.tag_ in {"NNS", "NNPS"} and found.ent_type_ not in _ONE_BODY_ENTITIES
+
+
+_ONE_BODY_ENTITIES = {"ORG", "GPE", "FAC"}  # not NORP: "Republicans block ..."
 
 
 def _by(verb):

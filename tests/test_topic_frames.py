@@ -102,3 +102,19 @@ def test_an_act_told_as_a_purpose_is_no_act_done():
              "A measure to create the panel was blocked, according to aides."]
     framed = _framed(texts)
     assert framed is None or "create" not in framed.label
+
+
+def test_a_name_written_in_the_plural_is_one_body():
+    texts = ["Harbor Airlines canceled more than 800 flights on Sunday, stranding travellers.",
+             "Hundreds of flights were canceled by Harbor Airlines over the weekend.",
+             "According to the union, Harbor Airlines, which canceled flights again on Monday, blamed the weather."]
+    framed = _framed(texts)
+    assert framed is not None and framed.label.startswith("Harbor Airlines cancels")
+
+
+def test_a_party_named_in_the_plural_takes_the_plural_verb():
+    texts = ["Senate Republicans blocked the election bill on Tuesday.",
+             "The election bill was blocked by Senate Republicans in a test vote.",
+             "Democrats said Republicans, who blocked the bill, would pay at the polls."]
+    framed = _framed(texts)
+    assert framed is not None and "Republicans block " in framed.label + " "
