@@ -188,6 +188,15 @@ class Settings:
     # the report residue's topic labels (eighteenth round, `python -m benchmarks.labels_sheet --half report-rest
     # --keep DIR --relabel --all-topics`).
     topic_complement_claims: int = 2
+    # A topic whose label is one claim's phrase, a name or a place few of its claims write, or people who act, is named
+    # by the act at least topic_frame_share of its claims (and two) report with what it acts on, where more claims
+    # report it than write the label ("military shoots down rockets" for "multiple rockets", `topic_frames.frame_label`,
+    # `topic_labels._says_less`): at most topic_frame_words words, a headline's length. Twentieth round of topic labels,
+    # read on the four tuning samples and the report residue (`python -m benchmarks.labels_sheet --half H --keep DIR
+    # --relabel --all-topics`, 281 topics of two claims or more): at 0.5 two labels change (one judged unnatural by
+    # both judges, one natural), at 0.4 four (three unnatural, one natural), at 0.3 six (three and three).
+    topic_frame_share: float = 0.4
+    topic_frame_words: int = 6
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

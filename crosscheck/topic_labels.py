@@ -26,7 +26,9 @@ a ceasefire"), a lone noun with the noun a claim writes before it ("vaccine mand
 there ("public health"), a court case's first party as the case ("Mahanoy Area School District v. B.L."); a phrase the
 claims only write after a word that says it is not so ("inaccurate vaccine information", "former President") is not
 offered without it; a name who says every claim, or a lone word of one speaker's quotations, is that speaker's remarks
-("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation").
+("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation"). A label
+fewer claims write than report one act with what it acts on, or a name, a place or people few claims write, gives way to
+that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py).
 Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -44,6 +46,7 @@ from .dating import MONTHS, WEEKDAYS
 from .attribution import lexicon
 from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
 from .predicates import TIME_ENTITIES
+from .topic_frames import Framed, frame_label
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -168,6 +171,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     used: set[str] = set()
     labels = []
     phrased: set[int] = set()  # the topics named by a phrase of their claims (not an act, an obligation, a speaker)
+    cut_short: set[int] = set()  # the topics named by their first claim cut short: no phrase names them
+    told_happening: set[int] = set()  # the topics named by the headline's happening ("Anna Berg's vow")
     for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
@@ -210,7 +215,10 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         choice = _shared_head(choice, group, open_ranked, keys, surface, head, share)
         choice = _what_reached(choice, group, open_ranked)
         if choice is None:
-            labels.append(_speakers_words(group) or shorten(group[0].text, _PHRASE_WORDS + 2))
+            spoken = _speakers_words(group)
+            if not spoken:  # a claim cut short names nothing: the act the claims share may
+                cut_short.add(len(labels))
+            labels.append(spoken or shorten(group[0].text, _PHRASE_WORDS + 2))
             continue
         used.add(choice)
         label = _described(_of_what(_most_common(surface[choice]), group, keys), group)
@@ -227,6 +235,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if happening and happening not in used:
             used.add(happening)
             label = happening
+            told_happening.add(len(labels))
         phrased.add(len(labels))
         labels.append(label)
     lede = _lede_topic(groups, head, settings.topic_lede_words)
@@ -235,7 +244,25 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if lede in phrased else ""
     if told and told not in labels:
         labels[lede] = told
+    for n in sorted(phrased - told_happening - {lede if told else -1} | cut_short):
+        framed = frame_label(groups[n], outlets, settings)
+        if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
+            labels[n] = framed.label
     return labels
+
+
+def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
+    """Whether the act a topic's claims share says more than its label: a claim cut short; a phrase fewer claims write
+    than report the act (one claim's side phrase: "multiple rockets" beside "military shoots down rockets"); a name, an
+    office, people or a place (not a lone common word) who acts or is where, that no more than half the claims write;
+    or people who do the act ("regulators" of "regulators halt construction"). A name most claims write is kept, and
+    never a figure ("20,000 deaths"), nor a speaker's remarks (their acts are what is said)."""
+    written = _writing(label, group)
+    if re.search(r"\d", label) or label == _speakers_words(group):
+        return False
+    who = (" " in label or not label.islower()) and _says_who_or_where(label, group) and 2 * written <= len(group)
+    actor = label.islower() and framed.label.casefold().startswith(label + " ")
+    return cut or written < framed.claims or who or actor
 
 
 def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | None:

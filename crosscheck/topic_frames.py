@@ -1,0 +1,278 @@
+"""Topic frames: a topic named by the act its claims share, as a headline writes it.
+
+A topic whose label is one claim's side phrase ("multiple rockets"), or a name, a place or people who only appear, is
+often one act told many ways: "The U.S. military shot down rockets aimed at the airport", "The U.S. reportedly shot
+down multiple rockets targeting the airport". The act is the frame its claims share: a verb (its lemma) that at least
+Settings.topic_frame_share of them (and two) report with what it acts on (by its head noun), with who does it (its
+subject, in the passive its "by", the noun a relative clause tells of), read from each claim's parse. It is named as a
+headline's clause: the actor, the verb's present and what it acts on ("military shoots down rockets", "DeSantis
+responds to Biden's criticism"), or without an actor the passive ("aid workers detained"). Each part is cut as a
+headline cuts it: a person by the name's last word, a body by its name, a thing by its head noun and the words that say
+which (whose it is, a compound, a name's describing word: "Haitian migrants"), never a pronoun, an outlet, a figure, a
+time, a generic noun or words said ("sent a message"). A verb negated, one that completes another ("vowed to
+rebuild": the vow), or one that says only that something is, has or was said (data/topic_frames.toml) is no act.
+topic_labels.py decides where the act names the topic (`_says_less`).
+"""
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .config import Settings
+from .headlines import _third_person
+from .lexicon import data_table, stop_words, time_nouns, words_of
+from .predicates import TIME_ENTITIES, told_of_by
+from .types import Claim
+
+# A relative clause's words that are its subject ("the Fed, which held rates": the Fed holds them).
+_RELATIVE_TAGS = {"WDT", "WP"}
+# The fewest words of a headline's clause: "rockets launched", "vote delayed" say too little to name a topic.
+_HEADLINE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Act:
+    """One verb a claim reports: its lemma, its particle ("down" of "shut down"), who does it and what it acts on,
+    each as a headline writes it ("" when the claim does not say), and its past participle as written ("" if none)."""
+    lemma: str
+    particle: str
+    agent: str
+    theme: str
+    participle: str
+    plural: bool = False  # the actor is many ("Regulators halt ...")
+
+
+@functools.cache
+def _words() -> dict:
+    return data_table("topic_frames.toml")
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A topic's shared act as a headline's clause, and how many of its claims report it (its verb with what it
+    acts on)."""
+    label: str
+    claims: int
+
+
+def frame_label(group: list[Claim], outlets: set[str], settings: Settings | None = None) -> Framed | None:
+    """The act at least topic_frame_share of the claims (and two) report, with what it acts on, as a headline's
+    clause: the actor, the verb's present and what it acts on ("DeSantis responds to Biden's criticism"), or the
+    passive where no claim names the actor ("Haitian migrants released"). None where no act is shared so."""
+    settings = settings or Settings()
+    need = max(2, math.ceil(len(group) * settings.topic_frame_share))
+    if len(group) < 2 or not _may_share(group, need):
+        return None
+    told = [_acts(doc, outlets) for doc in _parsed(tuple(c.text for c in group))]
+    claims = Counter(lemma for acts in told for lemma in {a.lemma for a in acts})
+    found = [_headline([[a for a in acts if a.lemma == lemma] for acts in told], need, settings.topic_frame_words)
+             for lemma in sorted(claims) if claims[lemma] >= need]
+    return min((f for f in found if f), key=lambda f: (-f.claims, f.label), default=None)
+
+
+def _may_share(group: list[Claim], need: int) -> bool:
+    """Whether `need` of the claims may share a verb, by the verbs the claims stage read (each claim's main predicate
+    and its clauses'): the claims are parsed again, for who does what, only where they may. A claim made by hand has
+    not been read, and may."""
+    verbs = Counter()
+    for claim in group:
+        if claim.frame is None:
+            return True
+        read = [claim.frame.predicate, *(clause.predicate for clause in claim.frame.clauses)]
+        verbs.update({predicate.split()[0] for predicate in read if predicate})
+    return any(n >= need for n in verbs.values())
+
+
+def _headline(told: list[list[Act]], need: int, limit: int) -> Framed | None:
+    """The clause of one verb's acts (each claim's): what it acts on most often, where at least `need` of the claims
+    write the verb with it (by its head noun), and who does it, where two of them name the same actor or one names
+    the only one, else the passive. None where they share nothing it acts on, or no passive is written."""
+    theme = _commonest([a.theme for acts in told for a in acts if a.theme and not _bare(a.theme)])
+    claims = _claims_writing(told, lambda a: _same_head(a.theme, theme)) if theme else 0
+    if claims < need:
+        return None
+    agent = _commonest([a.agent for acts in told for a in acts if a.agent and not _within(a.agent, theme)])
+    named = {a.agent.split()[-1].casefold() for acts in told for a in acts if a.agent}
+    if agent and _claims_writing(told, lambda a: _same_head(a.agent, agent)) < 2 and len(named) > 1:
+        agent = ""  # one claim's actor, where others name another
+    acts = [a for acts in told for a in acts if _same_head(a.theme, theme)]
+    particle = _commonest([a.particle for a in acts if a.particle])
+    if agent:
+        plural = any(a.plural for acts in told for a in acts if a.agent == agent)
+        words = [agent, acts[0].lemma if plural else _third_person(acts[0].lemma), particle, theme]
+    else:
+        participle = _commonest([a.participle for a in acts if a.participle])
+        if not participle or theme.split()[0] in _words()["prepositions"]:
+            return None
+        words = [theme, participle, particle]
+    label = " ".join(w for w in words if w)
+    return Framed(label, claims) if _HEADLINE_WORDS <= len(label.split()) <= limit else None
+
+
+def _bare(theme: str) -> bool:
+    """What an act is done to that says nothing of what: headed by a generic noun ("issue", "report") or by words said
+    ("message", "request"), or one of people alone ("officials")."""
+    words = theme.casefold().split()
+    alone = len(words) - (words[0] in _words()["prepositions"]) == 1
+    return words[-1] in words_of("generic_nouns") | frozenset(_words()["said_objects"]) or alone and \
+        words[-1] in words_of("people_nouns") | words_of("who_nouns")
+
+
+def _within(agent: str, theme: str) -> bool:
+    """Whether who acts is written inside what the act is done to ("Biden" of "Biden's criticism")."""
+    return set(agent.casefold().split()) <= set(theme.casefold().replace("'s", "").split())
+
+
+def _claims_writing(told: list[list[Act]], holds) -> int:
+    return sum(any(holds(a) for a in acts) for acts in told)
+
+
+def _same_head(text: str, other: str) -> bool:
+    return bool(text) and text.split()[-1].casefold() == other.split()[-1].casefold()
+
+
+def _commonest(texts: list[str]) -> str:
+    """The thing written most, by its last word ("Biden's criticism" and "criticism" count as one), as the form that
+    holds the words of most of those forms ("to Biden's criticism" holds "to criticism"); the shortest and least text
+    among ties."""
+    if not texts:
+        return ""
+    heads = Counter(t.split()[-1].casefold() for t in texts)
+    head = min(heads, key=lambda h: (-heads[h], h))
+    forms = [t for t in texts if t.split()[-1].casefold() == head]
+    holds = {t: sum(set(f.casefold().split()) <= set(t.casefold().split()) for f in forms) for t in forms}
+    return min(holds, key=lambda t: (-holds[t], len(t), t))
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed(texts: tuple[str, ...]) -> list:
+    from .nlp import parse
+
+    return parse(list(texts))
+
+
+def _acts(doc, outlets: set[str]) -> list[Act]:
+    """Every act a claim's parse reports: each verb not negated, not completing another ("vowed to rebuild": the vow
+    is the act), not an infinitive ("legislation to form a commission": a purpose, not a thing done) and not one that
+    says only that something is, has or was said (topic_frames.toml `light_verbs`), with who does it and what it acts
+    on."""
+    light = frozenset(_words()["light_verbs"])
+    acts = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma in light or verb.dep_ == "xcomp" \
+                or any(c.dep_ == "neg" or c.tag_ == "TO" for c in verb.children):
+            continue  # a verb another completes ("vowed to rebuild") is what that one says, not an act of its own
+        (agent, plural), theme = _agent(verb, outlets), _theme(verb)
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        participle = verb.lower_ if verb.tag_ == "VBN" else ""
+        acts.append(Act(lemma, particle, agent, theme, participle, plural))
+    return acts
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _agent(verb, outlets: set[str]) -> tuple[str, bool]:
+    """Who does what the verb says, as a headline names them: its subject, or in the passive its "by"; the noun a
+    relative clause describes where its relative word is the subject; the subject of the verb it is joined to
+    ("arrested and charged ...")."""
+    if _passive(verb):
+        found = _by(verb)
+    else:
+        found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if found is not None and found.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            found = told_of_by(verb)
+        elif found is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    written = _noun_phrase(found) if found is not None else ""
+    if not written or written.casefold() in {o.casefold() for o in outlets}:
+        return "", False
+    # a plural noun in a name is still one body ("Southwest Airlines cancels"); common nouns in the plural are many
+    return written, found.tag_ in {"NNS", "NNPS"} and found.ent_type_ not in _ONE_BODY_ENTITIES
+
+
+_ONE_BODY_ENTITIES = {"ORG", "GPE", "FAC"}  # not NORP: "Republicans block ..."
+
+
+def _by(verb):
+    """The passive's actor: the object of its "by", or of a "by" the parse hung on a phrase after it ("were held at 5
+    percent by the Fed")."""
+    after = [t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ in {"agent", "prep"}
+             and (t.head == verb or t.head.head.head == verb)]
+    return next((o for by in after for o in by.children if o.dep_ == "pobj"), None)
+
+
+def _theme(verb) -> str:
+    """What the verb acts on, as a headline writes it: its object (in the passive its subject, or the noun a
+    participle describes), else the object of a preposition it takes (with the preposition: "to Biden's criticism"),
+    else what a "to" clause says is to be done ("to evacuate Afghan allies")."""
+    if _passive(verb):
+        found = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return _noun_phrase(found) if found is not None else ""
+    found = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    if found is not None:
+        return _noun_phrase(found)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _words()["prepositions"]):
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        written = _noun_phrase(obj) if obj is not None else ""
+        if written:
+            return f"{prep.lower_} {written}"
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(a.lower_ == "to" for a in c.children)), None)
+    if done is not None and done.lemma_.lower() not in _words()["light_verbs"]:
+        obj = next((c for c in done.children if c.dep_ == "dobj"), None)
+        written = _noun_phrase(obj) if obj is not None else ""
+        return f"to {done.lemma_.lower()} {written}" if written else ""
+    return ""
+
+
+def _noun_phrase(token) -> str:
+    """A noun as a headline names it: a person by the name's last word ("Biden"), another name whole ("Department of
+    Homeland Security"), a common noun with whose it is (a name's: "Biden's criticism") and the words before it that
+    say which ("Haitian migrants", "vaccine mandate"); never a pronoun, a figure or a time. "" for none of these."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ in TIME_ENTITIES or token.lemma_.lower() in time_nouns() \
+            or not token.text.replace("-", "").isalpha():
+        return ""
+    if token.pos_ == "PROPN":
+        return _name(token)
+    owner = next((c for c in token.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+    before = [t for c in token.children if c.i < token.i and _which(c) for t in c.subtree if _which(t)]
+    before += [t for t in token.doc[min((t.i for t in before), default=token.i):token.i] if t.text == "-"]
+    owned = [f"{_noun_phrase(owner)}'s"] if owner is not None and _noun_phrase(owner) else []
+    return " ".join(owned + [_joined(sorted(before, key=lambda t: t.i) + [token])])
+
+
+def _joined(tokens) -> str:
+    """Words as written, a hyphen kept between the words it joins ("anti-Asian hate crimes")."""
+    tokens = [t for n, t in enumerate(tokens) if t.text != "-" or 0 < n < len(tokens) - 1]
+    return "".join(_written(t) + (t.whitespace_ if n < len(tokens) - 1 else "") for n, t in enumerate(tokens))
+
+
+def _which(token) -> bool:
+    """A word before a noun that says which one a headline keeps: a noun of a compound ("vaccine mandate") or a
+    describing word that is a name's ("Haitian migrants"); not one that grades or counts ("painstaking report",
+    "several comments")."""
+    return token.is_alpha and token.lower_ not in stop_words() and (
+        token.dep_ == "compound" or token.dep_ == "amod" and bool(token.ent_type_))
+
+
+def _written(token) -> str:
+    """A word as it is written inside a sentence: a common word in lower case ("Construction was halted"), a name or
+    an acronym as written."""
+    return token.text if token.pos_ == "PROPN" or token.ent_type_ or token.text.isupper() else token.lower_
+
+
+def _name(token) -> str:
+    """A name as a headline writes it: a person's last name, another entity as written (without "the")."""
+    if token.ent_type_ == "PERSON":
+        return token.text
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None:
+        return token.text
+    words = [t.text for t in entity if t.lower_ != "the" and t.dep_ != "case"]
+    return " ".join(words)
