@@ -783,9 +783,7 @@ def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, 
     labels = event_labels(articles, claims, vectors, settings)
     closeness = closeness_table(articles, claims, vectors, settings)
     happenings = Happenings(articles, claims, vectors, settings)
-    ledes = {}
-    for claim in sorted(claims, key=lambda c: c.line):
-        ledes.setdefault(claim.article_id, claim.text)
+    ledes = _ledes(claims)
     found = []
     for label in np.unique(labels):
         members = [int(i) for i in np.flatnonzero(labels == label)]
@@ -800,6 +798,14 @@ def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, 
             "shares happening": {j: happenings.shared([i], [j]) for j in members if j != i}, "index": i}
             for i in members]})
     return found
+
+
+def _ledes(claims) -> dict[str, str]:
+    """Each article's lede: the text of its first claim (article id -> text)."""
+    ledes = {}
+    for claim in sorted(claims, key=lambda c: c.line):
+        ledes.setdefault(claim.article_id, claim.text)
+    return ledes
 
 
 def occasion_splits(prepared, settings, judged: dict[tuple[int, str], tuple[int, int]], scored=None) -> list[dict]:
@@ -820,10 +826,18 @@ def occasion_splits(prepared, settings, judged: dict[tuple[int, str], tuple[int,
     closeness = closeness_table(articles, claims, vectors, settings)
     undated = closeness + _date_costs(articles, settings, claims)
     happenings = Happenings(articles, claims, vectors, settings)
-    ledes = {}
-    for claim in sorted(claims, key=lambda c: c.line):
-        ledes.setdefault(claim.article_id, claim.text)
+    ledes = _ledes(claims)
     counted = [i for i, a in enumerate(articles) if scored is None or written.story_of[a.path] in scored]
+
+    def member(i: int, indices: list[int]) -> dict:
+        others = [j for j in indices if j != i]
+        return {"index": i, "occasion": occasion[articles[i].path], "event": int(labels[i]), "set apart": i in left,
+                "side": written.side.get(articles[i].path, ""), "date": articles[i].published,
+                "title": articles[i].title, "lede": ledes.get(articles[i].id, ""),
+                "closeness": {j: round(float(closeness[i, j]), 3) for j in others},
+                "before the days": {j: round(float(undated[i, j]), 3) for j in others},
+                "shares happening": {j: happenings.shared([i], [j]) for j in others}}
+
     found = []
     for key, told in (("occasion", occasion), ("story", written.story_of)):
         causes = split_causes(prepared, settings, {a.path: told[a.path] for a in articles})
@@ -838,13 +852,7 @@ def occasion_splits(prepared, settings, judged: dict[tuple[int, str], tuple[int,
                 len({labels[j] for j in indices if occasion[articles[j].path] == occasion[articles[i].path]}) == 1
                 for i in indices)
             found.append({"key": key, "group": group, "issue": _issue(written, group), "cause": cause,
-                          "judges part": parting, "members": [{
-                "index": i, "occasion": occasion[articles[i].path], "event": int(labels[i]), "set apart": i in left,
-                "side": written.side.get(articles[i].path, ""), "date": articles[i].published,
-                "title": articles[i].title, "lede": ledes.get(articles[i].id, ""),
-                "closeness": {j: round(float(closeness[i, j]), 3) for j in indices if j != i},
-                "before the days": {j: round(float(undated[i, j]), 3) for j in indices if j != i},
-                "shares happening": {j: happenings.shared([i], [j]) for j in indices if j != i}} for i in indices]})
+                          "judges part": parting, "members": [member(i, indices) for i in indices]})
     return found
 
 
