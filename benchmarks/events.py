@@ -30,6 +30,9 @@ days that report no happening in common), where each judged occasion lies in one
 `--mixes` lists each event of the tune split at 1/4 and 1/2 that mixes the occasions two judges labelled
 (`occasion_mixes`), member by member: occasion, date, title, lede, closeness, happenings in common.
 
+`--splits` lists each occasion the judges labelled and each story of the tune split at 1/4, 1/2 and all that lies
+in two events or more (`occasion_splits`), counted by cause (`split_causes`), member by member.
+
 `--diagnose` reads why events go wrong on the tune split at 1/4, 1/2, x2, x4, x8 and all: each single article's
 join of a group, within or across stories, with the signals a rule for it could read (`lone_joins`),
 each split story's cause (`split_causes`), and each article set apart: its story, its rival, and what
@@ -597,33 +600,36 @@ def lone_join_row(level: str, joins: list[dict], ledes=(0.3, 0.4, 0.5, 0.6)) -> 
 SPLIT_CAUSES = ("set apart", "days apart", "unlike", "happening rule", "cohesion rule", "linkage order")
 
 
-def split_causes(prepared, settings) -> dict[int, str]:
+def split_causes(prepared, settings, told: dict[str, object] | None = None) -> dict:
     """Why each split story is split, the first that applies (`SPLIT_CAUSES`): one of its articles set
     apart from an event that holds another of them (set apart, read first: a story of three whose
     third piece is days later and whose second was set apart is split by both, and read as days
     apart it hid what setting apart costs); two of its articles whose closeness misses
     `event_similarity` only by what their dates cost (days apart) or even without it (unlike: words
     and meaning); else the one rule without which it stays whole (the happening rule, the cohesion
-    ratio); else the order complete linkage merged in (an article joined to another story's first)."""
+    ratio); else the order complete linkage merged in (an article joined to another story's first).
+    `told`: file path -> what its article tells, read in place of its story (`occasion_labels`: the judged
+    occasions, so that split occasions are read by cause too)."""
     import numpy as np
 
     from crosscheck.events import _cut_tree, _date_costs, occasion_tree, set_apart
     from crosscheck.happenings import Happenings
 
     written, articles, claims, vectors = prepared
+    told = written.story_of if told is None else told
     tree, closeness = occasion_tree(articles, claims, vectors, settings)
     happenings = Happenings(articles, claims, vectors, settings)
 
-    def split_by(labels) -> set[int]:
+    def split_by(labels) -> set:
         event_of = {a.path: str(label) for a, label in zip(articles, labels)}
-        return set(score({p: s for p, s in written.story_of.items() if p in event_of}, event_of)["split_stories"])
+        return set(score({p: s for p, s in told.items() if p in event_of}, event_of)["split_stories"])
 
     cut = _cut_tree(tree, settings, happenings)
     labels, left = set_apart(articles, cut, closeness, settings, happenings)  # (set_apart works on a copy)
     split = split_by(labels)
     loose = _cut_tree(tree, settings.replace(event_cohesion_ratio=0.0), happenings)
-    parted = {written.story_of[articles[i].path] for i, event in left.items()
-              if any(written.story_of[articles[j].path] == written.story_of[articles[i].path]
+    parted = {told[articles[i].path] for i, event in left.items()
+              if any(told[articles[j].path] == told[articles[i].path]
                      for j in np.flatnonzero(labels == event))}  # set apart from a story-mate's event
     parted |= split - split_by(cut)  # whole before anything was set apart
     without = {"happening rule": split_by(set_apart(articles, _cut_tree(tree, settings), closeness, settings)[0]),
@@ -631,7 +637,7 @@ def split_causes(prepared, settings) -> dict[int, str]:
     undated_cost = closeness + _date_costs(articles, settings, claims)
     members = defaultdict(list)
     for i, article in enumerate(articles):
-        members[written.story_of[article.path]].append(i)
+        members[told[article.path]].append(i)
     causes = {}
     for story in sorted(split):
         pairs = [(a, b) for a in members[story] for b in members[story] if a < b]
@@ -652,8 +658,13 @@ def split_cause_row(level: str, causes: dict[int, str], written: Written, keyed=
     row = {"level": level, "split": len(causes), "the key's doing": len(set(causes) & set(keyed))}
     for cause in SPLIT_CAUSES:
         stories = [s for s, c in causes.items() if c == cause]
-        row[cause] = f"{len(stories)} ({sum(written.issue[s].startswith('Perspectives') for s in stories)})"
+        row[cause] = f"{len(stories)} ({sum(_issue(written, s).startswith('Perspectives') for s in stories)})"
     return row
+
+
+def _issue(written: Written, told) -> str:
+    """AllSides' headline of a story, or of an occasion's story ((story, occasion number))."""
+    return written.issue.get(told[0] if isinstance(told, tuple) else told, "")
 
 
 def split_by_key(prepared, settings) -> set[int]:
@@ -772,9 +783,7 @@ def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, 
     labels = event_labels(articles, claims, vectors, settings)
     closeness = closeness_table(articles, claims, vectors, settings)
     happenings = Happenings(articles, claims, vectors, settings)
-    ledes = {}
-    for claim in sorted(claims, key=lambda c: c.line):
-        ledes.setdefault(claim.article_id, claim.text)
+    ledes = _ledes(claims)
     found = []
     for label in np.unique(labels):
         members = [int(i) for i in np.flatnonzero(labels == label)]
@@ -789,6 +798,75 @@ def occasion_mixes(prepared, settings, judged: dict[tuple[int, str], tuple[int, 
             "shares happening": {j: happenings.shared([i], [j]) for j in members if j != i}, "index": i}
             for i in members]})
     return found
+
+
+def _ledes(claims) -> dict[str, str]:
+    """Each article's lede: the text of its first claim (article id -> text)."""
+    ledes = {}
+    for claim in sorted(claims, key=lambda c: c.line):
+        ledes.setdefault(claim.article_id, claim.text)
+    return ledes
+
+
+def occasion_splits(prepared, settings, judged: dict[tuple[int, str], tuple[int, int]], scored=None) -> list[dict]:
+    """Each occasion the judges labelled (`judged_occasions`, read as `evaluate` reads them) and each story id of a
+    prepared corpus that lies in two events or more, with its cause (`split_causes`) and what a rule could read of
+    each member: its occasion, event, whether it was set apart, side, date, title and lede, its closeness to each
+    other member with and without what their dates cost, and whether it states a happening of theirs
+    (`happenings.Happenings.shared`). A split story whose judged occasions each lie in one event is marked as the
+    judges' parting. `scored`: which story ids count (at "all", the split's own)."""
+    import numpy as np
+
+    from crosscheck.events import _date_costs, closeness_table, occasion_labels as grouped
+    from crosscheck.happenings import Happenings
+
+    written, articles, claims, vectors = prepared
+    occasion = occasion_labels(written, judged)
+    labels, left = grouped(articles, claims, vectors, settings)
+    closeness = closeness_table(articles, claims, vectors, settings)
+    undated = closeness + _date_costs(articles, settings, claims)
+    happenings = Happenings(articles, claims, vectors, settings)
+    ledes = _ledes(claims)
+    counted = [i for i, a in enumerate(articles) if scored is None or written.story_of[a.path] in scored]
+
+    def member(i: int, indices: list[int]) -> dict:
+        others = [j for j in indices if j != i]
+        return {"index": i, "occasion": occasion[articles[i].path], "event": int(labels[i]), "set apart": i in left,
+                "side": written.side.get(articles[i].path, ""), "date": articles[i].published,
+                "title": articles[i].title, "lede": ledes.get(articles[i].id, ""),
+                "closeness": {j: round(float(closeness[i, j]), 3) for j in others},
+                "before the days": {j: round(float(undated[i, j]), 3) for j in others},
+                "shares happening": {j: happenings.shared([i], [j]) for j in others}}
+
+    found = []
+    for key, told in (("occasion", occasion), ("story", written.story_of)):
+        causes = split_causes(prepared, settings, {a.path: told[a.path] for a in articles})
+        members = defaultdict(list)
+        for i in counted:
+            members[told[articles[i].path]].append(i)
+        for group, cause in causes.items():
+            indices = members.get(group, [])
+            if len({labels[i] for i in indices}) < 2:  # split only by articles that do not count
+                continue
+            parting = key == "story" and all(
+                len({labels[j] for j in indices if occasion[articles[j].path] == occasion[articles[i].path]}) == 1
+                for i in indices)
+            found.append({"key": key, "group": group, "issue": _issue(written, group), "cause": cause,
+                          "judges part": parting, "members": [member(i, indices) for i in indices]})
+    return found
+
+
+def splits_row(level: str, found: list[dict]) -> dict:
+    """Split occasions and split stories by cause at one level (`occasion_splits`); the stories the judges part
+    in brackets."""
+    row = {"level": level}
+    for key, name in (("occasion", "occasions"), ("story", "stories")):
+        listed = [f for f in found if f["key"] == key]
+        for cause in ("split", *SPLIT_CAUSES):
+            of_cause = [f for f in listed if cause in ("split", f["cause"])]
+            parted = f" ({sum(f['judges part'] for f in of_cause)})" if key == "story" else ""
+            row[f"{name}: {cause}"] = f"{len(of_cause)}{parted}"
+    return row
 
 
 def diagnose(data: Path, workdir: Path, embedder, settings, cache=None) -> tuple[list[dict], list[dict], list[dict]]:
@@ -934,6 +1012,32 @@ def stage_speed(data: Path, embedder, settings, cache=None, *, copies: int = 3, 
     return figures
 
 
+def _echo_splits(data: Path, workdir: Path, embedder, settings, cache, echo) -> None:
+    """`--splits`: the tune split's split occasions and stories at 1/4, 1/2 and all (`occasion_splits`), counted
+    by cause, then member by member."""
+    from tabulate import tabulate
+
+    rows, listed = [], []
+    for i, level in enumerate(("1/4", "1/2", "all")):
+        prepared = _prepared(data, workdir / f"splits{i}", embedder, settings, cache, level=level,
+                             undated_without_link=False)
+        scored = {s for s in prepared[0].story_of.values() if split_of(s) == "tune"}
+        found = occasion_splits(prepared, settings, judged_occasions(), scored)
+        rows.append(splits_row(level, found))
+        listed += [(level, f) for f in found]
+    echo("\nSplit occasions (the judges') and split stories (story ids; the judges part them: in brackets), tune "
+         "split, by cause\n")
+    echo(tabulate(rows, "keys"))
+    for level, split in listed:
+        parting = ", the judges part it" if split["judges part"] else ""
+        echo(f"\n{level}: {split['key']} {split['group']} split ({split['cause']}{parting}): {split['issue'][:70]}")
+        for m in split["members"]:
+            echo(f"  [{m['index']}] {m['occasion']} event {m['event']}{' set apart' if m['set apart'] else ''} "
+                 f"{m['side']} {m['date']} {m['title'][:90]}\n      lede: {m['lede'][:160]}\n      closeness "
+                 f"{m['closeness']}; before the days {m['before the days']}; a happening in common "
+                 f"{m['shares happening']}")
+
+
 def _echo(results: dict, echo) -> None:
     from tabulate import tabulate
 
@@ -972,7 +1076,9 @@ if __name__ == "__main__":
                   help="On the tune split: lone articles joining another story's event, split stories by cause.")
     @click.option("--mixes", "mixes", is_flag=True,
                   help="On the tune split at 1/4 and 1/2: each event mixing the judged occasions, member by member.")
-    def main(data, tuning, speed, kept, diagnosing, mixes):
+    @click.option("--splits", "splits", is_flag=True,
+                  help="On the tune split at 1/4, 1/2 and all: each split occasion and story by cause, member by member.")
+    def main(data, tuning, speed, kept, diagnosing, mixes, splits):
         """Event grouping on AllSides stories: ARI against story ids, stories kept whole, events mixing."""
         import tempfile
 
@@ -1002,6 +1108,10 @@ if __name__ == "__main__":
                             click.echo(f"  [{m['index']}] {m['occasion']} {m['side']} {m['date']} {m['title']}\n"
                                        f"      lede: {m['lede'][:160]}\n      closeness {m['closeness']}; "
                                        f"a happening in common {m['shares happening']}")
+            return
+        if splits:
+            with tempfile.TemporaryDirectory() as folder:
+                _echo_splits(Path(data), Path(folder), embedder, settings, cache, click.echo)
             return
         if diagnosing:
             with tempfile.TemporaryDirectory() as folder:

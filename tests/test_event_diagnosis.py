@@ -154,3 +154,56 @@ def test_events_mixing_judged_occasions_are_listed_with_what_each_member_tells(e
     # Judged as one occasion, the same event mixes nothing; at a story the figures do not count, it is not listed.
     assert occasion_mixes((written, articles, claims, vectors), loose, {**judged, (1, "right"): (1, 0)}) == []
     assert occasion_mixes((written, articles, claims, vectors), loose, judged, scored={2}) == []
+
+
+
+# A column two days after the report it argues about (attribution first), in the other words a columnist uses.
+COLUMN = "A columnist argued on Friday that the Senate was wrong to approve the $3.5 trillion budget plan."
+
+
+def test_split_occasions_and_stories_are_listed_by_cause_with_what_each_member_tells(embedder, settings):
+    """The plan passed (three reports in other words) and, two days later, a column on the passing: one occasion to
+    the judges; the plan released the same day as the passing: another story, which stays apart. As shipped, the
+    column passes `event_similarity` with every report but is left alone by the tree's order (the passing and the
+    releasing merge first and fail the happening check, so nothing above them passes): the listing reads it as the
+    happening rule's doing. With its two days out of reach (`event_day_cost` 2), the days part it."""
+    from datetime import timedelta
+
+    from benchmarks.events import occasion_splits, splits_row
+    from crosscheck.claims import extract_claims
+    from crosscheck.embed import embed_texts
+    from crosscheck.types import Article, Line
+    from crosscheck.voices import load_voicebook
+    from tests.test_happenings import DAY, PASSED, RELEASED, _articles
+
+    articles = _articles(PASSED + RELEASED)
+    articles.append(Article("col", "col.txt", "Outlet C", "Budget plan", DAY + timedelta(days=2), None, (Line(1, COLUMN),)))
+    claims = extract_claims(articles, load_voicebook())
+    vectors, _ = embed_texts([c.text for c in claims], embedder, settings)
+    story = {a.path: 2 if n in (3, 4) else 1 for n, a in enumerate(articles)}  # the two released are story 2
+    sides = ["left", "center", "right", "left", "right", "extra"]
+    written = Written(folder=None, story_of=story, issue={1: "Budget passed", 2: "Budget released"}, day={},
+                      side={a.path: side for a, side in zip(articles, sides)})
+    judged = {(1, "left"): (1, 0), (1, "center"): (1, 0), (1, "right"): (1, 0), (1, "extra"): (1, 0),
+              (2, "left"): (2, 0), (2, "right"): (2, 0)}
+    prepared = (written, articles, claims, vectors)
+    found = occasion_splits(prepared, settings, judged)
+    assert [(f["key"], f["group"], f["cause"], f["judges part"]) for f in found] == [
+        ("occasion", (1, 0), "happening rule", False), ("story", 1, "happening rule", False)]
+    members = {m["index"]: m for m in found[0]["members"]}
+    assert set(members) == {0, 1, 2, 5}  # the plan released the same day is in neither of the passing's events
+    assert len({members[j]["event"] for j in (0, 1, 2)}) == 1 != len({m["event"] for m in members.values()})
+    assert all(members[5]["closeness"][j] >= settings.event_similarity for j in (0, 1, 2))
+    assert not any(members[5]["shares happening"].values())
+    distant = settings.replace(event_day_cost=2.0)
+    found = occasion_splits(prepared, distant, judged)
+    assert [(f["key"], f["cause"]) for f in found] == [("occasion", "days apart"), ("story", "days apart")]
+    column = {m["index"]: m for m in found[0]["members"]}[5]
+    assert all(column["before the days"][j] - column["closeness"][j] > 3.9 for j in (0, 1, 2))
+    row = splits_row("1/2", found)
+    assert (row["occasions: split"], row["occasions: days apart"], row["stories: days apart"]) == ("1", "1", "1 (0)")
+    # The column judged an occasion of its own: the story is split along the judges' occasions, no occasion is.
+    parted = occasion_splits(prepared, distant, {**judged, (1, "extra"): (1, 1)})
+    assert [(f["key"], f["group"], f["judges part"]) for f in parted] == [("story", 1, True)]
+    # At a story the figures do not count, nothing is listed.
+    assert occasion_splits(prepared, distant, judged, scored={2}) == []
