@@ -155,15 +155,15 @@ def _parsed(texts: tuple[str, ...]) -> list:
 
 def _acts(doc, outlets: set[str]) -> list[Act]:
     """Every act a claim's parse reports: each verb not negated, not completing another ("vowed to rebuild": the vow
-    is the act), not an infinitive ("legislation to form a commission": a purpose, not a thing done) and not one that
-    says only that something is, has or was said (topic_frames.toml `light_verbs`), with who does it and what it acts
-    on."""
+    is the act), not an infinitive ("legislation to form a commission": a purpose, not a thing done), not under a modal
+    ("vaccinated people should wear masks": advice, not a thing done) and not one that says only that something is,
+    has or was said (topic_frames.toml `light_verbs`), with who does it and what it acts on."""
     light = frozenset(_words()["light_verbs"])
     acts = []
     for verb in doc:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma in light or verb.dep_ == "xcomp" \
-                or any(c.dep_ == "neg" or c.tag_ == "TO" for c in verb.children):
+                or any(c.dep_ == "neg" or c.tag_ in _NOT_DONE_TAGS for c in verb.children):
             continue  # a verb another completes ("vowed to rebuild") is what that one says, not an act of its own
         (agent, plural), theme = _agent(verb, outlets), _theme(verb)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -196,6 +196,7 @@ def _agent(verb, outlets: set[str]) -> tuple[str, bool]:
     return written, found.tag_ in {"NNS", "NNPS"} and found.ent_type_ not in _ONE_BODY_ENTITIES
 
 
+_NOT_DONE_TAGS = {"TO", "MD"}  # an infinitive's "to", a modal ("should", "could", "will")
 _ONE_BODY_ENTITIES = {"ORG", "GPE", "FAC"}  # not NORP: "Republicans block ..."
 
 
