@@ -59,10 +59,11 @@ def trip_names(text: str) -> frozenset[str]:
     vehicles = "|".join(frame_words()["happening"]["trips"])
     found = re.findall(rf"({NAME})\s+(?i:(?:{vehicles})s?\b)|(?i:\b(?:{vehicles}))\s+(\d+)\b", text)
     words = {w.lower() for name, number in found for w in re.findall(r"[\w’'-]+", name or number)}
-    return frozenset(words - _ARTICLES)
+    return frozenset(words - _NO_TRIP_NAME)
 
 
-_ARTICLES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "flight", "plane"}
+# words written before a vehicle that name no one trip
+_NO_TRIP_NAME = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "flight", "plane"}
 
 
 def set_out_from(text: str, place: str) -> bool:
