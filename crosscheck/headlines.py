@@ -398,7 +398,7 @@ def reported_acts(doc) -> tuple[tuple[str, str], ...]:
             name = next(e for e in doc.ents if e.start <= actor.i < e.end)
             rest = _object_words(verb, _HEADLINE_WORDS - len(name), start)
             if rest:
-                found.append((name.text, " ".join([_third_person(verb.lemma_.lower()), *rest])))
+                found.append((name.text, " ".join([third_person(verb.lemma_.lower()), *rest])))
     return tuple(found)
 
 
@@ -447,7 +447,7 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
     return written.split()  # as written: "$1.2 trillion", not "$ 1.2 trillion"
 
 
-def _third_person(lemma: str) -> str:
+def third_person(lemma: str) -> str:
     """A verb's present for one actor, as headlines write what happened: "sign" -> "signs", "launch" -> "launches",
     "carry" -> "carries"."""
     if re.search(r"(s|sh|ch|x|z|o)$", lemma):

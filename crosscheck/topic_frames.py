@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .config import Settings
-from .headlines import _third_person
+from .headlines import third_person
 from .lexicon import data_table, stop_words, time_nouns, words_of
 from .predicates import TIME_ENTITIES, told_of_by
 from .types import Claim
@@ -101,7 +101,7 @@ def _headline(told: list[list[Act]], need: int, limit: int) -> Framed | None:
     particle = _commonest([a.particle for a in acts if a.particle])
     if agent:
         plural = any(a.plural for acts in told for a in acts if a.agent == agent)
-        words = [agent, acts[0].lemma if plural else _third_person(acts[0].lemma), particle, theme]
+        words = [agent, acts[0].lemma if plural else third_person(acts[0].lemma), particle, theme]
     else:
         participle = _commonest([a.participle for a in acts if a.participle])
         if not participle or theme.split()[0] in _words()["prepositions"]:
