@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from .attribution import lexicon
 from .dating import MONTHS
 from .headlinese import plain_form
-from .lexicon import stop_words, words_of
+from .lexicon import stop_words, third_person, words_of
 from .nlp import DASHES
 from .predicates import TIME_ENTITIES, when_phrase
 from .tense import perfect, told_past
@@ -445,16 +445,6 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
     written = "".join((t.lower_ if t.pos_ == "DET" else t.text) + (t.whitespace_ if n < len(words) - 1 else "")
                       for n, t in enumerate(words))
     return written.split()  # as written: "$1.2 trillion", not "$ 1.2 trillion"
-
-
-def third_person(lemma: str) -> str:
-    """A verb's present for one actor, as headlines write what happened: "sign" -> "signs", "launch" -> "launches",
-    "carry" -> "carries"."""
-    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
-        return f"{lemma}es"
-    if re.search(r"[^aeiou]y$", lemma):
-        return f"{lemma[:-1]}ies"
-    return f"{lemma}s"
 
 
 def _opinion(span, verb) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from pathlib import Path
 
@@ -76,3 +77,13 @@ def amount_directions() -> tuple[frozenset[str], ...]:
 
 def _opposites() -> list[dict]:
     return data_table("opposites.toml").get("pair", [])
+
+
+def third_person(lemma: str) -> str:
+    """A verb's present for one actor, as headlines write what happened: "sign" -> "signs", "launch" -> "launches",
+    "carry" -> "carries"."""
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return f"{lemma}es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return f"{lemma[:-1]}ies"
+    return f"{lemma}s"

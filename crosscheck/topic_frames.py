@@ -21,8 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .config import Settings
-from .headlines import third_person
-from .lexicon import data_table, stop_words, time_nouns, words_of
+from .lexicon import data_table, stop_words, third_person, time_nouns, words_of
 from .predicates import TIME_ENTITIES, told_of_by
 from .types import Claim
 

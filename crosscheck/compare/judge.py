@@ -23,7 +23,7 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, disjoint, locate, nested
 from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
-                       words_overlap)
+                       third_person, words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
                           people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity
@@ -1864,7 +1864,7 @@ def _changed_by_patterns(table: dict, side: str) -> tuple[re.Pattern, ...]:
     """A verb of multiplying in any form ("will more than double", "doubling", "will halve") and a change by a share
     ("was down by about a fifth", "up by 20%"): frames.toml [comparison]."""
     bare = "|".join(map(re.escape, table[f"{side}_verbs"]))
-    inflected = "|".join(f"{v}s|{v[:-1] if v.endswith('e') else v}ing" for v in table[f"{side}_verbs"])
+    inflected = "|".join(f"{third_person(v)}|{v[:-1] if v.endswith('e') else v}ing" for v in table[f"{side}_verbs"])
     markers = "|".join(map(re.escape, table["verb_markers"]))
     shares = "|".join(map(re.escape, table["shares"]))
     about = "|".join(map(re.escape, table["approximately"]))
