@@ -10,7 +10,8 @@ responds to Biden's criticism"), or without an actor the passive ("aid workers d
 headline cuts it: a person by the name's last word, a body by its name, a thing by its head noun and the words that say
 which (whose it is, a compound, a name's describing word: "Haitian migrants"), never a pronoun, an outlet, a figure, a
 time, a generic noun or words said ("sent a message"). A verb negated, one that completes another ("vowed to
-rebuild": the vow), or one that says only that something is, has or was said (data/topic_frames.toml) is no act.
+rebuild": the vow), an infinitive or one under a modal (a purpose, advice, a plan), or one that says only that
+something is, has or was said (data/topic_frames.toml) is no act.
 topic_labels.py decides where the act names the topic (`_says_less`).
 """
 from __future__ import annotations
@@ -29,6 +30,10 @@ from .types import Claim
 _RELATIVE_TAGS = {"WDT", "WP"}
 # The fewest words of a headline's clause: "rockets launched", "vote delayed" say too little to name a topic.
 _HEADLINE_WORDS = 3
+# A verb's tags that make it no act done: an infinitive's "to", a modal ("should", "could", "will").
+_NOT_DONE_TAGS = {"TO", "MD"}
+# Entities that are one body though their name is plural ("Southwest Airlines cancels"); not NORP ("Republicans block").
+_ONE_BODY_ENTITIES = {"ORG", "GPE", "FAC"}
 
 
 @dataclass(frozen=True)
@@ -193,10 +198,6 @@ def _agent(verb, outlets: set[str]) -> tuple[str, bool]:
         return "", False
     # a plural noun in a name is still one body ("Southwest Airlines cancels"); common nouns in the plural are many
     return written, found.tag_ in {"NNS", "NNPS"} and found.ent_type_ not in _ONE_BODY_ENTITIES
-
-
-_NOT_DONE_TAGS = {"TO", "MD"}  # an infinitive's "to", a modal ("should", "could", "will")
-_ONE_BODY_ENTITIES = {"ORG", "GPE", "FAC"}  # not NORP: "Republicans block ..."
 
 
 def _by(verb):
