@@ -105,11 +105,12 @@ def test_an_act_told_as_a_purpose_is_no_act_done():
 
 
 def test_a_name_written_in_the_plural_is_one_body():
-    texts = ["Harbor Airlines canceled more than 800 flights on Sunday, stranding travellers.",
-             "Hundreds of flights were canceled by Harbor Airlines over the weekend.",
-             "According to the union, Harbor Airlines, which canceled flights again on Monday, blamed the weather."]
+    # (the tagger reads "Airlines" as a plural name, NNPS, after "Dallas-based")
+    texts = ["Dallas-based Coastal Airlines canceled more than 800 flights over the weekend.",
+             "Hundreds of flights were canceled by Coastal Airlines over the weekend.",
+             "According to the union, Coastal Airlines, which canceled flights again on Monday, blamed the weather."]
     framed = _framed(texts)
-    assert framed is not None and framed.label.startswith("Harbor Airlines cancels")
+    assert framed is not None and framed.label.startswith("Coastal Airlines cancels")
 
 
 def test_a_party_named_in_the_plural_takes_the_plural_verb():
