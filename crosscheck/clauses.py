@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from . import features
-from .dating import WEEKDAYS, normalise
+from .dating import DAY_PARTS, WEEKDAYS, normalise
 from .lexicon import act_nouns
 from .predicates import (by_agent, frame_words, on_spine, outcome_verbs, partner, partner_words, predicate_phrase,
                          recipient, roles, sought_governors, status_of, text_of, told_of_by, when_phrase)
@@ -285,12 +285,20 @@ def _days(verb) -> tuple[str, ...]:
     for child in verb.children:
         tokens = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
             [child] if child.dep_ in ("npadvmod", "tmod") else []
-        for token in tokens:
+        for token in (_day_of_part(t) for t in tokens):
             entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "DATE"), None)
             day = normalise(entity.text) if entity is not None else None
             if day and (day in WEEKDAYS or day.startswith("--") or len(day) == 10):
                 found.append(day)
     return tuple(found)
+
+
+def _day_of_part(token):
+    """The day a part of it names: "Wednesday" of "began Wednesday morning", where the parse hangs the part ("morning",
+    tagged a time) on the verb and the day on the part."""
+    if token.lower_ not in DAY_PARTS:
+        return token
+    return next((c for c in token.children if c.dep_ == "compound"), token)
 
 
 def _where(verb, located_places) -> tuple[str, ...]:

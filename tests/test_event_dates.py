@@ -169,3 +169,15 @@ def test_a_weekday_of_a_plan_or_of_another_thing_does_not_date_the_occasion(lede
     thursday = date(2021, 9, 16)
     article, claims = _titled("a", thursday, "Capitol braces for 'Justice for J6' rally", lede)
     assert occasion_date([article], {"a": claims}, WEEK) == thursday
+
+
+@pytest.mark.parametrize("lede", [
+    # the parse hangs the part of the day on the verb and the day on the part: the day dates the verb
+    "The mayor's tour of the shelters ended shortly after it began Wednesday morning, with protesters blocking the van.",
+    "Police arrested the two men Wednesday night outside the stadium.",
+    "The bridge, which reopened on Wednesday afternoon, was closed again within hours.",
+    "On Wednesday evening the council voted to close the shelter.",
+])
+def test_a_part_of_the_day_dates_its_verb_by_its_day(lede):
+    article, claims = _article("a", THURSDAY, lede)
+    assert happening_day(article, claims, WEEK, stated=True) == WEDNESDAY
