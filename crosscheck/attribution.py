@@ -777,7 +777,15 @@ def _holds_clause(verb) -> bool:
             subject is not None and subject.lower_ in _DUMMY_SUBJECTS):
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"} and _finite_clause(c)
-               and not _inverted_attribution(c) for c in verb.children)
+               and not _inverted_attribution(c) and not _object_relative(c, verb) for c in verb.children)
+
+
+def _object_relative(clause, verb) -> bool:
+    """A clause opened by a relative pronoun after the verb's object, which the parse gave the verb ("opposed
+    legislation Tuesday that would create a commission"): it tells of the object; the subject holds no clause."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.tag_ in _RELATIVE_TAGS and subject.i == clause.left_edge.i and any(
+        c.dep_ == "dobj" and c.i < subject.i for c in verb.children)
 
 
 def _inverted_attribution(clause) -> bool:
@@ -1414,7 +1422,7 @@ def _name_just_before(verb):
 def _content_of(verb, span, quoted):
     """The reported statement's predicate: the verb's clausal complement, or a quotation beside it."""
     for child in verb.children:
-        if child.dep_ in _CONTENT and child.pos_ in {"VERB", "AUX"}:
+        if child.dep_ in _CONTENT and child.pos_ in {"VERB", "AUX"} and not _object_relative(child, verb):
             return child
     clause = next((g for c in verb.children if c.dep_ in _CONTENT and c.pos_ == "ADJ" for g in c.children
                    if g.dep_ in {"ccomp", "advcl"} and g.pos_ in {"VERB", "AUX"}), None)
