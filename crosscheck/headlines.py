@@ -402,31 +402,6 @@ def reported_acts(doc) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def responded_acts(doc) -> tuple[tuple[str, str, str], ...]:
-    """Each act the lede (the doc after its title) says a named party was judged aloud for, put as a headline's
-    present: (the party's name as written, the rest of the headline, the act's verb's lemma): "The US has condemned
-    Belarus for forcing a passenger airplane to land" -> ("Belarus", "forces a passenger airplane to land", "force").
-    A verb of judging aloud
-    (data/labels.toml `verdict_verbs`), in any tense, whose object (in the passive, its subject) is a name and whose "for" takes a verb's -ing form
-    without a hedge ("for reportedly discussing": what is said of the party, not what it did). What the others respond
-    to, where a title names the response ("US condemns Belarus over ...")."""
-    found, start = [], title_end(doc)
-    for verb in doc[start:]:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words_of("verdict_verbs"):
-            continue
-        party = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PROPN"
-                      and c.ent_type_), None)  # "condemned Belarus for ...", "Belarus was condemned for ..."
-        act = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None)
-        if party is None or party.i < start or act is None or any(c.dep_ in {"advmod", "neg"} for c in act.children if c.i < act.i):
-            continue
-        name = next(e for e in doc.ents if e.start <= party.i < e.end)
-        rest = _object_words(act, _HEADLINE_WORDS - len(name), start) if name.start >= start else []
-        if rest:
-            found.append((name.text, " ".join([third_person(act.lemma_.lower()), *rest]), act.lemma_.lower()))
-    return tuple(found)
-
-
 def _told_before(token) -> bool:
     """A word of a lede's sentence that points back to what came before it ("Hamas launched more rockets at Israel",
     "fired further shots", "also sent troops"; data/labels.toml `back_reference_words`): the act as a headline, read
@@ -460,11 +435,9 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
                                                                      "oprd", "ccomp"} and not when_phrase(c)]
     if any(c.dep_ == "auxpass" for c in verb.children):
         takes = [c for c in verb.children if c.dep_ == "nsubjpass"] + takes
-    quoted = {t.i for t in verb.subtree if t.dep_ == "prep" and _quotes(t)}
-    taken = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space and not _told_before(t)
-             and not any(a.i in quoted for a in [t, *t.ancestors])]
+    taken = [t for c in takes for t in c.subtree if t.i >= start and not t.is_space and not _told_before(t)]
     words = taken[:limit]
-    while words and not (words[-1].pos_ in {"NOUN", "PROPN"} and words[-1].dep_ != "compound" or _infinitive(words)):
+    while words and not (words[-1].pos_ in {"NOUN", "PROPN"} and words[-1].dep_ != "compound"):
         words.pop()
     if len(taken) <= limit and any(t.pos_ in {"ADJ", "ADV", "VERB"} for t in taken[len(words):]) or any(
             c.i > verb.i and c.pos_ == "ADJ" and c.dep_ in {"advcl", "acomp", "oprd"} for c in verb.children):
@@ -472,19 +445,6 @@ def _object_words(verb, limit: int, start: int) -> list[str]:
     written = "".join((t.lower_ if t.pos_ == "DET" else t.text) + (t.whitespace_ if n < len(words) - 1 else "")
                       for n, t in enumerate(words))
     return written.split()  # as written: "$1.2 trillion", not "$ 1.2 trillion"
-
-
-def _quotes(phrase) -> bool:
-    """A phrase that quotes ("for a supposed “security alert”"): its words are someone's, not the act's, and a
-    headline of the act leaves it out."""
-    return any(t.text in _QUOTES or t.tag_ == "''" for t in phrase.subtree)
-
-
-def _infinitive(words) -> bool:
-    """Words that end on an infinitive the verb before takes, after its object ("forcing a passenger airplane to
-    land"): the act told whole."""
-    last = words[-1]
-    return last.tag_ == "VB" and last.dep_ == "xcomp" and len(words) > 2 and words[-2].lower_ == "to"
 
 
 def _opinion(span, verb) -> bool:

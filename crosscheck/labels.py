@@ -31,8 +31,7 @@ from datetime import date
 
 from .attribution import lexicon
 from .codec import from_data, to_data
-from .headlines import (Headline, content_lemmas, corpus_case, reported_acts, responded_acts, title_end, title_headlines,
-                        truecase)
+from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
 from .figures import unit_words
 from .lexicon import data_table, stop_words, words_of
 from .predicates import TIME_ENTITIES, symmetric_predicates, synonym_groups
@@ -54,10 +53,6 @@ _ACTORS = {"PERSON", "ORG"}  # who acts, of the named entities
 # A headline names one outlet's angle (`_named_alone`) only beside at least this many other articles: of two, either
 # may be the angle (with one other, 1 of the 40 unsampled stories changed, each title telling half of the story).
 _ANGLE_OTHERS = 2
-# What a party was judged aloud for names an event whose headline tells the judging (`_responded_act`) only where
-# another article writes at least this many of its words (longer than three letters): what others tell too, not one
-# side's charge alone ("covers up an assault" of one lede).
-_RESPONDED_SHARED = 2
 # A single word tagged as a person or place names the event only when its texts write it at least
 # this often: one stray tag ("Divided" of a title read as a person) does not name an event.
 _MIN_MENTIONS = 2
@@ -137,10 +132,6 @@ class Lede:
     # ("Joe Manchin III", "opposition to the budget reconciliation bill" of "... Manchin ... explain his opposition to
     # the budget reconciliation bill"; `_stances`)
     stances: tuple[tuple[str, str], ...] = ()
-    # (party as written, the rest of a headline, the verb's lemma) of each act the lede says a named party was judged
-    # aloud for (`responded_acts`: "Belarus", "forces a passenger airplane to land", "force" of "The US has condemned
-    # Belarus for forcing a passenger airplane to land")
-    responded: tuple[tuple[str, str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -219,14 +210,10 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         # Else the titles' most central headline; without one (commentary: "The Debt Ceiling
         # Deception"), the titles' most specific phrase; else who and what.
         central = _central_headline(group_ledes, outlets, [_opinion_section(a.outlet) for a in group])
-        # A headline of the response to a happening ("US condemns Belarus over opposition journalist's arrest",
-        # "Belarus faces international fury") gives way to the happening its ledes say the party was judged for, where
-        # another article tells it too ("Belarus forces a passenger airplane to land").
-        responded = _responded_act(central, group_ledes) if central else ""
-        name = responded or (central.text if central else "")
-        if central and not responded and who and not people:  # `who` is the event's place
+        name = central.text if central else ""
+        if central and who and not people:  # `who` is the event's place
             name = _placed(central, who, group_ledes)
-        if central and not responded:
+        if central:
             name = _speaker_named(name, group, text)
         # Their meeting names it too where most titles and ledes tell it as theirs and no headline says what the two
         # did together ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald
@@ -281,7 +268,7 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title, doc), _stances(doc), responded_acts(doc))
+                _named_complements(doc), _persons_happenings(title, doc), _stances(doc))
 
 
 def _stances(doc) -> tuple[tuple[str, str], ...]:
@@ -626,35 +613,6 @@ def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, 
                              for other in others)
                 found.append((-shared, n, f"{name} {rest}"))
     found = [act for act in found if act[0] < 0 or not shared_only]
-    return min(found)[-1] if found else ""
-
-
-def _responds(headline: Headline) -> bool:
-    """A headline that tells a response to a happening, not the happening: a verb of judging aloud ("US condemns
-    Belarus over ...", data/labels.toml `verdict_verbs`), or a verb of meeting or voicing one with a noun of a response
-    ("Belarus faces international fury", "Western powers voice outrage"; `response_verbs`, `response_nouns`)."""
-    return headline.verb in words_of("verdict_verbs") or (
-        headline.verb in words_of("response_verbs") and bool(set(headline.words) & words_of("response_nouns")))
-
-
-def _responded_act(headline: Headline, ledes: list[Lede]) -> str:
-    """Of a headline that responds (`_responds`), the act a lede says a party the headline names was judged for, as a
-    headline ("Belarus forces a passenger airplane to land"), where another article's lede writes its verb or a synonym
-    ("forced the landing") and _RESPONDED_SHARED of its words or more: what others tell too, not one side's charge. Of
-    several, the one they write most, then the shortest. "" where none is, or the headline reports."""
-    if not _responds(headline):
-        return ""
-    text, found = headline.text.casefold(), []
-    for n, lede in enumerate(ledes):
-        others = [other for m, other in enumerate(ledes) if m != n]
-        for party, rest, verb in lede.responded:
-            if not _holds(text, party.casefold()) and not _holds(text, party.split()[-1].casefold()):
-                continue
-            words = {w.casefold() for w in rest.split() if len(w) > 3}
-            shared = max((sum(_holds(other.text.casefold(), word) for word in words) for other in others
-                          if _told(verb, set(other.lede_verbs))), default=0)
-            if shared >= _RESPONDED_SHARED:
-                found.append((-shared, len(rest), f"{party} {rest}"))
     return min(found)[-1] if found else ""
 
 
