@@ -80,6 +80,11 @@ class Headline:
     # its subject is a part of a group ("Some veterans' families delayed memorial services"; data/labels.toml
     # `sample_determiners`): a feature's examples of a trend, not who did what
     sampled: bool = False
+    # the headline told as the charge it makes where its verb judges its object for an act ("Parents accuse school
+    # board of covering up assault" of "Parents slam school board for covering up assault"; `_as_charge`), and the
+    # act's lemma ("cover"): "" where it makes none
+    charge: str = ""
+    charged: str = ""
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -191,8 +196,28 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                       for c in verb.children),
                                   _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(told_to[:n])),
                                   told_past(verb),
-                                  _course(verb), _forecast(verb), _sampled(verb)))
+                                  _course(verb), _forecast(verb), _sampled(verb),
+                                  *(_as_charge(verb, text) if not speaker and modal is None else ("", ""))))
     return tuple(found)
+
+
+def _as_charge(verb, text: str) -> tuple[str, str]:
+    """(`text`, the headline of `verb`, told as the charge it makes, the act's lemma) where its verb judges its object
+    for an act ("Parents slam school board for covering up assault": "Parents accuse school board of covering up
+    assault", "cover"; data/labels.toml `charge_verbs`); ("", "") where it makes none. A passive ("Board slammed for
+    ...") frames its subject (`_framing`), and a thing judged, not an act ("slams governor over audit"), is no charge."""
+    if verb.lemma_.lower() not in words_of("charge_verbs") or verb.tag_ not in {"VBZ", "VBP", "VBD"} or not any(
+            c.dep_ == "nsubj" for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+        return "", ""
+    act = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG"), None)
+    judged = re.search(rf"\b{re.escape(verb.text)}\b", text)
+    charged = re.search(rf"\bfor {re.escape(act.text)}\b", text) if act is not None else None
+    if judged is None or charged is None or charged.start() < judged.end():
+        return "", ""
+    accuse = {"VBZ": "accuses", "VBP": "accuse", "VBD": "accused"}[verb.tag_]
+    return (f"{text[:judged.start()]}{accuse}{text[judged.end():charged.start()]}of {act.text}"
+            f"{text[charged.end():]}", act.lemma_.lower())
 
 
 def _without_loaded(span, text: str) -> str:

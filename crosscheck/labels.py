@@ -213,6 +213,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         name = central.text if central else ""
         if central and who and not people:  # `who` is the event's place
             name = _placed(central, who, group_ledes)
+        if central and name == central.text:
+            name = _charge(central, group_ledes)
         if central:
             name = _speaker_named(name, group, text)
         # Their meeting names it too where most titles and ledes tell it as theirs and no headline says what the two
@@ -614,6 +616,20 @@ def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, 
                 found.append((-shared, n, f"{name} {rest}"))
     found = [act for act in found if act[0] < 0 or not shared_only]
     return min(found)[-1] if found else ""
+
+
+def _charge(headline: Headline, ledes: list[Lede]) -> str:
+    """The headline's text, or the charge it makes (`Headline.charge`: "Parents accuse Loudoun County school board of
+    covering up ...", of "Parents slam ... for covering up ...") where the event has other articles and no lede but its
+    own tells the act it judges its object for, by its verb or a synonym: one side's charge, which the judging verb
+    states as fact (both judges, the fresh tuning sample: "asserts a 'cover-up' ... as fact"). An act the others tell
+    too ("Senator slams Brandt for vetoing the budget" beside "Brandt vetoes school budget") is what happened, and the
+    headline stays; so does one article's, which none can tell either way."""
+    own = next((lede for lede in ledes if any(h.text == headline.text for h in lede.headlines)), None)
+    if not headline.charge or own is None or len(ledes) < 2:
+        return headline.text  # no charge, a headline cut or placed anew, or no other article to tell the act
+    told = any(_told(headline.charged, set(lede.lede_verbs)) for lede in ledes if lede is not own)
+    return headline.text if told else headline.charge
 
 
 def _contradicted(headline: Headline, others: list[Headline]) -> bool:

@@ -170,7 +170,7 @@ STILL_ANGLED = {
           "Writer Glenn Greenwald criticized the Beacon on Monday for a piece on reporters who cover protests."),
          ("We shouldn't need the 'riot squad' — but we do. A response to the Beacon",
           "The Beacon's piece on conservative reporters who cover protests drew a response from those reporters.")],
-        "whacks"),
+        "Greenwald"),  # "whacks" before round 21; now "Greenwald accuses the Beacon of ...": still his reply
 }
 
 
