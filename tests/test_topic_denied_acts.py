@@ -5,20 +5,7 @@ ban; "condemned the junta for forcing the airliner to land": what was forced is 
 quotation marks is the speaker's words, which no headline clause reports as done ("Obama apologizes for America" of
 Trump's remarks). Each case is phrased more than one way: active and passive, a relative clause, attribution first and
 last. Every sentence is made up."""
-from crosscheck.claims import claim_from_text
-from crosscheck.topic_frames import frame_label
-from crosscheck.topic_labels import name_topics
-
-FARES = ["Ferry fares will rise by a tenth in June, the operator said.",
-         "The operator blamed fuel costs for the higher fares."]
-
-
-def _label(texts: list[str], event: str) -> str:
-    return name_topics([[claim_from_text(t) for t in texts], [claim_from_text(t) for t in FARES]], event)[0]
-
-
-def _framed(texts: list[str]):
-    return frame_label([claim_from_text(t) for t in texts], set())
+from tests.test_topic_frames import _framed, _label
 
 
 def test_a_denied_act_names_no_act():
