@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from . import features
 from .lexicon import data_table, words_of
 from .nlp import DASHES
-from .predicates import symmetric_predicates
+from .predicates import by_agent, symmetric_predicates
 from .voices import VoiceBook, strip_possessive
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -798,8 +798,7 @@ def _text_provides(verb, lemma: str) -> bool:
     """A law's provision ("the bill would prohibit ...", "is barred by the new law") or what an account holds
     ("her tweet included a picture of ...")."""
     words = lexicon()
-    text = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None) or next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    text = next((c for c in verb.children if c.dep_ in {"nsubj", "expl"}), None) or by_agent(verb)
     return text is not None and ((lemma in words.provision_verbs and text.lemma_.lower() in words.law_nouns) or (
         lemma in words.containing_verbs and text.lemma_.lower() in words.account_nouns))
 

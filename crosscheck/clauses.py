@@ -12,8 +12,8 @@ import functools
 from . import features
 from .dating import WEEKDAYS, normalise
 from .lexicon import act_nouns
-from .predicates import (frame_words, on_spine, outcome_verbs, partner, partner_words, predicate_phrase, recipient,
-                         roles, sought_governors, status_of, text_of, told_of_by, when_phrase)
+from .predicates import (by_agent, frame_words, on_spine, outcome_verbs, partner, partner_words, predicate_phrase,
+                         recipient, roles, sought_governors, status_of, text_of, told_of_by, when_phrase)
 from .tense import told_past
 from .types import Clause
 
@@ -268,7 +268,7 @@ def _aside_roles(verb, noun: str) -> tuple[str, str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "the ministers, meeting the envoy in Vienna": they met him
         return noun, text_of(next((c for c in verb.children if c.dep_ == "dobj"), None))
     if verb.dep_ == "acl":
-        by = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        by = by_agent(verb)
         return text_of(by), noun
     agent, theme = _clause_roles(verb)
     return (noun if agent in ("which", "who") else agent), (noun if theme in ("which", "who") else theme)

@@ -18,9 +18,9 @@ from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import (ages, counted_hours, durations, measure, multiples, same_span, shares, tallies, time_points,
                        vague)
-from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, containers, frame_words, located, opposite_qualities,
-                         noun_phrase, partner, people_counts, predicate_phrase, quality_words, recipient, roles,
-                         status_of, text_of, winning_places)
+from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, by_agent, containers, frame_words, located,
+                         opposite_qualities, noun_phrase, partner, people_counts, predicate_phrase, quality_words,
+                         recipient, roles, status_of, text_of, winning_places)
 from .tense import date_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
@@ -433,7 +433,7 @@ def _initiator(span) -> str:
             who = next((g for c in token.children if c.dep_ == "prep" and c.lemma_ == "from"
                         for g in c.children if g.dep_ == "pobj"), None)
         elif token.pos_ == "VERB" and lemma in verbs and any(c.dep_ == "agent" for c in token.children):
-            who = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            who = by_agent(token)
         elif token.pos_ == "VERB" and lemma in verbs and (_asks_for_meeting(token) or _asks_to(token)):
             # "China asked for the meeting", "two committees asked the department to investigate"
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -491,7 +491,7 @@ def _contest(span) -> tuple[str, str, str]:
                 loser = token.head  # "Selby Town, who lost the final": the noun the clause tells of
             return _name(_to_whom(token)), _name(loser), _won_in(token)
         if passive:
-            by = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            by = by_agent(token)
             subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if phrase == "win":  # "the primary was won by Clinton, who beat Sanders": the subject is what was won
                 return _name(by), _beaten_in_clause(by), text_of(subject)

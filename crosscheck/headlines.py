@@ -23,7 +23,7 @@ from .dating import MONTHS
 from .headlinese import plain_form
 from .lexicon import stop_words, third_person, words_of
 from .nlp import DASHES
-from .predicates import TIME_ENTITIES, when_phrase
+from .predicates import TIME_ENTITIES, by_agent, when_phrase
 from .tense import perfect, told_past
 from .types import Article
 
@@ -418,7 +418,7 @@ def _actor(verb, start: int):
     "by" ("The bill was signed by Governor Lopez"); None where no name does, or the verb tells no past act."""
     passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
     if passive:
-        actor = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        actor = by_agent(verb)
     elif verb.tag_ == "VBD":  # the parser may hang the title's noun on the lede's verb: the lede's own subject
         actor = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= start), None)
     else:

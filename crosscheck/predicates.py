@@ -151,7 +151,7 @@ def roles(root) -> tuple[str, str]:
     passive = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     told_of = told_of_by(root) if root.dep_ == "relcl" else _clefted(root)  # "Pelosi, who rejected the picks": Pelosi
     obj = _own_object(root, next((c for c in children if c.dep_ in ("dobj", "attr")), None))
-    by = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    by = by_agent(root)
     if subject is None and passive is None and root.dep_ == "acl" and root.i == root.head.i + 1:
         # a sentence parsed as one noun phrase ("The measure passed by a vote of 51 to 49"): the noun before
         noun = " ".join(t.text for t in root.head.subtree if t.i < root.i)
@@ -167,6 +167,11 @@ def roles(root) -> tuple[str, str]:
     if obj is not None:
         return subject_text, text_of(obj)
     return "", subject_text
+
+
+def by_agent(verb):
+    """The doer a passive names in its "by" phrase ("was signed by the governor": governor), or None."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _own_object(root, obj):
