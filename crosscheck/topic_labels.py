@@ -988,17 +988,19 @@ def _acted_on(head: str, keys: list[str], surface: dict[str, Counter]) -> list[s
 def _obligation(group: list[Claim]) -> str:
     """What most of a topic's claims oblige someone to do, named by the act and the obligation: at least _ACT_SHARE of
     its claims (and two) write a word of obligation (data/labels.toml's topic_obligation: "must", "required",
-    "forced") and assert one act of act_nouns, by its verb or its noun ("federal contractors must be vaccinated",
-    "employers must ensure their workers are vaccinated": "vaccination requirement"); the obligation's noun is the one
-    its claims write most ("vaccine mandate": "vaccination mandate"), else "requirement". "" when none; claims made by
-    hand are read by their words alone."""
+    "forced") on one act of act_nouns, by its verb or its noun (`_obliged_acts`: "federal contractors must be
+    vaccinated", "employers must ensure their workers are vaccinated": "vaccination requirement"; not "banned mask
+    mandates"); the obligation's noun is the one its claims write most ("vaccine mandate": "vaccination mandate"), else
+    "requirement". "" when none. The claims that write such a word are parsed again."""
     nouns, words = act_nouns(), data_table("labels.toml").get("topic_obligation", {})
     oblige = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words.get('words', ())))})(?![\w-])")
     obliging = tuple(c.text for c in group if oblige.search(c.text))
-    acts: Counter = Counter()
-    for doc in _parsed_claims(obliging) if obliging else ():
-        acts.update(_obliged_acts(doc, oblige, nouns))
     need = max(2, math.ceil(len(group) * _ACT_SHARE))
+    if len(obliging) < need:
+        return ""
+    acts: Counter = Counter()
+    for doc in _parsed_claims(obliging):
+        acts.update(_obliged_acts(doc, oblige, nouns))
     shared = sorted((a for a in acts if acts[a] >= need), key=lambda a: (-acts[a], a))
     if not shared:
         return ""
