@@ -25,6 +25,11 @@ def test_an_act_done_keeps_its_noun():
              "The spending plan was approved by councillors, the mayor said.",
              "According to the mayor, the council approved the plan after a debate."]
     assert _label(texts, "Council budget fight, 9 Mar 2022") == "approval of the spending plan"
+    # two claims tell the act done, one denies it: the act the most claims report still names the topic
+    merger = ["The board approved the merger on Tuesday.",
+              "The merger was approved by the board after a long meeting, the company said.",
+              "Shareholders, who did not approve the merger, plan to sue."]
+    assert _label(merger, "Merger vote, 9 Mar 2022") == "board approves merger"
 
 
 def test_an_obligation_is_of_the_act_it_governs():
@@ -32,6 +37,10 @@ def test_an_obligation_is_of_the_act_it_governs():
               "Mask mandates were banned by the governor, the union said.",
               "The governor, who banned mask mandates in schools, faces a lawsuit."]
     assert _label(banned, "School mask fight, 9 Mar 2022") == "ban on mask mandates"
+    quoted = ["\"The governor banned mask mandates in schools,\" the teachers' union said.",
+              "The union said the governor had \"banned mask mandates\" without consulting anyone.",
+              "\"He banned mask mandates,\" a parent told reporters."]
+    assert _label(quoted, "School mask fight, 9 Mar 2022") == "ban on mask mandates"
     forced = ["Neighbouring states condemned the junta for forcing the airliner to land.",
               "The condemnation of the junta came swiftly after it forced the plane to land.",
               "Ministers condemned the junta, which forced the jet to land in the capital."]
