@@ -497,6 +497,11 @@ def _quoted(doc) -> tuple[list[bool], bool]:
     return quoted, opened > closed
 
 
+def quoted_tokens(doc) -> list[bool]:
+    """Per token of a parse, whether it lies inside quotation marks (`_quoted`)."""
+    return _quoted(doc)[0]
+
+
 def _opens(mark, inside: bool) -> bool:
     doc = mark.doc
     spaced_before = mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or doc[mark.i - 1].text in "([{—–-"

@@ -9,9 +9,9 @@ headline's clause: the actor, the verb's present and what it acts on ("military 
 responds to Biden's criticism"), or without an actor the passive ("aid workers detained"). Each part is cut as a
 headline cuts it: a person by the name's last word, a body by its name, a thing by its head noun and the words that say
 which (whose it is, a compound, a name's describing word: "Haitian migrants"), never a pronoun, an outlet, a figure, a
-time, a generic noun or words said ("sent a message"). A verb negated, one that completes another ("vowed to
-rebuild": the vow), an infinitive or one under a modal (a purpose, advice, a plan), or one that says only that
-something is, has or was said (data/topic_frames.toml) is no act.
+time, a generic noun or words said ("sent a message"). A verb negated, one inside quotation marks (a speaker's words),
+one that completes another ("vowed to rebuild": the vow), an infinitive or one under a modal (a purpose, advice, a
+plan), or one that says only that something is, has or was said (data/topic_frames.toml) is no act.
 topic_labels.py decides where the act names the topic (`_says_less`).
 """
 from __future__ import annotations
@@ -158,15 +158,20 @@ def _parsed(texts: tuple[str, ...]) -> list:
 
 
 def _acts(doc, outlets: set[str]) -> list[Act]:
-    """Every act a claim's parse reports: each verb not negated, not completing another ("vowed to rebuild": the vow
-    is the act), not an infinitive ("legislation to form a commission": a purpose, not a thing done), not under a modal
-    ("vaccinated people should wear masks": advice, not a thing done) and not one that says only that something is,
-    has or was said (topic_frames.toml `light_verbs`), with who does it and what it acts on."""
+    """Every act a claim's parse reports: each verb not negated, not inside quotation marks (a speaker's words: Obama
+    "apologized for America" of Trump's remarks is what Trump says, not an act a headline may report as done), not
+    completing another ("vowed to rebuild": the vow is the act), not an infinitive ("legislation to form a commission":
+    a purpose, not a thing done), not under a modal ("vaccinated people should wear masks": advice, not a thing done)
+    and not one that says only that something is, has or was said (topic_frames.toml `light_verbs`), with who does it
+    and what it acts on."""
+    from .claims import quoted_tokens
+
     light = frozenset(_words()["light_verbs"])
+    quoted = quoted_tokens(doc)
     acts = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in light or verb.dep_ == "xcomp" \
+        if verb.pos_ != "VERB" or lemma in light or verb.dep_ == "xcomp" or quoted[verb.i] \
                 or any(c.dep_ == "neg" or c.tag_ in _NOT_DONE_TAGS for c in verb.children):
             continue  # a verb another completes ("vowed to rebuild") is what that one says, not an act of its own
         (agent, plural), theme = _agent(verb, outlets), _theme(verb)

@@ -92,9 +92,12 @@ _FIGURE_CLAIMS = 2
 _HAPPENING_SUBJECT_WORDS = 5
 # spaCy's entities of who or where: a topic label that is one says who acts or where, not what (`_person_or_place`).
 _WHO_OR_WHERE = {"PERSON", "NORP", "GPE", "LOC", "FAC"}
-# The shortest stem of a verb whose written forms a claim is searched for (`_writes_verb`): "vaccinat", "arrest";
+# The shortest stem of a verb whose written forms a claim is read (`_verb_form`): "vaccinat", "arrest";
 # not "ban" ("bank") nor "sue" ("sued", but "suede").
 _VERB_STEM = 5
+# The dependencies of a word of obligation that lays it on the word it hangs on: a modal ("must be vaccinated"), a
+# describing word ("mandatory vaccination"), an adverb; any other governs what it obliges ("required to vaccinate").
+_OBLIGATION_ON = {"aux", "auxpass", "amod", "advmod", "acomp"}
 # The shortest word a closed compound ends in and is a kind of ("suit" of "lawsuit").
 _COMPOUND_END = 4
 
@@ -929,11 +932,13 @@ def _act(group: list[Claim], keys: list[str], surface: dict[str, Counter]) -> st
     acts: dict[str, list[str]] = defaultdict(list)
     asserting: dict[str, int] = Counter()  # an act's noun -> the claims that assert it, by a verb or by the noun
     for claim in group:
-        pairs = [(claim.predicate, claim.frame.theme if claim.frame is not None else claim.object)]
-        pairs += [(clause.predicate, clause.theme) for clause in (claim.frame.clauses if claim.frame else ())]
+        pairs = [(claim.predicate, claim.frame.theme if claim.frame is not None else claim.object, claim.negation)]
+        pairs += [(clause.predicate, clause.theme, clause.negation)
+                  for clause in (claim.frame.clauses if claim.frame else ())]
         seen = set()
-        for verb, theme in pairs:
-            if verb in nouns and nouns[verb] not in seen and theme:
+        for verb, theme, negation in pairs:
+            # "did not approve the plan" denies the approval: no claim that denies an act asserts it
+            if verb in nouns and nouns[verb] not in seen and theme and not negation:
                 seen.add(nouns[verb])
                 acts[nouns[verb]].append(theme)
         # "a withdrawal that has now extended to ...": the act's noun asserts it too, though it names nothing acted on.
@@ -983,21 +988,19 @@ def _acted_on(head: str, keys: list[str], surface: dict[str, Counter]) -> list[s
 def _obligation(group: list[Claim]) -> str:
     """What most of a topic's claims oblige someone to do, named by the act and the obligation: at least _ACT_SHARE of
     its claims (and two) write a word of obligation (data/labels.toml's topic_obligation: "must", "required",
-    "forced") and assert one act of act_nouns, by its verb or its noun ("federal contractors must be vaccinated",
-    "employers must ensure their workers are vaccinated": "vaccination requirement"); the obligation's noun is the one
-    its claims write most ("vaccine mandate": "vaccination mandate"), else "requirement". "" when none; claims made by
-    hand are read by their words alone."""
+    "forced") on one act of act_nouns, by its verb or its noun (`_obliged_acts`: "federal contractors must be
+    vaccinated", "employers must ensure their workers are vaccinated": "vaccination requirement"; not "banned mask
+    mandates"); the obligation's noun is the one its claims write most ("vaccine mandate": "vaccination mandate"), else
+    "requirement". "" when none. The claims that write such a word are parsed again."""
     nouns, words = act_nouns(), data_table("labels.toml").get("topic_obligation", {})
     oblige = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words.get('words', ())))})(?![\w-])")
-    acts: Counter = Counter()
-    for claim in group:
-        if not oblige.search(claim.text):
-            continue
-        verbs = {claim.predicate} | {c.predicate for c in (claim.frame.clauses if claim.frame else ())}
-        verbs |= {v for v in nouns if _writes_verb(claim, v)}  # "must be fully vaccinated", read as an adjective
-        acts.update({nouns[v].split()[0] for v in verbs if v in nouns}
-                    | {a.split()[0] for a in set(nouns.values()) if _writes_noun(claim, a.split()[0])})
+    obliging = tuple(c.text for c in group if oblige.search(c.text))
     need = max(2, math.ceil(len(group) * _ACT_SHARE))
+    if len(obliging) < need:
+        return ""
+    acts: Counter = Counter()
+    for doc in _parsed_claims(obliging):
+        acts.update(_obliged_acts(doc, oblige, nouns))
     shared = sorted((a for a in acts if acts[a] >= need), key=lambda a: (-acts[a], a))
     if not shared:
         return ""
@@ -1006,11 +1009,30 @@ def _obligation(group: list[Claim]) -> str:
     return f"{shared[0]} {noun}"
 
 
-def _writes_verb(claim: Claim, verb: str) -> bool:
-    """Whether a claim writes a form of a verb of _VERB_STEM letters or more ("vaccinated", "vaccinating" of
-    "vaccinate"; not "unvaccinated", nor "executive" of "execute")."""
+def _obliged_acts(doc, oblige: re.Pattern, nouns: dict[str, str]) -> set[str]:
+    """The acts (act_nouns' nouns, by their first word) a word of obligation in the claim governs: what it requires
+    ("required to get vaccinated", "a mandate for vaccination"), or the verb or noun a modal or a describing word of
+    obligation is on ("must be fully vaccinated", "mandatory vaccination"). An act the obligation is not on obliges
+    no one to it: "banned mask mandates" (the mandates are what is banned), "condemned Belarus after it forced the
+    plane to land" (the landing is what was forced)."""
+    acts = set()
+    for found in oblige.finditer(doc.text):
+        word = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if word is None:
+            continue
+        token = word[0]
+        scope = token.head if token.dep_ in _OBLIGATION_ON else token
+        for t in scope.subtree:
+            acts.update(nouns[v].split()[0] for v in nouns if _verb_form(t.text, v) or t.lemma_.lower() == v)
+            acts.update(a.split()[0] for a in set(nouns.values()) if _norm(t.text) == _norm(a.split()[0]))
+    return acts
+
+
+def _verb_form(text: str, verb: str) -> bool:
+    """Whether a word is a form of a verb of _VERB_STEM letters or more ("vaccinated", "vaccinating" of "vaccinate";
+    not "unvaccinated", nor "executive" of "execute")."""
     stem = verb.removesuffix("e")
-    return len(stem) >= _VERB_STEM and " " not in verb and _verb_forms(stem).search(claim.text) is not None
+    return len(stem) >= _VERB_STEM and " " not in verb and _verb_forms(stem).fullmatch(text) is not None
 
 
 @functools.lru_cache(maxsize=None)
