@@ -30,7 +30,7 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import judge, shared_numeral_forms
+from .judge import acts_align, judge, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -99,7 +99,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     for i, j in tied:
         candidates[i, j] = True
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
-            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied]
+            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j])]
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:

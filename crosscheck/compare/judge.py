@@ -30,8 +30,8 @@ from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
-                    noun_forms, one_doers_figures, opposite_pair, periods_differ, same_place, same_side, slots,
-                    stem_written, unmatched_figures, unmatched_places)
+                    noun_forms, one_doers_figures, one_transfer, opposite_pair, periods_differ, same_place, same_side,
+                    slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
@@ -78,7 +78,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
                or _specifics_unmatched(a, b, similarity, cosine, settings))
     if verdict is not None:
         return verdict
-    if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
+    if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (acts_align(a, b)
                                                                              or _shared_numerals(a, b)):
         return Judgement(similarity, False, "apart", False,
                          f"like words told of other acts (“{frame_of(a).predicate}” / “{frame_of(b).predicate}”)")
@@ -97,7 +97,7 @@ def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
                      f"{verdict.reason}")
 
 
-def _acts_align(a: Claim, b: Claim) -> bool:
+def acts_align(a: Claim, b: Claim) -> bool:
     """Some act of one claim (its main verb or a clause's) is one of the other's (the same verb, a synonym, a
     transfer told from the other end, a status of one event, two light verbs) or is written in the other's
     words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war")."""
@@ -160,6 +160,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     close = cosine >= settings.assertion_min_cosine
     repeated = _figures_repeated(a, b, settings)
     one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
+    one_act = close and _one_act_of_one_roles(a, b, fa, fb)
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
@@ -168,7 +169,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         one_doer = slot.name in _MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
-        if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING
+        if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in _MEASURED or one_doer))):
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
@@ -221,6 +222,16 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
+    """The two main predicates name one act (the same verb, one of its synonym group, a status of one event; not a verb
+    of happening, whose subject is the act's noun, nor two light verbs) and every role both fill names the same thing,
+    one at least ("Police detained the brothers in Lyon" / "The brothers were
+    arrested in Marseille"), or one thing changing hands told from either end (`one_transfer`): one happening however
+    far apart the rest of the words, so its slots are compared as the same fact's (issue 16, point 2)."""
+    one_verb = same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
+    return one_verb and _roles_aligned(fa, fb, a.entities, b.entities) or one_transfer(fa, fb)
 
 
 def _left_over(slot, fa, fb) -> bool:
