@@ -71,8 +71,10 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
             doer = owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                                   for g in c.children if g.dep_ == "pobj"), None)
             doer_text = " ".join(t.text for t in doer.subtree if t.dep_ != "case") if doer is not None else ""
-            found.append(Clause(verb, "", doer_text, text_of(theme),
-                                dates=_days(noun), places=_where(noun, located_places)))
+            # the parser often hangs the act's day and place on what it acts on ("the arrest of two men in Lyon on
+            # Sunday"): a person or thing is not dated, its act is
+            found.append(Clause(verb, "", doer_text, text_of(theme), dates=_days(noun) + _days(theme),
+                                places=_where(noun, located_places) + _where(theme, located_places)))
     return tuple(found)
 
 

@@ -26,10 +26,11 @@ def compared(embedder, settings):
 
 _BROTHERS = ("Police detained the two brothers in Lyon late on Sunday, ending a manhunt that had closed schools across "
              "the region for three days.")
-_ENGINEER = ("The harbour authority dismissed its chief engineer on Tuesday after a crane collapsed onto a moored ferry, "
-             "injuring two deckhands.")
+_ENGINEER = ("The harbour authority dismissed its chief engineer on Tuesday after a crane collapsed onto a moored "
+             "ferry, injuring two deckhands.")
 _COACH = "The club fired its coach on Monday after a run of eight defeats, the chairman told the local paper."
-_PLANT = "Farnley Mills sold its paper plant to Harcourt Group for 40 million pounds, ending ninety years of family ownership."
+_PLANT = ("Farnley Mills sold its paper plant to Harcourt Group for 40 million pounds, ending ninety years of family "
+          "ownership.")
 _TERMINAL = "The port authority sold the old ferry terminal to Selby Holdings for 12 million pounds last year."
 
 
@@ -43,8 +44,8 @@ _TERMINAL = "The port authority sold the old ferry terminal to Selby Holdings fo
      "Officers arrested the brothers in Marseille on Sunday night, the interior ministry said, bringing to an end a "
      "search that had gripped the south."),
     # one dismissal on two days, told in a relative clause on the person (new: never compared)
-    (_ENGINEER, "The chief engineer, whom the harbour authority fired on Friday, had warned about the crane for months, "
-                "a spokeswoman for the dockworkers' union said."),
+    (_ENGINEER, "The chief engineer, whom the harbour authority fired on Friday, had warned about the crane for "
+                "months, a spokeswoman for the dockworkers' union said."),
     # a participle in the passive, the attribution last
     (_COACH, "The coach, dismissed by the club on Thursday after eight straight defeats, said he was stunned by the "
              "decision."),
@@ -53,8 +54,8 @@ _TERMINAL = "The port authority sold the old ferry terminal to Selby Holdings fo
      "The club dismissed the coach on Thursday, following eight straight defeats, and named his assistant as "
      "caretaker."),
     # one sale told from either end, at two prices (new: "figures that match nowhere")
-    (_PLANT, "Harcourt Group, the packaging maker, bought the paper plant from Farnley Mills for 55 million pounds last "
-             "week, its chief executive told shareholders."),
+    (_PLANT, "Harcourt Group, the packaging maker, bought the paper plant from Farnley Mills for 55 million pounds "
+             "last week, its chief executive told shareholders."),
     # from either end, the buyer described in an apposition, the record last
     (_TERMINAL, "Selby Holdings, a property developer, bought the old ferry terminal from the port authority for 19 "
                 "million pounds, records show."),
@@ -102,8 +103,8 @@ def test_one_act_told_by_another_verb_conflicts(compared, a, b):
      "said.",
      "Troops detained the opposition leader's spokesman in Abuja on Saturday, his party said, hours before the rally."),
     # another thing sold, by other parties
-    (_PLANT, "Harcourt Group, the packaging maker, bought a printing works from Deane & Sons for 55 million pounds last "
-             "week, its chief executive told shareholders."),
+    (_PLANT, "Harcourt Group, the packaging maker, bought a printing works from Deane & Sons for 55 million pounds "
+             "last week, its chief executive told shareholders."),
     ("Novak Shipping sold two tankers to Aurel Lines for $30 million, the broker said, as freight rates slumped.",
      "Aurel Lines bought two bulk carriers from Brenner Maritime for $45 million, its annual report shows."),
     # a purchase only possible
@@ -121,3 +122,16 @@ def test_one_act_told_by_another_verb_conflicts(compared, a, b):
 def test_one_verb_group_of_other_parties_or_acts_is_no_contradiction(compared, a, b):
     result = compared(a, b)
     assert result is None or not result.contradiction, result
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Former patients in Ohio and Michigan filed lawsuits against him on Monday.",
+     "He filed the lawsuit against the surgeon, Dr. Mark Hale, in Dallas."),
+    ("Former patients in Ohio and Michigan filed lawsuits against the clinic on Monday.",
+     "He filed the lawsuit against the clinic in Dallas on Monday."),
+])
+def test_a_pronoun_doer_against_named_doers_is_not_one_act(compared, a, b):
+    """A doer told by a pronoun is not shown to be the other's named doers: their places are not one act's (a guard:
+    the AllSides pair that made a difference so before `_pronoun_against_name` is not reproduced here word for word)."""
+    result = compared(a, b)
+    assert result is None or result.relation != "differ", result

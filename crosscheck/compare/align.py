@@ -147,7 +147,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.unit in ("age", "hour"):
         return "strong"
     if ma.unit not in ("count", "%", "rate") and one_transfer(fa, fb):
-        return "strong"  # the price of one thing changing hands ("sold it for $40 million" / "bought it for $55 million")
+        # the price of one thing changing hands ("sold it for $40 million" / "bought it for $55 million")
+        return "strong"
     if same_predicate(pa, pb):
         # One says what it counts and the other does not: the same thing only if the other names it too, or
         # if the verb's bare count counts people ("hundreds were killed" / "dozens of people were killed").
@@ -843,4 +844,4 @@ def _winners(fa: Frame, fb: Frame) -> list[Slot]:
     rivals = (fa.winner and fb.winner and not overlaps(fa.winner, fb.winner) and _one_contest(fa, fb))
     if not (swapped or rivals):
         return []
-    return [Slot("winner", (fa.winner, fb.winner or f"not {fb.loser}"), True, True, "winner")]
+    return [Slot("winner", (fa.winner or f"not {fa.loser}", fb.winner or f"not {fb.loser}"), True, True, "winner")]

@@ -97,17 +97,22 @@ def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
                      f"{verdict.reason}")
 
 
-def acts_align(a: Claim, b: Claim) -> bool:
+def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
     """Some act of one claim (its main verb or a clause's) is one of the other's (the same verb, a synonym, a
     transfer told from the other end, a status of one event, two light verbs) or is written in the other's
-    words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war")."""
+    words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war").
+
+    With `gate` (which pairs a report judges at all), two light verbs are no act in common, and only a main verb
+    counts written in the other's words: a clause's verb of showing or finding is often written in both ("Thursday's
+    report showed that claims increased" / "claims held steady, showing the recovery remains uneven")."""
     fa, fb = frame_of(a), frame_of(b)
     acts_a = {fa.predicate, *(c.predicate for c in fa.clauses)} - {""}
     acts_b = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
-    if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y) or (light(x) and light(y))
-                                            for x in acts_a for y in acts_b):
+    if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y)
+                                            or (light(x) and light(y) and not gate) for x in acts_a for y in acts_b):
         return True
-    return _written_in(acts_a - _LIGHT_ACTS, b.text) or _written_in(acts_b - _LIGHT_ACTS, a.text)
+    written_a, written_b = ({fa.predicate}, {fb.predicate}) if gate else (acts_a, acts_b)
+    return _written_in(written_a - _LIGHT_ACTS, b.text) or _written_in(written_b - _LIGHT_ACTS, a.text)
 
 
 def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -231,7 +236,14 @@ def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
     arrested in Marseille"), or one thing changing hands told from either end (`one_transfer`): one happening however
     far apart the rest of the words, so its slots are compared as the same fact's (issue 16, point 2)."""
     one_verb = same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
-    return one_verb and _roles_aligned(fa, fb, a.entities, b.entities) or one_transfer(fa, fb)
+    return (one_verb and _roles_aligned(fa, fb, a.entities, b.entities) and not _pronoun_against_name(fa, fb)
+            or one_transfer(fa, fb))
+
+
+def _pronoun_against_name(fa, fb) -> bool:
+    """One doer a pronoun, the other's named ("He filed the lawsuit" / "Lawyers in Arkansas filed lawsuits"): whether
+    they are one is not told."""
+    return any(x.strip() and not _identity(x) and _identity(y) for x, y in ((fa.agent, fb.agent), (fb.agent, fa.agent)))
 
 
 def _left_over(slot, fa, fb) -> bool:
@@ -291,6 +303,8 @@ def _another_role(frame) -> str:
     """The agent or theme (of a frame or a clause) when it names another one of its kind ("a revised offer")."""
     for role in (frame.agent, frame.theme):
         words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
+        if words and (words[0].isdigit() or word_number(words[0]) is not None):
+            words = words[1:]  # "two other hostages"
         if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
             return role  # not a fraction ("a third of the members")
     return ""
@@ -548,9 +562,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis == "opposite" and (_another_role(ca) or _another_role(cb)
-                                        or _opposite_excused(a, ca, b, cb, fates=not on_objects)):
-                continue  # "rejected the offer" / "accepted a revised offer"
+            if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
+                    a, ca, b, cb, fates=not on_objects):
+                continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
                     continue
