@@ -638,7 +638,8 @@ def _contest(x: str, y: str) -> bool:
 
 def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool] | None:
     """How two clauses of one act cannot both hold, as (basis, what, whether it is their objects), or None."""
-    same, polarity = same_predicate(ca.predicate, cb.predicate), bool(ca.negation) == bool(cb.negation)
+    same = same_predicate(ca.predicate, cb.predicate) or _participle_of(ca.predicate, cb.predicate)
+    polarity = bool(ca.negation) == bool(cb.negation)
     done = not (ca.intent or cb.intent)
     if same and not polarity:
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
@@ -659,6 +660,12 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
     if objects:  # "posted a profit of $2 billion" / "posted a loss of $2 billion"
         return "opposite", f"opposite outcomes ({objects})", True
     return None
+
+
+def _participle_of(x: str, y: str) -> bool:
+    """One is the other's past participle read as a state ("remains committed to" / "refused to commit to"; "was
+    prepared to" / "prepare")."""
+    return any(p in (v + "ed", v + "d", v + v[-1:] + "ed") for p, v in ((x, y), (y, x)) if len(v) >= 4)
 
 
 def _opposite_objects(x: str, y: str) -> str | None:
@@ -1586,7 +1593,8 @@ def _denial_words() -> frozenset[str]:
     claim may tell the same denial ("does not have the death penalty" / "states without the death penalty")."""
     table = data_table("certainty.toml")["negation"]
     verbs = {form for verb in (*table["governors"], *table["denials"]) for form in _forms(verb)}
-    return frozenset(verbs | {w for w in (*table["pronouns"], *table["determiners"], *table["others"]) if " " not in w})
+    return frozenset(verbs | {w for w in (*table["pronouns"], *table["determiners"], *table["others"],
+                                          *table["governor_nouns"]) if " " not in w})
 
 
 def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
