@@ -50,7 +50,26 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
                                 partner=partner(token), under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return (tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
-            + _held_by_noun(span, root, located_places))
+            + _held_by_noun(span, root, located_places) + _refused_by_noun(span, located_places))
+
+
+def _refused_by_noun(span, located_places) -> tuple[Clause, ...]:
+    """An act its owner refused or failed to do, told by the noun ("Beijing's refusal to sign the pact on Monday",
+    "the company's failure to pay the fine"), as that act's clause negated by the noun, with the owner as its doer:
+    an owned refusal is told as one that happened, wherever the noun stands ("recorded Xi's refusal to commit")."""
+    found = []
+    for verb in span:
+        noun = verb.head
+        if not (verb.pos_ == "VERB" and verb.dep_ == "acl" and noun.lemma_.lower() in features.negating_nouns()
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+        if owner is None:
+            continue
+        doer = " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+        found.append(Clause(predicate_phrase(verb), noun.lemma_.lower(), doer, _clause_roles(verb)[1],
+                            dates=_days(verb) + _days(noun), places=_where(verb, located_places)))
+    return tuple(found)
 
 
 def _named_acts(span, located_places) -> tuple[Clause, ...]:
@@ -71,8 +90,10 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
             doer = owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                                   for g in c.children if g.dep_ == "pobj"), None)
             doer_text = " ".join(t.text for t in doer.subtree if t.dep_ != "case") if doer is not None else ""
-            found.append(Clause(verb, "", doer_text, text_of(theme),
-                                dates=_days(noun), places=_where(noun, located_places)))
+            # the parser often hangs the act's day and place on what it acts on ("the arrest of two men in Lyon on
+            # Sunday"): a person or thing is not dated, its act is
+            found.append(Clause(verb, "", doer_text, text_of(theme), dates=_days(noun) + _days(theme),
+                                places=_where(noun, located_places) + _where(theme, located_places)))
     return tuple(found)
 
 

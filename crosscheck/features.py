@@ -226,6 +226,11 @@ def negating_governors() -> frozenset[str]:
     return frozenset(data_table("certainty.toml")["negation"]["governors"])
 
 
+def negating_nouns() -> frozenset[str]:
+    """The nouns of those verbs ("Beijing's refusal to sign", "the company's failure to pay")."""
+    return frozenset(data_table("certainty.toml")["negation"]["governor_nouns"])
+
+
 @functools.cache
 def _governor_lemmas() -> frozenset[str]:
     """Verbs and adjectives that hedge or negate the verb they govern ("expected to", "failed to")."""

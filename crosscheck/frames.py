@@ -539,17 +539,19 @@ def _won_in(verb) -> str:
 
 def _won_by_noun(span) -> tuple[str, str, str]:
     """(winner, loser, what was won) of a win told by a noun (frames.toml, `winning_nouns`): its owner won
-    ("Clinton's victory"; "his win", his the subject of the verb it hangs on), over whom ("win over Trump"), and
-    what ("his Iowa win", "victory in New York"). A win without an owner names no winner."""
-    nouns = frame_words()["winning_nouns"]["nouns"]
+    ("Clinton's victory"; "his win", his the subject of the verb it hangs on; "Okafor's defeat of the mayor"), over
+    whom ("win over Trump", "defeat of the mayor"), and what ("his Iowa win", "victory in New York"). A win without an
+    owner names no winner."""
+    nouns, beating = frame_words()["winning_nouns"]["nouns"], frame_words()["winning_nouns"]["beating"]
     for token in span:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
+        beaten = _of_preposition(token, "of") if token.lemma_.lower() in beating else None
+        if token.pos_ != "NOUN" or not (token.lemma_.lower() in nouns or beaten is not None):
             continue
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         owner = _owner(token, verb)
         if not owner:
             continue
-        over = _of_preposition(token, "over")
+        over = beaten if beaten is not None else _of_preposition(token, "over")
         where = _of_preposition(token, "in")
         if where is None and verb is not None:
             where = _of_preposition(verb, "in")  # "touted his win over Clinton in Iowa"
@@ -559,6 +561,9 @@ def _won_by_noun(span) -> tuple[str, str, str]:
     return "", "", ""
 
 
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
+
 def _owner(noun, verb) -> str:
     """Who a noun is told of by its possessive: the name ("Clinton's"), or for "his" or "her" the named
     subject of `verb`, the verb the noun hangs on ("Cruz is highlighting his win")."""
@@ -566,7 +571,7 @@ def _owner(noun, verb) -> str:
     if owner is None:
         return ""
     if owner.tag_ != "PRP$":
-        return _name(owner)
+        return _POSSESSIVE_END.sub("", _name(owner))  # the recogniser's "Donald Trump's"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     named = subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN" or subject.text[:1].isupper())
     return _name(subject) if named else ""

@@ -146,6 +146,9 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "strong" if verbs or _same_scene(fa, fb) else "other"
     if ma.unit in ("age", "hour"):
         return "strong"
+    if ma.unit not in ("count", "%", "rate") and one_transfer(fa, fb):
+        # the price of one thing changing hands ("sold it for $40 million" / "bought it for $55 million")
+        return "strong"
     if same_predicate(pa, pb):
         # One says what it counts and the other does not: the same thing only if the other names it too, or
         # if the verb's bare count counts people ("hundreds were killed" / "dozens of people were killed").
@@ -161,6 +164,15 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def one_transfer(fa: Frame, fb: Frame) -> bool:
+    """One thing changing hands, told from either end ("Farnley Mills sold its plant to Harcourt" / "Harcourt bought
+    the plant"): the main verbs are a transfer's two ends (`[converse]`), the things named overlap, and the one who got
+    it in one is the other's doer."""
+    return (converse(fa.predicate, fb.predicate) and bool(words(fa.theme) and words(fb.theme))
+            and overlaps(fa.theme, fb.theme) and any(words(x) and words(y) and overlaps(x, y)
+                                                     for x, y in ((fa.recipient, fb.agent), (fb.recipient, fa.agent))))
 
 
 def doer_of(m: Measure, frame: Frame) -> str:
@@ -832,4 +844,4 @@ def _winners(fa: Frame, fb: Frame) -> list[Slot]:
     rivals = (fa.winner and fb.winner and not overlaps(fa.winner, fb.winner) and _one_contest(fa, fb))
     if not (swapped or rivals):
         return []
-    return [Slot("winner", (fa.winner, fb.winner or f"not {fb.loser}"), True, True, "winner")]
+    return [Slot("winner", (fa.winner or f"not {fa.loser}", fb.winner or f"not {fb.loser}"), True, True, "winner")]

@@ -17,7 +17,7 @@ from ..config import Settings
 from ..frames import frame_of
 from ..happenings import predicate_keys
 from ..lexicon import opposite_pairs
-from ..predicates import people_counts
+from ..predicates import people_counts, status_of
 from ..similarity import fact_similarity_matrix, specific_dates
 from ..types import (
     Article,
@@ -30,7 +30,7 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import judge, shared_numeral_forms
+from .judge import acts_align, judge, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -87,8 +87,9 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
                     settings: Settings) -> list[tuple[int, int, float, float]]:
     """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
-    a predicate, an opposite predicate or a counted thing (`_keyed_pairs`), and, at any similarity, the pairs that
-    repeat figures or state a figure of one doer's act (`_one_doer_pairs`)."""
+    a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
+    (`judge.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
+    similarity, the pairs that repeat figures or state a figure of one doer's act (`_one_doer_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
@@ -99,7 +100,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     for i, j in tied:
         candidates[i, j] = True
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
-            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied]
+            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
@@ -168,7 +169,9 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             keys[("quality", told_of)].append(i)
         for noun, _, _ in frame.ordinals:  # "its first test in six months" / "the launch, the third such test"
             keys[("ordinal", noun)].append(i)
-        if frame.status:  # "canceled a trip" / "went ahead with the trip": one event's status told by two verbs
+        if frame.status or any(status_of(c.predicate) for c in frame.clauses):
+            # "canceled a trip" / "went ahead with the trip": one event's status told by two verbs, or by a verb and an
+            # act's noun ("The cancellation of the summit was announced")
             keys[("status",)].append(i)
     return _pairs_sharing(keys)
 

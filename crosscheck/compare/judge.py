@@ -30,8 +30,8 @@ from ..similarity import fact_similarity
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
-                    noun_forms, one_doers_figures, opposite_pair, periods_differ, same_place, same_side, slots,
-                    stem_written, unmatched_figures, unmatched_places)
+                    noun_forms, one_doers_figures, one_transfer, opposite_pair, periods_differ, same_place, same_side,
+                    slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
@@ -78,7 +78,7 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
                or _specifics_unmatched(a, b, similarity, cosine, settings))
     if verdict is not None:
         return verdict
-    if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (_acts_align(a, b)
+    if parsed(a) and parsed(b) and cosine < settings.near_copy_cosine and not (acts_align(a, b)
                                                                              or _shared_numerals(a, b)):
         return Judgement(similarity, False, "apart", False,
                          f"like words told of other acts (“{frame_of(a).predicate}” / “{frame_of(b).predicate}”)")
@@ -97,17 +97,22 @@ def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
                      f"{verdict.reason}")
 
 
-def _acts_align(a: Claim, b: Claim) -> bool:
+def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
     """Some act of one claim (its main verb or a clause's) is one of the other's (the same verb, a synonym, a
     transfer told from the other end, a status of one event, two light verbs) or is written in the other's
-    words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war")."""
+    words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war").
+
+    With `gate` (which pairs a report judges at all), two light verbs are no act in common, and only a main verb
+    counts written in the other's words: a clause's verb of showing or finding is often written in both ("Thursday's
+    report showed that claims increased" / "claims held steady, showing the recovery remains uneven")."""
     fa, fb = frame_of(a), frame_of(b)
     acts_a = {fa.predicate, *(c.predicate for c in fa.clauses)} - {""}
     acts_b = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
-    if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y) or (light(x) and light(y))
-                                            for x in acts_a for y in acts_b):
+    if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y)
+                                            or (light(x) and light(y) and not gate) for x in acts_a for y in acts_b):
         return True
-    return _written_in(acts_a - _LIGHT_ACTS, b.text) or _written_in(acts_b - _LIGHT_ACTS, a.text)
+    written_a, written_b = ({fa.predicate}, {fb.predicate}) if gate else (acts_a, acts_b)
+    return _written_in(written_a - _LIGHT_ACTS, b.text) or _written_in(written_b - _LIGHT_ACTS, a.text)
 
 
 def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -160,6 +165,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     close = cosine >= settings.assertion_min_cosine
     repeated = _figures_repeated(a, b, settings)
     one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
+    one_act = close and _one_act_of_one_roles(a, b, fa, fb)
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
@@ -168,7 +174,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         one_doer = slot.name in _MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
-        if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING
+        if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in _MEASURED or one_doer))):
             continue
         if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
@@ -221,6 +227,23 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return _differ(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
+    """The two main predicates name one act (the same verb, one of its synonym group, a status of one event; not a verb
+    of happening, whose subject is the act's noun, nor two light verbs) and every role both fill names the same thing,
+    one at least ("Police detained the brothers in Lyon" / "The brothers were arrested in Marseille"), or one thing
+    changing hands told from either end (`one_transfer`): one happening however far apart the rest of the words, so its
+    slots are compared as the same fact's (issue 16, point 2)."""
+    one_verb = same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
+    return (one_verb and _roles_aligned(fa, fb, a.entities, b.entities) and not _pronoun_against_name(fa, fb)
+            or one_transfer(fa, fb))
+
+
+def _pronoun_against_name(fa, fb) -> bool:
+    """One doer a pronoun, the other's named ("He filed the lawsuit" / "Lawyers in Arkansas filed lawsuits"): whether
+    they are one is not told."""
+    return any(x.strip() and not _identity(x) and _identity(y) for x, y in ((fa.agent, fb.agent), (fb.agent, fa.agent)))
 
 
 def _left_over(slot, fa, fb) -> bool:
@@ -280,6 +303,8 @@ def _another_role(frame) -> str:
     """The agent or theme (of a frame or a clause) when it names another one of its kind ("a revised offer")."""
     for role in (frame.agent, frame.theme):
         words = [w for w in _WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
+        if words and (words[0].isdigit() or word_number(words[0]) is not None):
+            words = words[1:]  # "two other hostages"
         if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
             return role  # not a fraction ("a third of the members")
     return ""
@@ -537,9 +562,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis == "opposite" and (_another_role(ca) or _another_role(cb)
-                                        or _opposite_excused(a, ca, b, cb, fates=not on_objects)):
-                continue  # "rejected the offer" / "accepted a revised offer"
+            if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
+                    a, ca, b, cb, fates=not on_objects):
+                continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
             if on_objects:  # the objects are what differs: the agents must be one
                 if not _aligned(_identity(ca.agent), _identity(cb.agent), required=True):
                     continue
@@ -613,7 +638,8 @@ def _contest(x: str, y: str) -> bool:
 
 def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool] | None:
     """How two clauses of one act cannot both hold, as (basis, what, whether it is their objects), or None."""
-    same, polarity = same_predicate(ca.predicate, cb.predicate), bool(ca.negation) == bool(cb.negation)
+    same = same_predicate(ca.predicate, cb.predicate) or _participle_of(ca.predicate, cb.predicate)
+    polarity = bool(ca.negation) == bool(cb.negation)
     done = not (ca.intent or cb.intent)
     if same and not polarity:
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
@@ -634,6 +660,12 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
     if objects:  # "posted a profit of $2 billion" / "posted a loss of $2 billion"
         return "opposite", f"opposite outcomes ({objects})", True
     return None
+
+
+def _participle_of(x: str, y: str) -> bool:
+    """One is the other's past participle read as a state ("remains committed to" / "refused to commit to"; "was
+    prepared to" / "prepare")."""
+    return any(p in (v + "ed", v + "d", v + v[-1:] + "ed") for p, v in ((x, y), (y, x)) if len(v) >= 4)
 
 
 def _opposite_objects(x: str, y: str) -> str | None:
@@ -1561,7 +1593,8 @@ def _denial_words() -> frozenset[str]:
     claim may tell the same denial ("does not have the death penalty" / "states without the death penalty")."""
     table = data_table("certainty.toml")["negation"]
     verbs = {form for verb in (*table["governors"], *table["denials"]) for form in _forms(verb)}
-    return frozenset(verbs | {w for w in (*table["pronouns"], *table["determiners"], *table["others"]) if " " not in w})
+    return frozenset(verbs | {w for w in (*table["pronouns"], *table["determiners"], *table["others"],
+                                          *table["governor_nouns"]) if " " not in w})
 
 
 def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
