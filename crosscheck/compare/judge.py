@@ -54,6 +54,52 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
+    return _contradiction_shown(a, b, _judged(a, b, cosine, settings, similarity))
+
+
+def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
+    """A contradiction stands only where the two statements are shown to be about one thing; where that is not
+    shown, the conflict is only possible: a difference ("may conflict"), which the findings rank below a
+    contradiction, never an agreement and never silence."""
+    if not verdict.contradiction:
+        return verdict
+    unsure = _figures_unpaired(a, b, verdict)
+    if not unsure:
+        return verdict
+    return replace(verdict, contradiction=False, reason=f"may conflict ({unsure}): {verdict.reason}")
+
+
+def _figures_unpaired(a: Claim, b: Claim, verdict: Judgement) -> str:
+    """Which of a claim's figures the other's conflicting one gives is a guess where either claim gives two or more
+    figures of its kind (`_one_kind`) and no figure of it is written alike in both ("53% describe themselves as liberal; 26% say
+    they are conservative" / "42% say they're liberal, 32% call themselves conservative"; "Trump received 37
+    percent, Clinton 36" / "Clinton received 38 percent, Rubio 33"): perhaps two tables of one kind. One figure each
+    ("spent $3.5 billion" / "will cost $5.5 billion"), or one written alike beside the conflicting one ("killed 14
+    after two Muslim radicals" / "two radicalized Muslims ..., killing 17"), ties the two."""
+    if verdict.basis != "figures" or len(verdict.values) != 2 or not (parsed(a) and parsed(b)):
+        return ""
+    fa, fb = frame_of(a), frame_of(b)
+    ma = next((m for m in fa.measures if m.shown == verdict.values[0]), None)
+    mb = next((m for m in fb.measures if m.shown == verdict.values[1]), None)
+    if ma is None or mb is None:
+        return ""  # a figure the claims give by their holders or numerals, already tied by them (`_unmatched`)
+    kind_a = [m for m in fa.measures if _one_kind(m, ma)]
+    kind_b = [m for m in fb.measures if _one_kind(m, mb)]
+    if len(kind_a) < 2 and len(kind_b) < 2:
+        return ""
+    matched = set(matched_figures(fa, fb))
+    if any(m.text in matched for m in kind_a):
+        return ""
+    return "each among other figures of its kind, none of them given alike by both"
+
+
+def _one_kind(m, figure) -> bool:
+    """Of the figure's unit and, for a count, of what it counts ("hundreds of residents" is no other figure of
+    "2.34 times the odds")."""
+    return m.unit == figure.unit and (m.unit != "count" or m.counts == figure.counts)
+
+
+def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: float | None = None) -> Judgement:
     if similarity is None:
         similarity = fact_similarity(a, b, cosine, settings)
     same_fact = similarity >= settings.same_fact_threshold
