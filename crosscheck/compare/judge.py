@@ -74,8 +74,9 @@ def _figures_unpaired(a: Claim, b: Claim, verdict: Judgement) -> str:
     figures of its kind (`_one_kind`) and no figure of it is written alike in both ("53% describe themselves as liberal; 26% say
     they are conservative" / "42% say they're liberal, 32% call themselves conservative"; "Trump received 37
     percent, Clinton 36" / "Clinton received 38 percent, Rubio 33"): perhaps two tables of one kind. One figure each
-    ("spent $3.5 billion" / "will cost $5.5 billion"), or one written alike beside the conflicting one ("killed 14
-    after two Muslim radicals" / "two radicalized Muslims ..., killing 17"), ties the two."""
+    ("spent $3.5 billion" / "will cost $5.5 billion"), one written alike beside the conflicting one ("killed 14
+    after two Muslim radicals" / "two radicalized Muslims ..., killing 17"), or one holder's figure by one verb
+    (`_one_holders_figure`) ties the two."""
     if verdict.basis != "figures" or len(verdict.values) != 2 or not (parsed(a) and parsed(b)):
         return ""
     fa, fb = frame_of(a), frame_of(b)
@@ -88,9 +89,17 @@ def _figures_unpaired(a: Claim, b: Claim, verdict: Judgement) -> str:
     if len(kind_a) < 2 and len(kind_b) < 2:
         return ""
     matched = set(matched_figures(fa, fb))
-    if any(m.text in matched for m in kind_a):
+    if any(m.text in matched for m in kind_a) or _one_holders_figure(ma, mb):
         return ""
     return "each among other figures of its kind, none of them given alike by both"
+
+
+def _one_holders_figure(ma, mb) -> bool:
+    """The two figures are told of one named holder or place by one verb ("Army: 40% fully vaccinated with 57% with
+    one dose" / "Army: 60% fully vaccinated"): its figure, whatever else stands beside it. A holder by another verb
+    ("Clinton had 36 percent" / "Clinton received 38 percent", each beside other candidates) may be another count."""
+    return (bool(ma.scope and mb.scope) and any(same_place(x, y) for x in ma.scope for y in mb.scope)
+            and same_predicate(ma.predicate, mb.predicate))
 
 
 def _one_kind(m, figure) -> bool:
