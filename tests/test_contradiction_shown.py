@@ -75,3 +75,27 @@ def test_two_tables_the_rules_already_keep_apart_stay_unflagged(verdict, a, b):
 def test_figures_tied_to_one_thing_still_contradict(verdict, a, b):
     result = verdict(a, b)
     assert result.contradiction and result.basis == "figures", result.reason
+
+
+# One claim tells the act only on a condition, the other as a plan or a fact: main flagged each as a contradiction.
+CONDITIONAL = [
+    ("The union would strike in March, its leader said.",
+     "The union would strike in May if talks failed, its leader said."),
+    ("The union will strike in March, its leader said.",
+     "The union would strike in May if talks failed, its leader said."),
+    ("The council would approve the plan, members said.",
+     "Members said the council would reject the plan if costs rose."),
+]
+
+
+@pytest.mark.parametrize("a, b", CONDITIONAL)
+def test_an_act_told_only_on_a_condition_is_a_possible_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.reason.startswith("may conflict (one told only on a condition)"), \
+        result.reason
+
+
+def test_two_plans_on_one_footing_still_contradict(verdict):
+    result = verdict("The union would strike in March, its leader said.",
+                     "The union would strike in May, its leader said.")
+    assert result.contradiction and result.basis == "dates", result.reason

@@ -63,10 +63,22 @@ def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     contradiction, never an agreement and never silence."""
     if not verdict.contradiction:
         return verdict
-    unsure = _figures_unpaired(a, b, verdict)
+    unsure = _footing_apart(a, b) or _figures_unpaired(a, b, verdict)
     if not unsure:
         return verdict
     return replace(verdict, contradiction=False, reason=f"may conflict ({unsure}): {verdict.reason}")
+
+
+def _footing_apart(a: Claim, b: Claim) -> str:
+    """One claim tells its act only on a condition ("would be scared if he won") or only as possible ("could",
+    "reportedly") and the other tells it as fact: what may happen does not contradict what did. Both on one
+    condition, or both doubted, stand on one footing (`_same_condition`)."""
+    conditional_a, conditional_b = (parsed(c) and c.hedge.lower() in _conditions() for c in (a, b))
+    if (conditional_a or conditional_b) and not _same_condition(a, b):
+        return "one told only on a condition"
+    if _doubted(a) != _doubted(b):
+        return "one told only as possible"
+    return ""
 
 
 def _figures_unpaired(a: Claim, b: Claim, verdict: Judgement) -> str:
