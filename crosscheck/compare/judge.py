@@ -8,7 +8,9 @@ found such differences wrong (benchmarks/labels/judged/). Then the clause checks
 negated, or against its opposite (`data/opposites.toml`), with the same roles; a different agent for the
 same act, or agent and theme (or giver and recipient) traded; one transfer to different recipients; two
 happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
-any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference).
+any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference). Last, a
+contradiction stands only where both statements are shown to be about one thing and on one footing
+(`_contradiction_shown`); else it is a difference that "may conflict".
 """
 from __future__ import annotations
 
@@ -57,6 +59,9 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     return _contradiction_shown(a, b, _judged(a, b, cosine, settings, similarity))
 
 
+MAY_CONFLICT = "may conflict"  # how a conflict not shown to be about one thing is told (`_contradiction_shown`)
+
+
 def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     """A contradiction stands only where the two statements are shown to be about one thing; where that is not
     shown, the conflict is only possible: a difference ("may conflict"), which the findings rank below a
@@ -66,7 +71,7 @@ def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     unsure = _footing_apart(a, b) or _figures_unpaired(a, b, verdict)
     if not unsure:
         return verdict
-    return replace(verdict, contradiction=False, reason=f"may conflict ({unsure}): {verdict.reason}")
+    return replace(verdict, contradiction=False, reason=f"{MAY_CONFLICT} ({unsure}): {verdict.reason}")
 
 
 def _footing_apart(a: Claim, b: Claim) -> str:
@@ -83,12 +88,12 @@ def _footing_apart(a: Claim, b: Claim) -> str:
 
 def _figures_unpaired(a: Claim, b: Claim, verdict: Judgement) -> str:
     """Which of a claim's figures the other's conflicting one gives is a guess where either claim gives two or more
-    figures of its kind (`_one_kind`) and no figure of it is written alike in both ("53% describe themselves as liberal; 26% say
-    they are conservative" / "42% say they're liberal, 32% call themselves conservative"; "Trump received 37
-    percent, Clinton 36" / "Clinton received 38 percent, Rubio 33"): perhaps two tables of one kind. One figure each
-    ("spent $3.5 billion" / "will cost $5.5 billion"), one written alike beside the conflicting one ("killed 14
-    after two Muslim radicals" / "two radicalized Muslims ..., killing 17"), or one holder's figure by one verb
-    (`_one_holders_figure`) ties the two."""
+    figures of its kind (`_one_kind`) and none of them is written alike in both ("53% describe themselves as
+    liberal; 26% say they are conservative" / "42% say they're liberal, 32% call themselves conservative"; "Trump
+    received 37 percent, Clinton 36" / "Clinton received 38 percent, Rubio 33"): perhaps two tables of one kind.
+    One figure each ("spent $3.5 billion" / "will cost $5.5 billion"), one written alike beside the conflicting one
+    ("killed 14 after two Muslim radicals" / "two radicalized Muslims ..., killing 17"), or one holder's figure by
+    one verb (`_one_holders_figure`) ties the two."""
     if verdict.basis != "figures" or len(verdict.values) != 2 or not (parsed(a) and parsed(b)):
         return ""
     fa, fb = frame_of(a), frame_of(b)
