@@ -30,7 +30,7 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import acts_align, judge, shared_numeral_forms
+from .judge import MAY_CONFLICT, acts_align, judge, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -237,7 +237,8 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
     else:
         severity = Severity.MEDIUM if basis in _SUBSTANTIVE_BASES else Severity.LOW
         hedges = [v.reason for _, _, v in members if "hedge" in v.reason]
-        reason += f" ({'one hedged' if hedges else 'not certain'})"
+        unsure = [v.reason for _, _, v in members if v.reason.startswith(MAY_CONFLICT)]  # judge._contradiction_shown
+        reason += f" ({'one hedged' if hedges else MAY_CONFLICT if unsure else 'not certain'})"
     first = claim_ids[0]
     return finding(Kind.DIFFER, severity, event_id, index.topic_of(first), tuple(claim_ids), reason,
                    identity=("differ", basis, members[0][2].fact, first), contradiction=contradiction,

@@ -8,7 +8,9 @@ found such differences wrong (benchmarks/labels/judged/). Then the clause checks
 negated, or against its opposite (`data/opposites.toml`), with the same roles; a different agent for the
 same act, or agent and theme (or giver and recipient) traded; one transfer to different recipients; two
 happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
-any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference).
+any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference). Last, a
+contradiction stands only where both statements are shown to be about one thing and on one footing
+(`_contradiction_shown`); else it is a difference that "may conflict".
 """
 from __future__ import annotations
 
@@ -54,6 +56,76 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
+    return _contradiction_shown(a, b, _judged(a, b, cosine, settings, similarity))
+
+
+MAY_CONFLICT = "may conflict"  # how a conflict not shown to be about one thing is told (`_contradiction_shown`)
+
+
+def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
+    """A contradiction stands only where the two statements are shown to be about one thing; where that is not
+    shown, the conflict is only possible: a difference ("may conflict"), which the findings rank below a
+    contradiction, never an agreement and never silence."""
+    if not verdict.contradiction:
+        return verdict
+    unsure = _footing_apart(a, b) or _figures_unpaired(a, b, verdict)
+    if not unsure:
+        return verdict
+    return replace(verdict, contradiction=False, reason=f"{MAY_CONFLICT} ({unsure}): {verdict.reason}")
+
+
+def _footing_apart(a: Claim, b: Claim) -> str:
+    """One claim tells its act only on a condition ("would be scared if he won") or only as possible ("could",
+    "reportedly") and the other tells it as fact: what may happen does not contradict what did. Both on one
+    condition, or both doubted, stand on one footing (`_same_condition`)."""
+    conditional_a, conditional_b = (parsed(c) and c.hedge.lower() in _conditions() for c in (a, b))
+    if (conditional_a or conditional_b) and not _same_condition(a, b):
+        return "one told only on a condition"
+    if _doubted(a) != _doubted(b):
+        return "one told only as possible"
+    return ""
+
+
+def _figures_unpaired(a: Claim, b: Claim, verdict: Judgement) -> str:
+    """Which of a claim's figures the other's conflicting one gives is a guess where either claim gives two or more
+    figures of its kind (`_one_kind`) and none of them is written alike in both ("53% describe themselves as
+    liberal; 26% say they are conservative" / "42% say they're liberal, 32% call themselves conservative"; "Trump
+    received 37 percent, Clinton 36" / "Clinton received 38 percent, Rubio 33"): perhaps two tables of one kind.
+    One figure each ("spent $3.5 billion" / "will cost $5.5 billion"), one written alike beside the conflicting one
+    ("killed 14 after two Muslim radicals" / "two radicalized Muslims ..., killing 17"), or one holder's figure by
+    one verb (`_one_holders_figure`) ties the two."""
+    if verdict.basis != "figures" or len(verdict.values) != 2 or not (parsed(a) and parsed(b)):
+        return ""
+    fa, fb = frame_of(a), frame_of(b)
+    ma = next((m for m in fa.measures if m.shown == verdict.values[0]), None)
+    mb = next((m for m in fb.measures if m.shown == verdict.values[1]), None)
+    if ma is None or mb is None:
+        return ""  # a figure the claims give by their holders or numerals, already tied by them (`_unmatched`)
+    kind_a = [m for m in fa.measures if _one_kind(m, ma)]
+    kind_b = [m for m in fb.measures if _one_kind(m, mb)]
+    if len(kind_a) < 2 and len(kind_b) < 2:
+        return ""
+    matched = set(matched_figures(fa, fb))
+    if any(m.text in matched for m in kind_a) or _one_holders_figure(ma, mb):
+        return ""
+    return "each among other figures of its kind, none of them given alike by both"
+
+
+def _one_holders_figure(ma, mb) -> bool:
+    """The two figures are told of one named holder or place by one verb ("Army: 40% fully vaccinated with 57% with
+    one dose" / "Army: 60% fully vaccinated"): its figure, whatever else stands beside it. A holder by another verb
+    ("Clinton had 36 percent" / "Clinton received 38 percent", each beside other candidates) may be another count."""
+    return (bool(ma.scope and mb.scope) and any(same_place(x, y) for x in ma.scope for y in mb.scope)
+            and same_predicate(ma.predicate, mb.predicate))
+
+
+def _one_kind(m, figure) -> bool:
+    """Of the figure's unit and, for a count, of what it counts ("hundreds of residents" is no other figure of
+    "2.34 times the odds")."""
+    return m.unit == figure.unit and (m.unit != "count" or m.counts == figure.counts)
+
+
+def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: float | None = None) -> Judgement:
     if similarity is None:
         similarity = fact_similarity(a, b, cosine, settings)
     same_fact = similarity >= settings.same_fact_threshold
