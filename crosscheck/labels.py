@@ -1105,6 +1105,9 @@ def _phrase_candidates(doc, title: bool = False):
             # count ("20 years") does not
             numeric = [i for i in numeric if (not _DIGIT.search(tokens[i].text) or tokens[i].ent_type_ in TIME_ENTITIES
                                               and "/" not in tokens[i].text) and tokens[i].i not in amounts]
+        # a word a hyphen joins to the figure is the figure's ("10-member commission": not "member commission")
+        numeric += [i + 2 for i in numeric if i + 2 < len(tokens) and tokens[i + 1].text == "-"
+                    and not tokens[i].whitespace_ and not tokens[i + 1].whitespace_]
         if numeric:  # "the nearly four-year Ukraine war", "annual inflation": what follows the figure or date
             tokens = tokens[max(numeric) + 1:]
         while tokens and (tokens[0].pos_ in _DROP_LEADING and not (title and (tokens[0].pos_ == "NUM" and figures

@@ -262,9 +262,10 @@ def _joined(tokens) -> str:
 def _which(token) -> bool:
     """A word before a noun that says which one a headline keeps: a noun of a compound ("vaccine mandate") or a
     describing word that is a name's ("Haitian migrants"); not one that grades or counts ("painstaking report",
-    "several comments")."""
+    "several comments"), nor the word of a figure ("12-member panel")."""
     return token.is_alpha and token.lower_ not in stop_words() and (
-        token.dep_ == "compound" or token.dep_ == "amod" and bool(token.ent_type_))
+        token.dep_ == "compound" or token.dep_ == "amod" and bool(token.ent_type_)) and not any(
+        c.like_num or c.pos_ == "NUM" for c in token.children)
 
 
 def _written(token) -> str:

@@ -154,3 +154,17 @@ def test_a_headline_of_another_verb_or_no_name_says_nobodys_sentence():
     for event in ("Dekker jailed for six years for ferry crash, 9 Mar 2022",
                   "Harbour pilot sentenced to six years for ferry crash, 9 Mar 2022"):
         assert "'s sentence" not in _label_beside_appeal(texts, event), event
+
+
+def test_a_word_a_hyphen_joins_to_a_figure_is_cut_with_it():
+    # "10-member commission" is no "member commission": the figure's word goes with the figure
+    told = [
+        ["The mayor named a 12-member panel on Monday.",
+         "A 12-member panel was named by the mayor.",
+         "The mayor said the 12-member panel would start work soon."],
+        ["The mayor named a 12-member panel on Monday to review the harbour contract.",
+         "A 12-member panel, named by the mayor, will review the harbour contract.",
+         "The harbour contract will be reviewed by a 12-member panel, officials said."],
+    ]
+    for texts in told:
+        assert "member" not in _first_label(texts, LAW).split(), texts
