@@ -42,6 +42,22 @@ def verdict(embedder, settings):
 
 
 @pytest.fixture(scope="session")
+def compared_together(embedder, settings):
+    """The judge's verdict where a report would compare two sentences read together as one article's
+    (`claims_read_together`, `candidate_pairs`), else None."""
+    from crosscheck.claims import claims_read_together
+    from crosscheck.compare import candidate_pairs, judge
+
+    def run(a_text, b_text):
+        claims = claims_read_together([a_text, b_text])
+        vectors = embedder.embed([c.text for c in claims])
+        for _, _, cosine, similarity in candidate_pairs(claims, vectors, settings):
+            return judge(*claims, cosine, settings, similarity)
+        return None
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_run(tmp_path_factory, embedder, settings):
     """The seed corpus run once through the whole pipeline, in a copy with its own state."""
     from crosscheck.pipeline import run_tracked

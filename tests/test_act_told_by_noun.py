@@ -10,21 +10,6 @@ person, an act only asked for, the same fact."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def compared(embedder, settings):
-    """The judge's verdict where a report would compare the two claims (`candidate_pairs`), else None."""
-    from crosscheck.claims import claims_read_together
-    from crosscheck.compare import candidate_pairs, judge
-
-    def run(a_text, b_text):
-        claims = claims_read_together([a_text, b_text])
-        vectors = embedder.embed([c.text for c in claims])
-        for _, _, cosine, similarity in candidate_pairs(claims, vectors, settings):
-            return judge(*claims, cosine, settings, similarity)
-        return None
-    return run
-
-
 @pytest.mark.parametrize("a, b", [
     ('The cancellation of the summit in Lisbon was announced on Friday by the host government.',
      'The summit went ahead in Lisbon on Friday, with all twelve leaders attending.'),
@@ -47,8 +32,8 @@ def compared(embedder, settings):
     ('The postponement of the vote on the merger was announced by the board on Tuesday.',
      'The board held the vote on the merger on Tuesday, as planned, a filing shows.'),
 ])
-def test_an_act_told_by_its_noun_conflicts_with_the_verb(compared, a, b):
-    result = compared(a, b)
+def test_an_act_told_by_its_noun_conflicts_with_the_verb(compared_together, a, b):
+    result = compared_together(a, b)
     assert result is not None and result.contradiction, result
 
 
@@ -76,6 +61,6 @@ def test_an_act_told_by_its_noun_conflicts_with_the_verb(compared, a, b):
     ('The sale of the paper plant to Harcourt Group on Friday ended ninety years of family ownership.',
      'Farnley Mills sold its paper plant to Harcourt Group on Friday, its owners said.'),
 ])
-def test_an_act_noun_of_another_thing_or_the_same_fact_is_no_contradiction(compared, a, b):
-    result = compared(a, b)
+def test_an_act_noun_of_another_thing_or_the_same_fact_is_no_contradiction(compared_together, a, b):
+    result = compared_together(a, b)
     assert result is None or not result.contradiction, result

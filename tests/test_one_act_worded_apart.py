@@ -8,22 +8,6 @@ another party, another thing, another act, a hedge, the same fact."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def compared(embedder, settings):
-    """The judge's verdict where a report would compare the two claims (`candidate_pairs`), else None; the two read as
-    `crosscheck pair` reads them."""
-    from crosscheck.claims import claims_read_together
-    from crosscheck.compare import candidate_pairs, judge
-
-    def run(a_text, b_text):
-        claims = claims_read_together([a_text, b_text])
-        vectors = embedder.embed([c.text for c in claims])
-        for _, _, cosine, similarity in candidate_pairs(claims, vectors, settings):
-            return judge(*claims, cosine, settings, similarity)
-        return None
-    return run
-
-
 _BROTHERS = ("Police detained the two brothers in Lyon late on Sunday, ending a manhunt that had closed schools across "
              "the region for three days.")
 _ENGINEER = ("The harbour authority dismissed its chief engineer on Tuesday after a crane collapsed onto a moored "
@@ -43,7 +27,7 @@ _TERMINAL = "The port authority sold the old ferry terminal to Selby Holdings fo
      "manhunt that closed schools across the region.",
      "Officers arrested the brothers in Marseille on Sunday night, the interior ministry said, bringing to an end a "
      "search that had gripped the south."),
-    # one dismissal on two days, told in a relative clause on the person (new: never compared)
+    # one dismissal on two days, told in a relative clause on the person (new: never compared_together)
     (_ENGINEER, "The chief engineer, whom the harbour authority fired on Friday, had warned about the crane for "
                 "months, a spokeswoman for the dockworkers' union said."),
     # a participle in the passive, the attribution last
@@ -74,8 +58,8 @@ _TERMINAL = "The port authority sold the old ferry terminal to Selby Holdings fo
      "The chief executive was ousted by the board on Monday, according to two people familiar with the matter, as the "
      "accounting scandal deepened."),
 ])
-def test_one_act_told_by_another_verb_conflicts(compared, a, b):
-    result = compared(a, b)
+def test_one_act_told_by_another_verb_conflicts(compared_together, a, b):
+    result = compared_together(a, b)
     assert result is not None and result.contradiction, result
 
 
@@ -119,8 +103,8 @@ def test_one_act_told_by_another_verb_conflicts(compared, a, b):
      "bridges and cars.",
      "Fourteen people died in the coastal villages when the storm sent rivers over their banks, officials said."),
 ])
-def test_one_verb_group_of_other_parties_or_acts_is_no_contradiction(compared, a, b):
-    result = compared(a, b)
+def test_one_verb_group_of_other_parties_or_acts_is_no_contradiction(compared_together, a, b):
+    result = compared_together(a, b)
     assert result is None or not result.contradiction, result
 
 
@@ -130,8 +114,8 @@ def test_one_verb_group_of_other_parties_or_acts_is_no_contradiction(compared, a
     ("Former patients in Ohio and Michigan filed lawsuits against the clinic on Monday.",
      "He filed the lawsuit against the clinic in Dallas on Monday."),
 ])
-def test_a_pronoun_doer_against_named_doers_is_not_one_act(compared, a, b):
+def test_a_pronoun_doer_against_named_doers_is_not_one_act(compared_together, a, b):
     """A doer told by a pronoun is not shown to be the other's named doers: their places are not one act's (a guard:
     the AllSides pair that made a difference so before `_pronoun_against_name` is not reproduced here word for word)."""
-    result = compared(a, b)
+    result = compared_together(a, b)
     assert result is None or result.relation != "differ", result

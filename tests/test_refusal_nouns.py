@@ -8,21 +8,6 @@ by "not" or "failed"."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def compared(embedder, settings):
-    """The judge's verdict where a report would compare the two claims (`candidate_pairs`), else None."""
-    from crosscheck.claims import claims_read_together
-    from crosscheck.compare import candidate_pairs, judge
-
-    def run(a_text, b_text):
-        claims = claims_read_together([a_text, b_text])
-        vectors = embedder.embed([c.text for c in claims])
-        for _, _, cosine, similarity in candidate_pairs(claims, vectors, settings):
-            return judge(*claims, cosine, settings, similarity)
-        return None
-    return run
-
-
 @pytest.mark.parametrize("a, b", [
     ("Beijing's refusal to sign the fisheries pact on Monday stunned the other delegations.",
      'Beijing signed the fisheries pact on Monday, the other delegations said.'),
@@ -43,8 +28,8 @@ def compared(embedder, settings):
     ("The board's failure to disclose the loans was cited by regulators in their fine.",
      'Regulators said the board disclosed the loans in its annual report.'),
 ])
-def test_a_refusal_told_by_its_noun_conflicts_with_the_act_done(compared, a, b):
-    result = compared(a, b)
+def test_a_refusal_told_by_its_noun_conflicts_with_the_act_done(compared_together, a, b):
+    result = compared_together(a, b)
     assert result is not None and result.contradiction, result
 
 
@@ -70,6 +55,6 @@ def test_a_refusal_told_by_its_noun_conflicts_with_the_act_done(compared, a, b):
     ("The captain was committed to finishing the match, the referee's report said.",
      "The captain refused to commit to a new contract, the referee's report said."),
 ])
-def test_a_refusal_of_another_party_or_thing_or_the_same_denial_is_no_contradiction(compared, a, b):
-    result = compared(a, b)
+def test_a_refusal_of_another_party_or_thing_or_the_same_denial_is_no_contradiction(compared_together, a, b):
+    result = compared_together(a, b)
     assert result is None or not result.contradiction, result
