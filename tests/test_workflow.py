@@ -155,6 +155,8 @@ def test_review_in_a_real_terminal(seed_copy, tmp_path, settings, embedder):
     session = f"crosscheck-test-{time.monotonic_ns()}"
     command = f"{sys.executable} -m crosscheck review --corpus '{seed_copy}' --decisions '{decisions}'"
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", command], check=True)
+    # the pane outlives the review, so its last screen can be read however soon it exits (under load it closed first)
+    subprocess.run(["tmux", "set-option", "-t", session, "remain-on-exit", "on"], check=True)
     try:
         wait_for_screen(session, "[c]onfirm")
         subprocess.run(["tmux", "send-keys", "-t", session, "d", "Enter"], check=True)
