@@ -1875,6 +1875,19 @@ _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 
 
 def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The one a figure is told of: as written before it (`_person_written`), else as the parse reads its owner (a
+    relative clause's "who" on a name: "Clinton, who has 44 percent"), or ""."""
+    return _person_written(claim, numeral, settings) or _owner_read(claim, numeral, settings)
+
+
+def _owner_read(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The name the claims stage read as the figure's owner (`measures._owner`), not a place."""
+    written = re.compile(rf"(?<![\w.,]){re.escape(numeral)}(?![\w])")
+    return next((name for m in frame_of(claim).measures if written.search(m.text) for name in m.scope
+                 if locate(name, settings.place_prominence) is None), "")
+
+
+def _person_written(claim: Claim, numeral: str, settings: Settings) -> str:
     """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
     (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
     Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""

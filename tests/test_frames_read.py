@@ -1,0 +1,44 @@
+"""Specifics the frames did not read (issue 16, h16zl): each read from the parse, so the existing rules compare them.
+Each reading tried in other phrasings (a relative clause on either name, a passive, the attribution first or last),
+beside paraphrases that must stay agreements."""
+import pytest
+
+
+# -- whose a share is, where a relative clause on a name holds it: "Clinton, who has 44 percent" ------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("A Gallup survey shows Ortiz with 52 percent against Lamb, who has 41 percent.",
+     "Lamb, who drew 52 percent, leads Ortiz at 41 percent in the Gallup survey."),
+    ("Ortiz, who has 52 percent in the new poll, is ahead of Lamb, who has 41 percent.",
+     "In the new poll Lamb has 52 percent and Ortiz trails with 41 percent."),
+    ("The poll puts Lamb at 41 percent, behind Ortiz, who holds 52 percent.",
+     "Lamb, who holds 52 percent, is ahead of Ortiz at 41 percent, the poll found."),
+    ("Ortiz leads the race with 52 percent to Lamb's 41 percent, the survey shows.",
+     "Lamb, who has 52 percent, leads Ortiz, who has 41 percent, the survey shows."),
+    ("Voters gave Nolan, who secured 63 percent, a clear win over Pratt, who got 37 percent.",
+     "Pratt, who secured 63 percent, won clearly over Nolan, who got 37 percent."),
+    ("The survey found 47% support for Reyes, who has 35% among independents, and 38% for Cole.",
+     "The survey found Cole, who has 47% support, ahead of Reyes with 38%."),
+])
+def test_share_held_in_a_relative_clause_told_of_the_other_rival(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "holders of one figure" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A Gallup survey shows Ortiz with 52 percent against Lamb, who has 41 percent.",
+     "Ortiz, who has 52 percent, leads Lamb at 41 percent in the Gallup survey."),
+    ("Ortiz, who has 52 percent in the new poll, is ahead of Lamb, who has 41 percent.",
+     "In the new poll Ortiz has 52 percent and Lamb trails with 41 percent."),
+    ("In the runoff, Duarte, who won 58 percent, defeated Kim, who took 42 percent.",
+     "Duarte defeated Kim in the runoff, 58 percent to 42 percent."),
+    ("Hughes, who captured 55 percent, narrowly beat Abbot, who earned 45 percent, officials said.",
+     "Officials said Hughes captured 55 percent, with Abbot on 45 percent."),
+    ("Voters gave Nolan, who secured 63 percent, a clear win over Pratt, who got 37 percent.",
+     "Nolan, who secured 63 percent, won clearly over Pratt, who got 37 percent."),
+    ("Marquez, who was backed by 61 percent of members, defeated Holt, who was backed by 39 percent.",
+     "Marquez was backed by 61 percent of members and Holt by 39 percent."),
+])
+def test_share_held_in_a_relative_clause_told_of_one_rival_stays_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
