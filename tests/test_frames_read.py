@@ -42,3 +42,29 @@ def test_share_held_in_a_relative_clause_told_of_the_other_rival(verdict, a, b):
 def test_share_held_in_a_relative_clause_told_of_one_rival_stays_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- "got underway" tells a happening went ahead, against its postponement or cancellation -------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The film festival got underway in Austin on Saturday.",
+     "The film festival in Austin was postponed on Saturday because of the storm."),
+    ("The postponement of the marathon was announced on Sunday by the city.",
+     "The marathon got underway on Sunday, the city said."),
+    ("The peace talks, which got underway in Oslo on Thursday, are expected to last a week.",
+     "The peace talks in Oslo were called off on Thursday."),
+])
+def test_got_underway_against_called_off_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "status" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The film festival got underway in Austin on Saturday.", "The film festival opened in Austin on Saturday."),
+    ("The trial got underway on Monday, court officials said.", "Court officials said the trial began on Monday."),
+    ("The marathon got underway on Sunday, the city said.", "The city said the marathon went ahead on Sunday."),
+    ("Voting got underway across the state on Tuesday morning.", "Voting began across the state on Tuesday morning."),
+])
+def test_got_underway_stays_agreement_with_began(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
