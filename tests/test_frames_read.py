@@ -68,3 +68,35 @@ def test_got_underway_against_called_off_conflicts(verdict, a, b):
 def test_got_underway_stays_agreement_with_began(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- an act told by a light verb's object: "gave Trump a briefing" is "briefed Trump" ------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The envoy gave the president a briefing on the ceasefire talks on Monday.",
+     "The president briefed the envoy on the ceasefire talks on Monday."),
+    ("Officials said Lee gave Moon a warning about the missile tests.",
+     "Moon warned Lee about the missile tests, officials said."),
+    ("Patel gave Singh a full briefing on the talks with the union.",
+     "Singh briefed Patel on the talks with the union, the ministry said."),
+    ("It was Ankara that gave Baghdad an assurance on the water deal.", "Baghdad assured Ankara on the water deal."),
+    ("It was Morales who gave Ruiz a warning about the deadline.", "Ruiz warned Morales about the deadline."),
+])
+def test_act_of_a_light_verbs_object_with_roles_swapped_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "roles swapped" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The envoy gave the president a briefing on the ceasefire talks on Monday.",
+     "The envoy briefed the president on the ceasefire talks on Monday."),
+    ("Officials said Lee gave Moon a warning about the missile tests.",
+     "Lee warned Moon about the missile tests, officials said."),
+    ("The company gave investors an update on the merger on Tuesday.",
+     "The company updated investors on the merger on Tuesday."),
+    ("The minister gave lawmakers a briefing, aides said.", "Aides said lawmakers were briefed by the minister."),
+    ("It was Ankara that gave Baghdad an assurance on the water deal.", "Ankara assured Baghdad on the water deal."),
+])
+def test_act_of_a_light_verbs_object_told_alike_stays_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

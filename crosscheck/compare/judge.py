@@ -816,10 +816,22 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         return None  # (another agent's name lowers the fact similarity of two claims of one act)
     fa, fb = frame_of(a), frame_of(b)
     for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
-        verdict = _agent_conflict(a, b, x, y, similarity, same_fact)
+        verdict = _agent_conflict(a, b, _as_act_of(x, y), _as_act_of(y, x), similarity, same_fact)
         if verdict is not None:
             return verdict
     return None
+
+
+def _as_act_of(x, y):
+    """A light verb's act told by its object, as the other's verb where that object is the verb's noun, with to whom
+    it was given as its theme ("Zelenskyy gave Trump a briefing" / "Trump briefed Zelenskyy": brief (Zelenskyy,
+    Trump)); else the frame or clause as it is."""
+    if not (light_object_head(x.predicate) and x.recipient and x.theme) or light_object_head(y.predicate):
+        return x
+    head = re.split(r"\s+(?:on|of|about|with|for|to|over)\s+", x.theme)[0]
+    if not stem_written({y.predicate}, _words(head)):
+        return x
+    return replace(x, predicate=y.predicate, theme=x.recipient, recipient="")
 
 
 # The frame's roles (attribute names) where each claim's agent may stand in the other's: "Biden called Xi" / "Xi
