@@ -100,3 +100,33 @@ def test_act_of_a_light_verbs_object_with_roles_swapped_conflicts(verdict, a, b)
 def test_act_of_a_light_verbs_object_told_alike_stays_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- two towns, each named with the one state that holds both, are two places ---------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The governor spoke at a rally in Hanahan, South Carolina, on Monday.",
+     "The governor spoke at a rally in Summerville, South Carolina, on Monday."),
+    ("Trump praised the editor at a press conference in Hanahan, South Carolina, on Monday.",
+     "At a Monday news conference in Summerville, South Carolina, Trump singled out the editor for praise."),
+    ("The plant, which is in Lyon, France, will close in May.",
+     "The plant in Toulouse, France, will close in May, the company said."),
+])
+def test_towns_of_one_state_named_with_it_are_no_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree" and "places that match nowhere" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The governor spoke at a rally in Hanahan, South Carolina, on Monday.",
+     "The governor spoke at a rally in Hanahan on Monday."),
+    ("The governor spoke at a rally in Hanahan, South Carolina, on Monday.",
+     "The governor spoke at a rally in South Carolina on Monday."),
+    ("Police said the suspect was arrested in Pasadena, Texas, on Friday.",
+     "The suspect was arrested in Texas on Friday, police said."),
+    ("The plant, which is in Lyon, France, will close in May.", "The plant in Lyon will close in May, the company said."),
+    ("In Reno, Nevada, the senator held a town hall on Tuesday.", "The senator held a town hall in Reno on Tuesday."),
+])
+def test_a_town_and_its_state_stay_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

@@ -23,7 +23,7 @@ from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
-from ..gazetteer import as_written, disjoint, locate, nested
+from ..gazetteer import as_written, disjoint, holds, locate, nested
 from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
                        third_person, words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
@@ -454,6 +454,12 @@ def _places_differ(fa, fb, settings: Settings) -> bool:
 def places_nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
     """Every place of one claim lies inside one of the other's, or holds it."""
     return all(any(nested(x, y, settings.place_prominence) for y in ys) for x in xs)
+
+
+def _finest(places: tuple[str, ...], settings: Settings) -> tuple[str, ...]:
+    """A claim's places but those that only hold another it names ("in Hanahan, South Carolina": Hanahan), so that two
+    towns of one state named with it are two places."""
+    return tuple(x for x in places if not any(holds(x, y, settings.place_prominence) for y in places))
 
 
 def _apart(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
@@ -1277,8 +1283,9 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     if origins:
         reason = f"place cannot both hold: set out from {origins[0]} vs {origins[1]} (one trip)"
         return _differ(similarity, True, reason, "place", origins, "place|origin")
-    places = unmatched_places(fa, fb)
-    if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
+    finest_a, finest_b = _finest(fa.locations, settings), _finest(fb.locations, settings)
+    places = unmatched_places(replace(fa, locations=finest_a), replace(fb, locations=finest_b))
+    if places and not places_nested(finest_a, finest_b, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     if fa.changed and fb.changed and not _aligned(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
