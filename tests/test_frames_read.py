@@ -130,3 +130,20 @@ def test_towns_of_one_state_named_with_it_are_no_agreement(verdict, a, b):
 def test_a_town_and_its_state_stay_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- a verb whose object is a clause: its subject is who did it, the clause what ("Clinton proposed they debate") --
+
+@pytest.mark.parametrize("text, act, doer", [
+    ("Ortiz proposed they meet in Geneva on Friday.", "propose", "Ortiz"),
+    ("The union demanded the plant stay open.", "demand", "The union"),
+    ("Patel recommended the company sell its plant.", "recommend", "Patel"),
+    ("The board voted to sell the plant after Patel recommended it be sold.", "recommend", "Patel"),
+    ("The governor ordered the schools be closed on Monday.", "order", "The governor"),
+])
+def test_the_doer_of_a_verb_whose_object_is_a_clause(text, act, doer):
+    from crosscheck.claims import claim_from_text
+    from crosscheck.frames import frame_of
+
+    clause = next(c for c in frame_of(claim_from_text(text)).clauses if c.predicate == act)
+    assert clause.agent == doer and clause.theme, clause
