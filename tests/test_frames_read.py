@@ -147,3 +147,43 @@ def test_the_doer_of_a_verb_whose_object_is_a_clause(text, act, doer):
 
     clause = next(c for c in frame_of(claim_from_text(text)).clauses if c.predicate == act)
     assert clause.agent == doer and clause.theme, clause
+
+
+# -- a proposal told by its noun is an act of proposing, by its owner ----------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Lamb's proposal of a May 3 debate in Boston was rejected by Ortiz.", "Lamb"),
+    ("The company's proposal of a four-day week was turned down by the union.", "The company"),
+    ("Germany's proposal of a gas price cap was blocked on Friday by Italy.", "Germany"),
+])
+def test_a_proposal_told_by_its_noun_is_its_owners_act(text, doer):
+    from crosscheck.claims import claim_from_text
+    from crosscheck.frames import frame_of
+
+    clause = next(c for c in frame_of(claim_from_text(text)).clauses if c.predicate == "propose")
+    assert clause.agent == doer, clause
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ortiz proposed they debate in Boston on May 3, but Lamb rejected the idea.",
+     "Lamb's proposal of a May 3 debate in Boston was rejected by Ortiz."),
+])
+def test_a_proposal_by_the_other_rival_is_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ortiz proposed they debate in Boston on May 3, but Lamb rejected the idea.",
+     "Ortiz's proposal of a May 3 debate in Boston was rejected by Lamb."),
+    ("The union proposed a four-day week, which the company turned down.",
+     "The union's proposal of a four-day week was turned down by the company."),
+    ("Germany's proposal of a gas price cap was blocked on Friday by Italy.",
+     "Germany proposed a gas price cap on Friday, but Italy blocked it."),
+    ("The proposal of new talks in Doha by Qatar came after the clashes.",
+     "Qatar proposed new talks in Doha after the clashes."),
+    ("Officials said Reyes proposed the merger of the two agencies.",
+     "The proposal of the merger of the two agencies by Reyes surprised officials."),
+])
+def test_a_proposal_told_by_its_noun_stays_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
