@@ -48,6 +48,12 @@ def nested(x: str, y: str, prominence: float) -> bool:
     return _rank(outer) < _rank(inner) and (not outer.region or outer.region == inner.region)
 
 
+def holds(x: str, y: str, prominence: float) -> bool:
+    """Whether the first place holds the second ("South Carolina" holds "Hanahan")."""
+    a, b = locate(x, prominence), locate(y, prominence)
+    return nested(x, y, prominence) and a is not None and b is not None and _rank(a) < _rank(b)
+
+
 def _rank(place: Located) -> int:
     """0 a country, 1 a region, 2 a city."""
     return 0 if not place.region else 1 if place.latitude is None else 2

@@ -211,7 +211,7 @@ def _owner_by_verb(node):
         return named
     head = node.head
     if node.dep_ == "dobj" and head.lemma_.lower() in owning["holding"]:
-        return next((c for c in head.children if c.dep_ == "nsubj" and _a_name(c)), None)
+        return _named_subject(head, "nsubj")
     if node.dep_ == "nsubj" and head.lemma_.lower() in owning["choosing"]:
         return next((c for c in head.children if c.dep_ == "dobj" and _a_name(c)), None)
     if node.dep_ == "pobj" and head.lower_ == "by":
@@ -219,11 +219,20 @@ def _owner_by_verb(node):
         if _a_name(chooser):  # "and Clinton by 40 percent"
             return chooser
         if chooser.lemma_.lower() in owning["choosing"]:
-            return next((c for c in chooser.children if c.dep_ == "nsubjpass" and _a_name(c)), None)
+            return _named_subject(chooser, "nsubjpass")
     if node.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX"):
         told = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         return next((p for c in told if (p := _possessor(c)) is not None), None)
     return None
+
+
+def _named_subject(verb, dependency: str):
+    """The verb's subject of that kind where it is a name, or the name a relative clause's "who" stands for ("Clinton,
+    who has 44 percent", "Trump, who was backed by 40 percent"); None else."""
+    subject = next((c for c in verb.children if c.dep_ == dependency), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = told_of_by(verb)
+    return subject if subject is not None and _a_name(subject) else None
 
 
 def _a_name(token) -> bool:

@@ -166,6 +166,9 @@ def roles(root) -> tuple[str, str]:
         return text_of(by), passive_text
     if obj is not None:
         return subject_text, text_of(obj)
+    told = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
+    if subject is not None and told is not None:  # "Clinton proposed they debate": a clause is what she proposed
+        return subject_text, text_of(told)
     return "", subject_text
 
 

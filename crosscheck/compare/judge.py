@@ -23,7 +23,7 @@ from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
-from ..gazetteer import as_written, disjoint, locate, nested
+from ..gazetteer import as_written, disjoint, holds, locate, nested
 from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
                        third_person, words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
@@ -456,6 +456,12 @@ def places_nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) 
     return all(any(nested(x, y, settings.place_prominence) for y in ys) for x in xs)
 
 
+def _finest(places: tuple[str, ...], settings: Settings) -> tuple[str, ...]:
+    """A claim's places but those that only hold another it names ("in Hanahan, South Carolina": Hanahan), so that two
+    towns of one state named with it are two places."""
+    return tuple(x for x in places if not any(holds(x, y, settings.place_prominence) for y in places))
+
+
 def _apart(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
     """Every place of one claim lies apart from every place of the other."""
     return all(disjoint(x, y, settings.place_apart_km, settings.place_prominence) for x in xs for y in ys)
@@ -816,10 +822,22 @@ def _agents(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         return None  # (another agent's name lowers the fact similarity of two claims of one act)
     fa, fb = frame_of(a), frame_of(b)
     for x, y in [(fa, fb)] + [(cx, cy) for cx in fa.clauses for cy in fb.clauses]:
-        verdict = _agent_conflict(a, b, x, y, similarity, same_fact)
+        verdict = _agent_conflict(a, b, _as_act_of(x, y), _as_act_of(y, x), similarity, same_fact)
         if verdict is not None:
             return verdict
     return None
+
+
+def _as_act_of(x, y):
+    """A light verb's act told by its object, as the other's verb where that object is the verb's noun, with to whom
+    it was given as its theme ("Zelenskyy gave Trump a briefing" / "Trump briefed Zelenskyy": brief (Zelenskyy,
+    Trump)); else the frame or clause as it is."""
+    if not (light_object_head(x.predicate) and x.recipient and x.theme) or light_object_head(y.predicate):
+        return x
+    head = re.split(r"\s+(?:on|of|about|with|for|to|over)\s+", x.theme)[0]
+    if not stem_written({y.predicate}, _words(head)):
+        return x
+    return replace(x, predicate=y.predicate, theme=x.recipient, recipient="")
 
 
 # The frame's roles (attribute names) where each claim's agent may stand in the other's: "Biden called Xi" / "Xi
@@ -1265,8 +1283,9 @@ def _unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: S
     if origins:
         reason = f"place cannot both hold: set out from {origins[0]} vs {origins[1]} (one trip)"
         return _differ(similarity, True, reason, "place", origins, "place|origin")
-    places = unmatched_places(fa, fb)
-    if places and not places_nested(fa.locations, fb.locations, settings):  # "in Budapest" / "in Hungary": one place
+    finest_a, finest_b = _finest(fa.locations, settings), _finest(fb.locations, settings)
+    places = unmatched_places(replace(fa, locations=finest_a), replace(fb, locations=finest_b))
+    if places and not places_nested(finest_a, finest_b, settings):  # "in Budapest" / "in Hungary": one place
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     if fa.changed and fb.changed and not _aligned(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
@@ -1875,6 +1894,19 @@ _PERCENT = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 
 
 def _person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The one a figure is told of: as written before it (`_person_written`), else as the parse reads its owner (a
+    relative clause's "who" on a name: "Clinton, who has 44 percent"), or ""."""
+    return _person_written(claim, numeral, settings) or _owner_read(claim, numeral, settings)
+
+
+def _owner_read(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The name the claims stage read as the figure's owner (`measures._owner`), not a place."""
+    written = re.compile(rf"(?<![\w.,]){re.escape(numeral)}(?![\w])")
+    return next((name for m in frame_of(claim).measures if written.search(m.text) for name in m.scope
+                 if locate(name, settings.place_prominence) is None), "")
+
+
+def _person_written(claim: Claim, numeral: str, settings: Settings) -> str:
     """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
     (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
     Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
