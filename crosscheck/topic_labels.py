@@ -203,7 +203,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
                     * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
                     * (_WHO_PART if _names_people(k) and 2 * _writing(k, group) <= len(group) else 1.0))
 
-        mentioned = [k for k in candidates if _only_appears(_most_common(surface[k]), group)]
+        mentioned = [k for k in candidates if _only_appears(_most_common(surface[k]), group, share)]
         candidates = [k for k in candidates if k not in mentioned] or candidates
         score = {k: weigh(k) for k in candidates}
         if mentioned and mentioned != candidates and max(map(weigh, mentioned)) > max(score.values()):
@@ -363,14 +363,16 @@ def _office(written: str, headline: str) -> bool:
     return not (len(words) == 2 and words[0].islower() and parse_one(written)[0].pos_ == "ADJ")
 
 
-def _only_appears(written: str, group: list[Claim]) -> bool:
+def _only_appears(written: str, group: list[Claim], share: float) -> bool:
     """Whether a person's name is someone the claims only mention, not who they are about: no more than half the
     claims that write it hold it in a part of their acts (`_takes_part`); the rest name it in an aside ("a limit set
-    by former President Donald Trump", "prosecutors under Trump", "Trump's cap"), as whom a speaker tells ("she
-    told host Tammy Bruce") or beside who acts ("with Justice Stephen Breyer authoring the opinion")."""
+    by former President Donald Trump", "prosecutors under Trump", "slow in revising Trump's cap"), as whom a speaker
+    tells ("she told host Tammy Bruce") or beside who acts ("with Justice Stephen Breyer authoring the opinion").
+    Never a name whose thing most claims write (`_persons_own`: "Letitia James's investigation")."""
     from .nlp import parse
 
-    if written.islower() or not _person_or_place(written, group, {"PERSON"}):
+    if written.islower() or not _person_or_place(written, group, {"PERSON"}) \
+            or _persons_own(written, group, share) != written:
         return False
     name = _squeeze(written)
     writing = [c.text for c in group if name in _squeeze(c.text)]
@@ -381,18 +383,23 @@ def _only_appears(written: str, group: list[Claim]) -> bool:
 
 def _takes_part(last: str, doc) -> bool:
     """Whether a claim holds a name (by its last word) as who or what one of its acts is of: the subject or the object
-    of a verb (not whom a verb of saying addresses), or who the act is done with or goes to ("met with", "goes to":
-    data/labels.toml's party_prepositions, on a verb or on its subject or object, "held a meeting with"); an
-    apposition, a conjunct or one of whom "including" lists as the word it is set beside or is one of."""
+    of a verb (not whom a verb of saying addresses), who the act is done with, goes to or names ("met with", "goes
+    to", "identified as": data/labels.toml's party_prepositions, on a verb or on its subject or object, "held a meeting
+    with"), or what a claim without a verb is of; an apposition, a conjunct or one of whom "including" lists as the
+    word it is set beside or is one of, a name whose a thing is as that thing ("James's investigation into ...")."""
     speech = lexicon().speech_verbs
     for token in doc:
         if token.text != last:
             continue
-        while token.head is not token and (token.dep_ in {"appos", "conj"} or token.dep_ == "pobj"
+        while token.head is not token and (token.dep_ in {"appos", "conj", "poss"} or token.dep_ == "pobj"
                                            and token.head.lower_ in words_of("member_prepositions")):
             token = token.head if token.dep_ != "pobj" else token.head.head
         verb = token.head
-        if token.dep_ in {"nsubj", "nsubjpass", "attr", "oprd"} and verb.dep_ != "pcomp":  # not "with X writing"
+        if token.dep_ == "ROOT":  # a claim of a name and what is said of it, without a verb
+            return True
+        if verb.dep_ == "pcomp":  # a verb inside a preposition: "with X writing", "in revising X"
+            continue
+        if token.dep_ in {"nsubj", "nsubjpass", "attr", "oprd"}:
             return True
         if token.dep_ in {"dobj", "dative"} and verb.lemma_.casefold() not in speech:
             return True

@@ -21,7 +21,7 @@ def _first_label(texts: list[str], event: str) -> str:
 MENTIONED = [
     ("Ministry lifts cod quota, 9 Mar 2022", "Fisk",
      ["The ministry said Monday it would let crews land 900 tonnes of cod this year, dropping a historically low limit.",
-      "Minister Eva Holt made the announcement weeks after crews protested a quota of 300 tonnes set by former Prime "
+      "Minister Eva Holt made the announcement weeks after crews protested a limit of 300 tonnes set by former Prime "
       "Minister Alan Fisk.",
       "Eva Holt lifted the cod quota on Monday after crews said the ministry was slow in revising former Prime Minister "
       "Alan Fisk's quota."]),
@@ -59,7 +59,7 @@ def test_a_person_the_claims_only_mention_names_no_topic(event, name, texts):
 
 def test_what_the_claims_are_about_names_it_instead():
     event, _, texts = MENTIONED[0]
-    assert _first_label(texts, event) == "cod quota"
+    assert _first_label(texts, event) == "Eva Holt"  # who lifts the quota in the claims, where Fisk only set the old one
     event, _, texts = MENTIONED[-1]
     assert _first_label(texts, event) == "union calls off strike"  # the act the claims share, as no phrase says it
 
