@@ -86,3 +86,12 @@ ABOUT = [
 @pytest.mark.parametrize(("event", "name", "texts"), ABOUT)
 def test_a_person_the_claims_are_about_still_names_the_topic(event, name, texts):
     assert name in _first_label(texts, event)
+
+
+
+def test_an_example_names_no_topic():
+    """"Take, for example, Eric Adams": set aside, the name gave way to "example", which stands for what it illustrates
+    (data/labels.toml's generic_nouns)."""
+    texts = ["Take, for example, the new bridge, which opened two years late.",
+             "For example, the tunnel cost twice its budget, the auditors found."]
+    assert _first_label(texts, "Auditors fault transport projects, 9 Mar 2022") == "new bridge"
