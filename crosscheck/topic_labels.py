@@ -28,7 +28,9 @@ claims only write after a word that says it is not so ("inaccurate vaccine infor
 offered without it; a name who says every claim, or a lone word of one speaker's quotations, is that speaker's remarks
 ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation"). A label
 fewer claims write than report one act with what it acts on, or a name, a place or people few claims write, gives way to
-that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py).
+that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py). A person
+the claims only mention, in an aside or as whom a speaker tells ("a cap set by former President Donald Trump", "told
+host Tammy Bruce"), names no topic while another phrase or the act the claims share does.
 Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
