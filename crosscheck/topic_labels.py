@@ -28,9 +28,7 @@ claims only write after a word that says it is not so ("inaccurate vaccine infor
 offered without it; a name who says every claim, or a lone word of one speaker's quotations, is that speaker's remarks
 ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation"). A label
 fewer claims write than report one act with what it acts on, or a name, a place or people few claims write, gives way to
-that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py). A person
-the claims only mention, in an aside or as whom a speaker tells ("a cap set by former President Donald Trump", "told
-host Tammy Bruce"), names no topic while another phrase or the act the claims share does.
+that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py).
 Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -178,7 +176,6 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     phrased: set[int] = set()  # the topics named by a phrase of their claims (not an act, an obligation, a speaker)
     cut_short: set[int] = set()  # the topics named by their first claim cut short: no phrase names them
     told_happening: set[int] = set()  # the topics named by the headline's happening ("Anna Berg's vow")
-    aside: set[int] = set()  # the topics whose weightiest phrase, set aside, was a person they only mention
     for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
         candidates = [k for k in keys if not _names_only(surface[k], named)]
         # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
@@ -198,18 +195,11 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
         candidates = [k for k in candidates if not _office(_most_common(surface[k]), head)] or candidates
         roles = _roles(group, list(keys))
-
-        def weigh(k: str) -> float:
-            return (sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
-                    * roles[k]
-                    * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
-                    * (_WHO_PART if _names_people(k) and 2 * _writing(k, group) <= len(group) else 1.0))
-
-        mentioned = [k for k in candidates if _only_appears(_most_common(surface[k]), group, share)]
-        candidates = [k for k in candidates if k not in mentioned] or candidates
-        score = {k: weigh(k) for k in candidates}
-        if mentioned and mentioned != candidates and max(map(weigh, mentioned)) > max(score.values()):
-            aside.add(len(labels))  # the weightiest phrase is someone the claims only mention: their act may name them
+        score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
+                 * roles[k]
+                 * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
+                 * (_WHO_PART if _names_people(k) and 2 * _writing(k, group) <= len(group) else 1.0)
+                 for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
         obliged = _obligation(group)
         if obliged and obliged not in used:
@@ -259,7 +249,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         labels[lede] = told
     for n in sorted(phrased - told_happening - {lede if told else -1} | cut_short):
         framed = frame_label(groups[n], outlets, settings)
-        if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short | aside):
+        if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
     return labels
 
@@ -363,60 +353,6 @@ def _office(written: str, headline: str) -> bool:
             or words[0].casefold() in words_of("privative_words"):
         return False  # a plural ("Senate Democrats") is a group, weighed as people are (_WHO_PART)
     return not (len(words) == 2 and words[0].islower() and parse_one(written)[0].pos_ == "ADJ")
-
-
-def _only_appears(written: str, group: list[Claim], share: float) -> bool:
-    """Whether a person's name is someone the claims only mention, not who they are about: no more than half the
-    claims that write it hold it in a part of their acts (`_takes_part`); the rest name it in an aside ("a limit set
-    by former President Donald Trump", "prosecutors under Trump", "slow in revising Trump's cap"), as whom a speaker
-    tells ("she told host Tammy Bruce") or beside who acts ("with Justice Stephen Breyer authoring the opinion").
-    Never a name whose thing most claims write (`_persons_own`: "Letitia James's investigation")."""
-    from .nlp import parse
-
-    if written.islower() or not _person_or_place(written, group, {"PERSON"}) \
-            or _persons_own(written, group, share) != written:
-        return False
-    name = _squeeze(written)
-    writing = [c.text for c in group if name in _squeeze(c.text)]
-    last = written.split()[-1]
-    taking = sum(_takes_part(last, doc) for doc in parse(writing))
-    return bool(writing) and 2 * taking <= len(writing)
-
-
-def _takes_part(last: str, doc) -> bool:
-    """Whether a claim holds a name (by its last word) as who or what one of its acts is of: the subject or the object
-    of a verb (not whom a verb of saying addresses), who the act is done with, goes to or names ("met with", "goes
-    to", "identified as": data/labels.toml's party_prepositions, on a verb or on its subject or object, "held a meeting
-    with"), or what a claim without a verb is of; an apposition, a conjunct or one of whom "including" lists as the
-    word it is set beside or is one of, a name whose a thing is as that thing ("James's investigation into ...")."""
-    speech = lexicon().speech_verbs
-    for token in doc:
-        if token.text != last:
-            continue
-        while token.head is not token and (token.dep_ in {"appos", "conj", "poss"} or token.dep_ == "pobj"
-                                           and token.head.lower_ in words_of("member_prepositions")):
-            token = token.head if token.dep_ != "pobj" else token.head.head
-        verb = token.head
-        if token.dep_ == "ROOT":  # a claim of a name and what is said of it, without a verb
-            return True
-        if verb.dep_ == "pcomp":  # a verb inside a preposition: "with X writing", "in revising X"
-            continue
-        if token.dep_ in {"nsubj", "nsubjpass", "attr", "oprd"}:
-            return True
-        if token.dep_ in {"dobj", "dative"} and verb.lemma_.casefold() not in speech:
-            return True
-        if token.dep_ == "pobj" and verb.lower_ in words_of("party_prepositions") and _of_an_act(verb.head):
-            return True
-    return False
-
-
-def _of_an_act(word) -> bool:
-    """A verb, or a noun that is a verb's subject or object ("a meeting" of "held a meeting with") or in a phrase of its
-    manner ("person" of "met in person with")."""
-    while word.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "prep"} and word.pos_ not in {"VERB", "AUX"} \
-            and word.head is not word:
-        word = word.head
-    return word.pos_ in {"VERB", "AUX"}
 
 
 def _person_or_place(name: str, group: list[Claim], kinds: set[str] = _WHO_OR_WHERE) -> bool:
