@@ -307,7 +307,9 @@ def _days(verb) -> tuple[str, ...]:
         tokens = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
             [child] if child.dep_ in ("npadvmod", "tmod") else []
         for token in (_day_of_part(t) for t in tokens):
-            entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "DATE"), None)
+            # "late Tuesday" of "late Tuesday night" is tagged a time: a day it names dates the verb all the same
+            entity = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in ("DATE", "TIME")),
+                          None)
             day = normalise(entity.text) if entity is not None else None
             if day and (day in WEEKDAYS or day.startswith("--") or len(day) == 10):
                 found.append(day)

@@ -177,6 +177,8 @@ def test_a_weekday_of_a_plan_or_of_another_thing_does_not_date_the_occasion(lede
     "Police arrested the two men Wednesday night outside the stadium.",
     "The bridge, which reopened on Wednesday afternoon, was closed again within hours.",
     "On Wednesday evening the council voted to close the shelter.",
+    # the recogniser tags "late Wednesday" a time, not a date
+    "Police arrested the two men late Wednesday night outside the stadium.",
 ])
 def test_a_part_of_the_day_dates_its_verb_by_its_day(lede):
     article, claims = _article("a", THURSDAY, lede)
