@@ -226,6 +226,7 @@ def negating_governors() -> frozenset[str]:
     return frozenset(data_table("certainty.toml")["negation"]["governors"])
 
 
+@functools.cache
 def negating_nouns() -> frozenset[str]:
     """The nouns of those verbs ("Beijing's refusal to sign", "the company's failure to pay")."""
     return frozenset(data_table("certainty.toml")["negation"]["governor_nouns"])

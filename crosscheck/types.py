@@ -319,6 +319,7 @@ class Judgement:
     # negation, opposite, agent, certainty
     values: tuple[str, ...] = ()  # the conflicting values: the first claim's, the second's
     fact: str = ""  # what the values are values of ("figure|count|protester||arrest"), for grouping
+    possible: bool = False  # a conflict not shown to be about one thing: it "may conflict" (judge._contradiction_shown)
 
 
 @dataclass(frozen=True)

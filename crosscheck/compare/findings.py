@@ -237,8 +237,8 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
     else:
         severity = Severity.MEDIUM if basis in _SUBSTANTIVE_BASES else Severity.LOW
         hedges = [v.reason for _, _, v in members if "hedge" in v.reason]
-        unsure = [v.reason for _, _, v in members if v.reason.startswith(MAY_CONFLICT)]  # judge._contradiction_shown
-        reason += f" ({'one hedged' if hedges else MAY_CONFLICT if unsure else 'not certain'})"
+        possible = any(v.possible for _, _, v in members)
+        reason += f" ({'one hedged' if hedges else MAY_CONFLICT if possible else 'not certain'})"
     first = claim_ids[0]
     return finding(Kind.DIFFER, severity, event_id, index.topic_of(first), tuple(claim_ids), reason,
                    identity=("differ", basis, members[0][2].fact, first), contradiction=contradiction,

@@ -71,7 +71,7 @@ def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     unsure = _footing_apart(a, b) or _figures_unpaired(a, b, verdict)
     if not unsure:
         return verdict
-    return replace(verdict, contradiction=False, reason=f"{MAY_CONFLICT} ({unsure}): {verdict.reason}")
+    return replace(verdict, contradiction=False, possible=True, reason=f"{MAY_CONFLICT} ({unsure}): {verdict.reason}")
 
 
 def _footing_apart(a: Claim, b: Claim) -> str:
