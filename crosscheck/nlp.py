@@ -52,6 +52,22 @@ def stream(texts, processes: int = 1):
         yield _on_own_words(doc, text)
 
 
+# Parses kept for the labels' rules that read a topic's claims again (the claims keep no parse): a topic's claims are
+# read by several rules, each over other claims of it, so they are kept by text, the oldest let go past this many.
+KEPT_PARSES = 4096
+_kept: dict = {}
+
+
+def parse_kept(texts: tuple[str, ...]) -> list:
+    """spaCy Docs for the texts, as `parse` gives them, each text parsed once while kept (`KEPT_PARSES`)."""
+    missing = [text for text in dict.fromkeys(texts) if text not in _kept]
+    _kept.update(zip(missing, parse(missing)))
+    docs = [_kept[text] for text in texts]
+    for text in list(_kept)[:max(0, len(_kept) - KEPT_PARSES)]:
+        del _kept[text]
+    return docs
+
+
 def parse_one(text: str):
     """The Doc of one text, parsed as `stream` parses it."""
     return _on_own_words(load()(straightened(text)), text)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .config import Settings
 from .lexicon import data_table, stop_words, third_person, time_nouns, words_of
+from .nlp import parse_kept
 from .predicates import TIME_ENTITIES, told_of_by
 from .types import Claim
 
@@ -69,7 +70,7 @@ def frame_label(group: list[Claim], outlets: set[str], settings: Settings | None
     need = max(2, math.ceil(len(group) * settings.topic_frame_share))
     if len(group) < 2 or not _may_share(group, need):
         return None
-    told = [_acts(doc, outlets) for doc in _parsed(tuple(c.text for c in group))]
+    told = [_acts(doc, outlets) for doc in parse_kept(tuple(c.text for c in group))]
     claims = Counter(lemma for acts in told for lemma in {a.lemma for a in acts})
     found = [_headline([[a for a in acts if a.lemma == lemma] for acts in told], need, settings.topic_frame_words)
              for lemma in sorted(claims) if claims[lemma] >= need]
@@ -148,13 +149,6 @@ def _commonest(texts: list[str]) -> str:
     forms = [t for t in texts if t.split()[-1].casefold() == head]
     holds = {t: sum(set(f.casefold().split()) <= set(t.casefold().split()) for f in forms) for t in forms}
     return min(holds, key=lambda t: (-holds[t], len(t), t))
-
-
-@functools.lru_cache(maxsize=256)
-def _parsed(texts: tuple[str, ...]) -> list:
-    from .nlp import parse
-
-    return parse(list(texts))
 
 
 def _acts(doc, outlets: set[str]) -> list[Act]:

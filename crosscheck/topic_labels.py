@@ -45,6 +45,7 @@ from .config import Settings
 from .dating import MONTHS, WEEKDAYS
 from .attribution import lexicon
 from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
+from .nlp import parse_kept
 from .predicates import TIME_ENTITIES
 from .topic_frames import Framed, frame_label
 from .types import Claim
@@ -999,7 +1000,7 @@ def _obligation(group: list[Claim]) -> str:
     if len(obliging) < need:
         return ""
     acts: Counter = Counter()
-    for doc in _parsed_claims(obliging):
+    for doc in parse_kept(obliging):
         acts.update(_obliged_acts(doc, oblige, nouns))
     shared = sorted((a for a in acts if acts[a] >= need), key=lambda a: (-acts[a], a))
     if not shared:
@@ -1127,7 +1128,7 @@ def _shared_complement(label: str, group: list[Claim], claims: int) -> str:
     words = label.split()
     if not label.islower() or len(words) > 2:
         return label
-    docs = _parsed_claims(_texts_writing(words[-1], group))
+    docs = parse_kept(_texts_writing(words[-1], group))
     bare = len(words) == 1 or _one_claims_description(words, docs)
     written: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for doc in docs:
@@ -1199,7 +1200,7 @@ def _with_kind(label: str, group: list[Claim], claims: int) -> str:
     if " " in label or not label.islower():
         return label
     kinds, described = Counter(), Counter()
-    for doc in _parsed_claims(_texts_writing(label, group)):
+    for doc in parse_kept(_texts_writing(label, group)):
         before = [doc[head.i - 1] for head in doc[1:] if _norm(head.text) == _norm(label)]
         # the parse reads "vaccine mandates" as a clause as often as a noun's: the noun before it, hung on it either way
         kinds.update({t.lower_ for t in before if t.dep_ in {"compound", "nsubj"} and t.head.i == t.i + 1
@@ -1219,14 +1220,6 @@ def _texts_writing(noun: str, group: list[Claim]) -> tuple[str, ...]:
     that parse claims again can read it in, so the rest are not parsed."""
     written = _norm(noun)
     return tuple(c.text for c in group if written in c.text.casefold())
-
-
-@functools.lru_cache(maxsize=256)
-def _parsed_claims(texts: tuple[str, ...]) -> list:
-    """The parses of a topic's claims, once for the rules that read them."""
-    from .nlp import parse
-
-    return parse(list(texts))
 
 
 # A phrase that says who says it ("A Downing Street Spokesperson said", "told Scott Pelley", "in a
