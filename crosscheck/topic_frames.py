@@ -21,6 +21,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from .claims import quoted_tokens
 from .config import Settings
 from .lexicon import data_table, stop_words, third_person, time_nouns, words_of
 from .nlp import parse_kept
@@ -158,8 +159,6 @@ def _acts(doc, outlets: set[str]) -> list[Act]:
     a purpose, not a thing done), not under a modal ("vaccinated people should wear masks": advice, not a thing done)
     and not one that says only that something is, has or was said (topic_frames.toml `light_verbs`), with who does it
     and what it acts on."""
-    from .claims import quoted_tokens
-
     light = frozenset(_words()["light_verbs"])
     quoted = quoted_tokens(doc)
     acts = []
