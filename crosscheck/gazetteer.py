@@ -50,8 +50,7 @@ def nested(x: str, y: str, prominence: float) -> bool:
 
 def holds(x: str, y: str, prominence: float) -> bool:
     """Whether the first place holds the second ("South Carolina" holds "Hanahan")."""
-    a, b = locate(x, prominence), locate(y, prominence)
-    return nested(x, y, prominence) and a is not None and b is not None and _rank(a) < _rank(b)
+    return nested(x, y, prominence) and _rank(locate(x, prominence)) < _rank(locate(y, prominence))
 
 
 def _rank(place: Located) -> int:

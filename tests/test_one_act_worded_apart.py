@@ -113,9 +113,12 @@ def test_one_verb_group_of_other_parties_or_acts_is_no_contradiction(compared_to
      "He filed the lawsuit against the surgeon, Dr. Mark Hale, in Dallas."),
     ("Former patients in Ohio and Michigan filed lawsuits against the clinic on Monday.",
      "He filed the lawsuit against the clinic in Dallas on Monday."),
+    # a county the gazetteer does not hold beside two states: "places differ" without the guard
+    ("Former lawyers in Oregon and Iowa filed lawsuits against him on Monday.",
+     "He filed the lawsuit against the physician, Dr. Mark Hale, in Harris County."),
 ])
 def test_a_pronoun_doer_against_named_doers_is_not_one_act(compared_together, a, b):
-    """A doer told by a pronoun is not shown to be the other's named doers: their places are not one act's (a guard:
-    the AllSides pair that made a difference so before `_pronoun_against_name` is not reproduced here word for word)."""
+    """A doer told by a pronoun is not shown to be the other's named doers: their places are not one act's
+    (`_pronoun_against_name`; the last pair is a difference without it, as an AllSides pair was)."""
     result = compared_together(a, b)
     assert result is None or result.relation != "differ", result
