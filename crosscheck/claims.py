@@ -152,8 +152,10 @@ def claim_from_text(text: str, published=None) -> Claim:
 def claims_read_together(texts: list[str]) -> list[Claim]:
     """Statements read each on its own, as `claim_from_text` reads one, but mended for the tagger's slips as one
     article's lines are (`misread.mended`): a name another of them tells ("Mr. Trump") is a name, not a verb, where
-    a statement opens with it ("Trump beat Cruz"). `crosscheck pair` and the pair benchmarks read a pair so."""
-    docs = misread.mended([(number, nlp.parse_one(text)) for number, text in enumerate(texts)])
+    a statement opens with it ("Trump beat Cruz"); a dateline opening one is no part of it ("WASHINGTON (Reuters) -"),
+    as in an article's first lines. `crosscheck pair` and the pair benchmarks read a pair so."""
+    docs = misread.mended([(number, nlp.parse_one(text[dating.dateline_length(text):]))
+                           for number, text in enumerate(texts)])
     return [_claim_of_doc(doc) for _, doc in docs]
 
 

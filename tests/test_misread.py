@@ -149,3 +149,17 @@ def test_a_participle_after_a_preposition_stays_a_modifier():
     (before,) = nlp.parse(["Residents of occupied territories in the east."])
     ((_, after),) = misread.mended([(1, before)])
     assert [t.dep_ for t in after] == [t.dep_ for t in before]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("WASHINGTON (Reuters) - Senators approved the bill on Friday.", "Senators"),
+    ("KABUL, Afghanistan (AP) — Taliban fighters seized the city on Sunday.", "Taliban fighters"),
+    ("NEW YORK (CNN) -- The mayor announced the plan on Monday.", "The mayor"),
+])
+def test_a_statement_read_on_its_own_leaves_its_dateline_out(text, doer):
+    """`crosscheck pair` reads a pasted first line as the pipeline reads an article's: the dateline is no doer."""
+    from crosscheck.claims import claims_read_together
+    from crosscheck.frames import frame_of
+
+    claim, _ = claims_read_together([text, "The vote came late."])
+    assert frame_of(claim).agent == doer and claim.text.startswith(doer)
