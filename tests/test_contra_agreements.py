@@ -237,3 +237,20 @@ def test_one_act_at_two_distances_from_one_happening_conflicts(verdict, a, b):
 def test_one_distance_in_other_words_stays_an_agreement(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+# -- an act parties do together, credited to another doer ------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The state's governor signed the bill on Friday.", "The city's mayor signed the bill on Friday."),
+    ("On Friday the bill was signed by the governor.", "The mayor signed the bill on Friday, his office said."),
+    ("Biden met Xi in Bali on Monday.", "Harris met Xi in Bali on Monday."),
+    ("The treaty was signed on Tuesday by the prime minister, officials said.",
+     "The president signed the treaty on Tuesday."),
+])
+def test_another_doer_of_an_act_done_together_is_a_difference(verdict, a, b):
+    """Both may have done it (two signatures on one treaty; two meetings), so never a contradiction; but the like
+    words never make it the same fact."""
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction and "different agent" in result.reason, \
+        result.reason

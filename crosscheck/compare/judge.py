@@ -862,9 +862,8 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         return None  # (two winners are the winner slot's: one contest, or two)
     if bool(x.negation) != bool(y.negation) or not (x.theme and y.theme):
         return None
-    if {x.predicate, y.predicate} & symmetric_predicates():
-        return None  # "met", "talked": either party does it, with any other
-    if _reversed(x, y):
+    together = bool({x.predicate, y.predicate} & symmetric_predicates())  # "met", "signed": parties do it together
+    if not together and _reversed(x, y):
         reason = f"roles swapped for “{x.predicate}”: {_short(x.agent, 40)} vs {_short(y.agent, 40)}"
         mutual = x.predicate in frame_words()["reciprocal"]["verbs"]  # each may have sued the other
         return _differ(similarity, not (mutual or _hedge(a) or _hedge(b)), reason, "agent", (x.agent, y.agent),
@@ -873,8 +872,9 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     offices = not (agents_a or agents_b) and bool(agents_a := _offices(x.agent)) and bool(agents_b := _offices(y.agent))
     if not _distinct(agents_a, agents_b):
         return None
-    swapped = any(any(_words(n) & _words(getattr(y, role, "")) for n in agents_a)
-                  and any(_words(n) & _words(getattr(x, role, "")) for n in agents_b) for role in _SWAPPED_ROLES)
+    swapped = not together and any(any(_words(n) & _words(getattr(y, role, "")) for n in agents_a)
+                                   and any(_words(n) & _words(getattr(x, role, "")) for n in agents_b)
+                                   for role in _SWAPPED_ROLES)
     if not swapped and (not _aligned(x.theme, y.theme)
                         or any(_words(n) & _words(b.text) for n in agents_a)
                         or any(_words(n) & _words(a.text) for n in agents_b)):
@@ -886,8 +886,10 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     people = offices or (set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals))
     if not (swapped or people or same_fact):
         return None
-    return _differ(similarity, (swapped or people) and not (_hedge(a) or _hedge(b)), reason, "agent", values,
-                   f"agent|{x.predicate}")
+    # an act parties do together may have both doers ("the governor signed the bill" / "the mayor signed the bill"):
+    # a difference to read, never a contradiction, and never the agreement like words would make it
+    return _differ(similarity, (swapped or people) and not (together or _hedge(a) or _hedge(b)), reason, "agent",
+                   values, f"agent|{x.predicate}")
 
 
 def _told_alike(a, b, same_fact, cosine, settings, floor: float | None = None) -> bool:
