@@ -254,3 +254,13 @@ def test_another_doer_of_an_act_done_together_is_a_difference(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "differ" and not result.contradiction and "different agent" in result.reason, \
         result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Biden met Xi in Bali.", "Xi met Biden in Bali."),
+    ("Secretary Blinken met Wang Yi on Friday, the State Department said.", "Wang Yi met Secretary Blinken on Friday."),
+    ("On Tuesday Macron met Scholz in Berlin.", "Scholz met Macron in Berlin on Tuesday, officials said."),
+])
+def test_the_parties_of_an_act_done_together_told_from_either_side_agree(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

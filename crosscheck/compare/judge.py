@@ -2031,9 +2031,12 @@ def _others_acted_on(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     if not same_predicate(fa.predicate, fb.predicate):
         return None
     x, y = _people_in(a, fa.theme), _people_in(b, fb.theme)
-    if x and y and not any(_words(p) & _words(q) for p in x for q in y):
-        return "people acted on", ", ".join(x), ", ".join(y)
-    return None
+    if not (x and y) or any(_words(p) & _words(q) for p in x for q in y):
+        return None
+    if fa.predicate in symmetric_predicates() and all(_words(p) & _words(fb.agent) for p in x) \
+            and all(_words(q) & _words(fa.agent) for q in y):
+        return None  # "Biden met Xi" / "Xi met Biden": parties of an act done together, told from either side
+    return "people acted on", ", ".join(x), ", ".join(y)
 
 
 def _people_in(claim: Claim, role: str) -> list[str]:
