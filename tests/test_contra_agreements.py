@@ -264,3 +264,10 @@ def test_another_doer_of_an_act_done_together_is_a_difference(verdict, a, b):
 def test_the_parties_of_an_act_done_together_told_from_either_side_agree(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+def test_shares_told_of_the_other_rival_are_named_as_the_first_claim_writes_them(verdict):
+    """The reason names the figures in the first claim's order, not a set's (which changes with the hash seed)."""
+    result = verdict("A Fox News poll shows Sanders with 47 percent versus Clinton, who has 44 percent.",
+                     "Clinton, who drew 47 percent, holds a narrow edge over Sanders at 44 percent in the survey.")
+    assert "holders of one figure cannot both hold: 47 (Sanders) vs 47 (Clinton)" in result.reason, result.reason

@@ -1836,7 +1836,7 @@ def _holders_swapped(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, 
     """One figure told of another holder, each holder named in both claims ("Biden's 52% approval is higher than
     Trump's 42%" / "Trump drew a 52% approval rating, above the 42% Biden gets")."""
     held_a, held_b = _held(a, settings), _held(b, settings)
-    for numeral in held_a.keys() & held_b.keys():
+    for numeral in sorted(held_a.keys() & held_b.keys(), key=a.text.find):  # as the first claim writes them
         x, y = held_a[numeral], held_b[numeral]
         if x and y and not _words(x) & _words(y) and _words(x) & _words(b.text) and _words(y) & _words(a.text):
             return "holders of one figure", f"{numeral} ({x})", f"{numeral} ({y})"
