@@ -29,8 +29,8 @@ from ..types import (
     Severity,
     Stated,
 )
-from .align import doer_words, one_doers_figures, slots, words
-from .judge import MAY_CONFLICT, acts_align, judge, shared_numeral_forms
+from .align import doer_words, granularity, one_doers_figures, slots, words
+from .judge import MEASURED, SELF_ALIGNING, MAY_CONFLICT, acts_align, judge, one_specific_alike, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -99,8 +99,28 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     candidates = same_fact | near
     for i, j in tied:
         candidates[i, j] = True
-    return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
-            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+    chosen = [(i, j) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
+              if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+    chosen += _one_variable_pairs(claims, near, set(chosen))
+    return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in sorted(chosen)]
+
+
+def _one_variable_pairs(claims: list[Claim], near: np.ndarray, chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index pairs not chosen otherwise whose frames fill one slot that the judge aligns by itself and weighs
+    (`judge._frames`): close in meaning, a slot of one measured variable, a status, an initiator, a winner or a rank
+    ("a 45-minute meeting" / "a sit-down that lasted barely 20 minutes"); at any similarity, a figure of one measured
+    variable where the two also write one numeral or calendar day alike (`judge.one_specific_alike`: "Three people
+    were killed and more than 260 were injured" / "five people died and more than 260 were wounded")."""
+    found = []
+    near_pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(near, 1)))}
+    for i, j in sorted((near_pairs | _pairs_repeating_figures(claims, 1) | _pairs_of_one_day(claims)) - chosen):
+        if not (claims[i].predicate and claims[j].predicate):
+            continue
+        names = SELF_ALIGNING if near[i, j] else MEASURED if one_specific_alike(claims[i], claims[j]) else None
+        if names and any(s.aligned and (s.conflict or s.differs) and s.name in names
+                         for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+            found.append((i, j))
+    return found
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
@@ -135,6 +155,16 @@ def _pairs_repeating_figures(claims: list[Claim], least: int) -> set[tuple[int, 
         for pair in combinations(sorted(set(members)), 2):
             shared[pair] += 1
     return {pair for pair, count in shared.items() if count >= least}
+
+
+def _pairs_of_one_day(claims: list[Claim]) -> set[tuple[int, int]]:
+    """Index pairs that write one calendar day (a day, not a month or a weekday)."""
+    keys = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for day in specific_dates(claim):
+            if granularity(day) == "day":
+                keys[day[-5:]].append(i)
+    return _pairs_sharing(keys)
 
 
 def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
