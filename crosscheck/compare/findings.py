@@ -30,7 +30,7 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, granularity, one_doers_figures, slots, words
-from .judge import MEASURED, SELF_ALIGNING, MAY_CONFLICT, acts_align, judge, one_specific_alike, shared_numeral_forms
+from .judge import MAY_CONFLICT, MEASURED, acts_align, judge, one_specific_alike, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -89,7 +89,8 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
     (`judge.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
-    similarity, the pairs that repeat figures or state a figure of one doer's act (`_one_doer_pairs`)."""
+    similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`) or give one
+    measured variable two values beside a numeral or day written alike (`_one_variable_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
@@ -101,24 +102,22 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
         candidates[i, j] = True
     chosen = [(i, j) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
               if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
-    chosen += _one_variable_pairs(claims, near, set(chosen))
+    chosen += _one_variable_pairs(claims, set(chosen))
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in sorted(chosen)]
 
 
-def _one_variable_pairs(claims: list[Claim], near: np.ndarray, chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Index pairs not chosen otherwise whose frames fill one slot that the judge aligns by itself and weighs
-    (`judge._frames`): close in meaning, a slot of one measured variable, a status, an initiator, a winner or a rank
-    ("a 45-minute meeting" / "a sit-down that lasted barely 20 minutes"); at any similarity, a figure of one measured
-    variable where the two also write one numeral or calendar day alike (`judge.one_specific_alike`: "Three people
-    were killed and more than 260 were injured" / "five people died and more than 260 were wounded")."""
+def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index pairs not chosen otherwise that give a figure of one measured variable each (the slot aligned: one
+    counted thing by one verb or its synonym), differing, and write one other numeral or calendar day alike
+    (`judge.one_specific_alike`: "Three people were killed and more than 260 were injured" / "five people died and
+    more than 260 were wounded"): one measurement told twice however far apart the words, which the judge weighs at
+    any similarity as it weighs two figures alike (`figures_repeated`)."""
     found = []
-    near_pairs = {(int(i), int(j)) for i, j in zip(*np.nonzero(np.triu(near, 1)))}
-    for i, j in sorted((near_pairs | _pairs_repeating_figures(claims, 1) | _pairs_of_one_day(claims)) - chosen):
-        if not (claims[i].predicate and claims[j].predicate):
+    for i, j in sorted((_pairs_repeating_figures(claims, 1) | _pairs_of_one_day(claims)) - chosen):
+        if not (claims[i].predicate and claims[j].predicate and one_specific_alike(claims[i], claims[j])):
             continue
-        names = SELF_ALIGNING if near[i, j] else MEASURED if one_specific_alike(claims[i], claims[j]) else None
-        if names and any(s.aligned and (s.conflict or s.differs) and s.name in names
-                         for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+        if any(s.aligned and (s.conflict or s.differs) and s.name in MEASURED
+               for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
 
