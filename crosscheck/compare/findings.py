@@ -18,7 +18,7 @@ from ..frames import frame_of
 from ..happenings import predicate_keys
 from ..lexicon import opposite_pairs
 from ..predicates import people_counts, status_of
-from ..similarity import fact_similarity_matrix, specific_dates
+from ..similarity import fact_similarity_matrix, specific_dates, written_days
 from ..types import (
     Article,
     Claim,
@@ -29,7 +29,7 @@ from ..types import (
     Severity,
     Stated,
 )
-from .align import doer_words, granularity, one_doers_figures, slots, words
+from .align import doer_words, one_doers_figures, slots, words
 from .judge import MAY_CONFLICT, MEASURED, acts_align, judge, one_specific_alike, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
@@ -157,12 +157,11 @@ def _pairs_repeating_figures(claims: list[Claim], least: int) -> set[tuple[int, 
 
 
 def _pairs_of_one_day(claims: list[Claim]) -> set[tuple[int, int]]:
-    """Index pairs that write one calendar day (a day, not a month or a weekday)."""
+    """Index pairs that write one calendar day (`similarity.written_days`)."""
     keys = defaultdict(list)
     for i, claim in enumerate(claims):
-        for day in specific_dates(claim):
-            if granularity(day) == "day":
-                keys[day[-5:]].append(i)
+        for day in written_days(claim):
+            keys[day].append(i)
     return _pairs_sharing(keys)
 
 

@@ -28,7 +28,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
                        third_person, words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
                           people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
-from ..similarity import fact_similarity
+from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
@@ -193,12 +193,20 @@ def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
 
 
 def one_specific_alike(a: Claim, b: Claim) -> bool:
-    """A numeral (not a year nor a part of a date) or a calendar day both write ("more than 260 were injured" /
-    "more than 260 were wounded"; "expiring on Oct. 3" / "runs out on Oct. 3"): with it, a figure of one measured
-    variable in each (the slot aligned: one counted thing by one verb or its synonym) is one measurement told twice
-    however far apart the other words, as `_figures_repeated` ties two figures alike."""
-    days = [d for d in a.dates if _granularity(d) == "day"], [d for d in b.dates if _granularity(d) == "day"]
-    return _shared_numerals(a, b) or any(_same_date(x, y) for x in days[0] for y in days[1])
+    """A numeral (not a year nor a part of a date) or a calendar day both write, its month named (`written_days`):
+    "more than 260 were injured" / "more than 260 were wounded"; "expiring on Oct. 3" / "runs out on Oct. 3". With
+    it, a figure of one measured variable in each (the slot aligned: one counted thing by one verb or its synonym) is one measurement told twice
+    however far apart the other words, as `_figures_repeated` ties two figures alike. Not where a figure alike
+    measures another thing in each ("a levy of 5 percent" / "fares will rise by 5 percent"): two measures, perhaps
+    of one day."""
+    alike = _shared_numerals(a, b) or written_days(a) & written_days(b)
+    return bool(alike) and not _alike_of_two_things(frame_of(a), frame_of(b))
+
+
+def _alike_of_two_things(fa, fb) -> bool:
+    """A figure written alike in both that the two frames give of two variables (`comparable`)."""
+    return any(x.value == y.value and x.unit == y.unit and not comparable(x, y, fa, fb)
+               for x in fa.measures for y in fb.measures)
 
 
 def _shared_numerals(a: Claim, b: Claim) -> bool:
