@@ -195,10 +195,10 @@ def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
 def one_specific_alike(a: Claim, b: Claim) -> bool:
     """A numeral (not a year nor a part of a date) or a calendar day both write, its month named (`written_days`):
     "more than 260 were injured" / "more than 260 were wounded"; "expiring on Oct. 3" / "runs out on Oct. 3". With
-    it, a figure of one measured variable in each (the slot aligned: one counted thing by one verb or its synonym) is one measurement told twice
-    however far apart the other words, as `_figures_repeated` ties two figures alike. Not where a figure alike
-    measures another thing in each ("a levy of 5 percent" / "fares will rise by 5 percent"): two measures, perhaps
-    of one day."""
+    it, a figure of one measured variable in each (the slot aligned: one counted thing by one verb or its synonym)
+    is one measurement told twice however far apart the other words, as `_figures_repeated` ties two figures alike.
+    Not where a figure alike measures another thing in each ("a levy of 5 percent" / "fares will rise by 5
+    percent"): two measures, perhaps of one day."""
     alike = _shared_numerals(a, b) or written_days(a) & written_days(b)
     return bool(alike) and not _alike_of_two_things(frame_of(a), frame_of(b))
 
