@@ -11,6 +11,7 @@ from itertools import combinations
 import numpy as np
 
 from .config import Settings
+from .dating import MONTHS
 from .types import Claim
 
 _WORD = re.compile(r"(?u)\w+")
@@ -64,6 +65,13 @@ def overlap_matrix(texts: list[str]) -> np.ndarray:
 def specific_dates(claim: Claim) -> set[str]:
     """The claim's calendar dates (weekdays left out: every week has one)."""
     return {d for d in claim.dates if d not in _WEEKDAYS}
+
+
+def written_days(claim: Claim) -> set[str]:
+    """The claim's calendar days whose month it writes ("expiring on Oct. 3": "--10-03"), as "MM-DD"; not a weekday
+    the claims stage dated against the article ("on Wednesday"), which every claim of that day's report shares."""
+    months = {MONTHS[w] for w in _WORD.findall(claim.text.lower()) if w in MONTHS}
+    return {d[-5:] for d in claim.dates if re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", d) and int(d[-5:-3]) in months}
 
 
 def shared_specific(a: Claim, b: Claim) -> bool:

@@ -18,7 +18,7 @@ from ..frames import frame_of
 from ..happenings import predicate_keys
 from ..lexicon import opposite_pairs
 from ..predicates import people_counts, status_of
-from ..similarity import fact_similarity_matrix, specific_dates
+from ..similarity import fact_similarity_matrix, specific_dates, written_days
 from ..types import (
     Article,
     Claim,
@@ -30,7 +30,7 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import MAY_CONFLICT, acts_align, judge, shared_numeral_forms
+from .judge import MAY_CONFLICT, MEASURED, acts_align, judge, one_specific_alike, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -89,7 +89,8 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
     (`judge.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
-    similarity, the pairs that repeat figures or state a figure of one doer's act (`_one_doer_pairs`)."""
+    similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`) or give one
+    measured variable two values beside a numeral or day written alike (`_one_variable_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
@@ -99,8 +100,26 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     candidates = same_fact | near
     for i, j in tied:
         candidates[i, j] = True
-    return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
-            if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+    chosen = [(i, j) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
+              if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+    chosen += _one_variable_pairs(claims, set(chosen))
+    return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in sorted(chosen)]
+
+
+def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index pairs not chosen otherwise that give a figure of one measured variable each (the slot aligned: one
+    counted thing by one verb or its synonym), differing, and write one other numeral or calendar day alike
+    (`judge.one_specific_alike`: "Three people were killed and more than 260 were injured" / "five people died and
+    more than 260 were wounded"): one measurement told twice however far apart the words, which the judge weighs at
+    any similarity as it weighs two figures alike (`figures_repeated`)."""
+    found = []
+    for i, j in sorted((_pairs_repeating_figures(claims, 1) | _pairs_of_one_day(claims)) - chosen):
+        if not (claims[i].predicate and claims[j].predicate and one_specific_alike(claims[i], claims[j])):
+            continue
+        if any(s.aligned and (s.conflict or s.differs) and s.name in MEASURED
+               for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+            found.append((i, j))
+    return found
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
@@ -135,6 +154,15 @@ def _pairs_repeating_figures(claims: list[Claim], least: int) -> set[tuple[int, 
         for pair in combinations(sorted(set(members)), 2):
             shared[pair] += 1
     return {pair for pair, count in shared.items() if count >= least}
+
+
+def _pairs_of_one_day(claims: list[Claim]) -> set[tuple[int, int]]:
+    """Index pairs that write one calendar day (`similarity.written_days`)."""
+    keys = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for day in written_days(claim):
+            keys[day].append(i)
+    return _pairs_sharing(keys)
 
 
 def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:

@@ -28,7 +28,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
                        third_person, words_overlap)
 from ..predicates import (WINNING, containers, converse, frame_words, light, light_object_head, opposite_qualities,
                           people_counts, same_predicate, spelled_alike, status_of, symmetric_predicates)
-from ..similarity import fact_similarity
+from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import (comparable, dates_differ, fates_apart, happening_subject, leftover_figures, matched_figures,
@@ -192,6 +192,23 @@ def _figures_repeated(a: Claim, b: Claim, settings: Settings) -> bool:
     return len(shared_numeral_forms(a) & shared_numeral_forms(b)) >= settings.figures_repeated
 
 
+def one_specific_alike(a: Claim, b: Claim) -> bool:
+    """A numeral (not a year nor a part of a date) or a calendar day both write, its month named (`written_days`):
+    "more than 260 were injured" / "more than 260 were wounded"; "expiring on Oct. 3" / "runs out on Oct. 3". With
+    it, a figure of one measured variable in each (the slot aligned: one counted thing by one verb or its synonym)
+    is one measurement told twice however far apart the other words, as `_figures_repeated` ties two figures alike.
+    Not where a figure alike measures another thing in each ("a levy of 5 percent" / "fares will rise by 5
+    percent"): two measures, perhaps of one day."""
+    alike = _shared_numerals(a, b) or written_days(a) & written_days(b)
+    return bool(alike) and not _alike_of_two_things(frame_of(a), frame_of(b))
+
+
+def _alike_of_two_things(fa, fb) -> bool:
+    """A figure written alike in both that the two frames give of two variables (`comparable`)."""
+    return any(x.value == y.value and x.unit == y.unit and not comparable(x, y, fa, fb)
+               for x in fa.measures for y in fb.measures)
+
+
 def _shared_numerals(a: Claim, b: Claim) -> bool:
     """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
     return bool(shared_numeral_forms(a) & shared_numeral_forms(b))
@@ -225,6 +242,7 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 # assertion_min_cosine): the measured variable or the roles already say it is one happening.
 _MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
 _SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner", "rank"}
+MEASURED = _MEASURED  # the slots the report's gate ties by a specific alike (`findings._one_variable_pairs`)
 _CONTAINED = {"place"}
 _BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates",
           "time": "dates"}
@@ -235,7 +253,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     belongs to the same happening in both and neither is hedged), or that differ compatibly."""
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
-    repeated = _figures_repeated(a, b, settings)
+    repeated = _figures_repeated(a, b, settings) or one_specific_alike(a, b)
     one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
     one_act = close and _one_act_of_one_roles(a, b, fa, fb)
     for slot in slots(fa, fb):
