@@ -240,9 +240,8 @@ def _differ(similarity, contradiction, reason, basis, values, fact) -> Judgement
 
 # Slots whose conflict stands on its own when the claims are only close in meaning (cosine at least
 # assertion_min_cosine): the measured variable or the roles already say it is one happening.
-_MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
-_SELF_ALIGNING = _MEASURED | {"status", "initiator", "winner", "rank"}
-MEASURED = _MEASURED  # the slots the report's gate ties by a specific alike (`findings._one_variable_pairs`)
+MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
+_SELF_ALIGNING = MEASURED | {"status", "initiator", "winner", "rank"}
 _CONTAINED = {"place"}
 _BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates",
           "time": "dates"}
@@ -259,15 +258,15 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     for slot in slots(fa, fb):
         if not (slot.conflict or slot.differs):
             continue
-        if slot.name in _MEASURED and one_doers is None:
+        if slot.name in MEASURED and one_doers is None:
             one_doers = one_doers_figures(fa, fb)
-        one_doer = slot.name in _MEASURED and slot.values in one_doers
+        one_doer = slot.name in MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
-                                                or repeated and slot.name in _MEASURED or one_doer))):
+                                                or repeated and slot.name in MEASURED or one_doer))):
             continue
-        if slot.name in _MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
+        if slot.name in MEASURED and (_other_occasions(a, b) or _other_owners(a, b, fa, fb) or _other_years(fa, fb)):
             continue
         if slot.name in ("winner", "rank", "ordinal") and _other_occasions(a, b):
             continue  # two contests of one place, on two days
@@ -298,9 +297,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         # two plans' dates or places conflict ("is scheduled to visit on March 3" / "will travel on March 9"); a
         # plan against what was done, or a possibility, does not
         hedged = (_figure_hedged(a, fa, slot.values[0]) or _figure_hedged(b, fb, slot.values[1])
-                  if slot.name in _MEASURED else _uncertain(a) or _uncertain(b) if slot.name == "status"
+                  if slot.name in MEASURED else _uncertain(a) or _uncertain(b) if slot.name == "status"
                   else _hedged_apart(a, b))
-        if hedged and slot.name in _MEASURED:
+        if hedged and slot.name in MEASURED:
             if not slot.conflict or not (_doubted(a) or _doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{_hedge_note(a)} vs "
@@ -341,7 +340,7 @@ def _left_over(slot, fa, fb) -> bool:
     ("Some 59 percent of voters view her unfavorably ... Mr. Trump's 60 percent" / "a poll found 69 percent of
     voters holding an unfavorable view ... Mr. Trump's 60 percent"): one variable told two ways, whatever verbs
     carry it."""
-    left = leftover_figures(fa, fb) if slot.name in _MEASURED else None
+    left = leftover_figures(fa, fb) if slot.name in MEASURED else None
     return left is not None and (left[0].shown, left[1].shown) == slot.values
 
 
