@@ -58,6 +58,10 @@ _ANGLE_OTHERS = 2
 _MIN_MENTIONS = 2
 _DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
 _DASH = "–"
+# A headline's source after it, who said it: "..., says Ramaphosa", "..., South says".
+_SAID_BY = re.compile(r", (?:says (?P<speaker>[^,]+)|(?P<before>[^,]+) says)$")
+# A run of capitalised words, with the small words a name may hold inside it ("Food and Drug Administration").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w’'-]*)+")
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # the last word of a person's full name where one is written
 # A speaker given by an office alone, after the headline ("..., says president") or before its verb of saying ("...,
 # key House Republican says"; "President says ..." of a kicker): at most three words.
@@ -1018,6 +1022,41 @@ def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str
     subject = _DASH.join(who)
     name = f"{subject} {what}".strip() if what else (subject or _title_words(group))
     return _dated(name, when)
+
+
+def label_doer(label: str) -> tuple[frozenset[str], str]:
+    """Who the label's headline says acted, by the keys (`name_keys`) of the name its subject opens with ("NSA hits
+    back at allegations ...": "nsa"), or its source's where it tells who said it ("..., says Ramaphosa"), and the
+    lemma of what they did ("hit", "say"). No keys where the label states no headline, or its doer is no name
+    ("Parents accuse ...", "Enemies of democracy behind South Africa protests": South Africa is no doer)."""
+    from .nlp import parse_one
+
+    name = label.rpartition(", ")[0] or label
+    headline = next(iter(title_headlines(parse_one(name))), None)
+    if headline is None:
+        return frozenset(), ""
+    said = _SAID_BY.search(headline.text)
+    doer = said.group("speaker") or said.group("before") if said else headline.subject
+    keys = frozenset(key for entity in headline.entities if doer.startswith(entity) for key in name_keys(entity))
+    return keys, "say" if said else headline.verb
+
+
+def name_keys(text: str) -> set[str]:
+    """The keys a text names someone by, to match a name written another way: its capitalised words of three letters
+    or more but an article, lower-cased, and the initials of each run of capitalised words, with the runs' ends ("The Food and Drug
+    Administration": "tfda", "fda"; "US National Security Agency": "unsa", "nsa"), so that a short form and the full
+    name meet."""
+    keys = {word.casefold() for word in re.findall(r"[\w’'-]{3,}", text)
+            if word[0].isupper() and word.casefold() not in _ARTICLES}
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper()).casefold()
+        keys |= {initials[n:] for n in range(len(initials) - 2)}
+    return keys
+
+
+def redated(label: str, day: date) -> str:
+    """The label with its date set to `day` ("NSA hits back ..., 28 Jun 2021" -> "..., 30 Jun 2021")."""
+    return f"{label.rpartition(', ')[0]}, {_when(day, [], None)}"
 
 
 def _dated(name: str, when: str) -> str:
