@@ -77,8 +77,6 @@ _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|
 _NOUN_DAY_DETERMINERS = words_of("noun_day_determiners")
 _DAY_NUMBER_BEFORE_WORD = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])")
 _WEEKDAY_POSSESSIVE = re.compile(r"\b((?:" + _WEEKDAY_WORDS + r")" + _DAY_PART + r")['’]s\s")
-# A paper's report of an act ("The New York Times reported Friday that ..."): the report is the news of the act.
-_REPORTED = re.compile(r"\breport(?:ed|s)\b")
 # A sentence's opening phrase of its day ("On Monday ", "Late Tuesday night, "): what follows is its doer.
 _DAY_OPENING = re.compile(r"^(?:(?:On|Late|Early)\s+)?(?:" + "|".join(w.title() for w in _WEEKDAYS_ORDER) + r")"
                           + _DAY_PART + r",?\s+")
@@ -790,7 +788,7 @@ def _tells(claim: Claim, day: date | None, doer: frozenset[str], verb: str) -> b
         return True  # the doer's own saying ("The agency on Tuesday denied that it had ...")
     if not claim.attributed or day is not None and _dates_its_verb(claim, day):
         return subject
-    if _REPORTED.search(claim.text):
+    if words_of("report_verbs") & set(_TOKEN.findall(claim.text.lower())):
         return bool(doer & name_keys(claim.text))
     return subject and (day is None or same_predicate(claim.predicate, verb))
 

@@ -13,7 +13,7 @@ from crosscheck.config import Settings
 from crosscheck.events import dated_names
 from crosscheck.types import Article, Line
 
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = (date(2024, 3, d) for d in (4, 5, 6, 7, 8))
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY = (date(2024, 3, d) for d in (4, 5, 6, 7, 8, 9))
 
 
 def _event(*pieces: tuple[str, str, date, list[str]]) -> tuple[list[Article], list]:
@@ -68,7 +68,7 @@ def test_a_saying_is_not_dated_by_another_official_s_update():
          ["Speaking to reporters in the worst-hit towns, President Ada Okafor said the police had identified the men "
           "who planned the riots."]),
         ("Northland Post", "Northland unrest: death toll rises to 40", FRIDAY,
-         ["Interior minister Ben Tamsin gave an update on the unrest on Thursday afternoon."]))
+         ["Interior minister Ben Tamsin said on Thursday afternoon that 40 people had died in the unrest."]))
     assert labelled(articles, claims).endswith(", 8 Mar 2024")
 
 
@@ -123,3 +123,37 @@ def test_a_spokesman_s_announcement_of_the_doer_s_act_dates_it():
         ("Valley Times", "Lind stays in the capital as budget talks stall", WEDNESDAY,
          ["Governor Mara Lind met two key senators at her office, but the talks yielded nothing."]))
     assert labelled(articles, claims).endswith(", 5 Mar 2024")
+
+
+# Events with a column or a feature beside the reports: the label is a report's headline, dated by its happening.
+# Before this rule the first was dated by the charge (4 Mar); the other three were named and dated so already.
+@pytest.mark.parametrize("pieces, expected", [
+    ([("Eastport Ledger", "Voss accuses harbour agency of spying on her office", TUESDAY, [CHARGE_MONDAY]),
+      ("Coast Wire", "Harbour Authority denies spying on Eastport mayor", WEDNESDAY,
+       ["The Eastport Harbour Authority on Tuesday denied that it had spied on the office of Mayor Dana Voss."]),
+      ("Valley Times (Opinion)", "Eastport's spying row shows a city at war with itself", WEDNESDAY,
+       ["Nobody in Eastport comes out of this week's row between the mayor and the harbour well."])],
+     "Harbour Authority denies spying on Eastport mayor, 5 Mar 2024"),
+    ([("Coast Wire", "Senate passes harbour bill", WEDNESDAY,
+       ["The Northland Senate on Tuesday passed a $2 billion harbour bill by 51 votes to 49."]),
+      ("Daily Ledger (Opinion)", "The harbour bill is a gift to developers", WEDNESDAY,
+       ["The harbour bill the Senate passed this week hands the waterfront to the developers who paid for it."]),
+      ("Valley Times", "Harbour bill heads to governor after Senate vote", WEDNESDAY,
+       ["A $2 billion harbour bill passed the Senate on Tuesday and now goes to Governor Mara Lind."])],
+     "Senate passes harbour bill, 5 Mar 2024"),
+    ([("Valley Times", "Inside the long night Lind's office spent saving the budget", SATURDAY,
+       ["It was nearly midnight when the last senator agreed to the deal that Governor Mara Lind's aides had chased "
+        "all week."]),
+      ("Coast Wire", "Governor Lind signs state budget", SATURDAY,
+       ["Governor Mara Lind signed the state budget on Friday night, hours before the deadline."])],
+     "Governor Lind signs state budget, 8 Mar 2024"),
+    ([("Coast Wire", "Lind meets families of drowned fishermen", MONDAY,
+       ["Governor Mara Lind met the families of the eleven fishermen lost off Dover on Sunday."]),
+      ("Eastport Ledger", "Lind meets with grieving widow of drowned skipper", MONDAY,
+       ["Governor Mara Lind met with the widow of the skipper of the Northern Star on Sunday, the paper learned."]),
+      ("Valley Times", "Governor comforts fishermen's families at Dover", MONDAY,
+       ["Governor Mara Lind spent Sunday at Dover with the families of the eleven fishermen lost at sea."])],
+     "Lind meets families of drowned fishermen, 3 Mar 2024"),
+])
+def test_a_report_beside_a_column_or_a_detail_names_and_dates_the_event(pieces, expected):
+    assert labelled(*_event(*pieces)) == expected
