@@ -33,7 +33,7 @@ from .attribution import lexicon
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
 from .figures import unit_words
-from .lexicon import data_table, stop_words, words_of
+from .lexicon import act_nouns, data_table, stop_words, words_of
 from .predicates import TIME_ENTITIES, symmetric_predicates, synonym_groups
 from .state import KeptWork
 from .types import Article, Claim, Phrase
@@ -136,6 +136,10 @@ class Lede:
     # ("Joe Manchin III", "opposition to the budget reconciliation bill" of "... Manchin ... explain his opposition to
     # the budget reconciliation bill"; `_stances`)
     stances: tuple[tuple[str, str], ...] = ()
+    # (the object's head lemma, the act noun and its word before what it acts on, as a label writes them) of each act
+    # noun of data/labels.toml `act_nouns` the lede writes with what it acts on ("The release of thousands of emails
+    # to and from Dr. Anthony Fauci ...": ("email", "release of"); `_acts_of`)
+    acts_of: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -221,6 +225,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             name = _charge(central, group_ledes)
         if central:
             name = _speaker_named(name, group, text)
+        if central and central.shown:
+            name = _act_on(central, group_ledes) or name
         # Their meeting names it too where most titles and ledes tell it as theirs and no headline says what the two
         # did together ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald
         # Trump moves to keep Xi Jinping truce intact", one side's move); so does any meeting their titles and ledes
@@ -274,7 +280,38 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title, doc), _stances(doc))
+                _named_complements(doc), _persons_happenings(title, doc), _stances(doc), _acts_of(doc))
+
+
+def _acts_of(doc) -> tuple[tuple[str, str], ...]:
+    """Each act noun (data/labels.toml `act_nouns`: "release of") written with the word before what it acts on, as
+    (the head lemma of what it acts on, past any nouns of how many: "thousands of emails" is emails; the noun and its
+    word, lower-cased)."""
+    nouns = {phrase.split()[0]: phrase.split()[1] for phrase in act_nouns().values() if len(phrase.split()) == 2}
+    found = []
+    for token in doc:
+        word = nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        thing = _object_of(token, word) if word else None
+        while thing is not None and thing.lemma_.lower() in words_of("quantity_nouns"):
+            thing = _object_of(thing, "of")
+        if thing is not None and thing.pos_ == "NOUN":
+            found.append((thing.lemma_.lower(), f"{token.lemma_.lower()} {word}"))
+    return tuple(found)
+
+
+def _object_of(noun, word: str):
+    """The object of the noun's preposition `word` ("of" of "release of emails": "emails"), None if it has none."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == word for o in p.children
+                 if o.dep_ == "pobj"), None)
+
+
+def _act_on(headline: Headline, ledes: list[Lede]) -> str:
+    """The thing a feature's headline reads (`Headline.shown`: "Anthony Fauci's emails" of "... emails reveal the
+    pressure that fell on one man") with the act the ledes tell of it, the one most of them write ("release of
+    Anthony Fauci's emails"): the news is what was done with the thing, the reading one outlet's; "" where no lede
+    writes an act on it."""
+    acts = Counter(act for lede in ledes for thing, act in set(lede.acts_of) if thing == headline.shown)
+    return f"{min(acts, key=lambda a: (-acts[a], a))} {headline.text}" if acts else ""
 
 
 def _stances(doc) -> tuple[tuple[str, str], ...]:
