@@ -765,24 +765,30 @@ def told_day(doer: frozenset[str], verb: str, group: list[Article], claims: dict
     told, undated, others = Counter(), Counter(), []
     for article in (a for a in group if a.published):
         lede = [(claim, [d for d in _happening_days(claim, article.published)
-                         if 0 <= (article.published - d).days <= lead_days]) for claim in _lede(claims.get(article.id, []))]
+                         if 0 <= (article.published - d).days <= lead_days])
+                for claim in _lede(claims.get(article.id, []))]
         first = next((days[0] for claim, days in lede if days and _tells(claim, days[0], doer, verb)), None)
         if first:
             told[first] += 1
-        elif any(_tells(claim, None, doer, verb) for claim, _ in lede if not (claim.hedge or claim.frame and claim.frame.future)):
+        elif any(_tells(claim, None, doer, verb) for claim, _ in lede if not _forecast(claim)):
             undated[article.published] += 1
         others += [_named_doer(claim) for claim, days in lede if days and not _tells(claim, days[0], doer, verb)]
     counts = told or (undated if others and all(others) else Counter())
     return min(counts, key=lambda d: (-counts[d], d)) if counts else day
 
 
+def _forecast(claim: Claim) -> bool:
+    """A hedged or future claim ("Grace was expected to dump rain"): it tells nothing of when a thing happened."""
+    return bool(claim.hedge) or bool(claim.frame and claim.frame.future)
+
+
 def _tells(claim: Claim, day: date | None, doer: frozenset[str], verb: str) -> bool:
-    """Whether the claim tells of `doer` doing what a label says, on `day` (None: undated): the doer's own saying, or
-    one whose doer acted on the day: the subject where the day dates the claim's own verb, or the claim is the outlet's narration; where it dates a
-    saying, the speaker, or the subject where the saying reports the act itself (its verb, or one of its synonyms:
-    "Biden canceled a trip, the White House said Tuesday"; or a paper's report that names the doer: "The New York
-    Times reported Friday that Sen. Joe Manchin has indicated ...", the report is the news). "Voss
-    said Monday that the Harbour Authority is spying on her" is Voss's charge, not the authority's act."""
+    """Whether the claim tells of `doer` doing what a label says, on `day` (None: undated): the doer's own saying; the
+    subject, where the day dates the claim's own verb or the claim is the outlet's narration; where the day dates
+    another's saying, the subject where the saying reports the act itself (its verb or a synonym: "Biden canceled a
+    trip, the White House said Tuesday"), or the doer a paper's report names ("The New York Times reported Friday that
+    Sen. Joe Manchin has indicated ...": the report is the news). "Voss said Monday that the Harbour Authority is
+    spying on her" is Voss's charge, not the authority's act."""
     subject = bool(doer & name_keys(claim.subject))
     if claim.attributed and doer & name_keys(claim.voice):
         return True  # the doer's own saying ("The agency on Tuesday denied that it had ...")

@@ -1080,9 +1080,9 @@ def label_doer(label: str) -> tuple[frozenset[str], str]:
 
 def name_keys(text: str) -> set[str]:
     """The keys a text names someone by, to match a name written another way: its capitalised words of three letters
-    or more but an article, lower-cased, and the initials of each run of capitalised words, with the runs' ends ("The Food and Drug
-    Administration": "tfda", "fda"; "US National Security Agency": "unsa", "nsa"), so that a short form and the full
-    name meet."""
+    or more but an article, lower-cased, and the initials of each run of capitalised words, with the runs' ends ("The
+    Food and Drug Administration": "tfda", "fda"; "US National Security Agency": "unsa", "nsa"), so that a short form
+    and the full name meet."""
     keys = {word.casefold() for word in re.findall(r"[\w’'-]{3,}", text)
             if word[0].isupper() and word.casefold() not in _ARTICLES}
     for run in _CAPITALISED_RUN.finditer(text):
