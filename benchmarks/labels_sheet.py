@@ -145,8 +145,7 @@ def _report_rest(data: Path, workdir: Path):
 def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     """The corpus's event labels and topic labels (topic id -> label) as labels.py names them now."""
     from crosscheck.config import Settings
-    from crosscheck.events import occasion_date
-    from crosscheck.labels import name_events
+    from crosscheck.events import dated_names
     from crosscheck.topic_labels import name_topics
 
     corpus = replace(corpus, claims=tuple(_phrases_now(corpus)))
@@ -156,8 +155,7 @@ def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     claims_of = defaultdict(list)
     for c in corpus.claims:
         claims_of[c.article_id].append(c)
-    days = [occasion_date(group, claims_of, Settings().occasion_lede_days) for group in groups]
-    names = name_events(groups, list(corpus.claims), days, list(corpus.articles))
+    names, _ = dated_names(groups, list(corpus.claims), claims_of, list(corpus.articles), Settings())
     claim = {c.id: c for c in corpus.claims}
     topics = defaultdict(list)
     for topic in corpus.clustering.topics:

@@ -36,8 +36,9 @@ from scipy import sparse
 from .config import Settings
 from .dating import DAY_PARTS, MONTHS, WEEKDAYS, normalise, resolve_weekday
 from .happenings import Happenings, clauses_told_apart
-from .labels import name_events
+from .labels import label_doer, name_events, name_keys, redated
 from .lexicon import data_table, stop_words, words_of
+from .predicates import same_predicate
 from .state import KeptWork
 from .types import Article, Claim, Event
 
@@ -76,6 +77,9 @@ _PERIOD_CLOSING = re.compile(r"(?i)\b(?:week|month|quarter|period)s?\s+end(?:ed|
 _NOUN_DAY_DETERMINERS = words_of("noun_day_determiners")
 _DAY_NUMBER_BEFORE_WORD = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?)\s+(?=[a-z])")
 _WEEKDAY_POSSESSIVE = re.compile(r"\b((?:" + _WEEKDAY_WORDS + r")" + _DAY_PART + r")['’]s\s")
+# A sentence's opening phrase of its day ("On Monday ", "Late Tuesday night, "): what follows is its doer.
+_DAY_OPENING = re.compile(r"^(?:(?:On|Late|Early)\s+)?(?:" + "|".join(w.title() for w in _WEEKDAYS_ORDER) + r")"
+                          + _DAY_PART + r",?\s+")
 _BLOCK = 512  # rows per step of a row-wise update of an articles x articles table (2 MB at 1,000 articles)
 
 
@@ -103,14 +107,27 @@ def group_events(articles: list[Article], claims: list[Claim], vectors: np.ndarr
     claims_of = defaultdict(list)
     for claim in claims:
         claims_of[claim.article_id].append(claim)
-    days = [occasion_date(group, claims_of, settings.occasion_lede_days, settings.occasion_named_days)
-            for group in members.values()]
-    names = name_events(list(members.values()), claims, days, articles, ledes, version)
+    names, days = dated_names(list(members.values()), claims, claims_of, articles, settings, ledes, version)
     events = []
     for (label, group), name, day in zip(members.items(), names, days):
         ids = tuple(sorted(a.id for a in group))
         events.append(Event(_hash(ids), name, ids, day, tuple(sorted(unsure.get(label, ())))))
     return sorted(events, key=lambda e: (e.date is None, e.date or date.min, e.label))
+
+
+def dated_names(groups: list[list[Article]], claims: list[Claim], claims_of: dict[str, list[Claim]],
+                articles: list[Article], settings: Settings, ledes: KeptWork | None = None,
+                version: str = "") -> tuple[list[str], list[date | None]]:
+    """Each event's label and date: the occasion's day (`occasion_date`), then the day of the happening the label's
+    headline names, where its ledes date that one apart from another (`told_day`)."""
+    days = [occasion_date(group, claims_of, settings.occasion_lede_days, settings.occasion_named_days)
+            for group in groups]
+    names = name_events(groups, claims, days, articles, ledes, version)
+    for n, (group, name, day) in enumerate(zip(groups, names, days)):
+        told = told_day(*label_doer(name), group, claims_of, day, settings.occasion_lede_days) if day else day
+        if told != day:
+            names[n], days[n] = redated(name, told), told
+    return names, days
 
 
 def event_labels(articles: list[Article], claims: list[Claim], vectors: np.ndarray,
@@ -733,6 +750,77 @@ def _occasion_days(text: str, shared: set[str], published: date) -> list[date]:
     return days
 
 
+def told_day(doer: frozenset[str], verb: str, group: list[Article], claims: dict[str, list[Claim]], day: date,
+             lead_days: int) -> date:
+    """The day of the happening a label names, by its doer's name keys and its verb (`labels.label_doer`), read from
+    the lede claims that tell it, not the day of another's act the ledes date beside it. Where a lede claim tells it
+    dated (`_tells`), the day most such articles give (the earliest among equals); where such claims are undated (and
+    state it: a forecast, "Grace was expected to dump rain on Haiti", tells nothing of when it struck) and
+    every dated lede claim tells of another named doer ("NSA hits back at allegations ..." beside "On Monday Carlson
+    said the NSA was monitoring him"; "..., says Ramaphosa" beside "The acting minister gave an update on
+    Thursday"), the day most of their articles were published, as an undated lede is dated (`happening_day`). Else
+    `day`: a dated claim of no named doer may tell the same happening ("the agency said Tuesday")."""
+    if not doer:
+        return day
+    told, undated, others = Counter(), Counter(), []
+    for article in (a for a in group if a.published):
+        lede = [(claim, [d for d in _happening_days(claim, article.published)
+                         if 0 <= (article.published - d).days <= lead_days])
+                for claim in _lede(claims.get(article.id, []))]
+        first = next((days[0] for claim, days in lede if days and _tells(claim, days[0], doer, verb)), None)
+        if first:
+            told[first] += 1
+        elif any(_tells(claim, None, doer, verb) for claim, _ in lede if not _forecast(claim)):
+            undated[article.published] += 1
+        others += [_named_doer(claim) for claim, days in lede if days and not _tells(claim, days[0], doer, verb)]
+    counts = told or (undated if others and all(others) else Counter())
+    return min(counts, key=lambda d: (-counts[d], d)) if counts else day
+
+
+def _forecast(claim: Claim) -> bool:
+    """A hedged or future claim ("Grace was expected to dump rain"): it tells nothing of when a thing happened."""
+    return bool(claim.hedge) or bool(claim.frame and claim.frame.future)
+
+
+def _tells(claim: Claim, day: date | None, doer: frozenset[str], verb: str) -> bool:
+    """Whether the claim tells of `doer` doing what a label says, on `day` (None: undated): the doer's own saying; the
+    subject, where the day dates the claim's own verb or the claim is the outlet's narration; where the day dates
+    another's saying, the subject where the saying reports the act itself (its verb or a synonym: "Biden canceled a
+    trip, the White House said Tuesday"), or the doer a paper's report names ("The New York Times reported Friday that
+    Sen. Joe Manchin has indicated ...": the report is the news). "Voss said Monday that the Harbour Authority is
+    spying on her" is Voss's charge, not the authority's act."""
+    subject = bool(doer & name_keys(claim.subject))
+    if claim.attributed and doer & name_keys(claim.voice):
+        return True  # the doer's own saying ("The agency on Tuesday denied that it had ...")
+    if not claim.attributed or day is not None and _dates_its_verb(claim, day):
+        return subject
+    if words_of("report_verbs") & set(_TOKEN.findall(claim.text.lower())):
+        return bool(doer & name_keys(claim.text))
+    return subject and (day is None or same_predicate(claim.predicate, verb))
+
+
+def _dates_its_verb(claim: Claim, day: date) -> bool:
+    """Whether `day` is one the claim's clauses give their own verbs ("held a meeting Monday"), not its saying's."""
+    named = {d for clause in claim.frame.clauses for d in clause.dates} if claim.frame else set()
+    return bool({day.isoformat(), day.strftime("%A").lower(), f"--{day:%m-%d}"} & named)
+
+
+def _lede(claims: list[Claim]) -> list[Claim]:
+    """An article's lede claims (its first _LEDE_LINES lines holding claims), in order."""
+    lede = sorted({c.line for c in claims})[:_LEDE_LINES]
+    return [c for c in sorted(claims, key=lambda c: c.line) if c.line in lede]
+
+
+def _named_doer(claim: Claim) -> bool:
+    """Whether a claim's doer is named: one of its named entities is written in its subject or speaker (the whole of
+    "Acting minister in the Presidency Khumbudzo Ntshavheni"), or opens its sentence past the day ("On Monday Carlson
+    said a whistle-blower had told him ...": the day dates Carlson's saying, though the parse credits the
+    whistle-blower)."""
+    opening = _DAY_OPENING.sub("", claim.text)
+    return any(entity in claim.subject or claim.attributed and entity in claim.voice or opening.startswith(entity)
+               for entity in claim.entities)
+
+
 def happening_day(article: Article, claims: list[Claim], lead_days: int, *, stated: bool = False) -> date | None:
     """The calendar day the article's lede (its first _LEDE_LINES lines holding claims: a subheading may
     come first) gives for what happened, when it lies at most `lead_days` before publication ("said on
@@ -744,9 +832,7 @@ def happening_day(article: Article, claims: list[Claim], lead_days: int, *, stat
     Thursday's bombing", "where the weekend earthquake killed ..."). Two judges found three of six event dates
     wrong on the AllSides report half when any day of the lede counted (benchmarks/labels/first_findings.jsonl,
     round 8)."""
-    lede = sorted({c.line for c in claims})[:_LEDE_LINES]
-    return next((day for claim in sorted(claims, key=lambda c: c.line) if claim.line in lede
-                 for day in _happening_days(claim, article.published)
+    return next((day for claim in _lede(claims) for day in _happening_days(claim, article.published)
                  if 0 <= (article.published - day).days <= lead_days),
                 None if stated else article.published)
 

@@ -85,6 +85,10 @@ class Headline:
     # act's lemma ("cover"): "" where it makes none
     charge: str = ""
     charged: str = ""
+    # the lemma of the head noun of the thing a verb of showing says something of, where the headline is that thing
+    # ("Anthony Fauci's emails" of "Anthony Fauci's emails reveal the pressure that fell on one man": "email";
+    # `_inferred`), "" else
+    shown: str = ""
 
 
 def content_lemmas(tokens) -> set[str]:
@@ -197,7 +201,8 @@ def title_headlines(doc) -> tuple[Headline, ...]:
                                   _opinion(span, verb) or n > 0 and (_object_told_before(verb) or any(told_to[:n])),
                                   told_past(verb),
                                   _course(verb), _forecast(verb), _sampled(verb),
-                                  *(_as_charge(verb, text) if not speaker and modal is None else ("", ""))))
+                                  *(_as_charge(verb, text) if not speaker and modal is None else ("", "")),
+                                  shown=span.root.lemma_.lower() if not span.start <= verb.i < span.end else ""))
     return tuple(found)
 
 
@@ -574,15 +579,21 @@ def _inferred(verb):
     """The subject of a verb of showing (data/labels.toml `inference_verbs`) where it is a thing, not a named actor,
     and what it shows a noun phrase, not a clause; else None. "Weak jobs report shows limits of 'stimulus'": what
     it shows is the outlet's inference, the subject the happening; "Data shows US wasted 15M doses" (a clause)
-    reports the data's finding, "Biden highlights ..." a named actor's act, and "No, emails don't show agreement"
+    reports the data's finding, "Biden highlights ..." a named actor's act ("Senators reveal bill text" people's), and
+    "No, emails don't show agreement"
     (negated) a fact-check's finding that the subject alone would leave out."""
     if verb.lemma_.lower() not in words_of("inference_verbs") or any(c.dep_ in {"ccomp", "neg"} for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or not any(
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or _of_people(subject) or not any(
             c.dep_ in {"dobj", "obj"} for c in verb.children):
         return None
     return subject
+
+
+def _of_people(noun) -> bool:
+    """A noun of people (data/labels.toml `people_nouns`, `who_nouns`): "Senators reveal bill text" is their act."""
+    return noun.lower_ in words_of("people_nouns") | words_of("who_nouns")
 
 
 def _call(span, modal) -> str:

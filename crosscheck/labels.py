@@ -33,7 +33,7 @@ from .attribution import lexicon
 from .codec import from_data, to_data
 from .headlines import Headline, content_lemmas, corpus_case, reported_acts, title_end, title_headlines, truecase
 from .figures import unit_words
-from .lexicon import data_table, stop_words, words_of
+from .lexicon import act_nouns, data_table, stop_words, words_of
 from .predicates import TIME_ENTITIES, symmetric_predicates, synonym_groups
 from .state import KeptWork
 from .types import Article, Claim, Phrase
@@ -58,6 +58,10 @@ _ANGLE_OTHERS = 2
 _MIN_MENTIONS = 2
 _DROP_LEADING = {"DET", "PRON", "NUM", "CCONJ", "ADP", "PART", "PUNCT", "SYM", "AUX", "ADV"}
 _DASH = "–"
+# A headline's source after it, who said it: "..., says Ramaphosa", "..., South says".
+_SAID_BY = re.compile(r", (?:says (?P<speaker>[^,]+)|(?P<before>[^,]+) says)$")
+# A run of capitalised words, with the small words a name may hold inside it ("Food and Drug Administration").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w’'-]*)+")
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # the last word of a person's full name where one is written
 # A speaker given by an office alone, after the headline ("..., says president") or before its verb of saying ("...,
 # key House Republican says"; "President says ..." of a kicker): at most three words.
@@ -132,6 +136,10 @@ class Lede:
     # ("Joe Manchin III", "opposition to the budget reconciliation bill" of "... Manchin ... explain his opposition to
     # the budget reconciliation bill"; `_stances`)
     stances: tuple[tuple[str, str], ...] = ()
+    # (the object's head lemma, the act noun and its word before what it acts on, as a label writes them) of each act
+    # noun of data/labels.toml `act_nouns` the lede writes with what it acts on ("The release of thousands of emails
+    # to and from Dr. Anthony Fauci ...": ("email", "release of"); `_acts_of`)
+    acts_of: tuple[tuple[str, str], ...] = ()
 
 
 def name_events(groups: list[list[Article]], claims: list[Claim], days: list[date | None],
@@ -217,6 +225,8 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
             name = _charge(central, group_ledes)
         if central:
             name = _speaker_named(name, group, text)
+        if central and central.shown:
+            name = _act_on(central, group_ledes) or name
         # Their meeting names it too where most titles and ledes tell it as theirs and no headline says what the two
         # did together ("Xi Jinping pressed Trump on Taiwan's status during a call": "Trump–Xi call", not "Donald
         # Trump moves to keep Xi Jinping truce intact", one side's move); so does any meeting their titles and ledes
@@ -270,7 +280,38 @@ def read_lede(doc) -> Lede:
                 tuple(TitlePhrase(*candidate[:4]) for candidate in _phrase_candidates(title, title=True)),
                 tuple(sorted(content_lemmas(doc))), title_headlines(doc), _placed_nouns(title), _meetings(doc),
                 tuple(sorted({t.lemma_.lower() for t in doc[title_end(doc):] if t.pos_ == "VERB"})), reported_acts(doc),
-                _named_complements(doc), _persons_happenings(title, doc), _stances(doc))
+                _named_complements(doc), _persons_happenings(title, doc), _stances(doc), _acts_of(doc))
+
+
+def _acts_of(doc) -> tuple[tuple[str, str], ...]:
+    """Each act noun (data/labels.toml `act_nouns`: "release of") written with the word before what it acts on, as
+    (the head lemma of what it acts on, past any nouns of how many: "thousands of emails" is emails; the noun and its
+    word, lower-cased)."""
+    nouns = {phrase.split()[0]: phrase.split()[1] for phrase in act_nouns().values() if len(phrase.split()) == 2}
+    found = []
+    for token in doc:
+        word = nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        thing = _object_of(token, word) if word else None
+        while thing is not None and thing.lemma_.lower() in words_of("quantity_nouns"):
+            thing = _object_of(thing, "of")
+        if thing is not None and thing.pos_ == "NOUN":
+            found.append((thing.lemma_.lower(), f"{token.lemma_.lower()} {word}"))
+    return tuple(found)
+
+
+def _object_of(noun, word: str):
+    """The object of the noun's preposition `word` ("of" of "release of emails": "emails"), None if it has none."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == word for o in p.children
+                 if o.dep_ == "pobj"), None)
+
+
+def _act_on(headline: Headline, ledes: list[Lede]) -> str:
+    """The thing a feature's headline reads (`Headline.shown`: "Anthony Fauci's emails" of "... emails reveal the
+    pressure that fell on one man") with the act the ledes tell of it, the one most of them write ("release of
+    Anthony Fauci's emails"): the news is what was done with the thing, the reading one outlet's; "" where no lede
+    writes an act on it."""
+    acts = Counter(act for lede in ledes for thing, act in set(lede.acts_of) if thing == headline.shown)
+    return f"{min(acts, key=lambda a: (-acts[a], a))} {headline.text}" if acts else ""
 
 
 def _stances(doc) -> tuple[tuple[str, str], ...]:
@@ -1018,6 +1059,41 @@ def _headline(who: list[str], what: str, when: str, group: list[Article]) -> str
     subject = _DASH.join(who)
     name = f"{subject} {what}".strip() if what else (subject or _title_words(group))
     return _dated(name, when)
+
+
+def label_doer(label: str) -> tuple[frozenset[str], str]:
+    """Who the label's headline says acted, by the keys (`name_keys`) of the name its subject opens with ("NSA hits
+    back at allegations ...": "nsa"), or its source's where it tells who said it ("..., says Ramaphosa"), and the
+    lemma of what they did ("hit", "say"). No keys where the label states no headline, or its doer is no name
+    ("Parents accuse ...", "Enemies of democracy behind South Africa protests": South Africa is no doer)."""
+    from .nlp import parse_one
+
+    name = label.rpartition(", ")[0] or label
+    headline = next(iter(title_headlines(parse_one(name))), None)
+    if headline is None:
+        return frozenset(), ""
+    said = _SAID_BY.search(headline.text)
+    doer = said.group("speaker") or said.group("before") if said else headline.subject
+    keys = frozenset(key for entity in headline.entities if doer.startswith(entity) for key in name_keys(entity))
+    return keys, "say" if said else headline.verb
+
+
+def name_keys(text: str) -> set[str]:
+    """The keys a text names someone by, to match a name written another way: its capitalised words of three letters
+    or more but an article, lower-cased, and the initials of each run of capitalised words, with the runs' ends ("The
+    Food and Drug Administration": "tfda", "fda"; "US National Security Agency": "unsa", "nsa"), so that a short form
+    and the full name meet."""
+    keys = {word.casefold() for word in re.findall(r"[\w’'-]{3,}", text)
+            if word[0].isupper() and word.casefold() not in _ARTICLES}
+    for run in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(word[0] for word in run.group(0).split() if word[0].isupper()).casefold()
+        keys |= {initials[n:] for n in range(len(initials) - 2)}
+    return keys
+
+
+def redated(label: str, day: date) -> str:
+    """The label with its date set to `day` ("NSA hits back ..., 28 Jun 2021" -> "..., 30 Jun 2021")."""
+    return f"{label.rpartition(', ')[0]}, {_when(day, [], None)}"
 
 
 def _dated(name: str, when: str) -> str:

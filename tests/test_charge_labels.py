@@ -116,12 +116,7 @@ MADE_UP = {
          ("Pike is in a credibility battle with the spy agency, and he is losing",
           "Dan Pike's claim that the National Signals Agency spied on him drew a rare denial.")],
         "Spy agency hits back at claims it spied on radio host"),
-}
-
-# Kinds the tool still names by one outlet's angle, a response, or a bare phrase: the label it gives (before this round
-# and now) is not what a person would say. Each test passes while the tool fails there (strict), and fails once a rule
-# names the happening.
-STILL_ANGLED = {
+    # a feature's reading of the emails gives way to what was done with them (labels._act_on, the twenty-second round)
     "a fact-check beside two features on released emails": (
         [("No, the Ruiz emails don't show she knew about the spill",
           "More than 800 pages of emails of Health Director Ana Ruiz were released on Tuesday under a records request."),
@@ -129,7 +124,13 @@ STILL_ANGLED = {
           "Emails of Health Director Ana Ruiz released Tuesday show the pressure she faced during the spill."),
          ("Ruiz emails all the more reason to get to the bottom of the spill",
           "The release of Ana Ruiz's emails on Tuesday should prompt a full inquiry.")],
-        "don't show"),
+        "Release of Ana Ruiz's emails"),
+}
+
+# Kinds the tool still names by one outlet's angle, a response, or a bare phrase: the label it gives (before this round
+# and now) is not what a person would say. Each test passes while the tool fails there (strict), and fails once a rule
+# names the happening.
+STILL_ANGLED = {
     "columns on a court's term": (
         [("Despite popular belief, unanimous rulings aren't rare at the High Court",
           "The High Court ended its term on Thursday with a string of unanimous rulings."),
