@@ -99,6 +99,11 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if reading == "change" and light(q.predicate):  # "sales were up 5 percent": the direction is the predicate
         word = before.lower().split()[-1] if before.split() else ""
         q = replace(q, predicate=frame_words()["reading"]["directions"].get(word, q.predicate))
+    told_of = _direction_told_of(span, len(before))
+    if told_of is not None:  # "Profits fell 7%, with sales up 12%": the 12% is the sales' rise, not the fall
+        direction, noun = told_of
+        counts = noun.lemma_.lower()
+        q = replace(q, predicate=frame_words()["reading"]["directions"][direction.lower_], counts=counts)
     q = replace(q, predicate=_moved_by_particle(verb) or q.predicate)
     return Measure(q.text, q.value, unit, low, high, counts, q.predicate, q.period or "", reading,
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
@@ -349,6 +354,26 @@ def _change_noun(verb):
 def _hour_bounds(unit: str) -> tuple[float, float]:
     """The shortest and longest length of a time unit in hours (a month 28 to 31 days)."""
     return _CALENDAR_HOURS.get(unit, (_HOURS[unit],) * 2)
+
+
+def _direction_told_of(span, offset: int):
+    """The direction word a figure hangs on and the noun that word tells of, both the figure's own and not its
+    clause's verb's ("with sales up 12%", "with sales down 12%", "energy costs down 4%", as the parser hangs them):
+    (direction, noun), else None."""
+    directions = frame_words()["reading"]["directions"]
+    unit = _token_at(span, offset)
+    while unit is not None and unit.dep_ in ("nummod", "quantmod", "compound") and unit.head is not unit:
+        unit = unit.head  # "12" -> "%"
+    if unit is None or unit.dep_ != "npadvmod":
+        return None
+    head = unit.head
+    if head.lower_ in directions:  # "with sales down 12%": the noun is the word's head or its subject
+        noun = head.head if head.dep_ == "advmod" else next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return (head, noun) if noun is not None and noun.pos_ == "NOUN" else None
+    if head.pos_ == "NOUN":  # "with imports up 6%": the figure hangs on the noun, beside its direction word
+        direction = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in directions), None)
+        return (direction, head) if direction is not None else None
+    return None
 
 
 def _token_at(span, offset: int):

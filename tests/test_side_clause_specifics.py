@@ -131,3 +131,29 @@ def test_a_report_called_false_in_other_words_is_a_denial(verdict, a):
 ])
 def test_a_report_called_false_twice_or_welcomed_is_no_denial(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+# -- a figure with its own direction word, beside another variable's verb -------------------------------------------
+
+@pytest.mark.parametrize("text, counted, direction", [
+    ("Profits fell 7% in the second quarter, with sales up 12%.", "sale", "rise"),
+    ("Profits fell 7% in the second quarter, with sales down 12%.", "sale", "fall"),
+    ("Exports fell 4% last month, with imports up 6%, the agency said.", "import", "rise"),
+    ("With imports up 6%, exports fell 4% last month.", "import", "rise"),
+    ("Prices rose 3%, with energy costs down 4%.", "cost", "fall"),
+])
+def test_a_figure_told_with_its_own_direction_is_that_nouns_change(text, counted, direction):
+    from crosscheck.claims import claims_read_together
+    from crosscheck.frames import frame_of
+
+    claim, _ = claims_read_together([text, "The report came out on Friday."])
+    assert (counted, direction) in {(m.counts, m.predicate) for m in frame_of(claim).measures}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sales rose 12% in the second quarter, the company said.", "Profits fell 7% in the second quarter, with sales up 12%."),
+    ("Imports rose 6% last month.", "According to the agency, exports fell 4% last month, with imports up 6%."),
+])
+def test_another_variables_fall_is_no_conflict_with_a_rise(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason
