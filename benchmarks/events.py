@@ -815,8 +815,6 @@ def occasion_splits(prepared, settings, judged: dict[tuple[int, str], tuple[int,
     other member with and without what their dates cost, and whether it states a happening of theirs
     (`happenings.Happenings.shared`). A split story whose judged occasions each lie in one event is marked as the
     judges' parting. `scored`: which story ids count (at "all", the split's own)."""
-    import numpy as np
-
     from crosscheck.events import _date_costs, closeness_table, occasion_labels as grouped
     from crosscheck.happenings import Happenings
 

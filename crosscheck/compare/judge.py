@@ -1098,7 +1098,7 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     x, y = frame_of(a), frame_of(b)
     if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or _other_occasions(a, b):
         return None
-    (relation_x, other_x, head_x), (relation_y, other_y, head_y) = x.order, y.order
+    (relation_x, other_x, _), (relation_y, other_y, _) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
     # ordered to evacuate") placed on each side of one happening, told by one head ("the levee failed" / "the
     # levee gave way" share the levee; "after Congress subpoenaed him" is no happening "before Congress")
