@@ -2502,7 +2502,7 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     if len(differing) != 1 or _distinct_specifics(shared) < settings.told_alike_min:
         return None
     kind, left_x, left_y = differing[0]
-    if len(left_x) != 1 or len(left_y) != 1:
+    if len(left_x) != 1 or len(left_y) != 1 or _names_apart(specifics_a, specifics_b, settings) > (kind == "names"):
         return None
     besides_names = _distinct_specifics([(k, s) for k, s in shared if k not in _NAMES])
     if kind in _NAMES and not besides_names:
@@ -2511,9 +2511,19 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
         return None  # a numeral whose counted thing is unread, beside names: "Rubio has 163 delegates" / "has 136"
     if kind == "numbers" and _holders_apart(a, left_x[0][1], b, left_y[0][1], settings):
         return None  # each figure of its own holder: "Cruz took 30 percent" / "Rubio took 25 percent"
-    if kind == "names" and left_x[0][1] and left_y[0][1]:
+    if kind == "names" and left_x[0][1] == "place":
         kind = "places"
     return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
+
+
+def _names_apart(specifics_a: dict, specifics_b: dict, settings: Settings) -> int:
+    """1 where each claim names someone or somewhere the other names in no form, whether or not the two are of one
+    kind ("Cruz took 30 percent" / "Rubio took 25 percent", "Rubio" read as a place): another specific told
+    otherwise, or another holder; 2 where one claim names two such; else 0."""
+    unnamed = [[x for x in mine.get("names", []) if not any(
+        _names_related(x, y, settings) == "same" for y in theirs.get("names", []) + theirs.get("names written", []))]
+        for mine, theirs in ((specifics_a, specifics_b), (specifics_b, specifics_a))]
+    return 0 if not all(unnamed) else max(len(names) for names in unnamed)
 
 
 def _distinct_specifics(shared: list[tuple[str, object]]) -> int:
@@ -2560,8 +2570,8 @@ def _specifics(claim: Claim, other: Claim, settings: Settings) -> dict[str, list
     for name in claim.entities:
         if not _a_name(name) or _words(name) <= speaker or _title_before_name(name, claim):
             continue
-        placed = bool(_where(claim.text, name) and locate(as_written(name, claim.text), settings.place_prominence))
-        found.setdefault("names written" if _words(name) & _words(other.text) else "names", []).append((name, placed))
+        found.setdefault("names written" if _words(name) & _words(other.text) else "names", []).append(
+            (name, _name_kind(name, claim, settings)))
     return {kind: values for kind, values in found.items() if values}
 
 
@@ -2578,6 +2588,15 @@ def _a_name(name: str) -> bool:
     """A name: capitalised after any "the", with no numeral, not a date's ("September 25, 2017", "February")."""
     stripped = re.sub(r"^the\s+", "", name, flags=re.I)
     return bool(re.match(_NAME, stripped)) and not re.search(r"\d", name) and not _words(name) & CALENDAR_WORDS
+
+
+def _name_kind(name: str, claim: Claim, settings: Settings) -> str:
+    """ "place" (a place the gazetteer knows, where something is, goes or comes from), "person", "body", or "" (a
+    name the recogniser did not type: "African American", "Black U.S." are words of description)."""
+    located = locate(as_written(name, claim.text), settings.place_prominence) is not None
+    if located:
+        return "place" if _where(claim.text, name) else "located"
+    return "person" if name in claim.incidentals else "body" if name in claim.bodies else ""
 
 
 def _title_before_name(name: str, claim: Claim) -> bool:
@@ -2622,15 +2641,16 @@ def _ordinals_related(x, y, settings: Settings) -> str | None:
     return "same" if x[1] == y[1] else "other"
 
 
-def _names_related(x: tuple[str, bool], y: tuple[str, bool], settings: Settings) -> str | None:
-    """One name written two ways (or one place inside the other), two places apart, or two other names."""
-    (name_x, placed_x), (name_y, placed_y) = x, y
+def _names_related(x: tuple[str, str], y: tuple[str, str], settings: Settings) -> str | None:
+    """One name written two ways (or one place inside the other); two places apart, two people or two bodies; else
+    not comparable (a place against a person, a name of no kind read)."""
+    (name_x, kind_x), (name_y, kind_y) = x, y
     if same_place(name_x, name_y) or one_body(name_x, name_y) or _words(name_x) & _words(name_y) \
             or nested(name_x, name_y, settings.place_prominence):
         return "same"
-    if placed_x and placed_y:
+    if kind_x == kind_y == "place":
         return "other" if _apart((name_x,), (name_y,), settings) else None
-    return "other"
+    return "other" if kind_x == kind_y and kind_x in ("person", "body") else None
 
 
 _RELATIONS = {"numbers": _numbers_related, "dates": _dates_related, "ordinals": _ordinals_related,
@@ -2642,4 +2662,4 @@ def _shown(specific) -> str:
     """A specific as written: a date or a name as it stands, a number as shown, an ordinal."""
     if isinstance(specific, str):
         return specific
-    return specific[0] if isinstance(specific[1], bool) else specific[1]
+    return specific[0] if len(specific) == 2 and isinstance(specific[0], str) else specific[1]
