@@ -118,6 +118,11 @@ class Settings:
     # from 24 to 17 of 79; on all 252 AllSides stories agreements fell from 239 to 182, of which the judges had
     # labelled 26: 3 false, 19 correct but not useful, 4 useful to one judge or both.
     near_copy_cosine: float = 0.80
+    # Two claims of one act are one fact told two ways, so that the one specific they state differently is its
+    # conflict, where they state at least this many specifics alike (numbers, names, dates, ordinals:
+    # judge.one_fact_told_two_ways). h19c2, on the tuning rows of pairs/ and writer4-10, 12: at 2, 16 contra rows
+    # more flagged and no same or apart row moved.
+    told_alike_min: int = 2
     # Two claims that write this many figures alike (not years nor parts of dates: "rose by 51,000 to 419,000" /
     # "dropped by 51,000 to 419,000") are one measurement told twice however far apart the wording: their measured
     # slots are judged, and the pair is a candidate, at any similarity. One alike is often chance (a round "10").

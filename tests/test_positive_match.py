@@ -43,8 +43,9 @@ def test_a_denial_matched_or_no_denial_stays_an_agreement(verdict, a, b):
      "The Growth Fund endorsed Patel on Monday, the fourth candidate the group has backed in a primary."),
 ])
 def test_an_ordinal_each_claim_gives_one_noun_is_no_agreement(verdict, a, b):
-    result = verdict(a, b)
-    assert result.relation != "agree" and not result.contradiction
+    # (no contradiction either, until h19c2: one endorsement told with its doer and the one endorsed alike, ranked two
+    # ways, is one fact told two ways, test_one_fact_told_two_ways)
+    assert verdict(a, b).relation != "agree"
 
 
 @pytest.mark.parametrize("a, b", [
