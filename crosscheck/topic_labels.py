@@ -47,7 +47,7 @@ from .attribution import lexicon
 from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
 from .nlp import parse_kept
 from .predicates import TIME_ENTITIES
-from .topic_frames import Framed, frame_label
+from .topic_frames import Framed, frame_label, held_act
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -249,10 +249,18 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     if told and told not in labels:
         labels[lede] = told
     for n in sorted(phrased - told_happening - {lede if told else -1} | cut_short):
-        framed = frame_label(groups[n], outlets, settings)
+        framed = _shared_act(groups[n], outlets, settings)
         if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
     return labels
+
+
+def _shared_act(group: list[Claim], outlets: set[str], settings: Settings) -> Framed | None:
+    """The act a topic's claims share: the verb most of them report with what it acts on ("military shoots down
+    rockets"), or, told by more claims, the act of one holder told by its noun or by verbs of one act ("Greene's
+    apology"; topic_frames.py)."""
+    framed, held = frame_label(group, outlets, settings), held_act(group, outlets, settings)
+    return held if held and (framed is None or held.claims > framed.claims) else framed
 
 
 def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
