@@ -239,9 +239,12 @@ def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, 
         if quoted[token.i]:
             continue
         if token.pos_ == "VERB" and _done(token) and not _passive(token):
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+            # "hit back": the parse hangs the particle as an adverb as often as as a particle
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.i == token.i + 1
+                             and c.dep_ == "advmod" and c.pos_ in {"ADP", "ADV"}), "")
             key = f"{token.lemma_.lower()} {particle}".strip()
-            noun = table.get(key) or nouns.get(token.lemma_.lower())
+            key = key if key in table else token.lemma_.lower()
+            noun = table.get(key) or nouns.get(key)
             acts_on = any(c.dep_ in {"dobj", "dative"} for c in token.children)
             if noun and (key in table or not acts_on):
                 acts.add((noun, _holder(_agent_token(token), outlets)))

@@ -235,6 +235,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _with_kind(label, group, settings.topic_complement_claims)
         label = _speaker_named(label, group)
         label = _persons_own(label, group, share)
+        label = _written_whole(label, group)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
             used.add(happening)
@@ -261,6 +262,52 @@ def _shared_act(group: list[Claim], outlets: set[str], settings: Settings) -> Fr
     apology"; topic_frames.py)."""
     framed, held = frame_label(group, outlets, settings), held_act(group, outlets, settings)
     return held if held and (framed is None or held.claims > framed.claims) else framed
+
+
+def _written_whole(label: str, group: list[Claim]) -> str:
+    """A label its claims only write inside a longer name or noun phrase, as they write it whole: the name it opens
+    ("New York City Board of Elections" for "New York City Board"), or with the participle or noun that opens it where
+    another claim's parse reads that word as describing a noun ("ranked choice voting" for "choice voting", "ranked"
+    misread as a verb there but a describing word of "ranked choice votes"). A phrase cut short names half a thing.
+    The label as it is where the claims write it whole somewhere, or whole in more than one way."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(label)}(?![\w-])")
+    writing = tuple(c.text for c in group if pattern.search(c.text))
+    if not writing or "'s" in label:
+        return label
+    docs = parse_kept(tuple(c.text for c in group))
+    describing = {t.lower_ for doc in docs for t in doc if t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"}
+    wholes = set()
+    for doc in parse_kept(writing):
+        found = pattern.search(doc.text)
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        wholes.add(_whole_around(span, describing) if span is not None else label)
+    whole = wholes.pop() if len(wholes) == 1 else label
+    return whole if len(whole.split()) <= _PHRASE_WORDS + 2 else label
+
+
+def _whole_around(span, describing: set[str]) -> str:
+    """The name a span lies inside and runs on past its end (without "the"; a name's "of" and the capitalised words
+    after it: "Board of Elections"), or the span with the word before it that
+    describes a noun elsewhere (`describing`: a participle or a noun, never a describing word that grades)."""
+    doc = span.doc
+    entity = next((e for e in doc.ents if e.start <= span.start and e.end > span.end and e.label_ not in TIME_ENTITIES
+                   and span[-1].text[:1].isupper()), None)
+    if entity is not None:
+        return " ".join(t.text for t in entity if not (t.i == entity.start and t.lower_ == "the"))
+    # "Board of Elections": a name's "of" and the capitalised words it takes
+    of = next((c for c in span[-1].children if c.lower_ == "of" and c.i == span.end), None) \
+        if span[-1].pos_ == "PROPN" and span[-1].ent_type_ != "PERSON" else None  # "Hawley of Missouri": where from
+    named = [t for t in of.subtree if t.i > of.i] if of is not None else []
+    if named and all(t.text[:1].isupper() for t in named):
+        return doc[span.start:named[-1].i + 1].text
+    before = doc[span.start - 1] if span.start > 0 else None
+    joined = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_ \
+        and (doc[before.i - 1].text == "-" or doc[before.i - 1].text[-1:].isalnum())
+    whole_word = before is not None and not joined  # not "caused" of "human-caused"
+    if whole_word and before.whitespace_ and before.is_alpha and before.is_lower \
+            and before.lower_ not in stop_words() and before.lower_ in describing and before.tag_ in {"VBN", "VBD", "NN"}:
+        return f"{before.text} {span.text}"
+    return span.text
 
 
 def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
