@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -66,6 +67,7 @@ class Framed:
     acts on)."""
     label: str
     claims: int
+    demanded: bool = False  # an act the claims call for, not one done ("calls for Kerry's resignation")
 
 
 def frame_label(group: list[Claim], outlets: set[str], settings: Settings | None = None) -> Framed | None:
@@ -190,7 +192,9 @@ def held_act(group: list[Claim], outlets: set[str], settings: Settings | None = 
     is ("Greene's apology", "an apology by Greene", "the apology Greene delivered": a carrying verb's subject), or by
     different verbs of one act ("resigned", "stepped down"). The noun is the one a claim writes of a verb another
     claim uses ("apologized" beside "the public apology"), else topic_frames.toml's held_act_nouns; the holder a name
-    (a person by the last word of the name), the same in at least as many claims. None where no act is told so."""
+    (a person by the last word of the name), the same in at least as many claims. An act the claims only demand
+    ("calls for his resignation", "called for Kerry to resign": topic_frames.toml's demand_words) is named as called
+    for ("calls for Kerry's resignation"), never as done. None where no act is told so."""
     settings = settings or Settings()
     need = max(2, math.ceil(len(group) * settings.topic_frame_share))
     if len(group) < 2:
@@ -199,14 +203,15 @@ def held_act(group: list[Claim], outlets: set[str], settings: Settings | None = 
     nouns = _nouns_of_verbs(docs)
     told = [_held_acts(doc, outlets, nouns) for doc in docs]
     found = []
-    for noun in sorted({n for acts in told for n, _ in acts}):
-        holders = [h for acts in told for h in {h for n, h in acts if n == noun and h}]
+    for kind, noun in sorted({(k, n) for acts in told for k, n, _ in acts}):
+        holders = [h for acts in told for h in {h for k, n, h in acts if (k, n) == (kind, noun) and h}]
         heads = Counter(h.split()[-1].casefold() for h in holders)
         head = min(heads, key=lambda h: (-heads[h], h), default="")
-        claims = sum(any(n == noun and h.split()[-1].casefold() == head for n, h in acts if h) for acts in told)
+        claims = sum(any((k, n) == (kind, noun) and h.split()[-1].casefold() == head for k, n, h in acts if h)
+                     for acts in told)
         if head and claims >= need:
             holder = _commonest([h for h in holders if h.split()[-1].casefold() == head])
-            found.append(Framed(f"{holder}'s {noun}", claims))
+            found.append(Framed(" ".join(w for w in (kind, f"{holder}'s {noun}") if w), claims, bool(kind)))
     return min(found, key=lambda f: (-f.claims, f.label), default=None)
 
 
@@ -228,17 +233,20 @@ def _nouns_of_verbs(docs) -> dict[str, str]:
     return nouns
 
 
-def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, str]]:
-    """(the act's noun, its holder as a headline names them, "" where the claim names none) of every act a claim tells
-    as done, by a verb of `nouns` (with nothing it acts on, unless held_act_nouns names it) or by one of their nouns,
-    outside quotation marks."""
+def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, str, str]]:
+    """(how it is told: "" as done, "calls for" as demanded; the act's noun; its holder as a headline names them, ""
+    where the claim names none) of every act a claim tells, outside quotation marks: as done by a verb of `nouns` (with
+    nothing it acts on, unless held_act_nouns names it) or by one of their nouns; as demanded by a noun or an
+    infinitive after a word of demand ("calls for his resignation", "called for Kerry to resign")."""
     quoted = quoted_tokens(doc)
     table = _words()["held_act_nouns"]
+    demand = _demand_at(doc)
     acts = set()
     for token in doc:
         if quoted[token.i]:
             continue
-        if token.pos_ == "VERB" and _done(token) and not _passive(token):
+        demanded = demand is not None and demand < token.i
+        if token.pos_ == "VERB" and not _passive(token):
             # "hit back": the parse hangs the particle as an adverb as often as as a particle
             particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.i == token.i + 1
                              and c.dep_ == "advmod" and c.pos_ in {"ADP", "ADV"}), "")
@@ -246,11 +254,38 @@ def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, 
             key = key if key in table else token.lemma_.lower()
             noun = table.get(key) or nouns.get(key)
             acts_on = any(c.dep_ in {"dobj", "dative"} for c in token.children)
-            if noun and (key in table or not acts_on):
-                acts.add((noun, _holder(_agent_token(token), outlets)))
+            if not noun or acts_on and key not in table:
+                continue
+            if _done(token):
+                acts.add(("", noun, _holder(_agent_token(token), outlets)))
+            elif demanded and _infinitive(token):
+                acts.add(("calls for", noun, _holder(_agent_token(token) or _name_before(token), outlets)))
         elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns.values():
-            acts.add((token.lemma_.lower(), _holder(_noun_holder(token), outlets)))
+            acts.add(("calls for" if demanded else "", token.lemma_.lower(), _holder(_noun_holder(token), outlets)))
     return acts
+
+
+@functools.cache
+def _demand_pattern():
+    words = "|".join(re.escape(w).replace(r"\ \.\.\.\ ", r"(?:\s+\w+){0,2}\s+") for w in _words()["demand_words"])
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+
+
+def _demand_at(doc) -> int | None:
+    """Where a claim's first word of demand is (its token), or None."""
+    found = _demand_pattern().search(doc.text)
+    span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found else None
+    return span.start if span is not None else None
+
+
+def _infinitive(verb) -> bool:
+    """A verb with its "to", not negated ("for Kerry to resign")."""
+    return any(c.tag_ == "TO" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _name_before(token):
+    """The nearest name before a word in its sentence ("for Mayor Tom Bekker to resign": Bekker)."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "PROPN"), None)
 
 
 def _agent_token(verb):

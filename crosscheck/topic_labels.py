@@ -314,14 +314,17 @@ def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> boo
     """Whether the act a topic's claims share says more than its label: a claim cut short; a phrase fewer claims write
     than report the act (one claim's side phrase: "multiple rockets" beside "military shoots down rockets"); a name, an
     office, people or a place (not a lone common word) who acts or is where, that no more than half the claims write;
-    or people who do the act ("regulators" of "regulators halt construction"). A name most claims write is kept, and
+    or people who do the act ("regulators" of "regulators halt construction"); a phrase no more claims write than
+    demand one holder's act ("calls for Kerry's resignation"). A name most claims write is kept, and
     never a figure ("20,000 deaths"), nor a speaker's remarks (their acts are what is said)."""
     written = _writing(label, group)
     if re.search(r"\d", label) or label == _speakers_words(group):
         return False
     who = (" " in label or not label.islower()) and _says_who_or_where(label, group) and 2 * written <= len(group)
     actor = label.islower() and framed.label.casefold().startswith(label + " ")
-    return cut or written < framed.claims or who or actor
+    # a demand is the news its claims tell: a phrase as many of them write is what it is over ("Israeli military
+    # operations" of "calls for Kerry's resignation")
+    return cut or written < framed.claims + framed.demanded or who or actor
 
 
 def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | None:
