@@ -236,7 +236,7 @@ def _nouns_of_verbs(docs) -> dict[str, str]:
 def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, str, str]]:
     """(how it is told: "" as done, "calls for" as demanded; the act's noun; its holder as a headline names them, ""
     where the claim names none) of every act a claim tells, outside quotation marks: as done by a verb of `nouns` (with
-    nothing it acts on, unless held_act_nouns names it) or by one of their nouns; as demanded by a noun or an
+    nothing it acts on, but for held_act_objects) or by one of their nouns; as demanded by a noun or an
     infinitive after a word of demand ("calls for his resignation", "called for Kerry to resign")."""
     quoted = quoted_tokens(doc)
     table = _words()["held_act_nouns"]
@@ -254,7 +254,7 @@ def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, 
             key = key if key in table else token.lemma_.lower()
             noun = table.get(key) or nouns.get(key)
             acts_on = any(c.dep_ in {"dobj", "dative"} for c in token.children)
-            if not noun or acts_on and key not in table:
+            if not noun or acts_on and key not in _words()["held_act_objects"]:
                 continue
             if _done(token):
                 acts.add(("", noun, _holder(_agent_token(token), outlets)))
@@ -298,7 +298,8 @@ def _agent_token(verb):
 
 def _noun_holder(noun):
     """Whose an act told by its noun is: its possessor ("Greene's apology"), its "by" ("an apology by Greene"), or the
-    subject of a carrying verb it is the object of ("Greene delivered the apology"), told as done."""
+    subject of a carrying verb it is the object of ("Greene delivered the apology") or of a verb with no object that
+    goes to it ("Stefanik cruised to victory"), told as done."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -307,6 +308,10 @@ def _noun_holder(noun):
         return by
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _words()["carrying_verbs"] and _done(verb):
+        return _agent_token(verb)
+    # "Stefanik cruised to victory": the subject of a verb with no object that goes "to" the act
+    verb = verb.head if noun.dep_ == "pobj" and verb.lower_ == "to" else None
+    if verb is not None and verb.pos_ == "VERB" and _done(verb) and not any(c.dep_ == "dobj" for c in verb.children):
         return _agent_token(verb)
     return None
 

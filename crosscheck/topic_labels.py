@@ -249,18 +249,20 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if lede in phrased else ""
     if told and told not in labels:
         labels[lede] = told
-    for n in sorted(phrased - told_happening - {lede if told else -1} | cut_short):
-        framed = _shared_act(groups[n], outlets, settings)
+    for n in sorted(phrased - told_happening | cut_short):
+        # the headline's phrase names the lede's topic before any verb its claims share, not before one holder's act
+        framed = _shared_act(groups[n], outlets, settings, held_only=told and n == lede)
         if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
     return labels
 
 
-def _shared_act(group: list[Claim], outlets: set[str], settings: Settings) -> Framed | None:
+def _shared_act(group: list[Claim], outlets: set[str], settings: Settings, held_only: bool = False) -> Framed | None:
     """The act a topic's claims share: the verb most of them report with what it acts on ("military shoots down
     rockets"), or, told by more claims, the act of one holder told by its noun or by verbs of one act ("Greene's
-    apology"; topic_frames.py)."""
-    framed, held = frame_label(group, outlets, settings), held_act(group, outlets, settings)
+    apology"; topic_frames.py); with `held_only`, only the latter."""
+    framed = None if held_only else frame_label(group, outlets, settings)
+    held = held_act(group, outlets, settings)
     return held if held and (framed is None or held.claims > framed.claims) else framed
 
 

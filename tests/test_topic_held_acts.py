@@ -38,6 +38,22 @@ def test_the_noun_comes_from_the_claims_or_the_table():
     assert _label(response, "Governor and president trade barbs, 4 Aug 2021") == "Vale's response"  # was "Ron Vale"
 
 
+def test_different_verbs_of_one_act_name_it():
+    # "defeated", "won", "cruised to victory": one victory, its holder the one who won (was "Councillor Mia Tran"),
+    # also where the topic retells the headline (was "incumbent mayor")
+    victory = ["Councillor Mia Tran defeated the incumbent mayor in Sunday's runoff.",
+               "Tran won in a 61-39 vote, her campaign said.",
+               "Mia Tran cruised to victory after a month of debates.",
+               "Turnout was low in the northern wards."]
+    assert _label(victory, "Port city elects new mayor, 9 Mar 2022") == "Tran's victory"
+    assert _label(victory, "Voters back Tran in runoff, 9 Mar 2022") == "Tran's victory"
+    # what "won" acts on is no victory of its holder
+    won = ["The bill won approval from the Senate on Tuesday.",
+           "Senator Joe Hart won support from both parties for the bill.",
+           "Hart won backing from unions, officials said."]
+    assert "victory" not in _label(won, "Senate passes bill, 9 Mar 2022")
+
+
 def test_an_act_demanded_is_named_as_called_for():
     verbs = ["Lawmakers called for Mayor Tom Bekker to resign over the contracts.",
              "Bekker refused to resign, saying the inquiry would clear him.",
