@@ -297,13 +297,15 @@ def _agent_token(verb):
 
 
 def _noun_holder(noun):
-    """Whose an act told by its noun is: its possessor ("Greene's apology"), its "by" ("an apology by Greene"), or the
-    subject of a carrying verb it is the object of ("Greene delivered the apology") or of a verb with no object that
-    goes to it ("Stefanik cruised to victory"), told as done."""
+    """Whose an act told by its noun is: its possessor ("Greene's apology"), the name its "by" or "of" gives ("an
+    apology by Greene", "the testimony of Ortiz"), or the subject of a carrying verb it is the object of ("Greene
+    delivered the apology") or of a verb with no object that goes to it ("Stefanik cruised to victory"), told as
+    done."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
-    by = next((o for c in noun.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"), None)
+    by = next((o for c in noun.children if c.lower_ in {"by", "of"} for o in c.children
+               if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     if by is not None:
         return by
     verb = noun.head

@@ -31,6 +31,11 @@ def test_the_noun_comes_from_the_claims_or_the_table():
                  "Ortiz's testimony described staff shortages on the night shift.",
                  "During the testimony, which Ortiz gave under oath, lawyers asked about the rota."]
     assert _label(testimony, "Hospital inquiry hears nurse, 9 Mar 2022") == "Ortiz's testimony"
+    # "the testimony of Ortiz": whose the act is, by its "of" (was "Lena Ortiz")
+    testimony_of = ["The testimony of Lena Ortiz, a nurse, lasted six hours at the inquiry.",
+                    "Ortiz testified that staff were exhausted on the night shift.",
+                    "Lawyers for the hospital questioned the rota during the hearing in Albany."]
+    assert _label(testimony_of, "Hospital inquiry hears nurse, 9 Mar 2022") == "Ortiz's testimony"
     # different verbs of one act ("hit back", "fired back"; the particle read as an adverb) and its noun
     response = ["Governor Ron Vale hit back at the president's criticism of his virus record.",
                 "Vale fired back on Wednesday, saying the schools would stay open.",
