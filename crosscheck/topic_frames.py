@@ -12,6 +12,9 @@ which (whose it is, a compound, a name's describing word: "Haitian migrants"), n
 time, a generic noun or words said ("sent a message"). A verb negated, one inside quotation marks (a speaker's words),
 one that completes another ("vowed to rebuild": the vow), an infinitive or one under a modal (a purpose, advice, a
 plan), or one that says only that something is, has or was said (data/topic_frames.toml) is no act.
+An act of one holder is named by whose it is and its noun ("Greene's apology", `held_act`), where most claims tell it
+by a verb with nothing it acts on, by its noun, or by different verbs of one act ("won", "defeated": victory); one
+they only demand is called for ("calls for Kerry's resignation").
 topic_labels.py decides where the act names the topic (`_says_less`).
 """
 from __future__ import annotations

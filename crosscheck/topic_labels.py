@@ -29,6 +29,9 @@ offered without it; a name who says every claim, or a lone word of one speaker's
 ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation"). A label
 fewer claims write than report one act with what it acts on, or a name, a place or people few claims write, gives way to
 that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py).
+A label its claims only write inside a longer name or noun phrase is that name or phrase whole ("New York City Board of
+Elections", "ranked choice voting"), and one holder's act most claims tell names the topic by whose it is and its noun
+("Greene's apology", topic_frames.held_act).
 Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -289,8 +292,8 @@ def _written_whole(label: str, group: list[Claim]) -> str:
 
 def _whole_around(span, describing: set[str]) -> str:
     """The name a span lies inside and runs on past its end (without "the"; a name's "of" and the capitalised words
-    after it: "Board of Elections"), or the span with the word before it that
-    describes a noun elsewhere (`describing`: a participle or a noun, never a describing word that grades)."""
+    after it: "Board of Elections"), or the span with the word before it that describes a noun elsewhere
+    (`describing`: a participle or a noun, never a describing word that grades, nor half of a hyphened word)."""
     doc = span.doc
     entity = next((e for e in doc.ents if e.start <= span.start and e.end > span.end and e.label_ not in TIME_ENTITIES
                    and span[-1].text[:1].isupper()), None)
@@ -306,8 +309,8 @@ def _whole_around(span, describing: set[str]) -> str:
     joined = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_ \
         and (doc[before.i - 1].text == "-" or doc[before.i - 1].text[-1:].isalnum())
     whole_word = before is not None and not joined  # not "caused" of "human-caused"
-    if whole_word and before.whitespace_ and before.is_alpha and before.is_lower \
-            and before.lower_ not in stop_words() and before.lower_ in describing and before.tag_ in {"VBN", "VBD", "NN"}:
+    if whole_word and before.whitespace_ and before.is_alpha and before.is_lower and before.lower_ not in stop_words() \
+            and before.lower_ in describing and before.tag_ in {"VBN", "VBD", "NN"}:
         return f"{before.text} {span.text}"
     return span.text
 
