@@ -255,7 +255,8 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     for n in sorted(phrased - told_happening | cut_short):
         # the headline's phrase names the lede's topic before any verb its claims share, not before one holder's act
         framed = _shared_act(groups[n], outlets, settings, held_only=told and n == lede)
-        if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
+        if framed and framed.label not in labels and not _tells(labels[n], framed.label) \
+                and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
     return labels
 
@@ -313,6 +314,14 @@ def _whole_around(span, describing: set[str]) -> str:
             and before.lower_ in describing and before.tag_ in {"VBN", "VBD", "NN"}:
         return f"{before.text} {span.text}"
     return span.text
+
+
+def _tells(label: str, act: str) -> bool:
+    """Whether a label holds every word of the act's name already ("Anna Berg's resignation" of "Berg's resignation")."""
+    def words(text: str) -> set[str]:
+        return set(re.sub(r"[’']s\b", "", text).casefold().split())
+
+    return words(act) <= words(label)
 
 
 def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
