@@ -12,12 +12,16 @@ which (whose it is, a compound, a name's describing word: "Haitian migrants"), n
 time, a generic noun or words said ("sent a message"). A verb negated, one inside quotation marks (a speaker's words),
 one that completes another ("vowed to rebuild": the vow), an infinitive or one under a modal (a purpose, advice, a
 plan), or one that says only that something is, has or was said (data/topic_frames.toml) is no act.
+An act of one holder is named by whose it is and its noun ("Greene's apology", `held_act`), where most claims tell it
+by a verb with nothing it acts on, by its noun, or by different verbs of one act ("won", "defeated": victory); one
+they only demand is called for ("calls for Kerry's resignation").
 topic_labels.py decides where the act names the topic (`_says_less`).
 """
 from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,6 +38,11 @@ _RELATIVE_TAGS = {"WDT", "WP"}
 _HEADLINE_WORDS = 3
 # A verb's tags that make it no act done: an infinitive's "to", a modal ("should", "could", "will").
 _NOT_DONE_TAGS = {"TO", "MD"}
+# A noun names a verb's act where it shares the verb's letters but its last _STEM_CUT, and _STEM_LETTERS at least
+# ("apology" of "apologize", "resignation" of "resign", "election" of "elect"; `_nouns_of_verbs`).
+_STEM_LETTERS, _STEM_CUT = 5, 3
+# Endings of nouns of who does an act ("attacker", "protester", "investigator", "activist"): no act's noun.
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists")
 # Entities that are one body though their name is plural ("Southwest Airlines cancels"); not NORP ("Republicans block").
 _ONE_BODY_ENTITIES = {"ORG", "GPE", "FAC"}
 
@@ -61,6 +70,7 @@ class Framed:
     acts on)."""
     label: str
     claims: int
+    demanded: bool = False  # an act the claims call for, not one done ("calls for Kerry's resignation")
 
 
 def frame_label(group: list[Claim], outlets: set[str], settings: Settings | None = None) -> Framed | None:
@@ -164,14 +174,163 @@ def _acts(doc, outlets: set[str]) -> list[Act]:
     acts = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in light or verb.dep_ == "xcomp" or quoted[verb.i] \
-                or any(c.dep_ == "neg" or c.tag_ in _NOT_DONE_TAGS for c in verb.children):
-            continue  # a verb another completes ("vowed to rebuild") is what that one says, not an act of its own
+        if verb.pos_ != "VERB" or lemma in light or quoted[verb.i] or not _done(verb):
+            continue
         (agent, plural), theme = _agent(verb, outlets), _theme(verb)
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
         participle = verb.lower_ if verb.tag_ == "VBN" else ""
         acts.append(Act(lemma, particle, agent, theme, participle, plural))
     return acts
+
+
+def _done(verb) -> bool:
+    """Whether a verb tells an act as done: not negated, not an infinitive or under a modal (a purpose, advice, a
+    plan), not one another completes ("vowed to rebuild": the vow is the act)."""
+    return verb.dep_ != "xcomp" and not any(c.dep_ == "neg" or c.tag_ in _NOT_DONE_TAGS for c in verb.children)
+
+
+def held_act(group: list[Claim], outlets: set[str], settings: Settings | None = None) -> Framed | None:
+    """The act at least topic_frame_share of the claims (and two) tell as one holder's, named by whose it is and its
+    noun ("Greene's apology"): told by a verb with nothing it acts on ("Greene apologized"), by its noun with whose it
+    is ("Greene's apology", "an apology by Greene", "the apology Greene delivered": a carrying verb's subject), or by
+    different verbs of one act ("resigned", "stepped down"). The noun is the one a claim writes of a verb another
+    claim uses ("apologized" beside "the public apology"), else topic_frames.toml's held_act_nouns; the holder a name
+    (a person by the last word of the name), the same in at least as many claims. An act the claims only demand
+    ("calls for his resignation", "called for Kerry to resign": topic_frames.toml's demand_words) is named as called
+    for ("calls for Kerry's resignation"), never as done. None where no act is told so."""
+    settings = settings or Settings()
+    need = max(2, math.ceil(len(group) * settings.topic_frame_share))
+    if len(group) < 2:
+        return None
+    docs = parse_kept(tuple(c.text for c in group))
+    nouns = _nouns_of_verbs(docs)
+    told = [_held_acts(doc, outlets, nouns) for doc in docs]
+    found = []
+    for kind, noun in sorted({(k, n) for acts in told for k, n, _ in acts}):
+        holders = [h for acts in told for h in {h for k, n, h in acts if (k, n) == (kind, noun) and h}]
+        heads = Counter(h.split()[-1].casefold() for h in holders)
+        head = min(heads, key=lambda h: (-heads[h], h), default="")
+        claims = sum(any((k, n) == (kind, noun) and h.split()[-1].casefold() == head for k, n, h in acts if h)
+                     for acts in told)
+        if head and claims >= need:
+            holder = _commonest([h for h in holders if h.split()[-1].casefold() == head])
+            found.append(Framed(" ".join(w for w in (kind, f"{holder}'s {noun}") if w), claims, bool(kind)))
+    return min(found, key=lambda f: (-f.claims, f.label), default=None)
+
+
+def _nouns_of_verbs(docs) -> dict[str, str]:
+    """A verb's lemma (with its particle: "step down") -> the noun its act is named by: topic_frames.toml's
+    held_act_nouns, and a noun the claims write that shares the verb's stem (all its letters but the last
+    _STEM_CUT, and _STEM_LETTERS at least: "apology" of "apologize"), never a noun of who does it ("attacker") nor of
+    a verb that tells news (telling_verbs: "announcement")."""
+    nouns = dict(_words()["held_act_nouns"])
+    telling = set(_words()["telling_verbs"])
+    written = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN" and t.is_alpha
+               and not t.lower_.endswith(_AGENT_ENDINGS)}
+    for verb in {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "VERB"}:
+        stem = verb[:max(_STEM_LETTERS, len(verb) - _STEM_CUT)]
+        if verb not in nouns and verb not in telling and len(verb) >= _STEM_LETTERS:
+            noun = min((n for n in written if n.startswith(stem)), key=lambda n: (len(n), n), default="")
+            if noun:
+                nouns[verb] = noun
+    return nouns
+
+
+def _held_acts(doc, outlets: set[str], nouns: dict[str, str]) -> set[tuple[str, str, str]]:
+    """(how it is told: "" as done, "calls for" as demanded; the act's noun; its holder as a headline names them, ""
+    where the claim names none) of every act a claim tells, outside quotation marks: as done by a verb of `nouns` (with
+    nothing it acts on, but for held_act_objects) or by one of their nouns; as demanded by a noun or an
+    infinitive after a word of demand ("calls for his resignation", "called for Kerry to resign")."""
+    quoted = quoted_tokens(doc)
+    table = _words()["held_act_nouns"]
+    demand = _demand_at(doc)
+    acts = set()
+    for token in doc:
+        if quoted[token.i]:
+            continue
+        demanded = demand is not None and demand < token.i
+        if token.pos_ == "VERB" and not _passive(token):
+            # "hit back": the parse hangs the particle as an adverb as often as as a particle
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or c.i == token.i + 1
+                             and c.dep_ == "advmod" and c.pos_ in {"ADP", "ADV"}), "")
+            key = f"{token.lemma_.lower()} {particle}".strip()
+            key = key if key in table else token.lemma_.lower()
+            noun = table.get(key) or nouns.get(key)
+            acts_on = any(c.dep_ in {"dobj", "dative"} for c in token.children)
+            if not noun or acts_on and key not in _words()["held_act_objects"]:
+                continue
+            if _done(token):
+                acts.add(("", noun, _holder(_agent_token(token), outlets)))
+            elif demanded and _infinitive(token):
+                acts.add(("calls for", noun, _holder(_agent_token(token) or _name_before(token), outlets)))
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in nouns.values():
+            acts.add(("calls for" if demanded else "", token.lemma_.lower(), _holder(_noun_holder(token), outlets)))
+    return acts
+
+
+@functools.cache
+def _demand_pattern():
+    words = "|".join(re.escape(w).replace(r"\ \.\.\.\ ", r"(?:\s+\w+){0,2}\s+") for w in _words()["demand_words"])
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+
+
+def _demand_at(doc) -> int | None:
+    """Where a claim's first word of demand is (its token), or None."""
+    found = _demand_pattern().search(doc.text)
+    span = doc.char_span(found.start(), found.end(), alignment_mode="expand") if found else None
+    return span.start if span is not None else None
+
+
+def _infinitive(verb) -> bool:
+    """A verb with its "to", not negated ("for Kerry to resign")."""
+    return any(c.tag_ == "TO" for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _name_before(token):
+    """The nearest name before a word in its sentence ("for Mayor Tom Bekker to resign": Bekker)."""
+    return next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.pos_ == "PROPN"), None)
+
+
+def _agent_token(verb):
+    """A verb's subject, or the subject of the verb it is joined to ("visited the museum and apologized")."""
+    found = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if found is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return found
+
+
+def _noun_holder(noun):
+    """Whose an act told by its noun is: its possessor ("Greene's apology"), the name its "by" or "of" gives ("an
+    apology by Greene", "the testimony of Ortiz"), or the subject of a carrying verb it is the object of ("Greene
+    delivered the apology") or of a verb with no object that goes to it ("Stefanik cruised to victory"), told as
+    done."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    by = next((o for c in noun.children if c.lower_ in {"by", "of"} for o in c.children
+               if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if by is not None:
+        return by
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _words()["carrying_verbs"] and _done(verb):
+        return _agent_token(verb)
+    # "Stefanik cruised to victory": the subject of a verb with no object that goes "to" the act
+    verb = verb.head if noun.dep_ == "pobj" and verb.lower_ == "to" else None
+    if verb is not None and verb.pos_ == "VERB" and _done(verb) and not any(c.dep_ == "dobj" for c in verb.children):
+        return _agent_token(verb)
+    return None
+
+
+def _holder(token, outlets: set[str]) -> str:
+    """A holder's name as a headline writes it; a personal pronoun is the nearest name that is the subject of a verb
+    it lies under ("Jenner said she is running": Jenner). "" for none, or for no name (an outlet, a common noun)."""
+    if token is not None and token.pos_ == "PRON":
+        token = next((s for a in token.ancestors for s in a.children if s.dep_ == "nsubj" and s.pos_ == "PROPN"),
+                     None)
+    if token is None or token.pos_ != "PROPN":
+        return ""
+    written = _name(token)
+    return "" if written.casefold() in {o.casefold() for o in outlets} else written
 
 
 def _passive(verb) -> bool:

@@ -29,6 +29,9 @@ offered without it; a name who says every claim, or a lone word of one speaker's
 ("Miller's remarks"), and a person's name what most claims say is theirs ("Letitia James's investigation"). A label
 fewer claims write than report one act with what it acts on, or a name, a place or people few claims write, gives way to
 that act as a headline's clause ("military shoots down rockets" for "multiple rockets": topic_frames.py).
+A label its claims only write inside a longer name or noun phrase is that name or phrase whole ("New York City Board of
+Elections", "ranked choice voting"), and one holder's act most claims tell names the topic by whose it is and its noun
+("Greene's apology", topic_frames.held_act).
 Everything is sorted with ties broken by text, so the same input gives the same labels.
 The phrases themselves are read in labels.py (`claim_phrases`), which names the events.
 """
@@ -47,7 +50,7 @@ from .attribution import lexicon
 from .lexicon import act_nouns, data_table, stop_words, time_nouns, words_of, words_overlap
 from .nlp import parse_kept
 from .predicates import TIME_ENTITIES
-from .topic_frames import Framed, frame_label
+from .topic_frames import Framed, frame_label, held_act
 from .types import Claim
 
 # Claims of a topic parsed for its label's phrases when the claims stage has not read them (claims made
@@ -235,6 +238,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         label = _with_kind(label, group, settings.topic_complement_claims)
         label = _speaker_named(label, group)
         label = _persons_own(label, group, share)
+        label = _written_whole(label, group)
         happening = _headline_happening(label, group, head) if _bare(label, group) else ""
         if happening and happening not in used:
             used.add(happening)
@@ -248,25 +252,93 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
         if lede in phrased else ""
     if told and told not in labels:
         labels[lede] = told
-    for n in sorted(phrased - told_happening - {lede if told else -1} | cut_short):
-        framed = frame_label(groups[n], outlets, settings)
-        if framed and framed.label not in labels and _says_less(labels[n], framed, groups[n], n in cut_short):
+    for n in sorted(phrased - told_happening | cut_short):
+        # the headline's phrase names the lede's topic before any verb its claims share, not before one holder's act
+        framed = _shared_act(groups[n], outlets, settings, held_only=told and n == lede)
+        if framed and framed.label not in labels and not _tells(labels[n], framed.label) \
+                and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
     return labels
+
+
+def _shared_act(group: list[Claim], outlets: set[str], settings: Settings, held_only: bool = False) -> Framed | None:
+    """The act a topic's claims share: the verb most of them report with what it acts on ("military shoots down
+    rockets"), or, told by more claims, the act of one holder told by its noun or by verbs of one act ("Greene's
+    apology"; topic_frames.py); with `held_only`, only the latter."""
+    framed = None if held_only else frame_label(group, outlets, settings)
+    held = held_act(group, outlets, settings)
+    return held if held and (framed is None or held.claims > framed.claims) else framed
+
+
+def _written_whole(label: str, group: list[Claim]) -> str:
+    """A label its claims only write inside a longer name or noun phrase, as they write it whole: the name it opens
+    ("New York City Board of Elections" for "New York City Board"), or with the participle or noun that opens it where
+    another claim's parse reads that word as describing a noun ("ranked choice voting" for "choice voting", "ranked"
+    misread as a verb there but a describing word of "ranked choice votes"). A phrase cut short names half a thing.
+    The label as it is where the claims write it whole somewhere, or whole in more than one way."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(label)}(?![\w-])")
+    writing = tuple(c.text for c in group if pattern.search(c.text))
+    if not writing or "'s" in label:
+        return label
+    docs = parse_kept(tuple(c.text for c in group))
+    describing = {t.lower_ for doc in docs for t in doc if t.dep_ in {"amod", "compound"} and t.head.pos_ == "NOUN"}
+    wholes = set()
+    for doc in parse_kept(writing):
+        found = pattern.search(doc.text)
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        wholes.add(_whole_around(span, describing) if span is not None else label)
+    whole = wholes.pop() if len(wholes) == 1 else label
+    return whole if len(whole.split()) <= _PHRASE_WORDS + 2 else label
+
+
+def _whole_around(span, describing: set[str]) -> str:
+    """The name a span lies inside and runs on past its end (without "the"; a name's "of" and the capitalised words
+    after it: "Board of Elections"), or the span with the word before it that describes a noun elsewhere
+    (`describing`: a participle or a noun, never a describing word that grades, nor half of a hyphened word)."""
+    doc = span.doc
+    entity = next((e for e in doc.ents if e.start <= span.start and e.end > span.end and e.label_ not in TIME_ENTITIES
+                   and span[-1].text[:1].isupper()), None)
+    if entity is not None:
+        return " ".join(t.text for t in entity if not (t.i == entity.start and t.lower_ == "the"))
+    # "Board of Elections": a name's "of" and the capitalised words it takes
+    of = next((c for c in span[-1].children if c.lower_ == "of" and c.i == span.end), None) \
+        if span[-1].pos_ == "PROPN" and span[-1].ent_type_ != "PERSON" else None  # "Hawley of Missouri": where from
+    named = [t for t in of.subtree if t.i > of.i] if of is not None else []
+    if named and all(t.text[:1].isupper() for t in named):
+        return doc[span.start:named[-1].i + 1].text
+    before = doc[span.start - 1] if span.start > 0 else None
+    joined = before is not None and before.i > 0 and not doc[before.i - 1].whitespace_ \
+        and (doc[before.i - 1].text == "-" or doc[before.i - 1].text[-1:].isalnum())
+    whole_word = before is not None and not joined  # not "caused" of "human-caused"
+    if whole_word and before.whitespace_ and before.is_alpha and before.is_lower and before.lower_ not in stop_words() \
+            and before.lower_ in describing and before.tag_ in {"VBN", "VBD", "NN"}:
+        return f"{before.text} {span.text}"
+    return span.text
+
+
+def _tells(label: str, act: str) -> bool:
+    """Whether a label holds every word of the act's name already ("Anna Berg's resignation" of "Berg's resignation")."""
+    def words(text: str) -> set[str]:
+        return set(re.sub(r"[’']s\b", "", text).casefold().split())
+
+    return words(act) <= words(label)
 
 
 def _says_less(label: str, framed: Framed, group: list[Claim], cut: bool) -> bool:
     """Whether the act a topic's claims share says more than its label: a claim cut short; a phrase fewer claims write
     than report the act (one claim's side phrase: "multiple rockets" beside "military shoots down rockets"); a name, an
     office, people or a place (not a lone common word) who acts or is where, that no more than half the claims write;
-    or people who do the act ("regulators" of "regulators halt construction"). A name most claims write is kept, and
+    or people who do the act ("regulators" of "regulators halt construction"); a phrase no more claims write than
+    demand one holder's act ("calls for Kerry's resignation"). A name most claims write is kept, and
     never a figure ("20,000 deaths"), nor a speaker's remarks (their acts are what is said)."""
     written = _writing(label, group)
     if re.search(r"\d", label) or label == _speakers_words(group):
         return False
     who = (" " in label or not label.islower()) and _says_who_or_where(label, group) and 2 * written <= len(group)
     actor = label.islower() and framed.label.casefold().startswith(label + " ")
-    return cut or written < framed.claims or who or actor
+    # a demand is the news its claims tell: a phrase as many of them write is what it is over ("Israeli military
+    # operations" of "calls for Kerry's resignation")
+    return cut or written < framed.claims + framed.demanded or who or actor
 
 
 def _lede_topic(groups: list[list[Claim]], headline: str, words: int) -> int | None:
