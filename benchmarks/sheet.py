@@ -61,7 +61,7 @@ def _conflicting_slot(corpus, finding, settings) -> str:
     hold, as "name: a vs b", or "" (the issue's test: no agreement holds a conflicting slot). A place inside the
     other ("Los Angeles" / "California") is no conflict, as the comparator reads it."""
     from crosscheck.compare.align import slots
-    from crosscheck.compare.judge import places_nested
+    from crosscheck.compare.readings import places_nested
     from crosscheck.frames import frame_of
 
     claim = {c.id: c for c in corpus.claims}

@@ -107,7 +107,7 @@ class Settings:
     assertion_min_cosine: float = 0.5
     # Two claims this close in meaning (cosine) are one statement told twice: where each has one number left
     # that the other does not write, followed by the same word ("in 72 years" / "of the past 27 years") and told
-    # of one holder, and nothing dates them apart, the two cannot both hold (judge._unmatched). Below it such a
+    # of one holder, and nothing dates them apart, the two cannot both hold (unmatched.left_unmatched). Below it such a
     # pair stays apart (perhaps two measures). 0.80: on the tuned rows of the fresh pair sets (README, issue
     # 16) 10 conflicts and 1 pair of two facts (dated apart) sit at or above it. Tried and dropped: the same for
     # a figure or date the frames tie to two verbs: on all 252 AllSides stories it flagged 8 contradictions,
@@ -120,7 +120,7 @@ class Settings:
     near_copy_cosine: float = 0.80
     # Two claims of one act are one fact told two ways, so that the one specific they state differently is its
     # conflict, where they state at least this many specifics alike (numbers, names, dates, ordinals:
-    # judge.one_fact_told_two_ways). h19c2, on the tuning rows of pairs/ and writer4-10, 12: at 2, 16 contra rows
+    # one_fact.one_fact_told_two_ways). h19c2, on the tuning rows of pairs/ and writer4-10, 12: at 2, 16 contra rows
     # more flagged and no same or apart row moved.
     told_alike_min: int = 2
     # Two claims that write this many figures alike (not years nor parts of dates: "rose by 51,000 to 419,000" /
@@ -128,7 +128,7 @@ class Settings:
     # slots are judged, and the pair is a candidate, at any similarity. One alike is often chance (a round "10").
     # 2, not searched: on the tuned rows of the fresh pair sets it found 1 conflict and flagged no same or apart pair.
     figures_repeated: int = 2
-    # A count both claims state alike ties them to one happening (judge._anchored_specifics: "2,000 supporters" in
+    # A count both claims state alike ties them to one happening (unmatched.anchored_specifics: "2,000 supporters" in
     # both, so "in Houston" / "in Dallas" conflict) from this many of one named thing up; a smaller count ("three
     # speeches", "two people") is often chance. 10, not searched: set before any run, on the writer9 rows it found
     # (2,000 supporters) and on every pair set and all 252 AllSides stories it flagged no same or apart pair.
@@ -144,7 +144,7 @@ class Settings:
     place_apart_km: float = 50.0
     place_prominence: float = 5.0
     # Words at most between a name and the percentage it holds ("Biden's 52%": 1, the "s"; "Trump drew a 52%
-    # rating": 2), for telling a share told of two holders (judge._holders_swapped). 4 from the writer6 tuned
+    # rating": 2), for telling a share told of two holders (unmatched._holders_swapped). 4 from the writer6 tuned
     # rows and our own tests; a name further off is seldom whose the figure is ("the Pfizer vaccine for children
     # as young as 12": 7).
     holder_reach_words: int = 4

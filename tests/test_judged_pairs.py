@@ -13,7 +13,7 @@ from crosscheck.types import ClockTime
     "Officials said the council, which met on Tuesday, advanced a harbour plan that costs nearly $4 billion.",
 ])
 def test_like_words_with_figures_that_match_nowhere_are_no_agreement(verdict, b):
-    # (one figure each, on one day both name: a contradiction since h16ze, judge._one_day_named)
+    # (one figure each, on one day both name: a contradiction since h16ze, unmatched._one_day_named)
     result = verdict("The council advanced the $5.5 billion harbour package on Tuesday.", b)
     assert result.relation != "agree" and "$5.5 billion" in result.reason
 
@@ -2044,10 +2044,10 @@ def test_a_counted_noun_is_matched_whole_not_by_its_first_letters(verdict):
 
 
 def test_a_figures_holder_is_found_where_the_figure_is_written_whole():
-    from crosscheck.compare.judge import _holder
+    from crosscheck.compare.readings import holder_of
 
     claim = claim_from_text("Smith won 163 votes while Jones won 63 votes, officials said.")
-    assert (_holder(claim, "63"), _holder(claim, "163")) == ("Jones", "Smith")
+    assert (holder_of(claim, "63"), holder_of(claim, "163")) == ("Jones", "Smith")
 
 
 @pytest.mark.parametrize("b, conflict", [

@@ -1,7 +1,7 @@
 """Contra pairs the gate never compared (issue 16, point 2; helper h16zi): one act told by another verb of its group
 ("detained" / "were arrested", "dismissed" / "fired") or from the other end of one transfer ("sold ... to Harcourt" /
 "Harcourt bought"), below the same-fact threshold. The report now compares two claims whose acts align as the judge
-aligns them (`judge.acts_align`), and the judge compares the slots of one act whose roles name the same things
+aligns them (`readings.acts_align`), and the judge compares the slots of one act whose roles name the same things
 (`judge._one_act_of_one_roles`, `align.one_transfer`) as it compares one fact's. Each in other phrasings (passive, a
 relative clause, the attribution first or last), beside pairs of the same verbs that must stay no contradiction:
 another party, another thing, another act, a hedge, the same fact."""

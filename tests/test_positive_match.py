@@ -244,5 +244,5 @@ def test_doers_written_beside_one_verb_that_differ_are_no_agreement(verdict, a, 
     ("The plan, which was approved by the council, was praised.", ("Tom Moreno",), {}),
 ])
 def test_doers_are_read_beside_their_verb(text, entities, doers):
-    from crosscheck.compare.judge import _doers_written
+    from crosscheck.compare.unmatched import _doers_written
     assert _doers_written(text, entities) == doers

@@ -2,6 +2,9 @@
 
 - `align.py`: two frames -> the slots both fill, each compatible, stated differently or in conflict;
 - `judge.py`: two claims -> a Judgement (agree, differ, apart or unrelated) from their aligned slots;
+- `unmatched.py`: what `judge.py` asks last: a specific of one claim that matches none of the other's;
+- `one_fact.py`: a pair found apart that shares specifics enough to be one statement, all but one value;
+- `readings.py`: what these read off a claim (a role's words and names, hedges, days, places, numerals);
 - `sides.py`: two sides' accounts of one occasion -> side agreements and differences;
 - `omissions.py`: what one side's account or one outlet's article leaves out that another's holds;
 - `findings.py`: every event's candidate pairs judged -> differences, agreements and omissions, in review

@@ -30,7 +30,8 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import MAY_CONFLICT, MEASURED, acts_align, judge, one_specific_alike, shared_numeral_forms
+from .judge import MAY_CONFLICT, MEASURED, judge, one_specific_alike
+from .readings import acts_align, shared_numeral_forms
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -88,7 +89,7 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
-    (`judge.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
+    (`readings.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
     similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`) or give one
     measured variable two values beside a numeral or day written alike (`_one_variable_pairs`)."""
     cosine = vectors @ vectors.T

@@ -1,4 +1,4 @@
-"""Whose a share is, where polls list their figures the way the nearest-name reading (`judge._person_holding`) misses:
+"""Whose a share is, where polls list their figures the way the nearest-name reading (`readings.person_holding`) misses:
 a name right before "at" and the share ("followed by Cruz at 25 percent", "over Clinton, at 39 percent", "Trump's
 approval, at 52 percent"), where the name stands after a preposition or a comma; and the name a share chose ("53
 percent picked Clinton", "41% backed Trump"), written after its figure. Verbs of choosing are in frames.toml

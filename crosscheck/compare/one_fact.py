@@ -1,0 +1,215 @@
+"""One fact told two ways: two claims of one act that share specifics enough to be one statement (the same figures,
+days, ordinals or names written in both) and differ in exactly one, whose two values are then that fact's conflict
+(`one_fact_told_two_ways`). `judge.py` asks it of a pair its rules found apart; `judge._contradiction_shown` still
+decides whether the conflict may stand.
+"""
+from __future__ import annotations
+
+import re
+
+from ..config import Settings
+from ..dating import weekday_of
+from ..frames import frame_of
+from ..gazetteer import as_written, locate, nested
+from ..types import Claim
+from .align import granularity as _granularity
+from .align import periods_differ, same_place
+from .align import same_date as _same_date
+from .bodies import one_body
+from .readings import (NUMERAL, acts_align, counted_numerals, hedge_of, located_apart, ordinals_written, parsed,
+                       person_holding, told_where, word_set)
+from .written import CALENDAR_WORDS
+from .written import NAME as _NAME
+
+
+def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str, str] | None:
+    """Two claims of one act (`acts_align`) that state alike what a second fact would not (at least
+    `told_alike_min` specifics: numbers, names, dates, ordinals) and state exactly one specific two ways, every
+    other specific of a kind both state matched: the one fact's conflict ("Sanders received 69 percent ... nine of
+    the 13 delegates" / "handed seven of its 13 delegates to Sanders, who took 69 percent"). (kind, value, value,
+    what they share), or None. Not hedged, not two sides' accounts; names alone tie no two names, nor a count whose
+    counted thing is unread, and two figures told of two holders are two facts."""
+    if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
+        return None
+    if not acts_align(a, b):
+        return None
+    specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)
+    shared, differing = [], []
+    for kind, relation in _RELATIONS.items():
+        xs, ys = specifics_a.get(kind, []), specifics_b.get(kind, [])
+        # a name is matched by any the other writes, if only as words of its text ("U.N." / "the United Nations")
+        wx, wy = (specifics_a.get("names written", []), specifics_b.get("names written", [])) if kind == "names" \
+            else ([], [])
+        shared += [(kind, x) for x in xs if any(relation(x, y, settings) == "same" for y in ys + wy)]
+        left_x = [x for x in xs if _told_otherwise(x, ys + wy, lambda u, v: relation(u, v, settings))]
+        left_y = [y for y in ys if _told_otherwise(y, xs + wx, lambda u, v: relation(v, u, settings))]
+        if left_x and left_y:
+            differing.append((kind, left_x, left_y))
+    shared += [("names written", x) for specifics in (specifics_a, specifics_b)
+               for x in specifics.get("names written", [])]
+    if len(differing) != 1 or _distinct_specifics(shared) < settings.told_alike_min:
+        return None
+    kind, left_x, left_y = differing[0]
+    if len(left_x) != 1 or len(left_y) != 1 or _names_apart(specifics_a, specifics_b, settings) > (kind == "names"):
+        return None
+    besides_names = _distinct_specifics([(k, s) for k, s in shared if k not in _NAMES])
+    if kind in _NAMES and not besides_names:
+        return None  # two names told of one act, beside names alone: "Sanders beat Clinton in Iowa" / "in Nevada"
+    if kind == "numbers" and _counted_unread(left_x[0][2], left_y[0][2]) and besides_names < settings.told_alike_min:
+        return None  # a numeral whose counted thing is unread, beside names: "Rubio has 163 delegates" / "has 136"
+    if kind == "numbers" and _holders_apart(a, left_x[0][1], b, left_y[0][1], settings):
+        return None  # each figure of its own holder: "Cruz took 30 percent" / "Rubio took 25 percent"
+    if kind == "names" and left_x[0][1] == "place":
+        kind = "places"
+    return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
+
+
+def _names_apart(specifics_a: dict, specifics_b: dict, settings: Settings) -> int:
+    """1 where each claim names someone or somewhere the other names in no form, whether or not the two are of one
+    kind ("Cruz took 30 percent" / "Rubio took 25 percent", "Rubio" read as a place): another specific told
+    otherwise, or another holder; 2 where one claim names two such; else 0."""
+    unnamed = [[x for x in mine.get("names", []) if not any(
+        _names_related(x, y, settings) == "same" for y in theirs.get("names", []) + theirs.get("names written", []))]
+        for mine, theirs in ((specifics_a, specifics_b), (specifics_b, specifics_a))]
+    return 0 if not all(unnamed) else max(len(names) for names in unnamed)
+
+
+def _distinct_specifics(shared: list[tuple[str, object]]) -> int:
+    """How many specifics both state alike, a name written two ways once ("Sanders", "Bernie Sanders")."""
+    names: list[frozenset[str]] = []
+    for kind, specific in shared:
+        if kind in _NAMES and not any(word_set(_shown(specific)) & seen for seen in names):
+            names.append(word_set(_shown(specific)))
+    return len({_shown(s) for k, s in shared if k not in _NAMES}) + len(names)
+
+
+def _counted_unread(*figures) -> bool:
+    """A numeral no figure holds, or a count of no thing read ("Rubio has 136 after the primaries")."""
+    return any(m is None or m.unit == "count" and not m.counts for m in figures)
+
+
+def _holders_apart(a: Claim, shown_a: str, b: Claim, shown_b: str, settings: Settings) -> bool:
+    """The two figures told of two holders the claims name (`person_holding`)."""
+    numerals = NUMERAL.findall(shown_a)[:1], NUMERAL.findall(shown_b)[:1]
+    if not all(numerals):
+        return False
+    holders = person_holding(a, numerals[0][0], settings), person_holding(b, numerals[1][0], settings)
+    return all(holders) and not word_set(holders[0]) & word_set(holders[1])
+
+
+def _told_otherwise(x, others, relation) -> bool:
+    """No specific of the other claim is x, and one is x told another way."""
+    found = [relation(x, y) for y in others]
+    return "other" in found and "same" not in found
+
+
+def _specifics(claim: Claim, other: Claim, settings: Settings) -> dict[str, list]:
+    """The claim's specifics by kind: numbers (each figure not hedged, and each numeral no figure holds), dates,
+    ordinals (noun, ordinal), places (a place the gazetteer knows where something is, goes or comes from) and other
+    names (people, bodies, or a name the recogniser did not type); a name the other claim writes too is "written"
+    (the other may read it as no name), and the speaker's name is no specific of what was said."""
+    frame = frame_of(claim)
+    numbers = [(m.value, m.shown, m) for m in frame.measures if not m.hedge]
+    numbers += [(float(n.replace(",", "")), n, None) for n in counted_numerals(claim)
+                if not any(n in m.text for m in frame.measures)]
+    found = {"numbers": numbers, "dates": list(dict.fromkeys(claim.dates)),
+             "ordinals": _ordinals_by_word(claim.text)}
+    speaker = word_set(claim.voice)
+    for name in claim.entities:
+        if not _a_name(name) or word_set(name) <= speaker or _title_before_name(name, claim):
+            continue
+        found.setdefault("names written" if word_set(name) & word_set(other.text) else "names", []).append(
+            (name, _name_kind(name, claim, settings)))
+    return {kind: values for kind, values in found.items() if values}
+
+
+def _ordinals_by_word(text: str) -> list[tuple[frozenset[str], str]]:
+    """Each ordinal the text writes, with the nouns it may number (`ordinals_written`)."""
+    nouns: dict[str, set[str]] = {}
+    for noun, ordinals in ordinals_written(text).items():
+        for ordinal in ordinals:
+            nouns.setdefault(ordinal, set()).add(noun)
+    return [(frozenset(numbered), ordinal) for ordinal, numbered in sorted(nouns.items())]
+
+
+def _a_name(name: str) -> bool:
+    """A name: capitalised after any "the", with no numeral, not a date's ("September 25, 2017", "February")."""
+    stripped = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bool(re.match(_NAME, stripped)) and not re.search(r"\d", name) and not word_set(name) & CALENDAR_WORDS
+
+
+def _name_kind(name: str, claim: Claim, settings: Settings) -> str:
+    """ "place" (a place the gazetteer knows, where something is, goes or comes from), "person", "body", or "" (a
+    name the recogniser did not type: "African American", "Black U.S." are words of description)."""
+    located = locate(as_written(name, claim.text), settings.place_prominence) is not None
+    if located:
+        return "place" if told_where(claim.text, name) else "located"
+    return "person" if name in claim.incidentals else "body" if name in claim.bodies else ""
+
+
+def _title_before_name(name: str, claim: Claim) -> bool:
+    """The name is a word of a title before another name the recogniser read ("Finance" of "Finance Minister Anna
+    Berg")."""
+    return any(re.search(rf"\b{re.escape(name)}\s+(?:[A-Z][\w.'’-]*\s+)?{re.escape(other)}\b", claim.text)
+               for other in claim.entities if other != name)
+
+
+def _numbers_related(x, y, settings: Settings) -> str | None:
+    """"same" for one value; "other" for two values of one measured variable (one unit, reading and counted thing,
+    one period), or two numerals no figure holds; None where not comparable."""
+    mx, my = x[2], y[2]
+    if x[0] == y[0]:  # one value, unless read two ways ("revised to 6% from 5%" / "to 5% from 6%")
+        return "same" if mx is None or my is None or (mx.unit, mx.reading) == (my.unit, my.reading) else None
+    if mx is not None and my is not None and (mx.tally or my.tally):
+        return "other" if mx.tally and my.tally else None
+    if mx is None or my is None:  # a numeral no figure holds, against another or a count ("down to 39" / "29")
+        return "other" if mx is my or (mx or my).unit == "count" else None
+    one_variable = (mx.unit == my.unit and mx.reading == my.reading
+                    and (not (mx.counts and my.counts) or mx.counts == my.counts) and not periods_differ(mx, my))
+    return "other" if one_variable else None
+
+
+def _dates_related(x: str, y: str, settings: Settings) -> str | None:
+    """Two dates of one granularity, or a calendar day against a weekday ("Sunday, October 3" / "Tuesday")."""
+    granularities = {_granularity(x), _granularity(y)}
+    if granularities == {"day", "weekday"}:
+        day, weekday = (x, y) if _granularity(x) == "day" else (y, x)
+        named = weekday_of(day)
+        return None if not named else "same" if named == weekday.lower() else "other"
+    if len(granularities) != 1:
+        return None
+    if _same_date(x, y):
+        return "same"
+    return None if granularities == {"year"} else "other"  # a recurring act's other years are no conflict
+
+
+def _ordinals_related(x, y, settings: Settings) -> str | None:
+    if not x[0] & y[0]:
+        return None
+    return "same" if x[1] == y[1] else "other"
+
+
+def _names_related(x: tuple[str, str], y: tuple[str, str], settings: Settings) -> str | None:
+    """One name written two ways (or one place inside the other); two places apart, two people or two bodies; else
+    not comparable (a place against a person, a name of no kind read)."""
+    (name_x, kind_x), (name_y, kind_y) = x, y
+    if same_place(name_x, name_y) or one_body(name_x, name_y) or word_set(name_x) & word_set(name_y) \
+            or nested(name_x, name_y, settings.place_prominence):
+        return "same"
+    if kind_x == kind_y == "place":
+        return "other" if located_apart((name_x,), (name_y,), settings) else None
+    return "other" if kind_x == kind_y and kind_x in ("person", "body") else None
+
+
+_RELATIONS = {"numbers": _numbers_related, "dates": _dates_related, "ordinals": _ordinals_related,
+              "names": _names_related}
+
+
+_NAMES = {"names", "names written"}
+
+
+def _shown(specific) -> str:
+    """A specific as written: a date or a name as it stands, a number as shown, an ordinal."""
+    if isinstance(specific, str):
+        return specific
+    return specific[0] if len(specific) == 2 and isinstance(specific[0], str) else specific[1]

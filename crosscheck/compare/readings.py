@@ -1,0 +1,417 @@
+"""What the judge's rules read off one claim or two: the words and names of a role, a claim's hedge and condition,
+its days, places and numerals, and the verdict a difference makes (`difference`). Read by `judge.py`'s slot and clause
+rules and by `unmatched.py`'s specifics alike.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..config import Settings
+from ..dating import WEEKDAYS
+from ..frames import frame_of
+from ..gazetteer import disjoint, locate, nested
+from ..lexicon import data_table
+from ..predicates import containers, converse, frame_words, light, same_predicate
+from ..types import Claim, Judgement
+from .align import granularity as _granularity
+from .align import dates_differ, stem_written, unmatched_places
+from .align import same_date as _same_date
+from .bodies import initialism, one_body, shortened, spelled_out
+from .holders import listed_holder
+from .written import CALENDAR_WORDS
+from .written import NAME as _NAME
+
+
+WORD = re.compile(r"(?u)\w+")
+
+
+# Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
+LIGHT_WORDS = set("""a an the this that these those his her its their our my your some any all both each
+he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
+by from as mr mrs ms no nobody none nothing someone somebody something""".split())
+
+
+# Verbs whose agent carries no claim of its own (copula, possession, speech).
+LIGHT_PREDICATES = {"be", "have", "say", "tell", "do", "make", "get", "go"}
+
+
+def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
+    """Some act of one claim (its main verb or a clause's) is one of the other's (the same verb, a synonym, a
+    transfer told from the other end, a status of one event, two light verbs) or is written in the other's
+    words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war").
+
+    With `gate` (which pairs a report judges at all), two light verbs are no act in common, and only a main verb
+    counts written in the other's words: a clause's verb of showing or finding is often written in both ("Thursday's
+    report showed that claims increased" / "claims held steady, showing the recovery remains uneven")."""
+    fa, fb = frame_of(a), frame_of(b)
+    acts_a = {fa.predicate, *(c.predicate for c in fa.clauses)} - {""}
+    acts_b = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
+    if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y)
+                                            or (light(x) and light(y) and not gate) for x in acts_a for y in acts_b):
+        return True
+    written_a, written_b = ({fa.predicate}, {fb.predicate}) if gate else (acts_a, acts_b)
+    return written_in(written_a - LIGHT_ACTS, b.text) or written_in(written_b - LIGHT_ACTS, a.text)
+
+
+def shared_numerals(a: Claim, b: Claim) -> bool:
+    """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
+    return bool(shared_numeral_forms(a) & shared_numeral_forms(b))
+
+
+def shared_numeral_forms(claim: Claim) -> set[str]:
+    """The numerals the claim writes as two claims compare them (no years, no parts of dates, no thousands' commas)."""
+    return {n.replace(",", "") for n in counted_numerals(claim)}
+
+
+LIGHT_ACTS = {"be", "have", "do", "make", "get", "take", "say"}
+
+
+def written_in(acts: set[str], text: str) -> bool:
+    """An act's stem among the text's words ("meet": "meeting"; "end": "ending")."""
+    return stem_written(acts, word_set(text))
+
+
+def parsed(claim: Claim) -> bool:
+    """Whether the claims stage read the claim's main predicate (the scoped checks need it)."""
+    return bool(claim.predicate)
+
+
+def difference(similarity, contradiction, reason, basis, values, fact) -> Judgement:
+    return Judgement(similarity, True, "differ", contradiction, reason, basis, values, fact)
+
+
+def one_place_two_scales(slot, fa, fb, settings: Settings) -> bool:
+    """A place slot whose places hold one another: "in Budapest" / "in Hungary", one place named at two scales."""
+    return slot.name == "place" and places_nested(fa.places, fb.places, settings)
+
+
+def other_owners(a: Claim, b: Claim, fa, fb) -> bool:
+    """The two main acts done by different named actors, neither named in the other claim ("Trump won 24
+    percent" / "Cruz won 27 percent"; "CVS wasted 2.2 million doses" / "Walgreens wasted 2.6 million"): each
+    figure is its own actor's."""
+    owners_a = named_in(fa.agent, a.entities) or bare_name(fa.agent)
+    owners_b = named_in(fb.agent, b.entities) or bare_name(fb.agent)
+    if not distinct(owners_a, owners_b):
+        return False  # "the CDC's 12 million" / "the Centers for Disease Control ...": one owner
+    # neither names the other's actor among those it says acted or were acted on (a joint act, a second party);
+    # a mention elsewhere ("..., stalling Trump") is no part in the act
+    roles_a, roles_b = word_set(f"{fa.agent} {fa.theme}"), word_set(f"{fb.agent} {fb.theme}")
+    return not any(word_set(n) & roles_b for n in owners_a) and not any(word_set(n) & roles_a for n in owners_b)
+
+
+def is_planned(frame) -> bool:
+    """Told as to come: "will meet", "is set for"."""
+    return frame.future or frame.status == "planned"
+
+
+def places_differ(fa, fb, settings: Settings) -> bool:
+    places = unmatched_places(fa, fb)
+    return places is not None and not places_nested(fa.locations, fb.locations, settings)
+
+
+def places_nested(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
+    """Every place of one claim lies inside one of the other's, or holds it."""
+    return all(any(nested(x, y, settings.place_prominence) for y in ys) for x in xs)
+
+
+def located_apart(xs: tuple[str, ...], ys: tuple[str, ...], settings: Settings) -> bool:
+    """Every place of one claim lies apart from every place of the other."""
+    return all(disjoint(x, y, settings.place_apart_km, settings.place_prominence) for x in xs for y in ys)
+
+
+def other_occasions(a: Claim, b: Claim) -> bool:
+    """Both claims dated to the day, and to different days: not the same happening."""
+    return dated_apart(a.dates, b.dates, "day")
+
+
+def other_years(fa, fb) -> bool:
+    """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"): a
+    figure of each is of its own year."""
+    return dated_apart(fa.dates, fb.dates, "year")
+
+
+def dated_apart(xs: tuple[str, ...], ys: tuple[str, ...], granularity: str) -> bool:
+    """Both give dates at this granularity, and none of one is any of the other's."""
+    dx = [d for d in xs if _granularity(d) == granularity]
+    dy = [d for d in ys if _granularity(d) == granularity]
+    return bool(dx and dy and not any(_same_date(x, y) for x in dx for y in dy))
+
+
+def days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
+    """Two clauses' days, compared weekday with weekday and calendar day or month with calendar day or month
+    (`dates_differ`), share none (a weekday against a calendar day without its year cannot be told: "Monday" /
+    "Oct. 11" may be one day)."""
+    pairs = [(x, y) for x in xs for y in ys if (x in WEEKDAYS) == (y in WEEKDAYS)]
+    return bool(pairs) and all(dates_differ(x, y) for x, y in pairs)
+
+
+def role_identity(role: str) -> str:
+    """A role's words without the container nouns that say nothing of what it is ("the number of ...")."""
+    return " ".join(w for w in word_set(role) if w not in containers())
+
+
+def distinct(xs: list[str], ys: list[str]) -> bool:
+    """Two lists of names, both given, that share no word and of which no name is another's initials or short form
+    (`bodies.one_body`: "the Centers for Disease Control and Prevention" / "the CDC")."""
+    xs, ys = spelled_out(xs), spelled_out(ys)
+    x, y = " ".join(xs), " ".join(ys)
+    return bool(xs and ys) and not word_set(x) & word_set(y) and not shortened(word_set(x), word_set(y)) \
+        and not any(one_body(p, q) for p in xs for q in ys)
+
+
+def one_word(x: str, y: str) -> bool:
+    """One verb or noun in two forms: the same lemma, a predicate's synonym, or one written as the other's stem
+    ("closed" the adjective, "close" the verb)."""
+    return x == y or same_predicate(x, y) or written_in({x}, y) or written_in({y}, x)
+
+
+@functools.lru_cache(maxsize=8192)
+def ordinals_written(text: str) -> dict[str, frozenset[str]]:
+    """Each noun an ordinal of frames.toml [rank.ordinals] numbers, the next word or the one after it ("the third
+    such test"), to the ordinals written before it; the nouns of an act's occurrence ([ordinal] `occurrences`: "the
+    first time", "his third campaign appearance") are one noun."""
+    table, found = frame_words()["rank"]["ordinals"], {}
+    occurrences = frame_words()["ordinal"]["occurrences"]
+    words = [w.lower() for w in WORD.findall(text)]
+    for at, word in enumerate(words):
+        if word in table:
+            for noun in words[at + 1:at + 3]:
+                noun = noun.removesuffix("s")
+                found.setdefault("occurrence" if noun in occurrences else noun, set()).add(word)
+    return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
+
+
+def person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The one a figure is told of: as written before it (`person_written`), else as the parse reads its owner (a
+    relative clause's "who" on a name: "Clinton, who has 44 percent"), or ""."""
+    return person_written(claim, numeral, settings) or owner_read(claim, numeral, settings)
+
+
+def owner_read(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The name the claims stage read as the figure's owner (`measures._owner`), not a place."""
+    written = re.compile(rf"(?<![\w.,]){re.escape(numeral)}(?![\w])")
+    return next((name for m in frame_of(claim).measures if written.search(m.text) for name in m.scope
+                 if locate(name, settings.place_prominence) is None), "")
+
+
+def person_written(claim: Claim, numeral: str, settings: Settings) -> str:
+    """The one a figure is told of, named a few words before it ("Biden's 52%", "Trump drew a 52% rating"), or ""
+    (a place, or a name after a preposition, before a figure is seldom whose it is: "closed on the New York Stock
+    Exchange at $21.63"; nor a name many words before it: "the Pfizer vaccine for children as young as 12")."""
+    scored = score_holders(claim.text).get(numeral)
+    if scored:
+        return scored
+    listed = listed_holder(claim.text, numeral)
+    if listed and locate(listed, settings.place_prominence) is None:
+        return listed
+    at = next((m.start() for m in NUMERAL.finditer(claim.text) if m.group() == numeral), -1)  # not "63" of "163"
+    holder = holder_of(claim, numeral, at)
+    if holder and re.search(rf"\b{re.escape(holder)}(?<=['’]s)\s+$|\b{re.escape(holder)}['’]s?\s+$", claim.text[:at]):
+        # "37 percent to Trump's 36 percent": a possessive just before the figure, whatever is before it
+        return re.sub(r"['’]s?$", "", holder)
+    if not holder or AFTER_PREPOSITION.search(claim.text[:claim.text.find(holder)]) \
+            or locate(holder, settings.place_prominence) is not None:
+        return ""
+    between = claim.text[claim.text.find(holder) + len(holder):at]
+    return holder if len(WORD.findall(between)) <= settings.holder_reach_words else ""
+
+
+@functools.lru_cache(maxsize=8192)
+def score_holders(text: str) -> dict[str, str]:
+    """The two figures of a score told after a lead between two rivals, each to its holder: the first the subject's,
+    the second the object's ("Clinton leads Sanders 47 percent to 44 percent": 47 is Clinton's, though Sanders is
+    the name written just before it)."""
+    found = score_pattern().search(text)
+    return {found.group(3): found.group(1), found.group(4): found.group(2)} if found else {}
+
+
+@functools.cache
+def score_pattern() -> re.Pattern:
+    """A lead between two named rivals and its score: "Clinton leads Sanders 47 percent to 44 percent" (not the
+    margin words "ahead" and "behind", which need "of": "ahead of Sanders")."""
+    words = frame_words()["margin"]
+    verbs = "|".join(w for w in words["leading"] + words["trailing"] + frame_words()["holders"]["beating"]
+                     if w not in words["adverbs"])
+    return re.compile(rf"({_NAME})\s+(?:{verbs})\s+({_NAME}),?\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)?"
+                      rf"\s*(?:to|-|–)\s*(\d+(?:\.\d+)?)")
+
+
+# a name in a phrase of place or agency, not a figure's holder: "on the New York Stock Exchange", "by Pfizer and
+# BioNTech"
+AFTER_PREPOSITION = re.compile(r"\b(?:on|at|by|in|for|from|with|of|to)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+(?:and\s+)?)*$")
+
+
+def possessor(text: str, name: str) -> bool:
+    """The name owns what follows it ("President Biden's economic agenda"): a modifier of another thing, as a body
+    is in `Claim.bodies`."""
+    return bool(re.search(rf"{re.escape(name)}['’]s?\b", text))
+
+
+# a place where something is, goes or comes from, a few words before it ("in Rome", "from the Greek capital, Athens"),
+# not a place whose behalf or interests are told ("on behalf of the United Arab Emirates")
+WHERE = re.compile(r"\b(?:in|at|near|from|to|into|toward|towards)\b(?:\W+(?!of\b)\w+){0,3}\W+$", re.I)
+
+
+def told_where(text: str, place: str) -> bool:
+    at = text.find(place)
+    return at >= 0 and bool(WHERE.search(text[:at]))
+
+
+# not a numeral in a name ("COVID-19", "F-35")
+NUMERAL = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)\d(?:[\d,]*\d)?(?:\.\d+)?(?![\w])")
+
+
+def counted_numerals(claim: Claim) -> tuple[str, ...]:
+    """The numerals the claim writes, not years and not a part of its dates ("March 14")."""
+    return numerals_of(claim.text, claim.dates)
+
+
+@functools.lru_cache(maxsize=8192)
+def numerals_of(text: str, dates: tuple[str, ...]) -> tuple[str, ...]:
+    """Read once per claim, where a claim is compared with many (`_unread_numbers`, `_lone_numbers`)."""
+    return tuple(n for n in NUMERAL.findall(text) if not is_year(n) and not any(n in d for d in dates))
+
+
+def is_year(numeral: str) -> bool:
+    return len(numeral) == 4 and numeral.isdigit() and 1800 <= int(numeral) <= 2100
+
+
+CAPITALISED = re.compile(rf"\b{_NAME}")
+
+
+def holder_of(claim: Claim, figure: str, at: int | None = None) -> str:
+    """Who the figure written at `at` (else where the text first writes it whole: "63" is not in "163") is told of."""
+    if at is None:
+        written = re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w)", claim.text)
+        at = written.start() if written else -1
+    if at < 0:
+        return ""
+    start = max(claim.text.rfind(mark, 0, at) for mark in ",;:")
+    part = re.split(r"\band\b", claim.text[start + 1:at])[-1]
+    named = [(part.rfind(e), e) for e in claim.entities if e in part]
+    if named:
+        return max(named)[1]
+    # a name the recogniser missed ("Rubio 136"), not the sentence's first word ("All 58")
+    capitalised = [m.group(0) for m in CAPITALISED.finditer(claim.text, start + 1, at)
+                   if m.start() > 0 and m.start() >= at - len(part) and m.group(0).lower() not in CALENDAR_WORDS]
+    return capitalised[-1] if capitalised else ""
+
+
+def hedge_of(claim: Claim) -> str:
+    if parsed(claim):
+        return claim.hedge
+    return "" if claim.certainty == "stated" else claim.certainty
+
+
+def figure_hedged(claim: Claim, frame, shown: str) -> bool:
+    """The claim's hedge covers the figure, unless its verb lies outside the main predicate's clauses ("proposed
+    barring Muslims after a shooting that killed 14": no proposal of 14)."""
+    own = [m for m in frame.measures if m.shown == shown]
+    return bool(hedge_of(claim)) and not (own and all(m.beside_main for m in own))
+
+
+def hedged_apart(a: Claim, b: Claim, main_a: bool = True, main_b: bool = True) -> bool:
+    """One claim hedged and the other not, or either doubted ("could", "reportedly"): no conflict of facts. Two
+    plans or intentions ("would vote against" / "would support"; "would cut 4,000 jobs" / "plans to add") are
+    two positions, and opposite ones conflict. `main_a`, `main_b`: whether the compared act is among its claim's
+    main clauses (`Clause.under_main`); a relative clause or an aside keeps none of its hedge ("The bill, which the
+    Senate rejected, would have raised the wage": the rejection is told as done). Two claims on one condition
+    compare what each says would follow from it."""
+    doubted = (main_a and is_doubted(a)) or (main_b and is_doubted(b))
+    if same_condition(a, b):  # "would agree if Washington lifted sanctions" / "rejected it even if they were removed"
+        return doubted
+    return (main_a and prospective(a)) != (main_b and prospective(b)) or doubted
+
+
+CONDITION = re.compile(r"\b(if|unless)\b([^,.;]*)", re.I)
+
+
+def same_condition(a: Claim, b: Claim) -> bool:
+    """Both claims state what holds on one condition, most of its words shared ("if Washington lifted all
+    sanctions" / "even if Washington removed all sanctions"): the condition hedges neither against the other."""
+    ca, cb = CONDITION.search(a.text), CONDITION.search(b.text)
+    if not (ca and cb) or ca.group(1).lower() != cb.group(1).lower():  # "unless" is "if not"
+        return False
+    wa, wb = word_set(ca.group(2)), word_set(cb.group(2))
+    return bool(wa and wb) and len(wa & wb) >= 0.5 * len(wa | wb)
+
+
+def prospective(claim: Claim) -> bool:
+    """Hedged, or told as to come ("will cut", "said it would cut", "is set for"): a plan, a forecast or a
+    possibility."""
+    return bool(hedge_of(claim)) or (parsed(claim) and is_planned(frame_of(claim)))
+
+
+def uncertain(claim: Claim) -> bool:
+    """Doubted, or only on a condition ("would be cancelled if it rains"). A plan is not: called off against will go
+    ahead conflict, for a cancellation ends the plan ("The event would go ahead as planned, the firm said" / "the
+    event was cancelled")."""
+    return is_doubted(claim) or (parsed(claim) and claim.hedge.lower() in condition_words())
+
+
+def is_doubted(claim: Claim) -> bool:
+    """Hedged as possible ("could", "may", "reportedly") or threatened, not as a plan or forecast
+    ("would", "expected": a future the other statement may report as done) nor as a condition ("if")."""
+    return (parsed(claim) and bool(claim.hedge) and claim.certainty in {"possible", "threatened"}
+            and claim.hedge.lower() not in condition_words())
+
+
+@functools.cache
+def condition_words() -> frozenset[str]:
+    """The condition words of data/certainty.toml: a condition is no doubt about the fact."""
+    data = data_table("certainty.toml")
+    return frozenset(w.lower() for w in data.get("hedge", {}).get("possible", {}).get("conditions", []))
+
+
+def hedge_note(claim: Claim) -> str:
+    word = hedge_of(claim)
+    return f" “{word}”" if word else ""
+
+
+def polarity_of(claim: Claim) -> str:
+    parts = [claim.hedge, claim.negation, claim.predicate]
+    return " ".join(p for p in parts if p)
+
+
+@functools.lru_cache(maxsize=8192)  # a claim's text is read for every pair it is compared in
+def word_set(text: str) -> frozenset[str]:
+    """The text's words, lower case, an accent written as a letter and its mark read as the one letter ("Barré")."""
+    return frozenset(w for w in WORD.findall(unicodedata.normalize("NFC", text).lower()) if w not in LIGHT_WORDS)
+
+
+def can_be_same(x: str, y: str, required: bool = False) -> bool:
+    """Two subjects (or objects) that can be the same: shared words, prefixes of five letters, or one written as
+    the other's initials ("the FDA" / "the Food and Drug Administration", where the words are given in order).
+
+    One side unknown (empty, a pronoun) counts as aligned unless `required`.
+    """
+    wx, wy = word_set(x), word_set(y)
+    if not wx or not wy:
+        return not required
+    return bool(wx & wy) or bool({w[:5] for w in wx if len(w) >= 5} & {w[:5] for w in wy if len(w) >= 5}) \
+        or initialism(x, y)
+
+
+def named_in(subject: str, entities: tuple[str, ...]) -> list[str]:
+    """The entity the subject is, when it is one ("Hamas", "the Senate", "House Speaker Nancy Pelosi": the name
+    its title ends in; not "America's employers"), its initials in brackets aside ("The Council for Democratic Change
+    (CDC)")."""
+    subject = BRACKETED.sub("", subject)
+    words = word_set(subject)
+    return [e for e in entities if e and words and (words <= word_set(e) or subject.rstrip().endswith(e))]
+
+
+BRACKETED = re.compile(r"\s*\(\s*[^()]*\)")
+
+
+def bare_name(role: str) -> list[str]:
+    """A role that is a name alone, all its words capitalised, where the recogniser tagged none ("Trump" at a
+    sentence's start)."""
+    words = role.split()
+    return [role] if words and all(w[:1].isupper() and w.lower() not in LIGHT_WORDS for w in words) else []
+
+
+def clipped(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
