@@ -84,6 +84,10 @@ def test_conflicts_found_by_a_slot_stay(verdict, a, b):
      "About 60,000 people took part in Ohio's Republican caucuses."),
     # two members of a series on one day, nothing else alike
     ("The second fire broke out near the plant on Monday.", "The first fire broke out near the plant on Monday."),
+    # two groups of two office holders on one day: "two" alike counts two offices
+    ("The two presidents held talks in Ankara on Monday.", "The two foreign ministers talked in Istanbul on Monday."),
+    ("On Monday the two prime ministers met in Oslo, officials said.",
+     "The two finance ministers, who met on Monday, gathered in Bergen."),
     # one told only as possible
     ("The panel, created by Ross and Adler on Friday, could issue its report by June 30.",
      "The panel Ross and Adler created on Friday is to issue its report by Dec. 31."),

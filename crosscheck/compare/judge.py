@@ -15,7 +15,6 @@ contradiction stands only where both statements are shown to be about one thing 
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -35,8 +34,8 @@ from .bodies import initialism
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, hedge_note, hedge_of,
-                       hedged_apart, is_doubted, is_planned, located_apart, named_in, one_place_two_scales, one_word,
-                       other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
+                       hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of, one_place_two_scales,
+                       one_word, other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
                        prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals, uncertain,
                        word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
@@ -294,19 +293,6 @@ def _left_over(slot, fa, fb) -> bool:
     carry it."""
     left = leftover_figures(fa, fb) if slot.name in MEASURED else None
     return left is not None and (left[0].shown, left[1].shown) == slot.values
-
-
-def _offices(agent: str) -> list[str]:
-    """The offices one person holds that an agent without a name is described by ("the city's mayor": mayor),
-    read before any clause on it; the longest where one holds another ("attorney general", not "general")."""
-    found = sorted(set(_office_pattern().findall(re.split(r"\s*,", agent.lower())[0])), key=lambda o: (-len(o), o))
-    return [o for o in found if not any(o != other and o in other for other in found)]
-
-
-@functools.cache
-def _office_pattern() -> re.Pattern:
-    offices = sorted(frame_words()["offices"]["nouns"], key=len, reverse=True)  # the longest first
-    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b")
 
 
 def _another_one(frame) -> str:
@@ -761,7 +747,8 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         return difference(similarity, not (mutual or hedge_of(a) or hedge_of(b)), reason, "agent", (x.agent, y.agent),
                        f"agent|{x.predicate}")
     agents_a, agents_b = named_in(x.agent, a.entities), named_in(y.agent, b.entities)
-    offices = not (agents_a or agents_b) and bool(agents_a := _offices(x.agent)) and bool(agents_b := _offices(y.agent))
+    offices = not (agents_a or agents_b) and bool(agents_a := offices_of(x.agent)) \
+        and bool(agents_b := offices_of(y.agent))
     if not distinct(agents_a, agents_b):
         return None
     swapped = not together and any(any(word_set(n) & word_set(getattr(y, role, "")) for n in agents_a)

@@ -16,8 +16,8 @@ from .align import granularity as _granularity
 from .align import periods_differ, same_place
 from .align import same_date as _same_date
 from .bodies import one_body
-from .readings import (NUMERAL, acts_align, counted_numerals, hedge_of, located_apart, ordinals_written, parsed,
-                       person_holding, told_where, word_set)
+from .readings import (NUMERAL, acts_align, counted_numerals, hedge_of, located_apart, offices_of, ordinals_written,
+                       parsed, person_holding, told_where, word_set)
 from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
@@ -158,8 +158,10 @@ def _numbers_related(x, y, settings: Settings) -> str | None:
     """"same" for one value; "other" for two values of one measured variable (one unit, reading and counted thing,
     one period), or two numerals no figure holds; None where not comparable."""
     mx, my = x[2], y[2]
-    if x[0] == y[0]:  # one value, unless read two ways ("revised to 6% from 5%" / "to 5% from 6%")
-        return "same" if mx is None or my is None or (mx.unit, mx.reading) == (my.unit, my.reading) else None
+    if x[0] == y[0]:  # one value, unless read two ways ("revised to 6% from 5%" / "to 5% from 6%") or of two offices
+        if mx is None or my is None:
+            return "same"
+        return "same" if (mx.unit, mx.reading) == (my.unit, my.reading) and not _offices_apart(mx, my) else None
     if mx is not None and my is not None and (mx.tally or my.tally):
         return "other" if mx.tally and my.tally else None
     if mx is None or my is None:  # a numeral no figure holds, against another or a count ("down to 39" / "29")
@@ -167,6 +169,12 @@ def _numbers_related(x, y, settings: Settings) -> str | None:
     one_variable = (mx.unit == my.unit and mx.reading == my.reading
                     and (not (mx.counts and my.counts) or mx.counts == my.counts) and not periods_differ(mx, my))
     return "other" if one_variable else None
+
+
+def _offices_apart(mx, my) -> bool:
+    """Two counts of the holders of two offices ("the two presidents" / "the two foreign ministers"): two groups."""
+    x, y = (offices_of(" ".join((*m.modifiers, m.counts))) for m in (mx, my))
+    return bool(x and y) and not set(x) & set(y)
 
 
 def _dates_related(x: str, y: str, settings: Settings) -> str | None:

@@ -415,3 +415,16 @@ def bare_name(role: str) -> list[str]:
 
 def clipped(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def offices_of(agent: str) -> list[str]:
+    """The offices one person holds that an agent without a name is described by ("the city's mayor": mayor),
+    read before any clause on it; the longest where one holds another ("attorney general", not "general")."""
+    found = sorted(set(office_pattern().findall(re.split(r"\s*,", agent.lower())[0])), key=lambda o: (-len(o), o))
+    return [o for o in found if not any(o != other and o in other for other in found)]
+
+
+@functools.cache
+def office_pattern() -> re.Pattern:
+    offices = sorted(frame_words()["offices"]["nouns"], key=len, reverse=True)  # the longest first
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b")
