@@ -773,7 +773,7 @@ def told_day(doer: frozenset[str], verb: str, group: list[Article], claims: dict
         elif any(_tells(claim, None, doer, verb) for claim, _ in lede if not _forecast(claim)):
             undated[article.published] += 1
         others += [_named_doer(claim) for claim, days in lede if days and not _tells(claim, days[0], doer, verb)]
-    counts = told
+    counts = told or (undated if others and all(others) else Counter())
     return min(counts, key=lambda d: (-counts[d], d)) if counts else day
 
 
