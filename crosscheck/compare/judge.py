@@ -1053,8 +1053,7 @@ def _intended(hedge: str) -> bool:
                               for w in data_table("certainty.toml")["hedge"]["expected"]["intents"])
 
 
-# -- specifics left unmatched ------------------------------------------------------------------
-
+# -- margins ------------------------------------------------------------------------------------
 
 def _margins(a: Claim, b: Claim, similarity: float, settings: Settings) -> Judgement | None:
     """One margin between the same two rivals, told as other points ("Jones trails Smith by 4 points" / "Smith holds
@@ -1091,8 +1090,7 @@ _MARGIN = re.compile(r"\bby (\d+(?:\.\d+)?) (?:percentage )?points?\b|\b(\d+(?:\
                      r"[- ](?:lead|edge|advantage|behind|ahead)\b|\blead of (\d+(?:\.\d+)?) (?:percentage )?points?\b")
 
 
-# -- helpers ------------------------------------------------------------------------------------
-
+# -- what `crosscheck pair` shows ----------------------------------------------------------------
 
 def explain(a: Claim, b: Claim) -> list[str]:
     """The two frames and the slots they share, as lines for `crosscheck pair`."""
