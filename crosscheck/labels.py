@@ -287,16 +287,21 @@ def _acts_of(doc) -> tuple[tuple[str, str], ...]:
     """Each act noun (data/labels.toml `act_nouns`: "release of") written with the word before what it acts on, as
     (the head lemma of what it acts on, past any nouns of how many: "thousands of emails" is emails; the noun and its
     word, lower-cased)."""
-    nouns = {phrase.split()[0]: phrase.split()[1] for phrase in act_nouns().values() if len(phrase.split()) == 2}
     found = []
     for token in doc:
-        word = nouns.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        word = _act_noun_words().get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
         thing = _object_of(token, word) if word else None
         while thing is not None and thing.lemma_.lower() in words_of("quantity_nouns"):
             thing = _object_of(thing, "of")
         if thing is not None and thing.pos_ == "NOUN":
             found.append((thing.lemma_.lower(), f"{token.lemma_.lower()} {word}"))
     return tuple(found)
+
+
+@functools.cache
+def _act_noun_words() -> dict[str, str]:
+    """Each act noun of two words (data/labels.toml `act_nouns`: "release of") -> its word before what it acts on."""
+    return {phrase.split()[0]: phrase.split()[1] for phrase in act_nouns().values() if len(phrase.split()) == 2}
 
 
 def _object_of(noun, word: str):

@@ -63,8 +63,9 @@ def parse_kept(texts: tuple[str, ...]) -> list:
     missing = [text for text in dict.fromkeys(texts) if text not in _kept]
     _kept.update(zip(missing, parse(missing)))
     docs = [_kept[text] for text in texts]
-    for text in list(_kept)[:max(0, len(_kept) - KEPT_PARSES)]:
-        del _kept[text]
+    if len(_kept) > KEPT_PARSES:  # (a dict keeps its order of insertion: the oldest first)
+        for text in list(_kept)[:len(_kept) - KEPT_PARSES]:
+            del _kept[text]
     return docs
 
 
