@@ -116,8 +116,15 @@ class Settings:
     # like words told of other acts are neither agreement nor conflict (issue 16: "what is not comparable is
     # never an agreement"). On the held-out rows of the three pair sets, contra pairs called agreement fell
     # from 24 to 17 of 79; on all 252 AllSides stories agreements fell from 239 to 182, of which the judges had
-    # labelled 26: 3 false, 19 correct but not useful, 4 useful to one judge or both.
-    near_copy_cosine: float = 0.80
+    # labelled 26: 3 false, 19 correct but not useful, 4 useful to one judge or both. Raised from 0.80 to 0.81 in
+    # the twenty-first stop, once the int8 model was pinned to one configuration (onnxmodel.quantisation_for_cpu):
+    # "Flying from Athens, the plane carried the 30-year-old dissident" / "The plane carrying the 30-year-old
+    # dissident had taken off from Rome" sat at 0.802, its places called a conflict though nothing but "the plane"
+    # ties them, while the two pairs of tests/test_anchored_specifics.py told twice of one day (May 4, Denver /
+    # Phoenix) sit at 0.812 and 0.814. A thin margin, set by hand-written tests: on the tune rows of pairs/ and
+    # writer17 nothing moves between 0.80 and 0.82 (23/25 and 12/20 flagged; at 0.82 one writer17 differ row is no
+    # longer an agreement), nor on the held-out rows of pairs/ and writer16 (15/24 and 10/20; apart flagged 1, 5).
+    near_copy_cosine: float = 0.81
     # Two claims of one act are one fact told two ways, so that the one specific they state differently is its
     # conflict, where they state at least this many specifics alike (numbers, names, dates, ordinals:
     # one_fact.one_fact_told_two_ways). h19c2, on the tuning rows of pairs/ and writer4-10, 12: at 2, 16 contra rows

@@ -115,7 +115,8 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
         reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
                  f"(one statement told twice)"
         return difference(similarity, True, reason, "figures", told_twice, "number")
-    day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) else ""
+    day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
+        and not _scopes_apart(*figures) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
@@ -895,6 +896,12 @@ def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
     fa, fb = frame_of(a), frame_of(b)
     return all(sum(m.unit == own.unit for m in frame.measures) == 1 for frame, own in ((fa, x), (fb, y))) \
         and _one_holder(a, b, x.text, y.text)
+
+
+def _scopes_apart(x, y) -> bool:
+    """Two figures each counted in places the other's names in no form ("the release of the three hostages in Doha" /
+    "two other hostages were released in Cairo"): two counts, as `align.comparable` reads them."""
+    return bool(x.scope and y.scope) and not any(same_place(p, q) for p in x.scope for q in y.scope)
 
 
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
