@@ -255,16 +255,17 @@ def _difference(index: CorpusIndex, event_id: str, basis: str, members: list, st
             "ordinal": "placed differently in a series"}.get(basis, "differ")
     listing = " · ".join(f"{v.value}: {', '.join(v.sources)}" for v in values)
     reason = f"{what} — {listing}"
-    minor = False  # two outlets' day or length of a wait apart: worth a check, rarely the story (two judges)
+    # two outlets' day or length of a wait apart: worth a check, rarely the story (two judges; and a length
+    # stated differently, "more than five hours" / "nearly six hours", is no story at all: both judges, sheet 18)
+    minor = {v.basis for _, _, v in members} <= {"dates"} or all("duration" in v.fact or "age" in v.fact
+                                                                for _, _, v in members)
     if basis == "certainty":
         reason = f"{members[0][2].reason}"
         severity = Severity.LOW
     elif contradiction:
-        minor = {v.basis for _, _, v in members} <= {"dates"} or all("duration" in v.fact or "age" in v.fact
-                                                                    for _, _, v in members)
         severity = Severity.MEDIUM if minor else Severity.HIGH
     else:
-        severity = Severity.MEDIUM if basis in _SUBSTANTIVE_BASES else Severity.LOW
+        severity = Severity.MEDIUM if basis in _SUBSTANTIVE_BASES and not minor else Severity.LOW
         hedges = [v.reason for _, _, v in members if "hedge" in v.reason]
         possible = any(v.possible for _, _, v in members)
         reason += f" ({'one hedged' if hedges else MAY_CONFLICT if possible else 'not certain'})"
