@@ -25,7 +25,8 @@ _GRANULARITY = re.compile(r"(?P<year>\d{4}|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words that carry no identity of a thing or actor.
 _LIGHT_WORDS = set("""a an the this that these those his her its their our my your some any all both each he she
-it they we i you him them us who which what one of and or to in on at for with by from as mr mrs ms side""".split())
+it they we i you him them us who which what one of and or to in on at for with by from as mr mrs ms side
+s""".split())  # (s: a possessive's, "The city 's auditor" / "Genoa 's mayor", no shared word)
 # Capitalised only at a sentence's start: no name ("The", "Two").
 _NOT_NAMES = _LIGHT_WORDS | set("two three four five six seven eight nine ten dozen".split())
 

@@ -244,6 +244,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             what = "not surely one thing counted" if slot.kinship == "worded" else "another happening"
             return Judgement(similarity, False, "apart", False,
                              f"{what}: {slot.name} {slot.values[0]} vs {slot.values[1]}")
+        makers = _two_estimators(fa, fb) if slot.conflict and slot.name in MEASURED else None
+        if makers:
+            reason = (f"{slot.name} stated differently: {slot.values[0]} vs {slot.values[1]} (each its maker's "
+                      f"estimate: {clipped(makers[0], 30)} / {clipped(makers[1], 30)})")
+            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         # two plans' dates or places conflict ("is scheduled to visit on March 3" / "will travel on March 9"); a
         # plan against what was done, or a possibility, does not
         hedged = (figure_hedged(a, fa, slot.values[0]) or figure_hedged(b, fb, slot.values[1])
@@ -265,6 +270,17 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         reason = f"{slot.name} {how}: {slot.values[0]} vs {slot.values[1]}{note}"
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
+    return None
+
+
+def _two_estimators(fa, fb) -> tuple[str, str] | None:
+    """Each figure set by a verb of valuing ("The city's auditor estimated the cost at 85 million euros" / "the mayor
+    put the cost at about 120 million"; frames.toml [valuing]) by two doers that cannot be one: two estimates, each
+    its maker's, a difference and no conflict (pairs/ README: "figures from different sources for an estimate")."""
+    valuing = frame_words()["valuing"]["verbs"]
+    if fa.predicate in valuing and fb.predicate in valuing and fa.agent and fb.agent \
+            and not can_be_same(fa.agent, fb.agent):
+        return fa.agent, fb.agent
     return None
 
 

@@ -30,7 +30,7 @@ WORD = re.compile(r"(?u)\w+")
 # Words that carry no identity of a subject or object: determiners, pronouns, generic heads.
 LIGHT_WORDS = set("""a an the this that these those his her its their our my your some any all both each
 he she it they we i you him them us who which what whom whose one ones of and or to in on at for with
-by from as mr mrs ms no nobody none nothing someone somebody something""".split())
+by from as mr mrs ms no nobody none nothing someone somebody something s""".split())  # (s: a possessive's)
 
 
 # Verbs whose agent carries no claim of its own (copula, possession, speech).
