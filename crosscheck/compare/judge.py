@@ -231,6 +231,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.conflict and slot.name != "ordinal" and (another := _another_one(fa) or _another_one(fb)):
             # (an ordinal slot is itself the claim that it is the first or the second one)
             return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
+        if slot.name == "tally" and _doers_apart(fa, fb):
+            return Judgement(similarity, False, "apart", False, f"two votes, each by its own body: "
+                             f"“{clipped(fa.agent, 30)}” {slot.values[0]} / “{clipped(fb.agent, 30)}” {slot.values[1]}")
         two_dates = _two_happenings_dated(slot, fa, fb, settings)
         if two_dates:
             return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
@@ -372,7 +375,15 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
         return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
     if _objects_apart(fa, fb):
         return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+    if _doers_apart(fa, fb):
+        return f"{values}, each by its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
     return f"{values}, at other places" if places_differ(fa, fb, settings) else ""
+
+
+def _doers_apart(fa, fb) -> bool:
+    """Two named doers that cannot be one, each acting on its own day ("The House of Representatives passed the farm
+    bill on Wednesday" / "The Senate approved the farm bill on Thursday"): two acts, not one act's date told twice."""
+    return all(re.search(r"\b[A-Z]", f.agent) for f in (fa, fb)) and not can_be_same(fa.agent, fb.agent, required=True)
 
 
 def _objects_apart(fa, fb) -> bool:
