@@ -6,10 +6,13 @@ import pytest
 
 
 @pytest.mark.parametrize("a, b, basis", [
-    # money, the holder and month alike (attribution last)
-    ("Shipping heir Paul Dorsey was the Liberty Fund's top donor in March, contributing $4 million.",
-     "Filings show the pro-Hale group's biggest March donor was Harbor Lines chief executive Paul Dorsey, whose check "
-     "that month came to $2 million.", "figures"),
+    # money, the holder and month alike (attribution last); the fund named in one and described in the other
+    # ("the Liberty Fund" / "the pro-Hale group"): no rule ties the two, and the pair passed only while a possessive's
+    # "s" counted as a word both names write
+    pytest.param("Shipping heir Paul Dorsey was the Liberty Fund's top donor in March, contributing $4 million.",
+                 "Filings show the pro-Hale group's biggest March donor was Harbor Lines chief executive Paul Dorsey, "
+                 "whose check that month came to $2 million.", "figures",
+                 marks=pytest.mark.xfail(strict=True, reason="a body named in one claim, described in the other")),
     # a count left once a transfer is told, the act told by a noun in one
     ("The ministry said on Monday that it had moved its first inmate out of the Harlow camp, a Danish man held since "
      "2011, bringing the number held there down to 62.",
