@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
+from .figures import AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -28,7 +28,6 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
 _COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
-_AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
 
 
 def measure(q: Quantity, span, root) -> Measure | None:
@@ -43,8 +42,10 @@ def measure(q: Quantity, span, root) -> Measure | None:
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
     unit, counts = q.unit, q.counts
-    if _AGE_OF.search(before) and unit == "count":
+    if AGE_BEFORE.search(before) and unit == "count":
         unit, counts = "age", ""
+    # "died at the age of 78", not "a boy aged 15" (the verb "aged" describes its noun)
+    at_act = unit == "age" and bool(AGE_BEFORE.search(before)) and q.predicate not in ("", "age")
     if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
         shortest, longest = _hour_bounds(unit)
         low, high = low * shortest, (None if high is None else high * longest)
@@ -109,7 +110,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
-                   beside_main=not features.in_main_clauses(verb, root))
+                   beside_main=not features.in_main_clauses(verb, root), at_act=at_act)
 
 
 def _moved_by_particle(verb) -> str:

@@ -136,7 +136,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "strong" if same_happening(fa, fb) or acts else ""
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
-    if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
+    if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb) \
+            and not _ages_at_other_acts(ma, mb, fa, fb):
         return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
         if not verbs and {pa, pb} <= people_counts()[0]:
@@ -377,6 +378,13 @@ def _swapped_change(fa: Frame, fb: Frame) -> list[Slot]:
                 values = (f"from {origin_a.text} to {level_a.text}", f"from {origin_b.text} to {level_b.text}")
                 return [Slot("direction", values, True, True, f"direction|{origin_a.counts or origin_b.counts}|swap")]
     return []
+
+
+def _ages_at_other_acts(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """One age is told at an act ("joined the army at the age of 18") that the other claim does not tell ("Roe, who
+    died aged 90"; "Roe, 90, died"): the person's ages at two times."""
+    acts = ma.predicate or fa.predicate, mb.predicate or fb.predicate
+    return (ma.at_act or mb.at_act) and not same_predicate(*acts)
 
 
 def _one_age(frame: Frame) -> bool:
