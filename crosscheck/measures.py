@@ -20,7 +20,10 @@ _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 73
 # them (a pair of tests/test_judged_pairs.py), where 730 hours a month alone made it a conflict.
 _CALENDAR_HOURS = {"month": (672.0, 744.0), "year": (8760.0, 8784.0)}
 _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[ds]?(?: was| of)?|by) (\d{1,3}) to (\d{1,3})\b"
-                    r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b")  # "passed by 220 votes to 208"
+                    r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b"  # "passed by 220 votes to 208"
+                    # "with 88 (lawmakers) voting in favour and 62 against", "88 votes for, 62 against"
+                    r"|\b(\d{1,3}) (?:[A-Za-z]+ ){0,2}?(?:in favou?r|for)(?:,| and| to| with| while)? (\d{1,3})"
+                    r"(?: (?:votes?|voting))? against\b")
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose

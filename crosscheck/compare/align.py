@@ -132,7 +132,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     pa, pb = ma.predicate or fa.predicate, mb.predicate or fb.predicate
     verbs = same_predicate(pa, pb) or converse(pa, pb) or light(pa) or light(pb)
     if ma.unit == "tally":  # one vote: the same act, or one tally's act is what the other claim did
-        acts = same_predicate(ma.predicate, mb.predicate) or _does(fb, ma.predicate) or _does(fa, mb.predicate)
+        acts = (same_predicate(ma.predicate, mb.predicate) or _does(fb, ma.predicate) or _does(fa, mb.predicate)
+                or _one_decision(ma.predicate, mb.predicate))
         return "strong" if same_happening(fa, fb) or acts else ""
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
@@ -264,11 +265,18 @@ def _does(frame: Frame, act: str) -> bool:
                                            for p in (frame.predicate, *(c.predicate for c in frame.clauses)))
 
 
+def _one_decision(act_a: str, act_b: str) -> bool:
+    """Two tallies' acts that decide for what the vote is held on in other words ("confirmed" / "approved")."""
+    decided_for = frame_words()["voting"]["decided_for"]
+    return act_a in decided_for and act_b in decided_for
+
+
 def other_votes(fa: Frame, fb: Frame) -> bool:
     """Each claim tallies a vote on another act ("voted 67-32 to open debate" / "passed 69-30"): every figure
     of the two counts another vote."""
     acts_a, acts_b = _voted_on(fa), _voted_on(fb)
-    return bool(acts_a and acts_b) and not any(same_predicate(x, y) or x[:4] == y[:4] for x in acts_a for y in acts_b)
+    return bool(acts_a and acts_b) and not any(same_predicate(x, y) or x[:4] == y[:4] or _one_decision(x, y)
+                                               for x in acts_a for y in acts_b)
 
 
 def _voted_on(frame: Frame) -> set[str]:

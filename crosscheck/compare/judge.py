@@ -220,6 +220,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days
+        if slot.name == "tally" and _voted_on_two_things(a, fa, b, fb):
+            continue
         if one_place_two_scales(slot, fa, fb, settings):
             continue
         if slot.hedge:
@@ -266,6 +268,24 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _voted_on_two_things(a: Claim, fa, b: Claim, fb) -> bool:
+    """Each tally's vote is on a thing of its own: the objects name people or bodies the other claim names in no form
+    ("confirmed Ann Lee 52-48" / "approved the nomination of Tom Ford 55-45"), or, named by neither, each object has a
+    word the other claim does not write ("passed the farm bill" / "approved the defence bill"): two votes of one day."""
+    return bool(fa.theme and fb.theme) and _object_of_its_own(a, fa, b) and _object_of_its_own(b, fb, a)
+
+
+def _object_of_its_own(claim: Claim, frame, other: Claim) -> bool:
+    """The object names someone or some body the other claim names in no form, or, naming none, has a word the other
+    claim does not write ("the farm bill" / "... the defence bill"), the tally's own words aside ("a unanimous
+    verdict" / "the jury's 11-1 verdict")."""
+    theme = frame.theme
+    if any(e in theme for e in claim.entities):
+        return bool(names_not_in(claim, theme, other))
+    tallies = word_set(" ".join(m.text for m in frame.measures if m.unit == "tally"))
+    return any(not w.isdigit() for w in _meaning_words(theme) - tallies - word_set(other.text))
 
 
 def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
