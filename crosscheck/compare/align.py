@@ -62,9 +62,10 @@ def same_happening(fa: Frame, fb: Frame) -> bool:
 
 
 def _happening_of(fa: Frame, fb: Frame) -> bool:
-    """`fa` tells only that something happened, and its subject names `fb`'s act ("The aircraft crash happened in
-    Utah" / "... died when their aircraft crashed": the crash)."""
-    subject = happening_subject(fa)
+    """`fa` tells only that something happened, or was planned, and its subject names `fb`'s act ("The aircraft crash
+    happened in Utah" / "... died when their aircraft crashed": the crash; "The launch of the satellite has been
+    scheduled for April 14" / "will launch the satellite on March 14": the launch)."""
+    subject = happening_subject(fa) or (fa.theme if fa.status == "planned" else "")
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
     return bool(subject) and stem_written(acts, words(subject))
 
