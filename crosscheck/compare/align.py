@@ -58,7 +58,30 @@ def slots(fa: Frame, fb: Frame) -> list[Slot]:
 def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
-            or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa))
+            or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa)
+            or _one_meeting(fa, fb))
+
+
+_PREPOSITION = re.compile(r"\s(?:of|from|in|at|to|with|for|by|on|about)\s", re.I)
+
+
+def _headed(role: str) -> str:
+    """The role's words before its first preposition: who it is, not what it is of or from ("a letter" of "a letter
+    from the president")."""
+    return _PREPOSITION.split(f" {role} ")[0]
+
+
+def _one_meeting(fa: Frame, fb: Frame) -> bool:
+    """One claim tells a meeting, the other one party receiving the other ([happening] `receiving`: "The Pope will
+    meet the president" / "the president would be received by the Pope"), each naming both parties: one meeting."""
+    receiving = frame_words()["happening"]["receiving"]
+    for met, received in ((fa, fb), (fb, fa)):
+        if met.predicate == "meet" and received.predicate in receiving:
+            parties = [_headed(p) for p in (met.agent, met.theme) if words(_headed(p))]
+            hosts = [_headed(p) for p in (received.agent, received.theme) if words(_headed(p))]
+            return len(parties) == 2 and len(hosts) == 2 and all(any(overlaps(h, p) for p in parties) for h in hosts) \
+                and all(any(overlaps(p, h) for h in hosts) for p in parties)
+    return False
 
 
 def _happening_of(fa: Frame, fb: Frame) -> bool:

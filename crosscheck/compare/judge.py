@@ -233,7 +233,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.conflict and slot.name != "ordinal" and (another := _another_one(fa) or _another_one(fb)):
             # (an ordinal slot is itself the claim that it is the first or the second one)
             return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
-        two_dates = _two_happenings_dated(slot, fa, fb, settings)
+        two_dates = _two_happenings_dated(slot, fa, fb, settings) or _named_objects_dated(slot, a, fa, b, fb)
         if two_dates:
             return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
         if not slot.aligned:
@@ -377,6 +377,15 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
     if _objects_apart(fa, fb):
         return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
     return f"{values}, at other places" if places_differ(fa, fb, settings) else ""
+
+
+def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
+    """Two dates of one act done to two named things, each named in no form by the other claim ("will meet the
+    president of Argentina on Thursday" / "will meet the president of Brazil on Saturday"): two acts, each on its own
+    day."""
+    if slot.name != "date" or not _themes_named_apart(a, fa, b, fb):
+        return ""
+    return f"{slot.values[0]} vs {slot.values[1]}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
 
 
 def _objects_apart(fa, fb) -> bool:
