@@ -321,10 +321,24 @@ def located(span):
             head = head.head
         if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in _AT_A_NAMED_THING:
             head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
+        if _named_by_kind(head):
+            head = head.head.head  # "near the town of Ambato": placed where the town is
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in _PLACING:
             yield entity, preposition
     yield from _untagged_places(span)
+
+
+def _named_by_kind(head) -> bool:
+    """The name is the "of" object of a noun of a kind of place (places.toml [kinds]: "the town of Ambato")."""
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _place_kinds() \
+        and of.head.dep_ == "pobj"
+
+
+@functools.cache
+def _place_kinds() -> frozenset[str]:
+    return frozenset(data_table("places.toml")["kinds"]["nouns"])
 
 
 def _untagged_places(span):
