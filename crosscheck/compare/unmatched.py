@@ -49,7 +49,8 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
     if a.side and b.side and a.side != b.side:
         return None  # two sides' accounts, each naming its own leader or capital for one point
     fa, fb = frame_of(a), frame_of(b)
-    anchor = _figure_shared(fa, fb, settings) or _told_twice_on_one_day(a, b, cosine, settings)
+    anchor = (_figure_shared(fa, fb, settings) or _figures_alike(fa, fb, settings)
+              or _told_twice_on_one_day(a, b, cosine, settings))
     if not anchor:
         return None
     # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
@@ -83,6 +84,16 @@ def _figure_shared(fa, fb, settings: Settings) -> str:
             if x.unit == "count" or x.unit.isupper():  # a currency's code: "USD"
                 return f"{x.shown} in both"
     return ""
+
+
+def _figures_alike(fa, fb, settings: Settings) -> str:
+    """`figures_repeated` figures or more of each frame alike in unit, value, reading and what they count, however small
+    ("charged with two other men in a seven-count indictment" / "The seven-count indictment against Barrack ... and
+    two other men"): one happening told twice, where one small count alike is often chance; "" if fewer."""
+    alike = {x.shown for x in fa.measures for y in fb.measures
+             if (x.unit, x.value, x.reading, x.counts) == (y.unit, y.value, y.reading, y.counts)
+             and not (x.hedge or y.hedge or x.tally or x.unit == "age")}
+    return f"{', '.join(sorted(alike))} in both" if len(alike) >= settings.figures_repeated else ""
 
 
 def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
