@@ -307,12 +307,12 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who can act, own a figure, or be acted on by name
 
 
-_PLACING = ("in", "at", "near", "into", "inside")  # prepositions that place what happened
+_PLACING = ("in", "at", "near", "into", "inside", "off")  # prepositions that place what happened ("sank off Crete")
 _AT_A_NAMED_THING = ("at", "near", "into", "inside")  # "into the Cincinnati arena"; "in a U.S. airstrike" is no place
 
 
 def located(span):
-    """(place entity, its preposition) for each place name in an "in", "at", "near", "into" or "inside" phrase."""
+    """(place entity, its preposition) for each place name in an "in", "at", "near", "into", "inside" or "off" phrase."""
     for entity in span.ents:
         if entity.label_ not in PLACE_ENTITIES:
             continue
@@ -343,15 +343,20 @@ def _place_kinds() -> frozenset[str]:
 
 def _untagged_places(span):
     """A name in an "in", "at" or "near" phrase that the recogniser tagged as no place ("arrested in Lyon",
-    read as a person's name) but the gazetteer knows as one."""
+    read as a person's name) but the gazetteer knows as one, or that a kind of place names ("off the island of
+    Lampedusa", read as a person's name, unknown to the gazetteer)."""
     from .config import Settings
     from .gazetteer import locate
 
     for token in span:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES \
-                or token.head.lemma_.lower() not in _PLACING:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES:
             continue
         name = span.doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token):token.i + 1]
+        if _named_by_kind(token) and token.head.head.head.lemma_.lower() in _PLACING:
+            yield name, token.head.head.head  # "off the island of Lampedusa": the kind says it is a place
+            continue
+        if token.head.lemma_.lower() not in _PLACING:
+            continue
         # only a place the gazetteer places without doubt: a name it does not know, or shares between far-apart
         # places, stays no place
         if name.text[:1].isupper() and locate(name.text, Settings.place_prominence) is not None:

@@ -38,3 +38,32 @@ def test_like_words_placed_apart_are_no_agreement(verdict, a, b):
 ])
 def test_one_place_named_by_its_kind_or_not_is_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The coast guard rescued 40 migrants off the island of Lampedusa overnight.", "Lampedusa"),
+    ("The tanker ran aground off the coast of Brittany on Monday.", "Brittany"),
+    ("The cargo ship sank off Cyprus on Sunday.", "Cyprus"),
+])
+def test_a_place_off_which_or_named_by_its_kind_is_read(text, place):
+    from crosscheck.claims import claim_from_text
+    from crosscheck.frames import frame_of
+
+    assert place in frame_of(claim_from_text(text)).locations
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The navy rescued 40 sailors off the coast of Somalia on Friday.", "On Friday 40 sailors were rescued off Yemen by the navy."),
+])
+def test_places_off_which_one_act_happened_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The tanker ran aground off the coast of Brittany on Monday.", "The tanker ran aground off Brittany on Monday, officials said."),
+    ("The plane took off from Madrid on Monday.", "The plane took off from Lisbon on Monday."),
+    ("The storm cut power off in Miami on Monday.", "The storm cut power in Miami on Monday, officials said."),
+])
+def test_one_place_or_a_particle_off_is_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
