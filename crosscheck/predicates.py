@@ -73,6 +73,14 @@ def same_predicate(x: str, y: str) -> bool:
                               or any(x in g and y in g for g in synonym_groups() + amount_directions()))
 
 
+def one_way(x: str, y: str) -> bool:
+    """Two words that move an amount the same way, whether they move it or tell it moved ("an increase" / "raise", "a
+    cut" / "fell"; frames.toml [reading] `directions`, `moved_object`)."""
+    table = frame_words()["reading"]
+    return any(any(same_predicate(x, v) for v in verbs) and any(same_predicate(y, v) for v in verbs)
+               for verbs in ((table["directions"][way], table["moved_object"][way]) for way in ("up", "down")))
+
+
 def spelled_alike(x: str, y: str) -> bool:
     """One verb, or one in British and American spelling ("apologise" / "apologize", "criticise" / "criticize")."""
     return x == y or _us_spelling(x) == _us_spelling(y)

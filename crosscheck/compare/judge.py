@@ -24,7 +24,7 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, opposite_qualities, people_counts, same_predicate,
+from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
@@ -419,17 +419,21 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
                       f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
             return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "negation",
                            (polarity_of(a), polarity_of(b)), f"negation|{positive.predicate}")
-        if not same_predicate(a.predicate, b.predicate) or bool(a.negation) == bool(b.negation):
+        if bool(a.negation) == bool(b.negation):
+            return None
+        negative, positive = (a, b) if a.negation else (b, a)
+        planned_noun = _planned_by_noun(frame_of(positive), frame_of(negative))
+        if not (same_predicate(a.predicate, b.predicate) or planned_noun):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b):
             return None
-        negative, positive = (a, b) if a.negation else (b, a)
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (polarity_of(a), polarity_of(b))
-        hedged = bool(hedge_of(a) or hedge_of(b))
+        # a plan against a refusal to come ("An increase is planned" / "would not raise"): one footing
+        hedged = bool(hedge_of(negative) or hedge_of(positive) and not (planned_noun and is_planned(frame_of(negative))))
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
                   f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
         return difference(similarity, not hedged, reason, "negation", values, f"negation|{a.predicate}")
@@ -440,6 +444,18 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{clipped(negative.text)}” vs “{clipped(positive.text)}”"
     return difference(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _planned_by_noun(planned, other) -> bool:
+    """`planned` plans an act told by its noun, which is `other`'s act ("An increase in fuel taxes is planned" /
+    "would not raise fuel taxes"; "The strike was set for Monday" / "will not strike"): the noun is the verb's, or
+    moves an amount the verb's way (`one_way`). Both dated alike, or neither: "for 2027" / "this year" may be two
+    plans."""
+    if planned.status != "planned" or set(planned.dates) != set(other.dates):
+        return False
+    noun = next((w for w in WORD.findall(planned.theme.lower()) if w not in ("a", "an", "the", "no")), "")
+    return bool(noun) and (same_predicate(noun, other.predicate) or stem_written({other.predicate}, {noun})
+                           or one_way(noun, other.predicate))
 
 
 def _main_act_denied(claim: Claim) -> bool:
