@@ -15,6 +15,7 @@ contradiction stands only where both statements are shown to be about one thing 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
-from ..lexicon import amount_verbs, data_table, opposites_of, stop_words, words_overlap
+from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
 from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts, same_predicate,
                           spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
@@ -422,8 +423,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if bool(a.negation) == bool(b.negation):
             return None
         negative, positive = (a, b) if a.negation else (b, a)
+        fa, fb = frame_of(a), frame_of(b)
         planned_noun = _planned_by_noun(frame_of(positive), frame_of(negative))
-        if not (same_predicate(a.predicate, b.predicate) or planned_noun):
+        if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb) or _done_by_noun(fb, fa)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b):
             return None
@@ -453,9 +455,40 @@ def _planned_by_noun(planned, other) -> bool:
     plans."""
     if planned.status != "planned" or set(planned.dates) != set(other.dates):
         return False
-    noun = next((w for w in WORD.findall(planned.theme.lower()) if w not in ("a", "an", "the", "no")), "")
+    noun = _head_noun(planned.theme)
     return bool(noun) and (same_predicate(noun, other.predicate) or stem_written({other.predicate}, {noun})
                            or one_way(noun, other.predicate))
+
+
+def _done_by_noun(light, other) -> bool:
+    """`light`'s verb tells an act by its object, the act's noun ("gave no approval": approve, labels.toml act_nouns;
+    "made no request to leave": request, frames.toml [request] `asked`; the verbs of frames.toml [light]
+    `object_heads`), which is `other`'s act ("approved", "had asked to leave"). Not a noun of an amount ("No cost for
+    the package was given" / "did not say how much the package would cost")."""
+    if not light_object_head(light.predicate):
+        return False
+    noun = _head_noun(light.theme)
+    act = _verbs_of_act_nouns().get(noun, "")
+    return bool(act) and same_predicate(act, other.predicate) or _asked_for(noun, other) or (
+        noun in frame_words()["request"]["asked"] and same_predicate(noun, other.predicate))
+
+
+@functools.cache
+def _verbs_of_act_nouns() -> dict[str, str]:
+    """An act's noun -> its verb (labels.toml act_nouns read backwards: "approval of" -> approve)."""
+    return {phrase.split()[0]: verb for verb, phrase in reversed(act_nouns().items())}
+
+
+def _asked_for(noun: str, frame) -> bool:
+    """A request's noun against a verb of asking with "to" or "for" ("asked to leave"), not "asked about leaving"."""
+    table = frame_words()["request"]
+    return noun in table["asked"] and frame.predicate in table["asking"] and re.search(
+        rf"\b{frame.predicate}\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\b", frame.text, re.I) is not None
+
+
+def _head_noun(role: str) -> str:
+    """The role's first word past its determiner or "no" ("no request to leave": request)."""
+    return next((w for w in WORD.findall(role.lower()) if w not in ("a", "an", "the", "no", "any")), "")
 
 
 def _main_act_denied(claim: Claim) -> bool:
