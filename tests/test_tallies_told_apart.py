@@ -31,3 +31,23 @@ def test_tallies_of_one_vote_conflict(verdict, a, b):
 ])
 def test_one_tally_or_two_votes_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # two bodies' votes on one bill, each on its own day (writer17 kind `two-votes`)
+    ("The House of Representatives passed the farm bill by 290 votes to 137 on Wednesday.",
+     "The Senate approved the farm bill 66-33 on Thursday."),
+    ("The Senate approved the budget on Monday by 30 votes to 9.",
+     "On Tuesday the budget was passed by the National Assembly, 61-18."),
+])
+def test_two_bodies_votes_on_two_days_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The House passed the farm bill on Wednesday.", "The House approved the farm bill on Thursday."),
+    ("Police arrested the two brothers in Lyon on Monday.", "The brothers were arrested by police in Lyon on Tuesday."),
+])
+def test_one_doers_act_on_two_days_still_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "dates"

@@ -274,8 +274,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
 def _voted_on_two_things(a: Claim, fa, b: Claim, fb) -> bool:
     """Each tally's vote is on a thing of its own: the objects name people or bodies the other claim names in no form
     ("confirmed Ann Lee 52-48" / "approved the nomination of Tom Ford 55-45"), or, named by neither, each object has a
-    word the other claim does not write ("passed the farm bill" / "approved the defence bill"): two votes of one day."""
-    return bool(fa.theme and fb.theme) and _object_of_its_own(a, fa, b) and _object_of_its_own(b, fb, a)
+    word the other claim does not write ("passed the farm bill" / "approved the defence bill"); or each vote is a body
+    of its own ("The House passed the farm bill 290-137" / "The Senate approved the farm bill 66-33"): two votes."""
+    return (bool(fa.theme and fb.theme) and _object_of_its_own(a, fa, b) and _object_of_its_own(b, fb, a)
+            or _doers_named_apart(a, fa, b, fb))
 
 
 def _object_of_its_own(claim: Claim, frame, other: Claim) -> bool:
@@ -384,9 +386,19 @@ def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
     """Two dates of one act done to two named things, each named in no form by the other claim ("will meet the
     president of Argentina on Thursday" / "will meet the president of Brazil on Saturday"): two acts, each on its own
     day."""
-    if slot.name != "date" or not _themes_named_apart(a, fa, b, fb):
+    if slot.name != "date":
         return ""
-    return f"{slot.values[0]} vs {slot.values[1]}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+    if _themes_named_apart(a, fa, b, fb):
+        return f"{slot.values[0]} vs {slot.values[1]}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+    if _doers_named_apart(a, fa, b, fb):
+        return f"{slot.values[0]} vs {slot.values[1]}, each of its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
+    return ""
+
+
+def _doers_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """Each agent names someone or some body the other claim names in no form ("The House passed the farm bill" /
+    "The Senate approved the farm bill"): two doers, each doing the act on its own day or by its own vote."""
+    return bool(names_not_in(a, fa.agent, b) and names_not_in(b, fb.agent, a))
 
 
 def _objects_apart(fa, fb) -> bool:
