@@ -47,6 +47,8 @@ def test_two_bodies_votes_on_two_days_are_no_contradiction(verdict, a, b):
 @pytest.mark.parametrize("a, b", [
     ("The House passed the farm bill on Wednesday.", "The House approved the farm bill on Thursday."),
     ("Police arrested the two brothers in Lyon on Monday.", "The brothers were arrested by police in Lyon on Tuesday."),
+    # people named apart may be one ("Xi" / "the Chinese leader"): only bodies are two doers
+    ("Xi met Biden on Monday.", "The Chinese leader met Biden on Tuesday."),
 ])
 def test_one_doers_act_on_two_days_still_conflicts(verdict, a, b):
     result = verdict(a, b)

@@ -383,12 +383,13 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
 
 
 def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
-    """Two dates of one act done to two named things, each named in no form by the other claim ("will meet the
-    president of Argentina on Thursday" / "will meet the president of Brazil on Saturday"): two acts, each on its own
-    day."""
+    """Two dates of one act done to two things told by one noun and named apart, each name in no form in the other
+    claim ("will meet the president of Argentina on Thursday" / "will meet the president of Brazil on Saturday"; not
+    "met Xi" / "met the Chinese leader", which may be one), or by two bodies named apart (`_doers_named_apart`): two
+    acts, each on its own day."""
     if slot.name != "date":
         return ""
-    if _themes_named_apart(a, fa, b, fb):
+    if _themes_named_apart(a, fa, b, fb) and _meaning_words(fa.theme) & _meaning_words(fb.theme):
         return f"{slot.values[0]} vs {slot.values[1]}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
     if _doers_named_apart(a, fa, b, fb):
         return f"{slot.values[0]} vs {slot.values[1]}, each of its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
@@ -396,9 +397,10 @@ def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
 
 
 def _doers_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
-    """Each agent names someone or some body the other claim names in no form ("The House passed the farm bill" /
-    "The Senate approved the farm bill"): two doers, each doing the act on its own day or by its own vote."""
-    return bool(names_not_in(a, fa.agent, b) and names_not_in(b, fb.agent, a))
+    """Each agent names a body the other claim names in no form ("The House passed the farm bill" / "The Senate
+    approved the farm bill"): two doers, each doing the act on its own day or by its own vote. Not people ("Xi" / "the
+    Chinese leader" may be one)."""
+    return bool(names_not_in(a, fa.agent, b, among=a.bodies) and names_not_in(b, fb.agent, a, among=b.bodies))
 
 
 def _objects_apart(fa, fb) -> bool:

@@ -14,7 +14,8 @@ from ..config import Settings
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, holds, locate, nested
-from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, third_person
+from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
+                       third_person, time_nouns)
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -617,9 +618,22 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
         # (one happening, each claim's act on its own side of it, the other's act not told: "approved it hours after
         # the panel voted" / "the panel voted, and the director signed off almost immediately")
         return None
-    if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)):
+    if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)
+                                     or _one_earlier_happening(other_x, head_x, other_y, head_y)):
         return None
     return "orders of events", f"{relation_x} {clipped(other_x, 40)}", f"{relation_y} {clipped(other_y, 40)}"
+
+
+def _one_earlier_happening(x: str, head_x: str, y: str, head_y: str) -> bool:
+    """The two happenings each act is placed after (or before) share a common noun, each told by its own verb, not
+    opposites ("after being stranded by a storm" / "after a storm trapped them"): one happening in other words; not
+    "after winning the final" / "after losing the final"."""
+    if head_y in opposites_of(head_x) or head_x in opposites_of(head_y):
+        return False
+    def nouns(text: str) -> set[str]:  # lower-case words: no name ("after Clinton defeated him"), no time ("two days")
+        return {w for w in WORD.findall(text) if w.islower() and len(w) >= 4 and w not in time_nouns()
+                and w[:-1] not in time_nouns()} - stop_words() - set(frame_words()["order"])
+    return bool(nouns(x) & nouns(y))
 
 
 def _chained(head: str, other_frame, claim: Claim, frame) -> bool:
