@@ -37,8 +37,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        condition_words, days_differ, difference, distinct, figure_hedged, hedge_note, hedge_of,
                        hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of, one_place_two_scales,
                        one_word, other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
-                       prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals, uncertain,
-                       word_set, written_in)
+                       prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
+                       two_estimators, uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -258,6 +258,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{hedge_note(a)} vs "
                       f"{slot.values[1]}{hedge_note(b)}")
             return difference(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
+        if slot.name in MEASURED and slot.conflict and two_estimators(fa, fb):
+            reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”): "
+                      f"{slot.values[0]} vs {slot.values[1]}")
+            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
         # gazetteer puts them apart.
         contained = slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings)

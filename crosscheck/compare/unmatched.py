@@ -27,7 +27,7 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, 
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, told_where, word_set)
+                       role_identity, shared_numerals, told_where, two_estimators, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -128,6 +128,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                  f"(one statement told twice)"
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
+        and not two_estimators(fa, fb) \
         and not _scopes_apart(*figures) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
