@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
+from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words,
+                      word_number)
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity

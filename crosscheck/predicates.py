@@ -320,7 +320,8 @@ _AT_A_NAMED_THING = ("at", "near", "into", "inside")  # "into the Cincinnati are
 
 
 def located(span):
-    """(place entity, its preposition) for each place name in an "in", "at", "near", "into", "inside" or "off" phrase."""
+    """(place entity, its preposition) for each place name in an "in", "at", "near", "into", "inside" or "off"
+    phrase."""
     for entity in span.ents:
         if entity.label_ not in PLACE_ENTITIES:
             continue

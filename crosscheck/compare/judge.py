@@ -25,8 +25,8 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts, same_predicate,
-                          spelled_alike, status_of, symmetric_predicates)
+from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+                          same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, happening_subject, leftover_figures, matched_figures, one_doers_figures,
@@ -259,8 +259,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                       f"{slot.values[1]}{hedge_note(b)}")
             return difference(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
         if slot.name in MEASURED and slot.conflict and two_estimators(fa, fb):
-            reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”): "
-                      f"{slot.values[0]} vs {slot.values[1]}")
+            reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
+                      f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
         # gazetteer puts them apart.
@@ -393,10 +393,11 @@ def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
     acts, each on its own day."""
     if slot.name != "date":
         return ""
+    values = f"{slot.values[0]} vs {slot.values[1]}"
     if _themes_named_apart(a, fa, b, fb) and _meaning_words(fa.theme) & _meaning_words(fb.theme):
-        return f"{slot.values[0]} vs {slot.values[1]}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+        return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
     if _doers_named_apart(a, fa, b, fb):
-        return f"{slot.values[0]} vs {slot.values[1]}, each of its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
+        return f"{values}, each of its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
     return ""
 
 
@@ -443,7 +444,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         negative, positive = (a, b) if a.negation else (b, a)
         fa, fb = frame_of(a), frame_of(b)
         planned_noun = _planned_by_noun(frame_of(positive), frame_of(negative))
-        if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb) or _done_by_noun(fb, fa)):
+        if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
+                or _done_by_noun(fb, fa)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b):
             return None
@@ -453,7 +455,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (polarity_of(a), polarity_of(b))
         # a plan against a refusal to come ("An increase is planned" / "would not raise"): one footing
-        hedged = bool(hedge_of(negative) or hedge_of(positive) and not (planned_noun and is_planned(frame_of(negative))))
+        plan_refused = planned_noun and is_planned(frame_of(negative))
+        hedged = bool(hedge_of(negative) or hedge_of(positive) and not plan_refused)
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
                   f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
         return difference(similarity, not hedged, reason, "negation", values, f"negation|{a.predicate}")
