@@ -272,7 +272,8 @@ def _excluded(span, run: list) -> bool:
     if before is not None and before.text == "(" and after is not None and after.text == ")" and len(run) == 1:
         return True
     if first.head.i < first.i and first.dep_ == "nummod" and first.head.pos_ in ("NOUN", "PROPN") \
-            and first.head.i not in {t.i for t in run} and first.head.lemma_.lower() not in _scales():
+            and first.head.i not in {t.i for t in run} and first.head.lemma_.lower() not in _scales() \
+            and not _age_told_before(run):
         return True  # a label after its noun ("Room 101", "Flight 370"), not a scale's ("magnitude 6.4")
     return False
 
@@ -353,6 +354,8 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
     if unit is None and shared is not None and currency is None:
         unit, counted, factor = shared
         value, step = value * factor, step * factor
+    if unit is None and currency is None and _age_told_before(run):
+        unit = "age"  # "died at the age of 78", "a boy aged 15": the recogniser takes the number for a date
     if unit is None:
         unit_tokens = []
         unit = "count"
@@ -373,7 +376,7 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
         value, step = value * factor, step * factor  # "12 cents": 0.12 dollars; "25 basis points": 0.25 points
     anchor = unit_tokens[-1] if unit_tokens else head
     if unit == "age":
-        counted = _described_noun(anchor)
+        counted = _described_noun(anchor) or _aged_person(anchor)
     elif unit == "count":
         counted = _counted_noun(head) or counted
     else:
@@ -650,6 +653,31 @@ def _valued_noun(token) -> str:
 @functools.cache
 def _not_valued() -> frozenset[str]:
     return containers() | frozenset(frame_words()["containers"]["levels"]) | amount_verbs()
+
+
+AGE_BEFORE = re.compile(r"\b(?:at (?:the )?)?age of\s*$|\baged\s*$|\bat age\s*$", re.I)
+
+
+def _age_told_before(run: list) -> bool:
+    """The words just before the figure say it is an age ("at the age of", "aged", "at age")."""
+    doc = run[0].doc
+    before = doc[max(run[0].i - 4, 0):run[0].i].text
+    return AGE_BEFORE.search(before) is not None
+
+
+def _aged_person(token) -> str:
+    """Whose age a figure after "aged" or "at the age of" is: the noun "aged" describes ("a boy aged 15"), else the
+    subject of the verb the phrase hangs on ("the president died ... at the age of 78"; "Smith, who died aged 90")."""
+    node = token
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "NOUN", "PROPN") or node.lower_ in ("age", "aged")
+                                     and node.dep_ not in ("acl", "ROOT")):
+        node = node.head
+    if node.lower_ == "aged" and node.dep_ == "acl" or node.pos_ in ("NOUN", "PROPN") and node.lower_ != "age":
+        return (node.head if node.lower_ == "aged" else node).lemma_.lower()
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and node.dep_ == "relcl":
+        subject = node.head
+    return subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
 
 
 def _described_noun(token) -> str:

@@ -508,7 +508,7 @@ def _contest(span) -> tuple[str, str, str]:
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
     found = _won_by_noun(span)
-    return found if any(found) else _won_by_title(span)
+    return found if any(found) else (_won_by_title(span) if any(_won_by_title(span)) else _won_by_award(span))
 
 
 def _won_by_title(span) -> tuple[str, str, str]:
@@ -526,6 +526,30 @@ def _won_by_title(span) -> tuple[str, str, str]:
         if subject is not None and (subject.ent_type_ or subject.pos_ == "PROPN") \
                 and not any(c.dep_ == "neg" for c in verb.children):
             return _name(subject), "", ""
+    return "", "", ""
+
+
+def _won_by_award(span) -> tuple[str, str, str]:
+    """(winner, "", the prize) of a prize given to someone (frames.toml [winning_nouns] `giving`, `prizes`): "the Booker
+    Prize was awarded to the novelist Niamh Kearney", "the jury gave the award to Ana Silva", "the Nobel Peace Prize
+    went to the World Food Programme", "Kearney, who was awarded the prize"; not denied, and not what else is given
+    ("the money went to charity")."""
+    table = frame_words()["winning_nouns"]
+    for token in span:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in table["giving"] \
+                or any(c.dep_ == "neg" for c in token.children):
+            continue
+        prize = next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
+                      and c.lemma_.lower() in table["prizes"]), None)
+        given_to = next((g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if given_to is None and prize is not None and prize.dep_ == "dobj":  # "Kearney was awarded the prize"
+            given_to = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if given_to is not None and given_to.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                given_to = token.head  # "Kearney, who was awarded the prize"
+        if prize is not None and given_to is not None and not (prize.dep_ == "nsubj" and token.lemma_.lower() != "go"):
+            named = next((c for c in given_to.children if c.dep_ == "appos" and c.pos_ == "PROPN"), given_to)
+            return _name(named), "", text_of(prize)
     return "", "", ""
 
 

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import approximated, bounds, part_of_period, point_after, scale_after, share_words, word_number
+from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words,
+                      word_number)
 from .lexicon import amount_verbs
 from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
@@ -20,7 +21,10 @@ _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 73
 # them (a pair of tests/test_judged_pairs.py), where 730 hours a month alone made it a conflict.
 _CALENDAR_HOURS = {"month": (672.0, 744.0), "year": (8760.0, 8784.0)}
 _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[ds]?(?: was| of)?|by) (\d{1,3}) to (\d{1,3})\b"
-                    r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b")  # "passed by 220 votes to 208"
+                    r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b"  # "passed by 220 votes to 208"
+                    # "with 88 (lawmakers) voting in favour and 62 against", "88 votes for, 62 against"
+                    r"|\b(\d{1,3}) (?:[A-Za-z]+ ){0,2}?(?:in favou?r|for)(?:,| and| to| with| while)? (\d{1,3})"
+                    r"(?: (?:votes?|voting))? against\b")
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose
@@ -28,7 +32,6 @@ _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}
 _COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
-_AGE_OF = re.compile(r"\b(?:at the )?age of\s*$|\baged\s*$", re.I)
 
 
 def measure(q: Quantity, span, root) -> Measure | None:
@@ -43,8 +46,10 @@ def measure(q: Quantity, span, root) -> Measure | None:
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
     unit, counts = q.unit, q.counts
-    if _AGE_OF.search(before) and unit == "count":
+    if AGE_BEFORE.search(before) and unit == "count":
         unit, counts = "age", ""
+    # "died at the age of 78", not "a boy aged 15" (the verb "aged" describes its noun)
+    at_act = unit == "age" and bool(AGE_BEFORE.search(before)) and q.predicate not in ("", "age")
     if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
         shortest, longest = _hour_bounds(unit)
         low, high = low * shortest, (None if high is None else high * longest)
@@ -109,7 +114,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
-                   beside_main=not features.in_main_clauses(verb, root))
+                   beside_main=not features.in_main_clauses(verb, root), at_act=at_act)
 
 
 def _moved_by_particle(verb) -> str:

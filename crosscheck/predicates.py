@@ -73,6 +73,14 @@ def same_predicate(x: str, y: str) -> bool:
                               or any(x in g and y in g for g in synonym_groups() + amount_directions()))
 
 
+def one_way(x: str, y: str) -> bool:
+    """Two words that move an amount the same way, whether they move it or tell it moved ("an increase" / "raise", "a
+    cut" / "fell"; frames.toml [reading] `directions`, `moved_object`)."""
+    table = frame_words()["reading"]
+    return any(any(same_predicate(x, v) for v in verbs) and any(same_predicate(y, v) for v in verbs)
+               for verbs in ((table["directions"][way], table["moved_object"][way]) for way in ("up", "down")))
+
+
 def spelled_alike(x: str, y: str) -> bool:
     """One verb, or one in British and American spelling ("apologise" / "apologize", "criticise" / "criticize")."""
     return x == y or _us_spelling(x) == _us_spelling(y)
@@ -307,12 +315,13 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}  # who can act, own a figure, or be acted on by name
 
 
-_PLACING = ("in", "at", "near", "into", "inside")  # prepositions that place what happened
+_PLACING = ("in", "at", "near", "into", "inside", "off")  # prepositions that place what happened ("sank off Crete")
 _AT_A_NAMED_THING = ("at", "near", "into", "inside")  # "into the Cincinnati arena"; "in a U.S. airstrike" is no place
 
 
 def located(span):
-    """(place entity, its preposition) for each place name in an "in", "at", "near", "into" or "inside" phrase."""
+    """(place entity, its preposition) for each place name in an "in", "at", "near", "into", "inside" or "off"
+    phrase."""
     for entity in span.ents:
         if entity.label_ not in PLACE_ENTITIES:
             continue
@@ -321,23 +330,42 @@ def located(span):
             head = head.head
         if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in _AT_A_NAMED_THING:
             head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
+        if _named_by_kind(head):
+            head = head.head.head  # "near the town of Ambato": placed where the town is
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in _PLACING:
             yield entity, preposition
     yield from _untagged_places(span)
 
 
+def _named_by_kind(head) -> bool:
+    """The name is the "of" object of a noun of a kind of place (places.toml [kinds]: "the town of Ambato")."""
+    of = head.head
+    return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _place_kinds() \
+        and of.head.dep_ == "pobj"
+
+
+@functools.cache
+def _place_kinds() -> frozenset[str]:
+    return frozenset(data_table("places.toml")["kinds"]["nouns"])
+
+
 def _untagged_places(span):
     """A name in an "in", "at" or "near" phrase that the recogniser tagged as no place ("arrested in Lyon",
-    read as a person's name) but the gazetteer knows as one."""
+    read as a person's name) but the gazetteer knows as one, or that a kind of place names ("off the island of
+    Lampedusa", read as a person's name, unknown to the gazetteer)."""
     from .config import Settings
     from .gazetteer import locate
 
     for token in span:
-        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES \
-                or token.head.lemma_.lower() not in _PLACING:
+        if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES:
             continue
         name = span.doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token):token.i + 1]
+        if _named_by_kind(token) and token.head.head.head.lemma_.lower() in _PLACING:
+            yield name, token.head.head.head  # "off the island of Lampedusa": the kind says it is a place
+            continue
+        if token.head.lemma_.lower() not in _PLACING:
+            continue
         # only a place the gazetteer places without doubt: a name it does not know, or shares between far-apart
         # places, stays no place
         if name.text[:1].isupper() and locate(name.text, Settings.place_prominence) is not None:

@@ -96,6 +96,7 @@ class Measure:
     scope: tuple[str, ...] = ()
     beside_main: bool = False  # its verb lies outside the main predicate's clauses ("a shooting that killed 14"), so
     # the claim's hedge does not cover it
+    at_act: bool = False  # an age told at an act ("joined the army at the age of 18", "died aged 90"): the age then
 
     @property
     def shown(self) -> str:

@@ -96,3 +96,28 @@ def test_an_unread_place_in_a_pair_tied_by_a_figure_is_no_conflict(verdict):
     result = verdict("The county paid $675,000 for the repairs at Surfside, officials said.",
                      "Officials said the county paid $675,000 for the repairs in Fort Lauderdale.")
     assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    # two small figures alike tie the claims as one large one does (pairs/ kind `place`)
+    ("Three men were charged in a five-count indictment filed in Chicago, prosecutors said.",
+     "Prosecutors said the five-count indictment against the three men was filed in Boston."),
+    ("Barrack, who was charged with two other men in a seven-count indictment in Denver federal court, chaired the fund.",
+     "The seven-count indictment against Barrack, who chaired the fund, and two other men was filed in court in Miami."),
+])
+def test_places_apart_in_claims_tied_by_two_small_figures_alike_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Three men were charged in a five-count indictment filed in Chicago, prosecutors said.",
+     "Prosecutors said the five-count indictment against the three men was filed in Chicago."),
+    ("Police said two officers and three civilians were hurt in Paris.",
+     "Two officers and three civilians were hurt in France, police said."),
+    # one small figure alike is chance
+    ("Two people were hurt when a bus crashed in Chicago, officials said.",
+     "Officials said two people were hurt when a fire broke out in a Boston restaurant."),
+])
+def test_one_place_or_one_small_figure_alike_is_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction

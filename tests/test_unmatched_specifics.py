@@ -40,7 +40,7 @@ def test_one_order_told_twice_stays_an_agreement(verdict):
 
 
 @pytest.mark.parametrize("a, b", [
-    # one earlier happening told by two verbs of one group (frames.toml [synonyms]: strand, trap, maroon, cut off)
+    # one earlier happening told by two verbs, the common nouns of one holding the other's
     ("Seven climbers were rescued from Mont Blanc on Thursday after being stranded by a storm.",
      "Rescuers brought 7 stranded climbers down from Mont Blanc on Thursday after a storm trapped them."),
     ("After a blizzard stranded them for two days, nine hikers were airlifted off Ben Nevis on Sunday.",
@@ -54,7 +54,7 @@ def test_one_earlier_happening_told_by_two_verbs_stays_an_agreement(verdict, a, 
 
 
 @pytest.mark.parametrize("a, b", [
-    # two causes, each by a verb of that group, or two happenings sharing a word: never an agreement
+    # two causes, or two happenings sharing a noun: never an agreement
     ("The tourists were evacuated after floods stranded them in the valley.",
      "The tourists were evacuated after a landslide trapped them in the valley."),
     ("The minister resigned after the newspaper published the leaked memo.",

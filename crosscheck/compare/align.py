@@ -59,13 +59,37 @@ def slots(fa: Frame, fb: Frame) -> list[Slot]:
 def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
-            or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa))
+            or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa)
+            or _one_meeting(fa, fb))
+
+
+_PREPOSITION = re.compile(r"\s(?:of|from|in|at|to|with|for|by|on|about)\s", re.I)
+
+
+def _headed(role: str) -> str:
+    """The role's words before its first preposition: who it is, not what it is of or from ("a letter" of "a letter
+    from the president")."""
+    return _PREPOSITION.split(f" {role} ")[0]
+
+
+def _one_meeting(fa: Frame, fb: Frame) -> bool:
+    """One claim tells a meeting, the other one party receiving the other ([happening] `receiving`: "The Pope will
+    meet the president" / "the president would be received by the Pope"), each naming both parties: one meeting."""
+    receiving = frame_words()["happening"]["receiving"]
+    for met, received in ((fa, fb), (fb, fa)):
+        if met.predicate == "meet" and received.predicate in receiving:
+            parties = [_headed(p) for p in (met.agent, met.theme) if words(_headed(p))]
+            hosts = [_headed(p) for p in (received.agent, received.theme) if words(_headed(p))]
+            return len(parties) == 2 and len(hosts) == 2 and all(any(overlaps(h, p) for p in parties) for h in hosts) \
+                and all(any(overlaps(p, h) for h in hosts) for p in parties)
+    return False
 
 
 def _happening_of(fa: Frame, fb: Frame) -> bool:
-    """`fa` tells only that something happened, and its subject names `fb`'s act ("The aircraft crash happened in
-    Utah" / "... died when their aircraft crashed": the crash)."""
-    subject = happening_subject(fa)
+    """`fa` tells only that something happened, or was planned, and its subject names `fb`'s act ("The aircraft crash
+    happened in Utah" / "... died when their aircraft crashed": the crash; "The launch of the satellite has been
+    scheduled for April 14" / "will launch the satellite on March 14": the launch)."""
+    subject = happening_subject(fa) or (fa.theme if fa.status == "planned" else "")
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
     return bool(subject) and stem_written(acts, words(subject))
 
@@ -133,11 +157,13 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     pa, pb = ma.predicate or fa.predicate, mb.predicate or fb.predicate
     verbs = same_predicate(pa, pb) or converse(pa, pb) or light(pa) or light(pb)
     if ma.unit == "tally":  # one vote: the same act, or one tally's act is what the other claim did
-        acts = same_predicate(ma.predicate, mb.predicate) or _does(fb, ma.predicate) or _does(fa, mb.predicate)
+        acts = (same_predicate(ma.predicate, mb.predicate) or _does(fb, ma.predicate) or _does(fa, mb.predicate)
+                or _one_decision(ma.predicate, mb.predicate))
         return "strong" if same_happening(fa, fb) or acts else ""
     if direction:  # two opposite verbs of one figure: the verbs themselves say it is one change
         return "strong"
-    if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
+    if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb) \
+            and not _ages_at_other_acts(ma, mb, fa, fb):
         return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
         if not verbs and {pa, pb} <= people_counts()[0]:
@@ -264,11 +290,18 @@ def _does(frame: Frame, act: str) -> bool:
                                            for p in (frame.predicate, *(c.predicate for c in frame.clauses)))
 
 
+def _one_decision(act_a: str, act_b: str) -> bool:
+    """Two tallies' acts that decide for what the vote is held on in other words ("confirmed" / "approved")."""
+    decided_for = frame_words()["voting"]["decided_for"]
+    return act_a in decided_for and act_b in decided_for
+
+
 def other_votes(fa: Frame, fb: Frame) -> bool:
     """Each claim tallies a vote on another act ("voted 67-32 to open debate" / "passed 69-30"): every figure
     of the two counts another vote."""
     acts_a, acts_b = _voted_on(fa), _voted_on(fb)
-    return bool(acts_a and acts_b) and not any(same_predicate(x, y) or x[:4] == y[:4] for x in acts_a for y in acts_b)
+    return bool(acts_a and acts_b) and not any(same_predicate(x, y) or x[:4] == y[:4] or _one_decision(x, y)
+                                               for x in acts_a for y in acts_b)
 
 
 def _voted_on(frame: Frame) -> set[str]:
@@ -378,6 +411,13 @@ def _swapped_change(fa: Frame, fb: Frame) -> list[Slot]:
                 values = (f"from {origin_a.text} to {level_a.text}", f"from {origin_b.text} to {level_b.text}")
                 return [Slot("direction", values, True, True, f"direction|{origin_a.counts or origin_b.counts}|swap")]
     return []
+
+
+def _ages_at_other_acts(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """One age is told at an act ("joined the army at the age of 18") that the other claim does not tell ("Roe, who
+    died aged 90"; "Roe, 90, died"): the person's ages at two times."""
+    acts = ma.predicate or fa.predicate, mb.predicate or fb.predicate
+    return (ma.at_act or mb.at_act) and not same_predicate(*acts)
 
 
 def _one_age(frame: Frame) -> bool:

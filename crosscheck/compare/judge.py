@@ -15,6 +15,7 @@ contradiction stands only where both statements are shown to be about one thing 
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -23,9 +24,9 @@ from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
-from ..lexicon import amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, opposite_qualities, people_counts, same_predicate,
-                          spelled_alike, status_of, symmetric_predicates)
+from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
+from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+                          same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, happening_subject, leftover_figures, matched_figures, one_doers_figures,
@@ -36,8 +37,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        condition_words, days_differ, difference, distinct, figure_hedged, hedge_note, hedge_of,
                        hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of, one_place_two_scales,
                        one_word, other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
-                       prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals, uncertain,
-                       word_set, written_in)
+                       prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
+                       two_estimators, uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -220,6 +221,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days
+        if slot.name == "tally" and _voted_on_two_things(a, fa, b, fb):
+            continue
         if one_place_two_scales(slot, fa, fb, settings):
             continue
         if slot.hedge:
@@ -231,10 +234,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.conflict and slot.name != "ordinal" and (another := _another_one(fa) or _another_one(fb)):
             # (an ordinal slot is itself the claim that it is the first or the second one)
             return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
-        if slot.name == "tally" and _doers_apart(fa, fb):
-            return Judgement(similarity, False, "apart", False, f"two votes, each by its own body: "
-                             f"“{clipped(fa.agent, 30)}” {slot.values[0]} / “{clipped(fb.agent, 30)}” {slot.values[1]}")
-        two_dates = _two_happenings_dated(slot, fa, fb, settings)
+        two_dates = _two_happenings_dated(slot, fa, fb, settings) or _named_objects_dated(slot, a, fa, b, fb)
         if two_dates:
             return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
         if not slot.aligned:
@@ -247,11 +247,6 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             what = "not surely one thing counted" if slot.kinship == "worded" else "another happening"
             return Judgement(similarity, False, "apart", False,
                              f"{what}: {slot.name} {slot.values[0]} vs {slot.values[1]}")
-        makers = _two_estimators(fa, fb) if slot.conflict and slot.name in MEASURED else None
-        if makers:
-            reason = (f"{slot.name} stated differently: {slot.values[0]} vs {slot.values[1]} (each its maker's "
-                      f"estimate: {clipped(makers[0], 30)} / {clipped(makers[1], 30)})")
-            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         # two plans' dates or places conflict ("is scheduled to visit on March 3" / "will travel on March 9"); a
         # plan against what was done, or a possibility, does not
         hedged = (figure_hedged(a, fa, slot.values[0]) or figure_hedged(b, fb, slot.values[1])
@@ -263,6 +258,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{hedge_note(a)} vs "
                       f"{slot.values[1]}{hedge_note(b)}")
             return difference(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
+        if slot.name in MEASURED and slot.conflict and two_estimators(fa, fb):
+            reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
+                      f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
+            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
         # gazetteer puts them apart.
         contained = slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings)
@@ -276,15 +275,24 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     return None
 
 
-def _two_estimators(fa, fb) -> tuple[str, str] | None:
-    """Each figure set by a verb of valuing ("The city's auditor estimated the cost at 85 million euros" / "the mayor
-    put the cost at about 120 million"; frames.toml [valuing]) by two doers that cannot be one: two estimates, each
-    its maker's, a difference and no conflict (pairs/ README: "figures from different sources for an estimate")."""
-    valuing = frame_words()["valuing"]["verbs"]
-    if fa.predicate in valuing and fb.predicate in valuing and fa.agent and fb.agent \
-            and not can_be_same(fa.agent, fb.agent):
-        return fa.agent, fb.agent
-    return None
+def _voted_on_two_things(a: Claim, fa, b: Claim, fb) -> bool:
+    """Each tally's vote is on a thing of its own: the objects name people or bodies the other claim names in no form
+    ("confirmed Ann Lee 52-48" / "approved the nomination of Tom Ford 55-45"), or, named by neither, each object has a
+    word the other claim does not write ("passed the farm bill" / "approved the defence bill"); or each vote is a body
+    of its own ("The House passed the farm bill 290-137" / "The Senate approved the farm bill 66-33"): two votes."""
+    return (bool(fa.theme and fb.theme) and _object_of_its_own(a, fa, b) and _object_of_its_own(b, fb, a)
+            or _doers_named_apart(a, fa, b, fb))
+
+
+def _object_of_its_own(claim: Claim, frame, other: Claim) -> bool:
+    """The object names someone or some body the other claim names in no form, or, naming none, has a word the other
+    claim does not write ("the farm bill" / "... the defence bill"), the tally's own words aside ("a unanimous
+    verdict" / "the jury's 11-1 verdict")."""
+    theme = frame.theme
+    if any(e in theme for e in claim.entities):
+        return bool(names_not_in(claim, theme, other))
+    tallies = word_set(" ".join(m.text for m in frame.measures if m.unit == "tally"))
+    return any(not w.isdigit() for w in _meaning_words(theme) - tallies - word_set(other.text))
 
 
 def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
@@ -375,15 +383,29 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
         return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
     if _objects_apart(fa, fb):
         return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
-    if _doers_apart(fa, fb):
-        return f"{values}, each by its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
     return f"{values}, at other places" if places_differ(fa, fb, settings) else ""
 
 
-def _doers_apart(fa, fb) -> bool:
-    """Two named doers that cannot be one, each acting on its own day ("The House of Representatives passed the farm
-    bill on Wednesday" / "The Senate approved the farm bill on Thursday"): two acts, not one act's date told twice."""
-    return all(re.search(r"\b[A-Z]", f.agent) for f in (fa, fb)) and not can_be_same(fa.agent, fb.agent, required=True)
+def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
+    """Two dates of one act done to two things told by one noun and named apart, each name in no form in the other
+    claim ("will meet the president of Argentina on Thursday" / "will meet the president of Brazil on Saturday"; not
+    "met Xi" / "met the Chinese leader", which may be one), or by two bodies named apart (`_doers_named_apart`): two
+    acts, each on its own day."""
+    if slot.name != "date":
+        return ""
+    values = f"{slot.values[0]} vs {slot.values[1]}"
+    if _themes_named_apart(a, fa, b, fb) and _meaning_words(fa.theme) & _meaning_words(fb.theme):
+        return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+    if _doers_named_apart(a, fa, b, fb):
+        return f"{values}, each of its own doer (“{clipped(fa.agent, 30)}” / “{clipped(fb.agent, 30)}”)"
+    return ""
+
+
+def _doers_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """Each agent names a body the other claim names in no form ("The House passed the farm bill" / "The Senate
+    approved the farm bill"): two doers, each doing the act on its own day or by its own vote. Not people ("Xi" / "the
+    Chinese leader" may be one)."""
+    return bool(names_not_in(a, fa.agent, b, among=a.bodies) and names_not_in(b, fb.agent, a, among=b.bodies))
 
 
 def _objects_apart(fa, fb) -> bool:
@@ -417,17 +439,24 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
                       f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
             return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "negation",
                            (polarity_of(a), polarity_of(b)), f"negation|{positive.predicate}")
-        if not same_predicate(a.predicate, b.predicate) or bool(a.negation) == bool(b.negation):
+        if bool(a.negation) == bool(b.negation):
+            return None
+        negative, positive = (a, b) if a.negation else (b, a)
+        fa, fb = frame_of(a), frame_of(b)
+        planned_noun = _planned_by_noun(frame_of(positive), frame_of(negative))
+        if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
+                or _done_by_noun(fb, fa)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b):
             return None
-        negative, positive = (a, b) if a.negation else (b, a)
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (polarity_of(a), polarity_of(b))
-        hedged = bool(hedge_of(a) or hedge_of(b))
+        # a plan against a refusal to come ("An increase is planned" / "would not raise"): one footing
+        plan_refused = planned_noun and is_planned(frame_of(negative))
+        hedged = bool(hedge_of(negative) or hedge_of(positive) and not plan_refused)
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
                   f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
         return difference(similarity, not hedged, reason, "negation", values, f"negation|{a.predicate}")
@@ -438,6 +467,49 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{clipped(negative.text)}” vs “{clipped(positive.text)}”"
     return difference(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _planned_by_noun(planned, other) -> bool:
+    """`planned` plans an act told by its noun, which is `other`'s act ("An increase in fuel taxes is planned" /
+    "would not raise fuel taxes"; "The strike was set for Monday" / "will not strike"): the noun is the verb's, or
+    moves an amount the verb's way (`one_way`). Both dated alike, or neither: "for 2027" / "this year" may be two
+    plans."""
+    if planned.status != "planned" or set(planned.dates) != set(other.dates):
+        return False
+    noun = _head_noun(planned.theme)
+    return bool(noun) and (same_predicate(noun, other.predicate) or stem_written({other.predicate}, {noun})
+                           or one_way(noun, other.predicate))
+
+
+def _done_by_noun(light, other) -> bool:
+    """`light`'s verb tells an act by its object, the act's noun ("gave no approval": approve, labels.toml act_nouns;
+    "made no request to leave": request, frames.toml [request] `asked`; the verbs of frames.toml [light]
+    `object_heads`), which is `other`'s act ("approved", "had asked to leave"). Not a noun of an amount ("No cost for
+    the package was given" / "did not say how much the package would cost")."""
+    if not light_object_head(light.predicate):
+        return False
+    noun = _head_noun(light.theme)
+    act = _verbs_of_act_nouns().get(noun, "")
+    return bool(act) and same_predicate(act, other.predicate) or _asked_for(noun, other) or (
+        noun in frame_words()["request"]["asked"] and same_predicate(noun, other.predicate))
+
+
+@functools.cache
+def _verbs_of_act_nouns() -> dict[str, str]:
+    """An act's noun -> its verb (labels.toml act_nouns read backwards: "approval of" -> approve)."""
+    return {phrase.split()[0]: verb for verb, phrase in reversed(act_nouns().items())}
+
+
+def _asked_for(noun: str, frame) -> bool:
+    """A request's noun against a verb of asking with "to" or "for" ("asked to leave"), not "asked about leaving"."""
+    table = frame_words()["request"]
+    return noun in table["asked"] and frame.predicate in table["asking"] and re.search(
+        rf"\b{frame.predicate}\w*\s+(?:\w+\s+){{0,2}}?(?:to|for)\b", frame.text, re.I) is not None
+
+
+def _head_noun(role: str) -> str:
+    """The role's first word past its determiner or "no" ("no request to leave": request)."""
+    return next((w for w in WORD.findall(role.lower()) if w not in ("a", "an", "the", "no", "any")), "")
 
 
 def _main_act_denied(claim: Claim) -> bool:
@@ -681,12 +753,18 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
         fa, fb = _subjects_compared(fa, fb)
     shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if role_identity(x) and role_identity(y)]
     if _named_role(fa.agent, entities_a) != _named_role(fb.agent, entities_b) and role_identity(fa.agent) \
-            and role_identity(fb.agent):
+            and role_identity(fb.agent) and not _name_in_both(fa.agent, fb.agent):
         return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
     # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)
                                                  or initialism(x, y) for x, y in shared)
+
+
+def _name_in_both(x: str, y: str) -> bool:
+    """A name of one role is a word of the other: one group of one body told two ways ("Shareholders of Alder Mining"
+    / "Alder shareholders")."""
+    return bool({w.lower() for w in _names(x)} & word_set(y) or {w.lower() for w in _names(y)} & word_set(x))
 
 
 def _named_role(role: str, entities: tuple[str, ...]) -> bool:

@@ -12,7 +12,7 @@ from ..config import Settings
 from ..dating import WEEKDAYS
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
-from ..lexicon import data_table
+from ..lexicon import data_table, stop_words, words_overlap
 from ..predicates import containers, converse, frame_words, light, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -145,6 +145,15 @@ def days_differ(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
     "Oct. 11" may be one day)."""
     pairs = [(x, y) for x in xs for y in ys if (x in WEEKDAYS) == (y in WEEKDAYS)]
     return bool(pairs) and all(dates_differ(x, y) for x, y in pairs)
+
+
+def two_estimators(fa, fb) -> bool:
+    """Each figure is what its own source estimates or puts it at (frames.toml [valuing]: "The auditor estimated the
+    cost at 85 million euros" / "The mayor put the cost at 120 million"): two estimates, which differ, not one figure
+    told two ways (pairs/README: figures from different sources for an estimate are a difference)."""
+    valuing = frame_words()["valuing"]["verbs"]
+    sources = [{w for w in word_set(role_identity(f.agent)) - stop_words() if len(w) > 1} for f in (fa, fb)]
+    return fa.predicate in valuing and fb.predicate in valuing and all(sources) and not words_overlap(*sources)
 
 
 def role_identity(role: str) -> str:

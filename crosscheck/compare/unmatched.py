@@ -14,7 +14,8 @@ from ..config import Settings
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, holds, locate, nested
-from ..lexicon import amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, third_person
+from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
+                       third_person, time_nouns)
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -26,7 +27,7 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, 
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, told_where, word_set)
+                       role_identity, shared_numerals, told_where, two_estimators, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -49,7 +50,8 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
     if a.side and b.side and a.side != b.side:
         return None  # two sides' accounts, each naming its own leader or capital for one point
     fa, fb = frame_of(a), frame_of(b)
-    anchor = _figure_shared(fa, fb, settings) or _told_twice_on_one_day(a, b, cosine, settings)
+    anchor = (_figure_shared(fa, fb, settings) or _figures_alike(fa, fb, settings)
+              or _told_twice_on_one_day(a, b, cosine, settings))
     if not anchor:
         return None
     # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
@@ -85,6 +87,16 @@ def _figure_shared(fa, fb, settings: Settings) -> str:
     return ""
 
 
+def _figures_alike(fa, fb, settings: Settings) -> str:
+    """`figures_repeated` figures or more of each frame alike in unit, value, reading and what they count, however small
+    ("charged with two other men in a seven-count indictment" / "The seven-count indictment against Barrack ... and
+    two other men"): one happening told twice, where one small count alike is often chance; "" if fewer."""
+    alike = {x.shown for x in fa.measures for y in fb.measures
+             if (x.unit, x.value, x.reading, x.counts) == (y.unit, y.value, y.reading, y.counts)
+             and not (x.hedge or y.hedge or x.tally or x.unit == "age")}
+    return f"{', '.join(sorted(alike))} in both" if len(alike) >= settings.figures_repeated else ""
+
+
 def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names that the other names in no form, every one of the one lying apart from every one of
     the other (`located_apart`): not a city against its country."""
@@ -116,6 +128,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                  f"(one statement told twice)"
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
+        and not two_estimators(fa, fb) \
         and not _scopes_apart(*figures) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
@@ -606,9 +619,33 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
         # (one happening, each claim's act on its own side of it, the other's act not told: "approved it hours after
         # the panel voted" / "the panel voted, and the director signed off almost immediately")
         return None
-    if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb)):
+    told = _earlier_happenings_told(other_x, head_x, other_y, head_y) if relation_x == relation_y else ""
+    if relation_x == relation_y and (_chained(head_x, fb, a, fa) or _chained(head_y, fa, b, fb) or told == "alike"):
         return None
-    return "orders of events", f"{relation_x} {clipped(other_x, 40)}", f"{relation_y} {clipped(other_y, 40)}"
+    # happenings that share a noun may be one told in other words, or two ("after the newspaper published the memo" /
+    # "after the newspaper's editor was arrested"): neither agreement nor conflict (not in _SPECIFIC_BASIS)
+    what = "earlier happenings" if told == "sharing a noun" else "orders of events"
+    return what, f"{relation_x} {clipped(other_x, 40)}", f"{relation_y} {clipped(other_y, 40)}"
+
+
+def _earlier_happenings_told(x: str, head_x: str, y: str, head_y: str) -> str:
+    """How the two happenings each act is placed after (or before), each told by its own verb, not opposites ("after
+    winning the final" / "after losing the final"), are told: "alike" where the common nouns of one hold all the
+    other's ("after being stranded by a storm" / "after a storm trapped them"), one happening in other words;
+    "sharing a noun" where they share one but each has its own ("after the river burst its banks" / "after floodwater
+    from the river swamped the village", one happening; "after the newspaper published the memo" / "after the
+    newspaper's editor was arrested", two); else ""."""
+    if head_y in opposites_of(head_x) or head_x in opposites_of(head_y):
+        return ""
+    def nouns(text: str, head: str) -> set[str]:  # lower-case words: no name ("after Clinton defeated him"), no time
+        # ("two days"), not the verb's own forms ("stranded")
+        return {w for w in WORD.findall(text) if w.islower() and len(w) >= 4 and w not in time_nouns()
+                and w[:-1] not in time_nouns() and not w.startswith(head[:4])} - stop_words() \
+            - set(frame_words()["order"])
+    told_x, told_y = nouns(x, head_x), nouns(y, head_y)
+    if told_x and told_y and (told_x <= told_y or told_y <= told_x):
+        return "alike"
+    return "sharing a noun" if told_x & told_y else ""
 
 
 def _chained(head: str, other_frame, claim: Claim, frame) -> bool:
