@@ -31,7 +31,7 @@ from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opposite_pair, same_place, same_side, slots, stem_written)
-from .bodies import initialism
+from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, hedge_note, hedge_of,
@@ -402,10 +402,15 @@ def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
 
 
 def _doers_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
-    """Each agent names a body the other claim names in no form ("The House passed the farm bill" / "The Senate
-    approved the farm bill"): two doers, each doing the act on its own day or by its own vote. Not people ("Xi" / "the
-    Chinese leader" may be one)."""
-    return bool(names_not_in(a, fa.agent, b, among=a.bodies) and names_not_in(b, fb.agent, a, among=b.bodies))
+    """Each agent names a body, and no name of one agent's bodies is a name of the other's ("The House passed the farm
+    bill" / "The Senate approved the farm bill"; "the state Assembly" / "the state Senate", whatever else each claim
+    names: "sending the measure to the Senate"): two doers, each doing the act on its own day or by its own vote.
+    Not people ("Xi" / "the Chinese leader" may be one), nor one body named two ways ("the House" / "the House of
+    Representatives")."""
+    bodies_a = [x for x in a.bodies if x in fa.agent]
+    bodies_b = [y for y in b.bodies if y in fb.agent]
+    return bool(bodies_a and bodies_b) and not any(
+        one_body(x, y) or _names(f"_ {x}") & _names(f"_ {y}") for x in bodies_a for y in bodies_b)
 
 
 def _objects_apart(fa, fb) -> bool:
