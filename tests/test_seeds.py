@@ -26,6 +26,9 @@ def test_taiwan_omission_with_reported_omission_beside_it(seed_run):
              and f.present == ("china",) and f.absent == ("us",)
              and any("Taiwan" in claim[c].text for c in f.claim_ids)]
     assert found, "the Taiwan omission (Chinese side mentions it, Trump's account does not) is missing"
+    # Xi's own point, as China's readout gives it: a US-side sentence saying Trump's post "omitted any mention of the
+    # contentious Taiwan issue" (cosine 0.565 to it) reports the omission and covers nothing
+    assert any("return to China" in claim[c].text for f in found for c in f.claim_ids)
     taiwan = found[0]
     assert taiwan.corroborated
     events = {e.id: e for e in corpus.clustering.events}

@@ -204,8 +204,10 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
             members = set(topic.claim_ids)
             for present, absent in pairs:
                 mine = [c for c in accounts[present] if c.id in members]
-                missing = index.uncovered(mine, accounts[absent], settings.side_coverage_similarity)
-                parts = index.uncovered_parts([c for c in mine if c not in missing], accounts[absent])
+                # a claim that reports what was left out ("Trump's post omitted any mention of Taiwan") covers nothing
+                said = [c for c in accounts[absent] if not c.omission]
+                missing = index.uncovered(mine, said, settings.side_coverage_similarity)
+                parts = index.uncovered_parts([c for c in mine if c not in missing], said)
                 names, parties = shared[(present, absent)], parties_of[(present, absent)]
                 parts = {cid: kept for cid, texts in parts.items() if (kept := [
                     t for t in texts if not procedural(t, names | parties, index.claim[cid].incidentals)])}
