@@ -528,6 +528,8 @@ def _negated_roles_aligned(a: Claim, b: Claim) -> bool:
     if can_be_same(a.subject, b.subject) and can_be_same(a.object, b.object):
         return True
     fa, fb = frame_of(a), frame_of(b)
+    if _told_of_two_named(fa, fb):
+        return False
     return can_be_same(fa.agent, fb.agent) and can_be_same(fa.theme, fb.theme, required=True)
 
 
@@ -559,7 +561,7 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
             or _contest(a.predicate, b.predicate):
         return None
     fa, fb, aligned = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
-    if not aligned or _opposite_excused(a, fa, b, fb):
+    if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
         return None
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
@@ -629,6 +631,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
+            if basis in ("negation", "opposite") and _told_of_two_named(ca, cb):
+                continue
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
@@ -639,8 +643,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 themes = role_identity(ca.theme), role_identity(cb.theme)
                 if all(themes) and can_be_same(*themes):
                     # one act on one thing, asserted and denied of different actors: two facts, never one
+                    x, y = (ca.agent, cb.agent) if ca.agent or cb.agent else themes  # an intransitive's subjects
                     return Judgement(similarity, False, "apart", False,
-                                     f"another actor: “{clipped(ca.agent, 40)}” vs “{clipped(cb.agent, 40)}”")
+                                     f"another actor: “{clipped(x, 40)}” vs “{clipped(y, 40)}”")
                 continue
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
@@ -759,6 +764,19 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)
                                                  or initialism(x, y) for x, y in shared)
+
+
+def _told_of_two_named(fa, fb) -> bool:
+    """An act asserted of one named doer or subject and denied (or its opposite told) of another ("former mayor Dorin
+    Pavel pleaded not guilty" / "former deputy mayor Ilie Stanescu pleaded guilty"): two people, each with an act of
+    their own, not one fact told two ways. (The same act of two named doers, both asserted, is `_agents`' conflict.)"""
+    return any(x and y and _named_apart(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)))
+
+
+def _named_apart(x: str, y: str) -> bool:
+    """Each role names someone by a name the other role does not write ("former mayor Dorin Pavel" / "former deputy
+    mayor Ilie Stanescu"): the titles and words they share say nothing of one person; two people are named."""
+    return bool(_names(x) and _names(y)) and not _name_in_both(x, y)
 
 
 def _name_in_both(x: str, y: str) -> bool:

@@ -1,0 +1,24 @@
+"""Acts, negations and directions told of two different subjects or objects are two facts, never a contradiction
+nor an agreement (writer19 hard look-alikes); one subject's act against its opposite or its denial still conflicts."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Defence lawyers said former mayor Dorin Pavel pleaded not guilty on Monday to charges of taking bribes.",
+     "Defence lawyers said former deputy mayor Ilie Stanescu pleaded guilty on Monday to charges of taking bribes."),
+    ("Former mayor Dorin Pavel pleaded not guilty on Monday to bribery charges, his lawyers said.",
+     "His lawyers said former deputy mayor Ilie Stanescu pleaded guilty on Monday to bribery charges."),
+])
+def test_an_act_and_its_denial_of_two_named_people_are_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Defence lawyers said former mayor Dorin Pavel pleaded not guilty on Monday to bribery charges.",
+     "Defence lawyers said former mayor Dorin Pavel pleaded guilty on Monday to bribery charges."),
+    ("Former mayor Dorin Pavel did not attend the hearing on Monday, his lawyers said.",
+     "Pavel attended the hearing on Monday, his lawyers said."),
+])
+def test_an_act_and_its_denial_of_one_person_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
