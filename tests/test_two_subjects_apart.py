@@ -22,3 +22,26 @@ def test_an_act_and_its_denial_of_two_named_people_are_apart(verdict, a, b):
 ])
 def test_an_act_and_its_denial_of_one_person_conflict(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Carmaker Altenberg Motoren said on Wednesday its quarterly revenue rose 12 percent to 8.4 billion euros.",
+     "Carmaker Altenberg Motoren said on Wednesday its quarterly net profit fell 12 percent to 610 million euros."),
+    ("Altenberg said its quarterly sales rose 12 percent on Wednesday.",
+     "Its quarterly profit fell 12 percent, Altenberg said on Wednesday."),
+    ("Exports from Chile rose 5 percent in March, the ministry said.",
+     "The ministry said imports into Chile fell 5 percent in March."),
+])
+def test_two_variables_going_two_ways_are_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Altenberg's quarterly revenue rose on Wednesday, the company said.",
+     "Altenberg's quarterly revenue fell on Wednesday, the company said."),
+    ("Exports from Chile rose 5 percent in March, the ministry said.",
+     "The ministry said Chilean exports fell 5 percent in March."),
+])
+def test_one_variable_going_two_ways_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction

@@ -563,6 +563,8 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     fa, fb, aligned = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
     if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
         return None
+    if _two_changed(fa, fb) and not (written_in({fa.changed}, b.text) or written_in({fb.changed}, a.text)):
+        return Judgement(similarity, False, "apart", False, f"another thing changed: {fa.changed} vs {fb.changed}")
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
     if _forecast_against_result(a, b, a.predicate, b.predicate):
@@ -574,6 +576,14 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     reason = f"opposite outcomes ({pair}): “{clipped(a.text)}” vs “{clipped(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return difference(similarity, not hedged, reason, "opposite", (polarity_of(a), polarity_of(b)), fact)
+
+
+def _two_changed(fa, fb) -> bool:
+    """Verbs of amount told of two things ("its revenue rose" / "its net profit fell"): two variables, each going its
+    own way, not one told two ways (as `left_unmatched` reads "deaths have decreased" / "cases dropped"). Where
+    either claim writes the other's thing too, it may tell both ("the pound fell against the dollar" / "the dollar
+    rose against the pound"): the verbs' opposition decides."""
+    return bool(fa.changed and fb.changed) and not can_be_same(fa.changed, fb.changed)
 
 
 def _opposite_excused(a: Claim, x, b: Claim, y, fates: bool = True) -> bool:
