@@ -613,6 +613,8 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
                                      or _told_by_object(head_y, head_x, other_x)):
         return None
+    if relation_x == relation_y and (_span_from_its_start(fa, fb) or _span_from_its_start(fb, fa)):
+        return None
     if relation_x != relation_y and not same_predicate(head_x, head_y) and (
             _act_told(head_y, a, fa) and _act_told(head_x, b, fb)
             or same_predicate(head_x, fb.predicate) or same_predicate(head_y, fa.predicate)):
@@ -626,6 +628,15 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     # "after the newspaper's editor was arrested"): neither agreement nor conflict (not in _SPECIFIC_BASIS)
     what = "earlier happenings" if told == "sharing a noun" else "orders of events"
     return what, f"{relation_x} {clipped(other_x, 40)}", f"{relation_y} {clipped(other_y, 40)}"
+
+
+def _span_from_its_start(fx, fy) -> bool:
+    """One claim places its act after a happening of a stated length ("after a 40-day journey"), the other that long
+    after another happening ("some 40 days after launch"): the span told from either end, its start the other's
+    happening; one order, not two."""
+    happening = re.sub(r"\s+", "", fx.order[1])
+    return fy.offset > 0 and any(m.unit == "hour" and re.sub(r"\s+", "", m.text) in happening
+                                 and m.low <= fy.offset <= m.high for m in fx.measures)
 
 
 def _earlier_happenings_told(x: str, head_x: str, y: str, head_y: str) -> str:
