@@ -45,3 +45,24 @@ def test_two_variables_going_two_ways_are_apart(verdict, a, b):
 ])
 def test_one_variable_going_two_ways_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("At least nine people died after a crowded bus plunged into a ravine north of Cusco on Tuesday, police said.",
+     "Twenty-two passengers were hurt when a crowded bus plunged into a ravine north of Cusco on Tuesday, police said."),
+    ("Police said 22 passengers were injured on Tuesday when a bus plunged into a ravine near Cusco.",
+     "A bus plunged into a ravine near Cusco on Tuesday, killing at least nine people, police said."),
+])
+def test_two_fates_of_groups_counted_apart_are_two_groups(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("At least nine people died after a crowded bus plunged into a ravine near Cusco on Tuesday, police said.",
+     "Nine passengers were hurt when a crowded bus plunged into a ravine near Cusco on Tuesday, police said."),
+    ("The strike killed 12 soldiers on Tuesday, the army said.",
+     "The army said 12 soldiers were wounded in Tuesday's strike."),
+])
+def test_one_group_told_with_two_fates_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction

@@ -19,7 +19,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, leftover_figures, matched_figures, noun_forms, periods_differ, same_place, slots,
+from .align import (comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ, same_place, slots,
                     stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
@@ -250,6 +250,9 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     if found is None:
         return None
     what, x, y = found
+    if what == "acts" and (fates := fates_apart(fa, fb)):
+        return Judgement(similarity, False, "apart", False, f"two groups' fates: {fates[0].shown} {fates[0].predicate} vs "
+                                                             f"{fates[1].shown} {fates[1].predicate}")
     swapped = what == "people acted on" and word_set(x) & word_set(b.text) and word_set(y) & word_set(a.text)
     opposed = what in _OPPOSED and not (other_occasions(a, b) or hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (hedge_of(a) or hedge_of(b)) and what in _SPECIFIC_BASIS
