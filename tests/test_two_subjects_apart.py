@@ -66,3 +66,24 @@ def test_two_fates_of_groups_counted_apart_are_two_groups(verdict, a, b):
 ])
 def test_one_group_told_with_two_fates_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The presidency said President Amara Toure signed a decree on Monday raising the minimum wage by 12 percent.",
+     "The presidency said President Amara Toure vetoed a bill on Monday that would have raised fuel subsidies by 12 "
+     "percent."),
+    ("President Amara Toure vetoed a bill on fuel subsidies on Monday, the presidency said.",
+     "The presidency said President Amara Toure signed an order on Monday raising the minimum wage."),
+])
+def test_opposite_acts_on_two_things_introduced_are_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("President Amara Toure signed a bill on fuel subsidies on Monday, the presidency said.",
+     "The presidency said President Amara Toure vetoed a bill on fuel subsidies on Monday."),
+    ("The governor signed the bill into law on Friday.", "The governor vetoed the legislation on Friday."),
+])
+def test_opposite_acts_on_one_thing_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction

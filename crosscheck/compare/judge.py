@@ -38,7 +38,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of, one_place_two_scales,
                        one_word, other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
                        prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
-                       two_estimators, uncertain, word_set, written_in)
+                       two_estimators, two_things_introduced, uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -591,7 +591,7 @@ def _opposite_excused(a: Claim, x, b: Claim, y, fates: bool = True) -> bool:
     two things ("rejected the US proposal" / "accepted the EU proposal"), a request granted is the act it asked
     for ("granted a request to block the law" / "blocked the law"), or (with `fates`: the verbs, not their objects,
     are opposed) each claim tells both fates of people."""
-    return (_themes_named_apart(a, x, b, y) or _granted_as_told(x, y)
+    return (_themes_named_apart(a, x, b, y) or two_things_introduced(x.theme, y.theme) or _granted_as_told(x, y)
             or fates and _both_outcomes_told(a, b, x.predicate, y.predicate))
 
 

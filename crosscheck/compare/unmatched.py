@@ -19,15 +19,15 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ, same_place, slots,
-                    stem_written, unmatched_figures, unmatched_places)
+from .align import (comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ, same_place,
+                    slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, told_where, two_estimators, word_set)
+                       role_identity, shared_numerals, told_where, two_estimators, two_things_introduced, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -250,9 +250,12 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     if found is None:
         return None
     what, x, y = found
+    if what == "acts" and two_things_introduced(theme_x := _theme_of(fa, x, fb), theme_y := _theme_of(fb, y, fa)):
+        return Judgement(similarity, False, "apart", False,
+                         f"two things acted on: {x} “{clipped(theme_x, 40)}” vs {y} “{clipped(theme_y, 40)}”")
     if what == "acts" and (fates := fates_apart(fa, fb)):
-        return Judgement(similarity, False, "apart", False, f"two groups' fates: {fates[0].shown} {fates[0].predicate} vs "
-                                                             f"{fates[1].shown} {fates[1].predicate}")
+        return Judgement(similarity, False, "apart", False, f"two groups' fates: {fates[0].shown} "
+                         f"{fates[0].predicate} vs {fates[1].shown} {fates[1].predicate}")
     swapped = what == "people acted on" and word_set(x) & word_set(b.text) and word_set(y) & word_set(a.text)
     opposed = what in _OPPOSED and not (other_occasions(a, b) or hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (hedge_of(a) or hedge_of(b)) and what in _SPECIFIC_BASIS
@@ -554,6 +557,16 @@ def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
                 if told and opposed and not side & theirs and not opposite & mine:
                     return "acts", told[0], opposed[0]
     return None
+
+
+def _theme_of(frame, act: str, other) -> str:
+    """The object of the frame's act (its main verb's or a clause's); `_acts_opposed` may name the act of either
+    frame, so the other's is asked where this one lacks it."""
+    for f in (frame, other):
+        for told in (f, *f.clauses):
+            if told.predicate == act:
+                return told.theme
+    return ""
 
 
 def _acts(frame) -> set[str]:
