@@ -87,3 +87,25 @@ def test_opposite_acts_on_two_things_introduced_are_apart(verdict, a, b):
 ])
 def test_opposite_acts_on_one_thing_conflict(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The jury said Chilean writer Paula Orrego won this year's Valdivia Prize for fiction for her novel.",
+     "The jury said Argentine poet Esteban Ruiz won this year's Valdivia Prize for poetry for a collection."),
+    ("Paula Orrego won the Valdivia Prize for fiction on Monday, the jury said.",
+     "The jury said the Valdivia Prize for poetry went to Esteban Ruiz on Monday."),
+    ("Anna Berg won the gold medal in slalom on Sunday.", "Maria Lind won the gold medal in downhill on Sunday."),
+])
+def test_winners_of_two_categories_are_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Paula Orrego won the Valdivia Prize for fiction on Monday, the jury said.",
+     "The jury said Esteban Ruiz won the Valdivia Prize for fiction on Monday."),
+    ("The jury said Paula Orrego won this year's Valdivia Prize for her novel about a mining town.",
+     "The jury said Esteban Ruiz won this year's Valdivia Prize for a collection of poems."),
+])
+def test_two_winners_of_one_category_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction

@@ -221,6 +221,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days
+        if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
+            return Judgement(similarity, False, "apart", False,
+                             f"two categories of one prize: {categories[0]} vs {categories[1]}")
         if slot.name == "tally" and _voted_on_two_things(a, fa, b, fb):
             continue
         if one_place_two_scales(slot, fa, fb, settings):
@@ -273,6 +276,33 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _categories_apart(fa, fb) -> tuple[str, str] | None:
+    """The category each frame's prize or contest is won in, sharing no word ("the Valdivia Prize for fiction" / "...
+    for poetry"): two awards of one name, each with its own winner."""
+    x, y = _category(fa), _category(fb)
+    return (x, y) if x and y and not word_set(x) & word_set(y) else None
+
+
+# a category after the thing won: "for" or "in" and a bare noun, one or two words ("for fiction", "in physics",
+# "for best actor"); not "for her novel", "in the final", "in 2023"
+_CATEGORY = re.compile(r"\s+(?:for|in)\s+((?!(?:a|an|the|his|her|their|its|this|that|our|my|your)\b)[a-z][\w-]*"
+                       r"(?:\s+(?!(?:for|in|of|with|at|on|after|as|by)\b)[a-z][\w-]*)?)")
+
+
+def _category(frame) -> str:
+    """The category the thing won is won in, written inside a role of the win or right after it ("won the prize for
+    fiction"; "the prize for poetry went to Ruiz"); "" where none is."""
+    if not frame.winner:
+        return ""
+    for role in (frame.theme, frame.agent):
+        words = role.split()
+        found = words and (_CATEGORY.search(role) or re.search(rf"\b{re.escape(words[-1])}{_CATEGORY.pattern}",
+                                                               frame.text))
+        if found:
+            return found.group(1)
+    return ""
 
 
 def _voted_on_two_things(a: Claim, fa, b: Claim, fb) -> bool:
