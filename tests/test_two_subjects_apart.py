@@ -109,3 +109,22 @@ def test_winners_of_two_categories_are_apart(verdict, a, b):
 ])
 def test_two_winners_of_one_category_conflict(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Striker Mateo Lindqvist scored twice as Valmora came from behind to beat Rosenport 3-1 in the league on Saturday.",
+     "Valmora's third goal in Saturday's 3-1 league win over Rosenport was scored by midfielder Jonas Eklund."),
+    ("Mateo Lindqvist scored Valmora's winner in Saturday's 3-1 win over Rosenport.",
+     "Jonas Eklund scored three times in Valmora's 3-1 win over Rosenport on Saturday."),
+])
+def test_two_doers_of_a_series_are_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Valmora's third goal in Saturday's 3-1 win over Rosenport was scored by Mateo Lindqvist.",
+     "Jonas Eklund scored Valmora's third goal in Saturday's 3-1 win over Rosenport."),
+])
+def test_two_doers_of_one_numbered_act_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
