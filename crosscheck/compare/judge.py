@@ -554,12 +554,12 @@ def _main_act_denied(claim: Claim) -> bool:
 def _negated_roles_aligned(a: Claim, b: Claim) -> bool:
     """The asserted and the negated statement are about the same things: the same subjects and objects, or
     the same doer and thing done to, read through the voice ("the summit produced no agreement" / "an
-    agreement was reached at the summit")."""
-    if can_be_same(a.subject, b.subject) and can_be_same(a.object, b.object):
-        return True
+    agreement was reached at the summit"); not where one role names two people (`_told_of_two_named`)."""
     fa, fb = frame_of(a), frame_of(b)
     if _told_of_two_named(fa, fb):
         return False
+    if can_be_same(a.subject, b.subject) and can_be_same(a.object, b.object):
+        return True
     return can_be_same(fa.agent, fb.agent) and can_be_same(fa.theme, fb.theme, required=True)
 
 
