@@ -353,9 +353,25 @@ def _overlap(ma: Measure, mb: Measure) -> bool:
 
 def fates_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
     """Two figures of one counted thing, each of its own frame's main verb, that cannot be one ("killed 12 soldiers"
-    / "40 soldiers were wounded"): two groups, each with its fate, not one group told two ways."""
+    / "40 soldiers were wounded"): two groups, each with its fate, not one group told two ways. People counted by a
+    fate's verb are counted as people whatever the noun ("at least nine people died" / "22 passengers were hurt"),
+    and a figure written apart is another group even where a bound reaches the other ("at least nine": not 22)."""
     xs, ys = _own_counts(fa), _own_counts(fb)
-    return next(((xs[c], ys[c]) for c in sorted(xs.keys() & ys.keys()) if not _overlap(xs[c], ys[c])), None)
+    same_noun = next(((xs[c], ys[c]) for c in sorted(xs.keys() & ys.keys()) if not _overlap(xs[c], ys[c])), None)
+    return same_noun or next(((x, y) for x in _fate_counts(fa) for y in _fate_counts(fb)
+                              if _one_kind_of_people(x.counts, y.counts) and x.value != y.value
+                              and opposite_pair(x.predicate, y.predicate) is not None), None)
+
+
+def _fate_counts(frame: Frame) -> list[Measure]:
+    """The counts of people the frame's verbs of a fate give, in its main clause or another ("killing at least nine
+    people")."""
+    fates = people_counts()[0] & {frame.predicate, *(c.predicate for c in frame.clauses)}
+    return [m for m in frame.measures if m.unit == "count" and m.counts and m.predicate in fates]
+
+
+def _one_kind_of_people(x: str, y: str) -> bool:
+    return x == y or bool({x, y} & people_counts()[1])
 
 
 def _own_counts(frame: Frame) -> dict[str, Measure]:

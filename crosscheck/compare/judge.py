@@ -38,7 +38,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of, one_place_two_scales,
                        one_word, other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
                        prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
-                       two_estimators, uncertain, word_set, written_in)
+                       two_estimators, two_things_introduced, uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -221,6 +221,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days
+        if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
+            return Judgement(similarity, False, "apart", False,
+                             f"two categories of one prize: {categories[0]} vs {categories[1]}")
         if slot.name == "tally" and _voted_on_two_things(a, fa, b, fb):
             continue
         if one_place_two_scales(slot, fa, fb, settings):
@@ -273,6 +276,33 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _categories_apart(fa, fb) -> tuple[str, str] | None:
+    """The category each frame's prize or contest is won in, sharing no word ("the Valdivia Prize for fiction" / "...
+    for poetry"): two awards of one name, each with its own winner."""
+    x, y = _category(fa), _category(fb)
+    return (x, y) if x and y and not word_set(x) & word_set(y) else None
+
+
+# a category after the thing won: "for" or "in" and a bare noun, one or two words ("for fiction", "in physics",
+# "for best actor"); not "for her novel", "in the final", "in 2023"
+_CATEGORY = re.compile(r"\s+(?:for|in)\s+((?!(?:a|an|the|his|her|their|its|this|that|our|my|your)\b)[a-z][\w-]*"
+                       r"(?:\s+(?!(?:for|in|of|with|at|on|after|as|by)\b)[a-z][\w-]*)?)")
+
+
+def _category(frame) -> str:
+    """The category the thing won is won in, written inside a role of the win or right after it ("won the prize for
+    fiction"; "the prize for poetry went to Ruiz"); "" where none is."""
+    if not frame.winner:
+        return ""
+    for role in (frame.theme, frame.agent):
+        words = role.split()
+        found = words and (_CATEGORY.search(role) or re.search(rf"\b{re.escape(words[-1])}{_CATEGORY.pattern}",
+                                                               frame.text))
+        if found:
+            return found.group(1)
+    return ""
 
 
 def _voted_on_two_things(a: Claim, fa, b: Claim, fb) -> bool:
@@ -529,10 +559,12 @@ def _main_act_denied(claim: Claim) -> bool:
 def _negated_roles_aligned(a: Claim, b: Claim) -> bool:
     """The asserted and the negated statement are about the same things: the same subjects and objects, or
     the same doer and thing done to, read through the voice ("the summit produced no agreement" / "an
-    agreement was reached at the summit")."""
+    agreement was reached at the summit"); not where one role names two people (`_told_of_two_named`)."""
+    fa, fb = frame_of(a), frame_of(b)
+    if _told_of_two_named(fa, fb):
+        return False
     if can_be_same(a.subject, b.subject) and can_be_same(a.object, b.object):
         return True
-    fa, fb = frame_of(a), frame_of(b)
     return can_be_same(fa.agent, fb.agent) and can_be_same(fa.theme, fb.theme, required=True)
 
 
@@ -564,8 +596,10 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
             or _contest(a.predicate, b.predicate):
         return None
     fa, fb, aligned = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
-    if not aligned or _opposite_excused(a, fa, b, fb):
+    if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
         return None
+    if _two_changed(fa, fb) and not (written_in({fa.changed}, b.text) or written_in({fb.changed}, a.text)):
+        return Judgement(similarity, False, "apart", False, f"another thing changed: {fa.changed} vs {fb.changed}")
     if another := _another_role(fa) or _another_role(fb):  # "rejected the offer" / "accepted a revised offer"
         return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
     if _forecast_against_result(a, b, a.predicate, b.predicate):
@@ -579,12 +613,20 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     return difference(similarity, not hedged, reason, "opposite", (polarity_of(a), polarity_of(b)), fact)
 
 
+def _two_changed(fa, fb) -> bool:
+    """Verbs of amount told of two things ("its revenue rose" / "its net profit fell"): two variables, each going its
+    own way, not one told two ways (as `left_unmatched` reads "deaths have decreased" / "cases dropped"). Where
+    either claim writes the other's thing too, it may tell both ("the pound fell against the dollar" / "the dollar
+    rose against the pound"): the verbs' opposition decides."""
+    return bool(fa.changed and fb.changed) and not can_be_same(fa.changed, fb.changed)
+
+
 def _opposite_excused(a: Claim, x, b: Claim, y, fates: bool = True) -> bool:
     """Why two frames or clauses `x` (of a) and `y` (of b) with opposite verbs are no conflict: their objects name
     two things ("rejected the US proposal" / "accepted the EU proposal"), a request granted is the act it asked
     for ("granted a request to block the law" / "blocked the law"), or (with `fates`: the verbs, not their objects,
     are opposed) each claim tells both fates of people."""
-    return (_themes_named_apart(a, x, b, y) or _granted_as_told(x, y)
+    return (_themes_named_apart(a, x, b, y) or two_things_introduced(x.theme, y.theme) or _granted_as_told(x, y)
             or fates and _both_outcomes_told(a, b, x.predicate, y.predicate))
 
 
@@ -634,6 +676,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
+            if basis in ("negation", "opposite") and _told_of_two_named(ca, cb):
+                continue
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
@@ -644,8 +688,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 themes = role_identity(ca.theme), role_identity(cb.theme)
                 if all(themes) and can_be_same(*themes):
                     # one act on one thing, asserted and denied of different actors: two facts, never one
+                    x, y = (ca.agent, cb.agent) if ca.agent or cb.agent else themes  # an intransitive's subjects
                     return Judgement(similarity, False, "apart", False,
-                                     f"another actor: “{clipped(ca.agent, 40)}” vs “{clipped(cb.agent, 40)}”")
+                                     f"another actor: “{clipped(x, 40)}” vs “{clipped(y, 40)}”")
                 continue
             # Against a stated intent ("has no plans to raise"), a plan ("plans to raise") is what is compared,
             # not a doubt; a possibility still is.
@@ -764,6 +809,19 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)
                                                  or initialism(x, y) for x, y in shared)
+
+
+def _told_of_two_named(fa, fb) -> bool:
+    """An act asserted of one named doer or subject and denied (or its opposite told) of another ("former mayor Dorin
+    Pavel pleaded not guilty" / "former deputy mayor Ilie Stanescu pleaded guilty"): two people, each with an act of
+    their own, not one fact told two ways. (The same act of two named doers, both asserted, is `_agents`' conflict.)"""
+    return any(x and y and _named_apart(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)))
+
+
+def _named_apart(x: str, y: str) -> bool:
+    """Each role names someone by a name the other role does not write ("former mayor Dorin Pavel" / "former deputy
+    mayor Ilie Stanescu"): the titles and words they share say nothing of one person; two people are named."""
+    return bool(_names(x) and _names(y)) and not _name_in_both(x, y)
 
 
 def _name_in_both(x: str, y: str) -> bool:

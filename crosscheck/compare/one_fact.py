@@ -9,15 +9,17 @@ import re
 
 from ..config import Settings
 from ..dating import weekday_of
+from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate, nested
+from ..predicates import frame_words
 from ..types import Claim
 from .align import granularity as _granularity
 from .align import periods_differ, same_place
 from .align import same_date as _same_date
 from .bodies import one_body
-from .readings import (NUMERAL, acts_align, counted_numerals, hedge_of, located_apart, offices_of, ordinals_written,
-                       parsed, person_holding, told_where, word_set)
+from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
+                       ordinals_written, parsed, person_holding, told_where, word_set)
 from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
@@ -55,6 +57,8 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     besides_names = _distinct_specifics([(k, s) for k, s in shared if k not in _NAMES])
     if kind in _NAMES and not besides_names:
         return None  # two names told of one act, beside names alone: "Sanders beat Clinton in Iowa" / "in Nevada"
+    if kind in _NAMES and _one_of_a_series(a, b):
+        return None  # "Lindqvist scored twice" / "the third goal was scored by Eklund": two doers of a series
     if kind == "numbers" and _counted_unread(left_x[0][2], left_y[0][2]) and besides_names < settings.told_alike_min:
         return None  # a numeral whose counted thing is unread, beside names: "Rubio has 163 delegates" / "has 136"
     if kind == "numbers" and _holders_apart(a, left_x[0][1], b, left_y[0][1], settings):
@@ -62,6 +66,22 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     if kind == "names" and left_x[0][1] == "place":
         kind = "places"
     return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
+
+
+def _one_of_a_series(a: Claim, b: Claim) -> bool:
+    """Either claim tells its act done more than once ("scored twice", "three times"), or one numbers it by an ordinal
+    the other does not write ("the third goal"): one of a series, whose times may each have a doer of its own."""
+    if _repeated(a.text) or _repeated(b.text):
+        return True
+    ordinals_a, ordinals_b = ({o for _, o in _ordinals_by_word(c.text)} for c in (a, b))
+    return ordinals_a != ordinals_b
+
+
+def _repeated(text: str) -> bool:
+    words = frame_words()["repeated"]
+    tokens = WORD.findall(text.lower())
+    return any(w in words["adverbs"] or w in words["times"] and i and (tokens[i - 1].isdigit() or word_number(
+        tokens[i - 1])) for i, w in enumerate(tokens))
 
 
 def _names_apart(specifics_a: dict, specifics_b: dict, settings: Settings) -> int:

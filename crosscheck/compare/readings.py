@@ -437,3 +437,12 @@ def offices_of(agent: str) -> list[str]:
 def office_pattern() -> re.Pattern:
     offices = sorted(frame_words()["offices"]["nouns"], key=len, reverse=True)  # the longest first
     return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in offices) + r")\b")
+
+
+def two_things_introduced(x: str, y: str) -> bool:
+    """Two objects, one at least introduced as a new thing ("a decree", "an order"), whose words share none ("signed a
+    decree" / "vetoed a bill that would have raised fuel subsidies"): two things, each with its act of its own. Not
+    "the bill" / "the legislation", which may be one thing told in two words."""
+    wx, wy = word_set(x) - stop_words(), word_set(y) - stop_words()
+    introduced = any(re.match(r"(?:a|an)\s", role.strip(), re.I) for role in (x, y))
+    return bool(wx and wy) and introduced and not words_overlap(wx, wy)

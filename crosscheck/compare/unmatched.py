@@ -19,15 +19,15 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, leftover_figures, matched_figures, noun_forms, periods_differ, same_place, slots,
-                    stem_written, unmatched_figures, unmatched_places)
+from .align import (comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ, same_place,
+                    slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, told_where, two_estimators, word_set)
+                       role_identity, shared_numerals, told_where, two_estimators, two_things_introduced, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -250,6 +250,12 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     if found is None:
         return None
     what, x, y = found
+    if what == "acts" and two_things_introduced(theme_x := _theme_of(fa, x, fb), theme_y := _theme_of(fb, y, fa)):
+        return Judgement(similarity, False, "apart", False,
+                         f"two things acted on: {x} “{clipped(theme_x, 40)}” vs {y} “{clipped(theme_y, 40)}”")
+    if what == "acts" and (fates := fates_apart(fa, fb)):
+        return Judgement(similarity, False, "apart", False, f"two groups' fates: {fates[0].shown} "
+                         f"{fates[0].predicate} vs {fates[1].shown} {fates[1].predicate}")
     swapped = what == "people acted on" and word_set(x) & word_set(b.text) and word_set(y) & word_set(a.text)
     opposed = what in _OPPOSED and not (other_occasions(a, b) or hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (hedge_of(a) or hedge_of(b)) and what in _SPECIFIC_BASIS
@@ -553,6 +559,16 @@ def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     return None
 
 
+def _theme_of(frame, act: str, other) -> str:
+    """The object of the frame's act (its main verb's or a clause's); `_acts_opposed` may name the act of either
+    frame, so the other's is asked where this one lacks it."""
+    for f in (frame, other):
+        for told in (f, *f.clauses):
+            if told.predicate == act:
+                return told.theme
+    return ""
+
+
 def _acts(frame) -> set[str]:
     return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
 
@@ -613,6 +629,8 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
                                      or _told_by_object(head_y, head_x, other_x)):
         return None
+    if relation_x == relation_y and (_span_from_its_start(fa, fb) or _span_from_its_start(fb, fa)):
+        return None
     if relation_x != relation_y and not same_predicate(head_x, head_y) and (
             _act_told(head_y, a, fa) and _act_told(head_x, b, fb)
             or same_predicate(head_x, fb.predicate) or same_predicate(head_y, fa.predicate)):
@@ -626,6 +644,15 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     # "after the newspaper's editor was arrested"): neither agreement nor conflict (not in _SPECIFIC_BASIS)
     what = "earlier happenings" if told == "sharing a noun" else "orders of events"
     return what, f"{relation_x} {clipped(other_x, 40)}", f"{relation_y} {clipped(other_y, 40)}"
+
+
+def _span_from_its_start(fx, fy) -> bool:
+    """One claim places its act after a happening of a stated length ("after a 40-day journey"), the other that long
+    after another happening ("some 40 days after launch"): the span told from either end, its start the other's
+    happening; one order, not two."""
+    happening = re.sub(r"\s+", "", fx.order[1])
+    return fy.offset > 0 and any(m.unit == "hour" and re.sub(r"\s+", "", m.text) in happening
+                                 and m.low <= fy.offset <= m.high for m in fx.measures)
 
 
 def _earlier_happenings_told(x: str, head_x: str, y: str, head_y: str) -> str:
