@@ -148,7 +148,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         if direction and (_counted_in_roles(ma.counts, fb) or _counted_in_roles(mb.counts, fa)):
             return "worded"  # "the number of Americans filing new claims rose" / "jobless claims fell": one count
         return ""
-    if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
+    if scopes_apart(ma, mb):
         return ""  # "the death toll in Germany" / "in Western Europe"; "Biden's 52%" / "Trump's 42%"
     if ma.modifiers and mb.modifiers and not words_overlap(ma.modifiers, mb.modifiers):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
@@ -331,12 +331,51 @@ def _one_variable(ma: Measure, mb: Measure) -> bool:
     return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
 
 
-def _narrowed(m: Measure, other: Frame) -> bool:
-    """A count of a thing narrowed by words the other claim never writes ("large" fires, "minor" injuries), where
-    the other claim's figures of that thing carry no modifier of their own (both narrowed is `words_overlap`'s
-    case)."""
+def scopes_apart(ma: Measure, mb: Measure) -> bool:
+    """Two figures each counted in places or of holders the other's names in no form ("the death toll in Germany" /
+    "in Western Europe"; "unemployment in Seville" / "in Spain"; "Biden's 52%" / "Trump's 42%"): two variables."""
+    return bool(ma.scope and mb.scope) and not any(same_place(x, y) for x in ma.scope for y in mb.scope)
+
+
+def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """The two figures' measured variables differ on a dimension both state (whose or where: `scopes_apart`; which
+    kind: modifiers each of its own, `kinds_apart`) or one is narrowed to a part the other claim never names
+    (`_narrowed`: "youth unemployment" / "unemployment"; "voters under 30" / "all voters")."""
+    return scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
+
+
+def kinds_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Each counted thing narrowed by a word the other claim never writes ("average download speeds" / "peak download
+    speeds"): two kinds of one thing, whatever words they share."""
+    return ma.unit in _COUNTED and _unwritten(ma.modifiers, fb) and _unwritten(mb.modifiers, fa)
+
+
+def _unwritten(modifiers: tuple[str, ...], other: Frame) -> bool:
+    """Some modifier none of whose words the other claim writes (by five-letter prefixes)."""
     written = {w[:5] for w in words(other.text)}
-    return m.unit == "count" and bool(m.narrowing) and not any(w[:5] in written for w in m.narrowing) and not any(
+    return any(not any(w[:5] in written for w in words(modifier)) for modifier in modifiers)
+
+
+# Figures that are a share or a rate of a whole, which a group's word (frames.toml [counted] `parts`: "youth"
+# unemployment) or an age bracket (voters "under 30") makes a part's; "annual" inflation is inflation still
+_SHARES = ("%", "rate")
+# Figures whose modifiers are the counted thing's (a measure's are its unit's words too: "185 kilometres per hour")
+_COUNTED = ("count", *_SHARES)
+
+
+def _parts_named(m: Measure) -> tuple[str, ...]:
+    """The modifiers of a share's whole that narrow it to a part: a group's word or an age bracket (a modifier with a
+    number: "under 30")."""
+    parts = frame_words()["counted"]["parts"]
+    return tuple(w for w in m.modifiers if w in parts or any(c.isdigit() for c in w))
+
+
+def _narrowed(m: Measure, other: Frame) -> bool:
+    """A count of a thing narrowed by words the other claim never writes ("large" fires, "minor" injuries), or a share
+    or rate of a whole narrowed by any modifier so ("youth unemployment", "voters under 30"), where the other claim's
+    figures of that thing carry no modifier of their own (both narrowed is `kinds_apart`'s case)."""
+    narrowing = _parts_named(m) if m.unit in _SHARES else m.narrowing if m.unit == "count" else ()
+    return bool(narrowing) and _unwritten(narrowing, other) and not any(
         o.modifiers for o in other.measures if o.counts == m.counts)
 
 
@@ -384,7 +423,7 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
                 conflict = _conflict(ma, mb, fa, fb)
-                if conflict and level == "strong" and (_narrowed(ma, fb) or _narrowed(mb, fa)):
+                if conflict and level == "strong" and variables_apart(ma, mb, fa, fb):
                     level = "worded"  # "55 large fires" / "33,491 fires": perhaps a part of the other's count
                 differs = (not conflict and _stated_differently(ma, mb) and not _breakdown(ma, mb, fa, fb)
                            and not _second_figure(ma, mb, fa, fb))

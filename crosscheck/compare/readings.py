@@ -126,6 +126,16 @@ def other_occasions(a: Claim, b: Claim) -> bool:
     return dated_apart(a.dates, b.dates, "day")
 
 
+def figures_of_other_occasions(fa, fb) -> bool:
+    """Both main acts told of weekdays, and of different ones ("a magnitude 5.2 earthquake struck on Tuesday" / "a
+    magnitude 4.7 earthquake struck on Thursday"), or at places neither claim names of the other, not one inside the
+    other ("buried six houses in Pedra Alta" / "eleven houses in Serra Verde"): when and where are dimensions of what
+    a figure measures (issue 16, point 1), so each figure is its own day's or place's. The date or place itself is
+    still judged as a slot of its own."""
+    return dated_apart(fa.dates, fb.dates, "weekday") or unmatched_places(fa, fb) is not None and bool(
+        fa.places and fb.places)
+
+
 def other_years(fa, fb) -> bool:
     """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"): a
     figure of each is of its own year."""

@@ -19,8 +19,8 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, leftover_figures, matched_figures, noun_forms, periods_differ, same_place, slots,
-                    stem_written, unmatched_figures, unmatched_places)
+from .align import (comparable, leftover_figures, matched_figures, noun_forms, periods_differ, same_place,
+                    scopes_apart, slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
@@ -129,7 +129,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
         and not two_estimators(fa, fb) \
-        and not _scopes_apart(*figures) else ""
+        and not scopes_apart(*figures) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
@@ -933,12 +933,6 @@ def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
     fa, fb = frame_of(a), frame_of(b)
     return all(sum(m.unit == own.unit for m in frame.measures) == 1 for frame, own in ((fa, x), (fb, y))) \
         and _one_holder(a, b, x.text, y.text)
-
-
-def _scopes_apart(x, y) -> bool:
-    """Two figures each counted in places the other's names in no form ("the release of the three hostages in Doha" /
-    "two other hostages were released in Cairo"): two counts, as `align.comparable` reads them."""
-    return bool(x.scope and y.scope) and not any(same_place(p, q) for p in x.scope for q in y.scope)
 
 
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:

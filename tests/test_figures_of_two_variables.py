@@ -1,0 +1,46 @@
+"""Figures of two measured variables told as one (issue 16, point 1; writer19 rows of kinds `two-days`, `two-places`,
+`city-nation`, `subgroup`): a figure's when, where, whose and which part are dimensions of what it measures, so two
+figures apart on one of them are no contradiction; one variable's two values still are."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    # two days (weekdays apart): each figure is its own day's
+    ("Authorities said a magnitude 5.2 earthquake struck off the coast of Izmir on Tuesday.",
+     "Authorities said a magnitude 4.7 earthquake struck off the coast of Izmir on Thursday."),
+    ("Buildings in Izmir were shaken on Tuesday by an earthquake of magnitude 5.2, authorities said.",
+     "On Thursday, an earthquake of magnitude 4.7 shook buildings in Izmir, authorities said."),
+    # two places neither claim names of the other
+    ("A landslide buried six houses in the village of Pedra Alta on Monday, the civil defence agency said.",
+     "Eleven houses were buried by a landslide in the village of Serra Verde on Monday, the agency said."),
+    ("The agency said a landslide in Pedra Alta, which buried six houses, followed days of rain.",
+     "The agency said eleven houses were buried in Serra Verde by a landslide that followed days of rain."),
+    # a city's rate and its nation's (one place inside the other is still another place counted)
+    ("According to the statistics office, unemployment in Seville fell to 18.4 percent in the second quarter.",
+     "According to the statistics office, unemployment in Spain fell to 11.2 percent in the second quarter."),
+    # a part of the whole: a group's word or an age bracket
+    ("Youth unemployment in Portugal rose to 21.7 percent in September, the statistics institute said.",
+     "Unemployment in Portugal, which had fallen for five straight months, rose to 6.6 percent in September, the "
+     "statistics institute said."),
+    ("According to the survey, 34 percent of voters under 30 said they would back the Green Alliance.",
+     "According to the survey, 12 percent of all voters said they would back the Green Alliance."),
+])
+def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("A magnitude 5.2 earthquake struck off the coast of Izmir on Tuesday, authorities said.",
+     "A magnitude 4.7 earthquake struck off the coast of Izmir on Tuesday, authorities said."),
+    ("Six houses were buried by a landslide in Pedra Alta on Monday, the agency said.",
+     "A landslide buried eleven houses in Pedra Alta on Monday, the agency said."),
+    ("Unemployment in Spain fell to 11.2 percent in the second quarter, the statistics office said.",
+     "The statistics office said Spain's unemployment rate fell to 12.4 percent in the second quarter."),
+    ("Youth unemployment in Portugal rose to 21.7 percent in September, the institute said.",
+     "The institute said youth unemployment in Portugal rose to 19.5 percent in September."),
+    ("According to the survey, 34 percent of voters under 30 said they would back the Green Alliance.",
+     "According to the survey, 41 percent of voters under 30 said they would back the Green Alliance."),
+])
+def test_one_variables_two_values_still_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "figures"
