@@ -13,6 +13,7 @@ from . import features
 from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words,
                       word_number)
 from .lexicon import amount_verbs
+from .periods import window_before
 from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
 
@@ -593,6 +594,8 @@ def _durative(unit) -> bool:
     "three weeks of fighting"; not a point or a window in time ("six months after", "over the past three weeks")."""
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     head = unit.head
+    if _window_of_period(unit):
+        return False
     if following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before"):
         while head.dep_ in ("mark", "advcl") and head.head.i != head.i:
             # "lasted two hours before the services came back", parsed as "two hours before ... came": the
@@ -606,6 +609,14 @@ def _durative(unit) -> bool:
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
     return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+
+
+def _window_of_period(unit) -> bool:
+    """The unit counts the opening or closing stretch of a period ("in the first eight months of the year", "the last
+    three weeks of the campaign"): a window a figure holds for (its period), not how long something lasted."""
+    numbers = [c for c in unit.children if c.like_num and c.i < unit.i]
+    return bool(numbers) and window_before(min(numbers, key=lambda t: t.i)) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
 
 
 def _spread_over(unit) -> bool:

@@ -1,5 +1,5 @@
 """Figures of two measured variables told as one (issue 16, point 1; writer19 rows of kinds `two-days`, `two-places`,
-`city-nation`, `subgroup`): a figure's when, where, whose and which part are dimensions of what it measures, so two
+`city-nation`, `subgroup`, `two-ages`, `month-vs-longer`): a figure's when, where, whose and which part are dimensions of what it measures, so two
 figures apart on one of them are no contradiction; one variable's two values still are."""
 import pytest
 
@@ -24,6 +24,15 @@ import pytest
      "statistics institute said."),
     ("According to the survey, 34 percent of voters under 30 said they would back the Green Alliance.",
      "According to the survey, 12 percent of all voters said they would back the Green Alliance."),
+    # two people's ages, each told by a noun of its own
+    ("Police said the driver, 67, was arrested after the car struck a bus shelter in central Lyon on Friday.",
+     "Police said a 19-year-old passenger was seriously injured when the car struck a bus shelter in central Lyon on "
+     "Friday."),
+    ("The 67-year-old driver was arrested after the car struck a bus shelter in Lyon on Friday, police said.",
+     "Police said a passenger, who was 19, was injured when the car struck a bus shelter in Lyon on Friday."),
+    # a month's figure and the first months' (a window of a period is the figure's period, no duration)
+    ("Tourist arrivals in Croatia reached 1.9 million in August, a record for the month, the tourism board said.",
+     "Croatia welcomed 14.8 million tourist arrivals in the first eight months of the year, the tourism board said."),
 ])
 def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
@@ -40,6 +49,10 @@ def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
      "The institute said youth unemployment in Portugal rose to 19.5 percent in September."),
     ("According to the survey, 34 percent of voters under 30 said they would back the Green Alliance.",
      "According to the survey, 41 percent of voters under 30 said they would back the Green Alliance."),
+    ("Police said the driver, 67, was arrested after the car struck a bus shelter in Lyon on Friday.",
+     "Police said the 71-year-old driver was arrested when the car struck a bus shelter in Lyon on Friday."),
+    ("Croatia welcomed 14.8 million tourist arrivals in the first eight months of the year, the board said.",
+     "The board said tourist arrivals in Croatia reached 12.1 million in the first eight months of the year."),
 ])
 def test_one_variables_two_values_still_conflict(verdict, a, b):
     result = verdict(a, b)

@@ -621,12 +621,16 @@ def _lone_figures(fa: Frame, fb: Frame):
     the test of kind."""
     counted = {id(m): _counted(m, frame, other) for frame, other in ((fa, fb), (fb, fa)) for m in frame.measures}
 
+    def frame_of_figure(m: Measure) -> Frame:
+        return fa if any(m is o for o in fa.measures) else fb
+
     # a threshold is kin to a level ("a target of 2 million" / "made 5 million")
     def kin(x: Measure, y: Measure) -> bool:
         readings = {x.reading, y.reading}
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
-                and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)]))
+                and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)])
+                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y)))
 
     def matched(x: Measure, others, own) -> bool:
         # a figure the other claim matches better by one of x's own is no match of x ("some 59 percent" is near
@@ -638,6 +642,13 @@ def _lone_figures(fa: Frame, fb: Frame):
     lone_b = [m for m in fb.measures
               if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
     return lone_a, lone_b, kin
+
+
+def ages_of_two(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Two ages told of two people by nouns of their own ("the driver, 67," / "a 19-year-old passenger"), neither
+    claim writing the other's noun (`_one_person`): each person's age, no figure of one variable."""
+    return (x.unit == y.unit == "age" and bool(x.counts and y.counts) and x.counts != y.counts
+            and not _one_person(x, y, fx, fy))
 
 
 def _nearer(y: Measure, x: Measure, own, kin) -> bool:

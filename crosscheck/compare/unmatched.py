@@ -19,7 +19,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, leftover_figures, matched_figures, noun_forms, periods_differ, same_place,
+from .align import (ages_of_two, comparable, leftover_figures, matched_figures, noun_forms, periods_differ, same_place,
                     scopes_apart, slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
@@ -214,11 +214,20 @@ def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]
             or left_a[0] == left_b[0]:
         return None
     x, y = (age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
-    if not (x and y) or x == y == "bare":
+    if not (x and y) or x == y == "bare" or _ages_told_of_two(a, left_a[0], b, left_b[0]):
         return None
     holders = _age_holder(a, left_a[0], x), _age_holder(b, left_b[0], y)
     shared = holders[0] & holders[1]
     return (left_a[0], left_b[0], " ".join(sorted(shared))) if shared else None
+
+
+def _ages_told_of_two(a: Claim, numeral_a: str, b: Claim, numeral_b: str) -> bool:
+    """The frames read the two numerals as the ages of two people told by nouns of their own ("the driver, 67," / "a
+    19-year-old passenger": `ages_of_two`)."""
+    fa, fb = frame_of(a), frame_of(b)
+    ages_a = [m for m in fa.measures if m.unit == "age" and numeral_a in m.text]
+    ages_b = [m for m in fb.measures if m.unit == "age" and numeral_b in m.text]
+    return any(ages_of_two(x, y, fa, fb) for x in ages_a for y in ages_b)
 
 
 def _age_holder(claim: Claim, numeral: str, how: str) -> set[str]:
