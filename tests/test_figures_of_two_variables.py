@@ -1,5 +1,6 @@
 """Figures of two measured variables told as one (issue 16, point 1; writer19 rows of kinds `two-days`, `two-places`,
-`city-nation`, `subgroup`, `two-ages`, `month-vs-longer`): a figure's when, where, whose and which part are dimensions of what it measures, so two
+`city-nation`, `subgroup`, `two-ages`, `month-vs-longer`,
+`sales-vs-profit`): a figure's when, where, whose and which part are dimensions of what it measures, so two
 figures apart on one of them are no contradiction; one variable's two values still are."""
 import pytest
 
@@ -33,6 +34,16 @@ import pytest
     # a month's figure and the first months' (a window of a period is the figure's period, no duration)
     ("Tourist arrivals in Croatia reached 1.9 million in August, a record for the month, the tourism board said.",
      "Croatia welcomed 14.8 million tourist arrivals in the first eight months of the year, the tourism board said."),
+    # two things' sums and changes (a level told by a change's verb is what changed: the sales, the profit)
+    ("Sales at grocery chain Nordvik Foods rose 4.5 percent in the first half to 9.3 billion crowns, the company "
+     "said on Tuesday.",
+     "In the first half, operating profit at Nordvik Foods rose 9 percent to 212 million crowns, the grocery chain "
+     "said on Tuesday."),
+    ("Sales at Nordvik Foods rose 4.5 percent in the first half, the company said.",
+     "Operating profit at Nordvik Foods rose 9 percent in the first half, the company said."),
+    ("Sales at Nordvik Foods rose 4.5 percent in the first half to 9.3 billion euros, the company said on Tuesday.",
+     "In the first half, operating profit at Nordvik Foods rose 9 percent to 212 million euros, the company said on "
+     "Tuesday."),
 ])
 def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
@@ -53,6 +64,10 @@ def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
      "Police said the 71-year-old driver was arrested when the car struck a bus shelter in Lyon on Friday."),
     ("Croatia welcomed 14.8 million tourist arrivals in the first eight months of the year, the board said.",
      "The board said tourist arrivals in Croatia reached 12.1 million in the first eight months of the year."),
+    ("Sales at grocery chain Nordvik Foods rose 4.5 percent in the first half to 9.3 billion crowns, the company "
+     "said.", "Nordvik Foods said its sales rose 6 percent in the first half to 9.5 billion crowns."),
+    ("The city of Gdansk agreed to pay 4.5 million zlotys to settle the lawsuit.",
+     "A settlement of 7 million zlotys was agreed by the city of Gdansk to end the lawsuit."),
 ])
 def test_one_variables_two_values_still_conflict(verdict, a, b):
     result = verdict(a, b)

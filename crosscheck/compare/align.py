@@ -341,7 +341,17 @@ def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """The two figures' measured variables differ on a dimension both state (whose or where: `scopes_apart`; which
     kind: modifiers each of its own, `kinds_apart`) or one is narrowed to a part the other claim never names
     (`_narrowed`: "youth unemployment" / "unemployment"; "voters under 30" / "all voters")."""
-    return scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
+    return (scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
+            or changes_of_two_things(ma, mb, fa, fb))
+
+
+def changes_of_two_things(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """The figures' verbs each tell a change of a thing of its own ("Sales ... rose 4.5 percent ... to 9.3 billion
+    crowns" / "operating profit ... rose 9 percent to 212 million crowns"): every figure of those verbs is its own
+    thing's (`_things_apart`)."""
+    changes_a = [m for m in fa.measures if m.predicate == ma.predicate and m.reading == "change"]
+    changes_b = [m for m in fb.measures if m.predicate == mb.predicate and m.reading == "change"]
+    return any(_things_apart(x, y) for x in changes_a for y in changes_b)
 
 
 def kinds_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
@@ -630,7 +640,8 @@ def _lone_figures(fa: Frame, fb: Frame):
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
                 and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)])
-                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y)))
+                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y)) and not _things_apart(x, y)
+                and not changes_of_two_things(x, y, frame_of_figure(x), frame_of_figure(y)))
 
     def matched(x: Measure, others, own) -> bool:
         # a figure the other claim matches better by one of x's own is no match of x ("some 59 percent" is near
@@ -642,6 +653,16 @@ def _lone_figures(fa: Frame, fb: Frame):
     lone_b = [m for m in fb.measures
               if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
     return lone_a, lone_b, kin
+
+
+def _things_apart(x: Measure, y: Measure) -> bool:
+    """Two changes, or two sums of money an amount verb moves, of two things each figure names ("rose 4.5 percent
+    (sales)" / "rose 9 percent (operating profit)"; "rose to 9.3 billion crowns (sales)" / "rose to 212 million crowns
+    (profit)"): what rose or fell is what the figure measures, and two subjects are two variables, unless one in other
+    words (`_one_variable`). Not a level's share, whose counted noun is often only a word near it ("4.5 percent" read
+    as the "year's"), nor a sum told of a noun ("the $5.5 billion package" / "the $4 billion plan" may be one)."""
+    moved = x.reading == y.reading == "change" or x.unit.isupper() and {x.predicate, y.predicate} <= amount_verbs()
+    return moved and bool(x.counts and y.counts) and x.counts != y.counts and not _one_variable(x, y)
 
 
 def ages_of_two(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
