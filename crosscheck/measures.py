@@ -284,8 +284,11 @@ def _noun_modifiers(noun, figure_at: int = -1) -> tuple[tuple[str, ...], tuple[s
     if noun is None:
         return (), ()
     ignored, not_kinds = _counted_words()
-    before = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-              and c.ent_type_ not in ("GPE", "NORP", "LOC")]
+    # with the modifiers of a compound before it ("Average download speeds": average, download)
+    nearest = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    before = [c for c in nearest + [g for c in nearest if c.dep_ == "compound" for g in c.children
+                                    if g.dep_ in ("amod", "compound") and g.i < c.i]
+              if not c.like_num and c.ent_type_ not in ("GPE", "NORP", "LOC")]
     words = {c.lemma_.lower() for c in before}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}

@@ -1,7 +1,7 @@
 """Figures of two measured variables told as one (issue 16, point 1; writer19 rows of kinds `two-days`, `two-places`,
 `city-nation`, `subgroup`, `two-ages`, `month-vs-longer`,
-`sales-vs-profit`): a figure's when, where, whose and which part are dimensions of what it measures, so two
-figures apart on one of them are no contradiction; one variable's two values still are."""
+`sales-vs-profit`, `measure-type`): a figure's when, where, whose and which part are dimensions of what it measures,
+so two figures apart on one of them are no contradiction; one variable's two values still are."""
 import pytest
 
 
@@ -44,6 +44,13 @@ import pytest
     ("Sales at Nordvik Foods rose 4.5 percent in the first half to 9.3 billion euros, the company said on Tuesday.",
      "In the first half, operating profit at Nordvik Foods rose 9 percent to 212 million euros, the company said on "
      "Tuesday."),
+    # two kinds of one measure (a figure in a unit per another is its subject's level: "speeds reached ...")
+    ("Average download speeds on the Telvia mobile network reached 94 megabits per second in the second quarter, the "
+     "telecoms regulator said.",
+     "Peak download speeds on the Telvia mobile network reached 310 megabits per second in the second quarter, the "
+     "telecoms regulator said."),
+    ("The regulator said the network's average download speed, which reached 94 Mbps in the second quarter, led "
+     "the market.", "Peak download speeds on the network hit 310 Mbps in the second quarter, the regulator said."),
 ])
 def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
@@ -68,6 +75,11 @@ def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
      "said.", "Nordvik Foods said its sales rose 6 percent in the first half to 9.5 billion crowns."),
     ("The city of Gdansk agreed to pay 4.5 million zlotys to settle the lawsuit.",
      "A settlement of 7 million zlotys was agreed by the city of Gdansk to end the lawsuit."),
+    ("Average download speeds on the Telvia network reached 94 megabits per second in the second quarter, the "
+     "regulator said.", "The regulator said average download speeds on the Telvia network reached 81 megabits per "
+     "second in the second quarter."),
+    ("Exports reached 5 billion euros in May, the ministry said.",
+     "The ministry said exports hit 6 billion euros in May."),
 ])
 def test_one_variables_two_values_still_conflict(verdict, a, b):
     result = verdict(a, b)

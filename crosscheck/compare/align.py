@@ -357,7 +357,14 @@ def changes_of_two_things(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> boo
 def kinds_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Each counted thing narrowed by a word the other claim never writes ("average download speeds" / "peak download
     speeds"): two kinds of one thing, whatever words they share."""
-    return ma.unit in _COUNTED and _unwritten(ma.modifiers, fb) and _unwritten(mb.modifiers, fa)
+    return (ma.unit in _COUNTED or ma.unit == mb.unit and _unit_of_rate(ma.unit)) and _unwritten(ma.modifiers, fb) \
+        and _unwritten(mb.modifiers, fa)
+
+
+def _unit_of_rate(unit: str) -> bool:
+    """A unit written per another ("Mbit/s", "km/h"): its figure's counted noun is the subject it is the level of
+    ("speeds"), whose modifiers are the variable's, not the unit's words."""
+    return "/" in unit
 
 
 def _unwritten(modifiers: tuple[str, ...], other: Frame) -> bool:
