@@ -1,6 +1,6 @@
 """Figures of two measured variables told as one (issue 16, point 1; writer19 rows of kinds `two-days`, `two-places`,
 `city-nation`, `subgroup`, `two-ages`, `month-vs-longer`,
-`sales-vs-profit`, `measure-type`): a figure's when, where, whose and which part are dimensions of what it measures,
+`sales-vs-profit`, `measure-type`, `two-votes-rounds`): a figure's when, where, whose and which part are dimensions of what it measures,
 so two figures apart on one of them are no contradiction; one variable's two values still are."""
 import pytest
 
@@ -51,6 +51,13 @@ import pytest
      "telecoms regulator said."),
     ("The regulator said the network's average download speed, which reached 94 Mbps in the second quarter, led "
      "the market.", "Peak download speeds on the network hit 310 Mbps in the second quarter, the regulator said."),
+    # two stages of one contest (frames.toml [ordinal] stages, named_stages), whatever day both name
+    ("Election officials said Marguerite Dallaire won 38 percent of the vote in Sunday's first round, ahead of rival "
+     "Pascal Oyelaran on 31 percent.",
+     "Election officials said Marguerite Dallaire won 54 percent of the vote in Sunday's runoff, defeating Pascal "
+     "Oyelaran, who took 46 percent."),
+    ("Dallaire, who took 38 percent in the first round on Sunday, leads the race, officials said.",
+     "In the runoff on Sunday, 54 percent of voters backed Dallaire, officials said."),
 ])
 def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
@@ -80,6 +87,10 @@ def test_figures_of_two_variables_are_no_contradiction(verdict, a, b):
      "second in the second quarter."),
     ("Exports reached 5 billion euros in May, the ministry said.",
      "The ministry said exports hit 6 billion euros in May."),
+    ("Election officials said Dallaire won 38 percent of the vote in Sunday's first round.",
+     "Election officials said Dallaire won 44 percent of the vote in Sunday's first round."),
+    ("Dallaire won 54 percent of the vote in Sunday's runoff, officials said.",
+     "Officials said Dallaire took 51 percent in Sunday's second round."),
 ])
 def test_one_variables_two_values_still_conflict(verdict, a, b):
     result = verdict(a, b)

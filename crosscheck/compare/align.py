@@ -351,7 +351,7 @@ def changes_of_two_things(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> boo
     thing's (`_things_apart`)."""
     changes_a = [m for m in fa.measures if m.predicate == ma.predicate and m.reading == "change"]
     changes_b = [m for m in fb.measures if m.predicate == mb.predicate and m.reading == "change"]
-    return any(_things_apart(x, y) for x in changes_a for y in changes_b)
+    return any(_things_apart(x, y, fa, fb) for x in changes_a for y in changes_b)
 
 
 def kinds_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
@@ -647,7 +647,8 @@ def _lone_figures(fa: Frame, fb: Frame):
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
                 and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)])
-                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y)) and not _things_apart(x, y)
+                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y))
+                and not _things_apart(x, y, frame_of_figure(x), frame_of_figure(y))
                 and not changes_of_two_things(x, y, frame_of_figure(x), frame_of_figure(y)))
 
     def matched(x: Measure, others, own) -> bool:
@@ -662,14 +663,17 @@ def _lone_figures(fa: Frame, fb: Frame):
     return lone_a, lone_b, kin
 
 
-def _things_apart(x: Measure, y: Measure) -> bool:
+def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Two changes, or two sums of money an amount verb moves, of two things each figure names ("rose 4.5 percent
     (sales)" / "rose 9 percent (operating profit)"; "rose to 9.3 billion crowns (sales)" / "rose to 212 million crowns
     (profit)"): what rose or fell is what the figure measures, and two subjects are two variables, unless one in other
     words (`_one_variable`). Not a level's share, whose counted noun is often only a word near it ("4.5 percent" read
-    as the "year's"), nor a sum told of a noun ("the $5.5 billion package" / "the $4 billion plan" may be one)."""
+    as the "year's"), nor a sum told of a noun ("the $5.5 billion package" / "the $4 billion plan" may be one), nor
+    where a claim writes the other's thing too ("Shares of the carmaker fell 12%" / "The carmaker's stock dropped 7
+    percent": the carmaker's shares)."""
     moved = x.reading == y.reading == "change" or x.unit.isupper() and {x.predicate, y.predicate} <= amount_verbs()
-    return moved and bool(x.counts and y.counts) and x.counts != y.counts and not _one_variable(x, y)
+    return (moved and bool(x.counts and y.counts) and x.counts != y.counts and not _one_variable(x, y)
+            and not noun_forms(x.counts) & words(fy.text) and not noun_forms(y.counts) & words(fx.text))
 
 
 def ages_of_two(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:

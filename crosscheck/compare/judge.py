@@ -38,7 +38,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        hedge_note, hedge_of, hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of,
                        one_place_two_scales, one_word, other_occasions, other_owners, other_years, parsed,
                        places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
-                       shared_numeral_forms, shared_numerals, two_estimators, uncertain, word_set, written_in)
+                       shared_numeral_forms, shared_numerals, stages_apart, two_estimators, uncertain, word_set,
+                       written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -218,7 +219,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                                                 or repeated and slot.name in MEASURED or one_doer))):
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
-                                      or figures_of_other_occasions(fa, fb)):
+                                      or figures_of_other_occasions(fa, fb) or stages_apart(a, b)):
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days

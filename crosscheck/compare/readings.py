@@ -202,6 +202,24 @@ def ordinals_written(text: str) -> dict[str, frozenset[str]]:
     return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
 
 
+def stages_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name a stage of one kind of contest, and none alike ("in Sunday's first round" / "in Sunday's
+    runoff", frames.toml [ordinal] `stages`, `named_stages`): two ballots or legs, each with its own results."""
+    xs, ys = _stages_named(a.text), _stages_named(b.text)
+    return any(ys.get(noun) and not ordinals & ys[noun] for noun, ordinals in xs.items())
+
+
+def _stages_named(text: str) -> dict[str, frozenset[str]]:
+    """Each stage noun the text numbers, or names alone ("runoff": the second round), to its ordinals."""
+    table = frame_words()["ordinal"]
+    found = {noun: set(ordinals) for noun, ordinals in ordinals_written(text).items() if noun in table["stages"]}
+    lowered = text.lower()
+    for name, (noun, ordinal) in table["named_stages"].items():
+        if re.search(rf"\b{re.escape(name)}s?\b", lowered):
+            found.setdefault(noun, set()).add(ordinal)
+    return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
+
+
 def person_holding(claim: Claim, numeral: str, settings: Settings) -> str:
     """The one a figure is told of: as written before it (`person_written`), else as the parse reads its owner (a
     relative clause's "who" on a name: "Clinton, who has 44 percent"), or ""."""

@@ -27,7 +27,7 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, 
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, told_where, two_estimators, word_set)
+                       role_identity, shared_numerals, stages_apart, told_where, two_estimators, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -945,8 +945,10 @@ def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
 
 
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
-    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated apart."""
-    return cosine >= settings.near_copy_cosine and not (other_occasions(a, b) or days_differ(a.dates, b.dates))
+    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated apart nor told of
+    two stages of a contest (`stages_apart`)."""
+    return cosine >= settings.near_copy_cosine and not (other_occasions(a, b) or days_differ(a.dates, b.dates)
+                                                        or stages_apart(a, b))
 
 
 def _one_numeral_each_of_one_unit(a: Claim, b: Claim, x: str, y: str) -> bool:
