@@ -219,7 +219,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                                                 or repeated and slot.name in MEASURED or one_doer))):
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
-                                      or figures_of_other_occasions(fa, fb) or stages_apart(a, b)):
+                                      or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days

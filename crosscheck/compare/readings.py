@@ -126,12 +126,20 @@ def other_occasions(a: Claim, b: Claim) -> bool:
     return dated_apart(a.dates, b.dates, "day")
 
 
-def figures_of_other_occasions(fa, fb) -> bool:
-    """Both main acts told of weekdays, and of different ones ("a magnitude 5.2 earthquake struck on Tuesday" / "a
-    magnitude 4.7 earthquake struck on Thursday"), or at places neither claim names of the other, not one inside the
-    other ("buried six houses in Pedra Alta" / "eleven houses in Serra Verde"): when and where are dimensions of what
-    a figure measures (issue 16, point 1), so each figure is its own day's or place's. The date or place itself is
-    still judged as a slot of its own."""
+def figures_of_other_occasions(fa, fb, shown: tuple[str, str]) -> bool:
+    """The two figures (as `shown`) are of the main acts, and these are told of weekdays, different ones ("a magnitude
+    5.2 earthquake struck on Tuesday" / "a magnitude 4.7 earthquake struck on Thursday"), or at places neither claim
+    names of the other, not one inside the other ("buried six houses in Pedra Alta" / "eleven houses in Serra
+    Verde"): when and where are dimensions of what a figure measures (issue 16, point 1), so each figure is its own
+    day's or place's. The date or place itself is still judged as a slot of its own. Not an age, which one person
+    keeps from day to day, nor figures of two acts, one not the main one ("..., which killed 12, followed" / "killed
+    9 on Tuesday")."""
+    figures = [next((m for m in frame.measures if m.shown == value), None) for frame, value in zip((fa, fb), shown)]
+    if any(m is None or m.unit == "age" for m in figures):
+        return False
+    acts = [m.predicate or frame.predicate for m, frame in zip(figures, (fa, fb))]
+    if not (same_predicate(*acts) or all(same_predicate(act, frame.predicate) for act, frame in zip(acts, (fa, fb)))):
+        return False
     return dated_apart(fa.dates, fb.dates, "weekday") or unmatched_places(fa, fb) is not None and bool(
         fa.places and fb.places)
 
