@@ -704,12 +704,17 @@ def _is_complement(anchor, predicate, unit: str) -> bool:
     if predicate is None:
         return False
     node = anchor.head if anchor.dep_ == "pobj" else anchor
+    if node.lower_ == "per" and node.head != predicate:
+        node = node.head  # "94 megabits per second": the unit's first noun
     if node.head != predicate or node == predicate:
         return False
     if node.dep_ in ("attr", "acomp", "npadvmod", "oprd"):
         return True
     if node.dep_ == "prep" and node.lower_ in ("to", "at", "by", "from"):
         return True
+    level_objects = frame_words()["reading"]["level_objects"]
+    if node.dep_ == "dobj" and unit != "count" and predicate.lemma_.lower() in level_objects:
+        return True  # "download speeds reached 94 megabits per second": the speeds'
     return unit in ("%", "points") and node.dep_ == "dobj"
 
 

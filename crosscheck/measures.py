@@ -13,6 +13,7 @@ from . import features
 from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words,
                       word_number)
 from .lexicon import amount_verbs
+from .periods import window_before
 from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
 
@@ -72,7 +73,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = valued.lemma_.lower()
         q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
-    modifiers, narrowing = _noun_modifiers(noun)
+    modifiers, narrowing = _noun_modifiers(noun, span.start_char + len(before))
     # "150 people killed", "people who died": that verb's figure; not a share of a whole it describes ("59
     # percent of the votes cast" is what was won)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
@@ -274,7 +275,7 @@ def _counted_noun(span, q: Quantity):
     return min(nouns, key=lambda t: abs(t.idx - span.start_char - start), default=None)
 
 
-def _noun_modifiers(noun) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _noun_modifiers(noun, figure_at: int = -1) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(modifiers, narrowing) of the noun a figure counts: its adjectives, compounds and "of" objects other than the
     figure itself; and of those the adjectives that narrow it to a kind of it ("large" fires, "armed" protesters), not
     a noun in front of it ("death toll" and "toll" are one thing) nor a word that tells how the figure is known or
@@ -283,13 +284,29 @@ def _noun_modifiers(noun) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if noun is None:
         return (), ()
     ignored, not_kinds = _counted_words()
-    before = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num
-              and c.ent_type_ not in ("GPE", "NORP", "LOC")]
+    # with the modifiers of a compound before it ("Average download speeds": average, download)
+    nearest = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    before = [c for c in nearest + [g for c in nearest if c.dep_ == "compound" for g in c.children
+                                    if g.dep_ in ("amod", "compound") and g.i < c.i]
+              if not c.like_num and c.ent_type_ not in ("GPE", "NORP", "LOC")]
     words = {c.lemma_.lower() for c in before}
     words |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.subtree if g.pos_ in ("PROPN", "NOUN", "ADJ")}
     kinds = {c.lemma_.lower() for c in before if c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB")} - not_kinds
-    return tuple(sorted(words - ignored)), tuple(sorted(kinds))
+    return tuple(sorted((words - ignored) | _brackets(noun, figure_at))), tuple(sorted(kinds))
+
+
+def _brackets(noun, figure_at: int) -> set[str]:
+    """The ages or numbers a phrase after the noun narrows it to ("voters under 30": "under 30"; "people aged 18 to
+    24": "aged 18 to 24"), as written: frames.toml [counted] `brackets` with a number in its words. Not the phrase
+    that holds the figure itself at `figure_at` (a character offset): "a boy aged 15" is the boy's age, no part."""
+    brackets = frame_words()["counted"]["brackets"]
+    # the parse may hang the phrase on the share the noun is the "of" object of ("34 percent of voters under 30")
+    whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    children = [*noun.children, *(c for c in whole.children if c.i > noun.i)] if whole is not None else noun.children
+    return {" ".join(t.lower_ for t in c.subtree) for c in children
+            if c.dep_ in ("prep", "acl", "amod", "advmod") and c.i > noun.i and c.lower_ in brackets
+            and any(t.like_num for t in c.subtree) and not any(t.idx == figure_at for t in c.subtree)}
 
 
 @functools.cache
@@ -580,6 +597,8 @@ def _durative(unit) -> bool:
     "three weeks of fighting"; not a point or a window in time ("six months after", "over the past three weeks")."""
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     head = unit.head
+    if _window_of_period(unit):
+        return False
     if following is not None and following.lower_ in ("after", "ago", "later", "earlier", "before"):
         while head.dep_ in ("mark", "advcl") and head.head.i != head.i:
             # "lasted two hours before the services came back", parsed as "two hours before ... came": the
@@ -593,6 +612,14 @@ def _durative(unit) -> bool:
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
     return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+
+
+def _window_of_period(unit) -> bool:
+    """The unit counts the opening or closing stretch of a period ("in the first eight months of the year", "the last
+    three weeks of the campaign"): a window a figure holds for (its period), not how long something lasted."""
+    numbers = [c for c in unit.children if c.like_num and c.i < unit.i]
+    return bool(numbers) and window_before(min(numbers, key=lambda t: t.i)) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
 
 
 def _spread_over(unit) -> bool:

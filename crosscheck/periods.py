@@ -16,6 +16,7 @@ from datetime import date
 
 from . import dating
 from .lexicon import data_table
+from .predicates import frame_words
 from .tense import date_tense
 
 
@@ -33,7 +34,7 @@ def period(anchor, run: list, runs: list, span, predicate, published: date | Non
     while node.head.i != node.i and span.start <= node.head.i < span.end and node != predicate:
         node = node.head
         chain.append(node)
-    figures = {t.i for other in runs for t in other}
+    figures = {t.i for other in runs if not _window_count(other) for t in other}
     for holder in chain:
         for child in holder.children:
             phrase = _temporal_phrase(child, span)
@@ -51,6 +52,22 @@ def period(anchor, run: list, runs: list, span, predicate, published: date | Non
         return None
     best = min(usable, key=lambda p: (p[0].i < position, abs(p[0].i - position)))
     return _normalise_period(best, published)
+
+
+def _window_count(run: list) -> bool:
+    """The number counts the time units of a window of a period ("the first eight months of the year"): part of the
+    period phrase, no figure of its own (frames.toml [durative] `windows`)."""
+    last = run[-1]
+    unit = last.head if last.head.i > last.i else None
+    return unit is not None and unit.lemma_.lower() in _words()["nouns"] and window_before(run[0]) \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
+
+
+def window_before(number) -> bool:
+    """The word just before a number opens a window of a period ("the first eight months", "the past three weeks"; not
+    the verb "will last two months")."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return before is not None and before.lower_ in frame_words()["durative"]["windows"] and before.pos_ != "VERB"
 
 
 def _temporal_phrase(child, span) -> list | None:

@@ -148,7 +148,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         if direction and (_counted_in_roles(ma.counts, fb) or _counted_in_roles(mb.counts, fa)):
             return "worded"  # "the number of Americans filing new claims rose" / "jobless claims fell": one count
         return ""
-    if ma.scope and mb.scope and not any(same_place(x, y) for x in ma.scope for y in mb.scope):
+    if scopes_apart(ma, mb):
         return ""  # "the death toll in Germany" / "in Western Europe"; "Biden's 52%" / "Trump's 42%"
     if ma.modifiers and mb.modifiers and not words_overlap(ma.modifiers, mb.modifiers):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
@@ -331,12 +331,68 @@ def _one_variable(ma: Measure, mb: Measure) -> bool:
     return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
 
 
-def _narrowed(m: Measure, other: Frame) -> bool:
-    """A count of a thing narrowed by words the other claim never writes ("large" fires, "minor" injuries), where
-    the other claim's figures of that thing carry no modifier of their own (both narrowed is `words_overlap`'s
-    case)."""
+def scopes_apart(ma: Measure, mb: Measure) -> bool:
+    """Two figures each counted in places or of holders the other's names in no form ("the death toll in Germany" /
+    "in Western Europe"; "unemployment in Seville" / "in Spain"; "Biden's 52%" / "Trump's 42%"): two variables."""
+    return bool(ma.scope and mb.scope) and not any(same_place(x, y) for x in ma.scope for y in mb.scope)
+
+
+def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """The two figures' measured variables differ on a dimension both state (whose or where: `scopes_apart`; which
+    kind: modifiers each of its own, `kinds_apart`) or one is narrowed to a part the other claim never names
+    (`_narrowed`: "youth unemployment" / "unemployment"; "voters under 30" / "all voters")."""
+    return (scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
+            or changes_of_two_things(ma, mb, fa, fb))
+
+
+def changes_of_two_things(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """The figures' verbs each tell a change of a thing of its own ("Sales ... rose 4.5 percent ... to 9.3 billion
+    crowns" / "operating profit ... rose 9 percent to 212 million crowns"): every figure of those verbs is its own
+    thing's (`_things_apart`)."""
+    changes_a = [m for m in fa.measures if m.predicate == ma.predicate and m.reading == "change"]
+    changes_b = [m for m in fb.measures if m.predicate == mb.predicate and m.reading == "change"]
+    return any(_things_apart(x, y, fa, fb) for x in changes_a for y in changes_b)
+
+
+def kinds_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Each counted thing narrowed by a word the other claim never writes ("average download speeds" / "peak download
+    speeds"): two kinds of one thing, whatever words they share."""
+    return (ma.unit in _COUNTED or ma.unit == mb.unit and _unit_of_rate(ma.unit)) and _unwritten(ma.modifiers, fb) \
+        and _unwritten(mb.modifiers, fa)
+
+
+def _unit_of_rate(unit: str) -> bool:
+    """A unit written per another ("Mbit/s", "km/h"): its figure's counted noun is the subject it is the level of
+    ("speeds"), whose modifiers are the variable's, not the unit's words."""
+    return "/" in unit
+
+
+def _unwritten(modifiers: tuple[str, ...], other: Frame) -> bool:
+    """Some modifier none of whose words the other claim writes (by five-letter prefixes)."""
     written = {w[:5] for w in words(other.text)}
-    return m.unit == "count" and bool(m.narrowing) and not any(w[:5] in written for w in m.narrowing) and not any(
+    return any(not any(w[:5] in written for w in words(modifier)) for modifier in modifiers)
+
+
+# Figures that are a share or a rate of a whole, which a group's word (frames.toml [counted] `parts`: "youth"
+# unemployment) or an age bracket (voters "under 30") makes a part's; "annual" inflation is inflation still
+_SHARES = ("%", "rate")
+# Figures whose modifiers are the counted thing's (a measure's are its unit's words too: "185 kilometres per hour")
+_COUNTED = ("count", *_SHARES)
+
+
+def _parts_named(m: Measure) -> tuple[str, ...]:
+    """The modifiers of a share's whole that narrow it to a part: a group's word or an age bracket (a modifier with a
+    number: "under 30")."""
+    parts = frame_words()["counted"]["parts"]
+    return tuple(w for w in m.modifiers if w in parts or any(c.isdigit() for c in w))
+
+
+def _narrowed(m: Measure, other: Frame) -> bool:
+    """A count of a thing narrowed by words the other claim never writes ("large" fires, "minor" injuries), or a share
+    or rate of a whole narrowed by any modifier so ("youth unemployment", "voters under 30"), where the other claim's
+    figures of that thing carry no modifier of their own (both narrowed is `kinds_apart`'s case)."""
+    narrowing = _parts_named(m) if m.unit in _SHARES else m.narrowing if m.unit == "count" else ()
+    return bool(narrowing) and _unwritten(narrowing, other) and not any(
         o.modifiers for o in other.measures if o.counts == m.counts)
 
 
@@ -400,7 +456,7 @@ def _measures(fa: Frame, fb: Frame) -> list[Slot]:
                                       True, f"direction|{ma.counts or mb.counts}|{pair}"))
             elif level:
                 conflict = _conflict(ma, mb, fa, fb)
-                if conflict and level == "strong" and (_narrowed(ma, fb) or _narrowed(mb, fa)):
+                if conflict and level == "strong" and variables_apart(ma, mb, fa, fb):
                     level = "worded"  # "55 large fires" / "33,491 fires": perhaps a part of the other's count
                 differs = (not conflict and _stated_differently(ma, mb) and not _breakdown(ma, mb, fa, fb)
                            and not _second_figure(ma, mb, fa, fb))
@@ -598,12 +654,18 @@ def _lone_figures(fa: Frame, fb: Frame):
     the test of kind."""
     counted = {id(m): _counted(m, frame, other) for frame, other in ((fa, fb), (fb, fa)) for m in frame.measures}
 
+    def frame_of_figure(m: Measure) -> Frame:
+        return fa if any(m is o for o in fa.measures) else fb
+
     # a threshold is kin to a level ("a target of 2 million" / "made 5 million")
     def kin(x: Measure, y: Measure) -> bool:
         readings = {x.reading, y.reading}
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
-                and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)]))
+                and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)])
+                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y))
+                and not _things_apart(x, y, frame_of_figure(x), frame_of_figure(y))
+                and not changes_of_two_things(x, y, frame_of_figure(x), frame_of_figure(y)))
 
     def matched(x: Measure, others, own) -> bool:
         # a figure the other claim matches better by one of x's own is no match of x ("some 59 percent" is near
@@ -615,6 +677,26 @@ def _lone_figures(fa: Frame, fb: Frame):
     lone_b = [m for m in fb.measures
               if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
     return lone_a, lone_b, kin
+
+
+def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Two changes, or two sums of money an amount verb moves, of two things each figure names ("rose 4.5 percent
+    (sales)" / "rose 9 percent (operating profit)"; "rose to 9.3 billion crowns (sales)" / "rose to 212 million crowns
+    (profit)"): what rose or fell is what the figure measures, and two subjects are two variables, unless one in other
+    words (`_one_variable`). Not a level's share, whose counted noun is often only a word near it ("4.5 percent" read
+    as the "year's"), nor a sum told of a noun ("the $5.5 billion package" / "the $4 billion plan" may be one), nor
+    where a claim writes the other's thing too ("Shares of the carmaker fell 12%" / "The carmaker's stock dropped 7
+    percent": the carmaker's shares)."""
+    moved = x.reading == y.reading == "change" or x.unit.isupper() and {x.predicate, y.predicate} <= amount_verbs()
+    return (moved and bool(x.counts and y.counts) and x.counts != y.counts and not _one_variable(x, y)
+            and not noun_forms(x.counts) & words(fy.text) and not noun_forms(y.counts) & words(fx.text))
+
+
+def ages_of_two(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Two ages told of two people by nouns of their own ("the driver, 67," / "a 19-year-old passenger"), neither
+    claim writing the other's noun (`_one_person`): each person's age, no figure of one variable."""
+    return (x.unit == y.unit == "age" and bool(x.counts and y.counts) and x.counts != y.counts
+            and not _one_person(x, y, fx, fy))
 
 
 def _nearer(y: Measure, x: Measure, own, kin) -> bool:

@@ -34,11 +34,12 @@ from .align import (comparable, fates_apart, happening_subject, leftover_figures
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
-                       condition_words, days_differ, difference, distinct, figure_hedged, hedge_note, hedge_of,
-                       hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of, one_place_two_scales,
-                       one_word, other_occasions, other_owners, other_years, parsed, places_differ, polarity_of, possessor,
-                       prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
-                       two_estimators, two_things_introduced, uncertain, word_set, written_in)
+                       condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
+                       hedge_note, hedge_of, hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of,
+                       one_place_two_scales, one_word, other_occasions, other_owners, other_years, parsed,
+                       places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
+                       shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
+                       written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -217,7 +218,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in MEASURED or one_doer))):
             continue
-        if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)):
+        if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
+                                      or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
             continue
         if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
             continue  # two contests of one place, on two days

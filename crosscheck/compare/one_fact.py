@@ -15,7 +15,7 @@ from ..gazetteer import as_written, locate, nested
 from ..predicates import frame_words
 from ..types import Claim
 from .align import granularity as _granularity
-from .align import periods_differ, same_place
+from .align import periods_differ, same_place, variables_apart
 from .align import same_date as _same_date
 from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
@@ -63,6 +63,8 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
         return None  # a numeral whose counted thing is unread, beside names: "Rubio has 163 delegates" / "has 136"
     if kind == "numbers" and _holders_apart(a, left_x[0][1], b, left_y[0][1], settings):
         return None  # each figure of its own holder: "Cruz took 30 percent" / "Rubio took 25 percent"
+    if kind == "numbers" and _variables_apart(left_x[0][2], left_y[0][2], a, b):
+        return None  # "unemployment in Seville" / "in Spain"; "youth unemployment" / "unemployment"
     if kind == "names" and left_x[0][1] == "place":
         kind = "places"
     return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
@@ -115,6 +117,11 @@ def _holders_apart(a: Claim, shown_a: str, b: Claim, shown_b: str, settings: Set
         return False
     holders = person_holding(a, numerals[0][0], settings), person_holding(b, numerals[1][0], settings)
     return all(holders) and not word_set(holders[0]) & word_set(holders[1])
+
+
+def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
+    """Two figures whose measured variables differ in place, holder or kind (`align.variables_apart`)."""
+    return mx is not None and my is not None and variables_apart(mx, my, frame_of(a), frame_of(b))
 
 
 def _told_otherwise(x, others, relation) -> bool:

@@ -126,6 +126,24 @@ def other_occasions(a: Claim, b: Claim) -> bool:
     return dated_apart(a.dates, b.dates, "day")
 
 
+def figures_of_other_occasions(fa, fb, shown: tuple[str, str]) -> bool:
+    """The two figures (as `shown`) are of the main acts, and these are told of weekdays, different ones ("a magnitude
+    5.2 earthquake struck on Tuesday" / "a magnitude 4.7 earthquake struck on Thursday"), or at places neither claim
+    names of the other, not one inside the other ("buried six houses in Pedra Alta" / "eleven houses in Serra
+    Verde"): when and where are dimensions of what a figure measures (issue 16, point 1), so each figure is its own
+    day's or place's. The date or place itself is still judged as a slot of its own. Not an age, which one person
+    keeps from day to day, nor figures of two acts, one not the main one ("..., which killed 12, followed" / "killed
+    9 on Tuesday")."""
+    figures = [next((m for m in frame.measures if m.shown == value), None) for frame, value in zip((fa, fb), shown)]
+    if any(m is None or m.unit == "age" for m in figures):
+        return False
+    acts = [m.predicate or frame.predicate for m, frame in zip(figures, (fa, fb))]
+    if not (same_predicate(*acts) or all(same_predicate(act, frame.predicate) for act, frame in zip(acts, (fa, fb)))):
+        return False
+    return dated_apart(fa.dates, fb.dates, "weekday") or unmatched_places(fa, fb) is not None and bool(
+        fa.places and fb.places)
+
+
 def other_years(fa, fb) -> bool:
     """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"): a
     figure of each is of its own year."""
@@ -189,6 +207,24 @@ def ordinals_written(text: str) -> dict[str, frozenset[str]]:
             for noun in words[at + 1:at + 3]:
                 noun = noun.removesuffix("s")
                 found.setdefault("occurrence" if noun in occurrences else noun, set()).add(word)
+    return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
+
+
+def stages_apart(a: Claim, b: Claim) -> bool:
+    """Both claims name a stage of one kind of contest, and none alike ("in Sunday's first round" / "in Sunday's
+    runoff", frames.toml [ordinal] `stages`, `named_stages`): two ballots or legs, each with its own results."""
+    xs, ys = _stages_named(a.text), _stages_named(b.text)
+    return any(ys.get(noun) and not ordinals & ys[noun] for noun, ordinals in xs.items())
+
+
+def _stages_named(text: str) -> dict[str, frozenset[str]]:
+    """Each stage noun the text numbers, or names alone ("runoff": the second round), to its ordinals."""
+    table = frame_words()["ordinal"]
+    found = {noun: set(ordinals) for noun, ordinals in ordinals_written(text).items() if noun in table["stages"]}
+    lowered = text.lower()
+    for name, (noun, ordinal) in table["named_stages"].items():
+        if re.search(rf"\b{re.escape(name)}s?\b", lowered):
+            found.setdefault(noun, set()).add(ordinal)
     return {noun: frozenset(ordinals) for noun, ordinals in found.items()}
 
 

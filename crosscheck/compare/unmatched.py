@@ -19,15 +19,16 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ, same_place,
-                    slots, stem_written, unmatched_figures, unmatched_places)
+from .align import (ages_of_two, comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ,
+                    same_place, scopes_apart, slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, told_where, two_estimators, two_things_introduced, word_set)
+                       role_identity, shared_numerals, stages_apart, told_where, two_estimators, two_things_introduced,
+                       word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -129,7 +130,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
         and not two_estimators(fa, fb) \
-        and not _scopes_apart(*figures) else ""
+        and not scopes_apart(*figures) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
@@ -214,11 +215,20 @@ def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]
             or left_a[0] == left_b[0]:
         return None
     x, y = (age_written(claim.text, n) for claim, n in ((a, left_a[0]), (b, left_b[0])))
-    if not (x and y) or x == y == "bare":
+    if not (x and y) or x == y == "bare" or _ages_told_of_two(a, left_a[0], b, left_b[0]):
         return None
     holders = _age_holder(a, left_a[0], x), _age_holder(b, left_b[0], y)
     shared = holders[0] & holders[1]
     return (left_a[0], left_b[0], " ".join(sorted(shared))) if shared else None
+
+
+def _ages_told_of_two(a: Claim, numeral_a: str, b: Claim, numeral_b: str) -> bool:
+    """The frames read the two numerals as the ages of two people told by nouns of their own ("the driver, 67," / "a
+    19-year-old passenger": `ages_of_two`)."""
+    fa, fb = frame_of(a), frame_of(b)
+    ages_a = [m for m in fa.measures if m.unit == "age" and numeral_a in m.text]
+    ages_b = [m for m in fb.measures if m.unit == "age" and numeral_b in m.text]
+    return any(ages_of_two(x, y, fa, fb) for x in ages_a for y in ages_b)
 
 
 def _age_holder(claim: Claim, numeral: str, how: str) -> set[str]:
@@ -962,15 +972,11 @@ def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
         and _one_holder(a, b, x.text, y.text)
 
 
-def _scopes_apart(x, y) -> bool:
-    """Two figures each counted in places the other's names in no form ("the release of the three hostages in Doha" /
-    "two other hostages were released in Cairo"): two counts, as `align.comparable` reads them."""
-    return bool(x.scope and y.scope) and not any(same_place(p, q) for p in x.scope for q in y.scope)
-
-
 def _near_copy(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
-    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated apart."""
-    return cosine >= settings.near_copy_cosine and not (other_occasions(a, b) or days_differ(a.dates, b.dates))
+    """Close enough in meaning to be one statement told twice (`near_copy_cosine`), and not dated apart nor told of
+    two stages of a contest (`stages_apart`)."""
+    return cosine >= settings.near_copy_cosine and not (other_occasions(a, b) or days_differ(a.dates, b.dates)
+                                                        or stages_apart(a, b))
 
 
 def _one_numeral_each_of_one_unit(a: Claim, b: Claim, x: str, y: str) -> bool:
