@@ -520,8 +520,11 @@ def _contest(span) -> tuple[str, str, str]:
         beaten = _beaten(token) if phrase != "win" else next(
             (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
         return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
-    found = _won_by_noun(span)
-    return found if any(found) else (_won_by_title(span) if any(_won_by_title(span)) else _won_by_award(span))
+    for read in (_won_by_noun, _won_by_title, _won_by_award):
+        found = read(span)
+        if any(found):
+            return found
+    return found
 
 
 def _won_by_title(span) -> tuple[str, str, str]:

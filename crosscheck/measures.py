@@ -13,7 +13,7 @@ from . import features
 from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words,
                       word_number)
 from .lexicon import amount_verbs
-from .periods import window_before
+from .periods import window_of_period
 from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
 from .types import Measure, Quantity
 
@@ -47,10 +47,11 @@ def measure(q: Quantity, span, root) -> Measure | None:
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
     unit, counts = q.unit, q.counts
-    if AGE_BEFORE.search(before) and unit == "count":
+    age_told = AGE_BEFORE.search(before) is not None
+    if age_told and unit == "count":
         unit, counts = "age", ""
     # "died at the age of 78", not "a boy aged 15" (the verb "aged" describes its noun)
-    at_act = unit == "age" and bool(AGE_BEFORE.search(before)) and q.predicate not in ("", "age")
+    at_act = unit == "age" and age_told and q.predicate not in ("", "age")
     if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
         shortest, longest = _hour_bounds(unit)
         low, high = low * shortest, (None if high is None else high * longest)
@@ -618,8 +619,7 @@ def _window_of_period(unit) -> bool:
     """The unit counts the opening or closing stretch of a period ("in the first eight months of the year", "the last
     three weeks of the campaign"): a window a figure holds for (its period), not how long something lasted."""
     numbers = [c for c in unit.children if c.like_num and c.i < unit.i]
-    return bool(numbers) and window_before(min(numbers, key=lambda t: t.i)) \
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
+    return bool(numbers) and window_of_period(unit, min(numbers, key=lambda t: t.i))
 
 
 def _spread_over(unit) -> bool:

@@ -59,15 +59,16 @@ def _window_count(run: list) -> bool:
     period phrase, no figure of its own (frames.toml [durative] `windows`)."""
     last = run[-1]
     unit = last.head if last.head.i > last.i else None
-    return unit is not None and unit.lemma_.lower() in _words()["nouns"] and window_before(run[0]) \
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
+    return unit is not None and unit.lemma_.lower() in _words()["nouns"] and window_of_period(unit, run[0])
 
 
-def window_before(number) -> bool:
-    """The word just before a number opens a window of a period ("the first eight months", "the past three weeks"; not
-    the verb "will last two months")."""
+def window_of_period(unit, number) -> bool:
+    """The number and its time unit name the opening or closing stretch of a period ("the first eight months of the
+    year", "the past three weeks of the campaign"; not the verb "will last two months"): the word before the number
+    opens a window (frames.toml [durative] `windows`) and the unit is "of" a period."""
     before = number.doc[number.i - 1] if number.i > 0 else None
-    return before is not None and before.lower_ in frame_words()["durative"]["windows"] and before.pos_ != "VERB"
+    return before is not None and before.lower_ in frame_words()["durative"]["windows"] and before.pos_ != "VERB" \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
 
 
 def _temporal_phrase(child, span) -> list | None:

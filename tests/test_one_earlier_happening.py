@@ -6,8 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Seven climbers were rescued from Mont Blanc on Thursday after being stranded by a storm.",
-     "Rescuers brought 7 stranded climbers down from Mont Blanc on Thursday after a storm trapped them."),
+    # (the storm pair: test_one_earlier_happening_told_by_two_verbs_stays_an_agreement)
     ("The village was evacuated on Monday after the river burst its banks.",
      "After floodwater from the river swamped the village, it was evacuated on Monday."),
 ])
@@ -22,3 +21,28 @@ def test_one_earlier_happening_in_other_verbs_is_no_contradiction(verdict, a, b)
 ])
 def test_opposite_or_other_earlier_happenings_still_conflict(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # one earlier happening told by two verbs, the common nouns of one holding the other's
+    ("Seven climbers were rescued from Mont Blanc on Thursday after being stranded by a storm.",
+     "Rescuers brought 7 stranded climbers down from Mont Blanc on Thursday after a storm trapped them."),
+    ("After a blizzard stranded them for two days, nine hikers were airlifted off Ben Nevis on Sunday.",
+     "Nine hikers, who had been trapped by a blizzard for two days, were airlifted off Ben Nevis on Sunday, rescuers said."),
+    ("The fishermen were rescued on Monday, a week after their boat was trapped in pack ice, the coastguard said.",
+     "The coastguard said the fishermen, marooned when pack ice closed around their boat, were rescued on Monday."),
+])
+def test_one_earlier_happening_told_by_two_verbs_stays_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # two causes, or two happenings sharing a noun: never an agreement
+    ("The tourists were evacuated after floods stranded them in the valley.",
+     "The tourists were evacuated after a landslide trapped them in the valley."),
+    ("The minister resigned after the newspaper published the leaked memo.",
+     "The minister resigned after the newspaper's editor was arrested."),
+])
+def test_two_earlier_happenings_stay_no_agreement(verdict, a, b):
+    assert verdict(a, b).relation != "agree"

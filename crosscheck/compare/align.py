@@ -663,9 +663,7 @@ def _lone_figures(fa: Frame, fb: Frame):
         return (x.unit == y.unit and (len(readings) == 1 or readings == {"level", "threshold"})
                 and not (x.hedge or y.hedge or x.aside or y.aside)
                 and (x.unit != "count" or bool(counted[id(x)]) and counted[id(x)] == counted[id(y)])
-                and not ages_of_two(x, y, frame_of_figure(x), frame_of_figure(y))
-                and not _things_apart(x, y, frame_of_figure(x), frame_of_figure(y))
-                and not changes_of_two_things(x, y, frame_of_figure(x), frame_of_figure(y)))
+                and not _two_variables(x, y, frame_of_figure(x), frame_of_figure(y)))
 
     def matched(x: Measure, others, own) -> bool:
         # a figure the other claim matches better by one of x's own is no match of x ("some 59 percent" is near
@@ -677,6 +675,11 @@ def _lone_figures(fa: Frame, fb: Frame):
     lone_b = [m for m in fb.measures
               if any(kin(m, o) for o in fa.measures) and not matched(m, fa.measures, fb.measures)]
     return lone_a, lone_b, kin
+
+
+def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Two people's ages, or changes or sums of two things: figures of one kind that are no one variable."""
+    return ages_of_two(x, y, fx, fy) or _things_apart(x, y, fx, fy) or changes_of_two_things(x, y, fx, fy)
 
 
 def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:

@@ -38,8 +38,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        hedge_note, hedge_of, hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of,
                        one_place_two_scales, one_word, other_occasions, other_owners, other_years, parsed,
                        places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
-                       shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
-                       written_in)
+                       shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
+                       uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
                         specifics_unmatched)
 
@@ -442,7 +442,7 @@ def _doers_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
     bodies_a = [x for x in a.bodies if x in fa.agent]
     bodies_b = [y for y in b.bodies if y in fb.agent]
     return bool(bodies_a and bodies_b) and not any(
-        one_body(x, y) or _names(f"_ {x}") & _names(f"_ {y}") for x in bodies_a for y in bodies_b)
+        one_body(x, y) or _names(x, first=True) & _names(y, first=True) for x in bodies_a for y in bodies_b)
 
 
 def _objects_apart(fa, fb) -> bool:
@@ -480,7 +480,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
             return None
         negative, positive = (a, b) if a.negation else (b, a)
         fa, fb = frame_of(a), frame_of(b)
-        planned_noun = _planned_by_noun(frame_of(positive), frame_of(negative))
+        f_negative, f_positive = (fa, fb) if a.negation else (fb, fa)
+        planned_noun = _planned_by_noun(f_positive, f_negative)
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa)):
             return None
@@ -492,7 +493,7 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (polarity_of(a), polarity_of(b))
         # a plan against a refusal to come ("An increase is planned" / "would not raise"): one footing
-        plan_refused = planned_noun and is_planned(frame_of(negative))
+        plan_refused = planned_noun and is_planned(f_negative)
         hedged = bool(hedge_of(negative) or hedge_of(positive) and not plan_refused)
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
                   f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
@@ -827,8 +828,7 @@ def _named_apart(x: str, y: str) -> bool:
 
 
 def _name_in_both(x: str, y: str) -> bool:
-    """A name of one role is a word of the other: one group of one body told two ways ("Shareholders of Alder Mining"
-    / "Alder shareholders")."""
+    """A name of one role is a word of the other ("former mayor Dorin Pavel" / "Pavel"): perhaps one named twice."""
     return bool({w.lower() for w in _names(x)} & word_set(y) or {w.lower() for w in _names(y)} & word_set(x))
 
 
@@ -848,11 +848,11 @@ def _subjects_compared(fa, fb):
     return subjects if lone is fa else subjects[::-1]
 
 
-def _names(role: str) -> set[str]:
-    """The capitalised words of a role after its first word: the names in it (not a day or a month: "the
-    judge on Monday")."""
+def _names(role: str, first: bool = False) -> set[str]:
+    """The capitalised words of a role after its first word (with `first`, from it: a body's name alone, "Senate"):
+    the names in it (not a day or a month: "the judge on Monday")."""
     head = re.split(r"\s(?:in|at|near)\s", role)[0]  # "Iranian forces in the Strait of Hormuz": a place, no name
-    return {w for w in head.split()[1:] if w[:1].isupper() and w.lower() not in LIGHT_WORDS
+    return {w for w in head.split()[0 if first else 1:] if w[:1].isupper() and w.lower() not in LIGHT_WORDS
             and w.lower() not in MONTHS and w.lower() not in WEEKDAYS}
 
 

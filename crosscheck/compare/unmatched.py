@@ -77,14 +77,11 @@ def _figure_shared(fa, fb, settings: Settings) -> str:
     """A figure of each frame alike in unit, value and reading: a sum of money or a count of one named thing from
     `anchor_count_min` up ("2,000 supporters", "$675,000"); "" if none. Not an age: "the 30-year-old" may be two
     people."""
-    for x in fa.measures:
-        for y in fb.measures:
-            if (x.unit, x.value, x.reading) != (y.unit, y.value, y.reading) or x.hedge or y.hedge or x.tally:
-                continue
-            if x.unit == "count" and not (x.counts and x.counts == y.counts and x.value >= settings.anchor_count_min):
-                continue
-            if x.unit == "count" or x.unit.isupper():  # a currency's code: "USD"
-                return f"{x.shown} in both"
+    for x, y in _measures_alike(fa, fb):
+        if x.unit == "count" and not (x.counts and x.counts == y.counts and x.value >= settings.anchor_count_min):
+            continue
+        if x.unit == "count" or x.unit.isupper():  # a currency's code: "USD"
+            return f"{x.shown} in both"
     return ""
 
 
@@ -92,10 +89,14 @@ def _figures_alike(fa, fb, settings: Settings) -> str:
     """`figures_repeated` figures or more of each frame alike in unit, value, reading and what they count, however small
     ("charged with two other men in a seven-count indictment" / "The seven-count indictment against Barrack ... and
     two other men"): one happening told twice, where one small count alike is often chance; "" if fewer."""
-    alike = {x.shown for x in fa.measures for y in fb.measures
-             if (x.unit, x.value, x.reading, x.counts) == (y.unit, y.value, y.reading, y.counts)
-             and not (x.hedge or y.hedge or x.tally or x.unit == "age")}
+    alike = {x.shown for x, y in _measures_alike(fa, fb) if x.counts == y.counts and x.unit != "age"}
     return f"{', '.join(sorted(alike))} in both" if len(alike) >= settings.figures_repeated else ""
+
+
+def _measures_alike(fa, fb):
+    """(x, y): a figure of each frame alike in unit, value and reading, neither hedged, no tally."""
+    return [(x, y) for x in fa.measures for y in fb.measures
+            if (x.unit, x.value, x.reading) == (y.unit, y.value, y.reading) and not (x.hedge or y.hedge or x.tally)]
 
 
 def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
@@ -129,8 +130,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                  f"(one statement told twice)"
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
-        and not two_estimators(fa, fb) \
-        and not scopes_apart(*figures) else ""
+        and not (two_estimators(fa, fb) or scopes_apart(*figures)) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
