@@ -57,7 +57,9 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     measures = [m for m in (measure(q, span, root) for q in numbers
                             if not any(q.text.lower() in w.text.lower() for w in read_whole)) if m is not None]
     measures += read_whole
-    measures += [m for m in ages(span) + durations(span) if not any(same_span(m, other) for other in measures)]
+    told_ages = ages(span)  # a bare number the figure reader took for a count is the age a person is told to be
+    measures = [m for m in measures if not (m.unit == "count" and any(same_span(m, a) for a in told_ages))]
+    measures += [m for m in told_ages + durations(span) if not any(same_span(m, other) for other in measures)]
     measures = _levels_of_changes(_compared_counts(measures))
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=_status(predicate, root), negation=negation, hedge=hedge,

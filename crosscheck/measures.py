@@ -494,7 +494,7 @@ def ages(span) -> list[Measure]:
     for token in span:
         if not token.like_num or _number(token) is None or not 1 <= (_number(token) or 0) < 120:
             continue
-        person = None
+        person, act = None, None
         described = token.head.ent_type_ == "PERSON" or _set_off(token) and _person_like(token.head)
         if token.dep_ == "appos" and described:
             person = token.head  # "McAfee, 75,"; "the victim, 34,": a number set off after a noun is its age
@@ -502,10 +502,37 @@ def ages(span) -> list[Measure]:
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
                 person = token.head.head
+            elif subject is not None and not list(token.children):
+                person = _person_named(subject)  # "the climber, Tomasz Wierzbicki, was 34 when he vanished"
+                act = next((c for c in token.head.children if c.dep_ == "advcl"
+                            and any(w.lower_ == "when" for w in c.children)), None)
+        elif token.dep_ == "pobj" and token.head.lower_ == "at" and _closes_phrase(token):
+            act = token.head.head
+            subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            person = _person_named(subject) if subject is not None else None  # "At 38, Ayesha Rahman became"
         if person is not None and (person.ent_type_ == "PERSON" or _person_like(person)):
             value = float(_number(token))
-            ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(), "", "", "level"))
+            # an age at an act ("was 34 when he disappeared", "At 38, she became") is the age then, compared only
+            # with an age told at the same act (align._ages_at_other_acts)
+            ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(),
+                                act.lemma_.lower() if act is not None else "", "", "level", at_act=act is not None))
     return ages
+
+
+def _person_named(subject):
+    """The name a subject gives a person: the subject itself where the recogniser tags it a person ("Ayesha
+    Rahman"), the name set beside it ("the climber, Tomasz Wierzbicki,"); else None. A bare number is an age only
+    of someone named: "The toll was 34" and "the score was 3" tell no person's."""
+    if subject.ent_type_ == "PERSON":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _closes_phrase(token) -> bool:
+    """The number ends its phrase, before a comma, a full stop or the end ("At 38, she ..."; "... at 38."), so no
+    noun or unit follows it ("at 38 degrees", "at 38 Downing Street")."""
+    doc = token.doc
+    return token.i + 1 >= len(doc) or doc[token.i + 1].text in (",", ".", ";")
 
 
 # what a name the recogniser tagged as one of these is not: a person with an age

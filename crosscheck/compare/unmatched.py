@@ -19,7 +19,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (ages_of_two, comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ,
+from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ,
                     same_place, scopes_apart, slots, stem_written, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
@@ -224,11 +224,12 @@ def _ages_of_one_person(a: Claim, b: Claim, left_a: list[str], left_b: list[str]
 
 def _ages_told_of_two(a: Claim, numeral_a: str, b: Claim, numeral_b: str) -> bool:
     """The frames read the two numerals as the ages of two people told by nouns of their own ("the driver, 67," / "a
-    19-year-old passenger": `ages_of_two`)."""
+    19-year-old passenger": `ages_of_two`) or of one at two times ("joined the army at the age of 18" / "who died
+    aged 90": `ages_at_two_times`)."""
     fa, fb = frame_of(a), frame_of(b)
     ages_a = [m for m in fa.measures if m.unit == "age" and numeral_a in m.text]
     ages_b = [m for m in fb.measures if m.unit == "age" and numeral_b in m.text]
-    return any(ages_of_two(x, y, fa, fb) for x in ages_a for y in ages_b)
+    return any(ages_of_two(x, y, fa, fb) or ages_at_two_times(x, y, fa, fb) for x in ages_a for y in ages_b)
 
 
 def _age_holder(claim: Claim, numeral: str, how: str) -> set[str]:
