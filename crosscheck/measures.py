@@ -26,6 +26,12 @@ _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[d
                     # "with 88 (lawmakers) voting in favour and 62 against", "88 votes for, 62 against"
                     r"|\b(\d{1,3}) (?:[A-Za-z]+ ){0,2}?(?:in favou?r|for)(?:,| and| to| with| while)? (\d{1,3})"
                     r"(?: (?:votes?|voting))? against\b")
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
+                r"eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+# a tally in words, not a span of hours ("from nine to five", "nine to two o'clock"); read beside a word of voting only
+_TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({_NUMBER_WORD})(?: votes?)? to ({_NUMBER_WORD})\b"
+                             r"(?! o'clock| ?[ap]\.?m\b| in the (?:morning|afternoon|evening))", re.I)
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose
@@ -675,10 +681,20 @@ def tallies(span, root=None) -> list[Measure]:
             if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
                 found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no),
                                      beside_main=root is not None and not features.in_main_clauses(verb, root)))
+        for match in _TALLY_IN_WORDS.finditer(text) if not found else ():
+            yes, no = _words_value(match.group(1)), _words_value(match.group(2))
+            if yes + no >= 3:  # "backed the rezoning nine to two", "by seven votes to four"
+                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no),
+                                     beside_main=root is not None and not features.in_main_clauses(verb, root)))
     unanimous = next((t.text for t in span if t.lower_ in ("unanimously", "unanimous")), "")
     if unanimous and not found:
         found.append(Measure(unanimous, 0, "tally", 0, None, "", "", "", "level", (0, 0)))
     return found
+
+
+def _words_value(words: str) -> int:
+    """The value of a number of 0 to 99 in words ("nine", "twenty-one")."""
+    return sum(word_number(w) or 0 for w in words.lower().split("-"))
 
 
 def vote_act(verb) -> str:
