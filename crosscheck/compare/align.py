@@ -790,6 +790,8 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
         if level == "weekday" and (da[:1] and da[0] in fb.text.lower() or db[:1] and db[0] in fa.text.lower()):
             continue  # the other names that weekday too ("2 a.m. Friday, which was 7 p.m. Thursday ET")
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
+            if level == "month" and _figures_of_two_periods(fa, fb, da[0], db[0]):
+                return []
             return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
     for dated, weekdays in ((fa, fb), (fb, fa)):
         days = [d for d in dated.dates if granularity(d) == "day" and weekday_of(d)]
@@ -799,6 +801,17 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
             values = (days[0], named[0]) if dated is fa else (named[0], days[0])
             return [Slot("date", values, True, same_happening(fa, fb), f"date|{fa.predicate}")]
     return []
+
+
+def _figures_of_two_periods(fa: Frame, fb: Frame, month_a: str, month_b: str) -> bool:
+    """Each claim gives a figure of one kind (unit and reading) for its own month, the two values apart ("exports
+    rose 7 percent in March" / "In February, exports grew 2 percent"): two periods of one series, each month the
+    period its figure measures, not one happening told with two dates. A month told with one value in both ("killed
+    12 in March" / "killed 12 in February") is still a date that conflicts."""
+    def of_month(frame: Frame, month: str) -> list[Measure]:
+        return [m for m in frame.measures if month in m.period]
+    return any(x.unit == y.unit and x.reading == y.reading and not _overlap(x, y)
+               for x in of_month(fa, month_a) for y in of_month(fb, month_b))
 
 
 def _offsets(fa: Frame, fb: Frame) -> list[Slot]:
