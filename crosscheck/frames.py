@@ -60,7 +60,7 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     told_ages = ages(span)  # a bare number the figure reader took for a count is the age a person is told to be
     measures = [m for m in measures if not (m.unit == "count" and any(same_span(m, a) for a in told_ages))]
     measures += [m for m in told_ages + durations(span) if not any(same_span(m, other) for other in measures)]
-    measures = _levels_of_changes(_compared_counts(measures))
+    measures = _levels_of_changes(_compared_counts(_gapped_counts(measures, text)))
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=_status(predicate, root), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(places, root),
@@ -116,6 +116,24 @@ def _addressed(span, root) -> tuple[tuple[str, str], ...]:
         if to is not None:
             found.append((token.lemma_.lower(), noun_phrase(to)))
     return tuple(found)
+
+
+def _gapped_counts(measures: list[Measure], text: str) -> list[Measure]:
+    """A count that leaves out its noun after one that names it, each placed by one preposition ("12 schools in
+    Bangor and 8 in Caernarfon", "30 people in Paris, 12 in Lyon"): the second counts the first's thing, in its own
+    place, where the parse hangs it on the place or on nothing."""
+    out = []
+    for m in measures:
+        gapped = _GAPPED.search(text) if m.unit == "count" else None
+        first = next((o for o in measures if gapped and o is not m and o.unit == "count" and o.counts
+                      and o.text == gapped.group(1) and gapped.group(4) == m.text), None)
+        out.append(replace(m, counts=first.counts) if first is not None and m.counts != first.counts else m)
+    return out
+
+
+# "12 schools in Bangor and 8 in Caernarfon": a count, its noun, a preposition of place, then a count with that
+# preposition and no noun
+_GAPPED = re.compile(r"\b(\d[\d,.]*) ([a-z]+) (in|at|from|across) [^,;]{1,40}?(?:,| and|, and) (\d[\d,.]*) \3 ")
 
 
 def _compared_counts(measures: list[Measure]) -> list[Measure]:

@@ -14,7 +14,8 @@ from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_af
                       word_number)
 from .lexicon import amount_verbs
 from .periods import window_of_period
-from .predicates import ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, predicate_phrase, told_of_by
+from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, predicate_phrase,
+                         told_of_by)
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
@@ -198,7 +199,19 @@ def _scope(span, verb) -> tuple[str, ...]:
         if (entity.label_ in ("GPE", "LOC") and preposition is not None
                 and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
             places.append(entity.text)
+    places += [entity.text for entity, preposition in located(span)  # "in the town of Tewkesbury"
+               if preposition.lower_ == "in" and preposition.head.i in holders and entity.text not in places]
+    places += [name for name in _counted_across(span, holders) if name not in places]
     return tuple(places)
+
+
+def _counted_across(span, holders: set[int]) -> list[str]:
+    """Names a figure's verb is counted across ("Across Gloucestershire, 1,200 homes were damaged"): after "across" or
+    "throughout" a name is a place's, whatever the recogniser tags it ("Throughout Kent": a person) and whether or not
+    the gazetteer knows it."""
+    return [span.doc[min(t.i for t in token.subtree):token.i + 1].text for token in span
+            if token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in ("across", "throughout")
+            and token.head.head.i in holders and token.ent_type_ not in TIME_ENTITIES]
 
 
 def _owner(span, offset: int) -> tuple[str, ...]:

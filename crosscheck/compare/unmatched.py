@@ -947,8 +947,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     that the other does not match, or None."""
     if not _near_copy(a, b, cosine, settings) or hedge_of(a) or hedge_of(b):
         return None
-    if figures and periods_differ(*figures):
-        return None  # "13,000 cases in a two-week period" / "9,195 cases this week"
+    if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)):
+        # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
+        # Gloucestershire, 1,200 homes ..., with Tewkesbury among the worst-hit places": a part and its whole
+        return None
     if figures and _one_figure_each(a, b, *figures):
         return figures[0].shown, figures[1].shown
     if figures:
@@ -959,6 +961,18 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     else:
         return None
     return pair if _one_numeral_each_of_one_unit(a, b, *numerals) else None
+
+
+def _part_and_whole(a: Claim, b: Claim, x, y) -> bool:
+    """Two figures counted in places apart (`scopes_apart`), one claim naming the other's place beside its own figure's
+    ("340 homes in the town of Tewkesbury" / "Across Gloucestershire, 1,200 homes ..., with Tewkesbury among the
+    worst-hit places"), that claim's figure counted across its place: the place is one part of the other's whole, so
+    its figure is a part's."""
+    def whole_over(part, whole, whole_claim: Claim) -> bool:
+        return any(p in whole_claim.text for p in part.scope) and any(
+            re.search(rf"\b(?:across|throughout)\s+(?:the\s+)?{re.escape(p)}", whole_claim.text, re.I)
+            for p in whole.scope)
+    return scopes_apart(x, y) and (whole_over(x, y, b) or whole_over(y, x, a))
 
 
 def _one_figure_each(a: Claim, b: Claim, x, y) -> bool:
