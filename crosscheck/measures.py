@@ -81,6 +81,10 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = valued.lemma_.lower()
         q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
+    group = _taken_among(span, len(before)) if unit == "%" and not counts else None
+    if group is not None:  # "Among primary school teachers in Scotland, 71 percent backed ...": a share of teachers
+        noun, counts = group, group.lemma_.lower()
+        q = replace(q, counts=counts)
     modifiers, narrowing = _noun_modifiers(noun, span.start_char + len(before))
     # "150 people killed", "people who died": that verb's figure; not a share of a whole it describes ("59
     # percent of the votes cast" is what was won)
@@ -123,7 +127,16 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    hedge=_figure_hedge(span, root, verb), aside=_aside(verb), modifiers=modifiers,
                    narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
-                   beside_main=not features.in_main_clauses(verb, root), at_act=at_act)
+                   beside_main=not features.in_main_clauses(verb, root), at_act=at_act,
+                   among=modifiers if group is not None else ())
+
+
+def _taken_among(span, offset: int):
+    """The noun of the group a share is taken among, in an "among" phrase before the figure that opens the sentence
+    or a clause ("Among primary school teachers in Scotland, 71 percent ..."), or None."""
+    return next((c for token in span if token.lower_ == "among" and token.idx - span.start_char < offset
+                 and (token.i == span.start or token.doc[token.i - 1].text in (",", ";", "—"))
+                 for c in token.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _moved_by_particle(verb) -> str:

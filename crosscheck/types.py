@@ -96,6 +96,9 @@ class Measure:
     scope: tuple[str, ...] = ()
     beside_main: bool = False  # its verb lies outside the main predicate's clauses ("a shooting that killed 14"), so
     # the claim's hedge does not cover it
+    # the words narrowing the group a share is taken among ("Among primary school teachers, 71 percent": primary,
+    # school): a part of the whole, whatever the words
+    among: tuple[str, ...] = ()
     at_act: bool = False  # an age told at an act ("joined the army at the age of 18", "died aged 90"): the age then
 
     @property

@@ -388,10 +388,10 @@ _COUNTED = ("count", *_SHARES)
 
 
 def _parts_named(m: Measure) -> tuple[str, ...]:
-    """The modifiers of a share's whole that narrow it to a part: a group's word or an age bracket (a modifier with a
-    number: "under 30")."""
+    """The modifiers of a share's whole that narrow it to a part: a group's word, an age bracket (a modifier with a
+    number: "under 30"), or any word of a group the share is taken among ("Among primary school teachers")."""
     parts = frame_words()["counted"]["parts"]
-    return tuple(w for w in m.modifiers if w in parts or any(c.isdigit() for c in w))
+    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w))
 
 
 def _narrowed(m: Measure, other: Frame) -> bool:
