@@ -343,7 +343,34 @@ def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     kind: modifiers each of its own, `kinds_apart`) or one is narrowed to a part the other claim never names
     (`_narrowed`: "youth unemployment" / "unemployment"; "voters under 30" / "all voters")."""
     return (scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
-            or changes_of_two_things(ma, mb, fa, fb))
+            or changes_of_two_things(ma, mb, fa, fb) or given_to_two(ma, mb, fa, fb))
+
+
+def given_to_two(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Each figure is what its claim's main verb hands to someone, the two named apart ("sentenced Giorgio Fontana to
+    eight years" / "Fontana's former deputy, Lucia Serra, received a three-year sentence"): each holder's own
+    figure, whoever else either claim names."""
+    holders = _taker_named(ma, fa), _taker_named(mb, fb)
+    return all(holders) and not holders[0] & holders[1]
+
+
+def _taker_named(m: Measure, frame: Frame) -> set[str]:
+    """The words of the names of the one who takes what the figure measures, where the figure is of the main verb of a
+    transfer (frames.toml [converse]): the object of a giving verb, the subject of a taking one; names said to be
+    someone's ("Fontana's") are not the taker's. Empty where no name is written."""
+    verb = m.predicate or frame.predicate
+    if verb != frame.predicate.split(" ")[0]:
+        return set()
+    giving, taking = _transfer_ends()
+    role = frame.recipient or frame.theme if verb in giving else frame.agent if verb in taking else ""
+    role = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s?['’]s?\b", " ", role)  # "Fontana's former deputy"
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", role)} - _LIGHT_WORDS - {"the", "a", "an"}
+
+
+@functools.cache
+def _transfer_ends() -> tuple[frozenset[str], frozenset[str]]:
+    pairs = frame_words()["converse"]["pairs"]
+    return frozenset(v for giving, _ in pairs for v in giving), frozenset(v for _, taking in pairs for v in taking)
 
 
 def ages_at_two_times(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
@@ -700,7 +727,7 @@ def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Two people's ages or one's at two times, or changes or sums of two things: figures of one kind that are no
     one variable."""
     return (ages_of_two(x, y, fx, fy) or ages_at_two_times(x, y, fx, fy) or _things_apart(x, y, fx, fy)
-            or changes_of_two_things(x, y, fx, fy))
+            or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy))
 
 
 def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
