@@ -167,8 +167,10 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
         return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
-        if not verbs and {pa, pb} <= people_counts()[0]:
-            return ""  # two tallies of one scene: "killed 12 soldiers" / "40 soldiers were wounded"
+        if not verbs and ({pa, pb} <= people_counts()[0] or {pa, pb} <= _fates_of_things()):
+            # two tallies of one scene: "killed 12 soldiers" / "40 soldiers were wounded"; "destroyed 85 houses" /
+            # "damaged 140 houses"
+            return ""
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
         return "strong" if verbs or _same_scene(fa, fb) else "other"
@@ -365,6 +367,13 @@ def _taker_named(m: Measure, frame: Frame) -> set[str]:
     role = frame.recipient or frame.theme if verb in giving else frame.agent if verb in taking else ""
     role = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s?['’]s?\b", " ", role)  # "Fontana's former deputy"
     return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", role)} - _LIGHT_WORDS - {"the", "a", "an"}
+
+
+@functools.cache
+def _fates_of_things() -> frozenset[str]:
+    """Verbs of what befell things (frames.toml [people_counts] `thing_verbs`): two of them, not synonyms, count two
+    groups."""
+    return frozenset(frame_words()["people_counts"]["thing_verbs"])
 
 
 @functools.cache
