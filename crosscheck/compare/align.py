@@ -167,9 +167,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
         return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
-        if not verbs and ({pa, pb} <= people_counts()[0] or {pa, pb} <= _fates_of_things()):
-            # two tallies of one scene: "killed 12 soldiers" / "40 soldiers were wounded"; "destroyed 85 houses" /
-            # "damaged 140 houses"
+        if not verbs and two_fates(pa, pb):
             return ""
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
@@ -367,6 +365,12 @@ def _taker_named(m: Measure, frame: Frame) -> set[str]:
     role = frame.recipient or frame.theme if verb in giving else frame.agent if verb in taking else ""
     role = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s?['’]s?\b", " ", role)  # "Fontana's former deputy"
     return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", role)} - _LIGHT_WORDS - {"the", "a", "an"}
+
+
+def two_fates(pa: str, pb: str) -> bool:
+    """Two verbs, not synonyms, of what befell people or things: two tallies of one scene ("killed 12 soldiers" / "40
+    soldiers were wounded"; "destroyed 85 houses" / "damaged 140 houses")."""
+    return not same_predicate(pa, pb) and ({pa, pb} <= people_counts()[0] or {pa, pb} <= _fates_of_things())
 
 
 @functools.cache
@@ -736,7 +740,8 @@ def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Two people's ages or one's at two times, or changes or sums of two things: figures of one kind that are no
     one variable."""
     return (ages_of_two(x, y, fx, fy) or ages_at_two_times(x, y, fx, fy) or _things_apart(x, y, fx, fy)
-            or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy))
+            or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy)
+            or x.unit == "count" and two_fates(x.predicate or fx.predicate, y.predicate or fy.predicate))
 
 
 def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:

@@ -19,8 +19,9 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ,
-                    same_place, scopes_apart, slots, stem_written, unmatched_figures, unmatched_places)
+from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
+                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_fates,
+                    unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
@@ -947,6 +948,8 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     that the other does not match, or None."""
     if not _near_copy(a, b, cosine, settings) or hedge_of(a) or hedge_of(b):
         return None
+    if two_fates(a.predicate, b.predicate):
+        return None  # "destroyed 85 houses" / "damaged 140 houses": two groups, each with its fate
     if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)):
         # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
         # Gloucestershire, 1,200 homes ..., with Tewkesbury among the worst-hit places": a part and its whole
