@@ -12,6 +12,7 @@ year from the tense of the verb it dates, as a claim's dates do: crosscheck/tens
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 
 from . import dating
@@ -106,6 +107,9 @@ def _normalise_period(tokens: list, published: date | None) -> str:
     if text in units["rates"]:
         return units["rates"][text]
     first = tokens[0]
+    quarter = _quarter(text)
+    if quarter:
+        return f"{first.lower_ if first.lower_ in units['prepositions'] else 'in'} {quarter}"
     date_tokens = [t for t in tokens if t.ent_type_ == "DATE"]
     if date_tokens:
         entity = next((e for e in first.doc.ents if e.start <= date_tokens[0].i < e.end), None)
@@ -115,6 +119,24 @@ def _normalise_period(tokens: list, published: date | None) -> str:
             lead = first.lower_ if first.lower_ in units["prepositions"] else "in"
             return f"{lead} {iso}"
     return text
+
+
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}  # not "last": the one before
+
+
+def _quarter(text: str) -> str:
+    """A quarter of a year, however written: "the third quarter", "the July-to-September quarter", "the
+    July-September quarter" are all "Q3" (with the year where the phrase gives one: "Q3 2024"); "" for no quarter.
+    Read before the dates in the phrase, which would make "July-to-September" the month of July."""
+    words = re.findall(r"[a-z]+|\d{4}", text)
+    if "quarter" not in words:
+        return ""
+    year = next((w for w in words if w.isdigit()), "")
+    number = next((_QUARTER_ORDINALS[w] for w in words if w in _QUARTER_ORDINALS), None)
+    months = [dating.MONTHS[w] for w in words if w in dating.MONTHS]
+    if number is None and len(months) == 2 and months[1] - months[0] == 2 and months[0] % 3 == 1:
+        number = (months[0] + 2) // 3
+    return f"Q{number} {year}".strip() if number else ""
 
 
 def _without_nested_phrases(tokens: list) -> list:
