@@ -86,6 +86,11 @@ def measure(q: Quantity, span, root) -> Measure | None:
         noun, counts = group, group.lemma_.lower()
         q = replace(q, counts=counts)
     modifiers, narrowing = _noun_modifiers(noun, span.start_char + len(before))
+    if unit == "%" and _turnout(counts, _verb_named(span, q.predicate)):
+        # "51 per cent of registered voters took part"; "young voters" stay a part ([counted] `parts`)
+        counts = "turnout"
+        modifiers = tuple(w for w in modifiers if w in frame_words()["counted"]["parts"])
+        q = replace(q, counts=counts)
     # "150 people killed", "people who died": that verb's figure; not a share of a whole it describes ("59
     # percent of the votes cast" is what was won)
     participle = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
@@ -129,6 +134,17 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root), at_act=at_act,
                    among=modifiers if group is not None else ())
+
+
+def _turnout(counts: str, verb) -> bool:
+    """A share of voters told to have taken part (frames.toml [variables] `turnout_of`, `turnout_acts`): the turnout."""
+    table = frame_words()["variables"]
+    if verb is None or counts not in table["turnout_of"]:
+        return False
+    lemma = verb.lemma_.lower()
+    acts = {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in verb.children if c.dep_ in ("dobj", "prt")}
+    sided = any(c.dep_ == "prep" and c.lower_ in ("for", "against", "to") for c in verb.children)
+    return bool(acts & set(table["turnout_acts"])) and not (lemma == "vote" and sided)
 
 
 def _taken_among(span, offset: int):
