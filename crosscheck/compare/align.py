@@ -150,7 +150,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return ""
     if scopes_apart(ma, mb):
         return ""  # "the death toll in Germany" / "in Western Europe"; "Biden's 52%" / "Trump's 42%"
-    if ma.modifiers and mb.modifiers and not words_overlap(ma.modifiers, mb.modifiers):
+    if ma.modifiers and mb.modifiers and not words_overlap(ma.modifiers, mb.modifiers) and not _one_variable(ma, mb):
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
         # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
         return "worded"
@@ -328,7 +328,7 @@ def _same_scene(fa: Frame, fb: Frame) -> bool:
 def _one_variable(ma: Measure, mb: Measure) -> bool:
     """Two counted nouns that name one measured variable in other words ("unemployment" / "jobless rate")."""
     def names(m: Measure) -> set[str]:
-        return {m.counts, " ".join((*m.modifiers, m.counts))}
+        return {m.counts, " ".join((*m.modifiers, m.counts))} | {f"{word} {m.counts}" for word in m.modifiers}
     return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
 
 
@@ -405,7 +405,7 @@ def kinds_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Each counted thing narrowed by a word the other claim never writes ("average download speeds" / "peak download
     speeds"): two kinds of one thing, whatever words they share."""
     return (ma.unit in _COUNTED or ma.unit == mb.unit and _unit_of_rate(ma.unit)) and _unwritten(ma.modifiers, fb) \
-        and _unwritten(mb.modifiers, fa)
+        and _unwritten(mb.modifiers, fa) and not _one_variable(ma, mb)
 
 
 def _unit_of_rate(unit: str) -> bool:
