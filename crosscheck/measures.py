@@ -550,8 +550,14 @@ def ages(span) -> list[Measure]:
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
                 person = token.head.head
+            elif subject is None and not list(token.children):
+                subject = _subject_of_reduced_relative(token.head)
+                person = subject if subject is not None and subject.lemma_.lower() in frame_words()["ages"]["people"] \
+                    else None  # "the man charged over the attack is 19", the parse giving "is" no subject
             elif subject is not None and not list(token.children):
                 person = _person_named(subject)  # "the climber, Tomasz Wierzbicki, was 34 when he vanished"
+                if person is None and subject.lemma_.lower() in frame_words()["ages"]["people"]:
+                    person = subject  # "the suspect is 19"
                 act = next((c for c in token.head.children if c.dep_ == "advcl"
                             and any(w.lower_ == "when" for w in c.children)), None)
         elif token.dep_ == "pobj" and token.head.lower_ == "at" and _closes_phrase(token):
@@ -565,6 +571,15 @@ def ages(span) -> list[Measure]:
             ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(),
                                 act.lemma_.lower() if act is not None else "", "", "level", at_act=act is not None))
     return ages
+
+
+def _subject_of_reduced_relative(be):
+    """The subject of a participle the parse set beside "be" as a clause of its own where it is a relative clause on
+    the subject ("the man [charged over the attack] is 19": man), or None."""
+    sibling = next((t for t in reversed(list(be.head.children)) if t.i < be.i and t.tag_ == "VBN"
+                    and t.dep_ == be.dep_), None) if be.head.i != be.i else None
+    return next((c for c in sibling.children if c.dep_ in ("nsubj", "nsubjpass")), None) if sibling is not None \
+        else None
 
 
 def _person_named(subject):

@@ -1,8 +1,12 @@
-"""A bare number told of a named person as their age (issue 16, writer20 rows of kind `age`): "the climber, Tomasz
+"""A bare number told of a person as their age (issue 16, writer20 rows of kind `age`): "the climber, Tomasz
 Wierzbicki, was 34 when ..." (a copula with a named subject) and "At 38, Ayesha Rahman became ..." (an "at" phrase
 closed by a comma before a named subject) were no figure, or a count, so two ages of one person matched nowhere. Told
 at an act ("when he disappeared", "At 38, ... became"), the age is the person's age then: it conflicts with another
-age of that person only at that act or where both claims date what they tell to one day or month."""
+age of that person only at that act or where both claims date what they tell to one day or month. Unnamed, the person
+is told by a noun of people (frames.toml [ages] `people`: "the man charged over the attack is 19").
+
+Known limit: "At 29, Berg won his first title" / "Berg, 41, won the title again" is still flagged by the route of one
+fact told two ways (one_fact.py); asking `ages_at_two_times` there cost a held-out contra pair of writer16."""
 import pytest
 
 
@@ -16,6 +20,11 @@ import pytest
      "Anna Kowalska died aged 31 in a car crash near Krakow in May."),
     ("The climber, Piotr Nowak, was 34 when he went missing on K2 in August.",
      "Piotr Nowak, 43, disappeared on K2 in August, his family said."),
+    # a person told by a noun alone: "the woman arrested ... is 24" (the parse gives "is" no subject)
+    ("Police said the woman arrested over the stabbing in Leeds on Monday is 24.",
+     "A 29-year-old woman has been arrested over Monday's stabbing in Leeds, police said."),
+    ("The suspect is 17, police in Malmo said after the shooting on Sunday.",
+     "A 22-year-old suspect was detained after Sunday's shooting in Malmo, police said."),
 ])
 def test_two_ages_of_one_named_person_conflict(verdict, a, b):
     result = verdict(a, b)
@@ -26,7 +35,11 @@ def test_two_ages_of_one_named_person_conflict(verdict, a, b):
     # an age then against an age now
     ("Jonas Berg was 20 when he joined the army.", "Jonas Berg, 75, died on Sunday at his home in Bergen."),
     ("At 38, Maria Lopez became the party's leader.", "Maria Lopez, 45, resigned as the party's leader on Friday."),
-    # no person named: a toll, a temperature
+    # two people; no person named: a toll, a temperature
+    ("The woman arrested over the stabbing in Leeds on Monday is 24, police said.",
+     "Her 29-year-old partner was also questioned over the stabbing, police said."),
+    ("The toll from the bombing in Kabul on Monday is 19, officials said.",
+     "A 31-year-old man was killed in the bombing in Kabul on Monday, officials said."),
     ("The death toll from the landslide was 34, officials said on Tuesday.",
      "The landslide killed 43 people, officials said on Tuesday."),
     ("The temperature in Madrid stood at 38, a record for May, forecasters said.",
