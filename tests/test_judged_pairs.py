@@ -1887,7 +1887,7 @@ def test_written_bounds_keep_their_ends(verdict, a, b):
 
 @pytest.mark.parametrize("text, period", [
     ("Exports fell 3% in the month of May.", "in --05"),
-    ("Sales rose 4% in the first quarter of 2024, the company said.", "in 2024"),
+    ("Sales rose 4% in the first quarter of 2024, the company said.", "in Q1 2024"),  # the quarter, of its year
     ("The schools reported 13,000 cases in a two-week period on Friday.", "in a two-week period"),
 ])
 def test_a_period_keeps_its_of_phrase_and_not_another_day(text, period):

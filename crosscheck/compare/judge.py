@@ -726,9 +726,12 @@ def _figures_apart(act: str, fa, fb) -> bool:
     """Each claim gives the act a figure the other's cannot be ("laid off 11,000 in November" / "laid off 10,000 in
     March"; "exports rose 7 percent in March" / "In February, exports grew 2 percent"): with their dates apart too,
     two happenings of a recurring act, not one dated twice."""
-    def of_act(m) -> bool:  # the clause's own verb or its synonym, read without its particle ("lay" of "laid off")
-        return m.predicate in (act, act.split(" ")[0]) or bool(m.predicate) and same_predicate(m.predicate, act)
-    figures_a, figures_b = [m for m in fa.measures if of_act(m)], [m for m in fb.measures if of_act(m)]
+    def of_act(frame) -> list:
+        # the clause's own verb, read without its particle ("lay" of "laid off"); where the claim gives it no figure,
+        # a synonym's ("grew" for "rose"): "laid off 11,000 ... would cut 10,000 more" gives the lay-off 11,000
+        own = [m for m in frame.measures if m.predicate in (act, act.split(" ")[0])]
+        return own or [m for m in frame.measures if m.predicate and same_predicate(m.predicate, act)]
+    figures_a, figures_b = of_act(fa), of_act(fb)
     return bool(figures_a and figures_b) and not any(m.unit == n.unit and m.value == n.value
                                                      for m in figures_a for n in figures_b)
 
