@@ -7,8 +7,6 @@ import pytest
 
 # Each pair: two tables of one kind; main (853c95d, 548ce94) flagged every one of these as a contradiction.
 TWO_TABLES = [
-    ("Among voters under 30, 61% backed the measure and 35% opposed it.",
-     "Among voters over 65, 44% backed the measure and 52% opposed it."),
     ("The measure was backed by 61% of younger voters and opposed by 35% of them.",
      "The measure was backed by 44% of older voters, while 52% of them opposed it."),
     ("Pollsters said 57% approve of the mayor's handling of crime, while 38% disapprove.",
@@ -31,6 +29,10 @@ TWO_TABLES = [
 
 # Like pairs the rules already kept from a contradiction: they must stay so.
 NOT_FLAGGED = [
+    # two groups' shares, each taken "among" its own age bracket: apart (measures._taken_among), once a possible
+    # conflict
+    ("Among voters under 30, 61% backed the measure and 35% opposed it.",
+     "Among voters over 65, 44% backed the measure and 52% opposed it."),
     ("The survey, which found that 48% of parents favour later start times and 30% oppose them, was released Monday.",
      "A survey of teachers released Monday found that 62% favour later start times."),
     ("57% approve of the mayor's handling of crime and 38% disapprove, the pollsters said.",
