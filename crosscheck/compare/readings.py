@@ -174,6 +174,25 @@ def two_estimators(fa, fb) -> bool:
     return fa.predicate in valuing and fb.predicate in valuing and all(sources) and not words_overlap(*sources)
 
 
+def sources_estimating_apart(a, b) -> tuple[str, str] | None:
+    """Two claims told by two sources whose names share no word, at least one of them telling its figure as an
+    estimate (its main verb one of valuing, frames.toml [valuing]: "put the cost at", or a word of estimating:
+    "Police estimated that about 40,000 people joined" / "Organisers said some 120,000 marchers"): (voice, voice), each
+    source's figure, which differ, or None. Not a claim's own narration, which is no source of its own."""
+    if not (a.attributed and b.attributed and a.voice and b.voice):
+        return None
+    sources = [{w for w in word_set(c.voice) - stop_words() if len(w) > 1} for c in (a, b)]
+    if not all(sources) or words_overlap(*sources) or any(words_overlap(source, word_set(other.text))
+                                                          for source, other in zip(sources, (b, a))):
+        return None  # one source, or one the other claim names too ("The electoral commission put participation ...")
+    valuing = frame_words()["valuing"]["verbs"]
+    estimated = any(c.predicate in valuing or _ESTIMATED.search(c.text) for c in (a, b))
+    return (a.voice, b.voice) if estimated else None
+
+
+_ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|put (?:the|its|their) \w+(?: \w+)? at)\b", re.I)
+
+
 def role_identity(role: str) -> str:
     """A role's words without the container nouns that say nothing of what it is ("the number of ...")."""
     return " ".join(w for w in word_set(role) if w not in containers())

@@ -28,8 +28,8 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, 
                        dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
                        other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, stages_apart, told_where, two_estimators, two_things_introduced,
-                       word_set)
+                       role_identity, shared_numerals, sources_estimating_apart, stages_apart, told_where,
+                       two_estimators, two_things_introduced, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -125,6 +125,9 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                                                                      or other_owners(a, b, fa, fb)):
         return _leftover(a, b, fa, fb, left, similarity)
     numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
+    estimates = _estimates_apart(a, b, figures, numbers, similarity)
+    if estimates:
+        return estimates
     told_twice = _told_twice(a, b, figures, numbers, cosine, settings)
     if told_twice:
         reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
@@ -171,6 +174,23 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _estimates_apart(a: Claim, b: Claim, figures, numbers, similarity: float) -> Judgement | None:
+    """One figure (or one unread number) each, of one kind, told by two sources at least one of which estimates it
+    (`sources_estimating_apart`: "Police estimated that about 40,000 people joined" / "Organisers said some 120,000
+    marchers"): two sources' estimates that differ, a difference, never a contradiction (pairs/README)."""
+    sources = sources_estimating_apart(a, b)
+    if sources is None or hedge_of(a) or hedge_of(b):
+        return None
+    if figures:
+        values = figures[0].shown, figures[1].shown
+    elif [len(n) for n in numbers] == [1, 1]:
+        values = numbers[0][0], numbers[1][0]
+    else:
+        return None
+    reason = f"figures estimated apart by two sources (“{sources[0]}” / “{sources[1]}”): {values[0]} vs {values[1]}"
+    return difference(similarity, False, reason, "figures", values, "estimate")
 
 
 def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
