@@ -179,15 +179,34 @@ def sources_estimating_apart(a, b) -> tuple[str, str] | None:
     estimate (its main verb one of valuing, frames.toml [valuing]: "put the cost at", or a word of estimating:
     "Police estimated that about 40,000 people joined" / "Organisers said some 120,000 marchers"): (voice, voice), each
     source's figure, which differ, or None. Not a claim's own narration, which is no source of its own."""
+    valuing = frame_words()["valuing"]["verbs"]
+    estimated = any(c.predicate in valuing or _ESTIMATED.search(c.text) for c in (a, b))
+    return two_sources(a, b) if estimated else None
+
+
+def forecasts_of_two_sources(a, b) -> tuple[str, str] | None:
+    """Both claims forecast (a hedge among frames.toml [forecast] verbs: "expects", "projected"), each by its own source
+    (`two_sources`): "The central bank expects the economy to grow 2.1 percent" / "will expand by 2.6 percent, the
+    finance ministry projected"; (voice, voice) or None."""
+    forecasting = frame_words()["forecast"]["verbs"]
+    if not (a.hedge and b.hedge) or not all(any(c.hedge.lower().startswith(verb) for verb in forecasting)
+                                            for c in (a, b)):
+        return None
+    return two_sources(a, b)
+
+
+def two_sources(a, b) -> tuple[str, str] | None:
+    """(voice, voice) where two claims are told by two attributed sources whose names share no word, neither's head
+    noun written in the other claim ("The electoral commission put participation ..." names the other's source; "Chile's
+    economy" does not name "Chile's central bank"), else None."""
     if not (a.attributed and b.attributed and a.voice and b.voice):
         return None
     sources = [{w for w in word_set(c.voice) - stop_words() if len(w) > 1} for c in (a, b)]
-    if not all(sources) or words_overlap(*sources) or any(words_overlap(source, word_set(other.text))
-                                                          for source, other in zip(sources, (b, a))):
-        return None  # one source, or one the other claim names too ("The electoral commission put participation ...")
-    valuing = frame_words()["valuing"]["verbs"]
-    estimated = any(c.predicate in valuing or _ESTIMATED.search(c.text) for c in (a, b))
-    return (a.voice, b.voice) if estimated else None
+    heads = [WORD.findall(c.voice.lower())[-1:] for c in (a, b)]
+    if not all(sources) or words_overlap(*sources) or any(words_overlap(set(head), word_set(other.text))
+                                                          for head, other in zip(heads, (b, a))):
+        return None
+    return a.voice, b.voice
 
 
 _ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|put (?:the|its|their) \w+(?: \w+)? at)\b", re.I)

@@ -25,11 +25,12 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
-                       dated_apart, days_differ, difference, distinct, figure_hedged, hedge_of, hedged_apart, holder_of,
-                       located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions,
-                       other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
-                       role_identity, shared_numerals, sources_estimating_apart, stages_apart, told_where,
-                       two_estimators, two_things_introduced, word_set)
+                       dated_apart, days_differ, difference, distinct, figure_hedged, forecasts_of_two_sources, hedge_of,
+                       hedged_apart, holder_of, located_apart, named_in, one_place_two_scales, one_word,
+                       ordinals_written, other_occasions, other_owners, other_years, parsed, person_holding,
+                       places_differ, places_nested, possessor, role_identity, shared_numerals,
+                       sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
+                       word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -125,7 +126,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                                                                      or other_owners(a, b, fa, fb)):
         return _leftover(a, b, fa, fb, left, similarity)
     numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
-    estimates = _estimates_apart(a, b, figures, numbers, similarity)
+    estimates = _estimates_apart(a, b, figures, numbers, similarity) or _forecasts_apart(a, b, fa, fb, similarity)
     if estimates:
         return estimates
     told_twice = _told_twice(a, b, figures, numbers, cosine, settings)
@@ -191,6 +192,20 @@ def _estimates_apart(a: Claim, b: Claim, figures, numbers, similarity: float) ->
         return None
     reason = f"figures estimated apart by two sources (“{sources[0]}” / “{sources[1]}”): {values[0]} vs {values[1]}"
     return difference(similarity, False, reason, "figures", values, "estimate")
+
+
+def _forecasts_apart(a: Claim, b: Claim, fa, fb, similarity: float) -> Judgement | None:
+    """A figure each of two sources' forecasts (`forecasts_of_two_sources`) that measure one variable (one unit,
+    reading, counted thing and period) and differ: two forecasts, a difference (pairs/README)."""
+    sources = forecasts_of_two_sources(a, b)
+    pair = next(((x, y) for x in fa.measures for y in fb.measures
+                 if (x.unit, x.reading, x.counts) == (y.unit, y.reading, y.counts) and x.counts
+                 and not periods_differ(x, y) and x.value != y.value), None) if sources else None
+    if pair is None:
+        return None
+    values = pair[0].shown, pair[1].shown
+    reason = f"figures forecast apart by two sources (“{sources[0]}” / “{sources[1]}”): {values[0]} vs {values[1]}"
+    return difference(similarity, False, reason, "figures", values, "forecast")
 
 
 def _gathering_placed_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
