@@ -1,8 +1,9 @@
 """Figures two sources give, at least one as an estimate ("Police estimated that about 40,000 people joined" /
 "Organisers said some 120,000 marchers"; "The state government put the cost at ..." / "Insurers estimate ..."; issue
 16, writer20 rows of kind `estimate-source`), or two sources' forecasts ("The central bank expects the economy to
-grow 2.1 percent" / "will expand by 2.6 percent, the finance ministry projected"): a difference, never a contradiction and never apart (pairs/README). One
-source's two figures, or a source the other claim names too, are not two sources."""
+grow 2.1 percent" / "will expand by 2.6 percent, the finance ministry projected"): a difference, never a
+contradiction and never apart (pairs/README). One source's two figures, or a source the other claim names too, are not
+two sources."""
 import pytest
 
 

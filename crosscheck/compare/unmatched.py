@@ -25,8 +25,8 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
-                       dated_apart, days_differ, difference, distinct, figure_hedged, forecasts_of_two_sources, hedge_of,
-                       hedged_apart, holder_of, located_apart, named_in, one_place_two_scales, one_word,
+                       dated_apart, days_differ, difference, distinct, figure_hedged, forecasts_of_two_sources,
+                       hedge_of, hedged_apart, holder_of, located_apart, named_in, one_place_two_scales, one_word,
                        ordinals_written, other_occasions, other_owners, other_years, parsed, person_holding,
                        places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
