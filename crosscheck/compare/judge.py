@@ -40,7 +40,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
                        shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
-from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
+from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart, places_unmatched,
                         specifics_unmatched)
 
 
@@ -485,8 +485,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa)):
             return None
-        if not _negated_roles_aligned(a, b) or other_occasions(a, b):
-            return None
+        if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings):
+            return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
         if _main_act_denied(positive):
@@ -679,8 +679,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis in ("negation", "opposite") and _told_of_two_named(ca, cb):
-                continue
+            if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)):
+                continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"

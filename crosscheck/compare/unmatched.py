@@ -56,7 +56,7 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
     if not anchor:
         return None
     # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
-    found = _places_apart(a, b, settings) or named_unmatched(a, b, "bodies")
+    found = places_apart(a, b, settings) or named_unmatched(a, b, "bodies")
     if found is None:
         return None
     what, x, y = found
@@ -99,7 +99,7 @@ def _measures_alike(fa, fb):
             if (x.unit, x.value, x.reading) == (y.unit, y.value, y.reading) and not (x.hedge or y.hedge or x.tally)]
 
 
-def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+def places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names that the other names in no form, every one of the one lying apart from every one of
     the other (`located_apart`): not a city against its country."""
     xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
