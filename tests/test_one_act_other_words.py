@@ -75,3 +75,63 @@ def test_closure_of_another_thing_does_not_conflict(compared_together, a, b):
 ])
 def test_deadline_read_as_no_agent(text, agent):
     assert frame_of(claim_from_text(text)).agent == agent
+
+
+# -- a country and its nationality name one country ("Spain" / "Spanish") -------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Hotel occupancy in Spain fell in August, the tourism board said.",
+     "Spanish hotel occupancy rose in August, according to the tourism board."),
+    ("According to the customs office, French cheese exports to Japan climbed last year.",
+     "Cheese exports from France to Japan declined last year, the customs office said."),
+    ("Dutch flower exports rose in the spring, the growers' association said.",
+     "Flower exports from the Netherlands fell in the spring, according to the growers' association."),
+])
+def test_country_and_its_nationality_one_country(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.contradiction, verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    # two countries
+    ("Hotel occupancy in Spain fell in August, the tourism board said.",
+     "Portuguese hotel occupancy rose in August, according to the tourism board."),
+    # a capital is a part of its country
+    ("Rents in Paris rose last year, the housing agency said.",
+     "French rents fell last year, according to the housing agency."),
+    # two things of one country
+    ("Spanish wine exports fell sharply last year.", "Wine imports to Spain rose last year."),
+])
+def test_other_countries_or_parts_do_not_conflict(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or not verdict.contradiction, verdict
+
+
+def test_one_country_named_two_ways():
+    from crosscheck.compare.unmatched import one_country
+
+    assert one_country("Spain", "Spanish") and one_country("French", "France")
+    assert not one_country("Paris", "French") and not one_country("Spain", "Portuguese")
+    assert not one_country("Pentagon", "America")
+
+
+# -- one act on things of other kinds is no agreement ("imports of poultry" / "imports of chicken") ------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The government raised the price of diesel on Monday.", "The government raised the price of bread on Monday."),
+    ("Kenya lifted its ban on imports of maize from Uganda, the trade ministry said.",
+     "The trade ministry said Kenya had lifted a ban on imports of sugar from Uganda."),
+])
+def test_things_of_other_kinds_not_agreed(verdict, a, b):
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Saudi Arabia suspended imports of chicken from Poland after an outbreak of bird flu.",
+     "Saudi Arabia has halted imports of Polish chicken over bird flu, according to the state news agency."),
+    ("The court ordered the release of Ms. Ortega on Friday.", "The court ordered the release of the activist on Friday."),
+    ("The government raised the price of diesel on Monday.",
+     "The government increased the price of diesel fuel on Monday, officials said."),
+])
+def test_one_kind_told_two_ways_still_agrees(verdict, a, b):
+    assert "things of other kinds" not in verdict(a, b).reason

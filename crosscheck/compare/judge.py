@@ -151,7 +151,39 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
                                                                              or shared_numerals(a, b)):
         return Judgement(similarity, False, "apart", False,
                          f"like words told of other acts (“{frame_of(a).predicate}” / “{frame_of(b).predicate}”)")
+    kinds = parsed(a) and parsed(b) and _kinds_apart(frame_of(a).theme, frame_of(b).theme)
+    if kinds:
+        return Judgement(similarity, False, "apart", False, f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+# the kind a thing is of, after its noun: "a ban on imports of poultry and eggs from Poland": imports, poultry and eggs
+_KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+(.+?)(?=\s+(?:from|to|in|at|on|for|by|with|over|after|since|into)\s|,|$)")
+
+
+def _kinds_apart(x: str, y: str) -> tuple[str, str] | None:
+    """Two objects of one head noun, each of a kind told in common words that share none ("imports of poultry and eggs" /
+    "imports of chicken"; "the price of diesel" / "the price of bread"): perhaps two things, perhaps one and a part
+    of it; never one thing agreed on. Names and nationalities aside ("imports of Polish chicken": chicken): a name may be what
+    the other describes ("the release of Ms. Ortega" / "the release of the activist")."""
+    mx, my = _KIND_OF.search(x), _KIND_OF.search(y)
+    if not (mx and my) or mx.group(1) != my.group(1) or _quantity_word(mx.group(1)):
+        return None  # ("thousands of residents" / "thousands of people": a count, `comparable`'s to weigh)
+    kinds = mx.group(2), my.group(2)
+    wx, wy = (_meaning_words(" ".join(w for w in k.split() if not w[:1].isupper())) for k in kinds)
+    return kinds if wx and wy and not can_be_same(" ".join(wx), " ".join(wy)) else None
+
+
+@functools.cache
+def _quantity_words() -> frozenset[str]:
+    """Nouns that tell how much of what follows "of" there is ("dozens", "half", "a number", "a rate"), not a thing."""
+    table = frame_words()
+    vague = {phrase.split()[-1] for phrase in table["vague"]}
+    return frozenset(vague | set(table["shares"]) | set(table["containers"]["nouns"]) | set(table["containers"]["levels"]))
+
+
+def _quantity_word(word: str) -> bool:
+    return word in _quantity_words() or word_number(word) is not None
 
 
 def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:

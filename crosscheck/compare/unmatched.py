@@ -18,6 +18,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
                        third_person, time_nouns)
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
+from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_of_two, comparable, fates_apart, leftover_figures, matched_figures, noun_forms, periods_differ,
                     same_place, scopes_apart, slots, stem_written, unmatched_figures, unmatched_places)
@@ -1046,8 +1047,26 @@ def names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False
     of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
     name ("New Hampshire" / "New York")."""
     return [e for e in (claim.entities if among is None else among)
-            if e in role and not any(same_place(e, o) or one_body(e, o) for o in other.entities)
+            if e in role and not any(same_place(e, o) or one_body(e, o) or one_country(e, o) for o in other.entities)
             and (not word_set(e) & word_set(other.text) or like_names and _another_of_like_name(e, other.entities))]
+
+
+def one_country(x: str, y: str) -> bool:
+    """A country and its nationality, or its capital, one word each, that data/sides.toml lists of one side ("Spain" /
+    "Spanish", "France" / "French"): one country named two ways. Not its capital ("Paris" / "French": a part of it), nor an official body or an agency ("the Pentagon" / "the
+    White House", "Xinhua"), each a doer of its own."""
+    book = packaged_voicebook()
+    if x == y or " " in x.strip() or " " in y.strip() or any(_inside_a_country(n) for n in (x, y)):
+        return False
+    side = book.side_of_text(x)
+    return side is not None and side == book.side_of_text(y) and not any(
+        n in book.sides[side].official + book.sides[side].agencies for n in (x, y))
+
+
+def _inside_a_country(name: str) -> bool:
+    """A city or a state the gazetteer knows ("Madrid", "Paris"): part of a country, not the country."""
+    place = locate(name, 0.0)
+    return place is not None and bool(place.region)
 
 
 def _another_of_like_name(name: str, entities: tuple[str, ...]) -> bool:
