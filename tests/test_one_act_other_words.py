@@ -135,3 +135,34 @@ def test_things_of_other_kinds_not_agreed(verdict, a, b):
 ])
 def test_one_kind_told_two_ways_still_agrees(verdict, a, b):
     assert "things of other kinds" not in verdict(a, b).reason
+
+
+# -- an act put off or called off, told by its noun, against the act told done by its verb --------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The opening of the new wing has been postponed until spring.", "The new wing opened this week."),
+    ("The hospital opened its new wing on Monday, managers said.",
+     "The opening of the new wing at the hospital was called off at the last minute."),
+    ("According to the festival's organisers, the launch of the new novel was cancelled because of the storm.",
+     "The publisher launched the novel on Saturday at the festival, organisers said."),
+    # done "as planned", the time after it ("as planned this week")
+    ("The opening of the cross-border bridge has been delayed until next year, the ministry said.",
+     "The cross-border bridge opened to traffic as planned this week, with two lanes each way, the ministry said."),
+])
+def test_act_put_off_by_noun_against_done(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.contradiction and verdict.basis == "status", verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    # the act still to come, or only possible
+    ("The opening of the new wing has been postponed until spring.", "The new wing will open in spring."),
+    ("The opening of the new wing has been postponed until spring.", "The hospital's new wing may open this week."),
+    # another thing opened
+    ("The opening of the new wing has been postponed until spring.", "The new car park opened this week."),
+    # another act done to another thing
+    ("The release of the report was delayed.", "The ministry released the figures on Monday."),
+])
+def test_act_to_come_or_of_another_thing_no_status_conflict(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or not verdict.contradiction, verdict

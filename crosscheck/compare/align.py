@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..dating import weekday_of
-from ..lexicon import amount_verbs, opposite_pairs, words_overlap
+from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, winning_places)
 from ..types import Clause, Frame, Measure
@@ -902,7 +902,38 @@ def _status(fa: Frame, fb: Frame) -> list[Slot]:
         sx, sy = _clause_status(x), _clause_status(y)
         if status_conflict(sx, sy) and overlaps(x.theme, y.theme) and _one_doer(x, y):
             return [_status_slot(sx, x.predicate, sy, y.predicate)]
+    return _noun_status_against_done(fa, fb)
+
+
+def _noun_status_against_done(fa: Frame, fb: Frame) -> list[Slot]:
+    """One claim puts off or calls off an act told by its noun ("The opening of the new wing has been postponed"), the
+    other tells that act done, by its verb, of the same thing ("The new wing opened on Monday"): the act happened, a
+    status that conflicts. Not an act to come ("will open in May"), hedged or denied."""
+    for x, y, first in ((fa, fb, True), (fb, fa, False)):
+        if x.status not in ("postponed", "cancelled") or x.negation or x.hedge or y.status:
+            continue
+        if not y.done or y.negation or y.hedge or y.future:
+            continue
+        act = _headed(_act_named(x.theme, y.predicate)).split()
+        if act and words_overlap({act[-1].lower()}, words(f"{y.agent} {y.theme}")):  # "the new wing": a wing
+            told = (x.status, x.predicate), ("happened", y.predicate)
+            return [_status_slot(*told[0], *told[1]) if first else _status_slot(*told[1], *told[0])]
     return []
+
+
+_ACT_OF = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?([a-z]+)\s+of\s+(.+)$", re.I)
+
+
+def _act_named(role: str, verb: str) -> str:
+    """What a role names the verb's act to be done to, where it names the act by its noun ("the opening of the new
+    wing": the new wing, of "open"; "the release of the hostages": of "release"); "" where it does not."""
+    found = _ACT_OF.match(role.strip())
+    if not found or " " in verb:
+        return ""
+    noun = found.group(1).lower()
+    nouns = {verb, verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing",
+             act_nouns().get(verb, "").split(" ")[0]}
+    return found.group(2) if noun in nouns else ""
 
 
 def _one_doer(x: Frame | Clause, y: Frame | Clause) -> bool:
