@@ -166,3 +166,11 @@ def test_act_put_off_by_noun_against_done(compared_together, a, b):
 def test_act_to_come_or_of_another_thing_no_status_conflict(compared_together, a, b):
     verdict = compared_together(a, b)
     assert verdict is None or not verdict.contradiction, verdict
+
+
+def test_share_of_a_count_is_no_kind():
+    from crosscheck.compare.judge import _kinds_apart
+
+    assert _kinds_apart("55 percent of the vote", "55 percent of the ballots") is None
+    assert _kinds_apart("thousands of residents", "thousands of people") is None
+    assert _kinds_apart("a ban on imports of maize", "a ban on imports of sugar") == ("maize", "sugar")

@@ -167,7 +167,7 @@ def _kinds_apart(x: str, y: str) -> tuple[str, str] | None:
     of it; never one thing agreed on. Names and nationalities aside ("imports of Polish chicken": chicken): a name may be what
     the other describes ("the release of Ms. Ortega" / "the release of the activist")."""
     mx, my = _KIND_OF.search(x), _KIND_OF.search(y)
-    if not (mx and my) or mx.group(1) != my.group(1) or _quantity_word(mx.group(1)):
+    if not (mx and my) or mx.group(1) != my.group(1) or _counted(x, mx) or _counted(y, my):
         return None  # ("thousands of residents" / "thousands of people": a count, `comparable`'s to weigh)
     kinds = mx.group(2), my.group(2)
     wx, wy = (_meaning_words(" ".join(w for w in k.split() if not w[:1].isupper())) for k in kinds)
@@ -182,8 +182,11 @@ def _quantity_words() -> frozenset[str]:
     return frozenset(vague | set(table["shares"]) | set(table["containers"]["nouns"]) | set(table["containers"]["levels"]))
 
 
-def _quantity_word(word: str) -> bool:
-    return word in _quantity_words() or word_number(word) is not None
+def _counted(role: str, found) -> bool:
+    """The noun before "of" tells an amount, or follows a figure ("dozens of", "55 percent of the vote")."""
+    before = role[:found.start(1)].split()[-1:]
+    return any(w in _quantity_words() or word_number(w) is not None or any(c.isdigit() for c in w)
+               for w in [found.group(1), *(b.lower() for b in before)])
 
 
 def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
