@@ -174,3 +174,31 @@ def test_share_of_a_count_is_no_kind():
     assert _kinds_apart("55 percent of the vote", "55 percent of the ballots") is None
     assert _kinds_apart("thousands of residents", "thousands of people") is None
     assert _kinds_apart("a ban on imports of maize", "a ban on imports of sugar") == ("maize", "sugar")
+
+
+# -- one prize, named two ways, given to two winners ("the prize went to" / "the award was won by") ------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The city's young architect prize went to Ana Ruiz for a design of floating homes, the jury said.",
+     "The young architect award of the city was won by Marco Bellini, the jury announced."),
+    ("The national book prize went to the novelist Ana Ruiz on Thursday, the jury said.",
+     "The national book award was won by Marco Bellini, a historian, the jury announced on Thursday."),
+])
+def test_one_prize_two_winners_conflicts(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.contradiction and verdict.basis == "winner", verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    # two categories
+    ("The fiction prize went to Ana Ruiz, the jury said.", "Marco Bellini won the poetry prize, the jury announced."),
+    # two years of a yearly prize
+    ("Ana Ruiz won the city's young architect prize in 2022.",
+     "The young architect prize was awarded to Marco Bellini in 2023."),
+    # two prizes of one city
+    ("The city's young architect prize went to Ana Ruiz, the jury said.",
+     "Marco Bellini won the city's marathon on Sunday."),
+])
+def test_other_prizes_do_not_conflict(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or not verdict.contradiction, verdict

@@ -882,8 +882,14 @@ def _one_contest(fa: Frame, fb: Frame) -> bool:
     won_a, won_b = _won(fa), _won(fb)
     if not (won_a and won_b) or _DIGITS.search(won_a + won_b):
         return False
-    wa, wb = words(won_a), words(won_b)
+    wa, wb = _contest_words(won_a), _contest_words(won_b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _contest_words(won: str) -> set[str]:
+    """What was won, less the noun of the prize ("the young composer prize" / "the young composer award at this year's
+    festival": one prize, named two ways)."""
+    return words(won) - set(frame_words()["winning_nouns"]["prizes"])
 
 
 def _won(frame: Frame) -> str:

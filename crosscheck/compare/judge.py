@@ -256,8 +256,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
                                       or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
             continue
-        if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
-            continue  # two contests of one place, on two days
+        if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)):
+            continue  # two contests of one place, on two days; a yearly prize's two years
         if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
             return Judgement(similarity, False, "apart", False,
                              f"two categories of one prize: {categories[0]} vs {categories[1]}")
