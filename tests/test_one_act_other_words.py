@@ -202,3 +202,32 @@ def test_one_prize_two_winners_conflicts(compared_together, a, b):
 def test_other_prizes_do_not_conflict(compared_together, a, b):
     verdict = compared_together(a, b)
     assert verdict is None or not verdict.contradiction, verdict
+
+
+# -- how long something lasted, told by when it ended ("ended after three weeks") ----------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Bus drivers in Leeds went back to work on Monday after a walkout that lasted nine days.",
+     "The Leeds bus drivers' strike ended after more than a month, with drivers back at work on Monday, the union "
+     "said."),
+    ("The siege of the town lasted six days, the army said.",
+     "The siege of the town was lifted after three weeks, according to the army."),
+    ("The dockworkers' strike in Rotterdam lasted 11 days, the union said.",
+     "The Rotterdam dockworkers' strike ended after three weeks, according to the union."),
+])
+def test_length_told_by_ending_conflicts(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.contradiction, verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    # a point in time after another happening, no length
+    ("The strike ended two weeks after the election.", "The strike lasted ten days."),
+    # two days' talks
+    ("The talks ended after three hours on Monday.", "The talks on Tuesday lasted nine hours."),
+    # one length told two ways
+    ("The strike ended after three weeks.", "The strike lasted three weeks, the union said."),
+])
+def test_length_by_ending_look_alikes(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or not verdict.contradiction, verdict
