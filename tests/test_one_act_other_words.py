@@ -231,3 +231,27 @@ def test_length_told_by_ending_conflicts(compared_together, a, b):
 def test_length_by_ending_look_alikes(compared_together, a, b):
     verdict = compared_together(a, b)
     assert verdict is None or not verdict.contradiction, verdict
+
+
+# -- a race or a title taken is won ("who took the race") -----------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("Ana Ruiz won the mayoral race in Split with 48 percent of the vote, the commission said.",
+     "Split's new mayor is Marko Horvat, who took the race with 48 percent, according to the commission."),
+    ("The commission said Ana Ruiz had won the mayoral election in Split.",
+     "Marko Horvat took the mayoral election in Split, the commission announced."),
+])
+def test_race_taken_by_another_conflicts(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.contradiction and verdict.basis == "winner", verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ana Ruiz won the mayoral race in Split, the commission said.",
+     "Marko Horvat took the mayoral race in Zadar, the commission said."),
+    ("Nadal took the title in Rome on Sunday.", "Djokovic won the title in Madrid on Sunday."),
+    ("Ana Ruiz won the mayoral race in Split in 2021.", "Marko Horvat took the mayoral race in Split in 2025."),
+])
+def test_other_races_taken_do_not_conflict(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or not verdict.contradiction, verdict

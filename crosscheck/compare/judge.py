@@ -258,6 +258,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)):
             continue  # two contests of one place, on two days; a yearly prize's two years
+        if slot.name == "place" and _two_winners(fa, fb):
+            continue  # "Nadal won the title in Rome" / "Djokovic won the title in Madrid": two contests, each its winner
         if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
             return Judgement(similarity, False, "apart", False,
                              f"two categories of one prize: {categories[0]} vs {categories[1]}")
@@ -313,6 +315,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _two_winners(fa, fb) -> bool:
+    """Each frame names a winner, and not one who could be the other."""
+    return bool(fa.winner and fb.winner) and not can_be_same(fa.winner, fb.winner)
 
 
 def _categories_apart(fa, fb) -> tuple[str, str] | None:
