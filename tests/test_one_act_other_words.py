@@ -162,6 +162,11 @@ def test_act_put_off_by_noun_against_done(compared_together, a, b):
     ("The opening of the new wing has been postponed until spring.", "The new car park opened this week."),
     # another act done to another thing
     ("The release of the report was delayed.", "The ministry released the figures on Monday."),
+    # perhaps another one ("a new satellite", "two hostages"), or another day
+    ("The launch of the weather satellite was postponed until March.",
+     "The agency launched a new weather satellite in January."),
+    ("The release of the hostages was postponed on Friday.", "Militants released two hostages on Thursday."),
+    ("The opening of the bridge was postponed on Friday.", "The bridge opened on Tuesday, city officials said."),
 ])
 def test_act_to_come_or_of_another_thing_no_status_conflict(compared_together, a, b):
     verdict = compared_together(a, b)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..dating import weekday_of
+from ..figures import word_number
 from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, winning_places)
@@ -918,13 +919,30 @@ def _noun_status_against_done(fa: Frame, fb: Frame) -> list[Slot]:
     for x, y, first in ((fa, fb, True), (fb, fa, False)):
         if x.status not in ("postponed", "cancelled") or x.negation or x.hedge or y.status:
             continue
-        if not y.done or y.negation or y.hedge or y.future:
+        if not y.done or y.negation or y.hedge or y.future or not _one_named(y.theme) or _days_apart(x, y):
             continue
         act = _headed(_act_named(x.theme, y.predicate)).split()
         if act and words_overlap({act[-1].lower()}, words(f"{y.agent} {y.theme}")):  # "the new wing": a wing
             told = (x.status, x.predicate), ("happened", y.predicate)
             return [_status_slot(*told[0], *told[1]) if first else _status_slot(*told[1], *told[0])]
     return []
+
+
+def _one_named(role: str) -> bool:
+    """The role names one thing known to the reader: "the new wing", "its satellite", a name; not "a new satellite",
+    "two hostages" or "another bridge", which may be others than those the other claim tells of."""
+    first = next(iter(_WORD.findall(role.lower())), "")
+    return bool(first) and first not in _NOT_ONE_NAMED and not first.isdigit() and word_number(first) is None
+
+
+_NOT_ONE_NAMED = frozenset({"a", "an", "another", "some", "several", "many", "new", "other", "more", "one"})
+
+
+def _days_apart(x: Frame, y: Frame) -> bool:
+    """Both frames dated to the day, no day of one the other's: two acts ("was postponed on Friday" / "released two
+    hostages on Thursday")."""
+    days = [[d for d in f.dates if granularity(d) in ("day", "weekday")] for f in (x, y)]
+    return all(days) and not any(same_date(p, q) for p in days[0] for q in days[1])
 
 
 _ACT_OF = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?([a-z]+)\s+of\s+(.+)$", re.I)
