@@ -260,3 +260,31 @@ def test_race_taken_by_another_conflicts(compared_together, a, b):
 def test_other_races_taken_do_not_conflict(compared_together, a, b):
     verdict = compared_together(a, b)
     assert verdict is None or not verdict.contradiction, verdict
+
+
+# -- one crowd counted as protesters and as demonstrators ("massed", "gathered") ------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("A handful of protesters gathered outside the parliament in Tbilisi on Sunday.",
+     "Thousands of demonstrators massed in front of the parliament in Tbilisi on Sunday."),
+    ("A few dozen protesters marched through central Riga on Saturday, police said.",
+     "Police said thousands of demonstrators marched through the centre of Riga on Saturday."),
+])
+def test_one_crowd_counted_apart_conflicts(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.contradiction, verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    # another act done to some of them
+    ("A handful of protesters were arrested outside the parliament on Sunday.",
+     "Thousands of demonstrators marched to the parliament on Sunday."),
+    # two crowds, two cities
+    ("A few hundred protesters gathered in Batumi on Sunday.", "Thousands of demonstrators rallied in Tbilisi on Sunday."),
+    # another group
+    ("Thousands of demonstrators marched through Tbilisi on Sunday.",
+     "A few dozen counter-protesters gathered near the parliament in Tbilisi on Sunday."),
+])
+def test_other_crowds_do_not_conflict(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or not verdict.contradiction, verdict
