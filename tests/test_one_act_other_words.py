@@ -288,3 +288,29 @@ def test_one_crowd_counted_apart_conflicts(compared_together, a, b):
 def test_other_crowds_do_not_conflict(compared_together, a, b):
     verdict = compared_together(a, b)
     assert verdict is None or not verdict.contradiction, verdict
+
+
+# -- who asked for it: "the government" where the other claim's government is not its initiator --------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("The city government said the talks with the teachers' union had been requested by the union.",
+     "Talks between the city and the teachers opened at the government's invitation on Monday."),
+    ("The regional government said the union had asked for the negotiations with striking nurses.",
+     "The negotiations with striking nurses were held at the government's request, a union official said."),
+])
+def test_government_against_another_initiator_conflicts(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is not None and verdict.basis == "initiator" and verdict.relation == "differ", verdict
+
+
+@pytest.mark.parametrize("a, b", [
+    # a country's side may be its government
+    ("The Japanese government said the talks had been requested by the Japanese side.",
+     "The talks began at the government's invitation."),
+    # the other claim names no government
+    ("China asked for the meeting, the foreign ministry said.",
+     "The meeting was held at the government's invitation."),
+])
+def test_government_maybe_the_initiator_no_conflict(compared_together, a, b):
+    verdict = compared_together(a, b)
+    assert verdict is None or verdict.basis != "initiator", verdict

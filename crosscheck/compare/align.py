@@ -979,9 +979,23 @@ def _status_slot(sa: str, pa: str, sb: str, pb: str) -> Slot:
 
 
 def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
-    if not (fa.initiator and fb.initiator) or _same_party(fa.initiator, fb.initiator):
+    if not (fa.initiator and fb.initiator) or _same_party(fa.initiator, fb.initiator) and not (
+            _party_told_apart(fb.initiator, fa) or _party_told_apart(fa.initiator, fb)):
         return []
     return [Slot("initiator", (fa.initiator, fb.initiator), True, True, "initiator")]
+
+
+def _party_told_apart(bare: str, other: Frame) -> bool:
+    """An initiator told only by a word any party may go by ("at the government's invitation"), where the other claim
+    names a party by that word beside its own initiator, who is told otherwise ("The Lagos state government said the
+    talks had been requested by the drivers' union"): the other claim's government is not its initiator, so the two
+    initiators are two parties."""
+    party = frozenset(frame_words()["initiator"]["party_words"])
+    told = words(bare)
+    if not told or not told <= party or set(_WORD.findall(other.initiator.lower())) & party \
+            or packaged_voicebook().side_of_text(other.initiator):
+        return False  # (a country's side may be its government: "the Japanese side" / "the government")
+    return any(re.search(rf"\b{re.escape(w)}\b", other.text, re.I) for w in told)
 
 
 def _same_party(x: str, y: str) -> bool:
