@@ -7,7 +7,7 @@ from crosscheck.claims import claim_from_text
 from crosscheck.frames import frame_of
 
 
-# -- one stoppage told by "halt", "suspend" or "ground" (frames.toml [synonyms]) ----------------------------------------
+# -- one stoppage told by "halt", "suspend" or "ground" (frames.toml [synonyms]) -------------------------------------
 
 @pytest.mark.parametrize("a, b", [
     ("The rail operator suspended services on the northern line for three days.",
@@ -129,7 +129,8 @@ def test_things_of_other_kinds_not_agreed(verdict, a, b):
 @pytest.mark.parametrize("a, b", [
     ("Saudi Arabia suspended imports of chicken from Poland after an outbreak of bird flu.",
      "Saudi Arabia has halted imports of Polish chicken over bird flu, according to the state news agency."),
-    ("The court ordered the release of Ms. Ortega on Friday.", "The court ordered the release of the activist on Friday."),
+    ("The court ordered the release of Ms. Ortega on Friday.",
+     "The court ordered the release of the activist on Friday."),
     ("The government raised the price of diesel on Monday.",
      "The government increased the price of diesel fuel on Monday, officials said."),
 ])
@@ -280,7 +281,8 @@ def test_one_crowd_counted_apart_conflicts(compared_together, a, b):
     ("A handful of protesters were arrested outside the parliament on Sunday.",
      "Thousands of demonstrators marched to the parliament on Sunday."),
     # two crowds, two cities
-    ("A few hundred protesters gathered in Batumi on Sunday.", "Thousands of demonstrators rallied in Tbilisi on Sunday."),
+    ("A few hundred protesters gathered in Batumi on Sunday.",
+     "Thousands of demonstrators rallied in Tbilisi on Sunday."),
     # another group
     ("Thousands of demonstrators marched through Tbilisi on Sunday.",
      "A few dozen counter-protesters gathered near the parliament in Tbilisi on Sunday."),

@@ -40,8 +40,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
                        shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
-from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart, places_unmatched,
-                        specifics_unmatched)
+from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
+                        places_unmatched, specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -153,7 +153,8 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
                          f"like words told of other acts (“{frame_of(a).predicate}” / “{frame_of(b).predicate}”)")
     kinds = parsed(a) and parsed(b) and _kinds_apart(frame_of(a).theme, frame_of(b).theme)
     if kinds:
-        return Judgement(similarity, False, "apart", False, f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
+        return Judgement(similarity, False, "apart", False,
+                         f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
@@ -162,10 +163,10 @@ _KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+(.+?)(?=\s+(?:from|to|in|at|on|for|by|
 
 
 def _kinds_apart(x: str, y: str) -> tuple[str, str] | None:
-    """Two objects of one head noun, each of a kind told in common words that share none ("imports of poultry and eggs" /
-    "imports of chicken"; "the price of diesel" / "the price of bread"): perhaps two things, perhaps one and a part
-    of it; never one thing agreed on. Names and nationalities aside ("imports of Polish chicken": chicken): a name may be what
-    the other describes ("the release of Ms. Ortega" / "the release of the activist")."""
+    """Two objects of one noun, each of a kind told in common words that share none ("imports of poultry and eggs" /
+    "imports of chicken"; "the price of diesel" / "the price of bread"): perhaps two things, perhaps one and a part of
+    it; never one thing agreed on. Names and nationalities aside ("imports of Polish chicken": chicken): a name may be
+    what the other describes ("the release of Ms. Ortega" / "the release of the activist")."""
     mx, my = _KIND_OF.search(x), _KIND_OF.search(y)
     if not (mx and my) or mx.group(1) != my.group(1) or _counted(x, mx) or _counted(y, my):
         return None  # ("thousands of residents" / "thousands of people": a count, `comparable`'s to weigh)
@@ -179,7 +180,8 @@ def _quantity_words() -> frozenset[str]:
     """Nouns that tell how much of what follows "of" there is ("dozens", "half", "a number", "a rate"), not a thing."""
     table = frame_words()
     vague = {phrase.split()[-1] for phrase in table["vague"]}
-    return frozenset(vague | set(table["shares"]) | set(table["containers"]["nouns"]) | set(table["containers"]["levels"]))
+    containers = table["containers"]
+    return frozenset(vague | set(table["shares"]) | set(containers["nouns"]) | set(containers["levels"]))
 
 
 def _counted(role: str, found) -> bool:
@@ -259,7 +261,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)):
             continue  # two contests of one place, on two days; a yearly prize's two years
         if slot.name == "place" and _two_winners(fa, fb):
-            continue  # "Nadal won the title in Rome" / "Djokovic won the title in Madrid": two contests, each its winner
+            continue  # "Nadal won the title in Rome" / "Djokovic won the title in Madrid": two contests
         if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
             return Judgement(similarity, False, "apart", False,
                              f"two categories of one prize: {categories[0]} vs {categories[1]}")

@@ -1052,9 +1052,9 @@ def names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False
 
 
 def one_country(x: str, y: str) -> bool:
-    """A country and its nationality, or its capital, one word each, that data/sides.toml lists of one side ("Spain" /
-    "Spanish", "France" / "French"): one country named two ways. Not its capital ("Paris" / "French": a part of it), nor an official body or an agency ("the Pentagon" / "the
-    White House", "Xinhua"), each a doer of its own."""
+    """A country and its nationality, one word each, that data/sides.toml lists of one side ("Spain" / "Spanish",
+    "France" / "French"): one country named two ways. Not a city or state ("Paris" / "French": a part of it), nor an
+    official body or an agency ("Pentagon" / "America", "Xinhua"), each a doer of its own."""
     book = packaged_voicebook()
     if x == y or " " in x.strip() or " " in y.strip() or any(_inside_a_country(n) for n in (x, y)):
         return False
