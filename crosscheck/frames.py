@@ -21,7 +21,7 @@ from .measures import (ages, counted_hours, durations, measure, multiples, same_
 from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, by_agent, containers, frame_words, located,
                          opposite_qualities, noun_phrase, partner, people_counts, predicate_phrase, quality_words,
                          recipient, roles, status_of, text_of, winning_places)
-from .tense import date_tense
+from .tense import PAST, date_tense, verb_tense
 from .types import Claim, ClockTime, Frame, Measure, Placing, Quantity
 
 _LOSING = {"lose"}
@@ -72,7 +72,8 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
                  or features.reported_future(root), changed=_changed(root), clock=clock_times(root), contest=contest,
                  ranked=_ranked(span), recipient=recipient(root), partner=partner(root), order=_order(root),
                  qualities=_qualities(span),
-                 addressed=_addressed(span, root), ordinals=_ordinals(span), offset=_order_offset(root))
+                 addressed=_addressed(span, root), ordinals=_ordinals(span), offset=_order_offset(root),
+                 done=verb_tense(root) == PAST)
 
 
 def _ordinals(span) -> tuple[tuple[str, int, str], ...]:
@@ -364,11 +365,17 @@ def _status_told_by_adverbial(root) -> str:
     """The status a phrase on the verb gives what was done ("put to a vote as scheduled": happened)."""
     for child in root.children:
         if child.dep_ in ("advcl", "prep", "advmod"):
-            phrase = " ".join(t.lower_ for t in child.subtree)
+            phrase = _adverbial_words(child)
             for status, phrases in frame_words()["status_adverbials"].items():
                 if phrase in phrases:
                     return status
     return ""
+
+
+def _adverbial_words(phrase) -> str:
+    """The words of an adverbial phrase, less the time its verb is told at ("as planned this week": as planned)."""
+    timed = {t.i for c in phrase.children if c.dep_ == "npadvmod" or c.ent_type_ in TIME_ENTITIES for t in c.subtree}
+    return " ".join(t.lower_ for t in phrase.subtree if t.i not in timed)
 
 
 def _name(token) -> str:

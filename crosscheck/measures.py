@@ -698,11 +698,19 @@ def _durative(unit) -> bool:
         return head.lemma_.lower() in frame_words()["durative"]["verbs"]
     if unit.dep_ in ("compound", "amod", "nmod") or (following is not None and following.lower_ == "of"):
         return True
-    if head.lemma_.lower() == "for" or _spread_over(unit):
+    if head.lemma_.lower() == "for" or _spread_over(unit) or _ended_after(unit):
         return True
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
     return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+
+
+def _ended_after(unit) -> bool:
+    """How long something lasted, told by when it ended ("a strike that ended after three weeks", "the siege was lifted
+    after nine days"): the time after "after" on a verb of ending."""
+    after = unit.head
+    return after.lower_ == "after" and after.dep_ == "prep" and predicate_phrase(after.head) in frame_words()[
+        "durative"]["ending"]
 
 
 def _window_of_period(unit) -> bool:

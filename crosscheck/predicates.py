@@ -181,8 +181,10 @@ def roles(root) -> tuple[str, str]:
 
 
 def by_agent(verb):
-    """The doer a passive names in its "by" phrase ("was signed by the governor": governor), or None."""
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    """The doer a passive names in its "by" phrase ("was signed by the governor": governor), or None; not a time the
+    parse reads as one ("will be shut down by 2027", "must be paid by Friday": a deadline)."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTITIES), None)
 
 
 def _own_object(root, obj):

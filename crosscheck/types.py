@@ -181,6 +181,7 @@ class Frame:
     qualities: tuple[tuple[str, str], ...] = ()  # (quality of frames.toml [qualities], what it tells of): `frames._qualities`
     ordinals: tuple[tuple[str, int, str], ...] = ()  # (noun, position, as written): "its third test": `frames._ordinals`
     offset: float = 0.0  # hours between the main act and the happening `order` places it by ("15 days before": 360)
+    done: bool = False  # the main predicate told as done, in the past or the perfect ("opened", "has opened")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..dating import weekday_of
-from ..lexicon import amount_verbs, opposite_pairs, words_overlap
+from ..figures import word_number
+from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, winning_places)
 from ..types import Clause, Frame, Measure
@@ -957,8 +958,14 @@ def _one_contest(fa: Frame, fb: Frame) -> bool:
     won_a, won_b = _won(fa), _won(fb)
     if not (won_a and won_b) or _DIGITS.search(won_a + won_b):
         return False
-    wa, wb = words(won_a), words(won_b)
+    wa, wb = _contest_words(won_a), _contest_words(won_b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _contest_words(won: str) -> set[str]:
+    """What was won, less the noun of the prize ("the young composer prize" / "the young composer award at this year's
+    festival": one prize, named two ways)."""
+    return words(won) - set(frame_words()["winning_nouns"]["prizes"])
 
 
 def _won(frame: Frame) -> str:
@@ -977,7 +984,55 @@ def _status(fa: Frame, fb: Frame) -> list[Slot]:
         sx, sy = _clause_status(x), _clause_status(y)
         if status_conflict(sx, sy) and overlaps(x.theme, y.theme) and _one_doer(x, y):
             return [_status_slot(sx, x.predicate, sy, y.predicate)]
+    return _noun_status_against_done(fa, fb)
+
+
+def _noun_status_against_done(fa: Frame, fb: Frame) -> list[Slot]:
+    """One claim puts off or calls off an act told by its noun ("The opening of the new wing has been postponed"), the
+    other tells that act done, by its verb, of the same thing ("The new wing opened on Monday"): the act happened, a
+    status that conflicts. Not an act to come ("will open in May"), hedged or denied."""
+    for x, y, first in ((fa, fb, True), (fb, fa, False)):
+        if x.status not in ("postponed", "cancelled") or x.negation or x.hedge or y.status:
+            continue
+        if not y.done or y.negation or y.hedge or y.future or not _one_named(y.theme) or _days_apart(x, y):
+            continue
+        act = _headed(_act_named(x.theme, y.predicate)).split()
+        if act and words_overlap({act[-1].lower()}, words(f"{y.agent} {y.theme}")):  # "the new wing": a wing
+            told = (x.status, x.predicate), ("happened", y.predicate)
+            return [_status_slot(*told[0], *told[1]) if first else _status_slot(*told[1], *told[0])]
     return []
+
+
+def _one_named(role: str) -> bool:
+    """The role names one thing known to the reader: "the new wing", "its satellite", a name; not "a new satellite",
+    "two hostages" or "another bridge", which may be others than those the other claim tells of."""
+    first = next(iter(_WORD.findall(role.lower())), "")
+    return bool(first) and first not in _NOT_ONE_NAMED and not first.isdigit() and word_number(first) is None
+
+
+_NOT_ONE_NAMED = frozenset({"a", "an", "another", "some", "several", "many", "new", "other", "more", "one"})
+
+
+def _days_apart(x: Frame, y: Frame) -> bool:
+    """Both frames dated to the day, no day of one the other's: two acts ("was postponed on Friday" / "released two
+    hostages on Thursday")."""
+    days = [[d for d in f.dates if granularity(d) in ("day", "weekday")] for f in (x, y)]
+    return all(days) and not any(same_date(p, q) for p in days[0] for q in days[1])
+
+
+_ACT_OF = re.compile(r"^(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?([a-z]+)\s+of\s+(.+)$", re.I)
+
+
+def _act_named(role: str, verb: str) -> str:
+    """What a role names the verb's act to be done to, where it names the act by its noun ("the opening of the new
+    wing": the new wing, of "open"; "the release of the hostages": of "release"); "" where it does not."""
+    found = _ACT_OF.match(role.strip())
+    if not found or " " in verb:
+        return ""
+    noun = found.group(1).lower()
+    nouns = {verb, verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else verb + "ing",
+             act_nouns().get(verb, "").split(" ")[0]}
+    return found.group(2) if noun in nouns else ""
 
 
 def _one_doer(x: Frame | Clause, y: Frame | Clause) -> bool:
@@ -999,9 +1054,23 @@ def _status_slot(sa: str, pa: str, sb: str, pb: str) -> Slot:
 
 
 def _initiators(fa: Frame, fb: Frame) -> list[Slot]:
-    if not (fa.initiator and fb.initiator) or _same_party(fa.initiator, fb.initiator):
+    if not (fa.initiator and fb.initiator) or _same_party(fa.initiator, fb.initiator) and not (
+            _party_told_apart(fb.initiator, fa) or _party_told_apart(fa.initiator, fb)):
         return []
     return [Slot("initiator", (fa.initiator, fb.initiator), True, True, "initiator")]
+
+
+def _party_told_apart(bare: str, other: Frame) -> bool:
+    """An initiator told only by a word any party may go by ("at the government's invitation"), where the other claim
+    names a party by that word beside its own initiator, who is told otherwise ("The Lagos state government said the
+    talks had been requested by the drivers' union"): the other claim's government is not its initiator, so the two
+    initiators are two parties."""
+    party = frozenset(frame_words()["initiator"]["party_words"])
+    told = words(bare)
+    if not told or not told <= party or set(_WORD.findall(other.initiator.lower())) & party \
+            or packaged_voicebook().side_of_text(other.initiator):
+        return False  # (a country's side may be its government: "the Japanese side" / "the government")
+    return any(re.search(rf"\b{re.escape(w)}\b", other.text, re.I) for w in told)
 
 
 def _same_party(x: str, y: str) -> bool:

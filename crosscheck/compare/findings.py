@@ -202,6 +202,8 @@ def _keyed_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
             # "canceled a trip" / "went ahead with the trip": one event's status told by two verbs, or by a verb and an
             # act's noun ("The cancellation of the summit was announced")
             keys[("status",)].append(i)
+        if frame.winner:  # "the prize went to Amundsen" / "the award was won by Haldorsen": who won, told by two verbs
+            keys[("winner",)].append(i)
     return _pairs_sharing(keys)
 
 

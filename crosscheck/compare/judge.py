@@ -40,8 +40,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
                        shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
-from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
-                        specifics_unmatched)
+from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
+                        places_unmatched, specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -151,7 +151,44 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
                                                                              or shared_numerals(a, b)):
         return Judgement(similarity, False, "apart", False,
                          f"like words told of other acts (“{frame_of(a).predicate}” / “{frame_of(b).predicate}”)")
+    kinds = parsed(a) and parsed(b) and _kinds_apart(frame_of(a).theme, frame_of(b).theme)
+    if kinds:
+        return Judgement(similarity, False, "apart", False,
+                         f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+# the kind a thing is of, after its noun: "a ban on imports of poultry and eggs from Poland": imports, poultry and eggs
+_KIND_OF = re.compile(r"\b([a-z]+)\s+of\s+(.+?)(?=\s+(?:from|to|in|at|on|for|by|with|over|after|since|into)\s|,|$)")
+
+
+def _kinds_apart(x: str, y: str) -> tuple[str, str] | None:
+    """Two objects of one noun, each of a kind told in common words that share none ("imports of poultry and eggs" /
+    "imports of chicken"; "the price of diesel" / "the price of bread"): perhaps two things, perhaps one and a part of
+    it; never one thing agreed on. Names and nationalities aside ("imports of Polish chicken": chicken): a name may be
+    what the other describes ("the release of Ms. Ortega" / "the release of the activist")."""
+    mx, my = _KIND_OF.search(x), _KIND_OF.search(y)
+    if not (mx and my) or mx.group(1) != my.group(1) or _counted(x, mx) or _counted(y, my):
+        return None  # ("thousands of residents" / "thousands of people": a count, `comparable`'s to weigh)
+    kinds = mx.group(2), my.group(2)
+    wx, wy = (_meaning_words(" ".join(w for w in k.split() if not w[:1].isupper())) for k in kinds)
+    return kinds if wx and wy and not can_be_same(" ".join(wx), " ".join(wy)) else None
+
+
+@functools.cache
+def _quantity_words() -> frozenset[str]:
+    """Nouns that tell how much of what follows "of" there is ("dozens", "half", "a number", "a rate"), not a thing."""
+    table = frame_words()
+    vague = {phrase.split()[-1] for phrase in table["vague"]}
+    containers = table["containers"]
+    return frozenset(vague | set(table["shares"]) | set(containers["nouns"]) | set(containers["levels"]))
+
+
+def _counted(role: str, found) -> bool:
+    """The noun before "of" tells an amount, or follows a figure ("dozens of", "55 percent of the vote")."""
+    before = role[:found.start(1)].split()[-1:]
+    return any(w in _quantity_words() or word_number(w) is not None or any(c.isdigit() for c in w)
+               for w in [found.group(1), *(b.lower() for b in before)])
 
 
 def _said_both_ways(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
@@ -221,8 +258,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
                                       or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
             continue
-        if slot.name in ("winner", "rank", "ordinal") and other_occasions(a, b):
-            continue  # two contests of one place, on two days
+        if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)):
+            continue  # two contests of one place, on two days; a yearly prize's two years
+        if slot.name == "place" and _two_winners(fa, fb):
+            continue  # "Nadal won the title in Rome" / "Djokovic won the title in Madrid": two contests
         if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
             return Judgement(similarity, False, "apart", False,
                              f"two categories of one prize: {categories[0]} vs {categories[1]}")
@@ -278,6 +317,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _two_winners(fa, fb) -> bool:
+    """Each frame names a winner, and not one who could be the other."""
+    return bool(fa.winner and fb.winner) and not can_be_same(fa.winner, fb.winner)
 
 
 def _categories_apart(fa, fb) -> tuple[str, str] | None:
@@ -485,8 +529,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa)):
             return None
-        if not _negated_roles_aligned(a, b) or other_occasions(a, b):
-            return None
+        if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings):
+            return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
         if _main_act_denied(positive):
@@ -679,8 +723,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis in ("negation", "opposite") and _told_of_two_named(ca, cb):
-                continue
+            if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)):
+                continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"

@@ -18,6 +18,7 @@ from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pai
                        third_person, time_nouns)
 from ..predicates import frame_words, light_object_head, opposite_qualities, same_predicate, symmetric_predicates
 from ..types import Claim, Judgement
+from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
                     noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_fates,
@@ -58,7 +59,7 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
     if not anchor:
         return None
     # (not people: "Clinton held a 24-point lead" / "Obama held a 28-point lead" are two holders told alike)
-    found = _places_apart(a, b, settings) or named_unmatched(a, b, "bodies")
+    found = places_apart(a, b, settings) or named_unmatched(a, b, "bodies")
     if found is None:
         return None
     what, x, y = found
@@ -101,7 +102,7 @@ def _measures_alike(fa, fb):
             if (x.unit, x.value, x.reading) == (y.unit, y.value, y.reading) and not (x.hedge or y.hedge or x.tally)]
 
 
-def _places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
+def places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names that the other names in no form, every one of the one lying apart from every one of
     the other (`located_apart`): not a city against its country."""
     xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
@@ -1099,8 +1100,26 @@ def names_not_in(claim: Claim, role: str, other: Claim, like_names: bool = False
     of it in the other's text; with `like_names`, not where the word shared is only that of another of a like
     name ("New Hampshire" / "New York")."""
     return [e for e in (claim.entities if among is None else among)
-            if e in role and not any(same_place(e, o) or one_body(e, o) for o in other.entities)
+            if e in role and not any(same_place(e, o) or one_body(e, o) or one_country(e, o) for o in other.entities)
             and (not word_set(e) & word_set(other.text) or like_names and _another_of_like_name(e, other.entities))]
+
+
+def one_country(x: str, y: str) -> bool:
+    """A country and its nationality, one word each, that data/sides.toml lists of one side ("Spain" / "Spanish",
+    "France" / "French"): one country named two ways. Not a city or state ("Paris" / "French": a part of it), nor an
+    official body or an agency ("Pentagon" / "America", "Xinhua"), each a doer of its own."""
+    book = packaged_voicebook()
+    if x == y or " " in x.strip() or " " in y.strip() or any(_inside_a_country(n) for n in (x, y)):
+        return False
+    side = book.side_of_text(x)
+    return side is not None and side == book.side_of_text(y) and not any(
+        n in book.sides[side].official + book.sides[side].agencies for n in (x, y))
+
+
+def _inside_a_country(name: str) -> bool:
+    """A city or a state the gazetteer knows ("Madrid", "Paris"): part of a country, not the country."""
+    place = locate(name, 0.0)
+    return place is not None and bool(place.region)
 
 
 def _another_of_like_name(name: str, entities: tuple[str, ...]) -> bool:
