@@ -408,7 +408,7 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
     article's date may be the Friday before or after, so it is compared as a weekday."""
     entities = [e for e in span.ents if e.label_ in TIME_ENTITIES]
     modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")
-                 and e.root.head.lower_ not in DAY_PARTS}  # "Tuesday evening" names the day
+                 and not _day_of_time(e.root.head)}  # "Tuesday evening" names the day
     named = {e.text.lower() for e in entities} - modifying
     kept = []
     for d in dates:
@@ -419,6 +419,18 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
             ch.isdigit() for n in named if weekday in n for ch in n)
         kept.append(weekday if by_weekday_only else d)
     return tuple(dict.fromkeys(kept))
+
+
+def _day_of_time(noun) -> bool:
+    """The noun a weekday modifies tells when, so the weekday names the day: a part of the day ("Tuesday evening",
+    "Thursday's morning rush"), or a time the act happened in ("stopped trains during Thursday's rush", "seized in
+    Monday's raid"); not a thing named by its day ("Monday's vote was postponed", "a Tuesday deadline")."""
+    part_of_day = noun.lower_ in DAY_PARTS or any(c.dep_ == "compound" and c.lower_ in DAY_PARTS
+                                                 for c in noun.children)
+    return part_of_day or noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS
+
+
+_TIME_PREPOSITIONS = ("during", "in", "at", "on")
 
 
 def _weekday(iso_or_name: str) -> str:
@@ -518,7 +530,8 @@ def _contest(span) -> tuple[str, str, str]:
         if phrase not in WINNING:  # a place taken is the prize, not the one beaten
             return _name(subject), "", taken
         beaten = _beaten(token) if phrase != "win" else next(
-            (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
+            (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING),
+            "") or _won_over(token)
         return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
     for read in (_won_by_noun, _won_by_title, _won_by_award):
         found = read(span)
@@ -677,8 +690,21 @@ def won_place(verb) -> bool:
 
 
 def _beaten(verb) -> str:
-    """Who a verb of winning beat: its object ("defeated Y", "won, beating Y")."""
-    return _name(next((c for c in verb.children if c.dep_ == "dobj"), None))
+    """Who a verb of winning beat: its object ("defeated Y", "won, beating Y"), by the name set beside it where the
+    object is a title ("unseated the city's mayor Edgar Lino": Edgar Lino); else whom it won over ("won re-election
+    by 8,000 votes over challenger Rosa Dimaano")."""
+    beaten = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    named = next((c for c in beaten.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+        if beaten is not None and beaten.pos_ == "NOUN" else None
+    return _name(named or beaten) if beaten is not None and verb.lemma_ != "win" else _won_over(verb)
+
+
+def _won_over(verb) -> str:
+    """Whom a win was over: a person or body named after "over" in the verb's phrase ("won by 8,000 votes over Rosa
+    Dimaano"), not a thing ("won over the weekend")."""
+    over = next((g for t in verb.subtree if t.lower_ == "over" and t.dep_ == "prep" for g in t.children
+                 if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "NORP")), None)
+    return _name(over)
 
 
 def _beaten_in_clause(winner) -> str:

@@ -649,6 +649,14 @@ def matched_figures(fa: Frame, fb: Frame) -> list[str]:
             if (o := closest(m, fb.measures)) is not None and closest(o, fa.measures) is m]
 
 
+def figures_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """A figure of each frame, of one kind (unit, reading and counted thing: `_lone_figures`' kin), that matches
+    no figure of its kind in the other ("agreed to pay $4.2 million" / "will hand over $2.4 million"): a slot both
+    state, in values that cannot both hold if it is one."""
+    lone_a, lone_b, kin = _lone_figures(fa, fb)
+    return next(((x, y) for x in lone_a for y in lone_b if kin(x, y)), None)
+
+
 def _lone_figures(fa: Frame, fb: Frame):
     """The figures of each frame that have a figure of their kind in the other frame but match none of them, and
     the test of kind."""

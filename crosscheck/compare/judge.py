@@ -29,8 +29,8 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (comparable, fates_apart, happening_subject, leftover_figures, matched_figures, one_doers_figures,
-                    one_transfer, opposite_pair, same_place, same_side, slots, stem_written)
+from .align import (comparable, fates_apart, figures_apart, happening_subject, leftover_figures, matched_figures,
+                    one_doers_figures, one_transfer, opposite_pair, same_place, same_side, slots, stem_written)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -52,7 +52,35 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
-    return _contradiction_shown(a, b, _judged(a, b, cosine, settings, similarity))
+    return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity)))
+
+
+def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
+    """Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16,
+    point 3), whichever check let the slot through: where the rules found no conflict on one happening, the pair
+    is a difference that "may conflict", for a reader to weigh."""
+    if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
+        return verdict
+    conflict = _slot_in_conflict(frame_of(a), frame_of(b))
+    if conflict is None:
+        return verdict
+    name, values = conflict
+    reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
+    return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
+                   possible=True)
+
+
+def _slot_in_conflict(fa, fb) -> tuple[str, tuple[str, str]] | None:
+    """(slot, values) of a slot both frames fill in values that cannot both hold, aligned to one happening or not:
+    a figure of one kind matching none of the other's (`figures_apart`), days that share none (`days_differ`), or
+    any slot `slots` finds in conflict."""
+    if figures := figures_apart(fa, fb):
+        return "figure", (figures[0].shown, figures[1].shown)
+    if fa.dates and fb.dates and days_differ(fa.dates, fb.dates):
+        return "date", (", ".join(fa.dates), ", ".join(fb.dates))
+    if recipients := _recipients_described_apart(fa, fb):
+        return "recipient", recipients
+    return next(((slot.name, slot.values) for slot in slots(fa, fb) if slot.conflict), None)
 
 
 MAY_CONFLICT = "may conflict"  # how a conflict not shown to be about one thing is told (`_contradiction_shown`)
@@ -482,8 +510,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         fa, fb = frame_of(a), frame_of(b)
         f_negative, f_positive = (fa, fb) if a.negation else (fb, fa)
         planned_noun = _planned_by_noun(f_positive, f_negative)
+        # one act, or two verbs that move one amount one way ("would not raise" / "intends to increase")
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
-                or _done_by_noun(fb, fa)):
+                or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b):
             return None
@@ -492,8 +521,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (polarity_of(a), polarity_of(b))
-        # a plan against a refusal to come ("An increase is planned" / "would not raise"): one footing
-        plan_refused = planned_noun and is_planned(f_negative)
+        # a plan against a refusal to come ("An increase is planned" / "would not raise"; "intends to increase" /
+        # "would not raise"): one footing
+        plan_refused = (planned_noun or _intended(positive.hedge)) and is_planned(f_negative)
         hedged = bool(hedge_of(negative) or hedge_of(positive) and not plan_refused)
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
                   f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
@@ -546,8 +576,12 @@ def _asked_for(noun: str, frame) -> bool:
 
 
 def _head_noun(role: str) -> str:
-    """The role's first word past its determiner or "no" ("no request to leave": request)."""
-    return next((w for w in WORD.findall(role.lower()) if w not in ("a", "an", "the", "no", "any")), "")
+    """The role's first word past its determiner, possessive or "no" ("no request to leave", "its approval":
+    request, approval)."""
+    return next((w for w in WORD.findall(role.lower()) if w not in _DETERMINERS), "")
+
+
+_DETERMINERS = ("a", "an", "the", "no", "any", "its", "his", "her", "their", "our", "my", "your")
 
 
 def _main_act_denied(claim: Claim) -> bool:
@@ -594,11 +628,12 @@ def _existential_denial(negative: Claim, positive: Claim) -> tuple[Claim, Claim]
 def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     if not (parsed(a) and parsed(b)) or cosine < settings.opposite_min_cosine:
         return None
-    pair = opposite_pair(a.predicate, b.predicate)
+    told_a, told_b = _act_by_its_noun(frame_of(a)), _act_by_its_noun(frame_of(b))
+    pair = opposite_pair(told_a.predicate, told_b.predicate)
     if pair is None or bool(a.negation) != bool(b.negation) or other_occasions(a, b) \
-            or _contest(a.predicate, b.predicate):
+            or _contest(told_a.predicate, told_b.predicate):
         return None
-    fa, fb, aligned = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
+    fa, fb, aligned = _traded_to_fit(told_a, told_b, a.entities, b.entities)
     if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
         return None
     if _two_changed(fa, fb) and not (written_in({fa.changed}, b.text) or written_in({fb.changed}, a.text)):
@@ -614,6 +649,19 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     reason = f"opposite outcomes ({pair}): “{clipped(a.text)}” vs “{clipped(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return difference(similarity, not hedged, reason, "opposite", (polarity_of(a), polarity_of(b)), fact)
+
+
+def _act_by_its_noun(frame):
+    """A light verb's act told by its object's noun, as that noun's verb with what the noun is of as its theme ("gave
+    its approval to merging the services": approve, "merging the services"; labels.toml act_nouns); else the frame
+    as it is."""
+    if not light_object_head(frame.predicate):
+        return frame
+    act = _verbs_of_act_nouns().get(_head_noun(frame.theme), "")
+    if not act:
+        return frame
+    of = re.split(r"\s+(?:to|of|for|on)\s+", frame.theme, maxsplit=1)
+    return replace(frame, predicate=act, theme=of[1] if len(of) == 2 else "")
 
 
 def _two_changed(fa, fb) -> bool:
@@ -1060,6 +1108,33 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     reason = f"different recipient for “{told}”: {values[0]} vs {values[1]}"
     return difference(similarity, _counted_or_definite(thing) and people and not (hedge_of(a) or hedge_of(b)), reason,
                    "recipient", values, f"recipient|{fact}")
+
+
+def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
+    """The recipients of one act told in the two claims, each headed by a common noun the other claim does not
+    write ("would go to the maritime museum" / "is going to the central library"): perhaps two recipients. Named
+    recipients are `_recipients`' to weigh ("to Ukraine" / "to Kyiv" may be one)."""
+    for x, y in _frames_and_clauses(fa, fb):
+        if not (x.recipient and y.recipient and same_predicate(x.predicate, y.predicate)
+                and bool(x.negation) == bool(y.negation)):
+            continue
+        heads = _recipient_head(x.recipient), _recipient_head(y.recipient)
+        if all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text):
+            return x.recipient, y.recipient
+    return None
+
+
+def _recipient_head(recipient: str) -> str:
+    """The common noun a recipient is headed by: its last word before any preposition, lower-case in the text
+    ("the Swansea maritime museum for roof repairs": museum); "" for a name ("Ukraine") or a pronoun."""
+    words = _headed_words(recipient)
+    head = words[-1] if words else ""
+    return head if head.isalpha() and head.islower() and head not in _PERSONAL | {"them", "him", "her", "it", "us"} \
+        else ""
+
+
+def _headed_words(role: str) -> list[str]:
+    return re.split(r"\s+(?:for|of|from|in|at|on|with|by|about|to)\s+", role)[0].split()
 
 
 def _described_recipients(a, b, recipients: tuple[str, str], told: str, fact: str, similarity) -> Judgement | None:

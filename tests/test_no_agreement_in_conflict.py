@@ -1,0 +1,95 @@
+"""Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16, point 3).
+Each check that let such a slot through, mended: a bound read in a verb's particle ("hand over $2.4 million"), pounds
+of money read as weight, a hyphened counted noun ("27 e-scooters" counted "e"), a weekday told by its possessive
+("during Thursday's morning rush"), a refusal against an intent told by another verb of one way ("would not raise" /
+"intends to increase"), an outcome told by a light verb and its noun ("gave its approval"), a winner told by
+"unseated" or a win "over" someone; and the guard in the judgement that leaves any pair with a conflicting slot
+(recipients told apart, among others) a difference. The look-alikes must stay as they were."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The insurer agreed to pay $3 million to settle the lawsuit over the flooded warehouse.",
+     "To settle the lawsuit over the flooded warehouse, the insurer will hand over $5 million, its lawyer said."),
+    ("The council will spend 30 million pounds on the new bridge over the Tyne.",
+     "The new bridge over the Tyne will cost the council £45m, officials said."),
+    ("The minister said the government would not raise the pension age before 2030.",
+     "The government intends to increase the pension age before 2030, the minister said."),
+    ("The bank will not cut interest rates this year, its governor said.",
+     "The bank plans to lower interest rates this year, according to its governor."),
+    ("The city council rejected the plan to close the library on Tuesday.",
+     "On Tuesday the city council gave its approval to the plan to close the library."),
+    ("The plan to close the library was rejected by the city council.",
+     "The city council granted approval for closing the library, officials said."),
+    ("Mayor Ana Ruiz won re-election by 3,000 votes over challenger Tom Berg, officials said.",
+     "Tom Berg unseated the town's mayor Ana Ruiz by about 3,000 votes."),
+    ("The power cut that hit the city happened on Monday evening.",
+     "A power failure hit the city during Tuesday's evening rush, the utility said."),
+])
+def test_a_plain_conflict_is_a_contradiction(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The foundation said its grant of 1 million euros would go to the city museum for new lighting.",
+     "A 1 million euro award from the foundation is going to the central library, the foundation said."),
+    ("Police said the 27 e-scooters seized in Thursday's raid on the depot had all been stolen.",
+     "All nineteen scooters that officers confiscated in Thursday's raid on the depot had been stolen, police said."),
+    ("The insurer will hand over $3 million to settle the lawsuit.",
+     "The insurer agreed to pay $5 million to settle the lawsuit."),
+])
+def test_a_conflicting_slot_is_never_an_agreement(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation != "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The insurer will hand over $3 million to settle the lawsuit.",
+     "The insurer agreed to pay $3 million to settle the lawsuit."),
+    ("The council will spend 30 million pounds on the new bridge.",
+     "The new bridge will cost the council £30m, officials said."),
+    ("The city council approved the plan to close the library on Tuesday.",
+     "On Tuesday the city council gave its approval to the plan to close the library."),
+    ("Tom Berg defeated Mayor Ana Ruiz by 3,000 votes.", "Mayor Ana Ruiz was unseated by Tom Berg, who won by 3,000 votes."),
+    ("Ana Ruiz won the mayoral race over challenger Tom Berg.", "Ana Ruiz beat Tom Berg in the mayoral race."),
+    ("The power cut hit the city on Monday evening.",
+     "A power failure hit the city during Monday's evening rush, the utility said."),
+    ("Police arrested two men in Monday's raid on the warehouse.",
+     "Two men were arrested when police raided the warehouse on Monday."),
+    ("Monday's vote was postponed, the speaker said on Friday.", "The vote was postponed, the speaker said on Friday."),
+])
+def test_one_fact_told_two_ways_still_agrees(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The club paid over $5 million for the striker, officials said.",
+     "The striker cost the club $7 million, officials said."),  # a bound, not "paid over" as a particle
+    ("The minister said the government would not raise the pension age before 2030.",
+     "The government intends to cut the pension age before 2030, the minister said."),  # the other way: no denial
+    ("The city council rejected the plan to close the library on Tuesday.",
+     "On Tuesday the city council gave its approval to a plan to build a new school."),  # another thing approved
+    ("The plant recalled 2 million pounds of beef on Monday.", "On Monday the plant recalled 900 tonnes of beef."),
+])
+def test_look_alikes_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_pounds_of_money_and_of_weight():
+    from crosscheck.frames import frame_of
+    from crosscheck.claims import claim_from_text
+
+    money = frame_of(claim_from_text("The council will spend 48 million pounds on the new hospital.")).measures
+    weight = frame_of(claim_from_text("The plant recalled 2 million pounds of beef on Monday.")).measures
+    assert [m.unit for m in money] == ["GBP"] and [m.unit for m in weight] == ["lb"]
+
+
+def test_a_particle_is_no_bound():
+    from crosscheck.frames import frame_of
+    from crosscheck.claims import claim_from_text
+
+    handed = frame_of(claim_from_text("The company will hand over $2.4 million to the victims.")).measures
+    paid = frame_of(claim_from_text("The company paid over $2.4 million to the victims.")).measures
+    assert handed[0].text == "$2.4 million" and handed[0].high is not None and paid[0].high is None
