@@ -52,16 +52,17 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
-    return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity)))
+    return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity),
+                                                                 settings))
 
 
-def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
+def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:
     """Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16,
     point 3), whichever check let the slot through: where the rules found no conflict on one happening, the pair
     is a difference that "may conflict", for a reader to weigh."""
     if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
         return verdict
-    conflict = _slot_in_conflict(frame_of(a), frame_of(b))
+    conflict = _slot_in_conflict(frame_of(a), frame_of(b), settings)
     if conflict is None:
         return verdict
     name, values = conflict
@@ -70,17 +71,17 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement) -> Judgeme
                    possible=True)
 
 
-def _slot_in_conflict(fa, fb) -> tuple[str, tuple[str, str]] | None:
+def _slot_in_conflict(fa, fb, settings: Settings) -> tuple[str, tuple[str, str]] | None:
     """(slot, values) of a slot both frames fill in values that cannot both hold, aligned to one happening or not:
-    a figure of one kind matching none of the other's (`figures_apart`), days that share none (`days_differ`), or
-    any slot `slots` finds in conflict."""
+    a figure of one kind matching none of the other's (`figures_apart`), recipients told apart, or any slot `slots`
+    finds in conflict but places one of which may hold the other ("Budapest" / "Hungary"). (Not any two days the
+    claims name: an announcement's day and its event's are two; one act's days are `_clause_conflicts`'.)"""
     if figures := figures_apart(fa, fb):
         return "figure", (figures[0].shown, figures[1].shown)
-    if fa.dates and fb.dates and days_differ(fa.dates, fb.dates):
-        return "date", (", ".join(fa.dates), ", ".join(fb.dates))
     if recipients := _recipients_described_apart(fa, fb):
         return "recipient", recipients
-    return next(((slot.name, slot.values) for slot in slots(fa, fb) if slot.conflict), None)
+    return next(((slot.name, slot.values) for slot in slots(fa, fb) if slot.conflict and not (
+        slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
 
 
 MAY_CONFLICT = "may conflict"  # how a conflict not shown to be about one thing is told (`_contradiction_shown`)
