@@ -463,8 +463,18 @@ def _initiator(span) -> str:
             # "China asked for the meeting", "two committees asked the department to investigate"
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if who is not None:
-            return _resolve_relative(who, span)
+            return _resolve_relative(_own_doer(who), span)
     return ""
+
+
+def _own_doer(who):
+    """Who "its own" or "their own" initiative is: the doer of the act it hangs on ("The committee opened the inquiry
+    on its own initiative": the committee); any other initiator as it is."""
+    if who.pos_ != "PRON" or who.lower_ not in ("its", "their", "his", "her"):
+        return who
+    verb = next((t for t in who.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return doer if doer is not None and doer.pos_ != "PRON" else who
 
 
 @functools.cache
@@ -497,7 +507,7 @@ def _resolve_relative(token, span) -> str:
         actors = people if len(people) >= 2 else actors
         if actors:
             return (actors[-1] if word == "latter" else actors[0]).text
-    return text_of(token).replace(" 's", "").replace(" ’s", "")
+    return noun_phrase(token).replace(" 's", "").replace(" ’s", "")
 
 
 def _contest(span) -> tuple[str, str, str]:

@@ -93,3 +93,31 @@ def test_a_particle_is_no_bound():
     handed = frame_of(claim_from_text("The company will hand over $2.4 million to the victims.")).measures
     paid = frame_of(claim_from_text("The company paid over $2.4 million to the victims.")).measures
     assert handed[0].text == "$2.4 million" and handed[0].high is not None and paid[0].high is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The audit of the city's pension fund was launched at the request of the mayor, officials said.",
+     "The city council began the audit of the pension fund on its own initiative, without any request from the mayor."),
+    ("The recount in the mayoral race was ordered at the Labour candidate's request.",
+     "The electoral commission said its own chairman had requested the recount in the mayoral race."),
+])
+def test_two_initiators_conflict(verdict, a, b):
+    """"on its own initiative" is its doer's; "X requested the recount" names X as the one who asked; and an
+    initiator's relative clause ("the governor, who wrote to parliament") is no part of who it is."""
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The audit of the city's pension fund was launched at the request of the mayor.",
+     "The city council opened the audit of the pension fund at the mayor's request, officials said."),
+    ("The recount in the mayoral race was ordered at the Labour candidate's request.",
+     "The Labour candidate requested the recount in the mayoral race, the commission said."),
+    ("The Senate committee opened an inquiry into the contract on its own initiative.",
+     "On its own initiative, the Senate committee launched an investigation into the contract, members said."),
+    ("The inquiry was opened at the request of the governor, who wrote to parliament in May.",
+     "Parliament opened the inquiry at the governor's request."),
+])
+def test_one_initiator_told_two_ways_agrees(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason
