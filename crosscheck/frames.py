@@ -209,7 +209,7 @@ def _order(root) -> tuple[str, str]:
     for child in (c for verb in verbs for c in verb.children):
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
         if child.dep_ == "advcl" and mark is not None:
-            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
+            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), predicate_phrase(child)
     return _joined_order(root)
 
 

@@ -121,3 +121,29 @@ def test_two_initiators_conflict(verdict, a, b):
 def test_one_initiator_told_two_ways_agrees(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Villagers were evacuated only after the floodwater had reached the main road, officials said.",
+     "Rescue teams moved the villagers out of their homes before any floodwater had reached the main road."),
+    ("The board approved the merger after the shareholders had voted for it.",
+     "Shareholders voted for the merger a week after the board had already signed it off."),
+])
+def test_one_act_placed_on_either_side_is_no_agreement(verdict, a, b):
+    """One act, whatever verbs tell it, placed before one happening and after it; and two acts each told after the
+    other, one of them by a synonym ("signed it off" / "approved")."""
+    assert verdict(a, b).relation != "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Villagers were evacuated before the floodwater reached the main road, officials said.",
+     "Rescue teams moved the villagers out of their homes before the floodwater had reached the main road."),
+    ("The minister resigned before the vote on the budget.", "The vote on the budget came after the minister resigned."),
+    ("The board approved the merger after the shareholders had voted for it.",
+     "The shareholders voted for the merger, and the board approved it a week later."),
+    ("The board approved the merger after the shareholders had voted for it.",
+     "The board signed off on the merger once shareholders had voted for it."),
+])
+def test_one_order_told_two_ways_agrees(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "agree", result.reason

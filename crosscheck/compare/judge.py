@@ -80,6 +80,8 @@ def _slot_in_conflict(fa, fb, settings: Settings) -> tuple[str, tuple[str, str]]
         return "figure", (figures[0].shown, figures[1].shown)
     if recipients := _recipients_described_apart(fa, fb):
         return "recipient", recipients
+    if orders := _placed_apart(fa, fb):
+        return "order", orders
     return next(((slot.name, slot.values) for slot in slots(fa, fb) if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
 
@@ -1191,19 +1193,35 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     x, y = frame_of(a), frame_of(b)
     if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or other_occasions(a, b):
         return None
-    (relation_x, other_x, _), (relation_y, other_y, _) = x.order, y.order
+    (relation_x, other_x, head_x), (relation_y, other_y, head_y) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
     # ordered to evacuate") placed on each side of one happening, told by one head ("the levee failed" / "the
     # levee gave way" share the levee; "after Congress subpoenaed him" is no happening "before Congress")
     flipped = relation_x != relation_y and _one_main_act(x, y, a, b) and can_be_same(x.agent, y.agent) \
         and can_be_same(other_x, other_y, required=True) and _one_happening_head(x.order, y.order)
-    swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
+    swapped = relation_x == relation_y and _tells(other_x, y, head_x) and _tells(other_y, x, head_y) \
+        and not _tells(other_x, x)
     if not (flipped and not _one_order_from_either_end(x, y) or swapped):
         return None
     reason = (f"order of events differs: “{clipped(a.text, 60)}” ({relation_x} {clipped(other_x, 30)}) vs "
               f"“{clipped(b.text, 60)}” ({relation_y} {clipped(other_y, 30)})")
     return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _placed_apart(x, y) -> tuple[str, str] | None:
+    """One happening's act done to or by one thing, placed before one happening in one claim and after it in the
+    other, whatever verbs tell the act ("Residents were evacuated only after the lava reached the sea" / "Teams moved
+    the residents out before any lava had reached the sea"): the order slot, told apart. Not one order told from
+    either end (`_one_order_from_either_end`)."""
+    if not (x.order and y.order) or x.order[0] == y.order[0] or bool(x.negation) != bool(y.negation):
+        return None
+    one_thing = any(role_identity(p) and role_identity(q) and can_be_same(role_identity(p), role_identity(q),
+                                                                        required=True)
+                    for p, q in ((x.theme, y.theme), (x.agent, y.agent)))
+    if not (one_thing and _one_happening_head(x.order, y.order)) or _one_order_from_either_end(x, y):
+        return None
+    return f"{x.order[0]} {x.order[1]}", f"{y.order[0]} {y.order[1]}"
 
 
 def _one_order_from_either_end(x, y) -> bool:
@@ -1243,15 +1261,16 @@ def _happening_told(x, y) -> bool:
         or bool(word_set(role_identity(subject)) & word_set(role_identity(y.theme)))
 
 
-def _tells(text: str, frame) -> bool:
-    """The words tell the frame's main act: one of its roles' words, and its verb written in them unless the verb
+def _tells(text: str, frame, head: str = "") -> bool:
+    """The words tell the frame's main act: one of its roles' words, and its verb written in them, or the verb `head`
+    of the words one of its synonyms ("the board had signed it off" tells "the board approved"), unless the verb
     says no more than that it happened ("The strike came after ...": the strike is the act)."""
     words = word_set(text)
     if not words & (word_set(role_identity(frame.agent)) | word_set(role_identity(frame.theme))):
         return False
     happening = frame_words()["happening"]
     return frame.predicate in {*happening["verbs"], *happening["hosting"], "be"} \
-        or written_in({frame.predicate}, text)
+        or written_in({frame.predicate}, text) or bool(head) and same_predicate(head, frame.predicate)
 
 
 # -- certainty ----------------------------------------------------------------------------------
