@@ -147,3 +147,33 @@ def test_one_act_placed_on_either_side_is_no_agreement(verdict, a, b):
 def test_one_order_told_two_ways_agrees(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The constitutional court ruled that the curfew law was constitutional and would stay in force.",
+     "The curfew law was struck down by the constitutional court, which said it breached the constitution."),
+    ("Judges found the tax on sugary drinks lawful, the court said on Monday.",
+     "On Monday the court annulled the tax on sugary drinks."),
+    ("The appeals court upheld the ban on street protests, officials said.",
+     "The appeals court struck down the ban on street protests."),
+])
+def test_a_law_found_lawful_against_struck_down(verdict, a, b):
+    """opposites.toml [upheld / struck down]: what a court finds of a law, told by an adjective or a verb."""
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court ruled the curfew law was constitutional.", "The court upheld the curfew law as constitutional."),
+])
+def test_a_law_found_lawful_two_ways_agrees(verdict, a, b):
+    assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The court ruled the curfew law was constitutional.",
+     "The court struck down the noise law, which it found unconstitutional."),
+    ("Lawyers said the contract was valid.", "The court overturned the conviction of the contractor."),
+])
+def test_another_law_struck_down_is_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
