@@ -292,7 +292,24 @@ def _shared(run: list, following) -> tuple[str, str, float] | None:
     if following is None:
         return None
     next_run, (quantity, _, _, factor) = following
-    return (quantity.unit, quantity.counts, factor) if _joined(run, next_run) else None
+    if not _joined(run, next_run):
+        return None
+    # "between 80 and 120 million lira": the first end takes the second's scale where it writes none of its own
+    scale = _scale_of(next_run) if _scale_of(run) == 1.0 else 1.0
+    return quantity.unit, quantity.counts, factor * scale
+
+
+def _scale_of(run: list) -> float:
+    """What the run's scale words multiply by ("120 million": 1e6; "550bn": 1e9); 1 without one."""
+    scale = 1.0
+    for token in run:
+        word = _scale_word(token)
+        digits = _DIGITS.match(word)
+        if word in _units()["scale"]:
+            scale *= _units()["scale"][word]
+        elif digits and digits.group(3):
+            scale *= {**_units()["scale"], **_units()["currency_scale"]}.get(digits.group(3), 1.0)
+    return scale
 
 
 def _range_word(run: list, next_run: list) -> str:
@@ -370,8 +387,8 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
         return None  # "3m" without a currency: metres or millions, unknown
     if unit in units["time_units"] or unit == "age":
         pass
-    elif any(t.ent_type_ == "DATE" for t in run) and not _counts_things(head) \
-            or _looks_like_year(run, value, unit, head):
+    elif (any(t.ent_type_ == "DATE" for t in run) and not _counts_things(head) and not _range_end(shared)
+          or _looks_like_year(run, value, unit, head)):
         return None
     if unit in units["time_units"] and unit_tokens:
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
@@ -401,6 +418,12 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
                         predicate=predicate.lemma_.lower() if predicate is not None else "",
                         approx=approx, low=low, high=high)
     return quantity, anchor, predicate, factor
+
+
+def _range_end(shared: tuple[str, str, float] | None) -> bool:
+    """The figure is the first end of a range whose other end is money or a measure ("between 80 and 120 million
+    lira", which the recogniser may tag "between 80" a date): a figure, whatever its tag."""
+    return shared is not None and shared[0] not in ("count", "age")
 
 
 def _hundredths(unit: str, unit_tokens: list) -> bool:

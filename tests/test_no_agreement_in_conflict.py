@@ -177,3 +177,29 @@ def test_a_law_found_lawful_two_ways_agrees(verdict, a, b):
 ])
 def test_another_law_struck_down_is_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("More than 1,000 homes in Leeds were damaged by the storm, the council said on Monday.",
+     "Council assessors have now counted 2,470 homes damaged across Leeds by the storm."),
+    ("At least 300 people were evacuated from the valley, officials said.",
+     "Officials said 860 people had been evacuated from the valley."),
+])
+def test_a_bound_against_a_rounded_figure_far_above_is_a_difference(verdict, a, b):
+    """A lower bound and a later count well above it: compatible, told differently; a round figure ("2,470") is one
+    figure, as an exact one is."""
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The repairs will cost between 80 and 120 million lira.", 79.5e6, 125e6),
+    ("The repairs will cost 80 to 120 million euros.", 79.5e6, 125e6),
+])
+def test_a_ranges_first_end_takes_the_seconds_scale(text, low, high):
+    """"between 80 and 120 million lira": 80 million, though the recogniser tags "between 80" a date."""
+    from crosscheck.claims import claim_from_text
+    from crosscheck.frames import frame_of
+
+    measures = frame_of(claim_from_text(text)).measures
+    assert measures[0].value == 80e6 and (measures[0].low, measures[0].high) == (low, high)

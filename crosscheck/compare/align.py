@@ -563,7 +563,8 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
     if ma.high is None and mb.high is None:  # two bounds: apart by more than the coarser one's rounding
         return abs(ma.low - mb.low) > max(_rounding(ma), _rounding(mb)) + 1e-9
     bound, figure = (ma, mb) if ma.high is None else (mb, ma)
-    if bound.high is None and figure.low == figure.high:  # a bound and an exact figure ("at least 23" / "31")
+    if bound.high is None and figure.high is not None and figure.high - figure.low <= 2 * _rounding(figure) + 1e-9:
+        # a bound and one figure, exact or only rounded ("at least 23" / "31"; "more than 1,000" / "2,470")
         return abs(figure.value - bound.value) > max(_rounding(bound), _rounding(figure)) + 1e-9
     if bound.high is None and figure.high is not None and figure.high - figure.low > 2 * _rounding(figure) + 1e-9:
         # a bound and a range written with two ends inside it ("more than $50 million" / "$54 million to $56
