@@ -269,7 +269,21 @@ def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
         adverb = next((c for c in joined.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
         if adverb is not None:
             return adverbs[adverb.lower_], " ".join(t.text for t in joined.subtree), joined.lemma_.lower()
-    return ()
+    return _order_of_joined(root, adverbs)
+
+
+def _order_of_joined(root, adverbs) -> tuple[str, str, str] | tuple[()]:
+    """The main act is itself the joined one its adverb places ("The board's announcement came first, and the chief
+    executive stepped down only afterwards": stepped down after the announcement)."""
+    adverb = next((c for c in root.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+    if root.dep_ != "conj" or adverb is None or root.head.pos_ not in ("VERB", "AUX"):
+        return ()
+    first, joined = root.head, {t.i for t in root.subtree}
+    told = " ".join(t.text for t in first.subtree if t.i not in joined and t.dep_ not in ("cc", "punct"))
+    return _OTHER_SIDE[adverbs[adverb.lower_]], told, first.lemma_.lower()
+
+
+_OTHER_SIDE = {"before": "after", "after": "before"}
 
 
 def _a_time(token) -> bool:

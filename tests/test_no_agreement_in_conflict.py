@@ -203,3 +203,24 @@ def test_a_ranges_first_end_takes_the_seconds_scale(text, low, high):
 
     measures = frame_of(claim_from_text(text)).measures
     assert measures[0].value == 80e6 and (measures[0].low, measures[0].high) == (low, high)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The coach resigned before the club announced its review of the season.",
+     "The club's announcement of a review of the season came first, and the coach stepped down only afterwards."),
+    ("The mayor quit before the council published its audit of the housing fund.",
+     "The council's audit of the housing fund was published first, and the mayor resigned only afterwards."),
+])
+def test_an_act_joined_after_another_is_placed_after_it(compared_together, a, b):
+    """"X came first, and Y only afterwards": Y after X, against "Y before X" (resign, step down, quit: one act)."""
+    result = compared_together(a, b)
+    assert result is not None and result.relation != "agree", result and result.reason
+
+
+@pytest.mark.parametrize("a, b, contradiction", [
+    ("The coach resigned on Monday, the club said.", "The coach stepped down on Friday, according to the club.", True),
+    ("The coach resigned on Monday, the club said.", "The coach stepped down on Monday, according to the club.", False),
+])
+def test_resigning_told_by_other_verbs(verdict, a, b, contradiction):
+    result = verdict(a, b)
+    assert result.contradiction == contradiction and (contradiction or result.relation == "agree"), result.reason
