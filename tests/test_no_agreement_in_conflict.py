@@ -224,3 +224,27 @@ def test_an_act_joined_after_another_is_placed_after_it(compared_together, a, b)
 def test_resigning_told_by_other_verbs(verdict, a, b, contradiction):
     result = verdict(a, b)
     assert result.contradiction == contradiction and (contradiction or result.relation == "agree"), result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Between 40 and 60 containers fell overboard during the storm, the coast guard said.",
+     "The coast guard said more than 50 containers fell overboard in the storm."),
+    ("The repairs will cost between 80 and 120 million euros, the city said.",
+     "The city put the cost of the repairs at more than 100 million euros."),
+    ("More than 200 people were injured in the blast, officials said.",
+     "At least 350 people were hurt in the blast, officials said."),
+])
+def test_a_range_or_bound_told_differently_is_a_difference(verdict, a, b):
+    """A range against a bound inside it, two bounds apart, by one verb or two: compatible, stated differently."""
+    result = verdict(a, b)
+    assert result.relation == "differ" and not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("About 200 people were injured in the blast, officials said.",
+     "Some 200 people were hurt in the blast, officials said."),
+    ("More than 200 people were injured in the blast, officials said.",
+     "Over 200 people were hurt in the blast, according to officials."),
+])
+def test_one_figure_told_alike_agrees(verdict, a, b):
+    assert verdict(a, b).relation == "agree"

@@ -29,8 +29,9 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (comparable, fates_apart, figures_apart, happening_subject, leftover_figures, matched_figures,
-                    one_doers_figures, one_transfer, opposite_pair, same_place, same_side, slots, stem_written)
+from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
+                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opposite_pair, same_place,
+                    same_side, slots, stem_written)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -62,13 +63,31 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     is a difference that "may conflict", for a reader to weigh."""
     if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
         return verdict
-    conflict = _slot_in_conflict(frame_of(a), frame_of(b), settings)
+    fa, fb = frame_of(a), frame_of(b)
+    conflict = _slot_in_conflict(fa, fb, settings)
     if conflict is None:
-        return verdict
+        return _figure_told_apart(fa, fb, verdict)
     name, values = conflict
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _figure_told_apart(fa, fb, verdict: Judgement) -> Judgement:
+    """One counted thing's figures, compatible but stated differently, by two verbs or one ("between 40 and 60
+    containers fell overboard" / "more than 50 containers were lost"): a difference, whichever verbs carry them
+    (pairs/README: compatible bounds, a range against a bound, differ)."""
+    told = next((slot for slot in slots(fa, fb) if slot.differs and slot.name in MEASURED and slot.kinship == "strong"
+                 and not slot.hedge), None)
+    if told is not None:
+        reason = f"{told.name} stated differently: {told.values[0]} vs {told.values[1]}"
+        return difference(verdict.similarity, False, reason, _BASIS.get(told.name, told.name), told.values, told.fact)
+    figures = figures_told_differently(fa, fb)
+    if figures is None:
+        return verdict
+    values = (figures[0].shown, figures[1].shown)
+    return difference(verdict.similarity, False, f"figure stated differently: {values[0]} vs {values[1]}", "figures",
+                      values, f"figure|{figures[0].unit}")
 
 
 def _slot_in_conflict(fa, fb, settings: Settings) -> tuple[str, tuple[str, str]] | None:
