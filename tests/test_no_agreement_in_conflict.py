@@ -248,3 +248,22 @@ def test_a_range_or_bound_told_differently_is_a_difference(verdict, a, b):
 ])
 def test_one_figure_told_alike_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Anna Kohler, who has led Graz since 2017, confirmed on Monday she will run for a third term.", "run"),
+    ("Tom Berg, who has chaired the board since 2019, announced on Friday he would step down in May.", "announce"),
+    ("Maria Lopez, who has run the clinic since 2015, said on Friday she would retire in May.", "retire"),
+])
+def test_a_verb_hung_on_its_subject_past_an_aside_is_the_main_act(text, predicate):
+    """The parser may hang a sentence's verb on its subject as a clause when a relative clause stands between them;
+    the verb (and what it reports) is still the claim's act, not the subject's name."""
+    from crosscheck.claims import claim_from_text
+
+    assert claim_from_text(text).predicate == predicate
+
+
+def test_a_term_refused_and_run_for_is_no_agreement(verdict):
+    result = verdict("The mayor, Ana Ruiz, said on Monday that she would not seek a third term next year.",
+                     "Ana Ruiz, who has led the city since 2017, confirmed on Monday she will run for a third term.")
+    assert result.relation != "agree", result.reason
