@@ -221,10 +221,11 @@ def _verb_of_noun_root(span):
 
 
 def _after_asides(root, verb) -> bool:
-    """Only asides on the noun stand between it and the verb ("Anna Kohler, who has led Graz since 2017, confirmed
-    ...": a relative clause or an apposition set off by commas)."""
+    """Only a relative clause on the noun, set off by commas, stands between it and the verb ("Anna Kohler, who has
+    led Graz since 2017, confirmed ..."). Not an apposition ("The senator, 68, announced ..."), which the claims stage
+    reads with the noun it stands by."""
     between = set(range(root.i + 1, verb.i))
-    asides = {t.i for c in root.children if c.dep_ in ("relcl", "appos", "punct") and c.i < verb.i for t in c.subtree}
+    asides = {t.i for c in root.children if c.dep_ in ("relcl", "punct") and c.i < verb.i for t in c.subtree}
     return bool(between) and between <= asides and root.doc[verb.i - 1].lower_ == ","
 
 

@@ -10,8 +10,9 @@ same act, or agent and theme (or giver and recipient) traded; one transfer to di
 happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
 any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference). Last, a
 contradiction stands only where both statements are shown to be about one thing and on one footing
-(`_contradiction_shown`); else it is a difference that "may conflict". What is left unmatched is asked of
-`unmatched.py`, and a pair found apart of `one_fact.py`; what these read off a claim is `readings.py`'s.
+(`_contradiction_shown`); else it is a difference that "may conflict". An agreement that still holds a slot in
+conflict, or a figure stated differently, is a difference (`_no_agreement_in_conflict`). What is left unmatched is
+asked of `unmatched.py`, and a pair found apart of `one_fact.py`; what these read off a claim is `readings.py`'s.
 """
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:
     """Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16,
     point 3), whichever check let the slot through: where the rules found no conflict on one happening, the pair
-    is a difference that "may conflict", for a reader to weigh."""
+    is a difference that "may conflict", for a reader to weigh; and one with a figure stated differently is a
+    difference (`_figure_told_apart`)."""
     if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
         return verdict
     fa, fb = frame_of(a), frame_of(b)
