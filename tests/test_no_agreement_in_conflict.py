@@ -267,3 +267,19 @@ def test_a_term_refused_and_run_for_is_no_agreement(verdict):
     result = verdict("The mayor, Ana Ruiz, said on Monday that she would not seek a third term next year.",
                      "Ana Ruiz, who has led the city since 2017, confirmed on Monday she will run for a third term.")
     assert result.relation != "agree", result.reason
+
+
+def test_a_recipient_told_by_its_noun_against_another(verdict):
+    """"X is the recipient of the grant" against "the grant will go to Y": two recipients, never an agreement."""
+    result = verdict("The grant of 2 million euros approved on Friday will go to the city's children's hospital.",
+                     "The city's art museum is the recipient of a 2 million euro grant approved on Friday, officials said.")
+    assert result.relation != "agree", result.reason
+
+
+@pytest.mark.parametrize("b", [
+    "The city's children's hospital is the recipient of a 2 million euro grant approved on Friday, officials said.",
+    "The hospital will be the main beneficiary of the grant approved on Friday, officials said.",
+])
+def test_one_recipient_told_by_its_noun_agrees(verdict, b):
+    result = verdict("The grant of 2 million euros approved on Friday will go to the city's children's hospital.", b)
+    assert result.relation == "agree", result.reason

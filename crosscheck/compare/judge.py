@@ -1139,13 +1139,34 @@ def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
     write ("would go to the maritime museum" / "is going to the central library"): perhaps two recipients. Named
     recipients are `_recipients`' to weigh ("to Ukraine" / "to Kyiv" may be one)."""
     for x, y in _frames_and_clauses(fa, fb):
-        if not (x.recipient and y.recipient and same_predicate(x.predicate, y.predicate)
-                and bool(x.negation) == bool(y.negation)):
-            continue
-        heads = _recipient_head(x.recipient), _recipient_head(y.recipient)
-        if all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text):
+        if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
+                and bool(x.negation) == bool(y.negation) and _heads_apart(x.recipient, fa, y.recipient, fb):
             return x.recipient, y.recipient
+    return _recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
+
+
+def _heads_apart(x: str, fa, y: str, fb) -> bool:
+    heads = _recipient_head(x), _recipient_head(y)
+    return all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text)
+
+
+def _recipient_by_noun_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
+    """One claim names who got a thing by a noun ("the copper agency is the recipient of the loan"), the other by a
+    verb's "to" ("the loan will go to the power utility"), each headed by a common noun the other does not write."""
+    told = _RECIPIENT_NOUN.search(fa.text)
+    if told is None:
+        return None
+    recipient, thing = told.group("who"), _headed_words(told.group("what"))
+    for y in (fb, *fb.clauses):
+        if y.recipient and thing and written_in({thing[-1]}, y.theme) and not y.negation \
+                and _heads_apart(recipient, fa, y.recipient, fb):
+            return (y.recipient, recipient) if swapped else (recipient, y.recipient)
     return None
+
+
+# "X is the recipient of Y", "X will be the main beneficiary of Y"
+_RECIPIENT_NOUN = re.compile(r"(?P<who>[\w'’ -]+?)\s+(?:is|was|will be|would be)\s+the\s+(?:\w+\s+)?"
+                             r"(?:recipient|beneficiary)\s+of\s+(?P<what>[^,.;]+)", re.I)
 
 
 def _recipient_head(recipient: str) -> str:
