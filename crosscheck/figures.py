@@ -158,7 +158,7 @@ def _joins(token, run: list) -> bool:
     if not run:
         return False
     last = run[-1]
-    word = token.lower_
+    word = _scale_word(token)
     if word in _units()["scale"] or (word in _units()["currency_scale"] and last.text[0].isdigit()
                                      and not last.whitespace_):
         return True
@@ -175,6 +175,12 @@ def _joins(token, run: list) -> bool:
         return (joined or after_scale) and word_number(following.lower_) is not None \
             and word_number(last.lower_) is not None
     return False
+
+
+def _scale_word(token) -> str:
+    """The token lower-cased, without the sentence's full stop the tokenizer leaves on a short scale ("£30m.": m)."""
+    word = token.lower_
+    return word[:-1] if word.endswith(".") and word[:-1] in _units()["currency_scale"] else word
 
 
 def _trim(run: list) -> list:
@@ -217,7 +223,7 @@ def _value(run: list) -> tuple[float, float]:
     """The run's value and the unit of its last significant digit (see the module docstring)."""
     total, current, scale, decimals, mantissa = Decimal(0), Decimal(0), 1.0, 0, Decimal(0)
     for token in run:
-        word = token.lower_
+        word = _scale_word(token)
         if word in ("-", "and"):
             continue
         if word in _units()["scale"] or word in _units()["currency_scale"] and not _DIGITS.match(word):
@@ -286,7 +292,24 @@ def _shared(run: list, following) -> tuple[str, str, float] | None:
     if following is None:
         return None
     next_run, (quantity, _, _, factor) = following
-    return (quantity.unit, quantity.counts, factor) if _joined(run, next_run) else None
+    if not _joined(run, next_run):
+        return None
+    # "between 80 and 120 million lira": the first end takes the second's scale where it writes none of its own
+    scale = _scale_of(next_run) if _scale_of(run) == 1.0 else 1.0
+    return quantity.unit, quantity.counts, factor * scale
+
+
+def _scale_of(run: list) -> float:
+    """What the run's scale words multiply by ("120 million": 1e6; "550bn": 1e9); 1 without one."""
+    scale = 1.0
+    for token in run:
+        word = _scale_word(token)
+        digits = _DIGITS.match(word)
+        if word in _units()["scale"]:
+            scale *= _units()["scale"][word]
+        elif digits and digits.group(3):
+            scale *= {**_units()["scale"], **_units()["currency_scale"]}.get(digits.group(3), 1.0)
+    return scale
 
 
 def _range_word(run: list, next_run: list) -> str:
@@ -364,8 +387,8 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
         return None  # "3m" without a currency: metres or millions, unknown
     if unit in units["time_units"] or unit == "age":
         pass
-    elif any(t.ent_type_ == "DATE" for t in run) and not _counts_things(head) \
-            or _looks_like_year(run, value, unit, head):
+    elif (any(t.ent_type_ == "DATE" for t in run) and not _counts_things(head) and not _range_end(shared)
+          or _looks_like_year(run, value, unit, head)):
         return None
     if unit in units["time_units"] and unit_tokens:
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
@@ -395,6 +418,12 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
                         predicate=predicate.lemma_.lower() if predicate is not None else "",
                         approx=approx, low=low, high=high)
     return quantity, anchor, predicate, factor
+
+
+def _range_end(shared: tuple[str, str, float] | None) -> bool:
+    """The figure is the first end of a range whose other end is money or a measure ("between 80 and 120 million
+    lira", which the recogniser may tag "between 80" a date): a figure, whatever its tag."""
+    return shared is not None and shared[0] not in ("count", "age")
 
 
 def _hundredths(unit: str, unit_tokens: list) -> bool:
@@ -565,7 +594,8 @@ def _unit_after(words: list) -> tuple[str | None, list]:
             return "points", words[:size]
         if key_text in units["percent"]:
             return "%", words[:size]
-        if key_lemma in units["measures"] and words[size - 1].pos_ in ("NOUN", "PROPN", "X"):
+        if key_lemma in units["measures"] and words[size - 1].pos_ in ("NOUN", "PROPN", "X") \
+                and not _currency_told(key_lemma, words[size - 1]):
             return units["measures"][key_lemma], words[:size]
     if lemmas and lemmas[0] in units["cents"] and words[0].pos_ == "NOUN":
         return units["cents"][lemmas[0]], words[:1]
@@ -574,6 +604,15 @@ def _unit_after(words: list) -> tuple[str | None, list]:
     if lemmas and lemmas[0] in units["time_units"] and words[0].pos_ == "NOUN":
         return lemmas[0], words[:1]
     return None, []
+
+
+def _currency_told(key: tuple[str, ...], token) -> bool:
+    """A word of a measure that names a currency too ("pound"), in a figure the recogniser tags as money ("would
+    spend 48 million pounds"): the currency, not the weight; but a weight of something ("2 million pounds of beef")
+    stays a weight."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return len(key) == 1 and key[0] in _units()["names"] and token.ent_type_ == "MONEY" \
+        and not (following is not None and following.lower_ == "of")
 
 
 _PLURAL = ("NNS", "NNPS")  # what a count above one counts; a singular noun after a year is what it dates
@@ -603,8 +642,17 @@ def _counted_noun(head) -> str:
         return head.head.lemma_.lower()
     if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.i > head.i:
-        return head.head.lemma_.lower()
+        return _hyphened_noun(head.head).lemma_.lower()
     return _of_object(head) or _fronted_whole(head)
+
+
+def _hyphened_noun(token):
+    """The last word of a hyphened noun the tokenizer split ("27 e-scooters": scooters, not "e")."""
+    doc, i = token.doc, token.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ \
+            and doc[i + 2].is_alpha:
+        i += 2
+    return doc[i]
 
 
 def _fronted_whole(head) -> str:
@@ -734,8 +782,8 @@ def _approximation(run: list, unit_tokens: list, span) -> tuple[str, str, float]
         if start - size < span.start:
             continue
         words = tuple(t.lower_ for t in doc[start - size:start])
-        if doc[start - size].dep_ == "prt":
-            continue  # the verb's particle, not a bound: "were revised up to 366,000"
+        if doc[start - size].dep_ == "prt" or _particle_of_verb(doc[start - size]):
+            continue  # the verb's particle, not a bound: "were revised up to 366,000", "will hand over $2.4 million"
         if ("before", words) in phrases:
             return " ".join(words), *phrases[("before", words)]
     end = max(t.i for t in run + unit_tokens) + 1
@@ -746,6 +794,14 @@ def _approximation(run: list, unit_tokens: list, span) -> tuple[str, str, float]
         if ("after", words) in phrases:
             return " ".join(words), *phrases[("after", words)]
     return "", "", 0.0
+
+
+def _particle_of_verb(token) -> bool:
+    """The word is the particle of the verb right before it ("hand over", units.toml [particle_verbs]), whatever the
+    parser tags it."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.pos_ == "VERB" and \
+        before.lemma_.lower() in _units()["particle_verbs"].get(token.lower_, ())
 
 
 def approximated(number, unit, span, value: float) -> tuple[str, float, float | None]:

@@ -230,7 +230,7 @@ def _order(root) -> tuple[str, str]:
     for child in (c for verb in verbs for c in verb.children):
         mark = next((c for c in child.children if c.dep_ == "mark" and c.lower_ in words), None)
         if child.dep_ == "advcl" and mark is not None:
-            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), child.lemma_.lower()
+            return words[mark.lower_], " ".join(t.text for t in child.subtree if t.i != mark.i), predicate_phrase(child)
     return _joined_order(root)
 
 
@@ -290,7 +290,21 @@ def _joined_order(root) -> tuple[str, str, str] | tuple[()]:
         adverb = next((c for c in joined.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
         if adverb is not None:
             return adverbs[adverb.lower_], " ".join(t.text for t in joined.subtree), joined.lemma_.lower()
-    return ()
+    return _order_of_joined(root, adverbs)
+
+
+def _order_of_joined(root, adverbs) -> tuple[str, str, str] | tuple[()]:
+    """The main act is itself the joined one its adverb places ("The board's announcement came first, and the chief
+    executive stepped down only afterwards": stepped down after the announcement)."""
+    adverb = next((c for c in root.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+    if root.dep_ != "conj" or adverb is None or root.head.pos_ not in ("VERB", "AUX"):
+        return ()
+    first, joined = root.head, {t.i for t in root.subtree}
+    told = " ".join(t.text for t in first.subtree if t.i not in joined and t.dep_ not in ("cc", "punct"))
+    return _OTHER_SIDE[adverbs[adverb.lower_]], told, first.lemma_.lower()
+
+
+_OTHER_SIDE = {"before": "after", "after": "before"}
 
 
 def _a_time(token) -> bool:
@@ -435,7 +449,7 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
     article's date may be the Friday before or after, so it is compared as a weekday."""
     entities = [e for e in span.ents if e.label_ in TIME_ENTITIES]
     modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")
-                 and e.root.head.lower_ not in DAY_PARTS}  # "Tuesday evening" names the day
+                 and not _day_of_time(e.root.head)}  # "Tuesday evening" names the day
     named = {e.text.lower() for e in entities} - modifying
     kept = []
     for d in dates:
@@ -446,6 +460,18 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
             ch.isdigit() for n in named if weekday in n for ch in n)
         kept.append(weekday if by_weekday_only else d)
     return tuple(dict.fromkeys(kept))
+
+
+def _day_of_time(noun) -> bool:
+    """The noun a weekday modifies tells when, so the weekday names the day: a part of the day ("Tuesday evening",
+    "Thursday's morning rush"), or a time the act happened in ("stopped trains during Thursday's rush", "seized in
+    Monday's raid"); not a thing named by its day ("Monday's vote was postponed", "a Tuesday deadline")."""
+    part_of_day = noun.lower_ in DAY_PARTS or any(c.dep_ == "compound" and c.lower_ in DAY_PARTS
+                                                 for c in noun.children)
+    return part_of_day or noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS
+
+
+_TIME_PREPOSITIONS = ("during", "in", "at", "on")
 
 
 def _weekday(iso_or_name: str) -> str:
@@ -478,8 +504,18 @@ def _initiator(span) -> str:
             # "China asked for the meeting", "two committees asked the department to investigate"
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if who is not None:
-            return _resolve_relative(who, span)
+            return _resolve_relative(_own_doer(who), span)
     return ""
+
+
+def _own_doer(who):
+    """Who "its own" or "their own" initiative is: the doer of the act it hangs on ("The committee opened the inquiry
+    on its own initiative": the committee); any other initiator as it is."""
+    if who.pos_ != "PRON" or who.lower_ not in ("its", "their", "his", "her"):
+        return who
+    verb = next((t for t in who.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return doer if doer is not None and doer.pos_ != "PRON" else who
 
 
 @functools.cache
@@ -512,7 +548,7 @@ def _resolve_relative(token, span) -> str:
         actors = people if len(people) >= 2 else actors
         if actors:
             return (actors[-1] if word == "latter" else actors[0]).text
-    return text_of(token).replace(" 's", "").replace(" ’s", "")
+    return noun_phrase(token).replace(" 's", "").replace(" ’s", "")
 
 
 def _contest(span) -> tuple[str, str, str]:
@@ -545,7 +581,8 @@ def _contest(span) -> tuple[str, str, str]:
         if phrase not in WINNING:  # a place taken is the prize, not the one beaten
             return _name(subject), "", taken
         beaten = _beaten(token) if phrase != "win" else next(
-            (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING), "")
+            (_beaten(c) for c in token.children if c.dep_ in ("advcl", "conj") and predicate_phrase(c) in WINNING),
+            "") or _won_over(token)
         return _name(subject), beaten, taken if phrase == "win" else _won_in(token)
     for read in (_won_by_noun, _won_by_title, _won_by_award):
         found = read(span)
@@ -704,8 +741,21 @@ def won_place(verb) -> bool:
 
 
 def _beaten(verb) -> str:
-    """Who a verb of winning beat: its object ("defeated Y", "won, beating Y")."""
-    return _name(next((c for c in verb.children if c.dep_ == "dobj"), None))
+    """Who a verb of winning beat: its object ("defeated Y", "won, beating Y"), by the name set beside it where the
+    object is a title ("unseated the city's mayor Edgar Lino": Edgar Lino); else whom it won over ("won re-election
+    by 8,000 votes over challenger Rosa Dimaano")."""
+    beaten = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    named = next((c for c in beaten.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+        if beaten is not None and beaten.pos_ == "NOUN" else None
+    return _name(named or beaten) if beaten is not None and verb.lemma_ != "win" else _won_over(verb)
+
+
+def _won_over(verb) -> str:
+    """Whom a win was over: a person or body named after "over" in the verb's phrase ("won by 8,000 votes over Rosa
+    Dimaano"), not a thing ("won over the weekend")."""
+    over = next((g for t in verb.subtree if t.lower_ == "over" and t.dep_ == "prep" for g in t.children
+                 if g.dep_ == "pobj" and g.ent_type_ in ("PERSON", "ORG", "NORP")), None)
+    return _name(over)
 
 
 def _beaten_in_clause(winner) -> str:

@@ -9,7 +9,7 @@ import functools
 from .lexicon import amount_directions, data_table, opposite_pairs
 
 # Verbs of a contest's outcome: "X defeated Y", "X took down Y".
-WINNING = {"win", "defeat", "beat", "take down", "edge", "top", "oust"}
+WINNING = {"win", "defeat", "beat", "take down", "edge", "top", "oust", "unseat"}
 
 
 @functools.cache

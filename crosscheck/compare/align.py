@@ -623,12 +623,16 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
     if ma.high is None and mb.high is None:  # two bounds: apart by more than the coarser one's rounding
         return abs(ma.low - mb.low) > max(_rounding(ma), _rounding(mb)) + 1e-9
     bound, figure = (ma, mb) if ma.high is None else (mb, ma)
-    if bound.high is None and figure.low == figure.high:  # a bound and an exact figure ("at least 23" / "31")
+    if bound.high is None and figure.high is not None and figure.high - figure.low <= 2 * _rounding(figure) + 1e-9:
+        # a bound and one figure, exact or only rounded ("at least 23" / "31"; "more than 1,000" / "2,470")
         return abs(figure.value - bound.value) > max(_rounding(bound), _rounding(figure)) + 1e-9
     if bound.high is None and figure.high is not None and figure.high - figure.low > 2 * _rounding(figure) + 1e-9:
-        # a bound and a range written with two ends inside it ("more than $50 million" / "$54 million to $56
-        # million"): one is surer; a figure's own rounding ("$6.3 billion" / "more than $6 billion") is no range
-        return not figure.low <= bound.value <= figure.high
+        # a bound and a range written with two ends ("more than $50 million" / "$54 million to $56 million": one is
+        # surer; "more than 50" / "between 40 and 60": the range admits less), but for a range that begins at the
+        # bound ("more than $54 million" / "$54 million to $56 million") or a vague amount ("hundreds" / "at least
+        # 300"); a figure's own rounding ("$6.3 billion" / "more than $6 billion") is no range
+        begins_at = figure.low <= bound.value <= figure.low + 2 * _rounding(figure) + 1e-9
+        return bool(_DIGITS.search(figure.text)) and not begins_at
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
 
@@ -707,6 +711,27 @@ def matched_figures(fa: Frame, fb: Frame) -> list[str]:
 
     return [m.text for m in fa.measures
             if (o := closest(m, fb.measures)) is not None and closest(o, fa.measures) is m]
+
+
+def figures_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """A figure of each frame, of one kind (unit, reading and counted thing: `_lone_figures`' kin), that matches
+    no figure of its kind in the other ("agreed to pay $4.2 million" / "will hand over $2.4 million"): a slot both
+    state, in values that cannot both hold if it is one."""
+    lone_a, lone_b, kin = _lone_figures(fa, fb)
+    return next(((x, y) for x in lone_a for y in lone_b if kin(x, y)), None)
+
+
+def figures_told_differently(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """A figure of each frame, of one kind (`_lone_figures`' kin), compatible but stated differently ("between 80 and
+    120 million euros" / "more than 100 million euros"), where neither frame states the other's figure as it is."""
+    _, _, kin = _lone_figures(fa, fb)
+
+    def told_alike(x: Measure, others) -> bool:
+        return any(kin(x, o) and _close(x, o) and not _stated_differently(x, o) for o in others)
+
+    return next(((x, y) for x in fa.measures for y in fb.measures if kin(x, y) and _close(x, y)
+                 and _stated_differently(x, y) and not told_alike(x, fb.measures) and not told_alike(y, fa.measures)),
+                None)
 
 
 def _lone_figures(fa: Frame, fb: Frame):

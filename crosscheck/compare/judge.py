@@ -10,8 +10,9 @@ same act, or agent and theme (or giver and recipient) traded; one transfer to di
 happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
 any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference). Last, a
 contradiction stands only where both statements are shown to be about one thing and on one footing
-(`_contradiction_shown`); else it is a difference that "may conflict". What is left unmatched is asked of
-`unmatched.py`, and a pair found apart of `one_fact.py`; what these read off a claim is `readings.py`'s.
+(`_contradiction_shown`); else it is a difference that "may conflict". An agreement that still holds a slot in
+conflict, or a figure stated differently, is a difference (`_no_agreement_in_conflict`). What is left unmatched is
+asked of `unmatched.py`, and a pair found apart of `one_fact.py`; what these read off a claim is `readings.py`'s.
 """
 from __future__ import annotations
 
@@ -29,8 +30,9 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (comparable, fates_apart, happening_subject, leftover_figures, matched_figures, one_doers_figures,
-                    one_transfer, opposite_pair, same_place, same_side, slots, stem_written)
+from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
+                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opposite_pair, same_place,
+                    same_side, slots, stem_written)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -52,7 +54,57 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
-    return _contradiction_shown(a, b, _judged(a, b, cosine, settings, similarity))
+    return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity),
+                                                                 settings))
+
+
+def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:
+    """Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16,
+    point 3), whichever check let the slot through: where the rules found no conflict on one happening, the pair
+    is a difference that "may conflict", for a reader to weigh; and one with a figure stated differently is a
+    difference (`_figure_told_apart`)."""
+    if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
+        return verdict
+    fa, fb = frame_of(a), frame_of(b)
+    conflict = _slot_in_conflict(fa, fb, settings)
+    if conflict is None:
+        return _figure_told_apart(fa, fb, verdict)
+    name, values = conflict
+    reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
+    return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
+                   possible=True)
+
+
+def _figure_told_apart(fa, fb, verdict: Judgement) -> Judgement:
+    """One counted thing's figures, compatible but stated differently, by two verbs or one ("between 40 and 60
+    containers fell overboard" / "more than 50 containers were lost"): a difference, whichever verbs carry them
+    (pairs/README: compatible bounds, a range against a bound, differ)."""
+    told = next((slot for slot in slots(fa, fb) if slot.differs and slot.name in MEASURED and slot.kinship == "strong"
+                 and not slot.hedge), None)
+    if told is not None:
+        reason = f"{told.name} stated differently: {told.values[0]} vs {told.values[1]}"
+        return difference(verdict.similarity, False, reason, _BASIS.get(told.name, told.name), told.values, told.fact)
+    figures = figures_told_differently(fa, fb)
+    if figures is None:
+        return verdict
+    values = (figures[0].shown, figures[1].shown)
+    return difference(verdict.similarity, False, f"figure stated differently: {values[0]} vs {values[1]}", "figures",
+                      values, f"figure|{figures[0].unit}")
+
+
+def _slot_in_conflict(fa, fb, settings: Settings) -> tuple[str, tuple[str, str]] | None:
+    """(slot, values) of a slot both frames fill in values that cannot both hold, aligned to one happening or not:
+    a figure of one kind matching none of the other's (`figures_apart`), recipients told apart, or any slot `slots`
+    finds in conflict but places one of which may hold the other ("Budapest" / "Hungary"). (Not any two days the
+    claims name: an announcement's day and its event's are two; one act's days are `_clause_conflicts`'.)"""
+    if figures := figures_apart(fa, fb):
+        return "figure", (figures[0].shown, figures[1].shown)
+    if recipients := _recipients_described_apart(fa, fb):
+        return "recipient", recipients
+    if orders := _placed_apart(fa, fb):
+        return "order", orders
+    return next(((slot.name, slot.values) for slot in slots(fa, fb) if slot.conflict and not (
+        slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
 
 
 MAY_CONFLICT = "may conflict"  # how a conflict not shown to be about one thing is told (`_contradiction_shown`)
@@ -526,8 +578,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         fa, fb = frame_of(a), frame_of(b)
         f_negative, f_positive = (fa, fb) if a.negation else (fb, fa)
         planned_noun = _planned_by_noun(f_positive, f_negative)
+        # one act, or two verbs that move one amount one way ("would not raise" / "intends to increase")
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
-                or _done_by_noun(fb, fa)):
+                or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings):
             return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
@@ -536,8 +589,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         values = (polarity_of(a), polarity_of(b))
-        # a plan against a refusal to come ("An increase is planned" / "would not raise"): one footing
-        plan_refused = planned_noun and is_planned(f_negative)
+        # a plan against a refusal to come ("An increase is planned" / "would not raise"; "intends to increase" /
+        # "would not raise"): one footing
+        plan_refused = (planned_noun or _intended(positive.hedge)) and is_planned(f_negative)
         hedged = bool(hedge_of(negative) or hedge_of(positive) and not plan_refused)
         reason = (f"one asserts what the other negates (“{negative.negation} {negative.predicate}”): "
                   f"“{clipped(positive.text)}” vs “{clipped(negative.text)}”")
@@ -590,8 +644,12 @@ def _asked_for(noun: str, frame) -> bool:
 
 
 def _head_noun(role: str) -> str:
-    """The role's first word past its determiner or "no" ("no request to leave": request)."""
-    return next((w for w in WORD.findall(role.lower()) if w not in ("a", "an", "the", "no", "any")), "")
+    """The role's first word past its determiner, possessive or "no" ("no request to leave", "its approval":
+    request, approval)."""
+    return next((w for w in WORD.findall(role.lower()) if w not in _DETERMINERS), "")
+
+
+_DETERMINERS = ("a", "an", "the", "no", "any", "its", "his", "her", "their", "our", "my", "your")
 
 
 def _main_act_denied(claim: Claim) -> bool:
@@ -638,11 +696,12 @@ def _existential_denial(negative: Claim, positive: Claim) -> tuple[Claim, Claim]
 def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     if not (parsed(a) and parsed(b)) or cosine < settings.opposite_min_cosine:
         return None
-    pair = opposite_pair(a.predicate, b.predicate)
+    told_a, told_b = _act_by_its_noun(frame_of(a)), _act_by_its_noun(frame_of(b))
+    pair = opposite_pair(told_a.predicate, told_b.predicate)
     if pair is None or bool(a.negation) != bool(b.negation) or other_occasions(a, b) \
-            or _contest(a.predicate, b.predicate):
+            or _contest(told_a.predicate, told_b.predicate):
         return None
-    fa, fb, aligned = _traded_to_fit(frame_of(a), frame_of(b), a.entities, b.entities)
+    fa, fb, aligned = _traded_to_fit(told_a, told_b, a.entities, b.entities)
     if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
         return None
     if _two_changed(fa, fb) and not (written_in({fa.changed}, b.text) or written_in({fb.changed}, a.text)):
@@ -658,6 +717,19 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     reason = f"opposite outcomes ({pair}): “{clipped(a.text)}” vs “{clipped(b.text)}”"
     fact = "opposite|" + "/".join(sorted((a.predicate, b.predicate)))
     return difference(similarity, not hedged, reason, "opposite", (polarity_of(a), polarity_of(b)), fact)
+
+
+def _act_by_its_noun(frame):
+    """A light verb's act told by its object's noun, as that noun's verb with what the noun is of as its theme ("gave
+    its approval to merging the services": approve, "merging the services"; labels.toml act_nouns); else the frame
+    as it is."""
+    if not light_object_head(frame.predicate):
+        return frame
+    act = _verbs_of_act_nouns().get(_head_noun(frame.theme), "")
+    if not act:
+        return frame
+    of = re.split(r"\s+(?:to|of|for|on)\s+", frame.theme, maxsplit=1)
+    return replace(frame, predicate=act, theme=of[1] if len(of) == 2 else "")
 
 
 def _two_changed(fa, fb) -> bool:
@@ -1110,6 +1182,54 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
                    "recipient", values, f"recipient|{fact}")
 
 
+def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
+    """The recipients of one act told in the two claims, each headed by a common noun the other claim does not
+    write ("would go to the maritime museum" / "is going to the central library"): perhaps two recipients. Named
+    recipients are `_recipients`' to weigh ("to Ukraine" / "to Kyiv" may be one)."""
+    for x, y in _frames_and_clauses(fa, fb):
+        if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
+                and bool(x.negation) == bool(y.negation) and _heads_apart(x.recipient, fa, y.recipient, fb):
+            return x.recipient, y.recipient
+    return _recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
+
+
+def _heads_apart(x: str, fa, y: str, fb) -> bool:
+    heads = _recipient_head(x), _recipient_head(y)
+    return all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text)
+
+
+def _recipient_by_noun_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
+    """One claim names who got a thing by a noun ("the copper agency is the recipient of the loan"), the other by a
+    verb's "to" ("the loan will go to the power utility"), each headed by a common noun the other does not write."""
+    told = _RECIPIENT_NOUN.search(fa.text)
+    if told is None:
+        return None
+    recipient, thing = told.group("who"), _headed_words(told.group("what"))
+    for y in (fb, *fb.clauses):
+        if y.recipient and thing and written_in({thing[-1]}, y.theme) and not y.negation \
+                and _heads_apart(recipient, fa, y.recipient, fb):
+            return (y.recipient, recipient) if swapped else (recipient, y.recipient)
+    return None
+
+
+# "X is the recipient of Y", "X will be the main beneficiary of Y"
+_RECIPIENT_NOUN = re.compile(r"(?P<who>[\w'’ -]+?)\s+(?:is|was|will be|would be)\s+the\s+(?:\w+\s+)?"
+                             r"(?:recipient|beneficiary)\s+of\s+(?P<what>[^,.;]+)", re.I)
+
+
+def _recipient_head(recipient: str) -> str:
+    """The common noun a recipient is headed by: its last word before any preposition, lower-case in the text
+    ("the Swansea maritime museum for roof repairs": museum); "" for a name ("Ukraine") or a pronoun."""
+    words = _headed_words(recipient)
+    head = words[-1] if words else ""
+    return head if head.isalpha() and head.islower() and head not in _PERSONAL | {"them", "him", "her", "it", "us"} \
+        else ""
+
+
+def _headed_words(role: str) -> list[str]:
+    return re.split(r"\s+(?:for|of|from|in|at|on|with|by|about|to)\s+", role)[0].split()
+
+
 def _described_recipients(a, b, recipients: tuple[str, str], told: str, fact: str, similarity) -> Judgement | None:
     """Two recipients that name no one, described in words that share none ("to the governor" / "to union leaders"):
     a difference (a description may fit several, so never a contradiction)."""
@@ -1163,19 +1283,35 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     x, y = frame_of(a), frame_of(b)
     if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or other_occasions(a, b):
         return None
-    (relation_x, other_x, _), (relation_y, other_y, _) = x.order, y.order
+    (relation_x, other_x, head_x), (relation_y, other_y, head_y) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
     # ordered to evacuate") placed on each side of one happening, told by one head ("the levee failed" / "the
     # levee gave way" share the levee; "after Congress subpoenaed him" is no happening "before Congress")
     flipped = relation_x != relation_y and _one_main_act(x, y, a, b) and can_be_same(x.agent, y.agent) \
         and can_be_same(other_x, other_y, required=True) and _one_happening_head(x.order, y.order)
-    swapped = relation_x == relation_y and _tells(other_x, y) and _tells(other_y, x) and not _tells(other_x, x)
+    swapped = relation_x == relation_y and _tells(other_x, y, head_x) and _tells(other_y, x, head_y) \
+        and not _tells(other_x, x)
     if not (flipped and not _one_order_from_either_end(x, y) or swapped):
         return None
     reason = (f"order of events differs: “{clipped(a.text, 60)}” ({relation_x} {clipped(other_x, 30)}) vs "
               f"“{clipped(b.text, 60)}” ({relation_y} {clipped(other_y, 30)})")
     return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _placed_apart(x, y) -> tuple[str, str] | None:
+    """One happening's act done to or by one thing, placed before one happening in one claim and after it in the
+    other, whatever verbs tell the act ("Residents were evacuated only after the lava reached the sea" / "Teams moved
+    the residents out before any lava had reached the sea"): the order slot, told apart. Not one order told from
+    either end (`_one_order_from_either_end`)."""
+    if not (x.order and y.order) or x.order[0] == y.order[0] or bool(x.negation) != bool(y.negation):
+        return None
+    one_thing = any(role_identity(p) and role_identity(q) and can_be_same(role_identity(p), role_identity(q),
+                                                                        required=True)
+                    for p, q in ((x.theme, y.theme), (x.agent, y.agent)))
+    if not (one_thing and _one_happening_head(x.order, y.order)) or _one_order_from_either_end(x, y):
+        return None
+    return f"{x.order[0]} {x.order[1]}", f"{y.order[0]} {y.order[1]}"
 
 
 def _one_order_from_either_end(x, y) -> bool:
@@ -1215,15 +1351,16 @@ def _happening_told(x, y) -> bool:
         or bool(word_set(role_identity(subject)) & word_set(role_identity(y.theme)))
 
 
-def _tells(text: str, frame) -> bool:
-    """The words tell the frame's main act: one of its roles' words, and its verb written in them unless the verb
+def _tells(text: str, frame, head: str = "") -> bool:
+    """The words tell the frame's main act: one of its roles' words, and its verb written in them, or the verb `head`
+    of the words one of its synonyms ("the board had signed it off" tells "the board approved"), unless the verb
     says no more than that it happened ("The strike came after ...": the strike is the act)."""
     words = word_set(text)
     if not words & (word_set(role_identity(frame.agent)) | word_set(role_identity(frame.theme))):
         return False
     happening = frame_words()["happening"]
     return frame.predicate in {*happening["verbs"], *happening["hosting"], "be"} \
-        or written_in({frame.predicate}, text)
+        or written_in({frame.predicate}, text) or bool(head) and same_predicate(head, frame.predicate)
 
 
 # -- certainty ----------------------------------------------------------------------------------
