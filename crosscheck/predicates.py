@@ -220,8 +220,9 @@ def recipient(root) -> str:
     if dative is None:
         dative = next((g for c in root.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                        for g in c.children if g.dep_ == "pobj"), None)
-    if dative is None or dative.like_num or dative.ent_type_ in ("PERCENT", "MONEY", "DATE", "TIME", "CARDINAL"):
-        return ""  # "fell to 42%", "delayed to Friday": a level or a day, no one the act went to
+    if dative is None or dative.like_num or dative.ent_type_ in ("PERCENT", "MONEY", "DATE", "TIME", "CARDINAL") \
+            or dative.lemma_.lower() in frame_words()["states_reached"]["nouns"]:
+        return ""  # "fell to 42%", "delayed to Friday", "brought to a standstill": a level, a day or a state
     return noun_phrase(dative)
 
 

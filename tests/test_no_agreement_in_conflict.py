@@ -283,3 +283,39 @@ def test_a_recipient_told_by_its_noun_against_another(verdict):
 def test_one_recipient_told_by_its_noun_agrees(verdict, b):
     result = verdict("The grant of 2 million euros approved on Friday will go to the city's children's hospital.", b)
     assert result.relation == "agree", result.reason
+
+
+@pytest.mark.parametrize("text", [
+    "The strike brought traffic in the capital to a standstill on Monday.",
+    "Israel and Hamas announced a cease-fire, aiming to bring the fighting to an end.",
+    "The judge sentenced the man to life for the killings.",
+    "The general came to power in a coup in 2014.",
+])
+def test_a_state_reached_is_no_recipient(text):
+    from crosscheck.frames import frame_of
+    from crosscheck.claims import claim_from_text
+
+    assert frame_of(claim_from_text(text)).recipient == ""
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Germany sent 14 tanks to Ukraine on Friday.", "Ukraine"),
+    ("The foundation gave the museum a grant of 1 million euros.", "the museum"),
+])
+def test_a_recipient_is_still_read(text, recipient):
+    from crosscheck.frames import frame_of
+    from crosscheck.claims import claim_from_text
+
+    assert frame_of(claim_from_text(text)).recipient == recipient
+
+
+@pytest.mark.parametrize("text, dates", [
+    # the parser may join the day to the name after it: the day is the saying's, not the reported act's
+    ("On Monday Carlson said a whistleblower had told him the agency was monitoring him.", ()),
+    ("Police arrested two men in Monday's raid on the warehouse.", ("monday",)),
+])
+def test_the_day_a_weekday_tells(text, dates):
+    from crosscheck.frames import frame_of
+    from crosscheck.claims import claim_from_text
+
+    assert frame_of(claim_from_text(text)).dates == dates
