@@ -35,9 +35,9 @@ from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
-                       hedge_note, hedge_of, hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of,
-                       one_place_two_scales, one_word, other_occasions, other_owners, other_years, parsed,
-                       places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
+                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
+                       named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners, other_years,
+                       parsed, places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
                        shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_unmatched,
@@ -415,7 +415,20 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
         return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
     if _objects_apart(fa, fb):
         return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+    if (introduced := _each_introduced(fa, fb)):
+        return f"{values}, each told of “{clipped(introduced[0], 30)}” / “{clipped(introduced[1], 30)}”"
     return f"{values}, at other places" if places_differ(fa, fb, settings) else ""
+
+
+def _each_introduced(fa, fb) -> tuple[str, str] | None:
+    """A role both frames (or clauses) fill, each bringing its thing in as new ("A freight train derailed near Wroclaw on Wednesday"
+    / "A freight train carrying coal derailed near Wroclaw on Sunday"): neither claim tells a thing the reader knows,
+    so an incident that recurs may be two of its kind, each on its own day. Not "the bridge" / "the Marlow Bridge",
+    one thing the reader knows, whose one act may be dated two ways."""
+    for x, y in ((fa.theme, fb.theme), (fa.agent, fb.agent)):
+        if x and y and introduced_as_new(x) and introduced_as_new(y):
+            return x, y
+    return None
 
 
 def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
@@ -769,7 +782,8 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
     if same and not polarity:
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
     if same and polarity and done and days_differ(ca.dates, cb.dates) and not places_differ(fa, fb, settings) \
-            and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme):
+            and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme) \
+            and not _each_introduced(ca, cb):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
     if same and polarity and done and ca.places and cb.places and located_apart(ca.places, cb.places, settings) \
             and not days_differ(ca.dates, cb.dates):  # places and days apart: the act done twice

@@ -1,0 +1,70 @@
+"""One act dated two ways, and two happenings on two days (issue 16, point 3; helper h22d).
+
+A road shut on one day and closed on another, a rate lifted on one day and raised on another, is one act of one thing
+the reader knows dated two ways: the verbs are one synonym group (frames.toml [synonyms]), so the date slot is aligned
+and the two days conflict. An incident brought in as new in both claims ("A freight train derailed ... on Wednesday" /
+"A freight train carrying coal derailed ... on Sunday") may be two of its kind, each on its own day: apart, never a
+contradiction (`judge._each_introduced`, `readings.introduced_as_new`)."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    # one road closure, "closed" / "was shut", the agent a cause in one
+    ("Heavy snow closed the M62 between Leeds and Manchester on Friday, stranding hundreds of drivers overnight.",
+     "The M62 between Leeds and Manchester was shut on Monday after heavy snow, police said."),
+    # the passive against the active, the attribution first
+    ("According to the port authority, the Kiel canal locks were closed to shipping on Thursday after a collision.",
+     "The port authority shut the Kiel canal locks to shipping on Sunday after a freighter hit a gate."),
+    # a rate "lifted" / "raised", by one rise told in two units
+    ("Poland's central bank lifted its main interest rate by a quarter of a percentage point on Wednesday, its first "
+     "rise in a year.",
+     "The central bank of Poland raised its main interest rate by 25 basis points on Friday, its governor said."),
+    # "hiked" / "lifted", the attribution last
+    ("The Reserve Bank hiked its cash rate by 40 basis points on Tuesday, the bank said.",
+     "The Reserve Bank lifted its cash rate by 40 basis points on Thursday, surprising markets."),
+])
+def test_one_act_told_in_a_synonym_on_two_days_is_a_contradiction(verdict, a, b):
+    found = verdict(a, b)
+    assert found.contradiction, found.reason
+    assert found.relation == "differ"
+
+
+@pytest.mark.parametrize("a, b", [
+    # two derailments: each train brought in as new ("A freight train")
+    ("A freight train derailed outside Brno on Tuesday, blocking the line to Vienna for hours, the operator said.",
+     "A freight train loaded with timber derailed outside Brno on Saturday, closing the line to Vienna overnight, the "
+     "operator said."),
+    # two pipeline blasts, the passive against the active
+    ("A gas pipeline was damaged by an explosion near Minsk on Friday.",
+     "An explosion damaged a gas pipeline near Minsk on Tuesday."),
+    # two car bombs at one place
+    ("A car bomb exploded outside a police station in Quetta on Monday, officials said.",
+     "A car bomb went off outside a police station in Quetta on Thursday."),
+])
+def test_an_incident_brought_in_as_new_on_two_days_is_no_contradiction(verdict, a, b):
+    found = verdict(a, b)
+    assert not found.contradiction, found.reason
+    assert found.relation != "agree", found.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # the train the reader knows, dated two ways: still one derailment's conflict
+    ("The overnight sleeper train derailed near Brno on Tuesday.",
+     "The overnight sleeper train derailed near Brno on Saturday."),
+    # "a dozen" tells an amount, no thing brought in as new: one arrest of a dozen told on two days
+    ("A dozen protesters were arrested outside the parliament in Minsk on Saturday.",
+     "A dozen protesters were arrested outside the parliament in Minsk on Sunday."),
+])
+def test_a_thing_the_reader_knows_dated_two_ways_stays_a_contradiction(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_a_ban_lifted_keeps_its_opposite(verdict):
+    """"lift" joins "raise", not the amount verbs: a ban lifted against one imposed is still opposite outcomes."""
+    assert verdict("The government lifted the ban on cod fishing on Monday.",
+                   "The government imposed a ban on cod fishing on Monday.").contradiction
+
+
+def test_one_act_at_two_places_that_may_nest_is_no_contradiction(verdict):
+    assert not verdict("The storm closed schools in Leeds on Monday.", "The storm shut schools in York on Monday."
+                       ).contradiction
