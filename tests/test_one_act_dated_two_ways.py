@@ -1,6 +1,7 @@
 """One act dated two ways, and two happenings on two days (issue 16, point 3; helper h22d).
 
-A road shut on one day and closed on another, a rate lifted on one day and raised on another, is one act of one thing
+A road shut on one day and closed on another, a rate lifted on one day and raised on another, an accord signed on one
+day that its parties put their names to on another, is one act of one thing
 the reader knows dated two ways: the verbs are one synonym group (frames.toml [synonyms]), so the date slot is aligned
 and the two days conflict. An incident brought in as new in both claims ("A freight train derailed ... on Wednesday" /
 "A freight train carrying coal derailed ... on Sunday") may be two of its kind, each on its own day: apart, never a
@@ -19,6 +20,11 @@ import pytest
     ("Poland's central bank lifted its main interest rate by a quarter of a percentage point on Wednesday, its first "
      "rise in a year.",
      "The central bank of Poland raised its main interest rate by 25 basis points on Friday, its governor said."),
+    # names put to an accord are its signing ("put name" of [synonyms] "sign"; what it is done to, the "to" phrase)
+    ("Both leaders put their names to the ceasefire deal in Doha on Monday, the mediators said.",
+     "The ceasefire deal was signed in Doha on Thursday."),
+    ("The two governments will sign the fisheries pact in Oslo on 2 May, according to the Norwegian ministry.",
+     "Norway and Iceland are set to put their names to the fisheries pact in Oslo on 12 May."),
     # "hiked" / "lifted", the attribution last
     ("The Reserve Bank hiked its cash rate by 40 basis points on Tuesday, the bank said.",
      "The Reserve Bank lifted its cash rate by 40 basis points on Thursday, surprising markets."),
@@ -63,6 +69,17 @@ def test_a_ban_lifted_keeps_its_opposite(verdict):
     """"lift" joins "raise", not the amount verbs: a ban lifted against one imposed is still opposite outcomes."""
     assert verdict("The government lifted the ban on cod fishing on Monday.",
                    "The government imposed a ban on cod fishing on Monday.").contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # another act of the signed thing on another day: no conflict
+    ("The ceasefire deal was signed in Doha on Monday.", "The ceasefire deal took effect in Doha on Thursday."),
+    ("The farm bill was signed on Monday.", "The farm bill was put to a vote on Thursday."),
+])
+def test_another_act_of_the_signed_thing_is_no_contradiction(verdict, a, b):
+    found = verdict(a, b)
+    assert not found.contradiction, found.reason
+    assert found.relation != "agree", found.reason
 
 
 def test_one_act_at_two_places_that_may_nest_is_no_contradiction(verdict):
