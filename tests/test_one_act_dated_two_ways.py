@@ -85,3 +85,44 @@ def test_another_act_of_the_signed_thing_is_no_contradiction(verdict, a, b):
 def test_one_act_at_two_places_that_may_nest_is_no_contradiction(verdict):
     assert not verdict("The storm closed schools in Leeds on Monday.", "The storm shut schools in York on Monday."
                        ).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # an opening told from its users' side, both to come
+    ("The Horniman museum will reopen to visitors on Monday after a year of repairs.",
+     "Visitors will be able to tour the Horniman museum again from Friday, its director said."),
+    # the users let in by "allowed", both told as done
+    ("The new footbridge over the Tyne opened to pedestrians on Saturday, the council said.",
+     "Pedestrians were allowed onto the new footbridge over the Tyne on Wednesday."),
+    # the attribution first in one, last in the other
+    ("According to the council, the Wear footbridge will reopen to cyclists on 2 March.",
+     "Cyclists will be allowed to cross the Wear footbridge again from 9 March, the council said."),
+])
+def test_an_opening_told_as_its_users_let_in_on_two_days_is_a_contradiction(verdict, a, b):
+    found = verdict(a, b)
+    assert found.contradiction, found.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a part opened and the whole ridden
+    ("The first section of the metro line opened to passengers on Monday.",
+     "Passengers were able to ride the full metro line from Friday."),
+    # the terminal opened, the ferry boarded: two things
+    ("The ferry terminal reopened to passengers on Monday.", "Passengers were allowed back onto the ferry on Tuesday."),
+    # other users let in
+    ("The new stadium opened to fans on Saturday.", "Journalists were allowed into the new stadium on Thursday."),
+    # a possibility against the opening
+    ("The museum reopened to visitors on Monday.", "Visitors could tour the museum again from Friday."),
+    # a plan against what was done
+    ("The tram line will open to passengers on 14 September.",
+     "Passengers were able to ride the tram line from 3 October."),
+])
+def test_look_alikes_of_an_opening_are_no_contradiction(verdict, a, b):
+    found = verdict(a, b)
+    assert not found.contradiction, found.reason
+    assert found.relation != "agree", found.reason
+
+
+def test_an_opening_and_its_users_on_one_day_agree(verdict):
+    assert verdict("The tram line will open to passengers on 14 September.",
+                   "Passengers will be able to ride the tram line from 14 September.").relation == "agree"

@@ -60,7 +60,7 @@ def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
             or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa)
-            or _one_meeting(fa, fb))
+            or _one_meeting(fa, fb) or opened_to_its_users(fa, fb))
 
 
 _PREPOSITION = re.compile(r"\s(?:of|from|in|at|to|with|for|by|on|about)\s", re.I)
@@ -83,6 +83,26 @@ def _one_meeting(fa: Frame, fb: Frame) -> bool:
             return len(parties) == 2 and len(hosts) == 2 and all(any(overlaps(h, p) for p in parties) for h in hosts) \
                 and all(any(overlaps(p, h) for h in hosts) for p in parties)
     return False
+
+
+def opened_to_its_users(fa: Frame, fb: Frame) -> Frame | None:
+    """Of two frames, the one that lets a thing's users in where the other opens it to them (`_opened_to_its_users`),
+    else None."""
+    return fb if _opened_to_its_users(fa, fb) else fa if _opened_to_its_users(fb, fa) else None
+
+
+def _opened_to_its_users(opened: Frame, other: Frame) -> bool:
+    """One claim opens a thing to its users, the other lets those users use that thing ("The tram line will open to
+    passengers on 14 September" / "Passengers will be able to ride the airport tram line from October 3"; frames.toml
+    [happening] `opening`, `access`): one opening, the users named alike in both and the opened thing's head noun
+    written in the other (not "the first section of the line" / "the full line", a part and the whole)."""
+    table = frame_words()["happening"]
+    if opened.predicate not in table["opening"] or not opened.recipient:
+        return False
+    let_in = [c for c in other.clauses if c.predicate in table["access"]]
+    thing = _WORD.findall(_headed(opened.theme).lower())  # the thing itself, not what it is of ("the first section")
+    return bool(thing) and thing[-1] in words(other.text) and any(
+        overlaps(opened.recipient, c.theme or c.agent) for c in let_in)
 
 
 def _happening_of(fa: Frame, fb: Frame) -> bool:

@@ -30,7 +30,7 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, happening_subject, leftover_figures, matched_figures, one_doers_figures,
-                    one_transfer, opposite_pair, same_place, same_side, slots, stem_written)
+                    one_transfer, opened_to_its_users, opposite_pair, same_place, same_side, slots, stem_written)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -64,7 +64,8 @@ def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     contradiction, never an agreement and never silence."""
     if not verdict.contradiction:
         return verdict
-    unsure = _footing_apart(a, b) or _figures_unpaired(a, b, verdict)
+    footing = _users_let_in(a, frame_of(a), b, frame_of(b)) if parsed(a) and parsed(b) else (a, b)
+    unsure = _footing_apart(*footing) or _figures_unpaired(a, b, verdict)
     if not unsure:
         return verdict
     return replace(verdict, contradiction=False, possible=True, reason=f"{MAY_CONFLICT} ({unsure}): {verdict.reason}")
@@ -256,7 +257,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         # plan against what was done, or a possibility, does not
         hedged = (figure_hedged(a, fa, slot.values[0]) or figure_hedged(b, fb, slot.values[1])
                   if slot.name in MEASURED else uncertain(a) or uncertain(b) if slot.name == "status"
-                  else hedged_apart(a, b))
+                  else hedged_apart(*_users_let_in(a, fa, b, fb)))
         if hedged and slot.name in MEASURED:
             if not slot.conflict or not (is_doubted(a) or is_doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
@@ -278,6 +279,24 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _users_let_in(a: Claim, fa, b: Claim, fb) -> tuple[Claim, Claim]:
+    """The two claims, where one lets a thing's users in that the other opens to them (`opened_to_its_users`), read
+    without its word of access (`_let_in`): in "Passengers will be able to ride the line from October 3", "able"
+    tells them let in, no doubt of the opening."""
+    letting = opened_to_its_users(fa, fb)
+    access = frame_words()["happening"]["access"]
+    return tuple(_let_in(c) if letting is f and c.hedge.lower() in access else c for c, f in ((a, fa), (b, fb)))
+
+
+def _let_in(claim: Claim) -> Claim:
+    """The claim read as its users let in: a plan where they will be ("will be able to ride"), else done."""
+    to_come = _TO_COME.search(claim.text)
+    return replace(claim, hedge=to_come.group(1) if to_come else "", certainty="expected" if to_come else "stated")
+
+
+_TO_COME = re.compile(r"\b(will|shall)\s+(?:\w+\s+)?be\s+(?:able|allowed|permitted)\b", re.I)
 
 
 def _categories_apart(fa, fb) -> tuple[str, str] | None:
