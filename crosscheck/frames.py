@@ -428,7 +428,8 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
     article's date may be the Friday before or after, so it is compared as a weekday."""
     entities = [e for e in span.ents if e.label_ in TIME_ENTITIES]
     modifying = {e.text.lower() for e in entities if e.root.dep_ in ("compound", "poss", "amod")
-                 and e.root.head.lower_ not in DAY_PARTS}  # "Tuesday evening" names the day
+                 and e.root.head.lower_ not in DAY_PARTS  # "Tuesday evening" names the day
+                 and not _time_within(e.root.head)}
     named = {e.text.lower() for e in entities} - modifying
     kept = []
     for d in dates:
@@ -439,6 +440,16 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
             ch.isdigit() for n in named if weekday in n for ch in n)
         kept.append(weekday if by_weekday_only else d)
     return tuple(dict.fromkeys(kept))
+
+
+def _time_within(noun) -> bool:
+    """A noun the act happened in, told as a part of a day ("during Thursday's morning rush", "in Friday's evening
+    commute"): the weekday on it names the act's day, not a thing's ("Monday's vote", "Friday's evening session")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in _WITHIN
+            and any(c.lower_ in DAY_PARTS for c in noun.children))
+
+
+_WITHIN = {"during", "in", "at", "on"}
 
 
 def _weekday(iso_or_name: str) -> str:

@@ -126,3 +126,25 @@ def test_look_alikes_of_an_opening_are_no_contradiction(verdict, a, b):
 def test_an_opening_and_its_users_on_one_day_agree(verdict):
     assert verdict("The tram line will open to passengers on 14 September.",
                    "Passengers will be able to ride the tram line from 14 September.").relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    # a weekday on a part of a day the act happened in names the act's day (`frames._time_within`)
+    ("A power cut halted the Oslo metro on Tuesday evening.",
+     "The power cut halted the Oslo metro during Friday's evening commute, the operator said."),
+    ("According to the operator, the blackout shut the Oslo metro in Wednesday's morning rush.",
+     "The blackout shut the Oslo metro on Saturday morning."),
+])
+def test_a_weekday_on_a_part_of_the_day_dates_the_act(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # the same day told both ways
+    ("A power cut halted the Oslo metro on Friday evening.",
+     "The power cut halted the Oslo metro during Friday's evening commute, the operator said."),
+    # a weekday naming a session the act came before: no date of the act
+    ("The senator criticised the bill on Tuesday.", "The senator criticised the bill before Monday's evening session."),
+])
+def test_a_weekday_of_another_thing_or_one_day_is_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction
