@@ -148,3 +148,21 @@ def test_a_weekday_on_a_part_of_the_day_dates_the_act(verdict, a, b):
 ])
 def test_a_weekday_of_another_thing_or_one_day_is_no_contradiction(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # a happening told by its noun, its act in a relative clause in a synonym ("halted" / "stopped")
+    ("The outage, which halted trains on the red line, happened on Monday, the operator said.",
+     "Trains on the red line were stopped by an outage on Wednesday."),
+    ("The explosion that flattened the warehouse happened on Sunday night.",
+     "An explosion destroyed the warehouse on Tuesday night, fire officials said."),
+])
+def test_a_happening_whose_act_is_told_in_a_synonym_is_one(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+def test_a_happening_whose_act_another_did_is_another(verdict):
+    found = verdict("The strike that halted trains across Norway took place on Monday.",
+                    "A storm stopped trains across Norway on Thursday.")
+    assert not found.contradiction, found.reason
+    assert found.relation != "agree"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from ..dating import weekday_of
 from ..lexicon import amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
-                          status_of, winning_places)
+                          status_of, synonym_groups, winning_places)
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
 from .bodies import initialism
@@ -111,7 +111,26 @@ def _happening_of(fa: Frame, fb: Frame) -> bool:
     scheduled for April 14" / "will launch the satellite on March 14": the launch)."""
     subject = happening_subject(fa) or (fa.theme if fa.status == "planned" else "")
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
-    return bool(subject) and stem_written(acts, words(subject))
+    if not subject or _another_doer(subject, fb):
+        return False
+    return stem_written(acts, words(subject)) or _synonym_written(acts, words(subject))
+
+
+_RELATIVE = re.compile(r"\s*,?\s+(?:that|which|who)\s+", re.I)
+
+
+def _another_doer(subject: str, frame: Frame) -> bool:
+    """The happening's noun does the act of its relative clause, and the other frame's doer is another ("The strike
+    that halted trains took place on Monday" / "A storm stopped trains"): two happenings, whatever the acts."""
+    told = _RELATIVE.split(subject, maxsplit=1)
+    return len(told) == 2 and bool(words(frame.agent)) and not overlaps(told[0], frame.agent)
+
+
+def _synonym_written(acts: set[str], text_words: set[str]) -> bool:
+    """A one-word synonym of an act written as a verb among the words ("the fault that halted trains": "stop"), its
+    whole lemma and an ending of at most three letters."""
+    synonyms = {w for g in synonym_groups() if acts & g for w in g if " " not in w} - acts
+    return any(w.startswith(s) and len(w) <= len(s) + 3 for s in synonyms for w in text_words)
 
 
 def happening_subject(frame: Frame, placing: bool = False) -> str:
