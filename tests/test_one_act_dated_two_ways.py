@@ -94,6 +94,13 @@ def test_one_act_at_two_places_that_may_nest_is_no_contradiction(verdict):
     # the users let in by "allowed", both told as done
     ("The new footbridge over the Tyne opened to pedestrians on Saturday, the council said.",
      "Pedestrians were allowed onto the new footbridge over the Tyne on Wednesday."),
+    # the users named two ways ("traffic" / "lorries", frames.toml [happening] users), below the same-fact gate
+    ("The A14 viaduct reopened to traffic on Monday after repairs.",
+     "Lorries were allowed back onto the A14 viaduct on Thursday, highways officials said."),
+    # the users let in, in a second clause after the closing
+    ("The Elm Street bridge was reopened to traffic on 3 April, a year after it was closed for repairs.",
+     "Crews closed the Elm Street bridge last spring, and motorists were allowed back across on 23 April, the city "
+     "said."),
     # the attribution first in one, last in the other
     ("According to the council, the Wear footbridge will reopen to cyclists on 2 March.",
      "Cyclists will be allowed to cross the Wear footbridge again from 9 March, the council said."),
@@ -110,6 +117,8 @@ def test_an_opening_told_as_its_users_let_in_on_two_days_is_a_contradiction(verd
     # the terminal opened, the ferry boarded: two things
     ("The ferry terminal reopened to passengers on Monday.", "Passengers were allowed back onto the ferry on Tuesday."),
     # other users let in
+    ("The Marlow Bridge reopened to traffic on 9 October.",
+     "Pedestrians were allowed back across the Marlow Bridge on 19 November."),
     ("The new stadium opened to fans on Saturday.", "Journalists were allowed into the new stadium on Thursday."),
     # a possibility against the opening
     ("The museum reopened to visitors on Monday.", "Visitors could tour the museum again from Friday."),

@@ -102,7 +102,20 @@ def _opened_to_its_users(opened: Frame, other: Frame) -> bool:
     let_in = [c for c in other.clauses if c.predicate in table["access"]]
     thing = _WORD.findall(_headed(opened.theme).lower())  # the thing itself, not what it is of ("the first section")
     return bool(thing) and thing[-1] in words(other.text) and any(
-        overlaps(opened.recipient, c.theme or c.agent) for c in let_in)
+        _one_users(opened.recipient, c.theme or c.agent) for c in let_in)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _one_users(x: str, y: str) -> bool:
+    """Two names of one thing's users: a word shared, or two words of one group of frames.toml [happening] `users`
+    ("traffic" / "cars")."""
+    if overlaps(x, y):
+        return True
+    wx, wy = ({_singular(w) for w in words(role)} for role in (x, y))
+    return any(wx & set(group) and wy & set(group) for group in frame_words()["happening"]["users"])
 
 
 def _happening_of(fa: Frame, fb: Frame) -> bool:

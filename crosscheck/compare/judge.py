@@ -350,11 +350,12 @@ def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
     """The two main predicates name one act (the same verb, one of its synonym group, a status of one event; not a verb
     of happening, whose subject is the act's noun, nor two light verbs) and every role both fill names the same thing,
     one at least ("Police detained the brothers in Lyon" / "The brothers were arrested in Marseille"), or one thing
-    changing hands told from either end (`one_transfer`): one happening however far apart the rest of the words, so its
+    changing hands told from either end (`one_transfer`), or a thing opened to its users against those users let in
+    (`opened_to_its_users`): one happening however far apart the rest of the words, so its
     slots are compared as the same fact's (issue 16, point 2)."""
     one_verb = same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
     return (one_verb and _roles_aligned(fa, fb, a.entities, b.entities) and not _pronoun_against_name(fa, fb)
-            or one_transfer(fa, fb))
+            or one_transfer(fa, fb) or opened_to_its_users(fa, fb) is not None)
 
 
 def _pronoun_against_name(fa, fb) -> bool:
