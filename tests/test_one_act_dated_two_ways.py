@@ -57,6 +57,9 @@ def test_an_incident_brought_in_as_new_on_two_days_is_no_contradiction(verdict, 
     # the train the reader knows, dated two ways: still one derailment's conflict
     ("The overnight sleeper train derailed near Brno on Tuesday.",
      "The overnight sleeper train derailed near Brno on Saturday."),
+    # a doer brought in as new, the thing done the reader's: one order dated two ways
+    ("A district judge issued an order on Monday freezing the merger.",
+     "The order freezing the merger was issued on Tuesday by a district judge."),
     # "a dozen" tells an amount, no thing brought in as new: one arrest of a dozen told on two days
     ("A dozen protesters were arrested outside the parliament in Minsk on Saturday.",
      "A dozen protesters were arrested outside the parliament in Minsk on Sunday."),

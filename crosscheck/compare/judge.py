@@ -441,13 +441,14 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
 
 
 def _each_introduced(fa, fb) -> tuple[str, str] | None:
-    """A role both frames (or clauses) fill, each bringing its thing in as new ("A freight train derailed near Wroclaw on Wednesday"
-    / "A freight train carrying coal derailed near Wroclaw on Sunday"): neither claim tells a thing the reader knows,
-    so an incident that recurs may be two of its kind, each on its own day. Not "the bridge" / "the Marlow Bridge",
-    one thing the reader knows, whose one act may be dated two ways."""
-    for x, y in ((fa.theme, fb.theme), (fa.agent, fb.agent)):
-        if x and y and introduced_as_new(x) and introduced_as_new(y):
-            return x, y
+    """What the act befalls (the object, or an intransitive's subject), brought in as new by both frames (or clauses)
+    ("A freight train derailed near Wroclaw on Wednesday" / "A freight train carrying coal derailed near Wroclaw on
+    Sunday"): neither tells a thing the reader knows, so an incident that recurs may be two of its kind, each on its
+    own day. Not "the bridge" / "the Marlow Bridge", one thing the reader knows, whose one act may be dated two ways,
+    nor a doer brought in as new ("A federal judge issued an order" / "The order ... was handed down by a federal
+    judge"), who may do one act."""
+    if fa.theme and fb.theme and introduced_as_new(fa.theme) and introduced_as_new(fb.theme):
+        return fa.theme, fb.theme
     return None
 
 
