@@ -5,7 +5,8 @@ day that its parties put their names to on another, is one act of one thing
 the reader knows dated two ways: the verbs are one synonym group (frames.toml [synonyms]), so the date slot is aligned
 and the two days conflict. An incident brought in as new in both claims ("A freight train derailed ... on Wednesday" /
 "A freight train carrying coal derailed ... on Sunday") may be two of its kind, each on its own day: apart, never a
-contradiction (`judge._each_introduced`, `readings.introduced_as_new`)."""
+contradiction (`judge._each_introduced`, `readings.introduced_as_new`), unless its other specifics are told alike, one
+incident told two ways (`one_fact.one_fact_told_two_ways`)."""
 import pytest
 
 
@@ -43,6 +44,9 @@ def test_one_act_told_in_a_synonym_on_two_days_is_a_contradiction(verdict, a, b)
     # two pipeline blasts, the passive against the active
     ("A gas pipeline was damaged by an explosion near Minsk on Friday.",
      "An explosion damaged a gas pipeline near Minsk on Tuesday."),
+    # two quakes of two magnitudes at one place
+    ("A magnitude 5.8 earthquake struck near Arequipa on Monday.",
+     "A magnitude 4.9 earthquake struck near Arequipa on Thursday."),
     # two car bombs at one place
     ("A car bomb exploded outside a police station in Quetta on Monday, officials said.",
      "A car bomb went off outside a police station in Quetta on Thursday."),
@@ -57,6 +61,11 @@ def test_an_incident_brought_in_as_new_on_two_days_is_no_contradiction(verdict, 
     # the train the reader knows, dated two ways: still one derailment's conflict
     ("The overnight sleeper train derailed near Brno on Tuesday.",
      "The overnight sleeper train derailed near Brno on Saturday."),
+    # brought in as new, but told with its other specifics alike (`one_fact_told_two_ways`): one incident
+    ("A magnitude 5.8 earthquake struck near Arequipa in southern Peru on Monday, the seismology institute said.",
+     "A magnitude 5.8 earthquake struck near Arequipa in southern Peru on Wednesday, injuring 12 people."),
+    ("A tanker lorry carrying 30,000 litres of petrol overturned on the N4 near Maputo on Friday.",
+     "A tanker lorry carrying 30,000 litres of petrol overturned on the N4 near Maputo on Tuesday."),
     # a doer brought in as new, the thing done the reader's: one order dated two ways
     ("A district judge issued an order on Monday freezing the merger.",
      "The order freezing the merger was issued on Tuesday by a district judge."),
