@@ -1,12 +1,16 @@
 """One act dated two ways, and two happenings on two days (issue 16, point 3; helper h22d).
 
-A road shut on one day and closed on another, a rate lifted on one day and raised on another, an accord signed on one
-day that its parties put their names to on another, is one act of one thing
-the reader knows dated two ways: the verbs are one synonym group (frames.toml [synonyms]), so the date slot is aligned
-and the two days conflict. An incident brought in as new in both claims ("A freight train derailed ... on Wednesday" /
-"A freight train carrying coal derailed ... on Sunday") may be two of its kind, each on its own day: apart, never a
-contradiction (`judge._each_introduced`, `readings.introduced_as_new`), unless its other specifics are told alike, one
-incident told two ways (`one_fact.one_fact_told_two_ways`)."""
+One act of one thing the reader knows, told in two words, is dated two ways: a road shut and closed, a rate lifted and
+raised, an accord signed and one its parties put their names to (frames.toml [synonyms]); a thing opened to its users
+and those users let in ("will open to passengers on 14 September" / "Passengers will be able to ride the line from
+October 3": `align.opened_to_its_users`); a happening told by its noun whose relative clause tells the act in a
+synonym ("The fault that halted trains occurred on Monday"). Their date slot is aligned, so two days conflict. A
+weekday on a part of a day the act happened in ("during Thursday's morning rush") dates the act.
+
+An incident brought in as new in both claims ("A freight train derailed ... on Wednesday" / "A freight train carrying
+coal derailed ... on Sunday") may be two of its kind, each on its own day: apart, never a contradiction
+(`judge._each_introduced`, `readings.introduced_as_new`), unless its other specifics are told alike, one incident
+told two ways (`one_fact.one_fact_told_two_ways`)."""
 import pytest
 
 
