@@ -186,8 +186,15 @@ def test_a_happening_whose_act_is_told_in_a_synonym_is_one(verdict, a, b):
     assert verdict(a, b).contradiction
 
 
-def test_a_happening_whose_act_another_did_is_another(verdict):
-    found = verdict("The strike that halted trains across Norway took place on Monday.",
-                    "A storm stopped trains across Norway on Thursday.")
+@pytest.mark.parametrize("a, b", [
+    # another doer of the act
+    ("The strike that halted trains across Norway took place on Monday.",
+     "A storm stopped trains across Norway on Thursday."),
+    # a synonym's letters in a noun ("diesel", not "died")
+    ("The diesel leak that the crash caused at the depot happened on Monday, the council said.",
+     "Two workers were killed in a crash at the depot on Thursday, the council said."),
+])
+def test_a_happening_of_another_doer_or_act_is_another(verdict, a, b):
+    found = verdict(a, b)
     assert not found.contradiction, found.reason
     assert found.relation != "agree"

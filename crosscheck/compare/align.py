@@ -140,10 +140,17 @@ def _another_doer(subject: str, frame: Frame) -> bool:
 
 
 def _synonym_written(acts: set[str], text_words: set[str]) -> bool:
-    """A one-word synonym of an act written as a verb among the words ("the fault that halted trains": "stop"), its
-    whole lemma and an ending of at most three letters."""
+    """A one-word synonym of an act written as a verb among the words ("the fault that halted trains": "stop"): its
+    lemma with a verb's ending (not "diesel" for "die")."""
     synonyms = {w for g in synonym_groups() if acts & g for w in g if " " not in w} - acts
-    return any(w.startswith(s) and len(w) <= len(s) + 3 for s in synonyms for w in text_words)
+    return any(w in _verb_forms(s) for s in synonyms for w in text_words)
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = lemma + lemma[-1]
+    return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing",
+            lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "d"}
 
 
 def happening_subject(frame: Frame, placing: bool = False) -> str:
