@@ -463,13 +463,12 @@ def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _day_of_time(noun) -> bool:
-    """The noun a weekday modifies tells when, so the weekday names the day: a part of the day ("Tuesday evening",
-    "Thursday's morning rush"), or a time the act happened in ("stopped trains during Thursday's rush", "seized in
-    Monday's raid"); not a thing named by its day ("Monday's vote was postponed", "a Tuesday deadline"), nor a name the
-    parser joined to the day ("On Monday Carlson said ...": the day of the saying)."""
-    part_of_day = noun.lower_ in DAY_PARTS or any(c.dep_ == "compound" and c.lower_ in DAY_PARTS
-                                                 for c in noun.children)
-    return part_of_day or noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPOSITIONS
+    """The noun a weekday modifies tells when, so the weekday names the day: a part of the day ("Tuesday evening"), or
+    a time the act happened in ("stopped trains during Thursday's morning rush", "seized in Monday's raid"); not a
+    thing named by its day ("Monday's vote was postponed", "before Monday's evening session", "a Tuesday deadline"),
+    nor a name the parser joined to the day ("On Monday Carlson said ...": the day of the saying)."""
+    return noun.lower_ in DAY_PARTS or noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+        and noun.head.lower_ in _TIME_PREPOSITIONS
 
 
 _TIME_PREPOSITIONS = ("during", "in", "at", "on")

@@ -167,7 +167,7 @@ def roles(root) -> tuple[str, str]:
     if obj is None and predicate_phrase(root) != root.lemma_.lower():  # "voted down the merger", read as a preposition
         obj = next((g for c in children if c.dep_ in ("prep", "prt")
                     and predicate_phrase(root).endswith(" " + c.lemma_.lower())
-                    for g in c.children if g.dep_ == "pobj"), None)
+                    for g in c.children if g.dep_ == "pobj"), None) or _to_own_object(root)
     subject_text, passive_text = (noun_phrase(told_of) if told_of is not None and r is not None
                                   and r.tag_ in ("WP", "WDT") else text_of(r) for r in (subject, passive))
     if passive is not None:
@@ -178,6 +178,17 @@ def roles(root) -> tuple[str, str]:
     if subject is not None and told is not None:  # "Clinton proposed they debate": a clause is what she proposed
         return subject_text, text_of(told)
     return "", subject_text
+
+
+def _to_own_object(root):
+    """What a phrase of a verb and its own object is done to, told after "to" ("put their names to the accord": the
+    accord), or None."""
+    own = next((c for c in root.children if c.dep_ == "dobj" and predicate_phrase(root).endswith(" " + c.lemma_.lower())),
+               None)
+    if own is None:
+        return None
+    return next((g for c in (*root.children, *own.children) if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def by_agent(verb):

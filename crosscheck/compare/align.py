@@ -15,7 +15,7 @@ from ..dating import weekday_of
 from ..figures import word_number
 from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
-                          status_of, winning_places)
+                          status_of, synonym_groups, winning_places)
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
 from .bodies import initialism
@@ -61,7 +61,7 @@ def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
             or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa)
-            or _one_meeting(fa, fb))
+            or _one_meeting(fa, fb) or opened_to_its_users(fa, fb))
 
 
 _PREPOSITION = re.compile(r"\s(?:of|from|in|at|to|with|for|by|on|about)\s", re.I)
@@ -86,13 +86,72 @@ def _one_meeting(fa: Frame, fb: Frame) -> bool:
     return False
 
 
+def opened_to_its_users(fa: Frame, fb: Frame) -> Frame | None:
+    """Of two frames, the one that lets a thing's users in where the other opens it to them (`_opened_to_its_users`),
+    else None."""
+    return fb if _opened_to_its_users(fa, fb) else fa if _opened_to_its_users(fb, fa) else None
+
+
+def _opened_to_its_users(opened: Frame, other: Frame) -> bool:
+    """One claim opens a thing to its users, the other lets those users use that thing ("The tram line will open to
+    passengers on 14 September" / "Passengers will be able to ride the airport tram line from October 3"; frames.toml
+    [happening] `opening`, `access`): one opening, the users named alike in both and the opened thing's head noun
+    written in the other (not "the first section of the line" / "the full line", a part and the whole)."""
+    table = frame_words()["happening"]
+    if opened.predicate not in table["opening"] or not opened.recipient:
+        return False
+    let_in = [c for c in other.clauses if c.predicate in table["access"]]
+    thing = _WORD.findall(_headed(opened.theme).lower())  # the thing itself, not what it is of ("the first section")
+    return bool(thing) and thing[-1] in words(other.text) and any(
+        _one_users(opened.recipient, c.theme or c.agent) for c in let_in)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _one_users(x: str, y: str) -> bool:
+    """Two names of one thing's users: a word shared, or two words of one group of frames.toml [happening] `users`
+    ("traffic" / "cars")."""
+    if overlaps(x, y):
+        return True
+    wx, wy = ({_singular(w) for w in words(role)} for role in (x, y))
+    return any(wx & set(group) and wy & set(group) for group in frame_words()["happening"]["users"])
+
+
 def _happening_of(fa: Frame, fb: Frame) -> bool:
     """`fa` tells only that something happened, or was planned, and its subject names `fb`'s act ("The aircraft crash
     happened in Utah" / "... died when their aircraft crashed": the crash; "The launch of the satellite has been
     scheduled for April 14" / "will launch the satellite on March 14": the launch)."""
     subject = happening_subject(fa) or (fa.theme if fa.status == "planned" else "")
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
-    return bool(subject) and stem_written(acts, words(subject))
+    if not subject or _another_doer(subject, fb):
+        return False
+    return stem_written(acts, words(subject)) or _synonym_written(acts, words(subject))
+
+
+_RELATIVE = re.compile(r"\s*,?\s+(?:that|which|who)\s+", re.I)
+
+
+def _another_doer(subject: str, frame: Frame) -> bool:
+    """The happening's noun does the act of its relative clause, and the other frame's doer is another ("The strike
+    that halted trains took place on Monday" / "A storm stopped trains"): two happenings, whatever the acts."""
+    told = _RELATIVE.split(subject, maxsplit=1)
+    return len(told) == 2 and bool(words(frame.agent)) and not overlaps(told[0], frame.agent)
+
+
+def _synonym_written(acts: set[str], text_words: set[str]) -> bool:
+    """A one-word synonym of an act written as a verb among the words ("the fault that halted trains": "stop"): its
+    lemma with a verb's ending (not "diesel" for "die")."""
+    synonyms = {w for g in synonym_groups() if acts & g for w in g if " " not in w} - acts
+    return any(w in _verb_forms(s) for s in synonyms for w in text_words)
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = lemma + lemma[-1]
+    return {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing",
+            lemma[:-1] + "ied" if lemma.endswith("y") else lemma + "d"}
 
 
 def happening_subject(frame: Frame, placing: bool = False) -> str:

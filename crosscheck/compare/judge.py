@@ -31,15 +31,15 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
-                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opposite_pair, same_place,
-                    same_side, slots, stem_written)
+                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
+                    opposite_pair, same_place, same_side, slots, stem_written)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
-                       hedge_note, hedge_of, hedged_apart, is_doubted, is_planned, located_apart, named_in, offices_of,
-                       one_place_two_scales, one_word, other_occasions, other_owners, other_years, parsed,
-                       places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
+                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
+                       named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners, other_years,
+                       parsed, places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
                        shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
@@ -116,7 +116,8 @@ def _contradiction_shown(a: Claim, b: Claim, verdict: Judgement) -> Judgement:
     contradiction, never an agreement and never silence."""
     if not verdict.contradiction:
         return verdict
-    unsure = _footing_apart(a, b) or _figures_unpaired(a, b, verdict)
+    footing = _users_let_in(a, frame_of(a), b, frame_of(b)) if parsed(a) and parsed(b) else (a, b)
+    unsure = _footing_apart(*footing) or _figures_unpaired(a, b, verdict)
     if not unsure:
         return verdict
     return replace(verdict, contradiction=False, possible=True, reason=f"{MAY_CONFLICT} ({unsure}): {verdict.reason}")
@@ -347,7 +348,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         # plan against what was done, or a possibility, does not
         hedged = (figure_hedged(a, fa, slot.values[0]) or figure_hedged(b, fb, slot.values[1])
                   if slot.name in MEASURED else uncertain(a) or uncertain(b) if slot.name == "status"
-                  else hedged_apart(a, b))
+                  else hedged_apart(*_users_let_in(a, fa, b, fb)))
         if hedged and slot.name in MEASURED:
             if not slot.conflict or not (is_doubted(a) or is_doubted(b)):
                 continue  # a figure that "could" or "would" be: no conflicting fact unless one is doubted
@@ -374,6 +375,24 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
 def _two_winners(fa, fb) -> bool:
     """Each frame names a winner, and not one who could be the other."""
     return bool(fa.winner and fb.winner) and not can_be_same(fa.winner, fb.winner)
+
+
+def _users_let_in(a: Claim, fa, b: Claim, fb) -> tuple[Claim, Claim]:
+    """The two claims, where one lets a thing's users in that the other opens to them (`opened_to_its_users`), read
+    without its word of access (`_let_in`): in "Passengers will be able to ride the line from October 3", "able"
+    tells them let in, no doubt of the opening."""
+    letting = opened_to_its_users(fa, fb)
+    access = frame_words()["happening"]["access"]
+    return tuple(_let_in(c) if letting is f and c.hedge.lower() in access else c for c, f in ((a, fa), (b, fb)))
+
+
+def _let_in(claim: Claim) -> Claim:
+    """The claim read as its users let in: a plan where they will be ("will be able to ride"), else done."""
+    to_come = _TO_COME.search(claim.text)
+    return replace(claim, hedge=to_come.group(1) if to_come else "", certainty="expected" if to_come else "stated")
+
+
+_TO_COME = re.compile(r"\b(will|shall)\s+(?:\w+\s+)?be\s+(?:able|allowed|permitted)\b", re.I)
 
 
 def _categories_apart(fa, fb) -> tuple[str, str] | None:
@@ -427,11 +446,12 @@ def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
     """The two main predicates name one act (the same verb, one of its synonym group, a status of one event; not a verb
     of happening, whose subject is the act's noun, nor two light verbs) and every role both fill names the same thing,
     one at least ("Police detained the brothers in Lyon" / "The brothers were arrested in Marseille"), or one thing
-    changing hands told from either end (`one_transfer`): one happening however far apart the rest of the words, so its
+    changing hands told from either end (`one_transfer`), or a thing opened to its users against those users let in
+    (`opened_to_its_users`): one happening however far apart the rest of the words, so its
     slots are compared as the same fact's (issue 16, point 2)."""
     one_verb = same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
     return (one_verb and _roles_aligned(fa, fb, a.entities, b.entities) and not _pronoun_against_name(fa, fb)
-            or one_transfer(fa, fb))
+            or one_transfer(fa, fb) or opened_to_its_users(fa, fb) is not None)
 
 
 def _pronoun_against_name(fa, fb) -> bool:
@@ -511,7 +531,21 @@ def _two_happenings_dated(slot, fa, fb, settings: Settings) -> str:
         return f"{values}, each with a figure of its own"  # "fell 3% in May" / "fell 6% in June": two months' figures
     if _objects_apart(fa, fb):
         return f"{values}, each of its own object (“{clipped(fa.theme, 30)}” / “{clipped(fb.theme, 30)}”)"
+    if (introduced := _each_introduced(fa, fb)):
+        return f"{values}, each told of “{clipped(introduced[0], 30)}” / “{clipped(introduced[1], 30)}”"
     return f"{values}, at other places" if places_differ(fa, fb, settings) else ""
+
+
+def _each_introduced(fa, fb) -> tuple[str, str] | None:
+    """What the act befalls (the object, or an intransitive's subject), brought in as new by both frames (or clauses)
+    ("A freight train derailed near Wroclaw on Wednesday" / "A freight train carrying coal derailed near Wroclaw on
+    Sunday"): neither tells a thing the reader knows, so an incident that recurs may be two of its kind, each on its
+    own day. Not "the bridge" / "the Marlow Bridge", one thing the reader knows, whose one act may be dated two ways,
+    nor a doer brought in as new ("A federal judge issued an order" / "The order ... was handed down by a federal
+    judge"), who may do one act."""
+    if fa.theme and fb.theme and introduced_as_new(fa.theme) and introduced_as_new(fb.theme):
+        return fa.theme, fb.theme
+    return None
 
 
 def _named_objects_dated(slot, a: Claim, fa, b: Claim, fb) -> str:
@@ -885,7 +919,8 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
     if same and not polarity:
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
     if same and polarity and done and days_differ(ca.dates, cb.dates) and not places_differ(fa, fb, settings) \
-            and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme):
+            and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme) \
+            and not _each_introduced(ca, cb):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
     if same and polarity and done and ca.places and cb.places and located_apart(ca.places, cb.places, settings) \
             and not days_differ(ca.dates, cb.dates):  # places and days apart: the act done twice

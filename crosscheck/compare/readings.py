@@ -520,3 +520,10 @@ def two_things_introduced(x: str, y: str) -> bool:
     wx, wy = word_set(x) - stop_words(), word_set(y) - stop_words()
     introduced = any(re.match(r"(?:a|an)\s", role.strip(), re.I) for role in (x, y))
     return bool(wx and wy) and introduced and not words_overlap(wx, wy)
+
+
+def introduced_as_new(role: str) -> bool:
+    """The role brings in a thing the reader does not know yet ("A freight train", "a gunman"), not an amount or a part
+    told with "a" ("a dozen people", "a third of the members", "a number of homes": frames.toml [introduced])."""
+    found = re.match(r"(?:a|an)\s+(\w+)", role.strip(), re.I)
+    return bool(found) and found.group(1).lower() not in frame_words()["introduced"]["not_new"]
