@@ -104,10 +104,6 @@ class Settings:
     # them the planted cases (tests/data/planted/) are all found with no trap flagged, and the 60
     # AllSides stories of `python -m benchmarks.findings` give no opposite or figure contradiction.
     opposite_min_cosine: float = 0.5
-    # Two acts told in other words are one act where the model's cosine of their short phrases (verb with particle
-    # and the head words of its object: "recover the van" / "find the stolen van") reaches this (compare/act_phrases).
-    # PROVISIONAL (experiment h22e): above 1, off.
-    act_phrase_min_cosine: float = 1.01
     assertion_min_cosine: float = 0.5
     # Two claims this close in meaning (cosine) are one statement told twice: where each has one number left
     # that the other does not write, followed by the same word ("in 72 years" / "of the past 27 years") and told

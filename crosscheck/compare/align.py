@@ -8,7 +8,6 @@ it is never a contradiction and never an agreement.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass, replace
 
@@ -62,13 +61,7 @@ def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
             or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa)
-            or _one_meeting(fa, fb) or opened_to_its_users(fa, fb) or _told_alike(fa, fb))
-
-
-def _told_alike(fa: Frame, fb: Frame) -> bool:
-    from .act_phrases import acts_told_alike  # (act_phrases reads `_headed` from here)
-
-    return os.environ.get("CROSSCHECK_ACT_PHRASE_WHERE", "both") == "both" and acts_told_alike(fa, fb, main_only=True)
+            or _one_meeting(fa, fb) or opened_to_its_users(fa, fb))
 
 
 _PREPOSITION = re.compile(r"\s(?:of|from|in|at|to|with|for|by|on|about)\s", re.I)

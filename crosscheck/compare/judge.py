@@ -54,23 +54,8 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
 
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
-    b = _one_verb_for_one_act(a, b)
     return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity),
                                                                  settings))
-
-
-def _one_verb_for_one_act(a: Claim, b: Claim) -> Claim:
-    """`b` told with `a`'s main verb where the model reads their main acts as one (act_phrases), else `b`."""
-    import os
-
-    from ..predicates import same_predicate
-    from .act_phrases import acts_told_alike
-    if os.environ.get("CROSSCHECK_ACT_PHRASE_WHERE") != "rename" or not (a.predicate and b.predicate):
-        return b
-    fa, fb = frame_of(a), frame_of(b)
-    if same_predicate(fa.predicate, fb.predicate) or not acts_told_alike(fa, fb, main_only=True):
-        return b
-    return replace(b, predicate=fa.predicate, frame=replace(fb, predicate=fa.predicate))
 
 
 def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:

@@ -18,7 +18,6 @@ from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import dates_differ, stem_written, unmatched_places
 from .align import same_date as _same_date
-from .act_phrases import acts_told_alike
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
 from .written import CALENDAR_WORDS
@@ -53,8 +52,7 @@ def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
                                             or (light(x) and light(y) and not gate) for x in acts_a for y in acts_b):
         return True
     written_a, written_b = ({fa.predicate}, {fb.predicate}) if gate else (acts_a, acts_b)
-    return written_in(written_a - LIGHT_ACTS, b.text) or written_in(written_b - LIGHT_ACTS, a.text) \
-        or acts_told_alike(fa, fb, main_only=gate)
+    return written_in(written_a - LIGHT_ACTS, b.text) or written_in(written_b - LIGHT_ACTS, a.text)
 
 
 def shared_numerals(a: Claim, b: Claim) -> bool:
