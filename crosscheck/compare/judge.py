@@ -32,7 +32,8 @@ from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
                     leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
-                    opposite_pair, same_place, same_side, slots, stem_written)
+                    opposite_pair, other_votes, same_place, same_side, slots, stem_written,
+                    things_named_apart)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -829,7 +830,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)):
+            if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)
+                                                       or things_named_apart(ca.theme, a.text, cb.theme, b.text)):
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
@@ -920,7 +922,7 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
     if same and polarity and done and days_differ(ca.dates, cb.dates) and not places_differ(fa, fb, settings) \
             and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme) \
-            and not _each_introduced(ca, cb):
+            and not _each_introduced(ca, cb) and not other_votes(fa, fb):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
     if same and polarity and done and ca.places and cb.places and located_apart(ca.places, cb.places, settings) \
             and not days_differ(ca.dates, cb.dates):  # places and days apart: the act done twice

@@ -19,7 +19,7 @@ from .align import periods_differ, same_place, variables_apart
 from .align import same_date as _same_date
 from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
-                       ordinals_written, parsed, person_holding, told_where, word_set)
+                       ordinals_written, parsed, person_holding, stages_apart, told_where, word_set)
 from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
@@ -33,8 +33,8 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     counted thing is unread, and two figures told of two holders are two facts."""
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
-    if not acts_align(a, b):
-        return None
+    if not acts_align(a, b) or stages_apart(a, b):
+        return None  # (a first round and a runoff are two ballots, each with its own figures and day)
     specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)
     shared, differing = [], []
     for kind, relation in _RELATIONS.items():

@@ -21,8 +21,8 @@ from ..types import Claim, Judgement
 from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
-                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_fates,
-                    unmatched_figures, unmatched_places)
+                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, things_named_apart,
+                    two_fates, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
@@ -298,7 +298,9 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     if found is None:
         return None
     what, x, y = found
-    if what == "acts" and two_things_introduced(theme_x := _theme_of(fa, x, fb), theme_y := _theme_of(fb, y, fa)):
+    theme_x, theme_y = (_theme_of(fa, x, fb), _theme_of(fb, y, fa)) if what == "acts" else ("", "")
+    if what == "acts" and (two_things_introduced(theme_x, theme_y)
+                           or things_named_apart(theme_x, a.text, theme_y, b.text)):
         return Judgement(similarity, False, "apart", False,
                          f"two things acted on: {x} “{clipped(theme_x, 40)}” vs {y} “{clipped(theme_y, 40)}”")
     if what == "acts" and (fates := fates_apart(fa, fb)):
