@@ -229,7 +229,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.unit == "age" and ma.counts and ma.counts == mb.counts and _one_age(fa) and _one_age(fb):
         return "strong"  # one person's age, whatever each claim says they did ("the senator, 68, announced")
     if ma.counts and mb.counts:
-        if not verbs and two_fates(pa, pb):
+        if not verbs and two_fates(fate_read(pa, fa), fate_read(pb, fb)):
             return ""
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
@@ -461,6 +461,18 @@ def two_fates(pa: str, pb: str) -> bool:
     """Two verbs, not synonyms, of what befell people or things: two tallies of one scene ("killed 12 soldiers" / "40
     soldiers were wounded"; "destroyed 85 houses" / "damaged 140 houses")."""
     return not same_predicate(pa, pb) and ({pa, pb} <= people_counts()[0] or {pa, pb} <= _fates_of_things())
+
+
+def fate_read(verb: str, frame: Frame) -> str:
+    """A verb read with the place it brings people to, where that place names a fate (frames.toml [people_counts]
+    `fate_places`: "taken to hospital", "rushed to a local hospital": "hospitalise"); else the verb."""
+    if not verb:
+        return verb
+    for place, fate in frame_words()["people_counts"]["fate_places"].items():
+        if re.search(rf"\b{re.escape(verb[:4])}\w*\s+(?:to|into|in)\s+(?:[\w'’]+\s+){{0,3}}?{place}s?\b",
+                     frame.text, re.I):
+            return fate
+    return verb
 
 
 @functools.cache
@@ -857,6 +869,19 @@ def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     return (ages_of_two(x, y, fx, fy) or ages_at_two_times(x, y, fx, fy) or _things_apart(x, y, fx, fy)
             or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy)
             or x.unit == "count" and two_fates(x.predicate or fx.predicate, y.predicate or fy.predicate))
+
+
+def two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Figures of one unit that measure two variables, on any reading a route may ask: apart in scope, kind or part
+    (`variables_apart`), of two people or times or things (`_two_variables`), or counts of two fates, a place people
+    were brought to read as one ("injured" / "taken to hospital": `fate_read`)."""
+    return variables_apart(x, y, fx, fy) or _two_variables(x, y, fx, fy) or fates_read_apart(x, y, fx, fy)
+
+
+def fates_read_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Counts of two fates, each verb read with the place it brought people to (`fate_read`)."""
+    return x.unit == y.unit == "count" and two_fates(fate_read(x.predicate or fx.predicate, fx),
+                                                     fate_read(y.predicate or fy.predicate, fy))
 
 
 def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:

@@ -22,7 +22,7 @@ from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
                     noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, things_named_apart,
-                    two_fates, unmatched_figures, unmatched_places)
+                    two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
@@ -136,7 +136,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                  f"(one statement told twice)"
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
-        and not (two_estimators(fa, fb) or scopes_apart(*figures)) else ""
+        and not (two_estimators(fa, fb) or two_variables(*figures, fa, fb)) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
