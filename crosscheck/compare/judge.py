@@ -617,7 +617,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
-        if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings):
+        if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings) \
+                or things_named_apart(fa.theme, a.text, fb.theme, b.text):
             return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it

@@ -22,7 +22,7 @@ from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
                     noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, things_named_apart,
-                    two_fates, two_variables, unmatched_figures, unmatched_places)
+                    named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
@@ -988,7 +988,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None
     if two_fates(a.predicate, b.predicate):
         return None  # "destroyed 85 houses" / "damaged 140 houses": two groups, each with its fate
-    if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)):
+    if nouns_qualified_apart(frame_of(a), frame_of(b)):
+        return None  # "arriving passengers" / "departing passengers": two variables
+    if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)
+                    or named_two_ways(*figures, frame_of(a), frame_of(b))):
         # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
         # Gloucestershire, 1,200 homes ..., with Tewkesbury among the worst-hit places": a part and its whole
         return None

@@ -1,0 +1,81 @@
+"""Two variables, never one contradicted (issue 16): a figure's variable is its counted noun with its qualifiers, and
+an act's thing is its noun with the qualifier naming where or whose it is. Two qualifiers of one kind that differ make
+two variables or two things, whichever route would have flagged them:
+
+- one noun, a qualifier of its own in each ("headline" / "core" inflation), unless a variables group lists both
+  qualified names ("spoiled" / "invalid" ballots): `align.qualified_apart`;
+- two votes, each on its own act, each with its own tally and day: `align.other_votes` in the date slot and the clause
+  dates route;
+- a first round against a runoff, in the one-fact route too: `readings.stages_apart`;
+- one family name after two given names: `align.given_names_apart`;
+- an act denied at one place against it done at another: no place slot;
+- an act and its opposite told of two things each named by its own qualifier: `align.things_named_apart`;
+- how long two things described apart lasted;
+- counts of two fates, a place people were brought to read as one ("taken to hospital"): `align.fate_read`.
+"""
+import pytest
+
+TWO_VARIABLES = [
+    # one noun, two qualifiers
+    ("Headline inflation in Chile slowed to 4.1 percent in March, the central bank said.",
+     "Core inflation in Chile, which strips out food and fuel, climbed to 5.2 percent in March."),
+    ("Chile's core inflation held at 5.2 percent in March.",
+     "In March, headline inflation in Chile was 4.1 percent, the statistics office reported."),
+    # two votes, each its own tally and day
+    ("The Senate voted 58-40 on Monday to begin debate on the farm bill.",
+     "The farm bill was approved by the Senate 55-43 on Thursday after two days of amendments."),
+    ("On Tuesday deputies voted 120 to 80 to take up the budget for debate.",
+     "By 110 votes to 95, the budget was adopted in its final reading on Friday."),
+    # first round against runoff
+    ("In the first round of Quito's mayoral race, Ana Vega came third with 18 percent.",
+     "Ana Vega was elected mayor of Quito in the runoff, winning 56 percent of the vote."),
+    # one family name, two people
+    ("Retired judge Martin Krall, 81, was taken to Vienna General Hospital on Monday, his family said.",
+     "His daughter, lawyer Eva Krall, 52, was released from Vienna General Hospital on Monday."),
+    # an act denied at one place, done at another
+    ("The retailer will not close its warehouse in Leicester, a spokesman said.",
+     "The retailer will close its warehouse in Doncaster, a spokesman said."),
+    # an act and its opposite told of two things each named
+    ("Health officials will close the maternity unit at Kendal hospital at night from May.",
+     "The maternity unit at Barrow hospital will stay open around the clock from May, health officials said."),
+    ("The council will shut the public library in Headingley next month.",
+     "The public library in Chapel Allerton will remain open, the council said."),
+    # how long two things described apart lasted
+    ("The afternoon session of the climate talks lasted four hours.",
+     "The prime minister's meeting with farming leaders lasted two hours."),
+    # two fates
+    ("Twenty people were injured when a bus overturned near Porto on Friday, firefighters said.",
+     "Six people were taken to hospital after Friday's bus crash near Porto."),
+    ("Nine fans were hurt in the crush at the Turin stadium on Sunday.",
+     "Police said two fans were rushed to a local hospital after Sunday's crush at the Turin stadium."),
+]
+
+ONE_VARIABLE_CONTRADICTED = [
+    ("Headline inflation in Chile slowed to 4.1 percent in March, the central bank said.",
+     "Chile's headline inflation rate rose to 4.6 percent in March, according to the central bank."),
+    ("Spoiled ballots in the Leeds count numbered 2,318, the commission said.",
+     "The commission put the number of invalid ballots in Leeds at 1,100."),
+    ("The Senate voted 58-40 on Monday to pass the farm bill.",
+     "The Senate passed the farm bill 58-40 on Thursday."),
+    ("Three people were hospitalised after the tram crash in Lyon.",
+     "Five people were taken to hospital after the tram crash in Lyon."),
+    ("Twenty people were injured when a bus overturned near Porto on Friday.",
+     "Twelve people were injured when a bus overturned near Porto on Friday, firefighters said."),
+    ("The council will shut the public library in Headingley next month.",
+     "The public library in Headingley will stay open, the council said."),
+    ("The retailer will not close its warehouse in Leicester, a spokesman said.",
+     "The retailer will close its warehouse in Leicester, a spokesman said."),
+]
+
+
+@pytest.mark.parametrize("a,b", TWO_VARIABLES)
+def test_two_variables_are_never_contradicted(verdict, a, b):
+    judged = verdict(a, b)
+    assert not judged.contradiction, judged.reason
+    assert judged.relation != "agree", judged.reason
+
+
+@pytest.mark.parametrize("a,b", ONE_VARIABLE_CONTRADICTED)
+def test_one_variable_told_two_ways_is_still_flagged(verdict, a, b):
+    judged = verdict(a, b)
+    assert judged.contradiction, judged.reason
