@@ -11,7 +11,12 @@ two variables or two things, whichever route would have flagged them:
 - an act denied at one place against it done at another: no place slot;
 - an act and its opposite told of two things each named by its own qualifier: `align.things_named_apart`;
 - how long two things described apart lasted;
-- counts of two fates, a place people were brought to read as one ("taken to hospital"): `align.fate_read`.
+- counts of two fates, a place people were brought to read as one ("taken to hospital"): `align.fate_read`;
+- one noun written after a qualifier of its own in each claim ("arriving" / "departing" passengers):
+  `align.nouns_qualified_apart`;
+- a running total counted "since" a time against a figure of a period: `align._total_against_period`;
+- where an amount started ("bidding opened at") against another verb's figure: `align.start_against_end`;
+- a rank in two tables each told with a word of its own: `align._tables_qualified_apart`.
 """
 import pytest
 
@@ -48,6 +53,31 @@ TWO_VARIABLES = [
      "Six people were taken to hospital after Friday's bus crash near Porto."),
     ("Nine fans were hurt in the crush at the Turin stadium on Sunday.",
      "Police said two fans were rushed to a local hospital after Sunday's crush at the Turin stadium."),
+    ("At least 30 people were injured in the blast in Kabul, officials said.",
+     "Officials said 11 people were admitted to hospital after the Kabul blast."),
+    # one noun, two qualifiers, whichever figure the parse tied it to
+    ("According to the operator, 2.4 million arriving passengers passed through Lisbon airport in August.",
+     "Lisbon airport handled 2.2 million departing passengers in August, the operator said."),
+    ("Unemployment among young people in Greece fell to 22 percent in June, the statistics agency said.",
+     "Long-term unemployment in Greece rose to 9 percent in June."),
+    # a running total against a period's figure
+    ("The charity said it has planted 2.4 million trees across Kenya's Rift Valley since it was founded in 2009.",
+     "Some 310,000 trees were planted in the Rift Valley by the charity this year, its director said."),
+    ("So far the agency has resettled 80,000 refugees.", "The agency resettled 12,000 refugees last year."),
+    ("The clinic has treated 45,000 patients since opening in 2012.",
+     "In the past year the clinic treated 6,000 patients, its director said."),
+    # where an amount started against where it ended
+    ("A sculpture by Ana Ruiz fetched 2.1 million dollars at auction in Madrid on Thursday.",
+     "The auction house said bidding for the Ruiz sculpture opened at 700,000 dollars in Madrid on Thursday."),
+    ("Shares of the carmaker closed at 42 euros in Frankfurt on Monday.",
+     "The carmaker's shares opened at 39 euros in Frankfurt on Monday."),
+    ("The manuscript sold for 2 million pounds at Sotheby's in London on Friday.",
+     "Bidding for the manuscript started at 800,000 pounds at Sotheby's in London on Friday."),
+    # a rank in two tables
+    ("The ministry said Lund Polytechnic came first among the country's technical colleges in Tuesday's ranking.",
+     "In the overall table of 48 colleges published on Tuesday, Lund Polytechnic was placed twelfth."),
+    ("Among private hospitals, St Luke's came second in the annual patient survey.",
+     "St Luke's finished eleventh in the national table of all hospitals, the survey showed."),
 ]
 
 ONE_VARIABLE_CONTRADICTED = [
@@ -65,6 +95,18 @@ ONE_VARIABLE_CONTRADICTED = [
      "The public library in Headingley will stay open, the council said."),
     ("The retailer will not close its warehouse in Leicester, a spokesman said.",
      "The retailer will close its warehouse in Leicester, a spokesman said."),
+    ("Eight people were taken to hospital after the storm hit the island.",
+     "Twelve people were taken to hospital after the storm hit the island, officials said."),
+    ("Actor Tom Berri, 74, received a lifetime award in Cannes on Friday.",
+     "Tom Berri, 71, was given a lifetime award in Cannes on Friday."),
+    ("The charity has planted 2.4 million trees since 2009.",
+     "The charity has planted 1.9 million trees since it was founded in 2009."),
+    ("Bidding for the Ruiz sculpture opened at 700,000 dollars in Madrid on Thursday.",
+     "Bidding for the Ruiz sculpture started at 450,000 dollars in Madrid on Thursday."),
+    ("Lund Polytechnic came first in the national ranking released on Tuesday.",
+     "Lund Polytechnic was placed ninth in the national ranking published on Tuesday."),
+    ("The Senate approved the defence bill 64-35 on Wednesday.",
+     "The defence bill was passed by the Senate 64-35 on Friday."),
 ]
 
 

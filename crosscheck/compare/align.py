@@ -192,6 +192,11 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         return "other"  # "88% a month after" / "below 50 percent after five months"
     if periods_differ(ma, mb):
         return ""
+    if _total_against_period(ma, fa, mb, fb) or _total_against_period(mb, fb, ma, fa) \
+            or not direction and start_against_end(ma, mb, fa, fb):
+        # "has planted 2.4 million trees since 2009" / "310,000 trees were planted this year"; "opened at 39 euros" /
+        # "closed at 42 euros"
+        return "worded"
     if ma.counts and mb.counts and (counts_the_act(ma, mb) or counts_the_act(mb, ma)) \
             and not any(m.scope for m in fa.measures + fb.measures):
         # "ended with 14 arrests" / "23 demonstrators were detained": the people arrested; not where some count is
@@ -335,6 +340,16 @@ def noun_forms(noun: str) -> set[str]:
 def periods_differ(ma: Measure, mb: Measure) -> bool:
     """Both figures say the period they hold for, and the periods differ ("in a two-week period" / "this week")."""
     return bool(_when(ma) and _when(mb)) and _when(ma) != _when(mb)
+
+
+def _total_against_period(total: Measure, ft: Frame, other: Measure, fo: Frame) -> bool:
+    """A running total, counted since a time its claim writes ("has planted 2.4 million trees since it was founded in
+    2009"), against a figure of a period of its own ("310,000 trees were planted this year"): a part of the total."""
+    return not _when(total) and bool(_when(other)) and _SINCE.search(ft.text) is not None \
+        and _SINCE.search(fo.text) is None
+
+
+_SINCE = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", re.I)
 
 
 def _when(m: Measure) -> str:
@@ -907,7 +922,16 @@ def two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Figures of one unit that measure two variables, on any reading a route may ask: apart in scope, kind or part
     (`variables_apart`), of two people or times or things (`_two_variables`), or counts of two fates, a place people
     were brought to read as one ("injured" / "taken to hospital": `fate_read`)."""
-    return variables_apart(x, y, fx, fy) or _two_variables(x, y, fx, fy) or fates_read_apart(x, y, fx, fy)
+    return (variables_apart(x, y, fx, fy) or _two_variables(x, y, fx, fy) or fates_read_apart(x, y, fx, fy)
+            or start_against_end(x, y, fx, fy))
+
+
+def start_against_end(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """One figure is where an amount started (frames.toml [reading] `starting`: "bidding opened at $600,000") and the
+    other a figure of another verb ("the painting fetched $1.3 million"): the start and the outcome, two levels."""
+    starting = set(frame_words()["reading"]["starting"])
+    verbs = x.predicate or fx.predicate, y.predicate or fy.predicate
+    return (verbs[0] in starting) != (verbs[1] in starting)
 
 
 def named_two_ways(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
@@ -1333,9 +1357,19 @@ def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
         return []
     if fa.locations and fb.locations and not any(same_place(p, q) for p in fa.locations for q in fb.locations):
         return []
-    if x.contest and y.contest and not overlaps(x.contest, y.contest):
-        return []  # "in the Iowa caucuses" / "in the New Hampshire primary"
+    if x.contest and y.contest and (not overlaps(x.contest, y.contest)
+                                    or _tables_qualified_apart(x.contest, fa.text, y.contest, fb.text)):
+        return []  # "in the Iowa caucuses" / "in the New Hampshire primary"; "among technical universities" / "overall"
     return [Slot("rank", (f"{x.who}: {x.words}", f"{y.who}: {y.words}"), True, True, "rank")]
+
+
+def _tables_qualified_apart(x: str, text_x: str, y: str, text_y: str) -> bool:
+    """Two groups a party is ranked in, each told with a word of its own the other claim never writes ("among the
+    country's technical universities" / "in the overall table of 62 universities"): two tables, each with its own
+    order. The group's noun phrase only, up to a participle or a clause ("published on Wednesday")."""
+    def named(group: str) -> set[str]:
+        return words(re.split(r"\s(?:\w+ed|which|that|who|on|in|at|by|since|for)\s", f" {group} ")[0])
+    return bool(named(x) - words(text_y)) and bool(named(y) - words(text_x))
 
 
 def _ordinals(fa: Frame, fb: Frame) -> list[Slot]:
