@@ -16,7 +16,9 @@ two variables or two things, whichever route would have flagged them:
   `align.nouns_qualified_apart`;
 - a running total counted "since" a time against a figure of a period: `align._total_against_period`;
 - where an amount started ("bidding opened at") against another verb's figure: `align.start_against_end`;
-- a rank in two tables each told with a word of its own: `align._tables_qualified_apart`.
+- a rank in two tables each told with a word of its own: `align._tables_qualified_apart`;
+- the status of a part told "at" its whole against the whole's: `align.part_and_whole` (with `things_named_apart`,
+  `align.two_things_acted_on`, the one reading the status, opposite and negation routes ask).
 """
 import pytest
 
@@ -78,6 +80,11 @@ TWO_VARIABLES = [
      "In the overall table of 48 colleges published on Tuesday, Lund Polytechnic was placed twelfth."),
     ("Among private hospitals, St Luke's came second in the annual patient survey.",
      "St Luke's finished eleventh in the national table of all hospitals, the survey showed."),
+    # a part's status against its whole's
+    ("The evening fireworks at the Bath food fair were called off because of rain, organisers said.",
+     "Organisers said the Bath food fair went ahead on Sunday despite the rain."),
+    ("The Sunday matinee at the Galway theatre festival was postponed.",
+     "The Galway theatre festival opened on Thursday as planned."),
 ]
 
 ONE_VARIABLE_CONTRADICTED = [
@@ -107,6 +114,9 @@ ONE_VARIABLE_CONTRADICTED = [
      "Lund Polytechnic was placed ninth in the national ranking published on Tuesday."),
     ("The Senate approved the defence bill 64-35 on Wednesday.",
      "The defence bill was passed by the Senate 64-35 on Friday."),
+    ("The Galway theatre festival was cancelled because of the storm, police said.",
+     "The Galway theatre festival went ahead on Saturday under clear skies."),
+    ("The concert at the stadium was cancelled.", "The concert at the stadium went ahead as planned."),
 ]
 
 

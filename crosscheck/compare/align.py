@@ -1144,6 +1144,34 @@ def things_named_apart(theme_a: str, text_a: str, theme_b: str, text_b: str) -> 
     return bool(xs and ys) and not xs & words(text_b) and not ys & words(text_a)
 
 
+def two_things_acted_on(theme_a: str, text_a: str, theme_b: str, text_b: str) -> bool:
+    """Two things, each with its own act or status: each named by a qualifier of its own (`things_named_apart`), or
+    one a part of the other (`part_and_whole`). The one reading the status, opposite and negation routes ask."""
+    return things_named_apart(theme_a, text_a, theme_b, text_b) or part_and_whole(theme_a, theme_b)
+
+
+def part_and_whole(x: str, y: str) -> bool:
+    """One thing is a part of the other, told by the other's noun in its "at" qualifier ("the Friday concerts at the
+    folk festival" / "the folk festival"): two things, each with its own status."""
+    return _part_of(x, y) or _part_of(y, x)
+
+
+def _part_of(part: str, whole: str) -> bool:
+    head_part, qualifier = _head_and_qualifier(part)
+    head_whole = _head_and_qualifier(whole)[0]
+    return bool(head_part and head_whole and qualifier) and head_part[:5] != head_whole[:5] \
+        and head_whole[:5] in {w[:5] for w in words(qualifier)}
+
+
+def _head_and_qualifier(role: str) -> tuple[str, str]:
+    """A noun phrase's head (its last word before an "at" phrase) and that phrase. (Not "of" or "in": "the opening of
+    the new wing", "an increase in fuel taxes", "the summit of Central Asian leaders" tell the thing itself.)"""
+    found = re.match(r"\s*(.*?)\s+at\s+(.+)$", role)
+    noun, qualifier = (found.group(1), found.group(2)) if found else (role, "")
+    noun_words = [w for w in re.findall(r"[\w'’-]+", noun.lower()) if w not in _LIGHT_WORDS]
+    return (noun_words[-1] if noun_words else ""), qualifier
+
+
 # a thing's qualifier of place or holder, as written after its noun: "at Meissen hospital", "in Sunderland"
 _QUALIFIER = re.compile(r"\b(?:at|in|of|near)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)")
 
@@ -1228,8 +1256,10 @@ def _won(frame: Frame) -> str:
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:
-    if things_named_apart(fa.theme, fa.text, fb.theme, fb.text):
-        return []  # "the ward at Meissen hospital will shut" / "the ward at Pirna hospital will stay open"
+    if two_things_acted_on(fa.theme, fa.text, fb.theme, fb.text):
+        # "the ward at Meissen hospital will shut" / "the ward at Pirna hospital will stay open"; "the Friday concerts
+        # at the festival were cancelled" / "the festival went ahead"
+        return []
     if not (fa.negation or fb.negation) and status_conflict(fa.status, fb.status) and _one_doer(fa, fb):
         roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
         if not (words(roles_a) and words(roles_b)) or overlaps(roles_a, roles_b):

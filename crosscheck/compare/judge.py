@@ -33,7 +33,7 @@ from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
                     leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
                     opposite_pair, other_votes, same_place, same_side, slots, stem_written,
-                    things_named_apart)
+                    two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -618,7 +618,7 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
                 or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings) \
-                or things_named_apart(fa.theme, a.text, fb.theme, b.text):
+                or two_things_acted_on(fa.theme, a.text, fb.theme, b.text):
             return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
@@ -832,7 +832,7 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue
             basis, what, on_objects = found
             if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)
-                                                       or things_named_apart(ca.theme, a.text, cb.theme, b.text)):
+                                                       or two_things_acted_on(ca.theme, a.text, cb.theme, b.text)):
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):

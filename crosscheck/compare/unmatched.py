@@ -21,7 +21,7 @@ from ..types import Claim, Judgement
 from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
-                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, things_named_apart,
+                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_things_acted_on,
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
@@ -300,7 +300,7 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     what, x, y = found
     theme_x, theme_y = (_theme_of(fa, x, fb), _theme_of(fb, y, fa)) if what == "acts" else ("", "")
     if what == "acts" and (two_things_introduced(theme_x, theme_y)
-                           or things_named_apart(theme_x, a.text, theme_y, b.text)):
+                           or two_things_acted_on(theme_x, a.text, theme_y, b.text)):
         return Judgement(similarity, False, "apart", False,
                          f"two things acted on: {x} “{clipped(theme_x, 40)}” vs {y} “{clipped(theme_y, 40)}”")
     if what == "acts" and (fates := fates_apart(fa, fb)):
