@@ -117,6 +117,12 @@ ONE_VARIABLE_CONTRADICTED = [
     ("The Galway theatre festival was cancelled because of the storm, police said.",
      "The Galway theatre festival went ahead on Saturday under clear skies."),
     ("The concert at the stadium was cancelled.", "The concert at the stadium went ahead as planned."),
+    # a "since" of another clause is no running total
+    ("The clinic, where 30 nurses were hired over the past six weeks, had been running short of staff since it opened "
+     "last spring.", "The health board hired 22 nurses for the clinic in a recruitment round that began in April."),
+    # a duration written on a noun is no thing's length
+    ("Expiring on June 1, the 30-day curfew was the council's last resort.",
+     "Residents say the 45-day measure, which ends on June 1, hits only the old quarter."),
 ]
 
 

@@ -239,7 +239,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
         return "strong" if verbs or _same_scene(fa, fb) else "other"
-    if ma.unit == "hour" and not (ma.counts or mb.counts) and _things_described_apart(fa.theme, fb.theme):
+    if ma.unit == "hour" and not (ma.counts or mb.counts) and _of_main_verb(ma, fa) and _of_main_verb(mb, fb) \
+            and _things_described_apart(fa.theme, fb.theme):
         return "worded"  # "the morning session of the talks lasted three hours" / "the minister's meeting ... an hour"
     if ma.unit in ("age", "hour"):
         return "strong"
@@ -261,6 +262,15 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def _of_main_verb(m: Measure, frame: Frame) -> bool:
+    """The figure is told of the claim's main verb ("the session lasted three hours"), whose subject is then what it
+    measures; not a duration written inside a role, on a noun ("the 60-day ban")."""
+    def squeezed(text: str) -> str:
+        return re.sub(r"[\s-]", "", text.lower())
+    return m.predicate in ("", frame.predicate.split(" ")[0]) and not any(
+        squeezed(m.text) in squeezed(role) for role in (frame.agent, frame.theme))
 
 
 def _things_described_apart(x: str, y: str) -> bool:
@@ -345,8 +355,17 @@ def periods_differ(ma: Measure, mb: Measure) -> bool:
 def _total_against_period(total: Measure, ft: Frame, other: Measure, fo: Frame) -> bool:
     """A running total, counted since a time its claim writes ("has planted 2.4 million trees since it was founded in
     2009"), against a figure of a period of its own ("310,000 trees were planted this year"): a part of the total."""
-    return not _when(total) and bool(_when(other)) and _SINCE.search(ft.text) is not None \
+    return not _when(total) and bool(_when(other)) and _counted_since(total, ft.text) \
         and _SINCE.search(fo.text) is None
+
+
+def _counted_since(m: Measure, text: str) -> bool:
+    """A "since" (or "so far", "to date") in the figure's own stretch of the text between commas, or opening the
+    sentence ("Since the programme began in 2015, the bank has lent ..."); not another clause's ("The plant, where 62
+    technicians were hired, had been running at half capacity since it opened")."""
+    parts = re.split(r"[,;]", text)
+    own = next((part for part in parts if m.text in part), "")
+    return _SINCE.search(own) is not None or _SINCE.match(parts[0].strip()) is not None
 
 
 _SINCE = re.compile(r"\b(?:since|so far|to date|in total|altogether)\b", re.I)
@@ -1396,10 +1415,12 @@ def _ranks(fa: Frame, fb: Frame) -> list[Slot]:
 def _tables_qualified_apart(x: str, text_x: str, y: str, text_y: str) -> bool:
     """Two groups a party is ranked in, each told with a word of its own the other claim never writes ("among the
     country's technical universities" / "in the overall table of 62 universities"): two tables, each with its own
-    order. The group's noun phrase only, up to a participle or a clause ("published on Wednesday")."""
-    def named(group: str) -> set[str]:
-        return words(re.split(r"\s(?:\w+ed|which|that|who|on|in|at|by|since|for)\s", f" {group} ")[0])
-    return bool(named(x) - words(text_y)) and bool(named(y) - words(text_x))
+    order. The words before the group's head noun only, up to a participle or a clause ("published on Wednesday")."""
+    def qualifiers(group: str) -> set[str]:
+        phrase = re.split(r"\s(?:\w+ed|which|that|who|on|in|at|by|since|for|of)\s", f" {group} ")[0]
+        told = re.findall(r"[\w-]+", phrase.lower())
+        return words(" ".join(told[:-1]))  # less the head noun: "election" / "vote" may be one contest
+    return bool(qualifiers(x) - words(text_y)) and bool(qualifiers(y) - words(text_x))
 
 
 def _ordinals(fa: Frame, fb: Frame) -> list[Slot]:
