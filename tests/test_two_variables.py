@@ -18,7 +18,9 @@ two variables or two things, whichever route would have flagged them:
 - where an amount started ("bidding opened at") against another verb's figure: `align.start_against_end`;
 - a rank in two tables each told with a word of its own: `align._tables_qualified_apart`;
 - the status of a part told "at" its whole against the whole's: `align.part_and_whole` (with `things_named_apart`,
-  `align.two_things_acted_on`, the one reading the status, opposite and negation routes ask).
+  `align.two_things_acted_on`, the one reading the status, opposite and negation routes ask);
+- figures of two doers each named by names the other never writes, whatever common words their descriptions share
+  ("the city of Krakow" / "the group Clean Air Poland"): `align.doers_named_apart`, no one doer's figure.
 """
 import pytest
 
@@ -80,6 +82,12 @@ TWO_VARIABLES = [
      "In the overall table of 48 colleges published on Tuesday, Lund Polytechnic was placed twelfth."),
     ("Among private hospitals, St Luke's came second in the annual patient survey.",
      "St Luke's finished eleventh in the national table of all hospitals, the survey showed."),
+    # two named doers measuring at two sites
+    ("Air-quality monitors run by the city of Brno recorded 160 micrograms per cubic metre in the centre on Monday.",
+     "Readings of 70 micrograms per cubic metre were taken on Monday in the Lisen district by a sensor that the "
+     "group Fresh Air Moravia runs."),
+    ("Water samples taken by the Thames Authority showed 400 bacteria per millilitre at Putney on Monday.",
+     "A volunteer group, River Watch London, measured 120 bacteria per millilitre at Hammersmith on Monday."),
     # a part's status against its whole's
     ("The evening fireworks at the Bath food fair were called off because of rain, organisers said.",
      "Organisers said the Bath food fair went ahead on Sunday despite the rain."),
@@ -117,6 +125,10 @@ ONE_VARIABLE_CONTRADICTED = [
     ("The Galway theatre festival was cancelled because of the storm, police said.",
      "The Galway theatre festival went ahead on Saturday under clear skies."),
     ("The concert at the stadium was cancelled.", "The concert at the stadium went ahead as planned."),
+    ("Sensors run by the city of Brno showed levels of 160 micrograms in the centre on Monday.",
+     "Brno's city sensors recorded 70 micrograms in the centre on Monday."),
+    ("Villagers and local firms raised 3.1 million crowns through a charity run.",
+     "2.2 million crowns was raised by villagers and local firms through a charity run."),
     # a "since" of another clause is no running total
     ("The clinic, where 30 nurses were hired over the past six weeks, had been running short of staff since it opened "
      "last spring.", "The health board hired 22 nurses for the clinic in a recruitment round that began in April."),

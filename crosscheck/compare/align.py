@@ -325,7 +325,20 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
     doers_a = [(ma, doer_words(ma, fa)) for ma in fa.measures if not (ma.hedge or ma.aside)]
     doers_b = [(mb, doer_words(mb, fb)) for mb in fb.measures if not (mb.hedge or mb.aside)]
     return {(ma.shown, mb.shown) for ma, doer_a in doers_a for mb, doer_b in doers_b
-            if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")}
+            if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")
+            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb))}
+
+
+def doers_named_apart(x: str, y: str) -> bool:
+    """Each doer is named, and by names the other never writes ("sensors run by the city of Krakow" / "a monitor that
+    the group Clean Air Poland operates"): two doers, whatever common words ("air") their descriptions share."""
+    names_x, names_y = _doer_names(x), _doer_names(y)
+    return bool(names_x and names_y) and not names_x & names_y and not (names_x & words(y) and names_y & words(x))
+
+
+def _doer_names(role: str) -> set[str]:
+    """The capitalised words of a role after its first word, lowered, less light words."""
+    return {w.lower() for w in re.findall(r"[\w'’-]+", role)[1:] if w[:1].isupper()} - _LIGHT_WORDS
 
 
 def counts_the_act(x: Measure, y: Measure) -> bool:
