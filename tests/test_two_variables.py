@@ -20,7 +20,9 @@ two variables or two things, whichever route would have flagged them:
 - the status of a part told "at" its whole against the whole's: `align.part_and_whole` (with `things_named_apart`,
   `align.two_things_acted_on`, the one reading the status, opposite and negation routes ask);
 - figures of two doers each named by names the other never writes, whatever common words their descriptions share
-  ("the city of Krakow" / "the group Clean Air Poland"): `align.doers_named_apart`, no one doer's figure.
+  ("the city of Krakow" / "the group Clean Air Poland"): `align.doers_named_apart`, no one doer's figure;
+- an act denied of one thing by a claim that asserts it of another ("would not shut the plant in X, but would close
+  the one in Y") is no denial of the other claim's act on Y: `judge._asserted_too`.
 """
 import pytest
 
@@ -149,3 +151,17 @@ def test_two_variables_are_never_contradicted(verdict, a, b):
 def test_one_variable_told_two_ways_is_still_flagged(verdict, a, b):
     judged = verdict(a, b)
     assert judged.contradiction, judged.reason
+
+
+DENIED_OF_ONE_ASSERTED_OF_ANOTHER = [
+    ("Nissan said it would not shut its factory in Sunderland, but would close the one in Barcelona.",
+     "Nissan will close its factory in Barcelona."),
+    ("The ministry will not cut the grant for the Leeds museum, but will cut the one for the Hull gallery.",
+     "The ministry will cut the grant for the Hull gallery."),
+]
+
+
+@pytest.mark.parametrize("a,b", DENIED_OF_ONE_ASSERTED_OF_ANOTHER)
+def test_a_denial_of_another_thing_is_no_contradiction(verdict, a, b):
+    judged = verdict(a, b)
+    assert not judged.contradiction, judged.reason

@@ -624,6 +624,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
             return None  # "I'm not confident" inside the other too: both deny it
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
+        if _asserted_too(f_negative, positive.predicate):
+            return None  # "would not shut its plant in X, but would close the one in Y" / "will close its plant in Y"
         values = (polarity_of(a), polarity_of(b))
         # a plan against a refusal to come ("An increase is planned" / "would not raise"; "intends to increase" /
         # "would not raise"): one footing
@@ -639,6 +641,14 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{clipped(negative.text)}” vs “{clipped(positive.text)}”"
     return difference(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _asserted_too(negative, act: str, denied: str = "") -> bool:
+    """The negative claim also asserts the act, of something else, in a clause of its own ("would not shut its factory
+    in Sunderland, but would close the one in Barcelona"): its denial is of another thing than the other claim's.
+    `denied`: the denied clause's verb, where it is not the claim's main one."""
+    denied = denied or negative.predicate
+    return any(not c.negation and same_predicate(c.predicate, act) for c in negative.clauses if c.predicate != denied)
 
 
 def _planned_by_noun(planned, other) -> bool:
@@ -831,6 +841,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
+            if basis == "negation" and (_asserted_too(fa, cb.predicate, ca.predicate) if ca.negation
+                                        else _asserted_too(fb, ca.predicate, cb.predicate)):
+                continue  # "would not shut its plant in X, but would close the one in Y" / "will close its plant in Y"
             if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)
                                                        or two_things_acted_on(ca.theme, a.text, cb.theme, b.text)):
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
