@@ -346,9 +346,10 @@ def _ranked(span) -> Placing | None:
         if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
             subject = verb.head
         if subject is not None:
-            contest = next((text_of(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            contest = next((text_of(g) for c in (*verb.children, *token.children)
+                            if c.dep_ == "prep" and c.lower_ in ("in", "at", "among")
                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() != "place"
-                            and g.i != token.i), "")  # "came in second in the Iowa caucuses"
+                            and g.i != token.i), "")  # "came in second in the Iowa caucuses"; "first among ..."
             return Placing(text_of(subject) if verb.dep_ != "relcl" else subject.text, position, word, contest)
     return None
 

@@ -32,7 +32,8 @@ from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
 from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
                     leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
-                    opposite_pair, same_place, same_side, slots, stem_written)
+                    opposite_pair, other_votes, same_place, same_side, slots, stem_written,
+                    two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
@@ -616,12 +617,15 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
-        if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings):
+        if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings) \
+                or two_things_acted_on(fa.theme, a.text, fb.theme, b.text):
             return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
+        if _asserted_too(f_negative, positive.predicate):
+            return None  # "would not shut its plant in X, but would close the one in Y" / "will close its plant in Y"
         values = (polarity_of(a), polarity_of(b))
         # a plan against a refusal to come ("An increase is planned" / "would not raise"; "intends to increase" /
         # "would not raise"): one footing
@@ -637,6 +641,14 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
     reason = f"one statement negates the other: “{clipped(negative.text)}” vs “{clipped(positive.text)}”"
     return difference(similarity, a.certainty == b.certainty, reason, "negation",
                    ("negated" if a.negated else "asserted", "negated" if b.negated else "asserted"), "negation|")
+
+
+def _asserted_too(negative, act: str, denied: str = "") -> bool:
+    """The negative claim also asserts the act, of something else, in a clause of its own ("would not shut its factory
+    in Sunderland, but would close the one in Barcelona"): its denial is of another thing than the other claim's.
+    `denied`: the denied clause's verb, where it is not the claim's main one."""
+    denied = denied or negative.predicate
+    return any(not c.negation and same_predicate(c.predicate, act) for c in negative.clauses if c.predicate != denied)
 
 
 def _planned_by_noun(planned, other) -> bool:
@@ -829,7 +841,11 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if found is None:
                 continue
             basis, what, on_objects = found
-            if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)):
+            if basis == "negation" and (_asserted_too(fa, cb.predicate, ca.predicate) if ca.negation
+                                        else _asserted_too(fb, ca.predicate, cb.predicate)):
+                continue  # "would not shut its plant in X, but would close the one in Y" / "will close its plant in Y"
+            if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)
+                                                       or two_things_acted_on(ca.theme, a.text, cb.theme, b.text)):
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
@@ -920,7 +936,7 @@ def _clause_conflict(ca, cb, fa, fb, settings: Settings) -> tuple[str, str, bool
         return "negation", f"one asserts what the other negates (“{ca.negation or cb.negation} {ca.predicate}”)", False
     if same and polarity and done and days_differ(ca.dates, cb.dates) and not places_differ(fa, fb, settings) \
             and not _figures_apart(ca.predicate, fa, fb) and not _described_apart(ca.theme, cb.theme) \
-            and not _each_introduced(ca, cb):
+            and not _each_introduced(ca, cb) and not other_votes(fa, fb):
         return "dates", f"dates differ (“{ca.predicate}” {', '.join(ca.dates)} / {', '.join(cb.dates)})", False
     if same and polarity and done and ca.places and cb.places and located_apart(ca.places, cb.places, settings) \
             and not days_differ(ca.dates, cb.dates):  # places and days apart: the act done twice

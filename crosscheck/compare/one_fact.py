@@ -15,11 +15,11 @@ from ..gazetteer import as_written, locate, nested
 from ..predicates import frame_words
 from ..types import Claim
 from .align import granularity as _granularity
-from .align import periods_differ, same_place, variables_apart
+from .align import fates_read_apart, periods_differ, same_place, variables_apart
 from .align import same_date as _same_date
 from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
-                       ordinals_written, parsed, person_holding, told_where, word_set)
+                       ordinals_written, parsed, person_holding, stages_apart, told_where, word_set)
 from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
@@ -33,8 +33,8 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     counted thing is unread, and two figures told of two holders are two facts."""
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
-    if not acts_align(a, b):
-        return None
+    if not acts_align(a, b) or stages_apart(a, b):
+        return None  # (a first round and a runoff are two ballots, each with its own figures and day)
     specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)
     shared, differing = [], []
     for kind, relation in _RELATIONS.items():
@@ -120,8 +120,12 @@ def _holders_apart(a: Claim, shown_a: str, b: Claim, shown_b: str, settings: Set
 
 
 def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
-    """Two figures whose measured variables differ in place, holder or kind (`align.variables_apart`)."""
-    return mx is not None and my is not None and variables_apart(mx, my, frame_of(a), frame_of(b))
+    """Two figures whose measured variables differ in place, holder or kind (`align.variables_apart`), or that count
+    two fates (`align.fates_read_apart`). (Not a person's ages at two times: see `align.ages_at_two_times`.)"""
+    if mx is None or my is None:
+        return False
+    fa, fb = frame_of(a), frame_of(b)
+    return variables_apart(mx, my, fa, fb) or fates_read_apart(mx, my, fa, fb)
 
 
 def _told_otherwise(x, others, relation) -> bool:

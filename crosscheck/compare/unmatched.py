@@ -21,8 +21,8 @@ from ..types import Claim, Judgement
 from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
-                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_fates,
-                    unmatched_figures, unmatched_places)
+                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_things_acted_on,
+                    named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
@@ -136,7 +136,7 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
                  f"(one statement told twice)"
         return difference(similarity, True, reason, "figures", told_twice, "number")
     day = _one_day_named(a, b) if figures and figures[0].unit != "tally" and _one_figure_each(a, b, *figures) \
-        and not (two_estimators(fa, fb) or scopes_apart(*figures)) else ""
+        and not (two_estimators(fa, fb) or two_variables(*figures, fa, fb)) else ""
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
@@ -298,7 +298,9 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     if found is None:
         return None
     what, x, y = found
-    if what == "acts" and two_things_introduced(theme_x := _theme_of(fa, x, fb), theme_y := _theme_of(fb, y, fa)):
+    theme_x, theme_y = (_theme_of(fa, x, fb), _theme_of(fb, y, fa)) if what == "acts" else ("", "")
+    if what == "acts" and (two_things_introduced(theme_x, theme_y)
+                           or two_things_acted_on(theme_x, a.text, theme_y, b.text)):
         return Judgement(similarity, False, "apart", False,
                          f"two things acted on: {x} “{clipped(theme_x, 40)}” vs {y} “{clipped(theme_y, 40)}”")
     if what == "acts" and (fates := fates_apart(fa, fb)):
@@ -986,7 +988,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None
     if two_fates(a.predicate, b.predicate):
         return None  # "destroyed 85 houses" / "damaged 140 houses": two groups, each with its fate
-    if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)):
+    if nouns_qualified_apart(frame_of(a), frame_of(b)):
+        return None  # "arriving passengers" / "departing passengers": two variables
+    if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)
+                    or named_two_ways(*figures, frame_of(a), frame_of(b))):
         # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
         # Gloucestershire, 1,200 homes ..., with Tewkesbury among the worst-hit places": a part and its whole
         return None
