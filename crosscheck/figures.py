@@ -43,6 +43,9 @@ _SMALL = {word: n for n, word in enumerate(
     "seventeen eighteen nineteen".split())}
 _TENS = {word: 10 * n for n, word in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
          if word != "_"}
+# a number of 0 to 99 in words, as a regular expression ("nine", "twenty-one")
+NUMBER_WORD = (rf"(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(w for w, n in _SMALL.items() if 0 < n < 10)}))?"
+               rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))})")
 _NAME_ENTITIES = {"PERSON", "ORG", "PRODUCT", "LAW", "FAC", "EVENT", "WORK_OF_ART", "GPE", "LOC", "NORP", "LANGUAGE"}
 _JOINERS = {"-", "–", "/", ":", "."}
 

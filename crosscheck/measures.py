@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 
 from . import features
-from .figures import (AGE_BEFORE, approximated, bounds, part_of_period, point_after, scale_after, share_words,
-                      word_number)
+from .figures import (AGE_BEFORE, NUMBER_WORD, approximated, bounds, part_of_period, point_after, scale_after,
+                      share_words, word_number)
 from .lexicon import amount_verbs
 from .periods import window_of_period
 from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, predicate_phrase,
@@ -27,11 +27,8 @@ _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[d
                     # "with 88 (lawmakers) voting in favour and 62 against", "88 votes for, 62 against"
                     r"|\b(\d{1,3}) (?:[A-Za-z]+ ){0,2}?(?:in favou?r|for)(?:,| and| to| with| while)? (\d{1,3})"
                     r"(?: (?:votes?|voting))? against\b")
-_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|"
-                r"eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                r"fifteen|sixteen|seventeen|eighteen|nineteen)")
 # a tally in words, not a span of hours ("from nine to five", "nine to two o'clock"); read beside a word of voting only
-_TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({_NUMBER_WORD})(?: votes?)? to ({_NUMBER_WORD})\b"
+_TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({NUMBER_WORD})(?: votes?)? to ({NUMBER_WORD})\b"
                              r"(?! o'clock| ?[ap]\.?m\b| in the (?:morning|afternoon|evening))", re.I)
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)

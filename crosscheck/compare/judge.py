@@ -30,9 +30,9 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (comparable, fates_apart, figures_apart, figures_told_differently, happening_subject,
-                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
-                    opposite_pair, other_votes, same_place, same_side, slots, stem_written,
+from .align import (DESCRIBED_WORDS, comparable, fates_apart, figures_apart, figures_told_differently,
+                    happening_subject, leftover_figures, matched_figures, one_doers_figures, one_transfer,
+                    opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots, stem_written,
                     two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
@@ -906,7 +906,7 @@ def _described_apart(x: str, y: str, least: int | None = None) -> bool:
     """Two objects each described in words of its own, at least `least` content words each, sharing none ("a policy
     banning transgender athletes from ..." / "legislation that aims to crack down on social media ..."): two things,
     each done on its own day; not "the bill" / "the legislation", which say too little to tell."""
-    least = _DESCRIBED_WORDS if least is None else least
+    least = DESCRIBED_WORDS if least is None else least
     wx, wy = _meaning_words(x), _meaning_words(y)
     return len(wx) >= least and len(wy) >= least and not words_overlap(wx, wy)
 
@@ -914,11 +914,6 @@ def _described_apart(x: str, y: str, least: int | None = None) -> bool:
 def _meaning_words(text: str) -> set[str]:
     return word_set(text) - stop_words()
 
-
-# Content words each object needs to say what it is beyond its head noun ("a policy banning transgender athletes"):
-# set by hand, not searched, from the one tuned pair of the sixth fresh set (12 and 15 such words); "the sports
-# bill" (2) must stay one thing.
-_DESCRIBED_WORDS = 3
 
 
 def _contest(x: str, y: str) -> bool:
