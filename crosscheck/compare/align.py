@@ -168,8 +168,10 @@ def stem_written(acts: set[str], text_words: set[str]) -> bool:
     return any(w.startswith(act[:max(3, len(act) - 1)]) for act in acts if len(act) >= 3 for w in text_words)
 
 
-def words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _LIGHT_WORDS}
+@functools.lru_cache(maxsize=65536)
+def words(text: str) -> frozenset[str]:
+    """A role's or a text's words, less the light ones (read for every candidate pair: cached)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _LIGHT_WORDS)
 
 
 def overlaps(x: str, y: str) -> bool:
@@ -1289,10 +1291,15 @@ def _won(frame: Frame) -> str:
 
 
 def _status(fa: Frame, fb: Frame) -> list[Slot]:
-    if two_things_acted_on(fa.theme, fa.text, fb.theme, fb.text):
+    found = _status_told(fa, fb)
+    if found and two_things_acted_on(fa.theme, fa.text, fb.theme, fb.text):
         # "the ward at Meissen hospital will shut" / "the ward at Pirna hospital will stay open"; "the Friday concerts
-        # at the festival were cancelled" / "the festival went ahead"
+        # at the festival were cancelled" / "the festival went ahead" (read only where a status conflicts: it costs)
         return []
+    return found
+
+
+def _status_told(fa: Frame, fb: Frame) -> list[Slot]:
     if not (fa.negation or fb.negation) and status_conflict(fa.status, fb.status) and _one_doer(fa, fb):
         roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
         if not (words(roles_a) and words(roles_b)) or overlaps(roles_a, roles_b):
