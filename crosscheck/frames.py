@@ -123,10 +123,12 @@ def _gapped_counts(measures: list[Measure], text: str) -> list[Measure]:
     """A count that leaves out its noun after one that names it, each placed by one preposition ("12 schools in
     Bangor and 8 in Caernarfon", "30 people in Paris, 12 in Lyon"): the second counts the first's thing, in its own
     place, where the parse hangs it on the place or on nothing."""
+    gapped = _GAPPED.search(text)
+    if gapped is None:
+        return measures
     out = []
     for m in measures:
-        gapped = _GAPPED.search(text) if m.unit == "count" else None
-        first = next((o for o in measures if gapped and o is not m and o.unit == "count" and o.counts
+        first = next((o for o in measures if m.unit == "count" and o is not m and o.unit == "count" and o.counts
                       and o.text == gapped.group(1) and gapped.group(4) == m.text), None)
         out.append(replace(m, counts=first.counts) if first is not None and m.counts != first.counts else m)
     return out

@@ -738,16 +738,14 @@ def tallies(span, root=None) -> list[Measure]:
     voting = vote_act(verb) if verb is not None else ""
     found = []
     if verb is not None:  # the tally's verb: a vote in a relative clause meets another's ("which passed 220-210")
-        for match in _TALLY.finditer(text):
-            yes, no = (int(g) for g in match.groups() if g is not None)
-            if yes + no >= 3 and not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2]):
-                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no),
-                                     beside_main=root is not None and not features.in_main_clauses(verb, root)))
-        for match in _TALLY_IN_WORDS.finditer(text) if not found else ():
-            yes, no = _words_value(match.group(1)), _words_value(match.group(2))
-            if yes + no >= 3:  # "backed the rezoning nine to two", "by seven votes to four"
-                found.append(Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no),
-                                     beside_main=root is not None and not features.in_main_clauses(verb, root)))
+        beside = root is not None and not features.in_main_clauses(verb, root)
+        read = [(match, *(int(g) for g in match.groups() if g is not None)) for match in _TALLY.finditer(text)
+                if not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2])]
+        if not any(yes + no >= 3 for _, yes, no in read):  # "backed the rezoning nine to two", "by seven votes to four"
+            read = [(match, _words_value(match.group(1)), _words_value(match.group(2)))
+                    for match in _TALLY_IN_WORDS.finditer(text)]
+        found = [Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no), beside_main=beside)
+                 for match, yes, no in read if yes + no >= 3]
     unanimous = next((t.text for t in span if t.lower_ in ("unanimously", "unanimous")), "")
     if unanimous and not found:
         found.append(Measure(unanimous, 0, "tally", 0, None, "", "", "", "level", (0, 0)))

@@ -121,7 +121,11 @@ def _normalise_period(tokens: list, published: date | None) -> str:
     return text
 
 
-_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}  # not "last": the one before
+@functools.cache
+def _quarter_ordinals() -> dict[str, int]:
+    """The ordinals a quarter is numbered by (frames.toml [rank.ordinals], first to fourth), and "final" (not "last":
+    the one before)."""
+    return {w: n for w, n in frame_words()["rank"]["ordinals"].items() if n <= 4} | {"final": 4}
 
 
 def _quarter(text: str) -> str:
@@ -132,7 +136,7 @@ def _quarter(text: str) -> str:
     if "quarter" not in words:
         return ""
     year = next((w for w in words if w.isdigit()), "")
-    number = next((_QUARTER_ORDINALS[w] for w in words if w in _QUARTER_ORDINALS), None)
+    number = next((_quarter_ordinals()[w] for w in words if w in _quarter_ordinals()), None)
     months = [dating.MONTHS[w] for w in words if w in dating.MONTHS]
     if number is None and len(months) == 2 and months[1] - months[0] == 2 and months[0] % 3 == 1:
         number = (months[0] + 2) // 3

@@ -61,6 +61,13 @@ def _converse_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 
 @functools.cache
+def transfer_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """Every verb of giving and every verb of getting of the converse pairs ("sell" / "buy", "give" / "receive")."""
+    pairs = _converse_pairs()
+    return frozenset().union(*(giving for giving, _ in pairs)), frozenset().union(*(getting for _, getting in pairs))
+
+
+@functools.cache
 def outcome_verbs() -> frozenset[str]:
     """Verbs of an outcome ("rejected", "agreed"): an act of their own even where they also report speech."""
     return frozenset(w for _, one, other in opposite_pairs() for w in one | other)

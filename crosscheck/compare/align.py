@@ -15,7 +15,7 @@ from ..dating import weekday_of
 from ..figures import word_number
 from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
-                          status_of, synonym_groups, winning_places)
+                          status_of, synonym_groups, transfer_ends, winning_places)
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
 from .bodies import initialism
@@ -61,7 +61,7 @@ def same_happening(fa: Frame, fb: Frame) -> bool:
     """The two main predicates name one happening: the same verb or synonyms, or statuses of one event."""
     return (same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
             or (light(fa.predicate) and light(fb.predicate)) or _happening_of(fa, fb) or _happening_of(fb, fa)
-            or _one_meeting(fa, fb) or opened_to_its_users(fa, fb))
+            or _one_meeting(fa, fb) or opened_to_its_users(fa, fb) is not None)
 
 
 _PREPOSITION = re.compile(r"\s(?:of|from|in|at|to|with|for|by|on|about)\s", re.I)
@@ -459,10 +459,10 @@ def _one_variable(ma: Measure, mb: Measure) -> bool:
     def qualified(m: Measure) -> set[str]:
         return {" ".join((*m.modifiers, m.counts))} | {f"{word} {m.counts}" for word in m.modifiers}
 
-    def names(m: Measure) -> set[str]:
-        return qualified(m) if qualified_apart(ma, mb) else {m.counts} | qualified(m)
+    apart = qualified_apart(ma, mb)
+    names_a, names_b = ((qualified(m) if apart else {m.counts} | qualified(m)) for m in (ma, mb))
     # ("spoiled ballots" / "invalid ballots": one variable whose qualified names the group lists)
-    return any(names(ma) & set(group) and names(mb) & set(group) for group in frame_words()["variables"]["groups"])
+    return any(names_a & set(group) and names_b & set(group) for group in frame_words()["variables"]["groups"])
 
 
 def nouns_qualified_apart(fa: Frame, fb: Frame) -> bool:
@@ -532,7 +532,7 @@ def _taker_named(m: Measure, frame: Frame) -> set[str]:
     verb = m.predicate or frame.predicate
     if verb != frame.predicate.split(" ")[0]:
         return set()
-    giving, taking = _transfer_ends()
+    giving, taking = transfer_ends()
     role = frame.recipient or frame.theme if verb in giving else frame.agent if verb in taking else ""
     role = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s?['’]s?\b", " ", role)  # "Fontana's former deputy"
     return {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]+", role)} - _LIGHT_WORDS - {"the", "a", "an"}
@@ -561,12 +561,6 @@ def _fates_of_things() -> frozenset[str]:
     """Verbs of what befell things (frames.toml [people_counts] `thing_verbs`): two of them, not synonyms, count two
     groups."""
     return frozenset(frame_words()["people_counts"]["thing_verbs"])
-
-
-@functools.cache
-def _transfer_ends() -> tuple[frozenset[str], frozenset[str]]:
-    pairs = frame_words()["converse"]["pairs"]
-    return frozenset(v for giving, _ in pairs for v in giving), frozenset(v for _, taking in pairs for v in taking)
 
 
 def ages_at_two_times(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:

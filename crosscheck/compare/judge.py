@@ -67,20 +67,21 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
         return verdict
     fa, fb = frame_of(a), frame_of(b)
-    conflict = _slot_in_conflict(fa, fb, settings)
+    found = slots(fa, fb)  # read once for both checks
+    conflict = _slot_in_conflict(fa, fb, found, settings)
     if conflict is None:
-        return _figure_told_apart(fa, fb, verdict)
+        return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
 
 
-def _figure_told_apart(fa, fb, verdict: Judgement) -> Judgement:
+def _figure_told_apart(fa, fb, found: list, verdict: Judgement) -> Judgement:
     """One counted thing's figures, compatible but stated differently, by two verbs or one ("between 40 and 60
     containers fell overboard" / "more than 50 containers were lost"): a difference, whichever verbs carry them
     (pairs/README: compatible bounds, a range against a bound, differ)."""
-    told = next((slot for slot in slots(fa, fb) if slot.differs and slot.name in MEASURED and slot.kinship == "strong"
+    told = next((slot for slot in found if slot.differs and slot.name in MEASURED and slot.kinship == "strong"
                  and not slot.hedge), None)
     if told is not None:
         reason = f"{told.name} stated differently: {told.values[0]} vs {told.values[1]}"
@@ -93,7 +94,7 @@ def _figure_told_apart(fa, fb, verdict: Judgement) -> Judgement:
                       values, f"figure|{figures[0].unit}")
 
 
-def _slot_in_conflict(fa, fb, settings: Settings) -> tuple[str, tuple[str, str]] | None:
+def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tuple[str, str]] | None:
     """(slot, values) of a slot both frames fill in values that cannot both hold, aligned to one happening or not:
     a figure of one kind matching none of the other's (`figures_apart`), recipients told apart, or any slot `slots`
     finds in conflict but places one of which may hold the other ("Budapest" / "Hungary"). (Not any two days the
@@ -104,7 +105,7 @@ def _slot_in_conflict(fa, fb, settings: Settings) -> tuple[str, tuple[str, str]]
         return "recipient", recipients
     if orders := _placed_apart(fa, fb):
         return "order", orders
-    return next(((slot.name, slot.values) for slot in slots(fa, fb) if slot.conflict and not (
+    return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
 
 

@@ -255,7 +255,8 @@ def stages_apart(a: Claim, b: Claim) -> bool:
     return any(ys.get(noun) and not ordinals & ys[noun] for noun, ordinals in xs.items())
 
 
-def _stages_named(text: str) -> dict[str, frozenset[str]]:
+@functools.lru_cache(maxsize=8192)
+def _stages_named(text: str) -> dict[str, frozenset[str]]:  # a claim's text is read for every pair
     """Each stage noun the text numbers, or names alone ("runoff": the second round), to its ordinals."""
     table = frame_words()["ordinal"]
     found = {noun: set(ordinals) for noun, ordinals in ordinals_written(text).items() if noun in table["stages"]}
