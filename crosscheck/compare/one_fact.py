@@ -15,11 +15,11 @@ from ..gazetteer import as_written, locate, nested
 from ..predicates import frame_words
 from ..types import Claim
 from .align import granularity as _granularity
-from .align import fates_read_apart, periods_differ, same_place, variables_apart
+from .align import opposite_pair, periods_differ, same_place, two_variables
 from .align import same_date as _same_date
 from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
-                       ordinals_written, parsed, person_holding, stages_apart, told_where, word_set)
+                       ordinals_written, parsed, person_holding, stages_apart, told_where, word_set, written_in)
 from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
@@ -33,7 +33,8 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     counted thing is unread, and two figures told of two holders are two facts."""
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
-    if not acts_align(a, b) or stages_apart(a, b):
+    acts_aligned = acts_align(a, b)
+    if stages_apart(a, b) or not acts_aligned and _two_happenings_told(a, b):
         return None  # (a first round and a runoff are two ballots, each with its own figures and day)
     specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)
     shared, differing = [], []
@@ -67,7 +68,61 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
         return None  # "unemployment in Seville" / "in Spain"; "youth unemployment" / "unemployment"
     if kind == "names" and left_x[0][1] == "place":
         kind = "places"
+    if not acts_aligned and not _one_thing_by_other_verbs(kind, left_x[0], left_y[0], shared, a, b, settings):
+        return None
     return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
+
+
+def _two_happenings_told(a: Claim, b: Claim) -> bool:
+    """Two claims whose verbs differ, where something says the two are two happenings: acts of opposite sides
+    ("upheld" / "overturned", "rose" / "fell": one happening told so would be a contradiction of its own, for the
+    opposites' rule to find), or an ordinal one claim writes and the other does not ("the first tranche" / "the
+    plan's total"). (Not two roles told apart: "a quake struck" / "the tremor rattled windows" is one quake.)"""
+    fa, fb = frame_of(a), frame_of(b)
+    acts_a, acts_b = ({f.predicate, *(c.predicate for c in f.clauses)} - {""} for f in (fa, fb))
+    if any(opposite_pair(x, y) for x in acts_a for y in acts_b):
+        return True
+    ordinals_a, ordinals_b = ({o for _, o in _ordinals_by_word(c.text)} for c in (a, b))
+    return ordinals_a != ordinals_b
+
+
+def _one_thing_by_other_verbs(kind: str, x, y, shared: list, a: Claim, b: Claim, settings: Settings) -> bool:
+    """Where the two claims' verbs are no one act, the one specific told two ways is still one fact's when it is a
+    count of one group both tell as already known ("the 48 patients who were moved" / "all 84 patients ... are
+    back": `_known_group`), or the place of a happening both tie by figures of one thing and a day besides names ("a
+    5.1 quake struck near Izmir on Friday" / "Friday's 5.1-magnitude tremor, centred near Antalya";
+    `_counted_alike`). Not a date nor a doer: one thing's two acts have days and doers of their own ("suspended on
+    Monday" / "voted on Thursday to terminate")."""
+    if kind == "numbers":
+        mx, my = x[2], y[2]
+        return (mx is not None and my is not None and bool(mx.counts) and mx.counts == my.counts
+                and _known_group(a, x[1]) and _known_group(b, y[1]))
+    figures = [s for k, s in shared if k == "numbers"]
+    return (kind == "places" and bool(figures) and all(_counted_alike(s, a, b) for s in figures)
+            and _distinct_specifics([(k, s) for k, s in shared if k not in _NAMES]) >= settings.told_alike_min)
+
+
+def _known_group(claim: Claim, shown: str) -> bool:
+    """The figure counts a group told as one the reader knows ("the 48 patients", "all 84 patients", "its 300
+    workers"), not one brought in ("84 patients were discharged")."""
+    numeral = NUMERAL.findall(shown)[:1]
+    return bool(numeral) and re.search(rf"\b(?:the|all|all the|its|their|these|those)\s+{re.escape(numeral[0])}\b",
+                                       claim.text, re.I) is not None
+
+
+def _counted_alike(figure, a: Claim, b: Claim) -> bool:
+    """A figure both write alike counts one thing: what it counts in one claim is unread or written in the other ("a
+    magnitude 5.1 earthquake" / "a 5.1-magnitude tremor"), not "40 kilograms of cocaine" / "of heroin"."""
+    measure = figure[2]
+    if measure is None or not measure.counts:
+        return True
+    return written_in({measure.counts}, b.text) or _counted_in(b, figure[0], a.text)
+
+
+def _counted_in(claim: Claim, value: float, other_text: str) -> bool:
+    """The claim's figure of that value counts nothing read, or a thing the other text writes."""
+    return any(not m.counts or written_in({m.counts}, other_text)
+               for m in frame_of(claim).measures if m.value == value)
 
 
 def _one_of_a_series(a: Claim, b: Claim) -> bool:
@@ -124,8 +179,7 @@ def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
     two fates (`align.fates_read_apart`). (Not a person's ages at two times: see `align.ages_at_two_times`.)"""
     if mx is None or my is None:
         return False
-    fa, fb = frame_of(a), frame_of(b)
-    return variables_apart(mx, my, fa, fb) or fates_read_apart(mx, my, fa, fb)
+    return two_variables(mx, my, frame_of(a), frame_of(b))
 
 
 def _told_otherwise(x, others, relation) -> bool:

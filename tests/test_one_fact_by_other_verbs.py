@@ -1,0 +1,49 @@
+"""One fact told two ways by verbs that are no one act (issue 16, h23a): where nothing says the claims tell two
+happenings (opposite acts, an ordinal only one writes), a count of one group both tell as known ("the 48 patients",
+"all 84 patients") or the place of one happening tied by a figure of one thing and a day is that fact's conflict.
+Not a date nor a doer, nor a figure of things told apart ("cocaine" / "heroin"), nor a group one claim brings in."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    # one known group, its count told two ways, the attribution first and last
+    ("Hospital officials said on Wednesday that the 35 children who had been flown out of Gaza for treatment were "
+     "returned to their families.",
+     "All 53 children evacuated from Gaza for medical care are back with their families, hospital officials said on "
+     "Wednesday."),
+    ("Officials said on Tuesday that the 120 residents who fled the wildfire in Kelowna have returned to their homes.",
+     "All 210 residents evacuated from Kelowna because of the wildfire are back in their houses, officials said on "
+     "Tuesday."),
+    # one quake's place, its magnitude and day alike, a relative clause and a participle
+    ("A magnitude 5.1 earthquake struck near Kalamata on Tuesday morning, shaking buildings across the town.",
+     "Tuesday morning's 5.1-magnitude tremor, centred close to Patras, rattled windows across the region, "
+     "seismologists said."),
+])
+def test_one_fact_by_other_verbs_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "told two ways" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a group one claim brings in ("53 children had been admitted"): perhaps another group
+    ("The 35 children flown out of Gaza for treatment returned to their families on Wednesday, hospital officials "
+     "said.", "Hospital officials said on Wednesday that 53 children from Gaza had been admitted for treatment."),
+    # one figure alike, of two things; two quakes of one size
+    ("Police in Marseille seized 40 kilograms of cocaine from a shipping container at the port on Tuesday.",
+     "Customs officers in Lyon found 40 kilograms of heroin hidden in a lorry on Tuesday."),
+    ("A magnitude 5.1 earthquake struck near Kalamata on Friday.",
+     "A magnitude 5.1 aftershock was recorded near Patras on Friday."),
+    # one thing's two acts, each on its day; a deadline and the deed
+    ("The mayor of Arad suspended the city's bus contract with the operator TransVest on Monday pending an audit.",
+     "Arad city council voted on Thursday to terminate its bus contract with TransVest."),
+    ("Builders were given until 30 June to finish the new tram stop on Strada Lunga in Brasov.",
+     "The tram stop on Brasov's Strada Lunga was finally completed on 19 August, weeks behind schedule."),
+    # a part and the whole; two measures of one firm, moved opposite ways
+    ("The development bank transferred 200 million euros to Serbia on Monday, the first tranche of its rail loan.",
+     "Serbia's rail loan from the development bank comes to 1.2 billion euros in all."),
+    ("Norvik Energy's gross profit rose to 2.1 billion euros in the third quarter, the company reported on Friday.",
+     "According to Norvik Energy, net profit fell to 420 million euros in the third quarter."),
+])
+def test_two_happenings_told_by_other_verbs_stay_unflagged(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason
