@@ -221,7 +221,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
         # "continuing claims" / "initial claims", "service members" / "members of the Islamic State"; but
         # also "jobless rate" / "unemployment rate": another variable, or the same in other words.
         return "worded"
-    pa, pb = ma.predicate or fa.predicate, mb.predicate or fb.predicate
+    pa, pb = figure_act(ma, fa), figure_act(mb, fb)
     verbs = same_predicate(pa, pb) or converse(pa, pb) or light(pa) or light(pb)
     if ma.unit == "tally":  # one vote: the same act, or one tally's act is what the other claim did
         acts = (same_predicate(ma.predicate, mb.predicate) or _does(fb, ma.predicate) or _does(fa, mb.predicate)
@@ -264,6 +264,12 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
             w[:5] for w in words(frame.agent + " " + frame.theme)}:
         return "strong"  # what a sum of money is the price of: "the cleanup cost $130 million" / "the $310 million cleanup"
     return ""
+
+
+def figure_act(m: Measure, frame: Frame) -> str:
+    """The act a figure is told of: its own verb, or the frame's main predicate where it has none or is that
+    predicate's verb without its particle ("step" of "step down": "the 71-year-old founder has stepped down")."""
+    return frame.predicate if m.predicate in ("", frame.predicate.split(" ")[0]) else m.predicate
 
 
 def _of_main_verb(m: Measure, frame: Frame) -> bool:
@@ -397,12 +403,28 @@ def _one_person(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """Two ages told of one person in other nouns: one claim names the other's noun too ("the suspect, a
     24-year-old man" / "the 31-year-old suspect"), or, each claim giving one age, one tells it of a name and the
     other of a noun ("Biles, 28," / "the 24-year-old gold medalist")."""
-    if ma.unit != "age":
+    if ma.unit != "age" or _another_named(ma, fa, fb) or _another_named(mb, fb, fa):
         return False
     if ma.counts[:5] in fb.text.lower() or mb.counts[:5] in fa.text.lower():
         return True
     names = _written_as_name(ma.counts, fa.text), _written_as_name(mb.counts, fb.text)
     return names[0] != names[1] and sum(m.unit == "age" for m in fa.measures + fb.measures) == 2
+
+
+def _another_named(m: Measure, frame: Frame, other: Frame) -> bool:
+    """The age is told of a name the other claim never writes, and the other claim writes a full name this one never
+    writes ("Ajax assistant coach Jan de Boer, 38" / "the 52-year-old coach of Ajax, Pieter Vos"): two people, each
+    named, whatever noun the two share."""
+    if not _written_as_name(m.counts, frame.text) or m.counts in words(other.text):
+        return False
+    return any(not words(name) & words(frame.text) for name in _full_names(other.text))
+
+
+def _full_names(text: str) -> list[str]:
+    """Two or more capitalised words written together, the first no word of grammar ("Pieter Vos", "Tomas
+    Lindgren"; not "The Hague" read from "The")."""
+    return [name for name in re.findall(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+", text)
+            if name.split()[0].lower() not in _LIGHT_WORDS]
 
 
 def _written_as_name(word: str, text: str) -> bool:
