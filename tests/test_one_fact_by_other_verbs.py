@@ -47,3 +47,27 @@ def test_one_fact_by_other_verbs_conflicts(verdict, a, b):
 def test_two_happenings_told_by_other_verbs_stay_unflagged(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a town told where through its noun ("near the town of"), beside the country both write: the country holds
+    # each town and matches neither where the towns lie apart
+    ("A magnitude 5.9 earthquake struck near the town of Riobamba in central Ecuador on Tuesday, the geophysical "
+     "institute said.",
+     "The geophysical institute said Tuesday's magnitude 5.9 quake was centred near Guayaquil in western Ecuador."),
+    ("A magnitude 5.2 earthquake hit near the town of Perugia in central Italy on Wednesday, the institute said.",
+     "The institute said Wednesday's magnitude 5.2 quake was centred near Naples in southern Italy."),
+])
+def test_one_happenings_towns_in_one_country_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and result.basis == "place", result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # two countries as well as two towns: two specifics told otherwise
+    ("A magnitude 5.9 earthquake struck near the town of Riobamba in Ecuador on Tuesday.",
+     "A magnitude 5.9 earthquake struck near Lima in Peru on Tuesday."),
+])
+def test_towns_in_two_countries_stay_unflagged(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason

@@ -43,8 +43,9 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
         # a name is matched by any the other writes, if only as words of its text ("U.N." / "the United Nations")
         wx, wy = (specifics_a.get("names written", []), specifics_b.get("names written", [])) if kind == "names" \
             else ([], [])
-        shared += [(kind, x) for x in xs if any(relation(x, y, settings) == "same" for y in ys + wy)]
         left_x = [x for x in xs if _told_otherwise(x, ys + wy, lambda u, v: relation(u, v, settings))]
+        shared += [(kind, x) for x in xs if x not in left_x and any(relation(x, y, settings) in _ALIKE
+                                                                    for y in ys + wy)]
         left_y = [y for y in ys if _told_otherwise(y, xs + wx, lambda u, v: relation(v, u, settings))]
         if left_x and left_y:
             differing.append((kind, left_x, left_y))
@@ -146,7 +147,7 @@ def _names_apart(specifics_a: dict, specifics_b: dict, settings: Settings) -> in
     kind ("Cruz took 30 percent" / "Rubio took 25 percent", "Rubio" read as a place): another specific told
     otherwise, or another holder; 2 where one claim names two such; else 0."""
     unnamed = [[x for x in mine.get("names", []) if not any(
-        _names_related(x, y, settings) == "same" for y in theirs.get("names", []) + theirs.get("names written", []))]
+        _names_related(x, y, settings) in _ALIKE for y in theirs.get("names", []) + theirs.get("names written", []))]
         for mine, theirs in ((specifics_a, specifics_b), (specifics_b, specifics_a))]
     return 0 if not all(unnamed) else max(len(names) for names in unnamed)
 
@@ -183,7 +184,9 @@ def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
 
 
 def _told_otherwise(x, others, relation) -> bool:
-    """No specific of the other claim is x, and one is x told another way."""
+    """No specific of the other claim is x, and one is x told another way; a place the other claim writes that only
+    holds x does not match it where the other names a place of its own apart ("near Ambato in central Ecuador" /
+    "near Cuenca in southern Ecuador")."""
     found = [relation(x, y) for y in others]
     return "other" in found and "same" not in found
 
@@ -283,12 +286,13 @@ def _ordinals_related(x, y, settings: Settings) -> str | None:
 
 
 def _names_related(x: tuple[str, str], y: tuple[str, str], settings: Settings) -> str | None:
-    """One name written two ways (or one place inside the other); two places apart, two people or two bodies; else
-    not comparable (a place against a person, a name of no kind read)."""
+    """One name written two ways ("same"), or one place inside the other ("within"); two places apart, two people or
+    two bodies ("other"); else not comparable (a place against a person, a name of no kind read)."""
     (name_x, kind_x), (name_y, kind_y) = x, y
-    if same_place(name_x, name_y) or one_body(name_x, name_y) or word_set(name_x) & word_set(name_y) \
-            or nested(name_x, name_y, settings.place_prominence):
+    if same_place(name_x, name_y) or one_body(name_x, name_y) or word_set(name_x) & word_set(name_y):
         return "same"
+    if nested(name_x, name_y, settings.place_prominence):
+        return "within"
     if kind_x == kind_y == "place":
         return "other" if located_apart((name_x,), (name_y,), settings) else None
     return "other" if kind_x == kind_y and kind_x in ("person", "body") else None
@@ -299,6 +303,7 @@ _RELATIONS = {"numbers": _numbers_related, "dates": _dates_related, "ordinals": 
 
 
 _NAMES = {"names", "names written"}
+_ALIKE = {"same", "within"}  # what matches a specific where the two claims' shared specifics are counted
 
 
 def _shown(specific) -> str:

@@ -338,9 +338,14 @@ def possessor(text: str, name: str) -> bool:
 WHERE = re.compile(r"\b(?:in|at|near|from|to|into|toward|towards)\b(?:\W+(?!of\b)\w+){0,3}\W+$", re.I)
 
 
+# "near the town of Ambato", "in the northern province of Hama": where, through a settlement's or region's noun
+WHERE_OF = re.compile(r"\b(?:in|at|near|from|to|into|toward|towards)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:town|city|village|"
+                      r"port|province|region|district|county|island|state|municipality)\s+of\s+$", re.I)
+
+
 def told_where(text: str, place: str) -> bool:
     at = text.find(place)
-    return at >= 0 and bool(WHERE.search(text[:at]))
+    return at >= 0 and bool(WHERE.search(text[:at]) or WHERE_OF.search(text[:at]))
 
 
 # not a numeral in a name ("COVID-19", "F-35")
