@@ -333,6 +333,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.conflict and slot.name != "ordinal" and (another := _another_one(fa) or _another_one(fb)):
             # (an ordinal slot is itself the claim that it is the first or the second one)
             return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
+        if slot.conflict and slot.name != "ordinal" and stages_apart(a, b):
+            return Judgement(similarity, False, "apart", False, f"two stages of one contest: {slot.name} "
+                             f"{slot.values[0]} vs {slot.values[1]}")  # "the first round" / "the second round"
         two_dates = _two_happenings_dated(slot, fa, fb, settings) or _named_objects_dated(slot, a, fa, b, fb)
         if two_dates:
             return Judgement(similarity, False, "apart", False, f"another happening: {two_dates}")
@@ -490,9 +493,16 @@ def _another_role(frame) -> str:
         words = [w for w in WORD.findall(role.lower())[:4] if w not in ("a", "an", "the")]
         if words and (words[0].isdigit() or word_number(words[0]) is not None):
             words = words[1:]  # "two other hostages"
-        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of":
+        if len(words) >= 2 and words[0] in frame_words()["another"]["words"] and words[1] != "of" \
+                and not _stage_named(role, words[1]):
             return role  # not a fraction ("a third of the members")
     return ""
+
+
+def _stage_named(role: str, noun: str) -> bool:
+    """The role names a contest's stage by its ordinal ("the second round of the vote"), which `stages_apart` compares
+    (another claim may call it "the runoff"); not one brought in ("a second round of talks": another one)."""
+    return noun in frame_words()["ordinal"]["stages"] and re.match(r"\s*an?\s", role, re.I) is None
 
 
 def _requested_act(frame) -> str:
