@@ -71,3 +71,30 @@ def test_one_happenings_towns_in_one_country_conflict(verdict, a, b):
 def test_towns_in_two_countries_stay_unflagged(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # one thing's day told by two verbs no list ties ("recovered" / "found"): perhaps one act, for a reader to weigh
+    ("The Groeninge Museum said the stolen Flemish sketch was recovered by police in Antwerp on 12 May, three years "
+     "after the theft.", "Three years after it was taken, the Flemish sketch was found by Antwerp police on 2 May, "
+     "the Groeninge Museum said."),
+    ("Officials in Ghent said on Monday that the missing research submarine was located on 8 June.",
+     "The research submarine that went missing was spotted on 18 June, officials in Ghent said on Monday."),
+])
+def test_one_things_day_by_other_verbs_may_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and result.relation == "differ" and result.possible, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # two kinds of one measure, each qualified by a word of its own
+    ("The statistics office said headline inflation in Hungary eased to 4.1 percent in May.",
+     "The statistics office said core inflation in Hungary, which leaves out fuel and food, held at 5.2 percent in "
+     "May."),
+    # a deadline and the deed
+    ("Contractors were given until 15 July to finish resurfacing Dorobanti Avenue in Bucharest.",
+     "The resurfacing of Bucharest's Dorobanti Avenue was finally completed on 2 September, weeks late."),
+])
+def test_kinds_and_deadlines_stay_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction and not result.possible, result.reason

@@ -12,6 +12,7 @@ from ..dating import weekday_of
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate, nested
+from ..lexicon import stop_words
 from ..predicates import frame_words
 from ..types import Claim
 from .align import granularity as _granularity
@@ -24,17 +25,19 @@ from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
 
-def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str, str] | None:
-    """Two claims of one act (`acts_align`) that state alike what a second fact would not (at least
-    `told_alike_min` specifics: numbers, names, dates, ordinals) and state exactly one specific two ways, every
-    other specific of a kind both state matched: the one fact's conflict ("Sanders received 69 percent ... nine of
-    the 13 delegates" / "handed seven of its 13 delegates to Sanders, who took 69 percent"). (kind, value, value,
-    what they share), or None. Not hedged, not two sides' accounts; names alone tie no two names, nor a count whose
-    counted thing is unread, and two figures told of two holders are two facts."""
+def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str, str, bool] | None:
+    """Two claims that state alike what a second fact would not (at least `told_alike_min` specifics: numbers,
+    names, dates, ordinals) and state exactly one specific two ways, every other specific of a kind both state
+    matched: the one fact's conflict ("Sanders received 69 percent ... nine of the 13 delegates" / "handed seven of
+    its 13 delegates to Sanders, who took 69 percent"). (kind, value, value, what they share, whether one act is
+    sure), or None. One act is sure where the acts align (`acts_align`), or where, told by other verbs, the specific
+    is a known group's count or a happening's place (`_one_thing_by_other_verbs`); other verbs where something says
+    two happenings (`_two_happenings_told`) are no one fact. Not hedged, not two sides' accounts; names alone tie no
+    two names, nor a count whose counted thing is unread, and two figures told of two holders are two facts."""
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
     acts_aligned = acts_align(a, b)
-    if stages_apart(a, b) or not acts_aligned and _two_happenings_told(a, b):
+    if stages_apart(a, b) or _deadline_dated(a) != _deadline_dated(b) or not acts_aligned and _two_happenings_told(a, b):
         return None  # (a first round and a runoff are two ballots, each with its own figures and day)
     specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)
     shared, differing = [], []
@@ -69,9 +72,11 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
         return None  # "unemployment in Seville" / "in Spain"; "youth unemployment" / "unemployment"
     if kind == "names" and left_x[0][1] == "place":
         kind = "places"
-    if not acts_aligned and not _one_thing_by_other_verbs(kind, left_x[0], left_y[0], shared, a, b, settings):
-        return None
-    return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
+    one_act = acts_aligned or _one_thing_by_other_verbs(kind, left_x[0], left_y[0], shared, a, b, settings)
+    if not one_act and kind != "dates":
+        return None  # two figures or doers of two verbs are often two variables' or two acts' ("21,000 supported
+        # Reyes" / "60,000 took part"); one thing's day told by other verbs a reader may weigh ("recovered" / "found")
+    return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared)), one_act
 
 
 def _two_happenings_told(a: Claim, b: Claim) -> bool:
@@ -84,7 +89,37 @@ def _two_happenings_told(a: Claim, b: Claim) -> bool:
     if any(opposite_pair(x, y) for x in acts_a for y in acts_b):
         return True
     ordinals_a, ordinals_b = ({o for _, o in _ordinals_by_word(c.text)} for c in (a, b))
-    return ordinals_a != ordinals_b
+    return ordinals_a != ordinals_b or _qualified_apart(a, fa, b, fb)
+
+
+def _deadline_dated(claim: Claim) -> bool:
+    """The claim gives a day as a deadline ("were given until 30 June to finish", "must be done by March 3"): when
+    something was due, not when it was done."""
+    tokens = WORD.findall(claim.text.lower())
+    return any(w in _DEADLINE_WORDS and any(t in CALENDAR_WORDS for t in tokens[i + 1:i + 4])
+               for i, w in enumerate(tokens))
+
+
+# ("by" dates deeds too: "was completed by March 3"; "a deadline of Nov. 14" may be the day a thing falls due, which
+# another claim tells as the day it happens: "will run out of cash on Nov. 4")
+_DEADLINE_WORDS = {"until", "till"}
+
+
+def _qualified_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """A noun both claims' roles write, each after a word of its own the other claim never writes ("headline
+    inflation" / "core inflation", "gross profit" / "net profit"): two kinds of one thing. Not a figure or a word of
+    grammar before it ("the 48 patients" / "all 84 patients")."""
+    before_a, before_b = _qualifiers(f"{fa.agent} {fa.theme}"), _qualifiers(f"{fb.agent} {fb.theme}")
+    return any(x not in word_set(b.text) and y not in word_set(a.text)
+               for noun, x in before_a.items() if (y := before_b.get(noun)))
+
+
+def _qualifiers(role: str) -> dict[str, str]:
+    """Each noun of the role with the content word written just before it, lowered."""
+    tokens = WORD.findall(role.lower())
+    return {noun: word for word, noun in zip(tokens, tokens[1:])
+            if word not in stop_words() and noun not in stop_words() and not word.isdigit()
+            and word_number(word) is None and len(word) > 2}
 
 
 def _one_thing_by_other_verbs(kind: str, x, y, shared: list, a: Claim, b: Claim, settings: Settings) -> bool:
