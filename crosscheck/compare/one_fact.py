@@ -16,7 +16,8 @@ from ..lexicon import stop_words
 from ..predicates import frame_words
 from ..types import Claim
 from .align import granularity as _granularity
-from .align import opposite_pair, periods_differ, same_place, two_variables
+from .align import (fates_read_apart, given_names_apart, opposite_pair, periods_differ, same_place,
+                    variables_apart)
 from .align import same_date as _same_date
 from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
@@ -211,11 +212,15 @@ def _holders_apart(a: Claim, shown_a: str, b: Claim, shown_b: str, settings: Set
 
 
 def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
-    """Two figures whose measured variables differ in place, holder or kind (`align.variables_apart`), or that count
-    two fates (`align.fates_read_apart`). (Not a person's ages at two times: see `align.ages_at_two_times`.)"""
+    """Two figures whose measured variables differ in place, holder or kind (`align.variables_apart`), that count
+    two fates (`align.fates_read_apart`), or two ages of one family name told after given names apart ("Gerald Hume,
+    78," / "his son, Patrick Hume, 49,": `align.given_names_apart`). (Not a person's ages at two times: see
+    `align.ages_at_two_times`.)"""
     if mx is None or my is None:
         return False
-    return two_variables(mx, my, frame_of(a), frame_of(b))
+    fa, fb = frame_of(a), frame_of(b)
+    return (variables_apart(mx, my, fa, fb) or fates_read_apart(mx, my, fa, fb)
+            or mx.unit == "age" and given_names_apart(mx, my, fa, fb))
 
 
 def _told_otherwise(x, others, relation) -> bool:
