@@ -1554,12 +1554,21 @@ def _told_two_ways(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -
     if found is None:
         return verdict
     kind, x, y, shared, one_act = found
+    if kind == "numbers" and _tallies_of_two_votes(a, b, x, y):
+        return verdict  # "cleared the housing bill 61-38" / "cleared the transport bill 55-44"
     basis = _TOLD_BASIS[kind]
     reason = f"{kind} cannot both hold: {x} vs {y} (one fact told two ways: {shared} alike)"
     if not one_act:  # other verbs, nothing saying two happenings: perhaps two acts of one thing, for a reader
         return replace(difference(verdict.similarity, False, f"{MAY_CONFLICT} (told by other acts): {reason}", basis,
                                   (x, y), f"{basis}|{a.predicate}"), possible=True)
     return difference(verdict.similarity, True, reason, basis, (x, y), f"{basis}|{a.predicate}")
+
+
+def _tallies_of_two_votes(a: Claim, b: Claim, x: str, y: str) -> bool:
+    """The two numbers told two ways are tallies of votes on two things (`_voted_on_two_things`)."""
+    fa, fb = frame_of(a), frame_of(b)
+    tallied = [any(m.unit == "tally" and m.shown == shown for m in f.measures) for f, shown in ((fa, x), (fb, y))]
+    return all(tallied) and _voted_on_two_things(a, fa, b, fb)
 
 
 _TOLD_BASIS = {"numbers": "figures", "dates": "dates", "ordinals": "ordinal", "names": "agent", "places": "place"}
