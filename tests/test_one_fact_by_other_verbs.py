@@ -98,3 +98,23 @@ def test_one_things_day_by_other_verbs_may_conflict(verdict, a, b):
 def test_kinds_and_deadlines_stay_apart(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction and not result.possible, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a bare count of a verb that counts people ("hundreds were hurt") against a count of people
+    ("Dozens of people were hurt when a footbridge collapsed at a festival in Accra on Saturday, police said.",
+     "Hundreds were injured when a footbridge gave way at a festival in Accra on Saturday, according to police."),
+])
+def test_bare_count_of_people_against_people_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "told two ways" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # the bare count is of everyone, the other of some of them
+    ("Dozens of soldiers were wounded in the fighting near Kharkiv on Monday, officials said.",
+     "Hundreds were wounded in the fighting near Kharkiv on Monday, officials said."),
+])
+def test_bare_count_against_a_kind_of_people_stays_unflagged(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason

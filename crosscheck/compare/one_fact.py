@@ -13,7 +13,7 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate, nested
 from ..lexicon import stop_words
-from ..predicates import frame_words
+from ..predicates import frame_words, people_counts
 from ..types import Claim
 from .align import granularity as _granularity
 from .align import (fates_read_apart, given_names_apart, opposite_pair, periods_differ, same_place,
@@ -197,9 +197,17 @@ def _distinct_specifics(shared: list[tuple[str, object]]) -> int:
     return len({_shown(s) for k, s in shared if k not in _NAMES}) + len(names)
 
 
-def _counted_unread(*figures) -> bool:
-    """A numeral no figure holds, or a count of no thing read ("Rubio has 136 after the primaries")."""
-    return any(m is None or m.unit == "count" and not m.counts for m in figures)
+def _counted_unread(x, y) -> bool:
+    """A numeral no figure holds, or a count of no thing read ("Rubio has 136 after the primaries"). A bare count of
+    a verb whose bare count counts people ("hundreds were hurt", frames.toml [people_counts]) is read against a count
+    of people ("dozens of people"), not of some of them ("dozens of soldiers")."""
+    return any(m is None or m.unit == "count" and not m.counts and not _people_against_people(m, other)
+               for m, other in ((x, y), (y, x)))
+
+
+def _people_against_people(bare, other) -> bool:
+    verbs, nouns = people_counts()
+    return bare.predicate in verbs and other is not None and other.counts in nouns
 
 
 def _holders_apart(a: Claim, shown_a: str, b: Claim, shown_b: str, settings: Settings) -> bool:
