@@ -1546,21 +1546,17 @@ def describe(frame) -> str:
 def _told_two_ways(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:
     """A verdict of two facts ("figures that match nowhere", "another happening") where the claims are one fact
     told two ways (`one_fact_told_two_ways`): the one specific they state differently is that fact's conflict,
-    whose footing `_contradiction_shown` still weighs; told by verbs of no one act, where only a count of one known
-    group or a happening's place is sure, a difference that may conflict."""
+    whose footing `_contradiction_shown` still weighs."""
     if verdict.relation != "apart":
         return verdict
     found = one_fact_told_two_ways(a, b, settings)
     if found is None:
         return verdict
-    kind, x, y, shared, one_act = found
+    kind, x, y, shared = found
     if kind == "numbers" and _tallies_of_two_votes(a, b, x, y):
         return verdict  # "cleared the housing bill 61-38" / "cleared the transport bill 55-44"
     basis = _TOLD_BASIS[kind]
     reason = f"{kind} cannot both hold: {x} vs {y} (one fact told two ways: {shared} alike)"
-    if not one_act:  # other verbs, nothing saying two happenings: perhaps two acts of one thing, for a reader
-        return replace(difference(verdict.similarity, False, f"{MAY_CONFLICT} (told by other acts): {reason}", basis,
-                                  (x, y), f"{basis}|{a.predicate}"), possible=True)
     return difference(verdict.similarity, True, reason, basis, (x, y), f"{basis}|{a.predicate}")
 
 

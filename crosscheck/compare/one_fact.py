@@ -26,15 +26,15 @@ from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
 
-def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str, str, bool] | None:
+def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str, str] | None:
     """Two claims that state alike what a second fact would not (at least `told_alike_min` specifics: numbers,
     names, dates, ordinals) and state exactly one specific two ways, every other specific of a kind both state
     matched: the one fact's conflict ("Sanders received 69 percent ... nine of the 13 delegates" / "handed seven of
-    its 13 delegates to Sanders, who took 69 percent"). (kind, value, value, what they share, whether one act is
-    sure), or None. One act is sure where the acts align (`acts_align`), or where, told by other verbs, the specific
-    is a known group's count or a happening's place (`_one_thing_by_other_verbs`); other verbs where something says
-    two happenings (`_two_happenings_told`) are no one fact. Not hedged, not two sides' accounts; names alone tie no
-    two names, nor a count whose counted thing is unread, and two figures told of two holders are two facts."""
+    its 13 delegates to Sanders, who took 69 percent"). (kind, value, value, what they share), or None. The claims
+    tell one act where the acts align (`acts_align`), or where, told by other verbs and nothing saying two
+    happenings (`_two_happenings_told`), the specific is a known group's count or a happening's place
+    (`_one_thing_by_other_verbs`). Not hedged, not two sides' accounts; names alone tie no two names, nor a count
+    whose counted thing is unread, and two figures told of two holders are two facts."""
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
     acts_aligned = acts_align(a, b)
@@ -73,11 +73,9 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
         return None  # "unemployment in Seville" / "in Spain"; "youth unemployment" / "unemployment"
     if kind == "names" and left_x[0][1] == "place":
         kind = "places"
-    one_act = acts_aligned or _one_thing_by_other_verbs(kind, left_x[0], left_y[0], shared, a, b, settings)
-    if not one_act and kind != "dates":
-        return None  # two figures or doers of two verbs are often two variables' or two acts' ("21,000 supported
-        # Reyes" / "60,000 took part"); one thing's day told by other verbs a reader may weigh ("recovered" / "found")
-    return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared)), one_act
+    if not (acts_aligned or _one_thing_by_other_verbs(kind, left_x[0], left_y[0], shared, a, b, settings)):
+        return None
+    return kind, _shown(left_x[0]), _shown(left_y[0]), ", ".join(dict.fromkeys(_shown(s) for _, s in shared))
 
 
 def _two_happenings_told(a: Claim, b: Claim) -> bool:
