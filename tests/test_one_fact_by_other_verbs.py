@@ -67,6 +67,9 @@ def test_one_happenings_towns_in_one_country_conflict(verdict, a, b):
     # two countries as well as two towns: two specifics told otherwise
     ("A magnitude 5.9 earthquake struck near the town of Riobamba in Ecuador on Tuesday.",
      "A magnitude 5.9 earthquake struck near Lima in Peru on Tuesday."),
+    # the country that holds both towns ties no two places: one month alike besides it
+    ("The depot, which is in Porto, Portugal, will shut in June.",
+     "The depot in Faro, Portugal, will shut in June, the firm said."),
 ])
 def test_towns_in_two_countries_stay_unflagged(verdict, a, b):
     result = verdict(a, b)

@@ -61,6 +61,9 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     if len(left_x) != 1 or len(left_y) != 1 or _names_apart(specifics_a, specifics_b, settings) > (kind == "names"):
         return None
     besides_names = _distinct_specifics([(k, s) for k, s in shared if k not in _NAMES])
+    if kind in _NAMES and _distinct_specifics([(k, s) for k, s in shared if not _holds_either(
+            s, left_x[0], left_y[0], settings)]) < settings.told_alike_min:
+        return None  # a place holding both ties no two places: "in Lyon, France" / "in Toulouse, France" in May
     if kind in _NAMES and not besides_names:
         return None  # two names told of one act, beside names alone: "Sanders beat Clinton in Iowa" / "in Nevada"
     if kind in _NAMES and _one_of_a_series(a, b):
@@ -174,6 +177,12 @@ def _repeated(text: str) -> bool:
     tokens = WORD.findall(text.lower())
     return any(w in words["adverbs"] or w in words["times"] and i and (tokens[i - 1].isdigit() or word_number(
         tokens[i - 1])) for i, w in enumerate(tokens))
+
+
+def _holds_either(specific, x, y, settings: Settings) -> bool:
+    """A name shared that holds one of the two places told apart ("France" of "Lyon" / "Toulouse")."""
+    return (isinstance(specific, tuple) and len(specific) == 2 and isinstance(specific[0], str)
+            and any(_names_related(specific, z, settings) == "within" for z in (x, y)))
 
 
 def _names_apart(specifics_a: dict, specifics_b: dict, settings: Settings) -> int:
