@@ -38,8 +38,10 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
     acts_aligned = acts_align(a, b)
-    if stages_apart(a, b) or _deadline_dated(a) != _deadline_dated(b) or not acts_aligned and _two_happenings_told(a, b):
-        return None  # (a first round and a runoff are two ballots, each with its own figures and day)
+    if stages_apart(a, b) or _deadline_dated(a) != _deadline_dated(b):
+        return None  # two ballots ("the first round" / "the runoff"); the day a thing was due and the day it was done
+    if not acts_aligned and _two_happenings_told(a, b):
+        return None
     specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)
     shared, differing = [], []
     for kind, relation in _RELATIONS.items():
@@ -84,8 +86,9 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
 def _two_happenings_told(a: Claim, b: Claim) -> bool:
     """Two claims whose verbs differ, where something says the two are two happenings: acts of opposite sides
     ("upheld" / "overturned", "rose" / "fell": one happening told so would be a contradiction of its own, for the
-    opposites' rule to find), or an ordinal one claim writes and the other does not ("the first tranche" / "the
-    plan's total"). (Not two roles told apart: "a quake struck" / "the tremor rattled windows" is one quake.)"""
+    opposites' rule to find), an ordinal one claim writes and the other does not ("the first tranche" / "the
+    plan's total"), or one thing qualified apart (`_qualified_apart`: "headline" / "core inflation"). (Not two roles
+    told apart: "a quake struck" / "the tremor rattled windows" is one quake.)"""
     fa, fb = frame_of(a), frame_of(b)
     acts_a, acts_b = ({f.predicate, *(c.predicate for c in f.clauses)} - {""} for f in (fa, fb))
     if any(opposite_pair(x, y) for x in acts_a for y in acts_b):
@@ -95,8 +98,8 @@ def _two_happenings_told(a: Claim, b: Claim) -> bool:
 
 
 def _deadline_dated(claim: Claim) -> bool:
-    """The claim gives a day as a deadline ("were given until 30 June to finish", "must be done by March 3"): when
-    something was due, not when it was done."""
+    """The claim gives a day as a deadline ("were given until 30 June to finish", "has till Friday"): when something
+    was due, not when it was done."""
     tokens = WORD.findall(claim.text.lower())
     return any(w in _DEADLINE_WORDS and any(t in CALENDAR_WORDS for t in tokens[i + 1:i + 4])
                for i, w in enumerate(tokens))
