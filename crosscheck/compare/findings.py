@@ -32,6 +32,7 @@ from ..types import (
 from .align import doer_words, one_doers_figures, slots, words
 from .judge import MAY_CONFLICT, MEASURED, judge, one_specific_alike
 from .readings import acts_align, shared_numeral_forms
+from .updates import toll_keys, toll_told_later
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -90,14 +91,16 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
     (`readings.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
-    similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`) or give one
-    measured variable two values beside a numeral or day written alike (`_one_variable_pairs`)."""
+    similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`), count a happening's dead and tell its toll risen
+    since (`_toll_pairs`) or give one measured variable two values beside a numeral or day written alike
+    (`_one_variable_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
     near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
     keyed = _keyed_pairs(claims)
-    tied = _pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
+    tied = (_pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
+            | _toll_pairs(claims))
     candidates = same_fact | near
     for i, j in tied:
         candidates[i, j] = True
@@ -121,6 +124,16 @@ def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> li
                for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
+
+
+def _toll_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
+    """Index pairs where one claim counts a happening's dead and the other tells its toll risen since
+    (`updates.toll_told_later`): one toll told at two times, however far apart the two reports' other words."""
+    keys = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for word in toll_keys(claim):
+            keys[word].append(i)
+    return {(i, j) for i, j in _pairs_sharing(keys) if toll_told_later(claims[i], claims[j])}
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:

@@ -43,6 +43,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        parsed, places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
                        shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
+from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
 
@@ -180,6 +181,10 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
     if similarity is None:
         similarity = fact_similarity(a, b, cosine, settings)
     same_fact = similarity >= settings.same_fact_threshold
+    if told_later := toll_told_later(a, b):
+        values = (told_later[0].shown, told_later[1].shown)
+        return difference(similarity, False, f"a toll told at two times, risen since: {values[0]} vs {values[1]}",
+                          "figures", values, "figure|count")
     if parsed(a) and parsed(b):
         verdict = _frames(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None and verdict.relation == "apart":
