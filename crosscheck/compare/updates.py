@@ -14,7 +14,7 @@ import re
 
 from ..frames import frame_of
 from ..lexicon import stop_words, words_overlap
-from ..predicates import frame_words, people_counts
+from ..predicates import frame_words
 from ..types import Claim, Frame, Measure
 from .readings import WORD, parsed, word_set
 
@@ -55,12 +55,11 @@ def toll_keys(claim: Claim) -> set[str]:
 
 
 def _count_of_dead(frame: Frame) -> Measure | None:
-    """A plain count of the dead: people (or a bare count) killed or dead, or deaths counted ("12 deaths")."""
+    """A plain count of the dead: people or anyone else killed or dead ("18 miners were killed", "seven died"), or
+    deaths counted ("12 deaths")."""
     tolls, fates, _ = _words()
-    people = people_counts()[1]
     return next((m for m in frame.measures if _plain_count(m) and (
-        (m.counts in people or not m.counts) and m.predicate in fates
-        or m.counts in tolls and m.counts != "toll")), None)
+        m.predicate in fates or m.counts in tolls and m.counts != "toll")), None)
 
 
 def _risen_toll(frame: Frame) -> Measure | None:
@@ -82,7 +81,7 @@ def _one_happening(counted: Claim, risen: Claim) -> bool:
     found = _TOLL_OF.search(risen.text)
     if not (names and found):
         return False
-    of = {w.lower() for w in WORD.findall(found.group(1))[:6] if not w[:1].isupper() and len(w) > 3} - stop_words()
+    of = {w.lower() for w in WORD.findall(found.group(1))[:6] if not w[:1].isupper() and len(w) > 2} - stop_words()
     tolls, fates, _ = _words()
     return words_overlap(of - tolls - fates, word_set(counted.text) - tolls - fates)
 
