@@ -1,4 +1,5 @@
-"""Dates as written ("Aug. 31", "August the 31st", "the first of October", "on Monday") -> ISO strings with their granularity.
+"""Dates as written ("Aug. 31", "August the 31st", "the first of October", "on Monday") -> ISO strings with their
+granularity.
 
 The finding of dates is spaCy's (DATE entities, see features.dates); this module only reads the
 words of one date expression. Month and weekday names come from Python's `calendar` (English).

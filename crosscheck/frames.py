@@ -383,8 +383,8 @@ def _status_told_by_first_users(root) -> str:
     first patients"): the subject opened, its opening happened (frames.toml [happening] `first_users`)."""
     if root.lemma_.lower() not in frame_words()["happening"]["first_users"]:
         return ""
-    first = any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(m.dep_ == "amod" and m.lower_ == "first" for m in c.children)
-                for c in root.children)
+    first = any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(m.dep_ == "amod" and m.lower_ == "first"
+                                                             for m in c.children) for c in root.children)
     return "happened" if first else ""
 
 

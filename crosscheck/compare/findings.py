@@ -30,8 +30,8 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import MAY_CONFLICT, MEASURED, judge, one_specific_alike
-from .readings import acts_align, shared_numeral_forms
+from .judge import ANCHORED, MAY_CONFLICT, MEASURED, anchored_together, judge, one_specific_alike
+from .readings import acts_align, name_words, shared_numeral_forms
 from .updates import toll_keys, toll_told_later
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
@@ -90,10 +90,11 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
-    (`readings.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
-    similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`), count a happening's dead and tell its toll risen
-    since (`_toll_pairs`) or give one measured variable two values beside a numeral or day written alike
-    (`_one_variable_pairs`)."""
+    (`readings.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), the pairs
+    anchored to one happening by a name both write that give one measured variable two values (`_anchored_pairs`),
+    and, at any similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`), count
+    a happening's dead and tell its toll risen since (`_toll_pairs`) or give one measured variable two values beside a
+    numeral or day written alike (`_one_variable_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
@@ -106,8 +107,32 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
         candidates[i, j] = True
     chosen = [(i, j) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
               if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+    chosen += _anchored_pairs(claims, cosine, settings, set(chosen))
     chosen += _one_variable_pairs(claims, set(chosen))
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in sorted(chosen)]
+
+
+def _anchored_pairs(claims: list[Claim], cosine: np.ndarray, settings: Settings,
+                    chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index pairs not chosen otherwise that are anchored to one happening (`judge.anchored_together`: close enough,
+    naming one place or body) and give one measured variable (`judge.ANCHORED`) two values, the slot aligned to one
+    happening (a duration of one strike, a figure of one counted thing by one verb): what the judge rules on so
+    (`judge._frames`), though the two reports' added details keep their words apart (issue 16, h23b: "The walkout by
+    Antwerp dockers, which stretched to three weeks before ..., had left more than 200 ships waiting offshore, the port
+    authority said" / "Dock workers at the port of Antwerp ended a strike that had lasted 11 days ...")."""
+    keys = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if claim.predicate and claim.numbers or claim.predicate and frame_of(claim).measures:
+            for word in name_words(claim):
+                keys[word].append(i)
+    found = []
+    for i, j in sorted(_pairs_sharing(keys) - chosen):
+        if not anchored_together(claims[i], claims[j], float(cosine[i, j]), settings):
+            continue
+        if any(s.aligned and (s.conflict or s.differs) and s.name in ANCHORED
+               for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+            found.append((i, j))
+    return found
 
 
 def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:

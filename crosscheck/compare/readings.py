@@ -58,6 +58,12 @@ def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
     return written_in(written_a - LIGHT_ACTS, b.text) or written_in(written_b - LIGHT_ACTS, a.text)
 
 
+def name_words(claim: Claim) -> frozenset[str]:
+    """The capitalised words of the claim's named places, bodies and people ("the port of Antwerp": antwerp): a
+    happening's anchors, which two reports of it both write however else they word it."""
+    return frozenset(w.lower() for name in claim.entities for w in WORD.findall(name) if w[:1].isupper() and len(w) > 2)
+
+
 def shared_numerals(a: Claim, b: Claim) -> bool:
     """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
     return bool(shared_numeral_forms(a) & shared_numeral_forms(b))

@@ -16,7 +16,7 @@ from ..frames import frame_of
 from ..lexicon import stop_words, words_overlap
 from ..predicates import frame_words
 from ..types import Claim, Frame, Measure
-from .readings import WORD, parsed, word_set
+from .readings import WORD, name_words, parsed, word_set
 
 # the words after "toll" that name what it is the toll of: "the death toll from Monday's train derailment near Kosice"
 _TOLL_OF = re.compile(r"(?i)\btolls?\s+(?:from|of|in|after)\s+([^,;]+)")
@@ -51,7 +51,7 @@ def toll_keys(claim: Claim) -> set[str]:
     if not (parsed(claim) and claim.entities):
         return set()
     frame = frame_of(claim)
-    return _name_words(claim) if _count_of_dead(frame) is not None or _risen_toll(frame) is not None else set()
+    return set(name_words(claim)) if _count_of_dead(frame) is not None or _risen_toll(frame) is not None else set()
 
 
 def _count_of_dead(frame: Frame) -> Measure | None:
@@ -77,15 +77,10 @@ def _plain_count(m: Measure) -> bool:
 def _one_happening(counted: Claim, risen: Claim) -> bool:
     """Both name one place or body, and what the toll is of ("the toll from Tuesday's floods") is written in the
     counting claim ("died when floodwaters swept through"): one happening's anchors, whatever else each adds."""
-    names = _name_words(counted) & _name_words(risen)
+    names = name_words(counted) & name_words(risen)
     found = _TOLL_OF.search(risen.text)
     if not (names and found):
         return False
     of = {w.lower() for w in WORD.findall(found.group(1))[:6] if not w[:1].isupper() and len(w) > 2} - stop_words()
     tolls, fates, _ = _words()
     return words_overlap(of - tolls - fates, word_set(counted.text) - tolls - fates)
-
-
-def _name_words(claim: Claim) -> set[str]:
-    """The capitalised words of the claim's named places, bodies and people ("Sichuan province": sichuan)."""
-    return {w.lower() for name in claim.entities for w in WORD.findall(name) if w[:1].isupper() and len(w) > 2}
