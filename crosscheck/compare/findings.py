@@ -120,17 +120,20 @@ def _anchored_pairs(claims: list[Claim], cosine: np.ndarray, settings: Settings,
     (`judge._frames`), though the two reports' added details keep their words apart (issue 16, h23b: "The walkout by
     Antwerp dockers, which stretched to three weeks before ..., had left more than 200 ships waiting offshore, the port
     authority said" / "Dock workers at the port of Antwerp ended a strike that had lasted 11 days ...")."""
-    keys = defaultdict(list)
-    for i, claim in enumerate(claims):
-        if claim.predicate and claim.numbers or claim.predicate and frame_of(claim).measures:
-            for word in name_words(claim):
-                keys[word].append(i)
+    measured = [i for i, claim in enumerate(claims) if claim.predicate and frame_of(claim).measures]
+    if len(measured) < 2:
+        return []
+    names = [name_words(claims[i]) for i in measured]
+    units = [{m.unit for m in frame_of(claims[i]).measures} for i in measured]
+    close = cosine[np.ix_(measured, measured)] >= settings.anchored_min_cosine  # read first: most pairs are far apart
     found = []
-    for i, j in sorted(_pairs_sharing(keys) - chosen):
-        if not anchored_together(claims[i], claims[j], float(cosine[i, j]), settings):
+    for x, y in zip(*np.nonzero(np.triu(close, 1))):
+        i, j = measured[x], measured[y]
+        if (i, j) in chosen or not (names[x] & names[y] and units[x] & units[y]):
             continue
-        if any(s.aligned and (s.conflict or s.differs) and s.name in ANCHORED
-               for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+        if anchored_together(claims[i], claims[j], float(cosine[i, j]), settings) and any(
+                s.aligned and (s.conflict or s.differs) and s.name in ANCHORED
+                for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
 

@@ -305,7 +305,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     belongs to the same happening in both and neither is hedged), or that differ compatibly."""
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
-    anchored = anchored_together(a, b, cosine, settings)
+    anchored = None  # one happening by a name both write (read when first needed)
     repeated = _figures_repeated(a, b, settings) or one_specific_alike(a, b)
     one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
     one_act = close and _one_act_of_one_roles(a, b, fa, fb)
@@ -314,6 +314,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in MEASURED and one_doers is None:
             one_doers = one_doers_figures(fa, fb)
+        if slot.name in ANCHORED and slot.aligned and anchored is None:
+            anchored = anchored_together(a, b, cosine, settings)
         one_doer = slot.name in MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
