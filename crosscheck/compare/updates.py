@@ -46,7 +46,7 @@ def toll_told_later(a: Claim, b: Claim) -> tuple[Measure, Measure] | None:
 
 
 def toll_keys(claim: Claim) -> set[str]:
-    """The name words (`_name_words`) of a claim that counts the dead or tells a risen toll, one side of a pair
+    """The name words (`readings.name_words`) of a claim that counts the dead or tells a risen toll, one side of a pair
     `toll_told_later` may tie (two such claims share one); none for any other claim."""
     if not (parsed(claim) and claim.entities):
         return set()
