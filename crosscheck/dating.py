@@ -1,4 +1,5 @@
-"""Dates as written ("Aug. 31", "August the 31st", "on Monday") -> ISO strings with their granularity.
+"""Dates as written ("Aug. 31", "August the 31st", "the first of October", "on Monday") -> ISO strings with their
+granularity.
 
 The finding of dates is spaCy's (DATE entities, see features.dates); this module only reads the
 words of one date expression. Month and weekday names come from Python's `calendar` (English).
@@ -66,6 +67,30 @@ def _day_number(words: list[str], month: int | None) -> int | None:
         match = _DAY.match(word)
         if match and 1 <= int(match.group(1)) <= 31:
             return int(match.group(1))
+    return _spelled_day(words)
+
+
+_ORDINAL_DAYS = {word: number for number, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+_ORDINAL_TENS = {"twenty": 20, "thirty": 30}
+
+
+def _spelled_day(words: list[str]) -> int | None:
+    """A day written as an ordinal word, next to its month: "the first of October", "October the twenty-first";
+    not an ordinal of something else ("the first week of October", "the second half of May")."""
+    for index, word in enumerate(words):
+        if word not in _ORDINAL_DAYS and word != "thirtieth":
+            continue
+        before, after = words[max(index - 2, 0):index], words[index + 1:index + 3]
+        tens = _ORDINAL_TENS.get(before[-1], 0) if before else 0
+        if tens:
+            before = words[max(index - 3, 0):index - 1]
+        day = 30 if word == "thirtieth" else tens + _ORDINAL_DAYS[word]
+        of_month = len(after) == 2 and after[0] == "of" and after[1] in MONTHS
+        month_the = len(before) == 2 and before[0] in MONTHS and before[1] == "the"
+        if (of_month or month_the) and day <= 31:
+            return day
     return None
 
 

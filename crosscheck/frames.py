@@ -375,7 +375,17 @@ def _status(predicate: str, root) -> str:
     the plan" cancels it)."""
     if root.lemma_.lower() in amount_verbs() and not any(c.dep_ == "dobj" for c in root.children):
         return ""
-    return status_of(predicate) or _status_told_by_adverbial(root)
+    return status_of(predicate) or _status_told_by_adverbial(root) or _status_told_by_first_users(root)
+
+
+def _status_told_by_first_users(root) -> str:
+    """Its first users served ("The new terminal welcomed its first passengers this week", "the clinic admitted its
+    first patients"): the subject opened, its opening happened (frames.toml [happening] `first_users`)."""
+    if root.lemma_.lower() not in frame_words()["happening"]["first_users"]:
+        return ""
+    first = any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(m.dep_ == "amod" and m.lower_ == "first"
+                                                             for m in c.children) for c in root.children)
+    return "happened" if first else ""
 
 
 def _status_told_by_adverbial(root) -> str:

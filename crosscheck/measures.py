@@ -692,6 +692,10 @@ def _durative(unit) -> bool:
             # "lasted two hours before the services came back", parsed as "two hours before ... came": the
             # hours hang on the clause "before" opens, which itself hangs on the verb that lasted
             head = head.head
+        if head.lemma_.lower() == "for":
+            return True  # "dragged on for two weeks before the rota was agreed"
+        if head.lemma_.lower() == "to" and head.head.i != head.i:
+            head = head.head  # "stretched to three weeks before a new offer was accepted"
         return head.lemma_.lower() in frame_words()["durative"]["verbs"]
     if unit.dep_ in ("compound", "amod", "nmod") or (following is not None and following.lower_ == "of"):
         return True

@@ -30,8 +30,9 @@ from ..types import (
     Stated,
 )
 from .align import doer_words, one_doers_figures, slots, words
-from .judge import MAY_CONFLICT, MEASURED, judge, one_specific_alike
-from .readings import acts_align, shared_numeral_forms
+from .judge import ANCHORED, MAY_CONFLICT, MEASURED, anchored_together, judge, one_specific_alike
+from .readings import acts_align, name_words, shared_numeral_forms
+from .updates import toll_keys, toll_told_later
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
 
@@ -89,22 +90,52 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     """(i, j, cosine, fact similarity) of each pair the judge rules on: the pairs whose fact similarity reaches the
     same-fact threshold, the pairs close enough in meaning (`opposite_min_cosine`, `assertion_min_cosine`) that share
     a predicate, an opposite predicate or a counted thing (`_keyed_pairs`) or whose acts align as the judge aligns them
-    (`readings.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), and, at any
-    similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`) or give one
-    measured variable two values beside a numeral or day written alike (`_one_variable_pairs`)."""
+    (`readings.acts_align`: a synonym, a transfer's other end, a main verb written in the other's words), the pairs
+    anchored to one happening by a name both write that give one measured variable two values (`_anchored_pairs`),
+    and, at any similarity, the pairs that repeat figures, state a figure of one doer's act (`_one_doer_pairs`), count
+    a happening's dead and tell its toll risen since (`_toll_pairs`) or give one measured variable two values beside a
+    numeral or day written alike (`_one_variable_pairs`)."""
     cosine = vectors @ vectors.T
     similarity = fact_similarity_matrix(claims, vectors, settings)
     same_fact = similarity >= settings.same_fact_threshold
     near = cosine >= min(settings.opposite_min_cosine, settings.assertion_min_cosine)
     keyed = _keyed_pairs(claims)
-    tied = _pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
+    tied = (_pairs_repeating_figures(claims, settings.figures_repeated) | _one_doer_pairs(claims)
+            | _toll_pairs(claims))
     candidates = same_fact | near
     for i, j in tied:
         candidates[i, j] = True
     chosen = [(i, j) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
               if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+    chosen += _anchored_pairs(claims, cosine, settings, set(chosen))
     chosen += _one_variable_pairs(claims, set(chosen))
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in sorted(chosen)]
+
+
+def _anchored_pairs(claims: list[Claim], cosine: np.ndarray, settings: Settings,
+                    chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Index pairs not chosen otherwise that are anchored to one happening (`judge.anchored_together`: close enough,
+    naming one place or body) and give one measured variable (`judge.ANCHORED`) two values, the slot aligned to one
+    happening (a duration of one strike, a figure of one counted thing by one verb): what the judge rules on so
+    (`judge._frames`), though the two reports' added details keep their words apart (issue 16, h23b: "The walkout by
+    Antwerp dockers, which stretched to three weeks before ..., had left more than 200 ships waiting offshore, the port
+    authority said" / "Dock workers at the port of Antwerp ended a strike that had lasted 11 days ...")."""
+    measured = [i for i, claim in enumerate(claims) if claim.predicate and frame_of(claim).measures]
+    if len(measured) < 2:
+        return []
+    names = [name_words(claims[i]) for i in measured]
+    units = [{m.unit for m in frame_of(claims[i]).measures} for i in measured]
+    close = cosine[np.ix_(measured, measured)] >= settings.anchored_min_cosine  # read first: most pairs are far apart
+    found = []
+    for x, y in zip(*np.nonzero(np.triu(close, 1))):
+        i, j = measured[x], measured[y]
+        if (i, j) in chosen or not (names[x] & names[y] and units[x] & units[y]):
+            continue
+        if anchored_together(claims[i], claims[j], float(cosine[i, j]), settings) and any(
+                s.aligned and (s.conflict or s.differs) and s.name in ANCHORED
+                for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+            found.append((i, j))
+    return found
 
 
 def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -121,6 +152,16 @@ def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> li
                for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
+
+
+def _toll_pairs(claims: list[Claim]) -> set[tuple[int, int]]:
+    """Index pairs where one claim counts a happening's dead and the other tells its toll risen since
+    (`updates.toll_told_later`): one toll told at two times, however far apart the two reports' other words."""
+    keys = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for word in toll_keys(claim):
+            keys[word].append(i)
+    return {(i, j) for i, j in _pairs_sharing(keys) if toll_told_later(claims[i], claims[j])}
 
 
 def _one_doer_pairs(claims: list[Claim]) -> set[tuple[int, int]]:

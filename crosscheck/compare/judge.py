@@ -39,10 +39,11 @@ from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
-                       named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners, other_years,
-                       parsed, places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
-                       shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
-                       uncertain, word_set, written_in)
+                       name_words, named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners,
+                       other_years, parsed, places_differ, polarity_of, possessor, prospective, role_identity,
+                       same_condition, shared_numeral_forms, shared_numerals, stages_apart, two_estimators,
+                       two_things_introduced, uncertain, word_set, written_in)
+from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
 
@@ -180,6 +181,10 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
     if similarity is None:
         similarity = fact_similarity(a, b, cosine, settings)
     same_fact = similarity >= settings.same_fact_threshold
+    if told_later := toll_told_later(a, b):
+        values = (told_later[0].shown, told_later[1].shown)
+        return difference(similarity, False, f"a toll told at two times, risen since: {values[0]} vs {values[1]}",
+                          "figures", values, "figure|count")
     if parsed(a) and parsed(b):
         verdict = _frames(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None and verdict.relation == "apart":
@@ -286,6 +291,10 @@ def _alike_of_two_things(fa, fb) -> bool:
 # assertion_min_cosine): the measured variable or the roles already say it is one happening.
 MEASURED = {"figure", "age", "duration", "tally", "direction"}  # slots that are figures (or their direction)
 _SELF_ALIGNING = MEASURED | {"status", "initiator", "winner", "rank"}
+# Measured slots that a place or body both claims name anchors to one happening down to `anchored_min_cosine`
+# (`findings._anchored_pairs`): not an age, a person's, whom two reports of one place often tell apart ("Bianchi, 19,
+# will make his debut at the Italian Grand Prix" / "his teammate, 34-year-old Marquez, will retire after it").
+ANCHORED = MEASURED - {"age"}
 _CONTAINED = {"place"}
 _BASIS = {"figure": "figures", "age": "figures", "duration": "figures", "tally": "figures", "date": "dates",
           "time": "dates"}
@@ -296,6 +305,7 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     belongs to the same happening in both and neither is hedged), or that differ compatibly."""
     fa, fb = frame_of(a), frame_of(b)
     close = cosine >= settings.assertion_min_cosine
+    anchored = None  # one happening by a name both write (read when first needed)
     repeated = _figures_repeated(a, b, settings) or one_specific_alike(a, b)
     one_doers = None  # one act of one actor: its figures are one variable at any similarity (read when first needed)
     one_act = close and _one_act_of_one_roles(a, b, fa, fb)
@@ -304,11 +314,14 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in MEASURED and one_doers is None:
             one_doers = one_doers_figures(fa, fb)
+        if slot.name in ANCHORED and slot.aligned and anchored is None:
+            anchored = anchored_together(a, b, cosine, settings)
         one_doer = slot.name in MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
-                                                or repeated and slot.name in MEASURED or one_doer))):
+                                                or repeated and slot.name in MEASURED
+                                                or anchored and slot.name in ANCHORED or one_doer))):
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
                                       or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
@@ -457,6 +470,35 @@ def _one_act_of_one_roles(a: Claim, b: Claim, fa, fb) -> bool:
     one_verb = same_predicate(fa.predicate, fb.predicate) or bool(fa.status and fb.status)
     return (one_verb and _roles_aligned(fa, fb, a.entities, b.entities) and not _pronoun_against_name(fa, fb)
             or one_transfer(fa, fb) or opened_to_its_users(fa, fb) is not None)
+
+
+def anchored_together(a: Claim, b: Claim, cosine: float, settings: Settings) -> bool:
+    """Two reports anchored to one happening, however far apart their added details pull their words: close enough
+    (`anchored_min_cosine`), naming one place or body (`name_words`), their doers and objects not told apart as two
+    groups of one kind (`_roles_qualified_apart`). Their `ANCHORED` slots, aligned, are judged as one fact's."""
+    return (cosine >= settings.anchored_min_cosine and bool(name_words(a) & name_words(b)) and parsed(a) and parsed(b)
+            and not _roles_qualified_apart(a, frame_of(a), b, frame_of(b)))
+
+
+def _roles_qualified_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """Both doers (or both objects) name one noun, each after a word of its own that the other claim never writes
+    ("Tram drivers in Ghent ended a strike" / "Bus drivers in Ghent, whose walkout stretched to two weeks"): two
+    groups of one kind at one place, whose figures are two happenings' however the place anchors them."""
+    words_a, words_b = word_set(a.text), word_set(b.text)
+    for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)):
+        before_x, before_y = _words_before(x), _words_before(y)
+        for noun in before_x.keys() & before_y.keys():
+            qualifier_x, qualifier_y = before_x[noun], before_y[noun]
+            if qualifier_x != qualifier_y and qualifier_x not in words_b and qualifier_y not in words_a:
+                return True
+    return False
+
+
+def _words_before(role: str) -> dict[str, str]:
+    """Each content word of a role with the content word written just before it ("Tram drivers": drivers -> tram)."""
+    found = [w.lower() for w in WORD.findall(role)]
+    return {noun: before for before, noun in zip(found, found[1:])
+            if before not in stop_words() and noun not in stop_words() and before not in LIGHT_WORDS}
 
 
 def _pronoun_against_name(fa, fb) -> bool:

@@ -16,7 +16,7 @@ from ..lexicon import data_table, stop_words, words_overlap
 from ..predicates import containers, converse, frame_words, light, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, stem_written, unmatched_places
+from .align import dates_differ, opened_to_its_users, stem_written, unmatched_places
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
@@ -39,7 +39,8 @@ LIGHT_PREDICATES = {"be", "have", "say", "tell", "do", "make", "get", "go"}
 
 def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
     """Some act of one claim (its main verb or a clause's) is one of the other's (the same verb, a synonym, a
-    transfer told from the other end, a status of one event, two light verbs) or is written in the other's
+    transfer told from the other end, a status of one event, two light verbs, a thing opened to its users against those
+    users let in: `align.opened_to_its_users`) or is written in the other's
     words ("are ready to meet" / "will meet"; "ending strikes" / "the full end of the war").
 
     With `gate` (which pairs a report judges at all), two light verbs are no act in common, and only a main verb
@@ -51,8 +52,16 @@ def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
     if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y)
                                             or (light(x) and light(y) and not gate) for x in acts_a for y in acts_b):
         return True
+    if opened_to_its_users(fa, fb) is not None:
+        return True  # "will open to traffic on 2 September" / "Motorists will be able to use the crossing from ..."
     written_a, written_b = ({fa.predicate}, {fb.predicate}) if gate else (acts_a, acts_b)
     return written_in(written_a - LIGHT_ACTS, b.text) or written_in(written_b - LIGHT_ACTS, a.text)
+
+
+def name_words(claim: Claim) -> frozenset[str]:
+    """The capitalised words of the claim's named places, bodies and people ("the port of Antwerp": antwerp): a
+    happening's anchors, which two reports of it both write however else they word it."""
+    return frozenset(w.lower() for name in claim.entities for w in WORD.findall(name) if w[:1].isupper() and len(w) > 2)
 
 
 def shared_numerals(a: Claim, b: Claim) -> bool:
