@@ -808,7 +808,10 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
         # surer; "more than 50" / "between 40 and 60": the range admits less), but for a range that begins at the
         # bound ("more than $54 million" / "$54 million to $56 million") or a vague amount ("hundreds" / "at least
         # 300"); a figure's own rounding ("$6.3 billion" / "more than $6 billion") is no range
-        begins_at = figure.low <= bound.value <= figure.low + 2 * _rounding(figure) + 1e-9
+        # within the rounding of the range's first end, not at its middle ("more than 2,500" / "between 2,000 and
+        # 3,000": 2,500 is half a thousand from each end, the range's own step, and tells another range)
+        begins_at = figure.low - 1e-9 <= bound.value and (bound.value - figure.low < _rounding(figure) - 1e-9
+                                                        or abs(bound.value - figure.low) <= 1e-9)
         return bool(_DIGITS.search(figure.text)) and not begins_at
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
@@ -909,6 +912,24 @@ def figures_told_differently(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | 
     return next(((x, y) for x in fa.measures for y in fb.measures if kin(x, y) and _close(x, y)
                  and _stated_differently(x, y) and not told_alike(x, fb.measures) and not told_alike(y, fa.measures)),
                 None)
+
+
+def counts_of_other_things(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """A count of each frame, counting other nouns ("more than 300 flights" / "at least 450 departures"), where no
+    count of either is told alike by the other: whether they count one thing is not shown, so an agreement cannot
+    rest on them (precision first: a difference, for a reader to weigh)."""
+    counts_a, counts_b = (_plain_counts(frame) for frame in (fa, fb))
+    if not (counts_a and counts_b):
+        return None
+    if any(x.counts == y.counts or _close(x, y) and not _stated_differently(x, y) for x in counts_a for y in counts_b):
+        return None
+    return counts_a[0], counts_b[0]
+
+
+def _plain_counts(frame: Frame) -> list[Measure]:
+    """The frame's counts of a named noun, asserted, of its own time and level."""
+    return [m for m in frame.measures if m.unit == "count" and m.counts and m.reading == "level"
+            and not (m.hedge or m.aside)]
 
 
 def _lone_figures(fa: Frame, fb: Frame):

@@ -30,7 +30,7 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (DESCRIBED_WORDS, comparable, fates_apart, figures_apart, figures_told_differently,
+from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_apart, figures_apart, figures_told_differently,
                     happening_subject, leftover_figures, matched_figures, one_doers_figures, one_transfer,
                     opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots, stem_written,
                     two_things_acted_on)
@@ -88,7 +88,12 @@ def _figure_told_apart(fa, fb, found: list, verdict: Judgement) -> Judgement:
         return difference(verdict.similarity, False, reason, _BASIS.get(told.name, told.name), told.values, told.fact)
     figures = figures_told_differently(fa, fb)
     if figures is None:
-        return verdict
+        counts = counts_of_other_things(fa, fb)
+        if counts is None:
+            return verdict
+        values = (counts[0].shown, counts[1].shown)
+        reason = f"counts of other things, none told alike: {values[0]} vs {values[1]}"
+        return difference(verdict.similarity, False, reason, "figures", values, "figure|count")
     values = (figures[0].shown, figures[1].shown)
     return difference(verdict.similarity, False, f"figure stated differently: {values[0]} vs {values[1]}", "figures",
                       values, f"figure|{figures[0].unit}")
