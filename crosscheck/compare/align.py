@@ -329,7 +329,7 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
     doers_b = [(mb, doer_words(mb, fb)) for mb in fb.measures if not (mb.hedge or mb.aside)]
     return {(ma.shown, mb.shown) for ma, doer_a in doers_a for mb, doer_b in doers_b
             if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")
-            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb))}
+            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb)) and not given_to_two(ma, mb, fa, fb)}
 
 
 def doers_named_apart(x: str, y: str) -> bool:
@@ -522,7 +522,32 @@ def given_to_two(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     eight years" / "Fontana's former deputy, Lucia Serra, received a three-year sentence"): each holder's own
     figure, whoever else either claim names."""
     holders = _taker_named(ma, fa), _taker_named(mb, fb)
-    return all(holders) and not holders[0] & holders[1]
+    if any(holders):
+        return all(holders) and not holders[0] & holders[1]
+    described = _taker_described(ma, fa), _taker_described(mb, fb)
+    # "the former hospital director" / "the hospital's former finance chief": two offices, neither claim writing the
+    # other's
+    return all(described) and described[0] != described[1] and not noun_forms(described[0]) & words(fb.text) \
+        and not noun_forms(described[1]) & words(fa.text)
+
+
+def _taker_described(m: Measure, frame: Frame) -> str:
+    """The head noun of the taker of a transfer's figure told without a name (`_taker_named`'s role: "the former
+    hospital director": director), where it tells who they are; "" for a bare person's noun ("the man", "the
+    defendant"), which any taker may be told by."""
+    verb = m.predicate or frame.predicate
+    if verb != frame.predicate.split(" ")[0]:
+        return ""
+    giving, taking = transfer_ends()
+    role = frame.recipient or frame.theme if verb in giving else frame.agent if verb in taking else ""
+    head = re.split(r"\s(?:of|who|which|that|in|at|from|for|with|,)\s", f" {role} ")[0].split()
+    noun = head[-1].lower() if head else ""
+    return noun if noun.isalpha() and noun not in _BARE_PEOPLE and noun not in _LIGHT_WORDS else ""
+
+
+# nouns any one person may be told by, which tell no office or part apart
+_BARE_PEOPLE = {"man", "woman", "person", "people", "defendant", "accused", "suspect", "convict", "one", "men",
+                "women", "pair", "two", "boy", "girl"}
 
 
 def _taker_named(m: Measure, frame: Frame) -> set[str]:
