@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..dating import weekday_of
 from ..figures import word_number
-from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
+from ..lexicon import act_nouns, amount_verbs, data_table, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, synonym_groups, transfer_ends, winning_places)
 from ..types import Clause, Frame, Measure
@@ -989,6 +989,7 @@ def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Two people's ages or one's at two times, or changes or sums of two things: figures of one kind that are no
     one variable."""
     return (ages_of_two(x, y, fx, fy) or ages_at_two_times(x, y, fx, fy) or _things_apart(x, y, fx, fy)
+            or _stuffs_apart(x, y, fx, fy)
             or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy)
             or x.unit == "count" and two_fates(x.predicate or fx.predicate, y.predicate or fy.predicate))
 
@@ -1033,6 +1034,21 @@ def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     moved = x.reading == y.reading == "change" or x.unit.isupper() and {x.predicate, y.predicate} <= amount_verbs()
     return (moved and bool(x.counts and y.counts) and x.counts != y.counts and not _one_variable(x, y)
             and not noun_forms(x.counts) & words(fy.text) and not noun_forms(y.counts) & words(fx.text))
+
+
+def _stuffs_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Two amounts of matter in one measure, each "of" a thing the other claim never writes ("40 kilograms of
+    cocaine" / "300 kilograms of cannabis resin"; "12 tonnes of rice" / "8 tonnes of flour"): two things weighed,
+    unless one in other words (`_one_variable`)."""
+    return (x.unit in _matter_units() and bool(x.counts and y.counts) and x.counts != y.counts
+            and not _one_variable(x, y) and not noun_forms(x.counts) & words(fy.text)
+            and not noun_forms(y.counts) & words(fx.text))
+
+
+@functools.cache
+def _matter_units() -> frozenset[str]:
+    """The units of data/units.toml [measures] ("kg", "t", "l", "km")."""
+    return frozenset(data_table("units.toml")["measures"].values())
 
 
 def ages_of_two(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
