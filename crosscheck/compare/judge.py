@@ -26,7 +26,7 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+from ..predicates import (WINNING, frame_words, light_object_head, one_way, transfer_ends, opposite_qualities, people_counts,
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
@@ -1242,12 +1242,50 @@ def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
         if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
                 and bool(x.negation) == bool(y.negation) and _heads_apart(x.recipient, fa, y.recipient, fb):
             return x.recipient, y.recipient
-    return _recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
+    return (_recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
+            or _received_apart(fa, fb) or _received_apart(fb, fa, swapped=True))
 
 
 def _heads_apart(x: str, fa, y: str, fb) -> bool:
     heads = _recipient_head(x), _recipient_head(y)
     return all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text)
+
+
+def _received_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
+    """One claim tells where a thing went ("the grant would go to the children's hospital"), the other who got it,
+    told from the receiving end as its verb's subject ("the regional teaching hospital is to receive the grant"), the
+    two described apart (`_descriptions_apart`): perhaps two recipients."""
+    getting = transfer_ends()[1]
+    for x in (fa, *fa.clauses):
+        if not x.recipient or x.negation or x.predicate in getting:
+            continue
+        thing = _recipient_head(x.theme)
+        for y in (fb, *fb.clauses):
+            if y.predicate in getting and y.agent and not y.negation and thing and written_in({thing}, y.theme) \
+                    and _descriptions_apart(x.recipient, fa, y.agent, fb):
+                return (y.agent, x.recipient) if swapped else (x.recipient, y.agent)
+    return None
+
+
+def _descriptions_apart(x: str, fa, y: str, fb) -> bool:
+    """Two recipients headed by common nouns the other claim does not write (`_heads_apart`), or by one noun each
+    claim qualifies by a word the other never writes ("the children's hospital" / "the regional teaching hospital";
+    "the county's maritime museum" / "the county's railway museum")."""
+    if _heads_apart(x, fa, y, fb):
+        return True
+    heads = _recipient_head(x), _recipient_head(y)
+    if not all(heads) or heads[0] != heads[1]:
+        return False
+    own = ({w for w in _qualifiers(x) if not written_in({w}, fb.text)},
+           {w for w in _qualifiers(y) if not written_in({w}, fa.text)})
+    return all(own)
+
+
+def _qualifiers(role: str) -> set[str]:
+    """The lower-case words before a role's head noun, less determiners and light words ("the children 's
+    hospital": children); names, capitalised, are left to the name checks."""
+    words = _headed_words(role)[:-1]
+    return {w for w in words if w.isalpha() and w.islower() and w not in _DETERMINERS and w not in stop_words()}
 
 
 def _recipient_by_noun_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
