@@ -40,8 +40,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners, other_years,
-                       parsed, places_differ, polarity_of, possessor, prospective, role_identity, same_condition,
-                       shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
+                       parsed, passive_doers, places_differ, polarity_of, possessor, prospective, role_identity,
+                       same_condition, shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
                        uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
@@ -108,6 +108,8 @@ def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tup
         return "figure", (figures[0].shown, figures[1].shown)
     if recipients := _recipients_described_apart(fa, fb):
         return "recipient", recipients
+    if doers := _doers_described_apart(fa, fb):
+        return "agent", doers
     if orders := _placed_apart(fa, fb):
         return "order", orders
     return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
@@ -1251,6 +1253,37 @@ def _heads_apart(x: str, fa, y: str, fb) -> bool:
     return all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text)
 
 
+def _doers_described_apart(fa, fb) -> tuple[str, str] | None:
+    """One act on one thing told with a doer described in each claim, by words of its own that the other never
+    writes ("a contractor's ground crew left the door unlocked" / "the door had been left unlatched by the airline's
+    own ground staff"): perhaps two doers. Named doers are `_agents`' to weigh. The passive's "by" is read wherever the
+    parse hangs it (`passive_doers`)."""
+    acts_a, acts_b = _acts_with_doers(fa), _acts_with_doers(fb)
+    return next(((x, y) for verb_a, x, thing_a in acts_a for verb_b, y, thing_b in acts_b
+                 if same_predicate(verb_a, verb_b) and verb_a not in symmetric_predicates()
+                 and _one_thing_done_to(thing_a, fb) and _one_thing_done_to(thing_b, fa)
+                 and _qualified_apart(x, fa, y, fb)), None)
+
+
+def _acts_with_doers(frame) -> list[tuple[str, str, str]]:
+    """(verb, doer, what it was done to) of the frame and its clauses, asserted, and of every passive with its "by"."""
+    acts = [(x.predicate, x.agent, x.theme) for x in (frame, *frame.clauses) if x.agent and x.theme and not x.negation]
+    return acts + [act for act in passive_doers(frame.text) if act not in acts]
+
+
+def _one_thing_done_to(thing: str, other) -> bool:
+    head = _recipient_head(thing)
+    return not head or written_in({head}, other.text)
+
+
+def _qualified_apart(x: str, fa, y: str, fb) -> bool:
+    """Each description has a qualifying word (a possessor, an adjective, a noun before its head) that the other claim
+    never writes ("a contractor's ground crew" / "the airline's own ground staff")."""
+    own = ({w for w in _qualifiers(x) if not written_in({w}, fb.text)},
+           {w for w in _qualifiers(y) if not written_in({w}, fa.text)})
+    return all(own) and bool(_recipient_head(x) and _recipient_head(y))
+
+
 def _received_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
     """One claim tells where a thing went ("the grant would go to the children's hospital"), the other who got it,
     told from the receiving end as its verb's subject ("the regional teaching hospital is to receive the grant"), the
@@ -1276,9 +1309,7 @@ def _descriptions_apart(x: str, fa, y: str, fb) -> bool:
     heads = _recipient_head(x), _recipient_head(y)
     if not all(heads) or heads[0] != heads[1]:
         return False
-    own = ({w for w in _qualifiers(x) if not written_in({w}, fb.text)},
-           {w for w in _qualifiers(y) if not written_in({w}, fa.text)})
-    return all(own)
+    return _qualified_apart(x, fa, y, fb)
 
 
 def _qualifiers(role: str) -> set[str]:

@@ -10,10 +10,11 @@ import unicodedata
 
 from ..config import Settings
 from ..dating import WEEKDAYS
+from .. import nlp
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
 from ..lexicon import data_table, stop_words, words_overlap
-from ..predicates import containers, converse, frame_words, light, same_predicate
+from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import dates_differ, stem_written, unmatched_places
@@ -528,3 +529,38 @@ def introduced_as_new(role: str) -> bool:
     told with "a" ("a dozen people", "a third of the members", "a number of homes": frames.toml [introduced])."""
     found = re.match(r"(?:a|an)\s+(\w+)", role.strip(), re.I)
     return bool(found) and found.group(1).lower() not in frame_words()["introduced"]["not_new"]
+
+
+@functools.lru_cache(maxsize=8192)
+def passive_doers(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(verb lemma, doer, what it was done to) for each passive verb the text tells with its doer's "by", wherever
+    the parse hangs the "by" (on the verb, or on the state it left the thing in: "had been left unlatched by the
+    ground staff"), and whatever clause the parse makes the claim's main one."""
+    found = []
+    for token in nlp.parse_one(text):
+        if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        verb = _passive_verb_above(token)
+        doer = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if doer is None or verb is None or doer.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL"):
+            continue
+        done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if done_to is None and verb.dep_ in ("relcl", "acl"):
+            done_to = verb.head  # "the door, left unlatched by the staff"
+        found.append((verb.lemma_.lower(), noun_phrase(doer), noun_phrase(done_to) if done_to is not None else ""))
+    return tuple(found)
+
+
+def _passive_verb_above(by):
+    """The passive verb a "by" tells the doer of: its head, or the verb above the state or place the parse hangs it on
+    ("left unlatched by", "found in a storeroom by"), within three steps; None where the verb is not passive."""
+    head = by.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN" and head.dep_ in (
+                "acl", "relcl")
+            return head if passive or by.dep_ == "agent" else None
+        if head.head is head:
+            return None
+        head = head.head
+    return None
