@@ -39,10 +39,10 @@ from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
-                       named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners, other_years,
-                       parsed, passive_doers, places_differ, polarity_of, possessor, prospective, role_identity,
-                       same_condition, shared_numeral_forms, shared_numerals, stages_apart, two_estimators, two_things_introduced,
-                       uncertain, word_set, written_in)
+                       named_in, offices_of, one_place_two_scales, one_word, ordered_acts, other_occasions,
+                       other_owners, other_years, parsed, passive_doers, places_differ, polarity_of, possessor,
+                       prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals, stages_apart,
+                       two_estimators, two_things_introduced, uncertain, word_set, written_in)
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
 
@@ -110,7 +110,7 @@ def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tup
         return "recipient", recipients
     if doers := _doers_described_apart(fa, fb):
         return "agent", doers
-    if orders := _placed_apart(fa, fb):
+    if orders := _placed_apart(fa, fb) or _acts_ordered_apart(fa, fb):
         return "order", orders
     return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
@@ -1433,6 +1433,19 @@ def _placed_apart(x, y) -> tuple[str, str] | None:
     if not (one_thing and _one_happening_head(x.order, y.order)) or _one_order_from_either_end(x, y):
         return None
     return f"{x.order[0]} {x.order[1]}", f"{y.order[0]} {y.order[1]}"
+
+
+def _acts_ordered_apart(fa, fb) -> tuple[str, str] | None:
+    """One act of one subject placed before one happening in one claim and after it in the other, wherever the parse
+    puts either verb (`ordered_acts`: "the suspect had fled before officers arrived" / "when officers reached the
+    shop, the suspect was still inside and only fled afterwards")."""
+    for act_x, subject_x, relation_x, told_x, head_x in ordered_acts(fa.text):
+        for act_y, subject_y, relation_y, told_y, head_y in ordered_acts(fb.text):
+            if same_predicate(act_x, act_y) and relation_x != relation_y \
+                    and can_be_same(role_identity(subject_x), role_identity(subject_y), required=True) \
+                    and _one_happening_head((relation_x, told_x, head_x), (relation_y, told_y, head_y)):
+                return f"{act_x} {relation_x} {told_x}", f"{act_y} {relation_y} {told_y}"
+    return None
 
 
 def _one_order_from_either_end(x, y) -> bool:

@@ -564,3 +564,48 @@ def _passive_verb_above(by):
             return None
         head = head.head
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def ordered_acts(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
+    """(act, its subject, "before" or "after", the happening it is placed by, that happening's head verb) for every
+    act the text orders against another by a clause ("had fled before officers arrived"), or by an adverb of order
+    against the act it is joined to and the time that act is told at ("When officers reached the shop, the suspect
+    was still inside and only fled afterwards": fled after officers reached the shop), wherever either verb stands."""
+    order, adverbs = frame_words()["order"], frame_words()["order_adverbs"]
+    found = []
+    for verb in nlp.parse_one(text):
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for clause in verb.children:
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+            if clause.dep_ == "advcl" and mark is not None and mark.lower_ in order:
+                found.append(_ordered(verb, order[mark.lower_], clause, mark))
+        adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if adverb is None:
+            continue
+        # "X, and Y afterwards": Y after X, and after the time X is told at ("when officers arrived")
+        placed = _OTHER_SIDE[adverbs[adverb.lower_]]
+        for earlier in ([verb.head] if verb.dep_ == "conj" else []) + [verb]:
+            when = next((c for c in earlier.children if c.dep_ == "advcl" and _when_of(c) is not None), None)
+            if when is not None:
+                found.append(_ordered(verb, placed, when, _when_of(when)))
+                break
+    return tuple(found)
+
+
+_OTHER_SIDE = {"before": "after", "after": "before"}
+
+
+def _when_of(clause):
+    """The "when" that makes a clause the time of the act it hangs on ("When officers arrived, ..."), or None."""
+    return next((m for m in clause.children if m.dep_ in ("advmod", "mark") and m.lower_ == "when"), None)
+
+
+def _ordered(verb, relation: str, clause, mark) -> tuple[str, str, str, str, str]:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    told = " ".join(t.text for t in clause.subtree if mark is None or t.i != mark.i)
+    return (verb.lemma_.lower(), " ".join(t.text for t in subject.subtree) if subject is not None else "", relation,
+            told, clause.lemma_.lower())
