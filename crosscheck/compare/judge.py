@@ -622,7 +622,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         f_negative, f_positive = (fa, fb) if a.negation else (fb, fa)
         planned_noun = _planned_by_noun(f_positive, f_negative)
         # one act, or two verbs that move one amount one way ("would not raise" / "intends to increase")
-        if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
+        # (the frames' predicates hold a verb's particle or preposition: "run for" a term is "seek" it)
+        if not (same_predicate(a.predicate, b.predicate) or same_predicate(fa.predicate, fb.predicate)
+                or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings) \
