@@ -835,8 +835,8 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
         # 300"); a figure's own rounding ("$6.3 billion" / "more than $6 billion") is no range
         # within the rounding of the range's first end, not at its middle ("more than 2,500" / "between 2,000 and
         # 3,000": 2,500 is half a thousand from each end, the range's own step, and tells another range)
-        begins_at = figure.low - 1e-9 <= bound.value and (bound.value - figure.low < _rounding(figure) - 1e-9
-                                                        or abs(bound.value - figure.low) <= 1e-9)
+        first_end = figure.low + _rounding(figure)  # the first end as written (`low` holds its rounding)
+        begins_at = abs(bound.value - first_end) < _rounding(figure) - 1e-9 or abs(bound.value - first_end) <= 1e-9
         return bool(_DIGITS.search(figure.text)) and not begins_at
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
