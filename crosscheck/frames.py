@@ -511,7 +511,40 @@ def _initiator(span) -> str:
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if who is not None:
             return _resolve_relative(_own_doer(who), span)
-    return ""
+    started = _started_meeting(span)
+    return _resolve_relative(_speaker_of_pronoun(started), span) if started is not None else ""
+
+
+def _started_meeting(span):
+    """The subject of an act done to start a meeting (frames.toml [initiator] `starting`): "the government approached
+    mediators to start the talks", "X called Y to set up the summit"; None where there is none."""
+    table = frame_words()["initiator"]
+    for token in span:
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+        act = f"{token.lemma_.lower()} {particle}".strip()
+        if token.dep_ not in ("advcl", "xcomp") or act not in table["starting"] \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        # the meeting within the object's few words, whatever the parse makes of a noun like "talks"
+        following = token.doc[token.i + 1:min(token.i + 5, len(token.doc))]
+        meeting = next((t for t in following if t.lemma_.lower() in table["meetings"] and not t.is_punct), None)
+        if any(t.is_punct for t in following[:1 + (meeting.i - token.i - 1 if meeting is not None else 0)]):
+            meeting = None
+        doer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if meeting is not None and doer is not None and token.head.pos_ in ("VERB", "AUX"):
+            return doer
+    return None
+
+
+def _speaker_of_pronoun(who):
+    """A pronoun subject of a clause reported by a verb of saying, read as its speaker ("The government said it had
+    approached the mediators": the government); any other doer as it is."""
+    if who.pos_ != "PRON" or who.lower_ not in ("it", "they", "we"):
+        return who
+    verb = who.head
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else who
 
 
 def _own_doer(who):
