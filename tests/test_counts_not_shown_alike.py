@@ -37,3 +37,13 @@ def test_counts_not_shown_alike_are_a_difference(verdict, a, b):
 ])
 def test_counts_told_alike_still_agree(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Some 3,000 dockworkers marched through the port of Ravenna on Monday, and police arrested 14 of them.",
+     "Twenty-three demonstrators were detained during Monday's dockworkers' march through Ravenna's port."),
+    ("About 400 volunteers counted 412 toads crossing the coast road at Saltmere this spring.",
+     "Volunteers at Saltmere said amphibian numbers on the coast road were up this spring, with 90 helpers taking part."),
+])
+def test_counts_of_two_acts_are_not_read_as_one(verdict, a, b):
+    assert not verdict(a, b).reason.startswith("counts of other things")

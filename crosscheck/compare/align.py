@@ -948,7 +948,13 @@ def counts_of_other_things(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | No
         return None
     if any(x.counts == y.counts or _close(x, y) and not _stated_differently(x, y) for x in counts_a for y in counts_b):
         return None
-    return counts_a[0], counts_b[0]
+    # counts of one act, by one verb or its synonym or status ("cancelled" / "scrapped"), not two acts' counts
+    return next(((x, y) for x in counts_a for y in counts_b if _one_act(x.predicate or fa.predicate,
+                                                                       y.predicate or fb.predicate)), None)
+
+
+def _one_act(x: str, y: str) -> bool:
+    return bool(x and y) and (same_predicate(x, y) or bool(status_of(x)) and status_of(x) == status_of(y))
 
 
 def _plain_counts(frame: Frame) -> list[Measure]:
