@@ -94,7 +94,7 @@ def quantities(span, root, published: date | None = None) -> tuple[Quantity, ...
     read, shared = _shares_of_scales(span, read)
     fractions = _point_fractions(span, root)
     # the share words of "three-quarters of a point" and "half a million" are read with their figure
-    written = shared | {t.i for tokens, _, _, _ in fractions for t in tokens}
+    written = shared | {t.i for tokens, _, _, _ in fractions for t in tokens} | _numerators(span)
     read = sorted([item for item in read if not {t.i for t in item[0]} & written] + fractions,
                   key=lambda item: item[0][0].i)
     for index in range(1, len(read)):
@@ -166,7 +166,9 @@ def _joins(token, run: list) -> bool:
                                      and not last.whitespace_):
         return True
     if last.lower_ in ("a", "an"):
-        return word in _units()["scale"]
+        return word in _units()["scale"] or _in_and_a_half(token)
+    if _in_and_a_half(token):
+        return True
     if word_number(word) is not None and token.pos_ == "NUM" and not last.text[0].isdigit():
         return True
     if word in ("-", "and") and token.i + 1 < len(token.doc):
@@ -177,6 +179,21 @@ def _joins(token, run: list) -> bool:
         after_scale = word == "and" and last.lower_ in ("hundred", "thousand", "million", "billion")
         return (joined or after_scale) and word_number(following.lower_) is not None \
             and word_number(last.lower_) is not None
+    return False
+
+
+def _in_and_a_half(token) -> bool:
+    """The token is one of "and a half" between a number and a scale word: "three and a half million", "2 and a half
+    billion" (a duration's "two and a half years" is read with its unit, measures.py)."""
+    doc = token.doc
+    for start in range(token.i - 2, token.i + 1):
+        if start < 1 or start + 3 >= len(doc):
+            continue
+        words = [t.lower_ for t in doc[start:start + 3]]
+        before = doc[start - 1]
+        if words == ["and", "a", "half"] and doc[start + 3].lower_ in _units()["scale"] \
+                and (before.text[0].isdigit() or 0 < (word_number(before.lower_) or 0)):
+            return True
     return False
 
 
@@ -227,7 +244,10 @@ def _value(run: list) -> tuple[float, float]:
     total, current, scale, decimals, mantissa = Decimal(0), Decimal(0), 1.0, 0, Decimal(0)
     for token in run:
         word = _scale_word(token)
-        if word in ("-", "and"):
+        if word in ("-", "and") or (word in ("a", "an") and _in_and_a_half(token)):
+            continue
+        if word == "half" and _in_and_a_half(token):
+            current, mantissa, decimals = current + Decimal("0.5"), mantissa + Decimal("0.5"), 1
             continue
         if word in _units()["scale"] or word in _units()["currency_scale"] and not _DIGITS.match(word):
             factor = Decimal(str(_units()["scale"].get(word) or _units()["currency_scale"][word]))
@@ -391,7 +411,7 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
     if unit in units["time_units"] or unit == "age":
         pass
     elif (any(t.ent_type_ == "DATE" for t in run) and not _counts_things(head) and not _range_end(shared)
-          or _looks_like_year(run, value, unit, head)):
+          and not any(_in_and_a_half(t) for t in run) or _looks_like_year(run, value, unit, head)):
         return None
     if unit in units["time_units"] and unit_tokens:
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
@@ -518,13 +538,32 @@ def share_words(span) -> list[tuple[list, float]]:
             found.append((list(doc[first.i:token.i + 1]), float(words[written])))
         elif token.lower_ in words:
             found.append(([token], float(words[token.lower_])))
+        elif _numerator(token) is not None:
+            numerator = _numerator(token)
+            found.append(([doc[token.i - 1], token], numerator * float(words[token.lower_[:-1]])))
     return found
+
+
+def _numerators(span) -> set[int]:
+    """The indices of the number words that count a share ("three quarters of", "two-thirds of"): part of the share,
+    no figure of their own ("three" quarters of a year)."""
+    return {tokens[0].i for tokens, _ in share_words(span) if len(tokens) > 1}
+
+
+def _numerator(token) -> int | None:
+    """The number word that counts a plural share word written apart from it: "three quarters", "two thirds"."""
+    if not token.lower_.endswith("s") or token.lower_[:-1] not in frame_words()["shares"] or token.i == 0:
+        return None
+    number = word_number(token.doc[token.i - 1].lower_)
+    return number if number and 1 < number < 10 else None
 
 
 @functools.cache
 def _share_endings() -> frozenset[str]:
-    """The words a share word of frames.toml [shares] ends in, alone or after its hyphen ("half", "thirds")."""
-    return frozenset(w for share in frame_words()["shares"] for w in (share, share.rsplit("-", 1)[-1]))
+    """The words a share word of frames.toml [shares] ends in, alone or after its hyphen ("half", "thirds"), and
+    the plurals a numerator written apart counts ("three quarters")."""
+    endings = {w for share in frame_words()["shares"] for w in (share, share.rsplit("-", 1)[-1])}
+    return frozenset(endings | {w + "s" for w in endings if "-" not in w and not w.endswith("s")})
 
 
 def scale_after(token) -> bool:

@@ -49,6 +49,9 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     predicate = predicate_phrase(root)
     agent, theme = roles(root)
     winner, loser, contest = _contest(span)
+    if not winner:  # "handed the prize to X, beating a shortlist": the contest read only who was beaten
+        awarded, _, prize = _won_by_award(span)
+        winner, contest = awarded, contest or (prize if awarded else "")
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
     read_whole = vague(span) + tallies(span, root) + shares(span) + multiples(span)
@@ -518,7 +521,40 @@ def _initiator(span) -> str:
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if who is not None:
             return _resolve_relative(_own_doer(who), span)
-    return ""
+    started = _started_meeting(span)
+    return _resolve_relative(_speaker_of_pronoun(started), span) if started is not None else ""
+
+
+def _started_meeting(span):
+    """The subject of an act done to start a meeting (frames.toml [initiator] `starting`): "the government approached
+    mediators to start the talks", "X called Y to set up the summit"; None where there is none."""
+    table = frame_words()["initiator"]
+    for token in span:
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+        act = f"{token.lemma_.lower()} {particle}".strip()
+        if token.dep_ not in ("advcl", "xcomp") or act not in table["starting"] \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        # the meeting within the object's few words, whatever the parse makes of a noun like "talks"
+        following = token.doc[token.i + 1:min(token.i + 5, len(token.doc))]
+        meeting = next((t for t in following if t.lemma_.lower() in table["meetings"] and not t.is_punct), None)
+        if any(t.is_punct for t in following[:1 + (meeting.i - token.i - 1 if meeting is not None else 0)]):
+            meeting = None
+        doer = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if meeting is not None and doer is not None and token.head.pos_ in ("VERB", "AUX"):
+            return doer
+    return None
+
+
+def _speaker_of_pronoun(who):
+    """A pronoun subject of a clause reported by a verb of saying, read as its speaker ("The government said it had
+    approached the mediators": the government); any other doer as it is."""
+    if who.pos_ != "PRON" or who.lower_ not in ("it", "they", "we"):
+        return who
+    verb = who.head
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" else None
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else who
 
 
 def _own_doer(who):
@@ -633,9 +669,9 @@ def _won_by_award(span) -> tuple[str, str, str]:
                 or any(c.dep_ == "neg" for c in token.children):
             continue
         prize = next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
-                      and c.lemma_.lower() in table["prizes"]), None)
+                      and c.lemma_.lower() in table["prizes"]), None) or _named_prize_handed(token)
         given_to = next((g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                         for g in c.children if g.dep_ == "pobj"), None)
+                         for g in c.children if g.dep_ == "pobj"), None) or _person_handed_to(token, prize)
         if given_to is None and prize is not None and prize.dep_ == "dobj":  # "Kearney was awarded the prize"
             given_to = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
             if given_to is not None and given_to.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -644,6 +680,33 @@ def _won_by_award(span) -> tuple[str, str, str]:
             named = next((c for c in given_to.children if c.dep_ == "appos" and c.pos_ == "PROPN"), given_to)
             return _name(named), "", text_of(prize)
     return "", "", ""
+
+
+def _named_prize_handed(verb):
+    """The object of a verb that hands out prizes (frames.toml [winning_nouns] `handing`), where it is a name and goes
+    to a person ("judges handed the Golden Quill to Piet Drenthe"): a named prize, whatever noun it ends in."""
+    if verb.lemma_.lower() not in frame_words()["winning_nouns"]["handing"]:
+        return None
+    prize = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                  and c.ent_type_ not in ("PERSON", "GPE", "NORP")), None)
+    return prize if prize is not None and _person_handed_to(verb, prize) is not None else None
+
+
+def _person_handed_to(verb, prize):
+    """The person a "to" names within the verb's own phrase, where the parse hangs it on a phrase after the prize
+    ("handed the Golden Quill for a first novel to Piet Drenthe"); None where it names no person."""
+    if prize is None or prize.dep_ != "dobj":
+        return None
+    for token in verb.subtree:
+        if token.i <= prize.i or token.lower_ != "to" or token.dep_ not in ("prep", "dative"):
+            continue
+        above = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is None or above.i != verb.i:
+            continue
+        person = next((c for c in token.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return person
+    return None
 
 
 def _won_in(verb) -> str:

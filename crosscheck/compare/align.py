@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from ..dating import weekday_of
 from ..figures import word_number
-from ..lexicon import act_nouns, amount_verbs, opposite_pairs, words_overlap
+from ..lexicon import act_nouns, amount_verbs, data_table, opposite_pairs, words_overlap
 from ..predicates import (WINNING, converse, frame_words, light, people_counts, same_predicate, status_conflict,
                           status_of, synonym_groups, transfer_ends, winning_places)
 from ..types import Clause, Frame, Measure
@@ -335,7 +335,7 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
     doers_b = [(mb, doer_words(mb, fb)) for mb in fb.measures if not (mb.hedge or mb.aside)]
     return {(ma.shown, mb.shown) for ma, doer_a in doers_a for mb, doer_b in doers_b
             if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")
-            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb))}
+            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb)) and not given_to_two(ma, mb, fa, fb)}
 
 
 def doers_named_apart(x: str, y: str) -> bool:
@@ -544,7 +544,32 @@ def given_to_two(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     eight years" / "Fontana's former deputy, Lucia Serra, received a three-year sentence"): each holder's own
     figure, whoever else either claim names."""
     holders = _taker_named(ma, fa), _taker_named(mb, fb)
-    return all(holders) and not holders[0] & holders[1]
+    if any(holders):
+        return all(holders) and not holders[0] & holders[1]
+    described = _taker_described(ma, fa), _taker_described(mb, fb)
+    # "the former hospital director" / "the hospital's former finance chief": two offices, neither claim writing the
+    # other's
+    return all(described) and described[0] != described[1] and not noun_forms(described[0]) & words(fb.text) \
+        and not noun_forms(described[1]) & words(fa.text)
+
+
+def _taker_described(m: Measure, frame: Frame) -> str:
+    """The head noun of the taker of a transfer's figure told without a name (`_taker_named`'s role: "the former
+    hospital director": director), where it tells who they are; "" for a bare person's noun ("the man", "the
+    defendant"), which any taker may be told by."""
+    verb = m.predicate or frame.predicate
+    if verb != frame.predicate.split(" ")[0]:
+        return ""
+    giving, taking = transfer_ends()
+    role = frame.recipient or frame.theme if verb in giving else frame.agent if verb in taking else ""
+    head = re.split(r"\s(?:of|who|which|that|in|at|from|for|with|,)\s", f" {role} ")[0].split()
+    noun = head[-1].lower() if head else ""
+    return noun if noun.isalpha() and noun not in _BARE_PEOPLE and noun not in _LIGHT_WORDS else ""
+
+
+# nouns any one person may be told by, which tell no office or part apart
+_BARE_PEOPLE = {"man", "woman", "person", "people", "defendant", "accused", "suspect", "convict", "one", "men",
+                "women", "pair", "two", "boy", "girl"}
 
 
 def _taker_named(m: Measure, frame: Frame) -> set[str]:
@@ -830,7 +855,10 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
         # surer; "more than 50" / "between 40 and 60": the range admits less), but for a range that begins at the
         # bound ("more than $54 million" / "$54 million to $56 million") or a vague amount ("hundreds" / "at least
         # 300"); a figure's own rounding ("$6.3 billion" / "more than $6 billion") is no range
-        begins_at = figure.low <= bound.value <= figure.low + 2 * _rounding(figure) + 1e-9
+        # within the rounding of the range's first end, not at its middle ("more than 2,500" / "between 2,000 and
+        # 3,000": 2,500 is half a thousand from each end, the range's own step, and tells another range)
+        first_end = figure.low + _rounding(figure)  # the first end as written (`low` holds its rounding)
+        begins_at = abs(bound.value - first_end) < _rounding(figure) - 1e-9 or abs(bound.value - first_end) <= 1e-9
         return bool(_DIGITS.search(figure.text)) and not begins_at
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
 
@@ -933,6 +961,30 @@ def figures_told_differently(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | 
                 None)
 
 
+def counts_of_other_things(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | None:
+    """A count of each frame, counting other nouns ("more than 300 flights" / "at least 450 departures"), where no
+    count of either is told alike by the other: whether they count one thing is not shown, so an agreement cannot
+    rest on them (precision first: a difference, for a reader to weigh)."""
+    counts_a, counts_b = (_plain_counts(frame) for frame in (fa, fb))
+    if not (counts_a and counts_b):
+        return None
+    if any(x.counts == y.counts or _close(x, y) and not _stated_differently(x, y) for x in counts_a for y in counts_b):
+        return None
+    # counts of one act, by one verb or its synonym or status ("cancelled" / "scrapped"), not two acts' counts
+    return next(((x, y) for x in counts_a for y in counts_b if _one_act(x.predicate or fa.predicate,
+                                                                       y.predicate or fb.predicate)), None)
+
+
+def _one_act(x: str, y: str) -> bool:
+    return bool(x and y) and (same_predicate(x, y) or bool(status_of(x)) and status_of(x) == status_of(y))
+
+
+def _plain_counts(frame: Frame) -> list[Measure]:
+    """The frame's counts of a named noun, asserted, of its own time and level."""
+    return [m for m in frame.measures if m.unit == "count" and m.counts and m.reading == "level"
+            and not (m.hedge or m.aside)]
+
+
 def _lone_figures(fa: Frame, fb: Frame):
     """The figures of each frame that have a figure of their kind in the other frame but match none of them, and
     the test of kind."""
@@ -965,6 +1017,7 @@ def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Two people's ages or one's at two times, or changes or sums of two things: figures of one kind that are no
     one variable."""
     return (ages_of_two(x, y, fx, fy) or ages_at_two_times(x, y, fx, fy) or _things_apart(x, y, fx, fy)
+            or _stuffs_apart(x, y, fx, fy)
             or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy)
             or x.unit == "count" and two_fates(x.predicate or fx.predicate, y.predicate or fy.predicate))
 
@@ -1009,6 +1062,21 @@ def _things_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     moved = x.reading == y.reading == "change" or x.unit.isupper() and {x.predicate, y.predicate} <= amount_verbs()
     return (moved and bool(x.counts and y.counts) and x.counts != y.counts and not _one_variable(x, y)
             and not noun_forms(x.counts) & words(fy.text) and not noun_forms(y.counts) & words(fx.text))
+
+
+def _stuffs_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
+    """Two amounts of matter in one measure, each "of" a thing the other claim never writes ("40 kilograms of
+    cocaine" / "300 kilograms of cannabis resin"; "12 tonnes of rice" / "8 tonnes of flour"): two things weighed,
+    unless one in other words (`_one_variable`)."""
+    return (x.unit in _matter_units() and bool(x.counts and y.counts) and x.counts != y.counts
+            and not _one_variable(x, y) and not noun_forms(x.counts) & words(fy.text)
+            and not noun_forms(y.counts) & words(fx.text))
+
+
+@functools.cache
+def _matter_units() -> frozenset[str]:
+    """The units of data/units.toml [measures] ("kg", "t", "l", "km")."""
+    return frozenset(data_table("units.toml")["measures"].values())
 
 
 def ages_of_two(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:

@@ -26,11 +26,11 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+from ..predicates import (WINNING, frame_words, light_object_head, one_way, transfer_ends, opposite_qualities, people_counts,
                           same_predicate, spelled_alike, status_of, symmetric_predicates)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (DESCRIBED_WORDS, comparable, fates_apart, figures_apart, figures_told_differently,
+from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_apart, figures_apart, figures_told_differently,
                     happening_subject, leftover_figures, matched_figures, one_doers_figures, one_transfer,
                     opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots, stem_written,
                     two_things_acted_on)
@@ -39,10 +39,10 @@ from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
-                       name_words, named_in, offices_of, one_place_two_scales, one_word, other_occasions, other_owners,
-                       other_years, parsed, places_differ, polarity_of, possessor, prospective, role_identity,
-                       same_condition, shared_numeral_forms, shared_numerals, stages_apart, two_estimators,
-                       two_things_introduced, uncertain, word_set, written_in)
+                       name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
+                       other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
+                       possessor, prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
+                       stages_apart, two_estimators, two_things_introduced, uncertain, word_set, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
@@ -89,7 +89,12 @@ def _figure_told_apart(fa, fb, found: list, verdict: Judgement) -> Judgement:
         return difference(verdict.similarity, False, reason, _BASIS.get(told.name, told.name), told.values, told.fact)
     figures = figures_told_differently(fa, fb)
     if figures is None:
-        return verdict
+        counts = counts_of_other_things(fa, fb)
+        if counts is None:
+            return verdict
+        values = (counts[0].shown, counts[1].shown)
+        reason = f"counts of other things, none told alike: {values[0]} vs {values[1]}"
+        return difference(verdict.similarity, False, reason, "figures", values, "figure|count")
     values = (figures[0].shown, figures[1].shown)
     return difference(verdict.similarity, False, f"figure stated differently: {values[0]} vs {values[1]}", "figures",
                       values, f"figure|{figures[0].unit}")
@@ -104,7 +109,9 @@ def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tup
         return "figure", (figures[0].shown, figures[1].shown)
     if recipients := _recipients_described_apart(fa, fb):
         return "recipient", recipients
-    if orders := _placed_apart(fa, fb):
+    if doers := _doers_described_apart(fa, fb):
+        return "agent", doers
+    if orders := _placed_apart(fa, fb) or _acts_ordered_apart(fa, fb):
         return "order", orders
     return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
@@ -667,7 +674,9 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
         f_negative, f_positive = (fa, fb) if a.negation else (fb, fa)
         planned_noun = _planned_by_noun(f_positive, f_negative)
         # one act, or two verbs that move one amount one way ("would not raise" / "intends to increase")
-        if not (same_predicate(a.predicate, b.predicate) or planned_noun or _done_by_noun(fa, fb)
+        # (the frames' predicates hold a verb's particle or preposition: "run for" a term is "seek" it)
+        if not (same_predicate(a.predicate, b.predicate) or same_predicate(fa.predicate, fb.predicate)
+                or planned_noun or _done_by_noun(fa, fb)
                 or _done_by_noun(fb, fa) or one_way(a.predicate, b.predicate)):
             return None
         if not _negated_roles_aligned(a, b) or other_occasions(a, b) or places_apart(a, b, settings) \
@@ -1289,12 +1298,79 @@ def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
         if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
                 and bool(x.negation) == bool(y.negation) and _heads_apart(x.recipient, fa, y.recipient, fb):
             return x.recipient, y.recipient
-    return _recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
+    return (_recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
+            or _received_apart(fa, fb) or _received_apart(fb, fa, swapped=True))
 
 
 def _heads_apart(x: str, fa, y: str, fb) -> bool:
     heads = _recipient_head(x), _recipient_head(y)
     return all(heads) and not written_in({heads[0]}, fb.text) and not written_in({heads[1]}, fa.text)
+
+
+def _doers_described_apart(fa, fb) -> tuple[str, str] | None:
+    """One act on one thing told with a doer described in each claim, by words of its own that the other never
+    writes ("a contractor's ground crew left the door unlocked" / "the door had been left unlatched by the airline's
+    own ground staff"): perhaps two doers. Named doers are `_agents`' to weigh. The passive's "by" is read wherever the
+    parse hangs it (`passive_doers`)."""
+    acts_a, acts_b = _acts_with_doers(fa), _acts_with_doers(fb)
+    return next(((x, y) for verb_a, x, thing_a in acts_a for verb_b, y, thing_b in acts_b
+                 if same_predicate(verb_a, verb_b) and verb_a not in symmetric_predicates()
+                 and _one_thing_done_to(thing_a, fb) and _one_thing_done_to(thing_b, fa)
+                 and _qualified_apart(x, fa, y, fb)), None)
+
+
+def _acts_with_doers(frame) -> list[tuple[str, str, str]]:
+    """(verb, doer, what it was done to) of the frame and its clauses, asserted, and of every passive with its "by"."""
+    acts = [(x.predicate, x.agent, x.theme) for x in (frame, *frame.clauses) if x.agent and x.theme and not x.negation]
+    return acts + [act for act in passive_doers(frame.text) if act not in acts]
+
+
+def _one_thing_done_to(thing: str, other) -> bool:
+    head = _recipient_head(thing)
+    return not head or written_in({head}, other.text)
+
+
+def _qualified_apart(x: str, fa, y: str, fb) -> bool:
+    """Each description has a qualifying word (a possessor, an adjective, a noun before its head) that the other claim
+    never writes ("a contractor's ground crew" / "the airline's own ground staff")."""
+    own = ({w for w in _qualifiers(x) if not written_in({w}, fb.text)},
+           {w for w in _qualifiers(y) if not written_in({w}, fa.text)})
+    return all(own) and bool(_recipient_head(x) and _recipient_head(y))
+
+
+def _received_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
+    """One claim tells where a thing went ("the grant would go to the children's hospital"), the other who got it,
+    told from the receiving end as its verb's subject ("the regional teaching hospital is to receive the grant"), the
+    two described apart (`_descriptions_apart`): perhaps two recipients."""
+    getting = transfer_ends()[1]
+    for x in (fa, *fa.clauses):
+        if not x.recipient or x.negation or x.predicate in getting:
+            continue
+        thing = _recipient_head(x.theme)
+        for y in (fb, *fb.clauses):
+            if y.predicate in getting and y.agent and not y.negation and thing and written_in({thing}, y.theme) \
+                    and _descriptions_apart(x.recipient, fa, y.agent, fb):
+                return (y.agent, x.recipient) if swapped else (x.recipient, y.agent)
+    return None
+
+
+def _descriptions_apart(x: str, fa, y: str, fb) -> bool:
+    """Two recipients headed by common nouns the other claim does not write (`_heads_apart`), or by one noun each
+    claim qualifies by a word the other never writes ("the children's hospital" / "the regional teaching hospital";
+    "the county's maritime museum" / "the county's railway museum")."""
+    if _heads_apart(x, fa, y, fb):
+        return True
+    heads = _recipient_head(x), _recipient_head(y)
+    if not all(heads) or heads[0] != heads[1]:
+        return False
+    return _qualified_apart(x, fa, y, fb)
+
+
+def _qualifiers(role: str) -> set[str]:
+    """The lower-case words before a role's head noun, less determiners and light words ("the children 's
+    hospital": children); names, capitalised, are left to the name checks."""
+    words = _headed_words(role)[:-1]
+    return {w for w in words if w.isalpha() and w.islower() and w not in _DETERMINERS and w not in stop_words()}
 
 
 def _recipient_by_noun_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
@@ -1411,6 +1487,19 @@ def _placed_apart(x, y) -> tuple[str, str] | None:
     if not (one_thing and _one_happening_head(x.order, y.order)) or _one_order_from_either_end(x, y):
         return None
     return f"{x.order[0]} {x.order[1]}", f"{y.order[0]} {y.order[1]}"
+
+
+def _acts_ordered_apart(fa, fb) -> tuple[str, str] | None:
+    """One act of one subject placed before one happening in one claim and after it in the other, wherever the parse
+    puts either verb (`ordered_acts`: "the suspect had fled before officers arrived" / "when officers reached the
+    shop, the suspect was still inside and only fled afterwards")."""
+    for act_x, subject_x, relation_x, told_x, head_x in ordered_acts(fa.text):
+        for act_y, subject_y, relation_y, told_y, head_y in ordered_acts(fb.text):
+            if same_predicate(act_x, act_y) and relation_x != relation_y \
+                    and can_be_same(role_identity(subject_x), role_identity(subject_y), required=True) \
+                    and _one_happening_head((relation_x, told_x, head_x), (relation_y, told_y, head_y)):
+                return f"{act_x} {relation_x} {told_x}", f"{act_y} {relation_y} {told_y}"
+    return None
 
 
 def _one_order_from_either_end(x, y) -> bool:

@@ -10,10 +10,11 @@ import unicodedata
 
 from ..config import Settings
 from ..dating import WEEKDAYS
+from .. import nlp
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
 from ..lexicon import data_table, stop_words, words_overlap
-from ..predicates import containers, converse, frame_words, light, same_predicate
+from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
 from .align import dates_differ, opened_to_its_users, stem_written, unmatched_places
@@ -542,3 +543,83 @@ def introduced_as_new(role: str) -> bool:
     told with "a" ("a dozen people", "a third of the members", "a number of homes": frames.toml [introduced])."""
     found = re.match(r"(?:a|an)\s+(\w+)", role.strip(), re.I)
     return bool(found) and found.group(1).lower() not in frame_words()["introduced"]["not_new"]
+
+
+@functools.lru_cache(maxsize=8192)
+def passive_doers(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(verb lemma, doer, what it was done to) for each passive verb the text tells with its doer's "by", wherever
+    the parse hangs the "by" (on the verb, or on the state it left the thing in: "had been left unlatched by the
+    ground staff"), and whatever clause the parse makes the claim's main one."""
+    found = []
+    for token in nlp.parse_one(text):
+        if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
+            continue
+        verb = _passive_verb_above(token)
+        doer = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if doer is None or verb is None or doer.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "CARDINAL"):
+            continue
+        done_to = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if done_to is None and verb.dep_ in ("relcl", "acl"):
+            done_to = verb.head  # "the door, left unlatched by the staff"
+        found.append((verb.lemma_.lower(), noun_phrase(doer), noun_phrase(done_to) if done_to is not None else ""))
+    return tuple(found)
+
+
+def _passive_verb_above(by):
+    """The passive verb a "by" tells the doer of: its head, or the verb above the state or place the parse hangs it on
+    ("left unlatched by", "found in a storeroom by"), within three steps; None where the verb is not passive."""
+    head = by.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            passive = any(c.dep_ == "auxpass" for c in head.children) or head.tag_ == "VBN" and head.dep_ in (
+                "acl", "relcl")
+            return head if passive or by.dep_ == "agent" else None
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def ordered_acts(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
+    """(act, its subject, "before" or "after", the happening it is placed by, that happening's head verb) for every
+    act the text orders against another by a clause ("had fled before officers arrived"), or by an adverb of order
+    against the act it is joined to and the time that act is told at ("When officers reached the shop, the suspect
+    was still inside and only fled afterwards": fled after officers reached the shop), wherever either verb stands."""
+    order, adverbs = frame_words()["order"], frame_words()["order_adverbs"]
+    found = []
+    for verb in nlp.parse_one(text):
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for clause in verb.children:
+            mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+            if clause.dep_ == "advcl" and mark is not None and mark.lower_ in order:
+                found.append(_ordered(verb, order[mark.lower_], clause, mark))
+        adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if adverb is None:
+            continue
+        # "X, and Y afterwards": Y after X, and after the time X is told at ("when officers arrived")
+        placed = _OTHER_SIDE[adverbs[adverb.lower_]]
+        for earlier in ([verb.head] if verb.dep_ == "conj" else []) + [verb]:
+            when = next((c for c in earlier.children if c.dep_ == "advcl" and _when_of(c) is not None), None)
+            if when is not None:
+                found.append(_ordered(verb, placed, when, _when_of(when)))
+                break
+    return tuple(found)
+
+
+_OTHER_SIDE = {"before": "after", "after": "before"}
+
+
+def _when_of(clause):
+    """The "when" that makes a clause the time of the act it hangs on ("When officers arrived, ..."), or None."""
+    return next((m for m in clause.children if m.dep_ in ("advmod", "mark") and m.lower_ == "when"), None)
+
+
+def _ordered(verb, relation: str, clause, mark) -> tuple[str, str, str, str, str]:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    told = " ".join(t.text for t in clause.subtree if mark is None or t.i != mark.i)
+    return (verb.lemma_.lower(), " ".join(t.text for t in subject.subtree) if subject is not None else "", relation,
+            told, clause.lemma_.lower())
