@@ -26,14 +26,14 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, one_way, transfer_ends, opposite_qualities, people_counts,
-                          same_predicate, spelled_alike, status_of, symmetric_predicates)
+from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+                          same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_apart, figures_apart, figures_told_differently,
-                    happening_subject, leftover_figures, matched_figures, one_doers_figures, one_transfer,
-                    opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots, stem_written,
-                    two_things_acted_on)
+from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_apart, figures_apart,
+                    figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
+                    one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
+                    stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,

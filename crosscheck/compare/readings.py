@@ -545,13 +545,24 @@ def introduced_as_new(role: str) -> bool:
     return bool(found) and found.group(1).lower() not in frame_words()["introduced"]["not_new"]
 
 
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=2048)
+def _parse(text: str):
+    """The text parsed on its own, once for every reading below (the agreement guard asks them only of agreements)."""
+    return nlp.parse_one(text)
+
+
 @functools.lru_cache(maxsize=8192)
 def passive_doers(text: str) -> tuple[tuple[str, str, str], ...]:
     """(verb lemma, doer, what it was done to) for each passive verb the text tells with its doer's "by", wherever
     the parse hangs the "by" (on the verb, or on the state it left the thing in: "had been left unlatched by the
     ground staff"), and whatever clause the parse makes the claim's main one."""
+    if not _BY.search(text):
+        return ()  # (no parse for a text without a "by")
     found = []
-    for token in nlp.parse_one(text):
+    for token in _parse(text):
         if token.lower_ != "by" or token.dep_ not in ("agent", "prep"):
             continue
         verb = _passive_verb_above(token)
@@ -587,8 +598,10 @@ def ordered_acts(text: str) -> tuple[tuple[str, str, str, str, str], ...]:
     against the act it is joined to and the time that act is told at ("When officers reached the shop, the suspect
     was still inside and only fled afterwards": fled after officers reached the shop), wherever either verb stands."""
     order, adverbs = frame_words()["order"], frame_words()["order_adverbs"]
+    if not set(WORD.findall(text.lower())) & (set(order) | set(adverbs)):
+        return ()  # (no parse for a text without a word of order)
     found = []
-    for verb in nlp.parse_one(text):
+    for verb in _parse(text):
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue
         for clause in verb.children:
