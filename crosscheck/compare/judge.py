@@ -69,13 +69,20 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
         return verdict
     fa, fb = frame_of(a), frame_of(b)
     found = slots(fa, fb)  # read once for both checks
-    conflict = _slot_in_conflict(fa, fb, found, settings)
+    conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings)
     if conflict is None:
         return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _places_told_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, tuple[str, str]] | None:
+    """Places each claim names that lie apart from all the other's, where no frame slot holds them ("struck near
+    Latacunga in central Ecuador" / "was centred near Loja in southern Ecuador"): one statement told of two places."""
+    found = places_apart(a, b, settings)
+    return None if found is None else ("place", (found[1], found[2]))
 
 
 def _figure_told_apart(fa, fb, found: list, verdict: Judgement) -> Judgement:

@@ -949,14 +949,15 @@ _NAME_AFTER_WHERE = re.compile(r"\b(?:in|at|near|from)\s+([A-Z][a-z]+(?:\s+[A-Z]
 
 def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
     """The claim's places, each as written with its state or country after a comma ("Wilmington, N.C."), that the
-    other names in no form and that hold none of the other's places nor lie in one."""
+    other names in no form and that hold none of the other's own places nor lie in one. A place both name is no
+    other's own: "near Latacunga in central Ecuador" / "near Loja in southern Ecuador" are two towns of one country."""
     among = [e for e in claim.entities if told_where(claim.text, e) and not _INITIALS.fullmatch(e)
              and locate(as_written(e, claim.text), settings.place_prominence) is not None]
     if not among:
         return []
+    theirs = [as_written(o, other.text) for o in other.entities if not word_set(o) <= word_set(claim.text)]
     return [as_written(e, claim.text) for e in names_not_in(claim, claim.text, other, like_names=True, among=among)
-            if not any(nested(as_written(e, claim.text), as_written(o, other.text), settings.place_prominence)
-                       for o in other.entities)]
+            if not any(nested(as_written(e, claim.text), o, settings.place_prominence) for o in theirs)]
 
 
 _INITIALS = re.compile(r"[A-Z]{2,5}")  # "CNN", "NBC": a body's initials, whatever place shares them
