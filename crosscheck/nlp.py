@@ -62,7 +62,10 @@ _kept: dict = {}
 def parse_kept(texts: tuple[str, ...]) -> list:
     """spaCy Docs for the texts, as `parse` gives them, each text parsed once while kept (`KEPT_PARSES`)."""
     missing = [text for text in dict.fromkeys(texts) if text not in _kept]
-    _kept.update(zip(missing, parse(missing)))
+    parsed = parse(missing)
+    for doc in parsed:  # its own rows of the batch's tensor: a view would keep the whole batch's while the doc is kept
+        doc.tensor = doc.tensor.copy()
+    _kept.update(zip(missing, parsed))
     docs = [_kept[text] for text in texts]
     if len(_kept) > KEPT_PARSES:  # (a dict keeps its order of insertion: the oldest first)
         for text in list(_kept)[:len(_kept) - KEPT_PARSES]:
