@@ -292,7 +292,7 @@ def score(story_of_article: dict[str, int], event_of_article: dict[str, str], sc
             "mixed_events": len(mixed), "mixed_share": len(mixed) / max(len(stories_of_event), 1),
             "mixed_key": len(mixed_key), "split_key": len(split_key), "split_key_stories": split_key,
             "split_stories": split,
-            "mixed": [sorted(stories_of_event[e]) for e in mixed]}
+            "mixed": sorted(sorted(stories_of_event[e]) for e in mixed)}
 
 
 def roundups(result: dict, written: Written) -> int:
