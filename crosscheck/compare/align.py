@@ -335,7 +335,14 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
     doers_b = [(mb, doer_words(mb, fb)) for mb in fb.measures if not (mb.hedge or mb.aside)]
     return {(ma.shown, mb.shown) for ma, doer_a in doers_a for mb, doer_b in doers_b
             if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")
-            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb)) and not given_to_two(ma, mb, fa, fb)}
+            and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb)) and not given_to_two(ma, mb, fa, fb)
+            and not _opposite_acts(ma, fa, mb, fb)}
+
+
+def _opposite_acts(ma: Measure, fa: Frame, mb: Measure, fb: Frame) -> bool:
+    """The two figures told by opposite acts (opposites.toml: "rehired 40 workers" / "laid off 60 workers"): two
+    measurements of one thing, each of its own act, not one act's figure told two ways."""
+    return bool(opposite_pair(fa.predicate, fb.predicate) or opposite_pair(figure_act(ma, fa), figure_act(mb, fb)))
 
 
 def doers_named_apart(x: str, y: str) -> bool:
