@@ -29,7 +29,7 @@ from ..types import (
     Severity,
     Stated,
 )
-from .align import doer_words, one_doers_figures, slots, words
+from .align import doer_words, measured_slots, one_doers_figures, slots, words
 from .judge import ANCHORED, MAY_CONFLICT, MEASURED, anchored_together, judge, one_specific_alike
 from .readings import acts_align, name_words, shared_numeral_forms
 from .updates import toll_keys, toll_told_later
@@ -133,7 +133,7 @@ def _anchored_pairs(claims: list[Claim], cosine: np.ndarray, settings: Settings,
             continue
         if anchored_together(claims[i], claims[j], float(cosine[i, j]), settings) and any(
                 s.aligned and (s.conflict or s.differs) and s.name in ANCHORED
-                for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+                for s in measured_slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
 
@@ -149,7 +149,7 @@ def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> li
         if not (claims[i].predicate and claims[j].predicate and one_specific_alike(claims[i], claims[j])):
             continue
         if any(s.aligned and (s.conflict or s.differs) and s.name in MEASURED
-               for s in slots(frame_of(claims[i]), frame_of(claims[j]))):
+               for s in measured_slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
 
