@@ -41,8 +41,9 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
-                       possessor, prospective, role_identity, same_condition, shared_numeral_forms, shared_numerals,
-                       stages_apart, two_estimators, two_things_introduced, uncertain, word_set, written_in)
+                       possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
+                       shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
+                       written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
@@ -498,21 +499,7 @@ def _roles_qualified_apart(a: Claim, fa, b: Claim, fb) -> bool:
     """Both doers (or both objects) name one noun, each after a word of its own that the other claim never writes
     ("Tram drivers in Ghent ended a strike" / "Bus drivers in Ghent, whose walkout stretched to two weeks"): two
     groups of one kind at one place, whose figures are two happenings' however the place anchors them."""
-    words_a, words_b = word_set(a.text), word_set(b.text)
-    for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)):
-        before_x, before_y = _words_before(x), _words_before(y)
-        for noun in before_x.keys() & before_y.keys():
-            qualifier_x, qualifier_y = before_x[noun], before_y[noun]
-            if qualifier_x != qualifier_y and qualifier_x not in words_b and qualifier_y not in words_a:
-                return True
-    return False
-
-
-def _words_before(role: str) -> dict[str, str]:
-    """Each content word of a role with the content word written just before it ("Tram drivers": drivers -> tram)."""
-    found = [w.lower() for w in WORD.findall(role)]
-    return {noun: before for before, noun in zip(found, found[1:])
-            if before not in stop_words() and noun not in stop_words() and before not in LIGHT_WORDS}
+    return qualified_apart(a, fa.agent, b, fb.agent) or qualified_apart(a, fa.theme, b, fb.theme)
 
 
 def _pronoun_against_name(fa, fb) -> bool:

@@ -12,7 +12,6 @@ from ..dating import weekday_of
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate, nested
-from ..lexicon import stop_words
 from ..predicates import frame_words, people_counts
 from ..types import Claim
 from .align import granularity as _granularity
@@ -20,8 +19,9 @@ from .align import (fates_read_apart, given_names_apart, opposite_pair, periods_
                     variables_apart)
 from .align import same_date as _same_date
 from .bodies import one_body
-from .readings import (NUMERAL, WORD, acts_align, counted_numerals, hedge_of, located_apart, offices_of,
-                       ordinals_written, parsed, person_holding, stages_apart, told_where, word_set, written_in)
+from .readings import (NUMERAL, WORD, acts_align, acts_of, counted_numerals, hedge_of, located_apart, offices_of,
+                       ordinals_written, parsed, person_holding, qualified_apart, stages_apart, told_where, word_set,
+                       written_in)
 from .written import CALENDAR_WORDS
 from .written import NAME as _NAME
 
@@ -87,14 +87,13 @@ def _two_happenings_told(a: Claim, b: Claim) -> bool:
     """Two claims whose verbs differ, where something says the two are two happenings: acts of opposite sides
     ("upheld" / "overturned", "rose" / "fell": one happening told so would be a contradiction of its own, for the
     opposites' rule to find), an ordinal one claim writes and the other does not ("the first tranche" / "the
-    plan's total"), or one thing qualified apart (`_qualified_apart`: "headline" / "core inflation"). (Not two roles
+    plan's total"), or one thing qualified apart (`readings.qualified_apart`: "headline" / "core inflation"). (Not two roles
     told apart: "a quake struck" / "the tremor rattled windows" is one quake.)"""
     fa, fb = frame_of(a), frame_of(b)
-    acts_a, acts_b = ({f.predicate, *(c.predicate for c in f.clauses)} - {""} for f in (fa, fb))
-    if any(opposite_pair(x, y) for x in acts_a for y in acts_b):
+    if any(opposite_pair(x, y) for x in acts_of(fa) for y in acts_of(fb)):
         return True
-    ordinals_a, ordinals_b = ({o for _, o in _ordinals_by_word(c.text)} for c in (a, b))
-    return ordinals_a != ordinals_b or _qualified_apart(a, fa, b, fb)
+    roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
+    return _numbered_apart(a, b) or qualified_apart(a, roles_a, b, roles_b)
 
 
 def _deadline_dated(claim: Claim) -> bool:
@@ -108,23 +107,6 @@ def _deadline_dated(claim: Claim) -> bool:
 # ("by" dates deeds too: "was completed by March 3"; "a deadline of Nov. 14" may be the day a thing falls due, which
 # another claim tells as the day it happens: "will run out of cash on Nov. 4")
 _DEADLINE_WORDS = {"until", "till"}
-
-
-def _qualified_apart(a: Claim, fa, b: Claim, fb) -> bool:
-    """A noun both claims' roles write, each after a word of its own the other claim never writes ("headline
-    inflation" / "core inflation", "gross profit" / "net profit"): two kinds of one thing. Not a figure or a word of
-    grammar before it ("the 48 patients" / "all 84 patients")."""
-    before_a, before_b = _qualifiers(f"{fa.agent} {fa.theme}"), _qualifiers(f"{fb.agent} {fb.theme}")
-    return any(x not in word_set(b.text) and y not in word_set(a.text)
-               for noun, x in before_a.items() if (y := before_b.get(noun)))
-
-
-def _qualifiers(role: str) -> dict[str, str]:
-    """Each noun of the role with the content word written just before it, lowered."""
-    tokens = WORD.findall(role.lower())
-    return {noun: word for word, noun in zip(tokens, tokens[1:])
-            if word not in stop_words() and noun not in stop_words() and not word.isdigit()
-            and word_number(word) is None and len(word) > 2}
 
 
 def _one_thing_by_other_verbs(kind: str, x, y, shared: list, a: Claim, b: Claim, settings: Settings) -> bool:
@@ -169,8 +151,11 @@ def _counted_in(claim: Claim, value: float, other_text: str) -> bool:
 def _one_of_a_series(a: Claim, b: Claim) -> bool:
     """Either claim tells its act done more than once ("scored twice", "three times"), or one numbers it by an ordinal
     the other does not write ("the third goal"): one of a series, whose times may each have a doer of its own."""
-    if _repeated(a.text) or _repeated(b.text):
-        return True
+    return _repeated(a.text) or _repeated(b.text) or _numbered_apart(a, b)
+
+
+def _numbered_apart(a: Claim, b: Claim) -> bool:
+    """One claim numbers a thing by an ordinal the other does not write ("the first tranche" / "the plan's total")."""
     ordinals_a, ordinals_b = ({o for _, o in _ordinals_by_word(c.text)} for c in (a, b))
     return ordinals_a != ordinals_b
 
@@ -242,9 +227,8 @@ def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
 
 
 def _told_otherwise(x, others, relation) -> bool:
-    """No specific of the other claim is x, and one is x told another way; a place the other claim writes that only
-    holds x does not match it where the other names a place of its own apart ("near Ambato in central Ecuador" /
-    "near Cuenca in southern Ecuador")."""
+    """No specific of the other claim is x, and one is x told another way (a place only holding x is no "same":
+    `_names_related` calls it "within")."""
     found = [relation(x, y) for y in others]
     return "other" in found and "same" not in found
 

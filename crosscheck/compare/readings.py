@@ -10,6 +10,7 @@ import unicodedata
 
 from ..config import Settings
 from ..dating import WEEKDAYS
+from ..figures import word_number
 from .. import nlp
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
@@ -48,8 +49,7 @@ def acts_align(a: Claim, b: Claim, gate: bool = False) -> bool:
     counts written in the other's words: a clause's verb of showing or finding is often written in both ("Thursday's
     report showed that claims increased" / "claims held steady, showing the recovery remains uneven")."""
     fa, fb = frame_of(a), frame_of(b)
-    acts_a = {fa.predicate, *(c.predicate for c in fa.clauses)} - {""}
-    acts_b = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
+    acts_a, acts_b = acts_of(fa), acts_of(fb)
     if bool(fa.status and fb.status) or any(same_predicate(x, y) or converse(x, y)
                                             or (light(x) and light(y) and not gate) for x in acts_a for y in acts_b):
         return True
@@ -63,6 +63,29 @@ def name_words(claim: Claim) -> frozenset[str]:
     """The capitalised words of the claim's named places, bodies and people ("the port of Antwerp": antwerp): a
     happening's anchors, which two reports of it both write however else they word it."""
     return frozenset(w.lower() for name in claim.entities for w in WORD.findall(name) if w[:1].isupper() and len(w) > 2)
+
+
+def acts_of(frame) -> set[str]:
+    """Every act a frame tells: its main verb and its clauses' verbs."""
+    return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
+
+
+def words_before(role: str) -> dict[str, str]:
+    """Each content word of a role with the content word written just before it, lowered ("Tram drivers": drivers ->
+    tram); no figure, number word or short word as the word before ("the 48 patients")."""
+    found = [w.lower() for w in WORD.findall(role)]
+    return {noun: before for before, noun in zip(found, found[1:])
+            if before not in stop_words() and noun not in stop_words() and before not in LIGHT_WORDS
+            and not before.isdigit() and word_number(before) is None and len(before) > 2}
+
+
+def qualified_apart(a: Claim, role_a: str, b: Claim, role_b: str) -> bool:
+    """A noun both roles write, each after a word of its own that the other claim never writes ("headline inflation"
+    / "core inflation"; "Tram drivers" / "Bus drivers"): two kinds of one thing."""
+    before_a, before_b = words_before(role_a), words_before(role_b)
+    words_a, words_b = word_set(a.text), word_set(b.text)
+    return any(before_a[noun] not in words_b and before_b[noun] not in words_a
+               for noun in before_a.keys() & before_b.keys())
 
 
 def shared_numerals(a: Claim, b: Claim) -> bool:

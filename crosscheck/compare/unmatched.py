@@ -25,11 +25,11 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
-from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, bare_name, can_be_same, clipped, counted_numerals,
-                       dated_apart, days_differ, difference, distinct, figure_hedged, forecasts_of_two_sources,
-                       hedge_of, hedged_apart, holder_of, located_apart, named_in, one_place_two_scales, one_word,
-                       ordinals_written, other_occasions, other_owners, other_years, parsed, person_holding,
-                       places_differ, places_nested, possessor, role_identity, shared_numerals,
+from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
+                       counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
+                       forecasts_of_two_sources, hedge_of, hedged_apart, holder_of, located_apart, named_in,
+                       one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
+                       parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
                        word_set)
 from .written import CALENDAR_WORDS
@@ -599,8 +599,8 @@ def _acts_opposed(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None:
     (written_a, done_a), (written_b, done_b) = _verbs_written(a.text), _verbs_written(b.text)
     if not (done_a or done_b):
         return None
-    for acts, done, theirs_done, mine, theirs in ((_acts(fa), done_a, done_b, written_a, written_b),
-                                                  (_acts(fb), done_b, done_a, written_b, written_a)):
+    for acts, done, theirs_done, mine, theirs in ((acts_of(fa), done_a, done_b, written_a, written_b),
+                                                  (acts_of(fb), done_b, done_a, written_b, written_a)):
         for _, one, other in opposite_pairs():
             for side, opposite in ((one, other), (other, one)):
                 told, opposed = sorted(acts & side & done), sorted(opposite & theirs_done)
@@ -617,10 +617,6 @@ def _theme_of(frame, act: str, other) -> str:
             if told.predicate == act:
                 return told.theme
     return ""
-
-
-def _acts(frame) -> set[str]:
-    return {frame.predicate, *(c.predicate for c in frame.clauses)} - {""}
 
 
 @functools.lru_cache(maxsize=8192)
