@@ -571,10 +571,10 @@ def introduced_as_new(role: str) -> bool:
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=2048)
 def _parse(text: str):
-    """The text parsed on its own, once for every reading below (the agreement guard asks them only of agreements)."""
-    return nlp.parse_one(text)
+    """The text parsed on its own, from the parses the process keeps (`nlp.parse_kept`): the topic labels of the
+    cluster stage have parsed most claims' texts already, and each is parsed once for every reading below."""
+    return nlp.parse_kept((text,))[0]
 
 
 @functools.lru_cache(maxsize=8192)
