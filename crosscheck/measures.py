@@ -33,8 +33,10 @@ _TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({NUMBER_WORD})(?: votes?)? to ({NUM
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose
-# to 4% up from 3.5%": "up from" follows a level)
-_COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
+# to 4% up from 3.5%": "up from" follows a level), a time phrase between or none ("27 percent higher in January than
+# a year earlier")
+_COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+(?:(?:in|on|during|over|for)\s+"
+                       r"(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?)?than\s+", re.I)
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 
@@ -69,7 +71,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         if subject is not None and not any(t.like_num for t in subject.subtree):
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
-    change = _change_noun(_verb_named(span, q.predicate))
+    change = _change_noun(verb_named(span, q.predicate))
     if change is not None:  # "October saw a decline in the jobless rate, to 4.8 percent": the decline's figure
         counts = _changed_in(change) or counts
         q = replace(q, predicate=change.lemma_.lower(), counts=counts)
@@ -83,7 +85,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         noun, counts = group, group.lemma_.lower()
         q = replace(q, counts=counts)
     modifiers, narrowing = _noun_modifiers(noun, span.start_char + len(before))
-    if unit == "%" and _turnout(counts, _verb_named(span, q.predicate)):
+    if unit == "%" and _turnout(counts, verb_named(span, q.predicate)):
         # "51 per cent of registered voters took part"; "young voters" stay a part ([counted] `parts`)
         counts = "turnout"
         modifiers = tuple(w for w in modifiers if w in frame_words()["counted"]["parts"])
@@ -101,7 +103,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = of.lemma_.lower() if of is not None else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
-    verb = _verb_named(span, q.predicate)
+    verb = verb_named(span, q.predicate)
     if reading == "level" and _moved_from(span, len(before), verb):
         reading = "origin"  # "the 916,000 gain was revised down to 770,000": 916,000 is where it was moved from
     if reading == "change" and unit != "points" and _by_the_doers(span, len(before)):
@@ -449,7 +451,7 @@ def _token_at(span, offset: int):
     return next((t for t in span if t.idx - span.start_char >= offset), None)
 
 
-def _verb_named(span, lemma: str):
+def verb_named(span, lemma: str):
     """The span's verb of this lemma: the one a figure's predicate names."""
     return next((t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")), None)
 
