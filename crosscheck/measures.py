@@ -673,6 +673,11 @@ def time_points(span) -> tuple[float, ...]:
     return tuple(points)
 
 
+def unit_hours(unit: str) -> float:
+    """The hours of a unit of time ("day": 24), 0 for a word that is none."""
+    return _HOURS.get(unit, 0.0)
+
+
 def counted_hours(unit) -> float:
     """The hours a count of a unit of time tells ("15 days": 360; "a week": 168), 0 where the word is no unit or no
     number counts it."""
