@@ -120,8 +120,25 @@ def penalty(m: Measure, span, start: int, end: int, verb) -> str:
         if any(" " in w and w in near for w in words):
             return kind
     close = {t.lemma_.lower() for t in span if start - 30 <= t.idx - span.start_char <= end + 20}
-    words = close | {m.counts.lower(), verb.lemma_.lower() if verb is not None else ""}
+    words = close | {m.counts.lower()} | _verbs_over(verb, span)
     return next((kind for kind, named in kinds.items() if words & set(named)), "")
+
+
+def _verbs_over(verb, span) -> set[str]:
+    """The lemmas of the figure's verb and of the verbs it hangs on, up to its clause's head ("banned from holding
+    office for ten years": hold, ban)."""
+    found, token = set(), verb
+    for _ in range(4):  # through a preposition: "banned from holding"
+        if token is None:
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            found.add(token.lemma_.lower())
+            if token.dep_ in ("ROOT", "ccomp", "conj"):
+                break
+        elif token.pos_ != "ADP":
+            break
+        token = token.head if token.head.i != token.i else None
+    return found
 
 
 @functools.cache

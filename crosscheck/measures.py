@@ -132,7 +132,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root), at_act=at_act,
-                   among=modifiers if group is not None else ())
+                   among=modifiers + _qualifying_phrases(group) if group is not None else ())
 
 
 def _turnout(counts: str, verb) -> bool:
@@ -152,6 +152,13 @@ def _taken_among(span, offset: int):
     return next((c for token in span if token.lower_ == "among" and token.idx - span.start_char < offset
                  and (token.i == span.start or token.doc[token.i - 1].text in (",", ";", "—"))
                  for c in token.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _qualifying_phrases(noun) -> tuple[str, ...]:
+    """The nouns of the phrases after a group's noun that narrow it ("Among hotels on the coast": coast; "among
+    farmers in the north": north), besides its modifiers."""
+    return tuple(g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
 
 
 def _moved_by_particle(verb) -> str:

@@ -730,7 +730,9 @@ def _parts_named(m: Measure) -> tuple[str, ...]:
     number: "under 30"), or any word of a group the share is taken among ("Among primary school teachers")."""
     parts = frame_words()["counted"]["parts"]
     hyphened = tuple(f"{x}-{y}" for x, y in zip(m.modifiers, m.modifiers[1:]) if f"{x}-{y}" in parts)  # "long-term"
-    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w)) + hyphened
+    qualified = tuple(w for w in m.among if w not in m.modifiers)  # "Among hotels on the coast": coast
+    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w)) + hyphened \
+        + qualified
 
 
 def _narrowed(m: Measure, other: Frame) -> bool:
