@@ -21,6 +21,11 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # told of a year before ("from January last year", "than in January a year earlier")
 _FROM_MONTH = re.compile(rf"\b(?:from|than(?: in)?|compared (?:with|to)|against|over)\s+(?:{'|'.join(_MONTHS)})\b"
                          r"(?!\s*(?:,\s*)?(?:last year|a year|of last year|the year before|\d{4}))", re.I)
+# "from the first quarter", "than in the previous quarter": the quarter before as the basis, unless told of a year
+# before ("from the second quarter of last year")
+_FROM_QUARTER = re.compile(r"\b(?:from|than(?: in)?|compared (?:with|to)|against|over)\s+the\s+(?:first|second|third|"
+                           r"fourth|previous|prior|preceding)\s+quarter\b(?!\s*(?:,\s*)?(?:of )?(?:last year|a year|"
+                           r"the year before|the previous year|\d{4}))", re.I)
 # "in the town of Vlissingen alone", "In 2020 alone": the figure told as one part of a larger whole
 _ALONE = re.compile(r"\b(?:in|across|at|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?alone\b", re.I)
 _PLACING = ("in", "across", "throughout", "within")
@@ -44,9 +49,16 @@ def with_dimensions(measures: list[Measure], span, verb_of) -> list[Measure]:
         segment = _SEGMENT_END.split(segment)[0]
         before = text[max(0, start - 40):start]
         verb = verb_of(m)
-        out.append(replace(m, basis=basis(m, segment), part=part_or_whole(m, before, segment, text),
-                           place_rank=place_rank(span, verb), penalty=penalty(m, span, start, end, verb)))
+        told = basis(m, segment)
+        out.append(replace(m, basis=told, part=part_or_whole(m, before, segment, text),
+                           place_rank=place_rank(span, verb), penalty=penalty(m, span, start, end, verb),
+                           period="" if told and _BASIS_PERIOD.match(m.period) else m.period))
     return out
+
+
+# a change's period read from what it is compared with ("rose 1.5 percent from April": April is its basis, not when it
+# rose)
+_BASIS_PERIOD = re.compile(r"(?:from|than|compared|against|over)\b", re.I)
 
 
 def _start(text: str, m: Measure) -> int:
@@ -63,7 +75,7 @@ def basis(m: Measure, segment: str) -> str:
     for name in ("year", "month", "quarter"):
         if any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", lowered) for p in table[f"{name}_basis"]):
             return name
-    return "month" if _FROM_MONTH.search(segment) else ""
+    return "month" if _FROM_MONTH.search(segment) else "quarter" if _FROM_QUARTER.search(segment) else ""
 
 
 def part_or_whole(m: Measure, before: str, segment: str, text: str) -> str:

@@ -28,6 +28,8 @@ import pytest
      "Industrial output grew 6 percent on the year in June, the ministry said."),
     ("Exports rose 3 percent in April from March, the customs office said.",
      "The customs office said exports were 11 percent higher in April than a year earlier."),
+    ("Car sales rose 2 percent in the second quarter from the first quarter, the industry group said.",
+     "Car sales rose 9 percent in the second quarter from a year earlier, the industry group said."),
     # a part against its whole: a tranche, an instalment, against the package or the loan
     ("The IMF released a 300 million dollar tranche of its loan to Ghana on Monday.",
      "The IMF released the 3 billion dollar loan package to Ghana on Monday."),
@@ -75,6 +77,8 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
      "Exports rose 5 percent in April from March, the customs office said."),
     ("Egg prices were 27 percent higher in January than a year earlier, the statistics office said.",
      "Egg prices rose 21 percent year on year in January, the statistics office said."),
+    ("Retail sales rose 0.5 percent on the previous month in May, the statistics office said.",
+     "Retail sales rose 1.5 percent from April in May, the statistics office said."),
     # one prison term told twice; one chamber's vote
     ("The court sentenced the mayor to five years in prison for fraud.",
      "The court jailed the mayor for seven years for fraud."),
@@ -89,6 +93,7 @@ def test_one_variable_told_twice_still_conflicts(verdict, a, b):
     ("Egg prices rose 4 percent in January from December.", "basis", "month"),
     ("Egg prices were 27 percent higher in January than a year earlier.", "basis", "year"),
     ("Retail sales fell 4 percent year on year in May.", "basis", "year"),
+    ("Car sales rose 2 percent from the first quarter.", "basis", "quarter"),
     ("The bank released a 150 million dollar tranche of the loan.", "part", "part"),
     ("A total of 120 teachers were hired.", "part", "whole"),
     ("In the town of Ashford alone, 380 homes were damaged.", "part", "part"),
