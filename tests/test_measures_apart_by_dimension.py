@@ -45,6 +45,10 @@ import pytest
      "The bill was approved by the lower house 201-150 on Wednesday."),
     ("The finance committee approved the budget by 9 votes to 2 on Monday.",
      "The council approved the budget by 31 votes to 12 on Monday."),
+    ("The port levy bill was approved 52-40 in the senate on Thursday.",
+     "The port levy bill was approved 190-122 in the lower house on Thursday."),
+    ("Senators approved the port levy bill 52-40 on Thursday.",
+     "Deputies approved the port levy bill 190-122 on Thursday."),
 ])
 def test_figures_of_variables_apart_by_a_dimension_are_no_contradiction_nor_agreement(verdict, a, b):
     found = verdict(a, b)
@@ -84,6 +88,8 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
      "The court jailed the mayor for seven years for fraud."),
     ("The House passed the farm bill 230-201 on Tuesday.",
      "The House of Representatives passed the farm bill 228-203 on Tuesday."),
+    ("Senators approved the port levy bill 52-40 on Thursday.",
+     "The senate approved the port levy bill 55-37 on Thursday."),
 ])
 def test_one_variable_told_twice_still_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction

@@ -196,7 +196,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     month after" / "after five months"); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside or other_votes(fa, fb):
         return ""
-    if dimensions_apart(ma, mb) or ma.unit == "tally" and bodies_voting_apart(fa, fb):
+    if read_apart(ma, mb, fa, fb):
         return ""  # "rose 4% from December" / "27% higher than a year earlier": two variables, whatever else agrees
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
         return "other"  # "88% a month after" / "below 50 percent after five months"
@@ -477,9 +477,20 @@ def bodies_voting_apart(fa: Frame, fb: Frame) -> bool:
 
 
 def _bodies_voting(frame: Frame) -> frozenset[str]:
-    """The body words (`bodies`) of the doers of the frame's tallies."""
-    bodies = set(frame_words()["voting"]["bodies"])
-    return frozenset(w for m in frame.measures if m.unit == "tally" for w in words(doer_of(m, frame)) if w in bodies)
+    """The body words (`bodies`) of the doers of the frame's tallies, members named for their body ("Senators": senate),
+    and the bodies a vote is placed in or passes ("approved 41-29 in the senate", "passed the lower house 88-61")."""
+    table = frame_words()["voting"]
+    bodies, members = set(table["bodies"]), table["members"]
+    if not any(m.unit == "tally" for m in frame.measures):
+        return frozenset()
+    doers = {members.get(w, w) for m in frame.measures if m.unit == "tally" for w in words(doer_of(m, frame))}
+    placed = {w for found in _VOTED_IN.finditer(frame.text) for w in found.group(1).lower().split()}
+    return frozenset(w for w in doers | placed if w in bodies)
+
+
+# "in the senate", "by the lower house", "passed the senate", "cleared the full council"
+_VOTED_IN = re.compile(r"\b(?:in|by|through|passed|cleared|pass|clear|passes|clears)\s+the\s+((?:upper\s+|lower\s+|full\s+)?"
+                       r"[A-Za-z]+)", re.I)
 
 
 def _voted_on(frame: Frame) -> set[str]:
@@ -595,9 +606,11 @@ def shares_of_two_wholes(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool
 
 
 def read_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
-    """Two figures whose variables differ on a dimension both state (`dimensions_apart`) or that are shares of two
-    wholes (`shares_of_two_wholes`): the readings any route asks before telling two figures one variable's."""
-    return bool(dimensions_apart(ma, mb)) or shares_of_two_wholes(ma, mb, fa, fb)
+    """Two figures whose variables differ on a dimension both state (`dimensions_apart`), shares of two wholes
+    (`shares_of_two_wholes`) or two bodies' tallies (`bodies_voting_apart`): the readings any route asks before telling
+    two figures one variable's."""
+    return (bool(dimensions_apart(ma, mb)) or shares_of_two_wholes(ma, mb, fa, fb)
+            or ma.unit == mb.unit == "tally" and bodies_voting_apart(fa, fb))
 
 
 def figures_read_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure, str] | None:
