@@ -28,6 +28,10 @@ _FROM_QUARTER = re.compile(r"\b(?:from|than(?: in)?|compared (?:with|to)|against
                            r"the year before|the previous year|\d{4}))", re.I)
 # "in the town of Vlissingen alone", "In 2020 alone": the figure told as one part of a larger whole
 _ALONE = re.compile(r"\b(?:in|across|at|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?alone\b", re.I)
+# "Nine of those taken to hospital were children", "12 of whom were children": a part of a group, told by what it is
+_OF_A_GROUP = re.compile(r"\s*of\s+(?:whom|them|those|these|which|the|its|their)\b", re.I)
+# "Three children were among those killed": a part of those the other claim may count
+_AMONG_THEM = re.compile(r"^[^,;]*?\b(?:was|were|are|is|be)\s+among\b", re.I)
 _PLACING = ("in", "across", "throughout", "within")
 _SEGMENT_END = re.compile(r"[;]")
 
@@ -89,8 +93,8 @@ def part_or_whole(m: Measure, before: str, segment: str, text: str) -> str:
     if counted in table["ordinal_part_nouns"] and re.search(
             rf"\b(?:{'|'.join(table['part_ordinals'])})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{re.escape(counted)}", text, re.I):
         return "part"
-    if _ALONE.search(text):
-        return "part"
+    if _ALONE.search(text) or m.predicate in ("be", "") and (_OF_A_GROUP.match(segment) or _AMONG_THEM.search(segment)):
+        return "part"  # (not "11 of the crew were rescued": the rescued, told as a share of the crew)
     if counted in table["whole_nouns"]:
         return "whole"
     near = f" {before.lower()[-15:]} | {segment.lower()[:40]} "

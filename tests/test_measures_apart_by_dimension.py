@@ -21,6 +21,11 @@ import pytest
      "Among primary school teachers in the district, 81 percent backed the strike, the union said."),
     ("Just over half of the country's hotels reported falling bookings, the tourism board said.",
      "Among hotels on the coast, 74 percent reported falling bookings, according to the tourism board."),
+    # a part told by what it is ("were among those", "of whom ... were")
+    ("Fourteen people died when a coach left the road near Braga on Sunday, police said.",
+     "Police said 4 children were among those killed when a coach left the road near Braga on Sunday."),
+    ("Police said 30 people were treated in hospital after the fire at the hostel on Friday.",
+     "Police said 8 of those treated in hospital after Friday's fire at the hostel were firefighters."),
     # the basis of a change: from the month before, from a year earlier
     ("Consumer prices rose 0.4 percent in March from February, the statistics agency said.",
      "Consumer prices were up 3.1 percent in March from a year earlier, the statistics agency said."),
@@ -90,6 +95,9 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
      "The House of Representatives passed the farm bill 228-203 on Tuesday."),
     ("Senators approved the port levy bill 52-40 on Thursday.",
      "The senate approved the port levy bill 55-37 on Thursday."),
+    # a share of a group told by its act, not by what it is
+    ("The coast guard said 17 crew members were taken off the tanker on Monday.",
+     "The coast guard said 12 of the crew members were taken off the tanker on Monday."),
 ])
 def test_one_variable_told_twice_still_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
