@@ -54,7 +54,7 @@ def with_dimensions(measures: list[Measure], span, verb_of) -> list[Measure]:
         before = text[max(0, start - 40):start]
         verb = verb_of(m)
         told = basis(m, segment)
-        out.append(replace(m, basis=told, part=part_or_whole(m, before, segment, text),
+        out.append(replace(m, basis=told, part=part_or_whole(m, before, segment, text, verb),
                            place_rank=place_rank(span, verb), penalty=penalty(m, span, start, end, verb),
                            period="" if told and _BASIS_PERIOD.match(m.period) else m.period))
     return out
@@ -82,7 +82,7 @@ def basis(m: Measure, segment: str) -> str:
     return "month" if _FROM_MONTH.search(segment) else "quarter" if _FROM_QUARTER.search(segment) else ""
 
 
-def part_or_whole(m: Measure, before: str, segment: str, text: str) -> str:
+def part_or_whole(m: Measure, before: str, segment: str, text: str, verb=None) -> str:
     """"part" for a figure told as a part of a whole (a part's noun: "a 150 million dollar tranche"; "the first
     payment"; a place or time "alone": "In Vlissingen alone, 380 homes"), "whole" for one told as the whole ("a
     total of 120", "the $600 million package", "1,400 in all"), else ""."""
@@ -93,6 +93,8 @@ def part_or_whole(m: Measure, before: str, segment: str, text: str) -> str:
     if counted in table["ordinal_part_nouns"] and re.search(
             rf"\b(?:{'|'.join(table['part_ordinals'])})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{re.escape(counted)}", text, re.I):
         return "part"
+    if _part_named_before(before, table) or _told_of_a_part(verb, table):
+        return "part"
     if _ALONE.search(text) or m.predicate in ("be", "") and (_OF_A_GROUP.match(segment) or _AMONG_THEM.search(segment)):
         return "part"  # (not "11 of the crew were rescued": the rescued, told as a share of the crew)
     if counted in table["whole_nouns"]:
@@ -101,6 +103,29 @@ def part_or_whole(m: Measure, before: str, segment: str, text: str) -> str:
     if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", near) for w in table["whole_words"]):
         return "whole"
     return ""
+
+
+def _part_named_before(before: str, table: dict) -> bool:
+    """The figure is "of" a part's noun ("a tranche of $150 million", "a down payment of 5 million euros", "the first
+    instalment of")."""
+    found = re.search(r"\b(?:(\w+)\s+)?(\w+)\s+of\s*$", before.lower())
+    if found is None:
+        return False
+    ordinal, noun = found.group(1) or "", found.group(2).rstrip("s")
+    return noun in table["part_nouns"] or noun in table["ordinal_part_nouns"] and ordinal in table["part_ordinals"]
+
+
+def _told_of_a_part(verb, table: dict) -> bool:
+    """The figure's verb tells it of a part: its subject is a part's noun ("The first phase of the line will cost 200
+    million euros", "The second tranche was worth $50 million")."""
+    if verb is None:
+        return False
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        noun = subject.lemma_.lower()
+        ordinals = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound", "nummod")}
+        if noun in table["part_nouns"] or noun in table["ordinal_part_nouns"] and ordinals & set(table["part_ordinals"]):
+            return True
+    return False
 
 
 def place_rank(span, verb) -> int:

@@ -40,6 +40,10 @@ import pytest
      "The IMF released the 3 billion dollar loan package to Ghana on Monday."),
     ("The first payment of 40 million euros was made to the victims' families on Friday.",
      "The 200 million euro compensation package for the victims' families was signed on Friday."),
+    ("The buyer paid a down payment of 5 million euros for the stadium on Monday.",
+     "The buyer agreed to pay 50 million euros for the stadium on Monday."),
+    ("The first phase of the metro line will cost 200 million euros, the city said.",
+     "The metro line will cost 1.2 billion euros, the city said."),
     # two penalties of one ruling
     ("A judge jailed the former minister for six years for fraud.",
      "The former minister was also banned from holding public office for ten years, the judge ruled."),
@@ -54,6 +58,8 @@ import pytest
      "The port levy bill was approved 190-122 in the lower house on Thursday."),
     ("Senators approved the port levy bill 52-40 on Thursday.",
      "Deputies approved the port levy bill 190-122 on Thursday."),
+    ("The Senate Judiciary Committee voted 12-10 on Thursday to advance her nomination.",
+     "The full Senate voted 52-48 on Thursday to confirm her nomination."),
 ])
 def test_figures_of_variables_apart_by_a_dimension_are_no_contradiction_nor_agreement(verdict, a, b):
     found = verdict(a, b)

@@ -471,9 +471,12 @@ def other_votes(fa: Frame, fb: Frame) -> bool:
 
 def bodies_voting_apart(fa: Frame, fb: Frame) -> bool:
     """Each claim's tallies are of a vote by a body named apart from the other's (frames.toml [voting] `bodies`: "The
-    senate" / "the lower house"; "the finance committee" / "the full council"): two bodies' votes, whatever bill."""
+    senate" / "the lower house"; "the finance committee" / "the full council"), or by a committee and the body it sits
+    in (`sub_bodies`: "the Senate Judiciary Committee" / "the full Senate"): two bodies' votes, whatever bill."""
     voters = _bodies_voting(fa), _bodies_voting(fb)
-    return all(voters) and not (voters[0] <= voters[1] or voters[1] <= voters[0])
+    sub_bodies = set(frame_words()["voting"]["sub_bodies"])
+    return all(voters) and (not (voters[0] <= voters[1] or voters[1] <= voters[0])
+                            or bool((voters[0] ^ voters[1]) & sub_bodies))  # a committee and its chamber
 
 
 def _bodies_voting(frame: Frame) -> frozenset[str]:
@@ -483,9 +486,18 @@ def _bodies_voting(frame: Frame) -> frozenset[str]:
     bodies, members = set(table["bodies"]), table["members"]
     if not any(m.unit == "tally" for m in frame.measures):
         return frozenset()
-    doers = {members.get(w, w) for m in frame.measures if m.unit == "tally" for w in words(doer_of(m, frame))}
-    placed = {w for found in _VOTED_IN.finditer(frame.text) for w in found.group(1).lower().split()}
-    return frozenset(w for w in doers | placed if w in bodies)
+    voters = [doer_of(m, frame) for m in frame.measures if m.unit == "tally"]
+    if frame.predicate.split(" ")[0] in table["words"]:  # "The committee voted 12-10 to advance it"
+        voters.append(frame.agent)
+    doers = {members.get(w, w) for voter in voters for w in words(voter)}
+    # the bodies written up to just after the tally (not "... and the opposition will challenge it in the
+    # constitutional court")
+    tally = next(m.text for m in frame.measures if m.unit == "tally")
+    at = max(frame.text.find(tally), 0)
+    placed = {w for found in _VOTED_IN.finditer(frame.text[:at + len(tally) + 30]) for w in found.group(1).lower().split()}
+    named = frozenset(w for w in doers | placed if w in bodies)
+    # where the parse names no doer ("The Senate Judiciary Committee voted 12-10 to advance it"), those before the tally
+    return named or frozenset(members.get(w, w) for w in words(frame.text[:at]) if members.get(w, w) in bodies)
 
 
 # "in the senate", "by the lower house", "passed the senate", "cleared the full council"
