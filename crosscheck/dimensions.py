@@ -55,7 +55,7 @@ def with_dimensions(measures: list[Measure], span, verb_of) -> list[Measure]:
         verb = verb_of(m)
         told = basis(m, segment)
         out.append(replace(m, basis=told, part=part_or_whole(m, before, segment, text, verb),
-                           place_rank=place_rank(span, verb), penalty=penalty(m, span, start, end, verb),
+                           place_rank=place_rank(span, verb, m.counts), penalty=penalty(m, span, start, end, verb),
                            period="" if told and _BASIS_PERIOD.match(m.period) else m.period))
     return out
 
@@ -128,10 +128,11 @@ def _told_of_a_part(verb, table: dict) -> bool:
     return False
 
 
-def place_rank(span, verb) -> int:
+def place_rank(span, verb, counted: str = "") -> int:
     """The rank of the finest kind of place (places.toml [ranks]) the figure's verb counts it in: a kind's noun in an
     "in", "across" or "throughout" phrase of the verb or of its subject or object ("across the province of Zeeland":
-    3; "in Samsun's Atakum district": 2), or a word of the whole country beside them ("nationwide": 4); 0 if none."""
+    3; "in Samsun's Atakum district": 2), or a word of a whole place on the verb or on what it counts ("nationwide": 4; "the
+    statewide toll": 3; not "the national carrier cut 300 jobs"); 0 if none."""
     if verb is None:
         return 0
     ranks = _ranks()
@@ -142,7 +143,8 @@ def place_rank(span, verb) -> int:
         if not rank:
             continue
         placed = token.dep_ == "pobj" and token.head.lower_ in _PLACING and token.head.head.i in holders
-        beside = token.dep_ in ("advmod", "amod", "npadvmod") and token.head.i in holders and rank == 4
+        beside = token.dep_ in ("advmod", "amod", "npadvmod") and token.pos_ in ("ADV", "ADJ") and (
+            token.head.i == verb.i or token.head.lemma_.lower() == counted and token.head.i in holders)
         if placed or beside:
             found.append(rank)
     return min(found, default=0)

@@ -14,6 +14,8 @@ import pytest
      "The quake damaged 410 buildings in the district of Ercis on Sunday."),
     ("The storm cut power to 40,000 homes nationwide on Friday.",
      "The storm cut power to 9,000 homes in the city of Cork on Friday."),
+    ("Statewide, 40 people died in the heatwave last week, health officials said.",
+     "In the city of Houston, 12 people died in last week's heatwave, health officials said."),
     ("In Vlissingen alone, 380 homes were damaged by the storm on Monday.",
      "The storm damaged 1,400 homes on Monday, the regional authority said."),
     # a subgroup's share against another group's
@@ -97,6 +99,8 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
     # one prison term told twice; one chamber's vote
     ("The court sentenced the mayor to five years in prison for fraud.",
      "The court jailed the mayor for seven years for fraud."),
+    ("The national carrier cut 300 jobs on Monday, the union said.",
+     "The national carrier cut 500 jobs on Monday, the union said."),
     ("The House passed the farm bill 230-201 on Tuesday.",
      "The House of Representatives passed the farm bill 228-203 on Tuesday."),
     ("Senators approved the port levy bill 52-40 on Thursday.",
