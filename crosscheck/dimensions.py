@@ -32,6 +32,8 @@ _ALONE = re.compile(r"\b(?:in|across|at|for)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4
 _OF_A_GROUP = re.compile(r"\s*of\s+(?:whom|them|those|these|which|the|its|their)\b", re.I)
 # "Three children were among those killed": a part of those the other claim may count
 _AMONG_THEM = re.compile(r"^[^,;]*?\b(?:was|were|are|is|be)\s+among\b", re.I)
+# "released the first 250 million euros of aid", "the first 50 passengers": the first part of a whole
+_FIRST_OF = re.compile(r"\b(?:the|its|their)\s+(?:first|initial|opening)\s*$", re.I)
 _PLACING = ("in", "across", "throughout", "within")
 _SEGMENT_END = re.compile(r"[;]")
 
@@ -93,7 +95,8 @@ def part_or_whole(m: Measure, before: str, segment: str, text: str, verb=None) -
     if counted in table["ordinal_part_nouns"] and re.search(
             rf"\b(?:{'|'.join(table['part_ordinals'])})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{re.escape(counted)}", text, re.I):
         return "part"
-    if _part_named_before(before, table) or _told_of_a_part(verb, table):
+    if _part_named_before(before, table) or _told_of_a_part(verb, table) or _part_named_after(segment, table) \
+            or m.unit != "hour" and _FIRST_OF.search(before):
         return "part"
     if _ALONE.search(text) or m.predicate in ("be", "") and (_OF_A_GROUP.match(segment) or _AMONG_THEM.search(segment)):
         return "part"  # (not "11 of the crew were rescued": the rescued, told as a share of the crew)
@@ -112,6 +115,16 @@ def _part_named_before(before: str, table: dict) -> bool:
     if found is None:
         return False
     ordinal, noun = found.group(1) or "", found.group(2).rstrip("s")
+    return noun in table["part_nouns"] or noun in table["ordinal_part_nouns"] and ordinal in table["part_ordinals"]
+
+
+def _part_named_after(segment: str, table: dict) -> bool:
+    """The figure named a part in an apposition after it ("paid Moldova 300 million euros on Tuesday, the first tranche
+    of its growth plan")."""
+    found = re.match(r"[^.;,]{0,40},\s+(?:the|a|an|its|their)\s+(?:(\w+)\s+)?(\w+)\s+of\b", segment)
+    if found is None:
+        return False
+    ordinal, noun = (found.group(1) or "").lower(), found.group(2).lower().rstrip("s")
     return noun in table["part_nouns"] or noun in table["ordinal_part_nouns"] and ordinal in table["part_ordinals"]
 
 

@@ -46,6 +46,10 @@ import pytest
      "The buyer agreed to pay 50 million euros for the stadium on Monday."),
     ("The first phase of the metro line will cost 200 million euros, the city said.",
      "The metro line will cost 1.2 billion euros, the city said."),
+    ("The bank paid Serbia 90 million euros on Friday, the second tranche of its rail loan.",
+     "The bank's rail loan to Serbia is worth 600 million euros in all, it said on Friday."),
+    ("The agency released the first 40 million dollars of flood aid to the province on Monday.",
+     "The flood aid package for the province totals 320 million dollars, the agency said on Monday."),
     # two penalties of one ruling
     ("A judge jailed the former minister for six years for fraud.",
      "The former minister was also banned from holding public office for ten years, the judge ruled."),

@@ -628,7 +628,8 @@ def read_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
 def figures_read_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure, str] | None:
     """A figure of each frame, of one unit and other values, whose variables are read apart (`read_apart`), and what
     sets them apart; None if none. Never an agreement: each claim tells its own variable."""
-    return next(((x, y, dimensions_apart(x, y) or "whole") for x in fa.measures for y in fb.measures
+    return next(((x, y, dimensions_apart(x, y) or ("voting body" if x.unit == "tally" else "group taken"))
+                 for x in fa.measures for y in fb.measures
                  if x.unit == y.unit and not _overlap(x, y) and read_apart(x, y, fa, fb)), None)
 
 
