@@ -715,6 +715,10 @@ def _durative(unit) -> bool:
         return True
     if head.lemma_.lower() == "for" or _spread_over(unit) or _ended_after(unit):
         return True
+    penalties = frame_words()["durative"]["nouns"]
+    if (head.lower_ == "of" or unit.dep_ == "poss") and (head.head if head.lower_ == "of" else head).lemma_.lower() \
+            in penalties:
+        return True  # "a prison term of four years", "three years' probation"
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
     return head.lemma_.lower() in frame_words()["durative"]["verbs"]

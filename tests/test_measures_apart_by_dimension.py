@@ -55,6 +55,8 @@ import pytest
      "The former minister was also banned from holding public office for ten years, the judge ruled."),
     ("The court gave the mayor a two-year suspended sentence for fraud.",
      "The court sentenced the mayor to five years in prison for fraud."),
+    ("A prison term of four years was imposed on the former mayor by the Porto court.",
+     "The Porto court also imposed an eight-year ban on the former mayor holding public office."),
     # two bodies' votes on one bill
     ("The bill was approved by the upper house 61-38 on Wednesday.",
      "The bill was approved by the lower house 201-150 on Wednesday."),
@@ -103,6 +105,8 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
     # one prison term told twice; one chamber's vote
     ("The court sentenced the mayor to five years in prison for fraud.",
      "The court jailed the mayor for seven years for fraud."),
+    ("A prison term of four years was imposed on the former mayor by the Porto court.",
+     "The Porto court jailed the former mayor for six years."),
     ("The national carrier cut 300 jobs on Monday, the union said.",
      "The national carrier cut 500 jobs on Monday, the union said."),
     ("The House passed the farm bill 230-201 on Tuesday.",
@@ -130,6 +134,8 @@ def test_one_variable_told_twice_still_conflicts(verdict, a, b):
     ("The court sentenced him to four years in prison.", "penalty", "prison"),
     ("He was barred from public office for eight years.", "penalty", "ban"),
     ("He was put on probation for two years.", "penalty", "probation"),
+    ("She was given three years' probation.", "penalty", "probation"),
+    ("The court handed him a sentence of six years.", "penalty", "prison"),
 ])
 def test_dimensions_read(text, dimension, value):
     from crosscheck.claims import claim_from_text
