@@ -55,7 +55,10 @@ def with_dimensions(measures: list[Measure], span, verb_of) -> list[Measure]:
         segment = _SEGMENT_END.split(segment)[0]
         before = text[max(0, start - 40):start]
         verb = verb_of(m)
-        told = basis(m, segment)
+        # what it is compared with, after it or opening the claim before it ("Compared with a year earlier, sales
+        # rose 12 percent"), not past another figure
+        opening = text[max((s + 1 for s in starts.values() if s < start), default=0):start]
+        told = basis(m, segment) or basis(m, opening)
         out.append(replace(m, basis=told, part=part_or_whole(m, before, segment, text, verb),
                            place_rank=place_rank(span, verb, m.counts), penalty=penalty(m, span, start, end, verb),
                            period="" if told and _BASIS_PERIOD.match(m.period) else m.period))

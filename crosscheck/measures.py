@@ -149,8 +149,9 @@ def _turnout(counts: str, verb) -> bool:
 def _taken_among(span, offset: int):
     """The noun of the group a share is taken among, in an "among" phrase before the figure that opens the sentence
     or a clause ("Among primary school teachers in Scotland, 71 percent ..."), or None."""
-    return next((c for token in span if token.lower_ == "among" and token.idx - span.start_char < offset
-                 and (token.i == span.start or token.doc[token.i - 1].text in (",", ";", "—"))
+    return next((c for token in span if token.idx - span.start_char < offset
+                 and (token.lower_ == "among" and (token.i == span.start or token.doc[token.i - 1].text in (",", ";", "—"))
+                      or token.lower_ == "of" and token.i == span.start)  # "Of the region's fruit growers, 78 percent"
                  for c in token.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 

@@ -21,6 +21,8 @@ import pytest
     # a subgroup's share against another group's
     ("Some 60 percent of teachers in the district backed the strike, the union said.",
      "Among primary school teachers in the district, 81 percent backed the strike, the union said."),
+    ("Of the region's fruit growers, 78 percent reported crop losses after the late frost, the chamber said.",
+     "Some 42 percent of the region's farms reported crop losses after the late frost, the chamber said."),
     ("Just over half of the country's hotels reported falling bookings, the tourism board said.",
      "Among hotels on the coast, 74 percent reported falling bookings, according to the tourism board."),
     # a part told by what it is ("were among those", "of whom ... were")
@@ -33,6 +35,8 @@ import pytest
      "Consumer prices were up 3.1 percent in March from a year earlier, the statistics agency said."),
     ("Industrial output grew 2 percent on the month in June, the ministry said.",
      "Industrial output grew 6 percent on the year in June, the ministry said."),
+    ("Compared with a year earlier, car sales in Spain rose 12 percent in May, the industry group said.",
+     "Car sales in Spain rose 2 percent in May from April, the industry group said."),
     ("Exports rose 3 percent in April from March, the customs office said.",
      "The customs office said exports were 11 percent higher in April than a year earlier."),
     ("Car sales rose 2 percent in the second quarter from the first quarter, the industry group said.",
@@ -98,6 +102,8 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
     # one month's rise told twice, one year's
     ("Exports rose 3 percent in April from March, the customs office said.",
      "Exports rose 5 percent in April from March, the customs office said."),
+    ("Of the region's farms, 78 percent reported crop losses after the late frost, the chamber said.",
+     "Some 42 percent of the region's farms reported crop losses after the late frost, the chamber said."),
     ("Egg prices were 27 percent higher in January than a year earlier, the statistics office said.",
      "Egg prices rose 21 percent year on year in January, the statistics office said."),
     ("Retail sales rose 0.5 percent on the previous month in May, the statistics office said.",
