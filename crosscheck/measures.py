@@ -14,8 +14,8 @@ from .figures import (AGE_BEFORE, NUMBER_WORD, approximated, bounds, part_of_per
                       share_words, word_number)
 from .lexicon import amount_verbs
 from .periods import window_of_period
-from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, predicate_phrase,
-                         told_of_by)
+from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, named_by_kind,
+                         predicate_phrase, told_of_by)
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
@@ -222,7 +222,8 @@ def _valued(span, offset: int, predicate: str):
 def _scope(span, verb) -> tuple[str, ...]:
     """The places a figure's verb counts it in: place names in an "in", "across" or "throughout" phrase
     of the verb or inside its subject or object ("the death toll in Germany climbed to 143", "the death toll
-    from flooding in Western Europe rose above 150")."""
+    from flooding in Western Europe rose above 150"), or named by a kind of place there ("across the province of
+    Zeeland")."""
     if verb is None:
         return ()
     holders = {verb.i} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
@@ -232,13 +233,29 @@ def _scope(span, verb) -> tuple[str, ...]:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
             head = head.head
         preposition = head.head if head.dep_ == "pobj" else None
+        if named_by_kind(head):  # "across the province of Zeeland": placed where the province is
+            preposition = head.head.head.head if head.head.head.dep_ == "pobj" else None
         if (entity.label_ in ("GPE", "LOC") and preposition is not None
                 and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
             places.append(entity.text)
     places += [entity.text for entity, preposition in located(span)  # "in the town of Tewkesbury"
                if preposition.lower_ == "in" and preposition.head.i in holders and entity.text not in places]
-    places += [name for name in _counted_across(span, holders) if name not in places]
+    places += [name for name in _counted_across(span, holders) + _named_by_their_kind(span, holders)
+               if name not in places]
     return tuple(places)
+
+
+def _named_by_their_kind(span, holders: set[int]) -> list[str]:
+    """Names a kind of place names ("across the province of Drenthe") where the figure's verb counts it there, whether
+    the recogniser tags the name or not."""
+    found = []
+    for token in span:
+        if token.pos_ != "PROPN" or not named_by_kind(token) or token.head.head.dep_ != "pobj":
+            continue
+        preposition = token.head.head.head
+        if preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders:
+            found.append(span.doc[min(t.i for t in token.subtree):token.i + 1].text)
+    return found
 
 
 def _counted_across(span, holders: set[int]) -> list[str]:

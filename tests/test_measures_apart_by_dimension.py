@@ -16,6 +16,8 @@ import pytest
      "The storm cut power to 9,000 homes in the city of Cork on Friday."),
     ("Statewide, 40 people died in the heatwave last week, health officials said.",
      "In the city of Houston, 12 people died in last week's heatwave, health officials said."),
+    ("The gale damaged 900 roofs across the province of Drenthe, the regional authority said on Monday.",
+     "In Emmen, 210 roofs were damaged by the gale, the regional authority said on Monday."),
     ("In Vlissingen alone, 380 homes were damaged by the storm on Monday.",
      "The storm damaged 1,400 homes on Monday, the regional authority said."),
     # a subgroup's share against another group's
@@ -97,6 +99,8 @@ def test_parts_against_a_count_are_no_contradiction(verdict, a, b):
     # one province's count told twice; one town's
     ("The storm damaged 1,400 homes across the province of Zeeland, the regional authority said on Monday.",
      "Across the province of Zeeland, 2,100 homes were damaged by the storm, the regional authority said on Monday."),
+    ("The gale damaged 900 roofs across the province of Drenthe, the regional authority said on Monday.",
+     "In Drenthe, 640 roofs were damaged by the gale, the regional authority said on Monday."),
     ("In the town of Ashford alone, 380 homes were damaged by the storm, officials said on Monday.",
      "The storm damaged 520 homes in the town of Ashford, officials said on Monday."),
     # one month's rise told twice, one year's
