@@ -17,7 +17,9 @@ from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs
 from .measures import (ages, counted_hours, durations, measure, multiples, same_span, shares, tallies, time_points,
-                       vague)
+                       unit_hours, vague, verb_named)
+from .figures import word_number
+from .dimensions import with_dimensions
 from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, by_agent, containers, frame_words, located,
                          opposite_qualities, noun_phrase, partner, people_counts, predicate_phrase, quality_words,
                          recipient, roles, status_of, text_of, winning_places)
@@ -63,7 +65,8 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
     told_ages = ages(span)  # a bare number the figure reader took for a count is the age a person is told to be
     measures = [m for m in measures if not (m.unit == "count" and any(same_span(m, a) for a in told_ages))]
     measures += [m for m in told_ages + durations(span) if not any(same_span(m, other) for other in measures)]
-    measures = _levels_of_changes(_compared_counts(_gapped_counts(measures, text)))
+    measures = _levels_of_changes(_compared_counts(_gapped_counts(_coordinated_counts(_gapped_subjects(measures, span), span), text)))
+    measures = with_dimensions(measures, span, lambda m: verb_named(span, m.predicate))
     places = tuple(located(span))  # read once: the main predicate's, every clause's and the claim's own
     return Frame(text=text, predicate=predicate, status=_status(predicate, root), negation=negation, hedge=hedge,
                  agent=agent, theme=theme, places=_places(places, root),
@@ -135,6 +138,57 @@ def _gapped_counts(measures: list[Measure], text: str) -> list[Measure]:
                       and o.text == gapped.group(1) and gapped.group(4) == m.text), None)
         out.append(replace(m, counts=first.counts) if first is not None and m.counts != first.counts else m)
     return out
+
+
+def _coordinated_counts(measures: list[Measure], span) -> list[Measure]:
+    """A count whose noun is left out before another's, the two joined by "and" or "or" ("75 primary and 45 secondary
+    teachers", "three adult and seven child passengers"): the first counts the second's noun, narrowed by the word
+    after it, where the parse read that word as what it counts."""
+    out = []
+    for m in measures:
+        shared = _shared_noun(m, measures, span) if m.unit == "count" else None
+        out.append(m if shared is None else replace(m, counts=shared.counts, modifiers=(_word_after(m, span),)))
+    return out
+
+
+def _gapped_subjects(measures: list[Measure], span) -> list[Measure]:
+    """A bare count that is the subject of a verb joined to another whose subject counts a noun ("three people were
+    seriously hurt and eight suffered minor injuries"): the second counts the first's noun, in a clause of its own."""
+    out = []
+    for m in measures:
+        first = _count_of_joined_verb(m, measures, span) if m.unit == "count" and not m.counts else None
+        out.append(m if first is None else replace(m, counts=first.counts))
+    return out
+
+
+def _count_of_joined_verb(m: Measure, measures: list[Measure], span) -> Measure | None:
+    token = next((t for t in span if t.text == m.text and t.dep_ in ("nsubj", "nsubjpass")), None)
+    node = token.head if token is not None else None
+    for _ in range(3):  # its verb, or the noun the parse hung that verb on ("eight suffered minor injuries")
+        if node is None or node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head if node.head.i != node.i else None
+    if node is None or node.dep_ != "conj":
+        return None
+    subjects = [t.text for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    return next((o for o in measures if o is not m and o.unit == "count" and o.counts and o.text in subjects), None)
+
+
+def _word_after(m: Measure, span) -> str:
+    found = re.search(rf"(?<![\w.,]){re.escape(m.text)}\s+([a-z-]+)", span.text)
+    return found.group(1).lower() if found else ""
+
+
+def _shared_noun(m: Measure, measures: list[Measure], span):
+    """The count after `m` ("45 secondary teachers") whose noun `m` shares, where `m`'s counted word ("primary")
+    stands between it and "and" or "or"; None else."""
+    found = re.search(rf"(?<![\w.,]){re.escape(m.text)}\s+([a-z-]+)\s+(?:and|or)\s+(\S+)\s+[a-z-]+\s+([a-z]+)\b",
+                      span.text)
+    word = next((t for t in span if found and t.idx - span.start_char == found.start(1)), None)
+    if word is None or word.tag_ in ("NNS", "NNPS"):  # "5 cars and 3 heavy trucks": each its own noun
+        return None
+    return next((o for o in measures if o is not m and o.unit == "count" and o.text == found.group(2)
+                 and o.counts and o.counts != m.counts and found.group(3).lower().startswith(o.counts[:4])), None)
 
 
 # "12 schools in Bangor and 8 in Caernarfon": a count, its noun, a preposition of place, then a count with that
@@ -260,7 +314,24 @@ def _order_offset(root) -> float:
             hours = next((h for h in map(counted_hours, counts) if h), 0.0)
             if hours:
                 return hours
-    return 0.0
+    return _offset_written(root.sent.text) if root.sent is not None else 0.0
+
+
+# "a day and a half after water flooded the pit", "two weeks before the vote": a count of a unit of time just before
+# an order word, read from the words where the parse hangs it elsewhere (an apposition of a day's name)
+_OFFSET = re.compile(r"\b(an?|one|\d+|[a-z]+)\s+(hour|day|week|month|year)s?(\s+and\s+a\s+half)?\s+(?:after|before)\b",
+                     re.I)
+
+
+def _offset_written(text: str) -> float:
+    found = _OFFSET.search(text)
+    if found is None:
+        return 0.0
+    word = found.group(1).lower()
+    number = 1 if word in ("a", "an") else int(word) if word.isdigit() else word_number(word)
+    if not number:
+        return 0.0
+    return (number + (0.5 if found.group(3) else 0)) * unit_hours(found.group(2).lower())
 
 
 def _order_within(child, words):

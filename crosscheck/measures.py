@@ -14,8 +14,8 @@ from .figures import (AGE_BEFORE, NUMBER_WORD, approximated, bounds, part_of_per
                       share_words, word_number)
 from .lexicon import amount_verbs
 from .periods import window_of_period
-from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, predicate_phrase,
-                         told_of_by)
+from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, named_by_kind,
+                         predicate_phrase, told_of_by)
 from .types import Measure, Quantity
 
 _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}
@@ -33,8 +33,10 @@ _TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({NUMBER_WORD})(?: votes?)? to ({NUM
 _CLOCK = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(\d{1,2}):(\d{2})\b.{0,20}?\b(?:until|to|till)\s+"
                     r"(?:about\s+|around\s+)?(\d{1,2}):(\d{2})", re.I)
 # "85% more than a year ago", "12 percent higher than in May": a change from what it is compared with (not "rose
-# to 4% up from 3.5%": "up from" follows a level)
-_COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+than\s+", re.I)
+# to 4% up from 3.5%": "up from" follows a level), a time phrase between or none ("27 percent higher in January than
+# a year earlier")
+_COMPARED = re.compile(r"\s*(?:more|higher|less|lower|fewer|greater|smaller)\s+(?:(?:in|on|during|over|for)\s+"
+                       r"(?:the\s+)?(?:[A-Za-z]+\s+){1,3}?)?than\s+", re.I)
 _LABEL_WORDS = 4  # the longest label before a list line's colon ("Army:", "New York City:", "Fully vaccinated adults:")
 _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 
@@ -69,7 +71,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         if subject is not None and not any(t.like_num for t in subject.subtree):
             counts = subject.lemma_.lower()  # "unemployment claims dropped to 293,000"
             q = replace(q, counts=counts)
-    change = _change_noun(_verb_named(span, q.predicate))
+    change = _change_noun(verb_named(span, q.predicate))
     if change is not None:  # "October saw a decline in the jobless rate, to 4.8 percent": the decline's figure
         counts = _changed_in(change) or counts
         q = replace(q, predicate=change.lemma_.lower(), counts=counts)
@@ -83,7 +85,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         noun, counts = group, group.lemma_.lower()
         q = replace(q, counts=counts)
     modifiers, narrowing = _noun_modifiers(noun, span.start_char + len(before))
-    if unit == "%" and _turnout(counts, _verb_named(span, q.predicate)):
+    if unit == "%" and _turnout(counts, verb_named(span, q.predicate)):
         # "51 per cent of registered voters took part"; "young voters" stay a part ([counted] `parts`)
         counts = "turnout"
         modifiers = tuple(w for w in modifiers if w in frame_words()["counted"]["parts"])
@@ -101,7 +103,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = of.lemma_.lower() if of is not None else counts
     after = text[text.find(q.text) + len(q.text):] if q.text in text else ""
     reading = "level" if q.approx == "to" else _reading(before, after)  # "$54 million to $56 million": one range
-    verb = _verb_named(span, q.predicate)
+    verb = verb_named(span, q.predicate)
     if reading == "level" and _moved_from(span, len(before), verb):
         reading = "origin"  # "the 916,000 gain was revised down to 770,000": 916,000 is where it was moved from
     if reading == "change" and unit != "points" and _by_the_doers(span, len(before)):
@@ -130,7 +132,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    narrowing=narrowing, rounded=not q.approx and low != high,
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root), at_act=at_act,
-                   among=modifiers if group is not None else ())
+                   among=modifiers + _qualifying_phrases(group) if group is not None else ())
 
 
 def _turnout(counts: str, verb) -> bool:
@@ -147,9 +149,17 @@ def _turnout(counts: str, verb) -> bool:
 def _taken_among(span, offset: int):
     """The noun of the group a share is taken among, in an "among" phrase before the figure that opens the sentence
     or a clause ("Among primary school teachers in Scotland, 71 percent ..."), or None."""
-    return next((c for token in span if token.lower_ == "among" and token.idx - span.start_char < offset
-                 and (token.i == span.start or token.doc[token.i - 1].text in (",", ";", "—"))
+    return next((c for token in span if token.idx - span.start_char < offset
+                 and (token.lower_ == "among" and (token.i == span.start or token.doc[token.i - 1].text in (",", ";", "—"))
+                      or token.lower_ == "of" and token.i == span.start)  # "Of the region's fruit growers, 78 percent"
                  for c in token.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _qualifying_phrases(noun) -> tuple[str, ...]:
+    """The nouns of the phrases after a group's noun that narrow it ("Among hotels on the coast": coast; "among
+    farmers in the north": north), besides its modifiers."""
+    return tuple(g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"))
 
 
 def _moved_by_particle(verb) -> str:
@@ -212,7 +222,8 @@ def _valued(span, offset: int, predicate: str):
 def _scope(span, verb) -> tuple[str, ...]:
     """The places a figure's verb counts it in: place names in an "in", "across" or "throughout" phrase
     of the verb or inside its subject or object ("the death toll in Germany climbed to 143", "the death toll
-    from flooding in Western Europe rose above 150")."""
+    from flooding in Western Europe rose above 150"), or named by a kind of place there ("across the province of
+    Zeeland")."""
     if verb is None:
         return ()
     holders = {verb.i} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree}
@@ -222,13 +233,29 @@ def _scope(span, verb) -> tuple[str, ...]:
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # not "compound": "a U.S. airstrike"
             head = head.head
         preposition = head.head if head.dep_ == "pobj" else None
+        if named_by_kind(head):  # "across the province of Zeeland": placed where the province is
+            preposition = head.head.head.head if head.head.head.dep_ == "pobj" else None
         if (entity.label_ in ("GPE", "LOC") and preposition is not None
                 and preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders):
             places.append(entity.text)
     places += [entity.text for entity, preposition in located(span)  # "in the town of Tewkesbury"
                if preposition.lower_ == "in" and preposition.head.i in holders and entity.text not in places]
-    places += [name for name in _counted_across(span, holders) if name not in places]
+    places += [name for name in _counted_across(span, holders) + _named_by_their_kind(span, holders)
+               if name not in places]
     return tuple(places)
+
+
+def _named_by_their_kind(span, holders: set[int]) -> list[str]:
+    """Names a kind of place names ("across the province of Drenthe") where the figure's verb counts it there, whether
+    the recogniser tags the name or not."""
+    found = []
+    for token in span:
+        if token.pos_ != "PROPN" or not named_by_kind(token) or token.head.head.dep_ != "pobj":
+            continue
+        preposition = token.head.head.head
+        if preposition.lower_ in ("in", "across", "throughout") and preposition.head.i in holders:
+            found.append(span.doc[min(t.i for t in token.subtree):token.i + 1].text)
+    return found
 
 
 def _counted_across(span, holders: set[int]) -> list[str]:
@@ -449,7 +476,7 @@ def _token_at(span, offset: int):
     return next((t for t in span if t.idx - span.start_char >= offset), None)
 
 
-def _verb_named(span, lemma: str):
+def verb_named(span, lemma: str):
     """The span's verb of this lemma: the one a figure's predicate names."""
     return next((t for t in span if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX")), None)
 
@@ -671,6 +698,11 @@ def time_points(span) -> tuple[float, ...]:
     return tuple(points)
 
 
+def unit_hours(unit: str) -> float:
+    """The hours of a unit of time ("day": 24), 0 for a word that is none."""
+    return _HOURS.get(unit, 0.0)
+
+
 def counted_hours(unit) -> float:
     """The hours a count of a unit of time tells ("15 days": 360; "a week": 168), 0 where the word is no unit or no
     number counts it."""
@@ -701,6 +733,10 @@ def _durative(unit) -> bool:
         return True
     if head.lemma_.lower() == "for" or _spread_over(unit) or _ended_after(unit):
         return True
+    penalties = frame_words()["durative"]["nouns"]
+    if (head.lower_ == "of" or unit.dep_ == "poss") and (head.head if head.lower_ == "of" else head).lemma_.lower() \
+            in penalties:
+        return True  # "a prison term of four years", "three years' probation"
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
     return head.lemma_.lower() in frame_words()["durative"]["verbs"]

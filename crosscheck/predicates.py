@@ -351,7 +351,7 @@ def located(span):
             head = head.head
         if head.dep_ == "compound" and head.head.dep_ == "pobj" and head.head.head.lower_ in _AT_A_NAMED_THING:
             head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
-        if _named_by_kind(head):
+        if named_by_kind(head):
             head = head.head.head  # "near the town of Ambato": placed where the town is
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in _PLACING:
@@ -359,7 +359,7 @@ def located(span):
     yield from _untagged_places(span)
 
 
-def _named_by_kind(head) -> bool:
+def named_by_kind(head) -> bool:
     """The name is the "of" object of a noun of a kind of place (places.toml [kinds]: "the town of Ambato")."""
     of = head.head
     return head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _place_kinds() \
@@ -382,7 +382,7 @@ def _untagged_places(span):
         if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.ent_type_ in PLACE_ENTITIES:
             continue
         name = span.doc[min(t.i for t in token.subtree if t.dep_ == "compound" or t == token):token.i + 1]
-        if _named_by_kind(token) and token.head.head.head.lemma_.lower() in _PLACING:
+        if named_by_kind(token) and token.head.head.head.lemma_.lower() in _PLACING:
             yield name, token.head.head.head  # "off the island of Lampedusa": the kind says it is a place
             continue
         if token.head.lemma_.lower() not in _PLACING:

@@ -100,6 +100,15 @@ class Measure:
     # school): a part of the whole, whatever the words
     among: tuple[str, ...] = ()
     at_act: bool = False  # an age told at an act ("joined the army at the age of 18", "died aged 90"): the age then
+    # the dimensions of the variable a figure may state besides what it counts (measures.py; compare/align.py
+    # `dimensions_apart`): the basis of a change ("month" from the month before, "year" from a year earlier); whether
+    # it is told as a part ("a tranche", "in Vlissingen alone") or a whole ("a total of", "the package"); the rank of the
+    # kind of place it is counted in (places.toml [ranks]: a town 2, a province 3); the kind of a penalty a duration is
+    # the length of ("prison", "ban")
+    basis: str = ""
+    part: str = ""
+    place_rank: int = 0
+    penalty: str = ""
 
     @property
     def shown(self) -> str:

@@ -196,6 +196,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     month after" / "after five months"); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside or other_votes(fa, fb):
         return ""
+    if read_apart(ma, mb, fa, fb):
+        return ""  # "rose 4% from December" / "27% higher than a year earlier": two variables, whatever else agrees
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
         return "other"  # "88% a month after" / "below 50 percent after five months"
     if periods_differ(ma, mb):
@@ -467,6 +469,42 @@ def other_votes(fa: Frame, fb: Frame) -> bool:
                                                for x in acts_a for y in acts_b)
 
 
+def bodies_voting_apart(fa: Frame, fb: Frame) -> bool:
+    """Each claim's tallies are of a vote by a body named apart from the other's (frames.toml [voting] `bodies`: "The
+    senate" / "the lower house"; "the finance committee" / "the full council"), or by a committee and the body it sits
+    in (`sub_bodies`: "the Senate Judiciary Committee" / "the full Senate"): two bodies' votes, whatever bill."""
+    voters = _bodies_voting(fa), _bodies_voting(fb)
+    sub_bodies = set(frame_words()["voting"]["sub_bodies"])
+    return all(voters) and (not (voters[0] <= voters[1] or voters[1] <= voters[0])
+                            or bool((voters[0] ^ voters[1]) & sub_bodies))  # a committee and its chamber
+
+
+def _bodies_voting(frame: Frame) -> frozenset[str]:
+    """The body words (`bodies`) of the doers of the frame's tallies, members named for their body ("Senators": senate),
+    and the bodies a vote is placed in or passes ("approved 41-29 in the senate", "passed the lower house 88-61")."""
+    table = frame_words()["voting"]
+    bodies, members = set(table["bodies"]), table["members"]
+    if not any(m.unit == "tally" for m in frame.measures):
+        return frozenset()
+    voters = [doer_of(m, frame) for m in frame.measures if m.unit == "tally"]
+    if frame.predicate.split(" ")[0] in table["words"]:  # "The committee voted 12-10 to advance it"
+        voters.append(frame.agent)
+    doers = {members.get(w, w) for voter in voters for w in words(voter)}
+    # the bodies written up to just after the tally (not "... and the opposition will challenge it in the
+    # constitutional court")
+    tally = next(m.text for m in frame.measures if m.unit == "tally")
+    at = max(frame.text.find(tally), 0)
+    placed = {w for found in _VOTED_IN.finditer(frame.text[:at + len(tally) + 30]) for w in found.group(1).lower().split()}
+    named = frozenset(w for w in doers | placed if w in bodies)
+    # where the parse names no doer ("The Senate Judiciary Committee voted 12-10 to advance it"), those before the tally
+    return named or frozenset(members.get(w, w) for w in words(frame.text[:at]) if members.get(w, w) in bodies)
+
+
+# "in the senate", "by the lower house", "passed the senate", "cleared the full council"
+_VOTED_IN = re.compile(r"\b(?:in|by|through|passed|cleared|pass|clear|passes|clears)\s+the\s+((?:upper\s+|lower\s+|full\s+)?"
+                       r"[A-Za-z]+)", re.I)
+
+
 def _voted_on(frame: Frame) -> set[str]:
     """The acts the frame's tallies decide, where they name one (not a bare "vote")."""
     return {m.predicate for m in frame.measures if m.unit == "tally" and m.predicate not in ("", "vote")}
@@ -546,10 +584,59 @@ def scopes_apart(ma: Measure, mb: Measure) -> bool:
 
 def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     """The two figures' measured variables differ on a dimension both state (whose or where: `scopes_apart`; which
-    kind: modifiers each of its own, `kinds_apart`) or one is narrowed to a part the other claim never names
-    (`_narrowed`: "youth unemployment" / "unemployment"; "voters under 30" / "all voters")."""
+    kind: modifiers each of its own, `kinds_apart`; basis, part, rank of place, penalty: `dimensions_apart`) or one is
+    narrowed to a part the other claim never names (`_narrowed`: "youth unemployment" / "unemployment"; "voters under
+    30" / "all voters")."""
     return (scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
-            or changes_of_two_things(ma, mb, fa, fb) or given_to_two(ma, mb, fa, fb))
+            or changes_of_two_things(ma, mb, fa, fb) or given_to_two(ma, mb, fa, fb) or dimensions_apart(ma, mb))
+
+
+def dimensions_apart(ma: Measure, mb: Measure) -> str:
+    """The dimension (crosscheck/dimensions.py) on which two figures' variables differ, where both state it, or "":
+    the basis of a change ("from December" / "than a year earlier"), the rank of the place each is counted in ("across
+    the province" / "in the town of"), the kind of penalty ("in prison" / "barred from office"), or part against whole
+    or against a figure not told as that part ("a tranche" / "the package"; "in Vlissingen alone" / "across Zeeland"):
+    two variables, never one fact told two ways."""
+    if ma.basis and mb.basis and ma.basis != mb.basis:
+        return "basis"
+    if ma.place_rank and mb.place_rank and ma.place_rank != mb.place_rank:
+        return "place"
+    if ma.penalty and mb.penalty and ma.penalty != mb.penalty:
+        return "penalty"
+    if (ma.part == "part") != (mb.part == "part") and not _one_scope(ma, mb):
+        return "part"
+    return ""
+
+
+def shares_of_two_wholes(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Two shares each taken of a whole the other claim never writes ("42 percent of the region's farms" / "Among fruit
+    growers in the region, 78 percent"): a subgroup's share and another group's, two variables, unless one group in
+    other words (`_one_variable`)."""
+    return (ma.unit == mb.unit == "%" and bool(ma.counts and mb.counts) and ma.counts != mb.counts
+            and ma.counts[:4] not in fb.text.lower() and mb.counts[:4] not in fa.text.lower()
+            and not _one_variable(ma, mb))
+
+
+def read_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """Two figures whose variables differ on a dimension both state (`dimensions_apart`), shares of two wholes
+    (`shares_of_two_wholes`) or two bodies' tallies (`bodies_voting_apart`): the readings any route asks before telling
+    two figures one variable's."""
+    return (bool(dimensions_apart(ma, mb)) or shares_of_two_wholes(ma, mb, fa, fb)
+            or ma.unit == mb.unit == "tally" and bodies_voting_apart(fa, fb))
+
+
+def figures_read_apart(fa: Frame, fb: Frame) -> tuple[Measure, Measure, str] | None:
+    """A figure of each frame, of one unit and other values, whose variables are read apart (`read_apart`), and what
+    sets them apart; None if none. Never an agreement: each claim tells its own variable."""
+    return next(((x, y, dimensions_apart(x, y) or ("voting body" if x.unit == "tally" else "group taken"))
+                 for x in fa.measures for y in fb.measures
+                 if x.unit == y.unit and not _overlap(x, y) and read_apart(x, y, fa, fb)), None)
+
+
+def _one_scope(ma: Measure, mb: Measure) -> bool:
+    """Both figures counted in one place ("in Vlissingen alone, 380" / "Vlissingen had 830"): a part told of one place
+    is that place's whole."""
+    return bool(ma.scope and mb.scope) and any(same_place(x, y) for x in ma.scope for y in mb.scope)
 
 
 def given_to_two(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
@@ -669,7 +756,9 @@ def _parts_named(m: Measure) -> tuple[str, ...]:
     number: "under 30"), or any word of a group the share is taken among ("Among primary school teachers")."""
     parts = frame_words()["counted"]["parts"]
     hyphened = tuple(f"{x}-{y}" for x, y in zip(m.modifiers, m.modifiers[1:]) if f"{x}-{y}" in parts)  # "long-term"
-    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w)) + hyphened
+    qualified = tuple(w for w in m.among if w not in m.modifiers)  # "Among hotels on the coast": coast
+    return tuple(w for w in m.modifiers if w in parts or w in m.among or any(c.isdigit() for c in w)) + hyphened \
+        + qualified
 
 
 def _narrowed(m: Measure, other: Frame) -> bool:
@@ -805,7 +894,21 @@ def _conflict(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
         return _tally_conflict(ma, mb) and not any(not _tally_conflict(x, y) for x in same_a for y in same_b)
     if _overlap(ma, mb) or _second_figure(ma, mb, fa, fb):
         return False
-    return not _breakdown(ma, mb, fa, fb)
+    return not (_breakdown(ma, mb, fa, fb) or _parts_of_an_untold_whole(ma, mb, fa, fb))
+
+
+def _parts_of_an_untold_whole(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
+    """One claim counts coordinated parts of the other's count, each narrowed by a word of its own ("75 primary and 35
+    secondary teachers" / "120 teachers"), and neither figure is told as the whole ("a total of 120", "in all"): the
+    parts need not be all of it, so a sum short of the other's is no conflict."""
+    if ma.part == "whole" or mb.part == "whole":
+        return False
+    def parts(frame: Frame, other: Measure) -> list[Measure]:
+        return [m for m in frame.measures if m.unit == other.unit and m.counts == other.counts and m.modifiers
+                and m.reading == other.reading]
+    def narrowed_apart(found: list[Measure]) -> bool:
+        return len(found) > 1 and len({m.modifiers for m in found}) == len(found)
+    return narrowed_apart(parts(fa, mb)) and not mb.modifiers or narrowed_apart(parts(fb, ma)) and not ma.modifiers
 
 
 def _tally_written(m: Measure, text: str) -> bool:
@@ -1030,7 +1133,7 @@ def _two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Two people's ages or one's at two times, or changes or sums of two things: figures of one kind that are no
     one variable."""
     return (ages_of_two(x, y, fx, fy) or ages_at_two_times(x, y, fx, fy) or _things_apart(x, y, fx, fy)
-            or _stuffs_apart(x, y, fx, fy)
+            or _stuffs_apart(x, y, fx, fy) or read_apart(x, y, fx, fy)
             or changes_of_two_things(x, y, fx, fy) or given_to_two(x, y, fx, fy)
             or x.unit == "count" and two_fates(x.predicate or fx.predicate, y.predicate or fy.predicate))
 

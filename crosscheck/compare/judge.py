@@ -30,7 +30,7 @@ from ..predicates import (WINNING, frame_words, light_object_head, one_way, oppo
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
-from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_apart, figures_apart,
+from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart, figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
                     stem_written, two_things_acted_on)
@@ -69,6 +69,10 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     if verdict.relation != "agree" or not (parsed(a) and parsed(b)):
         return verdict
     fa, fb = frame_of(a), frame_of(b)
+    if apart := figures_read_apart(fa, fb):
+        x, y, dimension = apart
+        return Judgement(verdict.similarity, False, "apart", False,
+                         f"figures of two variables (apart by {dimension}): {x.shown} vs {y.shown}")
     found = slots(fa, fb)  # read once for both checks
     conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings)
     if conflict is None:
@@ -1637,7 +1641,10 @@ def explain(a: Claim, b: Claim) -> list[str]:
         lines.append(f"frame {name}:       {describe(frame)}")
         for measure in frame.measures:
             read = ", ".join(f"{k} {v}" for k, v in (("counts", measure.counts), ("verb", measure.predicate),
-                                                        ("period", measure.period), ("hedged by", measure.hedge)) if v)
+                                                        ("period", measure.period), ("hedged by", measure.hedge),
+                                                        ("basis", measure.basis), ("told as", measure.part),
+                                                        ("place rank", measure.place_rank),
+                                                        ("penalty", measure.penalty)) if v)
             lines.append(f"  figure:        {measure.shown} [{measure.unit}, {measure.reading}{', ' + read if read else ''}]")
     shared = slots(*frames)
     if not shared:
@@ -1686,10 +1693,11 @@ def _told_two_ways(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -
 
 
 def _tallies_of_two_votes(a: Claim, b: Claim, x: str, y: str) -> bool:
-    """The two numbers told two ways are tallies of votes on two things (`_voted_on_two_things`)."""
+    """The two numbers told two ways are tallies of votes on two things (`_voted_on_two_things`) or by two bodies
+    (`bodies_voting_apart`)."""
     fa, fb = frame_of(a), frame_of(b)
     tallied = [any(m.unit == "tally" and m.shown == shown for m in f.measures) for f, shown in ((fa, x), (fb, y))]
-    return all(tallied) and _voted_on_two_things(a, fa, b, fb)
+    return all(tallied) and (_voted_on_two_things(a, fa, b, fb) or bodies_voting_apart(fa, fb))
 
 
 _TOLD_BASIS = {"numbers": "figures", "dates": "dates", "ordinals": "ordinal", "names": "agent", "places": "place"}

@@ -21,7 +21,8 @@ from ..types import Claim, Judgement
 from ..voices import packaged_voicebook
 from .align import granularity as _granularity
 from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
-                    noun_forms, periods_differ, same_place, scopes_apart, slots, stem_written, two_things_acted_on,
+                    noun_forms, periods_differ, read_apart, same_place, scopes_apart, slots, stem_written,
+                    two_things_acted_on,
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
@@ -988,7 +989,7 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     if nouns_qualified_apart(frame_of(a), frame_of(b)):
         return None  # "arriving passengers" / "departing passengers": two variables
     if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)
-                    or named_two_ways(*figures, frame_of(a), frame_of(b))):
+                    or named_two_ways(*figures, frame_of(a), frame_of(b)) or read_apart(*figures, frame_of(a), frame_of(b))):
         # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
         # Gloucestershire, 1,200 homes ..., with Tewkesbury among the worst-hit places": a part and its whole
         return None
@@ -997,11 +998,19 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
     if figures:
         pair, numerals = (figures[0].shown, figures[1].shown), (_first_numeral(figures[0].text),
                                                                 _first_numeral(figures[1].text))
-    elif [len(n) for n in numbers] == [1, 1]:
+    elif [len(n) for n in numbers] == [1, 1] and not _numerals_read_apart(a, numbers[0][0], b, numbers[1][0]):
         pair = numerals = (numbers[0][0], numbers[1][0])
     else:
         return None
     return pair if _one_numeral_each_of_one_unit(a, b, *numerals) else None
+
+
+def _numerals_read_apart(a: Claim, x: str, b: Claim, y: str) -> bool:
+    """The figures the two numerals are written in measure variables apart (`read_apart`: "rose 4 percent from
+    December" / "27 percent higher than a year earlier"), though the alignment paired neither."""
+    fa, fb = frame_of(a), frame_of(b)
+    return any(read_apart(ma, mb, fa, fb) for ma in fa.measures if x in NUMERAL.findall(ma.text)
+               for mb in fb.measures if y in NUMERAL.findall(mb.text))
 
 
 def _part_and_whole(a: Claim, b: Claim, x, y) -> bool:
