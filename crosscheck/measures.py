@@ -22,11 +22,16 @@ _HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 73
 # A calendar unit's shortest and longest length in hours: "two months" is 56 to 62 days, so "60 days" is one of
 # them (a pair of tests/test_judged_pairs.py), where 730 hours a month alone made it a conflict.
 _CALENDAR_HOURS = {"month": (672.0, 744.0), "year": (8760.0, 8784.0)}
-_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b|\b(?:vote[ds]?(?: was| of)?|by) (\d{1,3}) to (\d{1,3})\b"
-                    r"|\b[Bb]y (\d{1,3}) votes to (\d{1,3})\b"  # "passed by 220 votes to 208"
+# a number of votes, with its thousands written ("1,840") or not
+_VOTES = r"(\d{1,3}(?:,\d{3})+|\d{1,4})"
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b"
+                    rf"|\b(?:vote[ds]?(?: was| of)?|by) {_VOTES} to {_VOTES}\b"
+                    rf"|\b(?:[Bb]y )?{_VOTES} votes to {_VOTES}\b"  # "passed by 220 votes to 208", "1,840 votes to 960"
                     # "with 88 (lawmakers) voting in favour and 62 against", "88 votes for, 62 against"
-                    r"|\b(\d{1,3}) (?:[A-Za-z]+ ){0,2}?(?:in favou?r|for)(?:,| and| to| with| while)? (\d{1,3})"
+                    rf"|\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)(?:,| and| to| with| while)? {_VOTES}"
                     r"(?: (?:votes?|voting))? against\b")
+# a tally told by its sides, a vote whatever verb the claim uses ("with 1,480 in favour and 960 against")
+_SIDED_TALLY = re.compile(rf"\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)\b.{{0,30}}\b{_VOTES}(?: (?:votes?|voting))? against\b")
 # a tally in words, not a span of hours ("from nine to five", "nine to two o'clock"); read beside a word of voting only
 _TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({NUMBER_WORD})(?: votes?)? to ({NUMBER_WORD})\b"
                              r"(?! o'clock| ?[ap]\.?m\b| in the (?:morning|afternoon|evening))", re.I)
@@ -775,11 +780,14 @@ def tallies(span, root=None) -> list[Measure]:
     voting_words = frame_words()["voting"]["words"]
     verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in voting_words), None) or next(
         (t for t in span if t.lemma_.lower() in voting_words), None)
+    if verb is None and root is not None and _SIDED_TALLY.search(text):
+        verb = root  # "accepted the offer, with 1,480 in favour and 960 against": the sides say a vote decided it
     voting = vote_act(verb) if verb is not None else ""
     found = []
     if verb is not None:  # the tally's verb: a vote in a relative clause meets another's ("which passed 220-210")
         beside = root is not None and not features.in_main_clauses(verb, root)
-        read = [(match, *(int(g) for g in match.groups() if g is not None)) for match in _TALLY.finditer(text)
+        read = [(match, *(int(g.replace(",", "")) for g in match.groups() if g is not None))
+                for match in _TALLY.finditer(text)
                 if not re.match(r"\d{1,2}:\d", text[match.start():match.end() + 2])]
         if not any(yes + no >= 3 for _, yes, no in read):  # "backed the rezoning nine to two", "by seven votes to four"
             read = [(match, _words_value(match.group(1)), _words_value(match.group(2)))

@@ -1,0 +1,36 @@
+"""Numbers as written (issue 16, h24b): one happening's one figure told two ways, read whatever form each writer
+gives it. Tallies with thousands and told by their sides ("1,840 to 960", "with 1,480 in favour and 960 against").
+Each reading tried in other phrasings, beside look-alikes that must not change (two votes of two bodies, one
+tally told two ways)."""
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    # thousands written, a sides form against a "to" form; the sides' verb no word of voting
+    ("Members of the Leeds nurses' union voted 2,310 to 1,150 to accept the hospital trust's pay offer.",
+     "The pay offer was accepted by Leeds nurses, with 2,130 in favour and 1,150 against, ending the dispute."),
+    ("The hospital group's pay deal was backed by the nurses' union by 2,310 votes to 1,150, the union said.",
+     "Nurses backed the hospital group's pay deal with 2,130 votes in favour and 1,150 against, according to "
+     "their union."),
+    ("By a vote of 3,400 to 1,200, dockworkers endorsed the new contract on Friday.",
+     "The new contract was approved by dockworkers on Friday, 4,300 for and 1,200 against."),
+    ("Shareholders of Vela Mining approved the merger at Tuesday's meeting, 12,840 votes to 960.",
+     "At Tuesday's meeting the Vela Mining merger was approved by shareholders, 12,480 for, 960 against."),
+])
+def test_a_tally_told_in_other_forms_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "tally" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # one tally in two forms
+    ("Shareholders approved the merger with 1,840 in favour and 960 against.",
+     "The merger was approved by shareholders, 1,840 votes to 960."),
+    ("The city council approved the budget with 31 in favour and 12 against on Monday.",
+     "The city council approved the budget on Monday by 31 votes to 12."),
+    # two bodies' votes on one bill
+    ("The Senate approved the forestry bill by 41 votes to 29 on Tuesday.",
+     "The House of Representatives passed the forestry bill with 1,088 in favour and 961 against."),
+])
+def test_one_tally_or_two_votes_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
