@@ -763,11 +763,29 @@ def _aged_person(token) -> str:
                                      and node.dep_ not in ("acl", "ROOT")):
         node = node.head
     if node.lower_ == "aged" and node.dep_ == "acl" or node.pos_ in ("NOUN", "PROPN") and node.lower_ != "age":
-        return (node.head if node.lower_ == "aged" else node).lemma_.lower()
+        person = node.head if node.lower_ == "aged" else node
+        return (_phrase_head(person) if _set_off_before(token) else person).lemma_.lower()
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("who", "that") and node.dep_ == "relcl":
         subject = node.head
     return subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _set_off_before(token) -> bool:
+    """The words of age the figure closes are set off by a comma before them ("the skipper of the trawler, aged 76,")."""
+    doc, i = token.doc, token.i
+    while i > 0 and doc[i - 1].lower_ in ("aged", "age", "the", "of", "at"):
+        i -= 1
+    return i > 0 and doc[i - 1].text == ","
+
+
+def _phrase_head(noun):
+    """The head of the noun phrase an "of" phrase ends ("the skipper of the trawler Bonny Jean": skipper): what a
+    modifier set off after the whole phrase describes."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
 
 
 def _described_noun(token) -> str:
@@ -775,7 +793,7 @@ def _described_noun(token) -> str:
     while node.dep_ in ("npadvmod", "amod", "punct", "compound") and node.head.i != node.i:
         node = node.head
         if node.pos_ in ("NOUN", "PROPN"):
-            return node.lemma_.lower()
+            return (_phrase_head(node) if _set_off_before(token) else node).lemma_.lower()
     return ""
 
 

@@ -62,7 +62,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if age_told and unit == "count":
         unit, counts = "age", ""
     # "died at the age of 78", not "a boy aged 15" (the verb "aged" describes its noun)
-    at_act = unit == "age" and age_told and q.predicate not in ("", "age")
+    at_act = unit == "age" and age_told and q.predicate not in ("", "age") \
+        and not _aged_describes(_token_at(span, len(before)))
     if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
         shortest, longest = _hour_bounds(unit)
         low, high = low * shortest, (None if high is None else high * longest)
@@ -90,6 +91,9 @@ def measure(q: Quantity, span, root) -> Measure | None:
         noun, counts = group, group.lemma_.lower()
         q = replace(q, counts=counts)
     modifiers, narrowing = _noun_modifiers(noun, span.start_char + len(before))
+    if unit == "age":  # "the 55-year-old captain": "old" and "aged" write the age, no kind of captain
+        modifiers, narrowing = (tuple(w for w in words if w not in frame_words()["ages"]["words"])
+                                for words in (modifiers, narrowing))
     if unit == "%" and _turnout(counts, verb_named(span, q.predicate)):
         # "51 per cent of registered voters took part"; "young voters" stay a part ([counted] `parts`)
         counts = "turnout"
@@ -138,6 +142,14 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root), at_act=at_act,
                    among=modifiers + _qualifying_phrases(group) if group is not None else ())
+
+
+def _aged_describes(figure) -> bool:
+    """The figure follows an "aged" that describes a noun ("the captain, aged 58,", "a boy aged 15"): the person's age,
+    told at no act of theirs, where "died aged 90" is their age when they died."""
+    aged = figure.doc[figure.i - 1] if figure is not None and figure.i > 0 else None
+    return aged is not None and aged.lower_ == "aged" and aged.dep_ in ("amod", "acl") \
+        and aged.head.pos_ in ("NOUN", "PROPN")
 
 
 def _turnout(counts: str, verb) -> bool:

@@ -34,3 +34,34 @@ def test_a_tally_told_in_other_forms_conflicts(verdict, a, b):
 ])
 def test_one_tally_or_two_votes_are_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # "aged N" set off after a noun phrase with an "of" phrase: the phrase's head's age, a name inside it aside
+    ("The captain of the ferry Moana, aged 58, was arrested on Monday after the collision.",
+     "The ferry's 55-year-old captain was arrested on Monday after the collision, police said."),
+    ("Coastguards said the 49-year-old skipper of the yacht Blue Heron was winched to safety off Cornwall.",
+     "The skipper of the yacht Blue Heron, aged 94, was winched to safety off Cornwall, coastguards said."),
+    ("The ferry's captain, who is 58, was arrested on Monday after the collision.",
+     "Police arrested the ferry's captain, aged 85, on Monday after the collision."),
+    ("The 58-year-old captain of the ferry Moana was arrested on Monday after the collision.",
+     "The ferry Moana's captain, 55, was arrested on Monday after the collision, police said."),
+])
+def test_one_persons_age_told_in_other_forms_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "age" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # one age in two forms
+    ("The driver of the bus, aged 44, was arrested after the crash in Leeds.",
+     "The 44-year-old driver of the bus was arrested after the crash in Leeds."),
+    # two people, one told by the other ("the son of the mayor" / "the mayor's son")
+    ("The son of the former mayor, aged 34, was arrested in Leeds.",
+     "The 61-year-old former mayor's son was arrested in Leeds."),
+    # two people of one crew
+    ("The 67-year-old pilot and his 35-year-old co-pilot were rescued after the crash.",
+     "The pilot, aged 35, was rescued after the crash."),
+])
+def test_one_age_or_two_peoples_ages_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction

@@ -420,10 +420,20 @@ def _one_person(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     other of a noun ("Biles, 28," / "the 24-year-old gold medalist")."""
     if ma.unit != "age" or _another_named(ma, fa, fb) or _another_named(mb, fb, fa):
         return False
+    if any(_kin_of(x, y, f.text) or _kin_of(y, x, f.text) for x, y in ((ma.counts, mb.counts),) for f in (fa, fb)):
+        return False  # "the son of the mayor, aged 34" / "the 61-year-old mayor's son": two people
     if ma.counts[:5] in fb.text.lower() or mb.counts[:5] in fa.text.lower():
         return True
     names = _written_as_name(ma.counts, fa.text), _written_as_name(mb.counts, fb.text)
     return names[0] != names[1] and sum(m.unit == "age" for m in fa.measures + fb.measures) == 2
+
+
+def _kin_of(person: str, other: str, text: str) -> bool:
+    """The text tells `person` as someone of `other`, "of" it or its possessive ("the son of the former mayor", "the
+    mayor's son"): two people, the one told by the other."""
+    x, y = re.escape(person[:5]), re.escape(other[:5])
+    return re.search(rf"\b{x}\w*\s+of\s+(?:[\w-]+\s+){{0,3}}{y}|\b{y}\w*(?:'s|’s|s'|s’)\s+(?:[\w-]+\s+){{0,2}}{x}",
+                     text, re.I) is not None
 
 
 def _another_named(m: Measure, frame: Frame, other: Frame) -> bool:
