@@ -426,7 +426,7 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
     elif unit == "count":
         counted = _counted_noun(head) or counted
     else:
-        counted = _of_object(anchor) or (_modified_noun(anchor) or _valued_noun(anchor)
+        counted = _of_object(anchor) or _apposed_whole(anchor) or (_modified_noun(anchor) or _valued_noun(anchor)
                                          if unit not in units["time_units"] else "") or counted
     predicate = _predicate(anchor, span, root)
     if not counted and unit != "age" and unit not in units["time_units"] and _is_complement(anchor, predicate, unit):
@@ -716,6 +716,27 @@ def _of_object(token) -> str:
                     and not (child.lower_ == "for" and objects[0].pos_ == "PROPN"):  # "76 percent for Trump": whose
                 return objects[0].lemma_.lower()
     return ""
+
+
+def _apposed_whole(token) -> str:
+    """What a figure set beside a share in words is a share of ("half of eligible voters, 52 percent, took part":
+    voters), however the parse hangs the two."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and (doc[start - 1].like_num or doc[start - 1].text in _units()["symbols"]):
+        start -= 1
+    share = next((t for t in doc[max(0, start - 10):start] if set_beside_share(t) == start), None)
+    return _of_object(share) if share is not None else ""
+
+
+def set_beside_share(share) -> int | None:
+    """Where the figure set off beside a share word and its "of" phrase starts ("half of eligible voters, 52
+    percent,": at 52), or None."""
+    doc = share.doc
+    if share.lower_ not in frame_words()["shares"] or share.i + 1 >= len(doc) or doc[share.i + 1].lower_ != "of":
+        return None
+    end = max(t.i for t in doc[share.i + 1].subtree) + 1
+    return end + 1 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].like_num else None
 
 
 def _modified_noun(token) -> str:

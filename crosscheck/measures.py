@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from . import features
 from .figures import (AGE_BEFORE, NUMBER_WORD, approximated, bounds, part_of_period, point_after, scale_after,
-                      share_words, word_number)
+                      set_beside_share, share_words, word_number)
 from .lexicon import amount_verbs
 from .periods import window_of_period
 from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, containers, frame_words, light, located, named_by_kind,
@@ -879,9 +879,13 @@ def shares(span) -> list[Measure]:
         if following is None or following.lower_ != "of" or part_of_period(first) or point_after(token) \
                 or scale_after(token):
             continue
+        if set_beside_share(token) is not None:
+            continue  # "half of eligible voters, 52 percent,": the figure beside it says how much, once
         of = next((g for g in following.children if g.dep_ == "pobj"), None)
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         of_what = of.lemma_.lower() if of is not None else ""
+        if _turnout(of_what, verb):  # "half of the electorate took part": the turnout
+            of_what = "turnout"
         found.append(Measure(doc[first.i:token.i + 1].text, value, "%", value - 2.5, value + 2.5, of_what,
                              verb.lemma_.lower() if verb is not None else "", "", "level"))
     return found

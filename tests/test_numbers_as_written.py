@@ -65,3 +65,34 @@ def test_one_persons_age_told_in_other_forms_conflicts(verdict, a, b):
 ])
 def test_one_age_or_two_peoples_ages_are_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # a share of voters set beside a share in words, who took part: the turnout
+    ("Turnout in Sunday's referendum on the Linz bypass was 38 percent, the electoral board said.",
+     "Just under half of registered voters, 47 percent, took part in Sunday's Linz bypass referendum."),
+    ("Half of the electorate took part in Sunday's referendum on the Linz bypass, officials said.",
+     "Turnout in Sunday's Linz bypass referendum was 31 percent, officials said."),
+    ("The electoral board put turnout in Sunday's referendum on the Linz bypass at 38 percent.",
+     "Some 47 percent of registered voters cast ballots in Sunday's Linz bypass referendum, the electoral board "
+     "said."),
+])
+def test_one_turnout_told_in_other_forms_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "turnout" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # the turnout against the share that took a side
+    ("Turnout in Sunday's referendum on the Linz bypass was 38 percent, officials said.",
+     "In Sunday's referendum on the Linz bypass, 62 percent voted in favour, officials said."),
+    ("Turnout in Sunday's referendum on the Linz bypass was 38 percent, officials said.",
+     "Half of the voters in Sunday's referendum on the Linz bypass backed the plan, officials said."),
+    ("Turnout in Sunday's referendum on the Linz bypass was 38 percent, officials said.",
+     "Just over half of eligible voters, 51 percent, backed the Linz bypass in Sunday's referendum."),
+    # one turnout told twice
+    ("Turnout in Sunday's referendum on the Linz bypass was 51 percent, officials said.",
+     "Just over half of eligible voters, 51 percent, took part in Sunday's referendum on the Linz bypass."),
+])
+def test_turnout_against_a_side_or_told_alike_is_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction

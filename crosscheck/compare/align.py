@@ -1153,7 +1153,7 @@ def two_variables(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     (`variables_apart`), of two people or times or things (`_two_variables`), or counts of two fates, a place people
     were brought to read as one ("injured" / "taken to hospital": `fate_read`)."""
     return (variables_apart(x, y, fx, fy) or _two_variables(x, y, fx, fy) or fates_read_apart(x, y, fx, fy)
-            or start_against_end(x, y, fx, fy))
+            or start_against_end(x, y, fx, fy) or turnout_against_side(x, y, fy) or turnout_against_side(y, x, fx))
 
 
 def start_against_end(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
@@ -1168,7 +1168,21 @@ def named_two_ways(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
     """Figures told of two variables by their words alone: one noun with two qualifiers (`qualified_apart`, not one
     variable a group names two ways) or counts of two fates (`fates_read_apart`). The narrower reading a route
     asks that has no slot to weigh the rest (`variables_apart` there cost a held-out contra pair of writer16)."""
-    return qualified_apart(x, y) and not _one_variable(x, y) or fates_read_apart(x, y, fx, fy)
+    return qualified_apart(x, y) and not _one_variable(x, y) or fates_read_apart(x, y, fx, fy) \
+        or turnout_against_side(x, y, fy) or turnout_against_side(y, x, fx)
+
+
+def turnout_against_side(x: Measure, y: Measure, fy: Frame) -> bool:
+    """A turnout against a share that voted one way ("Turnout was 38 percent" / "62 percent voted in favour", "half
+    of the voters backed the plan"): how many took part and how many of them took a side, two variables."""
+    if x.counts != "turnout" or y.counts == "turnout" or y.unit != "%":
+        return False
+    sided = y.predicate in frame_words()["voting"]["words"] and y.predicate != "vote"
+    return sided or y.predicate == "vote" and _SIDE_TAKEN.search(fy.text) is not None
+
+
+# a vote told with the side it took ("voted in favour", "voted against the plan", "voted yes")
+_SIDE_TAKEN = re.compile(r"\bvot(?:e|ed|es|ing)\s+(?:in\s+favou?r|for|against|yes|no)\b", re.I)
 
 
 def fates_read_apart(x: Measure, y: Measure, fx: Frame, fy: Frame) -> bool:
