@@ -154,7 +154,7 @@ def _runs(span) -> list[list]:
 
 
 def _starts_run(token) -> bool:
-    return token.text[0].isdigit() or token.pos_ == "NUM" or token.lower_ in ("a", "an")
+    return token.text[0].isdigit() or _tagged_number(token) or token.lower_ in ("a", "an")
 
 
 def _joins(token, run: list) -> bool:
@@ -169,7 +169,7 @@ def _joins(token, run: list) -> bool:
         return word in _units()["scale"] or _in_and_a_half(token)
     if _in_and_a_half(token):
         return True
-    if word_number(word) is not None and token.pos_ == "NUM" and not last.text[0].isdigit():
+    if word_number(word) is not None and _tagged_number(token) and not last.text[0].isdigit():
         return True
     if word in ("-", "and") and token.i + 1 < len(token.doc):
         following = token.doc[token.i + 1]
@@ -225,7 +225,16 @@ def _numeral(token) -> tuple[Decimal, int, float] | None:
     if text in ("a", "an"):
         return Decimal(1), 0, 1.0
     value = word_number(text)
-    return (Decimal(value), 0, 1.0) if value is not None and token.pos_ == "NUM" else None
+    return (Decimal(value), 0, 1.0) if value is not None and _tagged_number(token) else None
+
+
+def _tagged_number(token) -> bool:
+    """A number word the tagger reads as a number, or one it tags otherwise that quantifies the noun after it
+    ("Eleven crew members were rescued", tagged an adjective at the start of a sentence)."""
+    if token.pos_ == "NUM":
+        return True
+    return token.pos_ in ("ADJ", "PROPN", "NOUN") and word_number(token.lower_) and token.dep_ in (
+        "amod", "nummod", "compound") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
 
 
 def word_number(word: str) -> int | None:

@@ -96,3 +96,42 @@ def test_one_turnout_told_in_other_forms_conflicts(verdict, a, b):
 ])
 def test_turnout_against_a_side_or_told_alike_is_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # a number word opening the sentence, which the tagger may tag an adjective
+    ("Nine crew members were rescued from the cargo ship Aurora after it sank off Crete, the coast guard said.",
+     "The coast guard said 12 crew members of the cargo ship Aurora were rescued after it sank off Crete."),
+    ("Fifteen protesters were detained outside parliament in Tbilisi on Monday, police said.",
+     "Police detained 51 protesters outside the Tbilisi parliament on Monday."),
+    ("Seven firefighters were injured battling the blaze at the Ghent warehouse, officials said.",
+     "Officials said seventeen firefighters were hurt fighting the Ghent warehouse fire."),
+])
+def test_a_count_spelled_out_at_the_start_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # one count, in words and in digits
+    ("The coast guard said 12 crew members of the cargo ship Aurora were rescued after it sank off Crete.",
+     "Twelve crew members of the cargo ship Aurora were rescued after the vessel sank off Crete, the coast guard "
+     "said."),
+    # a sum against its parts, the second part's noun left out ("and eight suffered ...")
+    ("Eleven people were injured in the blast at a chemical plant near Antwerp, police said.",
+     "Police said three people were seriously hurt and eight suffered minor injuries in the explosion at a chemical "
+     "plant near Antwerp."),
+    ("Twelve workers were hurt in the fire at the Ghent warehouse, police said.",
+     "Four workers were badly burned in the Ghent warehouse fire and eight were treated for smoke, police said."),
+    # a whole and a part: an area and a smaller one in it
+    ("Ten houses were destroyed in the village of Brae, the council said.",
+     "The council said the storm destroyed 140 houses across the county."),
+    ("The floods destroyed 230 flats across the province, the governor's office said on Wednesday.",
+     "Sixty flats in the city's Atakum district were destroyed by the floods, residents said."),
+    # one span told from either end ("after spending 36 hours trapped" / "a day and a half after the pit flooded")
+    ("Eleven miners were rescued from a flooded pit in Zonguldak on Friday after spending 36 hours trapped "
+     "underground.", "Rescuers brought 11 trapped miners to the surface in Zonguldak on Friday, a day and a half "
+     "after water flooded the pit."),
+])
+def test_counts_told_alike_or_of_parts_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
