@@ -49,11 +49,13 @@ _AVERAGE = re.compile(r"\b(?:average[ds]?|mean|median)\b", re.I)
 def measure(q: Quantity, span, root) -> Measure | None:
     """The figure with its measured variable; None for a time unit that is no duration ("over the past three weeks")."""
     text = span.text
+    halted = ""
     if q.unit in _HOURS:
         start = text.find(q.text)
         unit_token = next((t for t in span if t.idx - span.start_char >= start >= 0 and t.lemma_.lower() == q.unit), None)
         if unit_token is not None and not _durative(unit_token):
             return None
+        halted = stoppage_lasting(unit_token) if unit_token is not None else ""
     low, high = bounds(q)
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
@@ -67,7 +69,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
     if unit in _HOURS:  # a duration: its value and bounds in hours, one scale for "two days" and "48 hours"
         shortest, longest = _hour_bounds(unit)
         low, high = low * shortest, (None if high is None else high * longest)
-        q, unit = replace(q, value=q.value * _HOURS[unit]), "hour"
+        q, unit = replace(q, value=q.value * _HOURS[unit], counts=halted), "hour"
+        counts = halted
     if _after_speech(span, q.predicate, len(before)) and root.lemma_.lower() not in features.reporting_verbs():
         q = replace(q, predicate=root.lemma_.lower())  # "Police said between 25 and 30 people were hurt", misparsed
     if q.value == 1 and not counts and unit == "count":
@@ -675,13 +678,37 @@ def durations(span) -> list[Measure]:
                 shortest, longest = _hour_bounds(unit)
                 approx, low, high = approximated(written, token, span, number)  # "almost six hours", "more than five"
                 found.append(Measure(f"{approx} {shown}".strip(), number * _HOURS[unit], "hour", low * shortest,
-                                     None if high is None else high * longest, "", "", "", "level"))
+                                     None if high is None else high * longest, stoppage_lasting(token), "", "",
+                                     "level"))
     clock = _CLOCK.search(span.text)
     if clock:
         start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def stoppage_lasting(unit) -> str:
+    """The stoppage a duration is how long of (frames.toml [durative] `stoppages`), as the word of its kind ("halt",
+    "strike"): "a three-week halt to shipments", "the suspension lasted eleven days", "shipments were halted for
+    eleven days", "after 11 days of stoppage"; "" for any other duration. One stoppage's length, whatever else each
+    claim tells, where a duration of another act ("delayed by three weeks") is no stoppage's."""
+    kinds = frame_words()["durative"]["stoppages"]
+    of = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"), None)
+    candidates = [unit.head] if unit.dep_ in ("compound", "amod", "nmod") else []
+    candidates += [of] if of is not None else []
+    verb = unit.head.head if unit.head.lower_ == "for" else unit.head
+    # "lasted eleven days before dockworkers accepted", parsed with the days on "accepted": the verb it hangs on too
+    verbs = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
+    for verb in (v for v in verbs if v.pos_ in ("VERB", "AUX")):
+        candidates += [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for word in candidates:
+        lemma = word.lemma_.lower()
+        kind = next((k for k, words in kinds.items() if lemma in words), "")
+        if kind:
+            return kind
+    return ""
 
 
 def _halves(doc, unit, number: float | None) -> tuple[str, float | None]:

@@ -135,3 +135,35 @@ def test_a_count_spelled_out_at_the_start_conflicts(verdict, a, b):
 ])
 def test_counts_told_alike_or_of_parts_are_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # one stoppage's length, each claim telling another act beside it
+    ("Grain shipments through Varna were halted for eleven days before dockers accepted the pay offer.",
+     "The dockers' acceptance of a pay offer ended a three-week suspension of grain shipments at Varna."),
+    ("The stoppage at the Varna grain terminal lasted nine days, the port authority said.",
+     "Dockers at Varna returned to work after a two-week stoppage at the grain terminal, the port authority said."),
+    ("The closure of the Brenner rail line lasted eleven days before engineers finished the repairs.",
+     "Engineers finished repairing the Brenner rail line after a three-week shutdown, the operator said."),
+])
+def test_one_stoppages_length_told_beside_other_acts_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "duration" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a stoppage against a later delay
+    ("The suspension of grain shipments at Varna lasted eleven days.",
+     "The restart of grain shipments at Varna was delayed by three weeks, the port said."),
+    # two stoppages told apart
+    ("The first halt of grain shipments at Varna lasted eleven days.",
+     "A second halt of grain shipments at Varna lasted three weeks, the port said."),
+    # a strike and the halt after it
+    ("The strike at the Varna grain terminal lasted two weeks, the union said.",
+     "The Varna grain terminal reopened after a nine-day shutdown, the port authority said."),
+    # one length told alike
+    ("Grain shipments through Varna were halted for eleven days before dockers accepted the pay offer.",
+     "Dockers at Varna accepted the pay offer after an eleven-day halt to grain shipments."),
+])
+def test_stoppages_apart_or_told_alike_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction

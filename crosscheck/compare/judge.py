@@ -338,6 +338,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         one_doer = slot.name in MEASURED and slot.values in one_doers
         if one_doer:
             slot = replace(slot, aligned=True)  # two verbs of one doer's act ("set aside" / "granted")
+        elif _one_stoppage(slot, a, b, settings):
+            # "lasted eleven days" / "accepted the offer after a three-week halt": the halt's length, whatever act
+            # each claim tells beside it
+            slot = replace(slot, aligned=True)
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in MEASURED
                                                 or anchored and slot.name in ANCHORED or one_doer))):
@@ -362,7 +366,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                           f"{slot.values[0]} vs {slot.values[1]}")
                 return difference(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
             continue
-        if slot.conflict and slot.name != "ordinal" and (another := _another_one(fa) or _another_one(fb)):
+        if slot.conflict and slot.name != "ordinal" and (another := _another_one(fa) or _another_one(fb)) \
+                and not _another_beside_stoppage(slot, another):
             # (an ordinal slot is itself the claim that it is the first or the second one)
             return Judgement(similarity, False, "apart", False, f"another one: “{clipped(another, 40)}”")
         if slot.conflict and slot.name != "ordinal" and stages_apart(a, b):
@@ -520,6 +525,29 @@ def _left_over(slot, fa, fb) -> bool:
     carry it."""
     left = leftover_figures(fa, fb) if slot.name in MEASURED else None
     return left is not None and (left[0].shown, left[1].shown) == slot.values
+
+
+def _one_stoppage(slot, a: Claim, b: Claim, settings: Settings) -> bool:
+    """The slot is one kind of stoppage's length in both claims (frames.toml [durative] `stoppages`), told of no places
+    apart, dated alike or not at all, and where both name someone or somewhere, with a name in common: one
+    stoppage."""
+    counted = _stoppage_counted(slot)
+    return bool(counted) and set(a.dates) == set(b.dates) and places_apart(a, b, settings) is None \
+        and not (a.entities and b.entities and not set(a.entities) & set(b.entities))
+
+
+def _stoppage_counted(slot) -> str:
+    """The kind of stoppage a duration slot measures ("halt", "strike"), or ""."""
+    counted = slot.fact.split("|")[2] if slot.name == "duration" and slot.fact.count("|") >= 2 else ""
+    return counted if counted in frame_words()["durative"]["stoppages"] else ""
+
+
+def _another_beside_stoppage(slot, another: str) -> bool:
+    """The slot is a stoppage's length ("eleven days" / "a three-week halt") and the other one a claim names is no
+    stoppage ("accepted a revised pay offer after a three-week halt"): the offer is another, not the halt."""
+    counted = _stoppage_counted(slot)
+    return bool(counted) and not any(w in frame_words()["durative"]["stoppages"][counted]
+                                     for w in WORD.findall(another.lower()))
 
 
 def _another_one(frame) -> str:
