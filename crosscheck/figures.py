@@ -17,7 +17,8 @@ last written decimal, or for a whole number its last non-zero digit (trailing ze
 number below 100 are significant: "10 people" is exact). A scale word multiplies the unit:
 "$1 trillion" admits 0.5..1.5 trillion (so "$1.2 trillion" is compatible), "$1.3 trillion"
 1.25..1.35 trillion, "300" 250..350, "12%" 11.5..12.5. A count of things written to the unit
-("12 protesters") is exact: 12..12, so 12 and 15 protesters conflict. Approximation words then
+("12 protesters") is exact: 12..12, so 12 and 15 protesters conflict; so is a whole count of time units ("four
+years" and "three years" conflict, where half a year either side made them touch and the calendar's leap days overlap). Approximation words then
 widen or open the range (see data/certainty.toml); `high` is None when there is no upper bound.
 Two figures written as one range ("8 to 9 cents", "eight or nine homes", "between 12 and 15
 protesters"; not "from 5 to 10 percent", a change) share the unit and counted noun written once,
@@ -441,7 +442,8 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
     if not counted and unit != "age" and unit not in units["time_units"] and _is_complement(anchor, predicate, unit):
         counted = _subject_lemma(predicate)
     approx, direction, share = _approximation(run, unit_tokens, span)
-    low, high = _range(value, step, unit == "count", direction, share)
+    # a whole count of time units is as exact as a count of things ("four years" and "three years" conflict)
+    low, high = _range(value, step, unit == "count" or unit in units["time_units"], direction, share)
     text = doc[min(t.i for t in run + unit_tokens + _currency_tokens(run)):
                max(t.i for t in run + unit_tokens) + 1].text
     if approx:

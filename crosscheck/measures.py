@@ -71,6 +71,8 @@ def measure(q: Quantity, span, root) -> Measure | None:
         low, high = low * shortest, (None if high is None else high * longest)
         q, unit = replace(q, value=q.value * _HOURS[unit], counts=halted), "hour"
         counts = halted
+        if unit_token is not None and _term_given(unit_token):
+            q = replace(q, predicate="sentence")  # "was given three years by the judge": a sentence
     if _after_speech(span, q.predicate, len(before)) and root.lemma_.lower() not in features.reporting_verbs():
         q = replace(q, predicate=root.lemma_.lower())  # "Police said between 25 and 30 people were hurt", misparsed
     if q.value == 1 and not counts and unit == "count":
@@ -688,6 +690,16 @@ def durations(span) -> list[Measure]:
     return found
 
 
+def _term_given(unit) -> bool:
+    """A count of years or months given or handed to someone with no purpose told ("was given three years by the
+    judge", "handed the smuggler nine years"): a sentence, where "given three weeks to appeal" is a time allowed."""
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.lemma_.lower() not in frame_words()["durative"]["given"] \
+            or unit.lemma_.lower() not in ("year", "month"):
+        return False
+    return not any(c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children) for c in verb.children)
+
+
 def stoppage_lasting(unit) -> str:
     """The stoppage a duration is how long of (frames.toml [durative] `stoppages`), as the word of its kind ("halt",
     "strike"): "a three-week halt to shipments", "the suspension lasted eleven days", "shipments were halted for
@@ -783,7 +795,7 @@ def _durative(unit) -> bool:
         return True  # "a prison term of four years", "three years' probation"
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
-    return head.lemma_.lower() in frame_words()["durative"]["verbs"]
+    return head.lemma_.lower() in frame_words()["durative"]["verbs"] or _term_given(unit)
 
 
 def _ended_after(unit) -> bool:

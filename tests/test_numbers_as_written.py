@@ -167,3 +167,30 @@ def test_one_stoppages_length_told_beside_other_acts_conflicts(verdict, a, b):
 ])
 def test_stoppages_apart_or_told_alike_are_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # a term given by a judge or court, told with no verb of sentencing
+    ("The former mayor of Braga was sentenced to four years in prison for fraud on Tuesday.",
+     "The former mayor of Braga was given three years by the judge on Tuesday for fraud."),
+    ("The court jailed the smuggler for six years on Friday.",
+     "The smuggler was handed nine years by the court on Friday."),
+    # whole years are exact
+    ("The court jailed the smuggler for three years on Friday.",
+     "The smuggler was sentenced to four years in prison by the court on Friday."),
+])
+def test_a_term_told_in_other_forms_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "duration" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a time allowed to do something is no sentence
+    ("The former mayor of Braga was sentenced to four years in prison for fraud on Tuesday.",
+     "The former mayor of Braga was given three weeks by the judge to file an appeal."),
+    # one term in months and years
+    ("The court jailed the smuggler for three years on Friday.",
+     "The smuggler was handed 36 months by the court on Friday."),
+])
+def test_a_time_allowed_or_one_term_is_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
