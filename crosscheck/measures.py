@@ -925,7 +925,13 @@ def shares(span) -> list[Measure]:
         of_what = of.lemma_.lower() if of is not None else ""
         if _turnout(of_what, verb):  # "half of the electorate took part": the turnout
             of_what = "turnout"
-        found.append(Measure(doc[first.i:token.i + 1].text, value, "%", value - 2.5, value + 2.5, of_what,
+        # "about three quarters" admits 67.5 to 82.5, "more than half" anything above 47.5: the approximation's range
+        # joined to the share's own 2.5 points either side
+        article = doc[first.i - 1] if first.i > span.start and doc[first.i - 1].lower_ in ("a", "an") else first
+        approx, low, high = approximated(article, token, span, value)  # "about a third"
+        low, high = min(low, value - 2.5), (None if high is None else max(high, value + 2.5))
+        shown = doc[(article if approx else first).i:token.i + 1].text
+        found.append(Measure(f"{approx} {shown}".strip(), value, "%", low, high, of_what,
                              verb.lemma_.lower() if verb is not None else "", "", "level"))
     return found
 

@@ -194,3 +194,26 @@ def test_a_term_told_in_other_forms_conflicts(verdict, a, b):
 ])
 def test_a_time_allowed_or_one_term_is_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # an approximated share in words admits what its approximation does
+    ("About three quarters of the valley's vineyards reported frost damage, the growers' union said.",
+     "The growers' union said 72 percent of the valley's vineyards reported frost damage."),
+    ("Nearly half of the valley's vineyards reported frost damage, the growers' union said.",
+     "The growers' union said 48 percent of the valley's vineyards reported frost damage."),
+])
+def test_an_approximated_share_in_words_admits_its_range(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Three quarters of the valley's vineyards reported frost damage, the growers' union said.",
+     "The growers' union said 62 percent of the valley's vineyards reported frost damage."),
+    ("More than half of the valley's vineyards reported frost damage, the growers' union said.",
+     "The growers' union said 41 percent of the valley's vineyards reported frost damage."),
+    ("About a third of the valley's vineyards reported frost damage, the growers' union said.",
+     "The growers' union said 61 percent of the valley's vineyards reported frost damage."),
+])
+def test_a_share_in_words_outside_its_range_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
