@@ -610,13 +610,54 @@ def ages(span) -> list[Measure]:
             act = token.head.head
             subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             person = _person_named(subject) if subject is not None else None  # "At 38, Ayesha Rahman became"
+            if person is None and subject is not None and subject.pos_ == "NOUN" \
+                    and act.lemma_.lower() in frame_words()["ages"]["life_acts"]:
+                person = subject  # "the actor died in hospital on Friday at 86": an act only a person does at an age
         if person is not None and (person.ent_type_ == "PERSON" or _person_like(person)):
             value = float(_number(token))
             # an age at an act ("was 34 when he disappeared", "At 38, she became") is the age then, compared only
             # with an age told at the same act (align._ages_at_other_acts)
             ages.append(Measure(token.text, value, "age", value, value, person.lemma_.lower(),
                                 act.lemma_.lower() if act is not None else "", "", "level", at_act=act is not None))
-    return ages
+    return ages + _decades_of_life(span)
+
+
+def _decades_of_life(span) -> list[Measure]:
+    """"The skipper, in his seventies," (70 to 79), "who is in her late sixties" (67 to 69): an age told by its
+    decade, of the noun the phrase is said of."""
+    found = []
+    for match in _DECADE.finditer(span.text):
+        start = span.start_char + match.start()
+        token = next((t for t in span if t.idx >= start), None)
+        decade = _DECADES.get(match.group(3).lower())
+        person = _decade_said_of(token) if token is not None else None
+        if decade is None or person is None:
+            continue
+        low, high = {"early": (0, 3), "mid": (3, 7), "late": (7, 9)}.get((match.group(2) or "").lower().rstrip("- "),
+                                                                         (0, 9))
+        found.append(Measure(match.group(0), decade + (low + high) / 2, "age", decade + low, decade + high,
+                             person.lemma_.lower(), "", "", "level"))
+    return found
+
+
+_DECADES = {w: 10 * n for n, w in enumerate("_ _ twenties thirties forties fifties sixties seventies eighties "
+                                            "nineties".split()) if w != "_"}
+_DECADE = re.compile(r"\bin (his|her|their) (early |mid-|mid |late )?(twenties|thirties|forties|fifties|sixties|"
+                     r"seventies|eighties|nineties)\b", re.I)
+
+
+def _decade_said_of(token):
+    """The noun "in his seventies" is said of: the noun it is set off after ("The skipper, in his seventies,"), the
+    subject of the "be" it completes ("who is in her late sixties": the relative's noun), else None."""
+    verb = token.head
+    if verb.lemma_ == "be":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            return verb.head
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    set_off = token.i > 0 and token.doc[token.i - 1].text == ","
+    return subject if set_off and subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _subject_of_reduced_relative(be):

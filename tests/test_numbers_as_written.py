@@ -217,3 +217,88 @@ def test_an_approximated_share_in_words_admits_its_range(verdict, a, b):
 ])
 def test_a_share_in_words_outside_its_range_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # two counts of one noun written once ("75 primary and 45 secondary teachers") against their sum
+    ("The Odense school board hired 64 primary and 36 secondary teachers for the spring term, a spokesman said.",
+     "A total of 100 new teachers, for primary and secondary schools alike, were taken on by the Odense school board "
+     "for the spring term."),
+    ("The dealer sold 300 new and 200 used cars in March, the company said.",
+     "The company said the dealer sold 500 cars in March."),
+])
+def test_parts_of_one_noun_written_once_against_their_sum_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_a_part_of_one_noun_written_once_told_otherwise_conflicts(verdict):
+    result = verdict("The Odense school board hired 64 primary and 36 secondary teachers for the spring term.",
+                     "The Odense school board hired 64 primary and 63 secondary teachers for the spring term.")
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a prison term and a ban of one ruling
+    ("The court in Faro sentenced the former councillor to five years in prison for bribery.",
+     "The former Faro councillor was also barred from holding public office for ten years, the court ruled."),
+    ("A judge jailed the trainer for three years over the doping ring.",
+     "The trainer was banned from the sport for eight years over the doping ring."),
+])
+def test_durations_of_two_penalties_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The cyclist was banned for two years by the federation on Monday.",
+     "The federation suspended the cyclist for four years on Monday."),
+    ("The court in Faro sentenced the former councillor to five years in prison for bribery.",
+     "The former Faro councillor was jailed for seven years for bribery, the court ruled."),
+])
+def test_one_penalty_told_two_ways_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # two houses' votes on one bill, the houses written in lower case
+    ("The senate approved the forestry bill by 41 votes to 29 on Tuesday after a long debate.",
+     "A day later, the lower house passed the same forestry bill by 88 to 61, sending it to the president."),
+    ("The upper house backed the pension reform 52-40 on Monday.",
+     "The pension reform cleared the chamber of deputies 301-210 on Monday."),
+])
+def test_votes_of_two_houses_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # one house written two ways
+    ("The senate approved the forestry bill by 41 votes to 29 on Tuesday.",
+     "The upper house passed the forestry bill by 44 votes to 26 on Tuesday."),
+    ("The lower house approved the budget by 88 votes to 61.", "The House of Representatives passed the budget 81-68."),
+])
+def test_one_houses_vote_told_two_ways_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # an age "at N" closing an act only a person does, the subject a common noun
+    ("The novelist died in a Lisbon hospital on Friday at 86, her publisher said.",
+     "The 82-year-old novelist died in a Lisbon hospital on Friday, her publisher said."),
+    # an age told by its decade
+    ("The ferry's captain, in his seventies, was airlifted to hospital after the collision.",
+     "The ferry's 64-year-old captain was airlifted to hospital after the collision."),
+    ("The ferry's captain, who is in his late sixties, was airlifted to hospital after the collision.",
+     "The ferry's captain, aged 61, was airlifted to hospital after the collision."),
+])
+def test_an_age_told_at_an_act_or_by_its_decade_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "age" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The ferry's captain, in his seventies, was airlifted to hospital after the collision.",
+     "The ferry's 74-year-old captain was airlifted to hospital after the collision."),
+    # "at 86" of no person
+    ("Shares in the ferry operator closed at 86 on Friday.", "The ferry operator's 86-year-old founder died on Friday."),
+])
+def test_an_age_in_its_decade_or_no_age_is_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
