@@ -91,6 +91,9 @@ def measure(q: Quantity, span, root) -> Measure | None:
         counts = valued.lemma_.lower()
         q = replace(q, counts=counts, predicate="be")
     noun = _counted_noun(span, q)
+    if unit == "%" and not counts and _ELIGIBLE.match(text[len(before) + len(q.text):]):
+        counts = "voter"  # "47 percent of those eligible voted": a share of the voters
+        q = replace(q, counts=counts)
     group = _taken_among(span, len(before)) if unit == "%" and not counts else None
     if group is not None:  # "Among primary school teachers in Scotland, 71 percent backed ...": a share of teachers
         noun, counts = group, group.lemma_.lower()
@@ -147,6 +150,10 @@ def measure(q: Quantity, span, root) -> Measure | None:
                    scope=_scope(span, verb) + _label(span) + _owner(span, len(before)),
                    beside_main=not features.in_main_clauses(verb, root), at_act=at_act,
                    among=modifiers + _qualifying_phrases(group) if group is not None else ())
+
+
+# a share "of those eligible", "of the registered": of the voters, the adjective standing for them
+_ELIGIBLE = re.compile(r"\s*of\s+(?:those|the)\s+(?:eligible|registered|entitled)\b(?!\s+(?!to\b)[a-z]+s\b)", re.I)
 
 
 def _aged_describes(figure) -> bool:

@@ -302,3 +302,66 @@ def test_an_age_told_at_an_act_or_by_its_decade_conflicts(verdict, a, b):
 ])
 def test_an_age_in_its_decade_or_no_age_is_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # a share of a group against a share of a subgroup
+    ("Thirty-eight percent of the valley's farms reported hail damage, the farmers' union said.",
+     "Among the valley's wine growers, 71 percent reported hail damage, according to the farmers' union."),
+    ("Some 40 percent of the city's teachers joined the strike on Monday, the union said.",
+     "Among maths teachers, 65 percent joined Monday's strike, the union said."),
+])
+def test_shares_of_a_group_and_a_subgroup_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_shares_of_one_group_told_two_ways_conflict(verdict):
+    result = verdict("Thirty-eight percent of the valley's farms reported hail damage, the farmers' union said.",
+                     "The farmers' union said 58 percent of the valley's farms reported hail damage.")
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a change from the month before against one from a year before
+    ("Bread prices in Hungary rose 3 percent in March from February, the statistics office said.",
+     "The statistics office said bread prices in Hungary were 19 percent higher in March than a year earlier."),
+    ("Bread prices in Hungary rose 3 percent month on month in March, the statistics office said.",
+     "Bread prices in Hungary rose 19 percent year on year in March, the statistics office said."),
+])
+def test_changes_against_two_bases_are_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+def test_changes_against_one_base_told_two_ways_conflict(verdict):
+    result = verdict("Bread prices in Hungary rose 3 percent in March from February, the statistics office said.",
+                     "The statistics office said bread prices in Hungary rose 8 percent in March from February.")
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a part paid of a sum against the sum, told on one day
+    ("The IMF released a 90 million euro tranche of its loan to Moldova's energy programme on Tuesday.",
+     "The IMF's 360 million euro support package for energy in Moldova, agreed in spring, is paid out in four "
+     "instalments, a fund spokesman said on Tuesday."),
+])
+def test_a_part_of_a_sum_against_the_sum_is_no_conflict(verdict, a, b):
+    assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The IMF released a 90 million euro tranche of its loan to Moldova on Tuesday.",
+     "The IMF released a 120 million euro tranche of its loan to Moldova on Tuesday, a spokesman said."),
+    ("The company paid a $5 million fine to the regulator on Monday.",
+     "The regulator said on Monday that the company's $8 million penalty had been paid."),
+])
+def test_one_sum_told_two_ways_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Turnout in Sunday's referendum on the Linz bypass was 38 percent, officials said.",
+     "Only 47 percent of those eligible voted in Sunday's referendum on the Linz bypass, officials said."),
+])
+def test_a_share_of_those_eligible_who_voted_is_the_turnout(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "turnout" in result.reason, result.reason
