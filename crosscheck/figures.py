@@ -18,8 +18,9 @@ number below 100 are significant: "10 people" is exact). A scale word multiplies
 "$1 trillion" admits 0.5..1.5 trillion (so "$1.2 trillion" is compatible), "$1.3 trillion"
 1.25..1.35 trillion, "300" 250..350, "12%" 11.5..12.5. A count of things written to the unit
 ("12 protesters") is exact: 12..12, so 12 and 15 protesters conflict; so is a whole count of time units ("four
-years" and "three years" conflict, where half a year either side made them touch and the calendar's leap days overlap). Approximation words then
-widen or open the range (see data/certainty.toml); `high` is None when there is no upper bound.
+years" and "three years" conflict, where half a year either side made them touch and the calendar's leap days
+overlap them). Approximation words then widen or open the range (see data/certainty.toml); `high` is None when
+there is no upper bound.
 Two figures written as one range ("8 to 9 cents", "eight or nine homes", "between 12 and 15
 protesters"; not "from 5 to 10 percent", a change) share the unit and counted noun written once,
 and each gets the whole range.
@@ -234,7 +235,7 @@ def _tagged_number(token) -> bool:
     ("Eleven crew members were rescued", tagged an adjective at the start of a sentence)."""
     if token.pos_ == "NUM":
         return True
-    return token.pos_ in ("ADJ", "PROPN", "NOUN") and word_number(token.lower_) and token.dep_ in (
+    return token.pos_ in ("ADJ", "PROPN", "NOUN") and bool(word_number(token.lower_)) and token.dep_ in (
         "amod", "nummod", "compound") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i > token.i
 
 
@@ -804,7 +805,8 @@ def _aged_person(token) -> str:
 
 
 def _set_off_before(token) -> bool:
-    """The words of age the figure closes are set off by a comma before them ("the skipper of the trawler, aged 76,")."""
+    """The words of age the figure closes are set off by a comma before them ("the skipper of the trawler, aged
+    76,")."""
     doc, i = token.doc, token.i
     while i > 0 and doc[i - 1].lower_ in ("aged", "age", "the", "of", "at"):
         i -= 1

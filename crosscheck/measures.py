@@ -1,7 +1,8 @@
 """Measures: a claim's figures, each with the variable it measures (what is counted, by which predicate, in which
 period and places, level or change), and the figures only frames read: ages ("who was 86", "at the age of 84",
-"McAfee, 75,", "the victim, 34,"), durations ("hourlong", "an 11-day war", "sentenced to ten years", "from 16:00
-until 22:00"), vote tallies ("94-1", "19-to-0", "unanimously") and vague amounts ("dozens", "a few hundred").
+"McAfee, 75,", "the victim, 34,", "in his seventies"), durations ("hourlong", "an 11-day war", "sentenced to ten
+years", "from 16:00 until 22:00", a stoppage's: "a three-week halt"), vote tallies ("94-1", "19-to-0", "voted 1,840
+to 960", "with 1,480 in favour and 960 against", "unanimously") and vague amounts ("dozens", "a few hundred").
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b"
                     rf"|\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)(?:,| and| to| with| while)? {_VOTES}"
                     r"(?: (?:votes?|voting))? against\b")
 # a tally told by its sides, a vote whatever verb the claim uses ("with 1,480 in favour and 960 against")
-_SIDED_TALLY = re.compile(rf"\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)\b.{{0,30}}\b{_VOTES}(?: (?:votes?|voting))? against\b")
+_SIDED_TALLY = re.compile(rf"\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)\b.{{0,30}}\b{_VOTES}"
+                          r"(?: (?:votes?|voting))? against\b")
 # a tally in words, not a span of hours ("from nine to five", "nine to two o'clock"); read beside a word of voting only
 _TALLY_IN_WORDS = re.compile(rf"(?<!from )\b({NUMBER_WORD})(?: votes?)? to ({NUMBER_WORD})\b"
                              r"(?! o'clock| ?[ap]\.?m\b| in the (?:morning|afternoon|evening))", re.I)

@@ -298,7 +298,8 @@ def test_an_age_told_at_an_act_or_by_its_decade_conflicts(verdict, a, b):
     ("The ferry's captain, in his seventies, was airlifted to hospital after the collision.",
      "The ferry's 74-year-old captain was airlifted to hospital after the collision."),
     # "at 86" of no person
-    ("Shares in the ferry operator closed at 86 on Friday.", "The ferry operator's 86-year-old founder died on Friday."),
+    ("Shares in the ferry operator closed at 86 on Friday.",
+     "The ferry operator's 86-year-old founder died on Friday."),
 ])
 def test_an_age_in_its_decade_or_no_age_is_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction
