@@ -31,6 +31,10 @@ _TALLY = re.compile(r"\b(\d{1,3})\s*(?:-to-|-|–|—)\s*(\d{1,3})\b"
                     # "with 88 (lawmakers) voting in favour and 62 against", "88 votes for, 62 against"
                     rf"|\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)(?:,| and| to| with| while)? {_VOTES}"
                     r"(?: (?:votes?|voting))? against\b")
+# a vote's margin alone ("by a margin of 11 votes", "by a majority of 40", "by 12 votes", "a 12-vote majority")
+_MARGIN = re.compile(rf"\bby (?:a (?:margin|majority) of )?(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{NUMBER_WORD}) votes?\b"
+                     rf"(?! to\b)|\bby a (?:margin|majority) of (\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}}|{NUMBER_WORD})\b"
+                     rf"|\ba {_VOTES}-vote (?:margin|majority)\b", re.I)
 # a tally told by its sides, a vote whatever verb the claim uses ("with 1,480 in favour and 960 against")
 _SIDED_TALLY = re.compile(rf"\b{_VOTES} (?:[A-Za-z]+ ){{0,2}}?(?:in favou?r|for)\b.{{0,30}}\b{_VOTES}"
                           r"(?: (?:votes?|voting))? against\b")
@@ -895,6 +899,12 @@ def tallies(span, root=None) -> list[Measure]:
                     for match in _TALLY_IN_WORDS.finditer(text)]
         found = [Measure(match.group(0), yes, "tally", yes, yes, "", voting, "", "level", (yes, no), beside_main=beside)
                  for match, yes, no in read if yes + no >= 3]
+    margin = _MARGIN.search(text) if verb is not None and not found else None
+    if margin is not None:  # "approved the plan by a margin of 11 votes", "a 12-vote majority": the margin alone
+        written = next(g for g in margin.groups() if g is not None).replace(",", "")
+        value = int(written) if written.isdigit() else _words_value(written)
+        found.append(Measure(margin.group(0), value, "tally", value, value, "", voting, "", "level", (value, None),
+                             beside_main=root is not None and not features.in_main_clauses(verb, root)))
     unanimous = next((t.text for t in span if t.lower_ in ("unanimously", "unanimous")), "")
     if unanimous and not found:
         found.append(Measure(unanimous, 0, "tally", 0, None, "", "", "", "level", (0, 0)))

@@ -608,7 +608,8 @@ def _tally_vote(label: str, group: list[Claim]) -> str:
         return ""
     claims = Counter()
     for claim in group:
-        claims.update({m.tally for m in _measures(claim) if m.unit == "tally" and m.tally and sum(m.tally)})
+        claims.update({m.tally for m in _measures(claim) if m.unit == "tally" and m.tally and None not in m.tally
+                       and sum(m.tally)})  # (a margin alone, "by 12 votes", is no tally to give)
     tally, count = _commonest(claims, ((0, 0), 0))
     return f"{tally[0]}-{tally[1]} vote" if count >= _FIGURE_CLAIMS else ""
 

@@ -84,7 +84,8 @@ class Measure:
     predicate: str  # the verb the figure is an argument of
     period: str
     reading: str  # "level", "change", "origin" ("up from 11,300"), "average" or "threshold" ("needed to win")
-    tally: tuple[int, int] | None = None  # a vote's (for, against); against 0 and for 0: "unanimously"
+    # a vote's (for, against); against 0 and for 0: "unanimously"; (margin, None) a margin alone ("by 12 votes")
+    tally: tuple[int, int | None] | None = None
     hedge: str = ""  # a forecast or possibility governing the figure's verb ("predicted ... would add 1 million")
     aside: bool = False  # stated of another time, in a clause hanging on a date ("..., when there were 256,000")
     modifiers: tuple[str, ...] = ()  # what narrows the counted thing ("continuing" claims, "service" members)

@@ -366,3 +366,16 @@ def test_one_sum_told_two_ways_conflicts(verdict, a, b):
 def test_a_share_of_those_eligible_who_voted_is_the_turnout(verdict, a, b):
     result = verdict(a, b)
     assert result.contradiction and "turnout" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    # a vote's margin alone against its tally or another margin
+    ("The council approved the parking plan by 31 votes to 12 on Monday.",
+     "The council approved the parking plan by a margin of 11 votes on Monday.", True),
+    ("The council approved the parking plan by 31 votes to 12 on Monday.",
+     "On Monday the council passed the parking plan by 19 votes.", False),
+    ("The parking plan was approved on Monday by a 14-vote majority, the council said.",
+     "The council said it approved the parking plan on Monday by a majority of six.", True),
+])
+def test_a_margin_is_read_against_the_tally(verdict, a, b, conflict):
+    assert verdict(a, b).contradiction == conflict

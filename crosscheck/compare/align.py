@@ -820,6 +820,10 @@ def _own_counts(frame: Frame) -> dict[str, Measure]:
 
 def _tally_conflict(ma: Measure, mb: Measure) -> bool:
     (ya, na), (yb, nb) = ma.tally, mb.tally
+    if na is None or nb is None:  # a margin alone ("by a margin of 11 votes") against a margin or a tally's
+        if (ya, na) == (0, 0) or (yb, nb) == (0, 0):
+            return False  # a unanimous vote's margin is its count of votes, unread
+        return (ya if na is None else ya - na) != (yb if nb is None else yb - nb)
     if ya == 0 and na == 0:  # "unanimously"
         return nb != 0
     if yb == 0 and nb == 0:
@@ -924,6 +928,8 @@ def _parts_of_an_untold_whole(ma: Measure, mb: Measure, fa: Frame, fb: Frame) ->
 def _tally_written(m: Measure, text: str) -> bool:
     """The tally's two numbers written one after the other in `text`, in any form ("254 to 175")."""
     yes, no = m.tally or (None, None)
+    if no is None:
+        return False  # a margin alone
     return yes is not None and bool(no or yes) and re.search(rf"\b{yes}\D{{1,5}}{no}\b", text) is not None
 
 
