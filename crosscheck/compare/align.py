@@ -493,7 +493,7 @@ def _bodies_voting(frame: Frame) -> frozenset[str]:
     """The body words (`bodies`) of the doers of the frame's tallies, members named for their body ("Senators": senate),
     and the bodies a vote is placed in or passes ("approved 41-29 in the senate", "passed the lower house 88-61")."""
     table = frame_words()["voting"]
-    bodies, members = set(table["bodies"]), table["members"]
+    bodies, members = set(table["bodies"]), {**table["members"], **table["chambers"]}
     if not any(m.unit == "tally" for m in frame.measures):
         return frozenset()
     voters = [doer_of(m, frame) for m in frame.measures if m.unit == "tally"]
@@ -504,7 +504,8 @@ def _bodies_voting(frame: Frame) -> frozenset[str]:
     # constitutional court")
     tally = next(m.text for m in frame.measures if m.unit == "tally")
     at = max(frame.text.find(tally), 0)
-    placed = {w for found in _VOTED_IN.finditer(frame.text[:at + len(tally) + 30]) for w in found.group(1).lower().split()}
+    placed = {members.get(w, w) for found in _VOTED_IN.finditer(frame.text[:at + len(tally) + 30])
+              for w in found.group(1).lower().split()}
     named = frozenset(w for w in doers | placed if w in bodies)
     # where the parse names no doer ("The Senate Judiciary Committee voted 12-10 to advance it"), those before the tally
     return named or frozenset(members.get(w, w) for w in words(frame.text[:at]) if members.get(w, w) in bodies)
@@ -623,7 +624,7 @@ def shares_of_two_wholes(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool
     growers in the region, 78 percent"): a subgroup's share and another group's, two variables, unless one group in
     other words (`_one_variable`)."""
     return (ma.unit == mb.unit == "%" and bool(ma.counts and mb.counts) and ma.counts != mb.counts
-            and ma.counts[:4] not in fb.text.lower() and mb.counts[:4] not in fa.text.lower()
+            and not noun_forms(ma.counts) & words(fb.text) and not noun_forms(mb.counts) & words(fa.text)
             and not _one_variable(ma, mb))
 
 
