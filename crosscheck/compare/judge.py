@@ -37,7 +37,8 @@ from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_a
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
-                       condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
+                       condition_words, contrast_told_apart, days_differ, difference, distinct, figure_hedged,
+                       figures_of_other_occasions,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
@@ -70,7 +71,8 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
         return verdict
     fa, fb = frame_of(a), frame_of(b)
     found = slots(fa, fb)  # read once for both checks
-    conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings)
+    conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings) \
+        or contrast_told_apart(a, b)
     if conflict is None:
         return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
@@ -210,7 +212,7 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
                 _told_two_ways(a, b, verdict, settings)
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
+    for check in (_contrasts, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
                   _opposite_qualities, anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
@@ -1421,6 +1423,21 @@ _DEFINITE = {"the", "its", "his", "her", "their", "our", "a", "an", "this", "tha
 def _names_in(role: str, entities: tuple[str, ...]) -> list[str]:
     """The names a role holds, each whole ("Ukraine and Poland": both)."""
     return [e for e in entities if word_set(e) and word_set(e) <= word_set(role)]
+
+
+def _contrasts(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """One role of one act given a value one claim asserts and the other denies (`contrast_told_apart`: "issued by a
+    customs officer, not by the agent" / "by the agent, not by a customs officer"; "ordered by the council, not the
+    department" / "It was the department that called for it"): a conflict on that role whatever the similarity, a
+    contradiction where both are asserted, a difference where one is hedged."""
+    if not _told_alike(a, b, same_fact, cosine, settings):
+        return None
+    found = contrast_told_apart(a, b)
+    if found is None:
+        return None
+    role, values = found
+    reason = f"{role} asserted by one and denied by the other: {clipped(values[0], 40)} vs {clipped(values[1], 40)}"
+    return difference(similarity, not hedged_apart(a, b), reason, _BASIS.get(role, role), values, f"{role}|contrast")
 
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:

@@ -659,3 +659,216 @@ def _ordered(verb, relation: str, clause, mark) -> tuple[str, str, str, str, str
     told = " ".join(t.text for t in clause.subtree if mark is None or t.i != mark.i)
     return (verb.lemma_.lower(), " ".join(t.text for t in subject.subtree) if subject is not None else "", relation,
             told, clause.lemma_.lower())
+
+
+# -- contrasts: one role's value asserted and another denied -------------------------------------------------------
+
+# words that end a phrase of a contrast's value: a clause on it, a second contrast, an aside
+_PHRASE_ENDS = {"who", "which", "that", "whom", "whose", "as", "but", "when", "where", "because", "while", "than",
+                "and", "or", "after", "before", "since", "until", "rather", "instead", "not", "despite"}
+# the dependencies of a noun in its phrase, through which the value's head is reached from its last word
+_WITHIN_PHRASE = {"compound", "amod", "poss", "nmod", "pobj", "prep", "nummod", "det", "case", "appos"}
+_VALUE_STARTS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}
+
+
+@functools.lru_cache(maxsize=8192)
+def contrasts(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(role, asserted value, denied value) for each contrast the text tells of one role's value: "X, not Y", "X and
+    not Y", "X rather than Y", "X instead of Y" (the denied value after the asserted one), "not Y but X", and a cleft
+    "It was X that ..." (asserted alone, denied ""). The role is the asserted value's preposition or place in its
+    clause (frames.toml [contrast] `roles`: "by" the agent, "in" the place, a date's "in" the time). No contrast of
+    two acts ("chose to resign rather than be fired"), nor "not only X but Y", "not just", "not yet"."""
+    words = set(WORD.findall(text.lower()))
+    if not words & {"not", "rather", "instead", "it"}:
+        return ()  # (no parse for a text without a word of contrast)
+    doc, table, found = _parse(text), frame_words()["contrast"], []
+    for token in doc:
+        start = _denied_start(doc, token, table)
+        if start is not None:
+            found.append(_asserted_then_denied(doc, token.i, start, table))
+        elif token.lower_ == "not":
+            found.append(_denied_then_asserted(doc, token.i, table))
+        elif token.lower_ == "it":
+            found.append(_cleft(doc, token.i, table))
+    return tuple(f for f in found if f is not None)
+
+
+def _denied_start(doc, token, table) -> int | None:
+    """Where the denied value starts when `token` begins a denial after an asserted value ("X, not Y": the index of
+    Y's first word), else None."""
+    for marker in table["denying"]:
+        end = token.i + len(marker)
+        if end >= len(doc) or [t.lower_ for t in doc[token.i:end]] != marker:
+            continue
+        if marker == ["not"] and (token.i == 0 or doc[token.i - 1].lower_ not in (",", "and")
+                                  or doc[end].lower_ in table["not_after"]):
+            return None
+        if token.i == 0 or doc[token.i - 1].is_sent_start and doc[token.i - 1].is_punct:
+            return None  # "Instead of Belgrade, ...": no asserted value before it
+        return end
+    return None
+
+
+def _value_at(doc, start: int) -> tuple[str, list] | None:
+    """(preposition or "", the value's words) of the noun phrase starting at `start`, a preposition first or not;
+    None where no noun phrase starts there (a verb: "rather than be fired")."""
+    at, preposition = start, ""
+    if at < len(doc) and doc[at].pos_ == "ADP":
+        preposition, at = doc[at].lower_, at + 1
+    if at >= len(doc) or doc[at].pos_ not in _VALUE_STARTS:
+        return None
+    value = []
+    for token in doc[at:at + 8]:
+        if token.is_punct or token.lower_ in _PHRASE_ENDS or token.pos_ in ("VERB", "AUX") and token.dep_ not in (
+                "amod", "compound") or token.pos_ == "ADP" and token.lower_ != "of":
+            break
+        value.append(token)
+    return (preposition, value) if any(t.pos_ in ("NOUN", "PROPN") for t in value) else None
+
+
+def _role(preposition: str, head, table) -> str:
+    """The role a value fills: its preposition's, a date's "time", else its dependency's (frames.toml [contrast])."""
+    if head is not None and head.ent_type_ in ("DATE", "TIME"):
+        return "time"
+    return table["roles"].get(preposition or (head.dep_ if head is not None else ""), preposition or "")
+
+
+def _asserted_then_denied(doc, marker: int, start: int, table) -> tuple[str, str, str] | None:
+    """"X, not Y", "X rather than Y", "X instead of Y": Y's value at `start`, X's before the marker, by Y's
+    preposition where Y has one (of the phrases with it, one of Y's entity type: "held in Plovdiv in August rather
+    than in Belgrade": Plovdiv), else the noun phrase the marker follows."""
+    denied = _value_at(doc, start)
+    if denied is None:
+        return None
+    preposition, denied_words = denied
+    end = marker - 1
+    while end >= 0 and doc[end].lower_ in (",", "and"):
+        end -= 1
+    if end < 0:
+        return None
+    if preposition:
+        head = _headed_by(doc, end, preposition, denied_words)
+    elif doc[end].pos_ in ("VERB", "AUX"):  # "Smith was charged, not Jones": the verb's subject
+        head = next((c for c in doc[end].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
+        head = _phrase_head(doc[end])
+        preposition = head.head.lower_ if head.dep_ == "pobj" else ""
+    if head is None:
+        return None
+    asserted = [t for t in head.subtree if t.i < marker and not t.is_punct and not _in_clause(t, head)]
+    return _told(_role(preposition, head, table), asserted, denied_words)
+
+
+def _headed_by(doc, end: int, preposition: str, denied_words: list):
+    """The object of the last phrase with `preposition` before `end` in the sentence, one of the denied value's
+    entity type where there is one (a date's phrase is no place's)."""
+    sentence_start = doc[end].sent.start
+    kind = denied_words[-1].ent_type_
+    objects = [c for t in doc[sentence_start:end + 1] if t.lower_ == preposition
+               for c in t.children if c.dep_ == "pobj" and c.i <= end]
+    typed = [o for o in objects if (o.ent_type_ == kind if kind else o.ent_type_ not in ("DATE", "TIME"))]
+    return typed[-1] if typed else None
+
+
+def _phrase_head(token):
+    """The head noun of the phrase `token` ends ("a customs officer in Mombasa": officer)."""
+    while token.dep_ in _WITHIN_PHRASE and token.head.i != token.i and token.head.i < token.i + 1:
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+            break  # a verb's phrase ("by the council"): its object is the value
+        token = token.head
+    return token
+
+
+def _in_clause(token, head) -> bool:
+    while token.i != head.i:
+        if token.dep_ in ("relcl", "acl", "appos", "cc", "conj") or token.lower_ in ("not", "rather", "than"):
+            return True
+        token = token.head
+    return False
+
+
+def _denied_then_asserted(doc, marker: int, table) -> tuple[str, str, str] | None:
+    """"not Y but X" ("went not to the schools but to the police"): Y's value after "not", X's after the "but", with
+    the same preposition or none."""
+    if marker + 1 >= len(doc) or doc[marker + 1].lower_ in table["not_after"]:
+        return None
+    denied = _value_at(doc, marker + 1)
+    if denied is None:
+        return None
+    preposition, denied_words = denied
+    but = denied_words[-1].i + 1
+    if but < len(doc) and doc[but].lower_ == ",":
+        but += 1
+    if but >= len(doc) or doc[but].lower_ != "but":
+        return None
+    asserted = _value_at(doc, but + 1)
+    if asserted is None or asserted[0] != preposition:
+        return None
+    head = asserted[1][-1]
+    head = denied_words[-1] if head.dep_ in ("conj", "pobj") and not preposition else head
+    return _told(_role(preposition, head if preposition else _phrase_head(denied_words[-1]), table), asserted[1],
+                 denied_words)
+
+
+def _cleft(doc, it: int, table) -> tuple[str, str, str] | None:
+    """"It was X that/who ...": X asserted for the role the "that" or "who" fills in its clause."""
+    if it + 2 >= len(doc) or doc[it + 1].lemma_ != "be":
+        return None
+    value = _value_at(doc, it + 2)
+    if value is None or value[0]:
+        return None
+    after = value[1][-1].i + 1
+    if after >= len(doc) or doc[after].lower_ not in ("that", "who", "which"):
+        return None
+    return _told(table["roles"].get(doc[after].dep_, doc[after].dep_), value[1], [])
+
+
+def _told(role: str, asserted: list, denied: list) -> tuple[str, str, str] | None:
+    asserted_text, denied_text = (" ".join(t.text for t in words) for words in (asserted, denied))
+    if not role or not _value_words(asserted_text) or denied and not _value_words(denied_text):
+        return None
+    return role, asserted_text, denied_text
+
+
+def _value_words(value: str) -> frozenset[str]:
+    return frozenset(w for w in word_set(value) if w not in stop_words() and not w.isdigit())
+
+
+def denied_told(x: tuple[str, str, str], asserted: str) -> bool:
+    """The value `asserted` is the one contrast `x` denies, not the one it asserts: it writes a word of the denied
+    value that the asserted one lacks, and none of the asserted value's own."""
+    _, own, denied = x
+    own_words, denied_words, words = _value_words(own), _value_words(denied), _value_words(asserted)
+    return bool(words & (denied_words - own_words)) and not words & (own_words - denied_words)
+
+
+def contrast_told_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | None:
+    """(role, (a's value, b's value)) where one claim asserts for a role of one act the value the other's contrast
+    denies (`contrasts`): told in a contrast of its own ("by the agent, not by a customs officer" / "by a customs
+    officer, not by the agent"), in a cleft ("It was the department that called for the inquiry"), or, where the two
+    tell one act (`acts_align`), as that role of its frame ("will take place in Belgrade"). None where none is."""
+    for x, y, flipped in ((a, b, False), (b, a, True)):
+        told_y = contrasts(y.text)
+        for contrast in contrasts(x.text):
+            role, asserted = contrast[0], contrast[1]
+            if not contrast[2]:
+                continue  # (a cleft denies nothing)
+            values = [c[1] for c in told_y if c[0] == role]
+            if not any(c[0] == role and c[2] for c in told_y) and acts_align(x, y):
+                values += _role_values(frame_of(y), role)
+            hit = next((v for v in values if denied_told(contrast, v)), None)
+            if hit is not None:
+                return role, (hit, asserted) if flipped else (asserted, hit)
+    return None
+
+
+def _role_values(frame, role: str) -> list[str]:
+    """The values a frame gives a role of its main act and its clauses' (a contrast's role: frames.toml
+    [contrast.roles])."""
+    if role == "place":
+        return list(frame.places)
+    if role == "agent":
+        return [frame.agent, *(c.agent for c in frame.clauses), *(doer for _, doer, _ in passive_doers(frame.text))]
+    if role in ("theme", "recipient", "time"):
+        return [frame.theme] if role == "theme" else [frame.recipient] if role == "recipient" else list(frame.dates)
+    return []
