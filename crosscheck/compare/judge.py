@@ -38,8 +38,8 @@ from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, contrast_told_apart, days_differ, difference, distinct, figure_hedged,
-                       figures_of_other_occasions,
-                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
+                       figures_of_other_occasions, happenings_ordered_apart, hedge_note, hedge_of, hedged_apart,
+                       introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
@@ -121,7 +121,8 @@ def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tup
         return "recipient", recipients
     if doers := _doers_described_apart(fa, fb):
         return "agent", doers
-    if orders := _placed_apart(fa, fb) or _acts_ordered_apart(fa, fb):
+    if orders := (_placed_apart(fa, fb) or _acts_ordered_apart(fa, fb)
+                  or happenings_ordered_apart(fa.text, fb.text)):
         return "order", orders
     return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
@@ -1467,8 +1468,10 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     if not _told_alike(a, b, same_fact, cosine, settings):
         return None
     x, y = frame_of(a), frame_of(b)
-    if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or other_occasions(a, b):
+    if other_occasions(a, b):
         return None
+    if not (x.order and y.order) or bool(x.negation) != bool(y.negation):
+        return _happenings_in_other_order(a, b, similarity)
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
     # ordered to evacuate") placed on each side of one happening, told by one head ("the levee failed" / "the
@@ -1478,11 +1481,23 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     swapped = relation_x == relation_y and _tells(other_x, y, head_x) and _tells(other_y, x, head_y) \
         and not _tells(other_x, x)
     if not (flipped and not _one_order_from_either_end(x, y) or swapped):
-        return None
+        return _happenings_in_other_order(a, b, similarity)
     reason = (f"order of events differs: “{clipped(a.text, 60)}” ({relation_x} {clipped(other_x, 30)}) vs "
               f"“{clipped(b.text, 60)}” ({relation_y} {clipped(other_y, 30)})")
     return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _happenings_in_other_order(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+    """Two happenings each claim orders, in opposite orders, however either is worded (`happenings_ordered_apart`:
+    "the evacuation began only after the gates had been opened" / "the gates were opened only after the evacuation
+    had been completed"; "signed before the club was sold" / "the sale was completed days before he put pen to
+    paper"). A contradiction, a difference where either is hedged."""
+    found = happenings_ordered_apart(a.text, b.text)
+    if found is None:
+        return None
+    reason = f"order of events differs: {clipped(found[0], 60)} vs {clipped(found[1], 60)}"
+    return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order", found, "order|happenings")
 
 
 def _placed_apart(x, y) -> tuple[str, str] | None:

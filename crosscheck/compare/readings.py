@@ -14,7 +14,7 @@ from ..figures import word_number
 from .. import nlp
 from ..frames import frame_of
 from ..gazetteer import disjoint, locate, nested
-from ..lexicon import data_table, stop_words, words_overlap
+from ..lexicon import act_nouns, data_table, stop_words, time_nouns, words_overlap
 from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -872,3 +872,129 @@ def _role_values(frame, role: str) -> list[str]:
     if role in ("theme", "recipient", "time"):
         return [frame.theme] if role == "theme" else [frame.recipient] if role == "recipient" else list(frame.dates)
     return []
+
+
+# -- happenings in order: which of two came first ------------------------------------------------------------------
+
+# verbs that tell only a stage of a happening named by its subject ("the evacuation began", "the sale was
+# completed"): no act of their own, the noun is the happening
+_STAGE_VERBS = {"be", "have", "do", "begin", "start", "complete", "finish", "end", "take", "come", "happen", "occur",
+                "get", "go", "continue", "follow", "precede", "make", "put"}
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_ORDER_VERB = re.compile(r"\b(?:follow|preced)", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def ordered_happenings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(the earlier happening's words, the later one's) for every two happenings the text orders: an act and the clause
+    or noun phrase that places it ("began only after the gates had been opened"; "was completed days before Rehak put
+    pen to paper"; "resigned after the charges were announced"; "charges made public a day after the mayor's
+    resignation"), an act and one an order verb places it by ("The strike followed the collapse of the talks"), or
+    one an adverb places after a "when" clause (`ordered_acts`). Each happening is read as its words' lemmas (a noun
+    of an act read as its verb: "sale" as "sell", labels.toml act_nouns), so that a nominalisation and a passive tell
+    the same happening as a verb does. No act denied ("did not leave before ...")."""
+    order, adverbs, verbs = frame_words()["order"], frame_words()["order_adverbs"], frame_words()["order_verbs"]
+    words = set(WORD.findall(text.lower()))
+    if not words & (set(order) | set(adverbs) | {"once"}) and not _ORDER_VERB.search(text):
+        return ()  # (no parse for a text without a word of order)
+    doc, found = _parse(text), []
+    for word in doc:
+        if word.lower_ in order or word.lower_ == "once" and word.dep_ == "mark":
+            found.extend(_placed_by_span(doc, word, order.get(word.lower_, "after")))
+        if word.pos_ == "VERB" and word.lemma_.lower() in verbs:  # "The strike followed the collapse of the talks"
+            subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+            placed_by = next((c for c in word.children if c.dep_ == "dobj"), None)
+            if subject is not None and placed_by is not None:
+                pair = (_lemmas(placed_by.subtree), _lemmas(subject.subtree))
+                found.append(pair if verbs[word.lemma_.lower()] == "after" else pair[::-1])
+    for act, subject, relation, told, head in ordered_acts(text):
+        pair = (_lemmas_of(told), _lemmas_of(f"{subject} {act}"))  # (adverbs: "only fled afterwards")
+        found.append(pair if relation == "after" else pair[::-1])
+    return tuple(dict.fromkeys((earlier, later) for earlier, later in found if earlier and later))
+
+
+def _placed_by_span(doc, word, relation: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(earlier, later) for the act told before an order word, up to the comma before it, and the happening told after
+    it, up to the next comma ("evacuated only after the first lava flows had reached the sea"; "completed days before
+    Rehak put pen to paper"); where the order word opens its sentence or clause, the act is told after the comma
+    ("After the vote collapsed, the minister resigned"). Read from the words, not the parse, which often hangs such a
+    clause on the wrong verb. None where the happening is a time ("before dawn", "after two weeks") or the act is
+    denied ("did not leave before ...")."""
+    placed = _span(doc, word.i + 1, 1)
+    if not placed or placed[0].ent_type_ in ("DATE", "TIME") or placed[0].like_num \
+            or any(t.lemma_.lower() in time_nouns() for t in placed[:2]):
+        return []
+    act = _span(doc, word.i - 1, -1)
+    if not act and placed[-1].i + 2 < len(doc) and doc[placed[-1].i + 1].lower_ == ",":
+        act = _span(doc, placed[-1].i + 2, 1)  # "After the vote collapsed, the minister resigned"
+    if not act or any(t.dep_ == "neg" or t.lower_ in ("never", "not", "n't") for t in act):
+        return []
+    pair = (_lemmas(placed), _lemmas(act))
+    return [pair if relation == "after" else pair[::-1]]
+
+
+_ASIDE_VERBS = {"say", "tell", "add"}  # an attribution written in the act's span ("Police said the driver fled")
+
+
+def _span(doc, at: int, step: int) -> list:
+    """The words from `at` on (step 1) or back (step -1) to a comma or the sentence's end, without an attribution
+    ("Police said the driver fled": the driver fled) nor a clause on the last noun ("..., which")."""
+    found = []
+    while 0 <= at < len(doc) and not (doc[at].is_punct and doc[at].lower_ not in ("'", "’", "-")) \
+            and not (step == 1 and doc[at].lower_ in ("which", "who", "where", "while", "according")):
+        found.append(doc[at])
+        at += step
+    found = found if step == 1 else found[::-1]
+    said = [i for i, t in enumerate(found) if t.lemma_.lower() in _ASIDE_VERBS]
+    if not said:
+        return found
+    return found[said[-1] + 1:] if step == -1 else found[:said[0]]
+
+
+def _lemmas(tokens) -> frozenset[str]:
+    verbs_of = verbs_of_act_nouns()
+    found = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ in _CONTENT and lemma not in _STAGE_VERBS | _ASIDE_VERBS and lemma not in stop_words() \
+                and len(lemma) > 1 and lemma not in order_words():
+            found.add(verbs_of.get(lemma, lemma))
+    return frozenset(found)
+
+
+@functools.cache
+def order_words() -> frozenset[str]:
+    return frozenset(frame_words()["order"]) | frozenset(frame_words()["order_adverbs"]) | {"once", "only"}
+
+
+def _lemmas_of(text: str) -> frozenset[str]:
+    return _lemmas(_parse(text)) if text.strip() else frozenset()
+
+
+@functools.cache
+def verbs_of_act_nouns() -> dict[str, str]:
+    """An act's noun -> its verb (labels.toml act_nouns read backwards: "sale of" -> sell)."""
+    return {phrase.split()[0]: verb for verb, phrase in reversed(act_nouns().items())}
+
+
+def one_happening_words(x: frozenset[str], y: frozenset[str]) -> int:
+    """How many words of one happening the other writes: one lemma, one stem of five letters ("deputies" / "deputy"),
+    or two verbs of one synonym group ("arrived" / "reached")."""
+    return sum(1 for w in x if any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] or same_predicate(w, v)
+                                   for v in y))
+
+
+def happenings_ordered_apart(text_a: str, text_b: str) -> tuple[str, str] | None:
+    """Two happenings one text puts in one order and the other in the opposite one (`ordered_happenings`: "the
+    evacuation began only after the gates had been opened" / "the gates were opened only after the evacuation had
+    been completed"): each's earlier happening told in the other's later one and its later in the other's earlier,
+    by more words than they share the other way round (two happenings often share their place's name). (earlier,
+    later) of a's as written, or None."""
+    for earlier_a, later_a in ordered_happenings(text_a):
+        for earlier_b, later_b in ordered_happenings(text_b):
+            crossed = (one_happening_words(earlier_a, later_b), one_happening_words(later_a, earlier_b))
+            straight = one_happening_words(earlier_a, earlier_b) + one_happening_words(later_a, later_b)
+            if min(crossed) >= 1 and sum(crossed) > 2 * straight:
+                return (f"{' '.join(sorted(earlier_a))} before {' '.join(sorted(later_a))}",
+                        f"{' '.join(sorted(earlier_b))} before {' '.join(sorted(later_b))}")
+    return None
