@@ -37,7 +37,7 @@ from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_a
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
-                       condition_words, contrast_told_apart, days_differ, difference, distinct, figure_hedged,
+                       condition_words, contrast_kept, contrast_told_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_other_occasions, happenings_ordered_apart, hedge_note, hedge_of, hedged_apart,
                        introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
@@ -681,6 +681,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
             return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
+        if contrast_kept(negative, positive):
+            return None  # "were not tourists but fishermen" / "were fishermen": the value it asserts
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         if _asserted_too(f_negative, positive.predicate):

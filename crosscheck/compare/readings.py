@@ -719,8 +719,9 @@ def _value_at(doc, start: int) -> tuple[str, list] | None:
         return None
     value = []
     for token in doc[at:at + 8]:
+        named = any(t.pos_ in ("NOUN", "PROPN") for t in value)  # ("anyone inside the ministry": on to its noun)
         if token.is_punct or token.lower_ in _PHRASE_ENDS or token.pos_ in ("VERB", "AUX") and token.dep_ not in (
-                "amod", "compound") or token.pos_ == "ADP" and token.lower_ != "of":
+                "amod", "compound") or token.pos_ == "ADP" and token.lower_ != "of" and named:
             break
         value.append(token)
     return (preposition, value) if any(t.pos_ in ("NOUN", "PROPN") for t in value) else None
@@ -831,7 +832,9 @@ def _told(role: str, asserted: list, denied: list) -> tuple[str, str, str] | Non
 
 
 def _value_words(value: str) -> frozenset[str]:
-    return frozenset(w for w in word_set(value) if w not in stop_words() and not w.isdigit())
+    """A value's content words, lowered; a capitalised word kept whatever it is ("May" the month)."""
+    return frozenset(w.lower() for w in WORD.findall(value) if w.lower() not in LIGHT_WORDS and not w.isdigit()
+                     and (w[:1].isupper() or w.lower() not in stop_words()))
 
 
 def denied_told(x: tuple[str, str, str], asserted: str) -> bool:
@@ -855,11 +858,30 @@ def contrast_told_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | Non
                 continue  # (a cleft denies nothing)
             values = [c[1] for c in told_y if c[0] == role]
             if not any(c[0] == role and c[2] for c in told_y) and acts_align(x, y):
-                values += _role_values(frame_of(y), role)
+                values += _role_values(frame_of(y), role) + list(_objects_in_role(y.text).get(role, ()))
             hit = next((v for v in values if denied_told(contrast, v)), None)
             if hit is not None:
                 return role, (hit, asserted) if flipped else (asserted, hit)
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _objects_in_role(text: str) -> dict[str, tuple[str, ...]]:
+    """Each role (frames.toml [contrast.roles]) to the objects the text's prepositions give it ("held in the park":
+    place; "in June": time; "talks with the employers": partner)."""
+    table, found = frame_words()["contrast"], {}
+    for token in _parse(text):
+        if token.dep_ == "pobj" and token.head.pos_ == "ADP" and token.head.lower_ in table["roles"]:
+            found.setdefault(_role(token.head.lower_, token, table), []).append(noun_phrase(token))
+    return {role: tuple(values) for role, values in found.items()}
+
+
+def contrast_kept(negative: Claim, positive: Claim) -> bool:
+    """The negative claim's denial is a contrast's ("The victims were not tourists but local fishermen") and the
+    positive claim asserts the value the contrast asserts, not the one it denies ("the victims were local
+    fishermen"): both say the same."""
+    return any(denied and denied_told((role, denied, asserted), positive.text)
+               for role, asserted, denied in contrasts(negative.text))
 
 
 def _role_values(frame, role: str) -> list[str]:
