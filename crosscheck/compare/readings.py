@@ -767,8 +767,15 @@ def _headed_by(doc, end: int, preposition: str, denied_words: list):
     kind = denied_words[-1].ent_type_
     objects = [c for t in doc[sentence_start:end + 1] if t.lower_ == preposition
                for c in t.children if c.dep_ == "pobj" and c.i <= end]
-    typed = [o for o in objects if (o.ent_type_ == kind if kind else o.ent_type_ not in ("DATE", "TIME"))]
+    typed = [o for o in objects if o.ent_type_ == kind] or [o for o in objects if _kind(o) == _kind(denied_words[-1])]
     return typed[-1] if typed else None
+
+
+def _kind(token) -> str:
+    """A value's kind as the recogniser tells it, where a tagger's slip between two kinds of name ("Accra" an ORG,
+    "Lagos" a GPE) does not matter: a time, an amount or a name."""
+    return "time" if token.ent_type_ in ("DATE", "TIME") else "amount" if token.ent_type_ in (
+        "CARDINAL", "MONEY", "PERCENT", "QUANTITY") else "name"
 
 
 def _phrase_head(token):

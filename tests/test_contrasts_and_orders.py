@@ -1,0 +1,115 @@
+"""A role's value one claim asserts and the other denies ("X, not Y", "X rather than Y", "not Y but X", "It was X
+that"), and two happenings told in opposite orders, however worded (readings.contrasts, readings.ordered_happenings):
+conflicts, never agreements; and the look-alikes that must not conflict."""
+import pytest
+
+from crosscheck.compare.readings import contrasts, ordered_happenings
+
+
+@pytest.mark.parametrize("text, role, asserted, denied", [
+    ("The recall was ordered by the regulator, not by the carmaker.", "agent", "the regulator", "the carmaker"),
+    ("The summit will be held in Nairobi instead of Kampala.", "place", "Nairobi", "Kampala"),
+    ("The talks took place in Accra in March rather than in Lagos.", "place", "Accra", "Lagos"),
+    ("The aid went not to the army but to the refugee camps.", "recipient", "the refugee camps", "the army"),
+    ("It was the rail operator that called the strike.", "agent", "the rail operator", ""),
+    ("It was the coach, not the players, who asked for the meeting.", "agent", "the coach", "the players"),
+    ("The vote was held on Tuesday, not on Monday.", "time", "Tuesday", "Monday"),
+])
+def test_a_contrast_gives_the_asserted_and_the_denied_value(text, role, asserted, denied):
+    assert (role, asserted, denied) in contrasts(text), contrasts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Not only the mayor but also the governor attended the ceremony.",
+    "He chose to resign rather than be fired.",
+    "The company no longer sells cars in Russia.",
+    "The plant has not yet reopened, not least because of the floods.",
+    "She was not just a witness but a suspect.",
+])
+def test_no_contrast_of_two_values(text):
+    assert contrasts(text) == ()
+
+
+@pytest.mark.parametrize("a, b", [
+    # a contrast against its mirror
+    ("The forged licences were signed by a border guard, not by the freight broker.",
+     "The forged licences were signed by the freight broker, not by a border guard, investigators said."),
+    ("Officials said the contract was awarded to a Danish firm rather than to the Swedish bidder.",
+     "The contract went to the Swedish bidder, not the Danish firm, officials said."),
+    ("The summit will be held in Nairobi instead of Kampala.", "The summit will take place in Kampala, not in Nairobi."),
+    ("The recall was ordered by the regulator, not the carmaker.",
+     "The carmaker, not the regulator, ordered the recall."),
+    # against a cleft
+    ("The strike was called by the drivers' union, not the rail operator.",
+     "It was the rail operator that called the strike, a spokesman said."),
+    # against the role told plainly
+    ("The aid went not to the army but to the refugee camps.", "The aid went to the army, the ministry said."),
+    ("The concert will take place at the stadium instead of the park, organisers said.",
+     "Organisers said the concert would be held in the park."),
+    ("The election will be held in May rather than June.", "The election will be held in June, the commission said."),
+    ("The strike was called off after talks with the government, not with the employers.",
+     "The union called off the strike after talks with the employers."),
+])
+def test_a_value_asserted_against_its_denial_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # the other claim asserts the value the contrast asserts too
+    ("The treaty was signed in Oslo, not Stockholm.", "The treaty was signed in Oslo on Monday by both ministers."),
+    ("The fine was paid by the company, not by its chief executive.", "The company paid the fine, a spokesman said."),
+    ("The summit will be held in Nairobi instead of Kampala.", "The summit will be held in Nairobi next month."),
+    ("The ship docked in Rotterdam rather than Antwerp.", "The ship left Antwerp on Monday and docked in Rotterdam."),
+    ("The victims were not tourists but local fishermen, police said.",
+     "Police said the victims were local fishermen."),
+    # no contrast of two values
+    ("Not only the mayor but also the governor attended the ceremony.", "The governor attended the ceremony."),
+    ("The company chose to cut wages rather than lay off workers.", "The company laid off 200 workers."),
+])
+def test_a_value_both_assert_is_no_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction, result.reason
+
+
+def test_an_order_is_read_as_two_happenings():
+    (earlier, later), = ordered_happenings("The evacuation of the town began only after the sluice gates were opened.")
+    assert {"gate", "open"} <= earlier and {"evacuate", "town"} <= later
+
+
+@pytest.mark.parametrize("a, b", [
+    # a nominalisation against a clause, a passive against an active
+    ("The bridge was closed only after the flood had peaked, officials said.",
+     "Officials said the flood peaked after the bridge had already been closed."),
+    ("The minister resigned before the report was published.",
+     "The report's publication came two days before the minister's resignation."),
+    ("The ceasefire took effect after the prisoners were exchanged.",
+     "The exchange of prisoners followed the start of the ceasefire."),
+    ("The goalkeeper was sent off after the penalty was awarded.",
+     "The penalty was awarded after the goalkeeper was sent off."),
+    ("The curfew was lifted only after the rioters had been dispersed.",
+     "Rioters were dispersed by police after the lifting of the curfew, the governor said."),
+    ("Workers were moved out of the tunnel before the roof collapsed.",
+     "The collapse of the tunnel roof came before crews could get the workers out, the operator said."),
+])
+def test_two_happenings_in_opposite_orders_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # one order told from either end, or by a noun
+    ("The minister resigned before the report was published.",
+     "The minister stepped down a week before the report was released, aides said."),
+    ("The talks began after the ceasefire was signed.", "The ceasefire was signed in Doha, and talks began a day later."),
+    ("The curfew was lifted after the rioters had been dispersed.",
+     "The rioters were dispersed before the curfew was lifted."),
+    # two happenings each placed by a time, not by each other
+    ("The plant resumed operations after a two-week shutdown for repairs.",
+     "After two weeks of repairs, the plant restarted on schedule."),
+    # two acts told alike by different people
+    ("The president spoke after the minister arrived.", "The minister spoke after the president arrived."),
+])
+def test_one_order_is_no_conflict(verdict, a, b):
+    result = verdict(a, b)
+    assert not result.contradiction or "order" not in result.reason, result.reason
