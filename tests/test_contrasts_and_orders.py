@@ -89,6 +89,9 @@ def test_an_order_is_read_as_two_happenings():
      "The penalty was awarded after the goalkeeper was sent off."),
     ("The curfew was lifted only after the rioters had been dispersed.",
      "Rioters were dispersed by police after the lifting of the curfew, the governor said."),
+    # one movement in two verbs ("escaped" / "fled", "reached" / "arrived")
+    ("The gunman escaped before police reached the bank.",
+     "The gunman fled only after officers had arrived at the bank."),
     ("Workers were moved out of the tunnel before the roof collapsed.",
      "The collapse of the tunnel roof came before crews could get the workers out, the operator said."),
 ])
@@ -102,6 +105,7 @@ def test_two_happenings_in_opposite_orders_conflict(verdict, a, b):
     ("The minister resigned before the report was published.",
      "The minister stepped down a week before the report was released, aides said."),
     ("The talks began after the ceasefire was signed.", "The ceasefire was signed in Doha, and talks began a day later."),
+    ("The gunman escaped before police reached the bank.", "Officers arrived at the bank after the gunman had fled."),
     ("The curfew was lifted after the rioters had been dispersed.",
      "The rioters were dispersed before the curfew was lifted."),
     # two happenings each placed by a time, not by each other

@@ -1008,9 +1008,13 @@ def verbs_of_act_nouns() -> dict[str, str]:
 
 def one_happening_words(x: frozenset[str], y: frozenset[str]) -> int:
     """How many words of one happening the other writes: one lemma, one stem of five letters ("deputies" / "deputy"),
-    or two verbs of one synonym group ("arrived" / "reached")."""
+    or two verbs of one synonym group or of one movement (frames.toml [movement]: "arrived" / "reached")."""
     return sum(1 for w in x if any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] or same_predicate(w, v)
-                                   for v in y))
+                                   or _one_movement(w, v) for v in y))
+
+
+def _one_movement(x: str, y: str) -> bool:
+    return any(x in group and y in group for group in frame_words()["movement"]["groups"])
 
 
 def happenings_ordered_apart(text_a: str, text_b: str) -> tuple[str, str] | None:
@@ -1019,11 +1023,25 @@ def happenings_ordered_apart(text_a: str, text_b: str) -> tuple[str, str] | None
     been completed"): each's earlier happening told in the other's later one and its later in the other's earlier,
     by more words than they share the other way round (two happenings often share their place's name). (earlier,
     later) of a's as written, or None."""
+    found = _orders_matched(text_a, text_b, crossed=True)
+    return None if found is None else tuple(f"{' '.join(sorted(e))} before {' '.join(sorted(l))}" for e, l in found)
+
+
+def happenings_ordered_alike(text_a: str, text_b: str) -> bool:
+    """Two happenings both texts put in one order, however either tells them ("The gunman escaped before police
+    reached the bank" / "Officers arrived at the bank after the gunman had fled"): one order told from either end."""
+    return _orders_matched(text_a, text_b, crossed=False) is not None
+
+
+def _orders_matched(text_a: str, text_b: str, crossed: bool):
+    """The first two ordered happenings of each text (`ordered_happenings`) matched earlier to later and later to
+    earlier (`crossed`), or earlier to earlier and later to later, each by a word at least and both by more than
+    twice the words they share matched the other way."""
     for earlier_a, later_a in ordered_happenings(text_a):
         for earlier_b, later_b in ordered_happenings(text_b):
-            crossed = (one_happening_words(earlier_a, later_b), one_happening_words(later_a, earlier_b))
-            straight = one_happening_words(earlier_a, earlier_b) + one_happening_words(later_a, later_b)
-            if min(crossed) >= 1 and sum(crossed) > 2 * straight:
-                return (f"{' '.join(sorted(earlier_a))} before {' '.join(sorted(later_a))}",
-                        f"{' '.join(sorted(earlier_b))} before {' '.join(sorted(later_b))}")
+            across = (one_happening_words(earlier_a, later_b), one_happening_words(later_a, earlier_b))
+            along = (one_happening_words(earlier_a, earlier_b), one_happening_words(later_a, later_b))
+            matched, other = (across, along) if crossed else (along, across)
+            if min(matched) >= 1 and sum(matched) > 2 * sum(other):
+                return (earlier_a, later_a), (earlier_b, later_b)
     return None
