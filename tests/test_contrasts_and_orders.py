@@ -92,6 +92,16 @@ def test_an_order_is_read_as_two_happenings():
     # one movement in two verbs ("escaped" / "fled", "reached" / "arrived")
     ("The gunman escaped before police reached the bank.",
      "The gunman fled only after officers had arrived at the bank."),
+    # "and then", a passive order verb, "by the time", "prior to" / "in the wake of", "as soon as"
+    ("The floodgates were shut and then the river burst its banks.",
+     "The river burst its banks before the floodgates were shut."),
+    ("The strike was preceded by the breakdown of the pay talks.",
+     "The pay talks broke down only after the strike had begun."),
+    ("By the time firefighters arrived, the roof had collapsed.", "The roof collapsed after firefighters arrived."),
+    ("The square was cleared prior to the parade, organisers said.",
+     "Organisers said the square was cleared in the wake of the parade."),
+    ("The border closed as soon as the fighting reached the valley.",
+     "The fighting reached the valley days after the border had closed."),
     ("Workers were moved out of the tunnel before the roof collapsed.",
      "The collapse of the tunnel roof came before crews could get the workers out, the operator said."),
 ])
@@ -106,6 +116,7 @@ def test_two_happenings_in_opposite_orders_conflict(verdict, a, b):
      "The minister stepped down a week before the report was released, aides said."),
     ("The talks began after the ceasefire was signed.", "The ceasefire was signed in Doha, and talks began a day later."),
     ("The gunman escaped before police reached the bank.", "Officers arrived at the bank after the gunman had fled."),
+    ("The count began after the polls closed.", "The polls closed and then the count began."),
     ("The curfew was lifted after the rioters had been dispersed.",
      "The rioters were dispersed before the curfew was lifted."),
     # two happenings each placed by a time, not by each other

@@ -924,36 +924,70 @@ def ordered_happenings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]]
     the same happening as a verb does. No act denied ("did not leave before ...")."""
     order, adverbs, verbs = frame_words()["order"], frame_words()["order_adverbs"], frame_words()["order_verbs"]
     words = set(WORD.findall(text.lower()))
-    if not words & (set(order) | set(adverbs) | {"once"}) and not _ORDER_VERB.search(text):
+    if not words & (set(order) | set(adverbs) | {"once", "prior", "wake", "time", "soon"}) \
+            and not _ORDER_VERB.search(text):
         return ()  # (no parse for a text without a word of order)
     doc, found = _parse(text), []
     for word in doc:
-        if word.lower_ in order or word.lower_ == "once" and word.dep_ == "mark":
-            found.extend(_placed_by_span(doc, word, order.get(word.lower_, "after")))
+        phrase = _order_phrase_at(doc, word.i)
+        if phrase is not None:
+            found.extend(_placed_by_span(doc, word.i - 1, phrase[1], phrase[0]))
+        elif word.lower_ in order or word.lower_ == "once" and word.dep_ == "mark":
+            found.extend(_placed_by_span(doc, word.i - 1, word.i + 1, order.get(word.lower_, "after")))
         if word.pos_ == "VERB" and word.lemma_.lower() in verbs:  # "The strike followed the collapse of the talks"
-            subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
-            placed_by = next((c for c in word.children if c.dep_ == "dobj"), None)
-            if subject is not None and placed_by is not None:
-                pair = (_lemmas(placed_by.subtree), _lemmas(subject.subtree))
-                found.append(pair if verbs[word.lemma_.lower()] == "after" else pair[::-1])
+            found.extend(_placed_by_verb(word, verbs[word.lemma_.lower()]))
+        adverb = next((c for c in word.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if word.dep_ == "conj" and adverb is not None:  # "The gates were opened and then the village was evacuated"
+            joined = {t.i for t in word.subtree}
+            pair = (_lemmas(t for t in word.head.subtree if t.i not in joined), _lemmas(word.subtree))
+            found.append(pair if adverbs[adverb.lower_] == "before" else pair[::-1])
     for act, subject, relation, told, head in ordered_acts(text):
         pair = (_lemmas_of(told), _lemmas_of(f"{subject} {act}"))  # (adverbs: "only fled afterwards")
         found.append(pair if relation == "after" else pair[::-1])
     return tuple(dict.fromkeys((earlier, later) for earlier, later in found if earlier and later))
 
 
-def _placed_by_span(doc, word, relation: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+def _order_phrase_at(doc, at: int) -> tuple[str, int] | None:
+    """(relation, where the happening starts) where an order phrase of more than one word starts at `at` ("prior to",
+    "by the time": frames.toml [order_spans]), else None."""
+    for phrase, relation in frame_words()["order_spans"].items():
+        words = phrase.split()
+        if [t.lower_ for t in doc[at:at + len(words)]] == words:
+            return relation, at + len(words)
+    return None
+
+
+def _placed_by_verb(verb, relation: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(earlier, later) of an order verb's two happenings: its subject and object ("The strike followed the collapse
+    of the talks": the collapse first), or, told passive, its subject and its doer ("The evacuation was preceded by
+    the opening of the gates": the opening first)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if subject.dep_ == "nsubj":
+        other = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    else:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        other = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        relation = _OTHER_SIDE[relation]
+    if other is None:
+        return []
+    pair = (_lemmas(other.subtree), _lemmas(subject.subtree))  # (the subject "after" the other)
+    return [pair if relation == "after" else pair[::-1]]
+
+
+def _placed_by_span(doc, before: int, start: int, relation: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(earlier, later) for the act told before an order word, up to the comma before it, and the happening told after
     it, up to the next comma ("evacuated only after the first lava flows had reached the sea"; "completed days before
     Rehak put pen to paper"); where the order word opens its sentence or clause, the act is told after the comma
     ("After the vote collapsed, the minister resigned"). Read from the words, not the parse, which often hangs such a
     clause on the wrong verb. None where the happening is a time ("before dawn", "after two weeks") or the act is
     denied ("did not leave before ...")."""
-    placed = _span(doc, word.i + 1, 1)
+    placed = _span(doc, start, 1)
     if not placed or placed[0].ent_type_ in ("DATE", "TIME") or placed[0].like_num \
             or any(t.lemma_.lower() in time_nouns() for t in placed[:2]):
         return []
-    act = _span(doc, word.i - 1, -1)
+    act = _span(doc, before, -1)
     if not act and placed[-1].i + 2 < len(doc) and doc[placed[-1].i + 1].lower_ == ",":
         act = _span(doc, placed[-1].i + 2, 1)  # "After the vote collapsed, the minister resigned"
     if not act or any(t.dep_ == "neg" or t.lower_ in ("never", "not", "n't") for t in act):
@@ -1009,8 +1043,14 @@ def verbs_of_act_nouns() -> dict[str, str]:
 def one_happening_words(x: frozenset[str], y: frozenset[str]) -> int:
     """How many words of one happening the other writes: one lemma, one stem of five letters ("deputies" / "deputy"),
     or two verbs of one synonym group or of one movement (frames.toml [movement]: "arrived" / "reached")."""
-    return sum(1 for w in x if any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] or same_predicate(w, v)
-                                   or _one_movement(w, v) for v in y))
+    return sum(1 for w in x if any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] or _stem_of(w, v)
+                                   or same_predicate(w, v) or _one_movement(w, v) for v in y))
+
+
+def _stem_of(x: str, y: str) -> bool:
+    """One word the other's stem of four letters or more ("open" / "opening", "vote" / "voting")."""
+    shorter, longer = sorted((x, y), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter.removesuffix("e"))
 
 
 def _one_movement(x: str, y: str) -> bool:
