@@ -14,6 +14,12 @@ from crosscheck.compare.readings import contrasts, ordered_happenings
     ("It was the rail operator that called the strike.", "agent", "the rail operator", ""),
     ("It was the coach, not the players, who asked for the meeting.", "agent", "the coach", "the players"),
     ("The vote was held on Tuesday, not on Monday.", "time", "Tuesday", "Monday"),
+    ("The shares were bought by pension funds — not by the central bank — traders said.", "agent", "pension funds",
+     "the central bank"),
+    ("The merger was approved by shareholders but not by the regulator.", "agent", "shareholders", "the regulator"),
+    ("Instead of Kampala, the summit will be held in Nairobi.", "place", "Nairobi", "Kampala"),
+    ("Instead of the army, the police patrolled the streets.", "agent", "the police", "the army"),
+    ("The medal went to a Chilean rider and not to the favourite.", "recipient", "a Chilean rider", "the favourite"),
 ])
 def test_a_contrast_gives_the_asserted_and_the_denied_value(text, role, asserted, denied):
     assert (role, asserted, denied) in contrasts(text), contrasts(text)
@@ -25,6 +31,8 @@ def test_a_contrast_gives_the_asserted_and_the_denied_value(text, role, asserted
     "The company no longer sells cars in Russia.",
     "The plant has not yet reopened, not least because of the floods.",
     "She was not just a witness but a suspect.",
+    "Rather than resign, he chose to fight the charges.",
+    "Instead of waiting, the crowd marched to the palace.",
 ])
 def test_no_contrast_of_two_values(text):
     assert contrasts(text) == ()
@@ -70,6 +78,11 @@ def test_a_value_asserted_against_its_denial_conflicts(verdict, a, b):
 def test_a_value_both_assert_is_no_conflict(verdict, a, b):
     result = verdict(a, b)
     assert not result.contradiction, result.reason
+
+
+def test_a_place_of_an_act_on_another_day_is_no_denial(verdict):
+    result = verdict("The talks were held in Geneva on Monday, not in Vienna.", "Talks were held in Vienna on Thursday.")
+    assert "denied by the other" not in result.reason, result.reason
 
 
 def test_an_order_is_read_as_two_happenings():

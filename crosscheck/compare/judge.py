@@ -1433,8 +1433,9 @@ def _contrasts(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     customs officer, not by the agent" / "by the agent, not by a customs officer"; "ordered by the council, not the
     department" / "It was the department that called for it"): a conflict on that role whatever the similarity, a
     contradiction where both are asserted, a difference where one is hedged."""
-    if not _told_alike(a, b, same_fact, cosine, settings):
-        return None
+    if not _told_alike(a, b, same_fact, cosine, settings) or other_occasions(a, b) \
+            or other_years(frame_of(a), frame_of(b)):
+        return None  # (a place or a doer of one act on two days, each its own)
     found = contrast_told_apart(a, b)
     if found is None:
         return None

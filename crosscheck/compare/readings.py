@@ -684,7 +684,9 @@ def contrasts(text: str) -> tuple[tuple[str, str, str], ...]:
     doc, table, found = _parse(text), frame_words()["contrast"], []
     for token in doc:
         start = _denied_start(doc, token, table)
-        if start is not None:
+        if start is not None and _leading(doc, token):
+            found.append(_denied_before_its_clause(doc, start, table))
+        elif start is not None:
             found.append(_asserted_then_denied(doc, token.i, start, table))
         elif token.lower_ == "not":
             found.append(_denied_then_asserted(doc, token.i, table))
@@ -694,19 +696,25 @@ def contrasts(text: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def _denied_start(doc, token, table) -> int | None:
-    """Where the denied value starts when `token` begins a denial after an asserted value ("X, not Y": the index of
-    Y's first word), else None."""
+    """Where the denied value starts when `token` begins a denial ("X, not Y"; "X but not Y"; "X — not Y —"; "Instead
+    of Y, X": the index of Y's first word), else None."""
     for marker in table["denying"]:
         end = token.i + len(marker)
         if end >= len(doc) or [t.lower_ for t in doc[token.i:end]] != marker:
             continue
-        if marker == ["not"] and (token.i == 0 or doc[token.i - 1].lower_ not in (",", "and")
+        if marker == ["not"] and (token.i == 0 or doc[token.i - 1].lower_ not in _BEFORE_DENIAL
                                   or doc[end].lower_ in table["not_after"]):
             return None
-        if token.i == 0 or doc[token.i - 1].is_sent_start and doc[token.i - 1].is_punct:
-            return None  # "Instead of Belgrade, ...": no asserted value before it
         return end
     return None
+
+
+_BEFORE_DENIAL = {",", "and", "but", "—", "–", "-", "("}
+
+
+def _leading(doc, token) -> bool:
+    """The marker opens its sentence ("Instead of Belgrade, ..."; "Rather than the council, it was ...")."""
+    return token.i == 0 or token.is_sent_start or doc[token.i - 1].lower_ in (".", "!", "?", ";", ":", '"', "“")
 
 
 def _value_at(doc, start: int) -> tuple[str, list] | None:
@@ -724,7 +732,9 @@ def _value_at(doc, start: int) -> tuple[str, list] | None:
                 "amod", "compound") or token.pos_ == "ADP" and token.lower_ != "of" and named:
             break
         value.append(token)
-    return (preposition, value) if any(t.pos_ in ("NOUN", "PROPN") for t in value) else None
+    nominal = any(t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("pobj", "nsubj", "dobj", "attr")
+                  for t in value)  # ("not to the favourite": an adjective told as a noun)
+    return (preposition, value) if nominal else None
 
 
 def _role(preposition: str, head, table) -> str:
@@ -793,6 +803,30 @@ def _in_clause(token, head) -> bool:
             return True
         token = token.head
     return False
+
+
+def _denied_before_its_clause(doc, start: int, table) -> tuple[str, str, str] | None:
+    """"Instead of Y, X ...", "Rather than Y, it was X that ...": Y's value, and X the first value after the comma of
+    Y's preposition and kind (a name of the same entity type where Y has one: "Instead of Belgrade, the championships
+    will be held in Plovdiv"), else the clause's subject or a cleft's value ("Instead of the army, the police patrolled
+    the streets")."""
+    denied = _value_at(doc, start)
+    if denied is None:
+        return None
+    preposition, denied_words = denied
+    comma = denied_words[-1].i + 1
+    if comma >= len(doc) or doc[comma].lower_ != ",":
+        return None
+    kind, rest = denied_words[-1].ent_type_, doc[comma + 1:doc[comma].sent.end]
+    heads = [t for t in rest if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr") and not t.is_stop
+             and (not preposition or t.dep_ == "pobj" and t.head.lower_ == preposition)]
+    head = next((t for t in heads if kind and t.ent_type_ == kind), None) if kind else next(
+        (t for t in heads if t.dep_ in ("nsubj", "nsubjpass", "attr") and not t.ent_type_), None)
+    if head is None:
+        return None
+    asserted = [t for t in head.subtree if not t.is_punct and not _in_clause(t, head)]
+    role_preposition = head.head.lower_ if head.dep_ == "pobj" else preposition
+    return _told(_role(role_preposition, head, table), asserted, denied_words)
 
 
 def _denied_then_asserted(doc, marker: int, table) -> tuple[str, str, str] | None:
