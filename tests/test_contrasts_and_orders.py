@@ -135,6 +135,11 @@ def test_two_happenings_in_opposite_orders_conflict(verdict, a, b):
     # two happenings each placed by a time, not by each other
     ("The plant resumed operations after a two-week shutdown for repairs.",
      "After two weeks of repairs, the plant restarted on schedule."),
+    # two acts of one participant, one on each side of one happening
+    ("Three days after the founder died, the board announced a new chairman.",
+     "The board quietly changed its bylaws a week before the founder died."),
+    # before someone, not before a happening
+    ("The minister testified before the committee.", "The minister testified after the committee summoned her."),
     # two acts told alike by different people
     ("The president spoke after the minister arrived.", "The minister spoke after the president arrived."),
 ])

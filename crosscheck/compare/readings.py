@@ -12,7 +12,7 @@ from ..config import Settings
 from ..dating import WEEKDAYS
 from ..figures import word_number
 from .. import nlp
-from ..frames import frame_of
+from ..frames import before_someone, frame_of
 from ..gazetteer import disjoint, locate, nested
 from ..lexicon import act_nouns, data_table, stop_words, time_nouns, words_overlap
 from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
@@ -976,7 +976,7 @@ def ordered_happenings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]]
             pair = (_lemmas(t for t in word.head.subtree if t.i not in joined), _lemmas(word.subtree))
             found.append(pair if adverbs[adverb.lower_] == "before" else pair[::-1])
     for act, subject, relation, told, head in ordered_acts(text):
-        pair = (_lemmas_of(told), _lemmas_of(f"{subject} {act}"))  # (adverbs: "only fled afterwards")
+        pair = (_lemmas_of(told), _act_of(subject, act))  # (adverbs: "only fled afterwards")
         found.append(pair if relation == "after" else pair[::-1])
     return tuple(dict.fromkeys((earlier, later) for earlier, later in found if earlier and later))
 
@@ -1021,13 +1021,22 @@ def _placed_by_span(doc, before: int, start: int, relation: str) -> list[tuple[f
     if not placed or placed[0].ent_type_ in ("DATE", "TIME") or placed[0].like_num \
             or any(t.lemma_.lower() in time_nouns() for t in placed[:2]):
         return []
-    act = _span(doc, before, -1)
+    if not any(t.pos_ in ("VERB", "AUX") for t in placed) and any(
+            t.dep_ == "pobj" and before_someone(t) for t in placed):
+        return []  # "testified before Congress", "pleaded guilty before a judge": someone, not a happening
+    act = [t for t in _span(doc, before, -1) if not _of_time(t)]  # ("Two weeks after ..., the court broke ...")
     if not act and placed[-1].i + 2 < len(doc) and doc[placed[-1].i + 1].lower_ == ",":
         act = _span(doc, placed[-1].i + 2, 1)  # "After the vote collapsed, the minister resigned"
     if not act or any(t.dep_ == "neg" or t.lower_ in ("never", "not", "n't") for t in act):
         return []
     pair = (_lemmas(placed), _lemmas(act))
     return [pair if relation == "after" else pair[::-1]]
+
+
+def _of_time(token) -> bool:
+    """A word of a span of time ("Two weeks", "days", "shortly"), no part of a happening."""
+    return token.ent_type_ in ("DATE", "TIME") or token.like_num or token.lemma_.lower() in time_nouns() \
+        or token.pos_ in ("ADV", "DET")
 
 
 _ASIDE_VERBS = {"say", "tell", "add"}  # an attribution written in the act's span ("Police said the driver fled")
@@ -1048,15 +1057,30 @@ def _span(doc, at: int, step: int) -> list:
     return found[said[-1] + 1:] if step == -1 else found[:said[0]]
 
 
-def _lemmas(tokens) -> frozenset[str]:
-    verbs_of = verbs_of_act_nouns()
-    found = set()
+class Happening(frozenset):
+    """A happening's words (lemmas), with its anchors: the words that tell which happening it is, its acts (verbs, an
+    act's noun) and its names, where a word of a participant alone may be any act of it ("the court")."""
+    anchors: frozenset[str] = frozenset()
+
+
+def _lemmas(tokens, by_noun: bool = True) -> Happening:
+    """The happening the words tell; `by_noun`: words that may tell a happening by its noun alone ("after the
+    strike"), not a subject's words read apart from its verb."""
+    tokens, verbs_of = list(tokens), verbs_of_act_nouns()
+    found, anchors = set(), set()
     for t in tokens:
         lemma = t.lemma_.lower()
         if t.pos_ in _CONTENT and lemma not in _STAGE_VERBS | _ASIDE_VERBS and lemma not in stop_words() \
                 and len(lemma) > 1 and lemma not in order_words():
-            found.add(verbs_of.get(lemma, lemma))
-    return frozenset(found)
+            word = verbs_of.get(lemma, lemma)
+            found.add(word)
+            if t.pos_ in ("VERB", "PROPN") or lemma in verbs_of:
+                anchors.add(word)
+    if by_noun and not any(t.pos_ == "VERB" for t in tokens):  # told by its noun alone ("the strike"): that noun
+        anchors |= found
+    happening = Happening(found)
+    happening.anchors = frozenset(anchors)
+    return happening
 
 
 @functools.cache
@@ -1064,8 +1088,18 @@ def order_words() -> frozenset[str]:
     return frozenset(frame_words()["order"]) | frozenset(frame_words()["order_adverbs"]) | {"once", "only"}
 
 
-def _lemmas_of(text: str) -> frozenset[str]:
-    return _lemmas(_parse(text)) if text.strip() else frozenset()
+def _act_of(subject: str, act: str) -> Happening:
+    """The happening of an act and its subject, told apart ("the court" and "break"): the act its anchor, not the
+    subject's common nouns."""
+    told = _lemmas(_parse(subject), by_noun=False) if subject.strip() else Happening()
+    acts = set() if act in _STAGE_VERBS else {act}  # ("The evacuation began": the evacuation is the happening)
+    happening = Happening(told | acts)
+    happening.anchors = told.anchors | acts | (told if not acts else set())
+    return happening
+
+
+def _lemmas_of(text: str) -> Happening:
+    return _lemmas(_parse(text)) if text.strip() else Happening()
 
 
 @functools.cache
@@ -1077,8 +1111,23 @@ def verbs_of_act_nouns() -> dict[str, str]:
 def one_happening_words(x: frozenset[str], y: frozenset[str]) -> int:
     """How many words of one happening the other writes: one lemma, one stem of five letters ("deputies" / "deputy"),
     or two verbs of one synonym group or of one movement (frames.toml [movement]: "arrived" / "reached")."""
-    return sum(1 for w in x if any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] or _stem_of(w, v)
-                                   or same_predicate(w, v) or _one_movement(w, v) for v in y))
+    return len(_words_told(x, y))
+
+
+def _words_told(x: frozenset[str], y: frozenset[str]) -> set[str]:
+    return {w for w in x if any(w == v or len(w) >= 5 and len(v) >= 5 and w[:5] == v[:5] or _stem_of(w, v)
+                                or same_predicate(w, v) or _one_movement(w, v) for v in y)}
+
+
+def _one_happening_told(x: Happening, y: Happening) -> int:
+    """`one_happening_words`, where one word alone counts only if it is an act or a name of both ("fled" / "left";
+    "Ginostra"), not a participant's common noun, which each of its acts writes ("Two weeks after the judge died, the
+    court broke its silence" / "The court seemed to send a signal four days before the judge died": two acts of the
+    court)."""
+    told = _words_told(x, y)
+    if len(told) == 1 and not told & getattr(x, "anchors", frozenset()):
+        return 0
+    return len(told)
 
 
 def _stem_of(x: str, y: str) -> bool:
@@ -1113,7 +1162,8 @@ def _orders_matched(text_a: str, text_b: str, crossed: bool):
     twice the words they share matched the other way."""
     for earlier_a, later_a in ordered_happenings(text_a):
         for earlier_b, later_b in ordered_happenings(text_b):
-            across = (one_happening_words(earlier_a, later_b), one_happening_words(later_a, earlier_b))
+            told = _one_happening_told if crossed else one_happening_words  # (a conflict needs the happenings sure)
+            across = (told(earlier_a, later_b), told(later_a, earlier_b))
             along = (one_happening_words(earlier_a, earlier_b), one_happening_words(later_a, later_b))
             matched, other = (across, along) if crossed else (along, across)
             if min(matched) >= 1 and sum(matched) > 2 * sum(other):
