@@ -129,6 +129,9 @@ def test_two_happenings_in_opposite_orders_conflict(verdict, a, b):
      "The minister stepped down a week before the report was released, aides said."),
     ("The talks began after the ceasefire was signed.", "The ceasefire was signed in Doha, and talks began a day later."),
     ("The gunman escaped before police reached the bank.", "Officers arrived at the bank after the gunman had fled."),
+    # two earlier happenings of one act, opposite ones or others, are no order told from either end
+    ("The crowd cheered after the home side won the derby on Saturday.",
+     "The crowd cheered after the home side lost the derby on Saturday."),
     ("The count began after the polls closed.", "The polls closed and then the count began."),
     ("The curfew was lifted after the rioters had been dispersed.",
      "The rioters were dispersed before the curfew was lifted."),

@@ -14,7 +14,7 @@ from ..figures import word_number
 from .. import nlp
 from ..frames import before_someone, frame_of
 from ..gazetteer import disjoint, locate, nested
-from ..lexicon import act_nouns, data_table, stop_words, time_nouns, words_overlap
+from ..lexicon import act_nouns, data_table, opposites_of, stop_words, time_nouns, words_overlap
 from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
@@ -1071,7 +1071,7 @@ def _lemmas(tokens, by_noun: bool = True) -> Happening:
     for t in tokens:
         lemma = t.lemma_.lower()
         if t.pos_ in _CONTENT and lemma not in _STAGE_VERBS | _ASIDE_VERBS and lemma not in stop_words() \
-                and len(lemma) > 1 and lemma not in order_words():
+                and len(lemma) > 1 and lemma not in order_words() and t.ent_type_ not in ("DATE", "TIME"):
             word = verbs_of.get(lemma, lemma)
             found.add(word)
             if t.pos_ in ("VERB", "PROPN") or lemma in verbs_of:
@@ -1125,9 +1125,13 @@ def _one_happening_told(x: Happening, y: Happening) -> int:
     court broke its silence" / "The court seemed to send a signal four days before the judge died": two acts of the
     court)."""
     told = _words_told(x, y)
-    if len(told) == 1 and not told & getattr(x, "anchors", frozenset()):
-        return 0
+    if len(told) == 1 and not told & getattr(x, "anchors", frozenset()) or _opposite_acts(x, y):
+        return 0  # ("after winning the final" / "after losing the final": two happenings)
     return len(told)
+
+
+def _opposite_acts(x: frozenset[str], y: frozenset[str]) -> bool:
+    return any(v in opposites_of(w) or w in opposites_of(v) for w in x for v in y)
 
 
 def _stem_of(x: str, y: str) -> bool:
@@ -1162,10 +1166,11 @@ def _orders_matched(text_a: str, text_b: str, crossed: bool):
     twice the words they share matched the other way."""
     for earlier_a, later_a in ordered_happenings(text_a):
         for earlier_b, later_b in ordered_happenings(text_b):
-            told = _one_happening_told if crossed else one_happening_words  # (a conflict needs the happenings sure)
-            across = (told(earlier_a, later_b), told(later_a, earlier_b))
-            along = (one_happening_words(earlier_a, earlier_b), one_happening_words(later_a, later_b))
-            matched, other = (across, along) if crossed else (along, across)
+            across = [(earlier_a, later_b), (later_a, earlier_b)]
+            along = [(earlier_a, earlier_b), (later_a, later_b)]
+            matching, other = (across, along) if crossed else (along, across)
+            matched = [_one_happening_told(x, y) for x, y in matching]  # (each happening surely one)
+            other = [one_happening_words(x, y) for x, y in other]
             if min(matched) >= 1 and sum(matched) > 2 * sum(other):
                 return (earlier_a, later_a), (earlier_b, later_b)
     return None
