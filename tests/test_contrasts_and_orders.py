@@ -80,8 +80,14 @@ def test_a_value_both_assert_is_no_conflict(verdict, a, b):
     assert not result.contradiction, result.reason
 
 
-def test_a_place_of_an_act_on_another_day_is_no_denial(verdict):
-    result = verdict("The talks were held in Geneva on Monday, not in Vienna.", "Talks were held in Vienna on Thursday.")
+@pytest.mark.parametrize("a, b", [
+    # a place of an act on another day
+    ("The talks were held in Geneva on Monday, not in Vienna.", "Talks were held in Vienna on Thursday."),
+    # the denied doer's act on another thing
+    ("The governor, not the mayor, signed the budget.", "The mayor signed the housing decree on Friday."),
+])
+def test_a_value_of_another_act_is_no_denial(verdict, a, b):
+    result = verdict(a, b)
     assert "denied by the other" not in result.reason, result.reason
 
 

@@ -895,8 +895,8 @@ def contrast_told_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | Non
         told_y = contrasts(y.text)
         for contrast in contrasts(x.text):
             role, asserted = contrast[0], contrast[1]
-            if not contrast[2]:
-                continue  # (a cleft denies nothing)
+            if not contrast[2] or role != "theme" and not _one_thing_acted_on(frame_of(x), frame_of(y)):
+                continue  # (a cleft denies nothing; "Trump, not Biden, won the state" / "Biden won the popular vote")
             values = [c[1] for c in told_y if c[0] == role]
             if not any(c[0] == role and c[2] for c in told_y) and acts_align(x, y):
                 values += _role_values(frame_of(y), role) + list(_objects_in_role(y.text).get(role, ()))
@@ -904,6 +904,16 @@ def contrast_told_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | Non
             if hit is not None:
                 return role, (hit, asserted) if flipped else (asserted, hit)
     return None
+
+
+def _one_thing_acted_on(fx, fy) -> bool:
+    """The thing one frame's act is done to is written in the other's text, or one names none ("the inquiry into the
+    footbridge's collapse was ordered" / "It was the department that called for an inquiry into the collapse"; not
+    "Trump, not Biden, won the state" / "Biden won the popular vote")."""
+    if not (fx.theme and fy.theme):
+        return True
+    return any(word_set(role_identity(theme)) - stop_words() & word_set(other.text)
+               for frame, other in ((fx, fy), (fy, fx)) for theme in (frame.theme, *(c.theme for c in frame.clauses)))
 
 
 @functools.lru_cache(maxsize=8192)
