@@ -671,6 +671,9 @@ _WITHIN_PHRASE = {"compound", "amod", "poss", "nmod", "pobj", "prep", "nummod", 
 _VALUE_STARTS = {"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"}
 
 
+_CONTRAST_WORDS = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\b|\bit\s+(?:was|is|were)\b", re.I)
+
+
 @functools.lru_cache(maxsize=8192)
 def contrasts(text: str) -> tuple[tuple[str, str, str], ...]:
     """(role, asserted value, denied value) for each contrast the text tells of one role's value: "X, not Y", "X and
@@ -678,8 +681,7 @@ def contrasts(text: str) -> tuple[tuple[str, str, str], ...]:
     "It was X that ..." (asserted alone, denied ""). The role is the asserted value's preposition or place in its
     clause (frames.toml [contrast] `roles`: "by" the agent, "in" the place, a date's "in" the time). No contrast of
     two acts ("chose to resign rather than be fired"), nor "not only X but Y", "not just", "not yet"."""
-    words = set(WORD.findall(text.lower()))
-    if not words & {"not", "rather", "instead", "it"}:
+    if not _CONTRAST_WORDS.search(text):
         return ()  # (no parse for a text without a word of contrast)
     doc, table, found = _parse(text), frame_words()["contrast"], []
     for token in doc:
@@ -954,7 +956,8 @@ def _role_values(frame, role: str) -> list[str]:
 _STAGE_VERBS = {"be", "have", "do", "begin", "start", "complete", "finish", "end", "take", "come", "happen", "occur",
                 "get", "go", "continue", "follow", "precede", "make", "put"}
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
-_ORDER_VERB = re.compile(r"\b(?:follow|preced)", re.I)
+_ORDER_WORDS = re.compile(r"\b(?:follow|preced)|\bprior\s+to\b|\bin\s+the\s+wake\s+of\b|\bby\s+the\s+time\b|"
+                         r"\bas\s+soon\s+as\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -968,8 +971,7 @@ def ordered_happenings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]]
     the same happening as a verb does. No act denied ("did not leave before ...")."""
     order, adverbs, verbs = frame_words()["order"], frame_words()["order_adverbs"], frame_words()["order_verbs"]
     words = set(WORD.findall(text.lower()))
-    if not words & (set(order) | set(adverbs) | {"once", "prior", "wake", "time", "soon"}) \
-            and not _ORDER_VERB.search(text):
+    if not words & (set(order) | set(adverbs) | {"once"}) and not _ORDER_WORDS.search(text):
         return ()  # (no parse for a text without a word of order)
     doc, found = _parse(text), []
     for word in doc:
