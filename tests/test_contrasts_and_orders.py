@@ -121,6 +121,11 @@ def test_an_order_is_read_as_two_happenings():
      "Organisers said the square was cleared in the wake of the parade."),
     ("The border closed as soon as the fighting reached the valley.",
      "The fighting reached the valley days after the border had closed."),
+    # an order after a comma; an order verb in a relative clause
+    ("The coach was sacked on Monday, after the club was relegated.",
+     "The club was relegated on Monday, after the coach had been sacked."),
+    ("The blackout, which followed the failure of the dam's turbines, lasted two days.",
+     "The turbines failed only after the blackout had begun, engineers said."),
     ("Workers were moved out of the tunnel before the roof collapsed.",
      "The collapse of the tunnel roof came before crews could get the workers out, the operator said."),
 ])
@@ -147,6 +152,9 @@ def test_two_happenings_in_opposite_orders_conflict(verdict, a, b):
     # two acts of one participant, one on each side of one happening
     ("Three days after the founder died, the board announced a new chairman.",
      "The board quietly changed its bylaws a week before the founder died."),
+    # three happenings in a chain, the middle one told by both, the others by other acts of one story
+    ("The drug agency gave final approval to the malaria vaccine hours after an expert panel voted to back it.",
+     "The expert panel held its vote on the malaria vaccine a day after the maker filed new trial data."),
     # before someone, not before a happening
     ("The minister testified before the committee.", "The minister testified after the committee summoned her."),
     # two acts told alike by different people

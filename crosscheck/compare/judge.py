@@ -7,7 +7,9 @@ against "a few dozen residents", which may count other people) are apart, never 
 found such differences wrong (benchmarks/labels/judged/). Then the clause checks: a verb asserted and
 negated, or against its opposite (`data/opposites.toml`), with the same roles; a different agent for the
 same act, or agent and theme (or giver and recipient) traded; one transfer to different recipients; two
-happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
+happenings in opposite order, however either is worded (`readings.happenings_ordered_apart`); a role's value one
+claim asserts and the other denies ("X, not Y", "X rather than Y", "It was X that": `readings.contrast_told_apart`);
+opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
 any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference). Last, a
 contradiction stands only where both statements are shown to be about one thing and on one footing
 (`_contradiction_shown`); else it is a difference that "may conflict". An agreement that still holds a slot in
