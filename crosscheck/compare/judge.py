@@ -1501,7 +1501,7 @@ def _happenings_in_other_order(a: Claim, b: Claim, similarity: float) -> Judgeme
     found = happenings_ordered_apart(a.text, b.text)
     if found is None:
         return None
-    reason = f"order of events differs: {clipped(found[0], 60)} vs {clipped(found[1], 60)}"
+    reason = f"order of events differs: {clipped(found[0], 80)} vs {clipped(found[1], 80)}"
     return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order", found, "order|happenings")
 
 

@@ -1081,6 +1081,7 @@ class Happening(frozenset):
     court")."""
     anchors: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    told: str = ""  # as written, to show
 
 
 def _lemmas(tokens, by_noun: bool = True) -> Happening:
@@ -1100,12 +1101,12 @@ def _lemmas(tokens, by_noun: bool = True) -> Happening:
                 anchors.add(word)
     if by_noun and not any(t.pos_ == "VERB" for t in tokens):  # told by its noun alone ("the strike"): that noun
         anchors |= found
-    return _happening(found, anchors | acts, acts)
+    return _happening(found, anchors | acts, acts, "".join(t.text_with_ws for t in tokens))
 
 
-def _happening(words, anchors, acts) -> Happening:
+def _happening(words, anchors, acts, told: str) -> Happening:
     happening = Happening(words)
-    happening.anchors, happening.acts = frozenset(anchors), frozenset(acts)
+    happening.anchors, happening.acts, happening.told = frozenset(anchors), frozenset(acts), told.strip()
     return happening
 
 
@@ -1126,7 +1127,8 @@ def _act_of(subject: str, act: str) -> Happening:
     subject's common nouns."""
     told = _lemmas(_parse(subject), by_noun=False) if subject.strip() else Happening()
     acts = set() if act in _stage_verbs() else {act}  # ("The evacuation began": the evacuation is the happening)
-    return _happening(told | acts, told.anchors | acts | (told if not acts else set()), told.acts | acts)
+    return _happening(told | acts, told.anchors | acts | (told if not acts else set()), told.acts | acts,
+                      f"{subject} {act}")
 
 
 def _lemmas_of(text: str) -> Happening:
@@ -1203,7 +1205,11 @@ def happenings_ordered_apart(text_a: str, text_b: str) -> tuple[str, str] | None
     by more words than they share the other way round (two happenings often share their place's name). (earlier,
     later) of a's as written, or None."""
     found = _orders_matched(text_a, text_b, crossed=True)
-    return None if found is None else tuple(f"{' '.join(sorted(e))} before {' '.join(sorted(l))}" for e, l in found)
+    return None if found is None else tuple(f"{_shown(earlier)} before {_shown(later)}" for earlier, later in found)
+
+
+def _shown(happening: frozenset[str]) -> str:
+    return getattr(happening, "told", "") or " ".join(sorted(happening))
 
 
 def happenings_ordered_alike(text_a: str, text_b: str) -> bool:
