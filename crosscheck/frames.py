@@ -15,7 +15,7 @@ from datetime import date
 from . import dating, features, nlp
 from .clauses import clauses
 from .dating import DAY_PARTS
-from .lexicon import amount_verbs
+from .lexicon import amount_verbs, data_table
 from .measures import (ages, counted_hours, durations, measure, multiples, same_span, shares, tallies, time_points,
                        unit_hours, vague, verb_named)
 from .figures import word_number
@@ -390,9 +390,19 @@ def _a_time(token) -> bool:
 
 
 def _before_someone(token) -> bool:
-    """"Before" in front of someone, not in time: "testified before Congress", "pleaded guilty before a judge"."""
+    """"Before" in front of someone, not in time: "testified before Congress", "pleaded guilty before a judge",
+    "appeared before the committee" (a body's common noun, reporting.toml `body_nouns`)."""
     return token.ent_type_ in ACTOR_ENTITIES or token.lemma_.lower() in people_counts()[1] \
-        or token.lemma_.lower() in frame_words()["offices"]["nouns"]
+        or token.lemma_.lower() in frame_words()["offices"]["nouns"] or token.lemma_.lower() in body_nouns()
+
+
+@functools.cache
+def body_nouns() -> frozenset[str]:
+    """Common nouns of a body that acts as one ("the committee", "the court"): reporting.toml `body_nouns`."""
+    return frozenset(data_table("reporting.toml")["body_nouns"])
+
+
+before_someone = _before_someone  # (read by compare.readings.ordered_happenings too)
 
 
 def _ranked(span) -> Placing | None:

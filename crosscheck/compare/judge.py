@@ -7,7 +7,9 @@ against "a few dozen residents", which may count other people) are apart, never 
 found such differences wrong (benchmarks/labels/judged/). Then the clause checks: a verb asserted and
 negated, or against its opposite (`data/opposites.toml`), with the same roles; a different agent for the
 same act, or agent and theme (or giver and recipient) traded; one transfer to different recipients; two
-happenings in opposite order; opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
+happenings in opposite order, however either is worded (`readings.happenings_ordered_apart`); a role's value one
+claim asserts and the other denies ("X, not Y", "X rather than Y", "It was X that": `readings.contrast_told_apart`);
+opposite qualities of one thing ("temporarily" / "permanently blocked"). Without
 any of these, two claims of the same fact agree, unless one alone doubts it (a certainty difference). Last, a
 contradiction stands only where both statements are shown to be about one thing and on one footing
 (`_contradiction_shown`); else it is a difference that "may conflict". An agreement that still holds a slot in
@@ -37,8 +39,9 @@ from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
-                       condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
-                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
+                       condition_words, contrast_kept, contrast_told_apart, days_differ, difference, distinct, figure_hedged,
+                       figures_of_other_occasions, happenings_ordered_apart, hedge_note, hedge_of, hedged_apart,
+                       introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
@@ -74,7 +77,8 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
         return Judgement(verdict.similarity, False, "apart", False,
                          f"figures of two variables (apart by {dimension}): {x.shown} vs {y.shown}")
     found = slots(fa, fb)  # read once for both checks
-    conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings)
+    conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings) \
+        or contrast_told_apart(a, b)
     if conflict is None:
         return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
@@ -123,7 +127,8 @@ def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tup
         return "recipient", recipients
     if doers := _doers_described_apart(fa, fb):
         return "agent", doers
-    if orders := _placed_apart(fa, fb) or _acts_ordered_apart(fa, fb):
+    if orders := (_placed_apart(fa, fb) or _acts_ordered_apart(fa, fb)
+                  or happenings_ordered_apart(fa.text, fb.text)):
         return "order", orders
     return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
@@ -214,7 +219,7 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
                 _told_two_ways(a, b, verdict, settings)
         if verdict is not None:
             return verdict
-    for check in (_negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
+    for check in (_contrasts, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
                   _opposite_qualities, anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
@@ -710,6 +715,8 @@ def _negation(a, b, similarity, same_fact, cosine, settings) -> Judgement | None
             return None  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
         if _negated_phrase(negative) and _negated_phrase(negative) in positive.text.lower():
             return None  # "I'm not confident" inside the other too: both deny it
+        if contrast_kept(negative, positive):
+            return None  # "were not tourists but fishermen" / "were fishermen": the value it asserts
         if _main_act_denied(positive):
             return None  # "dismissed as false reports that troops had crossed": its clauses judge it
         if _asserted_too(f_negative, positive.predicate):
@@ -1455,6 +1462,22 @@ def _names_in(role: str, entities: tuple[str, ...]) -> list[str]:
     return [e for e in entities if word_set(e) and word_set(e) <= word_set(role)]
 
 
+def _contrasts(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """One role of one act given a value one claim asserts and the other denies (`contrast_told_apart`: "issued by a
+    customs officer, not by the agent" / "by the agent, not by a customs officer"; "ordered by the council, not the
+    department" / "It was the department that called for it"): a conflict on that role whatever the similarity, a
+    contradiction where both are asserted, a difference where one is hedged."""
+    if not _told_alike(a, b, same_fact, cosine, settings) or other_occasions(a, b) \
+            or other_years(frame_of(a), frame_of(b)):
+        return None  # (a place or a doer of one act on two days, each its own)
+    found = contrast_told_apart(a, b)
+    if found is None:
+        return None
+    role, values = found
+    reason = f"{role} asserted by one and denied by the other: {clipped(values[0], 40)} vs {clipped(values[1], 40)}"
+    return difference(similarity, not hedged_apart(a, b), reason, _BASIS.get(role, role), values, f"{role}|contrast")
+
+
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     """Opposite qualities told of one thing ("temporarily blocked the law" / "permanently blocked the law"; "the
     ban is temporary" / "a permanent ban"; "a partial withdrawal" / "a full withdrawal"), neither claim negated:
@@ -1482,8 +1505,10 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     if not _told_alike(a, b, same_fact, cosine, settings):
         return None
     x, y = frame_of(a), frame_of(b)
-    if not (x.order and y.order) or bool(x.negation) != bool(y.negation) or other_occasions(a, b):
+    if other_occasions(a, b):
         return None
+    if not (x.order and y.order) or bool(x.negation) != bool(y.negation):
+        return _happenings_in_other_order(a, b, similarity)
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = x.order, y.order
     # one act (a verb both share, or one written in the other's words: "issued an evacuation order" / "were
     # ordered to evacuate") placed on each side of one happening, told by one head ("the levee failed" / "the
@@ -1493,11 +1518,23 @@ def _orders(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
     swapped = relation_x == relation_y and _tells(other_x, y, head_x) and _tells(other_y, x, head_y) \
         and not _tells(other_x, x)
     if not (flipped and not _one_order_from_either_end(x, y) or swapped):
-        return None
+        return _happenings_in_other_order(a, b, similarity)
     reason = (f"order of events differs: “{clipped(a.text, 60)}” ({relation_x} {clipped(other_x, 30)}) vs "
               f"“{clipped(b.text, 60)}” ({relation_y} {clipped(other_y, 30)})")
     return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order",
                    (f"{relation_x} {other_x}", f"{relation_y} {other_y}"), f"order|{x.predicate}")
+
+
+def _happenings_in_other_order(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+    """Two happenings each claim orders, in opposite orders, however either is worded (`happenings_ordered_apart`:
+    "the evacuation began only after the gates had been opened" / "the gates were opened only after the evacuation
+    had been completed"; "signed before the club was sold" / "the sale was completed days before he put pen to
+    paper"). A contradiction, a difference where either is hedged."""
+    found = happenings_ordered_apart(a.text, b.text)
+    if found is None:
+        return None
+    reason = f"order of events differs: {clipped(found[0], 80)} vs {clipped(found[1], 80)}"
+    return difference(similarity, not (hedge_of(a) or hedge_of(b)), reason, "order", found, "order|happenings")
 
 
 def _placed_apart(x, y) -> tuple[str, str] | None:

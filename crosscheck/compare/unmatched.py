@@ -28,8 +28,8 @@ from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
-                       forecasts_of_two_sources, hedge_of, hedged_apart, holder_of, located_apart, named_in,
-                       one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
+                       forecasts_of_two_sources, happenings_ordered_alike, hedge_of, hedged_apart, holder_of,
+                       located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
                        word_set)
@@ -670,8 +670,9 @@ def _orders_unmatched(a: Claim, b: Claim, fa, fb) -> tuple[str, str, str] | None
     one order told from either end ("won a week after Clinton defeated him" / "Clinton beat him, and a week later
     he won"), nor one happening with each claim's act after it ("approved it after the panel voted" / "the panel
     voted, and the director signed off almost immediately")."""
-    if not (fa.order and fb.order):
-        return None
+    if not (fa.order and fb.order) or happenings_ordered_alike(fa.text, fb.text):
+        return None  # (one order told from either end in other words: "escaped before police reached the bank" /
+        # "officers arrived after the gunman had fled")
     (relation_x, other_x, head_x), (relation_y, other_y, head_y) = fa.order, fb.order
     if relation_x == relation_y and (same_predicate(head_x, head_y) or _told_by_object(head_x, head_y, other_y)
                                      or _told_by_object(head_y, head_x, other_x)):
