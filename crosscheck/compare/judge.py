@@ -1184,7 +1184,7 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     for x, y in _frames_and_clauses(fa, fb):
         if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
                 and bool(x.negation) == bool(y.negation) and not {x.predicate, y.predicate} & symmetric_predicates() \
-                and can_be_same(x.agent, y.agent, required=True) and can_be_same(x.theme, y.theme, required=True):
+                and _one_giver(x, y) and can_be_same(x.theme, y.theme, required=True):
             told = f"{x.predicate} {clipped(x.theme, 40)}"
             verdict = _recipient_verdict(a, b, (x.recipient, y.recipient), x.theme, told, x.predicate, similarity,
                                          settings)
@@ -1193,6 +1193,17 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     return next((verdict for thing, to_x in fa.addressed for other, to_y in fb.addressed if thing == other
                  and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
                                                     similarity, settings))), None)
+
+
+def _one_giver(x, y) -> bool:
+    """The two acts' givers can be one: both named alike, or one left untold (a passive without its "by": "the laptops
+    were handed over to schools") where the thing given is one counted or definite thing both tell ("the 3,000
+    laptops"), which only one giver can have given; not one brought in as new ("A flight from Lisbon was diverted to
+    Shannon" / "its Lisbon-to-Boston service was diverted to Halifax": perhaps two)."""
+    if x.agent and y.agent:
+        return can_be_same(x.agent, y.agent, required=True)
+    return not any(introduced_as_new(t) for t in (x.theme, y.theme)) and _counted_or_definite(x.theme) \
+        and _counted_or_definite(y.theme)
 
 
 def _partners(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -1266,12 +1277,14 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     """Two recipients of one act or one thing (`_recipients`): a verdict where they are named and told apart (by
     the people they name, where both name someone: "Secretary of State Antony Blinken" / "Homeland Security Secretary
     Alejandro Mayorkas" are Blinken and Mayorkas)."""
-    to_a, to_b = _names_in(recipients[0], a.entities), _names_in(recipients[1], b.entities)
+    to_a, to_b = (_names_in(_who_of(r), c.entities) for r, c in zip(recipients, (a, b)))
     people_a, people_b = [n for n in to_a if n in a.incidentals], [n for n in to_b if n in b.incidentals]
     if people_a and people_b:
         to_a, to_b = people_a, people_b
     if not (to_a or to_b):
         return _described_recipients(a, b, recipients, told, fact, similarity)
+    if not (to_a and to_b):
+        return _named_against_described(a, b, recipients, thing, told, fact, similarity)
     if not distinct(to_a, to_b):
         return None
     places = all(locate(p, settings.place_prominence) is not None for p in (*to_a, *to_b))
@@ -1282,6 +1295,32 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     reason = f"different recipient for “{told}”: {values[0]} vs {values[1]}"
     return difference(similarity, _counted_or_definite(thing) and people and not (hedge_of(a) or hedge_of(b)), reason,
                    "recipient", values, f"recipient|{fact}")
+
+
+def _who_of(recipient: str) -> str:
+    """A recipient without the place it is told at ("public schools in Tema": public schools): a place after its noun
+    says where the recipient is, not who."""
+    return _AT_A_PLACE.split(recipient)[0]
+
+
+_AT_A_PLACE = re.compile(r"\s+(?:in|at|near|across|around)\s+")
+
+
+def _named_against_described(a, b, recipients: tuple[str, str], thing: str, told: str, fact: str,
+                             similarity) -> Judgement | None:
+    """One recipient a named body ("the Ghana Police Service"), the other described by a common noun that the name does
+    not hold and the other claim never writes ("public schools"), and not a word that may stand for any body (frames.toml
+    [recipients] `any_body`: "the authorities", "a charity"): two recipients, and one thing given ("the 3,000 laptops")
+    can go only one way."""
+    described, named, named_claim = ((recipients[0], recipients[1], b) if not _names_in(_who_of(recipients[0]), a.entities)
+                                     else (recipients[1], recipients[0], a))
+    head = _recipient_head(_who_of(described))
+    if not head or head in frame_words()["recipients"]["any_body"] or written_in({head}, named_claim.text) \
+            or written_in({head}, named):
+        return None
+    reason = f"different recipient for “{told}”: {recipients[0]} vs {recipients[1]}"
+    return difference(similarity, _counted_or_definite(thing) and not (hedge_of(a) or hedge_of(b)), reason,
+                      "recipient", recipients, f"recipient|{fact}")
 
 
 def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
