@@ -43,7 +43,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
-                       written_in)
+                       words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         places_unmatched, specifics_unmatched)
@@ -495,6 +495,23 @@ def anchored_together(a: Claim, b: Claim, cosine: float, settings: Settings) -> 
             and not _roles_qualified_apart(a, frame_of(a), b, frame_of(b)))
 
 
+def _roles_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """A noun both subjects (or both objects) write, each after a name of its own that the other claim never writes
+    ("The Rotterdam refinery" / "The Antwerp refinery"): two things of one kind, each with its own act."""
+    return any(_named_before(x, a, y, b) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)))
+
+
+def _named_before(x: str, a: Claim, y: str, b: Claim) -> bool:
+    before_x, before_y = words_before(x), words_before(y)
+    return any(_capitalised_in(before_x[noun], x) and _capitalised_in(before_y[noun], y)
+               and before_x[noun] not in word_set(b.text) and before_y[noun] not in word_set(a.text)
+               for noun in before_x.keys() & before_y.keys())
+
+
+def _capitalised_in(word: str, role: str) -> bool:
+    return any(w[:1].isupper() for w in WORD.findall(role) if w.lower() == word)
+
+
 def _roles_qualified_apart(a: Claim, fa, b: Claim, fb) -> bool:
     """Both doers (or both objects) name one noun, each after a word of its own that the other claim never writes
     ("Tram drivers in Ghent ended a strike" / "Bus drivers in Ghent, whose walkout stretched to two weeks"): two
@@ -903,6 +920,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)
                                                        or two_things_acted_on(ca.theme, a.text, cb.theme, b.text)):
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
+            if _roles_named_apart(a, ca, b, cb):
+                continue  # "The Rotterdam refinery restarted on Tuesday" / "The Antwerp refinery ... on Friday"
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
