@@ -39,7 +39,7 @@ from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
-                       name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
+                       name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
@@ -1052,7 +1052,7 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
     # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)
-                                                 or initialism(x, y) for x, y in shared)
+                                                 or initialism(x, y) or one_referent(x, y) for x, y in shared)
 
 
 def _told_of_two_named(fa, fb) -> bool:

@@ -88,6 +88,35 @@ def qualified_apart(a: Claim, role_a: str, b: Claim, role_b: str) -> bool:
                for noun in before_a.keys() & before_b.keys())
 
 
+def one_referent(x: str, y: str) -> bool:
+    """Two roles that are bare descriptions, a determiner and a generic noun, of one group (frames.toml [referents]:
+    "The carrier" / "The airline", "the vessel" / "the tanker"): one referent told in two words, where a claim names
+    no one by either."""
+    heads = [_described_by(role) for role in (x, y)]
+    return all(heads) and heads[0] != heads[1] and any(heads[0] in group and heads[1] in group
+                                                       for group in _referent_groups())
+
+
+_BARE_DESCRIPTION = re.compile(r"(?:the|its|their|this)\s+((?:[a-z-]+\s+)?[a-z-]+)", re.I)
+
+
+def _described_by(role: str) -> str:
+    """The generic noun a bare description is headed by ("The carrier": carrier; "the bulk carrier": bulk carrier, or
+    carrier where the two words are no group's); "" where the role is more than a determiner and one or two lower-case
+    words."""
+    found = _BARE_DESCRIPTION.fullmatch(role.strip())
+    if found is None:
+        return ""
+    words = found.group(1).lower()
+    known = {w for group in _referent_groups() for w in group}
+    return words if words in known else words.split()[-1] if words.split()[-1] in known else ""
+
+
+@functools.cache
+def _referent_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in frame_words()["referents"]["groups"])
+
+
 def shared_numerals(a: Claim, b: Claim) -> bool:
     """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
     return bool(shared_numeral_forms(a) & shared_numeral_forms(b))
