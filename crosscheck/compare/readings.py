@@ -250,11 +250,22 @@ def forecasts_of_two_sources(a, b) -> tuple[str, str] | None:
     """Both claims forecast (a hedge among frames.toml [forecast] verbs: "expects", "projected"), each by its own source
     (`two_sources`): "The central bank expects the economy to grow 2.1 percent" / "will expand by 2.6 percent, the
     finance ministry projected"; (voice, voice) or None."""
-    forecasting = frame_words()["forecast"]["verbs"]
-    if not (a.hedge and b.hedge) or not all(any(c.hedge.lower().startswith(verb) for verb in forecasting)
-                                            for c in (a, b)):
+    if not all(_forecast(c) for c in (a, b)):
         return None
     return two_sources(a, b)
+
+
+def _forecast(claim: Claim) -> bool:
+    """The claim is told as a forecast: hedged by a verb of forecasting ("expects"), or attributed to a forecast
+    ("according to a forecast published by the finance ministry": frames.toml [forecast] `nouns`)."""
+    table = frame_words()["forecast"]
+    return any(claim.hedge.lower().startswith(verb) for verb in table["verbs"]) if claim.hedge else bool(
+        _ACCORDING_TO.search(claim.text)) and any(w in table["nouns"] for w in
+                                                 WORD.findall(_ACCORDING_TO.search(claim.text).group(1).lower()))
+
+
+# the words of an attribution after "according to", up to the next clause: "according to a forecast published by ..."
+_ACCORDING_TO = re.compile(r"\baccording to ((?:\w+\W+){1,4})", re.I)
 
 
 def two_sources(a, b) -> tuple[str, str] | None:
@@ -265,8 +276,9 @@ def two_sources(a, b) -> tuple[str, str] | None:
         return None
     sources = [{w for w in word_set(c.voice) - stop_words() if len(w) > 1} for c in (a, b)]
     heads = [WORD.findall(c.voice.lower())[-1:] for c in (a, b)]
-    if not all(sources) or words_overlap(*sources) or any(words_overlap(set(head), word_set(other.text))
-                                                          for head, other in zip(heads, (b, a))):
+    # the head written whole, not a prefix of it: "Economists" names no one in "Uruguay's economy"
+    if not all(sources) or words_overlap(*sources) or any(w.startswith(h) for head, other in zip(heads, (b, a))
+                                                          for h in head for w in word_set(other.text)):
         return None
     return a.voice, b.voice
 
