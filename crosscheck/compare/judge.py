@@ -38,6 +38,7 @@ from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
+
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
@@ -46,7 +47,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
-                        places_unmatched, specifics_unmatched)
+                        places_unmatched, sources_apart, specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -216,7 +217,8 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
     if not same_fact:
-        return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
+        return _figures_of_two_sources(a, b, similarity, cosine, settings) or Judgement(
+            similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
     verdict = (_certainty(a, b, similarity, settings) or _margins(a, b, similarity, settings)
                or left_unmatched(a, b, similarity, cosine, settings)
                or specifics_unmatched(a, b, similarity, cosine, settings))
@@ -231,6 +233,12 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         return Judgement(similarity, False, "apart", False,
                          f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+def _figures_of_two_sources(a: Claim, b: Claim, similarity, cosine, settings) -> Judgement | None:
+    """Two sources' figures for one measure of one happening (`unmatched.sources_apart`), the claims close in meaning
+    though their added details keep them below one fact: a difference, never two facts."""
+    return sources_apart(a, b, similarity) if cosine >= settings.assertion_min_cosine else None
 
 
 # the kind a thing is of, after its noun: "a ban on imports of poultry and eggs from Poland": imports, poultry and eggs

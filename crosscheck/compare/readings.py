@@ -18,7 +18,7 @@ from ..lexicon import data_table, stop_words, words_overlap
 from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, opened_to_its_users, stem_written, unmatched_places
+from .align import dates_differ, opened_to_its_users, periods_differ, scopes_apart, stem_written, unmatched_places
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
@@ -243,7 +243,68 @@ def sources_estimating_apart(a, b) -> tuple[str, str] | None:
     source's figure, which differ, or None. Not a claim's own narration, which is no source of its own."""
     valuing = frame_words()["valuing"]["verbs"]
     estimated = any(c.predicate in valuing or _ESTIMATED.search(c.text) for c in (a, b))
-    return two_sources(a, b) if estimated else None
+    if not estimated:
+        return None
+    if not (parsed(a) and parsed(b)):
+        return two_sources(a, b)
+    voices = _source_of(a, frame_of(a)), _source_of(b, frame_of(b))  # "Copenhagen police put the number at 8,000"
+    return voices_apart(a, voices[0], b, voices[1]) if all(voices) else None
+
+
+def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((voice, voice), (figure, figure)) where two attributed sources, named apart (`two_sources`), give one measure of
+    one happening two values: both claims name one place or body (`name_words`) and not two days, and a figure each of
+    one unit and reading, of one period, counting one thing ("a magnitude of 6.4, the Japan Meteorological Agency said"
+    / "measured 6.1, according to the US Geological Survey"; "Police put the number of farmers at around 3,000" /
+    "Organisers said some 10,000 farmers took part"), neither narrowed to a part nor told of its own holder. Each source
+    measures or counts on its own: a difference (pairs/README), not a contradiction, and not two facts."""
+    if not (parsed(a) and parsed(b)) or not name_words(a) & name_words(b) or other_occasions(a, b) \
+            or hedge_of(a) or hedge_of(b):
+        return None  # (a target or a forecast against a count: `forecasts_of_two_sources` weighs forecasts)
+    fa, fb = frame_of(a), frame_of(b)
+    forecasting = frame_words()["forecast"]["verbs"]
+    if any(act in forecasting for frame in (fa, fb) for act in acts_of(frame)):
+        return None  # "forecast up to 40 centimetres of snow" / "received 22 centimetres": a forecast and an outcome
+    voices = _source_of(a, fa), _source_of(b, fb)
+    sources = voices_apart(a, voices[0], b, voices[1]) if all(voices) else None
+    if sources is None:
+        return None
+    pair = next(((x, y) for x in fa.measures for y in fb.measures
+                 if x.unit == y.unit and x.reading == y.reading and x.value != y.value and not (x.aside or y.aside)
+                 and not (_narrowed(x) or _narrowed(y) or scopes_apart(x, y)) and not periods_differ(x, y)
+                 and _one_thing_counted(x, a, y, b)), None)
+    return (sources, (pair[0].shown, pair[1].shown)) if pair else None
+
+
+def _narrowed(figure) -> bool:
+    """A count narrowed to a part ("800 farmers from Flanders"), not a scale's reading of one happening ("the undersea
+    earthquake measured 6.1": frames.toml [scales] `measured`)."""
+    return bool(figure.narrowing) and not any(figure.counts in group for group in frame_words()["scales"]["measured"])
+
+
+def _source_of(claim: Claim, frame) -> str:
+    """Who gives the claim's figures: its attributed voice, else the doer of its verb of valuing ("Police put the
+    number at around 3,000": frames.toml [valuing]), else ""."""
+    if claim.attributed and claim.voice:
+        return claim.voice
+    valued = frame.predicate in frame_words()["valuing"]["verbs"] and _VALUED_AT.search(claim.text)
+    return frame.agent if valued else ""  # not "set a record of 2 minutes 19.4 seconds"
+
+
+# a figure a verb of valuing puts "at" ("put the number ... at around 3,000")
+_VALUED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}\d")
+
+
+def _one_thing_counted(x, a: Claim, y, b: Claim) -> bool:
+    """Two figures count one thing: the same noun, two nouns of one happening read on a scale ("tremor" / "earthquake"),
+    or one counting no
+    noun in a claim that writes the other's ("Police put the number of farmers ... at around 3,000" / "some 10,000
+    farmers")."""
+    if x.counts and y.counts:
+        return x.counts == y.counts or any(x.counts in group and y.counts in group
+                                           for group in frame_words()["scales"]["measured"])
+    counted, other = (y.counts, a) if y.counts else (x.counts, b)
+    return bool(counted) and bool({counted, counted + "s", counted + "es"} & word_set(other.text))  # not "bidding"
 
 
 def forecasts_of_two_sources(a, b) -> tuple[str, str] | None:
@@ -274,13 +335,19 @@ def two_sources(a, b) -> tuple[str, str] | None:
     economy" does not name "Chile's central bank"), else None."""
     if not (a.attributed and b.attributed and a.voice and b.voice):
         return None
-    sources = [{w for w in word_set(c.voice) - stop_words() if len(w) > 1} for c in (a, b)]
-    heads = [WORD.findall(c.voice.lower())[-1:] for c in (a, b)]
+    return voices_apart(a, a.voice, b, b.voice)
+
+
+def voices_apart(a: Claim, voice_a: str, b: Claim, voice_b: str) -> tuple[str, str] | None:
+    """(voice, voice) where the two sources' names share no word and neither's head noun is written in the other
+    claim, else None."""
+    sources = [{w for w in word_set(voice) - stop_words() if len(w) > 1} for voice in (voice_a, voice_b)]
+    heads = [WORD.findall(voice.lower())[-1:] for voice in (voice_a, voice_b)]
     # the head written whole, not a prefix of it: "Economists" names no one in "Uruguay's economy"
     if not all(sources) or words_overlap(*sources) or any(w.startswith(h) for head, other in zip(heads, (b, a))
                                                           for h in head for w in word_set(other.text)):
         return None
-    return a.voice, b.voice
+    return voice_a, voice_b
 
 
 _ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|put (?:the|its|their) \w+(?: \w+)? at)\b", re.I)

@@ -27,8 +27,8 @@ from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
-                       forecasts_of_two_sources, hedge_of, hedged_apart, holder_of, located_apart, named_in,
-                       one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
+                       figures_of_two_sources, forecasts_of_two_sources, hedge_of, hedged_apart, holder_of,
+                       located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
                        word_set)
@@ -140,6 +140,8 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
+    if sources := sources_apart(a, b, similarity):
+        return sources  # one measure, by two sources: a difference, not two measures
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
@@ -176,6 +178,17 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def sources_apart(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+    """Two sources' figures for one measure of one happening (`readings.figures_of_two_sources`: "Organisers said about
+    20,000 cyclists took part" / "police put the number of cyclists at 8,000"): a difference (pairs/README)."""
+    found = figures_of_two_sources(a, b)
+    if found is None:
+        return None
+    (voice_a, voice_b), values = found
+    reason = f"figures of one measure by two sources (“{voice_a}” / “{voice_b}”): {values[0]} vs {values[1]}"
+    return difference(similarity, False, reason, "figures", values, "figure|sources")
 
 
 def _estimates_apart(a: Claim, b: Claim, figures, numbers, similarity: float) -> Judgement | None:
