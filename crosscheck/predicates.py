@@ -151,12 +151,26 @@ def _phrases() -> frozenset[str]:
 def predicate_phrase(root) -> str:
     """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
     lemma = root.lemma_.lower()
+    reached = _state_reached(root)
+    if reached:
+        return reached
     for child in root.children:
         if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd", "acomp", "advcl") and child.i > root.i:  # "keep ... open"
             phrase = f"{lemma} {child.lemma_.lower()}"
             if phrase in _phrases():  # "struck down", "turned out"
                 return phrase
     return lemma
+
+
+def _state_reached(root) -> str:
+    """The act a light verb's state tells ("brought to a standstill", "ground to a halt", "came to an end": halt, halt,
+    end; frames.toml [states_reached] `acts`), or ""."""
+    table = frame_words()["states_reached"]
+    if root.lemma_.lower() not in table["light_verbs"]:
+        return ""
+    state = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return table["acts"].get(state.lemma_.lower(), "") if state is not None else ""
 
 
 def roles(root) -> tuple[str, str]:

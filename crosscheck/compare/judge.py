@@ -72,12 +72,33 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     fa, fb = frame_of(a), frame_of(b)
     found = slots(fa, fb)  # read once for both checks
     conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings)
+    if conflict is None and (part := _one_of_many(fa, a, fb, b) or _one_of_many(fb, b, fa, a)):
+        reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
+        return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
     if conflict is None:
         return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _one_of_many(fa, a: Claim, fb, b: Claim) -> tuple[str, str] | None:
+    """(the many, the one) where one act's thing is told of several counted things in one claim ("halted traffic at all
+    three of Chile's main terminals") and of one of them in the other ("traffic at the terminal in San Antonio was
+    brought to a standstill"): the other claim writes the counted noun once, singular, and counts it nowhere. A whole
+    and a part of it: a difference (pairs/README: broader vs narrower), not one fact agreed."""
+    for m in fa.measures:
+        if m.unit != "count" or not m.counts or m.value is None or m.value < 2 or m.aside:
+            continue
+        if not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", a.text, re.I):
+            continue  # a count of the noun written plural ("three of its terminals"), not "a magnitude 5.8 earthquake"
+        if any(n.counts == m.counts for n in fb.measures):
+            return None
+        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(m.counts)}\b", b.text, re.I)
+        if one and not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", b.text, re.I):
+            return m.shown, one.group(0)
+    return None
 
 
 def _places_told_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, tuple[str, str]] | None:
