@@ -1186,9 +1186,11 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         mutual = x.predicate in frame_words()["reciprocal"]["verbs"]  # each may have sued the other
         return difference(similarity, not (mutual or hedge_of(a) or hedge_of(b)), reason, "agent", (x.agent, y.agent),
                        f"agent|{x.predicate}")
-    agents_a, agents_b = named_in(x.agent, a.entities), named_in(y.agent, b.entities)
-    offices = not (agents_a or agents_b) and bool(agents_a := offices_of(x.agent)) \
-        and bool(agents_b := offices_of(y.agent))
+    # who did it, not where they are ("a student at a private college in Lagos" names no Lagos as its doer)
+    agents_a, agents_b = named_in(_who_of(x.agent), a.entities), named_in(_who_of(y.agent), b.entities)
+    offices = not (agents_a or agents_b) and (bool(agents_a := offices_of(x.agent)) and bool(
+        agents_b := offices_of(y.agent)) or bool(agents_a := _occupation_of(x.agent)) and bool(
+        agents_b := _occupation_of(y.agent)))
     if not distinct(agents_a, agents_b):
         return None
     swapped = not together and any(any(word_set(n) & word_set(getattr(y, role, "")) for n in agents_a)
@@ -1209,6 +1211,14 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     # a difference to read, never a contradiction, and never the agreement like words would make it
     return difference(similarity, (swapped or people) and not (together or hedge_of(a) or hedge_of(b)), reason, "agent",
                    values, f"agent|{x.predicate}")
+
+
+def _occupation_of(agent: str) -> list[str]:
+    """The occupation a doer brought in as one person is told by ("a student at a private college": student; frames.toml
+    [offices] `occupations`), its place aside; [] for a group ("students") or anything else."""
+    words = _who_of(agent).lower().split()
+    one = len(words) >= 2 and words[0] in ("a", "an", "the", "one")
+    return [words[-1]] if one and words[-1] in frame_words()["offices"]["occupations"] else []
 
 
 def _told_alike(a, b, same_fact, cosine, settings, floor: float | None = None) -> bool:
