@@ -367,10 +367,25 @@ def located(span):
             head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
         if _named_by_kind(head):
             head = head.head.head  # "near the town of Ambato": placed where the town is
+        head = _place_of_part(head)
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in _PLACING:
             yield entity, preposition
     yield from _untagged_places(span)
+
+
+def _place_of_part(head):
+    """The noun of a part of a place whose "to" or "of" holds the place ("at the entrance to the port of Durban": the
+    entrance, placed by "at"; places.toml [parts]), or the place's own noun."""
+    above = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "of") else None
+    if above is not None and above.dep_ == "pobj" and above.lower_ in _place_parts():
+        return above
+    return head
+
+
+@functools.cache
+def _place_parts() -> frozenset[str]:
+    return frozenset(data_table("places.toml")["parts"]["nouns"])
 
 
 def _named_by_kind(head) -> bool:

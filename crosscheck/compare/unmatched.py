@@ -26,6 +26,7 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
+                       introduced_as_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
@@ -157,6 +158,9 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     finest_a, finest_b = _finest(fa.locations, settings), _finest(fb.locations, settings)
     places = unmatched_places(replace(fa, locations=finest_a), replace(fb, locations=finest_b))
     if places and not places_nested(finest_a, finest_b, settings):  # "in Budapest" / "in Hungary": one place
+        if incident := _one_incident(a, b, fa, fb, settings):
+            return difference(similarity, True, f"place cannot both hold: {places[0]} vs {places[1]} ({incident})",
+                              "place", places, f"place|{fa.predicate}")
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     if fa.changed and fb.changed and not can_be_same(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
@@ -322,7 +326,8 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     swapped = what == "people acted on" and word_set(x) & word_set(b.text) and word_set(y) & word_set(a.text)
     opposed = what in _OPPOSED and not (other_occasions(a, b) or hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (hedge_of(a) or hedge_of(b)) and what in _SPECIFIC_BASIS
-    placed = _one_figure_placed(a, b, x, settings) if what == "ordinals" else ""
+    placed = _one_figure_placed(a, b, x, settings) if what == "ordinals" else \
+        _one_incident(a, b, fa, fb, settings) if what == "places" else ""
     crossed = what == "holders of one figure" and _figures_crossed(a, b, settings) and not (hedge_of(a) or hedge_of(b))
     # (ordinals but of one figure, polarities, doers and roles read from the words alone are never a conflict: see
     # _SPECIFIC_BASIS)
@@ -335,6 +340,30 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
                        f"{basis}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+def _one_incident(a: Claim, b: Claim, fa, fb, settings: Settings) -> str:
+    """Why two claims tell one incident, whose two places then conflict ("The tanker collided with a fishing boat at the
+    entrance to the port of Durban early on Sunday, the authority said" / "Early on Sunday a tanker struck a fishing
+    boat off Richards Bay, the authority said"): one act (a verb or its synonym) on things both name, one day, one
+    source, neither hedged, and what the act befell told as known in one claim at least ("The tanker"); "" otherwise.
+    Two incidents of one kind, each brought in as new ("A tanker hit a boat off Durban" / "A tanker hit a boat off
+    Richards Bay"), may be two; the places must lie apart in the gazetteer (`places_unmatched` found them)."""
+    if hedge_of(a) or hedge_of(b) or not (fa.dates and set(fa.dates) == set(fb.dates)):
+        return ""
+    if not (a.voice and b.voice and word_set(a.voice) & word_set(b.voice) - stop_words()):
+        return ""
+    if not same_predicate(fa.predicate, fb.predicate):
+        return ""
+    roles_a, roles_b = [r for r in (fa.agent, fa.theme) if r], [r for r in (fb.agent, fb.theme) if r]
+    if not (roles_a and roles_b) or not all(any(can_be_same(x, y, required=True) for y in roles_b) for x in roles_a):
+        return ""
+    if all(introduced_as_new(r) for r in roles_a) and all(introduced_as_new(r) for r in roles_b):
+        return ""
+    xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    if not located_apart(tuple(xs), tuple(ys), settings):
+        return ""
+    return f"one incident: {fa.predicate}, {', '.join(fa.dates)}, told by {a.voice}"
 
 
 def _one_day_named(a: Claim, b: Claim) -> str:
