@@ -12,6 +12,9 @@ import pytest
      "On Tuesday morning a ferry hit a pier in the harbour at Patras, the coast guard said."),
     ("The freight train struck a lorry at a level crossing near Leeds on Friday, Network Rail said.",
      "A freight train hit a lorry at a crossing outside Sheffield on Friday, Network Rail said."),
+    # one time of day and one source, though both bring the thing in as new
+    ("Police said a jewellery shop was raided in Utrecht at about 9.30 p.m. by two men on a scooter.",
+     "At about 9.30 p.m. two men on a scooter raided a jewellery shop in Maastricht, police said."),
 ])
 def test_one_incident_at_two_places_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction
@@ -22,6 +25,8 @@ def test_one_incident_at_two_places_conflicts(verdict, a, b):
      "A cargo ship struck a pier at Richards Bay on Sunday, the authority said."),
     ("The tanker collided with a fishing boat off Durban on Sunday, the authority said.",
      "The tanker struck a fishing boat off Richards Bay on Monday, the authority said."),
+    ("Police said a jewellery shop was raided in Utrecht at 9 p.m.",
+     "A petrol station was raided in Amersfoort at 9 p.m., police said."),
 ])
 def test_two_incidents_are_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction

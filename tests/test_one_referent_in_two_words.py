@@ -12,6 +12,9 @@ import pytest
      "The company will not build its new battery plant in Saxony, a spokesman said."),
     ("The vessel was carrying 40,000 tonnes of crude when it ran aground off Brittany, the coastguard said.",
      "The tanker was carrying 25,000 tonnes of crude when it ran aground off Brittany, the coastguard said."),
+    # a body's members named by an "of" in one claim, by a name before the noun in the other: one group
+    ("Members of the Harbour Workers Union rejected the pay deal at a vote in Gdansk on Friday.",
+     "The pay deal was approved by Harbour Workers Union members at a vote in Gdansk on Friday."),
 ])
 def test_one_referent_in_two_words_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction

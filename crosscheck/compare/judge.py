@@ -1076,8 +1076,10 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
         fa, fb = _subjects_compared(fa, fb)
     shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if role_identity(x) and role_identity(y)]
     if _named_role(fa.agent, entities_a) != _named_role(fb.agent, entities_b) and role_identity(fa.agent) \
-            and role_identity(fb.agent):
-        return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
+            and role_identity(fb.agent) and not _name_in_both(fa.agent, fb.agent):
+        # "Justices Alito and Thomas" are not "the justices": named people against a group; but "Shareholders of Alder
+        # Mining" are "Alder shareholders", the name written in both
+        return False
     # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)

@@ -345,25 +345,48 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
 def _one_incident(a: Claim, b: Claim, fa, fb, settings: Settings) -> str:
     """Why two claims tell one incident, whose two places then conflict ("The tanker collided with a fishing boat at the
     entrance to the port of Durban early on Sunday, the authority said" / "Early on Sunday a tanker struck a fishing
-    boat off Richards Bay, the authority said"): one act (a verb or its synonym) on things both name, one day, one
-    source, neither hedged, and what the act befell told as known in one claim at least ("The tanker"); "" otherwise.
-    Two incidents of one kind, each brought in as new ("A tanker hit a boat off Durban" / "A tanker hit a boat off
-    Richards Bay"), may be two; the places must lie apart in the gazetteer (`places_unmatched` found them)."""
-    if hedge_of(a) or hedge_of(b) or not (fa.dates and set(fa.dates) == set(fb.dates)):
+    boat off Richards Bay, the authority said"; "an armoured cash van was robbed outside a supermarket in Eindhoven
+    shortly after 8 a.m., police said" / "Shortly after 8 a.m., three masked men robbed an armoured cash van outside
+    a supermarket in Tilburg, police said"): one act (a verb or its synonym) on a thing both name, neither hedged, and
+    all else shared: one day and one source, with what the act befell told as known in one claim at least ("The
+    tanker"), or one time of day and one source; "" otherwise. Two incidents of one kind, each brought in as new on one
+    day ("A tanker hit a boat off Durban" / "A tanker hit a boat off Richards Bay"), may be two; the places must be
+    two the gazetteer knows, neither inside the other (`_towns_apart`)."""
+    if hedge_of(a) or hedge_of(b) or not same_predicate(fa.predicate, fb.predicate):
         return ""
     if not (a.voice and b.voice and word_set(a.voice) & word_set(b.voice) - stop_words()):
         return ""
-    if not same_predicate(fa.predicate, fb.predicate):
-        return ""
     roles_a, roles_b = [r for r in (fa.agent, fa.theme) if r], [r for r in (fb.agent, fb.theme) if r]
-    if not (roles_a and roles_b) or not all(any(can_be_same(x, y, required=True) for y in roles_b) for x in roles_a):
+    if not any(can_be_same(x, y, required=True) for x in roles_a for y in roles_b):
         return ""
-    if all(introduced_as_new(r) for r in roles_a) and all(introduced_as_new(r) for r in roles_b):
+    one_day = bool(fa.dates) and set(fa.dates) == set(fb.dates)
+    known = not (all(introduced_as_new(r) for r in roles_a) and all(introduced_as_new(r) for r in roles_b))
+    one_hour = _one_time_of_day(a.text, b.text)
+    if not (one_day and known or one_hour):
         return ""
     xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
-    if not located_apart(tuple(xs), tuple(ys), settings):
+    if not _towns_apart(xs, ys, settings):
         return ""
-    return f"one incident: {fa.predicate}, {', '.join(fa.dates)}, told by {a.voice}"
+    when = one_hour or ", ".join(fa.dates)
+    return f"one incident: {fa.predicate}, {when}, told by {a.voice}"
+
+
+def _towns_apart(xs: list[str], ys: list[str], settings: Settings) -> bool:
+    """Places each claim names, all known to the gazetteer, none inside another ("in Eindhoven" / "in Tilburg", however
+    near): where one incident happened, two answers."""
+    known = all(locate(p, settings.place_prominence) is not None for p in (*xs, *ys))
+    return bool(xs and ys) and known and not any(nested(x, y, settings.place_prominence) for x in xs for y in ys)
+
+
+# a time of day as written: "8 a.m.", "10:30 pm", "9.30 p.m.", "shortly after 9am"
+_TIME_OF_DAY = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)", re.I)
+
+
+def _one_time_of_day(x: str, y: str) -> str:
+    """A time of day both texts write alike ("shortly after 8 a.m."), or ""."""
+    times_x = {re.sub(r"[\s.]", "", t.lower()) for t in _TIME_OF_DAY.findall(x)}
+    times_y = {re.sub(r"[\s.]", "", t.lower()) for t in _TIME_OF_DAY.findall(y)}
+    return next(iter(sorted(times_x & times_y)), "")
 
 
 def _one_day_named(a: Claim, b: Claim) -> str:
