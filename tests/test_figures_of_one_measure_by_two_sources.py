@@ -19,10 +19,23 @@ import pytest
     ("Organisers said about 20,000 cyclists took part in Sunday's climate ride through Copenhagen.",
      "Copenhagen police put the number of cyclists in Sunday's climate ride at 8,000, saying traffic was diverted for "
      "three hours."),
+    # a source told as the doer of a verb of measuring, its noun apart from the other's though a word is shared
+    ("The heatwave pushed temperatures in Athens to 43.2 degrees Celsius on Tuesday, the national weather agency said.",
+     "A private weather network recorded 45.0 degrees Celsius in Athens on Tuesday as the heatwave peaked."),
+    ("The earthquake off the coast of Crete on Thursday had a magnitude of 5.9, according to the US Geological Survey.",
+     "Greece's geodynamic institute measured Thursday's quake off Crete at magnitude 6.2."),
 ])
 def test_two_sources_figures_of_one_measure_differ(verdict, a, b):
     result = verdict(a, b)
     assert result.relation == "differ" and not result.contradiction, result.reason
+
+
+def test_one_source_named_two_ways_still_conflicts(verdict):
+    assert verdict("Flooding forced the closure of 12 schools in Bangor on Monday, Gwynedd council said.",
+                   "Twenty schools in Bangor were shut by floodwater on Monday, according to the local "
+                   "council.").relation != "differ" or "two sources" not in verdict(
+        "Flooding forced the closure of 12 schools in Bangor on Monday, Gwynedd council said.",
+        "Twenty schools in Bangor were shut by floodwater on Monday, according to the local council.").reason
 
 
 def test_one_sources_two_figures_still_conflict(verdict):

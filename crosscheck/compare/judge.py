@@ -1076,7 +1076,7 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
         fa, fb = _subjects_compared(fa, fb)
     shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if role_identity(x) and role_identity(y)]
     if _named_role(fa.agent, entities_a) != _named_role(fb.agent, entities_b) and role_identity(fa.agent) \
-            and role_identity(fb.agent) and not _name_in_both(fa.agent, fb.agent):
+            and role_identity(fb.agent) and not _members_of_one_body(fa.agent, fb.agent):
         # "Justices Alito and Thomas" are not "the justices": named people against a group; but "Shareholders of Alder
         # Mining" are "Alder shareholders", the name written in both
         return False
@@ -1084,6 +1084,24 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)
                                                  or initialism(x, y) or one_referent(x, y) for x, y in shared)
+
+
+def _members_of_one_body(x: str, y: str) -> bool:
+    """One role is a body's members told by an "of" ("Shareholders of Alder Mining"), the other the same noun after the
+    body's name ("Alder shareholders"): one group, named two ways."""
+    return any(_of_the_body(p, q) for p, q in ((x, y), (y, x)))
+
+
+def _of_the_body(x: str, y: str) -> bool:
+    found = _MEMBERS_OF.fullmatch(x.strip())
+    if found is None:
+        return False
+    noun, name = found.group(1).lower(), found.group(2).split()[0]
+    return re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w-]*)*\s+{re.escape(noun)}$", y.strip(), re.I) is not None
+
+
+# "Shareholders of Alder Mining", "members of the Harbour Workers Union"
+_MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 
 
 def _told_of_two_named(fa, fb) -> bool:

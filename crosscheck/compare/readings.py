@@ -266,7 +266,8 @@ def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[s
     if any(act in forecasting for frame in (fa, fb) for act in acts_of(frame)):
         return None  # "forecast up to 40 centimetres of snow" / "received 22 centimetres": a forecast and an outcome
     voices = _source_of(a, fa), _source_of(b, fb)
-    sources = voices_apart(a, voices[0], b, voices[1]) if all(voices) else None
+    sources = (voices_apart(a, voices[0], b, voices[1]) or _sources_told_apart(a, voices[0], b, voices[1])) \
+        if all(voices) else None
     if sources is None:
         return None
     pair = next(((x, y) for x in fa.measures for y in fb.measures
@@ -274,6 +275,25 @@ def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[s
                  and not (_narrowed(x) or _narrowed(y) or scopes_apart(x, y)) and not periods_differ(x, y)
                  and _one_thing_counted(x, a, y, b)), None)
     return (sources, (pair[0].shown, pair[1].shown)) if pair else None
+
+
+def _sources_told_apart(a: Claim, voice_a: str, b: Claim, voice_b: str) -> tuple[str, str] | None:
+    """Two sources that share a word but are told apart by their nouns, neither written in the other claim ("the state
+    weather agency" / "a private weather network": agency, network), else None. (One noun told with two words before it
+    may be one source: "Gwynedd council" / "the local council".)"""
+    heads = [_source_head(voice) for voice in (voice_a, voice_b)]
+    named = {w.lower() for voice in (voice_a, voice_b) for w in WORD.findall(voice) if w[:1].isupper()}
+    shared_names = word_set(voice_a) & word_set(voice_b) & (named - {w.lower() for w in ("A", "An", "The")})
+    apart = all(heads) and heads[0] != heads[1] and not shared_names and not written_in({heads[0]}, b.text) \
+        and not written_in({heads[1]}, a.text)
+    return (voice_a, voice_b) if apart else None  # ("the FDA advisory panel" / "FDA advisers": one body's)
+
+
+def _source_head(voice: str) -> str:
+    """A source's noun: its last word before a clause or phrase on it ("A sensor network run by volunteers": network)."""
+    before = re.split(r"\s+(?:run|who|which|that|of|in|at|by|from|for|with|based)\b|,", voice.strip(), maxsplit=1)[0]
+    words = WORD.findall(before.lower())
+    return words[-1] if words else ""
 
 
 def _narrowed(figure) -> bool:
@@ -284,11 +304,16 @@ def _narrowed(figure) -> bool:
 
 def _source_of(claim: Claim, frame) -> str:
     """Who gives the claim's figures: its attributed voice, else the doer of its verb of valuing ("Police put the
-    number at around 3,000": frames.toml [valuing]), else ""."""
+    number at around 3,000": frames.toml [valuing]), of measuring ("A sensor network measured 90 micrograms") or of
+    forecasting ("The central bank forecasts growth of 3.9 percent"), else ""."""
     if claim.attributed and claim.voice:
         return claim.voice
-    valued = frame.predicate in frame_words()["valuing"]["verbs"] and _VALUED_AT.search(claim.text)
-    return frame.agent if valued else ""  # not "set a record of 2 minutes 19.4 seconds"
+    table = frame_words()
+    valued = frame.predicate in table["valuing"]["verbs"] and _VALUED_AT.search(claim.text)
+    # (not "set a record of 2 minutes 19.4 seconds"); "A volunteer network measured 90 micrograms"; "The central bank
+    # forecasts growth of 3.9 percent"
+    told = valued or frame.predicate in table["valuing"]["measuring"] or frame.predicate in table["forecast"]["verbs"]
+    return frame.agent if told else ""
 
 
 # a figure a verb of valuing puts "at" ("put the number ... at around 3,000")
@@ -300,6 +325,10 @@ def _one_thing_counted(x, a: Claim, y, b: Claim) -> bool:
     or one counting no
     noun in a claim that writes the other's ("Police put the number of farmers ... at around 3,000" / "some 10,000
     farmers")."""
+    if x.unit not in ("count", "%", "tally") and not x.unit.isupper():
+        # a unit of measure says what is measured ("43.2 degrees Celsius"), whatever noun is read beside it; not a sum
+        # of money (a currency's code), whose noun tells a tranche from a total, a bid from a price
+        return True
     if x.counts and y.counts:
         return x.counts == y.counts or any(x.counts in group and y.counts in group
                                            for group in frame_words()["scales"]["measured"])
@@ -313,16 +342,23 @@ def forecasts_of_two_sources(a, b) -> tuple[str, str] | None:
     finance ministry projected"; (voice, voice) or None."""
     if not all(_forecast(c) for c in (a, b)):
         return None
-    return two_sources(a, b)
+    if not (parsed(a) and parsed(b)):
+        return two_sources(a, b)
+    voices = _source_of(a, frame_of(a)), _source_of(b, frame_of(b))
+    return voices_apart(a, voices[0], b, voices[1]) if all(voices) else None
 
 
 def _forecast(claim: Claim) -> bool:
-    """The claim is told as a forecast: hedged by a verb of forecasting ("expects"), or attributed to a forecast
-    ("according to a forecast published by the finance ministry": frames.toml [forecast] `nouns`)."""
+    """The claim is told as a forecast: hedged by a verb of forecasting ("expects"), its main verb one ("Nigeria's
+    central bank forecasts growth of 3.9 percent"), or attributed to a forecast ("according to a forecast published by
+    the finance ministry": frames.toml [forecast] `nouns`)."""
     table = frame_words()["forecast"]
-    return any(claim.hedge.lower().startswith(verb) for verb in table["verbs"]) if claim.hedge else bool(
-        _ACCORDING_TO.search(claim.text)) and any(w in table["nouns"] for w in
-                                                 WORD.findall(_ACCORDING_TO.search(claim.text).group(1).lower()))
+    if claim.hedge:
+        return any(claim.hedge.lower().startswith(verb) for verb in table["verbs"])
+    if parsed(claim) and frame_of(claim).predicate in table["verbs"] and frame_of(claim).agent:
+        return True
+    told = _ACCORDING_TO.search(claim.text)
+    return bool(told) and any(w in table["nouns"] for w in WORD.findall(told.group(1).lower()))
 
 
 # the words of an attribution after "according to", up to the next clause: "according to a forecast published by ..."

@@ -131,6 +131,8 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     estimates = _estimates_apart(a, b, figures, numbers, similarity) or _forecasts_apart(a, b, fa, fb, similarity)
     if estimates:
         return estimates
+    if sources := sources_apart(a, b, similarity):
+        return sources  # one measure, by two sources: a difference, not one figure told twice nor two measures
     told_twice = _told_twice(a, b, figures, numbers, cosine, settings)
     if told_twice:
         reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
@@ -141,8 +143,6 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     if day and not periods_differ(*figures):
         reason = f"figures cannot both hold: {figures[0].shown} vs {figures[1].shown} (one day: {day})"
         return difference(similarity, True, reason, "figures", (figures[0].shown, figures[1].shown), "number")
-    if sources := sources_apart(a, b, similarity):
-        return sources  # one measure, by two sources: a difference, not two measures
     if figures:
         reason = f"figures that match nowhere: {figures[0].shown} vs {figures[1].shown} (perhaps two measures)"
         return Judgement(similarity, False, "apart", False, reason)
