@@ -50,6 +50,9 @@ def test_one_sources_two_figures_still_conflict(verdict):
      "Oslo received 12 centimetres of snow on Monday, city officials said."),
     ("Police said about 4,000 nurses marched through Lisbon on Tuesday.",
      "The union said about 9,000 nurses marched through Porto on Tuesday."),
+    # a value inside the other's bound: one measure told alike
+    ("The meteorite found near Tartu weighed 2.46 kilograms, scientists at the university said.",
+     "Museum staff in Tartu said the meteorite weighed just under 2.5 kilograms."),
 ])
 def test_no_difference_of_sources(verdict, a, b):
     assert "two sources" not in verdict(a, b).reason

@@ -271,10 +271,31 @@ def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[s
     if sources is None:
         return None
     pair = next(((x, y) for x in fa.measures for y in fb.measures
-                 if x.unit == y.unit and x.reading == y.reading and x.value != y.value and not (x.aside or y.aside)
+                 if x.unit == y.unit and x.reading == y.reading and _apart(x, y) and not (x.aside or y.aside)
                  and not (_narrowed(x) or _narrowed(y) or scopes_apart(x, y)) and not periods_differ(x, y)
                  and _one_thing_counted(x, a, y, b)), None)
     return (sources, (pair[0].shown, pair[1].shown)) if pair else None
+
+
+def _apart(x, y) -> bool:
+    """Two figures told differently, not a value inside the other's bound ("3.46 kilograms" / "just under 3.5
+    kilograms" may be one weighing); two bounds ("more than 300" / "at least 410") are two sources' own."""
+    if x.value == y.value:
+        return False
+    return not (_inside(x, y) or _inside(y, x))
+
+
+def _inside(point, bound) -> bool:
+    """A figure told as a value, lying within a figure told as a bound or range."""
+    if bound.low is None or (bound.low == bound.high and bound.high is not None) or point.low is None:
+        return False
+    high = float("inf") if bound.high is None else bound.high
+    told_exactly = point.high is not None and point.high - point.low <= 0.1 * max(abs(point.value), 1)
+    return told_exactly and bound.low <= point.value <= high and _BOUND.search(bound.text) is not None
+
+
+_BOUND = re.compile(r"\b(?:under|over|below|above|more than|less than|fewer than|at least|at most|up to|nearly|almost|"
+                    r"about|around|some|roughly|between|just)\b", re.I)
 
 
 def _sources_told_apart(a: Claim, voice_a: str, b: Claim, voice_b: str) -> tuple[str, str] | None:
