@@ -38,3 +38,25 @@ def test_no_conflict_of_recipients(verdict, a, b):
 ])
 def test_one_recipient_told_by_two_verbs_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The arts council said its grant of 500,000 euros would go to the Galway city museum for a new roof.",
+     "The arts council's grant of 500,000 euros will go to Galway's public library, the council said."),
+    ("The development bank's loan of 80 million dollars will go to Malawi's national water board.",
+     "Malawi's electricity regulator is the recipient of an 80 million dollar loan from the development bank."),
+])
+def test_one_sum_to_recipients_of_two_kinds_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # one kind, two qualifiers: perhaps one recipient described twice
+    ("The foundation said its grant of 2 million dollars would go to the children's hospital in Accra.",
+     "Accra's regional teaching hospital is to receive the foundation's 2 million dollar grant."),
+    # no sum told alike: perhaps two grants
+    ("The arts council gave a grant to the Galway city museum.",
+     "The arts council gave 500,000 euros to Galway's public library."),
+])
+def test_recipients_of_one_kind_or_two_sums_are_no_contradiction(verdict, a, b):
+    assert not verdict(a, b).contradiction

@@ -78,9 +78,26 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     if conflict is None:
         return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
+    if name == "recipient" and (amount := _one_sum_to_two_kinds(fa, fb, values)):
+        reason = f"recipient cannot both hold: {values[0]} vs {values[1]} (one sum given: {amount})"
+        return difference(verdict.similarity, not (hedge_of(a) or hedge_of(b)), reason, "recipient", values,
+                          "recipient|")
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _one_sum_to_two_kinds(fa, fb, recipients: tuple[str, str]) -> str:
+    """The sum both claims give ("its grant of 2 million pounds" / "A £2m award"; "the emergency loan of 300 million
+    dollars"), told to go to recipients of two kinds, their head nouns apart ("the Swansea maritime museum" /
+    "Swansea's central library"): one sum goes one way, so the recipients conflict; "" otherwise. Two recipients of
+    one kind told apart by their qualifiers ("the children's hospital" / "the regional teaching hospital") may be one
+    described twice: a difference that may conflict."""
+    heads = [_recipient_head(_who_of(r)) for r in recipients]
+    if not all(heads) or heads[0] == heads[1] or one_referent(f"the {heads[0]}", f"the {heads[1]}"):
+        return ""
+    return next((x.shown for x in fa.measures for y in fb.measures if x.unit == y.unit and x.unit.isupper()
+                 and x.value == y.value and not (x.hedge or y.hedge)), "")
 
 
 def _one_of_many(fa, a: Claim, fb, b: Claim) -> tuple[str, str] | None:
