@@ -13,6 +13,9 @@ import pytest
      "The video of the landing was uploaded by a passenger, the airline said."),
     ("The draft budget was published online by a clerk in the finance ministry in Accra, officials said.",
      "Officials said a journalist was behind the publication of the draft budget."),
+    # an office after an owner's possessive is the doer's own ("the governor's chief of staff"), against an occupation
+    ("The sealed tender bids were passed to a rival firm by a junior aide in the governor's office, the audit found.",
+     "The audit found it was the governor's chief of staff who handed the sealed tender bids to the rival firm."),
 ])
 def test_one_act_by_two_occupations_conflicts(verdict, a, b):
     assert verdict(a, b).contradiction

@@ -1225,9 +1225,8 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
                        f"agent|{x.predicate}")
     # who did it, not where they are ("a student at a private college in Lagos" names no Lagos as its doer)
     agents_a, agents_b = named_in(_who_of(x.agent), a.entities), named_in(_who_of(y.agent), b.entities)
-    offices = not (agents_a or agents_b) and (bool(agents_a := offices_of(x.agent)) and bool(
-        agents_b := offices_of(y.agent)) or bool(agents_a := _occupation_of(x.agent)) and bool(
-        agents_b := _occupation_of(y.agent)))
+    offices = not (agents_a or agents_b) and bool(agents_a := _person_described(x.agent)) \
+        and bool(agents_b := _person_described(y.agent))
     if not distinct(agents_a, agents_b):
         return None
     swapped = not together and any(any(word_set(n) & word_set(getattr(y, role, "")) for n in agents_a)
@@ -1250,11 +1249,18 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
                    values, f"agent|{x.predicate}")
 
 
+def _person_described(agent: str) -> list[str]:
+    """The office or occupation a doer without a name is told by ("the city's mayor", "the mayor's chief of staff", "a
+    junior aide"), or []."""
+    own = re.split(r"\s*['’]s?\s+", _who_of(agent))[-1]  # "the mayor's chief of staff": the chief of staff's own
+    return offices_of(own) or _occupation_of(own)
+
+
 def _occupation_of(agent: str) -> list[str]:
     """The occupation a doer brought in as one person is told by ("a student at a private college": student; frames.toml
     [offices] `occupations`), its place aside; [] for a group ("students") or anything else."""
     words = _who_of(agent).lower().split()
-    one = len(words) >= 2 and words[0] in ("a", "an", "the", "one")
+    one = len(words) >= 2 and words[0] in ("a", "an", "the", "one") or len(words) == 1
     return [words[-1]] if one and words[-1] in frame_words()["offices"]["occupations"] else []
 
 
