@@ -27,6 +27,9 @@ def test_one_incident_at_two_places_conflicts(verdict, a, b):
      "The tanker struck a fishing boat off Richards Bay on Monday, the authority said."),
     ("Police said a jewellery shop was raided in Utrecht at 9 p.m.",
      "A petrol station was raided in Amersfoort at 9 p.m., police said."),
+    # another person acted on: the owner's possessive makes the spokesman his own
+    ("Soldiers arrested the union leader at his home in Lyon on Friday, the union said.",
+     "Soldiers arrested the union leader's deputy in Marseille on Friday, the union said."),
 ])
 def test_two_incidents_are_no_conflict(verdict, a, b):
     assert not verdict(a, b).contradiction

@@ -28,7 +28,7 @@ from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
                        introduced_as_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
-                       figures_of_two_sources, forecasts_of_two_sources, hedge_of, hedged_apart, holder_of,
+                       figures_of_two_sources, one_referent, forecasts_of_two_sources, hedge_of, hedged_apart, holder_of,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
@@ -357,7 +357,7 @@ def _one_incident(a: Claim, b: Claim, fa, fb, settings: Settings) -> str:
     if not (a.voice and b.voice and word_set(a.voice) & word_set(b.voice) - stop_words()):
         return ""
     roles_a, roles_b = [r for r in (fa.agent, fa.theme) if r], [r for r in (fb.agent, fb.theme) if r]
-    if not any(can_be_same(x, y, required=True) for x in roles_a for y in roles_b):
+    if not _one_doer_and_thing(fa, fb):
         return ""
     one_day = bool(fa.dates) and set(fa.dates) == set(fb.dates)
     known = not (all(introduced_as_new(r) for r in roles_a) and all(introduced_as_new(r) for r in roles_b))
@@ -369,6 +369,31 @@ def _one_incident(a: Claim, b: Claim, fa, fb, settings: Settings) -> str:
         return ""
     when = one_hour or ", ".join(fa.dates)
     return f"one incident: {fa.predicate}, {when}, told by {a.voice}"
+
+
+def _one_doer_and_thing(fa, fb) -> bool:
+    """Every role both frames fill is one thing by its noun ("an armoured cash van" / "an armoured cash van"; not "the
+    opposition leader" / "the opposition leader's spokesman"); an intransitive's subject may be the other's doer ("The
+    tanker collided with a fishing boat" / "a tanker struck a fishing boat")."""
+    shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if x and y]
+    if shared and all(_one_noun(x, y) for x, y in shared):
+        return True
+    lone, other = (fa, fb) if not fa.agent else (fb, fa) if not fb.agent else (None, None)
+    return lone is not None and bool(lone.theme and other.agent) and _one_noun(lone.theme, other.agent)
+
+
+def _one_noun(x: str, y: str) -> bool:
+    """Two roles headed by one noun, or by two nouns of one referent (`one_referent`), their owners aside."""
+    heads = [_role_head(r) for r in (x, y)]
+    return all(heads) and (heads[0] == heads[1] or one_referent(f"the {heads[0]}", f"the {heads[1]}"))
+
+
+def _role_head(role: str) -> str:
+    """A role's noun: its last word before a phrase or clause on it, after any owner's possessive ("the opposition
+    leader's spokesman": spokesman; "a pier at the port of Piraeus": pier)."""
+    before = re.split(r"\s+(?:of|in|at|on|with|for|from|by|near|off|who|which|that)\b|,", role.strip(), maxsplit=1)[0]
+    words = WORD.findall(re.split(r"['’]s?\s+", before)[-1].lower())
+    return words[-1] if words else ""
 
 
 def _towns_apart(xs: list[str], ys: list[str], settings: Settings) -> bool:
