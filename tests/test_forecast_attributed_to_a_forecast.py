@@ -13,6 +13,9 @@ import pytest
      "Inflation in Kenya will slow to 6.0 percent next year, according to projections published by the treasury."),
     ("The IMF expects Ghana's economy to grow 4.0 percent in 2027.",
      "Ghana's economy will grow 5.5 percent in 2027, according to the finance ministry's outlook."),
+    # a forecast told by its main verb, of growth told by its noun
+    ("The World Bank expects Kenya's economy to grow 4.7 percent next year.",
+     "Kenya's treasury forecasts economic growth of 5.6 percent next year, citing stronger farm output."),
 ])
 def test_two_sources_forecasts_differ(verdict, a, b):
     result = verdict(a, b)

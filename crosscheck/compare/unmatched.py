@@ -184,12 +184,24 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     return None
 
 
+def _as_change(m, other) -> tuple[str, str]:
+    """(reading, counted thing) of a figure, a level of a noun of growth read as the change of what the other figure
+    counts ("economic growth of 4.5 percent" / "the economy to grow by 3.8 percent": one change of the economy)."""
+    if m.reading == "level" and m.counts in _GROWTH_NOUNS and other.reading == "change" and other.counts:
+        return "change", other.counts
+    return m.reading, m.counts
+
+
+_GROWTH_NOUNS = ("growth", "expansion", "contraction")
+
+
 def sources_apart(a: Claim, b: Claim, similarity: float) -> Judgement | None:
     """Two sources' figures for one measure of one happening (`readings.figures_of_two_sources`: "Organisers said about
-    20,000 cyclists took part" / "police put the number of cyclists at 8,000"): a difference (pairs/README)."""
+    20,000 cyclists took part" / "police put the number of cyclists at 8,000"), or their forecasts of one variable
+    (`_forecasts_apart`): a difference (pairs/README)."""
     found = figures_of_two_sources(a, b)
     if found is None:
-        return None
+        return _forecasts_apart(a, b, frame_of(a), frame_of(b), similarity) if parsed(a) and parsed(b) else None
     (voice_a, voice_b), values = found
     reason = f"figures of one measure by two sources (“{voice_a}” / “{voice_b}”): {values[0]} vs {values[1]}"
     return difference(similarity, False, reason, "figures", values, "figure|sources")
@@ -217,7 +229,7 @@ def _forecasts_apart(a: Claim, b: Claim, fa, fb, similarity: float) -> Judgement
     reading, counted thing and period) and differ: two forecasts, a difference (pairs/README)."""
     sources = forecasts_of_two_sources(a, b)
     pair = next(((x, y) for x in fa.measures for y in fb.measures
-                 if (x.unit, x.reading, x.counts) == (y.unit, y.reading, y.counts) and x.counts
+                 if (x.unit, *_as_change(x, y)) == (y.unit, *_as_change(y, x)) and x.counts
                  and not periods_differ(x, y) and x.value != y.value), None) if sources else None
     if pair is None:
         return None
