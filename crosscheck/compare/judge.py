@@ -36,7 +36,8 @@ from .align import (DESCRIBED_WORDS, comparable, counts_of_other_things, fates_a
                     stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
-from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
+from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
+                       can_be_same, clipped,
                        condition_words, days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
 
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
@@ -255,8 +256,11 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
     if not same_fact:
-        return _figures_of_two_sources(a, b, similarity, cosine, settings) or Judgement(
+        return _figures_of_two_sources(a, b, similarity, cosine, settings) or (
+            _agendas_told_apart(a, b, similarity) if cosine >= settings.assertion_min_cosine else None) or Judgement(
             similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
+    if agendas := _agendas_told_apart(a, b, similarity):
+        return agendas
     verdict = (_certainty(a, b, similarity, settings) or _margins(a, b, similarity, settings)
                or left_unmatched(a, b, similarity, cosine, settings)
                or specifics_unmatched(a, b, similarity, cosine, settings))
@@ -271,6 +275,15 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         return Judgement(similarity, False, "apart", False,
                          f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+def _agendas_told_apart(a: Claim, b: Claim, similarity) -> Judgement | None:
+    """One meeting's agenda told apart by the two claims (`readings.agendas_apart`): a difference of emphasis."""
+    agendas = agendas_apart(a, b)
+    if agendas is None:
+        return None
+    reason = f"one meeting's agenda told apart: {clipped(agendas[0], 40)} vs {clipped(agendas[1], 40)}"
+    return difference(similarity, False, reason, "agenda", agendas, "agenda|")
 
 
 def _figures_of_two_sources(a: Claim, b: Claim, similarity, cosine, settings) -> Judgement | None:

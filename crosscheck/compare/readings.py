@@ -117,6 +117,40 @@ def _referent_groups() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(group) for group in frame_words()["referents"]["groups"])
 
 
+def agendas_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """What one meeting dealt with, told by each claim in words that share none ("Talks between the two ministers focused
+    on the joint production of armoured vehicles" / "The two ministers used their meeting mainly to discuss border
+    security"; "discussed trade and investment during talks in Hanoi" / "Regional security dominated Monday's talks
+    in Hanoi"): (agenda, agenda), two sides' emphasis, a difference (pairs/README: agenda emphasis); else None. Both
+    claims name a meeting, a place or party both name, no two days, and neither is negated."""
+    if a.negation or b.negation or not (_meeting_told(a.text) and _meeting_told(b.text)):
+        return None
+    if other_occasions(a, b) or not name_words(a) & name_words(b):
+        return None  # two meetings, on two days or of no place or party both name
+    agendas = _agenda_of(a.text), _agenda_of(b.text)
+    if not all(agendas):
+        return None
+    words = [{w for w in word_set(t) - stop_words() if len(w) > 2} - _MEETING_WORDS for t in agendas]
+    return agendas if all(words) and not words_overlap(*words) else None
+
+
+_MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "call", "visit", "discussions", "mainly", "largely"}
+
+# what a meeting dealt with: "discussed X", "focused on X", "centred on X", "X dominated"
+_AGENDA = re.compile(r"\b(?:discuss(?:ed|es|ing)?|focus(?:ed|sed|es|ing)?\s+(?:\w+ly\s+)?on|cent(?:re|er)d\s+on|"
+                     r"concentrated\s+on|dealt\s+with)\s+(?:the\s+)?([^,.;]+)", re.I)
+_DOMINATED = re.compile(r"(?:^|,\s*)([^,.;]+?)\s+dominated\b", re.I)
+
+
+def _agenda_of(text: str) -> str:
+    told = _AGENDA.search(text) or _DOMINATED.search(text)
+    return re.split(r"\s+(?:during|at|in|on|with|between|after|before|when)\s+", told.group(1))[0] if told else ""
+
+
+def _meeting_told(text: str) -> bool:
+    return bool(re.search(r"\b(?:talks|meeting|summit|meet|met|call|discussions)\b", text, re.I))
+
+
 def shared_numerals(a: Claim, b: Claim) -> bool:
     """A numeral both write, not a year nor a part of a date ("The 285-120 vote" / "120 voted against it")."""
     return bool(shared_numeral_forms(a) & shared_numeral_forms(b))
