@@ -30,6 +30,15 @@ def test_one_doer_told_either_way_agrees(verdict, a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    # two people named with what they do, however the recogniser tags the names
+    ("The decisive penalty in Saturday's shootout was saved by goalkeeper Anton Ribic, handing Rijeka the trophy.",
+     "Defender Marko Senjak saved the decisive penalty in Saturday's shootout to hand Rijeka the trophy."),
+])
+def test_two_titled_people_doing_one_act_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
     ("A student posted the exam papers online on Monday.", "A teacher posted the timetable online on Monday."),
     ("Students at the college posted the exam papers online.",
      "A teacher at the college was behind the release of the exam answers."),

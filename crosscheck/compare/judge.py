@@ -1253,13 +1253,23 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     what = "roles swapped" if swapped else "different agent"
     reason = f"{what} for “{x.predicate} {clipped(x.theme, 40)}”: {values[0]} vs {values[1]}"
     # two people cannot be one, where one body may be part of another ("Congress" / "the House")
-    people = offices or (set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals))
+    people = offices or (set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals)) \
+        or _titled_person(x.agent) and _titled_person(y.agent)
     if not (swapped or people or same_fact):
         return None
     # an act parties do together may have both doers ("the governor signed the bill" / "the mayor signed the bill"):
     # a difference to read, never a contradiction, and never the agreement like words would make it
     return difference(similarity, (swapped or people) and not (together or hedge_of(a) or hedge_of(b)), reason, "agent",
                    values, f"agent|{x.predicate}")
+
+
+def _titled_person(agent: str) -> bool:
+    """A doer named with the office or occupation one person holds ("Goalkeeper Ivo Tomic", "defender Luka Maric",
+    "Mayor Ana Lopes"): a person, however the recogniser tagged the name."""
+    words = WORD.findall(_who_of(agent))
+    named = [w for w in words[1:] if w[:1].isupper()]
+    titled = bool(offices_of(agent)) or any(w.lower() in frame_words()["offices"]["occupations"] for w in words)
+    return titled and bool(named)
 
 
 def _person_described(agent: str) -> list[str]:
