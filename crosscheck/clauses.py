@@ -88,7 +88,7 @@ def _named_acts(span, located_places) -> tuple[Clause, ...]:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
             doer = owner or next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-                                  for g in c.children if g.dep_ == "pobj"), None)
+                                  for g in c.children if g.dep_ == "pobj"), None) or _caused_by(noun)
             doer_text = " ".join(t.text for t in doer.subtree if t.dep_ != "case") if doer is not None else ""
             # the parser often hangs the act's day and place on what it acts on ("the arrest of two men in Lyon on
             # Sunday"): a person or thing is not dated, its act is
@@ -176,7 +176,26 @@ def _told_as_done(noun) -> bool:
         return False
     if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):  # the root: a sentence the parser read as one noun phrase
         return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in frame_words()["order"] or _brought_about(noun)
+    return noun.dep_ == "pobj" and noun.head.lower_ in frame_words()["order"] or _brought_about(noun) \
+        or _caused_by(noun) is not None
+
+
+def _caused_by(noun):
+    """Who an act's noun is told as caused by, not denied: the subject of "was behind" it or "was responsible for" it
+    ("A teacher was behind the release of the papers": the teacher released them; frames.toml [cause]), or None."""
+    table = frame_words()["cause"]
+    if noun.dep_ != "pobj":
+        return None
+    preposition, above = noun.head, noun.head.head
+    if preposition.lower_ in table["prepositions"] and above.lemma_ == "be":
+        verb = above
+    elif preposition.lower_ == "for" and above.lemma_.lower() in table["adjectives"] and above.head.lemma_ == "be":
+        verb = above.head
+    else:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that")), None)
 
 
 def _brought_about(noun) -> bool:

@@ -746,6 +746,11 @@ def _won_by_award(span) -> tuple[str, str, str]:
     ("the money went to charity")."""
     table = frame_words()["winning_nouns"]
     for token in span:
+        if token.pos_ == "VERB" and token.lemma_.lower() in table["getting"] \
+                and not any(c.dep_ == "neg" for c in token.children):
+            taken = _prize_taken(token, table["prizes"])
+            if taken is not None:
+                return taken
         if token.pos_ != "VERB" or token.lemma_.lower() not in table["giving"] \
                 or any(c.dep_ == "neg" for c in token.children):
             continue
@@ -761,6 +766,19 @@ def _won_by_award(span) -> tuple[str, str, str]:
             named = next((c for c in given_to.children if c.dep_ == "appos" and c.pos_ == "PROPN"), given_to)
             return _name(named), "", text_of(prize)
     return "", "", ""
+
+
+def _prize_taken(verb, prizes) -> tuple[str, str, str] | None:
+    """(winner, "", the prize) of a verb of getting whose object is a prize ("Strabag secured the contract", "the
+    prize was received by Kearney"); None where the verb takes no prize or names no taker."""
+    prize = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in prizes), None)
+    if prize is None:
+        return None
+    taker = by_agent(verb) if prize.dep_ == "nsubjpass" else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    if taker is not None and taker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        taker = verb.head  # "Strabag, which secured the contract"
+    return (_name(taker), "", text_of(prize)) if taker is not None else None
 
 
 def _named_prize_handed(verb):

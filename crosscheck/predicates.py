@@ -151,12 +151,26 @@ def _phrases() -> frozenset[str]:
 def predicate_phrase(root) -> str:
     """The predicate's lemma with its particle or fixed complement ("go ahead", "call off", "take place")."""
     lemma = root.lemma_.lower()
+    reached = _state_reached(root)
+    if reached:
+        return reached
     for child in root.children:
         if child.dep_ in ("prt", "advmod", "dobj", "prep", "oprd", "acomp", "advcl") and child.i > root.i:  # "keep ... open"
             phrase = f"{lemma} {child.lemma_.lower()}"
             if phrase in _phrases():  # "struck down", "turned out"
                 return phrase
     return lemma
+
+
+def _state_reached(root) -> str:
+    """The act a light verb's state tells ("brought to a standstill", "ground to a halt", "came to an end": halt, halt,
+    end; frames.toml [states_reached] `acts`), or ""."""
+    table = frame_words()["states_reached"]
+    if root.lemma_.lower() not in table["light_verbs"]:
+        return ""
+    state = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    return table["acts"].get(state.lemma_.lower(), "") if state is not None else ""
 
 
 def roles(root) -> tuple[str, str]:
@@ -353,10 +367,25 @@ def located(span):
             head = head.head  # "at the Detroit plant" (but "in a U.S. airstrike" places nothing)
         if named_by_kind(head):
             head = head.head.head  # "near the town of Ambato": placed where the town is
+        head = _place_of_part(head)
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is not None and preposition.lemma_.lower() in _PLACING:
             yield entity, preposition
     yield from _untagged_places(span)
+
+
+def _place_of_part(head):
+    """The noun of a part of a place whose "to" or "of" holds the place ("at the entrance to the port of Durban": the
+    entrance, placed by "at"; places.toml [parts]), or the place's own noun."""
+    above = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "of") else None
+    if above is not None and above.dep_ == "pobj" and above.lower_ in _place_parts():
+        return above
+    return head
+
+
+@functools.cache
+def _place_parts() -> frozenset[str]:
+    return frozenset(data_table("places.toml")["parts"]["nouns"])
 
 
 def named_by_kind(head) -> bool:

@@ -1504,10 +1504,13 @@ def _one_contest(fa: Frame, fb: Frame) -> bool:
     "Clinton's victory in New York" / "Sanders carried New York"; not "won 24 percent" (a share of the vote) nor
     "won the Iowa primary" / "won the Nevada primary"."""
     won_a, won_b = _won(fa), _won(fb)
-    if not (won_a and won_b) or _DIGITS.search(won_a + won_b):
-        return False
+    if not (won_a and won_b) or _DIGITS.search(won_a + won_b) or _ONE_OF_MANY.match(won_a) or _ONE_OF_MANY.match(won_b):
+        return False  # "won a contract to supply cranes" / "the terminal contract went to Y": perhaps two contracts
     wa, wb = _contest_words(won_a), _contest_words(won_b)
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+_ONE_OF_MANY = re.compile(r"\s*(?:a|an|another)\s", re.I)
 
 
 def _contest_words(won: str) -> set[str]:

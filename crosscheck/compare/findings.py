@@ -31,7 +31,7 @@ from ..types import (
 )
 from .align import doer_words, measured_slots, one_doers_figures, slots, words
 from .judge import ANCHORED, MAY_CONFLICT, MEASURED, anchored_together, judge, one_specific_alike
-from .readings import acts_align, name_words, shared_numeral_forms
+from .readings import acts_align, figures_of_two_sources, name_words, shared_numeral_forms
 from .updates import toll_keys, toll_told_later
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
@@ -106,7 +106,8 @@ def candidate_pairs(claims: list[Claim], vectors: np.ndarray,
     for i, j in tied:
         candidates[i, j] = True
     chosen = [(i, j) for i, j in zip(*np.nonzero(np.triu(candidates, 1)))
-              if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)]
+              if same_fact[i, j] or (i, j) in keyed or (i, j) in tied or acts_align(claims[i], claims[j], gate=True)
+              or cosine[i, j] >= settings.assertion_min_cosine and figures_of_two_sources(claims[i], claims[j])]
     chosen += _anchored_pairs(claims, cosine, settings, set(chosen))
     chosen += _one_variable_pairs(claims, set(chosen))
     return [(i, j, float(cosine[i, j]), float(similarity[i, j])) for i, j in sorted(chosen)]

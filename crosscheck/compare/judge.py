@@ -38,18 +38,18 @@ from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_
                     stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
-from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, bare_name, can_be_same, clipped,
-                       condition_words, contrast_kept, contrast_told_apart, days_differ, difference, distinct, figure_hedged,
-                       figures_of_other_occasions, happenings_ordered_apart, hedge_note, hedge_of, hedged_apart,
-                       introduced_as_new, is_doubted, is_planned, located_apart,
-                       name_words, named_in, offices_of, one_place_two_scales, one_word, ordered_acts,
+from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
+                       can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, days_differ,
+                       difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
+                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
+                       name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
-                       written_in)
+                       words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
-                        places_unmatched, specifics_unmatched)
+                        places_unmatched, sources_apart, specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -79,12 +79,50 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     found = slots(fa, fb)  # read once for both checks
     conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings) \
         or contrast_told_apart(a, b)
+    if conflict is None and (part := _one_of_many(fa, a, fb, b) or _one_of_many(fb, b, fa, a)):
+        reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
+        return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
     if conflict is None:
         return _figure_told_apart(fa, fb, found, verdict)
     name, values = conflict
+    if name == "recipient" and (amount := _one_sum_to_two_kinds(fa, fb, values)):
+        reason = f"recipient cannot both hold: {values[0]} vs {values[1]} (one sum given: {amount})"
+        return difference(verdict.similarity, not (hedge_of(a) or hedge_of(b)), reason, "recipient", values,
+                          "recipient|")
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _one_sum_to_two_kinds(fa, fb, recipients: tuple[str, str]) -> str:
+    """The sum both claims give ("its grant of 2 million pounds" / "A £2m award"; "the emergency loan of 300 million
+    dollars"), told to go to recipients of two kinds, their head nouns apart ("the Swansea maritime museum" /
+    "Swansea's central library"): one sum goes one way, so the recipients conflict; "" otherwise. Two recipients of
+    one kind told apart by their qualifiers ("the children's hospital" / "the regional teaching hospital") may be one
+    described twice: a difference that may conflict."""
+    heads = [_recipient_head(_who_of(r)) for r in recipients]
+    if not all(heads) or heads[0] == heads[1] or one_referent(f"the {heads[0]}", f"the {heads[1]}"):
+        return ""
+    return next((x.shown for x in fa.measures for y in fb.measures if x.unit == y.unit and x.unit.isupper()
+                 and x.value == y.value and not (x.hedge or y.hedge)), "")
+
+
+def _one_of_many(fa, a: Claim, fb, b: Claim) -> tuple[str, str] | None:
+    """(the many, the one) where one act's thing is told of several counted things in one claim ("halted traffic at all
+    three of Chile's main terminals") and of one of them in the other ("traffic at the terminal in San Antonio was
+    brought to a standstill"): the other claim writes the counted noun once, singular, and counts it nowhere. A whole
+    and a part of it: a difference (pairs/README: broader vs narrower), not one fact agreed."""
+    for m in fa.measures:
+        if m.unit != "count" or not m.counts or m.value is None or m.value < 2 or m.aside:
+            continue
+        if not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", a.text, re.I):
+            continue  # a count of the noun written plural ("three of its terminals"), not "a magnitude 5.8 earthquake"
+        if any(n.counts == m.counts for n in fb.measures):
+            return None
+        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(m.counts)}\b", b.text, re.I)
+        if one and not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", b.text, re.I):
+            return m.shown, one.group(0)
+    return None
 
 
 def _places_told_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, tuple[str, str]] | None:
@@ -225,7 +263,11 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
     if not same_fact:
-        return Judgement(similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
+        return _figures_of_two_sources(a, b, similarity, cosine, settings) or (
+            _agendas_told_apart(a, b, similarity) if cosine >= settings.assertion_min_cosine else None) or Judgement(
+            similarity, False, "unrelated", False, f"different facts (similarity {similarity:.2f})")
+    if agendas := _agendas_told_apart(a, b, similarity):
+        return agendas
     verdict = (_certainty(a, b, similarity, settings) or _margins(a, b, similarity, settings)
                or left_unmatched(a, b, similarity, cosine, settings)
                or specifics_unmatched(a, b, similarity, cosine, settings))
@@ -240,6 +282,21 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         return Judgement(similarity, False, "apart", False,
                          f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+def _agendas_told_apart(a: Claim, b: Claim, similarity) -> Judgement | None:
+    """One meeting's agenda told apart by the two claims (`readings.agendas_apart`): a difference of emphasis."""
+    agendas = agendas_apart(a, b)
+    if agendas is None:
+        return None
+    reason = f"one meeting's agenda told apart: {clipped(agendas[0], 40)} vs {clipped(agendas[1], 40)}"
+    return difference(similarity, False, reason, "agenda", agendas, "agenda|")
+
+
+def _figures_of_two_sources(a: Claim, b: Claim, similarity, cosine, settings) -> Judgement | None:
+    """Two sources' figures for one measure of one happening (`unmatched.sources_apart`), the claims close in meaning
+    though their added details keep them below one fact: a difference, never two facts."""
+    return sources_apart(a, b, similarity) if cosine >= settings.assertion_min_cosine else None
 
 
 # the kind a thing is of, after its noun: "a ban on imports of poultry and eggs from Poland": imports, poultry and eggs
@@ -507,6 +564,23 @@ def anchored_together(a: Claim, b: Claim, cosine: float, settings: Settings) -> 
     groups of one kind (`_roles_qualified_apart`). Their `ANCHORED` slots, aligned, are judged as one fact's."""
     return (cosine >= settings.anchored_min_cosine and bool(name_words(a) & name_words(b)) and parsed(a) and parsed(b)
             and not _roles_qualified_apart(a, frame_of(a), b, frame_of(b)))
+
+
+def _roles_named_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """A noun both subjects (or both objects) write, each after a name of its own that the other claim never writes
+    ("The Rotterdam refinery" / "The Antwerp refinery"): two things of one kind, each with its own act."""
+    return any(_named_before(x, a, y, b) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)))
+
+
+def _named_before(x: str, a: Claim, y: str, b: Claim) -> bool:
+    before_x, before_y = words_before(x), words_before(y)
+    return any(_capitalised_in(before_x[noun], x) and _capitalised_in(before_y[noun], y)
+               and before_x[noun] not in word_set(b.text) and before_y[noun] not in word_set(a.text)
+               for noun in before_x.keys() & before_y.keys())
+
+
+def _capitalised_in(word: str, role: str) -> bool:
+    return any(w[:1].isupper() for w in WORD.findall(role) if w.lower() == word)
 
 
 def _roles_qualified_apart(a: Claim, fa, b: Claim, fb) -> bool:
@@ -942,6 +1016,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             if basis in ("negation", "opposite") and (_told_of_two_named(ca, cb) or places_apart(a, b, settings)
                                                        or two_things_acted_on(ca.theme, a.text, cb.theme, b.text)):
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
+            if _roles_named_apart(a, ca, b, cb):
+                continue  # "The Rotterdam refinery restarted on Tuesday" / "The Antwerp refinery ... on Friday"
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
@@ -1067,12 +1143,32 @@ def _roles_aligned(fa, fb, entities_a: tuple[str, ...] = (), entities_b: tuple[s
         fa, fb = _subjects_compared(fa, fb)
     shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if role_identity(x) and role_identity(y)]
     if _named_role(fa.agent, entities_a) != _named_role(fb.agent, entities_b) and role_identity(fa.agent) \
-            and role_identity(fb.agent):
-        return False  # "Justices Alito and Thomas" are not "the justices": named people against a group
+            and role_identity(fb.agent) and not _members_of_one_body(fa.agent, fb.agent):
+        # "Justices Alito and Thomas" are not "the justices": named people against a group; but "Shareholders of Alder
+        # Mining" are "Alder shareholders", the name written in both
+        return False
     # "he has no intention of resigning" / "he plans to resign": one person, told of by the same pronoun
     one_person = fa.agent.lower() in _PERSONAL and fa.agent.lower() == fb.agent.lower()
     return (bool(shared) or one_person) and all(can_be_same(role_identity(x), role_identity(y), required=True)
-                                                 or initialism(x, y) for x, y in shared)
+                                                 or initialism(x, y) or one_referent(x, y) for x, y in shared)
+
+
+def _members_of_one_body(x: str, y: str) -> bool:
+    """One role is a body's members told by an "of" ("Shareholders of Alder Mining"), the other the same noun after the
+    body's name ("Alder shareholders"): one group, named two ways."""
+    return any(_of_the_body(p, q) for p, q in ((x, y), (y, x)))
+
+
+def _of_the_body(x: str, y: str) -> bool:
+    found = _MEMBERS_OF.fullmatch(x.strip())
+    if found is None:
+        return False
+    noun, name = found.group(1).lower(), found.group(2).split()[0]
+    return re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w-]*)*\s+{re.escape(noun)}$", y.strip(), re.I) is not None
+
+
+# "Shareholders of Alder Mining", "members of the Harbour Workers Union"
+_MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?([A-Za-z]+)\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 
 
 def _told_of_two_named(fa, fb) -> bool:
@@ -1177,9 +1273,10 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
         mutual = x.predicate in frame_words()["reciprocal"]["verbs"]  # each may have sued the other
         return difference(similarity, not (mutual or hedge_of(a) or hedge_of(b)), reason, "agent", (x.agent, y.agent),
                        f"agent|{x.predicate}")
-    agents_a, agents_b = named_in(x.agent, a.entities), named_in(y.agent, b.entities)
-    offices = not (agents_a or agents_b) and bool(agents_a := offices_of(x.agent)) \
-        and bool(agents_b := offices_of(y.agent))
+    # who did it, not where they are ("a student at a private college in Lagos" names no Lagos as its doer)
+    agents_a, agents_b = named_in(_who_of(x.agent), a.entities), named_in(_who_of(y.agent), b.entities)
+    offices = not (agents_a or agents_b) and bool(agents_a := _person_described(x.agent)) \
+        and bool(agents_b := _person_described(y.agent))
     if not distinct(agents_a, agents_b):
         return None
     swapped = not together and any(any(word_set(n) & word_set(getattr(y, role, "")) for n in agents_a)
@@ -1193,13 +1290,38 @@ def _agent_conflict(a, b, x, y, similarity, same_fact) -> Judgement | None:
     what = "roles swapped" if swapped else "different agent"
     reason = f"{what} for “{x.predicate} {clipped(x.theme, 40)}”: {values[0]} vs {values[1]}"
     # two people cannot be one, where one body may be part of another ("Congress" / "the House")
-    people = offices or (set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals))
+    people = offices or (set(agents_a) <= set(a.incidentals) and set(agents_b) <= set(b.incidentals)) \
+        or _titled_person(x.agent) and _titled_person(y.agent)
     if not (swapped or people or same_fact):
         return None
     # an act parties do together may have both doers ("the governor signed the bill" / "the mayor signed the bill"):
     # a difference to read, never a contradiction, and never the agreement like words would make it
     return difference(similarity, (swapped or people) and not (together or hedge_of(a) or hedge_of(b)), reason, "agent",
                    values, f"agent|{x.predicate}")
+
+
+def _titled_person(agent: str) -> bool:
+    """A doer named with the office or occupation one person holds ("Goalkeeper Ivo Tomic", "defender Luka Maric",
+    "Mayor Ana Lopes"): a person, however the recogniser tagged the name."""
+    words = WORD.findall(_who_of(agent))
+    named = [w for w in words[1:] if w[:1].isupper()]
+    titled = bool(offices_of(agent)) or any(w.lower() in frame_words()["offices"]["occupations"] for w in words)
+    return titled and bool(named)
+
+
+def _person_described(agent: str) -> list[str]:
+    """The office or occupation a doer without a name is told by ("the city's mayor", "the mayor's chief of staff", "a
+    junior aide"), or []."""
+    own = re.split(r"\s*['’]s?\s+", _who_of(agent))[-1]  # "the mayor's chief of staff": the chief of staff's own
+    return offices_of(own) or _occupation_of(own)
+
+
+def _occupation_of(agent: str) -> list[str]:
+    """The occupation a doer brought in as one person is told by ("a student at a private college": student; frames.toml
+    [offices] `occupations`), its place aside; [] for a group ("students") or anything else."""
+    words = _who_of(agent).lower().split()
+    one = len(words) >= 2 and words[0] in ("a", "an", "the", "one") or len(words) == 1
+    return [words[-1]] if one and words[-1] in frame_words()["offices"]["occupations"] else []
 
 
 def _told_alike(a, b, same_fact, cosine, settings, floor: float | None = None) -> bool:
@@ -1223,7 +1345,7 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     for x, y in _frames_and_clauses(fa, fb):
         if x.recipient and y.recipient and same_predicate(x.predicate, y.predicate) \
                 and bool(x.negation) == bool(y.negation) and not {x.predicate, y.predicate} & symmetric_predicates() \
-                and can_be_same(x.agent, y.agent, required=True) and can_be_same(x.theme, y.theme, required=True):
+                and _one_giver(x, y) and can_be_same(x.theme, y.theme, required=True):
             told = f"{x.predicate} {clipped(x.theme, 40)}"
             verdict = _recipient_verdict(a, b, (x.recipient, y.recipient), x.theme, told, x.predicate, similarity,
                                          settings)
@@ -1232,6 +1354,17 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
     return next((verdict for thing, to_x in fa.addressed for other, to_y in fb.addressed if thing == other
                  and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
                                                     similarity, settings))), None)
+
+
+def _one_giver(x, y) -> bool:
+    """The two acts' givers can be one: both named alike, or one left untold (a passive without its "by": "the laptops
+    were handed over to schools") where the thing given is one counted or definite thing both tell ("the 3,000
+    laptops"), which only one giver can have given; not one brought in as new ("A flight from Lisbon was diverted to
+    Shannon" / "its Lisbon-to-Boston service was diverted to Halifax": perhaps two)."""
+    if x.agent and y.agent:
+        return can_be_same(x.agent, y.agent, required=True)
+    return not any(introduced_as_new(t) for t in (x.theme, y.theme)) and _counted_or_definite(x.theme) \
+        and _counted_or_definite(y.theme)
 
 
 def _partners(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
@@ -1305,12 +1438,14 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     """Two recipients of one act or one thing (`_recipients`): a verdict where they are named and told apart (by
     the people they name, where both name someone: "Secretary of State Antony Blinken" / "Homeland Security Secretary
     Alejandro Mayorkas" are Blinken and Mayorkas)."""
-    to_a, to_b = _names_in(recipients[0], a.entities), _names_in(recipients[1], b.entities)
+    to_a, to_b = (_names_in(_who_of(r), c.entities) for r, c in zip(recipients, (a, b)))
     people_a, people_b = [n for n in to_a if n in a.incidentals], [n for n in to_b if n in b.incidentals]
     if people_a and people_b:
         to_a, to_b = people_a, people_b
     if not (to_a or to_b):
         return _described_recipients(a, b, recipients, told, fact, similarity)
+    if not (to_a and to_b):
+        return _named_against_described(a, b, recipients, thing, told, fact, similarity)
     if not distinct(to_a, to_b):
         return None
     places = all(locate(p, settings.place_prominence) is not None for p in (*to_a, *to_b))
@@ -1321,6 +1456,32 @@ def _recipient_verdict(a, b, recipients: tuple[str, str], thing: str, told: str,
     reason = f"different recipient for “{told}”: {values[0]} vs {values[1]}"
     return difference(similarity, _counted_or_definite(thing) and people and not (hedge_of(a) or hedge_of(b)), reason,
                    "recipient", values, f"recipient|{fact}")
+
+
+def _who_of(recipient: str) -> str:
+    """A recipient without the place it is told at ("public schools in Tema": public schools): a place after its noun
+    says where the recipient is, not who."""
+    return _AT_A_PLACE.split(recipient)[0]
+
+
+_AT_A_PLACE = re.compile(r"\s+(?:in|at|near|across|around)\s+")
+
+
+def _named_against_described(a, b, recipients: tuple[str, str], thing: str, told: str, fact: str,
+                             similarity) -> Judgement | None:
+    """One recipient a named body ("the Ghana Police Service"), the other described by a common noun that the name does
+    not hold and the other claim never writes ("public schools"), and not a word that may stand for any body (frames.toml
+    [recipients] `any_body`: "the authorities", "a charity"): two recipients, and one thing given ("the 3,000 laptops")
+    can go only one way."""
+    described, named, named_claim = ((recipients[0], recipients[1], b) if not _names_in(_who_of(recipients[0]), a.entities)
+                                     else (recipients[1], recipients[0], a))
+    head = _recipient_head(_who_of(described))
+    if not head or head in frame_words()["recipients"]["any_body"] or written_in({head}, named_claim.text) \
+            or written_in({head}, named):
+        return None
+    reason = f"different recipient for “{told}”: {recipients[0]} vs {recipients[1]}"
+    return difference(similarity, _counted_or_definite(thing) and not (hedge_of(a) or hedge_of(b)), reason,
+                      "recipient", recipients, f"recipient|{fact}")
 
 
 def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:

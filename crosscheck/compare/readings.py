@@ -19,7 +19,7 @@ from ..lexicon import act_nouns, data_table, opposites_of, stop_words, time_noun
 from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, opened_to_its_users, stem_written, unmatched_places
+from .align import dates_differ, opened_to_its_users, periods_differ, scopes_apart, stem_written, unmatched_places
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
@@ -87,6 +87,69 @@ def qualified_apart(a: Claim, role_a: str, b: Claim, role_b: str) -> bool:
     words_a, words_b = word_set(a.text), word_set(b.text)
     return any(before_a[noun] not in words_b and before_b[noun] not in words_a
                for noun in before_a.keys() & before_b.keys())
+
+
+def one_referent(x: str, y: str) -> bool:
+    """Two roles that are bare descriptions, a determiner and a generic noun, of one group (frames.toml [referents]:
+    "The carrier" / "The airline", "the vessel" / "the tanker"): one referent told in two words, where a claim names
+    no one by either."""
+    heads = [_described_by(role) for role in (x, y)]
+    return all(heads) and heads[0] != heads[1] and any(heads[0] in group and heads[1] in group
+                                                       for group in _referent_groups())
+
+
+_BARE_DESCRIPTION = re.compile(r"(?:the|its|their|this)\s+((?:[a-z-]+\s+)?[a-z-]+)", re.I)
+
+
+def _described_by(role: str) -> str:
+    """The generic noun a bare description is headed by ("The carrier": carrier; "the bulk carrier": bulk carrier, or
+    carrier where the two words are no group's); "" where the role is more than a determiner and one or two lower-case
+    words."""
+    found = _BARE_DESCRIPTION.fullmatch(role.strip())
+    if found is None:
+        return ""
+    words = found.group(1).lower()
+    known = {w for group in _referent_groups() for w in group}
+    return words if words in known else words.split()[-1] if words.split()[-1] in known else ""
+
+
+@functools.cache
+def _referent_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(group) for group in frame_words()["referents"]["groups"])
+
+
+def agendas_apart(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """What one meeting dealt with, told by each claim in words that share none ("Talks between the two ministers focused
+    on the joint production of armoured vehicles" / "The two ministers used their meeting mainly to discuss border
+    security"; "discussed trade and investment during talks in Hanoi" / "Regional security dominated Monday's talks
+    in Hanoi"): (agenda, agenda), two sides' emphasis, a difference (pairs/README: agenda emphasis); else None. Both
+    claims name a meeting, a place or party both name, no two days, and neither is negated."""
+    if a.negation or b.negation or not (_meeting_told(a.text) and _meeting_told(b.text)):
+        return None
+    if other_occasions(a, b) or not name_words(a) & name_words(b):
+        return None  # two meetings, on two days or of no place or party both name
+    agendas = _agenda_of(a.text), _agenda_of(b.text)
+    if not all(agendas):
+        return None
+    words = [{w for w in word_set(t) - stop_words() if len(w) > 2} - _MEETING_WORDS for t in agendas]
+    return agendas if all(words) and not words_overlap(*words) else None
+
+
+_MEETING_WORDS = {"talks", "meeting", "meetings", "summit", "call", "visit", "discussions", "mainly", "largely"}
+
+# what a meeting dealt with: "discussed X", "focused on X", "centred on X", "X dominated"
+_AGENDA = re.compile(r"\b(?:discuss(?:ed|es|ing)?|focus(?:ed|sed|es|ing)?\s+(?:\w+ly\s+)?on|cent(?:re|er)d\s+on|"
+                     r"concentrated\s+on|dealt\s+with)\s+(?:the\s+)?([^,.;]+)", re.I)
+_DOMINATED = re.compile(r"(?:^|,\s*)([^,.;]+?)\s+dominated\b", re.I)
+
+
+def _agenda_of(text: str) -> str:
+    told = _AGENDA.search(text) or _DOMINATED.search(text)
+    return re.split(r"\s+(?:during|at|in|on|with|between|after|before|when)\s+", told.group(1))[0] if told else ""
+
+
+def _meeting_told(text: str) -> bool:
+    return bool(re.search(r"\b(?:talks|meeting|summit|meet|met|call|discussions)\b", text, re.I))
 
 
 def shared_numerals(a: Claim, b: Claim) -> bool:
@@ -215,18 +278,147 @@ def sources_estimating_apart(a, b) -> tuple[str, str] | None:
     source's figure, which differ, or None. Not a claim's own narration, which is no source of its own."""
     valuing = frame_words()["valuing"]["verbs"]
     estimated = any(c.predicate in valuing or _ESTIMATED.search(c.text) for c in (a, b))
-    return two_sources(a, b) if estimated else None
+    if not estimated:
+        return None
+    if not (parsed(a) and parsed(b)):
+        return two_sources(a, b)
+    voices = _source_of(a, frame_of(a)), _source_of(b, frame_of(b))  # "Copenhagen police put the number at 8,000"
+    return voices_apart(a, voices[0], b, voices[1]) if all(voices) else None
+
+
+def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """((voice, voice), (figure, figure)) where two attributed sources, named apart (`two_sources`), give one measure of
+    one happening two values: both claims name one place or body (`name_words`) and not two days, and a figure each of
+    one unit and reading, of one period, counting one thing ("a magnitude of 6.4, the Japan Meteorological Agency said"
+    / "measured 6.1, according to the US Geological Survey"; "Police put the number of farmers at around 3,000" /
+    "Organisers said some 10,000 farmers took part"), neither narrowed to a part nor told of its own holder. Each source
+    measures or counts on its own: a difference (pairs/README), not a contradiction, and not two facts."""
+    if not (parsed(a) and parsed(b)) or not name_words(a) & name_words(b) or other_occasions(a, b) \
+            or hedge_of(a) or hedge_of(b):
+        return None  # (a target or a forecast against a count: `forecasts_of_two_sources` weighs forecasts)
+    fa, fb = frame_of(a), frame_of(b)
+    forecasting = frame_words()["forecast"]["verbs"]
+    if any(act in forecasting for frame in (fa, fb) for act in acts_of(frame)):
+        return None  # "forecast up to 40 centimetres of snow" / "received 22 centimetres": a forecast and an outcome
+    voices = _source_of(a, fa), _source_of(b, fb)
+    sources = (voices_apart(a, voices[0], b, voices[1]) or _sources_told_apart(a, voices[0], b, voices[1])) \
+        if all(voices) else None
+    if sources is None:
+        return None
+    pair = next(((x, y) for x in fa.measures for y in fb.measures
+                 if x.unit == y.unit and x.reading == y.reading and _apart(x, y) and not (x.aside or y.aside)
+                 and not (_narrowed(x) or _narrowed(y) or scopes_apart(x, y)) and not periods_differ(x, y)
+                 and _one_thing_counted(x, a, y, b)), None)
+    return (sources, (pair[0].shown, pair[1].shown)) if pair else None
+
+
+def _apart(x, y) -> bool:
+    """Two figures told differently, not a value inside the other's bound ("3.46 kilograms" / "just under 3.5
+    kilograms" may be one weighing); two bounds ("more than 300" / "at least 410") are two sources' own."""
+    if x.value == y.value:
+        return False
+    return not (_inside(x, y) or _inside(y, x))
+
+
+def _inside(point, bound) -> bool:
+    """A figure told as a value, lying within a figure told as a bound or range."""
+    if bound.low is None or (bound.low == bound.high and bound.high is not None) or point.low is None:
+        return False
+    high = float("inf") if bound.high is None else bound.high
+    told_exactly = point.high is not None and point.high - point.low <= 0.1 * max(abs(point.value), 1)
+    return told_exactly and bound.low <= point.value <= high and _BOUND.search(bound.text) is not None
+
+
+_BOUND = re.compile(r"\b(?:under|over|below|above|more than|less than|fewer than|at least|at most|up to|nearly|almost|"
+                    r"about|around|some|roughly|between|just)\b", re.I)
+
+
+def _sources_told_apart(a: Claim, voice_a: str, b: Claim, voice_b: str) -> tuple[str, str] | None:
+    """Two sources that share a word but are told apart by their nouns, neither written in the other claim ("the state
+    weather agency" / "a private weather network": agency, network), else None. (One noun told with two words before it
+    may be one source: "Gwynedd council" / "the local council".)"""
+    heads = [_source_head(voice) for voice in (voice_a, voice_b)]
+    named = {w.lower() for voice in (voice_a, voice_b) for w in WORD.findall(voice) if w[:1].isupper()}
+    shared_names = word_set(voice_a) & word_set(voice_b) & (named - {w.lower() for w in ("A", "An", "The")})
+    apart = all(heads) and heads[0] != heads[1] and not shared_names and not written_in({heads[0]}, b.text) \
+        and not written_in({heads[1]}, a.text)
+    return (voice_a, voice_b) if apart else None  # ("the FDA advisory panel" / "FDA advisers": one body's)
+
+
+def _source_head(voice: str) -> str:
+    """A source's noun: its last word before a clause or phrase on it ("A sensor network run by volunteers": network)."""
+    before = re.split(r"\s+(?:run|who|which|that|of|in|at|by|from|for|with|based)\b|,", voice.strip(), maxsplit=1)[0]
+    words = WORD.findall(before.lower())
+    return words[-1] if words else ""
+
+
+def _narrowed(figure) -> bool:
+    """A count narrowed to a part ("800 farmers from Flanders"), not a scale's reading of one happening ("the undersea
+    earthquake measured 6.1": frames.toml [scales] `measured`)."""
+    return bool(figure.narrowing) and not any(figure.counts in group for group in frame_words()["scales"]["measured"])
+
+
+def _source_of(claim: Claim, frame) -> str:
+    """Who gives the claim's figures: its attributed voice, else the doer of its verb of valuing ("Police put the
+    number at around 3,000": frames.toml [valuing]), of measuring ("A sensor network measured 90 micrograms") or of
+    forecasting ("The central bank forecasts growth of 3.9 percent"), else ""."""
+    if claim.attributed and claim.voice:
+        return claim.voice
+    table = frame_words()
+    valued = frame.predicate in table["valuing"]["verbs"] and _VALUED_AT.search(claim.text)
+    # (not "set a record of 2 minutes 19.4 seconds"); "A volunteer network measured 90 micrograms"; "The central bank
+    # forecasts growth of 3.9 percent"
+    told = valued or frame.predicate in table["valuing"]["measuring"] or frame.predicate in table["forecast"]["verbs"]
+    return frame.agent if told else ""
+
+
+# a figure a verb of valuing puts "at" ("put the number ... at around 3,000")
+_VALUED_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}\d")
+
+
+def _one_thing_counted(x, a: Claim, y, b: Claim) -> bool:
+    """Two figures count one thing: the same noun, two nouns of one happening read on a scale ("tremor" / "earthquake"),
+    or one counting no
+    noun in a claim that writes the other's ("Police put the number of farmers ... at around 3,000" / "some 10,000
+    farmers")."""
+    if x.unit not in ("count", "%", "tally") and not x.unit.isupper():
+        # a unit of measure says what is measured ("43.2 degrees Celsius"), whatever noun is read beside it; not a sum
+        # of money (a currency's code), whose noun tells a tranche from a total, a bid from a price
+        return True
+    if x.counts and y.counts:
+        return x.counts == y.counts or any(x.counts in group and y.counts in group
+                                           for group in frame_words()["scales"]["measured"])
+    counted, other = (y.counts, a) if y.counts else (x.counts, b)
+    return bool(counted) and bool({counted, counted + "s", counted + "es"} & word_set(other.text))  # not "bidding"
 
 
 def forecasts_of_two_sources(a, b) -> tuple[str, str] | None:
     """Both claims forecast (a hedge among frames.toml [forecast] verbs: "expects", "projected"), each by its own source
     (`two_sources`): "The central bank expects the economy to grow 2.1 percent" / "will expand by 2.6 percent, the
     finance ministry projected"; (voice, voice) or None."""
-    forecasting = frame_words()["forecast"]["verbs"]
-    if not (a.hedge and b.hedge) or not all(any(c.hedge.lower().startswith(verb) for verb in forecasting)
-                                            for c in (a, b)):
+    if not all(_forecast(c) for c in (a, b)):
         return None
-    return two_sources(a, b)
+    if not (parsed(a) and parsed(b)):
+        return two_sources(a, b)
+    voices = _source_of(a, frame_of(a)), _source_of(b, frame_of(b))
+    return voices_apart(a, voices[0], b, voices[1]) if all(voices) else None
+
+
+def _forecast(claim: Claim) -> bool:
+    """The claim is told as a forecast: hedged by a verb of forecasting ("expects"), its main verb one ("Nigeria's
+    central bank forecasts growth of 3.9 percent"), or attributed to a forecast ("according to a forecast published by
+    the finance ministry": frames.toml [forecast] `nouns`)."""
+    table = frame_words()["forecast"]
+    if claim.hedge:
+        return any(claim.hedge.lower().startswith(verb) for verb in table["verbs"])
+    if parsed(claim) and frame_of(claim).predicate in table["verbs"] and frame_of(claim).agent:
+        return True
+    told = _ACCORDING_TO.search(claim.text)
+    return bool(told) and any(w in table["nouns"] for w in WORD.findall(told.group(1).lower()))
+
+
+# the words of an attribution after "according to", up to the next clause: "according to a forecast published by ..."
+_ACCORDING_TO = re.compile(r"\baccording to ((?:\w+\W+){1,4})", re.I)
 
 
 def two_sources(a, b) -> tuple[str, str] | None:
@@ -235,12 +427,19 @@ def two_sources(a, b) -> tuple[str, str] | None:
     economy" does not name "Chile's central bank"), else None."""
     if not (a.attributed and b.attributed and a.voice and b.voice):
         return None
-    sources = [{w for w in word_set(c.voice) - stop_words() if len(w) > 1} for c in (a, b)]
-    heads = [WORD.findall(c.voice.lower())[-1:] for c in (a, b)]
-    if not all(sources) or words_overlap(*sources) or any(words_overlap(set(head), word_set(other.text))
-                                                          for head, other in zip(heads, (b, a))):
+    return voices_apart(a, a.voice, b, b.voice)
+
+
+def voices_apart(a: Claim, voice_a: str, b: Claim, voice_b: str) -> tuple[str, str] | None:
+    """(voice, voice) where the two sources' names share no word and neither's head noun is written in the other
+    claim, else None."""
+    sources = [{w for w in word_set(voice) - stop_words() if len(w) > 1} for voice in (voice_a, voice_b)]
+    heads = [WORD.findall(voice.lower())[-1:] for voice in (voice_a, voice_b)]
+    # the head written whole, not a prefix of it: "Economists" names no one in "Uruguay's economy"
+    if not all(sources) or words_overlap(*sources) or any(w.startswith(h) for head, other in zip(heads, (b, a))
+                                                          for h in head for w in word_set(other.text)):
         return None
-    return a.voice, b.voice
+    return voice_a, voice_b
 
 
 _ESTIMATED = re.compile(r"\b(?:estimat(?:e|es|ed|ing)|put (?:the|its|their) \w+(?: \w+)? at)\b", re.I)

@@ -27,8 +27,10 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
+                       introduced_as_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
-                       forecasts_of_two_sources, happenings_ordered_alike, hedge_of, hedged_apart, holder_of,
+                       figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
+                       hedged_apart, holder_of, one_referent,
                        located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
@@ -131,6 +133,8 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     estimates = _estimates_apart(a, b, figures, numbers, similarity) or _forecasts_apart(a, b, fa, fb, similarity)
     if estimates:
         return estimates
+    if sources := sources_apart(a, b, similarity):
+        return sources  # one measure, by two sources: a difference, not one figure told twice nor two measures
     told_twice = _told_twice(a, b, figures, numbers, cosine, settings)
     if told_twice:
         reason = f"{'figures' if figures else 'number'} cannot both hold: {told_twice[0]} vs {told_twice[1]} " \
@@ -156,6 +160,9 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     finest_a, finest_b = _finest(fa.locations, settings), _finest(fb.locations, settings)
     places = unmatched_places(replace(fa, locations=finest_a), replace(fb, locations=finest_b))
     if places and not places_nested(finest_a, finest_b, settings):  # "in Budapest" / "in Hungary": one place
+        if incident := _one_incident(a, b, fa, fb, settings):
+            return difference(similarity, True, f"place cannot both hold: {places[0]} vs {places[1]} ({incident})",
+                              "place", places, f"place|{fa.predicate}")
         return Judgement(similarity, False, "apart", False,
                          f"places that match nowhere: {places[0]} vs {places[1]} (perhaps two happenings' places)")
     if fa.changed and fb.changed and not can_be_same(fa.changed, fb.changed):  # "deaths have decreased" / "cases dropped"
@@ -177,6 +184,29 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
         return Judgement(similarity, False, "apart", False,
                          f"who did it or to whom matches nowhere: {', '.join(names[0])} vs {', '.join(names[1])}")
     return None
+
+
+def _as_change(m, other) -> tuple[str, str]:
+    """(reading, counted thing) of a figure, a level of a noun of growth read as the change of what the other figure
+    counts ("economic growth of 4.5 percent" / "the economy to grow by 3.8 percent": one change of the economy)."""
+    if m.reading == "level" and m.counts in _GROWTH_NOUNS and other.reading == "change" and other.counts:
+        return "change", other.counts
+    return m.reading, m.counts
+
+
+_GROWTH_NOUNS = ("growth", "expansion", "contraction")
+
+
+def sources_apart(a: Claim, b: Claim, similarity: float) -> Judgement | None:
+    """Two sources' figures for one measure of one happening (`readings.figures_of_two_sources`: "Organisers said about
+    20,000 cyclists took part" / "police put the number of cyclists at 8,000"), or their forecasts of one variable
+    (`_forecasts_apart`): a difference (pairs/README)."""
+    found = figures_of_two_sources(a, b)
+    if found is None:
+        return _forecasts_apart(a, b, frame_of(a), frame_of(b), similarity) if parsed(a) and parsed(b) else None
+    (voice_a, voice_b), values = found
+    reason = f"figures of one measure by two sources (“{voice_a}” / “{voice_b}”): {values[0]} vs {values[1]}"
+    return difference(similarity, False, reason, "figures", values, "figure|sources")
 
 
 def _estimates_apart(a: Claim, b: Claim, figures, numbers, similarity: float) -> Judgement | None:
@@ -201,7 +231,7 @@ def _forecasts_apart(a: Claim, b: Claim, fa, fb, similarity: float) -> Judgement
     reading, counted thing and period) and differ: two forecasts, a difference (pairs/README)."""
     sources = forecasts_of_two_sources(a, b)
     pair = next(((x, y) for x in fa.measures for y in fb.measures
-                 if (x.unit, x.reading, x.counts) == (y.unit, y.reading, y.counts) and x.counts
+                 if (x.unit, *_as_change(x, y)) == (y.unit, *_as_change(y, x)) and x.counts
                  and not periods_differ(x, y) and x.value != y.value), None) if sources else None
     if pair is None:
         return None
@@ -310,7 +340,8 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     swapped = what == "people acted on" and word_set(x) & word_set(b.text) and word_set(y) & word_set(a.text)
     opposed = what in _OPPOSED and not (other_occasions(a, b) or hedged_apart(a, b))
     told_twice = _near_copy(a, b, cosine, settings) and not (hedge_of(a) or hedge_of(b)) and what in _SPECIFIC_BASIS
-    placed = _one_figure_placed(a, b, x, settings) if what == "ordinals" else ""
+    placed = _one_figure_placed(a, b, x, settings) if what == "ordinals" else \
+        _one_incident(a, b, fa, fb, settings) if what == "places" else ""
     crossed = what == "holders of one figure" and _figures_crossed(a, b, settings) and not (hedge_of(a) or hedge_of(b))
     # (ordinals but of one figure, polarities, doers and roles read from the words alone are never a conflict: see
     # _SPECIFIC_BASIS)
@@ -323,6 +354,78 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
                        f"{basis}|{a.predicate}")
     return Judgement(similarity, False, "apart", False, f"{what} that match nowhere: {x} vs {y} (not compared, "
                      f"so no agreement)")
+
+
+def _one_incident(a: Claim, b: Claim, fa, fb, settings: Settings) -> str:
+    """Why two claims tell one incident, whose two places then conflict ("The tanker collided with a fishing boat at the
+    entrance to the port of Durban early on Sunday, the authority said" / "Early on Sunday a tanker struck a fishing
+    boat off Richards Bay, the authority said"; "an armoured cash van was robbed outside a supermarket in Eindhoven
+    shortly after 8 a.m., police said" / "Shortly after 8 a.m., three masked men robbed an armoured cash van outside
+    a supermarket in Tilburg, police said"): one act (a verb or its synonym) on a thing both name, neither hedged, and
+    all else shared: one day and one source, with what the act befell told as known in one claim at least ("The
+    tanker"), or one time of day and one source; "" otherwise. Two incidents of one kind, each brought in as new on one
+    day ("A tanker hit a boat off Durban" / "A tanker hit a boat off Richards Bay"), may be two; the places must be
+    two the gazetteer knows, neither inside the other (`_towns_apart`)."""
+    if hedge_of(a) or hedge_of(b) or not same_predicate(fa.predicate, fb.predicate):
+        return ""
+    if not (a.voice and b.voice and word_set(a.voice) & word_set(b.voice) - stop_words()):
+        return ""
+    roles_a, roles_b = [r for r in (fa.agent, fa.theme) if r], [r for r in (fb.agent, fb.theme) if r]
+    if not _one_doer_and_thing(fa, fb):
+        return ""
+    one_day = bool(fa.dates) and set(fa.dates) == set(fb.dates)
+    known = not (all(introduced_as_new(r) for r in roles_a) and all(introduced_as_new(r) for r in roles_b))
+    one_hour = _one_time_of_day(a.text, b.text)
+    if not (one_day and known or one_hour):
+        return ""
+    xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    if not _towns_apart(xs, ys, settings):
+        return ""
+    when = one_hour or ", ".join(fa.dates)
+    return f"one incident: {fa.predicate}, {when}, told by {a.voice}"
+
+
+def _one_doer_and_thing(fa, fb) -> bool:
+    """Every role both frames fill is one thing by its noun ("an armoured cash van" / "an armoured cash van"; not "the
+    opposition leader" / "the opposition leader's spokesman"); an intransitive's subject may be the other's doer ("The
+    tanker collided with a fishing boat" / "a tanker struck a fishing boat")."""
+    shared = [(x, y) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)) if x and y]
+    if shared and all(_one_noun(x, y) for x, y in shared):
+        return True
+    lone, other = (fa, fb) if not fa.agent else (fb, fa) if not fb.agent else (None, None)
+    return lone is not None and bool(lone.theme and other.agent) and _one_noun(lone.theme, other.agent)
+
+
+def _one_noun(x: str, y: str) -> bool:
+    """Two roles headed by one noun, or by two nouns of one referent (`one_referent`), their owners aside."""
+    heads = [_role_head(r) for r in (x, y)]
+    return all(heads) and (heads[0] == heads[1] or one_referent(f"the {heads[0]}", f"the {heads[1]}"))
+
+
+def _role_head(role: str) -> str:
+    """A role's noun: its last word before a phrase or clause on it, after any owner's possessive ("the opposition
+    leader's spokesman": spokesman; "a pier at the port of Piraeus": pier)."""
+    before = re.split(r"\s+(?:of|in|at|on|with|for|from|by|near|off|who|which|that)\b|,", role.strip(), maxsplit=1)[0]
+    words = WORD.findall(re.split(r"['’]s?\s+", before)[-1].lower())
+    return words[-1] if words else ""
+
+
+def _towns_apart(xs: list[str], ys: list[str], settings: Settings) -> bool:
+    """Places each claim names, all known to the gazetteer, none inside another ("in Eindhoven" / "in Tilburg", however
+    near): where one incident happened, two answers."""
+    known = all(locate(p, settings.place_prominence) is not None for p in (*xs, *ys))
+    return bool(xs and ys) and known and not any(nested(x, y, settings.place_prominence) for x in xs for y in ys)
+
+
+# a time of day as written: "8 a.m.", "10:30 pm", "9.30 p.m.", "shortly after 9am"
+_TIME_OF_DAY = re.compile(r"\b(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)", re.I)
+
+
+def _one_time_of_day(x: str, y: str) -> str:
+    """A time of day both texts write alike ("shortly after 8 a.m."), or ""."""
+    times_x = {re.sub(r"[\s.]", "", t.lower()) for t in _TIME_OF_DAY.findall(x)}
+    times_y = {re.sub(r"[\s.]", "", t.lower()) for t in _TIME_OF_DAY.findall(y)}
+    return next(iter(sorted(times_x & times_y)), "")
 
 
 def _one_day_named(a: Claim, b: Claim) -> str:
