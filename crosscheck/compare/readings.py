@@ -19,7 +19,8 @@ from ..lexicon import act_nouns, data_table, opposites_of, stop_words, time_noun
 from ..predicates import containers, converse, frame_words, light, noun_phrase, same_predicate
 from ..types import Claim, Judgement
 from .align import granularity as _granularity
-from .align import dates_differ, opened_to_its_users, periods_differ, scopes_apart, stem_written, unmatched_places
+from .align import (dates_differ, opened_to_its_users, periods_differ, read_apart, scopes_apart, stem_written,
+                    unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body, shortened, spelled_out
 from .holders import listed_holder
@@ -308,7 +309,7 @@ def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[s
     pair = next(((x, y) for x in fa.measures for y in fb.measures
                  if x.unit == y.unit and x.reading == y.reading and _apart(x, y) and not (x.aside or y.aside)
                  and not (_narrowed(x) or _narrowed(y) or scopes_apart(x, y)) and not periods_differ(x, y)
-                 and _one_thing_counted(x, a, y, b)), None)
+                 and not read_apart(x, y, fa, fb) and _one_thing_counted(x, a, y, b)), None)
     return (sources, (pair[0].shown, pair[1].shown)) if pair else None
 
 
