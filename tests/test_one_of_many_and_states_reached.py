@@ -27,6 +27,17 @@ def test_one_thing_told_by_either_verb_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
 
 
+@pytest.mark.parametrize("a, b", [
+    # the counted noun qualifying another noun names no one of them ("the refugee cap", "the tenant allowance")
+    ("The city said on Monday it would house 1,200 tenants in new flats this year after weeks of protests.",
+     "The mayor raised the tenant allowance to 1,200 on Monday after weeks of protests by the city's renters."),
+    ("The ministry will admit 62,000 refugees this year, officials said on Monday.",
+     "On Monday the government lifted the refugee ceiling to 62,000, officials said."),
+])
+def test_a_noun_qualifying_another_is_no_part(verdict, a, b):
+    assert "one of them" not in verdict(a, b).reason
+
+
 @pytest.mark.parametrize("text, act", [
     ("Traffic was brought to a standstill by the strike.", "halt"),
     ("The talks came to an end on Friday.", "end"),

@@ -119,10 +119,17 @@ def _one_of_many(fa, a: Claim, fb, b: Claim) -> tuple[str, str] | None:
             continue  # a count of the noun written plural ("three of its terminals"), not "a magnitude 5.8 earthquake"
         if any(n.counts == m.counts for n in fb.measures):
             return None
-        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(m.counts)}\b", b.text, re.I)
+        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(m.counts)}{_PHRASE_ENDS}", b.text,
+                        re.I)
         if one and not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", b.text, re.I):
             return m.shown, one.group(0)
     return None
+
+
+# The noun ends its phrase: a punctuation mark or a word that opens no noun's modifier follows ("the terminal in San
+# Antonio", "the terminal was"; not "the refugee cap", where the noun qualifies another)
+_PHRASE_ENDS = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|of|on|near|by|off|outside|was|is|were|are|had|has|that|which|"
+                r"where|who|and|to|for|from|with|after|before|when|as)\b)")
 
 
 def _places_told_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, tuple[str, str]] | None:
