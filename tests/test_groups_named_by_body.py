@@ -1,20 +1,23 @@
 """A group told by the body it belongs to, in two forms ("Shareholders of Alder Mining" / "Alder shareholders";
 issue 16, writer17 rows of kind `outcome`): one actor, so opposite outcomes of its act conflict
-(an expected failure since the twenty-first stop's merge: see the mark). Named people against
+(where the group's noun differs, an expected failure since the twenty-first stop's merge: see the mark). Named people against
 a group that does not carry their name ("Justices Alito and Thomas" / "the justices") stay two actors."""
 import pytest
 
 
+_TAKEN_OUT = pytest.mark.xfail(strict=True, reason="the wider rule (a name of one role a word of the other: one group) "
+                               "was taken out at the twenty-first stop's merge (on writer18, held out, it flagged one more "
+                               "apart pair); the twenty-fourth stop's narrower one reads the Harlow pair, not these")
+
+
 @pytest.mark.parametrize("a, b", [
-    ("Members of the Teamsters union rejected the contract offer on Friday.",
-     "The contract offer was accepted on Friday by Teamsters members."),
-    ("Employees of Boeing approved the new contract in a vote on Sunday.",
-     "Boeing workers rejected the new contract in a vote on Sunday."),
+    pytest.param("Members of the Teamsters union rejected the contract offer on Friday.",
+                 "The contract offer was accepted on Friday by Teamsters members.", marks=_TAKEN_OUT),
+    pytest.param("Employees of Boeing approved the new contract in a vote on Sunday.",
+                 "Boeing workers rejected the new contract in a vote on Sunday.", marks=_TAKEN_OUT),
     ("The takeover bid, which shareholders of Harlow Foods rejected on Tuesday, was the third this year.",
      "Harlow shareholders approved the takeover bid on Tuesday."),
 ])
-@pytest.mark.xfail(strict=True, reason="the rule (a name of one role a word of the other: one group) was taken out at "
-                   "the merge: on writer18, written after it and held out, it flagged one more apart pair")
 def test_one_group_of_one_body_with_opposite_outcomes_conflicts(verdict, a, b):
     result = verdict(a, b)
     assert result.contradiction and "opposite" in result.reason
