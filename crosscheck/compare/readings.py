@@ -309,8 +309,15 @@ def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[s
     pair = next(((x, y) for x in fa.measures for y in fb.measures
                  if x.unit == y.unit and x.reading == y.reading and _apart(x, y) and not (x.aside or y.aside)
                  and not (_narrowed(x) or _narrowed(y) or scopes_apart(x, y)) and not periods_differ(x, y)
-                 and not read_apart(x, y, fa, fb) and _one_thing_counted(x, a, y, b)), None)
+                 and not read_apart(x, y, fa, fb) and _one_thing_counted(x, a, y, b)
+                 and _alone_of_its_unit(x, fa) and _alone_of_its_unit(y, fb)), None)
     return (sources, (pair[0].shown, pair[1].shown)) if pair else None
+
+
+def _alone_of_its_unit(m, frame) -> bool:
+    """The claim tells no other figure of the figure's unit: one measure, not a breakdown of several holders' ("Booker
+    received 39 percent, Warren had 38 percent and Harris 12 percent")."""
+    return sum(n.unit == m.unit and not n.aside for n in frame.measures) == 1
 
 
 def _apart(x, y) -> bool:
