@@ -294,10 +294,12 @@ def figures_of_two_sources(a: Claim, b: Claim) -> tuple[tuple[str, str], tuple[s
     / "measured 6.1, according to the US Geological Survey"; "Police put the number of farmers at around 3,000" /
     "Organisers said some 10,000 farmers took part"), neither narrowed to a part nor told of its own holder. Each source
     measures or counts on its own: a difference (pairs/README), not a contradiction, and not two facts."""
-    if not (parsed(a) and parsed(b)) or not name_words(a) & name_words(b) or other_occasions(a, b) \
+    if not (parsed(a) and parsed(b)):
+        return None
+    fa, fb = frame_of(a), frame_of(b)
+    if not (fa.measures and fb.measures) or not name_words(a) & name_words(b) or other_occasions(a, b) \
             or hedge_of(a) or hedge_of(b):
         return None  # (a target or a forecast against a count: `forecasts_of_two_sources` weighs forecasts)
-    fa, fb = frame_of(a), frame_of(b)
     forecasting = frame_words()["forecast"]["verbs"]
     if any(act in forecasting for frame in (fa, fb) for act in acts_of(frame)):
         return None  # "forecast up to 40 centimetres of snow" / "received 22 centimetres": a forecast and an outcome
