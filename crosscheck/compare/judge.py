@@ -920,8 +920,8 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
         return None
     told_a, told_b = _act_by_its_noun(frame_of(a)), _act_by_its_noun(frame_of(b))
     pair = opposite_pair(told_a.predicate, told_b.predicate)
-    if pair is None or bool(a.negation) != bool(b.negation) or other_occasions(a, b) \
-            or _contest(told_a.predicate, told_b.predicate):
+    if pair is None or bool(a.negation) != bool(b.negation) or other_occasions(a, b) or days_differ(a.dates, b.dates) \
+            or _contest(told_a.predicate, told_b.predicate):  # "voted down on Thursday" / "won approval on Monday"
         return None
     fa, fb, aligned = _traded_to_fit(told_a, told_b, a.entities, b.entities)
     if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
@@ -949,9 +949,20 @@ def _act_by_its_noun(frame):
         return frame
     act = _verbs_of_act_nouns().get(_head_noun(frame.theme), "")
     if not act:
-        return frame
+        return _act_received(frame)
     of = re.split(r"\s+(?:to|of|for|on)\s+", frame.theme, maxsplit=1)
     return replace(frame, predicate=act, theme=of[1] if len(of) == 2 else "")
+
+
+def _act_received(frame):
+    """An act its subject received, told by the act's noun after one word of its doer ("The tie-up won shareholder
+    approval": shareholders approved the tie-up; "the bill received Senate approval"): that noun's verb, the subject
+    as its theme and the word before the noun as its doer (frames.toml [light] `received_heads`); else the frame."""
+    found = re.fullmatch(r"\s*(?:(?:the|a|an|its|their)\s+)?([\w-]+)\s+(\w+)\s*", frame.theme, re.I)
+    if frame.predicate not in frame_words()["light"]["received_heads"] or found is None or not frame.agent:
+        return frame
+    act = _verbs_of_act_nouns().get(found.group(2).lower(), "")
+    return replace(frame, predicate=act, agent=found.group(1), theme=frame.agent) if act else frame
 
 
 def _two_changed(fa, fb) -> bool:
@@ -1171,6 +1182,8 @@ def _of_the_body(x: str, y: str) -> bool:
     if found is None:
         return False
     noun, name = found.group(1).lower(), found.group(2).split()[0]
+    if y.strip().lower() in (noun, noun.removesuffix("s")):
+        return True  # "Shareholders of Alder Mining" / "shareholder approval": the members, their body left untold
     return re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w-]*)*\s+{re.escape(noun)}$", y.strip(), re.I) is not None
 
 
