@@ -28,7 +28,7 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+from ..predicates import (WINNING, converse, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
@@ -43,6 +43,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
+                       ordinals_written,
                        other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
@@ -1371,9 +1372,37 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
                                          settings)
             if verdict is not None:
                 return verdict
+    if verdict := _recipients_of_one_transfer(a, fa, b, fb, similarity, settings):
+        return verdict
     return next((verdict for thing, to_x in fa.addressed for other, to_y in fb.addressed if thing == other
                  and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
                                                     similarity, settings))), None)
+
+
+def _recipients_of_one_transfer(a: Claim, fa, b: Claim, fb, similarity, settings) -> Judgement | None:
+    """One transfer told from either end (`converse`: "was delivered to Malawi" / "Mozambique received"): the giver's
+    recipient and the getter's subject are its recipient, compared as two recipients of one thing, where the giver is
+    untold or written in the other claim too."""
+    for (x, cx, y, cy) in ((fa, a, fb, b), (fb, b, fa, a)):
+        if not (_giving_to(x, y) and x.recipient and y.agent) or x.negation or y.negation \
+                or not can_be_same(x.theme, y.theme, required=True) or _ordinals(x.theme) != _ordinals(y.theme) \
+                or x.agent and not written_in(word_set(x.agent), cy.text):
+            continue  # "the first shipment" / "its second shipment": two
+        pair = (cx, cy) if cx is a else (cy, cx)
+        recipients = (x.recipient, y.agent) if cx is a else (y.agent, x.recipient)
+        return _recipient_verdict(*pair, recipients, x.theme, f"{x.predicate} {clipped(x.theme, 40)}", x.predicate,
+                                  similarity, settings)
+    return None
+
+
+def _giving_to(x, y) -> bool:
+    """x gives (a verb of giving or its synonym: "delivered", "handed over") what y gets ("received")."""
+    giving, _ = transfer_ends()
+    return any(same_predicate(x.predicate, verb) and converse(verb, y.predicate) for verb in giving)
+
+
+def _ordinals(role: str) -> frozenset[str]:
+    return frozenset().union(*ordinals_written(role).values())
 
 
 def _one_giver(x, y) -> bool:
