@@ -14,6 +14,11 @@ import pytest
     # a giver named in both
     ("UNICEF delivered the first shipment of the new cholera vaccine to Zambia on Monday.",
      "Botswana received the first shipment of the new cholera vaccine from UNICEF on Monday."),
+    # a body that may be any country's, placed in one by the act's "in" or its own
+    ("The first consignment of the new cholera vaccine, 90,000 doses, was delivered to health authorities in Zambia "
+     "on Monday.", "Botswana received the first consignment of the new cholera vaccine on Monday."),
+    ("The first 50 ambulances were handed over to health officials in Ghana on Friday.",
+     "Togo received the first 50 ambulances on Friday, the donor said."),
 ])
 def test_recipients_told_from_either_end_conflict(verdict, a, b):
     judged = verdict(a, b)
@@ -31,6 +36,11 @@ def test_recipients_told_from_either_end_conflict(verdict, a, b):
     # one recipient, told both ways
     ("Mozambique received the first consignment of the new malaria vaccine on Sunday.",
      "The first shipment of the new malaria vaccine was delivered to Mozambique on Sunday."),
+    # the country's own body against the country
+    ("The first 50 ambulances were handed over to health officials in Ghana on Friday.",
+     "Ghana received the first 50 ambulances on Friday, the donor said."),
+    # a body placed in a city, not a country: whose it is is not told
+    ("The vaccine was delivered to UN officials in Geneva on Sunday.", "Mozambique received the vaccine on Sunday."),
 ])
 def test_look_alikes_are_not_called(verdict, a, b):
     judged = verdict(a, b)

@@ -1389,10 +1389,23 @@ def _recipients_of_one_transfer(a: Claim, fa, b: Claim, fb, similarity, settings
                 or x.agent and not written_in(word_set(x.agent), cy.text):
             continue  # "the first shipment" / "its second shipment": two
         pair = (cx, cy) if cx is a else (cy, cx)
-        recipients = (x.recipient, y.agent) if cx is a else (y.agent, x.recipient)
+        given_to = _body_of_the_country(x, settings)
+        recipients = (given_to, y.agent) if cx is a else (y.agent, given_to)
         return _recipient_verdict(*pair, recipients, x.theme, f"{x.predicate} {clipped(x.theme, 40)}", x.predicate,
                                   similarity, settings)
     return None
+
+
+def _body_of_the_country(giving, settings: Settings) -> str:
+    """The recipient of a giving act, told as a word that may stand for any body and placed in a country by the act's
+    "in" ("delivered to health authorities in Malawi": Malawi's authorities), as the country's; else as told."""
+    placed = (*giving.places, *_AT_A_PLACE.split(giving.recipient)[1:])  # the act's "in", or the recipient's own
+    countries = list(dict.fromkeys(p for p in placed if (where := locate(p, settings.place_prominence))
+                                   and not where.region))
+    head = _recipient_head(_who_of(giving.recipient))
+    if len(countries) != 1 or head not in frame_words()["recipients"]["any_body"]:
+        return giving.recipient
+    return f"{countries[0]} {giving.recipient}"  # not "... in Malawi", which `_who_of` reads as where, not who
 
 
 def _giving_to(x, y) -> bool:
