@@ -43,8 +43,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
-                       ordinals_written,
-                       other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
+                       ordinals_written, other_occasions, other_owners, other_years, parsed, passive_doers,
+                       places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
                        words_before, written_in)
@@ -1384,10 +1384,11 @@ def _recipients_of_one_transfer(a: Claim, fa, b: Claim, fb, similarity, settings
     recipient and the getter's subject are its recipient, compared as two recipients of one thing, where the giver is
     untold or written in the other claim too."""
     for (x, cx, y, cy) in ((fa, a, fb, b), (fb, b, fa, a)):
+        # not two things by their ordinals ("the first shipment" / "its second shipment"), nor two givers
         if not (_giving_to(x, y) and x.recipient and y.agent) or x.negation or y.negation \
                 or not can_be_same(x.theme, y.theme, required=True) or _ordinals(x.theme) != _ordinals(y.theme) \
                 or x.agent and not written_in(word_set(x.agent), cy.text):
-            continue  # "the first shipment" / "its second shipment": two
+            continue
         pair = (cx, cy) if cx is a else (cy, cx)
         given_to = _body_of_the_country(x, settings)
         recipients = (given_to, y.agent) if cx is a else (y.agent, given_to)
