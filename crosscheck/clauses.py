@@ -50,7 +50,30 @@ def clauses(span, root, located_places) -> tuple[Clause, ...]:
                                 partner=partner(token), under_main=features.in_main_clauses(token, root)))
             found += _requested(token, agent, negation) + _intended(token, agent, negation) + _disputed(token, negation)
     return (tuple(found) + _states(span) + _causes(span) + _called_false(span) + _named_acts(span, located_places)
-            + _held_by_noun(span, root, located_places) + _refused_by_noun(span, located_places))
+            + _held_by_noun(span, root, located_places) + _refused_by_noun(span, located_places)
+            + _status_told_aside(span, located_places))
+
+
+def _status_told_aside(span, located_places) -> tuple[Clause, ...]:
+    """A happening's status told in a relative clause set off after its noun, wherever that noun stands ("queued for
+    Saturday's reopening of the museum, which went ahead as planned", "blamed the vote, which was postponed"), as a
+    clause of the status verb on the happening's noun phrase: the top noun of the "of" phrases the relative hangs on
+    (the parser often hangs it on the last: "the reopening of the museum, which ..."). Not a plan ("which is
+    scheduled for May"), and not a clause already read as an aside of an asserted verb."""
+    found = []
+    for verb in span:
+        lemma = predicate_phrase(verb) if verb.pos_ in ("VERB", "AUX") else ""
+        if verb.dep_ != "relcl" or status_of(lemma) in ("", "planned") or not _set_off(verb) or _aside_of(verb, span):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("which", "that"):
+            continue
+        happening = _phrase_holding(verb.head)
+        theme = " ".join(t.text for t in happening.subtree if t.i < verb.left_edge.i - 1)
+        negation = next((c.lower_ for c in verb.children if c.dep_ == "neg"), "")
+        found.append(Clause(lemma, negation, "", theme, dates=_days(verb) + _days(happening),
+                            places=_where(verb, located_places)))
+    return tuple(found)
 
 
 def _refused_by_noun(span, located_places) -> tuple[Clause, ...]:

@@ -1542,7 +1542,7 @@ def _status_told(fa: Frame, fb: Frame) -> list[Slot]:
     # packed the arena, and Trump called off the rally")
     for x, y in _main_against_clauses(fa, fb):
         sx, sy = _clause_status(x), _clause_status(y)
-        if status_conflict(sx, sy) and overlaps(x.theme, y.theme) and _one_doer(x, y):
+        if status_conflict(sx, sy) and overlaps(x.theme, y.theme) and _one_doer(x, y) and not _days_apart(x, y):
             return [_status_slot(sx, x.predicate, sy, y.predicate)]
     return _noun_status_against_done(fa, fb)
 
@@ -1573,9 +1573,10 @@ def _one_named(role: str) -> bool:
 _NOT_ONE_NAMED = frozenset({"a", "an", "another", "some", "several", "many", "new", "other", "more", "one"})
 
 
-def _days_apart(x: Frame, y: Frame) -> bool:
-    """Both frames dated to the day, no day of one the other's: two acts ("was postponed on Friday" / "released two
-    hostages on Thursday")."""
+def _days_apart(x: Frame | Clause, y: Frame | Clause) -> bool:
+    """Both frames (or clauses) dated to the day, no day of one the other's: two acts ("was postponed on Friday" /
+    "released two hostages on Thursday"; "the vote was postponed on Monday" / "the vote, which went ahead on
+    Friday")."""
     days = [[d for d in f.dates if granularity(d) in ("day", "weekday")] for f in (x, y)]
     return all(days) and not any(same_date(p, q) for p in days[0] for q in days[1])
 

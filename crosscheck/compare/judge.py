@@ -28,7 +28,7 @@ from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate
 from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_words, words_overlap
-from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
+from ..predicates import (WINNING, converse, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement
@@ -43,7 +43,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
-                       other_occasions, other_owners, other_years, parsed, passive_doers, places_differ, polarity_of,
+                       ordinals_written, other_occasions, other_owners, other_years, parsed, passive_doers,
+                       places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
                        words_before, written_in)
@@ -920,8 +921,8 @@ def _opposites(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
         return None
     told_a, told_b = _act_by_its_noun(frame_of(a)), _act_by_its_noun(frame_of(b))
     pair = opposite_pair(told_a.predicate, told_b.predicate)
-    if pair is None or bool(a.negation) != bool(b.negation) or other_occasions(a, b) \
-            or _contest(told_a.predicate, told_b.predicate):
+    if pair is None or bool(a.negation) != bool(b.negation) or other_occasions(a, b) or days_differ(a.dates, b.dates) \
+            or _contest(told_a.predicate, told_b.predicate):  # "voted down on Thursday" / "won approval on Monday"
         return None
     fa, fb, aligned = _traded_to_fit(told_a, told_b, a.entities, b.entities)
     if not aligned or _opposite_excused(a, fa, b, fb) or _told_of_two_named(fa, fb):
@@ -949,9 +950,20 @@ def _act_by_its_noun(frame):
         return frame
     act = _verbs_of_act_nouns().get(_head_noun(frame.theme), "")
     if not act:
-        return frame
+        return _act_received(frame)
     of = re.split(r"\s+(?:to|of|for|on)\s+", frame.theme, maxsplit=1)
     return replace(frame, predicate=act, theme=of[1] if len(of) == 2 else "")
+
+
+def _act_received(frame):
+    """An act its subject received, told by the act's noun after one word of its doer ("The tie-up won shareholder
+    approval": shareholders approved the tie-up; "the bill received Senate approval"): that noun's verb, the subject
+    as its theme and the word before the noun as its doer (frames.toml [light] `received_heads`); else the frame."""
+    found = re.fullmatch(r"\s*(?:(?:the|a|an|its|their)\s+)?([\w-]+)\s+(\w+)\s*", frame.theme, re.I)
+    if frame.predicate not in frame_words()["light"]["received_heads"] or found is None or not frame.agent:
+        return frame
+    act = _verbs_of_act_nouns().get(found.group(2).lower(), "")
+    return replace(frame, predicate=act, agent=found.group(1), theme=frame.agent) if act else frame
 
 
 def _two_changed(fa, fb) -> bool:
@@ -1171,6 +1183,8 @@ def _of_the_body(x: str, y: str) -> bool:
     if found is None:
         return False
     noun, name = found.group(1).lower(), found.group(2).split()[0]
+    if y.strip().lower() in (noun, noun.removesuffix("s")):
+        return True  # "Shareholders of Alder Mining" / "shareholder approval": the members, their body left untold
     return re.search(rf"\b{re.escape(name)}\b(?:\s+[A-Z][\w-]*)*\s+{re.escape(noun)}$", y.strip(), re.I) is not None
 
 
@@ -1358,9 +1372,51 @@ def _recipients(a, b, similarity, same_fact, cosine, settings) -> Judgement | No
                                          settings)
             if verdict is not None:
                 return verdict
+    if verdict := _recipients_of_one_transfer(a, fa, b, fb, similarity, settings):
+        return verdict
     return next((verdict for thing, to_x in fa.addressed for other, to_y in fb.addressed if thing == other
                  and (verdict := _recipient_verdict(a, b, (to_x, to_y), f"a {thing}", f"the {thing}", thing,
                                                     similarity, settings))), None)
+
+
+def _recipients_of_one_transfer(a: Claim, fa, b: Claim, fb, similarity, settings) -> Judgement | None:
+    """One transfer told from either end (`converse`: "was delivered to Malawi" / "Mozambique received"): the giver's
+    recipient and the getter's subject are its recipient, compared as two recipients of one thing, where the giver is
+    untold or written in the other claim too."""
+    for (x, cx, y, cy) in ((fa, a, fb, b), (fb, b, fa, a)):
+        # not two things by their ordinals ("the first shipment" / "its second shipment"), nor two givers
+        if not (_giving_to(x, y) and x.recipient and y.agent) or x.negation or y.negation \
+                or not can_be_same(x.theme, y.theme, required=True) or _ordinals(x.theme) != _ordinals(y.theme) \
+                or x.agent and not written_in(word_set(x.agent), cy.text):
+            continue
+        pair = (cx, cy) if cx is a else (cy, cx)
+        given_to = _body_of_the_country(x, settings)
+        recipients = (given_to, y.agent) if cx is a else (y.agent, given_to)
+        return _recipient_verdict(*pair, recipients, x.theme, f"{x.predicate} {clipped(x.theme, 40)}", x.predicate,
+                                  similarity, settings)
+    return None
+
+
+def _body_of_the_country(giving, settings: Settings) -> str:
+    """The recipient of a giving act, told as a word that may stand for any body and placed in a country by the act's
+    "in" ("delivered to health authorities in Malawi": Malawi's authorities), as the country's; else as told."""
+    placed = (*giving.places, *_AT_A_PLACE.split(giving.recipient)[1:])  # the act's "in", or the recipient's own
+    countries = list(dict.fromkeys(p for p in placed if (where := locate(p, settings.place_prominence))
+                                   and not where.region))
+    head = _recipient_head(_who_of(giving.recipient))
+    if len(countries) != 1 or head not in frame_words()["recipients"]["any_body"]:
+        return giving.recipient
+    return f"{countries[0]} {giving.recipient}"  # not "... in Malawi", which `_who_of` reads as where, not who
+
+
+def _giving_to(x, y) -> bool:
+    """x gives (a verb of giving or its synonym: "delivered", "handed over") what y gets ("received")."""
+    giving, _ = transfer_ends()
+    return any(same_predicate(x.predicate, verb) and converse(verb, y.predicate) for verb in giving)
+
+
+def _ordinals(role: str) -> frozenset[str]:
+    return frozenset().union(*ordinals_written(role).values())
 
 
 def _one_giver(x, y) -> bool:
