@@ -19,6 +19,7 @@ from ..predicates import (WINNING, converse, frame_words, light, people_counts, 
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
 from .bodies import initialism
+from .written import deadline_dated
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -1330,7 +1331,10 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             if level == "month" and _figures_of_two_periods(fa, fb, da[0], db[0]):
                 return []
-            return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
+            # the day a thing was due and the day it was done ("must switch off by 31 December" / "was switched
+            # off on 14 October"): two dates, not one happening's
+            one = same_happening(fa, fb) and deadline_dated(fa.text) == deadline_dated(fb.text)
+            return [Slot("date", (da[0], db[0]), True, one, f"date|{fa.predicate}")]
     for dated, weekdays in ((fa, fb), (fb, fa)):
         days = [d for d in dated.dates if granularity(d) == "day" and weekday_of(d)]
         named = [d for d in weekdays.dates if granularity(d) == "weekday"]

@@ -1111,9 +1111,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
 
 def _numerals_read_apart(a: Claim, x: str, b: Claim, y: str) -> bool:
     """The figures the two numerals are written in measure variables apart (`read_apart`: "rose 4 percent from
-    December" / "27 percent higher than a year earlier"), though the alignment paired neither."""
+    December" / "27 percent higher than a year earlier"; "11 million in August" / "124 million over the past twelve
+    months": two periods), though the alignment paired neither."""
     fa, fb = frame_of(a), frame_of(b)
-    return any(read_apart(ma, mb, fa, fb) for ma in fa.measures if x in NUMERAL.findall(ma.text)
+    return any(read_apart(ma, mb, fa, fb) or periods_differ(ma, mb) for ma in fa.measures if x in NUMERAL.findall(ma.text)
                for mb in fb.measures if y in NUMERAL.findall(mb.text))
 
 
