@@ -31,7 +31,7 @@ from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_wo
 from ..predicates import (WINNING, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
-from ..types import Claim, Judgement
+from ..types import Claim, Judgement, Measure
 from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart, figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
@@ -470,6 +470,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
                       f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
+        if slot.name in MEASURED and slot.conflict and (sources := _slot_of_two_sources(a, b, slot, similarity)):
+            return sources
         # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
         # gazetteer puts them apart.
         contained = slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings)
@@ -481,6 +483,23 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _slot_of_two_sources(a: Claim, b: Claim, slot, similarity) -> Judgement | None:
+    """The conflicting figures are two sources' each ("Police said about 6,000 people rallied" / "Organisers said
+    25,000 attended": `unmatched.sources_apart`): a difference, not a contradiction."""
+    if slot.name != "figure" or any(_tallied(m) for frame in (frame_of(a), frame_of(b)) for m in frame.measures
+                                    if m.shown in slot.values):
+        return None  # an age, a death toll: one fact, whoever tells it
+    sources = sources_apart(a, b, similarity)
+    return sources if sources is not None and tuple(sources.values) == tuple(slot.values) else None
+
+
+def _tallied(m: Measure) -> bool:
+    """An age, or a count of people an authority keeps one tally of: by its noun (frames.toml [tallied_counts]: "five
+    deaths") or by the fate its verb tells ([people_counts] verbs: "three people died", "12 were arrested")."""
+    return m.unit == "age" or m.counts.lower() in frame_words()["tallied_counts"]["nouns"] \
+        or (m.predicate or "").lower() in people_counts()[0]
 
 
 def _two_winners(fa, fb) -> bool:
@@ -1920,6 +1939,9 @@ def _told_two_ways(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -
     kind, x, y, shared = found
     if kind == "numbers" and _tallies_of_two_votes(a, b, x, y):
         return verdict  # "cleared the housing bill 61-38" / "cleared the transport bill 55-44"
+    if kind == "numbers" and (sources := sources_apart(a, b, verdict.similarity)) is not None:
+        # "Police said about 8,000 marched" / "Organisers said 40,000 took part": each figure its own source's
+        return sources
     basis = _TOLD_BASIS[kind]
     reason = f"{kind} cannot both hold: {x} vs {y} (one fact told two ways: {shared} alike)"
     return difference(verdict.similarity, True, reason, basis, (x, y), f"{basis}|{a.predicate}")
