@@ -49,7 +49,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
-                        places_unmatched, sources_apart, specifics_unmatched)
+                        places_at_two_breadths, places_unmatched, sources_apart, specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -288,6 +288,9 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
     if kinds:
         return Judgement(similarity, False, "apart", False,
                          f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
+    if breadths := places_at_two_breadths(a, b, settings):
+        reason = f"place told at two breadths: {breadths[0]} vs {breadths[1]} (one lies inside the other)"
+        return difference(similarity, False, reason, "place", breadths, "place|breadth")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
