@@ -75,7 +75,8 @@ def window_to_now(unit, number) -> bool:
 # the words that open a window reaching up to now ("the past twelve months", "the last 30 days", "the previous year")
 _TO_NOW = ("past", "last", "previous", "preceding")
 # "the past twelve months", "the last year": read as a count of months up to now, however the window is written
-_WINDOW_TO_NOW = re.compile(r"\b(?:past|last|previous|preceding)\s+(?:(\w+)\s+)?(month|year|week|day)s?\b")
+_WINDOW_TO_NOW = re.compile(r"^(?:over|in|during|for|within|throughout)\s+the\s+(?:(?:past|last)\s+(?:(\w+)\s+)?|"
+                            r"(?:previous|preceding)\s+(\w+)\s+)(month|year|week|day)s?\b")
 _IN_MONTHS = {"month": 1, "year": 12}
 
 
@@ -142,13 +143,14 @@ def _normalise_period(tokens: list, published: date | None) -> str:
 
 def _window_to_now(text: str) -> str:
     """A window up to now in one form whatever its preposition and words: "over the past twelve months", "in the last
-    year", "during the previous 12 months" are all "past 12 month"; "" for none."""
+    year", "during the previous 12 months" are all "past 12 month"; "" for none, and for what a change is compared
+    with ("from the previous month") or a year named as the one before ("the previous year")."""
     from .figures import word_number  # figures reads periods: imported here, not at the top
 
     found = _WINDOW_TO_NOW.search(text)
     if found is None:
         return ""
-    count, unit = found.groups()
+    count, unit = found.group(1) or found.group(2), found.group(3)
     number = 1 if count is None else int(count) if count.isdigit() else word_number(count)
     if not number:
         return ""

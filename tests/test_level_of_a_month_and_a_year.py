@@ -37,3 +37,12 @@ def test_one_window_told_in_other_words_still_conflicts(verdict):
     result = verdict("The operator said the metro carried 124 million passengers over the past twelve months.",
                      "The operator said the metro carried 142 million passengers in the last year.")
     assert result.contradiction
+
+
+def test_a_short_window_to_now_may_hold_the_named_month(verdict):
+    # "over the past two months" may be the round "that began in March": one count told twice, still a conflict
+    result = verdict("The utility hired 35 linemen for the grid upgrade in a recruitment drive that began in April, "
+                     "a company statement said.",
+                     "The utility, where 51 linemen were hired for the grid upgrade over the past two months, said "
+                     "the work would finish in the autumn.")
+    assert result.contradiction, result.reason

@@ -10,8 +10,8 @@ import pytest
      "Organisers of Sunday's rally against the mining law in Lima, the largest this year, said 25,000 people attended."),
     ("About 6,000 people rallied in central Lima on Sunday against the mining law, according to police.",
      "Organisers of Sunday's rally against the mining law in Lima, the largest this year, said 25,000 people attended."),
-    ("Police said roughly 3,500 farmers drove tractors into Brussels on Thursday to protest the trade deal.",
-     "Farm unions behind Thursday's tractor protest in Brussels, which blocked the ring road, said 9,000 farmers came."),
+    ("Police said roughly 3,500 farmers rallied with their tractors in Brussels on Thursday against the trade deal.",
+     "Farm unions behind Thursday's tractor protest in Brussels, which blocked the ring road, said 9,000 farmers joined it."),
 ])
 def test_two_sources_figures_are_a_difference(verdict, a, b):
     result = verdict(a, b)

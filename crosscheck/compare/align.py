@@ -386,8 +386,26 @@ def noun_forms(noun: str) -> set[str]:
 
 
 def periods_differ(ma: Measure, mb: Measure) -> bool:
-    """Both figures say the period they hold for, and the periods differ ("in a two-week period" / "this week")."""
-    return bool(_when(ma) and _when(mb)) and _when(ma) != _when(mb)
+    """Both figures say the period they hold for, and the periods differ ("in a two-week period" / "this week"). A
+    window up to now ("over the past two months": periods.window_to_now) may hold a named month ("a hiring round that
+    began in March"): it differs from another kind of period only where it spans a year or more ("124 million over the
+    past twelve months" / "11 million in August": a year's figure against a month's)."""
+    x, y = _when(ma), _when(mb)
+    if not (x and y) or x == y:
+        return False
+    windows = [w for w in (x, y) if w.startswith(_WINDOW)]
+    if len(windows) == 1:
+        return _months_long(windows[0]) >= 12
+    return True
+
+
+_WINDOW = "past "  # how periods.py writes a window up to now: "past 12 month", "past 30 day"
+
+
+def _months_long(window: str) -> float:
+    """How many months a window up to now spans ("past 12 month": 12; "past 30 day": about 1)."""
+    count, unit = window.split()[1:3]
+    return int(count) * {"month": 1, "week": 12 / 52, "day": 12 / 365}.get(unit, 0)
 
 
 def _total_against_period(total: Measure, ft: Frame, other: Measure, fo: Frame) -> bool:

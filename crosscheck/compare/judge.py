@@ -490,19 +490,23 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
 
 def _slot_of_two_sources(a: Claim, b: Claim, slot, similarity) -> Judgement | None:
     """The conflicting figures are two sources' each ("Police said about 6,000 people rallied" / "Organisers said
-    25,000 attended": `unmatched.sources_apart`): a difference, not a contradiction."""
-    if slot.name != "figure" or any(_tallied(m) for frame in (frame_of(a), frame_of(b)) for m in frame.measures
-                                    if m.shown in slot.values):
-        return None  # an age, a death toll: one fact, whoever tells it
+    25,000 attended": `unmatched.sources_apart`) of a thing each source measures or counts on its own
+    (`_measured_on_its_own`): a difference, not a contradiction. A toll, an age, a tally of delegates won is one fact,
+    whoever tells it."""
+    measures = [m for frame in (frame_of(a), frame_of(b)) for m in frame.measures if m.shown in slot.values]
+    if slot.name != "figure" or not measures or not all(_measured_on_its_own(m) for m in measures):
+        return None
     sources = sources_apart(a, b, similarity)
     return sources if sources is not None and tuple(sources.values) == tuple(slot.values) else None
 
 
-def _tallied(m: Measure) -> bool:
-    """An age, or a count of people an authority keeps one tally of: by its noun (frames.toml [tallied_counts]: "five
-    deaths") or by the fate its verb tells ([people_counts] verbs: "three people died", "12 were arrested")."""
-    return m.unit == "age" or m.counts.lower() in frame_words()["tallied_counts"]["nouns"] \
-        or (m.predicate or "").lower() in people_counts()[0]
+def _measured_on_its_own(m: Measure) -> bool:
+    """A quantity a source reads with its own instrument (rainfall in millimetres, a magnitude, hectares burned: any
+    unit but a count or an age), or a crowd it counts by eye (a count of those who gathered: frames.toml [crowds]
+    verbs, "marched", "rallied", "took part")."""
+    if m.unit not in ("count", "age"):
+        return True
+    return m.unit == "count" and (m.predicate or "").lower() in frame_words()["crowds"]["verbs"]
 
 
 def _two_winners(fa, fb) -> bool:
