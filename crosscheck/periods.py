@@ -41,7 +41,7 @@ def period(anchor, run: list, runs: list, span, predicate, published: date | Non
             phrase = _temporal_phrase(child, span)
             if phrase is not None and not figures & {t.i for t in phrase}:
                 candidates.append(phrase)
-    others = [t.i for other in runs if other is not run for t in other]
+    others = [t.i for other in runs if other is not run and not _window_count(other) for t in other]
     position = run[0].i
 
     def between(phrase) -> bool:
@@ -60,7 +60,24 @@ def _window_count(run: list) -> bool:
     period phrase, no figure of its own (frames.toml [durative] `windows`)."""
     last = run[-1]
     unit = last.head if last.head.i > last.i else None
-    return unit is not None and unit.lemma_.lower() in _words()["nouns"] and window_of_period(unit, run[0])
+    return unit is not None and unit.lemma_.lower() in _words()["nouns"] and (
+        window_of_period(unit, run[0]) or window_to_now(unit, run[0]))
+
+
+def window_to_now(unit, number) -> bool:
+    """The number counts the time units up to now, the object of a period's preposition ("carried 124 million
+    passengers over the past twelve months", "in the last 30 days"): the figure's period, not a figure of its own."""
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return before is not None and before.lower_ in _TO_NOW and unit.dep_ == "pobj" \
+        and unit.head.lower_ in _words()["prepositions"]
+
+
+# the words that open a window reaching up to now ("the past twelve months", "the last 30 days", "the previous year")
+_TO_NOW = ("past", "last", "previous", "preceding")
+# "the past twelve months", "the last year": read as a count of months up to now, however the window is written
+_WINDOW_TO_NOW = re.compile(r"^(?:over|in|during|for|within|throughout)\s+the\s+(?:(?:past|last)\s+(?:(\w+)\s+)?|"
+                            r"(?:previous|preceding)\s+(\w+)\s+)(month|year|week|day)s?\b")
+_IN_MONTHS = {"month": 1, "year": 12}
 
 
 def window_of_period(unit, number) -> bool:
@@ -107,6 +124,9 @@ def _normalise_period(tokens: list, published: date | None) -> str:
     if text in units["rates"]:
         return units["rates"][text]
     first = tokens[0]
+    to_now = _window_to_now(text)
+    if to_now:
+        return to_now
     quarter = _quarter(text)
     if quarter:
         return f"{first.lower_ if first.lower_ in units['prepositions'] else 'in'} {quarter}"
@@ -119,6 +139,24 @@ def _normalise_period(tokens: list, published: date | None) -> str:
             lead = first.lower_ if first.lower_ in units["prepositions"] else "in"
             return f"{lead} {iso}"
     return text
+
+
+def _window_to_now(text: str) -> str:
+    """A window up to now in one form whatever its preposition and words: "over the past twelve months", "in the last
+    year", "during the previous 12 months" are all "past 12 month"; "" for none, and for what a change is compared
+    with ("from the previous month") or a year named as the one before ("the previous year")."""
+    from .figures import word_number  # figures reads periods: imported here, not at the top
+
+    found = _WINDOW_TO_NOW.search(text)
+    if found is None:
+        return ""
+    count, unit = found.group(1) or found.group(2), found.group(3)
+    number = 1 if count is None else int(count) if count.isdigit() else word_number(count)
+    if not number:
+        return ""
+    if unit in _IN_MONTHS:
+        return f"past {number * _IN_MONTHS[unit]} month"
+    return f"past {number} {unit}"
 
 
 @functools.cache

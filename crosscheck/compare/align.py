@@ -19,6 +19,7 @@ from ..predicates import (WINNING, converse, frame_words, light, people_counts, 
 from ..types import Clause, Frame, Measure
 from ..voices import packaged_voicebook
 from .bodies import initialism
+from .written import deadline_dated
 
 _WORD = re.compile(r"(?u)\w+")
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -385,8 +386,26 @@ def noun_forms(noun: str) -> set[str]:
 
 
 def periods_differ(ma: Measure, mb: Measure) -> bool:
-    """Both figures say the period they hold for, and the periods differ ("in a two-week period" / "this week")."""
-    return bool(_when(ma) and _when(mb)) and _when(ma) != _when(mb)
+    """Both figures say the period they hold for, and the periods differ ("in a two-week period" / "this week"). A
+    window up to now ("over the past two months": periods.window_to_now) may hold a named month ("a hiring round that
+    began in March"): it differs from another kind of period only where it spans a year or more ("124 million over the
+    past twelve months" / "11 million in August": a year's figure against a month's)."""
+    x, y = _when(ma), _when(mb)
+    if not (x and y) or x == y:
+        return False
+    windows = [w for w in (x, y) if w.startswith(_WINDOW)]
+    if len(windows) == 1:
+        return _months_long(windows[0]) >= 12
+    return True
+
+
+_WINDOW = "past "  # how periods.py writes a window up to now: "past 12 month", "past 30 day"
+
+
+def _months_long(window: str) -> float:
+    """How many months a window up to now spans ("past 12 month": 12; "past 30 day": about 1)."""
+    count, unit = window.split()[1:3]
+    return int(count) * {"month": 1, "week": 12 / 52, "day": 12 / 365}.get(unit, 0)
 
 
 def _total_against_period(total: Measure, ft: Frame, other: Measure, fo: Frame) -> bool:
@@ -1330,7 +1349,10 @@ def _dates(fa: Frame, fb: Frame) -> list[Slot]:
         if len(da) == 1 and len(db) == 1 and not same_date(da[0], db[0]):
             if level == "month" and _figures_of_two_periods(fa, fb, da[0], db[0]):
                 return []
-            return [Slot("date", (da[0], db[0]), True, same_happening(fa, fb), f"date|{fa.predicate}")]
+            # the day a thing was due and the day it was done ("must switch off by 31 December" / "was switched
+            # off on 14 October"): two dates, not one happening's
+            one = same_happening(fa, fb) and deadline_dated(fa.text) == deadline_dated(fb.text)
+            return [Slot("date", (da[0], db[0]), True, one, f"date|{fa.predicate}")]
     for dated, weekdays in ((fa, fb), (fb, fa)):
         days = [d for d in dated.dates if granularity(d) == "day" and weekday_of(d)]
         named = [d for d in weekdays.dates if granularity(d) == "weekday"]

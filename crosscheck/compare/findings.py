@@ -133,10 +133,23 @@ def _anchored_pairs(claims: list[Claim], cosine: np.ndarray, settings: Settings,
         if (i, j) in chosen or not (names[x] & names[y] and units[x] & units[y]):
             continue
         if anchored_together(claims[i], claims[j], float(cosine[i, j]), settings) and any(
-                s.aligned and (s.conflict or s.differs) and s.name in ANCHORED
+                s.aligned and (s.conflict or s.differs)
+                and (s.name in ANCHORED or s.name == "age" and _aged_by_one_full_name(claims[i], claims[j]))
                 for s in measured_slots(frame_of(claims[i]), frame_of(claims[j]))):
             found.append((i, j))
     return found
+
+
+def _aged_by_one_full_name(a: Claim, b: Claim) -> bool:
+    """Each claim tells one age, of a person both name in full, first name and surname ("Commander Anna Berg, 61," /
+    "the 54-year-old Anna Berg"): one person's age, tied by the name however far apart the added details pull the
+    words. A surname alone may be two people's."""
+    ages = [[m for m in frame_of(c).measures if m.unit == "age"] for c in (a, b)]
+    if [len(x) for x in ages] != [1, 1] or ages[0][0].counts != ages[1][0].counts or not ages[0][0].counts:
+        return False
+    surname = re.escape(ages[0][0].counts)
+    full = re.search(rf"\b[A-Z][\w'’-]+\s+(?i:{surname})\b", a.text)
+    return full is not None and full.group(0) in b.text
 
 
 def _one_variable_pairs(claims: list[Claim], chosen: set[tuple[int, int]]) -> list[tuple[int, int]]:

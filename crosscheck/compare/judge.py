@@ -31,7 +31,7 @@ from ..lexicon import act_nouns, amount_verbs, data_table, opposites_of, stop_wo
 from ..predicates import (WINNING, converse, frame_words, light_object_head, one_way, opposite_qualities, people_counts,
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
-from ..types import Claim, Judgement
+from ..types import Claim, Judgement, Measure
 from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart, figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
@@ -50,7 +50,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
-                        places_unmatched, sources_apart, specifics_unmatched)
+                        places_at_two_breadths, places_unmatched, sources_apart, specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -289,6 +289,9 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
     if kinds:
         return Judgement(similarity, False, "apart", False,
                          f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
+    if breadths := places_at_two_breadths(a, b, settings):
+        reason = f"place told at two breadths: {breadths[0]} vs {breadths[1]} (one lies inside the other)"
+        return difference(similarity, False, reason, "place", breadths, "place|breadth")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
 
 
@@ -471,6 +474,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
                       f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
+        if slot.name in MEASURED and slot.conflict and (sources := _slot_of_two_sources(a, b, slot, similarity)):
+            return sources
         # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
         # gazetteer puts them apart.
         contained = slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings)
@@ -482,6 +487,27 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         basis = _BASIS.get(slot.name, slot.name)
         return difference(similarity, contradiction, reason, basis, slot.values, slot.fact)
     return None
+
+
+def _slot_of_two_sources(a: Claim, b: Claim, slot, similarity) -> Judgement | None:
+    """The conflicting figures are two sources' each ("Police said about 6,000 people rallied" / "Organisers said
+    25,000 attended": `unmatched.sources_apart`) of a thing each source measures or counts on its own
+    (`_measured_on_its_own`): a difference, not a contradiction. A toll, an age, a tally of delegates won is one fact,
+    whoever tells it."""
+    measures = [m for frame in (frame_of(a), frame_of(b)) for m in frame.measures if m.shown in slot.values]
+    if slot.name != "figure" or not measures or not all(_measured_on_its_own(m) for m in measures):
+        return None
+    sources = sources_apart(a, b, similarity)
+    return sources if sources is not None and tuple(sources.values) == tuple(slot.values) else None
+
+
+def _measured_on_its_own(m: Measure) -> bool:
+    """A quantity a source reads with its own instrument (rainfall in millimetres, a magnitude, hectares burned: any
+    unit but a count or an age), or a crowd it counts by eye (a count of those who gathered: frames.toml [crowds]
+    verbs, "marched", "rallied", "took part")."""
+    if m.unit not in ("count", "age"):
+        return True
+    return m.unit == "count" and (m.predicate or "").lower() in frame_words()["crowds"]["verbs"]
 
 
 def _two_winners(fa, fb) -> bool:
@@ -1976,6 +2002,9 @@ def _told_two_ways(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -
     kind, x, y, shared = found
     if kind == "numbers" and _tallies_of_two_votes(a, b, x, y):
         return verdict  # "cleared the housing bill 61-38" / "cleared the transport bill 55-44"
+    if kind == "numbers" and (sources := sources_apart(a, b, verdict.similarity)) is not None:
+        # "Police said about 8,000 marched" / "Organisers said 40,000 took part": each figure its own source's
+        return sources
     basis = _TOLD_BASIS[kind]
     reason = f"{kind} cannot both hold: {x} vs {y} (one fact told two ways: {shared} alike)"
     return difference(verdict.similarity, True, reason, basis, (x, y), f"{basis}|{a.predicate}")

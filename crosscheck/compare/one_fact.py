@@ -22,7 +22,7 @@ from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, acts_of, counted_numerals, hedge_of, located_apart, offices_of,
                        ordinals_written, parsed, person_holding, qualified_apart, stages_apart, told_where, word_set,
                        written_in)
-from .written import CALENDAR_WORDS
+from .written import CALENDAR_WORDS, deadline_dated
 from .written import NAME as _NAME
 
 
@@ -38,7 +38,7 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     if not (parsed(a) and parsed(b)) or hedge_of(a) or hedge_of(b) or (a.side and b.side and a.side != b.side):
         return None
     acts_aligned = acts_align(a, b)
-    if stages_apart(a, b) or _deadline_dated(a) != _deadline_dated(b):
+    if stages_apart(a, b) or deadline_dated(a.text) != deadline_dated(b.text):
         return None  # two ballots ("the first round" / "the runoff"); the day a thing was due and the day it was done
     if not acts_aligned and _two_happenings_told(a, b):
         return None
@@ -94,19 +94,6 @@ def _two_happenings_told(a: Claim, b: Claim) -> bool:
         return True
     roles_a, roles_b = f"{fa.agent} {fa.theme}", f"{fb.agent} {fb.theme}"
     return _numbered_apart(a, b) or qualified_apart(a, roles_a, b, roles_b)
-
-
-def _deadline_dated(claim: Claim) -> bool:
-    """The claim gives a day as a deadline ("were given until 30 June to finish", "has till Friday"): when something
-    was due, not when it was done."""
-    tokens = WORD.findall(claim.text.lower())
-    return any(w in _DEADLINE_WORDS and any(t in CALENDAR_WORDS for t in tokens[i + 1:i + 4])
-               for i, w in enumerate(tokens))
-
-
-# ("by" dates deeds too: "was completed by March 3"; "a deadline of Nov. 14" may be the day a thing falls due, which
-# another claim tells as the day it happens: "will run out of cash on Nov. 4")
-_DEADLINE_WORDS = {"until", "till"}
 
 
 def _one_thing_by_other_verbs(kind: str, x, y, shared: list, a: Claim, b: Claim, settings: Settings) -> bool:

@@ -115,6 +115,28 @@ def places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str]
     return "places", ", ".join(xs), ", ".join(ys)
 
 
+def places_at_two_breadths(a: Claim, b: Claim, settings: Settings) -> tuple[str, str] | None:
+    """(place, place), as a and b write them, where one claim tells a happening across a whole place ("cases confirmed
+    at hospitals across Romania", "throughout Texas") and the other at a place inside it that the first never names
+    ("at three hospitals in Bucharest"): the happening's scope told at two breadths, a difference, never one fact
+    agreed (pairs/README "broader vs narrower"). Not a place both name."""
+    for whole_claim, part_claim in ((a, b), (b, a)):
+        for whole in _ACROSS_PLACE.findall(whole_claim.text):
+            if locate(whole, settings.place_prominence) is None:
+                continue
+            parts = [as_written(e, part_claim.text) for e in part_claim.entities
+                     if e not in whole_claim.text and told_where(part_claim.text, e)]
+            part = next((p for p in parts if p != whole and nested(p, whole, settings.place_prominence)
+                         and holds(whole, p, settings.place_prominence)), None)
+            if part is not None:
+                return (whole, part) if whole_claim is a else (part, whole)
+    return None
+
+
+# a whole place a happening is told across ("across Romania", "throughout the United States", "all over Texas")
+_ACROSS_PLACE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+
+
 def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, settings: Settings) -> Judgement | None:
     """Like words with a figure or a place in each that matches none of the other's, or each saying another thing
     rose or fell, where no slot tied them to one happening: never an agreement, and no difference either. Two
@@ -1111,9 +1133,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
 
 def _numerals_read_apart(a: Claim, x: str, b: Claim, y: str) -> bool:
     """The figures the two numerals are written in measure variables apart (`read_apart`: "rose 4 percent from
-    December" / "27 percent higher than a year earlier"), though the alignment paired neither."""
+    December" / "27 percent higher than a year earlier"; "11 million in August" / "124 million over the past twelve
+    months": two periods), though the alignment paired neither."""
     fa, fb = frame_of(a), frame_of(b)
-    return any(read_apart(ma, mb, fa, fb) for ma in fa.measures if x in NUMERAL.findall(ma.text)
+    return any(read_apart(ma, mb, fa, fb) or periods_differ(ma, mb) for ma in fa.measures if x in NUMERAL.findall(ma.text)
                for mb in fb.measures if y in NUMERAL.findall(mb.text))
 
 

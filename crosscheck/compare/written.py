@@ -20,6 +20,25 @@ _AGE_BARE = r"(?:,|\bat|\bas) {n}(?=\s*(?:[,;)]|\.(?!\d)|$))"
 _PLANNED_BEFORE = r"\b(?:will|plans?|planned|scheduled|set to|expected to)\b(?:\W+\w+){{0,4}}?\W+{noun}"
 
 
+def deadline_dated(text: str) -> bool:
+    """The text gives a day as a deadline: "were given until 30 June to finish", "has till Friday", or a duty to be
+    done "by" a day ("operators must switch off their networks by 31 December", "are required to file by Friday"):
+    when something was due, not when it was done. "By" alone dates deeds too ("was completed by March 3"), and "a
+    deadline of Nov. 14" may be the day a thing falls due, which another claim tells as the day it happens ("will
+    run out of cash on Nov. 4")."""
+    lowered = text.lower()
+    return _UNTIL_DAY.search(lowered) is not None or _DUE_BY_DAY.search(lowered) is not None
+
+
+_CALENDAR = "|".join(sorted(CALENDAR_WORDS))
+_UNTIL_DAY = re.compile(rf"\b(?:until|till)\W+(?:\w+\W+){{0,2}}?(?:{_CALENDAR})\b")
+# a duty ("must", "have to", "are required to") and, later in its clause, "by" a day ("by 31 December", "by the end
+# of March", "by Friday")
+_DUE_BY_DAY = re.compile(rf"\b(?:must|ha(?:ve|s|d) to|(?:required|ordered|obliged|told|asked) to|needs? to|"
+                         rf"(?:is|are) to)\b[^.;:]*?\bby\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                         rf"(?:{_CALENDAR})\b")
+
+
 def age_written(text: str, numeral: str) -> str:
     """"age" where the numeral is written as an age ("52-year-old", "at the age of 92", "aged 45"), "bare" where it
     stands alone after a comma, "at" or "as" ("Khan, 45,", "at 89,"), else ""; only 1 to 119."""
