@@ -24,3 +24,14 @@ def test_a_whole_and_a_place_inside_it_differ(verdict, a, b):
 ])
 def test_one_breadth_told_alike_agrees(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("More than 300 burglaries were reported across Italy over the holiday weekend, police data showed.",
+     "In Milan, at least 19 homes were burgled over the holiday weekend, police said."),
+    ("Police data showed at least 520 road accidents throughout Spain during the Easter break.",
+     "At least 31 road accidents were recorded in Valencia during the Easter break, police data showed."),
+])
+def test_a_whole_places_count_and_a_parts_are_apart(verdict, a, b):
+    result = verdict(a, b)
+    assert result.relation == "apart" and not result.contradiction, result.reason

@@ -32,7 +32,8 @@ from ..predicates import (WINNING, converse, frame_words, light_object_head, one
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
-from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart, figures_read_apart,
+from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart,
+                    figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
                     stem_written, two_things_acted_on)
@@ -290,9 +291,21 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
         return Judgement(similarity, False, "apart", False,
                          f"one act on things of other kinds: {kinds[0]} vs {kinds[1]}")
     if breadths := places_at_two_breadths(a, b, settings):
+        if parsed(a) and parsed(b) and _figures_all_apart(frame_of(a), frame_of(b)):
+            # each its own figure ("more than 400 shootings across the United States" / "In New York City, at
+            # least 26 people were shot"): a whole place's count and a part's, two measures
+            return Judgement(similarity, False, "apart", False,
+                             f"figures of a place and of a place inside it: {breadths[0]} vs {breadths[1]}")
         reason = f"place told at two breadths: {breadths[0]} vs {breadths[1]} (one lies inside the other)"
         return difference(similarity, False, reason, "place", breadths, "place|breadth")
     return Judgement(similarity, True, "agree", False, f"same fact (similarity {similarity:.2f})")
+
+
+def _figures_all_apart(fa, fb) -> bool:
+    """Each frame states figures of one unit, and none of one's is written with a value of the other's ("more than
+    400" / "at least 26"; not "thousands of homes" told twice)."""
+    pairs = [(x, y) for x in fa.measures for y in fb.measures if x.unit == y.unit]
+    return bool(pairs) and not any(x.value == y.value for x, y in pairs)
 
 
 def _agendas_told_apart(a: Claim, b: Claim, similarity) -> Judgement | None:
