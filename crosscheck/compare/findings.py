@@ -31,7 +31,7 @@ from ..types import (
 )
 from .align import doer_words, measured_slots, one_doers_figures, slots, words
 from .judge import ANCHORED, MAY_CONFLICT, MEASURED, anchored_together, judge, one_specific_alike
-from .readings import acts_align, figures_of_two_sources, name_words, shared_numeral_forms
+from .readings import acts_align, figures_of_two_sources, name_words, parse_ahead, shared_numeral_forms
 from .updates import toll_keys, toll_told_later
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
 from .sides import side_findings
@@ -78,10 +78,12 @@ def judged_pairs(index: CorpusIndex) -> dict[tuple[str, str], Judgement]:
         claims = index.event_claims[event.id]
         if len({c.article_id for c in claims}) < 2:
             continue
-        for i, j, cosine, similarity in candidate_pairs(claims, index.matrix(claims), settings):
-            a, b = claims[i], claims[j]
-            if a.article_id != b.article_id:
-                verdicts[(a.id, b.id)] = judge(a, b, cosine, settings, similarity)
+        pairs = [(claims[i], claims[j], cosine, similarity)
+                 for i, j, cosine, similarity in candidate_pairs(claims, index.matrix(claims), settings)
+                 if claims[i].article_id != claims[j].article_id]
+        parse_ahead(claim.text for a, b, _, _ in pairs for claim in (a, b))
+        for a, b, cosine, similarity in pairs:
+            verdicts[(a.id, b.id)] = judge(a, b, cosine, settings, similarity)
     return verdicts
 
 
