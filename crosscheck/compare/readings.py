@@ -795,10 +795,14 @@ def parse_ahead(texts) -> None:
 
 
 def _read_by_a_parse(text: str) -> bool:
-    words = set(WORD.findall(text.lower()))
+    return bool(_BY.search(text) or _CONTRAST_WORDS.search(text)) or _orders_told(text)
+
+
+def _orders_told(text: str) -> bool:
+    """The text writes a word or phrase of order (`ordered_happenings` parses only such texts)."""
     order, adverbs = frame_words()["order"], frame_words()["order_adverbs"]
-    return bool(_BY.search(text) or _CONTRAST_WORDS.search(text) or _ORDER_WORDS.search(text)
-                or words & (set(order) | set(adverbs) | {"once"}))
+    words = set(WORD.findall(text.lower()))
+    return bool(words & (set(order) | set(adverbs) | {"once"}) or _ORDER_WORDS.search(text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1192,8 +1196,7 @@ def ordered_happenings(text: str) -> tuple[tuple[frozenset[str], frozenset[str]]
     of an act read as its verb: "sale" as "sell", labels.toml act_nouns), so that a nominalisation and a passive tell
     the same happening as a verb does. No act denied ("did not leave before ...")."""
     order, adverbs, verbs = frame_words()["order"], frame_words()["order_adverbs"], frame_words()["order_verbs"]
-    words = set(WORD.findall(text.lower()))
-    if not words & (set(order) | set(adverbs) | {"once"}) and not _ORDER_WORDS.search(text):
+    if not _orders_told(text):
         return ()  # (no parse for a text without a word of order)
     doc, found = _parse(text), []
     for word in doc:
