@@ -20,6 +20,7 @@ clause), when it calls someone else by this one (`person_gender`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -89,6 +90,14 @@ class Lexicon:
     drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
     body_nouns: frozenset[str] = frozenset()  # "the union", "the campaign": a body, which "it" can stand for
     person_nouns: frozenset[str] = frozenset()  # "a spokesman", "one aide": one person the next "he"/"she" may be
+
+
+@cache
+def transcript_label(answer: bool = False) -> re.Pattern:
+    """A line a briefing transcript's question label opens ("Q: ..."), or with `answer` its answer label ("A: ...");
+    reporting.toml `question_labels`, `answer_labels`."""
+    labels = "|".join(re.escape(w) for w in (lexicon().answer_labels if answer else lexicon().question_labels))
+    return re.compile(rf"\s*(?:{labels})\s*:\s*", re.I)
 
 
 @cache

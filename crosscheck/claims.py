@@ -39,6 +39,7 @@ from .attribution import (
     reported_speech,
     reporting_words,
     resolve,
+    transcript_label,
     unnamed_person,
     untagged_subject,
     verb_lemma,
@@ -887,14 +888,7 @@ def left_out_reason(span, text: str) -> str | None:
 def _is_question_line(doc) -> bool:
     """Whether the paragraph opens with a question label; a Doc's text is joined anew on every read, so only its
     opening tokens are joined (a space, the label, a space, the colon)."""
-    return _question_line().match(doc[:4].text) is not None
-
-
-@functools.cache
-def _question_line() -> re.Pattern:
-    """A line a transcript's question label opens ("Q: ..."; reporting.toml `question_labels`)."""
-    labels = "|".join(re.escape(w) for w in lexicon().question_labels)
-    return re.compile(rf"\s*(?:{labels})\s*:", re.I)
+    return transcript_label().match(doc[:4].text) is not None
 
 
 def _predicate(span, frame: Frame | None):

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .attribution import lexicon
+from .attribution import lexicon, transcript_label
 from .dating import MONTHS
 from .headlinese import plain_form
 from .lexicon import stop_words, third_person, words_of
@@ -943,12 +943,22 @@ def truecase(article: Article, corpus: tuple[Counter, Counter] = (Counter(), Cou
     written = "" if re.fullmatch(r"\s*\[.*\]\s*", article.title or "") else (article.title or "")
     words = written.split(" ")
     if _title_case(words):
-        words = [w if not i else "-".join(_lowered(part, lower, upper, corpus) for part in w.split("-"))
+        words = [w if not i or _lettered_name(w) else "-".join(_lowered(part, lower, upper, corpus)
+                                                                for part in w.split("-"))
                  for i, w in enumerate(words)]
     title = _wire_source(" ".join(words).rstrip(" .:"))
-    lines = [line for line in article.lines if _sentence_line(line.text)] or article.lines
-    lede = " ".join(line.text for line in lines[:LEDE_LINES])
+    # a briefing transcript's lede is its first answer, not the journalist's question ("Q: ... A: President Xi
+    # talked with ...")
+    lines = [line for line in article.lines if _sentence_line(line.text)
+             and not transcript_label().match(line.text)] or article.lines
+    lede = " ".join(_unlabelled(line.text) for line in lines[:LEDE_LINES])
     return f"{title}.\n{lede}" if title else lede
+
+
+def _unlabelled(text: str) -> str:
+    """A line without a transcript's answer label ("A: President Xi talked with ...")."""
+    label = transcript_label(answer=True).match(text)
+    return text[label.end():] if label else text
 
 
 def _wire_source(title: str) -> str:
@@ -965,6 +975,13 @@ def _sentence_line(text: str) -> bool:
     """A line that reads as a sentence: one ending as a sentence does, or long enough to be one; not a kicker
     ("Nov 26, 2025 China International Relations") or a section heading above the lede."""
     return bool(re.search(r"[.!?…][”’\"')]*\s*$", text)) or len(text.split()) >= _MIN_UNPUNCTUATED_LEDE_WORDS
+
+
+def _lettered_name(word: str) -> bool:
+    """A word of hyphenated parts one of which is a lone capital letter ("ISIS-K", "T-Mobile"): only a name is written
+    so, and it keeps its case."""
+    parts = word.strip(":,.;!?'’\"‘“”").split("-")
+    return len(parts) > 1 and any(len(part) == 1 and part.isupper() for part in parts)
 
 
 def _lowered(part: str, lower: Counter, upper: Counter, corpus: tuple[Counter, Counter]) -> str:

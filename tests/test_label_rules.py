@@ -2,6 +2,8 @@
 question titles, figures and owners of a title's phrase; a topic never named by who says it."""
 from datetime import date
 
+import pytest
+
 from crosscheck.labels import name_events
 from crosscheck.topic_labels import name_topics
 from crosscheck.types import Article, Claim, Line
@@ -538,3 +540,34 @@ def test_a_phrase_of_one_claim_gives_way_to_the_noun_most_claims_are_about():
               "The fishing cooperatives want the berth fees frozen.",
               "The fishing cooperatives lodged the claim in the county court."]
     assert name_topics([[claim_from_text(t) for t in shared], fares], event)[0] == "fishing cooperatives"
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("US Airstrike Kills 2 ISIS-K Members in Afghanistan", "ISIS-K"),
+    ("Strike Hits T-Mobile Stores Across Ohio", "T-Mobile"),
+])
+def test_a_lone_letter_joined_to_a_word_of_a_title_case_title_keeps_its_case(title, kept):
+    from crosscheck.headlines import truecase
+    from crosscheck.ingest import parse_article
+
+    from pathlib import Path
+
+    article = parse_article(Path("t.txt"), (
+        f"---\noutlet: Metro Wire\ntitle: {title}\ndate: 2021-08-27\n---\n"
+        "Officials said the strike came late on Friday, and that more would follow.\n").encode())
+    assert kept in truecase(article).split(".\n")[0]
+    assert "kills" in truecase(article) or "hits" in truecase(article)
+
+
+def test_a_briefing_transcripts_lede_is_its_first_answer_not_the_question():
+    from crosscheck.headlines import truecase
+    from crosscheck.ingest import parse_article
+
+    from pathlib import Path
+
+    article = parse_article(Path("briefing.txt"), (
+        "---\noutlet: Ministry\ntitle: Spokesperson's Remarks on a Meeting\ndate: 2023-08-25\n---\n"
+        "Q: The two leaders reportedly met during the summit. Can you confirm?\n\n"
+        "A: President Mara Lind talked with Prime Minister Oskar Brant on the sidelines of the summit.\n").encode())
+    lede = truecase(article).split("\n", 1)[1]
+    assert lede.startswith("President Mara Lind talked with"), lede
