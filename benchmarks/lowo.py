@@ -19,6 +19,7 @@ Usage: python -m benchmarks.lowo [--data ../shared/data] [--extra FILE]
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,10 +79,9 @@ def pair_readings(a, b, cosine: float, similarity: float, verdict, settings) -> 
 
 def rule_kind(reason: str) -> str:
     """The kind of rule a verdict's reason names: its words before the values ("figure cannot both hold", "same
-    fact", "may conflict"), without what is in brackets."""
-    import re
-
-    head = re.sub(r"\([^)]*\)", "", reason).split(":")[0]
+    fact", "may conflict"), without what is in brackets or quoted from a claim ("different agent for “…”")."""
+    head = re.sub(r"\([^)]*\)|“[^”]*”?", "", reason.split(":")[0])
+    head = re.sub(r"\s+for\s*$", "", head)
     return " ".join(head.split()) or "none"
 
 
@@ -183,7 +183,7 @@ def model_of(kind: str):
         return make_pipeline(DictVectorizer(sparse=False), StandardScaler(),
                              LogisticRegression(C=0.1, class_weight="balanced", max_iter=2000))
     return make_pipeline(DictVectorizer(sparse=False),
-                         HistGradientBoostingClassifier(max_depth=3, max_iter=100, learning_rate=0.1,
+                         HistGradientBoostingClassifier(max_depth=3, max_iter=40, learning_rate=0.15,
                                                         class_weight="balanced", random_state=0))
 
 
@@ -191,52 +191,77 @@ def fitted(kind: str, rows: list[Row]):
     return model_of(kind).fit([r.readings for r in rows], [r.pair.label for r in rows])
 
 
-def predicted(model, rows: list[Row], prior: dict[str, float] | None = None) -> list[str]:
-    """Each row's predicted label as an outcome; with `prior`, the probabilities reweighted from the balanced
-    training's even prior to that one."""
-    probabilities = model.predict_proba([r.readings for r in rows])
-    classes = list(model.classes_)
-    if prior:
-        probabilities = probabilities * np.array([prior[c] for c in classes])
-    return [PREDICTED_OUTCOME[classes[i]] for i in probabilities.argmax(axis=1)]
+@dataclass
+class Learned:
+    """One set's rows as a model read them: its classes and each row's probabilities."""
+    classes: list[str]
+    probabilities: np.ndarray
 
 
-def scored(rows: list[Row], outcomes: list[str]) -> tuple[int, int, int, int, int]:
-    """benchmarks.pairs' figures: contra flagged, contra called agreement, same/apart flagged, differ called
-    agreement; and the contra pairs' number."""
-    c = Counter((r.pair.label, o) for r, o in zip(rows, outcomes))
-    return (c["contra", "contradiction"], c["contra", "agreement"],
-            c["same", "contradiction"] + c["apart", "contradiction"], c["differ", "agreement"],
-            sum(r.pair.label == "contra" for r in rows))
-
-
-def judged_apart(tuning: list[Row], held: dict[str, list[Row]], kind: str, prior=None) -> dict[str, list[str]]:
-    """Each tuning set's outcomes by a model trained on the other tuning sets; each held-out set's by one trained on
-    all tuning sets."""
-    outcomes = {}
+def learned_apart(tuning: list[Row], held: dict[str, list[Row]], kind: str) -> dict[str, Learned]:
+    """Each tuning set read by a model trained on the other tuning sets (LOWO); each held-out set by one trained on
+    all tuning sets (never on a held-out one)."""
+    found = {}
     for name in dict.fromkeys(r.set for r in tuning):
         model = fitted(kind, [r for r in tuning if r.set != name])
-        outcomes[name] = predicted(model, [r for r in tuning if r.set == name], prior)
+        found[name] = _read(model, [r for r in tuning if r.set == name])
     model = fitted(kind, tuning)
-    for name, rows in held.items():
-        outcomes[name] = predicted(model, rows, prior)
-    return outcomes
+    return found | {name: _read(model, rows) for name, rows in held.items()}
 
 
-def side_by_side(groups: dict[str, list[Row]], learned: dict[str, list[str]], names: list[str]) -> list[list]:
-    line = []
-    total_rules, total_learned = np.zeros(5, int), np.zeros(5, int)
+def _read(model, rows: list[Row]) -> Learned:
+    return Learned(list(model.classes_), model.predict_proba([r.readings for r in rows]))
+
+
+def real_prior() -> dict[str, float]:
+    return {c: REAL_CONTRA_PRIOR if c == "contra" else (1 - REAL_CONTRA_PRIOR) / (len(LABELS) - 1) for c in LABELS}
+
+
+def judged_plainly(learned: Learned, rows: list[Row], prior: dict[str, float] | None = None) -> list[str]:
+    """Each row's most likely label, as its outcome; with `prior`, the probabilities reweighted from the balanced
+    training's even prior to that one."""
+    return [PREDICTED_OUTCOME[learned.classes[i]] for i in _weighted(learned, prior).argmax(axis=1)]
+
+
+def judged_as_last_step(learned: Learned, rows: list[Row]) -> list[str]:
+    """The rules' outcome, raised to a contradiction where the learned judge, its probabilities reweighted to real
+    news' prior, finds contra the most likely label: a last step that can only flag, never call a pair agreement."""
+    contra = learned.classes.index("contra")
+    weighted = _weighted(learned, real_prior())
+    return ["contradiction" if best == contra else r.rules for r, best in zip(rows, weighted.argmax(axis=1))]
+
+
+def _weighted(learned: Learned, prior: dict[str, float] | None) -> np.ndarray:
+    if not prior:
+        return learned.probabilities
+    return learned.probabilities * np.array([prior[c] for c in learned.classes])
+
+
+def scored(rows: list[Row], outcomes: list[str]) -> np.ndarray:
+    """benchmarks.pairs' figures: contra flagged, contra called agreement, same/apart flagged, differ called
+    agreement; and the number of contra pairs."""
+    c = Counter((r.pair.label, o) for r, o in zip(rows, outcomes))
+    return np.array([c["contra", "contradiction"], c["contra", "agreement"],
+                     c["same", "contradiction"] + c["apart", "contradiction"], c["differ", "agreement"],
+                     sum(r.pair.label == "contra" for r in rows)])
+
+
+def side_by_side(groups: dict[str, list[Row]], outcomes: dict[str, list[str]], names: list[str],
+                 rows_too: bool = True) -> list[list]:
+    """Per set (with `rows_too`) and in total, the rules' four figures beside the learned judge's."""
+    lines, rules_total, learned_total = [], np.zeros(5, int), np.zeros(5, int)
     for name in names:
-        rows = groups[name]
-        r, m = scored(rows, [x.rules for x in rows]), scored(rows, learned[name])
-        total_rules += r
-        total_learned += m
-        line.append(_line(name, r, m))
-    return line + [_line("total", tuple(total_rules), tuple(total_learned))]
+        rules, learned = (scored(groups[name], [r.rules for r in groups[name]]),
+                          scored(groups[name], outcomes[name]))
+        rules_total, learned_total = rules_total + rules, learned_total + learned
+        if rows_too:
+            lines.append(_line(name, rules, learned))
+    return lines + [_line("total", rules_total, learned_total)]
 
 
-def _line(name, r, m) -> list:
-    return [name, f"{r[0]}/{r[4]}", f"{m[0]}/{m[4]}"] + [x for pair in zip(r[1:4], m[1:4]) for x in pair]
+def _line(name, rules, learned) -> list:
+    return [name, f"{rules[0]}/{rules[4]}", f"{learned[0]}/{learned[4]}",
+            *(x for pair in zip(rules[1:4], learned[1:4]) for x in pair)]
 
 
 HEADERS = ["set", "contra flagged: rules", "learned", "contra agreement: rules", "learned", "same/apart flagged: rules",
@@ -245,11 +270,9 @@ HEADERS = ["set", "contra flagged: rules", "learned", "contra agreement: rules",
 
 def carrying(model, names: int = 15) -> list[tuple[str, float]]:
     """The logistic model's largest weights toward contra (standardised features: comparable sizes)."""
-    vectorizer, _, logistic = model.steps[0][1], model.steps[1][1], model.steps[2][1]
-    row = list(logistic.classes_).index("contra")
-    weights = logistic.coef_[row]
-    order = np.argsort(-np.abs(weights))[:names]
-    return [(vectorizer.feature_names_[i], float(weights[i])) for i in order]
+    vectorizer, logistic = model.steps[0][1], model.steps[-1][1]
+    weights = logistic.coef_[list(logistic.classes_).index("contra")]
+    return [(vectorizer.feature_names_[i], float(weights[i])) for i in np.argsort(-np.abs(weights))[:names]]
 
 
 def importances(model, rows: list[Row], names: int = 12) -> list[tuple[str, float]]:
@@ -257,17 +280,17 @@ def importances(model, rows: list[Row], names: int = 12) -> list[tuple[str, floa
     shuffled)."""
     from sklearn.inspection import permutation_importance
 
-    vectorizer, booster = model.steps[0][1], model.steps[1][1]
+    vectorizer, booster = model.steps[0][1], model.steps[-1][1]
     x = vectorizer.transform([r.readings for r in rows])
-    found = permutation_importance(booster, x, [r.pair.label for r in rows], n_repeats=3, random_state=0)
+    found = permutation_importance(booster, x, [r.pair.label for r in rows], n_repeats=2, random_state=0)
     order = np.argsort(-found.importances_mean)[:names]
     return [(vectorizer.feature_names_[i], float(found.importances_mean[i])) for i in order]
 
 
-def precision_at(rows: list[Row], outcomes: list[str], share: float) -> str:
-    """The share of flagged pairs that are contradictions where contradictions are `share` of the pairs compared
-    (real news) and the rest are same or apart in the written sets' proportions: recall on contra pairs and the
-    flag rate on same/apart pairs, reweighted."""
+def flag_precision(rows: list[Row], outcomes: list[str], share: float = REAL_CONTRA_PRIOR) -> str:
+    """The share of flagged pairs that would be contradictions where contradictions are `share` of the pairs compared
+    (real news) and the rest same or apart pairs: the contra pairs' recall and the same/apart pairs' flag rate,
+    reweighted to that mix."""
     contra = [o for r, o in zip(rows, outcomes) if r.pair.label == "contra"]
     other = [o for r, o in zip(rows, outcomes) if r.pair.label in ("same", "apart")]
     recall = sum(o == "contradiction" for o in contra) / len(contra)
@@ -276,38 +299,105 @@ def precision_at(rows: list[Row], outcomes: list[str], share: float) -> str:
     return f"{recall * share / flagged:.2f}" if flagged else "-"
 
 
-def report(groups: dict[str, list[Row]], tuning_names: list[str], held_names: list[str], extra: str | None, echo):
-    tuning = [r for n in tuning_names for r in groups[n]]
-    held = {n: groups[n] for n in held_names + ([extra] if extra else [])}
-    for kind in ("logistic", "boosting"):
-        learned = judged_apart(tuning, held, kind)
-        echo(f"\nLearned judge ({kind}) beside the rules: tuning sets leave-one-writer-out\n")
-        echo(tabulate(side_by_side(groups, learned, tuning_names), HEADERS))
-        echo(f"\nHeld-out sets, model trained on all tuning sets (totals only)\n")
-        echo(tabulate(side_by_side(groups, learned, held_names), HEADERS))
-        if extra:
-            echo(f"\n--extra, model trained on all tuning sets\n")
-            echo(tabulate(side_by_side(groups, learned, [extra]), HEADERS))
-        prior = {"contra": REAL_CONTRA_PRIOR, **{c: (1 - REAL_CONTRA_PRIOR) / 3 for c in LABELS if c != "contra"}}
-        real = judged_apart(tuning, held, kind, prior)
-        echo(f"\nSame, the probabilities reweighted to a real-news prior (contra {REAL_CONTRA_PRIOR})\n")
-        echo(tabulate(side_by_side(groups, real, tuning_names)[-1:] + side_by_side(groups, real, held_names)[-1:],
-                      HEADERS))
-        everything = tuning + [r for n in held_names for r in groups[n]]
-        everywhere = [o for n in tuning_names + held_names for o in learned[n]]
-        everywhere_real = [o for n in tuning_names + held_names for o in real[n]]
-        rules = [r.rules for r in everything]
-        echo(f"\nShare of flags that are contradictions were {REAL_CONTRA_PRIOR:.0%} of compared pairs contra "
-             f"(all LOWO and held-out rows): rules {precision_at(everything, rules, REAL_CONTRA_PRIOR)}, learned "
-             f"{precision_at(everything, everywhere, REAL_CONTRA_PRIOR)}, learned with the real prior "
-             f"{precision_at(everything, everywhere_real, REAL_CONTRA_PRIOR)}")
-        model = fitted(kind, tuning)
-        if kind == "logistic":
-            echo("\nReadings that carry (weights toward contra, standardised): "
-                 + ", ".join(f"{n} {w:+.2f}" for n, w in carrying(model)))
-        else:
-            echo("\nReadings that carry (permutation importance on the tuning rows): "
-                 + ", ".join(f"{n} {w:.3f}" for n, w in importances(model, tuning)))
+JUDGES = {"plain": "each pair's most likely label",
+          "real prior": f"most likely label, probabilities reweighted to real news' prior (contra {REAL_CONTRA_PRIOR})",
+          "last step": "the rules' outcome, raised to contradiction where the real-prior label is contra"}
+
+
+# what the rules themselves concluded, among the readings: left out to ask what the other readings carry alone
+VERDICT_READINGS = ("rules=", "rule=", "basis=", "possible")
+
+
+def report(groups: dict[str, list[Row]], tuning_names: list[str], held_names: list[str], extra: str | None, echo,
+           kinds: tuple[str, ...] = ("logistic", "boosting")) -> dict:
+    """Print each model's judges beside the rules; return their totals (LOWO, held-out, --extra)."""
+    from threadpoolctl import threadpool_limits
+
+    totals = {}
+    with threadpool_limits(1):  # the boosting's threads fight over a small machine's cores: 40 times slower
+        for kind in kinds:
+            learned = learned_apart(_tuning(groups, tuning_names), _held(groups, held_names, extra), kind)
+            judges = {"plain": {n: judged_plainly(learned[n], groups[n]) for n in learned},
+                      "real prior": {n: judged_plainly(learned[n], groups[n], real_prior()) for n in learned},
+                      "last step": {n: judged_as_last_step(learned[n], groups[n]) for n in learned}}
+            for judge, outcomes in judges.items():
+                echo(f"\n{kind}, {judge} ({JUDGES[judge]}): tuning sets leave-one-writer-out, then the held-out "
+                     "sets by a model trained on all tuning sets (totals only)\n")
+                totals[f"{kind}, {judge}"] = _table(groups, outcomes, tuning_names, held_names, extra, echo)
+            _carrying(kind, groups, tuning_names, echo)
+            if kind == "logistic":
+                _changed(groups, judges["last step"], tuning_names, echo)
+        bare = {name: [Row(r.set, r.pair, r.rules, _without_verdict(r.readings)) for r in rows]
+                for name, rows in groups.items()}
+        learned = learned_apart(_tuning(bare, tuning_names), _held(bare, held_names, extra), "logistic")
+        echo("\nlogistic, plain, over the readings without the rules' outcome and rule kind "
+             f"({', '.join(VERDICT_READINGS)}):\n")
+        totals["logistic, plain, readings alone"] = _table(
+            bare, {n: judged_plainly(learned[n], bare[n]) for n in learned}, tuning_names, held_names, extra, echo,
+            rows_too=False)
+    return totals
+
+
+def _tuning(groups, tuning_names) -> list[Row]:
+    return [r for n in tuning_names for r in groups[n]]
+
+
+def _held(groups, held_names, extra) -> dict[str, list[Row]]:
+    return {n: groups[n] for n in held_names + ([extra] if extra else [])}
+
+
+def _without_verdict(readings: dict[str, float]) -> dict[str, float]:
+    return {k: v for k, v in readings.items() if not k.startswith(VERDICT_READINGS)}
+
+
+def _table(groups, outcomes, tuning_names, held_names, extra, echo, rows_too: bool = True) -> dict:
+    lines = side_by_side(groups, outcomes, tuning_names, rows_too)
+    lines[-1][0] = "LOWO total"
+    lines += side_by_side(groups, outcomes, held_names, rows_too=False)
+    lines[-1][0] = "held-out total"
+    if extra:
+        lines += side_by_side(groups, outcomes, [extra], rows_too=False)
+        lines[-1][0] = f"{extra} (--extra)"
+    echo(tabulate(lines, HEADERS))
+    names = tuning_names + held_names
+    rows = [r for n in names for r in groups[n]]
+    echo(f"flags that are contradictions, were {REAL_CONTRA_PRIOR:.0%} of compared pairs contra (LOWO and held-out "
+         f"rows): rules {flag_precision(rows, [r.rules for r in rows])}, learned "
+         f"{flag_precision(rows, [o for n in names for o in outcomes[n]])}")
+    return {line[0]: dict(zip(HEADERS[1:], line[1:])) for line in lines if "total" in line[0] or "extra" in line[0]}
+
+
+def _carrying(kind: str, groups, tuning_names, echo):
+    tuning = _tuning(groups, tuning_names)
+    model = fitted(kind, tuning)
+    if kind == "logistic":
+        echo("\nReadings that carry (weights toward contra, standardised): "
+             + ", ".join(f"{n} {w:+.2f}" for n, w in carrying(model)))
+    else:
+        echo("\nReadings that carry (permutation importance on the tuning rows): "
+             + ", ".join(f"{n} {w:.3f}" for n, w in importances(model, tuning)))
+
+
+def _changed(groups, outcomes, tuning_names, echo):
+    """The tuning rows (never a held-out one) whose outcome the last step changes, each scored LOWO."""
+    echo("\nTuning rows the last step changes (LOWO):")
+    for name in tuning_names:
+        for r, o in zip(groups[name], outcomes[name]):
+            if o != r.rules:
+                echo(f"  {'+' if r.pair.label == 'contra' else '-'} {name} line {r.pair.line} {r.pair.label}/"
+                     f"{r.pair.kind}: {r.rules} -> {o} ({next(k for k in r.readings if k.startswith('rule='))})")
+
+
+def bench(data: Path, embedder, settings, echo=print, extra: Path | None = None) -> dict:
+    """Read every set once, then print and return the learned judges beside the rules."""
+    sets = sets_of(data)
+    named = {name: pairs for name, (pairs, _) in sets.items()}
+    if extra:
+        named[extra.stem] = read_pairs(extra)
+    rows = read_all(named, embedder, settings)
+    groups = {name: [r for r in rows if r.set == name] for name in named}
+    return report(groups, [n for n, (_, tune) in sets.items() if tune], [n for n, (_, tune) in sets.items() if not tune],
+                  extra.stem if extra else None, echo)
 
 
 @click.command()
@@ -321,15 +411,8 @@ def main(data, extra):
     from crosscheck.embed import SentenceTransformerEmbedder
 
     settings = Settings()
-    sets = sets_of(Path(data))
-    named = {name: pairs for name, (pairs, _) in sets.items()}
-    if extra:
-        named[Path(extra).stem] = read_pairs(Path(extra))
-    rows = read_all(named, SentenceTransformerEmbedder.from_settings(settings), settings)
-    groups = {name: [r for r in rows if r.set == name] for name in named}
-    tuning_names = [n for n, (_, tune) in sets.items() if tune]
-    held_names = [n for n, (_, tune) in sets.items() if not tune]
-    report(groups, tuning_names, held_names, Path(extra).stem if extra else None, click.echo)
+    bench(Path(data), SentenceTransformerEmbedder.from_settings(settings), settings, click.echo,
+          Path(extra) if extra else None)
 
 
 if __name__ == "__main__":
