@@ -364,7 +364,8 @@ def _table(groups, outcomes, tuning_names, held_names, extra, echo, rows_too: bo
     echo(f"flags that are contradictions, were {REAL_CONTRA_PRIOR:.0%} of compared pairs contra (LOWO and held-out "
          f"rows): rules {flag_precision(rows, [r.rules for r in rows])}, learned "
          f"{flag_precision(rows, [o for n in names for o in outcomes[n]])}")
-    return {line[0]: dict(zip(HEADERS[1:], line[1:])) for line in lines if "total" in line[0] or "extra" in line[0]}
+    return {line[0]: {"rules": dict(zip(FIGURES, line[1::2])), "learned": dict(zip(FIGURES, line[2::2]))}
+            for line in lines if "total" in line[0] or "extra" in line[0]}
 
 
 def _carrying(kind: str, groups, tuning_names, echo):
