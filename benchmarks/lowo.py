@@ -12,7 +12,10 @@ learns the label from these readings. Each tuning set is scored by a model train
 the held-out sets, by one trained on all tuning sets, and reported by their totals only. The rules' four figures of
 `benchmarks.pairs` stand beside the learned judge's for each set.
 
-Usage: python -m benchmarks.lowo [--data ../shared/data] [--extra FILE]
+Last, each judge is run on the pairs the comparator rules on in real news (AllSides story triplets, unlabelled):
+contradictions are rare there, so a judge that flags more there costs reviewers more.
+
+Usage: python -m benchmarks.lowo [--data ../shared/data] [--extra FILE] [--stories 60]
 
 --extra scores one more set of pairs.tsv's format (all its rows) with the model trained on all tuning sets.
 """
@@ -41,6 +44,7 @@ PREDICTED_OUTCOME = {"contra": "contradiction", "differ": "difference", "same": 
 # the share of contradictions among like pairs in real news, far below the written sets' half (issue 16): the prior
 # the learned judge's probabilities are reweighted to in the precision table
 REAL_CONTRA_PRIOR = 0.05
+NEWS_STORIES = 60  # benchmarks.findings' whole sample (both halves): about 250 compared pairs
 FIGURES = ("contra flagged", "contra agreement", "same/apart flagged", "differ agreement")
 
 
@@ -168,6 +172,42 @@ def read_all(named: dict[str, list[Pair]], embedder, settings) -> list[Row]:
             rows.append(Row(name, pair, outcome(verdict),
                             pair_readings(*claims, cosine, similarity, verdict, settings)))
     return rows
+
+
+def news_rows(data: Path, embedder, settings, stories: int) -> list[Row]:
+    """The pairs the judge rules on in real news: the first `stories` of benchmarks.findings' fixed sample of AllSides
+    story triplets, each run as its own corpus, and every cross-article pair of an event that `candidate_pairs` lets
+    in judged as `compare.findings.judged_pairs` judges it. No labels: contradictions are rare there, so each pair a
+    judge flags is one a reviewer must read, most of them false."""
+    import tempfile
+
+    from crosscheck.compare import candidate_pairs, judge
+    from crosscheck.embed import embed_texts
+    from crosscheck.types import claims_by_event
+
+    from .findings import bench_cache, run_folder, sample_stories, write_story
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder, bench_cache(settings) as cache:
+        for story in sample_stories(data / "allsides" / "stories.jsonl")[:stories]:
+            corpus = run_folder(_written(story, Path(folder), write_story), settings, embedder, cache)
+            vectors = dict(zip((c.id for c in corpus.claims),
+                               embed_texts([c.text for c in corpus.claims], embedder, settings, cache)[0]))
+            for claims in claims_by_event(corpus.clustering.events, corpus.claims).values():
+                matrix = np.stack([vectors[c.id] for c in claims]) if claims else None
+                for i, j, cosine, similarity in candidate_pairs(claims, matrix, settings) if claims else []:
+                    a, b = claims[i], claims[j]
+                    if a.article_id != b.article_id:
+                        verdict = judge(a, b, cosine, settings, similarity)
+                        rows.append(Row("news", None, outcome(verdict),
+                                        pair_readings(a, b, cosine, similarity, verdict, settings)))
+    return rows
+
+
+def _written(story: dict, folder: Path, write_story) -> Path:
+    place = folder / str(story["id"])
+    write_story(story, place)
+    return place
 
 
 # -- the learned judge --------------------------------------------------------------------------------
@@ -309,7 +349,7 @@ VERDICT_READINGS = ("rules=", "rule=", "basis=", "possible")
 
 
 def report(groups: dict[str, list[Row]], tuning_names: list[str], held_names: list[str], extra: str | None, echo,
-           kinds: tuple[str, ...] = ("logistic", "boosting")) -> dict:
+           kinds: tuple[str, ...] = ("logistic", "boosting"), news: list[Row] = ()) -> dict:
     """Print each model's judges beside the rules; return their totals (LOWO, held-out, --extra)."""
     from threadpoolctl import threadpool_limits
 
@@ -324,6 +364,8 @@ def report(groups: dict[str, list[Row]], tuning_names: list[str], held_names: li
                 echo(f"\n{kind}, {judge} ({JUDGES[judge]}): tuning sets leave-one-writer-out, then the held-out "
                      "sets by a model trained on all tuning sets (totals only)\n")
                 totals[f"{kind}, {judge}"] = _table(groups, outcomes, tuning_names, held_names, extra, echo)
+            if news:
+                totals[f"{kind}, real news"] = _news_flags(fitted(kind, _tuning(groups, tuning_names)), news, echo)
             _carrying(kind, groups, tuning_names, echo)
             if kind == "logistic":
                 _changed(groups, judges["last step"], tuning_names, echo)
@@ -368,6 +410,18 @@ def _table(groups, outcomes, tuning_names, held_names, extra, echo, rows_too: bo
             for line in lines if "total" in line[0] or "extra" in line[0]}
 
 
+def _news_flags(model, news: list[Row], echo) -> dict:
+    """How many real-news pairs each judge flags as contradictions (model trained on all tuning sets)."""
+    learned = _read(model, news)
+    flags = {"rules": sum(r.rules == "contradiction" for r in news),
+             **{judge: sum(o == "contradiction" for o in outcomes) for judge, outcomes in (
+                 ("plain", judged_plainly(learned, news)), ("real prior", judged_plainly(learned, news, real_prior())),
+                 ("last step", judged_as_last_step(learned, news)))}}
+    echo(f"\nReal news ({len(news)} pairs judged on AllSides story triplets, unlabelled; few if any contradict): "
+         "contradictions flagged by " + ", ".join(f"{judge} {n}" for judge, n in flags.items()))
+    return {"pairs": len(news), **flags}
+
+
 def _carrying(kind: str, groups, tuning_names, echo):
     tuning = _tuning(groups, tuning_names)
     model = fitted(kind, tuning)
@@ -389,23 +443,27 @@ def _changed(groups, outcomes, tuning_names, echo):
                      f"{r.pair.kind}: {r.rules} -> {o} ({next(k for k in r.readings if k.startswith('rule='))})")
 
 
-def bench(data: Path, embedder, settings, echo=print, extra: Path | None = None) -> dict:
-    """Read every set once, then print and return the learned judges beside the rules."""
+def bench(data: Path, embedder, settings, echo=print, extra: Path | None = None, stories: int = NEWS_STORIES) -> dict:
+    """Read every set once (and `stories` real-news stories), then print and return the learned judges beside the
+    rules."""
     sets = sets_of(data)
     named = {name: pairs for name, (pairs, _) in sets.items()}
     if extra:
         named[extra.stem] = read_pairs(extra)
     rows = read_all(named, embedder, settings)
     groups = {name: [r for r in rows if r.set == name] for name in named}
+    news = news_rows(data, embedder, settings, stories) if stories and (data / "allsides").is_dir() else []
     return report(groups, [n for n, (_, tune) in sets.items() if tune], [n for n, (_, tune) in sets.items() if not tune],
-                  extra.stem if extra else None, echo)
+                  extra.stem if extra else None, echo, news=news)
 
 
 @click.command()
 @click.option("--data", default=str(ROOT.parent / "shared" / "data"), show_default=True)
 @click.option("--extra", type=click.Path(dir_okay=False, exists=True),
               help="One more set of pairs.tsv's format, all rows, scored by the model trained on all tuning sets.")
-def main(data, extra):
+@click.option("--stories", default=NEWS_STORIES, show_default=True,
+              help="Real-news story triplets (benchmarks.findings' sample) whose compared pairs each judge is run on.")
+def main(data, extra, stories):
     """The rules beside a judge learned over their readings, leave-one-writer-out and on the held-out sets."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from crosscheck.config import Settings
@@ -413,7 +471,7 @@ def main(data, extra):
 
     settings = Settings()
     bench(Path(data), SentenceTransformerEmbedder.from_settings(settings), settings, click.echo,
-          Path(extra) if extra else None)
+          Path(extra) if extra else None, stories)
 
 
 if __name__ == "__main__":
