@@ -72,6 +72,9 @@ def main(data, out, sizes, no_speed, no_attribution, no_backends, event_sizes):
         from . import pairs  # the comparator on labelled news pairs: tune rows even, held-out rows odd
 
         report["pairs"] = pairs.bench(Path(data), embedder, settings, click.echo)
+        from . import lowo  # a judge learned over the comparator's readings, leave-one-writer-out (75 s)
+
+        report["lowo"] = lowo.bench(Path(data), embedder, settings, click.echo)
     if not no_attribution:
         from . import attribution
 

@@ -66,6 +66,12 @@ def judge_all(pairs: list[Pair], embedder, settings) -> list[tuple[Pair, object]
 def judged(pair: Pair, vectors, settings):
     """The judge's verdict where the report would compare the two (`candidate_pairs`: a pair of one event is judged
     only when alike enough or keyed), else "not compared", as the report leaves it."""
+    return compared(pair, vectors, settings)[-1]
+
+
+def compared(pair: Pair, vectors, settings) -> tuple[list, float, float, object]:
+    """(the two claims, cosine, fact similarity, verdict) of `judged`: what the judge read besides its verdict
+    (benchmarks.lowo reads its readings of the same claims)."""
     from crosscheck.claims import claims_read_together
     from crosscheck.compare import candidate_pairs, judge
     from crosscheck.similarity import fact_similarity_matrix
@@ -73,9 +79,11 @@ def judged(pair: Pair, vectors, settings):
 
     claims = claims_read_together([pair.a, pair.b])
     for _, _, cosine, similarity in candidate_pairs(claims, vectors, settings):
-        return judge(*claims, cosine, settings, similarity)
+        return claims, cosine, similarity, judge(*claims, cosine, settings, similarity)
     similarity = float(fact_similarity_matrix(claims, vectors, settings)[0, 1])
-    return Judgement(similarity, False, "unrelated", False, f"not compared (similarity {similarity:.2f})")
+    cosine = float(vectors[0] @ vectors[1])
+    return claims, cosine, similarity, Judgement(similarity, False, "unrelated", False,
+                                                 f"not compared (similarity {similarity:.2f})")
 
 
 def figures(judged: list[tuple[Pair, object]]) -> dict:
