@@ -849,6 +849,8 @@ def _durative(unit) -> bool:
         return True  # "a prison term of four years", "three years' probation"
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
+    if unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV") and head.head.i != head.i:
+        head = head.head  # "spent nine weeks offline", parsed with the weeks on the state they were spent in
     return head.lemma_.lower() in frame_words()["durative"]["verbs"] or _term_given(unit)
 
 
@@ -994,6 +996,45 @@ def shares(span) -> list[Measure]:
         found.append(Measure(f"{approx} {shown}".strip(), value, "%", low, high, of_what,
                              verb.lemma_.lower() if verb is not None else "", "", "level"))
     return found
+
+
+def ratios(span) -> list[Measure]:
+    """A share told as so many in (or out of) so many, as a percentage of what the second number counts: "seven in ten
+    departures" (70%), "one in five homes", "three out of four voters". Written so, the share is rounded to the
+    whole of its second number ("seven in ten" is 65 to 75 percent), and widened by any approximation ("roughly")."""
+    found = []
+    doc = span.doc
+    for token in span:
+        part = _number(token) if token.like_num else None
+        after = _ratio_whole(token)
+        if not part or after is None:
+            continue
+        whole = _number(after)
+        if not whole or whole <= part or whole > 1000:
+            continue
+        value = 100 * part / whole
+        approx, low, high = approximated(token, after, span, part)
+        half = 50 / whole  # the rounding a share in whole parts is written with
+        low, high = min(100 * low / whole, value - half), None if high is None else max(100 * high / whole,
+                                                                                        value + half)
+        counted = next((c for c in (after.head, *after.children) if c.pos_ in ("NOUN", "PROPN")), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        shown = doc[token.i:after.i + 1].text
+        found.append(Measure(f"{approx} {shown}".strip(), value, "%", low, high,
+                             counted.lemma_.lower() if counted is not None else "",
+                             verb.lemma_.lower() if verb is not None else "", "", "level"))
+    return found
+
+
+def _ratio_whole(token):
+    """The number after "in" or "out of" that a number is a part of ("seven in ten", "three out of four"), or None."""
+    doc, i = token.doc, token.i
+    words = [t.lower_ for t in doc[i + 1:i + 4]]
+    gap = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
+    if not gap or i + gap + 1 >= len(doc):
+        return None
+    whole = doc[i + gap + 1]
+    return whole if whole.like_num and whole.pos_ == "NUM" else None
 
 
 def multiples(span) -> list[Measure]:
