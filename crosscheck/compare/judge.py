@@ -1595,7 +1595,42 @@ def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
                 and bool(x.negation) == bool(y.negation) and _heads_apart(x.recipient, fa, y.recipient, fb):
             return x.recipient, y.recipient
     return (_recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
-            or _received_apart(fa, fb) or _received_apart(fb, fa, swapped=True))
+            or _received_apart(fa, fb) or _received_apart(fb, fa, swapped=True) or _recipients_of_one_sum(fa, fb))
+
+
+def _recipients_of_one_sum(fa, fb) -> tuple[str, str] | None:
+    """One sum both claims give alike, told to go to a recipient in each by any verb of giving, going or funding
+    ("the gift would go to its school of forestry" / "the donation will fund its veterinary school"; "paid out
+    $3 million to fishermen" / "the $3 million had gone to dock workers"), the two described apart
+    (`_descriptions_apart`): where one sum went, two answers."""
+    if not _one_sum(fa, fb):
+        return None
+    return next(((x, y) for x in _sum_recipients(fa) for y in _sum_recipients(fb)
+                 if _descriptions_apart(_who_of(x), fa, _who_of(y), fb)), None)
+
+
+def _one_sum(fa, fb) -> bool:
+    """A figure of each frame alike in unit and value, neither hedged, that measures an amount (not a count, share,
+    age or length of time)."""
+    return any(x.unit == y.unit and x.value == y.value and x.unit not in _NOT_SUMS and not (x.hedge or y.hedge)
+               for x in fa.measures for y in fb.measures)
+
+
+_NOT_SUMS = ("count", "%", "age", "hour", "tally", "times")
+
+
+def _sum_recipients(frame) -> list[str]:
+    """Where the frame's acts send what they give: each act's "to" or dative (`recipient`), the object of a verb of
+    funding (frames.toml [recipients] `funding`: "will fund its veterinary school"), and what a "go to" phrase names
+    wherever the parse hangs it ("had gone to dock workers", parsed as the verb "dock")."""
+    acts = [x for x in (frame, *frame.clauses) if not x.negation]
+    found = [x.recipient for x in acts if x.recipient]
+    found += [x.theme for x in acts if x.theme and x.predicate in frame_words()["recipients"]["funding"]]
+    found += [m.group(1) for m in _GONE_TO.finditer(frame.text)]
+    return list(dict.fromkeys(found))
+
+
+_GONE_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+to\s+([^,.;:]+)", re.I)
 
 
 def _heads_apart(x: str, fa, y: str, fb) -> bool:
@@ -1612,7 +1647,24 @@ def _doers_described_apart(fa, fb) -> tuple[str, str] | None:
     return next(((x, y) for verb_a, x, thing_a in acts_a for verb_b, y, thing_b in acts_b
                  if same_predicate(verb_a, verb_b) and verb_a not in symmetric_predicates()
                  and _one_thing_done_to(thing_a, fb) and _one_thing_done_to(thing_b, fa)
-                 and _qualified_apart(x, fa, y, fb)), None)
+                 and (_qualified_apart(x, fa, y, fb) or _doer_nouns_apart(x, fa, y, fb))), None)
+
+
+def _doer_nouns_apart(x: str, fa, y: str, fb) -> bool:
+    """Two doers told by common nouns of their own, neither written in the other claim ("started by a former
+    employee" / "by a roofing contractor"): not a noun that may stand for any doer ("the authorities", "a group",
+    "officials"), nor two nouns of one referent (`one_referent`: "the company" / "the insurer"), nor a doer with a
+    name (`_agents`' to weigh)."""
+    heads = _recipient_head(x), _recipient_head(y)
+    if not all(heads) or not _heads_apart(x, fa, y, fb) or one_referent(f"the {heads[0]}", f"the {heads[1]}"):
+        return False
+    generic = frame_words()["recipients"]["any_body"]
+    return not any(h in generic for h in heads) and not any(_capitalised_words(r) for r in (x, y))
+
+
+def _capitalised_words(role: str) -> bool:
+    return any(w[:1].isupper() for w in role.split()[1:]) or role[:1].isupper() and role.split()[0].lower() not in \
+        _DETERMINERS
 
 
 def _acts_with_doers(frame) -> list[tuple[str, str, str]]:
@@ -1663,10 +1715,19 @@ def _descriptions_apart(x: str, fa, y: str, fb) -> bool:
 
 
 def _qualifiers(role: str) -> set[str]:
-    """The lower-case words before a role's head noun, less determiners and light words ("the children 's
-    hospital": children); names, capitalised, are left to the name checks."""
-    words = _headed_words(role)[:-1]
+    """The lower-case words before a role's head noun and in an "of" phrase on it, less determiners and light words
+    ("the children 's hospital": children; "its school of forestry": forestry); names, capitalised, are left to the
+    name checks."""
+    words = _headed_words(role)[:-1] + _of_phrase(role)
     return {w for w in words if w.isalpha() and w.islower() and w not in _DETERMINERS and w not in stop_words()}
+
+
+def _of_phrase(role: str) -> list[str]:
+    """The words of an "of" phrase right after a role's head ("its school of forestry and environmental sciences":
+    forestry, and, environmental, sciences), up to the next phrase or clause."""
+    found = re.match(r"[^,]*?\s+of\s+([^,]+)", role)
+    return re.split(r"\s+(?:for|from|in|at|on|with|by|about|to|who|which|that)\s+", found.group(1))[0].split() \
+        if found and len(_headed_words(role)) == len(re.split(r"\s+of\s+", role)[0].split()) else []
 
 
 def _recipient_by_noun_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
@@ -1690,11 +1751,17 @@ _RECIPIENT_NOUN = re.compile(r"(?P<who>[\w'’ -]+?)\s+(?:is|was|will be|would b
 
 def _recipient_head(recipient: str) -> str:
     """The common noun a recipient is headed by: its last word before any preposition, lower-case in the text
-    ("the Swansea maritime museum for roof repairs": museum); "" for a name ("Ukraine") or a pronoun."""
+    ("the Swansea maritime museum for roof repairs": museum), not a reflexive after it ("the port operator itself":
+    operator); "" for a name ("Ukraine") or a pronoun."""
     words = _headed_words(recipient)
+    if len(words) > 1 and words[-1] in _REFLEXIVES:
+        words = words[:-1]
     head = words[-1] if words else ""
     return head if head.isalpha() and head.islower() and head not in _PERSONAL | {"them", "him", "her", "it", "us"} \
         else ""
+
+
+_REFLEXIVES = ("itself", "themselves", "himself", "herself")
 
 
 def _headed_words(role: str) -> list[str]:
