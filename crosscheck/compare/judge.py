@@ -32,7 +32,7 @@ from ..predicates import (WINNING, converse, frame_words, light_object_head, one
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
-from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart,
+from .align import (_BARE_PEOPLE, DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart,
                     figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
@@ -63,10 +63,11 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
     return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity),
-                                                                 settings))
+                                                                 settings, cosine))
 
 
-def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:
+def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings,
+                              cosine: float = 0.0) -> Judgement:
     """Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16,
     point 3), whichever check let the slot through: where the rules found no conflict on one happening, the pair
     is a difference that "may conflict", for a reader to weigh; and one with a figure stated differently is a
@@ -91,6 +92,11 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
         reason = f"recipient cannot both hold: {values[0]} vs {values[1]} (one sum given: {amount})"
         return difference(verdict.similarity, not (hedge_of(a) or hedge_of(b)), reason, "recipient", values,
                           "recipient|")
+    if name == "agent" and not _qualified_apart(values[0], fa, values[1], fb):
+        # two nouns, not two descriptions of one kind: a paraphrase may name one doer so ("a fisherman" / "a local
+        # angler"), so never a conflict, and no agreement either
+        return Judgement(verdict.similarity, False, "apart", False,
+                         f"doers that match nowhere: {values[0]} vs {values[1]} (no agreement while one is unmatched)")
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
@@ -1653,13 +1659,37 @@ def _doers_described_apart(fa, fb) -> tuple[str, str] | None:
 def _doer_nouns_apart(x: str, fa, y: str, fb) -> bool:
     """Two doers told by common nouns of their own, neither written in the other claim ("started by a former
     employee" / "by a roofing contractor"): not a noun that may stand for any doer ("the authorities", "a group",
-    "officials"), nor two nouns of one referent (`one_referent`: "the company" / "the insurer"), nor a doer with a
-    name (`_agents`' to weigh)."""
+    "officials") or any person ("a man", "a gunman" / "an attacker", "a worker": `_any_person`), nor two nouns of one
+    referent (`one_referent`: "the company" / "the insurer"), nor a doer with a name (`_agents`' to weigh)."""
     heads = _recipient_head(x), _recipient_head(y)
     if not all(heads) or not _heads_apart(x, fa, y, fb) or one_referent(f"the {heads[0]}", f"the {heads[1]}"):
         return False
-    generic = frame_words()["recipients"]["any_body"]
-    return not any(h in generic for h in heads) and not any(_capitalised_words(r) for r in (x, y))
+    if _words_of(x) & _words_of(y) or not (_one_doer(x) and _one_doer(y)):
+        return False  # "the transport minister" / "the transport secretary": one described twice, perhaps
+    return not any(h in _any_person() for h in heads) and not any(_capitalised_words(r) for r in (x, y))
+
+
+def _one_doer(role: str) -> bool:
+    """One doer told as one ("a former employee", "the contractor"): not a bare plural or a plural head ("senators" /
+    "lawmakers", "the shareholders" / "investors": a class named in many words)."""
+    words = role.split()
+    head = _recipient_head(role)
+    return bool(words) and words[0].lower() in ("a", "an", "the", "one") and not (head.endswith("s")
+                                                                                   and not head.endswith("ss"))
+
+
+def _words_of(role: str) -> set[str]:
+    """A role's words in lower case, less determiners ("a former employee": former, employee)."""
+    return {w.lower() for w in WORD.findall(role)} - set(_DETERMINERS)
+
+
+@functools.cache
+def _any_person() -> frozenset[str]:
+    """Nouns that may tell any doer, a body or a person, in either claim's words: frames.toml [recipients]
+    `any_body` and [ages] `people` ("the driver", "a suspect", "a worker"), singular and plural."""
+    table = frame_words()
+    nouns = {*table["recipients"]["any_body"], *table["ages"]["people"], *_BARE_PEOPLE}
+    return frozenset(nouns | {f"{n}s" for n in nouns} | {"men", "women", "people", "children"})
 
 
 def _capitalised_words(role: str) -> bool:
