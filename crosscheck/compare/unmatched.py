@@ -342,7 +342,8 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     fa, fb = frame_of(a), frame_of(b)
     found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
-             or named_unmatched(a, b, "people") or named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
+             or named_unmatched(a, b, "people") or named_unmatched(a, b, "bodies") or named_unmatched(a, b, "names")
+             or _others_acted_on(a, b, fa, fb)
              or places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
              or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb)
              or _groups_apart(fa, fb) or _roles_traded(a, b, fa, fb) or _slots_unmatched(fa, fb, settings)
@@ -1022,12 +1023,28 @@ def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
     """Not the claim's speaker where the other has one too: two sources for one fact ("Psaki said" / "an aide
     said") are no two facts; not a body the other names by its initials ("the CDC")."""
     speaker = word_set(claim.voice) if other.voice else set()
-    named = claim.incidentals if kind == "people" else claim.bodies
-    among = [e for e in claim.entities if e in named and not word_set(e) & speaker and not possessor(claim.text, e)]
+    # "names": written as a person's, whether the recogniser read it as a person or as a body ("midfielder Tomas
+    # Varga" / "defender Lukas Horvath"); not a body against a person ("Congress" / "Nancy Pelosi": other kinds)
+    named = {"people": claim.incidentals, "bodies": claim.bodies}.get(kind, (*claim.incidentals, *claim.bodies))
+    among = [e for e in claim.entities if e in named and not word_set(e) & speaker and not possessor(claim.text, e)
+             and (kind != "names" or _written_as_a_person(e))]
     if not among:
         return []
     return [e for e in names_not_in(claim, claim.text, other, like_names=True, among=among)
             if not any(initialism(e, o) for o in other.entities)]
+
+
+def _written_as_a_person(name: str) -> bool:
+    """Two or three capitalised words, none a body's noun (reporting.toml `body_nouns`): "Lukas Horvath", not
+    "Congress" nor "the Ferencvaros Football Club"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words) and not any(w.lower() in _body_nouns() for w in words)
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    return frozenset(data_table("reporting.toml")["body_nouns"])
 
 
 def places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
