@@ -527,7 +527,8 @@ def part_of_period(share) -> bool:
     if share.i == 0:
         return False
     before = share.doc[share.i - 1]
-    return before.ent_type_ == "ORDINAL" or before.lower_ in _PERIOD_WORDS
+    # ("found that half of children live in poverty": "that" opens a clause, no determiner of a period)
+    return before.ent_type_ == "ORDINAL" or before.lower_ in _PERIOD_WORDS and before.pos_ != "SCONJ"
 
 
 # "the first half", "in the final quarter" (the recogniser tags "first" a date's, not an ordinal, in "the first quarter

@@ -1001,7 +1001,8 @@ def shares(span) -> list[Measure]:
 def ratios(span) -> list[Measure]:
     """A share told as so many in (or out of) so many, as a percentage of what the second number counts: "seven in ten
     departures" (70%), "one in five homes", "three out of four voters". Written so, the share is rounded to the
-    whole of its second number ("seven in ten" is 65 to 75 percent), and widened by any approximation ("roughly")."""
+    whole of its second number, up to 5 points either way ("seven in ten" is 65 to 75 percent, "one in three" 28 to
+    38), and widened by any approximation ("roughly")."""
     found = []
     doc = span.doc
     for token in span:
@@ -1014,7 +1015,7 @@ def ratios(span) -> list[Measure]:
             continue
         value = 100 * part / whole
         approx, low, high = approximated(token, after, span, part)
-        half = 50 / whole  # the rounding a share in whole parts is written with
+        half = min(50 / whole, 5.0)  # the rounding a share in whole parts is written with, "one in three" no looser
         low, high = min(100 * low / whole, value - half), None if high is None else max(100 * high / whole,
                                                                                         value + half)
         counted = next((c for c in (after.head, *after.children) if c.pos_ in ("NOUN", "PROPN")), None)

@@ -13,6 +13,8 @@ from crosscheck.frames import frame_of
     ("About eight in ten of the region's trains were punctual in May.", 80.0),
     ("One in five homes in the valley lost power.", 20.0),
     ("Three out of four nurses backed the strike, the union said.", 75.0),
+    # a share word after the "that" of a clause, no period's part
+    ("The report found that half of children in the district live in poverty.", 50.0),
 ])
 def test_a_share_told_as_so_many_in_so_many(text, value):
     shares = [m for m in frame_of(claim_from_text(text)).measures if m.unit == "%"]
@@ -35,6 +37,8 @@ def test_no_share_where_none_is_told(text):
     # a share told in words against a percentage
     ("Nearly 52 percent of the region's trains ran on time in May, the operator said.",
      "About eight in ten of the region's trains were punctual in May, the operator said."),
+    ("In the district, nearly one in three children lives in poverty, the report found.",
+     "The report found that half of children in the district live in poverty."),
     # a count the recogniser reads as a date
     ("Thirty-two of the miners were rescued on Sunday, officials said.",
      "Officials said 23 of the miners were rescued on Sunday."),
@@ -83,6 +87,8 @@ def test_doers_told_by_their_nouns_alone_are_apart_not_a_conflict(verdict, a, b)
      "The utility said roughly 20 percent of homes in the valley lost power."),
     ("Three out of four nurses at the hospital backed the strike, the union said.",
      "The union said 75 percent of the hospital's nurses backed the strike."),
+    ("In the district, nearly one in three children lives in poverty, the report found.",
+     "The report found that 33 percent of children in the district live in poverty."),
     ("The relief fund paid 2 million euros to farmers in Tulcea after the floods, the ministry said.",
      "The ministry said the 2 million euros from the relief fund had gone to farmers in Tulcea."),
     ("The 4 million dollar bequest will go to the city's school of music, the trust said.",
