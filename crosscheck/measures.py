@@ -724,7 +724,7 @@ def durations(span) -> list[Measure]:
         if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
             value = _HOURS[word[:-4]]
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
-        elif token.lemma_.lower() in _HOURS and token.i > 0 and _durative(token):
+        elif token.lemma_.lower() in _HOURS and token.i > 0 and (_durative(token) or _delay(token)):
             doc = token.doc
             written = doc[token.i - 1] if doc[token.i - 1].text != "-" else (doc[token.i - 2] if token.i > 1 else None)
             number = _number(written) if written is not None else None
@@ -733,15 +733,25 @@ def durations(span) -> list[Measure]:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
                 approx, low, high = approximated(written, token, span, number)  # "almost six hours", "more than five"
+                kind = "delay" if _delay(token) else stoppage_lasting(token)
                 found.append(Measure(f"{approx} {shown}".strip(), number * _HOURS[unit], "hour", low * shortest,
-                                     None if high is None else high * longest, stoppage_lasting(token), "", "",
-                                     "level"))
+                                     None if high is None else high * longest, kind, "", "", "level"))
     clock = _CLOCK.search(span.text)
     if clock:
         start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _delay(unit) -> bool:
+    """How late (or early) something came or is: "arrived two hours late", "six months behind schedule", "delayed by
+    four hours" (frames.toml [durative] `delays`, `delaying`); not "two days later" (a point in time)."""
+    words = frame_words()["durative"]
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if unit.head.lower_ in words["delays"] or following is not None and following.lower_ in words["delays"]:
+        return True
+    return unit.head.lower_ == "by" and unit.head.head.lemma_.lower() in words["delaying"]
 
 
 def _term_given(unit) -> bool:

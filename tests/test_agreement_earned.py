@@ -29,7 +29,28 @@ def test_no_share_where_none_is_told(text):
     assert not [m for m in frame_of(claim_from_text(text)).measures if m.unit == "%"]
 
 
+@pytest.mark.parametrize("text, hours", [
+    ("The ferry arrived two hours late, the operator said.", 2.0),
+    ("The operator said the ferry was three hours behind schedule.", 3.0),
+    ("The flight was delayed by four hours after a bird strike.", 4.0),
+    ("The plane was forty minutes late.", 40 / 60),
+])
+def test_a_delay_is_read_as_its_own_kind_of_length(text, hours):
+    delays = [m for m in frame_of(claim_from_text(text)).measures if m.counts == "delay"]
+    assert [round(m.value, 3) for m in delays] == [round(hours, 3)]
+
+
+def test_no_delay_in_a_point_of_time():
+    assert not frame_of(claim_from_text("The plane landed two hours later.")).measures
+
+
 @pytest.mark.parametrize("a, b", [
+    # how late one thing came, however written
+    ("The ferry arrived two hours late, the operator said.",
+     "The operator said the ferry was three hours behind schedule."),
+    ("The flight was delayed by four hours after a bird strike.", "A bird strike left the flight 90 minutes late."),
+    ("The new hospital wing is running six months behind schedule, the council said.",
+     "The council said the new hospital wing was a year behind schedule."),
     # a duration spent in a state, however written
     ("The pumping station was out of action for five days, the water company said.",
      "The water company said the pumping station spent eleven days out of action."),
@@ -93,6 +114,10 @@ def test_doers_told_by_their_nouns_alone_are_apart_not_a_conflict(verdict, a, b)
      "The ministry said the 2 million euros from the relief fund had gone to farmers in Tulcea."),
     ("The 4 million dollar bequest will go to the city's school of music, the trust said.",
      "The trust said the 4 million dollar bequest would fund the city's school of music."),
+    # a delay beside a stoppage's length: two lengths, each matched
+    ("The bridge opened three months late after a two-week strike.",
+     "A two-week strike left the bridge opening three months behind schedule."),
+    ("The ferry arrived two hours late, the operator said.", "The operator said the ferry was two hours late."),
     ("The government gave 5 million dollars to the school, officials said.",
      "Officials said the school received 5 million dollars from the government."),
     # one doer in other words: a shared word, a class in the plural, a noun any person may be told by

@@ -197,6 +197,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     month after" / "after five months"); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside or other_votes(fa, fb):
         return ""
+    if ma.unit == "hour" and (ma.counts == "delay") != (mb.counts == "delay"):
+        return ""  # how late a thing came and how long something lasted ("three months late after a two-week strike")
     if read_apart(ma, mb, fa, fb):
         return ""  # "rose 4% from December" / "27% higher than a year earlier": two variables, whatever else agrees
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
