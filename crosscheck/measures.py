@@ -1008,6 +1008,29 @@ def shares(span) -> list[Measure]:
     return found
 
 
+def vague_shares(span) -> list[Measure]:
+    """A share told only as more or less than half of what it is "of" (frames.toml [vague_shares]): "most of the 300
+    workers", "a majority of members" (above half), "a minority of the staff" (below half). Not "the most" nor "most
+    likely", which share nothing."""
+    found = []
+    doc = span.doc
+    table = frame_words()["vague_shares"]
+    for token in span:
+        bounds = table.get(token.lower_)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if bounds is None or following is None or following.lower_ != "of" \
+                or token.i > 0 and doc[token.i - 1].lower_ in ("the", "its", "their") and token.lower_ == "most":
+            continue
+        of = next((g for g in following.children if g.dep_ == "pobj"), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        low, high = bounds
+        first = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the") else token
+        found.append(Measure(doc[first.i:token.i + 1].text, (low + high) / 2, "%", low, high,
+                             of.lemma_.lower() if of is not None else "", verb.lemma_.lower() if verb is not None
+                             else "", "", "level"))
+    return found
+
+
 def ratios(span) -> list[Measure]:
     """A share told as so many in (or out of) so many, as a percentage of what the second number counts: "seven in ten
     departures" (70%), "one in five homes", "three out of four voters". Written so, the share is rounded to the

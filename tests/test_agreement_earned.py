@@ -21,7 +21,19 @@ def test_a_share_told_as_so_many_in_so_many(text, value):
     assert [m.value for m in shares] == [value]
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("Most of the 300 workers at the plant will lose their jobs.", 50.5, 100.0),
+    ("The majority of members backed the deal.", 50.5, 100.0),
+    ("A minority of the plant's workers will be laid off.", 0.0, 49.5),
+])
+def test_a_share_told_as_more_or_less_than_half(text, low, high):
+    shares = [m for m in frame_of(claim_from_text(text)).measures if m.unit == "%"]
+    assert [(m.low, m.high) for m in shares] == [(low, high)]
+
+
 @pytest.mark.parametrize("text", [
+    "The most important thing is safety.",
+    "Most likely the vote will pass.",
     "In one of the two games, the team lost.",
     "The vote passed with 41 in favour and 9 against.",
 ])
@@ -60,6 +72,10 @@ def test_no_delay_in_a_point_of_time():
      "About eight in ten of the region's trains were punctual in May, the operator said."),
     ("In the district, nearly one in three children lives in poverty, the report found.",
      "The report found that half of children in the district live in poverty."),
+    ("Most of the 300 workers at the plant will lose their jobs.",
+     "A minority of the plant's 300 workers will be laid off."),
+    ("A majority of members voted for the strike, the union said.",
+     "The union said 38 percent of members voted for the strike."),
     # a count the recogniser reads as a date
     ("Thirty-two of the miners were rescued on Sunday, officials said.",
      "Officials said 23 of the miners were rescued on Sunday."),
@@ -114,6 +130,10 @@ def test_doers_told_by_their_nouns_alone_are_apart_not_a_conflict(verdict, a, b)
      "The ministry said the 2 million euros from the relief fund had gone to farmers in Tulcea."),
     ("The 4 million dollar bequest will go to the city's school of music, the trust said.",
      "The trust said the 4 million dollar bequest would fund the city's school of music."),
+    ("Most of the 300 workers at the plant will lose their jobs.",
+     "The majority of the plant's 300 workers will lose their jobs."),
+    ("A majority of members voted for the strike, the union said.",
+     "The union said 62 percent of members voted for the strike."),
     # a delay beside a stoppage's length: two lengths, each matched
     ("The bridge opened three months late after a two-week strike.",
      "A two-week strike left the bridge opening three months behind schedule."),
