@@ -138,6 +138,9 @@ def test_doers_told_by_their_nouns_alone_are_apart_not_a_conflict(verdict, a, b)
     ("The bridge opened three months late after a two-week strike.",
      "A two-week strike left the bridge opening three months behind schedule."),
     ("The ferry arrived two hours late, the operator said.", "The operator said the ferry was two hours late."),
+    # one sum's recipients told by nouns of one referent
+    ("The fund paid 2 million dollars to families of the victims.",
+     "The 2 million dollars paid by the fund went to relatives of those killed."),
     ("The government gave 5 million dollars to the school, officials said.",
      "Officials said the school received 5 million dollars from the government."),
     # one doer in other words: a shared word, a class in the plural, a noun any person may be told by

@@ -1612,7 +1612,18 @@ def _recipients_of_one_sum(fa, fb) -> tuple[str, str] | None:
     if not _one_sum(fa, fb):
         return None
     return next(((x, y) for x in _sum_recipients(fa) for y in _sum_recipients(fb)
-                 if _descriptions_apart(_who_of(x), fa, _who_of(y), fb)), None)
+                 if _descriptions_apart(_who_of(x), fa, _who_of(y), fb) and not _one_referent_headed(x, y)), None)
+
+
+def _one_referent_headed(x: str, y: str) -> bool:
+    """Two roles headed by nouns of one referent (`one_referent`: "families of the victims" / "relatives of those
+    killed"), not told apart by words before them ("the state rail operator" / "the Lisbon metro company")."""
+    heads = _recipient_head(_who_of(x)), _recipient_head(_who_of(y))
+    if not (all(heads) and one_referent(f"the {heads[0]}", f"the {heads[1]}")):
+        return False
+    before = [{w for w in _headed_words(_who_of(r))[:-1] if w.isalpha() and w.islower() and w not in _DETERMINERS
+               and w not in stop_words()} for r in (x, y)]
+    return not (before[0] - before[1] and before[1] - before[0])
 
 
 def _one_sum(fa, fb) -> bool:
