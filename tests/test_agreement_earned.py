@@ -156,3 +156,30 @@ def test_doers_told_by_their_nouns_alone_are_apart_not_a_conflict(verdict, a, b)
 ])
 def test_paraphrases_stay_agreements(verdict, a, b):
     assert verdict(a, b).relation == "agree"
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Forty-eight trees were felled in the park.", [(48, "tree")]),
+    ("The fund paid 2.5 million dollars to 300 families.", [(2_500_000, "dollar"), (300, "family")]),
+    ("Flight 370 carried 239 people.", [(239, "people")]),
+    # a range, a fraction, a year: no number of one thing
+    ("Between 300 and 400 jobs will go.", []),
+    ("Some three and a half million dollars has been set aside.", []),
+    ("In 2019 the town was flooded.", []),
+])
+def test_numbers_told_with_their_nouns(text, read):
+    from crosscheck.compare.readings import numbers_with_nouns
+    assert [(value, noun) for value, noun, *_ in numbers_with_nouns(text)] == read
+
+
+@pytest.mark.parametrize("a, b, unmatched", [
+    ("Inspectors counted 48 damaged trees in the park.", "Inspectors counted 84 damaged trees in the park.", True),
+    ("Police arrested 14 people and questioned 30 people.", "Fourteen people were arrested, police said.", False),
+    ("About 200 homes were flooded, officials said.", "Officials said 210 homes had been flooded.", False),
+    # two acts: a forecast's figure and what fell
+    ("The agency had predicted up to 60 millimetres of snow in the town.",
+     "Just 25 millimetres of snow fell on the town.", False),
+])
+def test_numbers_of_one_thing_unmatched(a, b, unmatched):
+    from crosscheck.compare.unmatched import numbers_unmatched
+    assert (numbers_unmatched(claim_from_text(a), claim_from_text(b)) is not None) == unmatched

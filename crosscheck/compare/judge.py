@@ -51,7 +51,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
-                        places_at_two_breadths, places_unmatched, sources_apart, specifics_unmatched)
+                        numbers_unmatched, places_at_two_breadths, places_unmatched, sources_apart,
+                        specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -86,7 +87,12 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
         reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
         return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
     if conflict is None:
-        return _figure_told_apart(fa, fb, found, verdict)
+        verdict = _figure_told_apart(fa, fb, found, verdict)
+        numbers = numbers_unmatched(a, b) if verdict.relation == "agree" else None
+        if numbers is None:
+            return verdict
+        return Judgement(verdict.similarity, False, "apart", False, f"numbers of one thing that match nowhere: "
+                         f"{numbers[0]} vs {numbers[1]} (no agreement while one is unmatched)")
     name, values = conflict
     if name == "recipient" and (amount := _one_sum_to_two_kinds(fa, fb, values)):
         reason = f"recipient cannot both hold: {values[0]} vs {values[1]} (one sum given: {amount})"

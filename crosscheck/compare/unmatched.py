@@ -31,7 +31,8 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, ba
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
                        hedged_apart, holder_of, one_referent,
-                       located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
+                       located_apart, named_in, numbers_with_nouns, one_place_two_scales, one_word, ordinals_written,
+                       other_occasions, other_owners, other_years,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
                        word_set)
@@ -69,6 +70,36 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
     basis = _SPECIFIC_BASIS[what]
     return difference(similarity, True, f"{what} cannot both hold: {x} vs {y} (one happening: {anchor})", basis, (x, y),
                    f"{basis}|{a.predicate}")
+
+
+def numbers_unmatched(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """A number each claim writes with one counted noun or unit, told by one act (`numbers_with_nouns`: "84 trees were
+    felled" / "Forty-eight trees felled"), each matching no number the other writes, rounding allowed: whatever reading the figure readers gave or
+    missed, a specific of one kind unmatched in both, so no agreement (issue 16: an agreement is earned)."""
+    xs, ys = numbers_with_nouns(a.text), numbers_with_nouns(b.text)
+    every_a, every_b = [x[0] for x in xs] + _numerals(a.text), [y[0] for y in ys] + _numerals(b.text)
+    for value, noun, shown, verb in xs:
+        if any(_near(value, w) for w in every_b):
+            continue
+        other = next((told for v, n, told, act in ys if n == noun and _one_act(verb, act)
+                      and not any(_near(v, w) for w in every_a)), None)
+        if other is not None:
+            return shown, other
+    return None
+
+
+def _one_act(x: str, y: str) -> bool:
+    """Two numbers' verbs that may tell one act: one verb or its synonym, or a light verb in either ("were", "had")."""
+    return same_predicate(x, y) or x in LIGHT_PREDICATES or y in LIGHT_PREDICATES or not (x and y)
+
+
+def _numerals(text: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in NUMERAL.findall(text)]
+
+
+def _near(x: float, y: float) -> bool:
+    """Two values one rounding apart (a tenth of the larger)."""
+    return abs(x - y) <= 0.1 * max(abs(x), abs(y))
 
 
 def _told_twice_on_one_day(a: Claim, b: Claim, cosine: float, settings: Settings) -> str:
