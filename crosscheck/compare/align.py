@@ -700,6 +700,11 @@ def _taker_described(m: Measure, frame: Frame) -> str:
 
 
 # nouns any one person may be told by, which tell no office or part apart
+def bare_people() -> frozenset[str]:
+    """Nouns any one person may be told by (`_BARE_PEOPLE`), which tell no one apart."""
+    return frozenset(_BARE_PEOPLE)
+
+
 _BARE_PEOPLE = {"man", "woman", "person", "people", "defendant", "accused", "suspect", "convict", "one", "men",
                 "women", "pair", "two", "boy", "girl"}
 

@@ -32,8 +32,8 @@ from ..predicates import (WINNING, converse, frame_words, light_object_head, one
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
-from .align import (_BARE_PEOPLE, DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart,
-                    figures_read_apart,
+from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparable, counts_of_other_things, fates_apart,
+                    figures_apart, figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
                     stem_written, two_things_acted_on)
@@ -1705,7 +1705,7 @@ def _any_person() -> frozenset[str]:
     """Nouns that may tell any doer, a body or a person, in either claim's words: frames.toml [recipients]
     `any_body` and [ages] `people` ("the driver", "a suspect", "a worker"), singular and plural."""
     table = frame_words()
-    nouns = {*table["recipients"]["any_body"], *table["ages"]["people"], *_BARE_PEOPLE}
+    nouns = {*table["recipients"]["any_body"], *table["ages"]["people"], *bare_people()}
     return frozenset(nouns | {f"{n}s" for n in nouns} | {"men", "women", "people", "children"})
 
 

@@ -789,9 +789,10 @@ def _parse(text: str):
 
 @functools.lru_cache(maxsize=8192)
 def numbers_with_nouns(text: str) -> tuple[tuple[float, str, str, str], ...]:
-    """(value, the noun's lemma, as written, the verb it is told by) of each number the text writes, in digits or words, right before the
-    common noun it counts or measures ("84 trees", "Forty-eight trees", "22 crew members", "2.5 million dollars"):
-    every number told with its unit or counted noun, read or not by the figure readers; not a date, a time or a
+    """(value, the noun's lemma, as written, the verb it is told by) of each number the text writes, in digits or
+    words, right before the common noun it counts or measures ("84 trees", "Forty-eight trees", "22 crew members",
+    "2.5 million dollars"): every number told with its unit or counted noun, read or not by the figure readers; not
+    a date, a time or a
     year, nor a number inside a name ("Flight 370"), nor one written with a fraction ("three and a half million")."""
     doc = _parse(text)
     found = []
@@ -810,7 +811,8 @@ def numbers_with_nouns(text: str) -> tuple[tuple[float, str, str, str], ...]:
 
 def _number_before(doc, end: int) -> tuple[float, int] | None:
     """(value, first token) of a number written just before the token at `end` ("84", "2.5 million", "forty - eight",
-    a word or two describing the noun between: "22 crew members", "48 damaged trees"), or None; none written with a fraction or a range ("a half", "3 to 4")."""
+    a word or two describing the noun between: "22 crew members", "48 damaged trees"), or None; none written with a
+    fraction or a range ("a half", "3 to 4")."""
     i = end - 1
     while i > 0 and end - i <= 2 and not doc[i].like_num and doc[i].dep_ in ("amod", "compound") \
             and doc[i].pos_ in ("ADJ", "NOUN", "VERB"):

@@ -74,8 +74,9 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
 
 def numbers_unmatched(a: Claim, b: Claim) -> tuple[str, str] | None:
     """A number each claim writes with one counted noun or unit, told by one act (`numbers_with_nouns`: "84 trees were
-    felled" / "Forty-eight trees felled"), each matching no number the other writes, rounding allowed: whatever reading the figure readers gave or
-    missed, a specific of one kind unmatched in both, so no agreement (issue 16: an agreement is earned)."""
+    felled" / "Forty-eight trees felled"), each matching no number the other writes, rounding allowed: whatever
+    reading the figure readers gave or missed, a specific of one kind unmatched in both, so no agreement (issue 16:
+    an agreement is earned)."""
     xs, ys = numbers_with_nouns(a.text), numbers_with_nouns(b.text)
     every_a, every_b = [x[0] for x in xs] + _numerals(a.text), [y[0] for y in ys] + _numerals(b.text)
     for value, noun, shown, verb in xs:
