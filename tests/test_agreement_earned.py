@@ -176,6 +176,9 @@ def test_numbers_told_with_their_nouns(text, read):
     ("Inspectors counted 48 damaged trees in the park.", "Inspectors counted 84 damaged trees in the park.", True),
     ("Police arrested 14 people and questioned 30 people.", "Fourteen people were arrested, police said.", False),
     ("About 200 homes were flooded, officials said.", "Officials said 210 homes had been flooded.", False),
+    # a number written rounded admits the precise one
+    ("The state will spend 2 million dollars on new buses.", "The state will spend 2.4 million dollars on buses.",
+     False),
     # two acts: a forecast's figure and what fell
     ("The agency had predicted up to 60 millimetres of snow in the town.",
      "Just 25 millimetres of snow fell on the town.", False),

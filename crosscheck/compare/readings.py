@@ -788,8 +788,9 @@ def _parse(text: str):
 
 
 @functools.lru_cache(maxsize=8192)
-def numbers_with_nouns(text: str) -> tuple[tuple[float, str, str, str], ...]:
-    """(value, the noun's lemma, as written, the verb it is told by) of each number the text writes, in digits or
+def numbers_with_nouns(text: str) -> tuple[tuple[float, str, str, str, float], ...]:
+    """(value, the noun's lemma, as written, the verb it is told by, the rounding it is written with: `rounding_of`) of
+    each number the text writes, in digits or
     words, right before the common noun it counts or measures ("84 trees", "Forty-eight trees", "22 crew members",
     "2.5 million dollars"): every number told with its unit or counted noun, read or not by the figure readers; not
     a date, a time or a
@@ -802,14 +803,14 @@ def numbers_with_nouns(text: str) -> tuple[tuple[float, str, str, str], ...]:
         group = _number_before(doc, noun.i)
         if group is None:
             continue
-        value, start = group
+        value, start, rounding = group
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         found.append((value, noun.lemma_.lower(), doc[start:noun.i + 1].text,
-                      verb.lemma_.lower() if verb is not None else ""))
+                      verb.lemma_.lower() if verb is not None else "", rounding))
     return tuple(found)
 
 
-def _number_before(doc, end: int) -> tuple[float, int] | None:
+def _number_before(doc, end: int) -> tuple[float, int, float] | None:
     """(value, first token) of a number written just before the token at `end` ("84", "2.5 million", "forty - eight",
     a word or two describing the noun between: "22 crew members", "48 damaged trees"), or None; none written with a
     fraction or a range ("a half", "3 to 4")."""
@@ -831,12 +832,23 @@ def _number_before(doc, end: int) -> tuple[float, int] | None:
     if None in values or not values[0]:
         return None
     if len(words) == 1:
-        return values[0], tokens[0].i
+        return values[0], tokens[0].i, rounding_of(words[0].text)
     if len(words) == 2 and words[1].lower_ in _SCALES:
-        return values[0] * _SCALES[words[1].lower_], tokens[0].i
+        scale = _SCALES[words[1].lower_]
+        return values[0] * scale, tokens[0].i, rounding_of(words[0].text) * scale
     if len(words) == 2 and len(tokens) == 3 and values[0] >= 20 and values[1] < 10:
-        return values[0] + values[1], tokens[0].i  # "forty - eight"
+        return values[0] + values[1], tokens[0].i, 0.5  # "forty - eight"
     return None
+
+
+def rounding_of(written: str) -> float:
+    """Half the last place a number is written to: "84" 0.5, "200" 50, "1.2" 0.05; a number in words, 0.5."""
+    digits = written.replace(",", "")
+    if not digits[:1].isdigit():
+        return 0.5
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 # words before a number that make it a fraction's, a range's end or a part's whole ("a half", "between 3 and", "of 12")

@@ -32,7 +32,7 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, ba
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
                        hedged_apart, holder_of, one_referent,
                        located_apart, named_in, numbers_with_nouns, one_place_two_scales, one_word, ordinals_written,
-                       other_occasions, other_owners, other_years,
+                       other_occasions, other_owners, other_years, rounding_of,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
                        word_set)
@@ -78,12 +78,13 @@ def numbers_unmatched(a: Claim, b: Claim) -> tuple[str, str] | None:
     reading the figure readers gave or missed, a specific of one kind unmatched in both, so no agreement (issue 16:
     an agreement is earned)."""
     xs, ys = numbers_with_nouns(a.text), numbers_with_nouns(b.text)
-    every_a, every_b = [x[0] for x in xs] + _numerals(a.text), [y[0] for y in ys] + _numerals(b.text)
-    for value, noun, shown, verb in xs:
-        if any(_near(value, w) for w in every_b):
+    every_a = [(x[0], x[4]) for x in xs] + _numerals(a.text)
+    every_b = [(y[0], y[4]) for y in ys] + _numerals(b.text)
+    for value, noun, shown, verb, rounding in xs:
+        if any(_near((value, rounding), w) for w in every_b):
             continue
-        other = next((told for v, n, told, act in ys if n == noun and _one_act(verb, act)
-                      and not any(_near(v, w) for w in every_a)), None)
+        other = next((told for v, n, told, act, r in ys if n == noun and _one_act(verb, act)
+                      and not any(_near((v, r), w) for w in every_a)), None)
         if other is not None:
             return shown, other
     return None
@@ -94,13 +95,15 @@ def _one_act(x: str, y: str) -> bool:
     return same_predicate(x, y) or x in LIGHT_PREDICATES or y in LIGHT_PREDICATES or not (x and y)
 
 
-def _numerals(text: str) -> list[float]:
-    return [float(n.replace(",", "")) for n in NUMERAL.findall(text)]
+def _numerals(text: str) -> list[tuple[float, float]]:
+    """Every numeral the text writes, with the rounding it is written with (`rounding_of`): not a scale after it."""
+    return [(float(n.replace(",", "")), rounding_of(n)) for n in NUMERAL.findall(text)]
 
 
-def _near(x: float, y: float) -> bool:
-    """Two values one rounding apart (a tenth of the larger)."""
-    return abs(x - y) <= 0.1 * max(abs(x), abs(y))
+def _near(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Two (value, rounding) one rounding apart: the rounding either is written with ("$1 trillion" admits "$1.2
+    trillion"), or a tenth of the larger, as an estimate would be told ("about 200" / "210")."""
+    return abs(x[0] - y[0]) <= max(x[1], y[1], 0.1 * max(abs(x[0]), abs(y[0])))
 
 
 def _told_twice_on_one_day(a: Claim, b: Claim, cosine: float, settings: Settings) -> str:
