@@ -527,7 +527,8 @@ def part_of_period(share) -> bool:
     if share.i == 0:
         return False
     before = share.doc[share.i - 1]
-    return before.ent_type_ == "ORDINAL" or before.lower_ in _PERIOD_WORDS
+    # ("found that half of children live in poverty": "that" opens a clause, no determiner of a period)
+    return before.ent_type_ == "ORDINAL" or before.lower_ in _PERIOD_WORDS and before.pos_ != "SCONJ"
 
 
 # "the first half", "in the final quarter" (the recogniser tags "first" a date's, not an ordinal, in "the first quarter
@@ -685,8 +686,17 @@ def _counts_things(head) -> bool:
     if head.dep_ == "conj" and head.head.like_num and head.head.i < head.i:
         return _counts_things(head.head)
     noun = head.head
-    return (head.dep_ == "nummod" and noun.i > head.i and noun.pos_ == "NOUN" and noun.ent_type_ != "DATE"
-            and noun.tag_ in _PLURAL and noun.lemma_.lower() not in _units()["time_units"])
+    if head.dep_ != "nummod":  # "[Forty-eight] of the trees": the count of an "of" phrase's things
+        noun = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), None)
+        return noun is not None and _counted_plural(noun)
+    return noun.i > head.i and _counted_plural(noun)
+
+
+def _counted_plural(noun) -> bool:
+    """A plural common noun outside any date, not a unit of time: things a number counts."""
+    return (noun.pos_ == "NOUN" and noun.ent_type_ != "DATE" and noun.tag_ in _PLURAL
+            and noun.lemma_.lower() not in _units()["time_units"])
 
 
 def _counted_noun(head) -> str:

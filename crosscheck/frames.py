@@ -16,8 +16,8 @@ from . import dating, features, nlp
 from .clauses import clauses
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs, data_table
-from .measures import (ages, counted_hours, durations, measure, multiples, same_span, shares, tallies, time_points,
-                       unit_hours, vague, verb_named)
+from .measures import (ages, counted_hours, durations, measure, multiples, ratios, same_span, shares, tallies,
+                       time_points, unit_hours, vague, vague_shares, verb_named)
 from .figures import word_number
 from .dimensions import with_dimensions
 from .predicates import (ACTOR_ENTITIES, TIME_ENTITIES, WINNING, by_agent, containers, frame_words, located,
@@ -56,7 +56,8 @@ def read(span, numbers: tuple[Quantity, ...], dates: tuple[str, ...], negation: 
         winner, contest = awarded, contest or (prize if awarded else "")
     # Vague amounts and tallies replace the bare numbers the figure reader took from them ("a few
     # hundred" -> "hundred"; "19-to-0" -> "19").
-    read_whole = vague(span) + tallies(span, root) + shares(span) + multiples(span)
+    read_whole = (vague(span) + tallies(span, root) + shares(span) + ratios(span) + vague_shares(span)
+                  + multiples(span))
     if any(q.low is None for q in numbers):  # figures made by hand, without the reader's ranges
         numbers = features.quantities(span, root)
     measures = [m for m in (measure(q, span, root) for q in numbers

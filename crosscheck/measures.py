@@ -724,7 +724,7 @@ def durations(span) -> list[Measure]:
         if word.endswith("long") and word[:-4] in _HOURS:  # "hourlong", "daylong", "weeklong"
             value = _HOURS[word[:-4]]
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
-        elif token.lemma_.lower() in _HOURS and token.i > 0 and _durative(token):
+        elif token.lemma_.lower() in _HOURS and token.i > 0 and (_durative(token) or _delay(token)):
             doc = token.doc
             written = doc[token.i - 1] if doc[token.i - 1].text != "-" else (doc[token.i - 2] if token.i > 1 else None)
             number = _number(written) if written is not None else None
@@ -733,15 +733,25 @@ def durations(span) -> list[Measure]:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
                 approx, low, high = approximated(written, token, span, number)  # "almost six hours", "more than five"
+                kind = "delay" if _delay(token) else stoppage_lasting(token)
                 found.append(Measure(f"{approx} {shown}".strip(), number * _HOURS[unit], "hour", low * shortest,
-                                     None if high is None else high * longest, stoppage_lasting(token), "", "",
-                                     "level"))
+                                     None if high is None else high * longest, kind, "", "", "level"))
     clock = _CLOCK.search(span.text)
     if clock:
         start, end = int(clock.group(1)) + int(clock.group(2)) / 60, int(clock.group(3)) + int(clock.group(4)) / 60
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _delay(unit) -> bool:
+    """How late (or early) something came or is: "arrived two hours late", "six months behind schedule", "delayed by
+    four hours" (frames.toml [durative] `delays`, `delaying`); not "two days later" (a point in time)."""
+    words = frame_words()["durative"]
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if unit.head.lower_ in words["delays"] or following is not None and following.lower_ in words["delays"]:
+        return True
+    return unit.head.lower_ == "by" and unit.head.head.lemma_.lower() in words["delaying"]
 
 
 def _term_given(unit) -> bool:
@@ -849,6 +859,8 @@ def _durative(unit) -> bool:
         return True  # "a prison term of four years", "three years' probation"
     if head.lemma_.lower() == "to" and head.head.i != head.i:  # "sentenced to ten years"
         head = head.head
+    if unit.dep_ == "npadvmod" and head.pos_ in ("ADJ", "ADV") and head.head.i != head.i:
+        head = head.head  # "spent nine weeks offline", parsed with the weeks on the state they were spent in
     return head.lemma_.lower() in frame_words()["durative"]["verbs"] or _term_given(unit)
 
 
@@ -994,6 +1006,69 @@ def shares(span) -> list[Measure]:
         found.append(Measure(f"{approx} {shown}".strip(), value, "%", low, high, of_what,
                              verb.lemma_.lower() if verb is not None else "", "", "level"))
     return found
+
+
+def vague_shares(span) -> list[Measure]:
+    """A share told only as more or less than half of what it is "of" (frames.toml [vague_shares]): "most of the 300
+    workers", "a majority of members" (above half), "a minority of the staff" (below half). Not "the most" nor "most
+    likely", which share nothing."""
+    found = []
+    doc = span.doc
+    table = frame_words()["vague_shares"]
+    for token in span:
+        bounds = table.get(token.lower_)
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if bounds is None or following is None or following.lower_ != "of" \
+                or token.i > 0 and doc[token.i - 1].lower_ in ("the", "its", "their") and token.lower_ == "most":
+            continue
+        of = next((g for g in following.children if g.dep_ == "pobj"), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        low, high = bounds
+        first = doc[token.i - 1] if token.i > 0 and doc[token.i - 1].lower_ in ("a", "an", "the") else token
+        found.append(Measure(doc[first.i:token.i + 1].text, (low + high) / 2, "%", low, high,
+                             of.lemma_.lower() if of is not None else "", verb.lemma_.lower() if verb is not None
+                             else "", "", "level"))
+    return found
+
+
+def ratios(span) -> list[Measure]:
+    """A share told as so many in (or out of) so many, as a percentage of what the second number counts: "seven in ten
+    departures" (70%), "one in five homes", "three out of four voters". Written so, the share is rounded to the
+    whole of its second number, up to 5 points either way ("seven in ten" is 65 to 75 percent, "one in three" 28 to
+    38), and widened by any approximation ("roughly")."""
+    found = []
+    doc = span.doc
+    for token in span:
+        part = _number(token) if token.like_num else None
+        after = _ratio_whole(token)
+        if not part or after is None:
+            continue
+        whole = _number(after)
+        if not whole or whole <= part or whole > 1000:
+            continue
+        value = 100 * part / whole
+        approx, low, high = approximated(token, after, span, part)
+        half = min(50 / whole, 5.0)  # the rounding a share in whole parts is written with, "one in three" no looser
+        low, high = min(100 * low / whole, value - half), None if high is None else max(100 * high / whole,
+                                                                                        value + half)
+        counted = next((c for c in (after.head, *after.children) if c.pos_ in ("NOUN", "PROPN")), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        shown = doc[token.i:after.i + 1].text
+        found.append(Measure(f"{approx} {shown}".strip(), value, "%", low, high,
+                             counted.lemma_.lower() if counted is not None else "",
+                             verb.lemma_.lower() if verb is not None else "", "", "level"))
+    return found
+
+
+def _ratio_whole(token):
+    """The number after "in" or "out of" that a number is a part of ("seven in ten", "three out of four"), or None."""
+    doc, i = token.doc, token.i
+    words = [t.lower_ for t in doc[i + 1:i + 4]]
+    gap = 1 if words[:1] == ["in"] else 2 if words[:2] == ["out", "of"] else 0
+    if not gap or i + gap + 1 >= len(doc):
+        return None
+    whole = doc[i + gap + 1]
+    return whole if whole.like_num and whole.pos_ == "NUM" else None
 
 
 def multiples(span) -> list[Measure]:

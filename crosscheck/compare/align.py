@@ -197,6 +197,8 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     month after" / "after five months"); or "" (another variable)."""
     if ma.unit != mb.unit or ma.reading != mb.reading or ma.aside or mb.aside or other_votes(fa, fb):
         return ""
+    if ma.unit == "hour" and (ma.counts == "delay") != (mb.counts == "delay"):
+        return ""  # how late a thing came and how long something lasted ("three months late after a two-week strike")
     if read_apart(ma, mb, fa, fb):
         return ""  # "rose 4% from December" / "27% higher than a year earlier": two variables, whatever else agrees
     if fa.time_points and fb.time_points and not set(fa.time_points) & set(fb.time_points):
@@ -698,6 +700,11 @@ def _taker_described(m: Measure, frame: Frame) -> str:
 
 
 # nouns any one person may be told by, which tell no office or part apart
+def bare_people() -> frozenset[str]:
+    """Nouns any one person may be told by (`_BARE_PEOPLE`), which tell no one apart."""
+    return frozenset(_BARE_PEOPLE)
+
+
 _BARE_PEOPLE = {"man", "woman", "person", "people", "defendant", "accused", "suspect", "convict", "one", "men",
                 "women", "pair", "two", "boy", "girl"}
 

@@ -32,8 +32,8 @@ from ..predicates import (WINNING, converse, frame_words, light_object_head, one
                           same_predicate, spelled_alike, status_of, symmetric_predicates, transfer_ends)
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
-from .align import (DESCRIBED_WORDS, bodies_voting_apart, comparable, counts_of_other_things, fates_apart, figures_apart,
-                    figures_read_apart,
+from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparable, counts_of_other_things, fates_apart,
+                    figures_apart, figures_read_apart,
                     figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
                     one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
                     stem_written, two_things_acted_on)
@@ -51,7 +51,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
-                        places_at_two_breadths, places_unmatched, sources_apart, specifics_unmatched)
+                        numbers_unmatched, places_at_two_breadths, places_unmatched, sources_apart,
+                        specifics_unmatched)
 
 
 _PERSONAL = {"he", "she", "i", "we", "they"}
@@ -63,10 +64,11 @@ def judge(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: flo
     `similarity`: their fact similarity where the caller has it already (`fact_similarity_matrix`).
     """
     return _contradiction_shown(a, b, _no_agreement_in_conflict(a, b, _judged(a, b, cosine, settings, similarity),
-                                                                 settings))
+                                                                 settings, cosine))
 
 
-def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings) -> Judgement:
+def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: Settings,
+                              cosine: float = 0.0) -> Judgement:
     """Similar wording with a slot both state in values that cannot both hold is never an agreement (issue 16,
     point 3), whichever check let the slot through: where the rules found no conflict on one happening, the pair
     is a difference that "may conflict", for a reader to weigh; and one with a figure stated differently is a
@@ -85,12 +87,22 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
         reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
         return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
     if conflict is None:
-        return _figure_told_apart(fa, fb, found, verdict)
+        verdict = _figure_told_apart(fa, fb, found, verdict)
+        numbers = numbers_unmatched(a, b) if verdict.relation == "agree" else None
+        if numbers is None:
+            return verdict
+        return Judgement(verdict.similarity, False, "apart", False, f"numbers of one thing that match nowhere: "
+                         f"{numbers[0]} vs {numbers[1]} (no agreement while one is unmatched)")
     name, values = conflict
     if name == "recipient" and (amount := _one_sum_to_two_kinds(fa, fb, values)):
         reason = f"recipient cannot both hold: {values[0]} vs {values[1]} (one sum given: {amount})"
         return difference(verdict.similarity, not (hedge_of(a) or hedge_of(b)), reason, "recipient", values,
                           "recipient|")
+    if name == "agent" and not _qualified_apart(values[0], fa, values[1], fb):
+        # two nouns, not two descriptions of one kind: a paraphrase may name one doer so ("a fisherman" / "a local
+        # angler"), so never a conflict, and no agreement either
+        return Judgement(verdict.similarity, False, "apart", False,
+                         f"doers that match nowhere: {values[0]} vs {values[1]} (no agreement while one is unmatched)")
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
@@ -1595,7 +1607,53 @@ def _recipients_described_apart(fa, fb) -> tuple[str, str] | None:
                 and bool(x.negation) == bool(y.negation) and _heads_apart(x.recipient, fa, y.recipient, fb):
             return x.recipient, y.recipient
     return (_recipient_by_noun_apart(fa, fb) or _recipient_by_noun_apart(fb, fa, swapped=True)
-            or _received_apart(fa, fb) or _received_apart(fb, fa, swapped=True))
+            or _received_apart(fa, fb) or _received_apart(fb, fa, swapped=True) or _recipients_of_one_sum(fa, fb))
+
+
+def _recipients_of_one_sum(fa, fb) -> tuple[str, str] | None:
+    """One sum both claims give alike, told to go to a recipient in each by any verb of giving, going or funding
+    ("the gift would go to its school of forestry" / "the donation will fund its veterinary school"; "paid out
+    $3 million to fishermen" / "the $3 million had gone to dock workers"), the two described apart
+    (`_descriptions_apart`): where one sum went, two answers."""
+    if not _one_sum(fa, fb):
+        return None
+    return next(((x, y) for x in _sum_recipients(fa) for y in _sum_recipients(fb)
+                 if _descriptions_apart(_who_of(x), fa, _who_of(y), fb) and not _one_referent_headed(x, y)), None)
+
+
+def _one_referent_headed(x: str, y: str) -> bool:
+    """Two roles headed by nouns of one referent (`one_referent`: "families of the victims" / "relatives of those
+    killed"), not told apart by words before them ("the state rail operator" / "the Lisbon metro company")."""
+    heads = _recipient_head(_who_of(x)), _recipient_head(_who_of(y))
+    if not (all(heads) and one_referent(f"the {heads[0]}", f"the {heads[1]}")):
+        return False
+    before = [{w for w in _headed_words(_who_of(r))[:-1] if w.isalpha() and w.islower() and w not in _DETERMINERS
+               and w not in stop_words()} for r in (x, y)]
+    return not (before[0] - before[1] and before[1] - before[0])
+
+
+def _one_sum(fa, fb) -> bool:
+    """A figure of each frame alike in unit and value, neither hedged, that measures an amount (not a count, share,
+    age or length of time)."""
+    return any(x.unit == y.unit and x.value == y.value and x.unit not in _NOT_SUMS and not (x.hedge or y.hedge)
+               for x in fa.measures for y in fb.measures)
+
+
+_NOT_SUMS = ("count", "%", "age", "hour", "tally", "times")
+
+
+def _sum_recipients(frame) -> list[str]:
+    """Where the frame's acts send what they give: each act's "to" or dative (`recipient`), the object of a verb of
+    funding (frames.toml [recipients] `funding`: "will fund its veterinary school"), and what a "go to" phrase names
+    wherever the parse hangs it ("had gone to dock workers", parsed as the verb "dock")."""
+    acts = [x for x in (frame, *frame.clauses) if not x.negation]
+    found = [x.recipient for x in acts if x.recipient]
+    found += [x.theme for x in acts if x.theme and x.predicate in frame_words()["recipients"]["funding"]]
+    found += [m.group(1) for m in _GONE_TO.finditer(frame.text)]
+    return list(dict.fromkeys(found))
+
+
+_GONE_TO = re.compile(r"\b(?:go|goes|went|gone|going)\s+to\s+([^,.;:]+)", re.I)
 
 
 def _heads_apart(x: str, fa, y: str, fb) -> bool:
@@ -1612,7 +1670,48 @@ def _doers_described_apart(fa, fb) -> tuple[str, str] | None:
     return next(((x, y) for verb_a, x, thing_a in acts_a for verb_b, y, thing_b in acts_b
                  if same_predicate(verb_a, verb_b) and verb_a not in symmetric_predicates()
                  and _one_thing_done_to(thing_a, fb) and _one_thing_done_to(thing_b, fa)
-                 and _qualified_apart(x, fa, y, fb)), None)
+                 and (_qualified_apart(x, fa, y, fb) or _doer_nouns_apart(x, fa, y, fb))), None)
+
+
+def _doer_nouns_apart(x: str, fa, y: str, fb) -> bool:
+    """Two doers told by common nouns of their own, neither written in the other claim ("started by a former
+    employee" / "by a roofing contractor"): not a noun that may stand for any doer ("the authorities", "a group",
+    "officials") or any person ("a man", "a gunman" / "an attacker", "a worker": `_any_person`), nor two nouns of one
+    referent (`one_referent`: "the company" / "the insurer"), nor a doer with a name (`_agents`' to weigh)."""
+    heads = _recipient_head(x), _recipient_head(y)
+    if not all(heads) or not _heads_apart(x, fa, y, fb) or one_referent(f"the {heads[0]}", f"the {heads[1]}"):
+        return False
+    if _words_of(x) & _words_of(y) or not (_one_doer(x) and _one_doer(y)):
+        return False  # "the transport minister" / "the transport secretary": one described twice, perhaps
+    return not any(h in _any_person() for h in heads) and not any(_capitalised_words(r) for r in (x, y))
+
+
+def _one_doer(role: str) -> bool:
+    """One doer told as one ("a former employee", "the contractor"): not a bare plural or a plural head ("senators" /
+    "lawmakers", "the shareholders" / "investors": a class named in many words)."""
+    words = role.split()
+    head = _recipient_head(role)
+    return bool(words) and words[0].lower() in ("a", "an", "the", "one") and not (head.endswith("s")
+                                                                                   and not head.endswith("ss"))
+
+
+def _words_of(role: str) -> set[str]:
+    """A role's words in lower case, less determiners ("a former employee": former, employee)."""
+    return {w.lower() for w in WORD.findall(role)} - set(_DETERMINERS)
+
+
+@functools.cache
+def _any_person() -> frozenset[str]:
+    """Nouns that may tell any doer, a body or a person, in either claim's words: frames.toml [recipients]
+    `any_body` and [ages] `people` ("the driver", "a suspect", "a worker"), singular and plural."""
+    table = frame_words()
+    nouns = {*table["recipients"]["any_body"], *table["ages"]["people"], *bare_people()}
+    return frozenset(nouns | {f"{n}s" for n in nouns} | {"men", "women", "people", "children"})
+
+
+def _capitalised_words(role: str) -> bool:
+    return any(w[:1].isupper() for w in role.split()[1:]) or role[:1].isupper() and role.split()[0].lower() not in \
+        _DETERMINERS
 
 
 def _acts_with_doers(frame) -> list[tuple[str, str, str]]:
@@ -1663,10 +1762,19 @@ def _descriptions_apart(x: str, fa, y: str, fb) -> bool:
 
 
 def _qualifiers(role: str) -> set[str]:
-    """The lower-case words before a role's head noun, less determiners and light words ("the children 's
-    hospital": children); names, capitalised, are left to the name checks."""
-    words = _headed_words(role)[:-1]
+    """The lower-case words before a role's head noun and in an "of" phrase on it, less determiners and light words
+    ("the children 's hospital": children; "its school of forestry": forestry); names, capitalised, are left to the
+    name checks."""
+    words = _headed_words(role)[:-1] + _of_phrase(role)
     return {w for w in words if w.isalpha() and w.islower() and w not in _DETERMINERS and w not in stop_words()}
+
+
+def _of_phrase(role: str) -> list[str]:
+    """The words of an "of" phrase right after a role's head ("its school of forestry and environmental sciences":
+    forestry, and, environmental, sciences), up to the next phrase or clause."""
+    found = re.match(r"[^,]*?\s+of\s+([^,]+)", role)
+    return re.split(r"\s+(?:for|from|in|at|on|with|by|about|to|who|which|that)\s+", found.group(1))[0].split() \
+        if found and len(_headed_words(role)) == len(re.split(r"\s+of\s+", role)[0].split()) else []
 
 
 def _recipient_by_noun_apart(fa, fb, swapped: bool = False) -> tuple[str, str] | None:
@@ -1690,11 +1798,17 @@ _RECIPIENT_NOUN = re.compile(r"(?P<who>[\w'’ -]+?)\s+(?:is|was|will be|would b
 
 def _recipient_head(recipient: str) -> str:
     """The common noun a recipient is headed by: its last word before any preposition, lower-case in the text
-    ("the Swansea maritime museum for roof repairs": museum); "" for a name ("Ukraine") or a pronoun."""
+    ("the Swansea maritime museum for roof repairs": museum), not a reflexive after it ("the port operator itself":
+    operator); "" for a name ("Ukraine") or a pronoun."""
     words = _headed_words(recipient)
+    if len(words) > 1 and words[-1] in _REFLEXIVES:
+        words = words[:-1]
     head = words[-1] if words else ""
     return head if head.isalpha() and head.islower() and head not in _PERSONAL | {"them", "him", "her", "it", "us"} \
         else ""
+
+
+_REFLEXIVES = ("itself", "themselves", "himself", "herself")
 
 
 def _headed_words(role: str) -> list[str]:

@@ -787,6 +787,84 @@ def _parse(text: str):
     return nlp.parse_kept((text,))[0]
 
 
+@functools.lru_cache(maxsize=8192)
+def numbers_with_nouns(text: str) -> tuple[tuple[float, str, str, str, float], ...]:
+    """(value, the noun's lemma, as written, the verb it is told by, the rounding it is written with: `rounding_of`) of
+    each number the text writes, in digits or
+    words, right before the common noun it counts or measures ("84 trees", "Forty-eight trees", "22 crew members",
+    "2.5 million dollars"): every number told with its unit or counted noun, read or not by the figure readers; not
+    a date, a time or a
+    year, nor a number inside a name ("Flight 370"), nor one written with a fraction ("three and a half million")."""
+    doc = _parse(text)
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.ent_type_ in ("DATE", "TIME") or noun.i == 0:
+            continue
+        group = _number_before(doc, noun.i)
+        if group is None:
+            continue
+        value, start, rounding = group
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        found.append((value, noun.lemma_.lower(), doc[start:noun.i + 1].text,
+                      verb.lemma_.lower() if verb is not None else "", rounding))
+    return tuple(found)
+
+
+def _number_before(doc, end: int) -> tuple[float, int, float] | None:
+    """(value, first token) of a number written just before the token at `end` ("84", "2.5 million", "forty - eight",
+    a word or two describing the noun between: "22 crew members", "48 damaged trees"), or None; none written with a
+    fraction or a range ("a half", "3 to 4")."""
+    i = end - 1
+    while i > 0 and end - i <= 2 and not doc[i].like_num and doc[i].dep_ in ("amod", "compound") \
+            and doc[i].pos_ in ("ADJ", "NOUN", "VERB"):
+        i -= 1  # "22 crew members", "48 damaged trees"
+    tokens = []
+    while i >= 0 and (doc[i].like_num or doc[i].text == "-") and len(tokens) < 3:
+        tokens.insert(0, doc[i])
+        i -= 1
+    if not tokens or tokens[0].text == "-" or i >= 0 and (doc[i].lower_ in _FRACTION_BEFORE or doc[i].lower_ in (
+            "to", "and", "or") and i > 0 and doc[i - 1].like_num):
+        return None
+    if any(t.ent_type_ in ("TIME", "ORDINAL") or is_year(t.text) for t in tokens):
+        return None
+    words = [t for t in tokens if t.text != "-"]
+    values = [_plain_value(t) for t in words]
+    if None in values or not values[0]:
+        return None
+    if len(words) == 1:
+        return values[0], tokens[0].i, rounding_of(words[0].text)
+    if len(words) == 2 and words[1].lower_ in _SCALES:
+        scale = _SCALES[words[1].lower_]
+        return values[0] * scale, tokens[0].i, rounding_of(words[0].text) * scale
+    if len(words) == 2 and len(tokens) == 3 and values[0] >= 20 and values[1] < 10:
+        return values[0] + values[1], tokens[0].i, 0.5  # "forty - eight"
+    return None
+
+
+def rounding_of(written: str) -> float:
+    """Half the last place a number is written to: "84" 0.5, "200" 50, "1.2" 0.05; a number in words, 0.5."""
+    digits = written.replace(",", "")
+    if not digits[:1].isdigit():
+        return 0.5
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    return 0.5 * 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+# words before a number that make it a fraction's, a range's end or a part's whole ("a half", "between 3 and", "of 12")
+_FRACTION_BEFORE = ("half", "quarter", "between", "-", "of")
+
+
+def _plain_value(token) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return word_number(token.lower_)
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
 def parse_ahead(texts) -> None:
     """Parse in one batch the texts the readings below would parse one at a time, those with a word they parse for
     (a passive's "by", a contrast, an order): a batch costs the parser much less per text than one text at a time."""

@@ -31,7 +31,8 @@ from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, ba
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
                        hedged_apart, holder_of, one_referent,
-                       located_apart, named_in, one_place_two_scales, one_word, ordinals_written, other_occasions, other_owners, other_years,
+                       located_apart, named_in, numbers_with_nouns, one_place_two_scales, one_word, ordinals_written,
+                       other_occasions, other_owners, other_years, rounding_of,
                        parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
                        sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
                        word_set)
@@ -69,6 +70,40 @@ def anchored_specifics(a, b, similarity, same_fact, cosine, settings) -> Judgeme
     basis = _SPECIFIC_BASIS[what]
     return difference(similarity, True, f"{what} cannot both hold: {x} vs {y} (one happening: {anchor})", basis, (x, y),
                    f"{basis}|{a.predicate}")
+
+
+def numbers_unmatched(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """A number each claim writes with one counted noun or unit, told by one act (`numbers_with_nouns`: "84 trees were
+    felled" / "Forty-eight trees felled"), each matching no number the other writes, rounding allowed: whatever
+    reading the figure readers gave or missed, a specific of one kind unmatched in both, so no agreement (issue 16:
+    an agreement is earned)."""
+    xs, ys = numbers_with_nouns(a.text), numbers_with_nouns(b.text)
+    every_a = [(x[0], x[4]) for x in xs] + _numerals(a.text)
+    every_b = [(y[0], y[4]) for y in ys] + _numerals(b.text)
+    for value, noun, shown, verb, rounding in xs:
+        if any(_near((value, rounding), w) for w in every_b):
+            continue
+        other = next((told for v, n, told, act, r in ys if n == noun and _one_act(verb, act)
+                      and not any(_near((v, r), w) for w in every_a)), None)
+        if other is not None:
+            return shown, other
+    return None
+
+
+def _one_act(x: str, y: str) -> bool:
+    """Two numbers' verbs that may tell one act: one verb or its synonym, or a light verb in either ("were", "had")."""
+    return same_predicate(x, y) or x in LIGHT_PREDICATES or y in LIGHT_PREDICATES or not (x and y)
+
+
+def _numerals(text: str) -> list[tuple[float, float]]:
+    """Every numeral the text writes, with the rounding it is written with (`rounding_of`): not a scale after it."""
+    return [(float(n.replace(",", "")), rounding_of(n)) for n in NUMERAL.findall(text)]
+
+
+def _near(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Two (value, rounding) one rounding apart: the rounding either is written with ("$1 trillion" admits "$1.2
+    trillion"), or a tenth of the larger, as an estimate would be told ("about 200" / "210")."""
+    return abs(x[0] - y[0]) <= max(x[1], y[1], 0.1 * max(abs(x[0]), abs(y[0])))
 
 
 def _told_twice_on_one_day(a: Claim, b: Claim, cosine: float, settings: Settings) -> str:
@@ -342,7 +377,8 @@ def specifics_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, se
     fa, fb = frame_of(a), frame_of(b)
     found = (_acts_opposed(a, b, fa, fb) or _qualities_opposed(fa, fb) or _orders_unmatched(a, b, fa, fb)
              or _comparisons_opposed(a, b)
-             or named_unmatched(a, b, "people") or named_unmatched(a, b, "bodies") or _others_acted_on(a, b, fa, fb)
+             or named_unmatched(a, b, "people") or named_unmatched(a, b, "bodies") or named_unmatched(a, b, "names")
+             or _others_acted_on(a, b, fa, fb)
              or places_unmatched(a, b, settings) or _holders_swapped(a, b, settings)
              or _ordinals_unmatched(a, b) or _polarities_unmatched(a, b) or _agents_unmatched(a, b, fa, fb)
              or _groups_apart(fa, fb) or _roles_traded(a, b, fa, fb) or _slots_unmatched(fa, fb, settings)
@@ -1022,12 +1058,28 @@ def _named_not_in(claim: Claim, other: Claim, kind: str) -> list[str]:
     """Not the claim's speaker where the other has one too: two sources for one fact ("Psaki said" / "an aide
     said") are no two facts; not a body the other names by its initials ("the CDC")."""
     speaker = word_set(claim.voice) if other.voice else set()
-    named = claim.incidentals if kind == "people" else claim.bodies
-    among = [e for e in claim.entities if e in named and not word_set(e) & speaker and not possessor(claim.text, e)]
+    # "names": written as a person's, whether the recogniser read it as a person or as a body ("midfielder Tomas
+    # Varga" / "defender Lukas Horvath"); not a body against a person ("Congress" / "Nancy Pelosi": other kinds)
+    named = {"people": claim.incidentals, "bodies": claim.bodies}.get(kind, (*claim.incidentals, *claim.bodies))
+    among = [e for e in claim.entities if e in named and not word_set(e) & speaker and not possessor(claim.text, e)
+             and (kind != "names" or _written_as_a_person(e))]
     if not among:
         return []
     return [e for e in names_not_in(claim, claim.text, other, like_names=True, among=among)
             if not any(initialism(e, o) for o in other.entities)]
+
+
+def _written_as_a_person(name: str) -> bool:
+    """Two or three capitalised words, none a body's noun (reporting.toml `body_nouns`): "Lukas Horvath", not
+    "Congress" nor "the Ferencvaros Football Club"."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words) and not any(w.lower() in _body_nouns() for w in words)
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    return frozenset(data_table("reporting.toml")["body_nouns"])
 
 
 def places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
