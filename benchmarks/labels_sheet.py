@@ -5,7 +5,8 @@ report, ids ≡ 4 mod 8) and each readout call of that half (TUNING_CALLS, or th
 its own corpus; the corpora are kept (pickled) under --keep, so that a change to labels.py is read
 again in seconds: `--relabel` names the kept corpora's events and topics anew with the labels.py
 of now, without the rest of the pipeline (the claims' phrases are read again: the claims stage reads them
-with labels.py). The sheet lists every event label with its articles' titles, and
+with labels.py; the topics' phrases are read by the claims' model, which embeds the claims again with them). The sheet
+lists every event label with its articles' titles, and
 TOPIC_SAMPLE topic labels (of topics of two claims or more, drawn with a fixed seed, as
 first_findings.py draws them) with three of their claims. Tune on the tuning half only, and on the second,
 third and fourth tuning samples (`--half tuning-2`, `tuning-3`, `tuning-4`: 30 stories of ids ≡ 2 mod 8, the first
@@ -29,6 +30,7 @@ Usage: python -m benchmarks.labels_sheet --half tuning --keep DIR [--relabel] [-
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import pickle
@@ -161,11 +163,22 @@ def relabel(corpus) -> tuple[list[str], dict[str, str]]:
     for topic in corpus.clustering.topics:
         topics[topic.event_id].append(topic)
     labels = {}
+    embedder = _embedder()
     for event, name in zip(events, names):
         mine = topics[event.id]
-        for topic, label in zip(mine, name_topics([[claim[c] for c in t.claim_ids] for t in mine], name)):
+        named = name_topics([[claim[c] for c in t.claim_ids] for t in mine], name, embedder=embedder)
+        for topic, label in zip(mine, named):
             labels[topic.id] = label
     return names, labels
+
+
+@functools.cache
+def _embedder():
+    """The claims' model, which reads the topics' phrases to name them (the claims are embedded again with them)."""
+    from crosscheck.config import Settings
+    from crosscheck.embed import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder.from_settings(Settings())
 
 
 def _phrases_now(corpus) -> list:

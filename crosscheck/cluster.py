@@ -34,7 +34,7 @@ from .types import (
 
 def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, settings: Settings,
             omission_vectors: dict[str, np.ndarray] | None = None, kept: KeptWork | None = None,
-            ledes: KeptWork | None = None, version: str = "") -> Clustering:
+            ledes: KeptWork | None = None, version: str = "", embedder=None) -> Clustering:
     """Group articles into events, then each event's claims into topics and same-fact groups.
 
     Args:
@@ -45,6 +45,8 @@ def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, s
         kept: the `event_parts` table, where events' topics and groups are kept; None computes every event.
         ledes: the `ledes` table, where the event labels' reading of each title and lede is kept.
         version: crosscheck's code, spaCy's and the sides file (`reading.reader_version`), part of both keys.
+        embedder: the claims' model, which reads the topics' phrases to name them (`labels.name_topics`); None names
+            them without it.
     Returns:
         Clustering with events, topics, claim groups and each claim's topic.
     """
@@ -60,7 +62,7 @@ def cluster(articles: list[Article], claims: list[Claim], vectors: np.ndarray, s
         if key in found:
             event_topics, event_groups = found[key]
         else:
-            event_topics = _topics(event, members, member_vectors, settings)
+            event_topics = _topics(event, members, member_vectors, settings, embedder)
             event_groups = _groups(event, members, member_vectors, settings)
             new[key] = zlib.compress(json.dumps(to_data([event_topics, event_groups]), ensure_ascii=False).encode(), 6)
         topics.extend(event_topics)
@@ -123,15 +125,17 @@ def _cosine_distances(vectors: np.ndarray) -> np.ndarray:
     return np.clip(1.0 - vectors @ vectors.T, 0.0, 2.0)
 
 
-def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings) -> list[Topic]:
+def _topics(event: Event, claims: list[Claim], vectors: np.ndarray, settings: Settings, embedder=None) -> list[Topic]:
     labels = _agglomerate(_cosine_distances(vectors), settings.topic_distance, "average")
     members = defaultdict(list)
     for row, label in enumerate(labels):
         members[label].append(row)
     parts = [part for rows in members.values() for part in _related_parts(rows, claims, vectors, settings)]
-    ordered = sorted(([claims[row] for row in part] for part in parts), key=len, reverse=True)
+    parts = sorted(parts, key=len, reverse=True)
+    ordered = [[claims[row] for row in part] for part in parts]
+    names = name_topics(ordered, event.label, settings, embedder, [vectors[part] for part in parts])
     topics = []
-    for group, name in zip(ordered, name_topics(ordered, event.label, settings)):
+    for group, name in zip(ordered, names):
         ids = tuple(c.id for c in group)
         topics.append(Topic(_hash((event.id, *sorted(ids))), name, event.id, ids))
     return topics

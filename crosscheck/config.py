@@ -217,6 +217,32 @@ class Settings:
     # both judges, one natural), at 0.4 four (three unnatural, one natural), at 0.3 six (three and three).
     topic_frame_share: float = 0.4
     topic_frame_words: int = 6
+    # A topic's label is chosen among its phrases by the sentence model (`topic_labels._embedding_scores`, KeyBERT's
+    # reading): a phrase's cosine to the mean of its claims' vectors, times (1 - topic_phrase_cover + topic_phrase_cover
+    # x the share of the claims whose cosine to the phrase reaches topic_phrase_near) x (1 - topic_phrase_apart x its
+    # cosine to the nearest other topic's mean). Coverage, so that a phrase most claims are about beats one claim's
+    # detail; apart, what c-TF-IDF's "the event's other topics least" did. Set once, not swept: near is about where
+    # MiniLM's cosine of a phrase to a sentence that is about it begins; cover and apart, half and a fifth, give
+    # coverage and distinctness a say without letting either decide alone. Read on the tuning halves (`python -m
+    # benchmarks.labels_sheet --half tuning|tuning-5|report-rest --keep DIR --relabel --all-topics`, 25th round: 60
+    # of 164 labels change, read against their claims; no judge has rated them yet): see benchmarks/HISTORY.md.
+    topic_phrase_cover: float = 0.5
+    topic_phrase_near: float = 0.35
+    topic_phrase_apart: float = 0.2
+    # The sentence model reads a name as close to every claim that mentions its bearer ("Haiti", "Psaki", "Greene"
+    # for what they did or what happened there): a name of a person, a people or a place weighs this share of its
+    # score, a lone word, name or not, topic_phrase_lone's, and a phrase of people (data/labels.toml's who_nouns and
+    # people_nouns) topic_labels._WHO_PART's however many claims write it. Without these, lone names and words took
+    # the tuning halves' labels ("Russia", "Kabul", "Haiti", "Twitter", "refugees"); 0.7 is _LONE_NOUN's share, and a
+    # lone word's at 0.7 still won ("interests", "Senate", "Psaki"), at 0.5 fewer did ("refugee cap", "borrowing limit").
+    topic_phrase_who: float = 0.7
+    topic_phrase_lone: float = 0.5
+    # The sentence model reads at most this many of a topic's phrases, those c-TF-IDF weighs most
+    # (`topic_labels._weighed`): reading all of them cost as much as the claims' own embedding on the 200-article speed
+    # corpus (`python -m benchmarks.speed 200`: the cluster stage 55 s -> 107 s beside 70 s of embedding); twelve, 78 s
+    # beside 62 s. The eight phrases the most claims write instead lost the phrase to lone words on the tuning halves
+    # ("vaccines", "abortion", "El Paso"); six of c-TF-IDF's to one claim's ("dangerous attempt", "partisan showdown").
+    topic_phrase_candidates: int = 12
     # Events (events.py). Two articles' similarity is event_word_weight x TF-IDF cosine of their words
     # (title, text, claim entities) + the rest x cosine of their mean claim vectors; each day between
     # their dates subtracts event_day_cost, an undated one event_undated_cost; complete linkage keeps

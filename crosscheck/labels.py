@@ -1113,11 +1113,12 @@ def _title_words(group: list[Article]) -> str:
 
 # -- topics (topic_labels.py) ---------------------------------------------------------------------
 
-def name_topics(groups: list[list[Claim]], event_label: str = "", settings=None) -> list[str]:
+def name_topics(groups: list[list[Claim]], event_label: str = "", settings=None, embedder=None,
+                vectors=None) -> list[str]:
     """The label of each topic of one event (`topic_labels.name_topics`)."""
     from .topic_labels import name_topics as named  # imported here: topic_labels reads this module's phrases
 
-    return named(groups, event_label, settings)
+    return named(groups, event_label, settings, embedder, vectors)
 
 
 # -- phrases ------------------------------------------------------------------------------------

@@ -111,7 +111,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
         kept = {table: KeptWork(readings.connection, table, readings.run) if readings else None
                 for table in ("event_parts", "ledes")}
         clustering = cluster(articles, claims, vectors, settings, omission_vectors, kept["event_parts"],
-                             kept["ledes"], reader_version(str(settings.sides_file or "")))
+                             kept["ledes"], reader_version(str(settings.sides_file or "")),
+                             getattr(embedder, "inner", embedder))  # the topics' phrases: no progress shown for them
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     warnings = unsided_accounts(articles, claims, clustering.events, book) + coverage_warnings(articles, claims)

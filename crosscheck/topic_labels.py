@@ -1,9 +1,11 @@
 """Topic labels: a topic's claims -> the name a person would give it.
 
-A topic is named by its most characteristic noun phrase or named entity: the phrase its claims use
-most and the event's other topics least (c-TF-IDF over phrases), never a pronoun, a function word,
-a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a place
-its claims only name as where something happened. A topic half of whose claims (and two) assert one act is named
+A topic is named by its most characteristic noun phrase or named entity: the phrase that says what its claims are
+about, read by the sentence model that embeds them (as KeyBERT reads keyphrases: nearest their mean vector, standing
+for most of them, less near the event's other topics; `_embedding_scores`), or, named without the model (claims made
+by hand), the phrase its claims use most and the event's other topics least (c-TF-IDF over phrases); never a pronoun,
+a function word, a lone adjective, a generic noun, a name cut short, describing words its claims do not repeat, or a
+place its claims only name as where something happened. A topic half of whose claims (and two) assert one act is named
 by it and what it acts on ("release of Haitian migrants", data/labels.toml's act_nouns; by a verb or by the act's
 noun: "withdrawal of Simone Biles"; a name the object ends with, never what its "of" names: "sentencing of Derek
 Chauvin"), one most of whose claims oblige someone to one act by the act and the
@@ -41,6 +43,8 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
+
+import numpy as np
 
 from .labels import (_PHRASE_WORDS, _agencies, _holds, _is_outlet, _looks_like_name, _most_common, _norm, _outlet_name,
                      _phrases, _quoted_names, _words, shorten)
@@ -106,15 +110,18 @@ _OBLIGATION_ON = {"aux", "auxpass", "amod", "advmod", "acomp"}
 _COMPOUND_END = 4
 
 
-def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Settings | None = None) -> list[str]:
+def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Settings | None = None,
+                embedder=None, vectors: list[np.ndarray] | None = None) -> list[str]:
     """The label of each topic of one event: its most characteristic noun phrase or entity, each
     label used once in the event. Never an outlet (the voice of their own narration), nor a name
     the event's label gives (every topic of the Trump–Xi call is about Trump and Xi).
 
-    A word weighs what c-TF-IDF (BERTopic's) gives it: the topic's claims that use it, times
-    log(1 + a topic's average word uses / the event's uses of it). A phrase scores the sum of its
-    words' weights over the square root of its length: "executive privilege" beats "privilege"
-    when both words are the topic's own, "Taiwan" beats "Taiwan's return" when only one is. The
+    With `embedder` (the claims' model), a phrase scores how well it says what the claims are about
+    (`_embedding_scores`: one call to the model for the event; `vectors`, the claims' vectors a topic,
+    spare embedding the claims again). Without it, a word weighs what c-TF-IDF (BERTopic's) gives it:
+    the topic's claims that use it, times log(1 + a topic's average word uses / the event's uses of
+    it), and a phrase scores the sum of its words' weights over the square root of its length:
+    "executive privilege" beats "privilege" when both words are the topic's own. The
     phrases come from every claim's parse by the claims stage (a claim made by hand is parsed here,
     the topic's few weightiest: _PARSED_PER_TOPIC); a topic of one claim is named by its named
     entities when it has some, without a parse.
@@ -184,29 +191,22 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     phrased: set[int] = set()  # the topics named by a phrase of their claims (not an act, an obligation, a speaker)
     cut_short: set[int] = set()  # the topics named by their first claim cut short: no phrase names them
     told_happening: set[int] = set()  # the topics named by the headline's happening ("Anna Berg's vow")
-    for group, keys, weight, whole, cut in zip(groups, phrases, weights, long_names, cut_names):
-        candidates = [k for k in keys if not _names_only(surface[k], named)]
-        # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
-        candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
-        candidates = [k for k in candidates if not any(k in parts for _, _, parts in cut.values())]
-        texts = [c.text.casefold() for c in group]
-        # "massive container ships" is "container ships" unless the claims say "massive" each time; but "inaccurate
-        # vaccine information" is no "vaccine information": a common noun keeps a word that says it is not so.
-        candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2
-                      or k.split()[0] in words_of("privative_words") and _most_common(surface[k]).islower()]
-        candidates = [k for k in candidates
-                      if not _generic(_most_common(surface[k])) and k not in words_of("interjections")]
-        # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
-        candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
-                      and not _venue_aside(_most_common(surface[k]), group)] or candidates
-        candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
-        candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
-        candidates = [k for k in candidates if not _office(_most_common(surface[k]), head)] or candidates
+    offered = [_candidates(group, keys, surface, plain, named, whole, cut, head)
+               for group, keys, whole, cut in zip(groups, phrases, long_names, cut_names)]
+    # Read by the sentence model: a topic of two claims or more (one claim's phrases stand for all of it), its phrases
+    # c-TF-IDF weighs most (Settings.topic_phrase_candidates).
+    read = [embedder is not None and len(group) > 1 for group in groups]
+    offered = [sorted((k for k in keys if _quotes_closed(_most_common(surface[k]))),
+                      key=lambda k: (-_weighed(k, phrases[n], weights[n], groups[n]), k))
+               [:settings.topic_phrase_candidates] if read[n] else keys for n, keys in enumerate(offered)]
+    near = _embedding_scores(groups, offered, read, surface, embedder, vectors, settings) if any(read) else {}
+    for n, (group, keys, weight, candidates) in enumerate(zip(groups, phrases, weights, offered)):
         roles = _roles(group, list(keys))
-        score = {k: sum(weight.get(w, 0.0) for w in _weighed_words(keys[k], k, group)) / math.sqrt(len(keys[k]))
-                 * roles[k]
-                 * (_LONE_NOUN if " " not in k and _most_common(surface[k]).islower() else 1.0)
-                 * (_WHO_PART if _names_people(k) and 2 * _writing(k, group) <= len(group) else 1.0)
+        fit = near[n] if read[n] else {k: _weighed(k, keys, weight, group) for k in candidates}
+        score = {k: fit[k] * roles[k]
+                 * (_lone_share(k, surface, read[n], settings))
+                 * (_WHO_PART if _names_people(k) and (read[n] or 2 * _writing(k, group) <= len(group)) else 1.0)
+                 * (settings.topic_phrase_who if read[n] and _person_or_place(_most_common(surface[k]), group) else 1.0)
                  for k in candidates}
         ranked = sorted(candidates, key=lambda k: (-score[k], k))
         obliged = _obligation(group)
@@ -263,6 +263,95 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
                 and _says_less(labels[n], framed, groups[n], n in cut_short):
             labels[n] = framed.label
     return labels
+
+
+def _candidates(group: list[Claim], keys: dict[str, tuple[str, ...]], surface: dict[str, Counter],
+                plain: dict[str, str], named: set[str], whole: dict, cut: dict, head: str) -> list[str]:
+    """The phrases of a topic that may name it: not a name the event's label gives, a name cut short, describing
+    words its claims do not repeat, a generic noun, an interjection; a place, a venue, people, whose or an office
+    that only sets the scene, unless nothing else is offered."""
+    candidates = [k for k in keys if not _names_only(surface[k], named)]
+    # "Jobs Act" of the "Infrastructure Investment and Jobs Act" every claim writes: a name cut short.
+    candidates = [k for k in candidates if not any(k != n and _squeeze(k) in _squeeze(n) for n in whole)]
+    candidates = [k for k in candidates if not any(k in parts for _, _, parts in cut.values())]
+    texts = [c.text.casefold() for c in group]
+    # "massive container ships" is "container ships" unless the claims say "massive" each time; but "inaccurate
+    # vaccine information" is no "vaccine information": a common noun keeps a word that says it is not so.
+    candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2
+                  or k.split()[0] in words_of("privative_words") and _most_common(surface[k]).islower()]
+    candidates = [k for k in candidates
+                  if not _generic(_most_common(surface[k])) and k not in words_of("interjections")]
+    # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
+    candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
+                  and not _venue_aside(_most_common(surface[k]), group)] or candidates
+    candidates = [k for k in candidates if not _only_whose(_most_common(surface[k]), group)] or candidates
+    candidates = [k for k in candidates if not _said_not_so(_most_common(surface[k]), group)] or candidates
+    return [k for k in candidates if not _office(_most_common(surface[k]), head)] or candidates
+
+
+def _embedding_scores(groups: list[list[Claim]], offered: list[list[str]], read: list[bool],
+                      surface: dict[str, Counter], embedder, vectors: list[np.ndarray] | None,
+                      settings: Settings) -> dict[int, dict[str, float]]:
+    """How well each offered phrase of each topic `read` says what its claims are about, read by the sentence model
+    (as KeyBERT reads keyphrases): the cosine of the phrase's vector to the mean of its claims' vectors, times the share of the
+    claims it stands for (Settings.topic_phrase_cover: the part of the score that coverage decides; a claim is
+    stood for where its cosine to the phrase reaches Settings.topic_phrase_near), times 1 less
+    Settings.topic_phrase_apart times its cosine to the nearest other topic's mean; never below 0, so that the shares
+    name_topics weighs a score by lower it. One call to the embedder for the whole event: every topic's phrases, and
+    the claims' texts where `vectors` (the claims stage's, one array a topic) are not given. Scores are rounded, so
+    that ties fall to the phrase's text on every run."""
+    texts = sorted({_most_common(surface[k]) for keys, reading in zip(offered, read) if reading for k in keys})
+    claim_texts = [] if vectors is not None else [c.text for group in groups for c in group]
+    if not texts:
+        return {n: {} for n, reading in enumerate(read) if reading}
+    embedded = np.asarray(embedder.embed(texts + claim_texts, progress=False), dtype=np.float32)
+    phrase_vector = dict(zip(texts, embedded[:len(texts)]))
+    if vectors is None:
+        bounds = np.cumsum([0] + [len(g) for g in groups]) + len(texts)
+        vectors = [embedded[start:end] for start, end in zip(bounds[:-1], bounds[1:])]
+    means = np.vstack([_unit(v.mean(axis=0)) for v in vectors])
+    cover, near, apart = settings.topic_phrase_cover, settings.topic_phrase_near, settings.topic_phrase_apart
+    scores = {}
+    for n, keys in enumerate(offered):
+        if not read[n]:
+            continue
+        others = np.delete(means, n, axis=0)
+        found = {}
+        for k in keys:
+            vector = phrase_vector[_most_common(surface[k])]
+            stood_for = float(np.mean(vectors[n] @ vector >= near))
+            elsewhere = float(np.max(others @ vector)) if len(others) else 0.0
+            fit = max(float(means[n] @ vector), 0.0) * (1 - cover + cover * stood_for)
+            fit *= 1 - apart * max(elsewhere, 0.0)
+            found[k] = round(fit, 6)
+        scores[n] = found
+    return scores
+
+
+def _weighed(key: str, keys: dict[str, tuple[str, ...]], weight: dict[str, float], group: list[Claim]) -> float:
+    """A phrase's c-TF-IDF score: the sum of its words' weights over the square root of its length. Named with the
+    sentence model, it only picks the phrases the model reads (Settings.topic_phrase_candidates)."""
+    return sum(weight.get(w, 0.0) for w in _weighed_words(keys[key], key, group)) / math.sqrt(len(keys[key]))
+
+def _quotes_closed(text: str) -> bool:
+    """Whether a phrase opens no quotation it does not close ('that "spread disinformation' is half a quotation)."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def _lone_share(key: str, surface: dict[str, Counter], read: bool, settings: Settings) -> float:
+    """The share of its score a lone word keeps: a lone common noun names a topic less well than a phrase or a name
+    (_LONE_NOUN); read by the sentence model, a lone word of any kind (Settings.topic_phrase_lone), which it reads as
+    close to every claim that mentions it ("Senate", "virus", "Psaki")."""
+    if " " in key:
+        return 1.0
+    if read:
+        return settings.topic_phrase_lone
+    return _LONE_NOUN if _most_common(surface[key]).islower() else 1.0
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
 
 
 def _shared_act(group: list[Claim], outlets: set[str], settings: Settings, held_only: bool = False) -> Framed | None:
