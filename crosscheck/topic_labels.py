@@ -333,6 +333,7 @@ def _weighed(key: str, keys: dict[str, tuple[str, ...]], weight: dict[str, float
     sentence model, it only picks the phrases the model reads (Settings.topic_phrase_candidates)."""
     return sum(weight.get(w, 0.0) for w in _weighed_words(keys[key], key, group)) / math.sqrt(len(keys[key]))
 
+
 def _quotes_closed(text: str) -> bool:
     """Whether a phrase opens no quotation it does not close ('that "spread disinformation' is half a quotation)."""
     return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
