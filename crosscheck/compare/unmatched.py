@@ -77,6 +77,8 @@ def numbers_unmatched(a: Claim, b: Claim) -> tuple[str, str] | None:
     felled" / "Forty-eight trees felled"), each matching no number the other writes, rounding allowed: whatever
     reading the figure readers gave or missed, a specific of one kind unmatched in both, so no agreement (issue 16:
     an agreement is earned)."""
+    if not _words_after_numbers(a.text) & _words_after_numbers(b.text):
+        return None  # (no parse where no word just after a number is written in both)
     xs, ys = numbers_with_nouns(a.text), numbers_with_nouns(b.text)
     every_a = [(x[0], x[4]) for x in xs] + _numerals(a.text)
     every_b = [(y[0], y[4]) for y in ys] + _numerals(b.text)
@@ -88,6 +90,16 @@ def numbers_unmatched(a: Claim, b: Claim) -> tuple[str, str] | None:
         if other is not None:
             return shown, other
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _words_after_numbers(text: str) -> frozenset[str]:
+    """The first four letters of the three words after each number the text writes, in digits or words: where the
+    two texts share none, no number of one counts the noun of one of the other (`numbers_with_nouns` reads a counted
+    noun at most two words after its number)."""
+    words = WORD.findall(text.lower())
+    return frozenset(w[:4] for i, word in enumerate(words) if word[:1].isdigit() or word_number(word) is not None
+                     for w in words[i + 1:i + 4])
 
 
 def _one_act(x: str, y: str) -> bool:
