@@ -196,7 +196,7 @@ def name_topics(groups: list[list[Claim]], event_label: str = "", settings: Sett
     # Read by the sentence model: a topic of two claims or more (one claim's phrases stand for all of it), its phrases
     # c-TF-IDF weighs most (Settings.topic_phrase_candidates).
     read = [embedder is not None and len(group) > 1 for group in groups]
-    offered = [sorted((k for k in keys if _quotes_closed(_most_common(surface[k]))),
+    offered = [sorted(keys,
                       key=lambda k: (-_weighed(k, phrases[n], weights[n], groups[n]), k))
                [:settings.topic_phrase_candidates] if read[n] else keys for n, keys in enumerate(offered)]
     near = _embedding_scores(groups, offered, read, surface, embedder, vectors, settings) if any(read) else {}
@@ -279,8 +279,8 @@ def _candidates(group: list[Claim], keys: dict[str, tuple[str, ...]], surface: d
     # vaccine information" is no "vaccine information": a common noun keeps a word that says it is not so.
     candidates = [k for k in candidates if not plain.get(k) or sum(k in text for text in texts) >= 2
                   or k.split()[0] in words_of("privative_words") and _most_common(surface[k]).islower()]
-    candidates = [k for k in candidates
-                  if not _generic(_most_common(surface[k])) and k not in words_of("interjections")]
+    candidates = [k for k in candidates if not _generic(_most_common(surface[k])) and k not in words_of("interjections")
+                  and _uncut(_most_common(surface[k]))]
     # A place that only sets the scene ("the rally in Washington") names no topic, unless nothing else does.
     candidates = [k for k in candidates if not _place_aside(k, group) and not _scene_people(k, group)
                   and not _venue_aside(_most_common(surface[k]), group)] or candidates
@@ -334,9 +334,11 @@ def _weighed(key: str, keys: dict[str, tuple[str, ...]], weight: dict[str, float
     return sum(weight.get(w, 0.0) for w in _weighed_words(keys[key], key, group)) / math.sqrt(len(keys[key]))
 
 
-def _quotes_closed(text: str) -> bool:
-    """Whether a phrase opens no quotation it does not close ('that "spread disinformation' is half a quotation)."""
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+def _uncut(text: str) -> bool:
+    """Whether a phrase is written uncut: it opens no quotation it does not close ('that "spread disinformation' is
+    half a quotation) and cuts no hyphenated word ("-culture standup comedy" of "anti-cancel-culture standup comedy")."""
+    return (text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+            and not text.startswith(("-", "‐")) and not text.endswith(("-", "‐")))
 
 
 def _lone_share(key: str, surface: dict[str, Counter], read: bool, settings: Settings) -> float:

@@ -38,3 +38,14 @@ def test_one_claims_detail_does_not_name_the_topic(embedder):
 
 def test_the_same_claims_get_the_same_labels_twice(embedder):
     assert _labels(embedder, [TALLY, WARNINGS, FARES]) == _labels(embedder, [TALLY, WARNINGS, FARES])
+
+
+# Reviews of a comedy special, most of them writing "anti-cancel-culture": the parse may cut the word at a hyphen.
+SPECIAL = ["Critics called the anti-cancel-culture standup comedy special a shrewd provocation.",
+           "The streaming service defended the anti-cancel-culture standup comedy special against its critics.",
+           "Fans of anti-cancel-culture standup comedy flocked to the special in its first week."]
+
+
+def test_no_label_is_a_hyphenated_word_cut_in_two(embedder):
+    for label in _labels(embedder, [SPECIAL, FARES]) + name_topics([[claim_from_text(t) for t in SPECIAL]], EVENT):
+        assert not label.startswith("-") and not label.endswith("-"), label
