@@ -7,6 +7,7 @@ two figures apart where both state one of these and they differ.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import replace
@@ -15,8 +16,7 @@ from .lexicon import data_table
 from .predicates import frame_words
 from .types import Measure
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = tuple(name.lower() for name in calendar.month_name if name)
 # "from December", "than in December", "compared with December": the month before as the basis, unless the month is
 # told of a year before ("from January last year", "than in January a year earlier")
 _FROM_MONTH = re.compile(rf"\b(?:from|than(?: in)?|compared (?:with|to)|against|over)\s+(?:{'|'.join(_MONTHS)})\b"

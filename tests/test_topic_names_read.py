@@ -1,6 +1,7 @@
 """Topic labels read by the sentence model (issue 18, 25th round): a topic is named by the phrase its claims are about,
 scored by cosine to their mean vector and by how many of them it stands for, not by the phrase written most nor one
-claim's detail; the same input gives the same label on every run. The claims are made up."""
+claim's detail (that the same input gives the same labels in fresh processes is tests/test_identity.py's). The claims
+are made up."""
 from crosscheck.claims import claim_from_text
 from crosscheck.topic_labels import name_topics
 
@@ -35,9 +36,6 @@ def test_one_claims_detail_does_not_name_the_topic(embedder):
     assert "takeover" in warnings and "brigades" not in warnings
     assert "fare" in fares.casefold() and "captain" not in fares.casefold()
 
-
-def test_the_same_claims_get_the_same_labels_twice(embedder):
-    assert _labels(embedder, [TALLY, WARNINGS, FARES]) == _labels(embedder, [TALLY, WARNINGS, FARES])
 
 
 # Reviews of a comedy special, most of them writing "anti-cancel-culture": the parse may cut the word at a hyphen.

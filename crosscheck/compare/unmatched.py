@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..config import Settings
 from ..figures import word_number
-from ..frames import frame_of
+from ..frames import body_nouns, frame_of
 from ..gazetteer import as_written, holds, locate, nested
 from ..lexicon import (amount_directions, amount_verbs, data_table, opposite_pairs, opposites_of, stop_words,
                        third_person, time_nouns)
@@ -1086,12 +1086,7 @@ def _written_as_a_person(name: str) -> bool:
     "Congress" nor "the Ferencvaros Football Club"."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                        for w in words) and not any(w.lower() in _body_nouns() for w in words)
-
-
-@functools.cache
-def _body_nouns() -> frozenset[str]:
-    return frozenset(data_table("reporting.toml")["body_nouns"])
+                                        for w in words) and not any(w.lower() in body_nouns() for w in words)
 
 
 def places_unmatched(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
