@@ -25,7 +25,7 @@ BACKENDS = ("onnx-int8", "onnx", "torch")
 
 # Settings that say where things go or how the run behaves, not what it finds: a change to them
 # neither recomputes a run nor starts a new history.
-_NOT_IN_RESULT = ("state_dir", "corpus", "reports_dir", "lock_wait_seconds", "progress_min_claims",
+_NOT_IN_RESULT = ("state_dir", "corpus", "reports_dir", "lock_wait_seconds", "progress_min_claims", "phrase_vectors_kept",
                   "min_article_words", "parse_processes", "parallel_parse_min_lines")
 
 
@@ -38,6 +38,10 @@ class Settings:
     batch_size: int = 64
     # Show a progress bar when more claims than this need embedding (about 5 s of work).
     progress_min_claims: int = 256
+    # Texts whose vectors a run keeps in memory once embedded (embed.RememberingEmbedder: the topics' phrases, which
+    # repeat from event to event): 20,000 of MiniLM's 384 floats are 31 MB. On 200 seed-grown articles the topics
+    # offer 13,321 phrases, 445 of them distinct (`benchmarks/speed.py`, twenty-sixth stop).
+    phrase_vectors_kept: int = 20_000
     # How the model runs: "onnx-int8" (ONNX Runtime, weights quantised to int8 with the configuration
     # for this CPU's features, exported once into the user cache), "onnx" (ONNX Runtime, float32) or
     # "torch" (the plain model). int8 is the default because `make bench` measured it equal in quality

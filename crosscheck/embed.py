@@ -155,6 +155,31 @@ class EmbeddingCache:
             self.connection.executemany("INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?, ?)", rows)
 
 
+class RememberingEmbedder:
+    """An embedder that embeds a text once a run: a text met before is served from memory (up to
+    Settings.phrase_vectors_kept texts) or from the state database's cache, the rest embedded in one call. The topics'
+    phrases repeat from event to event ("vaccine mandate", "Taiwan"); the int8 model embeds each text alone, so a text
+    served is the vector it would have been given again."""
+
+    def __init__(self, inner: Embedder, settings: Settings, cache: EmbeddingCache | None = None):
+        self.inner, self.settings, self.cache = inner, settings, cache
+        self.name = getattr(inner, "name", "")
+        self.kept: dict[str, np.ndarray] = {}
+
+    @property
+    def variant(self) -> str:
+        return getattr(self.inner, "variant", "")
+
+    def embed(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.kept]
+        found = dict(zip(missing, embed_texts(missing, self.inner, self.settings, self.cache)[0])) if missing else {}
+        room = max(self.settings.phrase_vectors_kept - len(self.kept), 0)
+        self.kept.update(list(found.items())[:room])
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.vstack([self.kept[t] if t in self.kept else found[t] for t in texts])
+
+
 def embed_texts(texts: list[str], embedder: Embedder, settings: Settings,
                 cache: EmbeddingCache | None = None) -> tuple[np.ndarray, int]:
     """Embed texts, reusing cached vectors of the same model and variant.

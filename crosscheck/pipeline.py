@@ -77,7 +77,7 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
     from .cluster import cluster
     from .compare import claim_parts, compare, unsided_accounts
     from .coverage import coverage_warnings
-    from .embed import SentenceTransformerEmbedder, embed_texts
+    from .embed import RememberingEmbedder, SentenceTransformerEmbedder, embed_texts
     from .ingest import read_articles
     from .reading import read_claims, reader_version
     from .state import KeptWork
@@ -112,7 +112,8 @@ def run(paths: list[str | Path], settings: Settings, embedder=None, cache=None,
                 for table in ("event_parts", "ledes")}
         clustering = cluster(articles, claims, vectors, settings, omission_vectors, kept["event_parts"],
                              kept["ledes"], reader_version(str(settings.sides_file or "")),
-                             getattr(embedder, "inner", embedder))  # the topics' phrases: no progress shown for them
+                             # the topics' phrases: no progress shown for them
+                             RememberingEmbedder(getattr(embedder, "inner", embedder), settings, cache))
     with clock("compare"):
         findings = compare(articles, claims, vectors, clustering, settings, book.labels, part_vectors)
     warnings = unsided_accounts(articles, claims, clustering.events, book) + coverage_warnings(articles, claims)

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.embed import EmbeddingCache, SentenceTransformerEmbedder, embed_texts, resolve_model_path
+from crosscheck.embed import (EmbeddingCache, RememberingEmbedder, SentenceTransformerEmbedder, embed_texts,
+                              resolve_model_path)
 from crosscheck.errors import ModelError
 from crosscheck.onnxmodel import (MANIFEST, ExportError, ensure_export, export_key, library_versions,
                                   load_runner, quantisation_for_cpu)
@@ -108,6 +109,38 @@ def test_cached_vectors_never_mix_backends(tmp_path, embedder, torch_embedder, s
     assert third == 0 and np.array_equal(again, int8) and not np.array_equal(int8, plain)
     keys = dict(connection.execute("SELECT model, COUNT(*) FROM embeddings GROUP BY model").fetchall())
     assert keys == {settings.model: len(SENTENCES), f"{settings.model}|{embedder.variant}": len(SENTENCES)}
+
+
+class CountingEmbedder:
+    """The real model, counting the texts it is asked to embed."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.variant, self.texts = inner, inner.name, inner.variant, []
+
+    def embed(self, texts, *, progress=False):
+        self.texts += list(texts)
+        return self.inner.embed(texts, progress=progress)
+
+
+def test_remembering_embedder_embeds_a_text_once_and_serves_the_same_vector(embedder, settings):
+    model = CountingEmbedder(embedder)
+    remembering = RememberingEmbedder(model, settings)
+    first = remembering.embed(SENTENCES[:3])
+    again = remembering.embed([SENTENCES[2], SENTENCES[3], SENTENCES[0], SENTENCES[3]])
+    assert model.texts == SENTENCES[:4]
+    assert np.array_equal(again, np.vstack([first[2], embedder.embed(SENTENCES[3:4])[0], first[0],
+                                            embedder.embed(SENTENCES[3:4])[0]]))
+    assert remembering.embed([]).shape[0] == 0
+
+
+def test_remembering_embedder_keeps_no_more_than_its_setting_and_reads_the_state_cache(tmp_path, embedder, settings):
+    cache = EmbeddingCache(open_database(tmp_path), settings.cache_key())
+    model = CountingEmbedder(embedder)
+    remembering = RememberingEmbedder(model, settings.replace(phrase_vectors_kept=2), cache)
+    vectors = remembering.embed(SENTENCES[:4])
+    assert list(remembering.kept) == SENTENCES[:2]
+    next_run = RememberingEmbedder(model, settings, cache)
+    assert np.array_equal(next_run.embed(SENTENCES[:4]), vectors) and model.texts == SENTENCES[:4]
 
 
 @pytest.fixture(scope="module")
