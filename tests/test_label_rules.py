@@ -571,3 +571,65 @@ def test_a_briefing_transcripts_lede_is_its_first_answer_not_the_question():
         "A: President Mara Lind talked with Prime Minister Oskar Brant on the sidelines of the summit.\n").encode())
     lede = truecase(article).split("\n", 1)[1]
     assert lede.startswith("President Mara Lind talked with"), lede
+
+
+def _dated_event(pieces) -> tuple[list[Article], list]:
+    """An event's articles, each (outlet, title, publication day, lede sentences), and their claims as the claims stage
+    reads them."""
+    from dataclasses import replace
+
+    from crosscheck.claims import claim_from_text
+
+    articles, claims = [], []
+    for n, (outlet, title, published, lede) in enumerate(pieces):
+        aid = f"p{n}"
+        articles.append(article(aid, outlet, title, lede, published))
+        claims += [replace(claim_from_text(text, published), id=f"{aid}-{k}", article_id=aid, line=k)
+                   for k, text in enumerate(lede, 1)]
+    return articles, claims
+
+
+def _dated_label(pieces) -> str:
+    from crosscheck.config import Settings
+    from crosscheck.events import dated_names
+
+    articles, claims = _dated_event(pieces)
+    claims_of = {a.id: [c for c in claims if c.article_id == a.id] for a in articles}
+    return dated_names([articles], claims, claims_of, articles, Settings())[0][0]
+
+
+MONDAY_AFTER = date(2023, 6, 12)  # after Saturday 10 Jun and Sunday 11 Jun 2023
+
+
+def test_an_occasion_most_ledes_date_is_not_dated_by_one_ledes_later_aftermath():
+    label = _dated_label([
+        ("Metro Wire", "Barriers come down after 'Harbour Freedom' march", MONDAY_AFTER,
+         ["Fencing around the Statehouse installed ahead of the “Harbour Freedom” march on Saturday started coming "
+          "down on Sunday afternoon, according to footage shared by several reporters on Twitter."]),
+        ("Coast Post", "What was really behind the 'Harbour Freedom' march", MONDAY_AFTER,
+         ["The 'Harbour Freedom' march, a protest Saturday in support of the jailed dockers, was smaller than "
+          "expected."]),
+        ("Valley Times", "Pundits mocked for hyping 'dud' march on the harbour", MONDAY_AFTER,
+         ["Commentators who warned of the danger of Saturday's march found that police outnumbered the marchers."])])
+    assert label.endswith(", 10 Jun 2023"), label
+
+
+def test_a_day_most_ledes_state_and_the_start_of_a_named_span_stand():
+    # the ledes that state a day outvote the occasion's day: the coverage's day is theirs
+    stated = _dated_label([
+        ("Metro Wire", "Barriers come down after 'Harbour Freedom' march", MONDAY_AFTER,
+         ["Barriers put up ahead of the 'Harbour Freedom' march on Saturday came down on Sunday afternoon."]),
+        ("Coast Post", "Town hall barriers removed after 'Harbour Freedom' march", MONDAY_AFTER,
+         ["Workers took down the barriers around the town hall on Sunday, a day after the march."]),
+        ("Valley Times", "Pundits mocked for hyping 'dud' march on the harbour", MONDAY_AFTER,
+         ["Commentators who warned of the danger of Saturday's march found that police outnumbered the marchers."])])
+    assert stated.endswith(", 11 Jun 2023"), stated
+    # a stated day before the occasion's is where its span starts ("from Friday through Sunday" of a holiday weekend)
+    span = _dated_label([
+        ("Metro Wire", "Storms across the county kill 12 over Midsummer weekend", MONDAY_AFTER,
+         ["Storms killed 12 people over the Midsummer weekend, from Friday through Sunday, officials said."]),
+        ("Coast Post", "Midsummer weekend storms leave 12 dead", MONDAY_AFTER,
+         ["From Friday through Sunday, storms tore through the county, leaving 12 people dead."]),
+        ("Valley Times", "Deadly Midsummer storms: 12 killed across the county", MONDAY_AFTER,
+         ["A stormy Midsummer weekend ended with 12 people killed across the county."])])
+    assert not span.endswith(", 11 Jun 2023"), span
