@@ -472,7 +472,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         if headline is None:
             continue
         others = [set(other.lemmas) for m, other in enumerate(ledes) if m != n]
-        words = headline.words
+        words = _told_words(headline)
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
         contradicted = _contradicted(headline, [h for m, headlines in enumerate(own) if m != n for h in headlines])
@@ -495,6 +495,18 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return _one_of_places(chosen, ledes[best[-1]], others, [h for m, hs in enumerate(own) if m != best[-1] for h in hs])
+
+
+def _told_words(headline: Headline) -> tuple[str, ...]:
+    """The headline's content lemmas but those of who it says said it ("..., says president"): what the other titles
+    and ledes share of a saying is what was said ("Enemies of democracy behind South Africa protests, says president"
+    beside two reports of the violence: one side's claim, both judges, second tuning sample), as every report of it
+    writes "said" and names the president."""
+    said = _SAID_BY.search(headline.text)
+    if said is None:
+        return headline.words
+    speaker = {word.casefold() for word in re.findall(r"[\w’'-]+", said.group("speaker") or said.group("before"))}
+    return tuple(w for w in headline.words if w != "say" and w not in speaker) or headline.words
 
 
 def _one_of_places(headline: Headline, own: Lede, others: list[Lede], headlines: list[Headline]) -> Headline:

@@ -633,3 +633,27 @@ def test_a_day_most_ledes_state_and_the_start_of_a_named_span_stand():
         ("Valley Times", "Deadly Midsummer storms: 12 killed across the county", MONDAY_AFTER,
          ["A stormy Midsummer weekend ended with 12 people killed across the county."])])
     assert not span.endswith(", 11 Jun 2023"), span
+
+
+def test_a_saying_whose_claim_the_other_titles_do_not_share_gives_way_to_their_report():
+    unrest = [article("s1", "Metro Wire", "Northland unrest: Death toll rises to 40, over 900 arrested",
+                      ["The death toll from a week of riots and looting in Northland rose to 40 on Thursday, police "
+                       "said.", "More than 900 people have been arrested, the police minister said."]),
+              article("s2", "Coast Post", "Enemies of democracy behind Northland protests, says president",
+                      ["President Ada Okafor said the riots in Northland were planned by enemies of democracy who "
+                       "wanted to sow chaos, as she toured the worst-hit towns."]),
+              article("s3", "Valley Times", "Northland violence continues to spiral, causing food shortages",
+                      ["Violence in Northland continued on Thursday as looters targeted shops and warehouses, the "
+                       "president said, and food shortages spread."])]
+    assert headline(unrest) == "Northland violence continues to spiral"
+
+
+def test_a_saying_whose_claim_the_other_titles_share_keeps_its_headline():
+    damage = [article("t1", "Metro Wire", "Storm damage in Northland tops $2 billion, says governor",
+                      ["Governor Ada Okafor said storm damage in Northland had passed $2 billion."]),
+              article("t2", "Coast Post", "How much did the Northland storm cost?",
+                      ["Damage from the storm that hit Northland passed $2 billion, the governor said on Thursday."]),
+              article("t3", "Valley Times", "Clean-up crews fan out across Northland",
+                      ["Crews began clearing storm damage across Northland, where the governor said losses topped $2 "
+                       "billion."])]
+    assert headline(damage).startswith("Storm damage in Northland tops $2 billion")
