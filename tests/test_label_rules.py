@@ -657,3 +657,26 @@ def test_a_saying_whose_claim_the_other_titles_share_keeps_its_headline():
                       ["Crews began clearing storm damage across Northland, where the governor said losses topped $2 "
                        "billion."])]
     assert headline(damage).startswith("Storm damage in Northland tops $2 billion")
+
+
+def test_analysis_headlines_of_a_run_of_rulings_name_the_rulings_not_one_ledes_case():
+    term = [article("u1", "Metro Wire", "Supreme Court confounding its partisan critics",
+                    ["The Supreme Court this week continued to disappoint activists with a long line of unanimous, "
+                     "nonideological rulings."]),
+            article("u2", "Coast Post", "Despite popular belief, Supreme Court 9-0 rulings aren't that rare",
+                    ["In one of the final decisions of its term, the Supreme Court ruled against the Northland Rail "
+                     "Union in a closely watched case."]),
+            article("u3", "Valley Times", "The Supreme Court's surprising term",
+                    ["The Supreme Court term that began last fall has spanned several upheavals at once."])]
+    label = headline(term)
+    assert "confounding" not in label and "Rail Union" not in label, label
+    assert "Supreme Court" in label and "ruling" in label, label
+
+
+def test_a_progressive_headline_whose_act_the_ledes_tell_is_a_report():
+    homes = [article("v1", "Metro Wire", "City Council debating a tax on second homes",
+                     ["The City Council is debating a tax on second homes, which make up a third of the town's "
+                      "housing."]),
+             article("v2", "Coast Post", "Why second homes are emptying the town",
+                      ["As the council debates a tax on second homes, residents say the town is emptying."])]
+    assert headline(homes) == "City Council debating a tax on second homes"
