@@ -680,3 +680,31 @@ def test_a_progressive_headline_whose_act_the_ledes_tell_is_a_report():
              article("v2", "Coast Post", "Why second homes are emptying the town",
                       ["As the council debates a tax on second homes, residents say the town is emptying."])]
     assert headline(homes) == "City Council debating a tax on second homes"
+
+
+def _title_headlines(text: str) -> list[str]:
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    return [h.text for h in title_headlines(parse_one(text))]
+
+
+def test_a_name_before_a_progressive_without_be_states_a_headline():
+    wire = [article("w1", "Metro Wire", "Voss ‘poisoning’ democracy with ‘stolen vote’ claim -key Senate Democrat",
+                    ["The senator on Monday said former Governor Dana Voss was “poisoning our democratic system” with "
+                     "her false claims about the vote."]),
+            article("w2", "Coast Post", "What's next for the most committed anti-Voss Democrat?",
+                    ["Senator Ellen Ward sees a winning strategy where none of her colleagues will go."])]
+    assert headline(wire).startswith("Voss ‘poisoning’ democracy with ‘stolen vote’ claim"), headline(wire)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an imperative opens a call, no name: none of the text after the title writes it capitalised
+    ("Stop ‘poisoning’ democracy with false claims.\nThe senator on Monday said the governor was poisoning democracy.",
+     []),
+    # a part with a verb of its own is read as it is
+    ("Capitol fencing starts coming down after ‘Free the Dockers’ rally.\nFencing around the Capitol installed ahead "
+     "of the rally on Saturday started coming down on Sunday.", []),
+])
+def test_a_progressive_is_read_after_a_name_only(text, expected):
+    assert _title_headlines(text) == expected
