@@ -905,9 +905,19 @@ def _verb_weekdays(tokens: list[str], verb: str, future: bool, acted: bool) -> s
             found |= _weekday_before(lower, i)
             if i and lower[i - 1] in ("was", "were", "been"):  # a passive: "was struck down by the court on Thursday"
                 found |= _weekday_after(lower, i)
-    if verb and acted and lower[:1] in (["on"], ["late"], ["early"]) and lower[1:2] and lower[1] in _WEEKDAYS:
-        found.add(lower[1])  # a sentence opened by its day: "On Thursday night the court struck down ..."
+    opened = lower[:1] in (["on"], ["late"], ["early"]) and lower[1:2] and lower[1] in _WEEKDAYS
+    if opened and (verb and acted or _opening_saying(lower)):
+        # a sentence opened by its day: "On Thursday night the court struck down ...", "On Thursday afternoon,
+        # President Joe Biden announced that businesses will soon need to ..." (the announcement is the happening)
+        found.add(lower[1])
     return found
+
+
+def _opening_saying(lower: list[str]) -> bool:
+    """Whether the sentence's first verb of saying comes within its opening words (the day, who said it), not after
+    "be", "will" or "to": the saying its opening day dates."""
+    first = next((i for i, word in enumerate(lower[:_OBJECT_WORDS + 3]) if word in _SAYINGS), None)
+    return first is not None and lower[first - 1] not in ("be", "been", "will", "to")
 
 
 def _weekday_after(lower: list[str], verb: int) -> set[str]:

@@ -708,3 +708,24 @@ def test_a_name_before_a_progressive_without_be_states_a_headline():
 ])
 def test_a_progressive_is_read_after_a_name_only(text, expected):
     assert _title_headlines(text) == expected
+
+
+TUESDAY_AFTER = date(2023, 6, 13)  # after Thursday 8 Jun 2023
+
+
+@pytest.mark.parametrize("lede, expected", [
+    # the announcement its opening day dates, though what it says is a plan
+    ("On Thursday afternoon, Governor Ada Okafor announced that businesses with over 100 staff will soon need to "
+     "test their workers weekly.", ", 8 Jun 2023"),
+    # a saying still to come on the day that opens the sentence: no happening dated, the coverage's day
+    ("On Thursday, workers across Northland will be told that businesses will need to test them weekly.",
+     ", 13 Jun 2023"),
+])
+def test_a_sentence_opened_by_its_day_dates_the_saying_it_opens_with(lede, expected):
+    label = _dated_label([
+        ("Metro Wire", "Okafor testing mandate leaves companies scrambling", TUESDAY_AFTER,
+         ["Governor Ada Okafor's new testing mandate is expected to affect some 2 million workers."]),
+        ("Coast Post", "Okafor's testing mandate: even friendly companies seem comfortable", TUESDAY_AFTER, [lede]),
+        ("Valley Times", "More workers face weekly tests or no job", TUESDAY_AFTER,
+         ["Employers across Northland are racing to comply with the testing mandate."])])
+    assert label.endswith(expected), label
