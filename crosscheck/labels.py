@@ -602,9 +602,9 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     "Biden has emboldened Israel's enemies", where the ledes tell of protests and rockets), as is such a verb, in
     any tense, of a headline that names neither the event's who, nor a person its ledes name, nor its occasion
     (`what`, an occasion noun of data/labels.toml; `_unnamed`). The progressive counts without its "be" too, as a
-    headline writes it ("Supreme Court confounding its partisan critics", an analysis's thesis: both judges, fresh tuning
-    sample). A report's verb is one its ledes write ("have died" beside "the deaths ... hit"), or a dated act ("Biden
-    fires ...")."""
+    headline writes it ("Supreme Court confounding its partisan critics", an analysis's thesis: both judges, fresh
+    tuning sample). A report's verb is one its ledes write ("have died" beside "the deaths ... hit"), or a dated act
+    ("Biden fires ...")."""
     verb = headline.verb
     if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion \
             or headline.sampled:
