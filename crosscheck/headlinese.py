@@ -1,9 +1,10 @@
 """Headlinese: a title part the parser misreads -> the same part parsed again in plain English, its words kept.
 
 Headlines write the present for what happened and "to" for what will ("FBI releases declassified document", "Police
-to testify at first hearing"); a parser trained on sentences reads "releases" as a plural noun and "to testify" as a
-purpose, and finds no clause. `plain_form` puts such a part as "will" and the verb, parses it alone, and says how to
-write a span of that parse back in the title's words (headlines.title_headlines reads its headline from it).
+to testify at first hearing"), and drop the "is" of a progressive ("Trump ‘poisoning’ democracy"); a parser trained on
+sentences reads "releases" as a plural noun, "to testify" as a purpose and "Trump" as an imperative, and finds no
+clause. `plain_form` puts such a part as "will" and the verb (or "is" and the participle), parses it alone, and says
+how to write a span of that parse back in the title's words (headlines.title_headlines reads its headline from it).
 """
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ class Plain:
 
 # Tags of a word that may head a headline's subject, before its verb ("Texas governor", "Last US military flight").
 _SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET"}
+_OPENING_QUOTES = {"'", "‘", '"', "“"}
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
 
 
 def plain_form(part) -> Plain | None:
@@ -50,20 +53,21 @@ def plain_form(part) -> Plain | None:
     from .nlp import parse_one
 
     tokens = [t for t in part if not t.is_space]
-    found = _present(tokens) or _future(tokens)
+    found = _present(tokens) or _future(tokens) or _progressive(tokens)
     if found is None:
         return None
-    word, plain = found
+    word, plain, *quoted = found
     text = part.text
     at = word.idx - part.start_char
-    doc = parse_one(text[:at] + plain + text[at + len(word.text):])
+    written = quoted[0] if quoted else word.text  # the title's characters the plain form writes anew
+    doc = parse_one(text[:at] + plain + text[at + len(written):])
     will = next((t for t in doc if t.idx == at), None)
     verb = doc[will.i + 1] if will is not None and will.i + 1 < len(doc) else None
     # its subject opens the part, or the clause after a lead-in ("At first Jan. 6 hearing, police to detail ...")
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
     if subject is None or subject.left_edge.i and doc[subject.left_edge.i - 1].text != ",":
         return None
-    return Plain(doc[:len(doc)], verb.i, at, word.text, plain, len(plain.split()) - 1)
+    return Plain(doc[:len(doc)], verb.i, at, written, plain, len(plain.split()) - 1)
 
 
 def _present(tokens):
@@ -97,3 +101,33 @@ def _future(tokens):
                 and following.is_alpha and following.text.islower():
             return token, "will"
     return None
+
+
+def _progressive(tokens):
+    """(the word, "is" and the participle, the title's characters it stands for) of a title part's progressive without
+    its "be" after a name that opens it: "Trump ‘poisoning’ democracy with ‘big lie’ claim", where a parser reads the
+    name as a verb (an imperative) or the participle as its modifier, and finds no clause. The name is one the text
+    after the title writes capitalised inside a sentence; quotation marks around the participle are left out of the
+    plain form, which a parser reads whole only without them ("Trump is poisoning democracy ..."). A part with a verb
+    of its own ("Capitol fencing starts coming down") is no such progressive."""
+    if len(tokens) < 3 or not tokens[0].text[:1].isupper() or tokens[0].pos_ not in {"VERB", "NOUN", "PROPN"} \
+            or not _named_later(tokens[0]) or any(t.tag_ in _FINITE for t in tokens):
+        return None
+    quoted = tokens[1].text in _OPENING_QUOTES
+    participle = tokens[2] if quoted else tokens[1]
+    if participle.tag_ != "VBG" or not participle.text.isalpha() or not participle.text.islower():
+        return None
+    if not quoted:
+        return participle, f"is {participle.text}"
+    closing = tokens[3] if len(tokens) > 3 and tokens[3].is_punct and tokens[3].is_quote else None
+    if closing is None:
+        return None
+    doc = participle.doc
+    return tokens[1], f"is {participle.text}", doc.text[tokens[1].idx:closing.idx + len(closing.text)]
+
+
+def _named_later(token) -> bool:
+    """Whether the doc writes the token's word capitalised after its first line, not at a sentence's start: a name."""
+    doc = token.doc
+    end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    return any(t.text == token.text and not t.is_sent_start for t in doc[end + 1:])

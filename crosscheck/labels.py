@@ -201,7 +201,9 @@ def name_events(groups: list[list[Article]], claims: list[Claim], days: list[dat
         arguing = titles_argue and bool(who)
         met = _a_meeting(what, group_ledes)
         stance = _stance(group_ledes, who, what) if not met else ""
-        act = _reported_act(group_ledes, who, what=_as_written(forms, what)) if arguing else ""
+        # an act one lede alone reports ("the Supreme Court ruled against the NCAA" beside two pieces on the court's
+        # term) is its aside, not what the columns argue about: their who and what name it ("Supreme Court rulings")
+        act = _reported_act(group_ledes, who, shared_only=True, what=_as_written(forms, what)) if arguing else ""
         # of two people with no meeting of theirs, a stance one takes on the occasion comes before an act of another
         # thing ("Voss goes on three talk shows"), after an act of the occasion ("signs into law a bill ...")
         act = stance if arguing and stance and not _holds(act.casefold(), what) else act
@@ -472,7 +474,7 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         if headline is None:
             continue
         others = [set(other.lemmas) for m, other in enumerate(ledes) if m != n]
-        words = headline.words
+        words = _told_words(headline)
         share = sum(sum(w in other for other in others) for w in words) / (len(words) * len(others)) \
             if others and words else 0.0
         contradicted = _contradicted(headline, [h for m, headlines in enumerate(own) if m != n for h in headlines])
@@ -495,6 +497,18 @@ def _central_headline(ledes: list[Lede], outlets: set[str], opinion: list[bool] 
         # outage" beside "Major websites experience outages"): without it the headline names no event
         return replace(chosen, text=f"{chosen.text} {chosen.after}")
     return _one_of_places(chosen, ledes[best[-1]], others, [h for m, hs in enumerate(own) if m != best[-1] for h in hs])
+
+
+def _told_words(headline: Headline) -> tuple[str, ...]:
+    """The headline's content lemmas but those of who it says said it ("..., says president"): what the other titles
+    and ledes share of a saying is what was said ("Enemies of democracy behind South Africa protests, says president"
+    beside two reports of the violence: one side's claim, both judges, second tuning sample), as every report of it
+    writes "said" and names the president."""
+    said = _SAID_BY.search(headline.text)
+    if said is None:
+        return headline.words
+    speaker = {word.casefold() for word in re.findall(r"[\w’'-]+", said.group("speaker") or said.group("before"))}
+    return tuple(w for w in headline.words if w != "say" and w not in speaker) or headline.words
 
 
 def _one_of_places(headline: Headline, own: Lede, others: list[Lede], headlines: list[Headline]) -> Headline:
@@ -587,13 +601,16 @@ def _argues(headline: Headline, told: set[str], who: list[str] = (), what: str =
     any synonym of it (data/frames.toml), no lede of the event writes (`told`: "Cubans are losing their fear",
     "Biden has emboldened Israel's enemies", where the ledes tell of protests and rockets), as is such a verb, in
     any tense, of a headline that names neither the event's who, nor a person its ledes name, nor its occasion
-    (`what`, an occasion noun of data/labels.toml; `_unnamed`). A report's verb is one its ledes write ("have died"
-    beside "the deaths ... hit"), or a dated act ("Biden fires ...")."""
+    (`what`, an occasion noun of data/labels.toml; `_unnamed`). The progressive counts without its "be" too, as a
+    headline writes it ("Supreme Court confounding its partisan critics", an analysis's thesis: both judges, fresh
+    tuning sample). A report's verb is one its ledes write ("have died" beside "the deaths ... hit"), or a dated act
+    ("Biden fires ...")."""
     verb = headline.verb
     if headline.call or headline.framing or verb == "be" or headline.speculative or headline.opinion \
             or headline.sampled:
         return True
-    if not _COURSE.search(headline.text) and not headline.forecast and not _unnamed(headline, who, what, people):
+    if not _COURSE.search(headline.text) and not headline.course and not headline.forecast \
+            and not _unnamed(headline, who, what, people):
         return False
     return not _told(verb, told) and not _refused(headline, told)
 
@@ -644,8 +661,8 @@ def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, 
     """Where every title argues, the act a lede reports of one of the event's people or its place, as a headline
     ("Biden signs into law a bill to recognize Juneteenth as a federal holiday" of two columns on the holiday): the
     happening the columns argue about, named by the short name the event's label gives its actor. Of several, the one
-    whose words the other ledes write most; "" where no lede reports one (with `shared_only`, one whose words another
-    lede writes: where no title states a headline, the ledes' act of the event, not an aside of one of them). With
+    whose words the other ledes write most, its verb left out (`_acted_on`); "" where no lede reports one (with
+    `shared_only`, one whose words another lede writes: the ledes' act of the event, not an aside of one of them). With
     `what` (the occasion's noun as the texts write it), an act of another actor on the event's who, of that occasion,
     is one too ("Hamas launches more rockets at Israel" of "rockets" and "Israel", where "Israel rockets" said neither
     who fired nor at whom: both judges, fourth tuning sample)."""
@@ -657,11 +674,16 @@ def _reported_act(ledes: list[Lede], who: list[str], shared_only: bool = False, 
             if name is None and what and _holds(rest, what) and any(_holds(rest, person) for person in who):
                 name = actor
             if name is not None:
-                shared = sum(_holds(other, word) for word in {w.casefold() for w in rest.split() if len(w) > 3}
-                             for other in others)
+                shared = sum(_holds(other, word) for word in _acted_on(rest) for other in others)
                 found.append((-shared, n, f"{name} {rest}"))
     found = [act for act in found if act[0] < 0 or not shared_only]
     return min(found)[-1] if found else ""
+
+
+def _acted_on(rest: str) -> set[str]:
+    """The words (four letters or more) of what an act's verb acts on, the verb left out: "rules against the National
+    Collegiate Athletic Association ..." shares nothing of its ruling with a lede that writes "rulings" of a term."""
+    return {w.casefold() for w in rest.split()[1:] if len(w) > 3}
 
 
 def _charge(headline: Headline, ledes: list[Lede]) -> str:

@@ -571,3 +571,161 @@ def test_a_briefing_transcripts_lede_is_its_first_answer_not_the_question():
         "A: President Mara Lind talked with Prime Minister Oskar Brant on the sidelines of the summit.\n").encode())
     lede = truecase(article).split("\n", 1)[1]
     assert lede.startswith("President Mara Lind talked with"), lede
+
+
+def _dated_event(pieces) -> tuple[list[Article], list]:
+    """An event's articles, each (outlet, title, publication day, lede sentences), and their claims as the claims stage
+    reads them."""
+    from dataclasses import replace
+
+    from crosscheck.claims import claim_from_text
+
+    articles, claims = [], []
+    for n, (outlet, title, published, lede) in enumerate(pieces):
+        aid = f"p{n}"
+        articles.append(article(aid, outlet, title, lede, published))
+        claims += [replace(claim_from_text(text, published), id=f"{aid}-{k}", article_id=aid, line=k)
+                   for k, text in enumerate(lede, 1)]
+    return articles, claims
+
+
+def _dated_label(pieces) -> str:
+    from crosscheck.config import Settings
+    from crosscheck.events import dated_names
+
+    articles, claims = _dated_event(pieces)
+    claims_of = {a.id: [c for c in claims if c.article_id == a.id] for a in articles}
+    return dated_names([articles], claims, claims_of, articles, Settings())[0][0]
+
+
+MONDAY_AFTER = date(2023, 6, 12)  # after Saturday 10 Jun and Sunday 11 Jun 2023
+
+
+def test_an_occasion_most_ledes_date_is_not_dated_by_one_ledes_later_aftermath():
+    label = _dated_label([
+        ("Metro Wire", "Barriers come down after 'Harbour Freedom' march", MONDAY_AFTER,
+         ["Fencing around the Statehouse installed ahead of the “Harbour Freedom” march on Saturday started coming "
+          "down on Sunday afternoon, according to footage shared by several reporters on Twitter."]),
+        ("Coast Post", "What was really behind the 'Harbour Freedom' march", MONDAY_AFTER,
+         ["The 'Harbour Freedom' march, a protest Saturday in support of the jailed dockers, was smaller than "
+          "expected."]),
+        ("Valley Times", "Pundits mocked for hyping 'dud' march on the harbour", MONDAY_AFTER,
+         ["Commentators who warned of the danger of Saturday's march found that police outnumbered the marchers."])])
+    assert label.endswith(", 10 Jun 2023"), label
+
+
+def test_a_day_most_ledes_state_and_the_start_of_a_named_span_stand():
+    # the ledes that state a day outvote the occasion's day: the coverage's day is theirs
+    stated = _dated_label([
+        ("Metro Wire", "Barriers come down after 'Harbour Freedom' march", MONDAY_AFTER,
+         ["Barriers put up ahead of the 'Harbour Freedom' march on Saturday came down on Sunday afternoon."]),
+        ("Coast Post", "Town hall barriers removed after 'Harbour Freedom' march", MONDAY_AFTER,
+         ["Workers took down the barriers around the town hall on Sunday, a day after the march."]),
+        ("Valley Times", "Pundits mocked for hyping 'dud' march on the harbour", MONDAY_AFTER,
+         ["Commentators who warned of the danger of Saturday's march found that police outnumbered the marchers."])])
+    assert stated.endswith(", 11 Jun 2023"), stated
+    # a stated day before the occasion's is where its span starts ("from Friday through Sunday" of a holiday weekend)
+    span = _dated_label([
+        ("Metro Wire", "Storms across the county kill 12 over Midsummer weekend", MONDAY_AFTER,
+         ["Storms killed 12 people over the Midsummer weekend, from Friday through Sunday, officials said."]),
+        ("Coast Post", "Midsummer weekend storms leave 12 dead", MONDAY_AFTER,
+         ["From Friday through Sunday, storms tore through the county, leaving 12 people dead."]),
+        ("Valley Times", "Deadly Midsummer storms: 12 killed across the county", MONDAY_AFTER,
+         ["A stormy Midsummer weekend ended with 12 people killed across the county."])])
+    assert not span.endswith(", 11 Jun 2023"), span
+
+
+def test_a_saying_whose_claim_the_other_titles_do_not_share_gives_way_to_their_report():
+    unrest = [article("s1", "Metro Wire", "Northland unrest: Death toll rises to 40, over 900 arrested",
+                      ["The death toll from a week of riots and looting in Northland rose to 40 on Thursday, police "
+                       "said.", "More than 900 people have been arrested, the police minister said."]),
+              article("s2", "Coast Post", "Enemies of democracy behind Northland protests, says president",
+                      ["President Ada Okafor said the riots in Northland were planned by enemies of democracy who "
+                       "wanted to sow chaos, as she toured the worst-hit towns."]),
+              article("s3", "Valley Times", "Northland violence continues to spiral, causing food shortages",
+                      ["Violence in Northland continued on Thursday as looters targeted shops and warehouses, the "
+                       "president said, and food shortages spread."])]
+    assert headline(unrest) == "Northland violence continues to spiral"
+
+
+def test_a_saying_whose_claim_the_other_titles_share_keeps_its_headline():
+    damage = [article("t1", "Metro Wire", "Storm damage in Northland tops $2 billion, says governor",
+                      ["Governor Ada Okafor said storm damage in Northland had passed $2 billion."]),
+              article("t2", "Coast Post", "How much did the Northland storm cost?",
+                      ["Damage from the storm that hit Northland passed $2 billion, the governor said on Thursday."]),
+              article("t3", "Valley Times", "Clean-up crews fan out across Northland",
+                      ["Crews began clearing storm damage across Northland, where the governor said losses topped $2 "
+                       "billion."])]
+    assert headline(damage).startswith("Storm damage in Northland tops $2 billion")
+
+
+def test_analysis_headlines_of_a_run_of_rulings_name_the_rulings_not_one_ledes_case():
+    term = [article("u1", "Metro Wire", "Supreme Court confounding its partisan critics",
+                    ["The Supreme Court this week continued to disappoint activists with a long line of unanimous, "
+                     "nonideological rulings."]),
+            article("u2", "Coast Post", "Despite popular belief, Supreme Court 9-0 rulings aren't that rare",
+                    ["In one of the final decisions of its term, the Supreme Court ruled against the Northland Rail "
+                     "Union in a closely watched case."]),
+            article("u3", "Valley Times", "The Supreme Court's surprising term",
+                    ["The Supreme Court term that began last fall has spanned several upheavals at once."])]
+    label = headline(term)
+    assert "confounding" not in label and "Rail Union" not in label, label
+    assert "Supreme Court" in label and "ruling" in label, label
+
+
+def test_a_progressive_headline_whose_act_the_ledes_tell_is_a_report():
+    homes = [article("v1", "Metro Wire", "City Council debating a tax on second homes",
+                     ["The City Council is debating a tax on second homes, which make up a third of the town's "
+                      "housing."]),
+             article("v2", "Coast Post", "Why second homes are emptying the town",
+                      ["As the council debates a tax on second homes, residents say the town is emptying."])]
+    assert headline(homes) == "City Council debating a tax on second homes"
+
+
+def _title_headlines(text: str) -> list[str]:
+    from crosscheck.headlines import title_headlines
+    from crosscheck.nlp import parse_one
+
+    return [h.text for h in title_headlines(parse_one(text))]
+
+
+def test_a_name_before_a_progressive_without_be_states_a_headline():
+    wire = [article("w1", "Metro Wire", "Voss ‘poisoning’ democracy with ‘stolen vote’ claim -key Senate Democrat",
+                    ["The senator on Monday said former Governor Dana Voss was “poisoning our democratic system” with "
+                     "her false claims about the vote."]),
+            article("w2", "Coast Post", "What's next for the most committed anti-Voss Democrat?",
+                    ["Senator Ellen Ward sees a winning strategy where none of her colleagues will go."])]
+    assert headline(wire).startswith("Voss ‘poisoning’ democracy with ‘stolen vote’ claim"), headline(wire)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an imperative opens a call, no name: none of the text after the title writes it capitalised
+    ("Stop ‘poisoning’ democracy with false claims.\nThe senator on Monday said the governor was poisoning democracy.",
+     []),
+    # a part with a verb of its own is read as it is
+    ("Capitol fencing starts coming down after ‘Free the Dockers’ rally.\nFencing around the Capitol installed ahead "
+     "of the rally on Saturday started coming down on Sunday.", []),
+])
+def test_a_progressive_is_read_after_a_name_only(text, expected):
+    assert _title_headlines(text) == expected
+
+
+TUESDAY_AFTER = date(2023, 6, 13)  # after Thursday 8 Jun 2023
+
+
+@pytest.mark.parametrize("lede, expected", [
+    # the announcement its opening day dates, though what it says is a plan
+    ("On Thursday afternoon, Governor Ada Okafor announced that businesses with over 100 staff will soon need to "
+     "test their workers weekly.", ", 8 Jun 2023"),
+    # a saying still to come on the day that opens the sentence: no happening dated, the coverage's day
+    ("On Thursday, workers across Northland will be told that businesses will need to test them weekly.",
+     ", 13 Jun 2023"),
+])
+def test_a_sentence_opened_by_its_day_dates_the_saying_it_opens_with(lede, expected):
+    label = _dated_label([
+        ("Metro Wire", "Okafor testing mandate leaves companies scrambling", TUESDAY_AFTER,
+         ["Governor Ada Okafor's new testing mandate is expected to affect some 2 million workers."]),
+        ("Coast Post", "Okafor's testing mandate: even friendly companies seem comfortable", TUESDAY_AFTER, [lede]),
+        ("Valley Times", "More workers face weekly tests or no job", TUESDAY_AFTER,
+         ["Employers across Northland are racing to comply with the testing mandate."])])
+    assert label.endswith(expected), label
