@@ -1,5 +1,6 @@
 """Smoke test: `make bench` runs end to end on a tiny data folder of the same layout."""
 import json
+import shutil
 
 from click.testing import CliRunner
 
@@ -32,9 +33,14 @@ def write_data(root):
         (root / "sts" / f"{name}.tsv").write_text(sts, encoding="utf-8")
 
 
-def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path):
+def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path, monkeypatch):
     write_data(tmp_path)
     write_attribution_data(tmp_path)
+    from benchmarks import planted
+
+    # one of the repository's planted sets, not all seven (`python -m benchmarks.planted` runs them all)
+    shutil.copytree(planted.PLANTED_SETS / "planted11", tmp_path / "planted" / "planted11")
+    monkeypatch.setattr(planted, "PLANTED_SETS", tmp_path / "planted")
     result = CliRunner().invoke(main, ["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--sizes", "5",
                                        "--no-backends"])
     assert result.exit_code == 0, result.output
@@ -43,6 +49,7 @@ def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path):
     assert written["quality"]["sick"]["split"] == "trial" and written["speed"]["runs"][0]["articles"] == 5
     assert 0 <= written["quality"]["msrp"]["crosscheck"]["f1"] <= 1
     assert "PolNeAR voice accuracy, speech cues" in result.output and "last version (none stored)" in result.output
+    assert [row[0] for row in written["planted_sets"]] == ["planted11"]
     polnear, readouts = written["attribution"]["polnear"], written["attribution"]["readouts"]
     assert polnear["articles"] == 1 and polnear["all"]["attributions"] == 3 and 0 <= polnear["all"]["covered"] <= 3
     assert [row["side"] for row in readouts["readouts"]] == ["russia", "us"]
