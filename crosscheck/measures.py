@@ -726,9 +726,11 @@ def durations(span) -> list[Measure]:
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
         elif token.lemma_.lower() in _HOURS and token.i > 0 and (_durative(token) or _delay(token)):
             doc = token.doc
-            written = doc[token.i - 1] if doc[token.i - 1].text != "-" else (doc[token.i - 2] if token.i > 1 else None)
+            written = _count_of_unit(doc, token)
             number = _number(written) if written is not None else None
             shown, number = _halves(doc, token, number)
+            if number and written is not None and written.i < token.i - 1 and doc[token.i - 1].text != "-":
+                shown = doc[written.i:token.i + 1].text  # "a full week", "two whole days"
             if number:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
@@ -742,6 +744,17 @@ def durations(span) -> list[Measure]:
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _count_of_unit(doc, unit):
+    """The token that counts a unit of time: the word before it ("three days"), before its hyphen ("a 3-hour call"), or
+    before a word of wholeness ("a full week", "two whole days", "an entire month": frames.toml [durative] `whole`)."""
+    if unit.i == 0:
+        return None
+    before = doc[unit.i - 1]
+    if before.text == "-" or before.lower_ in frame_words()["durative"]["whole"]:
+        return doc[unit.i - 2] if unit.i > 1 else None
+    return before
 
 
 def _delay(unit) -> bool:

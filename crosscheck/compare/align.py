@@ -1018,8 +1018,14 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
         # 3,000": 2,500 is half a thousand from each end, the range's own step, and tells another range)
         first_end = figure.low + _rounding(figure)  # the first end as written (`low` holds its rounding)
         begins_at = abs(bound.value - first_end) < _rounding(figure) - 1e-9 or abs(bound.value - first_end) <= 1e-9
-        return bool(_DIGITS.search(figure.text)) and not begins_at
+        return _exactly_written(figure.text) and not begins_at
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
+
+
+def _exactly_written(text: str) -> bool:
+    """A figure written with a numeral or a number word ("4 to 6 weeks", "between four and six weeks"), not a vague
+    amount ("hundreds")."""
+    return bool(_DIGITS.search(text)) or any(word_number(w) is not None for w in text.lower().split())
 
 
 def _rounding(m: Measure) -> float:
@@ -1130,8 +1136,15 @@ def counts_of_other_things(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | No
     if any(x.counts == y.counts or _close(x, y) and not _stated_differently(x, y) for x in counts_a for y in counts_b):
         return None
     # counts of one act, by one verb or its synonym or status ("cancelled" / "scrapped"), not two acts' counts
-    return next(((x, y) for x in counts_a for y in counts_b if _one_act(x.predicate or fa.predicate,
-                                                                       y.predicate or fb.predicate)), None)
+    return next(((x, y) for x in counts_a for y in counts_b if _one_act(_act_of(x, fa), _act_of(y, fb))), None)
+
+
+def _act_of(figure: Measure, frame: Frame) -> str:
+    """The verb a figure is of, as its frame's phrase where the frame's verb is the figure's ("take part", not
+    "take")."""
+    if not figure.predicate or frame.predicate.split()[0] == figure.predicate:
+        return frame.predicate
+    return figure.predicate
 
 
 def _one_act(x: str, y: str) -> bool:

@@ -126,18 +126,31 @@ def _one_of_many(fa, a: Claim, fb, b: Claim) -> tuple[str, str] | None:
     three of Chile's main terminals") and of one of them in the other ("traffic at the terminal in San Antonio was
     brought to a standstill"): the other claim writes the counted noun once, singular, and counts it nowhere. A whole
     and a part of it: a difference (pairs/README: broader vs narrower), not one fact agreed."""
-    for m in fa.measures:
-        if m.unit != "count" or not m.counts or m.value is None or m.value < 2 or m.aside:
-            continue
-        if not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", a.text, re.I):
+    many = [(m.counts, m.shown) for m in fa.measures if m.unit == "count" and m.counts and m.value is not None
+            and m.value >= 2 and not m.aside] + _many_told(a.text)
+    for noun, shown in many:
+        if not re.search(rf"\b{re.escape(noun)}(?:s|es)\b", a.text, re.I):
             continue  # a count of the noun written plural ("three of its terminals"), not "a magnitude 5.8 earthquake"
-        if any(n.counts == m.counts for n in fb.measures):
+        if any(n.counts == noun for n in fb.measures):
             return None
-        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(m.counts)}{_PHRASE_ENDS}", b.text,
+        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}{_PHRASE_ENDS}", b.text,
                         re.I)
-        if one and not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", b.text, re.I):
-            return m.shown, one.group(0)
+        if one and not re.search(rf"\b{re.escape(noun)}(?:s|es)\b", b.text, re.I):
+            return shown, one.group(0)
     return None
+
+
+def _many_told(text: str) -> list[tuple[str, str]]:
+    """(noun, as written) of each plural told as many by a word, not a figure ("several roads", "numerous schools":
+    frames.toml [counted] `many`)."""
+    words = "|".join(re.escape(w) for w in frame_words()["counted"]["many"])
+    told = []
+    for found in re.finditer(rf"\b(?:{words})\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.I):
+        plural = next((w for w in found.groups() if w and re.fullmatch(r"[a-z-]+[^s]s", w, re.I)), None)
+        if plural is not None:  # the first plural of the next two words ("several roads", "numerous small schools")
+            noun = plural[:-2] if re.search(r"(?:ch|sh|x|ss)es$", plural, re.I) else plural[:-1]
+            told.append((noun, found.group(0)))
+    return told
 
 
 # The noun ends its phrase: a punctuation mark or a word that opens no noun's modifier follows ("the terminal in San

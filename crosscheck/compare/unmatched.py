@@ -155,7 +155,7 @@ def _measures_alike(fa, fb):
 def places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names that the other names in no form, every one of the one lying apart from every one of
     the other (`located_apart`): not a city against its country."""
-    xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    xs, ys = _places_not_in(a, b, settings, inner=True), _places_not_in(b, a, settings, inner=True)
     if not (xs and ys) or any(nested(p, q, settings.place_prominence) for p in xs for q in ys) \
             or not located_apart(tuple(xs), tuple(ys), settings):
         return None  # (a name neither the recogniser nor the gazetteer read is no place to set apart)
@@ -1129,17 +1129,20 @@ def _names_after_where(text: str) -> tuple[str, ...]:
 _NAME_AFTER_WHERE = re.compile(r"\b(?:in|at|near|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b")
 
 
-def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
+def _places_not_in(claim: Claim, other: Claim, settings: Settings, inner: bool = False) -> list[str]:
     """The claim's places, each as written with its state or country after a comma ("Wilmington, N.C."), that the
     other names in no form and that hold none of the other's own places nor lie in one. A place both name is no
-    other's own: "near Latacunga in central Ecuador" / "near Loja in southern Ecuador" are two towns of one country."""
+    other's own: "near Latacunga in central Ecuador" / "near Loja in southern Ecuador" are two towns of one country.
+    `inner`: a place lying in one of the other's is kept, for the other may name a place of its own inside that one
+    too ("near Katowice" / "outside Lublin, in eastern Poland": two towns of one country, the country no place apart)."""
     among = [e for e in claim.entities if told_where(claim.text, e) and not _INITIALS.fullmatch(e)
              and locate(as_written(e, claim.text), settings.place_prominence) is not None]
     if not among:
         return []
     theirs = [as_written(o, other.text) for o in other.entities if not word_set(o) <= word_set(claim.text)]
+    related = functools.partial(holds if inner else nested, prominence=settings.place_prominence)
     return [as_written(e, claim.text) for e in names_not_in(claim, claim.text, other, like_names=True, among=among)
-            if not any(nested(as_written(e, claim.text), o, settings.place_prominence) for o in theirs)]
+            if not any(related(as_written(e, claim.text), o) for o in theirs)]
 
 
 _INITIALS = re.compile(r"[A-Z]{2,5}")  # "CNN", "NBC": a body's initials, whatever place shares them
