@@ -44,7 +44,7 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
                        hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
                        name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
-                       ordinals_written, other_occasions, other_owners, other_years, parsed, passive_doers,
+                       ordinals_written, other_occasions, other_owners, other_years, parsed, passive_doers, replaced_apart,
                        places_differ, polarity_of,
                        possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
@@ -287,11 +287,12 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
             # a date or place the frames tie to two predicates may be one act's in two clauses ("The agreement,
             # signed in August, took effect" / "was signed on June 4"): the clauses' own dates and places decide
             placed = _clause_conflicts(a, b, similarity, same_fact, cosine, settings)
-            return placed if placed is not None and placed.basis in ("dates", "place") else \
-                _told_two_ways(a, b, verdict, settings)
+            if placed is not None and placed.basis in ("dates", "place"):
+                return placed
+            return _replaced(a, b, similarity, same_fact, cosine, settings) or _told_two_ways(a, b, verdict, settings)
         if verdict is not None:
             return verdict
-    for check in (_contrasts, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
+    for check in (_contrasts, _replaced, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
                   _opposite_qualities, anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
@@ -1087,11 +1088,12 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
     if not ((same_fact or close) and parsed(a) and parsed(b)) or other_occasions(a, b):
         return None
     fa, fb = frame_of(a), frame_of(b)
-    for ca in fa.clauses:
-        for cb in fb.clauses:
+    for ca in _main_dated(fa):
+        for cb in _main_dated(fb):
             found = _clause_conflict(ca, cb, fa, fb, settings)
             if found is None:
                 continue
+            ca, cb = _pronoun_read(ca, a, cb), _pronoun_read(cb, b, ca)
             basis, what, on_objects = found
             if basis == "negation" and (_asserted_too(fa, cb.predicate, ca.predicate) if ca.negation
                                         else _asserted_too(fb, ca.predicate, cb.predicate)):
@@ -1130,6 +1132,25 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             return difference(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
     return None
+
+
+def _pronoun_read(clause, claim: Claim, other):
+    """The clause with its bare pronoun subject ("allowing it to run again on Sunday") read as the other clause's
+    thing, where the pronoun's claim writes that thing's head noun too ("cleared its main chairlift"): the thing the
+    pronoun may stand for, so the two clauses' roles can align."""
+    if clause.agent or clause.theme.lower() not in ("it", "they") or not other.theme:
+        return clause
+    head = _recipient_head(other.theme)
+    return replace(clause, theme=other.theme) if head and written_in({head}, claim.text) else clause
+
+
+def _main_dated(frame) -> list:
+    """The frame's clauses, its main act's given the frame's one day where the parse hung the day on a word after it
+    ("found 40 kilograms of cannabis in a lorry carrying frozen fish on Wednesday": found on Wednesday)."""
+    if len(frame.dates) != 1:
+        return list(frame.clauses)
+    return [replace(c, dates=frame.dates) if c.predicate == frame.predicate and c.under_main and not c.dates
+            and not any(frame.dates[0] in o.dates for o in frame.clauses) else c for c in frame.clauses]
 
 
 def _forecast_against_result(a: Claim, b: Claim, act_a: str, act_b: str, main_a: bool = True,
@@ -1866,6 +1887,20 @@ def _contrasts(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     role, values = found
     reason = f"{role} asserted by one and denied by the other: {clipped(values[0], 40)} vs {clipped(values[1], 40)}"
     return difference(similarity, not hedged_apart(a, b), reason, _BASIS.get(role, role), values, f"{role}|contrast")
+
+
+def _replaced(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """One change of a role's value told by both, away from one value, to two values (`readings.replaced_apart`:
+    "will finish in Riga rather than Tallinn" / "will end in Vilnius instead of Tallinn"): a conflict on that role,
+    whatever slot the frames found apart, for the one value both deny ties the two to one change."""
+    if not _told_alike(a, b, same_fact, cosine, settings) or other_occasions(a, b) \
+            or other_years(frame_of(a), frame_of(b)):
+        return None
+    if (replaced := replaced_apart(a, b)) is None:
+        return None
+    role, values = replaced
+    reason = f"{role} changed from one value to two: {clipped(values[0], 40)} vs {clipped(values[1], 40)}"
+    return difference(similarity, not hedged_apart(a, b), reason, _BASIS.get(role, role), values, f"{role}|replaced")
 
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:

@@ -1214,6 +1214,30 @@ def contrast_told_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | Non
     return None
 
 
+def replaced_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | None:
+    """(role, (a's value, b's value)) where both claims tell one change of a role's value, away from one value both
+    deny, to values of their own ("will finish in Riga rather than Tallinn" / "will end in Vilnius instead of
+    Tallinn"; "moved to Tuesday instead of Friday" / "to Thursday rather than Friday"): one change told with two new
+    values, which cannot both hold. Not where the thing changed is another's (`_one_thing_acted_on`) or of another
+    kind ("the men's final" / "the women's final")."""
+    for x in contrasts(a.text):
+        for y in contrasts(b.text):
+            if x[0] != y[0] or not (x[2] and y[2]) or not _one_thing_acted_on(frame_of(a), frame_of(b)) \
+                    or _kinds_qualified_apart(a, b):
+                continue  # ("the men's final" / "the women's final": two things changed alike)
+            denied_x, denied_y = _value_words(x[2]), _value_words(y[2])
+            own_x, own_y = _value_words(x[1]), _value_words(y[1])
+            if denied_x and denied_x == denied_y and own_x and own_y and not own_x & own_y \
+                    and not (own_x | own_y) & denied_x:
+                return x[0], (x[1], y[1])
+    return None
+
+
+def _kinds_qualified_apart(a: Claim, b: Claim) -> bool:
+    """A noun of either frame's roles qualified apart in the two claims (`qualified_apart`), the whole texts read."""
+    return qualified_apart(a, a.text, b, b.text)
+
+
 def _one_thing_acted_on(fx, fy) -> bool:
     """The thing one frame's act is done to is written in the other's text, or one names none ("the inquiry into the
     footbridge's collapse was ordered" / "It was the department that called for an inquiry into the collapse"; not
