@@ -39,6 +39,7 @@ from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparabl
                     stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
+from .readings import _parse as readings_parse
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
                        can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, days_differ,
                        difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
@@ -1145,12 +1146,37 @@ def _pronoun_read(clause, claim: Claim, other):
 
 
 def _main_dated(frame) -> list:
-    """The frame's clauses, its main act's given the frame's one day where the parse hung the day on a word after it
-    ("found 40 kilograms of cannabis in a lorry carrying frozen fish on Wednesday": found on Wednesday)."""
-    if len(frame.dates) != 1:
-        return list(frame.clauses)
+    """The frame's clauses, its main act's given the frame's one day where the parse hung the day on a word of the act's
+    own phrase, no clause with a subject of its own between ("found 40 kilograms of cannabis in a lorry carrying frozen
+    fish on Wednesday": found on Wednesday; not "said on Tuesday they had arrested him", the day the saying's)."""
+    if len(frame.dates) != 1 or not _one_day(frame.dates[0]) or any(frame.dates[0] in o.dates for o in frame.clauses):
+        return list(frame.clauses)  # (a month or a year in the object's phrase is a period's: "the figures for May")
     return [replace(c, dates=frame.dates) if c.predicate == frame.predicate and c.under_main and not c.dates
-            and not any(frame.dates[0] in o.dates for o in frame.clauses) else c for c in frame.clauses]
+            and _day_under_act(frame.text, c.predicate) else c for c in frame.clauses]
+
+
+def _one_day(date: str) -> bool:
+    """A weekday or a calendar day ("wednesday", "--09-14", "2024-09-14"), not a month or a year."""
+    return date in WEEKDAYS or re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", date) is not None
+
+
+def _day_under_act(text: str, act: str) -> bool:
+    """A weekday or month the text writes hangs, in its parse, on the verb of `act` through words of that verb's own
+    phrase (prepositions, nouns, participles), not through a clause with its own subject ("a lorry that had arrived
+    on Monday")."""
+    days = set(WEEKDAYS) | set(MONTHS)
+    doc = readings_parse(text)
+    verbs = [t for t in doc if t.lemma_.lower() == act.split()[0] and t.pos_ in ("VERB", "AUX")]
+    for token in (t for t in doc if t.lower_ in days):
+        head = token
+        while head.head.i != head.i and head not in verbs:
+            if head.dep_ in ("relcl", "ccomp", "advcl", "conj") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in head.children):
+                break
+            head = head.head
+        if head in verbs:
+            return True
+    return False
 
 
 def _forecast_against_result(a: Claim, b: Claim, act_a: str, act_b: str, main_a: bool = True,
