@@ -60,6 +60,9 @@ def test_one_happening_told_alike_still_agrees(verdict, a, b):
      "A second van, with 25 kilograms of heroin, was discovered on Thursday, police said."),
     ("Divers found the wreck of the trawler on Monday, the coastguard said.",
      "The coastguard said the body of the skipper was discovered on Wednesday."),
+    # the day a speech names, a period named in the object
+    ("Customs officers discovered 25 kilograms of heroin in the April shipment, police said on Friday.",
+     "The 25 kilograms of heroin were found on Tuesday, police said."),
     # another year, another act
     ("The share of plastic bottles recycled in Bergen rose to 61 percent last year, the council said.",
      "Bergen recycled 52 percent of its plastic bottles in 2015, according to the council."),
