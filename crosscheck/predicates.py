@@ -210,8 +210,8 @@ def _object_with_its_complement(root, obj) -> str:
     if obj.lemma_.lower() not in frame_words()["complements"]["on"]:
         return written
     following = next((c for c in root.children if c.dep_ == "prep" and c.i == last + 1 and c.lower_ == "on"), None)
-    if following is None or any(t.ent_type_ in TIME_ENTITIES for t in following.subtree):
-        return written
+    if following is None or any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTITIES for g in following.children):
+        return written  # ("on Tuesday"; not "on night flights", whose "night" alone is a time)
     return f"{written} {text_of(following)}"
 
 

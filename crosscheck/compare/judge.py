@@ -39,6 +39,7 @@ from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparabl
                     stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
+from .readings import dated_apart
 from .readings import _parse as readings_parse
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
                        can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, days_differ,
@@ -462,10 +463,13 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
                                       or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
             continue
-        if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)):
+        if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)
+                                                             or dated_apart(fa.dates, fb.dates, "weekday")):
             continue  # two contests of one place, on two days; a yearly prize's two years
-        if slot.name == "place" and _two_winners(fa, fb):
-            continue  # "Nadal won the title in Rome" / "Djokovic won the title in Madrid": two contests
+        if slot.name in ("place", "date") and _two_winners(fa, fb):
+            # "Nadal won the title in Rome" / "Djokovic won the title in Madrid"; "Strand won the downhill on
+            # Saturday" / "Holm won the downhill on Sunday": two contests
+            continue
         if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
             return Judgement(similarity, False, "apart", False,
                              f"two categories of one prize: {categories[0]} vs {categories[1]}")

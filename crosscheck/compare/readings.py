@@ -243,9 +243,17 @@ def figures_of_other_occasions(fa, fb, shown: tuple[str, str]) -> bool:
 
 
 def other_years(fa, fb) -> bool:
-    """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"): a
-    figure of each is of its own year."""
-    return dated_apart(fa.dates, fb.dates, "year")
+    """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"), or both
+    texts told of a year counted from now, different ones ("at this year's festival" / "Last year the prize went to"),
+    where no publication date turned them into years: a figure of each is of its own year."""
+    if dated_apart(fa.dates, fb.dates, "year"):
+        return True
+    shifts = [{_YEAR_SHIFTS[w.lower()] for w in _RELATIVE_YEAR.findall(f.text)} for f in (fa, fb)]
+    return all(shifts) and not shifts[0] & shifts[1]
+
+
+_YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+_RELATIVE_YEAR = re.compile(rf"\b({'|'.join(_YEAR_SHIFTS)})\s+year(?:['’]s)?\b", re.I)
 
 
 def dated_apart(xs: tuple[str, ...], ys: tuple[str, ...], granularity: str) -> bool:
