@@ -245,7 +245,9 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     if ages:
         reason = f"age cannot both hold: {ages[0]} vs {ages[1]} (one person: {ages[2]})"
         return difference(similarity, True, reason, "figures", ages[:2], f"age|{a.predicate}")
-    if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
+    if all(numbers) and not (len(numbers[0]) == len(numbers[1]) == 1
+                             and _parts_of_the_whole(a, numbers[0][0], b, numbers[1][0])):
+        # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
                          f"numbers that match nowhere: {', '.join(numbers[0])} vs {', '.join(numbers[1])}")
     names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
@@ -1268,11 +1270,20 @@ def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[st
     100-seat Senate" / "51 of the chamber's 100 seats"): numbers whose measured variables the claims stage did not
     tie (one read as no figure, or counting other nouns), tied by the numerals they share; not two figures read
     as other kinds of measure ("dropped 36,000" / "from a revised 344,750": a change and a level)."""
-    if len(left_a) != 1 or len(left_b) != 1:
+    if len(left_a) != 1 or len(left_b) != 1 or _parts_of_the_whole(a, left_a[0], b, left_b[0]):
         return False
     kinds = _kind_of_number(fa, left_a[0]), _kind_of_number(fb, left_b[0])
     return shared_numerals(a, b) and not (all(kinds) and kinds[0] != kinds[1]) \
         and _one_holder(a, b, left_a[0], left_b[0], both_named=True)
+
+
+def _parts_of_the_whole(a: Claim, x: str, b: Claim, y: str) -> bool:
+    """One claim's lone numeral and a numeral both write add up to the other's ("held 430 men and 70 women" / "was
+    holding 500 inmates, 70 of them women"): a whole told by its parts, not two values of one number."""
+    shared = {float(n.replace(",", "")) for n in NUMERAL.findall(a.text)} \
+        & {float(n.replace(",", "")) for n in NUMERAL.findall(b.text)}
+    vx, vy = float(x.replace(",", "")), float(y.replace(",", ""))
+    return any(abs(vx + part - vy) < 1e-9 or abs(vy + part - vx) < 1e-9 for part in shared)
 
 
 def _kind_of_number(frame, numeral: str) -> tuple[str, str] | None:
