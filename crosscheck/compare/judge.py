@@ -39,7 +39,7 @@ from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparabl
                     stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
-from .readings import dated_apart
+from .readings import dated_apart, old_and_new
 from .readings import _parse as readings_parse
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
                        can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, days_differ,
@@ -461,7 +461,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                                                 or anchored and slot.name in ANCHORED or one_doer))):
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
-                                      or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
+                                      or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)
+                                      or places_at_two_breadths(a, b, settings) or old_and_new(a, b)):
+            # (a whole place's figure and a part's: "across Spain" / "at Barcelona's airport"; the old thing's and
+            # the new one's: "the former headquarters" / "the new headquarters")
             continue
         if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)
                                                              or dated_apart(fa.dates, fb.dates, "weekday")):

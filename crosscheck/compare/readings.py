@@ -242,6 +242,26 @@ def figures_of_other_occasions(fa, fb, shown: tuple[str, str]) -> bool:
         fa.places and fb.places)
 
 
+def old_and_new(a: Claim, b: Claim) -> bool:
+    """A noun both claims write, told as the old one in one ("the previous funding agreement", "its former
+    headquarters") and as the new one in the other ("the new funding agreement"): two things of one kind, each with
+    what is told of it (frames.toml [another] `old`, `new`)."""
+    table = frame_words()["another"]
+    told_a, told_b = _aged_nouns(a.text, table), _aged_nouns(b.text, table)
+    return any(noun in told_b and told_b[noun] != age for noun, age in told_a.items())
+
+
+def _aged_nouns(text: str, table) -> dict[str, str]:
+    """Each noun within three words after a word of age ("previous", "new"), to "old" or "new"."""
+    found = {}
+    for age in ("old", "new"):
+        words = "|".join(re.escape(w) for w in table[age])
+        for told in re.finditer(rf"\b(?:{words})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)", text, re.I):
+            for noun in told.group(1).lower().split():
+                found.setdefault(noun, age)
+    return found
+
+
 def other_years(fa, fb) -> bool:
     """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"), or both
     texts told of a year counted from now, different ones ("at this year's festival" / "Last year the prize went to"),

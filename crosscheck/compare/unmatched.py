@@ -26,7 +26,7 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
-from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
+from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, old_and_new, bare_name, can_be_same, clipped,
                        introduced_as_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
@@ -1178,6 +1178,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None  # "destroyed 85 houses" / "damaged 140 houses": two groups, each with its fate
     if nouns_qualified_apart(frame_of(a), frame_of(b)):
         return None  # "arriving passengers" / "departing passengers": two variables
+    if places_at_two_breadths(a, b, settings) or old_and_new(a, b):
+        # "across Spain" / "at Madrid's airport": a whole place's figure and a part's; "the previous agreement" /
+        # "the new agreement": two things
+        return None
     if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)
                     or named_two_ways(*figures, frame_of(a), frame_of(b)) or read_apart(*figures, frame_of(a), frame_of(b))):
         # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
