@@ -264,8 +264,9 @@ def _aged_nouns(text: str, table) -> dict[str, str]:
 
 def other_years(fa, fb) -> bool:
     """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"), or both
-    texts told of a year counted from now, different ones ("at this year's festival" / "Last year the prize went to"),
-    where no publication date turned them into years: a figure of each is of its own year."""
+    texts told of a year or a yearly season counted from now, different ones ("at this year's festival" / "Last year
+    the prize went to"; "this summer" / "last summer"), where no publication date turned them into years: a figure of
+    each is of its own year."""
     if dated_apart(fa.dates, fb.dates, "year"):
         return True
     shifts = [{_YEAR_SHIFTS[w.lower()] for w in _RELATIVE_YEAR.findall(f.text)} for f in (fa, fb)]
@@ -273,7 +274,9 @@ def other_years(fa, fb) -> bool:
 
 
 _YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
-_RELATIVE_YEAR = re.compile(rf"\b({'|'.join(_YEAR_SHIFTS)})\s+year(?:['’]s)?\b", re.I)
+# a year or a yearly season counted from now ("this year's", "last summer", "next season")
+_RELATIVE_YEAR = re.compile(rf"\b({'|'.join(_YEAR_SHIFTS)})\s+(?:year|season|summer|winter|spring|autumn)(?:['’]s)?\b",
+                            re.I)
 
 
 def dated_apart(xs: tuple[str, ...], ys: tuple[str, ...], granularity: str) -> bool:
