@@ -689,11 +689,17 @@ def _left_over(slot, fa, fb) -> bool:
 
 def _one_stoppage(slot, a: Claim, b: Claim, settings: Settings) -> bool:
     """The slot is one kind of stoppage's length in both claims (frames.toml [durative] `stoppages`), told of no places
-    apart, dated alike or not at all, and where both name someone or somewhere, with a name in common: one
+    apart, dated at no granularity apart, and where both name someone or somewhere, with a name in common: one
     stoppage."""
     counted = _stoppage_counted(slot)
-    return bool(counted) and set(a.dates) == set(b.dates) and places_apart(a, b, settings) is None \
+    return bool(counted) and not _dated_apart_at_any_grain(a, b) and places_apart(a, b, settings) is None \
         and not (a.entities and b.entities and not set(a.entities) & set(b.entities))
+
+
+def _dated_apart_at_any_grain(a: Claim, b: Claim) -> bool:
+    """Both claims date something at one granularity (day, weekday, month, year) and share no date at it: a date one
+    claim alone gives ("a listed structure built in 1911") sets nothing apart."""
+    return any(dated_apart(a.dates, b.dates, grain) for grain in ("day", "weekday", "month", "year"))
 
 
 def _stoppage_counted(slot) -> str:
