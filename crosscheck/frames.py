@@ -858,7 +858,8 @@ def _taker(noun, beaten) -> str:
     """The named subject of a verb of taking whose object is the win ("Lotte Peeters claimed victory in the women's
     race", "Strand secured the win": frames.toml [winning_nouns] `taking`), not denied; "" otherwise."""
     verb = noun.head
-    if beaten is not None or noun.dep_ != "dobj" or verb.lemma_.lower() not in frame_words()["winning_nouns"]["taking"] \
+    taking = frame_words()["winning_nouns"]["taking"]
+    if beaten is not None or noun.dep_ != "dobj" or verb.lemma_.lower() not in taking \
             or any(c.dep_ == "neg" for c in verb.children):
         return ""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import replace
 
+from .. import nlp
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
@@ -39,16 +40,14 @@ from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparabl
                     stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
-from .readings import dated_apart, old_and_new
-from .readings import _parse as readings_parse
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
-                       can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, days_differ,
-                       difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
-                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
-                       name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
-                       ordinals_written, other_occasions, other_owners, other_years, parsed, passive_doers, replaced_apart,
-                       places_differ, polarity_of,
-                       possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
+                       can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, dated_apart,
+                       days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
+                       happenings_ordered_apart, hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted,
+                       is_planned, located_apart, name_words, named_in, offices_of, old_and_new, one_place_two_scales,
+                       one_referent, one_word, ordered_acts, ordinals_written, other_occasions, other_owners,
+                       other_years, parsed, passive_doers, places_differ, polarity_of, possessor, prospective,
+                       qualified_apart, replaced_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
                        words_before, written_in)
 from .updates import toll_told_later
@@ -294,8 +293,8 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
             return _replaced(a, b, similarity, same_fact, cosine, settings) or _told_two_ways(a, b, verdict, settings)
         if verdict is not None:
             return verdict
-    for check in (_contrasts, _replaced, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
-                  _opposite_qualities, anchored_specifics):
+    for check in (_contrasts, _replaced, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners,
+                  _orders, _opposite_qualities, anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -1178,7 +1177,7 @@ def _day_under_act(text: str, act: str) -> bool:
     phrase (prepositions, nouns, participles), not through a clause with its own subject ("a lorry that had arrived
     on Monday")."""
     days = set(WEEKDAYS) | set(MONTHS)
-    doc = readings_parse(text)
+    doc = nlp.parse_kept((text,))[0]
     verbs = [t for t in doc if t.lemma_.lower() == act.split()[0] and t.pos_ in ("VERB", "AUX")]
     for token in (t for t in doc if t.lower_ in days):
         head = token

@@ -44,7 +44,7 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     if stages_apart(a, b) or deadline_dated(a.text) != deadline_dated(b.text):
         return None  # two ballots ("the first round" / "the runoff"); the day a thing was due and the day it was done
     if _whole_told(a.text) != _whole_told(b.text) or _at_two_breadths(a, b, settings) or old_and_new(a, b):
-        return None  # "won the third stage by 12 seconds" / "leads the overall standings by 48 seconds": a part, a whole
+        return None  # "won the stage by 12 seconds" / "leads the overall standings by 48 seconds": a part, a whole
     if not acts_aligned and _two_happenings_told(a, b):
         return None
     specifics_a, specifics_b = _specifics(a, b, settings), _specifics(b, a, settings)

@@ -275,8 +275,8 @@ def other_years(fa, fb) -> bool:
 
 _YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
 # a year or a yearly season counted from now ("this year's", "last summer", "next season")
-_RELATIVE_YEAR = re.compile(rf"\b({'|'.join(_YEAR_SHIFTS)})\s+(?:year|season|summer|winter|spring|autumn)(?:['’]s)?\b",
-                            re.I)
+_RELATIVE_YEAR = re.compile(
+    rf"\b({'|'.join(_YEAR_SHIFTS)})\s+(?:year|season|summer|winter|spring|autumn)(?:['’]s)?\b", re.I)
 
 
 def dated_apart(xs: tuple[str, ...], ys: tuple[str, ...], granularity: str) -> bool:

@@ -26,8 +26,8 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
-from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, old_and_new, bare_name, can_be_same, clipped,
-                       introduced_as_new,
+from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
+                       introduced_as_new, old_and_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
                        hedged_apart, holder_of, one_referent,
@@ -1136,7 +1136,8 @@ def _places_not_in(claim: Claim, other: Claim, settings: Settings, inner: bool =
     other names in no form and that hold none of the other's own places nor lie in one. A place both name is no
     other's own: "near Latacunga in central Ecuador" / "near Loja in southern Ecuador" are two towns of one country.
     `inner`: a place lying in one of the other's is kept, for the other may name a place of its own inside that one
-    too ("near Katowice" / "outside Lublin, in eastern Poland": two towns of one country, the country no place apart)."""
+    too ("near Katowice" / "outside Lublin, in eastern Poland": two towns of one country, the country no place
+    apart)."""
     among = [e for e in claim.entities if told_where(claim.text, e) and not _INITIALS.fullmatch(e)
              and locate(as_written(e, claim.text), settings.place_prominence) is not None]
     if not among:
