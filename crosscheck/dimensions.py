@@ -99,6 +99,7 @@ def part_or_whole(m: Measure, before: str, segment: str, text: str, verb=None) -
             rf"\b(?:{'|'.join(table['part_ordinals'])})\s+(?:[\w$€£.,-]+\s+){{0,4}}?{re.escape(counted)}", text, re.I):
         return "part"
     if _part_named_before(before, table) or _told_of_a_part(verb, table) or _part_named_after(segment, table) \
+            or _in_a_condition(segment, table) \
             or m.unit != "hour" and _FIRST_OF.search(before):
         return "part"
     if _ALONE.search(text) or m.predicate in ("be", "") and (_OF_A_GROUP.match(segment) or _AMONG_THEM.search(segment)):
@@ -129,6 +130,14 @@ def _part_named_after(segment: str, table: dict) -> bool:
         return False
     ordinal, noun = (found.group(1) or "").lower(), found.group(2).lower().rstrip("s")
     return noun in table["part_nouns"] or noun in table["ordinal_part_nouns"] and ordinal in table["part_ordinals"]
+
+
+def _in_a_condition(segment: str, table: dict) -> bool:
+    """The count is told of those in a condition ("four people in a serious condition", "three of them in critical
+    condition"): some of the hurt or the ill, a part of their count (frames.toml [dimensions] `conditions`)."""
+    words = "|".join(re.escape(w) for w in table["conditions"])
+    return re.match(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:were\s+|are\s+|remain\s+)?in\s+(?:a\s+)?(?:{words})\s+condition\b",
+                    segment, re.I) is not None
 
 
 def _told_of_a_part(verb, table: dict) -> bool:

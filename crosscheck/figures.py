@@ -656,6 +656,8 @@ def _unit_after(words: list) -> tuple[str | None, list]:
         return units["cents"][lemmas[0]], words[:1]
     if lemmas and lemmas[0] in units["names"] and words[0].pos_ in ("NOUN", "PROPN"):
         return units["names"][lemmas[0]], words[:1]
+    if lemmas[:1] == ["-"] and len(lemmas) > 1 and lemmas[1] in units["names"]:
+        return units["names"][lemmas[1]], words[:2]  # "the 49-million-euro jackpot"
     if lemmas and lemmas[0] in units["time_units"] and words[0].pos_ == "NOUN":
         return lemmas[0], words[:1]
     return None, []

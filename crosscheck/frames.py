@@ -756,7 +756,8 @@ def _won_by_award(span) -> tuple[str, str, str]:
                 or any(c.dep_ == "neg" for c in token.children):
             continue
         prize = next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")
-                      and c.lemma_.lower() in table["prizes"]), None) or _named_prize_handed(token)
+                      and (c.lemma_.lower() in table["prizes"] or _named_for_best(c))), None) \
+            or _named_prize_handed(token)
         given_to = next((g for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                          for g in c.children if g.dep_ == "pobj"), None) or _person_handed_to(token, prize)
         if given_to is None and prize is not None and prize.dep_ == "dobj":  # "Kearney was awarded the prize"
@@ -780,6 +781,15 @@ def _prize_taken(verb, prizes) -> tuple[str, str, str] | None:
     if taker is not None and taker.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         taker = verb.head  # "Strabag, which secured the contract"
     return (_name(taker), "", text_of(prize)) if taker is not None else None
+
+
+def _named_for_best(noun) -> bool:
+    """A name told with what it is given for, a best or an outstanding one ("the Golden Lantern for best feature", "the
+    Silver Bear for outstanding artistic contribution"): a prize, whatever noun it ends in."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.lower_ in frame_words()["winning_nouns"]["merits"] for g in c.subtree) for c in noun.children)
 
 
 def _named_prize_handed(verb):
@@ -828,7 +838,7 @@ def _won_by_noun(span) -> tuple[str, str, str]:
         if token.pos_ != "NOUN" or not (token.lemma_.lower() in nouns or beaten is not None):
             continue
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        owner = _owner(token, verb)
+        owner = _owner(token, verb) or _taker(token, beaten)
         if not owner:
             continue
         over = beaten if beaten is not None else _of_preposition(token, "over")
@@ -842,6 +852,18 @@ def _won_by_noun(span) -> tuple[str, str, str]:
 
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
+
+def _taker(noun, beaten) -> str:
+    """The named subject of a verb of taking whose object is the win ("Lotte Peeters claimed victory in the women's
+    race", "Strand secured the win": frames.toml [winning_nouns] `taking`), not denied; "" otherwise."""
+    verb = noun.head
+    taking = frame_words()["winning_nouns"]["taking"]
+    if beaten is not None or noun.dep_ != "dobj" or verb.lemma_.lower() not in taking \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _name(subject) if subject is not None and subject.pos_ == "PROPN" else ""
 
 
 def _owner(noun, verb) -> str:

@@ -726,9 +726,11 @@ def durations(span) -> list[Measure]:
             found.append(Measure(token.text, value, "hour", value * 0.75, value * 1.25, "", "", "", "level"))
         elif token.lemma_.lower() in _HOURS and token.i > 0 and (_durative(token) or _delay(token)):
             doc = token.doc
-            written = doc[token.i - 1] if doc[token.i - 1].text != "-" else (doc[token.i - 2] if token.i > 1 else None)
+            written = _count_of_unit(doc, token)
             number = _number(written) if written is not None else None
             shown, number = _halves(doc, token, number)
+            if number and written is not None and written.i < token.i - 1 and doc[token.i - 1].text != "-":
+                shown = doc[written.i:token.i + 1].text  # "a full week", "two whole days"
             if number:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
@@ -742,6 +744,17 @@ def durations(span) -> list[Measure]:
         hours = (end - start) % 24
         found.append(Measure(clock.group(0), hours, "hour", hours - 0.5, hours + 0.5, "", "", "", "level"))
     return found
+
+
+def _count_of_unit(doc, unit):
+    """The token that counts a unit of time: the word before it ("three days"), before its hyphen ("a 3-hour call"), or
+    before a word of wholeness ("a full week", "two whole days", "an entire month": frames.toml [durative] `whole`)."""
+    if unit.i == 0:
+        return None
+    before = doc[unit.i - 1]
+    if before.text == "-" or before.lower_ in frame_words()["durative"]["whole"]:
+        return doc[unit.i - 2] if unit.i > 1 else None
+    return before
 
 
 def _delay(unit) -> bool:
@@ -989,6 +1002,8 @@ def shares(span) -> list[Measure]:
         # figure of its own
         if following is None or following.lower_ != "of" or part_of_period(first) or point_after(token) \
                 or scale_after(token):
+            if (change := _change_by_share(span, first, token, value)) is not None:
+                found.append(change)
             continue
         if set_beside_share(token) is not None:
             continue  # "half of eligible voters, 52 percent,": the figure beside it says how much, once
@@ -1006,6 +1021,25 @@ def shares(span) -> list[Measure]:
         found.append(Measure(f"{approx} {shown}".strip(), value, "%", low, high, of_what,
                              verb.lemma_.lower() if verb is not None else "", "", "level"))
     return found
+
+
+def _change_by_share(span, first, token, value: float) -> Measure | None:
+    """A change told as a share after "by" ("were down by almost a fifth", "fell by a third", "rose by half"): a
+    percentage change of its verb's subject, as "by 20 percent" is read; None for any other share word."""
+    doc = span.doc
+    start = first.i - 1 if first.i > span.start and doc[first.i - 1].lower_ in ("a", "an") else first.i
+    words = [t.lower_ for t in doc[max(span.start, start - 3):start]]
+    if "by" not in words:
+        return None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None:
+        return None
+    approx, low, high = approximated(doc[start], token, span, value)  # "almost a fifth"
+    low, high = min(low, value - 2.5), (None if high is None else max(high, value + 2.5))
+    shown = doc[start:token.i + 1].text
+    return Measure(f"{approx} {shown}".strip(), value, "%", low, high, subject.lemma_.lower(), verb.lemma_.lower(), "",
+                   "change")
 
 
 def vague_shares(span) -> list[Measure]:

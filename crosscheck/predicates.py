@@ -194,11 +194,25 @@ def roles(root) -> tuple[str, str]:
     if passive is not None:
         return text_of(by), passive_text
     if obj is not None:
-        return subject_text, text_of(obj)
+        return subject_text, _object_with_its_complement(root, obj)
     told = next((c for c in children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > root.i), None)
     if subject is not None and told is not None:  # "Clinton proposed they debate": a clause is what she proposed
         return subject_text, text_of(told)
     return "", subject_text
+
+
+def _object_with_its_complement(root, obj) -> str:
+    """The object's words, with the "on" phrase right after it that the parse hung on the verb where the object is a
+    noun whose "on" tells what it bears on ("upheld the ban on night-time blasting": the ban on night-time blasting;
+    frames.toml [complements] `on`); not a day ("upheld the ban on Tuesday")."""
+    written = text_of(obj)
+    last = max(t.i for t in obj.subtree)
+    if obj.lemma_.lower() not in frame_words()["complements"]["on"]:
+        return written
+    following = next((c for c in root.children if c.dep_ == "prep" and c.i == last + 1 and c.lower_ == "on"), None)
+    if following is None or any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTITIES for g in following.children):
+        return written  # ("on Tuesday"; not "on night flights", whose "night" alone is a time)
+    return f"{written} {text_of(following)}"
 
 
 def _to_own_object(root):

@@ -249,6 +249,7 @@ def comparable(ma: Measure, mb: Measure, fa: Frame, fb: Frame, direction: bool =
     if ma.counts and mb.counts:
         if not verbs and two_fates(fate_read(pa, fa), fate_read(pb, fb)):
             return ""
+        verbs = verbs or _level_of_the_act(ma, pa, fa, pb) or _level_of_the_act(mb, pb, fb, pa)
         # other verbs of one counted thing at one named place ("10,000 migrants are packed under a bridge in
         # Del Rio" / "a few hundred migrants were waiting under the bridge in Del Rio"): one scene
         return "strong" if verbs or _same_scene(fa, fb) else "other"
@@ -345,9 +346,21 @@ def one_doers_figures(fa: Frame, fb: Frame) -> set[tuple[str, str]]:
     doers_a = [(ma, doer_words(ma, fa)) for ma in fa.measures if not (ma.hedge or ma.aside)]
     doers_b = [(mb, doer_words(mb, fb)) for mb in fb.measures if not (mb.hedge or mb.aside)]
     return {(ma.shown, mb.shown) for ma, doer_a in doers_a for mb, doer_b in doers_b
-            if words_overlap(doer_a, doer_b) and comparable(ma, mb, fa, fb) in ("strong", "other")
+            if words_overlap(doer_a, doer_b) and (level := comparable(ma, mb, fa, fb)) in ("strong", "other")
+            and not (level == "other" and _forecast_and_outcome(ma, fa, mb, fb))
             and not doers_named_apart(doer_of(ma, fa), doer_of(mb, fb)) and not given_to_two(ma, mb, fa, fb)
             and not _opposite_acts(ma, fa, mb, fb)}
+
+
+def _forecast_and_outcome(ma: Measure, fa: Frame, mb: Measure, fb: Frame) -> bool:
+    """Each figure is in the object of its claim's main verb, one verb a forecast's (frames.toml [forecast]) and the
+    other not ("forecast a profit of 300 million dollars" / "reported a profit of 240 million"): what one doer foresaw
+    and what came, each its own figure, not one act told by two verbs ("set aside" / "granted")."""
+    def object_of_main(m: Measure, frame: Frame) -> bool:
+        return figure_act(m, frame) == frame.predicate and m.text.lower() in frame.theme.lower()
+    forecasting = frame_words()["forecast"]["verbs"]
+    return object_of_main(ma, fa) and object_of_main(mb, fb) \
+        and (fa.predicate in forecasting) != (fb.predicate in forecasting)
 
 
 def _opposite_acts(ma: Measure, fa: Frame, mb: Measure, fb: Frame) -> bool:
@@ -551,6 +564,17 @@ def _same_words(fa: Frame, fb: Frame, verb_a: str, verb_b: str) -> bool:
         return words(found.group(1)) if found else None
     xa, xb = after(fa, verb_a), after(fb, verb_b)
     return xa is not None and xa == xb
+
+
+def _level_of_the_act(m: Measure, act: str, frame: Frame, other_act: str) -> bool:
+    """The figure is a level its counted thing reached by a verb of change, the thing named by the other figure's act
+    as a participle after its noun ("the share of household waste recycled rose to 48 percent" / "recycled 38 percent
+    of its household waste"; "the number of passengers carried fell to 2 million" / "carried 2.5 million
+    passengers"): one variable, the act's, told by two verbs."""
+    if m.reading != "level" or act not in amount_verbs() or not other_act or other_act in amount_verbs():
+        return False
+    stem = re.escape(other_act[:max(3, len(other_act) - 1)])
+    return re.search(rf"\b{re.escape(m.counts)}s?\s+{stem}\w*ed\b", frame.text, re.I) is not None
 
 
 def _same_scene(fa: Frame, fb: Frame) -> bool:
@@ -1018,8 +1042,14 @@ def _stated_differently(ma: Measure, mb: Measure) -> bool:
         # 3,000": 2,500 is half a thousand from each end, the range's own step, and tells another range)
         first_end = figure.low + _rounding(figure)  # the first end as written (`low` holds its rounding)
         begins_at = abs(bound.value - first_end) < _rounding(figure) - 1e-9 or abs(bound.value - first_end) <= 1e-9
-        return bool(_DIGITS.search(figure.text)) and not begins_at
+        return _exactly_written(figure.text) and not begins_at
     return not (_admits(ma, mb.value) or _admits(mb, ma.value))
+
+
+def _exactly_written(text: str) -> bool:
+    """A figure written with a numeral or a number word ("4 to 6 weeks", "between four and six weeks"), not a vague
+    amount ("hundreds")."""
+    return bool(_DIGITS.search(text)) or any(word_number(w) is not None for w in text.lower().split())
 
 
 def _rounding(m: Measure) -> float:
@@ -1130,8 +1160,15 @@ def counts_of_other_things(fa: Frame, fb: Frame) -> tuple[Measure, Measure] | No
     if any(x.counts == y.counts or _close(x, y) and not _stated_differently(x, y) for x in counts_a for y in counts_b):
         return None
     # counts of one act, by one verb or its synonym or status ("cancelled" / "scrapped"), not two acts' counts
-    return next(((x, y) for x in counts_a for y in counts_b if _one_act(x.predicate or fa.predicate,
-                                                                       y.predicate or fb.predicate)), None)
+    return next(((x, y) for x in counts_a for y in counts_b if _one_act(_act_of(x, fa), _act_of(y, fb))), None)
+
+
+def _act_of(figure: Measure, frame: Frame) -> str:
+    """The verb a figure is of, as its frame's phrase where the frame's verb is the figure's ("take part", not
+    "take")."""
+    if not figure.predicate or frame.predicate.split()[0] == figure.predicate:
+        return frame.predicate
+    return figure.predicate
 
 
 def _one_act(x: str, y: str) -> bool:

@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import replace
 
+from .. import nlp
 from ..config import Settings
 from ..dating import MONTHS, WEEKDAYS
 from ..figures import word_number
@@ -40,13 +41,13 @@ from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparabl
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
-                       can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, days_differ,
-                       difference, distinct, figure_hedged, figures_of_other_occasions, happenings_ordered_apart,
-                       hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted, is_planned, located_apart,
-                       name_words, named_in, offices_of, one_place_two_scales, one_referent, one_word, ordered_acts,
-                       ordinals_written, other_occasions, other_owners, other_years, parsed, passive_doers,
-                       places_differ, polarity_of,
-                       possessor, prospective, qualified_apart, role_identity, same_condition, shared_numeral_forms,
+                       can_be_same, clipped, condition_words, contrast_kept, contrast_told_apart, dated_apart,
+                       days_differ, difference, distinct, figure_hedged, figures_of_other_occasions,
+                       happenings_ordered_apart, hedge_note, hedge_of, hedged_apart, introduced_as_new, is_doubted,
+                       is_planned, located_apart, name_words, named_in, offices_of, old_and_new, one_place_two_scales,
+                       one_referent, one_word, ordered_acts, ordinals_written, other_occasions, other_owners,
+                       other_years, parsed, passive_doers, places_differ, polarity_of, possessor, prospective,
+                       qualified_apart, replaced_apart, role_identity, same_condition, shared_numeral_forms,
                        shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
                        words_before, written_in)
 from .updates import toll_told_later
@@ -126,18 +127,31 @@ def _one_of_many(fa, a: Claim, fb, b: Claim) -> tuple[str, str] | None:
     three of Chile's main terminals") and of one of them in the other ("traffic at the terminal in San Antonio was
     brought to a standstill"): the other claim writes the counted noun once, singular, and counts it nowhere. A whole
     and a part of it: a difference (pairs/README: broader vs narrower), not one fact agreed."""
-    for m in fa.measures:
-        if m.unit != "count" or not m.counts or m.value is None or m.value < 2 or m.aside:
-            continue
-        if not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", a.text, re.I):
+    many = [(m.counts, m.shown) for m in fa.measures if m.unit == "count" and m.counts and m.value is not None
+            and m.value >= 2 and not m.aside] + _many_told(a.text)
+    for noun, shown in many:
+        if not re.search(rf"\b{re.escape(noun)}(?:s|es)\b", a.text, re.I):
             continue  # a count of the noun written plural ("three of its terminals"), not "a magnitude 5.8 earthquake"
-        if any(n.counts == m.counts for n in fb.measures):
+        if any(n.counts == noun for n in fb.measures):
             return None
-        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(m.counts)}{_PHRASE_ENDS}", b.text,
+        one = re.search(rf"\b(?:the|a|an|its|one)\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}{_PHRASE_ENDS}", b.text,
                         re.I)
-        if one and not re.search(rf"\b{re.escape(m.counts)}(?:s|es)\b", b.text, re.I):
-            return m.shown, one.group(0)
+        if one and not re.search(rf"\b{re.escape(noun)}(?:s|es)\b", b.text, re.I):
+            return shown, one.group(0)
     return None
+
+
+def _many_told(text: str) -> list[tuple[str, str]]:
+    """(noun, as written) of each plural told as many by a word, not a figure ("several roads", "numerous schools":
+    frames.toml [counted] `many`)."""
+    words = "|".join(re.escape(w) for w in frame_words()["counted"]["many"])
+    told = []
+    for found in re.finditer(rf"\b(?:{words})\s+([a-z-]+)(?:\s+([a-z-]+))?", text, re.I):
+        plural = next((w for w in found.groups() if w and re.fullmatch(r"[a-z-]+[^s]s", w, re.I)), None)
+        if plural is not None:  # the first plural of the next two words ("several roads", "numerous small schools")
+            noun = plural[:-2] if re.search(r"(?:ch|sh|x|ss)es$", plural, re.I) else plural[:-1]
+            told.append((noun, found.group(0)))
+    return told
 
 
 # The noun ends its phrase: a punctuation mark or a word that opens no noun's modifier follows ("the terminal in San
@@ -274,12 +288,13 @@ def _judged(a: Claim, b: Claim, cosine: float, settings: Settings, similarity: f
             # a date or place the frames tie to two predicates may be one act's in two clauses ("The agreement,
             # signed in August, took effect" / "was signed on June 4"): the clauses' own dates and places decide
             placed = _clause_conflicts(a, b, similarity, same_fact, cosine, settings)
-            return placed if placed is not None and placed.basis in ("dates", "place") else \
-                _told_two_ways(a, b, verdict, settings)
+            if placed is not None and placed.basis in ("dates", "place"):
+                return placed
+            return _replaced(a, b, similarity, same_fact, cosine, settings) or _told_two_ways(a, b, verdict, settings)
         if verdict is not None:
             return verdict
-    for check in (_contrasts, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners, _orders,
-                  _opposite_qualities, anchored_specifics):
+    for check in (_contrasts, _replaced, _negation, _opposites, _clause_conflicts, _agents, _recipients, _partners,
+                  _orders, _opposite_qualities, anchored_specifics):
         verdict = check(a, b, similarity, same_fact, cosine, settings)
         if verdict is not None:
             return _said_both_ways(a, b, verdict)
@@ -445,12 +460,18 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
                                                 or anchored and slot.name in ANCHORED or one_doer))):
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
-                                      or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)):
+                                      or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)
+                                      or places_at_two_breadths(a, b, settings) or old_and_new(a, b)):
+            # (a whole place's figure and a part's: "across Spain" / "at Barcelona's airport"; the old thing's and
+            # the new one's: "the former headquarters" / "the new headquarters")
             continue
-        if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)):
+        if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)
+                                                             or dated_apart(fa.dates, fb.dates, "weekday")):
             continue  # two contests of one place, on two days; a yearly prize's two years
-        if slot.name == "place" and _two_winners(fa, fb):
-            continue  # "Nadal won the title in Rome" / "Djokovic won the title in Madrid": two contests
+        if slot.name in ("place", "date") and _two_winners(fa, fb):
+            # "Nadal won the title in Rome" / "Djokovic won the title in Madrid"; "Strand won the downhill on
+            # Saturday" / "Holm won the downhill on Sunday": two contests
+            continue
         if slot.name == "winner" and (categories := _categories_apart(fa, fb)):
             return Judgement(similarity, False, "apart", False,
                              f"two categories of one prize: {categories[0]} vs {categories[1]}")
@@ -667,11 +688,17 @@ def _left_over(slot, fa, fb) -> bool:
 
 def _one_stoppage(slot, a: Claim, b: Claim, settings: Settings) -> bool:
     """The slot is one kind of stoppage's length in both claims (frames.toml [durative] `stoppages`), told of no places
-    apart, dated alike or not at all, and where both name someone or somewhere, with a name in common: one
+    apart, dated at no granularity apart, and where both name someone or somewhere, with a name in common: one
     stoppage."""
     counted = _stoppage_counted(slot)
-    return bool(counted) and set(a.dates) == set(b.dates) and places_apart(a, b, settings) is None \
+    return bool(counted) and not _dated_apart_at_any_grain(a, b) and places_apart(a, b, settings) is None \
         and not (a.entities and b.entities and not set(a.entities) & set(b.entities))
+
+
+def _dated_apart_at_any_grain(a: Claim, b: Claim) -> bool:
+    """Both claims date something at one granularity (day, weekday, month, year) and share no date at it: a date one
+    claim alone gives ("a listed structure built in 1911") sets nothing apart."""
+    return any(dated_apart(a.dates, b.dates, grain) for grain in ("day", "weekday", "month", "year"))
 
 
 def _stoppage_counted(slot) -> str:
@@ -1074,11 +1101,12 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
     if not ((same_fact or close) and parsed(a) and parsed(b)) or other_occasions(a, b):
         return None
     fa, fb = frame_of(a), frame_of(b)
-    for ca in fa.clauses:
-        for cb in fb.clauses:
+    for ca in _main_dated(fa):
+        for cb in _main_dated(fb):
             found = _clause_conflict(ca, cb, fa, fb, settings)
             if found is None:
                 continue
+            ca, cb = _pronoun_read(ca, a, cb), _pronoun_read(cb, b, ca)
             basis, what, on_objects = found
             if basis == "negation" and (_asserted_too(fa, cb.predicate, ca.predicate) if ca.negation
                                         else _asserted_too(fb, ca.predicate, cb.predicate)):
@@ -1117,6 +1145,50 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
             return difference(similarity, not hedged, reason, basis, values,
                            f"{basis}|" + "/".join(sorted({ca.predicate, cb.predicate})))
     return None
+
+
+def _pronoun_read(clause, claim: Claim, other):
+    """The clause with its bare pronoun subject ("allowing it to run again on Sunday") read as the other clause's
+    thing, where the pronoun's claim writes that thing's head noun too ("cleared its main chairlift"): the thing the
+    pronoun may stand for, so the two clauses' roles can align."""
+    if clause.agent or clause.theme.lower() not in ("it", "they") or not other.theme:
+        return clause
+    head = _recipient_head(other.theme)
+    return replace(clause, theme=other.theme) if head and written_in({head}, claim.text) else clause
+
+
+def _main_dated(frame) -> list:
+    """The frame's clauses, its main act's given the frame's one day where the parse hung the day on a word of the act's
+    own phrase, no clause with a subject of its own between ("found 40 kilograms of cannabis in a lorry carrying frozen
+    fish on Wednesday": found on Wednesday; not "said on Tuesday they had arrested him", the day the saying's)."""
+    if len(frame.dates) != 1 or not _one_day(frame.dates[0]) or any(frame.dates[0] in o.dates for o in frame.clauses):
+        return list(frame.clauses)  # (a month or a year in the object's phrase is a period's: "the figures for May")
+    return [replace(c, dates=frame.dates) if c.predicate == frame.predicate and c.under_main and not c.dates
+            and _day_under_act(frame.text, c.predicate) else c for c in frame.clauses]
+
+
+def _one_day(date: str) -> bool:
+    """A weekday or a calendar day ("wednesday", "--09-14", "2024-09-14"), not a month or a year."""
+    return date in WEEKDAYS or re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", date) is not None
+
+
+def _day_under_act(text: str, act: str) -> bool:
+    """A weekday or month the text writes hangs, in its parse, on the verb of `act` through words of that verb's own
+    phrase (prepositions, nouns, participles), not through a clause with its own subject ("a lorry that had arrived
+    on Monday")."""
+    days = set(WEEKDAYS) | set(MONTHS)
+    doc = nlp.parse_kept((text,))[0]
+    verbs = [t for t in doc if t.lemma_.lower() == act.split()[0] and t.pos_ in ("VERB", "AUX")]
+    for token in (t for t in doc if t.lower_ in days):
+        head = token
+        while head.head.i != head.i and head not in verbs:
+            if head.dep_ in ("relcl", "ccomp", "advcl", "conj") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in head.children):
+                break
+            head = head.head
+        if head in verbs:
+            return True
+    return False
 
 
 def _forecast_against_result(a: Claim, b: Claim, act_a: str, act_b: str, main_a: bool = True,
@@ -1853,6 +1925,20 @@ def _contrasts(a, b, similarity, same_fact, cosine, settings) -> Judgement | Non
     role, values = found
     reason = f"{role} asserted by one and denied by the other: {clipped(values[0], 40)} vs {clipped(values[1], 40)}"
     return difference(similarity, not hedged_apart(a, b), reason, _BASIS.get(role, role), values, f"{role}|contrast")
+
+
+def _replaced(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
+    """One change of a role's value told by both, away from one value, to two values (`readings.replaced_apart`:
+    "will finish in Riga rather than Tallinn" / "will end in Vilnius instead of Tallinn"): a conflict on that role,
+    whatever slot the frames found apart, for the one value both deny ties the two to one change."""
+    if not _told_alike(a, b, same_fact, cosine, settings) or other_occasions(a, b) \
+            or other_years(frame_of(a), frame_of(b)):
+        return None
+    if (replaced := replaced_apart(a, b)) is None:
+        return None
+    role, values = replaced
+    reason = f"{role} changed from one value to two: {clipped(values[0], 40)} vs {clipped(values[1], 40)}"
+    return difference(similarity, not hedged_apart(a, b), reason, _BASIS.get(role, role), values, f"{role}|replaced")
 
 
 def _opposite_qualities(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:

@@ -242,10 +242,41 @@ def figures_of_other_occasions(fa, fb, shown: tuple[str, str]) -> bool:
         fa.places and fb.places)
 
 
+def old_and_new(a: Claim, b: Claim) -> bool:
+    """A noun both claims write, told as the old one in one ("the previous funding agreement", "its former
+    headquarters") and as the new one in the other ("the new funding agreement"): two things of one kind, each with
+    what is told of it (frames.toml [another] `old`, `new`)."""
+    table = frame_words()["another"]
+    told_a, told_b = _aged_nouns(a.text, table), _aged_nouns(b.text, table)
+    return any(noun in told_b and told_b[noun] != age for noun, age in told_a.items())
+
+
+def _aged_nouns(text: str, table) -> dict[str, str]:
+    """Each noun within three words after a word of age ("previous", "new"), to "old" or "new"."""
+    found = {}
+    for age in ("old", "new"):
+        words = "|".join(re.escape(w) for w in table[age])
+        for told in re.finditer(rf"\b(?:{words})\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)", text, re.I):
+            for noun in told.group(1).lower().split():
+                found.setdefault(noun, age)
+    return found
+
+
 def other_years(fa, fb) -> bool:
-    """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"): a
-    figure of each is of its own year."""
-    return dated_apart(fa.dates, fb.dates, "year")
+    """Both main acts dated by a year, and by different years ("was revised to 6% in 2020" / "... in 2021"), or both
+    texts told of a year or a yearly season counted from now, different ones ("at this year's festival" / "Last year
+    the prize went to"; "this summer" / "last summer"), where no publication date turned them into years: a figure of
+    each is of its own year."""
+    if dated_apart(fa.dates, fb.dates, "year"):
+        return True
+    shifts = [{_YEAR_SHIFTS[w.lower()] for w in _RELATIVE_YEAR.findall(f.text)} for f in (fa, fb)]
+    return all(shifts) and not shifts[0] & shifts[1]
+
+
+_YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+# a year or a yearly season counted from now ("this year's", "last summer", "next season")
+_RELATIVE_YEAR = re.compile(
+    rf"\b({'|'.join(_YEAR_SHIFTS)})\s+(?:year|season|summer|winter|spring|autumn)(?:['’]s)?\b", re.I)
 
 
 def dated_apart(xs: tuple[str, ...], ys: tuple[str, ...], granularity: str) -> bool:
@@ -1212,6 +1243,30 @@ def contrast_told_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | Non
             if hit is not None:
                 return role, (hit, asserted) if flipped else (asserted, hit)
     return None
+
+
+def replaced_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | None:
+    """(role, (a's value, b's value)) where both claims tell one change of a role's value, away from one value both
+    deny, to values of their own ("will finish in Riga rather than Tallinn" / "will end in Vilnius instead of
+    Tallinn"; "moved to Tuesday instead of Friday" / "to Thursday rather than Friday"): one change told with two new
+    values, which cannot both hold. Not where the thing changed is another's (`_one_thing_acted_on`) or of another
+    kind ("the men's final" / "the women's final")."""
+    for x in contrasts(a.text):
+        for y in contrasts(b.text):
+            if x[0] != y[0] or not (x[2] and y[2]) or not _one_thing_acted_on(frame_of(a), frame_of(b)) \
+                    or _kinds_qualified_apart(a, b):
+                continue  # ("the men's final" / "the women's final": two things changed alike)
+            denied_x, denied_y = _value_words(x[2]), _value_words(y[2])
+            own_x, own_y = _value_words(x[1]), _value_words(y[1])
+            if denied_x and denied_x == denied_y and own_x and own_y and not own_x & own_y \
+                    and not (own_x | own_y) & denied_x:
+                return x[0], (x[1], y[1])
+    return None
+
+
+def _kinds_qualified_apart(a: Claim, b: Claim) -> bool:
+    """A noun of either frame's roles qualified apart in the two claims (`qualified_apart`), the whole texts read."""
+    return qualified_apart(a, a.text, b, b.text)
 
 
 def _one_thing_acted_on(fx, fy) -> bool:

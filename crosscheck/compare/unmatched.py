@@ -27,7 +27,7 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
-                       introduced_as_new,
+                       introduced_as_new, old_and_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
                        hedged_apart, holder_of, one_referent,
@@ -155,7 +155,7 @@ def _measures_alike(fa, fb):
 def places_apart(a: Claim, b: Claim, settings: Settings) -> tuple[str, str, str] | None:
     """Places each claim names that the other names in no form, every one of the one lying apart from every one of
     the other (`located_apart`): not a city against its country."""
-    xs, ys = _places_not_in(a, b, settings), _places_not_in(b, a, settings)
+    xs, ys = _places_not_in(a, b, settings, inner=True), _places_not_in(b, a, settings, inner=True)
     if not (xs and ys) or any(nested(p, q, settings.place_prominence) for p in xs for q in ys) \
             or not located_apart(tuple(xs), tuple(ys), settings):
         return None  # (a name neither the recogniser nor the gazetteer read is no place to set apart)
@@ -245,7 +245,9 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     if ages:
         reason = f"age cannot both hold: {ages[0]} vs {ages[1]} (one person: {ages[2]})"
         return difference(similarity, True, reason, "figures", ages[:2], f"age|{a.predicate}")
-    if all(numbers):  # numerals each writes and the other does not, beside no numeral both write
+    if all(numbers) and not (len(numbers[0]) == len(numbers[1]) == 1
+                             and _parts_of_the_whole(a, numbers[0][0], b, numbers[1][0])):
+        # numerals each writes and the other does not, beside no numeral both write
         return Judgement(similarity, False, "apart", False,
                          f"numbers that match nowhere: {', '.join(numbers[0])} vs {', '.join(numbers[1])}")
     names = _unmatched_names(a, fa, b), _unmatched_names(b, fb, a)
@@ -1129,17 +1131,21 @@ def _names_after_where(text: str) -> tuple[str, ...]:
 _NAME_AFTER_WHERE = re.compile(r"\b(?:in|at|near|from)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\b")
 
 
-def _places_not_in(claim: Claim, other: Claim, settings: Settings) -> list[str]:
+def _places_not_in(claim: Claim, other: Claim, settings: Settings, inner: bool = False) -> list[str]:
     """The claim's places, each as written with its state or country after a comma ("Wilmington, N.C."), that the
     other names in no form and that hold none of the other's own places nor lie in one. A place both name is no
-    other's own: "near Latacunga in central Ecuador" / "near Loja in southern Ecuador" are two towns of one country."""
+    other's own: "near Latacunga in central Ecuador" / "near Loja in southern Ecuador" are two towns of one country.
+    `inner`: a place lying in one of the other's is kept, for the other may name a place of its own inside that one
+    too ("near Katowice" / "outside Lublin, in eastern Poland": two towns of one country, the country no place
+    apart)."""
     among = [e for e in claim.entities if told_where(claim.text, e) and not _INITIALS.fullmatch(e)
              and locate(as_written(e, claim.text), settings.place_prominence) is not None]
     if not among:
         return []
     theirs = [as_written(o, other.text) for o in other.entities if not word_set(o) <= word_set(claim.text)]
+    related = functools.partial(holds if inner else nested, prominence=settings.place_prominence)
     return [as_written(e, claim.text) for e in names_not_in(claim, claim.text, other, like_names=True, among=among)
-            if not any(nested(as_written(e, claim.text), o, settings.place_prominence) for o in theirs)]
+            if not any(related(as_written(e, claim.text), o) for o in theirs)]
 
 
 _INITIALS = re.compile(r"[A-Z]{2,5}")  # "CNN", "NBC": a body's initials, whatever place shares them
@@ -1173,6 +1179,10 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None  # "destroyed 85 houses" / "damaged 140 houses": two groups, each with its fate
     if nouns_qualified_apart(frame_of(a), frame_of(b)):
         return None  # "arriving passengers" / "departing passengers": two variables
+    if places_at_two_breadths(a, b, settings) or old_and_new(a, b):
+        # "across Spain" / "at Madrid's airport": a whole place's figure and a part's; "the previous agreement" /
+        # "the new agreement": two things
+        return None
     if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)
                     or named_two_ways(*figures, frame_of(a), frame_of(b)) or read_apart(*figures, frame_of(a), frame_of(b))):
         # "13,000 cases in a two-week period" / "9,195 cases this week"; "340 homes in Tewkesbury" / "Across
@@ -1265,11 +1275,20 @@ def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[st
     100-seat Senate" / "51 of the chamber's 100 seats"): numbers whose measured variables the claims stage did not
     tie (one read as no figure, or counting other nouns), tied by the numerals they share; not two figures read
     as other kinds of measure ("dropped 36,000" / "from a revised 344,750": a change and a level)."""
-    if len(left_a) != 1 or len(left_b) != 1:
+    if len(left_a) != 1 or len(left_b) != 1 or _parts_of_the_whole(a, left_a[0], b, left_b[0]):
         return False
     kinds = _kind_of_number(fa, left_a[0]), _kind_of_number(fb, left_b[0])
     return shared_numerals(a, b) and not (all(kinds) and kinds[0] != kinds[1]) \
         and _one_holder(a, b, left_a[0], left_b[0], both_named=True)
+
+
+def _parts_of_the_whole(a: Claim, x: str, b: Claim, y: str) -> bool:
+    """One claim's lone numeral and a numeral both write add up to the other's ("held 430 men and 70 women" / "was
+    holding 500 inmates, 70 of them women"): a whole told by its parts, not two values of one number."""
+    shared = {float(n.replace(",", "")) for n in NUMERAL.findall(a.text)} \
+        & {float(n.replace(",", "")) for n in NUMERAL.findall(b.text)}
+    vx, vy = float(x.replace(",", "")), float(y.replace(",", ""))
+    return any(abs(vx + part - vy) < 1e-9 or abs(vy + part - vx) < 1e-9 for part in shared)
 
 
 def _kind_of_number(frame, numeral: str) -> tuple[str, str] | None:
