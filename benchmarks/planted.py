@@ -8,7 +8,8 @@ kind, the two conflicting sentences and the traps. A conflict is found when a di
 sentence; a finding of agreement over the two is the worse error; every other difference is a trap flagged.
 
 The rounds of issue 16 tuned on planted5, 6, 7 and 9 after measuring them once; planted8 and planted10 (written at
-the fifteenth stop, after its rules) and planted11 (the sixteenth stop's) are held out whole.
+the fifteenth stop, after its rules), planted11 (the sixteenth stop's) and planted12 (the twenty-sixth stop's, written
+before its rules were merged) are held out whole.
 
 Usage: python -m benchmarks.planted [--set planted8] [--show]
 """
@@ -25,7 +26,7 @@ from tabulate import tabulate
 from .findings import ROOT, bench_cache, copy_texts, run_folder
 
 PLANTED_SETS = ROOT / "benchmarks" / "data" / "planted"
-HELD_OUT = {"planted8", "planted10", "planted11"}
+HELD_OUT = {"planted8", "planted10", "planted11", "planted12"}
 # A claim is one of the key's sentences when they share this many leading characters either way (the claims stage
 # may cut a sentence's attribution or split its clauses).
 _PREFIX = 40

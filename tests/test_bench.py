@@ -38,7 +38,7 @@ def test_bench_runs_on_a_folder_of_the_same_layout(tmp_path, monkeypatch):
     write_attribution_data(tmp_path)
     from benchmarks import planted
 
-    # one of the repository's planted sets, not all seven (`python -m benchmarks.planted` runs them all)
+    # one of the repository's planted sets, not all eight (`python -m benchmarks.planted` runs them all)
     shutil.copytree(planted.PLANTED_SETS / "planted11", tmp_path / "planted" / "planted11")
     monkeypatch.setattr(planted, "PLANTED_SETS", tmp_path / "planted")
     result = CliRunner().invoke(main, ["--data", str(tmp_path), "--out", str(tmp_path / "out"), "--sizes", "5",
