@@ -1,8 +1,8 @@
 """Does what the comparator reads carry to a writer it never saw? A learned judge over its readings, scored
 leave-one-writer-out (issue 16, h25b).
 
-Every pair of the tuning sets (pairs/ even rows; written/ writer17, writer19 to writer26) and of the held-out sets
-(pairs/ odd rows, written/ writer16, writer18, writer27) is judged as `benchmarks.pairs` judges it, and what the judge
+Every pair of the tuning sets (pairs/ even rows; written/ writer17, writer19 to writer27) and of the held-out sets
+(pairs/ odd rows, written/ writer16, writer18, writer28) is judged as `benchmarks.pairs` judges it, and what the judge
 read on the way is kept as a feature vector (`pair_readings`): its scores, its outcome and the kind of rule that
 decided, the slots both frames fill and which of them conflict or differ, hedges, polarity, whether the acts align,
 which anchors are shared. No words of the sentences: those would memorise a writer's subjects.
@@ -36,8 +36,8 @@ from .pairs import Pair, compared, outcome, read_pairs
 ROOT = Path(__file__).resolve().parent.parent
 WRITTEN = ROOT / "benchmarks" / "data" / "written"
 TUNING_WRITERS = ("writer17", "writer19", "writer20", "writer21", "writer22", "writer23", "writer24", "writer25",
-                  "writer26")
-HELD_OUT_WRITERS = ("writer16", "writer18", "writer27")
+                  "writer26", "writer27")
+HELD_OUT_WRITERS = ("writer16", "writer18", "writer28")
 LABELS = ("contra", "differ", "same", "apart")
 # what each label, predicted, is reported as: the outcome benchmarks.pairs counts right for it
 PREDICTED_OUTCOME = {"contra": "contradiction", "differ": "difference", "same": "agreement", "apart": "apart"}
