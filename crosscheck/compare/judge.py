@@ -455,6 +455,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             # "lasted eleven days" / "accepted the offer after a three-week halt": the halt's length, whatever act
             # each claim tells beside it
             slot = replace(slot, aligned=True)
+        elif _stoppage_counted(slot) and _things_halted_apart(a, fa, b, fb):
+            continue  # two halts, each of its own thing, however alike their day
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in MEASURED
                                                 or anchored and slot.name in ANCHORED or one_doer))):
@@ -692,7 +694,27 @@ def _one_stoppage(slot, a: Claim, b: Claim, settings: Settings) -> bool:
     stoppage."""
     counted = _stoppage_counted(slot)
     return bool(counted) and not _dated_apart_at_any_grain(a, b) and places_apart(a, b, settings) is None \
-        and not (a.entities and b.entities and not set(a.entities) & set(b.entities))
+        and not (a.entities and b.entities and not set(a.entities) & set(b.entities)) \
+        and not _things_halted_apart(a, frame_of(a), b, frame_of(b))
+
+
+def _things_halted_apart(a: Claim, fa, b: Claim, fb) -> bool:
+    """Both claims name the thing their act is of, neither a pronoun nor a stoppage itself ("the suspension of the
+    strike"), and neither claim writes a word of the other's thing ("the port was shut for 48 hours" / "the storm cut
+    power to 48,000 homes for a full week"): two halts, each of its own thing."""
+    stoppages = {w for words in frame_words()["durative"]["stoppages"].values() for w in words}
+    things = [{w for w in WORD.findall(frame.theme.lower()) if w not in LIGHT_WORDS} for frame in (fa, fb)]
+    if not all(things) or any(thing & stoppages or thing <= _PRONOUNS for thing in things):
+        return False
+    return not (_stems_in(things[0], b.text) or _stems_in(things[1], a.text))
+
+
+def _stems_in(words: set[str], text: str) -> bool:
+    """A word of `words` whose first four letters begin a word of the text ("ferry": "ferries")."""
+    return any(w[:4] == v[:4] for w in words if len(w) >= 4 for v in WORD.findall(text.lower()))
+
+
+_PRONOUNS = {"it", "they", "this", "that", "these", "those", "its", "their"}
 
 
 def _dated_apart_at_any_grain(a: Claim, b: Claim) -> bool:

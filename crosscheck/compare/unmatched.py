@@ -27,15 +27,13 @@ from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, lef
 from .align import same_date as _same_date
 from .bodies import initialism, one_body
 from .readings import (LIGHT_PREDICATES, LIGHT_WORDS, NUMERAL, WORD, acts_of, bare_name, can_be_same, clipped,
-                       introduced_as_new, old_and_new,
                        counted_numerals, dated_apart, days_differ, difference, distinct, figure_hedged,
                        figures_of_two_sources, forecasts_of_two_sources, happenings_ordered_alike, hedge_of,
-                       hedged_apart, holder_of, one_referent,
-                       located_apart, named_in, numbers_with_nouns, one_place_two_scales, one_word, ordinals_written,
-                       other_occasions, other_owners, other_years, rounding_of,
-                       parsed, person_holding, places_differ, places_nested, possessor, role_identity, shared_numerals,
-                       sources_estimating_apart, stages_apart, told_where, two_estimators, two_things_introduced,
-                       word_set)
+                       hedged_apart, holder_of, introduced_as_new, located_apart, named_in, numbers_with_nouns,
+                       old_and_new, one_place_two_scales, one_referent, one_word, ordinals_written, other_occasions,
+                       other_owners, other_years, parsed, person_holding, places_differ, places_nested, possessor,
+                       role_identity, rounding_of, shared_numeral_forms, shared_numerals, sources_estimating_apart,
+                       stages_apart, told_where, two_estimators, two_things_introduced, word_set)
 from .written import CALENDAR_WORDS
 from .written import age_holder_name, age_written, gatherings_placed, set_out_from, trip_names
 
@@ -1284,9 +1282,9 @@ def _lone_numbers(a: Claim, b: Claim, fa, fb, left_a: list[str], left_b: list[st
 
 def _parts_of_the_whole(a: Claim, x: str, b: Claim, y: str) -> bool:
     """One claim's lone numeral and a numeral both write add up to the other's ("held 430 men and 70 women" / "was
-    holding 500 inmates, 70 of them women"): a whole told by its parts, not two values of one number."""
-    shared = {float(n.replace(",", "")) for n in NUMERAL.findall(a.text)} \
-        & {float(n.replace(",", "")) for n in NUMERAL.findall(b.text)}
+    holding 500 inmates, 70 of them women"): a whole told by its parts, not two values of one number. A day both
+    give is no part ("for 60 days, expiring on Sept. 30" / "after 90 days ... on Sept. 30")."""
+    shared = {float(n) for n in shared_numeral_forms(a) & shared_numeral_forms(b)}
     vx, vy = float(x.replace(",", "")), float(y.replace(",", ""))
     return any(abs(vx + part - vy) < 1e-9 or abs(vy + part - vx) < 1e-9 for part in shared)
 
