@@ -21,6 +21,8 @@ def test_one_party_receiving_the_other_is_the_meeting_the_other_claim_dates(verd
     ("The Pope received a letter from the president on Thursday.", "The Pope met the president on Saturday."),
     ("The Pope will meet the president of Argentina on Thursday.", "The Pope will receive the president of Brazil on Saturday."),
     ("The Pope will meet the president of Argentina on Thursday.", "The Pope will meet the president of Brazil on Saturday."),
+    ("Officials said the minister visited the port of Genoa on Monday.",
+     "The minister toured the port of Naples on Wednesday, officials said."),
     ("The mayor welcomed the team at city hall on Monday.", "The mayor met the team at city hall on Monday."),
 ])
 def test_other_things_received_or_other_people_met_are_no_contradiction(verdict, a, b):

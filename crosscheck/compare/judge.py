@@ -1138,6 +1138,8 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
                 continue  # (done at one place and denied at another: "its plant in Swindon" / "in Sunderland")
             if _roles_named_apart(a, ca, b, cb):
                 continue  # "The Rotterdam refinery restarted on Tuesday" / "The Antwerp refinery ... on Friday"
+            if basis == "dates" and _themes_named_apart(a, ca, b, cb):
+                continue  # "will meet the president of Argentina on Thursday" / "... of Brazil on Saturday": two acts
             if _another_role(ca) or _another_role(cb) or basis == "opposite" and _opposite_excused(
                     a, ca, b, cb, fates=not on_objects):
                 continue  # "rejected the offer" / "accepted a revised offer"; "two other hostages were released"
