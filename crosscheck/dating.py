@@ -31,7 +31,8 @@ WEEKDAYS = {name.lower(): number for number, name in enumerate(calendar.day_name
 WEEKDAYS.update({name.lower(): number for number, name in enumerate(calendar.day_abbr)})
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}  # "Tuesday evening" is Tuesday
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+# Words that count a year, month or season from now ("last year", "this summer") and by how many
+SHIFTS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORD = re.compile(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?")
@@ -141,8 +142,8 @@ def _relative(words: list[str], published: date | None) -> str | None:
             continue
         if word in _RELATIVE_DAYS:
             return (published + timedelta(days=_RELATIVE_DAYS[word])).isoformat()
-        if word in ("year", "month") and before in _SHIFT:
-            return _shifted(published, word, _SHIFT[before])
+        if word in ("year", "month") and before in SHIFTS:
+            return _shifted(published, word, SHIFTS[before])
     return None
 
 

@@ -106,10 +106,15 @@ def part_or_whole(m: Measure, before: str, segment: str, text: str, verb=None) -
         return "part"  # (not "11 of the crew were rescued": the rescued, told as a share of the crew)
     if counted in table["whole_nouns"]:
         return "whole"
-    near = f" {before.lower()[-15:]} | {segment.lower()[:40]} "
-    if any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", near) for w in table["whole_words"]):
+    if whole_told(f" {before[-15:]} | {segment[:40]} "):
         return "whole"
     return ""
+
+
+def whole_told(text: str) -> bool:
+    """The text tells a whole by a word of wholeness ("overall", "in total", "altogether": frames.toml [dimensions]
+    `whole_words`)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in _table()["whole_words"])
 
 
 def _part_named_before(before: str, table: dict) -> bool:

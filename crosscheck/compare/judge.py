@@ -34,10 +34,9 @@ from ..predicates import (WINNING, converse, frame_words, light_object_head, one
 from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
 from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparable, counts_of_other_things, fates_apart,
-                    figures_apart, figures_read_apart,
-                    figures_told_differently, happening_subject, leftover_figures, matched_figures, one_doers_figures,
-                    one_transfer, opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots,
-                    stem_written, two_things_acted_on)
+                    figures_apart, figures_read_apart, figures_told_differently, granularity, happening_subject,
+                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
+                    opposite_pair, other_votes, same_place, same_side, slots, stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
@@ -706,12 +705,7 @@ def _things_halted_apart(a: Claim, fa, b: Claim, fb) -> bool:
     things = [{w for w in WORD.findall(frame.theme.lower()) if w not in LIGHT_WORDS} for frame in (fa, fb)]
     if not all(things) or any(thing & stoppages or thing <= _PRONOUNS for thing in things):
         return False
-    return not (_stems_in(things[0], b.text) or _stems_in(things[1], a.text))
-
-
-def _stems_in(words: set[str], text: str) -> bool:
-    """A word of `words` whose first four letters begin a word of the text ("ferry": "ferries")."""
-    return any(w[:4] == v[:4] for w in words if len(w) >= 4 for v in WORD.findall(text.lower()))
+    return not (stem_written(things[0], word_set(b.text)) or stem_written(things[1], word_set(a.text)))
 
 
 _PRONOUNS = {"it", "they", "this", "that", "these", "those", "its", "their"}
@@ -1123,8 +1117,9 @@ def _clause_conflicts(a, b, similarity, same_fact, cosine, settings) -> Judgemen
     if not ((same_fact or close) and parsed(a) and parsed(b)) or other_occasions(a, b):
         return None
     fa, fb = frame_of(a), frame_of(b)
+    clauses_b = _main_dated(fb)
     for ca in _main_dated(fa):
-        for cb in _main_dated(fb):
+        for cb in clauses_b:
             found = _clause_conflict(ca, cb, fa, fb, settings)
             if found is None:
                 continue
@@ -1185,15 +1180,11 @@ def _main_dated(frame) -> list:
     """The frame's clauses, its main act's given the frame's one day where the parse hung the day on a word of the act's
     own phrase, no clause with a subject of its own between ("found 40 kilograms of cannabis in a lorry carrying frozen
     fish on Wednesday": found on Wednesday; not "said on Tuesday they had arrested him", the day the saying's)."""
-    if len(frame.dates) != 1 or not _one_day(frame.dates[0]) or any(frame.dates[0] in o.dates for o in frame.clauses):
+    if len(frame.dates) != 1 or granularity(frame.dates[0]) not in ("day", "weekday") \
+            or any(frame.dates[0] in o.dates for o in frame.clauses):
         return list(frame.clauses)  # (a month or a year in the object's phrase is a period's: "the figures for May")
     return [replace(c, dates=frame.dates) if c.predicate == frame.predicate and c.under_main and not c.dates
             and _day_under_act(frame.text, c.predicate) else c for c in frame.clauses]
-
-
-def _one_day(date: str) -> bool:
-    """A weekday or a calendar day ("wednesday", "--09-14", "2024-09-14"), not a month or a year."""
-    return date in WEEKDAYS or re.fullmatch(r"(?:\d{4}|-)-\d\d-\d\d", date) is not None
 
 
 def _day_under_act(text: str, act: str) -> bool:

@@ -9,10 +9,10 @@ import re
 
 from ..config import Settings
 from ..dating import weekday_of
+from ..dimensions import whole_told
 from ..figures import word_number
 from ..frames import frame_of
 from ..gazetteer import as_written, locate, nested
-from ..lexicon import data_table
 from ..predicates import frame_words, people_counts
 from ..types import Claim
 from .align import granularity as _granularity
@@ -43,7 +43,7 @@ def one_fact_told_two_ways(a: Claim, b: Claim, settings: Settings) -> tuple[str,
     acts_aligned = acts_align(a, b)
     if stages_apart(a, b) or deadline_dated(a.text) != deadline_dated(b.text):
         return None  # two ballots ("the first round" / "the runoff"); the day a thing was due and the day it was done
-    if _whole_told(a.text) != _whole_told(b.text) or _at_two_breadths(a, b, settings) or old_and_new(a, b):
+    if whole_told(a.text) != whole_told(b.text) or _at_two_breadths(a, b, settings) or old_and_new(a, b):
         return None  # "won the stage by 12 seconds" / "leads the overall standings by 48 seconds": a part, a whole
     if not acts_aligned and _two_happenings_told(a, b):
         return None
@@ -92,13 +92,6 @@ def _at_two_breadths(a: Claim, b: Claim, settings: Settings) -> bool:
     """One claim tells its happening across a whole place, the other at a place inside it ("across Spain" / "at
     Madrid's Barajas airport": `unmatched.places_at_two_breadths`): a whole's figure and a part's."""
     return places_at_two_breadths(a, b, settings) is not None
-
-
-def _whole_told(text: str) -> bool:
-    """The text tells a whole by a word of wholeness ("overall", "in total", "altogether": frames.toml [dimensions]
-    `whole_words`)."""
-    words = data_table("frames.toml")["dimensions"]["whole_words"]
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I) for w in words)
 
 
 def _two_happenings_told(a: Claim, b: Claim) -> bool:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from ..config import Settings
-from ..dating import WEEKDAYS
+from ..dating import SHIFTS, WEEKDAYS
 from ..figures import word_number
 from .. import nlp
 from ..frames import before_someone, frame_of
@@ -269,14 +269,13 @@ def other_years(fa, fb) -> bool:
     each is of its own year."""
     if dated_apart(fa.dates, fb.dates, "year"):
         return True
-    shifts = [{_YEAR_SHIFTS[w.lower()] for w in _RELATIVE_YEAR.findall(f.text)} for f in (fa, fb)]
+    shifts = [{SHIFTS[w.lower()] for w in _RELATIVE_YEAR.findall(f.text)} for f in (fa, fb)]
     return all(shifts) and not shifts[0] & shifts[1]
 
 
-_YEAR_SHIFTS = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
-# a year or a yearly season counted from now ("this year's", "last summer", "next season")
+# a year or a yearly season counted from now ("this year's", "last summer", "next season"; dating.SHIFTS)
 _RELATIVE_YEAR = re.compile(
-    rf"\b({'|'.join(_YEAR_SHIFTS)})\s+(?:year|season|summer|winter|spring|autumn)(?:['’]s)?\b", re.I)
+    rf"\b({'|'.join(SHIFTS)})\s+(?:year|season|summer|winter|spring|autumn)(?:['’]s)?\b", re.I)
 
 
 def dated_apart(xs: tuple[str, ...], ys: tuple[str, ...], granularity: str) -> bool:
@@ -1254,7 +1253,7 @@ def replaced_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | None:
     for x in contrasts(a.text):
         for y in contrasts(b.text):
             if x[0] != y[0] or not (x[2] and y[2]) or not _one_thing_acted_on(frame_of(a), frame_of(b)) \
-                    or _kinds_qualified_apart(a, b):
+                    or qualified_apart(a, a.text, b, b.text):
                 continue  # ("the men's final" / "the women's final": two things changed alike)
             denied_x, denied_y = _value_words(x[2]), _value_words(y[2])
             own_x, own_y = _value_words(x[1]), _value_words(y[1])
@@ -1262,11 +1261,6 @@ def replaced_apart(a: Claim, b: Claim) -> tuple[str, tuple[str, str]] | None:
                     and not (own_x | own_y) & denied_x:
                 return x[0], (x[1], y[1])
     return None
-
-
-def _kinds_qualified_apart(a: Claim, b: Claim) -> bool:
-    """A noun of either frame's roles qualified apart in the two claims (`qualified_apart`), the whole texts read."""
-    return qualified_apart(a, a.text, b, b.text)
 
 
 def _one_thing_acted_on(fx, fy) -> bool:
