@@ -426,8 +426,9 @@ def _quantity(span, root, run: list, shared: tuple[str, str, float] | None = Non
         return None
     if unit in units["time_units"] and unit_tokens:
         tail = doc[unit_tokens[-1].i + 1] if unit_tokens[-1].i + 1 < len(doc) else None
-        if tail is not None and tail.lower_ in units["relative"]:
-            return None
+        before = doc[run[0].i - 1] if run[0].i > 0 else None
+        if tail is not None and tail.lower_ in units["relative"] and not (before is not None and before.lower_ == "for"):
+            return None  # "three days after the crash" dates; "closed for three days after the crash" lasts
     if _hundredths(unit, unit_tokens):
         factor = 0.01
         value, step = value * factor, step * factor  # "12 cents": 0.12 dollars; "25 basis points": 0.25 points

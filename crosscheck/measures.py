@@ -857,8 +857,11 @@ def _durative(unit) -> bool:
             # "lasted two hours before the services came back", parsed as "two hours before ... came": the
             # hours hang on the clause "before" opens, which itself hangs on the verb that lasted
             head = head.head
-        if head.lemma_.lower() == "for":
-            return True  # "dragged on for two weeks before the rota was agreed"
+        opening = unit.doc[unit.left_edge.i - 1] if unit.left_edge.i > 0 else None
+        if head.lemma_.lower() == "for" or (opening is not None and opening.lower_ == "for"):
+            # "dragged on for two weeks before the rota was agreed"; "closed for three days after the crash", the
+            # days parsed as hanging on "after"
+            return True
         if head.lemma_.lower() == "to" and head.head.i != head.i:
             head = head.head  # "stretched to three weeks before a new offer was accepted"
         return head.lemma_.lower() in frame_words()["durative"]["verbs"]

@@ -702,13 +702,20 @@ def _things_halted_apart(a: Claim, fa, b: Claim, fb) -> bool:
     strike"), and neither claim writes a word of the other's thing ("the port was shut for 48 hours" / "the storm cut
     power to 48,000 homes for a full week"): two halts, each of its own thing."""
     stoppages = {w for words in frame_words()["durative"]["stoppages"].values() for w in words}
-    things = [{w for w in WORD.findall(frame.theme.lower()) if w not in LIGHT_WORDS} for frame in (fa, fb)]
+    things = [{w for w in WORD.findall(_without_relative(frame.theme).lower()) if w not in LIGHT_WORDS}
+              for frame in (fa, fb)]
     if not all(things) or any(thing & stoppages or thing <= _PRONOUNS for thing in things):
         return False
     return not (stem_written(things[0], word_set(b.text)) or stem_written(things[1], word_set(a.text)))
 
 
 _PRONOUNS = {"it", "they", "this", "that", "these", "those", "its", "their"}
+
+
+def _without_relative(role: str) -> str:
+    """A role's words before a relative clause on it ("Rail services, which stayed halted for five days" → "Rail
+    services"): the clause tells what befell the thing, not which thing it is."""
+    return re.split(r"\s*,?\s*\b(?:which|who|whose|that)\b", role, maxsplit=1)[0]
 
 
 def _dated_apart_at_any_grain(a: Claim, b: Claim) -> bool:
