@@ -517,7 +517,10 @@ def _places(located_places, root) -> tuple[str, ...]:
 def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tuple[str, ...]:
     """The claim's dates (read against `published`) less those only a verb of speech names ("The company said in
     May that it was laying off 200 workers", "..., the bureau said Friday": when it was said, not when the workers
-    go) and those a change of amount starts from ("would drop from March's 6% to 5.8%": the old rate's)."""
+    go), those a change of amount starts from ("would drop from March's 6% to 5.8%": the old rate's) and those of a
+    relative clause in the past perfect on one of its nouns ("seized a container that had arrived on Monday": the
+    arrival's day, before the act; a relative clause in the simple past often dates the act itself: "in a recall that
+    started on Friday")."""
     entities = [e for e in span.ents if e.label_ == "DATE"]
     if not entities:
         return tuple(dates)  # nothing to set aside
@@ -536,9 +539,19 @@ def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tu
         return (word.dep_ == "pobj" and preposition.lower_ == "from" and not ends
                 and preposition.head.lemma_.lower() in amount_verbs())
 
-    named = [(dating.normalise(e.text, published, date_tense(e)), said_on(e) or origin(e)) for e in entities]
+    def in_earlier_relative(entity) -> bool:  # "a container that had arrived on Monday": the arrival came before
+        return any(a.dep_ == "relcl" and a.i != root.i and _pluperfect(a) for a in entity.root.ancestors
+                   if span.start <= a.i < span.end and a.i in inside)
+
+    named = [(dating.normalise(e.text, published, date_tense(e)), said_on(e) or origin(e) or in_earlier_relative(e))
+             for e in entities]
     aside = {d for d, out in named if out} - {d for d, out in named if not out}  # a date named elsewhere too stays
     return tuple(d for d in dates if d not in aside)
+
+
+def _pluperfect(verb) -> bool:
+    """The verb is in the past perfect ("had arrived", "had been seized")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _own_dates(span, dates: tuple[str, ...]) -> tuple[str, ...]:
