@@ -346,6 +346,8 @@ def _days(verb) -> tuple[str, ...]:
         return ()
     found = []
     for child in verb.children:
+        if opens_reported_clause(child):
+            continue  # "said on Wednesday it had completed the takeover": the saying's day
         tokens = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else \
             [child] if child.dep_ in ("npadvmod", "tmod") else []
         for token in (_day_of_part(t) for t in tokens):
@@ -356,6 +358,16 @@ def _days(verb) -> tuple[str, ...]:
             if day and (day in WEEKDAYS or day.startswith("--") or len(day) == 10):
                 found.append(day)
     return tuple(found)
+
+
+def opens_reported_clause(word) -> bool:
+    """The word opens a reported clause right after its verb of speech, before the clause's subject ("The company said
+    on Wednesday it had completed the takeover"): the parser hangs the day on "completed", but without a "that" it is
+    when the company said so."""
+    verb = word.head
+    before = [c for c in verb.lefts if c.i != word.i and not c.is_punct]
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in features.reporting_verbs() \
+        and verb.head.i < word.i < verb.i and all(word.i < c.i for c in before)
 
 
 def _day_of_part(token):

@@ -13,7 +13,7 @@ from itertools import combinations
 from datetime import date
 
 from . import dating, features, nlp
-from .clauses import clauses
+from .clauses import clauses, opens_reported_clause
 from .dating import DAY_PARTS
 from .lexicon import amount_verbs, data_table
 from .measures import (ages, counted_hours, durations, measure, multiples, ratios, same_span, shares, tallies,
@@ -529,7 +529,8 @@ def _act_dates(span, root, dates: tuple[str, ...], published: date | None) -> tu
 
     def said_on(entity) -> bool:  # hung on the verb of speech itself, or by a preposition ("said on Friday")
         head = entity.root.head
-        return entity.root.i not in inside and (head in speech or (head.dep_ == "prep" and head.head in speech))
+        return entity.root.i not in inside and (head in speech or (head.dep_ == "prep" and head.head in speech)) \
+            or opens_reported_clause(head if head.dep_ == "prep" else entity.root)
 
     def origin(entity) -> bool:  # "from March", "from March's 6%"; not "closed from March", "from Monday to Friday"
         word = entity.root.head if entity.root.dep_ == "poss" else entity.root

@@ -61,7 +61,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         unit_token = next((t for t in span if t.idx - span.start_char >= start >= 0 and t.lemma_.lower() == q.unit), None)
         if unit_token is not None and not _durative(unit_token):
             return None
-        halted = stoppage_lasting(unit_token) if unit_token is not None else ""
+        halted = (stoppage_lasting(unit_token) or _work_taking(unit_token)) if unit_token is not None else ""
     low, high = bounds(q)
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
@@ -735,7 +735,7 @@ def durations(span) -> list[Measure]:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
                 approx, low, high = approximated(written, token, span, number)  # "almost six hours", "more than five"
-                kind = "delay" if _delay(token) else stoppage_lasting(token)
+                kind = "delay" if _delay(token) else stoppage_lasting(token) or _work_taking(token)
                 found.append(Measure(f"{approx} {shown}".strip(), number * _HOURS[unit], "hour", low * shortest,
                                      None if high is None else high * longest, kind, "", "", "level"))
     clock = _CLOCK.search(span.text)
@@ -787,7 +787,8 @@ def stoppage_lasting(unit) -> str:
                if g.dep_ == "pobj"), None)
     candidates = [unit.head] if unit.dep_ in ("compound", "amod", "nmod") else []
     candidates += [of] if of is not None else []
-    verb = unit.head.head if unit.head.lower_ == "for" else unit.head
+    # ("closed for three days after the crash" is parsed with the days on "after")
+    verb = unit.head.head if unit.head.lower_ in ("for", "after", "before") else unit.head
     # "lasted eleven days before dockworkers accepted", parsed with the days on "accepted": the verb it hangs on too
     verbs = [verb, verb.head] if verb.dep_ == "advcl" else [verb]
     for verb in (v for v in verbs if v.pos_ in ("VERB", "AUX")):
@@ -798,6 +799,17 @@ def stoppage_lasting(unit) -> str:
         if kind:
             return kind
     return ""
+
+
+def _work_taking(unit) -> str:
+    """What took the time, where a noun's or a gerund's work is said to take it ("Repairs to the bridge took a full
+    week": "repair"; "Repainting the lantern took a week": "repaint"), "" otherwise: the work's length, not a
+    stoppage's ("the bridge was closed for three days")."""
+    verb = unit.head
+    if verb.lemma_.lower() != "take" or unit.dep_ not in ("dobj", "npadvmod"):
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" or c.dep_ == "csubj"), None)
+    return subject.lemma_.lower() if subject is not None else ""
 
 
 def _halves(doc, unit, number: float | None) -> tuple[str, float | None]:
