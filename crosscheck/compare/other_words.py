@@ -4,7 +4,7 @@ same thing.
 An omission is raised when no claim of the absent source reaches a cosine bar (`CorpusIndex.uncovered`). A source
 that states the point in other words (a narrower or broader wording, a synonym, a passive) can stay under it. Where
 a claim (or clause) of the absent source comes close though under the bar (`told_otherwise_margin` below it) and
-writes most of the point's specific content (`told_otherwise_share` of its names, nouns and figures, by their
+writes most of what the point names (`told_otherwise_share` of its phrases, names and figures, by their
 stems), the omission is not stated with confidence: it stays in the findings at low severity, and its reason names
 that claim with its file and line, so that a reviewer can check it in one look.
 """
@@ -45,8 +45,9 @@ class Told:
 def hedge(index: CorpusIndex, findings: list[Finding]) -> list[Finding]:
     """The omission findings, each one that every absent source perhaps tells in other words lowered to low
     severity and its reason naming where; the rest as they were (a side omission of several points names those
-    of them told otherwise, at its severity)."""
-    return [_hedged(index, f) if f.kind is Kind.OMIT and f.present else f for f in findings]
+    of them told otherwise, at its severity). An omission an outlet reports too (corroborated) is not weighed: the
+    outlet read the absent account's silence."""
+    return [_hedged(index, f) if f.kind is Kind.OMIT and f.present and not f.corroborated else f for f in findings]
 
 
 def _hedged(index: CorpusIndex, finding: Finding) -> Finding:
