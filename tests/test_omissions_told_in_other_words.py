@@ -26,8 +26,8 @@ TOLD_OTHERWISE = [
     ("Sato raised the safety of tankers in the Strait of Malacca.",
      "Wang listed China's maritime priorities for the year, among them fishing quotas, piracy off Somalia and "
      "tankers passing the Strait of Malacca."),
-    # a synonym ("ban", "restrictions"), among other points
-    ("Sato urged Beijing to scrap its ban on Miyagi seafood.",
+    # a synonym ("ban", "restrictions"), among other points; "raised", "spoke of"
+    ("Sato raised the ban on Miyagi seafood.",
      "Beyond the Velden crossing, Wang spoke of rice tariffs, rare earth licences, students' visas and the "
      "restrictions on Miyagi seafood."),
     # a passive, among other points
@@ -36,8 +36,8 @@ TOLD_OTHERWISE = [
      "for students and a joint survey of the Ryuku reef were all raised."),
     # a name against its title
     ("Sato invited Premier Li Qiang to the Osaka trade fair.",
-     "Whether the premier travels to Osaka for the trade fair depends on his autumn calendar and the weather, Wang "
-     "said."),
+     "Wang said the premier had been invited to Osaka but that his autumn was taken up by trips to Africa and Latin "
+     "America."),
 ]
 
 # (Japan's point, China's sentence about the same place or person that does not tell it)
@@ -45,6 +45,8 @@ LOOK_ALIKES = [
     # the same place, another point
     ("Sato said both sides would withdraw their troops from the Velden border by June.",
      "Wang said the Velden border was calm."),
+    ("Sato said the Velden border was calm.",
+     "Wang said both sides would withdraw their troops from the Velden border by June."),
     ("Sato protested the seizure of a Japanese trawler near the Ryuku reef.",
      "Wang proposed a joint survey of the Ryuku reef."),
     # the same person, another act
@@ -90,7 +92,8 @@ def test_the_things_a_point_names_are_its_phrases_names_and_figures():
     claim = claim_from_text("Sato said 1,200 troops would leave the Velden border posts.")
     units = point_units(claim.text, claim, frozenset({"Sato"}))
     assert frozenset({"1200"}) in units and any({"velden", "border"} <= u for u in units)
-    assert not any("sato" in u or "said" in u for u in units)
-    # a thing is written when half its words are; a figure when it is the same
-    assert written_share(units, "1,200 left the border at Velden.") == 1
+    assert frozenset({"~leave"}) in units  # what it says was done, not the saying
+    assert not any("sato" in u or "~say" in u for u in units)
+    # a thing is written when half its words are; a figure when it is the same; an act by its stem
+    assert written_share(units, "1,200 troops are leaving the border at Velden.") == 1
     assert written_share(units, "Twelve hundred soldiers left.") < 1

@@ -19,7 +19,10 @@ import numpy as np
 from ..figures import word_number
 from ..lexicon import words_of
 from ..types import Claim, Finding, Kind, Severity
+from ..features import reporting_verbs
+from .align import _synonym_written, stem_written
 from .omissions import (
+    _LIGHT_PREDICATES,
     CorpusIndex,
     _bare,
     _one_stem,
@@ -141,8 +144,8 @@ def told_otherwise(index: CorpusIndex, text: str, vector: np.ndarray, claim: Cla
 
 def point_units(text: str, claim: Claim, drop: frozenset[str] = frozenset()) -> tuple[frozenset[str], ...]:
     """What a point names, thing by thing: the words of each of its claim's noun phrases and named entities
-    written in `text` ("the Velden border", "their troops"; phrases that share a word are one thing), and each
-    figure; not function words, procedure's words (data/procedure.toml), generic nouns (data/labels.toml), people's
+    written in `text` ("the Velden border", "their troops"; phrases that share a word are one thing), each figure,
+    and what it says was done (`_acts`); not function words, procedure's words (data/procedure.toml), generic nouns (data/labels.toml), people's
     names and dates (the claim's incidentals) or the `drop` names (the parties')."""
     incidental = {w.lower() for phrase in claim.incidentals for w in _WORD.findall(phrase)}
     dropped = {d.lower() for d in drop}
@@ -157,7 +160,26 @@ def point_units(text: str, claim: Claim, drop: frozenset[str] = frozenset()) -> 
         joined = [u for u in units if u & words]
         units = [u for u in units if not u & words] + [words.union(*joined)]
     figures = _digits(text) | {_figure(q.value) for q in claim.numbers if q.text in text}
-    return tuple(sorted(units, key=sorted)) + tuple(frozenset({f}) for f in sorted(figures))
+    acts = {_ACT + a for a in _acts(claim, text)}
+    return tuple(sorted(units, key=sorted)) + tuple(frozenset({f}) for f in sorted(figures | acts))
+
+
+# An act among a point's things (`point_units`): "~withdraw".
+_ACT = "~"
+
+
+def _acts(claim: Claim, text: str) -> set[str]:
+    """What the point says was done, as written in `text`: its main predicate and that of the clause under it
+    ("withdraw" of "would withdraw their troops", "calm" of "the border was calm"), not a light verb ("be",
+    "have"), a verb of saying ("say", "urge", "call for"), of procedure ("agree") or one that brings a subject up
+    ("raise", "review": data/labels.toml `topic_verbs`)."""
+    frame = claim.frame
+    if frame is None:
+        return set()
+    lemmas = {frame.predicate} | {c.predicate for c in frame.clauses if c.under_main}
+    written = _words(text)
+    return {a for a in lemmas if a.isalpha() and a not in _LIGHT_PREDICATES | reporting_verbs() | words_of("topic_verbs")
+            and not _procedure_word(a, set()) and stem_written({a}, written)}
 
 
 def written_share(units: tuple[frozenset[str], ...], text: str) -> float:
@@ -166,6 +188,8 @@ def written_share(units: tuple[frozenset[str], ...], text: str) -> float:
     written, figures = _words(text), _figures(text)
 
     def writes(word: str) -> bool:
+        if word.startswith(_ACT):  # an act, by its stem ("invite": "invitation") or a synonym ("halt": "stopped")
+            return stem_written({word[1:]}, written) or _synonym_written({word[1:]}, written)
         return word in figures if word[0].isdigit() else any(_one_stem(word, x) for x in written)
     return sum(2 * sum(map(writes, unit)) >= len(unit) for unit in units) / len(units)
 
