@@ -11,13 +11,15 @@ from .conftest import write
 _JAPAN = ("---\noutlet: Japanese Foreign Ministry\ntitle: Readout of the call\ndate: 2026-02-03\n---\n"
           "Foreign Minister Ana Sato spoke with Chinese Foreign Minister Wang Lei.\n\n"
           "The two ministers agreed to reopen the border crossing at Velden for trade next month.\n\n"
-          "Sato raised the detention of three Japanese fishermen, whom the coast guard has held off Hainan since January.\n\n"
+          "Sato raised the detention of three Japanese fishermen, whom the coast guard has held off Hainan since "
+          "January.\n\n"
           "{point}\n")
 _CHINA = ("---\noutlet: Ministry of Foreign Affairs of the People's Republic of China\ntitle: Readout of the call\n"
           "date: 2026-02-03\n---\n"
           "Foreign Minister Wang Lei held a call with Japanese Foreign Minister Sato.\n\n"
           "Both ministers agreed that the Velden border crossing will reopen for trade next month.\n\n"
-          "Wang said the detention of the three Japanese fishermen off Hainan would be handled in accordance with the law.\n\n"
+          "Wang said the detention of the three Japanese fishermen off Hainan would be handled in accordance with the "
+          "law.\n\n"
           "{other}\n")
 
 # (what Japan's readout says, what China's says of it in other words)

@@ -125,13 +125,11 @@ def told_otherwise(index: CorpusIndex, text: str, vector: np.ndarray, claim: Cla
     if not point or not said:
         return None
     texts, owners, rows = [], [], []
-    for other in said:
-        texts.append(other.text), owners.append(other), rows.append(index.vectors[index.row[other.id]])
-        if other.id in index.parts:
-            pieces, vectors = index.parts[other.id]
-            texts += pieces
-            owners += [other] * len(pieces)
-            rows += list(vectors)
+    for other in said:  # each claim, and each clause of a long one
+        pieces, vectors = index.parts.get(other.id, ([], []))
+        texts += [other.text, *pieces]
+        owners += [other] * (1 + len(pieces))
+        rows += [index.vectors[index.row[other.id]], *vectors]
     cosines = (np.atleast_2d(vector) @ np.vstack(rows).T).max(axis=0)
     floor = bar - index.settings.told_otherwise_margin
     for i in np.argsort(-cosines, kind="stable"):
@@ -145,8 +143,9 @@ def told_otherwise(index: CorpusIndex, text: str, vector: np.ndarray, claim: Cla
 def point_units(text: str, claim: Claim, drop: frozenset[str] = frozenset()) -> tuple[frozenset[str], ...]:
     """What a point names, thing by thing: the words of each of its claim's noun phrases and named entities
     written in `text` ("the Velden border", "their troops"; phrases that share a word are one thing), each figure,
-    and what it says was done (`_acts`); not function words, procedure's words (data/procedure.toml), generic nouns (data/labels.toml), people's
-    names and dates (the claim's incidentals) or the `drop` names (the parties')."""
+    and what it says was done (`_acts`); not function words, procedure's words (data/procedure.toml), generic
+    nouns (data/labels.toml), people's names and dates (the claim's incidentals) or the `drop` names (the
+    parties')."""
     incidental = {w.lower() for phrase in claim.incidentals for w in _WORD.findall(phrase)}
     dropped = {d.lower() for d in drop}
 
@@ -178,8 +177,9 @@ def _acts(claim: Claim, text: str) -> set[str]:
         return set()
     lemmas = {frame.predicate} | {c.predicate for c in frame.clauses if c.under_main}
     written = _words(text)
-    return {a for a in lemmas if a.isalpha() and a not in _LIGHT_PREDICATES | reporting_verbs() | words_of("topic_verbs")
-            and not _procedure_word(a, set()) and stem_written({a}, written)}
+    unsaid = _LIGHT_PREDICATES | reporting_verbs() | words_of("topic_verbs")
+    return {a for a in lemmas if a.isalpha() and a not in unsaid and not _procedure_word(a, set())
+            and stem_written({a}, written)}
 
 
 def written_share(units: tuple[frozenset[str], ...], text: str) -> float:
