@@ -34,6 +34,7 @@ from .judge import ANCHORED, MAY_CONFLICT, MEASURED, anchored_together, judge, o
 from .readings import acts_align, figures_of_two_sources, name_words, parse_ahead, shared_numeral_forms
 from .updates import toll_keys, toll_told_later
 from .omissions import CorpusIndex, finding, outlet_omissions, side_omissions
+from .other_words import hedge
 from .sides import side_findings
 
 # Report order (lower first): contradictions, differences in figures and dates, corroborated side
@@ -64,7 +65,7 @@ def compare(articles: list[Article], claims: list[Claim], vectors: np.ndarray, c
     agreed = agreements(index, verdicts)
     shown = {frozenset(pair) for f in agreed for pair in combinations(f.claim_ids, 2)}
     findings = differences(index, verdicts) + agreed + side_findings(index, verdicts, shown)
-    findings += side_omissions(index) + outlet_omissions(index)
+    findings += hedge(index, side_omissions(index) + outlet_omissions(index))
     return sorted(_unique(findings), key=_order)
 
 
