@@ -35,7 +35,7 @@ from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
 from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparable, counts_of_other_things, fates_apart,
                     figures_apart, figures_read_apart, figures_told_differently, granularity, happening_subject,
-                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
+                    holders_part_and_whole, leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
                     opposite_pair, other_votes, same_place, same_side, slots, stem_written, two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
@@ -462,9 +462,11 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
                                       or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)
-                                      or places_at_two_breadths(a, b, settings) or old_and_new(a, b)):
+                                      or places_at_two_breadths(a, b, settings) or old_and_new(a, b)
+                                      or holders_part_and_whole(fa, fb)):
             # (a whole place's figure and a part's: "across Spain" / "at Barcelona's airport"; the old thing's and
-            # the new one's: "the former headquarters" / "the new headquarters")
+            # the new one's: "the former headquarters" / "the new headquarters"; a part's doer and its whole's: "the
+            # aquarium hall at the zoo" / "the zoo")
             continue
         if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)
                                                              or dated_apart(fa.dates, fb.dates, "weekday")):
