@@ -47,8 +47,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        one_referent, one_word, ordered_acts, ordinals_written, other_occasions, other_owners,
                        other_years, parsed, passive_doers, places_differ, polarity_of, possessor, prospective,
                        qualified_apart, replaced_apart, role_identity, same_condition, shared_numeral_forms,
-                       shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
-                       words_before, written_in)
+                       shared_numerals, sources_estimating_apart, stages_apart, two_estimators, two_things_introduced,
+                       uncertain, word_set, words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         numbers_unmatched, places_at_two_breadths, places_unmatched, sources_apart,
@@ -522,6 +522,12 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
         if slot.name in MEASURED and slot.conflict and two_estimators(fa, fb):
             reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
                       f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
+            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
+        if slot.name == "figure" and slot.conflict and (sources := sources_estimating_apart(a, b)):
+            # "The insurers valued the eggs at 6 million euros" / "worth around 9 million, according to a valuer": one
+            # source's estimate against another's figure, each its own (pairs/README), not one figure told two ways
+            reason = (f"{slot.name} estimated apart by two sources (“{clipped(sources[0], 30)}” / "
+                      f"“{clipped(sources[1], 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         if slot.name in MEASURED and slot.conflict and (sources := _slot_of_two_sources(a, b, slot, similarity)):
             return sources

@@ -195,7 +195,8 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     left = leftover_figures(fa, fb) if figures else None  # a leftover pair is a pair of unmatched figures
     if left and _one_holder(a, b, left[0].text, left[1].text) and not (other_occasions(a, b)
                                                                      or other_owners(a, b, fa, fb)):
-        return _leftover(a, b, fa, fb, left, similarity)
+        # (the one figure left each, told by two sources, one estimating: two estimates, `_estimates_apart`)
+        return _estimates_apart(a, b, left, ([], []), similarity) or _leftover(a, b, fa, fb, left, similarity)
     numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
     estimates = _estimates_apart(a, b, figures, numbers, similarity) or _forecasts_apart(a, b, fa, fb, similarity)
     if estimates:
