@@ -618,8 +618,10 @@ def _initiator(span) -> str:
         elif token.pos_ == "VERB" and lemma in verbs and any(c.dep_ == "agent" for c in token.children):
             who = by_agent(token)
         elif token.pos_ == "VERB" and lemma in verbs and (_asks_for_meeting(token) or _asks_to(token)):
-            # "China asked for the meeting", "two committees asked the department to investigate"
+            # "China asked for the meeting", "two committees asked the department to investigate"; "The union said
+            # it had called for the talks": the union
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            who = _speaker_of_pronoun(who) if who is not None else None
         if who is not None:
             return _resolve_relative(_own_doer(who), span)
     started = _started_meeting(span)

@@ -86,6 +86,9 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     if conflict is None and (part := _one_of_many(fa, a, fb, b) or _one_of_many(fb, b, fa, a)):
         reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
         return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
+    if conflict is None and (days := _days_unmatched(fa, fb)):
+        return Judgement(verdict.similarity, False, "apart", False, f"days that match nowhere: {days[0]} vs {days[1]} "
+                                                                   f"(no agreement while one is unmatched)")
     if conflict is None:
         verdict = _figure_told_apart(fa, fb, found, verdict)
         numbers = numbers_unmatched(a, b) if verdict.relation == "agree" else None
@@ -106,6 +109,16 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _days_unmatched(fa, fb) -> tuple[str, str] | None:
+    """(day, day) where both claims date what they tell by weekdays, or both by calendar days, and no day of one is any
+    of the other's ("began on Monday" / "started on Thursday"): a day unmatched, as a figure unmatched, earns no
+    agreement, whichever act each day is of."""
+    for grain in ("weekday", "day"):
+        if dated_apart(fa.dates, fb.dates, grain):
+            return tuple(next(d for d in f.dates if granularity(d) == grain) for f in (fa, fb))
+    return None
 
 
 def _one_sum_to_two_kinds(fa, fb, recipients: tuple[str, str]) -> str:
