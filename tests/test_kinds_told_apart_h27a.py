@@ -156,3 +156,33 @@ def test_who_called_for_a_meeting_initiated_it(verdict, a, b):
 ])
 def test_a_call_for_calm_or_one_initiator_sets_nothing_apart(verdict, a, b):
     assert "initiator" not in verdict(a, b).reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # a thing's first time happens once: its two days conflict, whatever verb tells it
+    ("The three panda cubs born at Vienna zoo will be shown to visitors for the first time on Tuesday, the zoo said.",
+     "The zoo said the three panda cubs born at Vienna zoo would make their first public appearance on Saturday."),
+    ("A spokesman said the two lynx kittens born at Bern zoo would be shown to the public for the first time on "
+     "Monday.", "The two lynx kittens born at Bern zoo will make their first public appearance on Thursday, a zoo "
+                "spokesman said."),
+    ("The King's first visit to the new children's hospital in Aarhus took place on Monday.",
+     "The King visited the new children's hospital in Aarhus for the first time on Wednesday, the palace said."),
+    ("The prime minister made her first trip to the flooded towns of Emilia on Tuesday.",
+     "The prime minister visited the flooded towns of Emilia for the first time on Thursday, her office said."),
+])
+def test_one_things_first_time_dated_two_ways_conflicts(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "date" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    # two things' first times, and a thing's first time against another act of it
+    ("The new bridge at Arnhem opened to traffic for the first time on Monday.",
+     "The new tunnel under the Maas at Rotterdam opened to traffic for the first time on Friday."),
+    ("The two panda cubs at Vienna zoo were shown to visitors for the first time on Tuesday.",
+     "The two panda cubs at Vienna zoo were weighed by vets on Friday, the zoo said."),
+    ("Unemployment in Spain fell below 10 percent for the first time in March.",
+     "Unemployment in Portugal fell below 10 percent for the first time in May."),
+])
+def test_first_times_of_two_things_stay_apart(verdict, a, b):
+    assert not verdict(a, b).contradiction

@@ -111,6 +111,16 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
                    possible=True)
 
 
+def _first_of_one_thing(fa, fb) -> bool:
+    """Both claims tell their act as the first occurrence of it ("for the first time", "its first public
+    appearance": `ordinals_written`), done by or to the same thing (a word of their doers and objects shared, beside
+    the ordinal's own)."""
+    if not all("first" in ordinals_written(f.text).get("occurrence", ()) for f in (fa, fb)):
+        return False
+    roles = [word_set(f"{f.agent} {f.theme}") - {"first"} - LIGHT_WORDS for f in (fa, fb)]
+    return len(roles[0] & roles[1]) >= 2
+
+
 def _days_unmatched(fa, fb) -> tuple[str, str] | None:
     """(day, day) where both claims date what they tell by weekdays, or both by calendar days, and no day of one is any
     of the other's ("began on Monday" / "started on Thursday"): a day unmatched, as a figure unmatched, earns no
@@ -469,6 +479,10 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             slot = replace(slot, aligned=True)
         elif _stoppage_counted(slot) and _things_halted_apart(a, fa, b, fb):
             continue  # two halts, each of its own thing, however alike their day
+        elif slot.name == "date" and slot.conflict and _first_of_one_thing(fa, fb):
+            # "shown to the public for the first time on Wednesday" / "their first public appearance on Friday": a
+            # thing's first time happens once, whatever verb tells it
+            slot = replace(slot, aligned=True)
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in MEASURED
                                                 or anchored and slot.name in ANCHORED or one_doer))):
