@@ -186,3 +186,31 @@ def test_one_things_first_time_dated_two_ways_conflicts(verdict, a, b):
 ])
 def test_first_times_of_two_things_stay_apart(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # an age told "is N years old" is the copula's subject's, not the speaker's; "is at N the youngest" is an age now
+    ("Officials said the winner of the Oslo junior piano prize, Ida Berg, is 12 years old, the youngest in its "
+     "history.", "Ida Berg, who won the Oslo junior piano prize, is at 15 the youngest winner in its history, "
+                 "officials said."),
+    ("The club said its new goalkeeper, Jonas Holm, is 17 years old.",
+     "Jonas Holm is at 20 the club's youngest goalkeeper, the club said."),
+    ("Mia Sand, the winner of the Bergen spelling bee, is 11 years old, organisers said.",
+     "Organisers said Mia Sand, who won the Bergen spelling bee, is at 13 its youngest champion."),
+    ("Tomas Lind is 16 years old, the club said.",
+     "The club said Tomas Lind, the youngest player in its first team, is 19."),
+])
+def test_an_age_on_the_copula_is_its_subjects(verdict, a, b):
+    result = verdict(a, b)
+    assert result.contradiction and "age" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("Mia Sand is 11 years old, organisers said.",
+     "Organisers said Mia Sand, the youngest champion of the Bergen spelling bee, is 11.", "agree"),
+    # an age then and an age now
+    ("Ida Berg is at 15 the youngest winner of the Oslo piano prize.",
+     "Ida Berg won the Oslo piano prize at 12, officials said, and is now 15.", "agree"),
+])
+def test_one_age_told_alike_still_agrees(verdict, a, b, relation):
+    assert verdict(a, b).relation == relation
