@@ -214,3 +214,32 @@ def test_an_age_on_the_copula_is_its_subjects(verdict, a, b):
 ])
 def test_one_age_told_alike_still_agrees(verdict, a, b, relation):
     assert verdict(a, b).relation == relation
+
+
+@pytest.mark.parametrize("a, b", [
+    # one part's share of one whole, told by a verb of share and by another verb
+    ("Rail freight accounted for 18 percent of all cargo leaving the port of Hamburg last year.",
+     "Nearly a third of the cargo that left Hamburg's port last year went by rail, the port authority said."),
+    ("Coal accounted for 30 percent of Poland's electricity in the first quarter.",
+     "In the first quarter, coal plants generated 70 percent of the electricity produced in Poland, the ministry "
+     "said."),
+    ("Tourism represented 12 percent of Croatia's economic output last year.",
+     "About a fifth of Croatia's economic output last year came from tourism, the central bank said."),
+    ("Wind power accounted for 22 percent of Denmark's electricity last year.",
+     "Nearly half of the electricity Denmark used last year came from wind power, the grid operator said."),
+])
+def test_one_parts_share_told_by_two_verbs_conflicts(verdict, a, b):
+    assert verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("a, b", [
+    # two parts' shares of one whole, and one part's share in two years
+    ("Rail freight accounted for 18 percent of all cargo leaving the port of Hamburg last year.",
+     "Nearly a third of the cargo that left Hamburg's port last year went by road, the port authority said."),
+    ("Wind power accounted for 22 percent of Spain's electricity last year.",
+     "Solar panels produced 14 percent of Spain's electricity last year, the grid operator said."),
+    ("Rail accounted for 18 percent of the cargo at Antwerp last year.",
+     "Rail accounted for 25 percent of the cargo at Antwerp in 2019."),
+])
+def test_two_parts_shares_stay_apart(verdict, a, b):
+    assert not verdict(a, b).contradiction

@@ -111,6 +111,20 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
                    possible=True)
 
 
+def _one_share_by_its_part(slot, fa, fb) -> bool:
+    """The slot's two figures are shares of one whole (one counted noun), at least one told by a verb of share whose
+    doer is the part ("Rail freight accounted for 18 percent of all cargo": frames.toml [light] `share_verbs`), and
+    every part so told has a word written in the other claim ("... of the cargo went by rail"): one part's share, one
+    variable, whichever verb tells the other. Not two parts ("Wind power accounted for 22 percent" / "Solar panels
+    produced 14 percent")."""
+    figures = [next((m for m in f.measures if m.shown == value), None) for f, value in zip((fa, fb), slot.values)]
+    if any(m is None or m.unit != "%" or not m.counts for m in figures) or figures[0].counts != figures[1].counts:
+        return False
+    share_verbs = frame_words()["light"]["share_verbs"]
+    parts = [(f.agent or f.theme, other) for f, other in ((fa, fb), (fb, fa)) if f.predicate in share_verbs]
+    return bool(parts) and all(words_overlap(word_set(part) - LIGHT_WORDS, word_set(other.text)) for part, other in parts)
+
+
 def _first_of_one_thing(fa, fb) -> bool:
     """Both claims tell their act as the first occurrence of it ("for the first time", "its first public
     appearance": `ordinals_written`), done by or to the same thing (a word of their doers and objects shared, beside
@@ -479,6 +493,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             slot = replace(slot, aligned=True)
         elif _stoppage_counted(slot) and _things_halted_apart(a, fa, b, fb):
             continue  # two halts, each of its own thing, however alike their day
+        elif slot.name == "figure" and slot.conflict and not slot.aligned and _one_share_by_its_part(slot, fa, fb):
+            # "Rail accounted for 18 percent of the cargo" / "a third of the cargo went by rail": one part's share
+            slot = replace(slot, aligned=True)
         elif slot.name == "date" and slot.conflict and _first_of_one_thing(fa, fb):
             # "shown to the public for the first time on Wednesday" / "their first public appearance on Friday": a
             # thing's first time happens once, whatever verb tells it
