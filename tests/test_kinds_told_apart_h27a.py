@@ -243,3 +243,55 @@ def test_one_parts_share_told_by_two_verbs_conflicts(verdict, a, b):
 ])
 def test_two_parts_shares_stay_apart(verdict, a, b):
     assert not verdict(a, b).contradiction
+
+
+@pytest.mark.parametrize("text, voice", [
+    # a speaker closing the sentence, read by the parse as a participle on its noun
+    ("About 15 percent of classrooms need work, inspectors estimated on Monday.", "inspectors"),
+    ("Some 400 homes in the valley were damaged by the flood, surveyors estimated on Monday.", "surveyors"),
+    ("About 15 percent of the region's schools need new roofs, inspectors estimated in their yearly report.",
+     "inspectors"),
+    ("Two climbers were injured, rescuers reported.", "rescuers"),
+    # an estimate or analysis "from" someone is theirs
+    ("New roofs are needed on around a quarter of the region's schools, according to an estimate from the head "
+     "teachers' association.", "head teachers' association"),
+    ("The flood damaged about 900 homes in the valley, according to an analysis from the insurers' association.",
+     "insurers' association"),
+])
+def test_a_trailing_speaker_and_an_estimates_maker_are_voices(text, voice):
+    from crosscheck.claims import claim_from_text
+    claim = claim_from_text(text)
+    assert claim.attributed and claim.voice == voice, (claim.voice, claim.attributed)
+
+
+@pytest.mark.parametrize("text", [
+    "The cars, imported from Japan, were sold quickly.",
+    "The museum bought two paintings, both restored last year.",
+])
+def test_a_participle_on_a_thing_is_no_speaker(text):
+    from crosscheck.claims import claim_from_text
+    assert not claim_from_text(text).attributed
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Some 400 homes in the valley were damaged by the flood, surveyors estimated on Monday.",
+     "The flood damaged about 900 homes in the valley, according to an analysis from the insurers' association."),
+    ("About 15 percent of the region's schools need new roofs, inspectors estimated in their yearly report.",
+     "New roofs are needed on around a quarter of the region's schools, according to an estimate from the head "
+     "teachers' association."),
+    ("Roughly 2,000 sheep died in the snowstorm, farmers estimated on Tuesday.",
+     "About 5,000 sheep died in the snowstorm, according to a count from the agriculture ministry."),
+])
+def test_estimates_of_two_sources_told_last_are_a_difference(verdict, a, b):
+    result = verdict(a, b)
+    assert _outcome(result) == "difference" and "source" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("About 15 percent of the region's schools need new roofs, inspectors estimated in their yearly report.",
+     "Around a quarter of the region's schools need new roofs, the inspectors said."),
+    ("Some 400 homes in the valley were damaged by the flood, surveyors estimated on Monday.",
+     "The flood damaged about 900 homes in the valley, the surveyors said."),
+])
+def test_one_sources_two_figures_still_conflict(verdict, a, b):
+    assert verdict(a, b).contradiction
