@@ -90,6 +90,7 @@ class Lexicon:
     drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
     body_nouns: frozenset[str] = frozenset()  # "the union", "the campaign": a body, which "it" can stand for
     person_nouns: frozenset[str] = frozenset()  # "a spokesman", "one aide": one person the next "he"/"she" may be
+    reckoning_nouns: frozenset[str] = frozenset()  # "an estimate from the union": the union's
 
 
 @cache
@@ -124,7 +125,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
                    frozenset(data.get("quotation_nouns", ())), frozenset(data.get("reaction_nouns", ())),
                    frozenset(data.get("drawing_verbs", ())), frozenset(data.get("body_nouns", ())),
-                   frozenset(data.get("person_nouns", ())))
+                   frozenset(data.get("person_nouns", ())), frozenset(data.get("reckoning_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -1035,7 +1036,7 @@ def _owner(source, issued: bool = True):
         owner = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "WORK_OF_ART"}), None)
     if owner is None and source.lemma_.lower() in (lexicon().account_nouns | lexicon().quotation_nouns
-                                                   | lexicon().finding_nouns):
+                                                   | lexicon().reckoning_nouns):
         # "a statement from the campaign", "“...,” came the reply from the mayor", "an estimate from the union"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
             (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
