@@ -467,7 +467,8 @@ def _status(predicate: str, root) -> str:
 
 def _happening_held_up(root) -> bool:
     """What a verb of delay acts on (its object, or its passive subject) is a happening ("held up the launch", "the
-    start was held up"), not a thing held up to be seen ("held up their scarves"): frames.toml [delay_of_happenings]."""
+    start was held up"), not a thing held up to be seen ("held up their scarves"): frames.toml
+    [delay_of_happenings]."""
     held = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if held is None:
         return False

@@ -517,8 +517,8 @@ def votes_on_two_acts(fa: Frame, fb: Frame) -> bool:
     """Two votes on two acts (`other_votes`), neither act written in the other claim in any form ("voted 30 to 15 to
     approve the budget" / "voted 38 to 7 to name the hall"; not "voted 52 to 37 to close the libraries" / "the
     closure was approved by 57 votes to 32", one vote told by its act and by its approval)."""
-    return other_votes(fa, fb) and not any(stem_written({act}, words(other.text)) for frame, other in ((fa, fb), (fb, fa))
-                                           for act in _voted_on(frame))
+    return other_votes(fa, fb) and not any(stem_written({act}, words(other.text))
+                                           for frame, other in ((fa, fb), (fb, fa)) for act in _voted_on(frame))
 
 
 def bodies_voting_apart(fa: Frame, fb: Frame) -> bool:
@@ -657,9 +657,9 @@ def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
 
 
 def holders_part_and_whole(fa: Frame, fb: Frame) -> bool:
-    """The two frames' doers, or the things they act on, are a part and its whole (`part_and_whole`: "The aquarium
-    hall at the zoo drew 120,000 visitors" / "The zoo had 1.6 million visitors"; "the Friday concerts at the festival"
-    / "the festival"): each figure is its own thing's, a part's count beside the whole's."""
+    """The two frames' doers, or the things they act on, are a part placed at its whole and that whole
+    (`_part_at_whole`: "The aquarium hall at the zoo drew 120,000 visitors" / "The zoo had 1.6 million visitors"):
+    each figure is its own thing's, a part's count beside the whole's."""
     return any(_part_at_whole(x, y) or _part_at_whole(y, x) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)))
 
 

@@ -35,8 +35,9 @@ from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
 from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparable, counts_of_other_things, fates_apart,
                     figures_apart, figures_read_apart, figures_told_differently, granularity, happening_subject,
-                    holders_part_and_whole, leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
-                    opposite_pair, other_votes, same_place, same_side, slots, stem_written, two_things_acted_on)
+                    holders_part_and_whole, leftover_figures, matched_figures, one_doers_figures, one_transfer,
+                    opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots, stem_written,
+                    two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
@@ -122,7 +123,8 @@ def _one_share_by_its_part(slot, fa, fb) -> bool:
         return False
     share_verbs = frame_words()["light"]["share_verbs"]
     parts = [(f.agent or f.theme, other) for f, other in ((fa, fb), (fb, fa)) if f.predicate in share_verbs]
-    return bool(parts) and all(words_overlap(word_set(part) - LIGHT_WORDS, word_set(other.text)) for part, other in parts)
+    return bool(parts) and all(words_overlap(word_set(part) - LIGHT_WORDS, word_set(other.text))
+                               for part, other in parts)
 
 
 def _first_of_one_thing(fa, fb) -> bool:

@@ -20,7 +20,8 @@ from ..predicates import frame_words, light_object_head, opposite_qualities, sam
 from ..types import Claim, Judgement
 from ..voices import packaged_voicebook
 from .align import granularity as _granularity
-from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, holders_part_and_whole, leftover_figures, matched_figures,
+from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, holders_part_and_whole, leftover_figures,
+                    matched_figures,
                     noun_forms, periods_differ, read_apart, same_place, scopes_apart, slots, stem_written,
                     two_things_acted_on,
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
