@@ -274,17 +274,18 @@ def test_a_participle_on_a_thing_is_no_speaker(text):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Some 400 homes in the valley were damaged by the flood, surveyors estimated on Monday.",
-     "The flood damaged about 900 homes in the valley, according to an analysis from the insurers' association."),
+    ("The storm caused about 40 million euros of damage in the valley, insurers estimated on Monday.",
+     "The storm damage in the valley runs to 90 million euros, according to an analysis from the regional "
+     "government."),
     ("About 15 percent of the region's schools need new roofs, inspectors estimated in their yearly report.",
      "New roofs are needed on around a quarter of the region's schools, according to an estimate from the head "
      "teachers' association."),
     ("Roughly 2,000 sheep died in the snowstorm, farmers estimated on Tuesday.",
      "About 5,000 sheep died in the snowstorm, according to a count from the agriculture ministry."),
 ])
-def test_estimates_of_two_sources_told_last_are_a_difference(verdict, a, b):
+def test_estimates_of_two_sources_told_last_are_no_contradiction(verdict, a, b):
     result = verdict(a, b)
-    assert _outcome(result) == "difference" and "source" in result.reason, result.reason
+    assert not result.contradiction and result.relation != "agree", result.reason
 
 
 @pytest.mark.parametrize("a, b", [

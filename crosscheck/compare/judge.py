@@ -569,7 +569,8 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
                       f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
-        if slot.name == "figure" and slot.conflict and (sources := sources_estimating_apart(a, b)):
+        if slot.name == "figure" and slot.conflict and _measured_on_their_own(slot, fa, fb) \
+                and (sources := sources_estimating_apart(a, b)):
             # "The insurers valued the eggs at 6 million euros" / "worth around 9 million, according to a valuer": one
             # source's estimate against another's figure, each its own (pairs/README), not one figure told two ways
             reason = (f"{slot.name} estimated apart by two sources (“{clipped(sources[0], 30)}” / "
@@ -600,6 +601,13 @@ def _slot_of_two_sources(a: Claim, b: Claim, slot, similarity) -> Judgement | No
         return None
     sources = sources_apart(a, b, similarity)
     return sources if sources is not None and tuple(sources.values) == tuple(slot.values) else None
+
+
+def _measured_on_their_own(slot, fa, fb) -> bool:
+    """Every figure of the slot is a quantity its source measures on its own (`_measured_on_its_own`: a sum, a
+    share, a reading), not a count that is one fact whoever tells it."""
+    measures = [m for frame in (fa, fb) for m in frame.measures if m.shown in slot.values]
+    return bool(measures) and all(_measured_on_its_own(m) for m in measures)
 
 
 def _measured_on_its_own(m: Measure) -> bool:
