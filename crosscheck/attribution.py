@@ -90,6 +90,7 @@ class Lexicon:
     drawing_verbs: frozenset[str] = frozenset()  # and the verbs that draw it ("drew", "sparked", "came under")
     body_nouns: frozenset[str] = frozenset()  # "the union", "the campaign": a body, which "it" can stand for
     person_nouns: frozenset[str] = frozenset()  # "a spokesman", "one aide": one person the next "he"/"she" may be
+    reckoning_nouns: frozenset[str] = frozenset()  # "an estimate from the union": the union's
 
 
 @cache
@@ -124,7 +125,7 @@ def lexicon() -> Lexicon:
                    frozenset(data.get("trying_verbs", ())), frozenset(data.get("intention_nouns", ())),
                    frozenset(data.get("quotation_nouns", ())), frozenset(data.get("reaction_nouns", ())),
                    frozenset(data.get("drawing_verbs", ())), frozenset(data.get("body_nouns", ())),
-                   frozenset(data.get("person_nouns", ())))
+                   frozenset(data.get("person_nouns", ())), frozenset(data.get("reckoning_nouns", ())))
 
 
 @dataclass(frozen=True)
@@ -501,13 +502,15 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         t for t in span if (_copular_stance(t) is not None or _experiencer(t) is not None) and not quoted[t.i]]
     writer: set[int] = set()
     for verb in sorted(candidates, key=_order):
-        if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb):
+        trailing = _trailing_speaker(verb)
+        if verb.dep_ == "acl" and not _speaks_in_participle(verb) and not _to_infinitive_of_object(verb) \
+                and trailing is None:
             continue  # "a truce called by Trump" describes a thing; "a statement saying" is an account
         if _with_finding(verb) or any(_with_speakers(v) for v in (verb, *verb.ancestors)):
             continue  # "Turnout was low, with data showing that ...": the finding a claim beside the sentence
         if _aim_of_act(verb):
             continue  # "Reed toured Ohio, hoping to win": the tour is told, the hope a claim beside it
-        if _in_clause_aside(verb, span):
+        if trailing is None and _in_clause_aside(verb, span):
             continue  # "a row triggered by remarks from X, who suggested ...": X speaks in a clause aside
         if any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and not _held_in_mind(verb)))
                for c in verb.children):
@@ -516,7 +519,8 @@ def _reporting_verb(span, quoted, book, mentions) -> Frame | None:
         holder = _copular_stance(verb) or _experiencer(verb)
         if holder is not None and holder.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
             holder = _antecedent(verb)  # "Reed, who is a critic of the deal, left": Reed
-        subject = _quoted_source(verb) or document or holder or _subject_of(verb) or _relative_speaker(verb, span)
+        subject = _quoted_source(verb) or document or holder or _subject_of(verb) or _relative_speaker(verb, span) \
+            or trailing
         if subject is None and _bare_opening_speech(verb, span) and (
                 (last := mentions.person()) is not None) and (content := _content_of(verb, span, quoted)) is not None:
             # "Tom Reed hints at a run. Says the levy will fail.": a deck goes on as "he says" would, in the voice
@@ -1031,8 +1035,9 @@ def _owner(source, issued: bool = True):
     if owner is None and source.lemma_.lower() in lexicon().published_nouns:  # "a report in The Dayton Daily News"
         owner = next((g for c in source.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.ent_type_ in {"ORG", "WORK_OF_ART"}), None)
-    if owner is None and source.lemma_.lower() in lexicon().account_nouns | lexicon().quotation_nouns:
-        # "a statement from the campaign", "“...,” came the reply from the mayor"
+    if owner is None and source.lemma_.lower() in (lexicon().account_nouns | lexicon().quotation_nouns
+                                                   | lexicon().reckoning_nouns):
+        # "a statement from the campaign", "“...,” came the reply from the mayor", "an estimate from the union"
         owner = next((c for c in source.children if c.dep_ == "poss"), None) or next(
             (g for c in source.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
              if g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "DATE", "TIME"}), None)
@@ -1143,6 +1148,31 @@ def _as_report(verb) -> bool:
     return (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and verb_lemma(verb, lexicon().speech_verbs) in lexicon().speech_verbs
             and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "dative"} for c in verb.children))
+
+
+def _trailing_speaker(verb):
+    """The speaker of a verb of speech or stance closing the sentence after a comma, which the parse read as a
+    participle on its noun and hung that noun on the main verb ("Most classrooms need work, school inspectors estimated
+    in their report": inspectors); None otherwise."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or noun.i > verb.i or not _hung_on_main_clause(noun):
+        return None
+    edge = noun.left_edge  # the parse may hang the comma on the noun itself
+    before = edge.i if edge.text == "," else edge.i - 1
+    if before < 0 or noun.doc[before].text != "," or verb_lemma(verb, reporting_words()) not in reporting_words():
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return None  # "..., the figures estimated to be ...": a participle with its own complement
+    return noun if _names_speakers(noun) or noun.pos_ == "PROPN" or noun.ent_type_ in _NAME_ENTITIES else None
+
+
+def _hung_on_main_clause(noun) -> bool:
+    """A noun after the main clause that the parse hung on its verb ("need work, inspectors estimated": npadvmod) or
+    joined to its object by a comma alone ("need new roofs, inspectors estimated": conj, no "and")."""
+    if noun.dep_ == "npadvmod":
+        return noun.head.dep_ == "ROOT" and noun.head.i < noun.i
+    return (noun.dep_ == "conj" and noun.head.head.dep_ == "ROOT" and noun.head.dep_ in ("dobj", "attr", "acomp")
+            and not any(c.dep_ == "cc" for c in noun.head.children))
 
 
 def _speaks_in_participle(verb) -> bool:
@@ -1448,6 +1478,8 @@ def _name_just_before(verb):
 
 def _content_of(verb, span, quoted):
     """The reported statement's predicate: the verb's clausal complement, or a quotation beside it."""
+    if _trailing_speaker(verb) is not None:
+        return verb.head.head  # "Most classrooms need work, inspectors estimated": the clause before the comma
     for child in verb.children:
         if child.dep_ in _CONTENT and child.pos_ in {"VERB", "AUX"} and not _object_relative(child, verb):
             return child

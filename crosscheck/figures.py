@@ -806,7 +806,7 @@ def _aged_person(token) -> str:
     subject of the verb the phrase hangs on ("the president died ... at the age of 78"; "Smith, who died aged 90")."""
     node = token
     while node.head.i != node.i and (node.pos_ not in ("VERB", "NOUN", "PROPN") or node.lower_ in ("age", "aged")
-                                     and node.dep_ not in ("acl", "ROOT")):
+                                     and node.dep_ not in ("acl", "ROOT")) and not _copula_with_subject(node):
         node = node.head
     if node.lower_ == "aged" and node.dep_ == "acl" or node.pos_ in ("NOUN", "PROPN") and node.lower_ != "age":
         person = node.head if node.lower_ == "aged" else node
@@ -815,6 +815,12 @@ def _aged_person(token) -> str:
     if subject is not None and subject.lower_ in ("who", "that") and node.dep_ == "relcl":
         subject = node.head
     return subject.lemma_.lower() if subject is not None and subject.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _copula_with_subject(token) -> bool:
+    """A form of "be" with a subject of its own ("Jonsdottir is 14 years old, organisers said"): the age is its
+    subject's, not the subject of a verb of saying the copula's clause hangs on."""
+    return token.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _set_off_before(token) -> bool:

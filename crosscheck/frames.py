@@ -15,7 +15,7 @@ from datetime import date
 from . import dating, features, nlp
 from .clauses import clauses, opens_reported_clause
 from .dating import DAY_PARTS
-from .lexicon import amount_verbs, data_table
+from .lexicon import act_nouns, amount_verbs, data_table
 from .measures import (ages, counted_hours, durations, measure, multiples, ratios, same_span, shares, tallies,
                        time_points, unit_hours, vague, vague_shares, verb_named)
 from .figures import word_number
@@ -460,7 +460,27 @@ def _status(predicate: str, root) -> str:
     the plan" cancels it)."""
     if root.lemma_.lower() in amount_verbs() and not any(c.dep_ == "dobj" for c in root.children):
         return ""
+    if predicate in frame_words()["delay_of_happenings"]["verbs"] and not _happening_held_up(root):
+        return ""
     return status_of(predicate) or _status_told_by_adverbial(root) or _status_told_by_first_users(root)
+
+
+def _happening_held_up(root) -> bool:
+    """What a verb of delay acts on (its object, or its passive subject) is a happening ("held up the launch", "the
+    start was held up"), not a thing held up to be seen ("held up their scarves"): frames.toml
+    [delay_of_happenings]."""
+    held = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if held is None:
+        return False
+    noun = held.lemma_.lower()
+    table = frame_words()
+    acts = {told.split(" ")[0] for told in act_nouns().values()}
+    return (noun in table["status_with"]["happenings"] or noun in table["delay_of_happenings"]["nouns"]
+            or noun in acts or noun.endswith(_ACT_ENDINGS))
+
+
+# the endings of a noun that names an act ("departure", "inspection", "shipment", "arrival")
+_ACT_ENDINGS = ("ure", "tion", "sion", "ment", "ival")
 
 
 def _status_told_by_first_users(root) -> str:
@@ -613,8 +633,10 @@ def _initiator(span) -> str:
         elif token.pos_ == "VERB" and lemma in verbs and any(c.dep_ == "agent" for c in token.children):
             who = by_agent(token)
         elif token.pos_ == "VERB" and lemma in verbs and (_asks_for_meeting(token) or _asks_to(token)):
-            # "China asked for the meeting", "two committees asked the department to investigate"
+            # "China asked for the meeting", "two committees asked the department to investigate"; "The union said
+            # it had called for the talks": the union
             who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            who = _speaker_of_pronoun(who) if who is not None else None
         if who is not None:
             return _resolve_relative(_own_doer(who), span)
     started = _started_meeting(span)

@@ -619,6 +619,10 @@ def ages(span) -> list[Measure]:
                     person = subject  # "the suspect is 19"
                 act = next((c for c in token.head.children if c.dep_ == "advcl"
                             and any(w.lower_ == "when" for w in c.children)), None)
+        elif token.dep_ == "pobj" and token.head.lower_ == "at" and _at_age_on_copula(token):
+            # "Jonsdottir is at 17 the youngest champion": the age now, the copula's subject's
+            subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+            person = _person_named(subject) if subject is not None else None
         elif token.dep_ == "pobj" and token.head.lower_ == "at" and _closes_phrase(token):
             act = token.head.head
             subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -689,6 +693,16 @@ def _person_named(subject):
     if subject.ent_type_ == "PERSON":
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+
+
+def _at_age_on_copula(token) -> bool:
+    """"at" and a bare number on a form of "be", a noun phrase of the subject's after it ("is at 17 the youngest
+    champion", "was at 34 a veteran"): not "at 38 Downing Street" nor "at 38 degrees", whose noun follows the number
+    without a determiner."""
+    doc, at = token.doc, token.head
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return at.head.lemma_ == "be" and following is not None and following.lower_ in ("the", "a", "an", "its", "their",
+                                                                                     "his", "her")
 
 
 def _closes_phrase(token) -> bool:

@@ -513,6 +513,14 @@ def other_votes(fa: Frame, fb: Frame) -> bool:
                                                for x in acts_a for y in acts_b)
 
 
+def votes_on_two_acts(fa: Frame, fb: Frame) -> bool:
+    """Two votes on two acts (`other_votes`), neither act written in the other claim in any form ("voted 30 to 15 to
+    approve the budget" / "voted 38 to 7 to name the hall"; not "voted 52 to 37 to close the libraries" / "the
+    closure was approved by 57 votes to 32", one vote told by its act and by its approval)."""
+    return other_votes(fa, fb) and not any(stem_written({act}, words(other.text))
+                                           for frame, other in ((fa, fb), (fb, fa)) for act in _voted_on(frame))
+
+
 def bodies_voting_apart(fa: Frame, fb: Frame) -> bool:
     """Each claim's tallies are of a vote by a body named apart from the other's (frames.toml [voting] `bodies`: "The
     senate" / "the lower house"; "the finance committee" / "the full council"), or by a committee and the body it sits
@@ -644,7 +652,34 @@ def variables_apart(ma: Measure, mb: Measure, fa: Frame, fb: Frame) -> bool:
     narrowed to a part the other claim never names (`_narrowed`: "youth unemployment" / "unemployment"; "voters under
     30" / "all voters")."""
     return (scopes_apart(ma, mb) or kinds_apart(ma, mb, fa, fb) or _narrowed(ma, fb) or _narrowed(mb, fa)
-            or changes_of_two_things(ma, mb, fa, fb) or given_to_two(ma, mb, fa, fb) or dimensions_apart(ma, mb))
+            or changes_of_two_things(ma, mb, fa, fb) or given_to_two(ma, mb, fa, fb) or dimensions_apart(ma, mb)
+            or holders_part_and_whole(fa, fb))
+
+
+def holders_part_and_whole(fa: Frame, fb: Frame) -> bool:
+    """The two frames' doers, or the things they act on, are a part placed at its whole and that whole
+    (`_part_at_whole`: "The aquarium hall at the zoo drew 120,000 visitors" / "The zoo had 1.6 million visitors"):
+    each figure is its own thing's, a part's count beside the whole's."""
+    return any(_part_at_whole(x, y) or _part_at_whole(y, x) for x, y in ((fa.agent, fb.agent), (fa.theme, fb.theme)))
+
+
+def _part_at_whole(part: str, whole: str) -> bool:
+    """`part` is a short noun phrase placed "at" the whole `whole` names bare, every word of the whole written in
+    that "at" phrase ("the aquarium hall at Leipzig zoo" / "Leipzig zoo"); not a phrase with a clause or another
+    preposition in it ("the review of safety practices at the station", "the spillway at Varna Lake, a dam")."""
+    found = _PART_AT.match(part)
+    whole_words = words(whole)
+    if not found or not whole_words or _NOT_BARE.search(f" {whole} ") or _NOT_BARE.search(f" {found.group(1)} "):
+        return False
+    place = words(found.group(2))
+    return whole_words <= place and not words(found.group(1)) & whole_words
+
+
+# a short noun phrase, its "at" phrase after it, and no clause after that: "The aquarium hall at Leipzig zoo"
+_PART_AT = re.compile(r"^\s*((?:[\w'’-]+\s+){1,4}?)at\s+((?:[\w'’-]+\s*){1,4})$")
+# a preposition, relative word or verb of being inside a noun phrase: not a bare one
+_NOT_BARE = re.compile(r"\s(?:of|in|at|on|for|from|to|with|by|across|near|that|which|who|was|were|is|are|been)\s|,",
+                       re.I)
 
 
 def dimensions_apart(ma: Measure, mb: Measure) -> str:

@@ -35,8 +35,9 @@ from ..similarity import fact_similarity, written_days
 from ..types import Claim, Judgement, Measure
 from .align import (DESCRIBED_WORDS, bare_people, bodies_voting_apart, comparable, counts_of_other_things, fates_apart,
                     figures_apart, figures_read_apart, figures_told_differently, granularity, happening_subject,
-                    leftover_figures, matched_figures, one_doers_figures, one_transfer, opened_to_its_users,
-                    opposite_pair, other_votes, same_place, same_side, slots, stem_written, two_things_acted_on)
+                    holders_part_and_whole, leftover_figures, matched_figures, one_doers_figures, one_transfer,
+                    opened_to_its_users, opposite_pair, other_votes, same_place, same_side, slots, stem_written,
+                    two_things_acted_on)
 from .bodies import initialism, one_body
 from .one_fact import one_fact_told_two_ways
 from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_align, agendas_apart, bare_name,
@@ -47,8 +48,8 @@ from .readings import (LIGHT_ACTS, LIGHT_PREDICATES, LIGHT_WORDS, WORD, acts_ali
                        one_referent, one_word, ordered_acts, ordinals_written, other_occasions, other_owners,
                        other_years, parsed, passive_doers, places_differ, polarity_of, possessor, prospective,
                        qualified_apart, replaced_apart, role_identity, same_condition, shared_numeral_forms,
-                       shared_numerals, stages_apart, two_estimators, two_things_introduced, uncertain, word_set,
-                       words_before, written_in)
+                       shared_numerals, sources_estimating_apart, stages_apart, two_estimators, two_things_introduced,
+                       uncertain, word_set, words_before, written_in)
 from .updates import toll_told_later
 from .unmatched import (anchored_specifics, left_unmatched, named_unmatched, names_not_in, places_apart,
                         numbers_unmatched, places_at_two_breadths, places_unmatched, sources_apart,
@@ -86,6 +87,9 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     if conflict is None and (part := _one_of_many(fa, a, fb, b) or _one_of_many(fb, b, fa, a)):
         reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
         return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
+    if conflict is None and (days := _days_unmatched(fa, fb)):
+        return Judgement(verdict.similarity, False, "apart", False, f"days that match nowhere: {days[0]} vs {days[1]} "
+                                                                   f"(no agreement while one is unmatched)")
     if conflict is None:
         verdict = _figure_told_apart(fa, fb, found, verdict)
         numbers = numbers_unmatched(a, b) if verdict.relation == "agree" else None
@@ -106,6 +110,41 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
     reason = f"{MAY_CONFLICT} (no agreement where a slot conflicts): {name} {values[0]} vs {values[1]}"
     return replace(difference(verdict.similarity, False, reason, _BASIS.get(name, name), values, f"{name}|"),
                    possible=True)
+
+
+def _one_share_by_its_part(slot, fa, fb) -> bool:
+    """The slot's two figures are shares of one whole (one counted noun), at least one told by a verb of share whose
+    doer is the part ("Rail freight accounted for 18 percent of all cargo": frames.toml [light] `share_verbs`), and
+    every part so told has a word written in the other claim ("... of the cargo went by rail"): one part's share, one
+    variable, whichever verb tells the other. Not two parts ("Wind power accounted for 22 percent" / "Solar panels
+    produced 14 percent")."""
+    figures = [next((m for m in f.measures if m.shown == value), None) for f, value in zip((fa, fb), slot.values)]
+    if any(m is None or m.unit != "%" or not m.counts for m in figures) or figures[0].counts != figures[1].counts:
+        return False
+    share_verbs = frame_words()["light"]["share_verbs"]
+    parts = [(f.agent or f.theme, other) for f, other in ((fa, fb), (fb, fa)) if f.predicate in share_verbs]
+    return bool(parts) and all(words_overlap(word_set(part) - LIGHT_WORDS, word_set(other.text))
+                               for part, other in parts)
+
+
+def _first_of_one_thing(fa, fb) -> bool:
+    """Both claims tell their act as the first occurrence of it ("for the first time", "its first public
+    appearance": `ordinals_written`), done by or to the same thing (a word of their doers and objects shared, beside
+    the ordinal's own)."""
+    if not all("first" in ordinals_written(f.text).get("occurrence", ()) for f in (fa, fb)):
+        return False
+    roles = [word_set(f"{f.agent} {f.theme}") - {"first"} - LIGHT_WORDS for f in (fa, fb)]
+    return len(roles[0] & roles[1]) >= 2
+
+
+def _days_unmatched(fa, fb) -> tuple[str, str] | None:
+    """(day, day) where both claims date what they tell by weekdays, or both by calendar days, and no day of one is any
+    of the other's ("began on Monday" / "started on Thursday"): a day unmatched, as a figure unmatched, earns no
+    agreement, whichever act each day is of."""
+    for grain in ("weekday", "day"):
+        if dated_apart(fa.dates, fb.dates, grain):
+            return tuple(next(d for d in f.dates if granularity(d) == grain) for f in (fa, fb))
+    return None
 
 
 def _one_sum_to_two_kinds(fa, fb, recipients: tuple[str, str]) -> str:
@@ -464,15 +503,24 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             slot = replace(slot, aligned=True)
         elif _stoppage_counted(slot) and _things_halted_apart(a, fa, b, fb):
             continue  # two halts, each of its own thing, however alike their day
+        elif slot.name == "figure" and slot.conflict and not slot.aligned and _one_share_by_its_part(slot, fa, fb):
+            # "Rail accounted for 18 percent of the cargo" / "a third of the cargo went by rail": one part's share
+            slot = replace(slot, aligned=True)
+        elif slot.name == "date" and slot.conflict and _first_of_one_thing(fa, fb):
+            # "shown to the public for the first time on Wednesday" / "their first public appearance on Friday": a
+            # thing's first time happens once, whatever verb tells it
+            slot = replace(slot, aligned=True)
         if not (same_fact or (slot.aligned and (close and slot.name in _SELF_ALIGNING or one_act
                                                 or repeated and slot.name in MEASURED
                                                 or anchored and slot.name in ANCHORED or one_doer))):
             continue
         if slot.name in MEASURED and (other_occasions(a, b) or other_owners(a, b, fa, fb) or other_years(fa, fb)
                                       or figures_of_other_occasions(fa, fb, slot.values) or stages_apart(a, b)
-                                      or places_at_two_breadths(a, b, settings) or old_and_new(a, b)):
+                                      or places_at_two_breadths(a, b, settings) or old_and_new(a, b)
+                                      or holders_part_and_whole(fa, fb)):
             # (a whole place's figure and a part's: "across Spain" / "at Barcelona's airport"; the old thing's and
-            # the new one's: "the former headquarters" / "the new headquarters")
+            # the new one's: "the former headquarters" / "the new headquarters"; a part's doer and its whole's: "the
+            # aquarium hall at the zoo" / "the zoo")
             continue
         if slot.name in ("winner", "rank", "ordinal") and (other_occasions(a, b) or other_years(fa, fb)
                                                              or dated_apart(fa.dates, fb.dates, "weekday")):
@@ -529,6 +577,13 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
                       f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
+        if slot.name == "figure" and slot.conflict and _measured_on_their_own(slot, fa, fb) \
+                and (sources := sources_estimating_apart(a, b)):
+            # "The insurers valued the eggs at 6 million euros" / "worth around 9 million, according to a valuer": one
+            # source's estimate against another's figure, each its own (pairs/README), not one figure told two ways
+            reason = (f"{slot.name} estimated apart by two sources (“{clipped(sources[0], 30)}” / "
+                      f"“{clipped(sources[1], 30)}”): {slot.values[0]} vs {slot.values[1]}")
+            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         if slot.name in MEASURED and slot.conflict and (sources := _slot_of_two_sources(a, b, slot, similarity)):
             return sources
         # Two place names may be one inside the other ("Budapest" / "Hungary"): a contradiction only where the
@@ -554,6 +609,13 @@ def _slot_of_two_sources(a: Claim, b: Claim, slot, similarity) -> Judgement | No
         return None
     sources = sources_apart(a, b, similarity)
     return sources if sources is not None and tuple(sources.values) == tuple(slot.values) else None
+
+
+def _measured_on_their_own(slot, fa, fb) -> bool:
+    """Every figure of the slot is a quantity its source measures on its own (`_measured_on_its_own`: a sum, a
+    share, a reading), not a count that is one fact whoever tells it."""
+    measures = [m for frame in (fa, fb) for m in frame.measures if m.shown in slot.values]
+    return bool(measures) and all(_measured_on_its_own(m) for m in measures)
 
 
 def _measured_on_its_own(m: Measure) -> bool:

@@ -474,7 +474,8 @@ def voices_apart(a: Claim, voice_a: str, b: Claim, voice_b: str) -> tuple[str, s
     """(voice, voice) where the two sources' names share no word and neither's head noun is written in the other
     claim, else None."""
     sources = [{w for w in word_set(voice) - stop_words() if len(w) > 1} for voice in (voice_a, voice_b)]
-    heads = [WORD.findall(voice.lower())[-1:] for voice in (voice_a, voice_b)]
+    # a voice's noun, not a noun its "of" or "at" phrase names ("The insurers of the museum": insurers)
+    heads = [[_source_head(voice)] if _source_head(voice) else [] for voice in (voice_a, voice_b)]
     # the head written whole, not a prefix of it: "Economists" names no one in "Uruguay's economy"
     if not all(sources) or words_overlap(*sources) or any(w.startswith(h) for head, other in zip(heads, (b, a))
                                                           for h in head for w in word_set(other.text)):

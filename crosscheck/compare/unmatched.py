@@ -20,7 +20,8 @@ from ..predicates import frame_words, light_object_head, opposite_qualities, sam
 from ..types import Claim, Judgement
 from ..voices import packaged_voicebook
 from .align import granularity as _granularity
-from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, leftover_figures, matched_figures,
+from .align import (ages_at_two_times, ages_of_two, comparable, fates_apart, holders_part_and_whole, leftover_figures,
+                    matched_figures,
                     noun_forms, periods_differ, read_apart, same_place, scopes_apart, slots, stem_written,
                     two_things_acted_on,
                     named_two_ways, nouns_qualified_apart, two_fates, two_variables, unmatched_figures, unmatched_places)
@@ -195,7 +196,8 @@ def left_unmatched(a: Claim, b: Claim, similarity: float, cosine: float, setting
     left = leftover_figures(fa, fb) if figures else None  # a leftover pair is a pair of unmatched figures
     if left and _one_holder(a, b, left[0].text, left[1].text) and not (other_occasions(a, b)
                                                                      or other_owners(a, b, fa, fb)):
-        return _leftover(a, b, fa, fb, left, similarity)
+        # (the one figure left each, told by two sources, one estimating: two estimates, `_estimates_apart`)
+        return _estimates_apart(a, b, left, ([], []), similarity) or _leftover(a, b, fa, fb, left, similarity)
     numbers = _unread_numbers(a, fa, b, fb), _unread_numbers(b, fb, a, fa)
     estimates = _estimates_apart(a, b, figures, numbers, similarity) or _forecasts_apart(a, b, fa, fb, similarity)
     if estimates:
@@ -1177,9 +1179,9 @@ def _told_twice(a: Claim, b: Claim, figures, numbers, cosine: float, settings: S
         return None  # "destroyed 85 houses" / "damaged 140 houses": two groups, each with its fate
     if nouns_qualified_apart(frame_of(a), frame_of(b)):
         return None  # "arriving passengers" / "departing passengers": two variables
-    if places_at_two_breadths(a, b, settings) or old_and_new(a, b):
+    if places_at_two_breadths(a, b, settings) or old_and_new(a, b) or holders_part_and_whole(frame_of(a), frame_of(b)):
         # "across Spain" / "at Madrid's airport": a whole place's figure and a part's; "the previous agreement" /
-        # "the new agreement": two things
+        # "the new agreement": two things; "the aquarium hall at the zoo" / "the zoo": a part's count and the whole's
         return None
     if figures and (periods_differ(*figures) or _part_and_whole(a, b, *figures)
                     or named_two_ways(*figures, frame_of(a), frame_of(b)) or read_apart(*figures, frame_of(a), frame_of(b))):
