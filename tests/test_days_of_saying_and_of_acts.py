@@ -1,7 +1,7 @@
 """Whose day a day is (issue 16, the twenty-seventh stop). "The company said on Wednesday it had completed the
 takeover" dates the saying, though the parser hangs the day on "completed" when no "that" opens the reported clause;
-and two acts told as one fact but dated on two days at one granularity are never an agreement ("may conflict": a
-difference for a reader to weigh)."""
+and two acts told as one fact but dated on two days at one granularity are never an agreement (judge._days_unmatched).
+"""
 import pytest
 
 

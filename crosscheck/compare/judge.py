@@ -83,7 +83,7 @@ def _no_agreement_in_conflict(a: Claim, b: Claim, verdict: Judgement, settings: 
                          f"figures of two variables (apart by {dimension}): {x.shown} vs {y.shown}")
     found = slots(fa, fb)  # read once for both checks
     conflict = _slot_in_conflict(fa, fb, found, settings) or _places_told_apart(a, b, settings) \
-        or contrast_told_apart(a, b) or _acts_dated_apart(fa, fb)
+        or contrast_told_apart(a, b)
     if conflict is None and (part := _one_of_many(fa, a, fb, b) or _one_of_many(fb, b, fa, a)):
         reason = f"one told of {part[0]}, the other of one of them: {clipped(part[1], 50)}"
         return difference(verdict.similarity, False, reason, "scope", part, "scope|part")
@@ -243,14 +243,6 @@ def _slot_in_conflict(fa, fb, found: list, settings: Settings) -> tuple[str, tup
         return "order", orders
     return next(((slot.name, slot.values) for slot in found if slot.conflict and not (
         slot.name in _CONTAINED and not located_apart(fa.places, fb.places, settings))), None)
-
-
-def _acts_dated_apart(fa, fb) -> tuple[str, tuple[str, str]] | None:
-    """("date", days) where the two acts are dated at one granularity, day or weekday, and share no date at it."""
-    grain = next((g for g in ("day", "weekday") if dated_apart(fa.dates, fb.dates, g)), None)
-    if grain is None:
-        return None
-    return "date", tuple(", ".join(d for d in f.dates if granularity(d) == grain) for f in (fa, fb))
 
 
 MAY_CONFLICT = "may conflict"  # how a conflict not shown to be about one thing is told (`_contradiction_shown`)
