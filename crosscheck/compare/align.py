@@ -513,14 +513,6 @@ def other_votes(fa: Frame, fb: Frame) -> bool:
                                                for x in acts_a for y in acts_b)
 
 
-def votes_on_two_acts(fa: Frame, fb: Frame) -> bool:
-    """Two votes on two acts (`other_votes`), neither act written in the other claim in any form ("voted 30 to 15 to
-    approve the budget" / "voted 38 to 7 to name the hall"; not "voted 52 to 37 to close the libraries" / "the
-    closure was approved by 57 votes to 32", one vote told by its act and by its approval)."""
-    return other_votes(fa, fb) and not any(stem_written({act}, words(other.text))
-                                           for frame, other in ((fa, fb), (fb, fa)) for act in _voted_on(frame))
-
-
 def bodies_voting_apart(fa: Frame, fb: Frame) -> bool:
     """Each claim's tallies are of a vote by a body named apart from the other's (frames.toml [voting] `bodies`: "The
     senate" / "the lower house"; "the finance committee" / "the full council"), or by a committee and the body it sits

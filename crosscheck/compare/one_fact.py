@@ -16,8 +16,8 @@ from ..gazetteer import as_written, locate, nested
 from ..predicates import frame_words, people_counts
 from ..types import Claim
 from .align import granularity as _granularity
-from .align import (fates_read_apart, given_names_apart, opposite_pair, periods_differ, same_place, variables_apart,
-                    votes_on_two_acts)
+from .align import (fates_read_apart, given_names_apart, opposite_pair, periods_differ, same_place,
+                    variables_apart)
 from .align import same_date as _same_date
 from .bodies import one_body
 from .readings import (NUMERAL, WORD, acts_align, acts_of, counted_numerals, hedge_of, located_apart, offices_of,
@@ -216,14 +216,12 @@ def _variables_apart(mx, my, a: Claim, b: Claim) -> bool:
     """Two figures whose measured variables differ in place, holder or kind (`align.variables_apart`), that count
     two fates (`align.fates_read_apart`), or two ages of one family name told after given names apart ("Gerald Hume,
     78," / "his son, Patrick Hume, 49,": `align.given_names_apart`). (Not a person's ages at two times: see
-    `align.ages_at_two_times`.) Two tallies of votes on two acts ("voted 30 to 15 to approve the budget" / "voted 38
-    to 7 to name the hall": `align.votes_on_two_acts`) are two votes."""
+    `align.ages_at_two_times`.)"""
     if mx is None or my is None:
         return False
     fa, fb = frame_of(a), frame_of(b)
     return (variables_apart(mx, my, fa, fb) or fates_read_apart(mx, my, fa, fb)
-            or mx.unit == "age" and given_names_apart(mx, my, fa, fb)
-            or mx.unit == my.unit == "tally" and votes_on_two_acts(fa, fb))
+            or mx.unit == "age" and given_names_apart(mx, my, fa, fb))
 
 
 def _told_otherwise(x, others, relation) -> bool:
