@@ -35,6 +35,7 @@ from ..types import (
     topics_by_event,
 )
 from ..voices import lookup_voicebook
+from .readings import clipped
 
 _LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
@@ -491,12 +492,12 @@ def _side_omission(index, event_id, topic_id, present, absent: tuple[str, ...], 
     evidence = sorted(evidence, key=lambda c: index.position(c.id))
     values = tuple(Stated(text, (c.id,), index.sources([c.id])) for c in evidence
                    for text in parts.get(c.id, [c.text]))
-    what = "; ".join(f"“{_short(v.value, 80)}”" for v in values[:3]) + (" …" if len(values) > 3 else "")
+    what = "; ".join(f"“{clipped(v.value, 80)}”" for v in values[:3]) + (" …" if len(values) > 3 else "")
     reason = (f"in the {index.side_name(present)}'s account, not covered anywhere in the "
               f"{_accounts_named(index, absent)} account: {what}")
     if corroboration:
         first = corroboration[0]
-        reason += f"; {index.outlet(first)} reports the same: “{_short(first.text, 90)}”"
+        reason += f"; {index.outlet(first)} reports the same: “{clipped(first.text, 90)}”"
         severity = Severity.HIGH
     else:
         severity = Severity.MEDIUM if len(evidence) >= 2 else Severity.LOW
@@ -617,7 +618,3 @@ def _what(claim: Claim) -> str:
     if named and claim.predicate:
         return f"what {named[0]} did (“{claim.predicate}”)"
     return f"a statement by {claim.voice}"
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -28,10 +28,10 @@ from .omissions import (
     _one_stem,
     _party_names,
     _procedure_word,
-    _short,
     _WORD,
     side_accounts,
 )
+from .readings import clipped
 
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
@@ -58,7 +58,7 @@ def _hedged(index: CorpusIndex, finding: Finding) -> Finding:
     if not told:
         return finding
     if len(told) < _points(finding):  # some of its points only: the rest stand
-        where = "; ".join(f"“{_short(key[0], 50)}” perhaps told in other words: {_quoted(index, t)}"
+        where = "; ".join(f"“{clipped(key[0], 50)}” perhaps told in other words: {_quoted(index, t)}"
                           for key, t in told.items())
         return dataclasses.replace(finding, reason=f"{finding.reason}; of these, {where}")
     where = "; ".join(_quoted(index, t) for t in told.values())
@@ -69,7 +69,7 @@ def _hedged(index: CorpusIndex, finding: Finding) -> Finding:
 def _quoted(index: CorpusIndex, told: Told) -> str:
     """“…” (file:line): the claim that perhaps tells the point, where a reviewer finds it."""
     claim = told.claim
-    return f"“{_short(told.text, 90)}” ({os.path.basename(index.article[claim.article_id].path)}:{claim.line})"
+    return f"“{clipped(told.text, 90)}” ({os.path.basename(index.article[claim.article_id].path)}:{claim.line})"
 
 
 def _points(finding: Finding) -> int:
