@@ -61,7 +61,7 @@ def measure(q: Quantity, span, root) -> Measure | None:
         unit_token = next((t for t in span if t.idx - span.start_char >= start >= 0 and t.lemma_.lower() == q.unit), None)
         if unit_token is not None and not _durative(unit_token):
             return None
-        halted = (stoppage_lasting(unit_token) or _work_taking(unit_token)) if unit_token is not None else ""
+        halted = _what_lasted(unit_token) if unit_token is not None else ""
     low, high = bounds(q)
     high = None if high == float("inf") else high
     before = text[:max(text.find(q.text), 0)]
@@ -749,7 +749,7 @@ def durations(span) -> list[Measure]:
                 unit = token.lemma_.lower()
                 shortest, longest = _hour_bounds(unit)
                 approx, low, high = approximated(written, token, span, number)  # "almost six hours", "more than five"
-                kind = "delay" if _delay(token) else stoppage_lasting(token) or _work_taking(token)
+                kind = "delay" if _delay(token) else _what_lasted(token)
                 found.append(Measure(f"{approx} {shown}".strip(), number * _HOURS[unit], "hour", low * shortest,
                                      None if high is None else high * longest, kind, "", "", "level"))
     clock = _CLOCK.search(span.text)
@@ -813,6 +813,12 @@ def stoppage_lasting(unit) -> str:
         if kind:
             return kind
     return ""
+
+
+def _what_lasted(unit) -> str:
+    """What a duration is the length of: a stoppage's kind (`stoppage_lasting`), else the work that took it
+    (`_work_taking`), else ""."""
+    return stoppage_lasting(unit) or _work_taking(unit)
 
 
 def _work_taking(unit) -> str:

@@ -134,7 +134,7 @@ def _happening_of(fa: Frame, fb: Frame) -> bool:
     acts = {fb.predicate, *(c.predicate for c in fb.clauses)} - {""}
     if not subject or _another_doer(subject, fb):
         return False
-    return stem_written(acts, words(subject)) or _synonym_written(acts, words(subject))
+    return stem_written(acts, words(subject)) or synonym_written(acts, words(subject))
 
 
 _RELATIVE = re.compile(r"\s*,?\s+(?:that|which|who)\s+", re.I)
@@ -147,7 +147,7 @@ def _another_doer(subject: str, frame: Frame) -> bool:
     return len(told) == 2 and bool(words(frame.agent)) and not overlaps(told[0], frame.agent)
 
 
-def _synonym_written(acts: set[str], text_words: set[str]) -> bool:
+def synonym_written(acts: set[str], text_words: set[str]) -> bool:
     """A one-word synonym of an act written as a verb among the words ("the fault that halted trains": "stop"): its
     lemma with a verb's ending (not "diesel" for "die")."""
     synonyms = {w for g in synonym_groups() if acts & g for w in g if " " not in w} - acts

@@ -565,16 +565,9 @@ def _frames(a, b, similarity, same_fact, cosine, settings) -> Judgement | None:
             reason = (f"certainty differs on the {slot.name}: {slot.values[0]}{hedge_note(a)} vs "
                       f"{slot.values[1]}{hedge_note(b)}")
             return difference(similarity, False, reason, "certainty", slot.values, "certainty|" + slot.fact)
-        if slot.name in MEASURED and slot.conflict and two_estimators(fa, fb):
-            reason = (f"{slot.name} estimated apart by two sources (“{clipped(fa.agent, 30)}” / "
-                      f"“{clipped(fb.agent, 30)}”): {slot.values[0]} vs {slot.values[1]}")
-            return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
-        if slot.name == "figure" and slot.conflict and _measured_on_their_own(slot, fa, fb) \
-                and (sources := sources_estimating_apart(a, b)):
-            # "The insurers valued the eggs at 6 million euros" / "worth around 9 million, according to a valuer": one
-            # source's estimate against another's figure, each its own (pairs/README), not one figure told two ways
-            reason = (f"{slot.name} estimated apart by two sources (“{clipped(sources[0], 30)}” / "
-                      f"“{clipped(sources[1], 30)}”): {slot.values[0]} vs {slot.values[1]}")
+        if slot.conflict and (estimators := _estimators_apart(slot, a, fa, b, fb)):
+            reason = (f"{slot.name} estimated apart by two sources (“{clipped(estimators[0], 30)}” / "
+                      f"“{clipped(estimators[1], 30)}”): {slot.values[0]} vs {slot.values[1]}")
             return difference(similarity, False, reason, _BASIS.get(slot.name, slot.name), slot.values, slot.fact)
         if slot.name in MEASURED and slot.conflict and (sources := _slot_of_two_sources(a, b, slot, similarity)):
             return sources
@@ -601,6 +594,19 @@ def _slot_of_two_sources(a: Claim, b: Claim, slot, similarity) -> Judgement | No
         return None
     sources = sources_apart(a, b, similarity)
     return sources if sources is not None and tuple(sources.values) == tuple(slot.values) else None
+
+
+def _estimators_apart(slot, a: Claim, fa, b: Claim, fb) -> tuple[str, str] | None:
+    """The two sources whose own estimates the slot's figures are, each its own (pairs/README), not one figure told two
+    ways: each the doer of a verb of valuing (`two_estimators`: "The auditor estimated the cost at 85 million" / "The
+    mayor put the cost at 120 million"), or, for figures a source measures on its own, two sources named apart, one
+    estimating (`sources_estimating_apart`: "The insurers valued the eggs at 6 million euros" / "worth around 9
+    million, according to a valuer"); None otherwise."""
+    if slot.name in MEASURED and two_estimators(fa, fb):
+        return fa.agent, fb.agent
+    if slot.name == "figure" and _measured_on_their_own(slot, fa, fb):
+        return sources_estimating_apart(a, b)
+    return None
 
 
 def _measured_on_their_own(slot, fa, fb) -> bool:

@@ -39,8 +39,8 @@ from .readings import clipped
 
 _LEDE_LINES = 1
 # Verbs whose subject does nothing a reader would miss: copula, possession, speech without content.
-_LIGHT_PREDICATES = {"be", "have", "say", "do", "get", "make", "go", "come", "see"}
-_WORD = re.compile(r"@?[^\W_][\w'’.-]*")  # a word, an @-handle, "U.S.", "side’s"
+LIGHT_PREDICATES = {"be", "have", "say", "do", "get", "make", "go", "come", "see"}
+WORD_OR_HANDLE = re.compile(r"@?[^\W_][\w'’.-]*")  # a word, an @-handle, "U.S.", "side’s"
 
 
 class CorpusIndex:
@@ -199,7 +199,7 @@ def side_omissions(index: CorpusIndex) -> list[Finding]:
                  if p != a and index.closeness(accounts[p], accounts[a]) >= settings.side_coverage_similarity]
         # the names both accounts use, and the sides' own: a pair's parties, the same for every topic
         shared = {(p, a): shared_names(accounts[p], accounts[a]) | _party_words(index, p, a) for p, a in pairs}
-        parties_of = {(p, a): _party_names(index, p, a) for p, a in pairs}
+        parties_of = {(p, a): party_names(index, p, a) for p, a in pairs}
         computed = []  # [topic id, present side, absent side, missing claims, corroborating claims, parts]
         for topic in index.event_topics.get(event.id, []):
             members = set(topic.claim_ids)
@@ -236,11 +236,11 @@ def procedural(text: str, shared: frozenset[str] = frozenset(), incidentals: tup
     "stay in touch": nothing in it but people's names, dates and numbers (`incidentals`, the claims stage's
     entities of its claim), function words, data/procedure.toml's words, and the `shared` names (those both
     sides' accounts use: the parties). Read from the words, without parsing again what the claims stage read."""
-    words = [_bare(w) for w in _WORD.findall(_CONNECTIVE.sub("", text))]
-    names = {_bare(w) for phrase in (*incidentals, *shared) for w in _WORD.findall(phrase)}
+    words = [bare_word(w) for w in WORD_OR_HANDLE.findall(_CONNECTIVE.sub("", text))]
+    names = {bare_word(w) for phrase in (*incidentals, *shared) for w in WORD_OR_HANDLE.findall(phrase)}
     for position, word in enumerate(words):
         if not (word.startswith("@") or word in names or _in_name(words, position, names)
-                or all(_procedure_word(piece, names) for piece in word.split("-"))):
+                or all(procedure_word(piece, names) for piece in word.split("-"))):
             return False
     return True
 
@@ -250,7 +250,7 @@ def procedural(text: str, shared: frozenset[str] = frozenset(), incidentals: tup
 _CONNECTIVE = re.compile(r"^\W*(?:in|on|to|for|with|at|by)\s+(?:this|that|these|those|such)\s+[\w-]+\s*,\s*", re.I)
 
 
-def _procedure_word(word: str, names: set[str]) -> bool:
+def procedure_word(word: str, names: set[str]) -> bool:
     """A word that says nothing of substance: a function word, a number, a name of `names`, a word of
     data/procedure.toml. Each piece of a hyphenated word is read alone ("Russian-American", "in-depth")."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -266,10 +266,10 @@ def _has_topic(claim: Claim, names: frozenset[str]) -> bool:
     sentence before it and is no omission on its own. A claim made by hand has no phrases: it counts."""
     if claim.frame is None:
         return True
-    return any(not set(_WORD.findall(p.text)) <= names for p in claim.phrases)
+    return any(not set(WORD_OR_HANDLE.findall(p.text)) <= names for p in claim.phrases)
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A word without a sentence's full stop or a possessive ("China.", "side’s"); "U.S" stays a word."""
     return re.sub(r"['’]s$", "", word.rstrip("."))
 
@@ -298,13 +298,13 @@ def _party_words(index: CorpusIndex, *sides: str) -> frozenset[str]:
     return frozenset(w for side in sides for w in index.side_name(side).split() if w[:1].isupper())
 
 
-def _party_names(index: CorpusIndex, *sides: str) -> frozenset[str]:
+def party_names(index: CorpusIndex, *sides: str) -> frozenset[str]:
     """The parties' words and those of the names the sides file gives them ("American", "Kremlin"), each piece
     of a hyphenated name alone: what "Russian-American dialogue" or "the Kremlin said" names is a party. Not a
     topic's test (`_has_topic`): "visit Beijing" is one."""
     book = lookup_voicebook(index.settings.sides_file)
     names = [name for side in sides if side in book.sides for name in book.sides[side].names]
-    return _party_words(index, *sides) | {_bare(w) for name in names for w in re.split(r"[\s-]+", name)
+    return _party_words(index, *sides) | {bare_word(w) for name in names for w in re.split(r"[\s-]+", name)
                                           if w[:1].isupper()}
 
 
@@ -434,7 +434,7 @@ def in_cut_part(index: CorpusIndex, claims: list[Claim], excerpt: list[Claim], p
         if any(line.number < last and _ELLIPSIS.search(line.text) for line in index.article[article_id].lines):
             return {c.id for c in claims}
         last_names |= {w for c in said if c.line == last for w in _entity_words(c, parties)}
-    return {c.id for c in claims if any(_one_stem(w, n) for w in _entity_words(c, parties) for n in last_names)}
+    return {c.id for c in claims if any(one_stem(w, n) for w in _entity_words(c, parties) for n in last_names)}
 
 
 def _entity_words(claim: Claim, parties: frozenset[str]) -> set[str]:
@@ -442,11 +442,11 @@ def _entity_words(claim: Claim, parties: frozenset[str]) -> set[str]:
     (the claims stage's incidentals) and function words."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    incidental = {w.lower() for phrase in claim.incidentals for w in _WORD.findall(phrase)}
-    words = {_bare(w).lower() for entity in claim.entities for w in re.split(r"[\s-]+", entity) if w}
+    incidental = {w.lower() for phrase in claim.incidentals for w in WORD_OR_HANDLE.findall(phrase)}
+    words = {bare_word(w).lower() for entity in claim.entities for w in re.split(r"[\s-]+", entity) if w}
     parties = {p.lower() for p in parties}
     return {w for w in words if w.isalpha() and w not in STOP_WORDS and w not in incidental
-            and not any(_one_stem(w, p) for p in parties)}
+            and not any(one_stem(w, p) for p in parties)}
 
 
 # Two words are one name's when they share a stem of at least _MIN_STEM letters and neither goes on past it by
@@ -456,7 +456,7 @@ _MIN_STEM = 4
 _MAX_TAIL = 3
 
 
-def _one_stem(first: str, second: str) -> bool:
+def one_stem(first: str, second: str) -> bool:
     stem = 0
     for a, b in zip(first, second):
         if a != b:
@@ -606,7 +606,7 @@ def substantive(claim: Claim) -> bool:
     if any(re.search(r"\d", q.text) for q in claim.numbers) or claim.quote:
         return True
     named = any(e and e in claim.subject for e in claim.entities)
-    return named and bool(claim.predicate) and claim.predicate not in _LIGHT_PREDICATES
+    return named and bool(claim.predicate) and claim.predicate not in LIGHT_PREDICATES
 
 
 def _what(claim: Claim) -> str:

@@ -20,17 +20,9 @@ from ..figures import word_number
 from ..lexicon import words_of
 from ..types import Claim, Finding, Kind, Severity
 from ..features import reporting_verbs
-from .align import _synonym_written, stem_written
+from .align import synonym_written, stem_written
 from .omissions import (
-    _LIGHT_PREDICATES,
-    CorpusIndex,
-    _bare,
-    _one_stem,
-    _party_names,
-    _procedure_word,
-    _WORD,
-    side_accounts,
-)
+    LIGHT_PREDICATES, WORD_OR_HANDLE, CorpusIndex, bare_word, one_stem, party_names, procedure_word, side_accounts)
 from .readings import clipped
 
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
@@ -87,7 +79,7 @@ def _side_told(index: CorpusIndex, finding: Finding) -> dict[tuple, Told]:
         said = [c for c in accounts.get(absent, []) if not c.omission]
         # the parties' and the people's names, not those of the places or things both accounts name: those tell
         # that the two are about one thing
-        drop = _party_names(index, present, absent) | _people(accounts.get(present, []) + said)
+        drop = party_names(index, present, absent) | _people(accounts.get(present, []) + said)
         for value in finding.values:
             claim = index.claim[value.claim_ids[0]]
             whole = value.value == claim.text
@@ -113,7 +105,7 @@ def _outlet_told(index: CorpusIndex, finding: Finding) -> dict[tuple, Told]:
 def _people(claims: list[Claim]) -> frozenset[str]:
     """The capitalised words of the people's names (and dates) the claims stage read in `claims`: "Wang" where
     a sentence names him, also in one that the parser read no person in."""
-    return frozenset(w for c in claims for phrase in c.incidentals for w in _WORD.findall(phrase) if w[:1].isupper())
+    return frozenset(w for c in claims for phrase in c.incidentals for w in WORD_OR_HANDLE.findall(phrase) if w[:1].isupper())
 
 
 def told_otherwise(index: CorpusIndex, text: str, vector: np.ndarray, claim: Claim, said: list[Claim], bar: float,
@@ -146,14 +138,14 @@ def point_units(text: str, claim: Claim, drop: frozenset[str] = frozenset()) -> 
     and what it says was done (`_acts`); not function words, procedure's words (data/procedure.toml), generic
     nouns (data/labels.toml), people's names and dates (the claim's incidentals) or the `drop` names (the
     parties')."""
-    incidental = {w.lower() for phrase in claim.incidentals for w in _WORD.findall(phrase)}
+    incidental = {w.lower() for phrase in claim.incidentals for w in WORD_OR_HANDLE.findall(phrase)}
     dropped = {d.lower() for d in drop}
 
     def kept(words) -> frozenset[str]:
         return frozenset(w for w in words if w.isalpha() and w not in incidental and w not in words_of("generic_nouns")
-                         and not _procedure_word(w, set()) and not any(_one_stem(w, d) for d in dropped))
+                         and not procedure_word(w, set()) and not any(one_stem(w, d) for d in dropped))
     phrases = [kept(p.words) for p in claim.phrases if p.text in text]
-    phrases += [kept(_bare(w).lower() for w in re.split(r"[\s-]+", e)) for e in claim.entities if e in text]
+    phrases += [kept(bare_word(w).lower() for w in re.split(r"[\s-]+", e)) for e in claim.entities if e in text]
     units: list[frozenset[str]] = []
     for words in filter(None, phrases):
         joined = [u for u in units if u & words]
@@ -177,8 +169,8 @@ def _acts(claim: Claim, text: str) -> set[str]:
         return set()
     lemmas = {frame.predicate} | {c.predicate for c in frame.clauses if c.under_main}
     written = _words(text)
-    unsaid = _LIGHT_PREDICATES | reporting_verbs() | words_of("topic_verbs")
-    return {a for a in lemmas if a.isalpha() and a not in unsaid and not _procedure_word(a, set())
+    unsaid = LIGHT_PREDICATES | reporting_verbs() | words_of("topic_verbs")
+    return {a for a in lemmas if a.isalpha() and a not in unsaid and not procedure_word(a, set())
             and stem_written({a}, written)}
 
 
@@ -189,14 +181,14 @@ def written_share(units: tuple[frozenset[str], ...], text: str) -> float:
 
     def writes(word: str) -> bool:
         if word.startswith(_ACT):  # an act, by its stem ("invite": "invitation") or a synonym ("halt": "stopped")
-            return stem_written({word[1:]}, written) or _synonym_written({word[1:]}, written)
-        return word in figures if word[0].isdigit() else any(_one_stem(word, x) for x in written)
+            return stem_written({word[1:]}, written) or synonym_written({word[1:]}, written)
+        return word in figures if word[0].isdigit() else any(one_stem(word, x) for x in written)
     return sum(2 * sum(map(writes, unit)) >= len(unit) for unit in units) / len(units)
 
 
 def _words(text: str) -> set[str]:
     """The words of a text, lower case, each piece of a hyphenated word alone ("post-Brexit", "China-UK")."""
-    return {piece.lower() for w in _WORD.findall(text) for piece in re.split(r"[-–]", _bare(w)) if piece}
+    return {piece.lower() for w in WORD_OR_HANDLE.findall(text) for piece in re.split(r"[-–]", bare_word(w)) if piece}
 
 
 def _figures(text: str) -> set[str]:
